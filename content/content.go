@@ -1,0 +1,15 @@
+// Package content holds the editors' files: the pages, the FAQ, and later
+// the decision model and the prices. It only embeds the folder; package web
+// reads and validates it.
+package content
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed pages faq.md
+var files embed.FS
+
+// FS returns the embedded content, rooted at this folder.
+func FS() fs.FS { return files }

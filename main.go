@@ -1,0 +1,121 @@
+// Command serverorless serves the Server or Less site: a guide to choosing
+// between serverless, traditional servers, or both.
+//
+//	go run .                 serve the embedded content on :8080 (or $PORT)
+//	go run . -content DIR    serve the content in DIR instead
+//	go run . check           validate the content and exit non-zero on errors
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"serverorless/content"
+	"serverorless/server"
+	"serverorless/web"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// config is what the command line and the environment set.
+type config struct {
+	addr       string
+	contentDir string
+	baseURL    string
+	check      bool
+}
+
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	var cfg config
+	if len(args) > 0 && args[0] == "check" {
+		cfg.check = true
+		args = args[1:]
+	}
+	defaultAddr := ":8080"
+	if port := getenv("PORT"); port != "" {
+		defaultAddr = ":" + port
+	}
+	fset := flag.NewFlagSet("serverorless", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	fset.StringVar(&cfg.addr, "addr", defaultAddr, "address to listen on (default from $PORT, else :8080)")
+	fset.StringVar(&cfg.contentDir, "content", "", "serve content from this folder instead of the embedded copy")
+	fset.StringVar(&cfg.baseURL, "base-url", getenv("BASE_URL"), "public URL of the site for canonical links, e.g. https://example.com (default $BASE_URL, else taken from each request)")
+	if err := fset.Parse(args); err != nil {
+		return cfg, err
+	}
+	if fset.NArg() > 0 {
+		return cfg, fmt.Errorf("unexpected argument %q; the only command is \"check\"", fset.Arg(0))
+	}
+	return cfg, nil
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+	cfg, err := parseConfig(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	var fsys fs.FS = content.FS()
+	source := "embedded content"
+	if cfg.contentDir != "" {
+		fsys, source = os.DirFS(cfg.contentDir), cfg.contentDir
+	}
+	site, err := web.Load(fsys)
+	if cfg.check {
+		if err != nil {
+			return fmt.Errorf("%s has errors:\n%w", source, err)
+		}
+		fmt.Fprintf(stderr, "%s: %d pages, no errors\n", source, len(site.All()))
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("refusing to start: %s has errors:\n%w", source, err)
+	}
+
+	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	srv := &http.Server{
+		Addr:              cfg.addr,
+		Handler:           server.New(site, server.Config{BaseURL: cfg.baseURL, Logger: logger}),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	logger.Info("serving", "addr", cfg.addr, "content", source)
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	// Let requests in flight finish, but not forever.
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,51 @@
+package server
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"serverorless/components"
+)
+
+// handleError is the one place that turns an error returned by a handler into
+// a response. Only server errors are logged; their details never reach the
+// reader.
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	status := http.StatusInternalServerError
+	var he *echo.HTTPError
+	if errors.As(err, &he) {
+		status = he.Code
+	}
+	if status >= 500 {
+		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", status, "error", err)
+	}
+
+	props := components.ErrorProps{Status: status}
+	switch status {
+	case http.StatusNotFound:
+		props.Heading = "Page not found"
+		props.Message = "There is no page at " + c.Request().URL.Path + ". It may have moved, or the link may have a typo."
+	case http.StatusMethodNotAllowed:
+		props.Heading = "Method not allowed"
+		props.Message = "This address can only be read, not sent to."
+	default:
+		if status < 500 {
+			props.Heading = http.StatusText(status)
+			props.Message = "The request could not be handled."
+		} else {
+			props.Heading = "Something went wrong on our side"
+			props.Message = "The page could not be shown. Please try again in a moment."
+		}
+	}
+	props.Layout = s.layout(c, props.Heading, props.Message, c.Request().URL.Path)
+	props.Layout.NoIndex = true
+	if rerr := s.render(c, status, components.ErrorPage(props)); rerr != nil {
+		s.log.Error("rendering error page", "error", rerr)
+		_ = c.String(status, http.StatusText(status))
+	}
+}

@@ -1,0 +1,24 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"serverorless/static"
+)
+
+// routes lists every route of the site.
+func (s *Server) routes() {
+	s.get("/", s.handleHome)
+	s.get("/faq", s.handleFAQ)
+	s.get("/:slug", s.handlePage)
+	s.get("/sitemap.xml", s.handleSitemap)
+	s.get("/robots.txt", s.handleRobots)
+	s.get("/static/*", echo.WrapHandler(static.Handler()))
+}
+
+// get registers h for GET and HEAD; net/http drops the body of a HEAD response.
+func (s *Server) get(path string, h echo.HandlerFunc) {
+	s.echo.Match([]string{http.MethodGet, http.MethodHead}, path, h)
+}

@@ -1,0 +1,163 @@
+// Package web turns the editors' content folder into a typed, validated,
+// fully rendered Site. It parses markdown and YAML once, at load, so that
+// serving a request does no content work. It knows nothing of HTTP or of
+// templ, and must never import the server or components packages.
+package web
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+)
+
+// Site is everything the content folder describes, ready to serve. A Site is
+// never modified after Load returns, so any number of requests may read it.
+type Site struct {
+	Home  *Page
+	Pages []*Page // the guide's pages in navigation order, the FAQ among them
+	FAQ   *FAQ
+
+	byPath map[string]*Page
+}
+
+// AppPaths are the pages the application serves beyond the content files.
+// Content may link to them; the link checker accepts them.
+var AppPaths = []string{"/recommend"}
+
+// Load reads, validates and renders the content in fsys. It reports every
+// problem it finds, as ContentErrors, rather than only the first one.
+// Drafts are left out.
+func Load(fsys fs.FS) (*Site, error) {
+	var errs ContentErrors
+	site := &Site{byPath: map[string]*Page{}}
+
+	files, err := fs.Glob(fsys, "pages/*.md")
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		errs.errorf("pages", 0, "no markdown files found")
+	}
+	for _, file := range files {
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			return nil, fmt.Errorf("reading content: %w", err)
+		}
+		p, doc, perrs := parsePage(file, src)
+		errs = append(errs, perrs...)
+		if p == nil || p.Draft {
+			continue
+		}
+		p.Body, err = doc.render()
+		if err != nil {
+			errs.errorf(file, 0, "rendering markdown: %v", err)
+		}
+		p.Slug = strings.TrimSuffix(path.Base(file), ".md")
+		if p.Slug == "index" {
+			p.Slug, p.Path = "", "/"
+			site.Home = p
+		} else {
+			p.Path = "/" + p.Slug
+			site.Pages = append(site.Pages, p)
+		}
+		site.byPath[p.Path] = p
+	}
+	if site.Home == nil && len(files) > 0 {
+		errs.errorf("pages/index.md", 0, "the home page is missing")
+	}
+
+	if src, err := fs.ReadFile(fsys, "faq.md"); errors.Is(err, fs.ErrNotExist) {
+		errs.errorf("faq.md", 0, "the FAQ file is missing")
+	} else if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	} else if faq, ferrs := parseFAQ("faq.md", src); ferrs != nil {
+		errs = append(errs, ferrs...)
+	} else if !faq.Draft {
+		site.FAQ = faq
+		site.Pages = append(site.Pages, faq.Page)
+		site.byPath[faq.Path] = faq.Page
+	}
+
+	slices.SortStableFunc(site.Pages, func(a, b *Page) int { return a.Order - b.Order })
+	errs = append(errs, site.checkOrders()...)
+	errs = append(errs, site.checkLinks()...)
+	if len(errs) > 0 {
+		errs.sort()
+		return nil, errs
+	}
+	return site, nil
+}
+
+// Page returns the published page at the URL path p ("/" for the home page).
+func (s *Site) Page(p string) (*Page, bool) {
+	page, ok := s.byPath[p]
+	return page, ok
+}
+
+// All returns every published page, the home page first.
+func (s *Site) All() []*Page {
+	return append([]*Page{s.Home}, s.Pages...)
+}
+
+// Neighbours returns the pages before and after p in reading order, or nil
+// at either end.
+func (s *Site) Neighbours(p *Page) (prev, next *Page) {
+	i := slices.Index(s.Pages, p)
+	if i < 0 {
+		return nil, nil
+	}
+	if i > 0 {
+		prev = s.Pages[i-1]
+	}
+	if i+1 < len(s.Pages) {
+		next = s.Pages[i+1]
+	}
+	return prev, next
+}
+
+// checkOrders reports two pages that claim the same place in the navigation.
+func (s *Site) checkOrders() ContentErrors {
+	var errs ContentErrors
+	for i := 1; i < len(s.Pages); i++ {
+		if a, b := s.Pages[i-1], s.Pages[i]; a.Order == b.Order {
+			errs.errorf(b.File, 0, "order %d is also used by %s; give each page its own place in the navigation", b.Order, a.File)
+		}
+	}
+	return errs
+}
+
+// checkLinks reports internal links to pages or anchors that do not exist.
+func (s *Site) checkLinks() ContentErrors {
+	var errs ContentErrors
+	for _, p := range s.All() {
+		if p == nil {
+			continue
+		}
+		for _, l := range p.links {
+			u, err := url.Parse(l.Dest)
+			if err != nil {
+				errs.errorf(p.File, l.Line, "link %q is not a valid URL", l.Dest)
+				continue
+			}
+			target := p
+			if u.Path != "" {
+				if slices.Contains(AppPaths, u.Path) {
+					continue
+				}
+				var ok bool
+				if target, ok = s.byPath[u.Path]; !ok {
+					errs.errorf(p.File, l.Line, "link to %s: no such page", l.Dest)
+					continue
+				}
+			}
+			if u.Fragment != "" && !target.HasAnchor(u.Fragment) {
+				errs.errorf(p.File, l.Line, "link to %s: %s has no heading with id %q", l.Dest, target.File, u.Fragment)
+			}
+		}
+	}
+	return errs
+}

@@ -1,0 +1,147 @@
+package web
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// page builds a markdown file with the given front matter lines and body.
+func page(frontMatter, body string) *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte("---\n" + frontMatter + "\n---\n" + body)}
+}
+
+const faqFile = `---
+title: Questions
+description: Answers.
+order: 90
+updated: 2026-11-01
+---
+Intro paragraph.
+
+## Is it cheap? {#cheap}
+
+Usually.[^p]
+
+## Does it scale?
+
+Yes, see [cheap](#cheap).
+
+[^p]: Price list (as of 2026).
+`
+
+// validFS returns a small, valid content folder; tests change one file.
+func validFS() fstest.MapFS {
+	return fstest.MapFS{
+		"pages/index.md": page("title: Home\ndescription: The home page.\norder: 0\nupdated: 2026-11-01", "Start with [serverless](/serverless)."),
+		"pages/serverless.md": page("title: What serverless is\ndescription: Functions.\nnav: Serverless\norder: 20\nupdated: 2026-11-02",
+			"Lead.\n\n## How it works {#how}\n\nText.\n\n### Events\n\nMore.\n\n## Costs\n\nSee [the FAQ](/faq#cheap) and [servers](/traditional)."),
+		"pages/traditional.md": page("title: Traditional\ndescription: Servers.\norder: 10\nupdated: 2026-11-03", "Back to [how](/serverless#how) and [advice](/recommend)."),
+		"pages/secret.md":      page("title: Draft\ndescription: Not yet.\norder: 30\nupdated: 2026-11-03\ndraft: true", "Unfinished."),
+		"faq.md":               {Data: []byte(faqFile)},
+	}
+}
+
+func TestLoad(t *testing.T) {
+	site, err := Load(validFS())
+	require.NoError(t, err)
+
+	assert.Equal(t, "Home", site.Home.Title)
+	assert.Equal(t, "/", site.Home.Path)
+
+	var paths []string
+	for _, p := range site.Pages {
+		paths = append(paths, p.Path)
+	}
+	assert.Equal(t, []string{"/traditional", "/serverless", "/faq"}, paths, "pages in navigation order, draft left out")
+	_, ok := site.Page("/secret")
+	assert.False(t, ok, "a draft is not published")
+
+	p, ok := site.Page("/serverless")
+	require.True(t, ok)
+	assert.Equal(t, "Serverless", p.NavTitle)
+	assert.Equal(t, "2026-11-02", p.Updated.Format("2006-01-02"))
+	assert.Equal(t, []Heading{{"how", "How it works", 2}, {"events", "Events", 3}, {"costs", "Costs", 2}}, p.TOC)
+	assert.True(t, p.HasAnchor("how"))
+
+	tr, _ := site.Page("/traditional")
+	assert.Equal(t, "Traditional", tr.NavTitle, "nav label defaults to the title")
+	prev, next := site.Neighbours(p)
+	assert.Equal(t, tr, prev)
+	assert.Equal(t, site.FAQ.Page, next)
+}
+
+func TestLoadFAQ(t *testing.T) {
+	site, err := Load(validFS())
+	require.NoError(t, err)
+	faq := site.FAQ
+	require.Len(t, faq.Entries, 2)
+	assert.Equal(t, "cheap", faq.Entries[0].ID)
+	assert.Equal(t, "Is it cheap?", faq.Entries[0].Question)
+	assert.Equal(t, "Usually.", faq.Entries[0].AnswerText, "plain text drops footnote markers")
+	assert.Contains(t, string(faq.Entries[0].Answer), `href="#fn:1"`)
+	assert.Equal(t, "does-it-scale", faq.Entries[1].ID)
+	assert.Contains(t, string(faq.Intro), "Intro paragraph.")
+	assert.NotContains(t, string(faq.Intro), "Usually")
+	assert.Contains(t, string(faq.Sources), "Price list")
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		data string
+		want string // the error message, "file:line: message"
+	}{
+		{"no front matter", "pages/serverless.md", "# Hello\n", `pages/serverless.md:1: missing front matter`},
+		{"unclosed front matter", "pages/serverless.md", "---\ntitle: x\n", `pages/serverless.md:1: front matter is not closed`},
+		{"unknown field", "pages/serverless.md", "---\ntitle: x\ndescription: y\norder: 20\nupdated: 2026-01-01\nauthor: me\n---\nBody", `pages/serverless.md:6: unknown field "author"`},
+		{"wrong type", "pages/serverless.md", "---\ntitle: x\ndescription: y\norder: first\nupdated: 2026-01-01\n---\nBody", `pages/serverless.md:4: "first" is not a valid whole number`},
+		{"bad yaml", "pages/serverless.md", "---\ntitle: x\ndescription: [y\norder: 20\n---\nBody", `pages/serverless.md:`},
+		{"missing title", "pages/serverless.md", "---\ndescription: y\norder: 20\nupdated: 2026-01-01\n---\nBody", `pages/serverless.md:1: front matter needs a title`},
+		{"missing description", "pages/serverless.md", "---\ntitle: x\norder: 20\nupdated: 2026-01-01\n---\nBody", `pages/serverless.md:1: front matter needs a description`},
+		{"long description", "pages/serverless.md", "---\ntitle: x\ndescription: " + strings.Repeat("a", 161) + "\norder: 20\nupdated: 2026-01-01\n---\nBody", `pages/serverless.md:3: description is 161 characters long`},
+		{"missing order", "pages/serverless.md", "---\ntitle: x\ndescription: y\nupdated: 2026-01-01\n---\nBody", `pages/serverless.md:1: front matter needs an order`},
+		{"bad date", "pages/serverless.md", "---\ntitle: x\ndescription: y\norder: 20\nupdated: 25/11/2026\n---\nBody", `pages/serverless.md:5: updated "25/11/2026" is not a date in the form YYYY-MM-DD`},
+		{"h1 in body", "pages/serverless.md", "---\ntitle: x\ndescription: y\norder: 20\nupdated: 2026-01-01\n---\nLead.\n\n# Big\n", `pages/serverless.md:9: the body must not have a level-1 heading`},
+		{"duplicate order", "pages/serverless.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\nBody", `order 10 is also used by`},
+		{"broken link", "pages/serverless.md", "---\ntitle: x\ndescription: y\norder: 20\nupdated: 2026-01-01\n---\nLead.\n\nSee [gone](/nowhere).\n", `pages/serverless.md:9: link to /nowhere: no such page`},
+		{"broken anchor", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n| a | b |\n|---|---|\n| [x](/serverless#nope) | 1 |\n", `pages/traditional.md:9: link to /serverless#nope: pages/serverless.md has no heading with id "nope"`},
+		{"broken local anchor", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n## A\n\n[up](#b)\n", `pages/traditional.md:9: link to #b: pages/traditional.md has no heading with id "b"`},
+		{"link to draft", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n[d](/secret)\n", `pages/traditional.md:7: link to /secret: no such page`},
+		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md: the FAQ has no questions`},
+		{"missing home", "pages/index.md", "", `pages/index.md: the home page is missing`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := validFS()
+			if tt.data == "" {
+				delete(fsys, tt.file)
+			} else {
+				fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
+			}
+			_, err := Load(fsys)
+			require.Error(t, err)
+			var errs ContentErrors
+			require.ErrorAs(t, err, &errs)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestLoadReportsEveryError(t *testing.T) {
+	fsys := validFS()
+	fsys["pages/serverless.md"] = page("title: x\ndescription: y\norder: 20\nupdated: never", "[a](/gone)")
+	fsys["pages/traditional.md"] = page("description: y\norder: 10\nupdated: 2026-01-01", "ok")
+	_, err := Load(fsys)
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Equal(t, []string{
+		`pages/serverless.md:5: updated "never" is not a date in the form YYYY-MM-DD`,
+		`pages/serverless.md:7: link to /gone: no such page`,
+		`pages/traditional.md:1: front matter needs a title`,
+	}, lines, "all problems, sorted by file and line")
+}
