@@ -12,6 +12,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"serverorless/web/advisor"
 )
 
 // Site is everything the content folder describes, ready to serve. A Site is
@@ -20,6 +22,7 @@ type Site struct {
 	Home  *Page
 	Pages []*Page // the guide's pages in navigation order, the FAQ among them
 	FAQ   *FAQ
+	Model *advisor.Model // the advisor's decision model
 
 	byPath map[string]*Page
 }
@@ -82,9 +85,14 @@ func Load(fsys fs.FS) (*Site, error) {
 		site.byPath[faq.Path] = faq.Page
 	}
 
+	model, modelLinks, merrs := loadModel(fsys)
+	site.Model = model
+	errs = append(errs, merrs...)
+
 	slices.SortStableFunc(site.Pages, func(a, b *Page) int { return a.Order - b.Order })
 	errs = append(errs, site.checkOrders()...)
 	errs = append(errs, site.checkLinks()...)
+	errs = append(errs, site.checkModelLinks(modelLinks)...)
 	if len(errs) > 0 {
 		errs.sort()
 		return nil, errs
@@ -138,26 +146,33 @@ func (s *Site) checkLinks() ContentErrors {
 			continue
 		}
 		for _, l := range p.links {
-			u, err := url.Parse(l.Dest)
-			if err != nil {
-				errs.errorf(p.File, l.Line, "link %q is not a valid URL", l.Dest)
-				continue
-			}
-			target := p
-			if u.Path != "" {
-				if slices.Contains(AppPaths, u.Path) {
-					continue
-				}
-				var ok bool
-				if target, ok = s.byPath[u.Path]; !ok {
-					errs.errorf(p.File, l.Line, "link to %s: no such page", l.Dest)
-					continue
-				}
-			}
-			if u.Fragment != "" && !target.HasAnchor(u.Fragment) {
-				errs.errorf(p.File, l.Line, "link to %s: %s has no heading with id %q", l.Dest, target.File, u.Fragment)
+			if msg := s.resolve(p, l.Dest); msg != "" {
+				errs.errorf(p.File, l.Line, "%s", msg)
 			}
 		}
 	}
 	return errs
+}
+
+// resolve checks an internal link found on page from (nil outside pages) and
+// says what is wrong with it, or returns "" if it leads somewhere.
+func (s *Site) resolve(from *Page, dest string) string {
+	u, err := url.Parse(dest)
+	if err != nil {
+		return fmt.Sprintf("link %q is not a valid URL", dest)
+	}
+	target := from
+	if u.Path != "" || from == nil {
+		if slices.Contains(AppPaths, u.Path) {
+			return ""
+		}
+		var ok bool
+		if target, ok = s.byPath[u.Path]; !ok {
+			return fmt.Sprintf("link to %s: no such page", dest)
+		}
+	}
+	if u.Fragment != "" && !target.HasAnchor(u.Fragment) {
+		return fmt.Sprintf("link to %s: %s has no heading with id %q", dest, target.File, u.Fragment)
+	}
+	return ""
 }

@@ -33,6 +33,34 @@ Yes, see [cheap](#cheap).
 [^p]: Price list (as of 2026).
 `
 
+// testModel is a small valid decision model with two questions.
+const testModel = `temperature: 3
+verdicts:
+  - {id: serverless, label: Serverless, summary: Functions., learn_more: /serverless}
+  - {id: traditional, label: Servers, summary: Servers.}
+  - {id: hybrid, label: Hybrid, summary: Both.}
+questions:
+  - key: traffic
+    label: Traffic
+    kind: choice
+    default: steady
+    learn_more: /serverless#how
+    options:
+      - {value: steady, label: Steady, weights: {traditional: 2}, reason: Busy servers., if: traffic were steady}
+      - {value: spiky, label: Spiky, weights: {serverless: 2}, reason: Bursts., if: traffic were spiky}
+  - key: requests
+    label: Requests
+    kind: number
+    min: 0
+    max: 1000
+    default: 10
+    bands:
+      - {below: 100, example: 10, label: few, weights: {serverless: 1}, reason: Few., if: there were few}
+      - {example: 500, label: many, weights: {traditional: 1}, reason: Many., if: there were many}
+constraints:
+  - {id: big, when: {requests: [">=900"]}, rules_out: [serverless], message: Too big.}
+`
+
 // validFS returns a small, valid content folder; tests change one file.
 func validFS() fstest.MapFS {
 	return fstest.MapFS{
@@ -42,6 +70,7 @@ func validFS() fstest.MapFS {
 		"pages/traditional.md": page("title: Traditional\ndescription: Servers.\norder: 10\nupdated: 2026-11-03", "Back to [how](/serverless#how) and [advice](/recommend)."),
 		"pages/secret.md":      page("title: Draft\ndescription: Not yet.\norder: 30\nupdated: 2026-11-03\ndraft: true", "Unfinished."),
 		"faq.md":               {Data: []byte(faqFile)},
+		"decision.yaml":        {Data: []byte(testModel)},
 	}
 }
 
@@ -114,6 +143,16 @@ func TestLoadErrors(t *testing.T) {
 		{"link to draft", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n[d](/secret)\n", `pages/traditional.md:7: link to /secret: no such page`},
 		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md: the FAQ has no questions`},
 		{"missing home", "pages/index.md", "", `pages/index.md: the home page is missing`},
+		{"missing model", "decision.yaml", "", `decision.yaml: the decision model is missing`},
+		{"model unknown field", "decision.yaml", testModel + "colour: red\n", `decision.yaml:26: unknown field "colour"`},
+		{"model missing default", "decision.yaml", strings.Replace(testModel, "    default: steady\n", "", 1), `decision.yaml:7: question "traffic" has no default answer`},
+		{"model default not an option", "decision.yaml", strings.Replace(testModel, "default: steady", "default: calm", 1), `decision.yaml:7: question "traffic": default "calm" is not one of its options`},
+		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {traditional: 2}", "weights: {traditional: 200}", 1), `decision.yaml:13: question "traffic", option "steady": weight 200 for traditional is impossible`},
+		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2}", "weights: {cloud: 2}", 1), `decision.yaml:14: question "traffic", option "spiky": weight for unknown verdict "cloud"`},
+		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {requests:", "when: {volume:", 1), `decision.yaml:25: condition refers to unknown question "volume"`},
+		{"model bad range", "decision.yaml", strings.Replace(testModel, `">=900"`, `"about 900"`, 1), `decision.yaml:25: condition on "requests": "about 900" must start with`},
+		{"model bands out of order", "decision.yaml", strings.Replace(testModel, "below: 100, example: 10", "below: 5000, example: 10", 1), `decision.yaml:22: question "requests": band below 5000 must be above the previous bound 0 and at most max 1000`},
+		{"model broken link", "decision.yaml", strings.Replace(testModel, "learn_more: /serverless#how", "learn_more: /serverless#why", 1), `decision.yaml:7: link to /serverless#why: pages/serverless.md has no heading with id "why"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +179,7 @@ func TestLoadReportsEveryError(t *testing.T) {
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
 	assert.Equal(t, []string{
+		`decision.yaml:7: link to /serverless#how: pages/serverless.md has no heading with id "how"`,
 		`pages/serverless.md:5: updated "never" is not a date in the form YYYY-MM-DD`,
 		`pages/serverless.md:7: link to /gone: no such page`,
 		`pages/traditional.md:1: front matter needs a title`,

@@ -1,0 +1,111 @@
+package web
+
+import (
+	"errors"
+	"io/fs"
+	"reflect"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"serverorless/web/advisor"
+)
+
+// modelFile is the decision model's file in the content folder.
+const modelFile = "decision.yaml"
+
+// loadModel reads and validates the decision model. Links in it are returned
+// to be checked with the pages' links.
+func loadModel(fsys fs.FS) (*advisor.Model, []link, ContentErrors) {
+	var errs ContentErrors
+	src, err := fs.ReadFile(fsys, modelFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		errs.errorf(modelFile, 0, "the decision model is missing")
+		return nil, nil, errs
+	} else if err != nil {
+		errs.errorf(modelFile, 0, "reading: %v", err)
+		return nil, nil, errs
+	}
+	var m advisor.Model
+	if errs := decodeYAML(modelFile, 1, src, &m); errs != nil {
+		return nil, nil, errs
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
+		setLines(root.Content[0], reflect.ValueOf(&m))
+	}
+	for _, p := range m.Validate() {
+		errs.errorf(modelFile, p.Line, "%s", p.Msg)
+	}
+	return &m, modelLinks(&m), errs
+}
+
+// setLines copies the line of each YAML mapping into the Line field of the
+// struct decoded from it, so that validation can point at the right line.
+func setLines(n *yaml.Node, v reflect.Value) {
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if f := v.FieldByName("Line"); f.IsValid() && f.CanSet() && f.Kind() == reflect.Int {
+			f.SetInt(int64(n.Line))
+		}
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		t := v.Type()
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			key := n.Content[i].Value
+			for j := 0; j < t.NumField(); j++ {
+				if name, _, _ := strings.Cut(t.Field(j).Tag.Get("yaml"), ","); name == key && t.Field(j).IsExported() {
+					setLines(n.Content[i+1], v.Field(j))
+				}
+			}
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return
+		}
+		for i := 0; i < v.Len() && i < len(n.Content); i++ {
+			setLines(n.Content[i], v.Index(i))
+		}
+	}
+}
+
+// modelLinks collects the model's links to content pages.
+func modelLinks(m *advisor.Model) []link {
+	var links []link
+	add := func(dest string, line int) {
+		if dest != "" {
+			links = append(links, link{Dest: dest, Line: line})
+		}
+	}
+	for _, v := range m.Verdicts {
+		add(v.LearnMore, v.Line)
+	}
+	for _, q := range m.Questions {
+		add(q.LearnMore, q.Line)
+	}
+	for _, c := range m.Constraints {
+		add(c.LearnMore, c.Line)
+	}
+	for _, g := range m.Guidelines {
+		add(g.LearnMore, g.Line)
+	}
+	return links
+}
+
+// checkModelLinks reports links in the model that lead nowhere.
+func (s *Site) checkModelLinks(links []link) ContentErrors {
+	var errs ContentErrors
+	for _, l := range links {
+		if msg := s.resolve(nil, l.Dest); msg != "" {
+			errs.errorf(modelFile, l.Line, "%s", msg)
+		}
+	}
+	return errs
+}
