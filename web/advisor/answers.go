@@ -1,7 +1,9 @@
 package advisor
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -114,6 +116,13 @@ func (q *Question) parse(raw string) (string, *FieldError) {
 func (q *Question) parseNumber(raw string) (int64, *FieldError) {
 	clean := strings.NewReplacer(",", "", "_", "", " ", "").Replace(raw)
 	n, err := strconv.ParseInt(clean, 10, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		// Too large for any range: report the bound it broke.
+		n, err = math.MaxInt64, nil
+		if strings.HasPrefix(clean, "-") {
+			n = math.MinInt64
+		}
+	}
 	if err != nil {
 		if _, ferr := strconv.ParseFloat(clean, 64); ferr == nil && !strings.ContainsAny(clean, "nNiI") {
 			return 0, &FieldError{q.Key, fmt.Sprintf("%s must be a whole number, not %q", q.Label, raw)}
