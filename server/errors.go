@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,6 +24,17 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	if status >= 500 {
 		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", status, "error", err)
+	}
+
+	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
+		msg := http.StatusText(status)
+		if status < 500 && he != nil {
+			if m, ok := he.Message.(string); ok {
+				msg = m
+			}
+		}
+		_ = c.JSON(status, apiError{Error: msg})
+		return
 	}
 
 	props := components.ErrorProps{Status: status}

@@ -11,9 +11,10 @@ import (
 // handleHome handles the "GET /" route.
 func (s *Server) handleHome(c echo.Context) error {
 	page := s.Site().Home
-	return s.render(c, http.StatusOK, components.Home(components.PageProps{
+	return s.render(c, http.StatusOK, components.Home(components.HomeProps{
 		Layout: s.layout(c, page.Title, page.Description, page.Path),
 		Page:   page,
+		Quick:  s.advise(c, nil),
 	}))
 }
 

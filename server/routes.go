@@ -12,6 +12,8 @@ import (
 func (s *Server) routes() {
 	s.get("/", s.handleHome)
 	s.get("/faq", s.handleFAQ)
+	s.get("/recommend", s.handleRecommend)
+	s.get("/api/recommendation", s.handleAPIRecommendation)
 	s.get("/:slug", s.handlePage)
 	s.get("/sitemap.xml", s.handleSitemap)
 	s.get("/robots.txt", s.handleRobots)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -58,6 +59,7 @@ type Question struct {
 	Max       *int64    `yaml:"max"`
 	Default   string    `yaml:"default"`
 	LearnMore string    `yaml:"learn_more"`
+	Home      bool      `yaml:"home"` // also asked by the quick advisor on the home page
 	Options   []*Option `yaml:"options"`
 	Bands     []*Option `yaml:"bands"`
 	Line      int       `yaml:"-"`
@@ -134,6 +136,25 @@ func (m *Model) VerdictInfo(v string) VerdictInfo {
 	}
 	return VerdictInfo{ID: v, Label: v}
 }
+
+// AnswerLabel describes answer v in words: the option's label, or the
+// number with its unit.
+func (q *Question) AnswerLabel(v string) string {
+	if q.Kind == "number" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return v
+		}
+		return strings.TrimSpace(formatInt(n) + " " + q.Unit)
+	}
+	if o := q.option(v); o != nil {
+		return o.Label
+	}
+	return v
+}
+
+// Option returns the option or band that answer v selects, or nil.
+func (q *Question) Option(v string) *Option { return q.option(v) }
 
 // choices returns the options or the bands of q.
 func (q *Question) choices() []*Option {

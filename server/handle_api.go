@@ -1,0 +1,123 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"serverorless/web/advisor"
+)
+
+// recommendation is the JSON of "GET /api/recommendation". Its field names
+// are a public contract: add fields, never rename or remove one.
+type recommendation struct {
+	Verdict      string             `json:"verdict"`
+	VerdictLabel string             `json:"verdict_label"`
+	Confidence   float64            `json:"confidence"`
+	Scores       map[string]float64 `json:"scores"`
+	Reasons      []apiReason        `json:"reasons"`
+	Constraints  []apiConstraint    `json:"constraints"`
+	Guidelines   []apiGuideline     `json:"guidelines"`
+	Split        []apiSplitPart     `json:"split"`
+	Flips        []apiFlip          `json:"flips"`
+	Permalink    string             `json:"permalink"`
+	Inputs       advisor.Answers    `json:"inputs"`
+}
+
+type apiReason struct {
+	Factor      string  `json:"factor"`
+	Question    string  `json:"question"`
+	Answer      string  `json:"answer"`
+	AnswerLabel string  `json:"answer_label"`
+	Favours     string  `json:"favours"`
+	Weight      float64 `json:"weight"`
+	Impact      float64 `json:"impact"`
+	Sentence    string  `json:"sentence"`
+	LearnMore   string  `json:"learn_more,omitempty"`
+}
+
+type apiConstraint struct {
+	ID        string   `json:"id"`
+	RulesOut  []string `json:"rules_out"`
+	Message   string   `json:"message"`
+	LearnMore string   `json:"learn_more,omitempty"`
+}
+
+type apiGuideline struct {
+	Text      string `json:"text"`
+	Favours   string `json:"favours"`
+	LearnMore string `json:"learn_more,omitempty"`
+}
+
+type apiSplitPart struct {
+	Part   string `json:"part"`
+	RunsOn string `json:"runs_on"`
+	Why    string `json:"why"`
+}
+
+type apiFlip struct {
+	Factor   string `json:"factor"`
+	Answer   string `json:"answer"`
+	Verdict  string `json:"verdict"`
+	Sentence string `json:"sentence"`
+}
+
+// apiError is the body of every API error.
+type apiError struct {
+	Error string `json:"error"`
+	Field string `json:"field,omitempty"`
+}
+
+// handleAPIRecommendation handles the "GET /api/recommendation" route.
+func (s *Server) handleAPIRecommendation(c echo.Context) error {
+	m := s.Site().Model
+	answers, errs := m.Parse(c.QueryParams())
+	if len(errs) > 0 {
+		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
+	}
+	r := m.Recommend(answers)
+	out := recommendation{
+		Verdict:      r.Verdict,
+		VerdictLabel: m.VerdictInfo(r.Verdict).Label,
+		Confidence:   r.Confidence,
+		Scores:       r.Scores,
+		Reasons:      []apiReason{},
+		Constraints:  []apiConstraint{},
+		Guidelines:   []apiGuideline{},
+		Split:        []apiSplitPart{},
+		Flips:        []apiFlip{},
+		Permalink:    s.baseURL(c) + m.Permalink(answers),
+		Inputs:       answers,
+	}
+	for _, reason := range r.Reasons {
+		out.Reasons = append(out.Reasons, apiReason{
+			Factor:      reason.Question.Key,
+			Question:    reason.Question.Label,
+			Answer:      reason.Answer,
+			AnswerLabel: reason.Question.AnswerLabel(reason.Answer),
+			Favours:     reason.Favours,
+			Weight:      reason.Weight,
+			Impact:      reason.Impact,
+			Sentence:    reason.Option.Reason,
+			LearnMore:   reason.Question.LearnMore,
+		})
+	}
+	for _, c := range r.Constraints {
+		out.Constraints = append(out.Constraints, apiConstraint{ID: c.ID, RulesOut: c.RulesOut, Message: c.Message, LearnMore: c.LearnMore})
+	}
+	for _, g := range r.Guidelines {
+		out.Guidelines = append(out.Guidelines, apiGuideline{Text: g.Text, Favours: g.Favours, LearnMore: g.LearnMore})
+	}
+	for _, p := range r.Split {
+		out.Split = append(out.Split, apiSplitPart{Part: p.Part, RunsOn: p.RunsOn, Why: p.Why})
+	}
+	for _, f := range r.Flips {
+		out.Flips = append(out.Flips, apiFlip{
+			Factor:   f.Question.Key,
+			Answer:   f.Answer,
+			Verdict:  f.Verdict,
+			Sentence: m.VerdictInfo(f.Verdict).Label + " if " + f.Option.If + ".",
+		})
+	}
+	return c.JSON(http.StatusOK, out)
+}

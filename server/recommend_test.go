@@ -1,0 +1,182 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// doHeaders sends a GET with extra headers.
+func doHeaders(t *testing.T, s *Server, target string, headers map[string]string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	return rec
+}
+
+var htmx = map[string]string{"HX-Request": "true", "HX-Target": "result"}
+
+func TestRecommendPage(t *testing.T) {
+	s := newTestServer(t)
+	tests := []struct {
+		name        string
+		path        string
+		headers     map[string]string
+		wantVerdict string
+		check       func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document)
+	}{
+		{"defaults, full page", "/recommend", nil, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+			checkFrame(t, doc, "Get a recommendation: Serverless · Server or Less")
+			assert.Equal(t, 1, doc.Find(`form#advisor-form[method="get"][action="/recommend"]`).Length(), "a plain GET form that works without JavaScript")
+			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`[data-testid^="question-"]`).Length(), "every question")
+			assert.Equal(t, 4, doc.Find(`fieldset#q-stage input[type="radio"][name="stage"]`).Length())
+			assert.Equal(t, "startup", doc.Find(`input[name="stage"][checked]`).AttrOr("value", ""), "the default is checked")
+			assert.Equal(t, "1000000", doc.Find(`input[name="requests"]`).AttrOr("value", ""))
+			assert.Equal(t, 1, doc.Find(`fieldset#q-stage legend`).Length(), "questions are fieldsets with legends")
+			assert.Equal(t, "polite", doc.Find(`#result-status`).AttrOr("aria-live", ""), "a stable live region")
+			assert.Equal(t, testBaseURL+"/recommend", doc.Find(`[data-testid="permalink"]`).AttrOr("value", ""))
+			assert.Equal(t, testBaseURL+"/recommend", doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
+			assert.Equal(t, "HX-Request", rec.Header().Get("Vary"))
+		}},
+		{"no-JS submission with every key", "/recommend?stage=enterprise&traffic=steady&requests=1,000,000,000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated&latency=sensitive", nil, "traditional",
+			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+				assert.Equal(t, "1000000000", doc.Find(`input[name="requests"]`).AttrOr("value", ""), "normalised")
+				assert.Equal(t, "hours", doc.Find(`input[name="jobs"][checked]`).AttrOr("value", ""))
+				constraints := doc.Find(`[data-testid="constraints"] li`)
+				assert.Equal(t, 2, constraints.Length(), "long jobs and full control")
+				assert.Contains(t, constraints.First().Text(), "15 minutes")
+				assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length(), "no split unless hybrid")
+				assert.Contains(t, doc.Find(`[data-testid="permalink"]`).AttrOr("value", ""), "/recommend?stage=enterprise&traffic=steady&requests=1000000000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated")
+			}},
+		{"hybrid shows a split and flips", "/recommend?stage=startup&traffic=spiky&requests=2000000&jobs=hours", nil, "hybrid",
+			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+				assert.GreaterOrEqual(t, doc.Find(`[data-testid="split"] tbody tr`).Length(), 3)
+				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless if your longest job took under 15 minutes.")
+				assert.NotEmpty(t, doc.Find(`[data-testid="reasons"] [data-testid="reason"]`).Length())
+				assert.NotEmpty(t, doc.Find(`[data-testid="guidelines"] li`).Length())
+			}},
+		{"bad values are named next to their fields", "/recommend?requests=lots&memory=64&traffic=spiky&colour=red", nil, "serverless",
+			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+				assert.Equal(t, `Requests per month must be a number, not "lots"`, doc.Find(`#error-requests`).Text())
+				assert.Equal(t, "Memory per function or instance must be at least 128", doc.Find(`#error-memory`).Text())
+				assert.Equal(t, "", doc.Find(`#error-traffic`).Text())
+				assert.Equal(t, "true", doc.Find(`input[name="memory"]`).AttrOr("aria-invalid", ""))
+				assert.Equal(t, "64", doc.Find(`input[name="memory"]`).AttrOr("value", ""), "what the reader typed stays in the field")
+				assert.Equal(t, 2, doc.Find(`[data-testid="error-summary"] li`).Length())
+				assert.Equal(t, "spiky", doc.Find(`input[name="traffic"][checked]`).AttrOr("value", ""), "the rest still works")
+			}},
+		{"htmx gets only the fragment", "/recommend?traffic=spiky", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+			assert.Equal(t, 0, doc.Find("html body header, form, title").Length(), "no page around the fragment")
+			assert.Equal(t, "/recommend?traffic=spiky", rec.Header().Get("HX-Push-Url"), "the address bar follows")
+			assert.Equal(t, "HX-Request", rec.Header().Get("Vary"))
+			assert.Equal(t, "true", doc.Find(`#result-status`).AttrOr("hx-swap-oob", ""))
+			assert.Contains(t, doc.Find(`#result-status`).Text(), "Serverless")
+			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`.field-error[hx-swap-oob]`).Length(), "every field message, out of band")
+		}},
+		{"htmx with a bad value", "/recommend?duration=soon", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+			assert.Equal(t, `Average time per request must be a number, not "soon"`, doc.Find(`#error-duration`).Text())
+		}},
+		{"history restore gets the whole page", "/recommend?traffic=spiky", map[string]string{"HX-Request": "true", "HX-History-Restore-Request": "true"}, "serverless",
+			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+				assert.Equal(t, 1, doc.Find("form#advisor-form").Length())
+				assert.Empty(t, rec.Header().Get("HX-Push-Url"))
+			}},
+		{"the home page's quick advisor", "/recommend?traffic=steady&requests=900000000", map[string]string{"HX-Request": "true", "HX-Target": "mini-result"}, "traditional",
+			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
+				assert.Equal(t, 0, doc.Find(`[data-testid="verdict"]`).Length(), "the short form only")
+				assert.Equal(t, "/recommend?traffic=steady&requests=900000000", doc.Find("a").Last().AttrOr("href", ""))
+				assert.Empty(t, rec.Header().Get("HX-Push-Url"), "the home page keeps its address")
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := doHeaders(t, s, tt.path, tt.headers)
+			require.Equal(t, http.StatusOK, rec.Code, "GET %s = %d, want 200", tt.path, rec.Code)
+			doc := parse(t, rec)
+			verdict := doc.Find(`[data-testid="verdict"], [data-testid="mini-verdict"]`).AttrOr("data-verdict", "")
+			assert.Equal(t, tt.wantVerdict, verdict)
+			tt.check(t, rec, doc)
+		})
+	}
+}
+
+func TestHomeQuickAdvisor(t *testing.T) {
+	s := newTestServer(t)
+	doc := parse(t, do(t, s, http.MethodGet, "/"))
+	form := doc.Find(`[data-testid="quick-advisor"] form[action="/recommend"][method="get"]`)
+	require.Equal(t, 1, form.Length())
+	assert.Equal(t, 4, form.Find("select, input").Length(), "the questions marked for the home page")
+	assert.Equal(t, "serverless", doc.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))
+}
+
+func TestAPIRecommendation(t *testing.T) {
+	s := newTestServer(t)
+	rec := do(t, s, http.MethodGet, "/api/recommendation?jobs=hours&traffic=spiky&requests=2000000&unknown=1")
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Contains(t, rec.Header().Get("Content-Type"), "application/json")
+	var body struct {
+		Verdict     string             `json:"verdict"`
+		Confidence  float64            `json:"confidence"`
+		Scores      map[string]float64 `json:"scores"`
+		Reasons     []map[string]any   `json:"reasons"`
+		Constraints []map[string]any   `json:"constraints"`
+		Split       []map[string]any   `json:"split"`
+		Flips       []map[string]any   `json:"flips"`
+		Permalink   string             `json:"permalink"`
+		Inputs      map[string]string  `json:"inputs"`
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
+	assert.Equal(t, "hybrid", body.Verdict)
+	assert.Greater(t, body.Confidence, 0.0)
+	assert.LessOrEqual(t, body.Confidence, 1.0)
+	assert.Len(t, body.Scores, 3)
+	require.NotEmpty(t, body.Reasons)
+	for _, key := range []string{"factor", "answer", "favours", "weight", "sentence"} {
+		assert.Contains(t, body.Reasons[0], key)
+	}
+	require.Len(t, body.Constraints, 1)
+	assert.Equal(t, "long-jobs", body.Constraints[0]["id"])
+	assert.NotEmpty(t, body.Split)
+	assert.Equal(t, testBaseURL+"/recommend?traffic=spiky&requests=2000000&jobs=hours", body.Permalink)
+	assert.Equal(t, "hours", body.Inputs["jobs"])
+	assert.Equal(t, "none", body.Inputs["realtime"], "inputs include the defaults")
+	assert.NotContains(t, body.Inputs, "unknown")
+
+	// The page at the permalink gives the same verdict as the API.
+	page := parse(t, do(t, s, http.MethodGet, strings.TrimPrefix(body.Permalink, testBaseURL)))
+	assert.Equal(t, body.Verdict, page.Find(`[data-testid="verdict"]`).AttrOr("data-verdict", ""))
+}
+
+func TestAPIErrors(t *testing.T) {
+	s := newTestServer(t)
+	tests := []struct {
+		path      string
+		status    int
+		wantField string
+		wantError string
+	}{
+		{"/api/recommendation?traffic=wavy", 400, "traffic", `"wavy" is not a valid answer`},
+		{"/api/recommendation?requests=-1", 400, "requests", "must be at least 0"},
+		{"/api/recommendation?memory=99999", 400, "memory", "must be at most 10,240"},
+		{"/api/recommendation?duration=" + strings.Repeat("9", 60), 400, "duration", "too long"},
+		{"/api/nothing", 404, "", "Not Found"},
+	}
+	for _, tt := range tests {
+		rec := do(t, s, http.MethodGet, tt.path)
+		assert.Equal(t, tt.status, rec.Code, "GET %s", tt.path)
+		var body map[string]string
+		require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body), "GET %s answers JSON", tt.path)
+		assert.Equal(t, tt.wantField, body["field"], "GET %s", tt.path)
+		assert.Contains(t, body["error"], tt.wantError, "GET %s", tt.path)
+	}
+}
