@@ -180,3 +180,28 @@ func TestAPIErrors(t *testing.T) {
 		assert.Contains(t, body["error"], tt.wantError, "GET %s", tt.path)
 	}
 }
+
+func TestComparisonScorecard(t *testing.T) {
+	s := newTestServer(t)
+	doc := parse(t, do(t, s, http.MethodGet, "/comparison"))
+	rows := doc.Find(`[data-testid="scorecard-row"]`)
+	assert.GreaterOrEqual(t, rows.Length(), 13, "the final comparison's categories")
+	assert.Equal(t, 0, doc.Find(`[data-testid="scorecard-row"] input[checked]`).Length())
+	assert.Regexp(t, `^Across all (\d+) categories, the most frequent winner is (Serverless|Traditional servers|Hybrid): \d+ of (\d+)\.$`, strings.Join(strings.Fields(doc.Find(`[data-testid="tally-headline"]`).Text()), " "))
+	assert.Equal(t, 1, doc.Find(`h2#final-comparison`).Length(), "the anchor other pages link to")
+
+	// Without JavaScript: the form submits the marked categories.
+	doc = parse(t, do(t, s, http.MethodGet, "/comparison?priority=long-running-processes&priority=infrastructure-control&priority=cost-small-or-spiky-apps&priority=nonsense"))
+	assert.Equal(t, 3, doc.Find(`[data-testid="scorecard-row"].chosen`).Length(), "marked rows highlighted")
+	assert.Equal(t, 3, doc.Find(`[data-testid="scorecard-row"] input[checked]`).Length())
+	assert.Equal(t, "By your 3 priorities, the most frequent winner is Traditional servers: 2 of 3.", strings.Join(strings.Fields(doc.Find(`[data-testid="tally-headline"]`).Text()), " "))
+	assert.Contains(t, doc.Find(`[data-testid="scorecard-tally"]`).Text(), "nonsense", "an unknown category is named")
+
+	// With htmx: only the tally, and the address bar follows.
+	rec := doHeaders(t, s, "/comparison?priority=infrastructure-control,long-running-processes", map[string]string{"HX-Request": "true", "HX-Target": "scorecard-tally"})
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, "/comparison?priority=infrastructure-control&priority=long-running-processes", rec.Header().Get("HX-Push-Url"))
+	frag := parse(t, rec)
+	assert.Equal(t, 0, frag.Find("table, form, header").Length(), "the tally alone")
+	assert.Contains(t, frag.Find(`[data-testid="tally-headline"]`).Text(), "Traditional servers: 2 of 2")
+}

@@ -3,6 +3,9 @@
 (function () {
   "use strict";
 
+  // Lets the stylesheet hide what only readers without JavaScript need.
+  document.documentElement.classList.add("js");
+
   // Show copy buttons only where the clipboard API exists; otherwise the
   // selectable link field beside them is the fallback.
   function revealCopyButtons(root) {

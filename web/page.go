@@ -21,6 +21,7 @@ type Page struct {
 	Draft       bool
 	Body        template.HTML // rendered once at load
 	TOC         []Heading
+	Scorecard   *Scorecard // the comparison scorecard, on the page that shows it
 
 	anchors map[string]bool
 	links   []link

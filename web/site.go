@@ -89,6 +89,12 @@ func Load(fsys fs.FS) (*Site, error) {
 	site.Model = model
 	errs = append(errs, merrs...)
 
+	if sc, serrs := loadScorecard(fsys); serrs != nil {
+		errs = append(errs, serrs...)
+	} else if sc != nil {
+		errs = append(errs, site.attachScorecard(sc)...)
+	}
+
 	slices.SortStableFunc(site.Pages, func(a, b *Page) int { return a.Order - b.Order })
 	errs = append(errs, site.checkOrders()...)
 	errs = append(errs, site.checkLinks()...)
@@ -163,6 +169,12 @@ func (s *Site) resolve(from *Page, dest string) string {
 	}
 	target := from
 	if u.Path != "" || from == nil {
+		if u.Path == "/recommend" && s.Model != nil {
+			// A ready-made scenario is a permalink: its answers must be valid.
+			if _, errs := s.Model.Parse(u.Query()); len(errs) > 0 {
+				return fmt.Sprintf("scenario link %s: %s", dest, errs[0])
+			}
+		}
 		if slices.Contains(AppPaths, u.Path) {
 			return ""
 		}
