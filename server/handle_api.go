@@ -1,6 +1,7 @@
 package server
 
 import (
+	"math"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -22,6 +23,18 @@ type recommendation struct {
 	Flips        []apiFlip          `json:"flips"`
 	Permalink    string             `json:"permalink"`
 	Inputs       advisor.Answers    `json:"inputs"`
+	Cost         *apiCost           `json:"cost"`
+}
+
+// apiCost is the cost comparison: both monthly bills, the break-even volume
+// (null when serverless stays cheaper in the whole range) and every price
+// and parameter used, by name.
+type apiCost struct {
+	ServerlessMonthlyUSD  float64        `json:"serverless_monthly_usd"`
+	TraditionalMonthlyUSD float64        `json:"traditional_monthly_usd"`
+	ContainersMonthlyUSD  float64        `json:"containers_monthly_usd"`
+	BreakEvenRequests     *int64         `json:"break_even_requests"`
+	Assumptions           map[string]any `json:"assumptions"`
 }
 
 type apiReason struct {
@@ -89,6 +102,9 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 		Permalink:    s.baseURL(c) + m.Permalink(answers),
 		Inputs:       answers,
 	}
+	if r.Cost != nil {
+		out.Cost = newAPICost(m, answers, r.Cost)
+	}
 	for _, reason := range r.Reasons {
 		out.Reasons = append(out.Reasons, apiReason{
 			Factor:      reason.Question.Key,
@@ -121,3 +137,35 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, out)
 }
+
+func newAPICost(m *advisor.Model, answers advisor.Answers, c *advisor.Cost) *apiCost {
+	in := m.CostInputs(answers)
+	p := m.Prices
+	out := &apiCost{
+		ServerlessMonthlyUSD:  round2(c.Serverless.Total),
+		TraditionalMonthlyUSD: round2(c.Traditional.Total),
+		ContainersMonthlyUSD:  round2(c.Containers),
+		Assumptions: map[string]any{
+			"free_tier":          in.FreeTier,
+			"ops_cost":           in.OpsCost,
+			"arm":                in.Arm,
+			"instances":          c.Traditional.Instances,
+			"peak_to_average":    c.Traditional.PeakToAverage,
+			"instance_rps":       round2(c.Traditional.InstanceRPS),
+			"gb_seconds":         round2(c.Serverless.GBSeconds),
+			"requests_per_month": in.Requests,
+			"duration_ms":        in.DurationMS,
+			"memory_mb":          in.MemoryMB,
+		},
+	}
+	for _, e := range append(append([]*advisor.PriceEntry{}, p.Prices...), p.Assumptions...) {
+		out.Assumptions[e.ID] = e.Value
+	}
+	if c.HasBreakEven {
+		be := int64(c.BreakEven)
+		out.BreakEvenRequests = &be
+	}
+	return out
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }

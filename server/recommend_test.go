@@ -76,7 +76,7 @@ func TestRecommendPage(t *testing.T) {
 				assert.Equal(t, "spiky", doc.Find(`input[name="traffic"][checked]`).AttrOr("value", ""), "the rest still works")
 			}},
 		{"htmx gets only the fragment", "/recommend?traffic=spiky", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
-			assert.Equal(t, 0, doc.Find("html body header, form, title").Length(), "no page around the fragment")
+			assert.Equal(t, 0, doc.Find("body > header, form, head > title").Length(), "no page around the fragment")
 			assert.Equal(t, "/recommend?traffic=spiky", rec.Header().Get("HX-Push-Url"), "the address bar follows")
 			assert.Equal(t, "HX-Request", rec.Header().Get("Vary"))
 			assert.Equal(t, "true", doc.Find(`#result-status`).AttrOr("hx-swap-oob", ""))
@@ -204,4 +204,78 @@ func TestComparisonScorecard(t *testing.T) {
 	frag := parse(t, rec)
 	assert.Equal(t, 0, frag.Find("table, form, header").Length(), "the tally alone")
 	assert.Contains(t, frag.Find(`[data-testid="tally-headline"]`).Text(), "Traditional servers: 2 of 2")
+}
+
+func TestRecommendCost(t *testing.T) {
+	s := newTestServer(t)
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=cyclical&requests=100000000&duration=200&memory=512"))
+	cost := doc.Find(`[data-testid="cost"]`)
+	require.Equal(t, 1, cost.Length())
+	assert.Regexp(t, `^\$[\d,]+(\.\d\d)?$`, cost.Find(`[data-testid="cost-serverless"]`).Text())
+	assert.Regexp(t, `^\$[\d,]+(\.\d\d)?$`, cost.Find(`[data-testid="cost-traditional"]`).Text())
+	assert.Contains(t, strings.Join(strings.Fields(cost.Find(`[data-testid="break-even"]`).Text()), " "), "Serverless costs more than servers above")
+
+	svg := cost.Find(`svg[data-testid="cost-chart"]`)
+	require.Equal(t, 1, svg.Length(), "the chart is rendered on the server")
+	assert.Equal(t, "img", svg.AttrOr("role", ""))
+	assert.Equal(t, "Monthly cost against monthly requests", svg.Find("title").Text())
+	assert.Contains(t, svg.Find("desc").Text(), "100,000,000 requests")
+	assert.Equal(t, 2, svg.Find("polyline").Length(), "a line per architecture")
+	assert.Equal(t, 1, svg.Find("circle.break-even-dot").Length(), "the break-even point")
+	assert.Equal(t, 1, svg.Find("circle.you-serverless").Length(), "the reader's own point")
+	assert.Equal(t, 8, cost.Find(`[data-testid="cost-table"] tbody tr`).Length(), "the same numbers as a table")
+
+	prices := cost.Find(`[data-testid="prices"] tbody tr`)
+	assert.Equal(t, len(s.Site().Model.Prices.Prices), prices.Length(), "every price")
+	prices.Each(func(_ int, tr *goquery.Selection) {
+		assert.True(t, strings.HasPrefix(tr.Find("a").AttrOr("href", ""), "https://"), "each price links to its source")
+		assert.Contains(t, tr.Text(), "as of")
+	})
+	assert.Equal(t, len(s.Site().Model.Prices.Assumptions), cost.Find(`[data-testid="assumptions"] tbody tr`).Length())
+
+	// The cost is a reason of its own.
+	assert.Equal(t, 1, doc.Find(`[data-testid="reason"][data-factor="cost"]`).Length())
+
+	// The free tier toggle changes the serverless bill and is in the permalink.
+	free := parse(t, do(t, s, http.MethodGet, "/recommend?requests=2000000&duration=1000"))
+	paid := parse(t, do(t, s, http.MethodGet, "/recommend?requests=2000000&duration=1000&freetier=no"))
+	assert.NotEqual(t, free.Find(`[data-testid="cost-serverless"]`).Text(), paid.Find(`[data-testid="cost-serverless"]`).Text())
+	assert.Equal(t, testBaseURL+"/recommend?requests=2000000&duration=1000&freetier=no", paid.Find(`[data-testid="permalink"]`).AttrOr("value", ""))
+}
+
+func TestAPICost(t *testing.T) {
+	s := newTestServer(t)
+	rec := do(t, s, http.MethodGet, "/api/recommendation?traffic=cyclical&requests=100000000&duration=200&memory=512")
+	require.Equal(t, http.StatusOK, rec.Code)
+	var body struct {
+		Cost struct {
+			Serverless  float64        `json:"serverless_monthly_usd"`
+			Traditional float64        `json:"traditional_monthly_usd"`
+			BreakEven   *int64         `json:"break_even_requests"`
+			Assumptions map[string]any `json:"assumptions"`
+		} `json:"cost"`
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
+	c := body.Cost
+	assert.Positive(t, c.Serverless)
+	assert.Positive(t, c.Traditional)
+	require.NotNil(t, c.BreakEven)
+	assert.Positive(t, *c.BreakEven)
+	for _, key := range []string{"lambda_request_usd_per_million", "lambda_gb_second_usd", "gateway_usd_per_million",
+		"instance_hourly_usd", "instances", "load_balancer_hourly_usd", "hours_per_month", "free_tier"} {
+		assert.Contains(t, c.Assumptions, key)
+	}
+	assert.Equal(t, true, c.Assumptions["free_tier"])
+	assert.EqualValues(t, 2, c.Assumptions["instances"])
+
+	// A reader can recompute the serverless bill from the assumptions.
+	a := c.Assumptions
+	f := func(k string) float64 { return a[k].(float64) }
+	requests, gbs := f("requests_per_month"), f("gb_seconds")
+	want := (requests-f("lambda_free_requests"))/1e6*f("lambda_request_usd_per_million") +
+		(gbs-f("lambda_free_gb_seconds"))*f("lambda_gb_second_usd") +
+		requests/1e6*f("gateway_usd_per_million")
+	assert.InDelta(t, want, c.Serverless, 0.01)
+	wantServers := f("instances")*f("instance_hourly_usd")*f("hours_per_month") + f("load_balancer_hourly_usd")*f("hours_per_month")
+	assert.InDelta(t, wantServers, c.Traditional, 0.01)
 }

@@ -46,7 +46,7 @@ func parse(t *testing.T, rec *httptest.ResponseRecorder) *goquery.Document {
 // checkFrame checks what every HTML page must have.
 func checkFrame(t *testing.T, doc *goquery.Document, wantTitle string) {
 	t.Helper()
-	assert.Equal(t, wantTitle, doc.Find("title").Text())
+	assert.Equal(t, wantTitle, doc.Find("head > title").Text())
 	assert.Equal(t, 1, doc.Find("h1").Length(), "one h1")
 	assert.NotEmpty(t, doc.Find(`meta[name="description"]`).AttrOr("content", ""), "meta description")
 	assert.NotEmpty(t, doc.Find(`meta[property="og:title"]`).AttrOr("content", ""), "og:title")

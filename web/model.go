@@ -37,7 +37,38 @@ func loadModel(fsys fs.FS) (*advisor.Model, []link, ContentErrors) {
 	for _, p := range m.Validate() {
 		errs.errorf(modelFile, p.Line, "%s", p.Msg)
 	}
+	prices, perrs := loadPrices(fsys)
+	errs = append(errs, perrs...)
+	m.Prices = prices
 	return &m, modelLinks(&m), errs
+}
+
+// pricesFile holds the prices and assumptions of the cost model.
+const pricesFile = "pricing.yaml"
+
+// loadPrices reads and validates the prices.
+func loadPrices(fsys fs.FS) (*advisor.Prices, ContentErrors) {
+	var errs ContentErrors
+	src, err := fs.ReadFile(fsys, pricesFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		errs.errorf(pricesFile, 0, "the prices are missing")
+		return nil, errs
+	} else if err != nil {
+		errs.errorf(pricesFile, 0, "reading: %v", err)
+		return nil, errs
+	}
+	var p advisor.Prices
+	if errs := decodeYAML(pricesFile, 1, src, &p); errs != nil {
+		return nil, errs
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
+		setLines(root.Content[0], reflect.ValueOf(&p))
+	}
+	for _, pr := range p.Validate() {
+		errs.errorf(pricesFile, pr.Line, "%s", pr.Msg)
+	}
+	return &p, errs
 }
 
 // setLines copies the line of each YAML mapping into the Line field of the
@@ -95,6 +126,9 @@ func modelLinks(m *advisor.Model) []link {
 	}
 	for _, g := range m.Guidelines {
 		add(g.LearnMore, g.Line)
+	}
+	if m.Cost != nil {
+		add(m.Cost.LearnMore, m.Cost.Line)
 	}
 	return links
 }

@@ -1,12 +1,15 @@
 package web
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"serverorless/content"
 )
 
 // page builds a markdown file with the given front matter lines and body.
@@ -71,8 +74,18 @@ func validFS() fstest.MapFS {
 		"pages/secret.md":      page("title: Draft\ndescription: Not yet.\norder: 30\nupdated: 2026-11-03\ndraft: true", "Unfinished."),
 		"faq.md":               {Data: []byte(faqFile)},
 		"decision.yaml":        {Data: []byte(testModel)},
+		"pricing.yaml":         {Data: realPrices},
 	}
 }
+
+// realPrices is the site's own pricing file; tests change it where needed.
+var realPrices = func() []byte {
+	b, err := fs.ReadFile(content.FS(), "pricing.yaml")
+	if err != nil {
+		panic(err)
+	}
+	return b
+}()
 
 func TestLoad(t *testing.T) {
 	site, err := Load(validFS())
@@ -153,6 +166,13 @@ func TestLoadErrors(t *testing.T) {
 		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {requests:", "when: {volume:", 1), `decision.yaml:25: condition refers to unknown question "volume"`},
 		{"model bad range", "decision.yaml", strings.Replace(testModel, `">=900"`, `"about 900"`, 1), `decision.yaml:25: condition on "requests": "about 900" must start with`},
 		{"model bands out of order", "decision.yaml", strings.Replace(testModel, "below: 100, example: 10", "below: 5000, example: 10", 1), `decision.yaml:22: question "requests": band below 5000 must be above the previous bound 0 and at most max 1000`},
+		{"prices missing", "pricing.yaml", "", `pricing.yaml: the prices are missing`},
+		{"price without source", "pricing.yaml", strings.Replace(string(realPrices), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), `pricing.yaml:13: price "lambda_request_usd_per_million" needs a source`},
+		{"price without date", "pricing.yaml", strings.Replace(string(realPrices), "    as_of: 2026-11-01\n", "", 1), `pricing.yaml:13: price "lambda_request_usd_per_million" needs as_of`},
+		{"price not a date", "pricing.yaml", strings.Replace(string(realPrices), "as_of: 2026-11-01", "as_of: last week", 1), `pricing.yaml:13: price "lambda_request_usd_per_million": as_of "last week" is not a date in the form YYYY-MM-DD`},
+		{"negative price", "pricing.yaml", strings.Replace(string(realPrices), "value: 0.20", "value: -0.20", 1), `pricing.yaml:13: "lambda_request_usd_per_million": -0.2 is not a possible value`},
+		{"required price missing", "pricing.yaml", strings.Replace(string(realPrices), "id: gateway_usd_per_million", "id: gateway_usd", 1), `pricing.yaml:1: prices: "gateway_usd_per_million" is missing`},
+		{"impossible assumption", "pricing.yaml", strings.Replace(string(realPrices), "value: 730", "value: 800", 1), `hours_per_month 800 is more than the 744 hours`},
 		{"model broken link", "decision.yaml", strings.Replace(testModel, "learn_more: /serverless#how", "learn_more: /serverless#why", 1), `decision.yaml:7: link to /serverless#why: pages/serverless.md has no heading with id "why"`},
 	}
 	for _, tt := range tests {

@@ -51,7 +51,7 @@ func TestScenarios(t *testing.T) {
 		{"enterprise system with heavy data", "stage=enterprise&traffic=steady&requests=1000000000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated", advisor.Traditional, []string{"long-jobs", "full-control"}},
 		{"scale-up with long exports and live updates", "stage=scaleup&traffic=cyclical&requests=50000000&duration=150&memory=1024&jobs=hours&realtime=some&control=some", advisor.Hybrid, []string{"long-jobs"}},
 		{"API on servers, jobs on functions", "stage=scaleup&traffic=cyclical&requests=100000000&jobs=short&realtime=some&data=moderate&control=some&ops=parttime", advisor.Hybrid, nil},
-		{"slow synchronous requests", "duration=1200000", advisor.Hybrid, []string{"long-requests"}},
+		{"slow synchronous requests", "duration=1200000", advisor.Traditional, []string{"long-requests"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,10 +147,21 @@ func TestDeterministic(t *testing.T) {
 // next (including the extremes and work over 15 minutes).
 func allAnswers(m *advisor.Model, f func(advisor.Answers)) {
 	base := m.Defaults()
-	var choice []*advisor.Question
+	// Every option of the questions that carry weights; the cost settings
+	// (free tier, operations time, processor) vary with the combination.
+	var choice, settings []*advisor.Question
 	for _, q := range m.Questions {
-		if q.Kind == "choice" {
+		if q.Kind != "choice" {
+			continue
+		}
+		weighted := false
+		for _, o := range q.Options {
+			weighted = weighted || len(o.Weights) > 0
+		}
+		if weighted {
 			choice = append(choice, q)
+		} else {
+			settings = append(settings, q)
 		}
 	}
 	volumes := []string{"0", "5000000", "100000000", "100000000000"}
@@ -164,6 +175,9 @@ func allAnswers(m *advisor.Model, f func(advisor.Answers)) {
 				b[k] = v
 			}
 			b["requests"], b["duration"] = volumes[n%len(volumes)], durations[n%len(durations)]
+			for i, q := range settings {
+				b[q.Key] = q.Options[(n/(i+1))%len(q.Options)].Value
+			}
 			n++
 			f(b)
 			return

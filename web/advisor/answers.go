@@ -114,7 +114,7 @@ func (q *Question) parse(raw string) (string, *FieldError) {
 // parseNumber reads a whole number, allowing thousands separators
 // ("1,000,000" or "1_000_000"), and checks it against the question's range.
 func (q *Question) parseNumber(raw string) (int64, *FieldError) {
-	clean := strings.NewReplacer(",", "", "_", "", " ", "").Replace(raw)
+	clean := numberSeparators.Replace(raw)
 	n, err := strconv.ParseInt(clean, 10, 64)
 	if errors.Is(err, strconv.ErrRange) {
 		// Too large for any range: report the bound it broke.
@@ -232,3 +232,6 @@ func (q *Question) matches(values []string, answer string) bool {
 	}
 	return true
 }
+
+// numberSeparators removes the thousands separators readers type.
+var numberSeparators = strings.NewReplacer(",", "", "_", "", " ", "")

@@ -142,7 +142,12 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func mustQuery(t *testing.T, s string) url.Values {
+func mustParseQuery(t testing.TB, s string) url.Values {
+	t.Helper()
+	return mustQuery(t, s)
+}
+
+func mustQuery(t testing.TB, s string) url.Values {
 	q, err := url.ParseQuery(s)
 	if err != nil {
 		t.Fatalf("canonical query %q is not a valid query: %v", s, err)

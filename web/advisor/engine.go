@@ -2,9 +2,11 @@ package advisor
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Result is the advisor's recommendation for one set of answers.
@@ -18,6 +20,7 @@ type Result struct {
 	Guidelines  []*Guideline       // the decision guidelines that match
 	Split       []*SplitPart       // for a hybrid verdict: which part runs where
 	Flips       []Flip             // single answers that would change the verdict
+	Cost        *Cost              // nil when the model has no prices
 	Answers     Answers
 }
 
@@ -43,6 +46,10 @@ type Flip struct {
 // model and answers always give the same result.
 func (m *Model) Recommend(a Answers) *Result {
 	r := m.decide(a)
+	if m.Prices != nil {
+		cost := m.Prices.Estimate(m.CostInputs(a))
+		r.Cost = &cost
+	}
 	r.Reasons = m.reasons(r)
 	for _, g := range m.Guidelines {
 		if m.Matches(g.When, a) {
@@ -60,66 +67,142 @@ func (m *Model) Recommend(a Answers) *Result {
 	return r
 }
 
-// decide scores the answers, applies the constraints and picks the verdict.
-func (m *Model) decide(a Answers) *Result {
-	r := &Result{Answers: a, Scores: map[string]float64{}}
-	for _, v := range Verdicts {
-		r.Scores[v] = 0
-	}
+// tally is the arithmetic of a decision: a score and a ruled-out flag per
+// verdict, in the order of Verdicts. It allocates nothing, so that flips can
+// try many alternative answers cheaply.
+type tally struct {
+	scores   [3]float64
+	ruledOut [3]bool
+}
+
+// tally scores the answers and applies the constraints.
+func (m *Model) tally(a Answers) tally {
+	var t tally
 	for _, q := range m.Questions {
 		if o := q.option(a[q.Key]); o != nil {
-			for v, w := range o.Weights {
-				r.Scores[v] += w
+			for i, w := range o.weights {
+				t.scores[i] += w
 			}
 		}
 	}
-	ruledOut := map[string]bool{}
+	if favours, w, _, _, ok := m.costWeight(a); ok {
+		t.scores[slices.Index(Verdicts, favours)] += w
+		t.scores[slices.Index(Verdicts, Hybrid)] += w / 2
+	}
+	for _, c := range m.Constraints {
+		if m.Matches(c.When, a) {
+			for _, v := range c.RulesOut {
+				t.ruledOut[slices.Index(Verdicts, v)] = true
+			}
+		}
+	}
+	return t
+}
+
+// winner is the index of the highest score among the verdicts still
+// allowed. Ties go to the verdict listed first (serverless, then
+// traditional, then hybrid), so the result never depends on map order.
+func (t tally) winner() int {
+	best := -1
+	for i := range Verdicts {
+		if !t.ruledOut[i] && (best < 0 || t.scores[i] > t.scores[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// decide scores the answers, applies the constraints and picks the verdict.
+func (m *Model) decide(a Answers) *Result {
+	t := m.tally(a)
+	best := t.winner()
+	r := &Result{Answers: a, Scores: map[string]float64{}, Verdict: Verdicts[best]}
+	var total, share float64
+	for i, v := range Verdicts {
+		r.Scores[v] = t.scores[i]
+		if t.ruledOut[i] {
+			r.RuledOut = append(r.RuledOut, v)
+			continue
+		}
+		e := math.Exp((t.scores[i] - t.scores[best]) / m.Temperature)
+		total += e
+		if i == best {
+			share = e
+		}
+	}
+	r.Confidence = math.Round(share/total*100) / 100
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			r.Constraints = append(r.Constraints, c)
-			for _, v := range c.RulesOut {
-				ruledOut[v] = true
-			}
 		}
 	}
-	for _, v := range Verdicts {
-		if ruledOut[v] {
-			r.RuledOut = append(r.RuledOut, v)
-		}
-	}
-
-	// The highest score among the verdicts still allowed wins; ties go to
-	// the verdict listed first (serverless, then traditional, then hybrid),
-	// so the result never depends on map order.
-	var total float64
-	shares := map[string]float64{}
-	for _, v := range Verdicts {
-		if ruledOut[v] {
-			continue
-		}
-		if r.Verdict == "" || r.Scores[v] > r.Scores[r.Verdict] {
-			r.Verdict = v
-		}
-	}
-	for _, v := range Verdicts {
-		if !ruledOut[v] {
-			shares[v] = math.Exp((r.Scores[v] - r.Scores[r.Verdict]) / m.Temperature)
-			total += shares[v]
-		}
-	}
-	r.Confidence = math.Round(shares[r.Verdict]/total*100) / 100
 	return r
+}
+
+// costWeight compares the monthly costs: the cheaper architecture gains
+// weight_per_doubling for each doubling of the gap, up to max_weight (a
+// hybrid gains half of it). ok is false when the model has no prices or no
+// cost factor.
+func (m *Model) costWeight(a Answers) (favours string, w, serverless, traditional float64, ok bool) {
+	if m.Prices == nil || m.Cost == nil {
+		return "", 0, 0, 0, false
+	}
+	in := m.CostInputs(a)
+	serverless, traditional = m.Prices.Serverless(in).Total, m.Prices.Traditional(in).Total
+	cheap, dear := serverless, traditional
+	favours = Serverless
+	if traditional < serverless {
+		cheap, dear, favours = traditional, serverless, Traditional
+	}
+	w = math.Min(m.Cost.MaxWeight, m.Cost.WeightPerDoubling*math.Log2(dear/math.Max(cheap, 0.01)))
+	return favours, math.Round(w*10) / 10, serverless, traditional, true
+}
+
+// costReason explains the cost factor as a reason, or returns nil.
+func (m *Model) costReason(a Answers) *Reason {
+	favours, w, s, t, ok := m.costWeight(a)
+	if !ok {
+		return nil
+	}
+	sentence, ratio := m.Cost.ReasonServerless, t/math.Max(s, 0.01)
+	if favours == Traditional {
+		sentence, ratio = m.Cost.ReasonTraditional, s/math.Max(t, 0.01)
+	}
+	sentence = strings.NewReplacer(
+		"{serverless}", FormatUSD(s),
+		"{traditional}", FormatUSD(t),
+		"{ratio}", strconv.FormatFloat(math.Round(ratio*10)/10, 'f', -1, 64),
+	).Replace(sentence)
+	return &Reason{
+		Question: &Question{Key: "cost", Label: m.Cost.Label, Kind: "cost", LearnMore: m.Cost.LearnMore},
+		Answer:   FormatUSD(s) + " vs " + FormatUSD(t) + " a month",
+		Option:   &Option{Reason: sentence, Weights: map[string]float64{favours: w, Hybrid: w / 2}},
+	}
+}
+
+// FormatUSD writes a monthly amount the way the site shows money: whole
+// dollars with separators, cents below $100.
+func FormatUSD(v float64) string {
+	if v < 100 {
+		return "$" + strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
+	}
+	return "$" + formatInt(int64(math.Round(v)))
 }
 
 // reasons explains each answer's effect, the strongest first.
 func (m *Model) reasons(r *Result) []Reason {
-	var out []Reason
+	var all []Reason
 	for _, q := range m.Questions {
-		o := q.option(r.Answers[q.Key])
-		if o == nil || o.Reason == "" {
-			continue
+		if o := q.option(r.Answers[q.Key]); o != nil && o.Reason != "" {
+			all = append(all, Reason{Question: q, Answer: r.Answers[q.Key], Option: o})
 		}
-		reason := Reason{Question: q, Answer: r.Answers[q.Key], Option: o}
+	}
+	if cost := m.costReason(r.Answers); cost != nil {
+		all = append(all, *cost)
+	}
+	var out []Reason
+	for _, reason := range all {
+		o := reason.Option
 		for _, v := range Verdicts {
 			if w := o.Weights[v]; w > reason.Weight {
 				reason.Favours, reason.Weight = v, w
@@ -147,13 +230,14 @@ func (m *Model) reasons(r *Result) []Reason {
 // the verdict: "serverless if your longest job ran under 15 minutes".
 func (m *Model) flips(r *Result) []Flip {
 	var out []Flip
+	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
 		choices := q.choices()
 		current := slices.Index(choices, q.option(r.Answers[q.Key]))
 		// Try the neighbours first, moving outwards: the smallest change
 		// that flips the verdict is the most useful to know.
+	search:
 		for dist := 1; dist < len(choices); dist++ {
-			found := false
 			for _, i := range []int{current - dist, current + dist} {
 				if i < 0 || i >= len(choices) {
 					continue
@@ -163,21 +247,14 @@ func (m *Model) flips(r *Result) []Flip {
 				if q.Kind == "number" {
 					answer = strconv.FormatInt(alt.Example, 10)
 				}
-				changed := Answers{}
-				for k, v := range r.Answers {
-					changed[k] = v
-				}
 				changed[q.Key] = answer
-				if v := m.decide(changed).Verdict; v != r.Verdict {
+				if v := Verdicts[m.tally(changed).winner()]; v != r.Verdict {
 					out = append(out, Flip{Question: q, Answer: answer, Option: alt, Verdict: v})
-					found = true
-					break
+					break search
 				}
-			}
-			if found {
-				break
 			}
 		}
+		changed[q.Key] = r.Answers[q.Key]
 	}
 	return out
 }

@@ -34,8 +34,27 @@ type Model struct {
 	Constraints []*Constraint `yaml:"constraints"`
 	Guidelines  []*Guideline  `yaml:"guidelines"`
 	Split       []*SplitPart  `yaml:"split"`
+	Cost        *CostFactor   `yaml:"cost"`
+
+	// Prices feed the cost model; the loader sets them from pricing.yaml.
+	Prices *Prices `yaml:"-"`
 
 	byKey map[string]*Question
+}
+
+// CostFactor makes the cost comparison one of the recommendation's factors:
+// the cheaper architecture gains weight_per_doubling for each doubling of
+// the price gap, up to max_weight; a hybrid gains half of that.
+type CostFactor struct {
+	Label             string  `yaml:"label"`
+	LearnMore         string  `yaml:"learn_more"`
+	WeightPerDoubling float64 `yaml:"weight_per_doubling"`
+	MaxWeight         float64 `yaml:"max_weight"`
+	// The reason sentences may use {serverless}, {traditional} (the monthly
+	// costs) and {ratio} (how many times cheaper).
+	ReasonServerless  string `yaml:"reason_serverless"`
+	ReasonTraditional string `yaml:"reason_traditional"`
+	Line              int    `yaml:"-"`
 }
 
 // VerdictInfo is how the site presents one verdict.
@@ -78,6 +97,8 @@ type Option struct {
 	// If completes "Serverless if …": how the answer reads as a condition.
 	If   string `yaml:"if"`
 	Line int    `yaml:"-"`
+
+	weights [3]float64 // Weights in the order of Verdicts, set by Validate
 }
 
 // Constraint is a hard limit: when its condition holds, it rules verdicts out
@@ -216,9 +237,20 @@ func (m *Model) Validate() []Problem {
 		}
 		for _, o := range q.choices() {
 			ps = append(ps, validateWeights(q, o)...)
+			for i, v := range Verdicts {
+				o.weights[i] = o.Weights[v]
+			}
 		}
 	}
 
+	if c := m.Cost; c != nil {
+		if c.Label == "" || c.ReasonServerless == "" || c.ReasonTraditional == "" {
+			add(c.Line, "cost needs a label, reason_serverless and reason_traditional")
+		}
+		if c.WeightPerDoubling <= 0 || c.MaxWeight <= 0 || c.MaxWeight > maxWeight {
+			add(c.Line, "cost: weight_per_doubling must be positive and max_weight between 0 and %d", maxWeight)
+		}
+	}
 	for _, c := range m.Constraints {
 		if c.ID == "" || c.Message == "" {
 			add(c.Line, "a constraint needs an id and a message")
@@ -340,8 +372,17 @@ func validateWeights(q *Question, o *Option) []Problem {
 	add := func(format string, args ...any) {
 		ps = append(ps, Problem{o.Line, fmt.Sprintf("question %q, %s: ", q.Key, o.name()) + fmt.Sprintf(format, args...)})
 	}
-	if o.Label == "" || o.Reason == "" || o.If == "" {
-		add("needs a label, a reason and an if")
+	if o.Label == "" {
+		add("needs a label")
+	}
+	// An option that moves the scores must explain itself; one that only
+	// sets a cost assumption (no weights) need not.
+	hasWeight := false
+	for _, w := range o.Weights {
+		hasWeight = hasWeight || w != 0
+	}
+	if hasWeight && (o.Reason == "" || o.If == "") {
+		add("an option with weights needs a reason and an if")
 	}
 	for v, w := range o.Weights {
 		if !slices.Contains(Verdicts, v) {
