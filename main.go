@@ -2,7 +2,9 @@
 // between serverless, traditional servers, or both.
 //
 //	go run .                 serve the embedded content on :8080 (or $PORT)
-//	go run . -content DIR    serve the content in DIR instead
+//	go run . -content DIR    serve the content in DIR instead (SIGHUP reloads it)
+//	go run . -dev            preview: serve ./content (or -content DIR) with drafts,
+//	                         reload on every change and refresh open pages
 //	go run . check           validate the content and exit non-zero on errors
 package main
 
@@ -39,6 +41,8 @@ type config struct {
 	addr       string
 	contentDir string
 	baseURL    string
+	editURL    string
+	dev        bool
 	check      bool
 }
 
@@ -57,11 +61,16 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	fset.StringVar(&cfg.addr, "addr", defaultAddr, "address to listen on (default from $PORT, else :8080)")
 	fset.StringVar(&cfg.contentDir, "content", "", "serve content from this folder instead of the embedded copy")
 	fset.StringVar(&cfg.baseURL, "base-url", getenv("BASE_URL"), "public URL of the site for canonical links, e.g. https://example.com (default $BASE_URL, else taken from each request)")
+	fset.StringVar(&cfg.editURL, "edit-url", getenv("EDIT_URL"), "start of an \"edit this page\" link, to which a content file's path is appended (default $EDIT_URL)")
+	fset.BoolVar(&cfg.dev, "dev", false, "preview mode: serve content from disk (./content unless -content is given) with drafts, and reload on every change")
 	if err := fset.Parse(args); err != nil {
 		return cfg, err
 	}
 	if fset.NArg() > 0 {
 		return cfg, fmt.Errorf("unexpected argument %q; the only command is \"check\"", fset.Arg(0))
+	}
+	if cfg.dev && cfg.contentDir == "" {
+		cfg.contentDir = "content"
 	}
 	return cfg, nil
 }
@@ -74,10 +83,23 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	var fsys fs.FS = content.FS()
 	source := "embedded content"
 	if cfg.contentDir != "" {
-		fsys, source = os.DirFS(cfg.contentDir), cfg.contentDir
+		if fsys, err = web.DirFS(cfg.contentDir); err != nil {
+			return err
+		}
+		source = cfg.contentDir
 	}
-	site, err := web.Load(fsys)
+	var opts []web.Option
+	if cfg.dev {
+		opts = append(opts, web.WithDrafts())
+	}
+	load := func() (*web.Site, error) { return web.Load(fsys, opts...) }
+	site, err := load()
 	if cfg.check {
+		if site != nil {
+			for _, w := range site.Warnings(time.Now()) {
+				fmt.Fprintf(stderr, "warning: %s\n", w)
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("%s has errors:\n%w", source, err)
 		}
@@ -89,23 +111,42 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	}
 
 	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	handler := server.New(site, server.Config{BaseURL: cfg.baseURL, EditURL: cfg.editURL, Dev: cfg.dev, Logger: logger})
 	srv := &http.Server{
 		Addr:              cfg.addr,
-		Handler:           server.New(site, server.Config{BaseURL: cfg.baseURL, Logger: logger}),
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
+	srv.RegisterOnShutdown(handler.Shutdown)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
-	logger.Info("serving", "addr", cfg.addr, "content", source)
+	logger.Info("serving", "addr", cfg.addr, "content", source, "dev", cfg.dev)
 
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	reload := func() { handler.Reloaded(load()) }
+	if cfg.dev {
+		go web.Watch(ctx, cfg.contentDir, 300*time.Millisecond, reload)
+	}
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case err := <-errc:
+			return err
+		case <-hup:
+			if cfg.contentDir == "" {
+				logger.Info("SIGHUP: the embedded content cannot change; nothing to reload")
+				continue
+			}
+			reload()
+			continue
+		case <-ctx.Done():
+		}
+		break
 	}
 	// Let requests in flight finish, but not forever.
 	logger.Info("shutting down")

@@ -83,7 +83,7 @@ type apiError struct {
 
 // handleAPIRecommendation handles the "GET /api/recommendation" route.
 func (s *Server) handleAPIRecommendation(c echo.Context) error {
-	m := s.Site().Model
+	m := s.siteFor(c).Model
 	answers, errs := m.Parse(c.QueryParams())
 	if len(errs) > 0 {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})

@@ -12,7 +12,7 @@ import (
 // advise parses the answers in the query and runs the advisor on them.
 // Bad answers fall back to their defaults and are reported per field.
 func (s *Server) advise(c echo.Context, query url.Values) components.AdvisorProps {
-	m := s.Site().Model
+	m := s.siteFor(c).Model
 	answers, errs := m.Parse(query)
 	p := components.AdvisorProps{
 		Model:   m,

@@ -23,7 +23,7 @@ type sitemap struct {
 func (s *Server) handleSitemap(c echo.Context) error {
 	base := s.baseURL(c)
 	m := sitemap{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	for _, p := range s.Site().All() {
+	for _, p := range s.siteFor(c).All() {
 		m.URLs = append(m.URLs, sitemapURL{Loc: base + p.Path, LastMod: p.Updated.Format("2006-01-02")})
 	}
 	out, err := xml.MarshalIndent(m, "", "  ")

@@ -24,10 +24,21 @@ func (s *Server) render(c echo.Context, status int, comp templ.Component) error 
 // layout returns the frame's properties for the page at path.
 func (s *Server) layout(c echo.Context, title, description, path string) components.LayoutProps {
 	return components.LayoutProps{
-		Site:        s.Site(),
+		Site:        s.siteFor(c),
 		Title:       title,
 		Description: description,
 		Path:        path,
 		BaseURL:     s.baseURL(c),
+		Dev:         s.cfg.Dev,
+		DevErrors:   s.contentErrors(),
 	}
+}
+
+// editURL returns the link to edit a content file, or "" when no
+// repository is configured.
+func (s *Server) editURL(file string) string {
+	if s.cfg.EditURL == "" {
+		return ""
+	}
+	return s.cfg.EditURL + file
 }

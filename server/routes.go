@@ -18,6 +18,10 @@ func (s *Server) routes() {
 	s.get("/sitemap.xml", s.handleSitemap)
 	s.get("/robots.txt", s.handleRobots)
 	s.get("/static/*", echo.WrapHandler(static.Handler()))
+	s.get("/images/*", s.handleImage)
+	if s.cfg.Dev {
+		s.get("/_dev/events", s.handleDevEvents)
+	}
 }
 
 // get registers h for GET and HEAD; net/http drops the body of a HEAD response.

@@ -2,7 +2,9 @@ package web
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -23,7 +25,7 @@ import (
 var markdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(scrollBoxRenderer{}, 100))),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(blockRenderer{}, 100))),
 )
 
 // Heading is an entry of a page's table of contents.
@@ -48,6 +50,14 @@ type document struct {
 	anchors map[string]bool // ids of every heading
 	links   []link          // site-relative and fragment links
 	h1Line  int             // file line of the first level-1 heading, 0 if none
+	images  []link          // site-relative image sources
+	errs    []problem       // what is wrong in the markdown itself
+}
+
+// problem is an error found while parsing markdown, at a line of the file.
+type problem struct {
+	Line int
+	Msg  string
 }
 
 // parseMarkdown parses src and prepares it for rendering: it collects the
@@ -61,6 +71,7 @@ func parseMarkdown(src []byte, firstLine int) *document {
 
 	var headings []*ast.Heading
 	var tables []*extast.Table
+	var quotes []*ast.Blockquote
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -73,6 +84,15 @@ func parseMarkdown(src []byte, firstLine int) *document {
 			}
 		case *extast.Table:
 			tables = append(tables, n)
+		case *ast.Blockquote:
+			quotes = append(quotes, n)
+		case *ast.Image:
+			dest := string(n.Destination)
+			if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") {
+				doc.errs = append(doc.errs, problem{firstLine + lineOf(n, lines), fmt.Sprintf("image %q must be a file in the content's images folder, linked as /images/<name>: the site loads nothing from other hosts", dest)})
+			} else {
+				doc.images = append(doc.images, link{Dest: dest, Line: firstLine + lineOf(n, lines)})
+			}
 		case *ast.Link:
 			dest := string(n.Destination)
 			if strings.HasPrefix(dest, "#") || (strings.HasPrefix(dest, "/") && !strings.HasPrefix(dest, "//")) {
@@ -98,6 +118,11 @@ func parseMarkdown(src []byte, firstLine int) *document {
 		anchor.SetAttributeString("title", []byte("Link to this section"))
 		anchor.AppendChild(anchor, ast.NewString([]byte("#")))
 		h.AppendChild(h, anchor)
+	}
+	for _, q := range quotes {
+		if msg := makeCallout(q, src); msg != "" {
+			doc.errs = append(doc.errs, problem{firstLine + lineOf(q, lines), msg})
+		}
 	}
 	for _, t := range tables {
 		box := &scrollBox{}
@@ -166,26 +191,83 @@ func lineStarts(src []byte) []int {
 	return starts
 }
 
-// lineOf returns the 0-based line of src on which n (or, for inline nodes,
-// the block that holds it) starts.
+// lineOf returns the 0-based line of src on which n starts: from its own
+// lines, those of its first descendant that has some (a blockquote holds
+// paragraphs), or for inline nodes, the block that holds them.
 func lineOf(n ast.Node, starts []int) int {
-	for p := n; p != nil; p = p.Parent() {
-		if t, ok := p.(*ast.Text); ok {
-			return sort.SearchInts(starts, t.Segment.Start+1) - 1
+	line := func(offset int) int { return sort.SearchInts(starts, offset+1) - 1 }
+	for d := n; d != nil; d = d.FirstChild() {
+		if t, ok := d.(*ast.Text); ok {
+			return line(t.Segment.Start)
 		}
+		if d.Type() == ast.TypeBlock && d.Lines().Len() > 0 {
+			return line(d.Lines().At(0).Start)
+		}
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
 		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
-			return sort.SearchInts(starts, p.Lines().At(0).Start+1) - 1
-		}
-		if p.Type() == ast.TypeInline {
-			if c := p.FirstChild(); c != nil {
-				if t, ok := c.(*ast.Text); ok {
-					return sort.SearchInts(starts, t.Segment.Start+1) - 1
-				}
-			}
+			return line(p.Lines().At(0).Start)
 		}
 	}
 	return 0
 }
+
+// calloutKinds are GitHub's alert types and their titles.
+var calloutKinds = map[string]string{"NOTE": "Note", "TIP": "Tip", "IMPORTANT": "Important", "WARNING": "Warning", "CAUTION": "Caution"}
+
+var calloutMarker = regexp.MustCompile(`^\[!([A-Za-z]+)\]$`)
+
+// makeCallout turns a blockquote that starts with a line such as "[!NOTE]"
+// into a callout, GitHub's syntax for alerts. It returns a message when the
+// marker names no known kind.
+func makeCallout(q *ast.Blockquote, src []byte) string {
+	p, ok := q.FirstChild().(*ast.Paragraph)
+	if !ok || p.Lines().Len() == 0 {
+		return ""
+	}
+	first := p.Lines().At(0)
+	m := calloutMarker.FindStringSubmatch(strings.TrimSpace(string(first.Value(src))))
+	if m == nil {
+		return ""
+	}
+	title, ok := calloutKinds[strings.ToUpper(m[1])]
+	if !ok {
+		return fmt.Sprintf("unknown callout [!%s]: use NOTE, TIP, IMPORTANT, WARNING or CAUTION", m[1])
+	}
+	// Drop the marker's text from the paragraph (and the paragraph if the
+	// marker stood alone in it).
+	for c := p.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		t, ok := c.(*ast.Text)
+		if !ok || t.Segment.Start >= first.Stop {
+			break
+		}
+		p.RemoveChild(p, c)
+		c = next
+	}
+	if p.ChildCount() == 0 {
+		q.RemoveChild(q, p)
+	}
+	box := &callout{Variant: strings.ToLower(m[1]), Title: title}
+	q.Parent().ReplaceChild(q.Parent(), q, box)
+	for c := q.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		box.AppendChild(box, c)
+		c = next
+	}
+	return ""
+}
+
+// callout is a highlighted note, tip or warning.
+type callout struct {
+	ast.BaseBlock
+	Variant, Title string // "note", "Note"
+}
+
+var kindCallout = ast.NewNodeKind("Callout")
+
+func (c *callout) Kind() ast.NodeKind            { return kindCallout }
+func (c *callout) Dump(source []byte, level int) { ast.DumpHelper(c, source, level, nil, nil) }
 
 // scrollBox wraps a table so that a wide table scrolls inside its own box on
 // a narrow screen instead of making the whole page scroll sideways.
@@ -196,9 +278,19 @@ var kindScrollBox = ast.NewNodeKind("ScrollBox")
 func (b *scrollBox) Kind() ast.NodeKind            { return kindScrollBox }
 func (b *scrollBox) Dump(source []byte, level int) { ast.DumpHelper(b, source, level, nil, nil) }
 
-type scrollBoxRenderer struct{}
+// blockRenderer renders the site's own block nodes.
+type blockRenderer struct{}
 
-func (scrollBoxRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+func (blockRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(kindCallout, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		c := n.(*callout)
+		if entering {
+			fmt.Fprintf(w, "<div class=\"callout callout-%s\" role=\"note\">\n<p class=\"callout-title\">%s</p>\n", c.Variant, c.Title)
+		} else {
+			_, _ = w.WriteString("</div>\n")
+		}
+		return ast.WalkContinue, nil
+	})
 	reg.Register(kindScrollBox, func(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
 			// tabindex lets keyboard users scroll the box; the role and label

@@ -25,6 +25,7 @@ type Page struct {
 
 	anchors map[string]bool
 	links   []link
+	images  []link
 }
 
 // HasAnchor reports whether the page has an element with the given id that
@@ -122,9 +123,12 @@ func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
 		p.NavTitle = p.Title
 	}
 	doc := parseMarkdown(body, bodyLine)
+	for _, e := range doc.errs {
+		errs.errorf(file, e.Line, "%s", e.Msg)
+	}
 	if doc.h1Line > 0 {
 		errs.errorf(file, doc.h1Line, "the body must not have a level-1 heading (# ...): the title is the page's only h1")
 	}
-	p.TOC, p.anchors, p.links = doc.toc, doc.anchors, doc.links
+	p.TOC, p.anchors, p.links, p.images = doc.toc, doc.anchors, doc.links, doc.images
 	return p, doc, errs
 }

@@ -12,6 +12,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"serverorless/web/advisor"
 )
@@ -23,20 +24,41 @@ type Site struct {
 	Pages []*Page // the guide's pages in navigation order, the FAQ among them
 	FAQ   *FAQ
 	Model *advisor.Model // the advisor's decision model
+	// Images are the files of the content's images folder, by URL path
+	// ("/images/split.svg"), read once at load.
+	Images map[string][]byte
+	// Drafts reports whether draft pages are published (in preview mode).
+	Drafts bool
 
 	byPath map[string]*Page
+	// broken holds the paths of pages that failed to load, so that links to
+	// them are not reported as well: one mistake, one message.
+	broken map[string]bool
 }
+
+// Option changes how Load reads the content.
+type Option func(*Site)
+
+// WithDrafts publishes draft pages too, for previewing them.
+func WithDrafts() Option { return func(s *Site) { s.Drafts = true } }
 
 // AppPaths are the pages the application serves beyond the content files.
 // Content may link to them; the link checker accepts them.
 var AppPaths = []string{"/recommend"}
 
+// reservedPaths are served by the application and cannot be pages.
+var reservedPaths = []string{"/api", "/static", "/images", "/sitemap.xml", "/robots.txt", "/healthz", "/readyz", "/metrics", "/_dev"}
+
 // Load reads, validates and renders the content in fsys. It reports every
 // problem it finds, as ContentErrors, rather than only the first one.
-// Drafts are left out.
-func Load(fsys fs.FS) (*Site, error) {
+// Drafts are left out unless WithDrafts is given.
+func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 	var errs ContentErrors
-	site := &Site{byPath: map[string]*Page{}}
+	site := &Site{byPath: map[string]*Page{}, Images: map[string][]byte{}, broken: map[string]bool{}}
+	for _, o := range opts {
+		o(site)
+	}
+	errs = append(errs, site.loadImages(fsys)...)
 
 	files, err := fs.Glob(fsys, "pages/*.md")
 	if err != nil {
@@ -52,7 +74,11 @@ func Load(fsys fs.FS) (*Site, error) {
 		}
 		p, doc, perrs := parsePage(file, src)
 		errs = append(errs, perrs...)
-		if p == nil || p.Draft {
+		if p == nil {
+			site.broken["/"+strings.TrimSuffix(path.Base(file), ".md")] = true
+			continue
+		}
+		if p.Draft && !site.Drafts {
 			continue
 		}
 		p.Body, err = doc.render()
@@ -60,6 +86,14 @@ func Load(fsys fs.FS) (*Site, error) {
 			errs.errorf(file, 0, "rendering markdown: %v", err)
 		}
 		p.Slug = strings.TrimSuffix(path.Base(file), ".md")
+		if p.Slug == "" || strings.Trim(p.Slug, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+			errs.errorf(file, 0, "file name %q makes a poor URL: use lower-case letters, digits and hyphens, e.g. cold-starts.md", path.Base(file))
+			continue
+		}
+		if p.Slug == "faq" || slices.Contains(AppPaths, "/"+p.Slug) || slices.Contains(reservedPaths, "/"+p.Slug) {
+			errs.errorf(file, 0, "the URL /%s is taken by the site itself; rename the file", p.Slug)
+			continue
+		}
 		if p.Slug == "index" {
 			p.Slug, p.Path = "", "/"
 			site.Home = p
@@ -79,7 +113,8 @@ func Load(fsys fs.FS) (*Site, error) {
 		return nil, fmt.Errorf("reading content: %w", err)
 	} else if faq, ferrs := parseFAQ("faq.md", src); ferrs != nil {
 		errs = append(errs, ferrs...)
-	} else if !faq.Draft {
+		site.broken["/faq"] = true
+	} else if !faq.Draft || site.Drafts {
 		site.FAQ = faq
 		site.Pages = append(site.Pages, faq.Page)
 		site.byPath[faq.Path] = faq.Page
@@ -99,6 +134,7 @@ func Load(fsys fs.FS) (*Site, error) {
 	errs = append(errs, site.checkOrders()...)
 	errs = append(errs, site.checkLinks()...)
 	errs = append(errs, site.checkModelLinks(modelLinks)...)
+	errs = append(errs, site.checkImages()...)
 	if len(errs) > 0 {
 		errs.sort()
 		return nil, errs
@@ -180,6 +216,9 @@ func (s *Site) resolve(from *Page, dest string) string {
 		}
 		var ok bool
 		if target, ok = s.byPath[u.Path]; !ok {
+			if s.broken[u.Path] {
+				return ""
+			}
 			return fmt.Sprintf("link to %s: no such page", dest)
 		}
 	}
@@ -187,4 +226,53 @@ func (s *Site) resolve(from *Page, dest string) string {
 		return fmt.Sprintf("link to %s: %s has no heading with id %q", dest, target.File, u.Fragment)
 	}
 	return ""
+}
+
+// loadImages reads the images folder, if there is one.
+func (s *Site) loadImages(fsys fs.FS) ContentErrors {
+	var errs ContentErrors
+	err := fs.WalkDir(fsys, "images", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		s.Images["/"+name] = data
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		errs.errorf("images", 0, "reading: %v", err)
+	}
+	return errs
+}
+
+// checkImages reports images that are not in the images folder.
+func (s *Site) checkImages() ContentErrors {
+	var errs ContentErrors
+	for _, p := range s.All() {
+		if p == nil {
+			continue
+		}
+		for _, img := range p.images {
+			if _, ok := s.Images[img.Dest]; !ok {
+				errs.errorf(p.File, img.Line, "image %s: no such file in the images folder", img.Dest)
+			}
+		}
+	}
+	return errs
+}
+
+// Warnings lists what is not wrong yet but needs an editor's attention:
+// prices read more than a year before now.
+func (s *Site) Warnings(now time.Time) ContentErrors {
+	var ws ContentErrors
+	if s.Model == nil || s.Model.Prices == nil {
+		return nil
+	}
+	for _, e := range s.Model.Prices.Stale(now.AddDate(-1, 0, 0)) {
+		ws.errorf(pricesFile, e.Line, "price %q was read on %s, more than a year ago: check %s and update value and as_of", e.ID, e.AsOf, e.Source)
+	}
+	return ws
 }
