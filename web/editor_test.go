@@ -31,7 +31,9 @@ func TestCallouts(t *testing.T) {
 }
 
 func TestEditorErrors(t *testing.T) {
-	body := func(b string) string { return "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n" + b }
+	body := func(b string) string {
+		return "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n" + b
+	}
 	tests := []struct{ name, file, data, want string }{
 		{"external image", "pages/traditional.md", body("![diagram](https://example.com/d.png)\n"), `pages/traditional.md:7: image "https://example.com/d.png" must be a file in the content's images folder`},
 		{"missing image", "pages/traditional.md", body("Text.\n\n![diagram](/images/missing.svg)\n"), `pages/traditional.md:9: image /images/missing.svg: no such file in the images folder`},
