@@ -16,6 +16,7 @@ import (
 // served and, in preview mode, every page shows the errors. Either way,
 // open pages in preview mode are told to refresh.
 func (s *Server) Reloaded(site *web.Site, err error) {
+	s.metrics.observeReload(err == nil)
 	if err != nil {
 		msg := err.Error()
 		s.loadErr.Store(&msg)

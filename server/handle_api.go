@@ -88,7 +88,14 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 	if len(errs) > 0 {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
 	}
-	r := m.Recommend(answers)
+	return s.serve(c, "api "+m.Permalink(answers), func() page {
+		r := m.Recommend(answers)
+		return page{json: s.apiRecommendation(c, m, answers, r), verdict: r.Verdict}
+	})
+}
+
+// apiRecommendation builds the API's answer from a result.
+func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers advisor.Answers, r *advisor.Result) recommendation {
 	out := recommendation{
 		Verdict:      r.Verdict,
 		VerdictLabel: m.VerdictInfo(r.Verdict).Label,
@@ -135,7 +142,7 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 			Sentence: m.VerdictInfo(f.Verdict).Label + " if " + f.Option.If + ".",
 		})
 	}
-	return c.JSON(http.StatusOK, out)
+	return out
 }
 
 func newAPICost(m *advisor.Model, answers advisor.Answers, c *advisor.Cost) *apiCost {

@@ -13,39 +13,50 @@ import (
 
 // handleHome handles the "GET /" route.
 func (s *Server) handleHome(c echo.Context) error {
-	page := s.siteFor(c).Home
-	return s.render(c, http.StatusOK, components.Home(components.HomeProps{
-		Layout: s.layout(c, page.Title, page.Description, page.Path),
-		Page:   page,
-		Quick:  s.advise(c, nil),
-	}))
+	return s.serve(c, "home", func() page {
+		home := s.siteFor(c).Home
+		return page{comp: components.Home(components.HomeProps{
+			Layout: s.layout(c, home.Title, home.Description, home.Path),
+			Page:   home,
+			Quick:  s.advise(c, s.siteFor(c).Model.Defaults(), nil),
+		})}
+	})
 }
 
-// handlePage handles the "GET /:slug" route: one content page.
+// handlePage handles the "GET /:slug" route: one content page, and on the
+// comparison page the scorecard with the reader's priorities.
 func (s *Server) handlePage(c echo.Context) error {
-	page, ok := s.siteFor(c).Page("/" + c.Param("slug"))
-	if !ok || page.Path == "/" {
+	pg, ok := s.siteFor(c).Page("/" + c.Param("slug"))
+	if !ok || pg.Path == "/" {
 		return echo.ErrNotFound
 	}
 	props := components.PageProps{
-		Layout: s.layout(c, page.Title, page.Description, page.Path),
-		Page:   page,
+		Layout: s.layout(c, pg.Title, pg.Description, pg.Path),
+		Page:   pg,
 	}
-	props.Layout.EditURL = s.editURL(page.File)
-	if page.Scorecard != nil {
-		sc := s.scorecard(c, page.Scorecard, c.QueryParams()["priority"])
-		c.Response().Header().Add("Vary", "HX-Request")
-		if isFragmentRequest(c) && c.Request().Header.Get("HX-Target") == "scorecard-tally" {
-			push := page.Path
-			if q := page.Scorecard.Query(sc.Chosen); q != "" {
-				push += "?" + q
-			}
-			c.Response().Header().Set("HX-Push-Url", push)
+	props.Layout.EditURL = s.editURL(pg.File)
+	if pg.Scorecard == nil {
+		return s.serve(c, "page "+pg.Path, func() page { return page{comp: components.ContentPage(props)} })
+	}
+
+	c.Response().Header().Add("Vary", "HX-Request")
+	sc := s.scorecard(c, pg.Scorecard, c.QueryParams()["priority"])
+	canonical := pg.Path
+	if q := pg.Scorecard.Query(sc.Chosen); q != "" {
+		canonical += "?" + q
+	}
+	props.Scorecard = &sc
+	if isFragmentRequest(c) && c.Request().Header.Get("HX-Target") == "scorecard-tally" {
+		if len(sc.Unknown) > 0 {
+			c.Response().Header().Set("HX-Push-Url", canonical)
 			return s.render(c, http.StatusOK, components.ScorecardTally(sc))
 		}
-		props.Scorecard = &sc
+		return s.serve(c, "tally "+canonical, func() page { return page{comp: components.ScorecardTally(sc), pushURL: canonical} })
 	}
-	return s.render(c, http.StatusOK, components.ContentPage(props))
+	if len(sc.Unknown) > 0 {
+		return s.render(c, http.StatusOK, components.ContentPage(props))
+	}
+	return s.serve(c, "page "+canonical, func() page { return page{comp: components.ContentPage(props)} })
 }
 
 // handleFAQ handles the "GET /faq" route.
@@ -54,9 +65,11 @@ func (s *Server) handleFAQ(c echo.Context) error {
 	if faq == nil {
 		return echo.ErrNotFound
 	}
-	layout := s.layout(c, faq.Title, faq.Description, faq.Path)
-	layout.EditURL = s.editURL(faq.File)
-	return s.render(c, http.StatusOK, components.FAQPage(components.FAQProps{Layout: layout, FAQ: faq}))
+	return s.serve(c, "faq", func() page {
+		layout := s.layout(c, faq.Title, faq.Description, faq.Path)
+		layout.EditURL = s.editURL(faq.File)
+		return page{comp: components.FAQPage(components.FAQProps{Layout: layout, FAQ: faq})}
+	})
 }
 
 // scorecard prepares the comparison scorecard for the priorities a reader

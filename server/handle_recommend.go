@@ -2,18 +2,17 @@ package server
 
 import (
 	"net/http"
-	"net/url"
 
 	"github.com/labstack/echo/v4"
 
 	"serverorless/components"
+	"serverorless/web/advisor"
 )
 
-// advise parses the answers in the query and runs the advisor on them.
-// Bad answers fall back to their defaults and are reported per field.
-func (s *Server) advise(c echo.Context, query url.Values) components.AdvisorProps {
+// advise runs the advisor on parsed answers; errs are the answers that
+// were rejected, to be named next to their fields.
+func (s *Server) advise(c echo.Context, answers advisor.Answers, errs []*advisor.FieldError) components.AdvisorProps {
 	m := s.siteFor(c).Model
-	answers, errs := m.Parse(query)
 	p := components.AdvisorProps{
 		Model:   m,
 		Answers: answers,
@@ -25,7 +24,7 @@ func (s *Server) advise(c echo.Context, query url.Values) components.AdvisorProp
 		p.Errors, p.Raw = map[string]string{}, map[string]string{}
 		for _, e := range errs {
 			p.Errors[e.Field] = e.Msg
-			p.Raw[e.Field] = query.Get(e.Field)
+			p.Raw[e.Field] = c.QueryParam(e.Field)
 		}
 	}
 	return p
@@ -40,21 +39,45 @@ func isFragmentRequest(c echo.Context) bool {
 }
 
 // handleRecommend handles the "GET /recommend" route: the advisor's form and
-// result as a full page, or only the result for htmx requests.
+// result as a full page, or only the result for htmx requests. Answers with
+// errors are rendered each time (the page echoes what the reader typed);
+// valid answers are rendered once per canonical permalink.
 func (s *Server) handleRecommend(c echo.Context) error {
-	p := s.advise(c, c.QueryParams())
 	c.Response().Header().Add("Vary", "HX-Request")
+	m := s.siteFor(c).Model
+	answers, errs := m.Parse(c.QueryParams())
+	variant := "page"
 	if isFragmentRequest(c) {
+		variant = "fragment"
 		if c.Request().Header.Get("HX-Target") == "mini-result" {
-			return s.render(c, http.StatusOK, components.MiniResult(p))
+			variant = "mini"
 		}
-		// The address bar follows the answers: it always holds the
-		// canonical permalink of the result on screen.
-		c.Response().Header().Set("HX-Push-Url", p.Path)
-		return s.render(c, http.StatusOK, components.ResultFragment(p))
 	}
-	info := p.Model.VerdictInfo(p.Result.Verdict)
-	layout := s.layout(c, "Get a recommendation: "+info.Label,
-		"The advisor's recommendation for these answers: "+info.Label+". "+info.Summary, p.Path)
-	return s.render(c, http.StatusOK, components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p}))
+	build := func() page {
+		p := s.advise(c, answers, errs)
+		pg := page{verdict: p.Result.Verdict}
+		switch variant {
+		case "mini":
+			pg.comp = components.MiniResult(p)
+		case "fragment":
+			// The address bar follows the answers: it always holds the
+			// canonical permalink of the result on screen.
+			pg.comp, pg.pushURL = components.ResultFragment(p), p.Path
+		default:
+			info := m.VerdictInfo(p.Result.Verdict)
+			layout := s.layout(c, "Get a recommendation: "+info.Label,
+				"The advisor's recommendation for these answers: "+info.Label+". "+info.Summary, p.Path)
+			pg.comp = components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p})
+		}
+		return pg
+	}
+	if len(errs) > 0 {
+		pg := build()
+		s.metrics.observeRecommendation(pg.verdict)
+		if pg.pushURL != "" {
+			c.Response().Header().Set("HX-Push-Url", pg.pushURL)
+		}
+		return s.render(c, http.StatusOK, pg.comp)
+	}
+	return s.serve(c, variant+" "+m.Permalink(answers), build)
 }

@@ -13,18 +13,21 @@ func (s *Server) routes() {
 	s.get("/", s.handleHome)
 	s.get("/faq", s.handleFAQ)
 	s.get("/recommend", s.handleRecommend)
-	s.get("/api/recommendation", s.handleAPIRecommendation)
+	s.get("/api/recommendation", s.handleAPIRecommendation, s.apiLimit)
 	s.get("/:slug", s.handlePage)
 	s.get("/sitemap.xml", s.handleSitemap)
 	s.get("/robots.txt", s.handleRobots)
 	s.get("/static/*", echo.WrapHandler(static.Handler()))
 	s.get("/images/*", s.handleImage)
+	s.get("/healthz", s.handleHealthz)
+	s.get("/readyz", s.handleReadyz)
+	s.get("/metrics", s.handleMetrics)
 	if s.cfg.Dev {
 		s.get("/_dev/events", s.handleDevEvents)
 	}
 }
 
 // get registers h for GET and HEAD; net/http drops the body of a HEAD response.
-func (s *Server) get(path string, h echo.HandlerFunc) {
-	s.echo.Match([]string{http.MethodGet, http.MethodHead}, path, h)
+func (s *Server) get(path string, h echo.HandlerFunc, m ...echo.MiddlewareFunc) {
+	s.echo.Match([]string{http.MethodGet, http.MethodHead}, path, h, m...)
 }

@@ -5,6 +5,7 @@ package server
 
 import (
 	"log/slog"
+	"net"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -27,7 +28,16 @@ type Config struct {
 	EditURL string
 	// Dev is preview mode: drafts are shown, pages refresh themselves when
 	// the content changes, and content errors are shown in the page.
-	Dev    bool
+	Dev bool
+	// APIRateLimit is the requests per second each client may send to the
+	// API; 0 turns the limit off.
+	APIRateLimit float64
+	// TrustedProxies are the networks of proxies whose X-Forwarded-For
+	// header names the client. Without them the client is the peer address:
+	// anyone could write that header.
+	TrustedProxies []*net.IPNet
+	// NoHSTS leaves out Strict-Transport-Security even over HTTPS.
+	NoHSTS bool
 	Logger *slog.Logger
 }
 
@@ -39,6 +49,9 @@ type Server struct {
 	cfg  Config
 	log  *slog.Logger
 
+	metrics   *metrics
+	cache     pageCache
+	apiLimit  echo.MiddlewareFunc
 	loadErr   atomic.Pointer[string] // errors of the last failed reload
 	mu        sync.Mutex
 	changed   chan struct{} // closed and replaced at each reload
@@ -48,16 +61,46 @@ type Server struct {
 
 // New returns a Server for site.
 func New(site *web.Site, cfg Config) *Server {
-	s := &Server{echo: echo.New(), cfg: cfg, log: cfg.Logger, changed: make(chan struct{}), done: make(chan struct{})}
+	s := &Server{
+		echo:    echo.New(),
+		cfg:     cfg,
+		log:     cfg.Logger,
+		metrics: newMetrics(),
+		cache:   pageCache{entries: map[pageKey]*cachedPage{}},
+		changed: make(chan struct{}),
+		done:    make(chan struct{}),
+	}
 	if s.log == nil {
-		s.log = slog.Default()
+		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.site.Store(site)
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError
+	s.echo.IPExtractor = echo.ExtractIPDirect()
+	if len(cfg.TrustedProxies) > 0 {
+		var trust []echo.TrustOption
+		for _, n := range cfg.TrustedProxies {
+			trust = append(trust, echo.TrustIPRange(n))
+		}
+		s.echo.IPExtractor = echo.ExtractIPFromXFFHeader(append(trust, echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false))...)
+	}
+	s.apiLimit = s.apiRateLimit()
+
 	s.echo.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
-	s.echo.Use(middleware.Recover())
+	// Outermost first: every request gets an ID and a log line; a panic
+	// anywhere inside becomes a logged 500 with a page that reveals nothing.
+	s.echo.Use(middleware.RequestID())
+	s.echo.Use(s.logRequests)
+	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}))
+	s.echo.Use(s.securityHeaders)
+	s.echo.Use(limitQuery)
+	s.echo.Use(middleware.GzipWithConfig(middleware.GzipConfig{
+		Level:     5,
+		MinLength: 1024,
+		// The event stream must reach the browser as it is written.
+		Skipper: func(c echo.Context) bool { return c.Request().URL.Path == "/_dev/events" },
+	}))
 	s.echo.Use(s.pinSite)
 	s.routes()
 	return s
