@@ -1,7 +1,6 @@
 package components
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -38,10 +37,10 @@ type chartMark struct {
 }
 
 // chartVolumes are the sampled volumes: 10,000 to 100 billion requests a
-// month, 40 samples a decade, enough for the servers' steps to show.
+// month, 24 samples a decade, enough for the servers' steps to show.
 var chartVolumes = func() []float64 {
 	var v []float64
-	for e := 4.0; e <= 11.0001; e += 1.0 / 40 {
+	for e := 4.0; e <= 11.0001; e += 1.0 / 24 {
 		v = append(v, math.Pow(10, e))
 	}
 	return v
@@ -55,13 +54,17 @@ func newCostChart(prices *advisor.Prices, in advisor.CostInputs, cost *advisor.C
 		top = math.Max(top, math.Max(p.Serverless, p.Traditional))
 	}
 	c.MaxY = math.Ceil(math.Log10(top))
-	var s, t []string
-	for _, p := range points {
+	s := make([]byte, 0, len(points)*12)
+	t := make([]byte, 0, len(points)*12)
+	for i, p := range points {
+		if i > 0 {
+			s, t = append(s, ' '), append(t, ' ')
+		}
 		x := c.x(p.Requests)
-		s = append(s, fmt.Sprintf("%.1f,%.1f", x, c.y(p.Serverless)))
-		t = append(t, fmt.Sprintf("%.1f,%.1f", x, c.y(p.Traditional)))
+		s = appendPoint(s, x, c.y(p.Serverless))
+		t = appendPoint(t, x, c.y(p.Traditional))
 	}
-	c.Serverless, c.Traditional = strings.Join(s, " "), strings.Join(t, " ")
+	c.Serverless, c.Traditional = string(s), string(t)
 	for e := c.MinX; e <= c.MaxX; e++ {
 		c.XTicks = append(c.XTicks, chartTick{c.x(math.Pow(10, e)), shortCount(math.Pow(10, e))})
 	}
@@ -78,6 +81,13 @@ func newCostChart(prices *advisor.Prices, in advisor.CostInputs, cost *advisor.C
 	c.YouServerless = chartPoint{c.x(you), c.y(cost.Serverless.Total)}
 	c.YouTraditional = chartPoint{c.x(you), c.y(cost.Traditional.Total)}
 	return c
+}
+
+// appendPoint writes "x,y" with one decimal, for a polyline.
+func appendPoint(b []byte, x, y float64) []byte {
+	b = strconv.AppendFloat(b, x, 'f', 1, 64)
+	b = append(b, ',')
+	return strconv.AppendFloat(b, y, 'f', 1, 64)
 }
 
 // x maps a volume to the horizontal position.

@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"testing"
 )
 
@@ -34,4 +35,23 @@ func BenchmarkRecommendFragment(b *testing.B) {
 }
 func BenchmarkAPI(b *testing.B) {
 	benchmarkRoute(b, "/api/recommendation?stage=scaleup&traffic=spiky&requests=20000000&jobs=hours&realtime=some", nil)
+}
+
+// BenchmarkRecommendFragmentUncached asks for a new set of answers every
+// time, so that each request runs the engine and renders: the cost of a
+// first visit, which the page cache does not help.
+func BenchmarkRecommendFragmentUncached(b *testing.B) {
+	s := newServerWith(&testing.T{}, Config{})
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		req := httptest.NewRequest(http.MethodGet, "/recommend?traffic=spiky&jobs=hours&requests="+strconv.Itoa(1000+i), nil)
+		req.Header.Set("HX-Request", "true")
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("GET = %d", rec.Code)
+		}
+	}
 }
