@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -153,4 +154,46 @@ func mustQuery(t testing.TB, s string) url.Values {
 		t.Fatalf("canonical query %q is not a valid query: %v", s, err)
 	}
 	return q
+}
+
+// FuzzPermalink builds valid answers from arbitrary bytes and checks the
+// permalink round trip: the permalink reopens exactly those answers, and
+// encoding them again gives the same permalink.
+func FuzzPermalink(f *testing.F) {
+	m := model(f)
+	f.Add([]byte{0, 1, 2, 3}, int64(1000000), int64(200), int64(512))
+	f.Add([]byte{3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, int64(0), int64(1), int64(128))
+	f.Add([]byte{}, int64(100000000000), int64(3600000), int64(10240))
+	f.Fuzz(func(t *testing.T, picks []byte, requests, duration, memory int64) {
+		a := m.Defaults()
+		for i, q := range m.Questions {
+			if q.Kind == "choice" && i < len(picks) {
+				a[q.Key] = q.Options[int(picks[i])%len(q.Options)].Value
+			}
+		}
+		clamp := func(key string, n int64) {
+			q, _ := m.Question(key)
+			n = max(*q.Min, min(*q.Max, n))
+			a[key] = strconv.FormatInt(n, 10)
+		}
+		clamp("requests", requests)
+		clamp("duration", duration)
+		clamp("memory", memory)
+
+		link := m.Permalink(a)
+		u, err := url.Parse(link)
+		if err != nil {
+			t.Fatalf("permalink %q is not a URL: %v", link, err)
+		}
+		back, errs := m.Parse(u.Query())
+		if len(errs) > 0 {
+			t.Fatalf("permalink %q does not parse: %v", link, errs[0])
+		}
+		if fmt.Sprint(back) != fmt.Sprint(a) {
+			t.Fatalf("permalink %q reopened %v, want %v", link, back, a)
+		}
+		if again := m.Permalink(back); again != link {
+			t.Fatalf("permalink not stable: %q then %q", link, again)
+		}
+	})
 }
