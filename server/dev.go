@@ -61,16 +61,19 @@ func (s *Server) handleDevEvents(c echo.Context) error {
 	w.WriteHeader(http.StatusOK)
 	// The stream outlives the server's write timeout.
 	_ = http.NewResponseController(w).SetWriteDeadline(time.Time{})
+	// Subscribe before saying so: a reload right after the client connects
+	// must not be missed.
+	changed := s.changes()
 	fmt.Fprint(w, "retry: 1000\n: connected\n\n")
 	w.Flush()
 	for {
-		changed := s.changes()
 		select {
 		case <-c.Request().Context().Done():
 			return nil
 		case <-s.done:
 			return nil
 		case <-changed:
+			changed = s.changes()
 			fmt.Fprint(w, "event: reload\ndata: content changed\n\n")
 		case <-time.After(20 * time.Second):
 			fmt.Fprint(w, ": still here\n\n")

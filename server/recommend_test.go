@@ -79,9 +79,9 @@ func TestRecommendPage(t *testing.T) {
 			assert.Equal(t, 0, doc.Find("body > header, form, head > title").Length(), "no page around the fragment")
 			assert.Equal(t, "/recommend?traffic=spiky", rec.Header().Get("HX-Push-Url"), "the address bar follows")
 			assert.Contains(t, rec.Header().Values("Vary"), "HX-Request")
-			assert.Equal(t, "true", doc.Find(`#result-status`).AttrOr("hx-swap-oob", ""))
+			assert.Equal(t, "true", doc.Find(`#result-status`).AttrOr("data-hx-swap-oob", ""))
 			assert.Contains(t, doc.Find(`#result-status`).Text(), "Serverless")
-			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`.field-error[hx-swap-oob]`).Length(), "every field message, out of band")
+			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`.field-error[data-hx-swap-oob]`).Length(), "every field message, out of band")
 		}},
 		{"htmx with a bad value", "/recommend?duration=soon", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 			assert.Equal(t, `Average time per request must be a number, not "soon"`, doc.Find(`#error-duration`).Text())

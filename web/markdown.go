@@ -25,7 +25,7 @@ import (
 var markdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
-	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(blockRenderer{}, 100))),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(blockRenderer{}, 1))),
 )
 
 // Heading is an entry of a page's table of contents.
@@ -282,6 +282,19 @@ func (b *scrollBox) Dump(source []byte, level int) { ast.DumpHelper(b, source, l
 type blockRenderer struct{}
 
 func (blockRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	// A checklist in the content is for reading, not a form: a drawn box
+	// instead of a disabled checkbox, which would be a form field without
+	// a label.
+	reg.Register(extast.KindTaskCheckBox, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			if n.(*extast.TaskCheckBox).IsChecked {
+				_, _ = w.WriteString(`<span class="check checked" aria-hidden="true"></span>`)
+			} else {
+				_, _ = w.WriteString(`<span class="check" aria-hidden="true"></span>`)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
 	reg.Register(kindCallout, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		c := n.(*callout)
 		if entering {

@@ -48,7 +48,9 @@ func TestMarkdownFeatures(t *testing.T) {
 	assert.Contains(t, q.Find("div.footnotes li").Text(), "Lambda quotas")
 	assert.Contains(t, q.Text(), "\u201cQuoted\u201d \u2013 dashed\u2026", "typographer")
 	assert.Equal(t, 0, q.Find("script").Length(), "raw HTML is not rendered")
-	assert.Equal(t, 2, q.Find("input[type=checkbox][disabled]").Length(), "task lists")
+	assert.Equal(t, 2, q.Find("li span.check").Length(), "task lists, drawn as boxes")
+	assert.Equal(t, 1, q.Find("li span.check.checked").Length())
+	assert.Equal(t, 0, q.Find("input").Length(), "no form fields in the content")
 }
 
 func TestMarkdownLinks(t *testing.T) {
