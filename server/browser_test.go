@@ -225,6 +225,13 @@ func TestBrowser(t *testing.T) {
 		}
 		open(t, ctx, base+"/differences")
 		assert.True(t, js[bool](t, ctx, `(() => { const b = document.querySelector(".table-scroll"); return b.scrollWidth > b.clientWidth })()`), "a wide table scrolls inside its box")
+
+		// The verdict stays in sight while the reader answers.
+		open(t, ctx, base+"/recommend")
+		bar := `document.getElementById("jump-to-result")`
+		assert.True(t, js[bool](t, ctx, `(() => { const r = `+bar+`.getBoundingClientRect(); return r.height > 0 && r.bottom <= innerHeight + 1 })()`), "the result bar is on screen")
+		js[bool](t, ctx, `(document.querySelector('input[name="jobs"][value="hours"]').click(), true)`)
+		until(t, ctx, bar+`.textContent.includes("Hybrid")`, "the result bar follows the answers")
 	})
 
 	t.Run("dark mode", func(t *testing.T) {

@@ -82,6 +82,7 @@ func TestRecommendPage(t *testing.T) {
 			assert.Equal(t, "true", doc.Find(`#result-status`).AttrOr("data-hx-swap-oob", ""))
 			assert.Contains(t, doc.Find(`#result-status`).Text(), "Serverless")
 			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`.field-error[data-hx-swap-oob]`).Length(), "every field message, out of band")
+			assert.Contains(t, doc.Find(`#jump-to-result[data-hx-swap-oob]`).Text(), "Serverless", "the phone's result bar follows")
 		}},
 		{"htmx with a bad value", "/recommend?duration=soon", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 			assert.Equal(t, `Average time per request must be a number, not "soon"`, doc.Find(`#error-duration`).Text())
