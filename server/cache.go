@@ -21,8 +21,11 @@ import (
 // page is a successful response worth keeping: what to render, and what
 // else the response says.
 type page struct {
-	comp    templ.Component // an HTML page or fragment,
-	json    any             // or else an API response
+	comp        templ.Component // an HTML page or fragment,
+	json        any             // or an API response,
+	data        []byte          // or else bytes made elsewhere (an image, a download)
+	contentType string          // of data
+	disposition string          // Content-Disposition of data, for downloads
 	pushURL string          // HX-Push-Url, for htmx fragments that move the address bar
 	verdict string          // the recommendation shown, for the metrics
 }
@@ -62,16 +65,21 @@ type pageKey struct {
 // first time a key is asked for. key must name everything the page depends
 // on besides the site and the nonce. In preview mode nothing is kept, since
 // every page may show the latest content errors.
-func (s *Server) serve(c echo.Context, key string, build func() page) error {
+func (s *Server) serve(c echo.Context, key string, build func() (page, error)) error {
 	nonce := templ.GetNonce(c.Request().Context())
 	k := pageKey{s.siteFor(c), s.baseURL(c) + " " + key}
 	s.cache.mu.Lock()
 	entry := s.cache.entries[k]
 	s.cache.mu.Unlock()
 	if entry == nil || s.cfg.Dev {
-		p := build()
+		p, err := build()
+		if err != nil {
+			return err
+		}
 		var buf bytes.Buffer
-		if p.json != nil {
+		if p.data != nil {
+			buf.Write(p.data)
+		} else if p.json != nil {
 			if err := json.NewEncoder(&buf).Encode(p.json); err != nil {
 				return fmt.Errorf("encoding %s: %w", c.Request().URL.Path, err)
 			}
@@ -120,9 +128,16 @@ func (s *Server) serve(c echo.Context, key string, build func() page) error {
 			return c.NoContent(http.StatusNotModified)
 		}
 	}
-	h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
-	if entry.page.json != nil {
+	switch {
+	case entry.page.data != nil:
+		h.Set(echo.HeaderContentType, entry.page.contentType)
+		if entry.page.disposition != "" {
+			h.Set("Content-Disposition", entry.page.disposition)
+		}
+	case entry.page.json != nil:
 		h.Set(echo.HeaderContentType, echo.MIMEApplicationJSON)
+	default:
+		h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	}
 	h.Set(echo.HeaderContentLength, strconv.Itoa(entry.length+(len(entry.parts)-1)*len(nonce)))
 	w := c.Response()

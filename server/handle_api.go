@@ -88,9 +88,9 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 	if len(errs) > 0 {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
 	}
-	return s.serve(c, "api "+m.Permalink(answers), func() page {
+	return s.serve(c, "api "+m.Permalink(answers), func() (page, error) {
 		r := m.Recommend(answers)
-		return page{json: s.apiRecommendation(c, m, answers, r), verdict: r.Verdict}
+		return page{json: s.apiRecommendation(c, m, answers, r), verdict: r.Verdict}, nil
 	})
 }
 

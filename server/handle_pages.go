@@ -13,13 +13,13 @@ import (
 
 // handleHome handles the "GET /" route.
 func (s *Server) handleHome(c echo.Context) error {
-	return s.serve(c, "home", func() page {
+	return s.serve(c, "home", func() (page, error) {
 		home := s.siteFor(c).Home
 		return page{comp: components.Home(components.HomeProps{
 			Layout: s.layout(c, home.Title, home.Description, home.Path),
 			Page:   home,
 			Quick:  s.advise(c, s.siteFor(c).Model.Defaults(), nil),
-		})}
+		})}, nil
 	})
 }
 
@@ -36,7 +36,7 @@ func (s *Server) handlePage(c echo.Context) error {
 	}
 	props.Layout.EditURL = s.editURL(pg.File)
 	if pg.Scorecard == nil {
-		return s.serve(c, "page "+pg.Path, func() page { return page{comp: components.ContentPage(props)} })
+		return s.serve(c, "page "+pg.Path, func() (page, error) { return page{comp: components.ContentPage(props)}, nil })
 	}
 
 	c.Response().Header().Add("Vary", "HX-Request")
@@ -51,12 +51,12 @@ func (s *Server) handlePage(c echo.Context) error {
 			c.Response().Header().Set("HX-Push-Url", canonical)
 			return s.render(c, http.StatusOK, components.ScorecardTally(sc))
 		}
-		return s.serve(c, "tally "+canonical, func() page { return page{comp: components.ScorecardTally(sc), pushURL: canonical} })
+		return s.serve(c, "tally "+canonical, func() (page, error) { return page{comp: components.ScorecardTally(sc), pushURL: canonical}, nil })
 	}
 	if len(sc.Unknown) > 0 {
 		return s.render(c, http.StatusOK, components.ContentPage(props))
 	}
-	return s.serve(c, "page "+canonical, func() page { return page{comp: components.ContentPage(props)} })
+	return s.serve(c, "page "+canonical, func() (page, error) { return page{comp: components.ContentPage(props)}, nil })
 }
 
 // handleFAQ handles the "GET /faq" route.
@@ -65,10 +65,10 @@ func (s *Server) handleFAQ(c echo.Context) error {
 	if faq == nil {
 		return echo.ErrNotFound
 	}
-	return s.serve(c, "faq", func() page {
+	return s.serve(c, "faq", func() (page, error) {
 		layout := s.layout(c, faq.Title, faq.Description, faq.Path)
 		layout.EditURL = s.editURL(faq.File)
-		return page{comp: components.FAQPage(components.FAQProps{Layout: layout, FAQ: faq})}
+		return page{comp: components.FAQPage(components.FAQProps{Layout: layout, FAQ: faq})}, nil
 	})
 }
 

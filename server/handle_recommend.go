@@ -1,7 +1,10 @@
 package server
 
 import (
+	"fmt"
 	"net/http"
+	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -53,7 +56,7 @@ func (s *Server) handleRecommend(c echo.Context) error {
 			variant = "mini"
 		}
 	}
-	build := func() page {
+	build := func() (page, error) {
 		p := s.advise(c, answers, errs)
 		pg := page{verdict: p.Result.Verdict}
 		switch variant {
@@ -65,14 +68,14 @@ func (s *Server) handleRecommend(c echo.Context) error {
 			pg.comp, pg.pushURL = components.ResultFragment(p), p.Path
 		default:
 			info := m.VerdictInfo(p.Result.Verdict)
-			layout := s.layout(c, "Get a recommendation: "+info.Label,
-				"The advisor's recommendation for these answers: "+info.Label+". "+info.Summary, p.Path)
+			layout := s.layout(c, "Get a recommendation: "+info.Label, previewDescription(p), p.Path)
+			layout.Image = s.baseURL(c) + strings.Replace(p.Path, "/recommend", "/recommend/card.png", 1)
 			pg.comp = components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p})
 		}
-		return pg
+		return pg, nil
 	}
 	if len(errs) > 0 {
-		pg := build()
+		pg, _ := build()
 		s.metrics.observeRecommendation(pg.verdict)
 		if pg.pushURL != "" {
 			c.Response().Header().Set("HX-Push-Url", pg.pushURL)
@@ -80,4 +83,50 @@ func (s *Server) handleRecommend(c echo.Context) error {
 		return s.render(c, http.StatusOK, pg.comp)
 	}
 	return s.serve(c, variant+" "+m.Permalink(answers), build)
+}
+
+// previewDescription says in a sentence or two what a shared link leads
+// to: the verdict and its main reasons.
+func previewDescription(p components.AdvisorProps) string {
+	info := p.Model.VerdictInfo(p.Result.Verdict)
+	var reasons []string
+	for _, r := range p.Result.Reasons {
+		if r.Impact > 0 && len(reasons) < 3 {
+			reasons = append(reasons, strings.ToLower(r.Question.Label)+": "+strings.ToLower(r.Question.AnswerLabel(r.Answer)))
+		}
+	}
+	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", info.Label, int(p.Result.Confidence*100+0.5))
+	if len(reasons) > 0 {
+		d += " Main reasons: " + strings.Join(reasons, "; ") + "."
+	}
+	return d
+}
+
+// handleCard handles the "GET /recommend/card.png" route: the link preview
+// of a recommendation, 1200x630, the same bytes for the same answers.
+func (s *Server) handleCard(c echo.Context) error {
+	m := s.siteFor(c).Model
+	answers, errs := m.Parse(c.QueryParams())
+	if len(errs) > 0 {
+		return echo.NewHTTPError(http.StatusBadRequest, errs[0].Error())
+	}
+	return s.serve(c, "card "+m.Permalink(answers), func() (page, error) {
+		png, err := components.Card(s.advise(c, answers, nil))
+		return page{data: png, contentType: "image/png"}, err
+	})
+}
+
+// handleADR handles the "GET /recommend/adr.md" route: the recommendation
+// as an Architecture Decision Record to download.
+func (s *Server) handleADR(c echo.Context) error {
+	m := s.siteFor(c).Model
+	answers, errs := m.Parse(c.QueryParams())
+	if len(errs) > 0 {
+		return echo.NewHTTPError(http.StatusBadRequest, errs[0].Error())
+	}
+	p := s.advise(c, answers, nil)
+	adr := components.ADR(p, time.Now())
+	c.Response().Header().Set("Content-Disposition", `attachment; filename="adr-`+p.Result.Verdict+`.md"`)
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.Blob(http.StatusOK, "text/markdown; charset=utf-8", []byte(adr))
 }

@@ -26,6 +26,9 @@ type Page struct {
 	anchors map[string]bool
 	links   []link
 	images  []link
+	// sections is the body split at its headings, kept for the site's
+	// search index (see search.go).
+	sections []section
 }
 
 // HasAnchor reports whether the page has an element with the given id that
@@ -130,5 +133,6 @@ func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
 		errs.errorf(file, doc.h1Line, "the body must not have a level-1 heading (# ...): the title is the page's only h1")
 	}
 	p.TOC, p.anchors, p.links, p.images = doc.toc, doc.anchors, doc.links, doc.images
+	p.sections = doc.sections()
 	return p, doc, errs
 }

@@ -34,6 +34,9 @@ type Site struct {
 	// broken holds the paths of pages that failed to load, so that links to
 	// them are not reported as well: one mistake, one message.
 	broken map[string]bool
+	// index is every section of every page, ready for Search; built once
+	// by Load so that a search does no parsing.
+	index []indexedSection
 }
 
 // Option changes how Load reads the content.
@@ -44,10 +47,10 @@ func WithDrafts() Option { return func(s *Site) { s.Drafts = true } }
 
 // AppPaths are the pages the application serves beyond the content files.
 // Content may link to them; the link checker accepts them.
-var AppPaths = []string{"/recommend"}
+var AppPaths = []string{"/recommend", "/compare", "/search"}
 
 // reservedPaths are served by the application and cannot be pages.
-var reservedPaths = []string{"/api", "/static", "/images", "/sitemap.xml", "/robots.txt", "/healthz", "/readyz", "/metrics", "/_dev"}
+var reservedPaths = []string{"/api", "/recommend", "/compare", "/search", "/static", "/images", "/sitemap.xml", "/robots.txt", "/healthz", "/readyz", "/metrics", "/_dev"}
 
 // Load reads, validates and renders the content in fsys. It reports every
 // problem it finds, as ContentErrors, rather than only the first one.
@@ -139,6 +142,7 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 		errs.sort()
 		return nil, errs
 	}
+	site.buildIndex()
 	return site, nil
 }
 

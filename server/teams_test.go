@@ -1,0 +1,130 @@
+package server
+
+import (
+	"bytes"
+	"image/png"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"serverorless/components"
+)
+
+func TestLinkPreview(t *testing.T) {
+	s := newTestServer(t)
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=spiky&jobs=hours"))
+	image := doc.Find(`meta[property="og:image"]`).AttrOr("content", "")
+	assert.Equal(t, testBaseURL+"/recommend/card.png?traffic=spiky&jobs=hours", image)
+	assert.Equal(t, "summary_large_image", doc.Find(`meta[name="twitter:card"]`).AttrOr("content", ""))
+	desc := doc.Find(`meta[property="og:description"]`).AttrOr("content", "")
+	assert.Contains(t, desc, "Recommendation: Hybrid")
+	assert.Contains(t, desc, "Main reasons:")
+
+	rec := do(t, s, http.MethodGet, "/recommend/card.png?traffic=spiky&jobs=hours")
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, "image/png", rec.Header().Get("Content-Type"))
+	img, err := png.Decode(bytes.NewReader(rec.Body.Bytes()))
+	require.NoError(t, err, "the card is a PNG")
+	assert.Equal(t, components.CardWidth, img.Bounds().Dx())
+	assert.Equal(t, components.CardHeight, img.Bounds().Dy())
+	etag := rec.Header().Get("ETag")
+	require.NotEmpty(t, etag)
+
+	again := do(t, s, http.MethodGet, "/recommend/card.png?jobs=hours&traffic=SPIKY")
+	assert.Equal(t, rec.Body.Bytes(), again.Body.Bytes(), "the same answers give the same bytes")
+	assert.Equal(t, etag, again.Header().Get("ETag"))
+	other := do(t, s, http.MethodGet, "/recommend/card.png?realtime=core")
+	assert.NotEqual(t, rec.Body.Bytes(), other.Body.Bytes(), "other answers, another card")
+	assert.NotEqual(t, etag, other.Header().Get("ETag"))
+
+	assert.Equal(t, http.StatusBadRequest, do(t, s, http.MethodGet, "/recommend/card.png?traffic=wavy").Code)
+}
+
+func TestADR(t *testing.T) {
+	s := newTestServer(t)
+	rec := do(t, s, http.MethodGet, "/recommend/adr.md?traffic=spiky&jobs=hours")
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Equal(t, "text/markdown; charset=utf-8", rec.Header().Get("Content-Type"))
+	assert.Equal(t, `attachment; filename="adr-hybrid.md"`, rec.Header().Get("Content-Disposition"))
+	adr := rec.Body.String()
+
+	assert.True(t, strings.HasPrefix(adr, "---\nstatus: proposed\ndate: "), "MADR front matter")
+	for _, want := range []string{
+		"# Run the backend as hybrid",
+		"Chosen option: \"Hybrid\"",
+		"- Shape of the traffic: Spiky",
+		"- Longest background job: Longer than 15 minutes",
+		"- Hard limit: Background jobs longer than 15 minutes",
+		"Serverless would fit better if your longest job took under 15 minutes.",
+		"testBaseURL",
+	} {
+		if want == "testBaseURL" {
+			want = testBaseURL + "/recommend?traffic=spiky&jobs=hours"
+		}
+		assert.Contains(t, adr, want)
+	}
+
+	// It is valid Markdown with MADR's sections, in order.
+	body := adr[strings.Index(adr[3:], "---\n")+7:]
+	root := goldmark.New().Parser().Parse(text.NewReader([]byte(body)))
+	var headings []string
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering && h.Level <= 2 {
+			headings = append(headings, string(h.Lines().Value([]byte(body))))
+		}
+		return ast.WalkContinue, nil
+	})
+	assert.Equal(t, []string{
+		"Run the backend as hybrid",
+		"Context and Problem Statement", "Decision Drivers", "Considered Options",
+		"Decision Outcome", "Pros and Cons of the Options", "More Information",
+	}, headings)
+
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=spiky&jobs=hours"))
+	assert.Equal(t, "/recommend/adr.md?traffic=spiky&jobs=hours", doc.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
+	assert.Equal(t, 1, doc.Find(`.print-only dl.answers`).Length(), "the print view lists the answers")
+}
+
+func TestCompareScenarios(t *testing.T) {
+	s := newTestServer(t)
+	path := "/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some"
+	rec := do(t, s, http.MethodGet, path)
+	require.Equal(t, http.StatusOK, rec.Code)
+	doc := parse(t, rec)
+	checkFrame(t, doc, "Compare two scenarios · Server or Less")
+	verdicts := doc.Find(`[data-testid="compare-verdict"]`)
+	require.Equal(t, 2, verdicts.Length())
+	assert.Equal(t, "serverless", verdicts.Eq(0).AttrOr("data-verdict", ""))
+	assert.Equal(t, "hybrid", verdicts.Eq(1).AttrOr("data-verdict", ""))
+	assert.Equal(t, "The recommendation changes from Serverless to Hybrid.", doc.Find(`[data-testid="compare-summary"]`).Text())
+	changes := doc.Find(`[data-testid="change"]`)
+	require.Equal(t, 2, changes.Length(), "the two answers that differ")
+	assert.Equal(t, "jobs", changes.Eq(0).AttrOr("data-factor", ""), "the change that flips the verdict on its own comes first")
+	assert.Contains(t, changes.Eq(0).Text(), "Under a minute → Longer than 15 minutes")
+	assert.Contains(t, changes.Eq(0).Text(), "changes the verdict on its own")
+	assert.Equal(t, testBaseURL+"/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some",
+		doc.Find(`[data-testid="compare-permalink"]`).AttrOr("value", ""), "a canonical permalink")
+	assert.Equal(t, 1, doc.Find(`form[action="/compare"][method="get"]`).Length(), "works without JavaScript")
+	assert.Equal(t, "hours", doc.Find(`select[name="b.jobs"] option[selected]`).AttrOr("value", ""))
+
+	// From an advisor permalink, both scenarios start from its answers.
+	doc = parse(t, do(t, s, http.MethodGet, "/compare?traffic=spiky"))
+	assert.Equal(t, "spiky", doc.Find(`select[name="a.traffic"] option[selected]`).AttrOr("value", ""))
+	assert.Equal(t, "spiky", doc.Find(`select[name="b.traffic"] option[selected]`).AttrOr("value", ""))
+	assert.Equal(t, 0, doc.Find(`[data-testid="change"]`).Length())
+
+	// htmx gets the comparison alone and the address bar follows.
+	frag := doHeaders(t, s, path, map[string]string{"HX-Request": "true"})
+	assert.Equal(t, "/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some", frag.Header().Get("HX-Push-Url"))
+	assert.Equal(t, 0, parse(t, frag).Find("form").Length())
+
+	// A bad value is named, the rest still works.
+	doc = parse(t, do(t, s, http.MethodGet, "/compare?b.requests=lots"))
+	assert.Contains(t, doc.Find(`[data-testid="compare-form"]`).Text(), `Requests per month must be a number, not "lots"`)
+}
