@@ -257,7 +257,8 @@ func TestBrowser(t *testing.T) {
 		}
 		for _, scheme := range []string{"light", "dark"} {
 			setColorScheme(t, ctx, scheme)
-			for _, path := range append(pagePaths(t), "/recommend", "/comparison?priority=operations-burden", "/recommend?requests=lots", "/no-such-page") {
+			for _, path := range append(pagePaths(t), "/recommend", "/comparison?priority=operations-burden", "/recommend?requests=lots",
+				"/compare?b.jobs=hours&b.realtime=some", "/search?q=cold+start", "/no-such-page") {
 				open(t, ctx, base+path)
 				check(path + " (" + scheme + ")")
 			}

@@ -26,8 +26,8 @@ type page struct {
 	data        []byte          // or else bytes made elsewhere (an image, a download)
 	contentType string          // of data
 	disposition string          // Content-Disposition of data, for downloads
-	pushURL string          // HX-Push-Url, for htmx fragments that move the address bar
-	verdict string          // the recommendation shown, for the metrics
+	pushURL     string          // HX-Push-Url, for htmx fragments that move the address bar
+	verdict     string          // the recommendation shown, for the metrics
 }
 
 // cachedPage is a page rendered once, cut where each response's CSP nonce

@@ -35,7 +35,8 @@ func TestValidHTML(t *testing.T) {
 	s := newTestServer(t)
 	dir := t.TempDir()
 	paths := append(pagePaths(t), "/recommend", "/recommend?traffic=spiky&jobs=hours&realtime=some",
-		"/recommend?requests=lots&memory=1", "/comparison?priority=operations-burden", "/no-such-page")
+		"/recommend?requests=lots&memory=1", "/comparison?priority=operations-burden", "/no-such-page",
+		"/compare?b.jobs=hours&b.realtime=some&a.requests=lots", "/search?q=cold+start", "/search?q=zzqxv")
 	files := map[string]string{}
 	for i, path := range paths {
 		rec := do(t, s, http.MethodGet, path)

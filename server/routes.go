@@ -16,6 +16,7 @@ func (s *Server) routes() {
 	s.get("/recommend/card.png", s.handleCard)
 	s.get("/recommend/adr.md", s.handleADR)
 	s.get("/compare", s.handleCompare)
+	s.get("/search", s.handleSearch)
 	s.get("/api/recommendation", s.handleAPIRecommendation, s.apiLimit)
 	s.get("/:slug", s.handlePage)
 	s.get("/sitemap.xml", s.handleSitemap)

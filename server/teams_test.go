@@ -128,3 +128,28 @@ func TestCompareScenarios(t *testing.T) {
 	doc = parse(t, do(t, s, http.MethodGet, "/compare?b.requests=lots"))
 	assert.Contains(t, doc.Find(`[data-testid="compare-form"]`).Text(), `Requests per month must be a number, not "lots"`)
 }
+
+func TestSearch(t *testing.T) {
+	s := newTestServer(t)
+	doc := parse(t, do(t, s, http.MethodGet, "/search?q=cold+start"))
+	checkFrame(t, doc, "Search: cold start · Server or Less")
+	results := doc.Find(`[data-testid="search-result"]`)
+	require.Greater(t, results.Length(), 1)
+	first := results.First().Find("a")
+	assert.Equal(t, "/differences#cold-starts", first.AttrOr("href", ""), "the section about cold starts ranks first")
+	assert.Equal(t, "Cold starts", first.Text())
+	assert.Contains(t, strings.ToLower(results.First().Find("p").Text()), "cold start")
+	assert.Equal(t, "search", doc.Find(`form[action="/search"]`).AttrOr("role", ""), "a plain form without JavaScript")
+	assert.Equal(t, "cold start", doc.Find(`input[name="q"]`).AttrOr("value", ""))
+
+	frag := doHeaders(t, s, "/search?q=websockets", map[string]string{"HX-Request": "true"})
+	assert.Equal(t, "/search?q=websockets", frag.Header().Get("HX-Push-Url"))
+	fdoc := parse(t, frag)
+	assert.Equal(t, 0, fdoc.Find("form").Length(), "live results alone")
+	assert.Greater(t, fdoc.Find(`[data-testid="search-result"]`).Length(), 0)
+
+	none := parse(t, do(t, s, http.MethodGet, "/search?q=zzqxv"))
+	assert.Contains(t, none.Find(`[data-testid="search-summary"]`).Text(), "Nothing matches")
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/search").Code)
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/search?q="+strings.Repeat("x", 500)).Code)
+}

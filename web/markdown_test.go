@@ -41,6 +41,12 @@ func TestMarkdownHeadings(t *testing.T) {
 	assert.Equal(t, "#cold-starts", h.Find("a.anchor").AttrOr("href", ""), "each heading links to itself")
 }
 
+func TestHeadingTextIsPlain(t *testing.T) {
+	doc, _ := renderString(t, "## It's time to switch...\n\n## \"Serverless\" -- really?\n")
+	assert.Equal(t, "It\u2019s time to switch\u2026", doc.toc[0].Text, "typographic characters, not HTML entities")
+	assert.Equal(t, "\u201cServerless\u201d \u2013 really?", doc.toc[1].Text)
+}
+
 func TestMarkdownFeatures(t *testing.T) {
 	src := "Lambda runs for 15 minutes.[^q]\n\n\"Quoted\" -- dashed...\n\n<script>alert(1)</script>\n\n- [ ] check one\n- [x] check two\n\n[^q]: AWS, Lambda quotas (as of 2026).\n"
 	_, q := renderString(t, src)
