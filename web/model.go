@@ -17,22 +17,13 @@ const modelFile = "decision.yaml"
 // loadModel reads and validates the decision model. Links in it are returned
 // to be checked with the pages' links.
 func loadModel(fsys fs.FS) (*advisor.Model, []link, ContentErrors) {
-	var errs ContentErrors
-	src, err := fs.ReadFile(fsys, modelFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		errs.errorf(modelFile, 0, "the decision model is missing")
-		return nil, nil, errs
-	} else if err != nil {
-		errs.errorf(modelFile, 0, "reading: %v", err)
-		return nil, nil, errs
-	}
 	var m advisor.Model
-	if errs := decodeYAML(modelFile, 1, src, &m); errs != nil {
-		return nil, nil, errs
+	found, errs := readYAML(fsys, modelFile, &m)
+	if !found {
+		errs.errorf(modelFile, 0, "the decision model is missing")
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
-		setLines(root.Content[0], reflect.ValueOf(&m))
+	if errs != nil {
+		return nil, nil, errs
 	}
 	for _, p := range m.Validate() {
 		errs.errorf(modelFile, p.Line, "%s", p.Msg)
@@ -48,27 +39,39 @@ const pricesFile = "pricing.yaml"
 
 // loadPrices reads and validates the prices.
 func loadPrices(fsys fs.FS) (*advisor.Prices, ContentErrors) {
-	var errs ContentErrors
-	src, err := fs.ReadFile(fsys, pricesFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		errs.errorf(pricesFile, 0, "the prices are missing")
-		return nil, errs
-	} else if err != nil {
-		errs.errorf(pricesFile, 0, "reading: %v", err)
-		return nil, errs
-	}
 	var p advisor.Prices
-	if errs := decodeYAML(pricesFile, 1, src, &p); errs != nil {
-		return nil, errs
+	found, errs := readYAML(fsys, pricesFile, &p)
+	if !found {
+		errs.errorf(pricesFile, 0, "the prices are missing")
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
-		setLines(root.Content[0], reflect.ValueOf(&p))
+	if errs != nil {
+		return nil, errs
 	}
 	for _, pr := range p.Validate() {
 		errs.errorf(pricesFile, pr.Line, "%s", pr.Msg)
 	}
 	return &p, errs
+}
+
+// readYAML decodes a YAML file of the content into v, rejecting unknown
+// fields, and fills in the Line fields of v from the file. found is false
+// when the file does not exist.
+func readYAML(fsys fs.FS, file string, v any) (found bool, errs ContentErrors) {
+	src, err := fs.ReadFile(fsys, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	} else if err != nil {
+		errs.errorf(file, 0, "reading: %v", err)
+		return true, errs
+	}
+	if errs := decodeYAML(file, 1, src, v); errs != nil {
+		return true, errs
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
+		setLines(root.Content[0], reflect.ValueOf(v))
+	}
+	return true, nil
 }
 
 // setLines copies the line of each YAML mapping into the Line field of the

@@ -1,14 +1,10 @@
 package web
 
 import (
-	"errors"
 	"io/fs"
 	"net/url"
-	"reflect"
 	"slices"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 
 	"serverorless/web/advisor"
 )
@@ -46,21 +42,13 @@ type Tally struct {
 
 // loadScorecard reads and validates the scorecard.
 func loadScorecard(fsys fs.FS) (*Scorecard, ContentErrors) {
-	var errs ContentErrors
-	src, err := fs.ReadFile(fsys, scorecardFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil // the scorecard is optional
-	} else if err != nil {
-		errs.errorf(scorecardFile, 0, "reading: %v", err)
-		return nil, errs
-	}
 	var sc Scorecard
-	if errs := decodeYAML(scorecardFile, 1, src, &sc); errs != nil {
-		return nil, errs
+	found, errs := readYAML(fsys, scorecardFile, &sc)
+	if !found {
+		return nil, nil // the scorecard is optional
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
-		setLines(root.Content[0], reflect.ValueOf(&sc))
+	if errs != nil {
+		return nil, errs
 	}
 	if sc.Page == "" || sc.Anchor == "" || sc.Title == "" {
 		errs.errorf(scorecardFile, 1, "the scorecard needs a page, an anchor and a title")
