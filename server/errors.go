@@ -49,6 +49,13 @@ func (s *Server) handleError(err error, c echo.Context) {
 		if status < 500 {
 			props.Heading = http.StatusText(status)
 			props.Message = "The request could not be handled."
+			// A client error carries a message written for the reader,
+			// such as which answer is wrong.
+			if he != nil {
+				if m, ok := he.Message.(string); ok && m != "" && m != http.StatusText(status) {
+					props.Message = m
+				}
+			}
 		} else {
 			props.Heading = "Something went wrong on our side"
 			props.Message = "The page could not be shown. Please try again in a moment."

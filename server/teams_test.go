@@ -43,7 +43,9 @@ func TestLinkPreview(t *testing.T) {
 	assert.NotEqual(t, rec.Body.Bytes(), other.Body.Bytes(), "other answers, another card")
 	assert.NotEqual(t, etag, other.Header().Get("ETag"))
 
-	assert.Equal(t, http.StatusBadRequest, do(t, s, http.MethodGet, "/recommend/card.png?traffic=wavy").Code)
+	bad := do(t, s, http.MethodGet, "/recommend/card.png?traffic=wavy")
+	assert.Equal(t, http.StatusBadRequest, bad.Code)
+	assert.Contains(t, parse(t, bad).Find(`[data-testid="error"]`).Text(), `traffic: "wavy" is not a valid answer`, "the message names the field")
 }
 
 func TestADR(t *testing.T) {
