@@ -26,6 +26,10 @@ func (s *Server) handleSitemap(c echo.Context) error {
 	for _, p := range s.siteFor(c).All() {
 		m.URLs = append(m.URLs, sitemapURL{Loc: base + p.Path, LastMod: p.Updated.Format("2006-01-02")})
 	}
+	// The application's own pages, which change with the code, not the content.
+	for _, path := range []string{"/recommend", "/compare", "/search"} {
+		m.URLs = append(m.URLs, sitemapURL{Loc: base + path})
+	}
 	out, err := xml.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err

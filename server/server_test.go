@@ -220,11 +220,14 @@ func TestSitemapAndRobots(t *testing.T) {
 	var locs []string
 	for _, u := range m.URLs {
 		locs = append(locs, u.Loc)
-		assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, u.LastMod)
+		if u.LastMod != "" {
+			assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, u.LastMod)
+		}
 	}
 	for _, page := range s.Site().All() {
 		assert.Contains(t, locs, testBaseURL+page.Path)
 	}
+	assert.Contains(t, locs, testBaseURL+"/recommend", "the advisor is listed too")
 
 	rec = do(t, s, http.MethodGet, "/robots.txt")
 	require.Equal(t, http.StatusOK, rec.Code)
