@@ -1,9 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"io"
 	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -56,4 +65,119 @@ func cidr(s string) *net.IPNet {
 		panic(err)
 	}
 	return n
+}
+
+// freeAddr returns a loopback address with a port nobody listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	require.NoError(t, ln.Close())
+	return addr
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// copyContent copies the content folder for a test to edit.
+func copyContent(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.CopyFS(dir, os.DirFS("content")))
+	return dir
+}
+
+// TestPreviewServer runs the real command in preview mode on a copy of the
+// content, edits files while requests run (go test -race), and shuts down.
+func TestPreviewServer(t *testing.T) {
+	dir := copyContent(t)
+	addr := freeAddr(t)
+	base := "http://" + addr
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"-dev", "-content", dir, "-addr", addr}, func(string) string { return "" }, io.Discard) }()
+	require.Eventually(t, func() bool { code, _ := get(t, base+"/healthz"); return code == 200 }, 10*time.Second, 20*time.Millisecond)
+
+	// Readers keep reading while the editor works.
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if code, _ := get(t, base+"/serverless"); code != http.StatusOK {
+					t.Errorf("GET /serverless = %d during edits", code)
+					return
+				}
+			}
+		}()
+	}
+
+	// An event stream is open, as in a browser tab.
+	events, err := http.Get(base + "/_dev/events")
+	require.NoError(t, err)
+	defer events.Body.Close()
+
+	page := filepath.Join(dir, "pages", "serverless.md")
+	src, err := os.ReadFile(page)
+	require.NoError(t, err)
+	title := regexp.MustCompile(`(?m)^title: .*$`)
+	require.NoError(t, os.WriteFile(page, title.ReplaceAll(src, []byte("title: Serverless, edited live")), 0o644))
+	require.Eventually(t, func() bool { _, body := get(t, base+"/serverless"); return strings.Contains(body, "<h1>Serverless, edited live</h1>") },
+		10*time.Second, 50*time.Millisecond, "a saved edit shows without a restart")
+
+	require.NoError(t, os.WriteFile(page, bytes.Replace(src, []byte("title:"), []byte("titel:"), 1), 0o644))
+	require.Eventually(t, func() bool { _, body := get(t, base+"/faq"); return strings.Contains(body, `unknown field &#34;titel&#34;`) },
+		10*time.Second, 50*time.Millisecond, "a broken edit is shown with its file and line")
+	_, body := get(t, base+"/serverless")
+	assert.Contains(t, body, "<h1>Serverless, edited live</h1>", "while the last good site is served")
+
+	require.NoError(t, os.WriteFile(page, src, 0o644))
+	require.Eventually(t, func() bool { _, body := get(t, base+"/faq"); return !strings.Contains(body, "dev-errors") },
+		10*time.Second, 50*time.Millisecond, "fixing the file clears the error")
+
+	close(stop)
+	wg.Wait()
+
+	// Shutting down ends the event stream and returns cleanly.
+	cancel()
+	select {
+	case err := <-done:
+		assert.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not shut down within 10 seconds")
+	}
+	_, err = io.ReadAll(events.Body)
+	assert.NoError(t, err, "the event stream ended cleanly")
+}
+
+func TestCheckCommand(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), []string{"check"}, func(string) string { return "" }, &out))
+	assert.Contains(t, out.String(), "embedded content:")
+
+	dir := copyContent(t)
+	page := filepath.Join(dir, "pages", "hybrid.md")
+	src, err := os.ReadFile(page)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(page, append(src, []byte("\nSee [nowhere](/nowhere).\n")...), 0o644))
+	err = run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, &out)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "pages/hybrid.md:")
+	assert.Contains(t, err.Error(), "link to /nowhere: no such page")
 }
