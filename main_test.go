@@ -104,7 +104,9 @@ func TestPreviewServer(t *testing.T) {
 	base := "http://" + addr
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"-dev", "-content", dir, "-addr", addr}, func(string) string { return "" }, io.Discard) }()
+	go func() {
+		done <- run(ctx, []string{"-dev", "-content", dir, "-addr", addr}, func(string) string { return "" }, io.Discard)
+	}()
 	require.Eventually(t, func() bool { code, _ := get(t, base+"/healthz"); return code == 200 }, 10*time.Second, 20*time.Millisecond)
 
 	// Readers keep reading while the editor works.
@@ -138,11 +140,17 @@ func TestPreviewServer(t *testing.T) {
 	require.NoError(t, err)
 	title := regexp.MustCompile(`(?m)^title: .*$`)
 	require.NoError(t, os.WriteFile(page, title.ReplaceAll(src, []byte("title: Serverless, edited live")), 0o644))
-	require.Eventually(t, func() bool { _, body := get(t, base+"/serverless"); return strings.Contains(body, "<h1>Serverless, edited live</h1>") },
+	require.Eventually(t, func() bool {
+		_, body := get(t, base+"/serverless")
+		return strings.Contains(body, "<h1>Serverless, edited live</h1>")
+	},
 		10*time.Second, 50*time.Millisecond, "a saved edit shows without a restart")
 
 	require.NoError(t, os.WriteFile(page, bytes.Replace(src, []byte("title:"), []byte("titel:"), 1), 0o644))
-	require.Eventually(t, func() bool { _, body := get(t, base+"/faq"); return strings.Contains(body, `unknown field &#34;titel&#34;`) },
+	require.Eventually(t, func() bool {
+		_, body := get(t, base+"/faq")
+		return strings.Contains(body, `unknown field &#34;titel&#34;`)
+	},
 		10*time.Second, 50*time.Millisecond, "a broken edit is shown with its file and line")
 	_, body := get(t, base+"/serverless")
 	assert.Contains(t, body, "<h1>Serverless, edited live</h1>", "while the last good site is served")
