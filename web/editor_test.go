@@ -2,8 +2,10 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -79,12 +81,14 @@ func TestDrafts(t *testing.T) {
 }
 
 func TestStalePriceWarnings(t *testing.T) {
-	site, err := Load(validFS())
+	fsys := validFS()
+	fsys["pricing.yaml"] = &fstest.MapFile{Data: regexp.MustCompile(`as_of: \S+`).ReplaceAll(realPrices, []byte("as_of: 2026-11-01"))}
+	site, err := Load(fsys)
 	require.NoError(t, err)
 	assert.Empty(t, site.Warnings(time.Date(2027, 10, 1, 0, 0, 0, 0, time.UTC)), "prices read within the year are fine")
 	ws := site.Warnings(time.Date(2027, 11, 2, 0, 0, 0, 0, time.UTC))
 	require.NotEmpty(t, ws, "a year later every price needs a look")
-	assert.Equal(t, `pricing.yaml:13: price "lambda_request_usd_per_million" was read on 2026-11-01, more than a year ago: check https://aws.amazon.com/lambda/pricing/ and update value and as_of`, ws[0].Error())
+	assert.Equal(t, fmt.Sprintf(`pricing.yaml:%d: price "lambda_request_usd_per_million" was read on 2026-11-01, more than a year ago: check https://aws.amazon.com/lambda/pricing/ and update value and as_of`, priceLine("lambda_request_usd_per_million")), ws[0].Error())
 }
 
 func TestWatch(t *testing.T) {

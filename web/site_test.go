@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -76,6 +77,12 @@ func validFS() fstest.MapFS {
 		"decision.yaml":        {Data: []byte(testModel)},
 		"pricing.yaml":         {Data: realPrices},
 	}
+}
+
+// priceLine is the line of the real pricing file on which the entry with
+// the given id starts, so that tests do not break when editors add lines.
+func priceLine(id string) int {
+	return strings.Count(string(realPrices[:strings.Index(string(realPrices), "  - id: "+id)]), "\n") + 1
 }
 
 // realPrices is the site's own pricing file; tests change it where needed.
@@ -167,10 +174,10 @@ func TestLoadErrors(t *testing.T) {
 		{"model bad range", "decision.yaml", strings.Replace(testModel, `">=900"`, `"about 900"`, 1), `decision.yaml:25: condition on "requests": "about 900" must start with`},
 		{"model bands out of order", "decision.yaml", strings.Replace(testModel, "below: 100, example: 10", "below: 5000, example: 10", 1), `decision.yaml:22: question "requests": band below 5000 must be above the previous bound 0 and at most max 1000`},
 		{"prices missing", "pricing.yaml", "", `pricing.yaml: the prices are missing`},
-		{"price without source", "pricing.yaml", strings.Replace(string(realPrices), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), `pricing.yaml:13: price "lambda_request_usd_per_million" needs a source`},
-		{"price without date", "pricing.yaml", strings.Replace(string(realPrices), "    as_of: 2026-11-01\n", "", 1), `pricing.yaml:13: price "lambda_request_usd_per_million" needs as_of`},
-		{"price not a date", "pricing.yaml", strings.Replace(string(realPrices), "as_of: 2026-11-01", "as_of: last week", 1), `pricing.yaml:13: price "lambda_request_usd_per_million": as_of "last week" is not a date in the form YYYY-MM-DD`},
-		{"negative price", "pricing.yaml", strings.Replace(string(realPrices), "value: 0.20", "value: -0.20", 1), `pricing.yaml:13: "lambda_request_usd_per_million": -0.2 is not a possible value`},
+		{"price without source", "pricing.yaml", strings.Replace(string(realPrices), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\" needs a source", priceLine("lambda_request_usd_per_million"))},
+		{"price without date", "pricing.yaml", strings.Replace(string(realPrices), "    as_of: 2026-11-01\n", "", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\" needs as_of", priceLine("lambda_request_usd_per_million"))},
+		{"price not a date", "pricing.yaml", strings.Replace(string(realPrices), "as_of: 2026-11-01", "as_of: last week", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\": as_of \"last week\" is not a date in the form YYYY-MM-DD", priceLine("lambda_request_usd_per_million"))},
+		{"negative price", "pricing.yaml", strings.Replace(string(realPrices), "value: 0.20", "value: -0.20", 1), fmt.Sprintf("pricing.yaml:%d: \"lambda_request_usd_per_million\": -0.2 is not a possible value", priceLine("lambda_request_usd_per_million"))},
 		{"required price missing", "pricing.yaml", strings.Replace(string(realPrices), "id: gateway_usd_per_million", "id: gateway_usd", 1), `pricing.yaml:1: prices: "gateway_usd_per_million" is missing`},
 		{"impossible assumption", "pricing.yaml", strings.Replace(string(realPrices), "value: 730", "value: 800", 1), `hours_per_month 800 is more than the 744 hours`},
 		{"model broken link", "decision.yaml", strings.Replace(testModel, "learn_more: /serverless#how", "learn_more: /serverless#why", 1), `decision.yaml:7: link to /serverless#why: pages/serverless.md has no heading with id "why"`},
