@@ -74,6 +74,12 @@ func (s *Server) handleRecommend(c echo.Context) error {
 		}
 		return pg, nil
 	}
+	// A submitted form (without JavaScript) lists every answer in the order
+	// of the form; send the reader to the canonical permalink, so that the
+	// address they copy is the short, stable one.
+	if permalink := m.Permalink(answers); len(errs) == 0 && variant == "page" && c.Request().RequestURI != permalink {
+		return c.Redirect(http.StatusSeeOther, permalink)
+	}
 	if len(errs) > 0 {
 		pg, _ := build()
 		s.metrics.observeRecommendation(pg.verdict)

@@ -135,7 +135,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/healthz").Code)
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/readyz").Code)
 
-	do(t, s, http.MethodGet, "/recommend?jobs=hours&traffic=spiky")
+	do(t, s, http.MethodGet, "/recommend?traffic=spiky&jobs=hours")
 	do(t, s, http.MethodGet, "/api/recommendation")
 	do(t, s, http.MethodGet, "/nope")
 	s.Reloaded(s.Site(), nil)

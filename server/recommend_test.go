@@ -48,17 +48,16 @@ func TestRecommendPage(t *testing.T) {
 			assert.Equal(t, testBaseURL+"/recommend", doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
 			assert.Contains(t, rec.Header().Values("Vary"), "HX-Request")
 		}},
-		{"no-JS submission with every key", "/recommend?stage=enterprise&traffic=steady&requests=1,000,000,000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated&latency=sensitive", nil, "traditional",
+		{"a canonical permalink with many keys", "/recommend?stage=enterprise&traffic=steady&requests=1000000000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated", nil, "traditional",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
-				assert.Equal(t, "1000000000", doc.Find(`input[name="requests"]`).AttrOr("value", ""), "normalised")
+				assert.Equal(t, "1000000000", doc.Find(`input[name="requests"]`).AttrOr("value", ""))
 				assert.Equal(t, "hours", doc.Find(`input[name="jobs"][checked]`).AttrOr("value", ""))
 				constraints := doc.Find(`[data-testid="constraints"] li`)
 				assert.Equal(t, 2, constraints.Length(), "long jobs and full control")
 				assert.Contains(t, constraints.First().Text(), "15 minutes")
 				assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length(), "no split unless hybrid")
-				assert.Contains(t, doc.Find(`[data-testid="permalink"]`).AttrOr("value", ""), "/recommend?stage=enterprise&traffic=steady&requests=1000000000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated")
 			}},
-		{"hybrid shows a split and flips", "/recommend?stage=startup&traffic=spiky&requests=2000000&jobs=hours", nil, "hybrid",
+		{"hybrid shows a split and flips", "/recommend?traffic=spiky&requests=2000000&jobs=hours", nil, "hybrid",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.GreaterOrEqual(t, doc.Find(`[data-testid="split"] tbody tr`).Length(), 3)
 				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless if your longest job took under 15 minutes.")
@@ -109,6 +108,29 @@ func TestRecommendPage(t *testing.T) {
 			tt.check(t, rec, doc)
 		})
 	}
+}
+
+// TestFormSubmissionRedirects: a form submitted without JavaScript lists
+// every answer; the reader lands on the canonical permalink instead.
+func TestFormSubmissionRedirects(t *testing.T) {
+	s := newTestServer(t)
+	submitted := "/recommend?stage=enterprise&traffic=steady&requests=1%2C000%2C000%2C000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated&latency=sensitive&arch=x86&freetier=yes&opscost=no"
+	rec := do(t, s, http.MethodGet, submitted)
+	require.Equal(t, http.StatusSeeOther, rec.Code)
+	canonical := "/recommend?stage=enterprise&traffic=steady&requests=1000000000&duration=100&memory=4096&jobs=hours&realtime=some&data=heavy&control=full&ops=dedicated"
+	assert.Equal(t, canonical, rec.Header().Get("Location"))
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, canonical).Code, "the canonical permalink is served as it is")
+
+	for _, path := range []string{
+		"/recommend?jobs=hours&traffic=spiky", // another order
+		"/recommend?stage=startup",            // a default
+		"/recommend?traffic=spiky&utm_source=chat",
+	} {
+		assert.Equal(t, http.StatusSeeOther, do(t, s, http.MethodGet, path).Code, path)
+	}
+	// htmx requests and answers with errors are answered in place.
+	assert.Equal(t, http.StatusOK, doHeaders(t, s, "/recommend?jobs=hours&traffic=spiky", htmx).Code)
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/recommend?requests=lots&stage=startup").Code)
 }
 
 func TestHomeQuickAdvisor(t *testing.T) {
@@ -209,7 +231,7 @@ func TestComparisonScorecard(t *testing.T) {
 
 func TestRecommendCost(t *testing.T) {
 	s := newTestServer(t)
-	doc := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=cyclical&requests=100000000&duration=200&memory=512"))
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?requests=100000000"))
 	cost := doc.Find(`[data-testid="cost"]`)
 	require.Equal(t, 1, cost.Length())
 	assert.Regexp(t, `^\$[\d,]+(\.\d\d)?$`, cost.Find(`[data-testid="cost-serverless"]`).Text())
