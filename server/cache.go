@@ -43,9 +43,11 @@ type cachedPage struct {
 // attribute escaping unchanged, and be a string no page would contain.
 const nonceMark = "csp-nonce-placeholder-6b1f0c9e"
 
-// maxCachedPages bounds the cache. When it is full it starts over: simple,
-// and the pages readers ask for most come back within moments.
-const maxCachedPages = 2048
+// maxCachedBytes bounds the cache's memory: every distinct set of answers is
+// a page of its own, and anyone can ask for new ones. When the cache is full
+// it starts over: simple, and the pages readers ask for most come back
+// within moments.
+const maxCachedBytes = 32 << 20
 
 // pageCache keeps rendered pages by site and key, so that a page is
 // rendered once per version of the content rather than once per request.
@@ -54,6 +56,7 @@ const maxCachedPages = 2048
 type pageCache struct {
 	mu      sync.Mutex
 	entries map[pageKey]*cachedPage
+	bytes   int // the size of the kept pages
 }
 
 type pageKey struct {
@@ -100,10 +103,12 @@ func (s *Server) serve(c echo.Context, key string, build func() (page, error)) e
 		}
 		if !s.cfg.Dev {
 			s.cache.mu.Lock()
-			if len(s.cache.entries) >= maxCachedPages {
+			if s.cache.bytes+buf.Len() > maxCachedBytes {
 				clear(s.cache.entries)
+				s.cache.bytes = 0
 			}
 			s.cache.entries[k] = entry
+			s.cache.bytes += buf.Len()
 			s.cache.mu.Unlock()
 		}
 	}

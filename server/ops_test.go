@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -211,4 +212,25 @@ func TestAPIRateLimit(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		require.Equal(t, http.StatusOK, get(off, "192.0.2.1", "").Code, "0 turns the limit off")
 	}
+}
+
+// TestPageCacheIsBounded: new answers keep coming, memory does not grow
+// without bound.
+func TestPageCacheIsBounded(t *testing.T) {
+	s := newTestServer(t)
+	for i := range 1500 {
+		rec := do(t, s, http.MethodGet, "/recommend?requests="+strconv.Itoa(1000+i))
+		require.Equal(t, http.StatusOK, rec.Code)
+	}
+	s.cache.mu.Lock()
+	defer s.cache.mu.Unlock()
+	assert.LessOrEqual(t, s.cache.bytes, maxCachedBytes)
+	assert.Less(t, len(s.cache.entries), 1500, "the cache started over at least once")
+	total := 0
+	for _, e := range s.cache.entries {
+		for _, part := range e.parts {
+			total += len(part)
+		}
+	}
+	assert.LessOrEqual(t, total, maxCachedBytes)
 }
