@@ -130,10 +130,10 @@ func (q *Question) parseNumber(raw string) (int64, *FieldError) {
 		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be a number, not %q", q.Label, raw)}
 	}
 	if q.Min != nil && n < *q.Min {
-		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be at least %s", q.Label, formatInt(*q.Min))}
+		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be at least %s", q.Label, FormatInt(*q.Min))}
 	}
 	if q.Max != nil && n > *q.Max {
-		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be at most %s", q.Label, formatInt(*q.Max))}
+		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be at most %s", q.Label, FormatInt(*q.Max))}
 	}
 	return n, nil
 }
@@ -157,8 +157,8 @@ func (q *Question) option(v string) *Option {
 	return nil
 }
 
-// formatInt writes n with thousands separators: 1,000,000.
-func formatInt(n int64) string {
+// FormatInt writes n with thousands separators, as the site shows numbers: 1,000,000.
+func FormatInt(n int64) string {
 	s := strconv.FormatInt(n, 10)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
@@ -175,8 +175,6 @@ func formatInt(n int64) string {
 	return b.String()
 }
 
-// FormatInt writes n with thousands separators, as the site shows numbers.
-func FormatInt(n int64) string { return formatInt(n) }
 
 // parseRange reads a numeric condition such as ">=900000" or "<1000".
 func parseRange(s string) (op string, n int64, err error) {

@@ -186,7 +186,7 @@ func FormatUSD(v float64) string {
 	if v < 100 {
 		return "$" + strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
 	}
-	return "$" + formatInt(int64(math.Round(v)))
+	return "$" + FormatInt(int64(math.Round(v)))
 }
 
 // reasons explains each answer's effect, the strongest first.

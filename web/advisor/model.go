@@ -166,7 +166,7 @@ func (q *Question) AnswerLabel(v string) string {
 		if err != nil {
 			return v
 		}
-		return strings.TrimSpace(formatInt(n) + " " + q.Unit)
+		return strings.TrimSpace(FormatInt(n) + " " + q.Unit)
 	}
 	if o := q.option(v); o != nil {
 		return o.Label
