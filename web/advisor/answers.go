@@ -175,7 +175,6 @@ func FormatInt(n int64) string {
 	return b.String()
 }
 
-
 // parseRange reads a numeric condition such as ">=900000" or "<1000".
 func parseRange(s string) (op string, n int64, err error) {
 	for _, candidate := range []string{">=", "<=", ">", "<"} {
