@@ -77,7 +77,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 			p.Errors[prefix+e.Field] = e.Msg
 		}
 	}
-	p.Changes = components.Changes(m, answersA, answersB)
+	p.Changes = m.Compare(answersA, answersB)
 	p.Permalink = s.baseURL(c) + p.Path
 	if isFragmentRequest(c) {
 		c.Response().Header().Set("HX-Push-Url", p.Path)

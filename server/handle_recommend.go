@@ -108,13 +108,23 @@ func previewDescription(p components.AdvisorProps) string {
 	return d
 }
 
+// validAnswers reads the answers of a request that cannot show errors next
+// to fields (an image, a download): a bad answer is a 400 naming it.
+func validAnswers(c echo.Context, m *advisor.Model) (advisor.Answers, error) {
+	answers, errs := m.Parse(c.QueryParams())
+	if len(errs) > 0 {
+		return nil, echo.NewHTTPError(http.StatusBadRequest, errs[0].Error())
+	}
+	return answers, nil
+}
+
 // handleCard handles the "GET /recommend/card.png" route: the link preview
 // of a recommendation, 1200x630, the same bytes for the same answers.
 func (s *Server) handleCard(c echo.Context) error {
 	m := s.siteFor(c).Model
-	answers, errs := m.Parse(c.QueryParams())
-	if len(errs) > 0 {
-		return echo.NewHTTPError(http.StatusBadRequest, errs[0].Error())
+	answers, err := validAnswers(c, m)
+	if err != nil {
+		return err
 	}
 	return s.serve(c, "card "+m.Permalink(answers), func() (page, error) {
 		png, err := components.Card(s.advise(c, answers, nil))
@@ -125,10 +135,9 @@ func (s *Server) handleCard(c echo.Context) error {
 // handleADR handles the "GET /recommend/adr.md" route: the recommendation
 // as an Architecture Decision Record to download.
 func (s *Server) handleADR(c echo.Context) error {
-	m := s.siteFor(c).Model
-	answers, errs := m.Parse(c.QueryParams())
-	if len(errs) > 0 {
-		return echo.NewHTTPError(http.StatusBadRequest, errs[0].Error())
+	answers, err := validAnswers(c, s.siteFor(c).Model)
+	if err != nil {
+		return err
 	}
 	p := s.advise(c, answers, nil)
 	adr := components.ADR(p, time.Now())

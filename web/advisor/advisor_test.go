@@ -240,3 +240,17 @@ func TestPropertyConfidenceInRange(t *testing.T) {
 		}
 	})
 }
+
+func TestCompare(t *testing.T) {
+	m := model(t)
+	a := answers(t, m, "traffic=spiky&jobs=short")
+	b := answers(t, m, "traffic=spiky&jobs=hours&realtime=some")
+	changes := m.Compare(a, b)
+	require.Len(t, changes, 2, "only the answers that differ")
+	assert.Equal(t, "jobs", changes[0].Question.Key, "the change that flips the verdict on its own first")
+	assert.True(t, changes[0].Flips)
+	assert.Equal(t, "short", changes[0].From)
+	assert.Equal(t, "hours", changes[0].To)
+	assert.Equal(t, 1.0, changes[0].Delta[advisor.Hybrid], "hybrid weight 2 for hours minus 1 for short")
+	assert.Empty(t, m.Compare(a, a), "the same answers, no change")
+}

@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -16,7 +17,6 @@ type Prices struct {
 	Assumptions []*PriceEntry `yaml:"assumptions"`
 
 	byID map[string]*PriceEntry
-	v    map[string]float64 // every value by id, for the arithmetic
 }
 
 // PriceEntry is one price (with its source and date) or one assumption
@@ -86,10 +86,6 @@ func (p *Prices) Validate() []Problem {
 		}
 		p.byID[e.ID] = e
 	}
-	p.v = map[string]float64{}
-	for id, e := range p.byID {
-		p.v[id] = e.Value
-	}
 	for _, id := range requiredPrices {
 		if e, ok := p.byID[id]; !ok {
 			add(1, "prices: %q is missing; the cost model needs it", id)
@@ -119,10 +115,7 @@ func (p *Prices) Validate() []Problem {
 }
 
 // Get returns the value of a price or assumption.
-func (p *Prices) Get(id string) float64 { return p.v[id] }
-
-// Entry returns a price or assumption by id.
-func (p *Prices) Entry(id string) *PriceEntry { return p.byID[id] }
+func (p *Prices) Get(id string) float64 { return p.byID[id].Value }
 
 // Stale returns the prices read before cutoff.
 func (p *Prices) Stale(cutoff time.Time) []*PriceEntry {
@@ -371,14 +364,7 @@ func (p *Prices) serverlessVolumeFor(in CostInputs, cost float64) float64 {
 			breaks = append(breaks, p.Get("lambda_free_gb_seconds")/gbsPerRequest)
 		}
 	}
-	// Sort the few break points by hand.
-	for i := range breaks {
-		for j := i + 1; j < len(breaks); j++ {
-			if breaks[j] < breaks[i] {
-				breaks[i], breaks[j] = breaks[j], breaks[i]
-			}
-		}
-	}
+	slices.Sort(breaks)
 	for i := 0; i+1 < len(breaks); i++ {
 		a, b := breaks[i], math.Min(breaks[i+1], maxRequests)
 		ca, cb := p.serverlessAt(in, a), p.serverlessAt(in, b)

@@ -258,3 +258,47 @@ func (m *Model) flips(r *Result) []Flip {
 	}
 	return out
 }
+
+// Change is one answer that differs between two scenarios, and how much it
+// moves each verdict's score from the first to the second.
+type Change struct {
+	Question *Question
+	From, To string
+	Delta    map[string]float64
+	Flips    bool // on its own, this change gives the first scenario another verdict
+}
+
+// Compare lists the answers that differ between a and b: first those that
+// change a's verdict on their own, then by how much they move the scores.
+func (m *Model) Compare(a, b Answers) []Change {
+	base := Verdicts[m.tally(a).winner()]
+	one := maps.Clone(a)
+	var out []Change
+	for _, q := range m.Questions {
+		if a[q.Key] == b[q.Key] {
+			continue
+		}
+		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[string]float64{}}
+		if from, to := q.option(a[q.Key]), q.option(b[q.Key]); from != nil && to != nil {
+			for _, v := range Verdicts {
+				ch.Delta[v] = to.Weights[v] - from.Weights[v]
+			}
+		}
+		one[q.Key] = b[q.Key]
+		ch.Flips = Verdicts[m.tally(one).winner()] != base
+		one[q.Key] = a[q.Key]
+		out = append(out, ch)
+	}
+	size := func(c Change) float64 {
+		total := 0.0
+		for _, d := range c.Delta {
+			total += math.Abs(d)
+		}
+		if c.Flips {
+			total += 100
+		}
+		return total
+	}
+	slices.SortStableFunc(out, func(x, y Change) int { return cmp.Compare(size(y), size(x)) })
+	return out
+}
