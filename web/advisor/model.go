@@ -22,6 +22,10 @@ const (
 // Verdicts lists the verdicts in the order the site shows them.
 var Verdicts = []string{Serverless, Traditional, Hybrid}
 
+// Sections are the groups of questions in the form, in the order shown:
+// the workload, the team and its constraints, and the cost assumptions.
+var Sections = []string{"workload", "team", "costs"}
+
 // Model is the decision model that editors keep in content/decision.yaml.
 // Line fields hold the YAML line of each item, for error messages; the
 // loader fills them in.
@@ -69,19 +73,23 @@ type VerdictInfo struct {
 // Question is one thing the advisor asks. A choice question has Options; a
 // number question has Bands that map ranges of the number to effects.
 type Question struct {
-	Key       string    `yaml:"key"`
-	Label     string    `yaml:"label"`
-	Help      string    `yaml:"help"`
-	Kind      string    `yaml:"kind"` // "choice" or "number"
-	Unit      string    `yaml:"unit"`
-	Min       *int64    `yaml:"min"`
-	Max       *int64    `yaml:"max"`
-	Default   string    `yaml:"default"`
-	LearnMore string    `yaml:"learn_more"`
-	Home      bool      `yaml:"home"` // also asked by the quick advisor on the home page
-	Options   []*Option `yaml:"options"`
-	Bands     []*Option `yaml:"bands"`
-	Line      int       `yaml:"-"`
+	Key       string `yaml:"key"`
+	Label     string `yaml:"label"`
+	Help      string `yaml:"help"`
+	Kind      string `yaml:"kind"` // "choice" or "number"
+	Unit      string `yaml:"unit"`
+	Min       *int64 `yaml:"min"`
+	Max       *int64 `yaml:"max"`
+	Default   string `yaml:"default"`
+	LearnMore string `yaml:"learn_more"`
+	Home      bool   `yaml:"home"` // also asked by the quick advisor on the home page
+	// Section groups the question in the form: workload, team or costs
+	// (cost assumptions, which describe the bill rather than the system);
+	// workload when left out.
+	Section string    `yaml:"section"`
+	Options []*Option `yaml:"options"`
+	Bands   []*Option `yaml:"bands"`
+	Line    int       `yaml:"-"`
 }
 
 // Option is one answer to a choice question, or one band of a number
@@ -225,6 +233,12 @@ func (m *Model) Validate() []Problem {
 		m.byKey[q.Key] = q
 		if q.Label == "" {
 			add(q.Line, "question %q needs a label", q.Key)
+		}
+		if q.Section == "" {
+			q.Section = Sections[0]
+		}
+		if !slices.Contains(Sections, q.Section) {
+			add(q.Line, "question %q: section must be one of %s, not %q", q.Key, strings.Join(Sections, ", "), q.Section)
 		}
 		switch q.Kind {
 		case "choice":
