@@ -1,5 +1,5 @@
-// Package content holds the editors' files: the pages, the FAQ, and later
-// the decision model and the prices. It only embeds the folder; package web
+// Package content holds the editors' files: the pages, the FAQ, the
+// decision model and the prices. It only embeds the folder; package web
 // reads and validates it.
 package content
 
@@ -8,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed pages images faq.md decision.yaml comparison.yaml pricing.yaml
+//go:embed pages images pricing faq.md decision.yaml comparison.yaml
 var files embed.FS
 
 // FS returns the embedded content, rooted at this folder.

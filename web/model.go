@@ -14,43 +14,70 @@ import (
 // modelFile is the decision model's file in the content folder.
 const modelFile = "decision.yaml"
 
-// loadModel reads and validates the decision model. Links in it are returned
-// to be checked with the pages' links.
+// loadModel reads the prices and the decision model and compiles them
+// together. Links in the model are returned to be checked with the pages'
+// links.
 func loadModel(fsys fs.FS) (*advisor.Model, []link, ContentErrors) {
+	pricing, errs := loadPricing(fsys)
 	var m advisor.Model
-	found, errs := readYAML(fsys, modelFile, &m)
+	found, merrs := readYAML(fsys, modelFile, &m)
 	if !found {
-		errs.errorf(modelFile, 0, "the decision model is missing")
+		merrs.errorf(modelFile, 0, "the decision model is missing")
 	}
+	errs = append(errs, merrs...)
 	if errs != nil {
 		return nil, nil, errs
 	}
-	for _, p := range m.Validate() {
+	_, problems := advisor.Compile(&m, pricing)
+	for _, p := range problems {
 		errs.errorf(modelFile, p.Line, "%s", p.Msg)
 	}
-	prices, perrs := loadPrices(fsys)
-	errs = append(errs, perrs...)
-	m.Prices = prices
 	return &m, modelLinks(&m), errs
 }
 
-// pricesFile holds the prices and assumptions of the cost model.
-const pricesFile = "pricing.yaml"
+// pricingDir holds one file of prices and limits per cloud, and the
+// assumptions they share.
+const (
+	pricingDir = "pricing"
+	commonFile = pricingDir + "/common.yaml"
+)
 
-// loadPrices reads and validates the prices.
-func loadPrices(fsys fs.FS) (*advisor.Prices, ContentErrors) {
-	var p advisor.Prices
-	found, errs := readYAML(fsys, pricesFile, &p)
+// cloudFile is the file of one cloud's prices.
+func cloudFile(id string) string { return pricingDir + "/" + id + ".yaml" }
+
+// loadPricing reads and validates the shared assumptions and every
+// cloud's prices.
+func loadPricing(fsys fs.FS) (*advisor.Pricing, ContentErrors) {
+	p := &advisor.Pricing{Common: &advisor.Common{}}
+	found, errs := readYAML(fsys, commonFile, p.Common)
 	if !found {
-		errs.errorf(pricesFile, 0, "the prices are missing")
+		errs.errorf(commonFile, 0, "the shared assumptions of the cost model are missing")
 	}
-	if errs != nil {
-		return nil, errs
+	if errs == nil {
+		for _, pr := range p.Common.Validate() {
+			errs.errorf(commonFile, pr.Line, "%s", pr.Msg)
+		}
 	}
-	for _, pr := range p.Validate() {
-		errs.errorf(pricesFile, pr.Line, "%s", pr.Msg)
+	for _, id := range advisor.Clouds {
+		file := cloudFile(id)
+		c := &advisor.Cloud{}
+		found, cerrs := readYAML(fsys, file, c)
+		if !found {
+			errs.errorf(file, 0, "the prices of %s are missing", id)
+			continue
+		}
+		if cerrs == nil {
+			for _, pr := range c.Validate() {
+				cerrs.errorf(file, pr.Line, "%s", pr.Msg)
+			}
+			if c.ID != id {
+				cerrs.errorf(file, 1, "id %q does not match the file name %s", c.ID, file)
+			}
+		}
+		errs = append(errs, cerrs...)
+		p.Clouds = append(p.Clouds, c)
 	}
-	return &p, errs
+	return p, errs
 }
 
 // readYAML decodes a YAML file of the content into v, rejecting unknown

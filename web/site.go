@@ -269,14 +269,23 @@ func (s *Site) checkImages() ContentErrors {
 }
 
 // Warnings lists what is not wrong yet but needs an editor's attention:
-// prices read more than a year before now.
+// published figures read more than a year before now, or never read on
+// their official page.
 func (s *Site) Warnings(now time.Time) ContentErrors {
 	var ws ContentErrors
-	if s.Model == nil || s.Model.Prices == nil {
+	if s.Model == nil || s.Model.Pricing == nil {
 		return nil
 	}
-	for _, e := range s.Model.Prices.Stale(now.AddDate(-1, 0, 0)) {
-		ws.errorf(pricesFile, e.Line, "price %q was read on %s, more than a year ago: check %s and update value and as_of", e.ID, e.AsOf, e.Source)
+	cutoff := now.AddDate(-1, 0, 0)
+	for _, c := range s.Model.Pricing.Clouds {
+		for _, f := range c.Sourced() {
+			switch {
+			case f.Unverified != "":
+				ws.errorf(cloudFile(c.ID), f.Line, "%q has not been read on its official page (%s): check %s, then set value, as_of and remove unverified", f.ID, f.Unverified, f.Source)
+			case f.Date.Before(cutoff):
+				ws.errorf(cloudFile(c.ID), f.Line, "%q was read on %s, more than a year ago: check %s and update value and as_of", f.ID, f.AsOf, f.Source)
+			}
+		}
 	}
 	return ws
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -51,7 +53,7 @@ func (m *Model) Defaults() Answers {
 	a := Answers{}
 	for _, q := range m.Questions {
 		a[q.Key] = q.Default
-		if q.Kind == "number" {
+		if q.Kind == Number {
 			n, _ := q.parseNumber(q.Default)
 			a[q.Key] = strconv.FormatInt(n, 10)
 		}
@@ -79,6 +81,26 @@ func (m *Model) Query(a Answers) string {
 	return b.String()
 }
 
+// ComparePermalink is the canonical link of a scenario comparison:
+// scenario A's canonical query with the prefix "a.", then B's with "b.".
+func (m *Model) ComparePermalink(a, b Answers) string {
+	var parts []string
+	for _, sc := range []struct {
+		prefix  string
+		answers Answers
+	}{{"a.", a}, {"b.", b}} {
+		if q := m.Query(sc.answers); q != "" {
+			for _, kv := range strings.Split(q, "&") {
+				parts = append(parts, sc.prefix+kv)
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return "/compare"
+	}
+	return "/compare?" + strings.Join(parts, "&")
+}
+
 // Permalink returns the canonical path of the recommendation for a.
 func (m *Model) Permalink(a Answers) string {
 	if q := m.Query(a); q != "" {
@@ -91,7 +113,7 @@ func (q *Question) parse(raw string) (string, *FieldError) {
 	if len(raw) > maxValueLength {
 		return "", &FieldError{q.Key, fmt.Sprintf("the answer to %q is too long", q.Label)}
 	}
-	if q.Kind == "number" {
+	if q.Kind == Number {
 		n, err := q.parseNumber(raw)
 		if err != nil {
 			return "", err
@@ -111,50 +133,66 @@ func (q *Question) parse(raw string) (string, *FieldError) {
 	return "", &FieldError{q.Key, fmt.Sprintf("%q is not a valid answer to %q; choose one of %s", raw, q.Label, strings.Join(values, ", "))}
 }
 
-// parseNumber reads a whole number, allowing thousands separators
-// ("1,000,000" or "1_000_000"), and checks it against the question's range.
+// parseNumber reads a whole number, written plainly ("1000000"), with
+// thousands separators in groups of three ("1,000,000", "1_000_000",
+// "1 000 000") or in scientific notation ("1e6", "2.5e6"), and checks it
+// against the question's range.
 func (q *Question) parseNumber(raw string) (int64, *FieldError) {
-	clean := numberSeparators.Replace(raw)
-	n, err := strconv.ParseInt(clean, 10, 64)
-	if errors.Is(err, strconv.ErrRange) {
-		// Too large for any range: report the bound it broke.
-		n, err = math.MaxInt64, nil
-		if strings.HasPrefix(clean, "-") {
-			n = math.MinInt64
-		}
-	}
+	n, err := readNumber(raw)
 	if err != nil {
-		if _, ferr := strconv.ParseFloat(clean, 64); ferr == nil && !strings.ContainsAny(clean, "nNiI") {
-			return 0, &FieldError{q.Key, fmt.Sprintf("%s must be a whole number, not %q", q.Label, raw)}
-		}
-		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be a number, not %q", q.Label, raw)}
+		return 0, &FieldError{q.Key, fmt.Sprintf("%s %s, not %q", q.Label, err.Error(), raw)}
 	}
-	if q.Min != nil && n < *q.Min {
+	if q.Min != nil && n < float64(*q.Min) {
 		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be at least %s", q.Label, FormatInt(*q.Min))}
 	}
-	if q.Max != nil && n > *q.Max {
+	if q.Max != nil && n > float64(*q.Max) {
 		return 0, &FieldError{q.Key, fmt.Sprintf("%s must be at most %s", q.Label, FormatInt(*q.Max))}
 	}
-	return n, nil
+	return int64(n), nil
 }
 
-// option returns the option or band that the answer v selects.
-func (q *Question) option(v string) *Option {
-	if q.Kind != "number" {
-		for _, o := range q.Options {
-			if o.Value == v {
-				return o
-			}
+// The forms of a number readers type: plain digits; digits grouped in
+// threes by one kind of separator; a number with an exponent.
+var (
+	plainNumber      = regexp.MustCompile(`^-?\d+$`)
+	groupedNumber    = regexp.MustCompile(`^-?\d{1,3}([,_ ])\d{3}(?:[,_ ]\d{3})*$`)
+	scientificNumber = regexp.MustCompile(`^-?\d+(?:\.\d+)?[eE][+-]?\d+$`)
+)
+
+// readNumber reads a whole number as a float64, so that numbers too large
+// for any range still compare with it. Its error completes "<label> …".
+func readNumber(raw string) (float64, error) {
+	switch {
+	case plainNumber.MatchString(raw):
+		return strconv.ParseFloat(raw, 64)
+	case groupedNumber.MatchString(raw) && len(strings.Trim(raw, "-0123456789")) > 0 && oneSeparator(raw):
+		return strconv.ParseFloat(numberSeparators.Replace(raw), 64)
+	case scientificNumber.MatchString(raw):
+		f, err := strconv.ParseFloat(raw, 64)
+		if err != nil || f != math.Trunc(f) {
+			return 0, errors.New("must be a whole number")
 		}
-		return nil
+		return f, nil
 	}
-	n, _ := strconv.ParseInt(v, 10, 64)
-	for _, b := range q.Bands {
-		if b.Below == nil || n < *b.Below {
-			return b
+	if _, err := strconv.ParseFloat(raw, 64); err == nil && !strings.ContainsAny(raw, "nNiIxX") {
+		return 0, errors.New("must be a whole number")
+	}
+	if strings.Trim(raw, "-0123456789,_ ") == "" {
+		return 0, errors.New("must group its digits in threes, like 1,000,000")
+	}
+	return 0, errors.New("must be a number")
+}
+
+// oneSeparator reports whether a grouped number uses a single kind of
+// separator throughout.
+func oneSeparator(raw string) bool {
+	kinds := 0
+	for _, sep := range []string{",", "_", " "} {
+		if strings.Contains(raw, sep) {
+			kinds++
 		}
 	}
-	return nil
+	return kinds == 1
 }
 
 // FormatInt writes n with thousands separators, as the site shows numbers: 1,000,000.
@@ -189,14 +227,19 @@ func parseRange(s string) (op string, n int64, err error) {
 	return "", 0, fmt.Errorf("%q must start with >=, <=, > or <", s)
 }
 
-// Matches reports whether the answers satisfy the condition.
+// Matches reports whether the answers satisfy the condition. Derived facts
+// such as "cheaper" are read from the answers too, where the engine puts
+// them.
 func (m *Model) Matches(c Condition, a Answers) bool {
 	for key, values := range c {
-		q, ok := m.byKey[key]
-		if !ok {
-			return false
+		if _, ok := derived[key]; ok {
+			if !slices.Contains(values, a[key]) {
+				return false
+			}
+			continue
 		}
-		if !q.matches(values, a[key]) {
+		q, ok := m.byKey[key]
+		if !ok || !q.matches(values, a[key]) {
 			return false
 		}
 	}
@@ -204,7 +247,7 @@ func (m *Model) Matches(c Condition, a Answers) bool {
 }
 
 func (q *Question) matches(values []string, answer string) bool {
-	if q.Kind != "number" {
+	if q.Kind != Number {
 		for _, v := range values {
 			if v == answer {
 				return true
@@ -230,5 +273,6 @@ func (q *Question) matches(values []string, answer string) bool {
 	return true
 }
 
-// numberSeparators removes the thousands separators readers type.
+// numberSeparators removes the thousands separators readers type; a
+// number with separators has been checked to group its digits in threes.
 var numberSeparators = strings.NewReplacer(",", "", "_", "", " ", "")

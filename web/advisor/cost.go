@@ -5,375 +5,281 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
-// Prices are the prices and assumptions of the cost model, from
-// content/pricing.yaml.
-type Prices struct {
-	Region      string        `yaml:"region"`
-	Currency    string        `yaml:"currency"`
-	Prices      []*PriceEntry `yaml:"prices"`
-	Assumptions []*PriceEntry `yaml:"assumptions"`
-
-	byID map[string]*PriceEntry
+// Pricing is everything the cost model reads: one file per cloud and the
+// assumptions they share.
+type Pricing struct {
+	Clouds []*Cloud
+	Common *Common
 }
 
-// PriceEntry is one price (with its source and date) or one assumption
-// (with the reason for its value).
-type PriceEntry struct {
-	ID     string    `yaml:"id"`
-	Label  string    `yaml:"label"`
-	Value  float64   `yaml:"value"`
-	Unit   string    `yaml:"unit"`
-	Source string    `yaml:"source"`
-	AsOf   string    `yaml:"as_of"` // YYYY-MM-DD
-	Date   time.Time `yaml:"-"`     // AsOf, parsed by Validate
-	Why    string    `yaml:"why"`
-	Line   int       `yaml:"-"`
+// Cloud returns the cloud with the given id, or the first one.
+func (p *Pricing) Cloud(id string) *Cloud {
+	for _, c := range p.Clouds {
+		if c.ID == id {
+			return c
+		}
+	}
+	return p.Clouds[0]
 }
 
-// requiredPrices and requiredAssumptions are the entries the cost model
-// reads; the file may hold more.
-var (
-	requiredPrices = []string{
-		"lambda_request_usd_per_million", "lambda_gb_second_usd", "lambda_arm_gb_second_usd",
-		"lambda_free_requests", "lambda_free_gb_seconds", "gateway_usd_per_million",
-		"instance_hourly_usd", "fargate_vcpu_hour_usd", "fargate_gb_hour_usd", "load_balancer_hourly_usd",
-	}
-	requiredAssumptions = []string{
-		"hours_per_month", "instance_concurrency", "instance_max_rps", "min_instances",
-		"peak_steady", "peak_cyclical", "peak_spiky", "peak_unpredictable",
-		"fargate_task_vcpu", "fargate_task_gb",
-		"ops_hourly_usd", "ops_hours_serverless", "ops_hours_traditional",
-	}
-)
-
-// Validate checks the prices and prepares their index. It must be called
-// once before the prices are used.
-func (p *Prices) Validate() []Problem {
-	var ps []Problem
-	add := func(line int, format string, args ...any) {
-		ps = append(ps, Problem{line, fmt.Sprintf(format, args...)})
-	}
-	p.byID = map[string]*PriceEntry{}
-	for _, e := range p.Prices {
-		if e.Source == "" || !(len(e.Source) > 8 && e.Source[:8] == "https://") {
-			add(e.Line, "price %q needs a source: the https URL of the page that publishes it", e.ID)
-		}
-		if e.AsOf == "" {
-			add(e.Line, "price %q needs as_of: the date the price was read, YYYY-MM-DD", e.ID)
-		} else if d, err := time.Parse(time.DateOnly, e.AsOf); err != nil {
-			add(e.Line, "price %q: as_of %q is not a date in the form YYYY-MM-DD", e.ID, e.AsOf)
-		} else {
-			e.Date = d
-		}
-	}
-	for _, e := range p.Assumptions {
-		if e.Why == "" {
-			add(e.Line, "assumption %q needs a why: the reason for its value", e.ID)
-		}
-	}
-	for _, e := range append(append([]*PriceEntry{}, p.Prices...), p.Assumptions...) {
-		if e.ID == "" || e.Label == "" || e.Unit == "" {
-			add(e.Line, "entry %q needs an id, a label and a unit", e.ID)
-		}
-		if p.byID[e.ID] != nil {
-			add(e.Line, "%q is listed twice", e.ID)
-		}
-		if math.IsNaN(e.Value) || math.IsInf(e.Value, 0) || e.Value < 0 {
-			add(e.Line, "%q: %v is not a possible value; prices and assumptions are numbers >= 0", e.ID, e.Value)
-		}
-		p.byID[e.ID] = e
-	}
-	for _, id := range requiredPrices {
-		if e, ok := p.byID[id]; !ok {
-			add(1, "prices: %q is missing; the cost model needs it", id)
-		} else if e.Why != "" || e.Source == "" {
-			add(e.Line, "%q is a price: give it a source and as_of, not a why", id)
-		}
-	}
-	for _, id := range requiredAssumptions {
-		if _, ok := p.byID[id]; !ok {
-			add(1, "assumptions: %q is missing; the cost model needs it", id)
-		}
-	}
-	for _, id := range []string{"hours_per_month", "instance_concurrency", "instance_max_rps", "min_instances", "peak_steady", "peak_cyclical", "peak_spiky", "peak_unpredictable"} {
-		if e, ok := p.byID[id]; ok && e.Value <= 0 {
-			add(e.Line, "%q must be greater than zero", id)
-		}
-	}
-	if e, ok := p.byID["hours_per_month"]; ok && e.Value > 744 {
-		add(e.Line, "hours_per_month %v is more than the 744 hours of a 31-day month", e.Value)
-	}
-	for _, id := range []string{"peak_steady", "peak_cyclical", "peak_spiky", "peak_unpredictable"} {
-		if e, ok := p.byID[id]; ok && e.Value < 1 {
-			add(e.Line, "%q is a peak-to-average ratio and cannot be below 1", id)
-		}
-	}
-	return ps
-}
-
-// Get returns the value of a price or assumption.
-func (p *Prices) Get(id string) float64 { return p.byID[id].Value }
-
-// Stale returns the prices read before cutoff.
-func (p *Prices) Stale(cutoff time.Time) []*PriceEntry {
-	var out []*PriceEntry
-	for _, e := range p.Prices {
-		if e.Date.Before(cutoff) {
-			out = append(out, e)
-		}
+// Stale returns the published figures of every cloud read before cutoff.
+func (p *Pricing) Stale(cutoff time.Time) []*Fact {
+	var out []*Fact
+	for _, c := range p.Clouds {
+		out = append(out, c.Stale(cutoff)...)
 	}
 	return out
 }
 
-// CostInputs are the answers the cost model reads.
-type CostInputs struct {
-	Requests   float64 // per month
-	DurationMS float64
-	MemoryMB   float64
-	Traffic    string // steady, cyclical, spiky, unpredictable
-	FreeTier   bool
-	OpsCost    bool // include operations time on both sides
-	Arm        bool // Lambda on Arm (Graviton) instead of x86
-}
-
-// CostInputs reads the cost model's inputs from answers.
-func (m *Model) CostInputs(a Answers) CostInputs {
-	num := func(key string) float64 {
-		n, _ := strconv.ParseFloat(a[key], 64)
-		return n
-	}
-	return CostInputs{
-		Requests:   num("requests"),
-		DurationMS: num("duration"),
-		MemoryMB:   num("memory"),
-		Traffic:    a["traffic"],
-		FreeTier:   a["freetier"] != "no",
-		OpsCost:    a["opscost"] == "yes",
-		Arm:        a["arch"] == "arm",
-	}
-}
-
-// Cost is the monthly cost of each architecture for one set of inputs.
+// Cost is the monthly cost of each option on one cloud for one set of
+// inputs, where the bills cross as the volume changes, and how they move
+// as it grows.
 type Cost struct {
-	Serverless  ServerlessCost
-	Traditional TraditionalCost
-	Containers  float64 // the same number of Fargate tasks instead of instances
-	// BreakEven is the lowest monthly volume at which serverless costs more
-	// than servers, with everything else unchanged. HasBreakEven is false
-	// when that never happens within the model's range.
+	Cloud                          *Cloud
+	Inputs                         CostInputs
+	Functions, Containers, Servers Bill
+	// Hybrid is the bill of the split, for hybrid verdicts.
+	Hybrid *HybridBill
+	// Crossings are the volumes at which the functions bill crosses the
+	// servers or the containers bill, lowest first.
+	Crossings []Crossing
+	// BreakEven is the first volume at which the functions bill crosses
+	// the servers bill, with everything else unchanged.
 	BreakEven    float64
 	HasBreakEven bool
+	// Timeline is each month's bills as the volume grows; CheapestChangesAt
+	// is the first month whose cheapest option differs from today's, or -1.
+	Timeline          []TimelinePoint
+	CheapestChangesAt int
 }
 
-// ServerlessCost itemises the serverless bill.
-type ServerlessCost struct {
-	GBSeconds float64
-	Requests  float64 // request charges
-	Compute   float64 // GB-second charges
-	Gateway   float64
-	Ops       float64
-	Total     float64
-}
+// Bills returns the three bills in the order the site shows them.
+func (c *Cost) Bills() []*Bill { return []*Bill{&c.Functions, &c.Containers, &c.Servers} }
 
-// TraditionalCost itemises the server bill.
-type TraditionalCost struct {
-	PeakRPS        float64
-	InstanceRPS    float64 // requests per second one instance serves
-	Instances      int
-	Instance       float64 // instance charges
-	LoadBalancer   float64
-	Ops            float64
-	Total          float64
-	PeakToAverage  float64
-	AverageRPS     float64
-	HoursPerMonth  float64
-	MinInstances   int
-	ConcurrencyCap float64
-}
+// Traditional is the cheaper available of the containers and servers
+// bills: what the traditional verdict would pay.
+func (c *Cost) Traditional() Bill { return cheapestTraditional(c.Containers, c.Servers) }
 
-// maxRequests bounds the break-even search: the largest volume the advisor
-// accepts.
-const maxRequests = 1e11
-
-// CostPoint is the cost of both architectures at one volume.
-type CostPoint struct {
-	Requests    float64
-	Serverless  float64
-	Traditional float64
-}
-
-// Curve prices both architectures at each volume, everything else as in.
-func (p *Prices) Curve(in CostInputs, volumes []float64) []CostPoint {
-	out := make([]CostPoint, len(volumes))
-	for i, r := range volumes {
-		in.Requests = r
-		out[i] = CostPoint{Requests: r, Serverless: p.Serverless(in).Total, Traditional: p.Traditional(in).Total}
+// Cheapest is the cheapest available option.
+func (c *Cost) Cheapest() *Bill {
+	var best *Bill
+	for _, b := range c.Bills() {
+		if b.Available && (best == nil || b.Total < best.Total) {
+			best = b
+		}
 	}
+	return best
+}
+
+// HybridBill is the bill of a hybrid split: the request workload on the side
+// the split gives it, and the minimum of the other side for the parts that
+// run there.
+type HybridBill struct {
+	Total float64
+	Parts []HybridPart
+}
+
+// HybridPart is one side of a hybrid bill.
+type HybridPart struct {
+	RunsOn  string // serverless or traditional
+	Product string
+	Share   float64 // of the requests
+	USD     float64
+	What    string // what this side's money pays for
+}
+
+// Crossing is a volume at which the functions bill crosses another option's.
+type Crossing struct {
+	With     string  // servers or containers
+	Requests float64 // a month
+	// FunctionsCheaperBelow is true when functions are the cheaper option
+	// just below the volume.
+	FunctionsCheaperBelow bool
+}
+
+// TimelinePoint is the bills of one month of growth.
+type TimelinePoint struct {
+	Month                          int
+	Requests                       float64
+	Functions, Containers, Servers float64 // NaN when the option is unavailable
+	Cheapest                       string
+}
+
+// The range of monthly volumes the advisor accepts and searches.
+const (
+	minSearchRequests = 1e3
+	maxRequests       = 1e11
+)
+
+// crossings finds every volume between 10³ and 10¹¹ requests a month at
+// which the functions bill crosses the servers or the containers bill:
+// sampled eight times a decade, then each change of sign narrowed down by
+// bisection on a log scale.
+func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
+	type sample struct {
+		r             float64
+		dServers, dCt float64 // functions minus the other option; NaN if unavailable
+	}
+	at := func(r float64) sample {
+		in.Requests = r
+		f, ct, s := p.bills(c, in)
+		return sample{r, diff(f, s), diff(f, ct)}
+	}
+	var out []Crossing
+	prev := at(minSearchRequests)
+	for e := 3.0 + 1.0/8; e <= 11.0001; e += 1.0 / 8 {
+		next := at(math.Pow(10, e))
+		for _, other := range []struct {
+			with string
+			get  func(sample) float64
+		}{{Servers, func(s sample) float64 { return s.dServers }}, {Containers, func(s sample) float64 { return s.dCt }}} {
+			a, b := other.get(prev), other.get(next)
+			if math.IsNaN(a) || math.IsNaN(b) || (a < 0) == (b < 0) {
+				continue
+			}
+			lo, hi := prev.r, next.r
+			for range 40 {
+				mid := math.Sqrt(lo * hi)
+				if (other.get(at(mid)) < 0) == (a < 0) {
+					lo = mid
+				} else {
+					hi = mid
+				}
+			}
+			out = append(out, Crossing{With: other.with, Requests: math.Round(hi), FunctionsCheaperBelow: a < 0})
+		}
+		prev = next
+	}
+	slices.SortStableFunc(out, func(x, y Crossing) int { return int(math.Copysign(1, x.Requests-y.Requests)) })
 	return out
 }
 
-// Serverless returns the monthly serverless bill:
-//
-//	requests x request price + GB-seconds x GB-second price + requests x gateway price
-//
-// where GB-seconds = requests x duration (s) x memory (GB), and the free
-// tier, when on, is taken off requests and GB-seconds first.
-func (p *Prices) Serverless(in CostInputs) ServerlessCost {
-	var c ServerlessCost
-	c.GBSeconds = in.Requests * in.DurationMS / 1000 * in.MemoryMB / 1024
-	billedRequests, billedGBs := in.Requests, c.GBSeconds
-	if in.FreeTier {
-		billedRequests = math.Max(0, billedRequests-p.Get("lambda_free_requests"))
-		billedGBs = math.Max(0, billedGBs-p.Get("lambda_free_gb_seconds"))
+func diff(f, other Bill) float64 {
+	if !f.Available || !other.Available {
+		return math.NaN()
 	}
-	c.Requests = billedRequests / 1e6 * p.Get("lambda_request_usd_per_million")
-	c.Compute = billedGBs * p.gbSecondPrice(in)
-	c.Gateway = in.Requests / 1e6 * p.Get("gateway_usd_per_million")
-	if in.OpsCost {
-		c.Ops = p.Get("ops_hours_serverless") * p.Get("ops_hourly_usd")
-	}
-	c.Total = c.Requests + c.Compute + c.Gateway + c.Ops
-	return c
+	return f.Total - other.Total
 }
 
-// Traditional returns the monthly server bill:
-//
-//	instances x hourly price x hours + load balancer hourly price x hours
-//
-// where instances = max(minimum, ceil(peak rps / rps per instance)), peak
-// rps = average rps x the traffic shape's peak-to-average ratio, and one
-// instance serves min(max rps, concurrency / duration) requests per second.
-func (p *Prices) Traditional(in CostInputs) TraditionalCost {
-	c := TraditionalCost{
-		HoursPerMonth:  p.Get("hours_per_month"),
-		PeakToAverage:  p.peakRatio(in.Traffic),
-		MinInstances:   int(p.Get("min_instances")),
-		ConcurrencyCap: p.Get("instance_concurrency"),
+// timeline prices each month of growth: the volume grows by growth (a
+// share) a month, up to the largest volume the advisor accepts.
+func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64) ([]TimelinePoint, int) {
+	months := int(p.Common.t.timelineMonths.v())
+	out := make([]TimelinePoint, 0, months)
+	changes := -1
+	r := in.Requests
+	for m := range months {
+		in.Requests = math.Min(r, maxRequests)
+		f, ct, s := p.bills(c, in)
+		pt := TimelinePoint{Month: m, Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
+		best := math.Inf(1)
+		for _, b := range []Bill{f, ct, s} {
+			if b.Available && b.Total < best {
+				best, pt.Cheapest = b.Total, b.Kind
+			}
+		}
+		if changes < 0 && m > 0 && pt.Cheapest != out[0].Cheapest {
+			changes = m
+		}
+		out = append(out, pt)
+		r *= 1 + growth
 	}
-	c.AverageRPS = in.Requests / (c.HoursPerMonth * 3600)
-	c.PeakRPS = c.AverageRPS * c.PeakToAverage
-	c.InstanceRPS = p.instanceRPS(in.DurationMS)
-	c.Instances = max(c.MinInstances, int(math.Ceil(c.PeakRPS/c.InstanceRPS-1e-9)))
-	c.Instance = float64(c.Instances) * p.Get("instance_hourly_usd") * c.HoursPerMonth
-	c.LoadBalancer = p.Get("load_balancer_hourly_usd") * c.HoursPerMonth
-	if in.OpsCost {
-		c.Ops = p.Get("ops_hours_traditional") * p.Get("ops_hourly_usd")
-	}
-	c.Total = c.Instance + c.LoadBalancer + c.Ops
-	return c
+	return out, changes
 }
 
-func (p *Prices) gbSecondPrice(in CostInputs) float64 {
-	if in.Arm {
-		return p.Get("lambda_arm_gb_second_usd")
+func total(b Bill) float64 {
+	if !b.Available {
+		return math.NaN()
 	}
-	return p.Get("lambda_gb_second_usd")
+	return b.Total
 }
 
-func (p *Prices) instanceRPS(durationMS float64) float64 {
-	return math.Min(p.Get("instance_max_rps"), p.Get("instance_concurrency")*1000/math.Max(durationMS, 1))
-}
-
-func (p *Prices) peakRatio(traffic string) float64 {
-	if e, ok := p.byID["peak_"+traffic]; ok {
-		return e.Value
+// FormatUSD writes a monthly amount the way the site shows money: whole
+// dollars with separators, cents below $100.
+func FormatUSD(v float64) string {
+	if v < 0 {
+		return "−" + FormatUSD(-v)
 	}
-	return p.Get("peak_unpredictable")
-}
-
-// Estimate prices both architectures and solves for the break-even volume.
-func (p *Prices) Estimate(in CostInputs) Cost {
-	c := Cost{Serverless: p.Serverless(in), Traditional: p.Traditional(in)}
-	taskHourly := p.Get("fargate_task_vcpu")*p.Get("fargate_vcpu_hour_usd") + p.Get("fargate_task_gb")*p.Get("fargate_gb_hour_usd")
-	c.Containers = float64(c.Traditional.Instances)*taskHourly*c.Traditional.HoursPerMonth + c.Traditional.LoadBalancer + c.Traditional.Ops
-	c.BreakEven, c.HasBreakEven = p.BreakEven(in)
-	return c
-}
-
-// BreakEven solves for the lowest monthly volume at which serverless costs
-// more than servers. The server bill is a step function of volume: n
-// instances cost the same up to the volume they can serve at peak. The
-// serverless bill rises linearly (after the free tier), so within each step
-// the crossing, if any, is found by inverting it exactly.
-func (p *Prices) BreakEven(in CostInputs) (requests float64, ok bool) {
-	// Step n (n instances) covers volumes ((n-1)*P, n*P] and costs n*c + d.
-	tr := p.Traditional(CostInputs{Requests: 0, DurationMS: in.DurationMS, Traffic: in.Traffic, OpsCost: in.OpsCost})
-	P := tr.InstanceRPS * tr.HoursPerMonth * 3600 / tr.PeakToAverage
-	c := p.Get("instance_hourly_usd") * tr.HoursPerMonth
-	d := tr.Total - float64(tr.MinInstances)*c
-	if p.serverlessAt(in, 0) > tr.Total {
-		return 0, true
+	if v < 100 {
+		return "$" + strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
 	}
-	// Past the free tier the serverless bill is linear; until then, walk
-	// the steps one by one (there are few: the free tier is small next to
-	// what one instance serves).
-	linearFrom := 0.0
-	if in.FreeTier {
-		linearFrom = p.Get("lambda_free_requests")
-		if gbs := in.DurationMS / 1000 * in.MemoryMB / 1024; gbs > 0 {
-			linearFrom = math.Max(linearFrom, p.Get("lambda_free_gb_seconds")/gbs)
+	return "$" + FormatInt(int64(math.Round(v)))
+}
+
+// FormatRoughUSD writes an amount the way a person says it: two
+// significant figures, "$5,700", "$20,000", "$2.20".
+func FormatRoughUSD(v float64) string {
+	if v < 0 {
+		return "−" + FormatRoughUSD(-v)
+	}
+	if v < 10 {
+		return "$" + strconv.FormatFloat(math.Round(v*10)/10, 'f', 2, 64)
+	}
+	return "$" + FormatInt(int64(RoundSignificant(v, 2)))
+}
+
+// RoundSignificant rounds v to n significant figures.
+func RoundSignificant(v float64, n int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	scale := math.Pow(10, float64(n)-math.Ceil(math.Log10(math.Abs(v))))
+	return math.Round(v*scale) / scale
+}
+
+// FormatCount writes a large count the way a person says it, to two
+// significant figures: "50 million", "1.2 billion", "3,400".
+func FormatCount(v float64) string {
+	v = RoundSignificant(v, 2)
+	for _, u := range []struct {
+		size float64
+		name string
+	}{{1e9, "billion"}, {1e6, "million"}} {
+		if v >= u.size {
+			return trimFloat(v/u.size) + " " + u.name
 		}
 	}
-	lo := 0.0
-	n := tr.MinInstances
-	for ; lo <= linearFrom || n == tr.MinInstances; n++ {
-		hi := math.Min(float64(n)*P, maxRequests)
-		if r := p.serverlessVolumeFor(in, float64(n)*c+d); r <= hi {
-			return math.Max(r, lo), true
-		}
-		if hi >= maxRequests {
-			return 0, false
-		}
-		lo = hi
-	}
-	// Beyond the free tier both bills are linear in the step: servers cost
-	// n*c + d in step n, serverless alpha*R - beta. The first step within
-	// which serverless reaches the servers' price solves
-	// n*(alpha*P - c) >= d + beta.
-	alpha := (p.serverlessAt(in, 2*lo) - p.serverlessAt(in, lo)) / lo
-	beta := alpha*lo - p.serverlessAt(in, lo)
-	if alpha*P <= c {
-		return 0, false
-	}
-	n = max(n, int(math.Ceil((d+beta)/(alpha*P-c))))
-	r := math.Max(float64(n-1)*P, (float64(n)*c+d+beta)/alpha)
-	if r > maxRequests {
-		return 0, false
-	}
-	return r, true
+	return FormatInt(int64(v))
 }
 
-func (p *Prices) serverlessAt(in CostInputs, requests float64) float64 {
-	in.Requests = requests
-	return p.Serverless(in).Total
+// formatSeconds writes a duration in the largest unit that keeps it whole.
+func formatSeconds(s float64) string {
+	switch {
+	case s >= 3600 && math.Mod(s, 3600) == 0:
+		return plural(s/3600, "hour")
+	case s >= 60 && math.Mod(s, 60) == 0:
+		return plural(s/60, "minute")
+	case s >= 1:
+		return plural(math.Round(s*10)/10, "second")
+	}
+	return trimFloat(math.Round(s*1000)) + " ms"
 }
 
-// serverlessVolumeFor inverts the serverless bill: the volume at which it
-// reaches cost. The bill is piecewise linear in volume (the free tier ends
-// at one volume for requests and at another for GB-seconds), so each piece
-// is inverted in turn.
-func (p *Prices) serverlessVolumeFor(in CostInputs, cost float64) float64 {
-	gbsPerRequest := in.DurationMS / 1000 * in.MemoryMB / 1024
-	breaks := []float64{0, maxRequests}
-	if in.FreeTier {
-		breaks = append(breaks, p.Get("lambda_free_requests"))
-		if gbsPerRequest > 0 {
-			breaks = append(breaks, p.Get("lambda_free_gb_seconds")/gbsPerRequest)
-		}
+func plural(n float64, unit string) string {
+	if n == 1 {
+		return "1 " + unit
 	}
-	slices.Sort(breaks)
-	for i := 0; i+1 < len(breaks); i++ {
-		a, b := breaks[i], math.Min(breaks[i+1], maxRequests)
-		ca, cb := p.serverlessAt(in, a), p.serverlessAt(in, b)
-		if cost <= ca {
-			return a
-		}
-		if cost <= cb && cb > ca {
-			return a + (cost-ca)/(cb-ca)*(b-a)
-		}
+	return trimFloat(n) + " " + unit + "s"
+}
+
+// trimFloat writes a number without trailing zeros.
+func trimFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
 	}
-	return math.Inf(1)
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// FormatLimitSource names where a limit is stated, for messages.
+func FormatLimitSource(f *Fact) string {
+	if f == nil || f.Source == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s, as of %s", f.Source, f.AsOf)
 }

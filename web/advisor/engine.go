@@ -6,257 +6,305 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // Result is the advisor's recommendation for one set of answers.
 type Result struct {
-	Verdict     string
-	Confidence  float64            // 0..1: the verdict's share of the spread scores
-	Scores      map[string]float64 // the summed weights, one per verdict
-	Reasons     []Reason           // ranked by how much they moved the result
-	Constraints []*Constraint      // the hard limits that were hit
-	RuledOut    []string           // verdicts the constraints excluded
-	Guidelines  []*Guideline       // the decision guidelines that match
-	Split       []*SplitPart       // for a hybrid verdict: which part runs where
-	Flips       []Flip             // single answers that would change the verdict
-	Cost        *Cost              // nil when the model has no prices
-	Answers     Answers
+	Verdict string
+	// Confidence is the verdict's share of exp(score / temperature) among
+	// the verdicts no hard limit rules out: 1/2 or 1/3 is a coin toss, 1 is
+	// certain.
+	Confidence float64
+	Scores     map[string]float64 // the summed weights, one per verdict
+	// CloseCall is true when the runner-up among the allowed verdicts
+	// scores within the model's close-call margin of the verdict.
+	CloseCall bool
+	RunnerUp  string // "" when only one verdict is allowed
+	// Reasons are the answers' effects: those that favour the verdict
+	// first, then those against it, then those that favour a verdict a
+	// hard limit ruled out; the strongest first within each group.
+	Reasons    []Reason
+	Limits     []*Limit // the hard limits that were hit
+	Caveats    []string // soft limits to act on
+	RuledOut   []string // verdicts the limits excluded
+	Guidelines []*Guideline
+	Split      []SplitPart // for a hybrid verdict: which part runs where
+	Flips      []Flip      // single answers that would change the verdict
+	Cost       *Cost
+	Answers    Answers
 }
 
-// Reason is the effect of one answer on the result.
+// The stances of a reason towards the verdict.
+const (
+	For      = "for"
+	Against  = "against"
+	RuledOut = "ruled_out"
+)
+
+// Reason is the effect of one answer, or of the bills, on the result.
 type Reason struct {
-	Question *Question
-	Answer   string // the normalised answer
-	Option   *Option
-	Favours  string  // the verdict this answer pushes towards most ("" if none)
-	Weight   float64 // the push towards Favours
-	Impact   float64 // how far it moved the chosen verdict ahead of its best rival
+	Factor      string // the question's key, or "cost"
+	Label       string // the question's label
+	Answer      string // the normalised answer
+	AnswerLabel string
+	Favours     string  // the one verdict it pushes towards most
+	Weight      float64 // its push towards Favours
+	Impact      float64 // how far it moved the verdict ahead of its best allowed rival
+	Stance      string  // for, against or ruled_out
+	Sentence    string  // why, in words; a ruled-out reason says what ruled it out
+	LearnMore   string
+}
+
+// Limit is a hard limit that was hit.
+type Limit struct {
+	ID        string
+	RulesOut  []string
+	Message   string
+	Clause    string // what rules the verdict out, to follow "but"
+	LearnMore string
+	Source    *Fact // the published limit, for limits the cost model found
+	// Decisive is true when the limit ruled out the verdict that scored
+	// highest: without it the answer would be another.
+	Decisive bool
 }
 
 // Flip is a one-answer change that would give another verdict.
 type Flip struct {
-	Question *Question
-	Answer   string // the alternative answer
-	Option   *Option
-	Verdict  string
+	Factor      string
+	Answer      string // the alternative answer
+	AnswerLabel string
+	Verdict     string
+	Sentence    string // "Serverless if your longest job took under 15 minutes."
+}
+
+// SplitPart is one part of a hybrid split, in words.
+type SplitPart struct {
+	Part   string
+	RunsOn string
+	Why    string
 }
 
 // Recommend runs the model on the answers. It is deterministic: the same
 // model and answers always give the same result.
 func (m *Model) Recommend(a Answers) *Result {
-	r := m.decide(a)
-	if m.Prices != nil {
-		cost := m.Prices.Estimate(m.CostInputs(a))
-		r.Cost = &cost
+	d := m.decide(a)
+	r := &Result{Answers: a, Scores: map[string]float64{}, Verdict: Verdicts[d.winner()]}
+	m.score(r, d)
+	r.Limits = m.limits(d)
+	for _, l := range r.Limits {
+		l.Decisive = slices.Contains(l.RulesOut, Verdicts[d.top()])
 	}
-	r.Reasons = m.reasons(r)
+	r.Cost = m.Pricing.Estimate(a["cloud"], d.in, m.growth(a))
+	r.Cost.Functions, r.Cost.Containers, r.Cost.Servers = d.functions, d.containers, d.servers
+	r.Reasons = m.reasons(r, d)
+	r.Caveats = m.caveats(r, d)
+	facts := m.withDerived(a, d)
 	for _, g := range m.Guidelines {
-		if m.Matches(g.When, a) {
+		if m.Matches(g.When, facts) {
 			r.Guidelines = append(r.Guidelines, g)
 		}
 	}
 	if r.Verdict == Hybrid {
-		for _, s := range m.Split {
-			if m.Matches(s.When, a) {
-				r.Split = append(r.Split, s)
-			}
-		}
+		m.split(r, d, facts)
 	}
 	r.Flips = m.flips(r)
 	return r
 }
 
-// tally is the arithmetic of a decision: a score and a ruled-out flag per
-// verdict, in the order of Verdicts. It allocates nothing, so that flips can
-// try many alternative answers cheaply.
-type tally struct {
-	scores   [3]float64
-	ruledOut [3]bool
+// decision is the arithmetic of a verdict: the bills, a score and a
+// ruled-out flag per verdict in the order of Verdicts, and the cost
+// factor's part of the scores.
+type decision struct {
+	in                             CostInputs
+	cloud                          *Cloud
+	functions, containers, servers Bill
+	scores                         [3]float64
+	ruledOut                       [3]bool
+	constraints                    []*Constraint
+	optionLimits                   []Limit
+	cost                           costFactor
 }
 
-// tally scores the answers and applies the constraints.
-func (m *Model) tally(a Answers) tally {
-	var t tally
+// costFactor is the bills' effect on the scores.
+type costFactor struct {
+	ok          bool
+	favours     string  // the cheaper side: serverless or traditional
+	weight      float64 // added to favours; half of it to hybrid
+	cheap, dear Bill
+}
+
+// decide prices the options, scores the answers and applies the limits.
+func (m *Model) decide(a Answers) decision {
+	d := decision{in: m.CostInputs(a), cloud: m.Pricing.Cloud(a["cloud"])}
+	d.functions, d.containers, d.servers = m.Pricing.bills(d.cloud, d.in)
+	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
-		if o := q.option(a[q.Key]); o != nil {
+		if skipOps && q.Key == "ops" {
+			continue // the bills carry the operations time instead
+		}
+		if o := q.Option(a[q.Key]); o != nil {
 			for i, w := range o.weights {
-				t.scores[i] += w
+				d.scores[i] += w
 			}
 		}
 	}
-	if favours, w, _, _, ok := m.costWeight(a); ok {
-		t.scores[slices.Index(Verdicts, favours)] += w
-		t.scores[slices.Index(Verdicts, Hybrid)] += w / 2
+	d.cost = m.costFactor(d.functions, cheapestTraditional(d.containers, d.servers))
+	if d.cost.ok {
+		d.scores[slices.Index(Verdicts, d.cost.favours)] += d.cost.weight
+		d.scores[2] += d.cost.weight / 2
 	}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
+			d.constraints = append(d.constraints, c)
 			for _, v := range c.RulesOut {
-				t.ruledOut[slices.Index(Verdicts, v)] = true
+				d.ruledOut[slices.Index(Verdicts, v)] = true
 			}
 		}
 	}
-	return t
+	d.optionLimits = m.optionLimits(d)
+	for _, l := range d.optionLimits {
+		for _, v := range l.RulesOut {
+			d.ruledOut[slices.Index(Verdicts, v)] = true
+		}
+	}
+	return d
 }
 
-// winner is the index of the highest score among the verdicts still
-// allowed. Ties go to the verdict listed first (serverless, then
-// traditional, then hybrid), so the result never depends on map order.
-func (t tally) winner() int {
-	best := -1
+// costFactor weighs the functions bill against the cheaper of the
+// containers and servers bills.
+func (m *Model) costFactor(functions, traditional Bill) costFactor {
+	if !functions.Available || !traditional.Available {
+		return costFactor{}
+	}
+	f := costFactor{ok: true, favours: Serverless, cheap: functions, dear: traditional}
+	if traditional.Total < functions.Total {
+		f.favours, f.cheap, f.dear = Traditional, traditional, functions
+	}
+	ratio := f.dear.Total / math.Max(f.cheap.Total, 0.01)
+	f.weight = m.Cost.weight(ratio, f.dear.Total-f.cheap.Total)
+	return f
+}
+
+// optionLimits are the hard limits the bills found: functions that cannot
+// run the work rule out serverless; when neither containers nor servers
+// can, traditional is ruled out.
+func (m *Model) optionLimits(d decision) []Limit {
+	var out []Limit
+	text := m.OptionLimits
+	if !d.functions.Available {
+		out = append(out, m.limitFrom("functions-limit", text.Functions, d.functions, d.cloud))
+	}
+	if !d.containers.Available && !d.servers.Available {
+		out = append(out, m.limitFrom("traditional-limit", text.Traditional, d.servers, d.cloud))
+	}
+	return out
+}
+
+func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
+	r := c.replacer("{why}", b.Unavailable)
+	return Limit{ID: id, RulesOut: t.RulesOut, Message: r.Replace(t.Message), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
+}
+
+// top is the index of the highest score whatever the limits say; ties go
+// to the verdict listed first.
+func (d decision) top() int {
+	best := 0
 	for i := range Verdicts {
-		if !t.ruledOut[i] && (best < 0 || t.scores[i] > t.scores[best]) {
+		if d.scores[i] > d.scores[best] {
 			best = i
 		}
 	}
 	return best
 }
 
-// decide scores the answers, applies the constraints and picks the verdict.
-func (m *Model) decide(a Answers) *Result {
-	t := m.tally(a)
-	best := t.winner()
-	r := &Result{Answers: a, Scores: map[string]float64{}, Verdict: Verdicts[best]}
+// winner is the index of the highest score among the verdicts still
+// allowed. Ties go to the verdict listed first (serverless, then
+// traditional, then hybrid), so the result never depends on map order.
+func (d decision) winner() int {
+	best := -1
+	for i := range Verdicts {
+		if !d.ruledOut[i] && (best < 0 || d.scores[i] > d.scores[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// score fills in the scores, the confidence and the close call.
+func (m *Model) score(r *Result, d decision) {
+	best := d.winner()
 	var total, share float64
+	runnerUp := -1
 	for i, v := range Verdicts {
-		r.Scores[v] = t.scores[i]
-		if t.ruledOut[i] {
+		r.Scores[v] = math.Round(d.scores[i]*100) / 100
+		if d.ruledOut[i] {
 			r.RuledOut = append(r.RuledOut, v)
 			continue
 		}
-		e := math.Exp((t.scores[i] - t.scores[best]) / m.Temperature)
+		e := math.Exp((d.scores[i] - d.scores[best]) / m.Temperature)
 		total += e
 		if i == best {
 			share = e
+		} else if runnerUp < 0 || d.scores[i] > d.scores[runnerUp] {
+			runnerUp = i
 		}
 	}
 	r.Confidence = math.Round(share/total*100) / 100
-	for _, c := range m.Constraints {
-		if m.Matches(c.When, a) {
-			r.Constraints = append(r.Constraints, c)
-		}
-	}
-	return r
-}
-
-// costWeight compares the monthly costs: the cheaper architecture gains
-// weight_per_doubling for each doubling of the gap, up to max_weight (a
-// hybrid gains half of it). ok is false when the model has no prices or no
-// cost factor.
-func (m *Model) costWeight(a Answers) (favours string, w, serverless, traditional float64, ok bool) {
-	if m.Prices == nil || m.Cost == nil {
-		return "", 0, 0, 0, false
-	}
-	in := m.CostInputs(a)
-	serverless, traditional = m.Prices.Serverless(in).Total, m.Prices.Traditional(in).Total
-	cheap, dear := serverless, traditional
-	favours = Serverless
-	if traditional < serverless {
-		cheap, dear, favours = traditional, serverless, Traditional
-	}
-	w = math.Min(m.Cost.MaxWeight, m.Cost.WeightPerDoubling*math.Log2(dear/math.Max(cheap, 0.01)))
-	return favours, math.Round(w*10) / 10, serverless, traditional, true
-}
-
-// costReason explains the cost factor as a reason, or returns nil.
-func (m *Model) costReason(a Answers) *Reason {
-	favours, w, s, t, ok := m.costWeight(a)
-	if !ok {
-		return nil
-	}
-	sentence, ratio := m.Cost.ReasonServerless, t/math.Max(s, 0.01)
-	if favours == Traditional {
-		sentence, ratio = m.Cost.ReasonTraditional, s/math.Max(t, 0.01)
-	}
-	sentence = strings.NewReplacer(
-		"{serverless}", FormatUSD(s),
-		"{traditional}", FormatUSD(t),
-		"{ratio}", strconv.FormatFloat(math.Round(ratio*10)/10, 'f', -1, 64),
-	).Replace(sentence)
-	return &Reason{
-		Question: &Question{Key: "cost", Label: m.Cost.Label, Kind: "cost", LearnMore: m.Cost.LearnMore},
-		Answer:   FormatUSD(s) + " vs " + FormatUSD(t) + " a month",
-		Option:   &Option{Reason: sentence, Weights: map[string]float64{favours: w, Hybrid: w / 2}},
+	if runnerUp >= 0 {
+		r.RunnerUp = Verdicts[runnerUp]
+		r.CloseCall = d.scores[best]-d.scores[runnerUp] < m.CloseCallMargin
 	}
 }
 
-// FormatUSD writes a monthly amount the way the site shows money: whole
-// dollars with separators, cents below $100.
-func FormatUSD(v float64) string {
-	if v < 100 {
-		return "$" + strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
+// limits are the constraints and option limits that were hit, in words.
+func (m *Model) limits(d decision) []*Limit {
+	var out []*Limit
+	r := d.cloud.replacer()
+	for _, c := range d.constraints {
+		out = append(out, &Limit{ID: c.ID, RulesOut: c.RulesOut, Message: r.Replace(c.Message), Clause: r.Replace(c.Clause), LearnMore: c.LearnMore})
 	}
-	return "$" + FormatInt(int64(math.Round(v)))
-}
-
-// reasons explains each answer's effect, the strongest first.
-func (m *Model) reasons(r *Result) []Reason {
-	var all []Reason
-	for _, q := range m.Questions {
-		if o := q.option(r.Answers[q.Key]); o != nil && o.Reason != "" {
-			all = append(all, Reason{Question: q, Answer: r.Answers[q.Key], Option: o})
-		}
+	for _, l := range d.optionLimits {
+		out = append(out, &l)
 	}
-	if cost := m.costReason(r.Answers); cost != nil {
-		all = append(all, *cost)
-	}
-	var out []Reason
-	for _, reason := range all {
-		o := reason.Option
-		for _, v := range Verdicts {
-			if w := o.Weights[v]; w > reason.Weight {
-				reason.Favours, reason.Weight = v, w
-			}
-		}
-		rival := math.Inf(-1)
-		for _, v := range Verdicts {
-			if v != r.Verdict && !slices.Contains(r.RuledOut, v) {
-				rival = max(rival, o.Weights[v])
-			}
-		}
-		if math.IsInf(rival, -1) {
-			rival = 0
-		}
-		reason.Impact = o.Weights[r.Verdict] - rival
-		out = append(out, reason)
-	}
-	slices.SortStableFunc(out, func(a, b Reason) int {
-		return cmp.Compare(math.Abs(b.Impact), math.Abs(a.Impact))
-	})
 	return out
 }
 
-// flips finds, for each question, the nearest other answer that would change
-// the verdict: "serverless if your longest job ran under 15 minutes".
-func (m *Model) flips(r *Result) []Flip {
-	var out []Flip
-	changed := maps.Clone(r.Answers)
-	for _, q := range m.Questions {
-		choices := q.choices()
-		current := slices.Index(choices, q.option(r.Answers[q.Key]))
-		// Try the neighbours first, moving outwards: the smallest change
-		// that flips the verdict is the most useful to know.
-	search:
-		for dist := 1; dist < len(choices); dist++ {
-			for _, i := range []int{current - dist, current + dist} {
-				if i < 0 || i >= len(choices) {
-					continue
-				}
-				alt := choices[i]
-				answer := alt.Value
-				if q.Kind == "number" {
-					answer = strconv.FormatInt(alt.Example, 10)
-				}
-				changed[q.Key] = answer
-				if v := Verdicts[m.tally(changed).winner()]; v != r.Verdict {
-					out = append(out, Flip{Question: q, Answer: answer, Option: alt, Verdict: v})
-					break search
-				}
-			}
-		}
-		changed[q.Key] = r.Answers[q.Key]
+// growth reads the monthly growth answer as a share.
+func (m *Model) growth(a Answers) float64 {
+	g, _ := strconv.ParseFloat(a["growth"], 64)
+	return g / 100
+}
+
+// CostInputs reads the cost model's inputs from answers.
+func (m *Model) CostInputs(a Answers) CostInputs {
+	num := func(key string) float64 {
+		n, _ := strconv.ParseFloat(a[key], 64)
+		return n
 	}
-	return out
+	return CostInputs{
+		Requests:   num("requests"),
+		DurationMS: num("duration"),
+		MemoryMB:   num("memory"),
+		EgressGB:   num("egress"),
+		Traffic:    a["traffic"],
+		Entry:      a["entry"],
+		CPU:        a["cpu"],
+		Commit:     a["commit"],
+		Warm:       a["latency"] == "critical",
+		FreeTier:   a["freetier"] != "no",
+		OpsCost:    a["opscost"] == "yes",
+		Arm:        a["arch"] == "arm",
+	}
+}
+
+// withDerived adds the facts conditions may test besides the answers.
+func (m *Model) withDerived(a Answers, d decision) Answers {
+	facts := maps.Clone(a)
+	facts["cheaper"] = Traditional
+	if d.cost.ok && d.cost.favours == Serverless {
+		facts["cheaper"] = Serverless
+	}
+	return facts
 }
 
 // Change is one answer that differs between two scenarios, and how much it
@@ -271,22 +319,20 @@ type Change struct {
 // Compare lists the answers that differ between a and b: first those that
 // change a's verdict on their own, then by how much they move the scores.
 func (m *Model) Compare(a, b Answers) []Change {
-	base := Verdicts[m.tally(a).winner()]
+	base := m.decide(a)
 	one := maps.Clone(a)
 	var out []Change
 	for _, q := range m.Questions {
 		if a[q.Key] == b[q.Key] {
 			continue
 		}
-		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[string]float64{}}
-		if from, to := q.option(a[q.Key]), q.option(b[q.Key]); from != nil && to != nil {
-			for _, v := range Verdicts {
-				ch.Delta[v] = to.Weights[v] - from.Weights[v]
-			}
-		}
 		one[q.Key] = b[q.Key]
-		ch.Flips = Verdicts[m.tally(one).winner()] != base
+		d := m.decide(one)
 		one[q.Key] = a[q.Key]
+		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[string]float64{}, Flips: d.winner() != base.winner()}
+		for i, v := range Verdicts {
+			ch.Delta[v] = math.Round((d.scores[i]-base.scores[i])*100) / 100
+		}
 		out = append(out, ch)
 	}
 	size := func(c Change) float64 {
@@ -295,7 +341,7 @@ func (m *Model) Compare(a, b Answers) []Change {
 			total += math.Abs(d)
 		}
 		if c.Flips {
-			total += 100
+			total += 1000
 		}
 		return total
 	}

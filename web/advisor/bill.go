@@ -1,0 +1,195 @@
+package advisor
+
+import (
+	"math"
+)
+
+// The kinds of option the cost model prices on every cloud.
+const (
+	Functions  = "functions"
+	Containers = "containers"
+	Servers    = "servers"
+)
+
+// CostInputs are the answers the cost model reads.
+type CostInputs struct {
+	Requests   float64 // per month: requests, events or scheduled runs
+	DurationMS float64 // of one request or event
+	MemoryMB   float64 // one request needs
+	EgressGB   float64 // data sent to the internet per month
+	Traffic    string  // steady, cyclical, spiky, unpredictable
+	Entry      string  // http, events, schedule
+	CPU        string  // light, moderate, heavy: how much of a request is computation
+	Commit     string  // none, 1y, 3y
+	Warm       bool    // latency is critical: keep capacity warm
+	FreeTier   bool
+	OpsCost    bool
+	Arm        bool
+}
+
+// Bill is the monthly bill of one option on one cloud.
+type Bill struct {
+	Kind      string // functions, containers or servers
+	Product   string // the provider's name for it
+	Available bool
+	// Unavailable says which limit rules the option out, with the fact
+	// that states the limit.
+	Unavailable string
+	Limit       *Fact
+	Items       []Item
+	Total       float64
+	Sizing      *Sizing // for containers and servers
+	// PeakConcurrency is the number of requests in flight at the busiest
+	// moment (functions: executions).
+	PeakConcurrency float64
+}
+
+// Item is one line of a bill: what is paid for, how much, and the
+// arithmetic behind it.
+type Item struct {
+	ID      string
+	Label   string
+	USD     float64
+	Formula string
+	Facts   []*Fact // the prices it uses
+}
+
+// Sizing is how a fleet of containers or servers was sized.
+type Sizing struct {
+	Machine   string  // the instance type or container size chosen
+	VCPU      float64 // of one machine
+	MemoryGB  float64
+	Instances int     // at the busiest hour
+	Average   float64 // instances over the day
+	BoundBy   string  // cpu, memory, concurrency, requests or availability
+	PerSecond float64 // requests one machine serves per second at the target utilisation
+	Billing   string  // for serverless containers: "request" or "instance"
+}
+
+func (b *Bill) add(it Item) {
+	b.Items = append(b.Items, it)
+	b.Total += it.USD
+}
+
+func unavailable(kind, product, why string, limit *Fact) Bill {
+	return Bill{Kind: kind, Product: product, Unavailable: why, Limit: limit}
+}
+
+// workload is the load of one set of inputs, hour by hour over a typical
+// day, with the figures every bill uses.
+type workload struct {
+	in     CostInputs
+	c      *Cloud
+	k      *commonTable
+	prof   *Profile
+	hours  float64 // in a month
+	days   float64 // hours / 24
+	avgRPS float64
+	rps    [24]float64 // the load of each hour of the day
+	cap    [24]float64 // the capacity a fleet sized by the hour keeps
+	durS   float64
+	cpu    float64 // share of a request's time spent computing
+}
+
+func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
+	k := &p.Common.t
+	w := &workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: math.Max(in.DurationMS, 1) / 1000}
+	w.days = w.hours / 24
+	w.prof = p.Common.profile(in.Traffic)
+	if w.prof == nil {
+		w.prof = p.Common.profile("unpredictable")
+	}
+	w.avgRPS = in.Requests / (w.hours * 3600)
+	headroom, surge := w.prof.Headroom, w.prof.Surge
+	if in.Entry == "events" || in.Entry == "schedule" {
+		// A queue or a timer waits for the workers: no burst must be
+		// served the moment it arrives.
+		headroom, surge = 1, 0
+	}
+	for h, x := range w.prof.Hourly {
+		w.rps[h] = w.avgRPS * x
+		w.cap[h] = math.Max(w.rps[h]*headroom, w.avgRPS*surge)
+	}
+	w.cpu = map[string]*Fact{"light": k.cpuShareLight, "moderate": k.cpuShareModerate, "heavy": k.cpuShareHeavy}[in.CPU].v()
+	if w.cpu == 0 {
+		w.cpu = k.cpuShareLight.v()
+	}
+	return w
+}
+
+// peakRPS is the most requests per second the day brings at once.
+func (w *workload) peakRPS() float64 {
+	peak := 0.0
+	for _, x := range w.cap {
+		peak = math.Max(peak, x)
+	}
+	return peak
+}
+
+// busy is the share of the time a scale-to-zero instance that serves up
+// to k requests at once is billed, when c requests are in flight on
+// average: at least the chance that any request is (arrivals at random),
+// and at least c / k once one instance is not enough.
+func busy(c, k float64) float64 {
+	return math.Max(-math.Expm1(-c), c/math.Max(k, 1))
+}
+
+// commitCost is the daily cost of hourly spend at on-demand prices with
+// the best commitment at discount d: a commitment covers the same spend
+// every hour at the lower price, and only spend above it pays on demand.
+// Committing to the level that most hours exceed is the cheapest, and the
+// cost never falls when any hour's spend rises.
+func commitCost(spend [24]float64, d float64) float64 {
+	best := math.Inf(1)
+	for _, level := range append(spend[:], 0) {
+		cost := 24 * level * (1 - d)
+		for _, x := range spend {
+			cost += math.Max(0, x-level)
+		}
+		best = math.Min(best, cost)
+	}
+	return best
+}
+
+// discount is the commitment discount for the inputs' term, or 0.
+func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
+	switch in.Commit {
+	case "1y":
+		return oneYear.v(), oneYear
+	case "3y":
+		return threeYears.v(), threeYears
+	}
+	return 0, nil
+}
+
+// Estimate prices the three options of one cloud for the inputs, finds
+// where the bills cross as the volume changes, and projects the bills
+// over the months when the volume grows by growth (a share per month).
+func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost {
+	c := p.Cloud(cloudID)
+	cost := &Cost{Cloud: c, Inputs: in}
+	cost.Functions, cost.Containers, cost.Servers = p.bills(c, in)
+	cost.Crossings = p.crossings(c, in)
+	for _, x := range cost.Crossings {
+		if x.With == Servers {
+			cost.BreakEven, cost.HasBreakEven = x.Requests, true
+			break
+		}
+	}
+	cost.Timeline, cost.CheapestChangesAt = p.timeline(c, in, growth)
+	return cost
+}
+
+// bills prices the three options.
+func (p *Pricing) bills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	w := p.workload(c, in)
+	return w.functionsBill(), w.containersBill(), w.serversBill()
+}
+
+// cheapestTraditional is the cheaper available of containers and servers.
+func cheapestTraditional(containers, servers Bill) Bill {
+	if !servers.Available || (containers.Available && containers.Total < servers.Total) {
+		return containers
+	}
+	return servers
+}

@@ -1,0 +1,317 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// invocations is how many times the functions run for the month's
+// requests: once per request, or once per batch of queued events.
+func (w *workload) invocations() (count, eventsEach float64) {
+	if w.in.Entry == "events" {
+		b := math.Max(w.c.t.eventBatchSize.v(), 1)
+		return math.Ceil(w.in.Requests / b), b
+	}
+	return w.in.Requests, 1
+}
+
+// billedSeconds is the billed run time of one invocation, rounded up to
+// the provider's billing increment.
+func (w *workload) billedSeconds(eventsEach float64) float64 {
+	inc := math.Max(w.c.t.functionsBillingIncrementMS.v(), 1)
+	return math.Ceil(w.in.DurationMS*eventsEach/inc-1e-9) * inc / 1000
+}
+
+// functionsLimit returns why functions cannot carry the work, or "".
+func (w *workload) functionsLimit() (string, *Fact) {
+	t, p := &w.c.t, w.c.Products.Functions
+	if w.in.MemoryMB > t.functionsMaxMemoryMB.v() {
+		return fmt.Sprintf("%s MB of memory is more than %s's largest size, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v()))), t.functionsMaxMemoryMB
+	}
+	limit := t.functionsMaxRunSeconds
+	if w.in.Entry == "http" {
+		limit = t.functionsHTTPMaxSeconds
+	}
+	if w.durS > limit.v() {
+		return fmt.Sprintf("a request of %s is longer than %s's limit of %s", formatSeconds(w.durS), p, formatSeconds(limit.v())), limit
+	}
+	return "", nil
+}
+
+// functionsBill prices the functions option: requests, compute, the front
+// door, logs, warm capacity, data transfer and operations.
+func (w *workload) functionsBill() Bill {
+	t, p := &w.c.t, w.c.Products
+	if why, limit := w.functionsLimit(); why != "" {
+		return unavailable(Functions, p.Functions, why, limit)
+	}
+	b := Bill{Kind: Functions, Product: p.Functions, Available: true}
+	n, each := w.invocations()
+	secs := w.billedSeconds(each)
+	b.PeakConcurrency = w.peakRPS() / each * secs
+	freeReq := 0.0
+	if w.in.FreeTier {
+		freeReq = t.functionsFreeRequests.v()
+	}
+	billed := math.Max(0, n-freeReq)
+	b.add(Item{ID: "requests", Label: p.Functions + " requests", USD: t.functionsRequests.cost(billed),
+		Formula: fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests)),
+		Facts:   []*Fact{t.functionsRequests, t.functionsFreeRequests}})
+	var compute []Item
+	if w.c.FunctionsBilling == "instance" {
+		compute = w.instanceFunctionsCompute(n, secs)
+	} else {
+		compute = w.executionFunctionsCompute(n, secs, each)
+	}
+	for _, it := range compute {
+		b.add(it)
+	}
+	if it, ok := w.functionsCommitment(b.Items); ok {
+		b.add(it)
+	}
+	if w.in.Entry == "http" {
+		b.add(w.functionsFrontDoor())
+	}
+	b.add(w.logs(n*t.platformLogBytes.v() + w.in.Requests*w.k.appLogBytes.v()))
+	b.add(w.egress())
+	if w.in.OpsCost {
+		b.add(w.ops(w.k.opsHoursFunctions))
+	}
+	return b
+}
+
+func freeNote(free float64) string {
+	if free == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" − %s free", FormatInt(int64(free)))
+}
+
+func perMillion(f *Fact) string { return fmt.Sprintf("$%s per million", trimFloat(f.Value)) }
+
+// gbSecondPrices are the prices of memory-time on demand and on warm
+// capacity, for the processor asked for.
+func (w *workload) gbSecondPrices() (onDemand, warmExec, warm *Fact) {
+	t := &w.c.t
+	onDemand, warmExec, warm = t.functionsGBSecond, t.functionsWarmExecGBSecond, t.functionsWarmGBSecond
+	if w.in.Arm && t.functionsGBSecondArm != nil {
+		onDemand = t.functionsGBSecondArm
+		if t.functionsWarmExecGBSecondArm != nil {
+			warmExec = t.functionsWarmExecGBSecondArm
+		}
+		if t.functionsWarmGBSecondArm != nil {
+			warm = t.functionsWarmGBSecondArm
+		}
+	}
+	return onDemand, warmExec, warm
+}
+
+// vcpuFor is the CPU a function gets at a memory size, where the provider
+// bills CPU separately (0 elsewhere).
+func (w *workload) vcpuFor(memoryMB float64) float64 {
+	table := w.c.t.functionsMemoryVCPU
+	if table == nil || w.c.t.functionsVCPUSecond == nil {
+		return 0
+	}
+	for _, row := range table.Table {
+		if row.MemoryMB >= memoryMB {
+			return row.VCPU
+		}
+	}
+	return table.Table[len(table.Table)-1].VCPU
+}
+
+// executionFunctionsCompute bills each invocation for its own run time
+// (Lambda, Cloud Run functions), and warm capacity when latency is
+// critical.
+func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item {
+	t, p := &w.c.t, w.c.Products
+	gb := w.in.MemoryMB / 1024
+	vcpu := w.vcpuFor(w.in.MemoryMB)
+	gbs, vcpus := n*secs*gb, n*secs*vcpu
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	freeGBs, freeVCPUs := 0.0, 0.0
+	if w.in.FreeTier {
+		freeGBs, freeVCPUs = t.functionsFreeGBSeconds.v(), t.functionsFreeVCPUSeconds.v()
+	}
+	price := onDemand
+	var items []Item
+	if w.in.Warm {
+		// Capacity for the busiest hour's executions, kept all month.
+		peak := 0.0
+		for _, r := range w.rps {
+			peak = math.Max(peak, r/eventsEach*secs)
+		}
+		keep := math.Max(1, math.Ceil(peak-1e-9))
+		idle := 0.0 // the warm capacity's time not spent running requests
+		for _, r := range w.rps {
+			idle += math.Max(0, keep-r/eventsEach*secs) * 3600 * w.days
+		}
+		if warmExec != nil {
+			// Work served by provisioned capacity has its own, lower
+			// duration price, and the free tier does not cover it.
+			price, freeGBs = warmExec, 0
+			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
+			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
+				Formula: fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value)),
+				Facts:   []*Fact{warmPrice}})
+		} else {
+			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
+			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
+				Formula: fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle))),
+				Facts:   []*Fact{warmPrice, t.functionsWarmVCPUSecond}})
+		}
+	}
+	usd := price.cost(math.Max(0, gbs-freeGBs)) + math.Max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
+	formula := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(gbs)), freeNote(freeGBs), trimFloat(price.Value))
+	if vcpu > 0 {
+		formula += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", FormatInt(int64(vcpus)), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
+	}
+	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: usd, Formula: formula,
+		Facts: []*Fact{price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds}}
+	return append([]Item{compute}, items...)
+}
+
+// instanceFunctionsCompute bills instances while they run at least one
+// request (Flex Consumption): requests that overlap share the billed time,
+// and each busy period is billed for at least the provider's minimum. The
+// instance size is the cheapest of those that hold a request.
+func (w *workload) instanceFunctionsCompute(n, secs float64) []Item {
+	t, p := &w.c.t, w.c.Products
+	rate := n / (w.hours * 3600) // invocations per second on average
+	minS := math.Max(secs, t.functionsMinBilledMS.v()/1000)
+	var size TableRow
+	var k, seconds, peakBusy float64
+	best := math.Inf(1)
+	for _, row := range t.functionsInstanceSizes.Table {
+		rowK, ok := w.functionsPerInstance(row)
+		if !ok {
+			continue
+		}
+		total, peak := 0.0, 0.0
+		for _, x := range w.prof.Hourly {
+			share := math.Max(-math.Expm1(-rate*x*minS), rate*x*secs/rowK)
+			total += share * 3600 * w.days
+			peak = math.Max(peak, rate*x*secs/rowK)
+		}
+		if cost := total * row.MemoryMB; cost < best {
+			best, size, k, seconds, peakBusy = cost, row, rowK, total, peak
+		}
+	}
+	gb := size.MemoryMB / 1024
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	free := 0.0
+	if w.in.FreeTier {
+		free = t.functionsFreeGBSeconds.v()
+	}
+	price := onDemand
+	var items []Item
+	if w.in.Warm && warmExec != nil {
+		keep := math.Max(1, math.Ceil(peakBusy-1e-9))
+		price, free = warmExec, 0
+		items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+			Formula: fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value)),
+			Facts:   []*Fact{warmPrice}})
+	}
+	gbs := seconds * gb
+	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(math.Max(0, gbs-free)),
+		Formula: fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s requests at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), trimFloat(k), formatSeconds(minS), freeNote(free), trimFloat(price.Value)),
+		Facts:   []*Fact{price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS}}
+	return append([]Item{compute}, items...)
+}
+
+// functionsPerInstance is how many requests one functions instance runs at
+// once: the documented concurrency, unless memory runs out first. Requests
+// on one instance share its runtime, as on a server. ok is false when one
+// request does not fit.
+func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
+	if size.MemoryMB < w.in.MemoryMB {
+		return 0, false
+	}
+	k := size.Concurrency
+	if f := w.c.t.functionsInstanceConcurrency; f != nil {
+		k = f.v()
+	}
+	runtime := w.k.runtimeMemoryMB.v()
+	byMemory := math.Floor((size.MemoryMB - runtime) / math.Max(w.in.MemoryMB-runtime, 16))
+	return math.Max(1, math.Min(math.Max(k, 1), byMemory)), true
+}
+
+// functionsQuota is how many executions the functions run at once by
+// default: the provider's concurrency quota, or its instance limit times
+// what one instance runs.
+func (w *workload) functionsQuota() float64 {
+	t := &w.c.t
+	if t.functionsConcurrencyQuota != nil || t.functionsInstanceSizes == nil {
+		return t.functionsConcurrencyQuota.v()
+	}
+	k, _ := w.functionsPerInstance(w.functionsInstance())
+	return t.functionsMaxInstances.v() * k
+}
+
+// functionsInstance is the smallest instance size that holds one request.
+func (w *workload) functionsInstance() TableRow {
+	rows := w.c.t.functionsInstanceSizes.Table
+	i := slices.IndexFunc(rows, func(r TableRow) bool { return r.MemoryMB >= w.in.MemoryMB })
+	if i < 0 {
+		i = len(rows) - 1
+	}
+	return rows[i]
+}
+
+// functionsCommitment is the saving of a commitment on the compute items.
+func (w *workload) functionsCommitment(items []Item) (Item, bool) {
+	t := &w.c.t
+	d, fact := discount(w.in, t.functionsCommit1y, t.functionsCommit3y)
+	if d == 0 {
+		return Item{}, false
+	}
+	spend := 0.0
+	for _, it := range items {
+		if it.ID == "compute" || it.ID == "warm" {
+			spend += it.USD
+		}
+	}
+	return w.commitment(spend, d, fact), true
+}
+
+// commitment turns a month's spend, spread over the day like the load, into
+// the saving of the best commitment at discount d.
+func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
+	var hourly [24]float64
+	for h, x := range w.prof.Hourly {
+		hourly[h] = monthly / w.days / 24 * x
+	}
+	saving := monthly - commitCost(hourly, d)*w.days
+	return Item{ID: "commitment", Label: fact.Label, USD: -saving,
+		Formula: fmt.Sprintf("%s%% off the part of the spend every hour reaches", trimFloat(fact.Value)), Facts: []*Fact{fact}}
+}
+
+// functionsFrontDoor is what HTTP requests reach the functions through:
+// the provider's built-in endpoint, or the cheaper of an API gateway and a
+// load balancer.
+func (w *workload) functionsFrontDoor() Item {
+	t, p := &w.c.t, w.c.Products
+	if w.c.FrontDoor == "built_in" {
+		return Item{ID: "front_door", Label: "HTTPS endpoint of " + p.Functions, Formula: "included in the price"}
+	}
+	lb := w.loadBalancer(t.lcuGBPerHourLambda)
+	if t.gatewayRequests == nil || w.durS > t.gatewayTimeoutSeconds.v() {
+		return lb
+	}
+	gw := Item{ID: "front_door", Label: p.Gateway, USD: t.gatewayRequests.cost(w.in.Requests),
+		Formula: fmt.Sprintf("%s requests × %s%s", FormatInt(int64(w.in.Requests)), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests)),
+		Facts:   []*Fact{t.gatewayRequests}}
+	if lb.USD < gw.USD {
+		return lb
+	}
+	return gw
+}
+
+func tierNote(f *Fact) string {
+	if len(f.Tiers) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" ($%s above %s)", trimFloat(f.Tiers[0].Value), FormatInt(int64(f.Tiers[0].Above)))
+}

@@ -1,0 +1,406 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Cloud is one provider's products, prices and limits, from
+// content/pricing/<id>.yaml.
+type Cloud struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Region   string   `yaml:"region"`
+	Currency string   `yaml:"currency"`
+	Products Products `yaml:"products"`
+	// FunctionsBilling is "execution" when each request is billed for its
+	// own run time (Lambda, Cloud Run functions), "instance" when an
+	// instance is billed while it runs at least one request (Flex
+	// Consumption).
+	FunctionsBilling string `yaml:"functions_billing"`
+	// ContainersBilling is "instance" when tasks are billed while they run
+	// (Fargate), "request" when instances are billed while they serve and
+	// scale to zero (Cloud Run, Container Apps).
+	ContainersBilling string `yaml:"containers_billing"`
+	// FrontDoor is "gateway_or_load_balancer" when HTTP functions need a
+	// paid front door (the cheaper of an API gateway and a load balancer),
+	// "built_in" when the platform gives each function an HTTPS endpoint.
+	FrontDoor      string            `yaml:"front_door"`
+	Prices         []*Fact           `yaml:"prices"`
+	Limits         []*Fact           `yaml:"limits"`
+	Assumptions    []*Fact           `yaml:"assumptions"`
+	Instances      []*InstanceFamily `yaml:"instances"`
+	ContainerSizes ContainerSizes    `yaml:"container_sizes"`
+
+	t cloudTable
+}
+
+// Products are the provider's names for what the site compares, as the
+// provider writes them, plus the sentences that depend on the provider.
+type Products struct {
+	Functions    string `yaml:"functions"`
+	Containers   string `yaml:"containers"`
+	Servers      string `yaml:"servers"`
+	LoadBalancer string `yaml:"load_balancer"`
+	Gateway      string `yaml:"gateway"`
+	Logs         string `yaml:"logs"`
+	NAT          string `yaml:"nat"`
+	Warm         string `yaml:"warm"`
+	Jobs         string `yaml:"jobs"`
+	Messaging    string `yaml:"messaging"`
+	// QuotaRaise says how to raise the functions' concurrency quota.
+	QuotaRaise string `yaml:"quota_raise"`
+	Line       int    `yaml:"-"`
+}
+
+func (p Products) validate() []Problem {
+	for _, s := range []string{p.Functions, p.Containers, p.Servers, p.LoadBalancer, p.Logs, p.Warm, p.Jobs, p.Messaging, p.QuotaRaise} {
+		if s == "" {
+			return []Problem{{p.Line, "products need functions, containers, servers, load_balancer, logs, warm, jobs, messaging and quota_raise"}}
+		}
+	}
+	return nil
+}
+
+// InstanceFamily is one family of the server catalogue at its smallest
+// listed size; larger sizes multiply vCPUs, memory and price alike.
+type InstanceFamily struct {
+	Fact      `yaml:",inline"`
+	Name      string   `yaml:"name"` // "m7g.{size}" or "n2-standard-{vcpu}"
+	SizeNames []string `yaml:"size_names"`
+	Sizes     []int    `yaml:"sizes"` // multiples of the smallest size; default 1, 2, 4, ...
+	Kind      string   `yaml:"kind"`  // general, compute or memory
+	Arch      string   `yaml:"arch"`  // x86 or arm
+	VCPU      float64  `yaml:"vcpu"`
+	MemoryGB  float64  `yaml:"memory_gb"`
+}
+
+// ContainerSizes are the (vCPU, memory) combinations a container task or
+// instance may have: a published limit.
+type ContainerSizes struct {
+	Fact  `yaml:",inline"`
+	Sizes []ContainerSize `yaml:"sizes"`
+}
+
+// ContainerSize is one allowed container size.
+type ContainerSize struct {
+	VCPU     float64 `yaml:"vcpu"`
+	MemoryGB float64 `yaml:"memory_gb"`
+}
+
+// machine is one size that can be priced: an instance of the catalogue or
+// a container size.
+type machine struct {
+	name     string
+	vcpu, gb float64
+	hourly   float64 // USD per hour, on demand
+}
+
+// instanceName names the k-th size of a family.
+func (f *InstanceFamily) instanceName(i int, vcpu float64) string {
+	size := ""
+	if i < len(f.SizeNames) {
+		size = f.SizeNames[i]
+	}
+	return strings.NewReplacer("{size}", size, "{vcpu}", strconv.FormatFloat(vcpu, 'f', -1, 64)).Replace(f.Name)
+}
+
+// machines lists the sizes of the catalogue for the processor asked for
+// (all of them when the cloud has none of that processor).
+func (c *Cloud) machines(arm bool) []machine {
+	want := "x86"
+	if arm {
+		want = "arm"
+	}
+	if !slices.ContainsFunc(c.Instances, func(f *InstanceFamily) bool { return f.Arch == want }) {
+		want = ""
+	}
+	var out []machine
+	for _, f := range c.Instances {
+		if want != "" && f.Arch != want {
+			continue
+		}
+		for i, k := range f.sizes() {
+			x := float64(k)
+			out = append(out, machine{f.instanceName(i, f.VCPU*x), f.VCPU * x, f.MemoryGB * x, f.norm * x})
+		}
+	}
+	return out
+}
+
+func (f *InstanceFamily) sizes() []int {
+	if len(f.Sizes) > 0 {
+		return f.Sizes
+	}
+	out := make([]int, max(len(f.SizeNames), 1))
+	for i := range out {
+		out[i] = 1 << i
+	}
+	return out
+}
+
+func (c *Cloud) validateCatalogue() []Problem {
+	var ps []Problem
+	add := func(line int, format string, args ...any) {
+		ps = append(ps, Problem{line, fmt.Sprintf(format, args...)})
+	}
+	if len(c.Instances) == 0 {
+		add(1, "instances: the server catalogue is empty")
+	}
+	for _, f := range c.Instances {
+		ps = append(ps, checkFact(&f.Fact, binding{id: f.ID, kind: "price", dim: "usd/h"})...)
+		if f.Name == "" || f.VCPU <= 0 || f.MemoryGB <= 0 {
+			add(f.Line, "instance family %q needs a name, vcpu and memory_gb", f.ID)
+		}
+		if !slices.Contains([]string{"general", "compute", "memory"}, f.Kind) || (f.Arch != "x86" && f.Arch != "arm") {
+			add(f.Line, "instance family %q: kind must be general, compute or memory and arch x86 or arm", f.ID)
+		}
+		if strings.Contains(f.Name, "{size}") && len(f.SizeNames) == 0 {
+			add(f.Line, "instance family %q: a name with {size} needs size_names", f.ID)
+		}
+	}
+	cs := &c.ContainerSizes
+	if len(cs.Sizes) == 0 {
+		add(cs.Line, "container_sizes: list the allowed sizes of one container")
+	} else {
+		cs.ID, cs.Label, cs.Unit = "container_sizes", "Allowed container sizes", "vCPUs"
+		ps = append(ps, checkFact(&cs.Fact, binding{id: cs.ID, kind: "limit"})...)
+	}
+	return ps
+}
+
+// cloudTable is a cloud's prices, limits and assumptions by name, for the
+// cost model to read. A figure the provider does not have is nil.
+type cloudTable struct {
+	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond          *Fact
+	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds                  *Fact
+	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond                 *Fact
+	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                                  *Fact
+	functionsCommit1y, functionsCommit3y                                                     *Fact
+	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                 *Fact
+	natHourly, natVMHourly, natGB, ipv4Hourly, egressGB, egressFreeGB, logsGB, logsFreeGB    *Fact
+	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
+	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
+	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
+	containersFreeRequests, containersFreeVCPUSeconds, containersFreeGBSeconds               *Fact
+	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
+	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
+
+	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB            *Fact
+	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency        *Fact
+	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB    *Fact
+	functionsMinBilledMS, functionsMaxInstances                                      *Fact
+	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
+	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
+	containersInstanceConcurrency                                                    *Fact
+
+	eventBatchSize, platformLogBytes, ipv4PerLoadBalancer, natGateways *Fact
+}
+
+// bindings lists every figure a cloud's file may hold.
+func (c *Cloud) bindings() []binding {
+	t := &c.t
+	price := func(id, dim string, required bool, f **Fact) binding { return binding{id, "price", dim, required, f} }
+	limit := func(id, dim string, required bool, f **Fact) binding { return binding{id, "limit", dim, required, f} }
+	return []binding{
+		price("functions_requests", "usd/Mreq", true, &t.functionsRequests),
+		price("functions_gb_second", "usd/GBs", true, &t.functionsGBSecond),
+		price("functions_gb_second_arm", "usd/GBs", false, &t.functionsGBSecondArm),
+		price("functions_vcpu_second", "usd/vCPUs", false, &t.functionsVCPUSecond),
+		price("functions_free_requests", "requests", false, &t.functionsFreeRequests),
+		price("functions_free_gb_seconds", "GBs", false, &t.functionsFreeGBSeconds),
+		price("functions_free_vcpu_seconds", "vCPUs", false, &t.functionsFreeVCPUSeconds),
+		price("functions_warm_gb_second", "usd/GBs", true, &t.functionsWarmGBSecond),
+		price("functions_warm_gb_second_arm", "usd/GBs", false, &t.functionsWarmGBSecondArm),
+		price("functions_warm_vcpu_second", "usd/vCPUs", false, &t.functionsWarmVCPUSecond),
+		price("functions_warm_execution_gb_second", "usd/GBs", false, &t.functionsWarmExecGBSecond),
+		price("functions_warm_execution_gb_second_arm", "usd/GBs", false, &t.functionsWarmExecGBSecondArm),
+		price("functions_commit_1y", "fraction", false, &t.functionsCommit1y),
+		price("functions_commit_3y", "fraction", false, &t.functionsCommit3y),
+		price("gateway_requests", "usd/Mreq", false, &t.gatewayRequests),
+		price("load_balancer_hourly", "usd/h", true, &t.loadBalancerHourly),
+		price("load_balancer_lcu_hour", "usd/h", false, &t.loadBalancerLCUHour),
+		price("load_balancer_gb", "usd/GB", false, &t.loadBalancerGB),
+		price("nat_hourly", "usd/h", false, &t.natHourly),
+		price("nat_vm_hourly", "usd/h", false, &t.natVMHourly),
+		price("nat_gb", "usd/GB", false, &t.natGB),
+		price("ipv4_hourly", "usd/h", false, &t.ipv4Hourly),
+		price("egress_gb", "usd/GB", true, &t.egressGB),
+		price("egress_free_gb", "GB", false, &t.egressFreeGB),
+		price("logs_gb", "usd/GB", true, &t.logsGB),
+		price("logs_free_gb", "GB", false, &t.logsFreeGB),
+		price("containers_vcpu_second", "usd/vCPUs", true, &t.containersVCPUSecond),
+		price("containers_gb_second", "usd/GBs", true, &t.containersGBSecond),
+		price("containers_vcpu_second_arm", "usd/vCPUs", false, &t.containersVCPUSecondArm),
+		price("containers_gb_second_arm", "usd/GBs", false, &t.containersGBSecondArm),
+		price("containers_vcpu_second_instance", "usd/vCPUs", false, &t.containersVCPUSecondInstance),
+		price("containers_gb_second_instance", "usd/GBs", false, &t.containersGBSecondInstance),
+		price("containers_requests", "usd/Mreq", false, &t.containersRequests),
+		price("containers_idle_vcpu_second", "usd/vCPUs", false, &t.containersIdleVCPUSecond),
+		price("containers_idle_gb_second", "usd/GBs", false, &t.containersIdleGBSecond),
+		price("containers_free_requests", "requests", false, &t.containersFreeRequests),
+		price("containers_free_vcpu_seconds", "vCPUs", false, &t.containersFreeVCPUSeconds),
+		price("containers_free_gb_seconds", "GBs", false, &t.containersFreeGBSeconds),
+		price("containers_commit_1y", "fraction", false, &t.containersCommit1y),
+		price("containers_commit_3y", "fraction", false, &t.containersCommit3y),
+		price("containers_commit_instance_1y", "fraction", false, &t.containersCommitInstance1y),
+		price("containers_commit_instance_3y", "fraction", false, &t.containersCommitInstance3y),
+		price("servers_commit_1y", "fraction", false, &t.serversCommit1y),
+		price("servers_commit_3y", "fraction", false, &t.serversCommit3y),
+		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
+		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
+		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),
+		limit("functions_memory_vcpu", "", false, &t.functionsMemoryVCPU),
+		limit("functions_instance_sizes", "", false, &t.functionsInstanceSizes),
+		limit("functions_billing_increment_ms", "ms", true, &t.functionsBillingIncrementMS),
+		limit("functions_min_billed_ms", "ms", false, &t.functionsMinBilledMS),
+		limit("functions_concurrency_quota", "count", false, &t.functionsConcurrencyQuota),
+		limit("functions_max_instances", "count", false, &t.functionsMaxInstances),
+		limit("functions_max_payload_mb", "MB", false, &t.functionsMaxPayloadMB),
+		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
+		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),
+		limit("lcu_processed_gb_per_hour_lambda", "GB", false, &t.lcuGBPerHourLambda),
+		limit("lcu_processed_gb_per_hour_instances", "GB", false, &t.lcuGBPerHourServer),
+		limit("containers_max_memory_gb", "GB", true, &t.containersMaxMemoryGB),
+		limit("containers_max_vcpu", "count", true, &t.containersMaxVCPU),
+		limit("containers_max_request_seconds", "s", false, &t.containersMaxRequestSeconds),
+		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
+		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
+		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
+		{"platform_log_bytes_per_invocation", "assumption", "bytes", true, &t.platformLogBytes},
+		{"ipv4_per_load_balancer", "assumption", "count", false, &t.ipv4PerLoadBalancer},
+		{"nat_gateways", "assumption", "count", false, &t.natGateways},
+	}
+}
+
+// Common are the assumptions every cloud shares, from
+// content/pricing/common.yaml: the shape of traffic, how hard servers are
+// run, how much operations time costs.
+type Common struct {
+	Assumptions []*Fact    `yaml:"assumptions"`
+	Profiles    []*Profile `yaml:"profiles"`
+
+	t commonTable
+}
+
+// Profile is how one traffic shape spreads the load over a day, and how
+// much spare capacity a fleet sized by the hour keeps for what autoscaling
+// cannot catch in time.
+type Profile struct {
+	Traffic string    `yaml:"traffic"`
+	Hourly  []float64 `yaml:"hourly"` // 24 values; scaled so that their mean is 1
+	// Headroom multiplies each hour's load: variation within the hour and
+	// the minutes a new instance takes to start.
+	Headroom float64 `yaml:"headroom"`
+	// Surge is a floor on capacity, in multiples of the day's average: the
+	// burst that arrives faster than any autoscaling reacts.
+	Surge float64 `yaml:"surge"`
+	Why   string  `yaml:"why"`
+	Line  int     `yaml:"-"`
+}
+
+type commonTable struct {
+	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
+	cpuShareLight, cpuShareModerate, cpuShareHeavy                      *Fact
+	runtimeMemoryMB, osMemoryGB, minInstances, zones                    *Fact
+	requestsPerConnection, appLogBytes, natShareOfEgress                *Fact
+	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
+	hybridFunctionsShare, timelineMonths                                *Fact
+}
+
+func (c *Common) bindings() []binding {
+	t := &c.t
+	a := func(id, dim string, f **Fact) binding { return binding{id, "assumption", dim, true, f} }
+	return []binding{
+		a("hours_per_month", "h", &t.hoursPerMonth),
+		a("target_utilisation", "fraction", &t.targetUtilisation),
+		a("concurrency_per_vcpu", "count", &t.concurrencyPerVCPU),
+		a("max_rps_per_vcpu", "count", &t.maxRPSPerVCPU),
+		a("cpu_share_light", "fraction", &t.cpuShareLight),
+		a("cpu_share_moderate", "fraction", &t.cpuShareModerate),
+		a("cpu_share_heavy", "fraction", &t.cpuShareHeavy),
+		a("runtime_memory_mb", "MB", &t.runtimeMemoryMB),
+		a("os_memory_gb", "GB", &t.osMemoryGB),
+		a("min_instances", "count", &t.minInstances),
+		a("zones", "count", &t.zones),
+		a("requests_per_connection", "count", &t.requestsPerConnection),
+		a("app_log_bytes_per_request", "bytes", &t.appLogBytes),
+		a("nat_share_of_egress", "fraction", &t.natShareOfEgress),
+		a("ops_hourly_usd", "usd", &t.opsHourly),
+		a("ops_hours_functions", "h", &t.opsHoursFunctions),
+		a("ops_hours_containers", "h", &t.opsHoursContainers),
+		a("ops_hours_servers", "h", &t.opsHoursServers),
+		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
+		a("timeline_months", "count", &t.timelineMonths),
+	}
+}
+
+// Validate checks the shared assumptions and the traffic profiles, and
+// scales each profile to a mean of 1.
+func (c *Common) Validate() []Problem {
+	ps := bindFacts(c.bindings(), nil, nil, c.Assumptions)
+	add := func(line int, format string, args ...any) {
+		ps = append(ps, Problem{line, fmt.Sprintf(format, args...)})
+	}
+	for _, f := range []*Fact{c.t.hoursPerMonth, c.t.targetUtilisation, c.t.concurrencyPerVCPU, c.t.maxRPSPerVCPU, c.t.minInstances, c.t.requestsPerConnection, c.t.zones} {
+		if f != nil && f.norm <= 0 {
+			add(f.Line, "%q must be greater than zero", f.ID)
+		}
+	}
+	if f := c.t.hoursPerMonth; f != nil && f.norm > 744 {
+		add(f.Line, "hours_per_month %v is more than the 744 hours of a 31-day month", f.Value)
+	}
+	if f := c.t.targetUtilisation; f != nil && f.norm > 1 {
+		add(f.Line, "target_utilisation is a share of capacity: at most 1 (100%%)")
+	}
+	for _, traffic := range []string{"steady", "cyclical", "spiky", "unpredictable"} {
+		if c.profile(traffic) == nil {
+			add(1, "profiles: traffic %q has no profile", traffic)
+		}
+	}
+	for _, p := range c.Profiles {
+		sum := 0.0
+		for _, h := range p.Hourly {
+			if h < 0 || math.IsNaN(h) {
+				sum = math.NaN()
+			}
+			sum += h
+		}
+		if len(p.Hourly) != 24 || !(sum > 0) {
+			add(p.Line, "profile %q needs 24 hourly loads >= 0, not all zero", p.Traffic)
+			continue
+		}
+		for i := range p.Hourly {
+			p.Hourly[i] *= 24 / sum
+		}
+		if p.Headroom < 1 || p.Surge < 0 || p.Why == "" {
+			add(p.Line, "profile %q needs headroom >= 1, surge >= 0 and a why", p.Traffic)
+		}
+	}
+	return ps
+}
+
+func (c *Common) profile(traffic string) *Profile {
+	for _, p := range c.Profiles {
+		if p.Traffic == traffic {
+			return p
+		}
+	}
+	return nil
+}
+
+// ipv4PerLoadBalancer is how many public IPv4 addresses the load balancer
+// holds and pays for.
+func (c *Cloud) ipv4PerLoadBalancer() float64 { return c.t.ipv4PerLoadBalancer.v() }
+
+// natGateways is how many NAT gateways a private network keeps: one per
+// zone unless the cloud's file says otherwise.
+func (c *Cloud) natGateways(k *commonTable) float64 {
+	if c.t.natGateways != nil {
+		return c.t.natGateways.v()
+	}
+	return k.zones.v()
+}

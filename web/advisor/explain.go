@@ -1,0 +1,373 @@
+package advisor
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// replacer fills the cloud's names and limits into a sentence of the model.
+func (c *Cloud) replacer(extra ...string) *strings.Replacer {
+	t := &c.t
+	pairs := []string{
+		"{cloud}", c.Name,
+		"{functions}", c.Products.Functions,
+		"{containers}", c.Products.Containers,
+		"{servers}", c.Products.Servers,
+		"{jobs}", c.Products.Jobs,
+		"{messaging}", c.Products.Messaging,
+		"{warm}", c.Products.Warm,
+		"{functions_max_run}", formatSeconds(t.functionsMaxRunSeconds.v()),
+		"{functions_http_max}", formatSeconds(t.functionsHTTPMaxSeconds.v()),
+		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v())) + " MB",
+		"{quota_raise}", c.Products.QuotaRaise,
+	}
+	return strings.NewReplacer(append(pairs, extra...)...)
+}
+
+// reasons explains the effect of each answer and of the bills, grouped by
+// their stance towards the verdict and the strongest first in each group.
+func (m *Model) reasons(r *Result, d decision) []Reason {
+	rep := d.cloud.replacer()
+	var all []Reason
+	for _, q := range m.Questions {
+		o := q.Option(r.Answers[q.Key])
+		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) {
+			continue
+		}
+		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, o.weights, rep.Replace(o.Reason), q.LearnMore))
+	}
+	if c := d.cost; c.ok && c.weight > 0 {
+		var w [3]float64
+		w[slices.Index(Verdicts, c.favours)], w[2] = c.weight, c.weight/2
+		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
+		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, w, m.costSentence(c, d.cloud), m.Cost.LearnMore))
+	}
+	order := map[string]int{For: 0, Against: 1, RuledOut: 2}
+	slices.SortStableFunc(all, func(a, b Reason) int {
+		if c := cmp.Compare(order[a.Stance], order[b.Stance]); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Weight, a.Weight)
+	})
+	return all
+}
+
+// reason builds one reason from its weights: the verdict it favours, its
+// impact on the verdict, and its stance.
+func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel string, w [3]float64, sentence, learnMore string) Reason {
+	fav := topWeight(w)
+	if fav >= len(Verdicts) { // a tie at the top: the first of the tied
+		fav = slices.Index(w[:], slices.Max(w[:]))
+	}
+	verdict := slices.Index(Verdicts, r.Verdict)
+	rival := math.Inf(-1)
+	for i := range Verdicts {
+		if i != verdict && !d.ruledOut[i] {
+			rival = math.Max(rival, w[i])
+		}
+	}
+	if math.IsInf(rival, -1) {
+		rival = 0
+	}
+	re := Reason{Factor: factor, Label: label, Answer: answer, AnswerLabel: answerLabel, Favours: Verdicts[fav], Weight: w[fav],
+		Impact: math.Round((w[verdict]-rival)*100) / 100, Sentence: sentence, LearnMore: learnMore}
+	switch {
+	case fav == verdict:
+		re.Stance = For
+	case d.ruledOut[fav]:
+		re.Stance = RuledOut
+		if l := m.ruledOutBy(r, Verdicts[fav]); l != nil {
+			re.Sentence = strings.TrimSuffix(sentence, ".") + ", but " + l.Clause + "."
+		}
+	default:
+		re.Stance = Against
+	}
+	return re
+}
+
+// ruledOutBy is the first limit that ruled verdict v out.
+func (m *Model) ruledOutBy(r *Result, v string) *Limit {
+	for _, l := range r.Limits {
+		if slices.Contains(l.RulesOut, v) {
+			return l
+		}
+	}
+	return nil
+}
+
+// costSentence says what the bills are, in the model's words.
+func (m *Model) costSentence(c costFactor, cloud *Cloud) string {
+	s := m.Cost.ReasonServerless
+	if c.favours == Traditional {
+		s = m.Cost.ReasonTraditional
+	}
+	return cloud.replacer(
+		"{cheap}", c.cheap.Product, "{dear}", c.dear.Product,
+		"{cheap_usd}", FormatRoughUSD(c.cheap.Total), "{dear_usd}", FormatRoughUSD(c.dear.Total),
+		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total),
+	).Replace(s)
+}
+
+// caveats are the soft limits: today, functions that would need more
+// executions at once than the provider's default quota.
+func (m *Model) caveats(r *Result, d decision) []string {
+	f := d.functions
+	quota := m.Pricing.workload(d.cloud, d.in).functionsQuota()
+	if !f.Available || r.Verdict == Traditional || f.PeakConcurrency <= quota {
+		return nil
+	}
+	rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
+	return []string{rep.Replace(m.Caveats.Concurrency)}
+}
+
+// Lead is what the verdict is said to be "because" of: the hard limit that
+// decided it, or else the strongest reason for it. One of the two is nil.
+func (r *Result) Lead() (*Limit, *Reason) {
+	for _, l := range r.Limits {
+		if l.Decisive {
+			return l, nil
+		}
+	}
+	if s := r.Supporting(1); len(s) > 0 {
+		return nil, &s[0]
+	}
+	return nil, nil
+}
+
+// Supporting returns up to n reasons that favour the verdict, the strongest
+// first. Every summary of a result (the page, the card, the link preview,
+// the decision record) takes its main reasons from here.
+func (r *Result) Supporting(n int) []Reason {
+	var out []Reason
+	for _, re := range r.Reasons {
+		if re.Stance == For && len(out) < n {
+			out = append(out, re)
+		}
+	}
+	return out
+}
+
+// Against returns the reasons that favour another allowed verdict.
+func (r *Result) Against() []Reason { return r.stance(Against) }
+
+// RuledOutReasons returns the reasons that favour a verdict a hard limit
+// ruled out.
+func (r *Result) RuledOutReasons() []Reason { return r.stance(RuledOut) }
+
+func (r *Result) stance(s string) []Reason {
+	var out []Reason
+	for _, re := range r.Reasons {
+		if re.Stance == s {
+			out = append(out, re)
+		}
+	}
+	return out
+}
+
+// split lists the parts of a hybrid that match the answers, and prices it.
+func (m *Model) split(r *Result, d decision, facts Answers) {
+	rep := d.cloud.replacer()
+	var carrier *SplitRule
+	for _, s := range m.Split {
+		if !m.Matches(s.When, facts) {
+			continue
+		}
+		if s.Carries {
+			if carrier != nil {
+				continue // one part carries the requests
+			}
+			carrier = s
+		}
+		r.Split = append(r.Split, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)})
+	}
+	if carrier != nil {
+		r.Cost.Hybrid = m.hybridBill(d, r.Split, carrier.RunsOn)
+	}
+}
+
+// hybridBill prices a split: the request workload on the carrier's side,
+// and the other side's minimum for the parts that run there. When the
+// requests run on servers, functions take the share of them that event
+// handlers, schedules and burst entry points carry.
+func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *HybridBill {
+	others := false
+	for _, p := range parts {
+		others = others || p.RunsOn != carrier
+	}
+	h := &HybridBill{}
+	if carrier == Serverless {
+		h.Parts = append(h.Parts, HybridPart{RunsOn: Serverless, Product: d.functions.Product, Share: 1, USD: d.functions.Total, What: "the requests"})
+		if others {
+			idle := d.in
+			idle.Requests, idle.EgressGB = 0, 0
+			_, ct, s := m.Pricing.bills(d.cloud, idle)
+			b := cheapestTraditional(ct, s)
+			h.Parts = append(h.Parts, HybridPart{RunsOn: Traditional, Product: b.Product, USD: b.Total, What: "the smallest always-on service for the other parts"})
+		}
+	} else {
+		share := 0.0
+		if others {
+			share = m.Pricing.Common.t.hybridFunctionsShare.v()
+		}
+		rest := d.in
+		rest.Requests *= 1 - share
+		_, ct, s := m.Pricing.bills(d.cloud, rest)
+		b := cheapestTraditional(ct, s)
+		h.Parts = append(h.Parts, HybridPart{RunsOn: Traditional, Product: b.Product, Share: 1 - share, USD: b.Total, What: "the requests"})
+		if share > 0 && d.functions.Available {
+			some := d.in
+			some.Requests, some.EgressGB = d.in.Requests*share, 0
+			f, _, _ := m.Pricing.bills(d.cloud, some)
+			h.Parts = append(h.Parts, HybridPart{RunsOn: Serverless, Product: f.Product, Share: share, USD: f.Total, What: "events, schedules and bursts"})
+		}
+	}
+	for _, p := range h.Parts {
+		h.Total += p.USD
+	}
+	return h
+}
+
+// flips finds, for each question about the workload or the team, the
+// nearest other answer that would change the verdict. Every flip is
+// verified: the single change it names gives exactly its verdict.
+func (m *Model) flips(r *Result) []Flip {
+	var out []Flip
+	changed := maps.Clone(r.Answers)
+	for _, q := range m.Questions {
+		if !q.flippable() {
+			continue
+		}
+		var f *Flip
+		if q.Kind == Number {
+			f = m.numberFlip(q, r, changed)
+		} else {
+			f = m.choiceFlip(q, r, changed)
+		}
+		changed[q.Key] = r.Answers[q.Key]
+		if f != nil {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+// verdictWith is the verdict of the answers with one changed.
+func (m *Model) verdictWith(a Answers, key, value string) string {
+	old := a[key]
+	a[key] = value
+	v := Verdicts[m.decide(a).winner()]
+	a[key] = old
+	return v
+}
+
+func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
+	current := slices.IndexFunc(q.Options, func(o *Option) bool { return o.Value == r.Answers[q.Key] })
+	// Try the neighbours first, moving outwards: the smallest change that
+	// flips the verdict is the most useful to know.
+	for dist := 1; dist < len(q.Options); dist++ {
+		for _, i := range []int{current - dist, current + dist} {
+			if i < 0 || i >= len(q.Options) {
+				continue
+			}
+			o := q.Options[i]
+			if v := m.verdictWith(a, q.Key, o.Value); v != r.Verdict {
+				return &Flip{Factor: q.Key, Answer: o.Value, AnswerLabel: o.Label, Verdict: v,
+					Sentence: m.VerdictInfo(v).Label + " if " + o.Clause + "."}
+			}
+		}
+	}
+	return nil
+}
+
+// numberFlip finds the nearest number, up or down, at which the verdict
+// changes: doubling or halving until it does, then narrowing the step by
+// bisection, then rounding to two significant figures in the direction
+// of the change, re-checked.
+func (m *Model) numberFlip(q *Question, r *Result, a Answers) *Flip {
+	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
+	lo, hi := float64(*q.Min), float64(*q.Max)
+	var best *Flip
+	bestDist := math.Inf(1)
+	for _, up := range []bool{true, false} {
+		at := func(x float64) string { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
+		prev := v0
+		for step := 0; step < 40; step++ {
+			next := nextNumber(prev, up, lo, hi)
+			if next == prev {
+				break
+			}
+			v := at(next)
+			if v == r.Verdict {
+				prev = next
+				continue
+			}
+			edge := bisectNumber(prev, next, func(x float64) bool { return at(x) != r.Verdict })
+			value := roundTowards(edge, up)
+			if value < lo || value > hi || at(value) != v {
+				value = edge
+			}
+			if dist := math.Abs(math.Log(math.Max(value, 1) / math.Max(v0, 1))); dist < bestDist {
+				tmpl := q.FlipDown
+				if up {
+					tmpl = q.FlipUp
+				}
+				clause := strings.ReplaceAll(tmpl, "{value}", q.formatValue(value))
+				best, bestDist = &Flip{Factor: q.Key, Answer: strconv.FormatInt(int64(value), 10), AnswerLabel: q.AnswerLabel(strconv.FormatInt(int64(value), 10)),
+					Verdict: at(value), Sentence: m.VerdictInfo(at(value)).Label + " if " + clause + "."}, dist
+			}
+			break
+		}
+	}
+	return best
+}
+
+// nextNumber doubles or halves x within [lo, hi], stepping past zero.
+func nextNumber(x float64, up bool, lo, hi float64) float64 {
+	if up {
+		return math.Min(hi, math.Max(x*2, x+1))
+	}
+	if x <= 1 {
+		return lo
+	}
+	return math.Max(lo, math.Floor(x/2))
+}
+
+// bisectNumber narrows [from, to] to the whole number nearest from at
+// which changed holds, assuming it holds at to and not at from.
+func bisectNumber(from, to float64, changed func(float64) bool) float64 {
+	for range 24 {
+		if math.Abs(to-from) <= 1 {
+			break
+		}
+		mid := math.Round((from + to) / 2)
+		if from > 0 && to > 0 {
+			mid = math.Round(math.Sqrt(from * to))
+		}
+		if mid == from || mid == to {
+			mid = math.Round((from + to) / 2)
+		}
+		if changed(mid) {
+			to = mid
+		} else {
+			from = mid
+		}
+	}
+	return to
+}
+
+// roundTowards rounds x to two significant figures, up or down.
+func roundTowards(x float64, up bool) float64 {
+	if x < 100 {
+		return x
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(x))-1)
+	if up {
+		return math.Ceil(x/scale) * scale
+	}
+	return math.Floor(x/scale) * scale
+}

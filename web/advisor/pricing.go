@@ -1,0 +1,324 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Clouds are the providers the cost model prices, in the order the site
+// lists them. Their ids are part of the public API (the cloud answer).
+var Clouds = []string{"aws", "gcp", "azure"}
+
+// Fact is one figure of the cost model: a published price or limit, with
+// the official page that states it and the day it was last read there, or
+// one of the site's own assumptions, with the reason for its value.
+type Fact struct {
+	ID         string  `yaml:"id"`
+	Label      string  `yaml:"label"`
+	Value      float64 `yaml:"value"`
+	Unit       string  `yaml:"unit"`
+	Source     string  `yaml:"source"`
+	AsOf       string  `yaml:"as_of"` // YYYY-MM-DD
+	CheckedVia string  `yaml:"checked_via"`
+	// Unverified says why a published figure has not been read on its
+	// official page yet, and where it comes from meanwhile; such a figure
+	// has no as_of, and the checker warns about it.
+	Unverified string `yaml:"unverified"`
+	Why        string `yaml:"why"`
+	// Tiers lower the price above a quantity (requests, GB-seconds, GB),
+	// in the quantity's own unit; Value is the price of the first tier.
+	Tiers []Tier `yaml:"tiers"`
+	// Table holds a limit that is a list, such as the CPU a function gets
+	// at each memory size.
+	Table []TableRow `yaml:"table"`
+	Line  int        `yaml:"-"`
+
+	Date   time.Time `yaml:"-"` // AsOf, parsed by validation
+	norm   float64   // Value in the model's unit, set by validation
+	factor float64   // from the published unit to the model's
+	per    float64   // quantity one price is for: 1, or a million requests
+}
+
+// Tier is the marginal price above a quantity.
+type Tier struct {
+	Above float64 `yaml:"above"`
+	Value float64 `yaml:"value"`
+}
+
+// TableRow is one row of a limit that is a table.
+type TableRow struct {
+	MemoryMB    float64 `yaml:"memory_mb"`
+	VCPU        float64 `yaml:"vcpu"`
+	Concurrency float64 `yaml:"concurrency"`
+}
+
+// Sourced reports whether the fact is a published figure (a price or a
+// limit) rather than an assumption.
+func (f *Fact) Sourced() bool { return f.Why == "" }
+
+// v is the fact's value in the model's unit; a fact a cloud does not have
+// is nil and worth 0.
+func (f *Fact) v() float64 {
+	if f == nil {
+		return 0
+	}
+	return f.norm
+}
+
+// cost prices a quantity (requests, GB-seconds, GB: the quantity the price
+// is for), each part at its tier's price.
+func (f *Fact) cost(quantity float64) float64 {
+	if f == nil || quantity <= 0 {
+		return 0
+	}
+	total, price, from := 0.0, f.norm, 0.0
+	for _, t := range f.Tiers {
+		if quantity <= t.Above {
+			break
+		}
+		total += (t.Above - from) * price
+		from, price = t.Above, t.Value*f.factor
+	}
+	return (total + (quantity-from)*price) / f.per
+}
+
+// units maps each unit an editor may write to its dimension and the factor
+// that turns a value in it into the model's unit of that dimension.
+var units = map[string]struct {
+	dim    string
+	factor float64
+}{
+	"USD per million requests":   {"usd/Mreq", 1},
+	"USD per million executions": {"usd/Mreq", 1},
+	"USD per GB-second":          {"usd/GBs", 1},
+	"USD per GiB-second":         {"usd/GBs", 1},
+	"USD per GB-hour":            {"usd/GBs", 1.0 / 3600},
+	"USD per GiB-hour":           {"usd/GBs", 1.0 / 3600},
+	"USD per vCPU-second":        {"usd/vCPUs", 1},
+	"USD per vCPU-hour":          {"usd/vCPUs", 1.0 / 3600},
+	"USD per hour":               {"usd/h", 1},
+	"USD per LCU-hour":           {"usd/h", 1},
+	"USD per GB":                 {"usd/GB", 1},
+	"USD per GiB":                {"usd/GB", 1},
+	"requests":                   {"requests", 1},
+	"executions":                 {"requests", 1},
+	"GB-seconds":                 {"GBs", 1},
+	"GiB-seconds":                {"GBs", 1},
+	"vCPU-seconds":               {"vCPUs", 1},
+	"GB":                         {"GB", 1},
+	"GiB":                        {"GB", 1},
+	"GB of memory":               {"GB", 1},
+	"seconds":                    {"s", 1},
+	"minutes":                    {"s", 60},
+	"ms":                         {"ms", 1},
+	"MB":                         {"MB", 1},
+	"bytes":                      {"bytes", 1},
+	"percent":                    {"fraction", 0.01},
+	"share":                      {"fraction", 1},
+	"hours":                      {"h", 1},
+	"hours per month":            {"h", 1},
+	"USD":                        {"usd", 1},
+	"vCPUs":                      {"count", 1},
+	"instances":                  {"count", 1},
+	"addresses":                  {"count", 1},
+	"zones":                      {"count", 1},
+	"events":                     {"count", 1},
+	"concurrent executions":      {"count", 1},
+	"requests at once":           {"count", 1},
+	"requests per connection":    {"count", 1},
+	"requests per second":        {"count", 1},
+	"times the load":             {"count", 1},
+	"months":                     {"count", 1},
+}
+
+// binding ties a fact's id in a pricing file to a field of the typed price
+// table, with the dimension its unit must have.
+type binding struct {
+	id       string
+	kind     string // "price", "limit" or "assumption"
+	dim      string
+	required bool
+	field    **Fact
+}
+
+// Validate checks one provider's file and builds its typed price table. It
+// must be called once before the cloud is used.
+func (c *Cloud) Validate() []Problem {
+	var ps []Problem
+	add := func(line int, format string, args ...any) {
+		ps = append(ps, Problem{line, fmt.Sprintf(format, args...)})
+	}
+	if !slices.Contains(Clouds, c.ID) {
+		add(1, "id %q is not a cloud the model knows; the clouds are %s", c.ID, strings.Join(Clouds, ", "))
+	}
+	if c.Name == "" || c.Region == "" {
+		add(1, "the file needs a name and a region")
+	}
+	ps = append(ps, c.Products.validate()...)
+	ps = append(ps, bindFacts(c.bindings(), c.Prices, c.Limits, c.Assumptions)...)
+	ps = append(ps, c.validateCatalogue()...)
+	switch c.FunctionsBilling {
+	case "execution":
+	case "instance":
+		if c.t.functionsInstanceSizes == nil {
+			add(1, "functions_billing: instance needs the limit functions_instance_sizes")
+		}
+	default:
+		add(1, "functions_billing must be execution or instance, not %q", c.FunctionsBilling)
+	}
+	if c.ContainersBilling != "request" && c.ContainersBilling != "instance" {
+		add(1, "containers_billing must be request or instance, not %q", c.ContainersBilling)
+	}
+	if c.FrontDoor != "gateway_or_load_balancer" && c.FrontDoor != "built_in" {
+		add(1, "front_door must be gateway_or_load_balancer or built_in, not %q", c.FrontDoor)
+	}
+	return ps
+}
+
+// bindFacts checks every fact of a file against the bindings: each id known,
+// listed once, in the right list, with a unit of the right dimension, a
+// source and date for published figures and a reason for assumptions.
+func bindFacts(bs []binding, prices, limits, assumptions []*Fact) []Problem {
+	var ps []Problem
+	add := func(line int, format string, args ...any) {
+		ps = append(ps, Problem{line, fmt.Sprintf(format, args...)})
+	}
+	byID := map[string]binding{}
+	for _, b := range bs {
+		byID[b.id] = b
+	}
+	seen := map[string]bool{}
+	lists := []struct {
+		kind  string
+		facts []*Fact
+	}{{"price", prices}, {"limit", limits}, {"assumption", assumptions}}
+	for _, list := range lists {
+		for _, f := range list.facts {
+			b, ok := byID[f.ID]
+			switch {
+			case !ok:
+				add(f.Line, "unknown id %q; the cost model reads %s", f.ID, knownIDs(bs, list.kind))
+				continue
+			case seen[f.ID]:
+				add(f.Line, "%q is listed twice", f.ID)
+				continue
+			case b.kind != list.kind:
+				add(f.Line, "%q belongs in the %ss, not the %ss", f.ID, b.kind, list.kind)
+				continue
+			}
+			seen[f.ID] = true
+			ps = append(ps, checkFact(f, b)...)
+			*b.field = f
+		}
+	}
+	for _, b := range bs {
+		if b.required && !seen[b.id] {
+			add(1, "%s %q is missing; the cost model needs it", b.kind, b.id)
+		}
+	}
+	return ps
+}
+
+func knownIDs(bs []binding, kind string) string {
+	var ids []string
+	for _, b := range bs {
+		if b.kind == kind {
+			ids = append(ids, b.id)
+		}
+	}
+	return strings.Join(ids, ", ")
+}
+
+// checkFact validates one fact against its binding and sets its value in
+// the model's unit.
+func checkFact(f *Fact, b binding) []Problem {
+	var ps []Problem
+	add := func(format string, args ...any) {
+		ps = append(ps, Problem{f.Line, fmt.Sprintf("%q: ", f.ID) + fmt.Sprintf(format, args...)})
+	}
+	if f.Label == "" {
+		add("needs a label")
+	}
+	u, ok := units[f.Unit]
+	switch {
+	case !ok:
+		add("unknown unit %q", f.Unit)
+	case b.dim != "" && u.dim != b.dim:
+		add("unit %q does not fit; use a unit of %s", f.Unit, unitsOf(b.dim))
+	}
+	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || f.Value < 0 {
+		add("%v is not a possible value; values are numbers >= 0", f.Value)
+	}
+	f.norm, f.factor, f.per = f.Value*u.factor, u.factor, 1
+	if u.dim == "usd/Mreq" {
+		f.per = 1e6
+	}
+	for i, t := range f.Tiers {
+		if t.Value < 0 || (i > 0 && t.Above <= f.Tiers[i-1].Above) || t.Above <= 0 {
+			add("tiers must have rising quantities above 0 and prices >= 0")
+			break
+		}
+	}
+	if b.kind == "assumption" {
+		if f.Why == "" {
+			add("an assumption needs a why: the reason for its value")
+		}
+		return ps
+	}
+	if f.Why != "" {
+		add("a %s is published: give it a source and as_of, not a why", b.kind)
+	}
+	if !strings.HasPrefix(f.Source, "https://") {
+		add("needs a source: the https URL of the official page that states it")
+	}
+	if f.Unverified != "" {
+		if f.AsOf != "" {
+			add("an unverified figure has no as_of: it was not read on %s", f.Source)
+		}
+		return ps
+	}
+	if d, err := time.Parse(time.DateOnly, f.AsOf); err != nil {
+		add("as_of %q is not a date in the form YYYY-MM-DD", f.AsOf)
+	} else {
+		f.Date = d
+	}
+	return ps
+}
+
+func unitsOf(dim string) string {
+	var out []string
+	for name, u := range units {
+		if u.dim == dim {
+			out = append(out, fmt.Sprintf("%q", name))
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, " or ")
+}
+
+// Stale returns the published figures of the cloud read before cutoff.
+func (c *Cloud) Stale(cutoff time.Time) []*Fact {
+	var out []*Fact
+	for _, f := range c.Sourced() {
+		if f.Unverified == "" && f.Date.Before(cutoff) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Sourced returns every published figure of the cloud: prices, limits and
+// the instance catalogue.
+func (c *Cloud) Sourced() []*Fact {
+	out := slices.Concat(c.Prices, c.Limits)
+	for _, fam := range c.Instances {
+		out = append(out, &fam.Fact)
+	}
+	if c.ContainerSizes.Source != "" {
+		out = append(out, &c.ContainerSizes.Fact)
+	}
+	return out
+}

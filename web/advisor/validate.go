@@ -1,0 +1,391 @@
+package advisor
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// costKeys are the questions the cost model reads, with the options it
+// understands (none for numbers). The model must ask every one of them.
+var costKeys = []struct {
+	key    string
+	kind   Kind
+	values []string
+}{
+	{"cloud", Choice, Clouds},
+	{"traffic", Choice, []string{"steady", "cyclical", "spiky", "unpredictable"}},
+	{"entry", Choice, []string{"http", "events", "schedule"}},
+	{"requests", Number, nil},
+	{"duration", Number, nil},
+	{"memory", Number, nil},
+	{"cpu", Choice, []string{"light", "moderate", "heavy"}},
+	{"latency", Choice, []string{"relaxed", "sensitive", "critical"}},
+	{"ops", Choice, nil},
+	{"growth", Number, nil},
+	{"freetier", Choice, []string{"yes", "no"}},
+	{"arch", Choice, []string{"x86", "arm"}},
+	{"opscost", Choice, []string{"no", "yes"}},
+	{"commit", Choice, []string{"none", "1y", "3y"}},
+	{"egress", Number, nil},
+}
+
+// maxWeight bounds an answer's weight: one answer must not decide
+// everything alone; hard limits are constraints, not huge weights.
+const maxWeight = 10
+
+// maxCostWeight bounds the cost factor's cap.
+const maxCostWeight = 40
+
+// Compile checks the model against itself and against the prices, prepares
+// its indexes and returns it ready to use, with every problem it found.
+// The prices must have been validated first.
+func Compile(m *Model, p *Pricing) (*Model, []Problem) {
+	var ps problems
+	m.Pricing = p
+	m.validateVerdicts(&ps)
+	m.validateQuestions(&ps)
+	m.validateCostKeys(&ps)
+	m.validateCost(&ps)
+	m.validateConstraints(&ps)
+	m.validateRest(&ps)
+	if len(ps) == 0 {
+		m.validateBalance(&ps)
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
+	return m, ps
+}
+
+func (m *Model) validateVerdicts(ps *problems) {
+	if m.Temperature <= 0 {
+		ps.add(1, "temperature must be a positive number (try 3)")
+	}
+	if m.CloseCallMargin < 0 {
+		ps.add(1, "close_call_margin must be 0 or more")
+	}
+	seen := map[string]bool{}
+	for _, v := range m.Verdicts {
+		if !slices.Contains(Verdicts, v.ID) {
+			ps.add(v.Line, "unknown verdict %q; the verdicts are %s", v.ID, strings.Join(Verdicts, ", "))
+		}
+		if v.Label == "" || v.Summary == "" {
+			ps.add(v.Line, "verdict %q needs a label and a summary", v.ID)
+		}
+		seen[v.ID] = true
+	}
+	for _, v := range Verdicts {
+		if !seen[v] {
+			ps.add(1, "verdicts: %q is missing", v)
+		}
+	}
+}
+
+func (m *Model) validateQuestions(ps *problems) {
+	m.byKey = map[string]*Question{}
+	if len(m.Questions) == 0 {
+		ps.add(1, "the model has no questions")
+	}
+	for _, q := range m.Questions {
+		if q.Key == "" || strings.Trim(q.Key, "abcdefghijklmnopqrstuvwxyz_") != "" {
+			ps.add(q.Line, "question key %q must be lower-case letters", q.Key)
+		}
+		if m.byKey[q.Key] != nil || derived[q.Key] != nil {
+			ps.add(q.Line, "question %q is defined twice or uses a reserved name", q.Key)
+		}
+		m.byKey[q.Key] = q
+		if q.Label == "" {
+			ps.add(q.Line, "question %q needs a label", q.Key)
+		}
+		if q.Section == "" {
+			q.Section = Sections[0]
+		}
+		if !slices.Contains(Sections, q.Section) {
+			ps.add(q.Line, "question %q: section must be one of %s, not %q", q.Key, strings.Join(Sections, ", "), q.Section)
+		}
+		switch q.Kind {
+		case Choice:
+			q.validateChoice(ps)
+		case Number:
+			q.validateNumber(ps)
+		default:
+			ps.add(q.Line, "question %q: kind must be %q or %q, not %q", q.Key, Choice, Number, q.Kind)
+		}
+	}
+}
+
+func (q *Question) validateChoice(ps *problems) {
+	if q.Min != nil || q.Max != nil || q.FlipUp != "" || q.FlipDown != "" {
+		ps.add(q.Line, "question %q is a choice: it takes options, not min, max or flip sentences", q.Key)
+	}
+	if len(q.Options) < 2 {
+		ps.add(q.Line, "question %q needs at least two options", q.Key)
+	}
+	seen := map[string]bool{}
+	for _, o := range q.Options {
+		if o.Value == "" || strings.Trim(o.Value, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+			ps.add(o.Line, "question %q: option value %q must be lower-case letters, digits and hyphens", q.Key, o.Value)
+		}
+		if seen[o.Value] {
+			ps.add(o.Line, "question %q: option %q is listed twice", q.Key, o.Value)
+		}
+		seen[o.Value] = true
+		q.validateOption(o, ps)
+	}
+	if q.Default == "" {
+		ps.add(q.Line, "question %q has no default answer", q.Key)
+	} else if !seen[q.Default] {
+		ps.add(q.Line, "question %q: default %q is not one of its options", q.Key, q.Default)
+	}
+}
+
+// validateOption checks an option's weights and that its words agree with
+// them: it names the verdict its weights favour most, gives the reason for
+// it, and says in a clause what the option is.
+func (q *Question) validateOption(o *Option, ps *problems) {
+	at := func(format string, args ...any) {
+		ps.add(o.Line, "question %q, option %q: "+format, append([]any{q.Key, o.Value}, args...)...)
+	}
+	if o.Label == "" {
+		at("needs a label")
+	}
+	for v, w := range o.Weights {
+		if !slices.Contains(Verdicts, v) {
+			at("weight for unknown verdict %q", v)
+		}
+		if math.IsNaN(w) || math.Abs(w) > maxWeight {
+			at("weight %v for %s is impossible: weights lie between -%d and %d", w, v, maxWeight, maxWeight)
+		}
+	}
+	for i, v := range Verdicts {
+		o.weights[i] = o.Weights[v]
+	}
+	top := topWeight(o.weights)
+	if top < 0 {
+		if o.Favours != "" || o.Reason != "" {
+			at("has no weights, so it favours nothing and needs no favours or reason")
+		}
+	} else {
+		switch {
+		case o.Favours != Verdicts[top]:
+			at("its weights favour %s most, so favours must be %s, not %q", Verdicts[top], Verdicts[top], o.Favours)
+		case o.Reason == "":
+			at("an option with weights needs a reason that argues for %s", o.Favours)
+		}
+	}
+	if q.Section != "costs" && !q.NoFlips && o.Clause == "" {
+		at("needs a clause that completes \"Serverless if …\" with this answer")
+	}
+}
+
+// topWeight is the index of the verdict an option favours: the single
+// highest weight, or -1 when all weights are zero. A tie at the top has no
+// single favourite, which validation reports through Favours.
+func topWeight(w [3]float64) int {
+	best, tie := 0, false
+	for i := 1; i < len(w); i++ {
+		switch {
+		case w[i] > w[best]:
+			best, tie = i, false
+		case w[i] == w[best]:
+			tie = true
+		}
+	}
+	if w == [3]float64{} {
+		return -1
+	}
+	if tie {
+		return len(Verdicts) // no verdict: Favours can never match
+	}
+	return best
+}
+
+func (q *Question) validateNumber(ps *problems) {
+	if len(q.Options) > 0 {
+		ps.add(q.Line, "question %q: a number question takes min and max, not options", q.Key)
+	}
+	if q.Min == nil || q.Max == nil || *q.Min > *q.Max {
+		ps.add(q.Line, "question %q: a number question needs min and max, with min <= max", q.Key)
+		return
+	}
+	if q.flippable() && (!strings.Contains(q.FlipUp, "{value}") || !strings.Contains(q.FlipDown, "{value}")) {
+		ps.add(q.Line, "question %q: flip_up and flip_down must complete \"Serverless if …\" with {value} for the number", q.Key)
+	}
+	if _, err := q.parseNumber(q.Default); err != nil {
+		ps.add(q.Line, "question %q: default: %s", q.Key, err.Msg)
+	}
+}
+
+// validateCostKeys checks that the model asks every question the cost
+// model reads, of the right kind, with every option it understands.
+func (m *Model) validateCostKeys(ps *problems) {
+	for _, ck := range costKeys {
+		q, ok := m.byKey[ck.key]
+		if !ok {
+			ps.add(1, "the cost model needs the question %q", ck.key)
+			continue
+		}
+		if q.Kind != ck.kind {
+			ps.add(q.Line, "question %q must be a %s question: the cost model reads it", q.Key, ck.kind)
+			continue
+		}
+		for _, v := range ck.values {
+			if q.Option(v) == nil {
+				ps.add(q.Line, "question %q needs the option %q: the cost model reads it", q.Key, v)
+			}
+		}
+	}
+	if q, ok := m.byKey["cloud"]; ok && m.Pricing != nil {
+		for _, o := range q.Options {
+			if !slices.ContainsFunc(m.Pricing.Clouds, func(c *Cloud) bool { return c.ID == o.Value }) {
+				ps.add(o.Line, "cloud %q has no prices: add content/pricing/%s.yaml", o.Value, o.Value)
+			}
+		}
+	}
+}
+
+func (m *Model) validateCost(ps *problems) {
+	c := m.Cost
+	if c == nil {
+		ps.add(1, "the model needs a cost section: the bills are the volume's only signal")
+		return
+	}
+	if c.Label == "" || c.ReasonServerless == "" || c.ReasonTraditional == "" {
+		ps.add(c.Line, "cost needs a label, reason_serverless and reason_traditional")
+	}
+	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
+		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive and max_weight between 0 and %d", maxCostWeight)
+	}
+	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Traditional} {
+		if lt.Message == "" || !strings.Contains(lt.Clause, "{why}") {
+			ps.add(lt.Line, "option_limits: each limit needs a message and a clause with {why}")
+		}
+		if len(lt.RulesOut) == 0 || len(lt.RulesOut) >= len(Verdicts) || slices.ContainsFunc(lt.RulesOut, func(v string) bool { return !slices.Contains(Verdicts, v) }) {
+			ps.add(lt.Line, "option_limits: rules_out must name one or two of %s", strings.Join(Verdicts, ", "))
+		}
+	}
+	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
+		ps.add(m.Caveats.Line, "caveats: concurrency must say {peak}, the executions at the busiest moment")
+	}
+}
+
+func (m *Model) validateConstraints(ps *problems) {
+	for _, c := range m.Constraints {
+		if c.ID == "" || c.Message == "" || c.Clause == "" {
+			ps.add(c.Line, "a constraint needs an id, a message and a clause")
+		}
+		if len(c.When) == 0 {
+			ps.add(c.Line, "constraint %q needs a when condition; without one it would always apply", c.ID)
+		}
+		if len(c.RulesOut) == 0 || len(c.RulesOut) >= len(Verdicts) {
+			ps.add(c.Line, "constraint %q must rule out at least one verdict and not all of them", c.ID)
+		}
+		for _, v := range c.RulesOut {
+			if !slices.Contains(Verdicts, v) {
+				ps.add(c.Line, "constraint %q rules out unknown verdict %q", c.ID, v)
+			}
+		}
+		m.validateCondition(ps, c.Line, c.When)
+	}
+}
+
+func (m *Model) validateRest(ps *problems) {
+	for _, g := range m.Guidelines {
+		if g.Text == "" {
+			ps.add(g.Line, "a guideline needs text")
+		}
+		if !slices.Contains(Verdicts, g.Favours) {
+			ps.add(g.Line, "guideline favours unknown verdict %q", g.Favours)
+		}
+		m.validateCondition(ps, g.Line, g.When)
+	}
+	carrier := false
+	for _, s := range m.Split {
+		if s.Part == "" || s.Why == "" {
+			ps.add(s.Line, "a split part needs a part and a why")
+		}
+		if s.RunsOn != Serverless && s.RunsOn != Traditional {
+			ps.add(s.Line, "split part %q: runs_on must be serverless or traditional", s.Part)
+		}
+		carrier = carrier || (s.Carries && len(s.When) == 0)
+		m.validateCondition(ps, s.Line, s.When)
+	}
+	if len(m.Split) > 0 && !carrier {
+		ps.add(m.Split[len(m.Split)-1].Line, "split: the last part that carries the requests must have no condition, so that every hybrid has one")
+	}
+}
+
+func (m *Model) validateCondition(ps *problems, line int, c Condition) {
+	for key, values := range c {
+		if len(values) == 0 {
+			ps.add(line, "condition on %q lists no values", key)
+		}
+		if allowed, ok := derived[key]; ok {
+			for _, v := range values {
+				if !slices.Contains(allowed, v) {
+					ps.add(line, "condition on %q: %q must be one of %s", key, v, strings.Join(allowed, ", "))
+				}
+			}
+			continue
+		}
+		q, ok := m.byKey[key]
+		if !ok {
+			ps.add(line, "condition refers to unknown question %q", key)
+			continue
+		}
+		for _, v := range values {
+			if q.Kind == Number {
+				if _, _, err := parseRange(v); err != nil {
+					ps.add(line, "condition on %q: %v", key, err)
+				}
+			} else if q.Option(v) == nil {
+				ps.add(line, "condition on %q: %q is not one of its options", key, v)
+			}
+		}
+	}
+}
+
+// validateBalance keeps the promise that the bill decides when the gap is
+// large: soft answers together must never outweigh a 3× gap worth $1,000 a
+// month between serverless and traditional when neither is ruled out.
+func (m *Model) validateBalance(ps *problems) {
+	c := m.Cost
+	need := c.weight(3, 1000)
+	for _, side := range []struct{ for_, against int }{{0, 1}, {1, 0}} {
+		total := 0.0
+		for _, q := range m.Questions {
+			best := 0.0
+			for _, o := range q.Options {
+				if m.rulesOutAlone(q.Key, o.Value) {
+					continue
+				}
+				best = math.Max(best, o.weights[side.for_]-o.weights[side.against])
+			}
+			total += best
+		}
+		if total >= need {
+			ps.add(c.Line, "soft answers can add up to %.1f points for %s over %s, as much as the %.1f points of a 3× gap worth $1,000 a month: lower the weights or raise weight_per_doubling",
+				total, Verdicts[side.for_], Verdicts[side.against], need)
+		}
+	}
+}
+
+// rulesOutAlone reports whether answering v to question key on its own
+// rules out serverless or traditional.
+func (m *Model) rulesOutAlone(key, v string) bool {
+	for _, c := range m.Constraints {
+		if len(c.When) == 1 && slices.Contains(c.When[key], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// weight is the cost factor's weight for a price ratio and a monthly gap:
+// weight_per_doubling for each doubling of the ratio, scaled by the square
+// of the gap's share of gap_scale while the gap is smaller, so that a gap
+// of a tenth of the scale counts a hundredth, and capped at max_weight.
+func (c *CostFactor) weight(ratio, gap float64) float64 {
+	significance := math.Pow(math.Min(1, math.Max(gap, 0)/c.GapScale), 2)
+	w := c.WeightPerDoubling * math.Log2(math.Max(ratio, 1)) * significance
+	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
+}
