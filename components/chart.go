@@ -8,20 +8,29 @@ import (
 	"serverorless/web/advisor"
 )
 
-// costChart is the geometry of the cost chart: monthly cost against monthly
-// requests, both on log scales, computed on the server so the browser needs
-// no chart library.
+// costChart is the geometry of the cost chart: each option's monthly cost
+// against monthly requests, both on log scales, computed on the server so
+// the browser needs no chart library. A wide and a narrow variant share it;
+// the narrow one has fewer ticks and larger labels for phones.
 type costChart struct {
-	Width, Height          float64
+	Variant                string  // "wide" or "narrow"
+	Width, Height          float64 // of the viewBox
 	Left, Right, Top, Bot  float64
 	MinX, MaxX, MinY, MaxY float64 // log10 of the ranges
-	Serverless             string  // polyline points
-	Traditional            string
+	FontSize               float64
+	Lines                  []chartLine
 	XTicks, YTicks         []chartTick
 	BreakEven              *chartMark
-	You                    chartMark
-	YouServerless          chartPoint
-	YouTraditional         chartPoint
+	You                    chartMark // the reader's volume
+}
+
+// chartLine is one option's cost curve, and where the reader's volume
+// sits on it.
+type chartLine struct {
+	Kind, Label string
+	Points      string // polyline points
+	You         chartPoint
+	Cheapest    bool // at the reader's volume
 }
 
 type chartTick struct {
@@ -36,51 +45,86 @@ type chartMark struct {
 	Label string
 }
 
-// chartVolumes are the sampled volumes: 10,000 to 100 billion requests a
-// month, 24 samples a decade, enough for the servers' steps to show.
+// chartVolumes are the sampled volumes: 10³ to 10¹¹ requests a month,
+// 12 samples a decade, enough for the servers' steps to show.
 var chartVolumes = func() []float64 {
 	var v []float64
-	for e := 4.0; e <= 11.0001; e += 1.0 / 24 {
+	lo, hi := math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests)
+	for e := lo; e <= hi+1e-9; e += 1.0 / 12 {
 		v = append(v, math.Pow(10, e))
 	}
 	return v
 }()
 
-func newCostChart(prices *advisor.Prices, in advisor.CostInputs, cost *advisor.Cost) costChart {
-	c := costChart{Width: 640, Height: 340, Left: 64, Right: 20, Top: 16, Bot: 44, MinX: 4, MaxX: 11, MinY: 0}
-	points := prices.Curve(in, chartVolumes)
+// costCharts samples the bills once and lays out both variants.
+func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (wide, narrow costChart) {
+	points := m.Pricing.Curve(cost.Cloud.ID, cost.Inputs, chartVolumes)
+	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 64, Right: 20, Top: 16, Bot: 44, FontSize: 12})
+	narrow = newCostChart(points, cost, costChart{Variant: "narrow", Width: 360, Height: 300, Left: 52, Right: 12, Top: 14, Bot: 40, FontSize: 15})
+	return wide, narrow
+}
+
+func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) costChart {
+	c.MinX, c.MaxX, c.MinY = math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests), 0
 	top := 1.0
 	for _, p := range points {
-		top = math.Max(top, math.Max(p.Serverless, p.Traditional))
+		for _, v := range []float64{p.Functions, p.Containers, p.Servers} {
+			if !math.IsNaN(v) {
+				top = math.Max(top, v)
+			}
+		}
 	}
 	c.MaxY = math.Ceil(math.Log10(top))
-	s := make([]byte, 0, len(points)*12)
-	t := make([]byte, 0, len(points)*12)
-	for i, p := range points {
-		if i > 0 {
-			s, t = append(s, ' '), append(t, ' ')
+	you := math.Min(math.Max(cost.Inputs.Requests, advisor.MinChartRequests), advisor.MaxChartRequests)
+	c.You = chartMark{X: c.x(you), Label: "You"}
+	cheapest := cost.Cheapest()
+	for _, b := range cost.Bills() {
+		if !b.Available {
+			continue
 		}
-		x := c.x(p.Requests)
-		s = appendPoint(s, x, c.y(p.Serverless))
-		t = appendPoint(t, x, c.y(p.Traditional))
+		line := chartLine{Kind: b.Kind, Label: b.Product, You: chartPoint{c.x(you), c.y(b.Total)}, Cheapest: b == cheapest}
+		buf := make([]byte, 0, len(points)*12)
+		for i, p := range points {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendPoint(buf, c.x(p.Requests), c.y(pointCost(p, b.Kind)))
+		}
+		line.Points = string(buf)
+		c.Lines = append(c.Lines, line)
 	}
-	c.Serverless, c.Traditional = string(s), string(t)
-	for e := c.MinX; e <= c.MaxX; e++ {
+	step := 1.0
+	if c.Variant == "narrow" {
+		step = 2
+	}
+	for e := c.MinX; e <= c.MaxX; e += step {
 		c.XTicks = append(c.XTicks, chartTick{c.x(math.Pow(10, e)), shortCount(math.Pow(10, e))})
 	}
-	step := math.Max(1, math.Ceil((c.MaxY-c.MinY)/6))
-	for e := c.MinY; e <= c.MaxY; e += step {
+	ystep := math.Max(1, math.Ceil((c.MaxY-c.MinY)/(6/step)))
+	for e := c.MinY; e <= c.MaxY; e += ystep {
 		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e))})
 	}
-	if cost.HasBreakEven && cost.BreakEven >= math.Pow(10, c.MinX) {
-		in.Requests = cost.BreakEven
-		c.BreakEven = &chartMark{X: c.x(cost.BreakEven), Y: c.y(prices.Serverless(in).Total), Label: "Break-even " + shortCount(cost.BreakEven)}
+	if cost.HasBreakEven {
+		c.BreakEven = &chartMark{X: c.x(cost.BreakEven), Y: c.y(cost.Servers.Total), Label: "≈" + shortCount(advisor.RoundSignificant(cost.BreakEven, 2))}
+		for _, p := range points {
+			if p.Requests >= cost.BreakEven {
+				c.BreakEven.Y = c.y(p.Servers)
+				break
+			}
+		}
 	}
-	you := math.Max(in.Requests, math.Pow(10, c.MinX))
-	c.You = chartMark{X: c.x(you), Label: "You"}
-	c.YouServerless = chartPoint{c.x(you), c.y(cost.Serverless.Total)}
-	c.YouTraditional = chartPoint{c.x(you), c.y(cost.Traditional.Total)}
 	return c
+}
+
+// pointCost is the bill of one kind of option at a sampled volume.
+func pointCost(p advisor.CostPoint, kind string) float64 {
+	switch kind {
+	case advisor.Functions:
+		return p.Functions
+	case advisor.Containers:
+		return p.Containers
+	}
+	return p.Servers
 }
 
 // appendPoint writes "x,y" with one decimal, for a polyline.
@@ -100,7 +144,7 @@ func (c costChart) x(requests float64) float64 {
 // on the axis.
 func (c costChart) y(usd float64) float64 {
 	e := math.Log10(math.Max(usd, 1))
-	return c.Height - c.Bot - (e-c.MinY)/(c.MaxY-c.MinY)*(c.Height-c.Top-c.Bot)
+	return c.Height - c.Bot - (e-c.MinY)/math.Max(c.MaxY-c.MinY, 1)*(c.Height-c.Top-c.Bot)
 }
 
 func (c costChart) plotBottom() float64 { return c.Height - c.Bot }

@@ -16,25 +16,19 @@ type recommendation struct {
 	VerdictLabel string             `json:"verdict_label"`
 	Confidence   float64            `json:"confidence"`
 	Scores       map[string]float64 `json:"scores"`
-	Reasons      []apiReason        `json:"reasons"`
-	Constraints  []apiConstraint    `json:"constraints"`
-	Guidelines   []apiGuideline     `json:"guidelines"`
-	Split        []apiSplitPart     `json:"split"`
-	Flips        []apiFlip          `json:"flips"`
-	Permalink    string             `json:"permalink"`
-	Inputs       advisor.Answers    `json:"inputs"`
-	Cost         *apiCost           `json:"cost"`
-}
-
-// apiCost is the cost comparison: both monthly bills, the break-even volume
-// (null when serverless stays cheaper in the whole range) and every price
-// and parameter used, by name.
-type apiCost struct {
-	ServerlessMonthlyUSD  float64        `json:"serverless_monthly_usd"`
-	TraditionalMonthlyUSD float64        `json:"traditional_monthly_usd"`
-	ContainersMonthlyUSD  float64        `json:"containers_monthly_usd"`
-	BreakEvenRequests     *int64         `json:"break_even_requests"`
-	Assumptions           map[string]any `json:"assumptions"`
+	// CloseCall is true when the runner-up scores within the model's
+	// close-call margin of the verdict.
+	CloseCall   bool            `json:"close_call"`
+	RunnerUp    string          `json:"runner_up,omitempty"`
+	Reasons     []apiReason     `json:"reasons"`
+	Constraints []apiConstraint `json:"constraints"`
+	Caveats     []string        `json:"caveats"`
+	Guidelines  []apiGuideline  `json:"guidelines"`
+	Split       []apiSplitPart  `json:"split"`
+	Flips       []apiFlip       `json:"flips"`
+	Permalink   string          `json:"permalink"`
+	Inputs      advisor.Answers `json:"inputs"`
+	Cost        *apiCost        `json:"cost"`
 }
 
 type apiReason struct {
@@ -45,14 +39,20 @@ type apiReason struct {
 	Favours     string  `json:"favours"`
 	Weight      float64 `json:"weight"`
 	Impact      float64 `json:"impact"`
-	Sentence    string  `json:"sentence"`
-	LearnMore   string  `json:"learn_more,omitempty"`
+	// Stance is "for" the verdict, "against" it (favouring another allowed
+	// verdict) or "ruled_out" (favouring a verdict a hard limit excluded).
+	Stance    string `json:"stance"`
+	Sentence  string `json:"sentence"`
+	LearnMore string `json:"learn_more,omitempty"`
 }
 
 type apiConstraint struct {
 	ID        string   `json:"id"`
 	RulesOut  []string `json:"rules_out"`
 	Message   string   `json:"message"`
+	Decisive  bool     `json:"decisive"`
+	Source    string   `json:"source,omitempty"`
+	AsOf      string   `json:"as_of,omitempty"`
 	LearnMore string   `json:"learn_more,omitempty"`
 }
 
@@ -101,32 +101,28 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 		VerdictLabel: m.VerdictInfo(r.Verdict).Label,
 		Confidence:   r.Confidence,
 		Scores:       r.Scores,
+		CloseCall:    r.CloseCall,
+		RunnerUp:     r.RunnerUp,
 		Reasons:      []apiReason{},
 		Constraints:  []apiConstraint{},
+		Caveats:      append([]string{}, r.Caveats...),
 		Guidelines:   []apiGuideline{},
 		Split:        []apiSplitPart{},
 		Flips:        []apiFlip{},
 		Permalink:    s.baseURL(c) + m.Permalink(answers),
 		Inputs:       answers,
+		Cost:         newAPICost(r),
 	}
-	if r.Cost != nil {
-		out.Cost = newAPICost(m, answers, r.Cost)
+	for _, re := range r.Reasons {
+		out.Reasons = append(out.Reasons, apiReason{Factor: re.Factor, Question: re.Label, Answer: re.Answer, AnswerLabel: re.AnswerLabel,
+			Favours: re.Favours, Weight: re.Weight, Impact: re.Impact, Stance: re.Stance, Sentence: re.Sentence, LearnMore: re.LearnMore})
 	}
-	for _, reason := range r.Reasons {
-		out.Reasons = append(out.Reasons, apiReason{
-			Factor:      reason.Question.Key,
-			Question:    reason.Question.Label,
-			Answer:      reason.Answer,
-			AnswerLabel: reason.Question.AnswerLabel(reason.Answer),
-			Favours:     reason.Favours,
-			Weight:      reason.Weight,
-			Impact:      reason.Impact,
-			Sentence:    reason.Option.Reason,
-			LearnMore:   reason.Question.LearnMore,
-		})
-	}
-	for _, c := range r.Constraints {
-		out.Constraints = append(out.Constraints, apiConstraint{ID: c.ID, RulesOut: c.RulesOut, Message: c.Message, LearnMore: c.LearnMore})
+	for _, l := range r.Limits {
+		ac := apiConstraint{ID: l.ID, RulesOut: l.RulesOut, Message: l.Message, Decisive: l.Decisive, LearnMore: l.LearnMore}
+		if l.Source != nil {
+			ac.Source, ac.AsOf = l.Source.Source, l.Source.AsOf
+		}
+		out.Constraints = append(out.Constraints, ac)
 	}
 	for _, g := range r.Guidelines {
 		out.Guidelines = append(out.Guidelines, apiGuideline{Text: g.Text, Favours: g.Favours, LearnMore: g.LearnMore})
@@ -135,42 +131,7 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 		out.Split = append(out.Split, apiSplitPart{Part: p.Part, RunsOn: p.RunsOn, Why: p.Why})
 	}
 	for _, f := range r.Flips {
-		out.Flips = append(out.Flips, apiFlip{
-			Factor:   f.Question.Key,
-			Answer:   f.Answer,
-			Verdict:  f.Verdict,
-			Sentence: m.VerdictInfo(f.Verdict).Label + " if " + f.Option.If + ".",
-		})
-	}
-	return out
-}
-
-func newAPICost(m *advisor.Model, answers advisor.Answers, c *advisor.Cost) *apiCost {
-	in := m.CostInputs(answers)
-	p := m.Prices
-	out := &apiCost{
-		ServerlessMonthlyUSD:  round2(c.Serverless.Total),
-		TraditionalMonthlyUSD: round2(c.Traditional.Total),
-		ContainersMonthlyUSD:  round2(c.Containers),
-		Assumptions: map[string]any{
-			"free_tier":          in.FreeTier,
-			"ops_cost":           in.OpsCost,
-			"arm":                in.Arm,
-			"instances":          c.Traditional.Instances,
-			"peak_to_average":    c.Traditional.PeakToAverage,
-			"instance_rps":       round2(c.Traditional.InstanceRPS),
-			"gb_seconds":         round2(c.Serverless.GBSeconds),
-			"requests_per_month": in.Requests,
-			"duration_ms":        in.DurationMS,
-			"memory_mb":          in.MemoryMB,
-		},
-	}
-	for _, e := range append(append([]*advisor.PriceEntry{}, p.Prices...), p.Assumptions...) {
-		out.Assumptions[e.ID] = e.Value
-	}
-	if c.HasBreakEven {
-		be := int64(c.BreakEven)
-		out.BreakEvenRequests = &be
+		out.Flips = append(out.Flips, apiFlip{Factor: f.Factor, Answer: f.Answer, Verdict: f.Verdict, Sentence: f.Sentence})
 	}
 	return out
 }

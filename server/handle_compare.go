@@ -37,26 +37,6 @@ func splitScenarios(q url.Values) (a, b url.Values) {
 	return a, b
 }
 
-// comparePermalink is the canonical link of a comparison: scenario A's
-// canonical query with the prefix "a.", then B's with "b.".
-func comparePermalink(m *advisor.Model, a, b advisor.Answers) string {
-	var parts []string
-	for _, sc := range []struct {
-		prefix  string
-		answers advisor.Answers
-	}{{"a.", a}, {"b.", b}} {
-		if q := m.Query(sc.answers); q != "" {
-			for _, kv := range strings.Split(q, "&") {
-				parts = append(parts, sc.prefix+kv)
-			}
-		}
-	}
-	if len(parts) == 0 {
-		return "/compare"
-	}
-	return "/compare?" + strings.Join(parts, "&")
-}
-
 // handleCompare handles the "GET /compare" route: two scenarios side by
 // side, what changed between them and which answers caused it. It works as a
 // plain form; htmx requests get only the comparison.
@@ -69,7 +49,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 	p := components.CompareProps{
 		A:    s.advise(c, answersA, nil),
 		B:    s.advise(c, answersB, nil),
-		Path: comparePermalink(m, answersA, answersB),
+		Path: m.ComparePermalink(answersA, answersB),
 	}
 	p.Errors = map[string]string{}
 	for prefix, errs := range map[string][]*advisor.FieldError{"a.": errsA, "b.": errsB} {

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"serverorless/components"
+	"serverorless/components/export"
 	"serverorless/web/advisor"
 )
 
@@ -68,7 +68,7 @@ func (s *Server) handleRecommend(c echo.Context) error {
 			pg.comp, pg.pushURL = components.ResultFragment(p), p.Path
 		default:
 			info := m.VerdictInfo(p.Result.Verdict)
-			layout := s.layout(c, "Get a recommendation: "+info.Label, previewDescription(p), p.Path)
+			layout := s.layout(c, "Get a recommendation: "+info.Label, components.PreviewDescription(p), p.Path)
 			layout.Image = s.baseURL(c) + strings.Replace(p.Path, "/recommend", "/recommend/card.png", 1)
 			pg.comp = components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p})
 		}
@@ -91,23 +91,6 @@ func (s *Server) handleRecommend(c echo.Context) error {
 	return s.serve(c, variant+" "+m.Permalink(answers), build)
 }
 
-// previewDescription says in a sentence or two what a shared link leads
-// to: the verdict and its main reasons.
-func previewDescription(p components.AdvisorProps) string {
-	info := p.Model.VerdictInfo(p.Result.Verdict)
-	var reasons []string
-	for _, r := range p.Result.Reasons {
-		if r.Impact > 0 && len(reasons) < 3 {
-			reasons = append(reasons, strings.ToLower(r.Question.Label)+": "+strings.ToLower(r.Question.AnswerLabel(r.Answer)))
-		}
-	}
-	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", info.Label, int(p.Result.Confidence*100+0.5))
-	if len(reasons) > 0 {
-		d += " Main reasons: " + strings.Join(reasons, "; ") + "."
-	}
-	return d
-}
-
 // validAnswers reads the answers of a request that cannot show errors next
 // to fields (an image, a download): a bad answer is a 400 naming it.
 func validAnswers(c echo.Context, m *advisor.Model) (advisor.Answers, error) {
@@ -127,9 +110,15 @@ func (s *Server) handleCard(c echo.Context) error {
 		return err
 	}
 	return s.serve(c, "card "+m.Permalink(answers), func() (page, error) {
-		png, err := components.Card(s.advise(c, answers, nil))
+		png, err := export.Card(s.exportInput(c, answers))
 		return page{data: png, contentType: "image/png"}, err
 	})
+}
+
+// exportInput is what the exports of a recommendation need.
+func (s *Server) exportInput(c echo.Context, answers advisor.Answers) export.Input {
+	p := s.advise(c, answers, nil)
+	return export.Input{Model: p.Model, Result: p.Result, Permalink: p.Permalink, SiteName: components.SiteName, Date: time.Now()}
 }
 
 // handleADR handles the "GET /recommend/adr.md" route: the recommendation
@@ -139,9 +128,12 @@ func (s *Server) handleADR(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := s.advise(c, answers, nil)
-	adr := components.ADR(p, time.Now())
-	c.Response().Header().Set("Content-Disposition", `attachment; filename="adr-`+p.Result.Verdict+`.md"`)
+	in := s.exportInput(c, answers)
+	adr, err := export.ADR(in)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Content-Disposition", `attachment; filename="adr-`+in.Result.Verdict+`.md"`)
 	c.Response().Header().Set("Cache-Control", "no-store")
 	return c.Blob(http.StatusOK, "text/markdown; charset=utf-8", []byte(adr))
 }

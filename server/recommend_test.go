@@ -67,7 +67,7 @@ func TestRecommendPage(t *testing.T) {
 		{"bad values are named next to their fields", "/recommend?requests=lots&memory=64&traffic=spiky&colour=red", nil, "serverless",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.Equal(t, `Requests per month must be a number, not "lots"`, doc.Find(`#error-requests`).Text())
-				assert.Equal(t, "Memory per function or instance must be at least 128", doc.Find(`#error-memory`).Text())
+				assert.Equal(t, "Memory per request must be at least 128", doc.Find(`#error-memory`).Text())
 				assert.Equal(t, "", doc.Find(`#error-traffic`).Text())
 				assert.Equal(t, "true", doc.Find(`input[name="memory"]`).AttrOr("aria-invalid", ""))
 				assert.Equal(t, "64", doc.Find(`input[name="memory"]`).AttrOr("value", ""), "what the reader typed stays in the field")
@@ -190,7 +190,8 @@ func TestAPIErrors(t *testing.T) {
 	}{
 		{"/api/recommendation?traffic=wavy", 400, "traffic", `"wavy" is not a valid answer`},
 		{"/api/recommendation?requests=-1", 400, "requests", "must be at least 0"},
-		{"/api/recommendation?memory=99999", 400, "memory", "must be at most 10,240"},
+		{"/api/recommendation?memory=300000", 400, "memory", "must be at most 262,144"},
+		{"/api/recommendation?requests=1,0,0", 400, "requests", "must group its digits in threes"},
 		{"/api/recommendation?duration=" + strings.Repeat("9", 60), 400, "duration", "too long"},
 		{"/api/nothing", 404, "", "Not Found"},
 	}
@@ -234,71 +235,98 @@ func TestRecommendCost(t *testing.T) {
 	doc := parse(t, do(t, s, http.MethodGet, "/recommend?requests=100000000"))
 	cost := doc.Find(`[data-testid="cost"]`)
 	require.Equal(t, 1, cost.Length())
-	assert.Regexp(t, `^\$[\d,]+(\.\d\d)?$`, cost.Find(`[data-testid="cost-serverless"]`).Text())
-	assert.Regexp(t, `^\$[\d,]+(\.\d\d)?$`, cost.Find(`[data-testid="cost-traditional"]`).Text())
-	assert.Contains(t, strings.Join(strings.Fields(cost.Find(`[data-testid="break-even"]`).Text()), " "), "Serverless costs more than servers above")
+	for _, kind := range []string{"functions", "containers", "servers"} {
+		assert.Regexp(t, `^\$[\d,]+(\.\d\d)?$`, cost.Find(`[data-testid="cost-`+kind+`-total"]`).Text(), kind)
+	}
+	assert.Equal(t, 1, cost.Find(`[data-testid="cheapest"]`).Length(), "the cheapest option is marked")
+	breakEven := strings.Join(strings.Fields(cost.Find(`[data-testid="break-even"]`).Text()), " ")
+	assert.Regexp(t, `AWS Lambda and Amazon EC2 cost the same at about [\d.]+ million requests a month`, breakEven)
+	assert.NotRegexp(t, `\d{1,3},\d{3},\d{3}`, breakEven, "the break-even is said the way a person says it, not to the request")
 
-	svg := cost.Find(`svg[data-testid="cost-chart"]`)
-	require.Equal(t, 1, svg.Length(), "the chart is rendered on the server")
-	assert.Equal(t, "img", svg.AttrOr("role", ""))
-	assert.Equal(t, "Monthly cost against monthly requests", svg.Find("title").Text())
-	assert.Contains(t, svg.Find("desc").Text(), "100,000,000 requests")
-	assert.Equal(t, 2, svg.Find("polyline").Length(), "a line per architecture")
-	assert.Equal(t, 1, svg.Find("circle.break-even-dot").Length(), "the break-even point")
-	assert.Equal(t, 1, svg.Find("circle.you-serverless").Length(), "the reader's own point")
+	for _, variant := range []string{"wide", "narrow"} {
+		svg := cost.Find(`[data-testid="cost-chart-` + variant + `"] svg`)
+		require.Equal(t, 1, svg.Length(), "the %s chart is rendered on the server", variant)
+		assert.Equal(t, "img", svg.AttrOr("role", ""))
+		assert.Equal(t, "Monthly cost against monthly requests", svg.Find("title").Text())
+		assert.Contains(t, svg.Find("desc").Text(), "100,000,000 requests")
+		assert.Equal(t, 3, svg.Find("polyline").Length(), "a line per option")
+		assert.Equal(t, 1, svg.Find("circle.break-even-dot").Length(), "the break-even point")
+		assert.Equal(t, 3, svg.Find(`circle[data-testid^="you-"]`).Length(), "the reader's own point on each line")
+	}
 	assert.Equal(t, 8, cost.Find(`[data-testid="cost-table"] tbody tr`).Length(), "the same numbers as a table")
 
+	site := s.Site()
+	aws := site.Model.Pricing.Cloud("aws")
 	prices := cost.Find(`[data-testid="prices"] tbody tr`)
-	assert.Equal(t, len(s.Site().Model.Prices.Prices), prices.Length(), "every price")
+	assert.Equal(t, len(aws.Sourced()), prices.Length(), "every published figure")
 	prices.Each(func(_ int, tr *goquery.Selection) {
-		assert.True(t, strings.HasPrefix(tr.Find("a").AttrOr("href", ""), "https://"), "each price links to its source")
-		assert.Contains(t, tr.Text(), "as of")
+		assert.True(t, strings.HasPrefix(tr.Find("a").AttrOr("href", ""), "https://"), "each figure links to its source")
+		assert.Regexp(t, `as of|not yet confirmed`, tr.Text())
 	})
-	assert.Equal(t, len(s.Site().Model.Prices.Assumptions), cost.Find(`[data-testid="assumptions"] tbody tr`).Length())
+	assert.Equal(t, len(aws.Assumptions)+len(site.Model.Pricing.Common.Assumptions), cost.Find(`[data-testid="assumptions"] tbody tr`).Length())
+	assert.NotEmpty(t, cost.Find(`[data-testid="not-modelled"]`).Text(), "what the bills leave out comes from the content")
+	assert.NotContains(t, cost.Text(), "similar measure", "no false claim that unmodelled costs are shared alike")
 
-	// The cost is a reason of its own.
-	assert.Equal(t, 1, doc.Find(`[data-testid="reason"][data-factor="cost"]`).Length())
+	// A gap worth counting is a reason of its own.
+	big := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=steady&requests=3000000000"))
+	assert.Equal(t, 1, big.Find(`[data-testid="reason"][data-factor="cost"]`).Length())
 
-	// The free tier toggle changes the serverless bill and is in the permalink.
+	// The free tier toggle changes the functions bill and is in the permalink.
 	free := parse(t, do(t, s, http.MethodGet, "/recommend?requests=2000000&duration=1000"))
 	paid := parse(t, do(t, s, http.MethodGet, "/recommend?requests=2000000&duration=1000&freetier=no"))
-	assert.NotEqual(t, free.Find(`[data-testid="cost-serverless"]`).Text(), paid.Find(`[data-testid="cost-serverless"]`).Text())
+	assert.NotEqual(t, free.Find(`[data-testid="cost-functions-total"]`).Text(), paid.Find(`[data-testid="cost-functions-total"]`).Text())
 	assert.Equal(t, testBaseURL+"/recommend?requests=2000000&duration=1000&freetier=no", paid.Find(`[data-testid="permalink"]`).AttrOr("value", ""))
+}
+
+// apiBody is the part of the API's answer the cost tests read.
+type apiBody struct {
+	Verdict string `json:"verdict"`
+	Cost    struct {
+		Cloud       string             `json:"cloud"`
+		Options     []apiOption        `json:"options"`
+		Serverless  *float64           `json:"serverless_monthly_usd"`
+		Containers  *float64           `json:"containers_monthly_usd"`
+		Traditional *float64           `json:"traditional_monthly_usd"`
+		Hybrid      *float64           `json:"hybrid_monthly_usd"`
+		BreakEven   *int64             `json:"break_even_requests"`
+		Timeline    []apiTimelinePoint `json:"timeline"`
+		ChangesAt   *int               `json:"cheapest_changes_at_month"`
+		Assumptions map[string]any     `json:"assumptions"`
+	} `json:"cost"`
+}
+
+func getAPI(t *testing.T, s *Server, query string) apiBody {
+	t.Helper()
+	rec := do(t, s, http.MethodGet, "/api/recommendation?"+query)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	var body apiBody
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
+	return body
 }
 
 func TestAPICost(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/api/recommendation?traffic=cyclical&requests=100000000&duration=200&memory=512")
-	require.Equal(t, http.StatusOK, rec.Code)
-	var body struct {
-		Cost struct {
-			Serverless  float64        `json:"serverless_monthly_usd"`
-			Traditional float64        `json:"traditional_monthly_usd"`
-			BreakEven   *int64         `json:"break_even_requests"`
-			Assumptions map[string]any `json:"assumptions"`
-		} `json:"cost"`
+	c := getAPI(t, s, "traffic=cyclical&requests=100000000&duration=200&memory=512").Cost
+	assert.Equal(t, "aws", c.Cloud)
+	require.Len(t, c.Options, 3)
+	for i, want := range []struct{ kind, label string }{{"functions", "AWS Lambda"}, {"containers", "AWS Fargate (Amazon ECS)"}, {"servers", "Amazon EC2"}} {
+		o := c.Options[i]
+		assert.Equal(t, want.kind, o.Kind)
+		assert.Equal(t, want.label, o.Label)
+		require.NotNil(t, o.MonthlyUSD)
+		sum := 0.0
+		for _, it := range o.Items {
+			sum += it.MonthlyUSD
+		}
+		assert.InDelta(t, *o.MonthlyUSD, sum, 0.001, "the items of %s add up to its bill", o.Label)
 	}
-	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
-	c := body.Cost
-	assert.Positive(t, c.Serverless)
-	assert.Positive(t, c.Traditional)
+	assert.Equal(t, *c.Options[0].MonthlyUSD, *c.Serverless)
+	assert.Equal(t, *c.Options[1].MonthlyUSD, *c.Containers)
+	assert.Equal(t, *c.Options[2].MonthlyUSD, *c.Traditional)
 	require.NotNil(t, c.BreakEven)
 	assert.Positive(t, *c.BreakEven)
-	for _, key := range []string{"lambda_request_usd_per_million", "lambda_gb_second_usd", "gateway_usd_per_million",
-		"instance_hourly_usd", "instances", "load_balancer_hourly_usd", "hours_per_month", "free_tier"} {
+	for _, key := range []string{"functions_requests", "functions_gb_second", "gateway_requests", "load_balancer_hourly", "hours_per_month", "free_tier", "instances"} {
 		assert.Contains(t, c.Assumptions, key)
 	}
 	assert.Equal(t, true, c.Assumptions["free_tier"])
-	assert.EqualValues(t, 2, c.Assumptions["instances"])
-
-	// A reader can recompute the serverless bill from the assumptions.
-	a := c.Assumptions
-	f := func(k string) float64 { return a[k].(float64) }
-	requests, gbs := f("requests_per_month"), f("gb_seconds")
-	want := (requests-f("lambda_free_requests"))/1e6*f("lambda_request_usd_per_million") +
-		(gbs-f("lambda_free_gb_seconds"))*f("lambda_gb_second_usd") +
-		requests/1e6*f("gateway_usd_per_million")
-	assert.InDelta(t, want, c.Serverless, 0.01)
-	wantServers := f("instances")*f("instance_hourly_usd")*f("hours_per_month") + f("load_balancer_hourly_usd")*f("hours_per_month")
-	assert.InDelta(t, wantServers, c.Traditional, 0.01)
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 
-	"serverorless/components"
+	"serverorless/components/export"
 )
 
 func TestLinkPreview(t *testing.T) {
@@ -31,8 +31,8 @@ func TestLinkPreview(t *testing.T) {
 	assert.Equal(t, "image/png", rec.Header().Get("Content-Type"))
 	img, err := png.Decode(bytes.NewReader(rec.Body.Bytes()))
 	require.NoError(t, err, "the card is a PNG")
-	assert.Equal(t, components.CardWidth, img.Bounds().Dx())
-	assert.Equal(t, components.CardHeight, img.Bounds().Dy())
+	assert.Equal(t, export.CardWidth, img.Bounds().Dx())
+	assert.Equal(t, export.CardHeight, img.Bounds().Dy())
 	etag := rec.Header().Get("ETag")
 	require.NotEmpty(t, etag)
 
@@ -58,12 +58,17 @@ func TestADR(t *testing.T) {
 
 	assert.True(t, strings.HasPrefix(adr, "---\nstatus: proposed\ndate: "), "MADR front matter")
 	for _, want := range []string{
-		"# Run the backend as hybrid",
-		"Chosen option: \"Hybrid\"",
+		"\ndecision-makers: ",
+		"# Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on ",
+		"Chosen option: \"Hybrid\", because jobs over 15 minutes rule serverless out.",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
-		"- Hard limit: Background jobs longer than 15 minutes",
-		"Serverless would fit better if your longest job took under 15 minutes.",
+		"- Deciding limit: Background jobs longer than 15 minutes",
+		"- Good, because jobs that run past 15 minutes need a process",
+		"- Bad, because two platforms mean",
+		"- The volume passes about ",
+		"- Serverless if your longest job took under 15 minutes.",
+		"- Good, because a small team",
 		"testBaseURL",
 	} {
 		if want == "testBaseURL" {
@@ -82,8 +87,9 @@ func TestADR(t *testing.T) {
 		}
 		return ast.WalkContinue, nil
 	})
+	assert.NotRegexp(t, `because [A-Z][a-z]`, adr, "clauses after because start in lower case")
 	assert.Equal(t, []string{
-		"Run the backend as hybrid",
+		"Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on AWS Fargate (Amazon ECS)",
 		"Context and Problem Statement", "Decision Drivers", "Considered Options",
 		"Decision Outcome", "Pros and Cons of the Options", "More Information",
 	}, headings)

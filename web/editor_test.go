@@ -82,13 +82,28 @@ func TestDrafts(t *testing.T) {
 
 func TestStalePriceWarnings(t *testing.T) {
 	fsys := validFS()
-	fsys["pricing.yaml"] = &fstest.MapFile{Data: regexp.MustCompile(`as_of: \S+`).ReplaceAll(realPrices, []byte("as_of: 2026-11-01"))}
+	aws := string(realFile("pricing/aws.yaml"))
+	for _, f := range pricingFiles {
+		dated := regexp.MustCompile(`as_of: \S+`).ReplaceAll(realFile(f), []byte("as_of: 2026-11-01"))
+		fsys[f] = &fstest.MapFile{Data: regexp.MustCompile(`(?m)^(\s+)unverified: .*$`).ReplaceAll(dated, []byte("${1}as_of: 2026-11-01"))}
+	}
 	site, err := Load(fsys)
 	require.NoError(t, err)
-	assert.Empty(t, site.Warnings(time.Date(2027, 10, 1, 0, 0, 0, 0, time.UTC)), "prices read within the year are fine")
+	assert.Empty(t, site.Warnings(time.Date(2027, 10, 1, 0, 0, 0, 0, time.UTC)), "figures read within the year are fine")
 	ws := site.Warnings(time.Date(2027, 11, 2, 0, 0, 0, 0, time.UTC))
-	require.NotEmpty(t, ws, "a year later every price needs a look")
-	assert.Equal(t, fmt.Sprintf(`pricing.yaml:%d: price "lambda_request_usd_per_million" was read on 2026-11-01, more than a year ago: check https://aws.amazon.com/lambda/pricing/ and update value and as_of`, priceLine("lambda_request_usd_per_million")), ws[0].Error())
+	require.NotEmpty(t, ws, "a year later every figure needs a look")
+	assert.Equal(t, fmt.Sprintf(`pricing/aws.yaml:%d: "functions_requests" was read on 2026-11-01, more than a year ago: check https://aws.amazon.com/lambda/pricing/ and update value and as_of`, lineIn(aws, "  - id: functions_requests")), ws[0].Error())
+}
+
+func TestUnverifiedPriceWarnings(t *testing.T) {
+	fsys := validFS()
+	aws := strings.Replace(string(realFile("pricing/aws.yaml")), "    as_of: 2026-11-26\n    checked_via: stored copy\n", "    unverified: the page could not be read\n", 1)
+	fsys["pricing/aws.yaml"] = &fstest.MapFile{Data: []byte(aws)}
+	site, err := Load(fsys)
+	require.NoError(t, err)
+	ws := site.Warnings(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+	require.NotEmpty(t, ws)
+	assert.Equal(t, fmt.Sprintf(`pricing/aws.yaml:%d: "functions_requests" has not been read on its official page (the page could not be read): check https://aws.amazon.com/lambda/pricing/, then set value, as_of and remove unverified`, lineIn(aws, "  - id: functions_requests")), ws[0].Error())
 }
 
 func TestWatch(t *testing.T) {

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -37,37 +38,13 @@ Yes, see [cheap](#cheap).
 [^p]: Price list (as of 2026).
 `
 
-// testModel is a small valid decision model with two questions.
-const testModel = `temperature: 3
-verdicts:
-  - {id: serverless, label: Serverless, summary: Functions., learn_more: /serverless}
-  - {id: traditional, label: Servers, summary: Servers.}
-  - {id: hybrid, label: Hybrid, summary: Both.}
-questions:
-  - key: traffic
-    label: Traffic
-    kind: choice
-    default: steady
-    learn_more: /serverless#how
-    options:
-      - {value: steady, label: Steady, weights: {traditional: 2}, reason: Busy servers., if: traffic were steady}
-      - {value: spiky, label: Spiky, weights: {serverless: 2}, reason: Bursts., if: traffic were spiky}
-  - key: requests
-    label: Requests
-    kind: number
-    min: 0
-    max: 1000
-    default: 10
-    bands:
-      - {below: 100, example: 10, label: few, weights: {serverless: 1}, reason: Few., if: there were few}
-      - {example: 500, label: many, weights: {traditional: 1}, reason: Many., if: there were many}
-constraints:
-  - {id: big, when: {requests: [">=900"]}, rules_out: [serverless], message: Too big.}
-`
+// testModel is the site's own decision model with every link pointing at
+// a heading of the small test site, so that tests may change one thing.
+var testModel = regexp.MustCompile(`learn_more: \S+`).ReplaceAllString(string(realFile("decision.yaml")), "learn_more: /serverless")
 
 // validFS returns a small, valid content folder; tests change one file.
 func validFS() fstest.MapFS {
-	return fstest.MapFS{
+	fsys := fstest.MapFS{
 		"pages/index.md": page("title: Home\ndescription: The home page.\norder: 0\nupdated: 2026-11-01", "Start with [serverless](/serverless)."),
 		"pages/serverless.md": page("title: What serverless is\ndescription: Functions.\nnav: Serverless\norder: 20\nupdated: 2026-11-02",
 			"Lead.\n\n## How it works {#how}\n\nText.\n\n### Events\n\nMore.\n\n## Costs\n\nSee [the FAQ](/faq#cheap) and [servers](/traditional)."),
@@ -75,24 +52,34 @@ func validFS() fstest.MapFS {
 		"pages/secret.md":      page("title: Draft\ndescription: Not yet.\norder: 30\nupdated: 2026-11-03\ndraft: true", "Unfinished."),
 		"faq.md":               {Data: []byte(faqFile)},
 		"decision.yaml":        {Data: []byte(testModel)},
-		"pricing.yaml":         {Data: realPrices},
 	}
+	for _, f := range pricingFiles {
+		fsys[f] = &fstest.MapFile{Data: realFile(f)}
+	}
+	return fsys
 }
 
-// priceLine is the line of the real pricing file on which the entry with
-// the given id starts, so that tests do not break when editors add lines.
-func priceLine(id string) int {
-	return strings.Count(string(realPrices[:strings.Index(string(realPrices), "  - id: "+id)]), "\n") + 1
+// pricingFiles are the cost model's files.
+var pricingFiles = []string{"pricing/common.yaml", "pricing/aws.yaml", "pricing/gcp.yaml", "pricing/azure.yaml"}
+
+// lineIn is the line of a file of the content on which text first
+// appears, so that tests do not break when editors add lines.
+func lineIn(data, text string) int {
+	i := strings.Index(data, text)
+	if i < 0 {
+		panic("no " + text)
+	}
+	return strings.Count(data[:i], "\n") + 1
 }
 
-// realPrices is the site's own pricing file; tests change it where needed.
-var realPrices = func() []byte {
-	b, err := fs.ReadFile(content.FS(), "pricing.yaml")
+// realFile is one of the site's own content files.
+func realFile(name string) []byte {
+	b, err := fs.ReadFile(content.FS(), name)
 	if err != nil {
 		panic(err)
 	}
 	return b
-}()
+}
 
 func TestLoad(t *testing.T) {
 	site, err := Load(validFS())
@@ -165,22 +152,26 @@ func TestLoadErrors(t *testing.T) {
 		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md: the FAQ has no questions`},
 		{"missing home", "pages/index.md", "", `pages/index.md: the home page is missing`},
 		{"missing model", "decision.yaml", "", `decision.yaml: the decision model is missing`},
-		{"model unknown field", "decision.yaml", testModel + "colour: red\n", `decision.yaml:26: unknown field "colour"`},
-		{"model missing default", "decision.yaml", strings.Replace(testModel, "    default: steady\n", "", 1), `decision.yaml:7: question "traffic" has no default answer`},
-		{"model default not an option", "decision.yaml", strings.Replace(testModel, "default: steady", "default: calm", 1), `decision.yaml:7: question "traffic": default "calm" is not one of its options`},
-		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {traditional: 2}", "weights: {traditional: 200}", 1), `decision.yaml:13: question "traffic", option "steady": weight 200 for traditional is impossible`},
-		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2}", "weights: {cloud: 2}", 1), `decision.yaml:14: question "traffic", option "spiky": weight for unknown verdict "cloud"`},
-		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {requests:", "when: {volume:", 1), `decision.yaml:25: condition refers to unknown question "volume"`},
-		{"model bad range", "decision.yaml", strings.Replace(testModel, `">=900"`, `"about 900"`, 1), `decision.yaml:25: condition on "requests": "about 900" must start with`},
-		{"model bands out of order", "decision.yaml", strings.Replace(testModel, "below: 100, example: 10", "below: 5000, example: 10", 1), `decision.yaml:22: question "requests": band below 5000 must be above the previous bound 0 and at most max 1000`},
-		{"prices missing", "pricing.yaml", "", `pricing.yaml: the prices are missing`},
-		{"price without source", "pricing.yaml", strings.Replace(string(realPrices), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\" needs a source", priceLine("lambda_request_usd_per_million"))},
-		{"price without date", "pricing.yaml", strings.Replace(string(realPrices), "    as_of: 2026-11-01\n", "", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\" needs as_of", priceLine("lambda_request_usd_per_million"))},
-		{"price not a date", "pricing.yaml", strings.Replace(string(realPrices), "as_of: 2026-11-01", "as_of: last week", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\": as_of \"last week\" is not a date in the form YYYY-MM-DD", priceLine("lambda_request_usd_per_million"))},
-		{"negative price", "pricing.yaml", strings.Replace(string(realPrices), "value: 0.20", "value: -0.20", 1), fmt.Sprintf("pricing.yaml:%d: \"lambda_request_usd_per_million\": -0.2 is not a possible value", priceLine("lambda_request_usd_per_million"))},
-		{"required price missing", "pricing.yaml", strings.Replace(string(realPrices), "id: gateway_usd_per_million", "id: gateway_usd", 1), `pricing.yaml:1: prices: "gateway_usd_per_million" is missing`},
-		{"impossible assumption", "pricing.yaml", strings.Replace(string(realPrices), "value: 730", "value: 800", 1), `hours_per_month 800 is more than the 744 hours`},
-		{"model broken link", "decision.yaml", strings.Replace(testModel, "learn_more: /serverless#how", "learn_more: /serverless#why", 1), `decision.yaml:7: link to /serverless#why: pages/serverless.md has no heading with id "why"`},
+		{"model unknown field", "decision.yaml", testModel + "colour: red\n", `unknown field "colour"`},
+		{"model missing default", "decision.yaml", strings.Replace(testModel, "    default: cyclical\n", "", 1), fmt.Sprintf(`decision.yaml:%d: question "traffic" has no default answer`, lineIn(testModel, "  - key: traffic"))},
+		{"model default not an option", "decision.yaml", strings.Replace(testModel, "default: cyclical", "default: calm", 1), fmt.Sprintf(`decision.yaml:%d: question "traffic": default "calm" is not one of its options`, lineIn(testModel, "  - key: traffic"))},
+		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 200, traditional: 0, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight 200 for serverless is impossible`, lineIn(testModel, "      - value: mvp"))},
+		{"model weights disagree with favours", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 0, traditional: 2, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": its weights favour traditional most, so favours must be traditional, not "serverless"`, lineIn(testModel, "      - value: mvp"))},
+		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {cloud: 2, serverless: 2}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight for unknown verdict "cloud"`, lineIn(testModel, "      - value: mvp"))},
+		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", "when: {volume: [hours]}", 1), fmt.Sprintf(`decision.yaml:%d: condition refers to unknown question "volume"`, lineIn(testModel, "  - id: long-jobs"))},
+		{"model bad range", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", `when: {requests: ["about 900"]}`, 1), `condition on "requests": "about 900" must start with`},
+		{"model without a cost question", "decision.yaml", strings.Replace(testModel, "  - key: egress", "  - key: egres", 1), `decision.yaml:1: the cost model needs the question "egress"`},
+		{"model where soft answers outvote the bill", "decision.yaml", strings.Replace(testModel, "weight_per_doubling: 12", "weight_per_doubling: 2", 1), `soft answers can add up to`},
+		{"prices missing", "pricing/gcp.yaml", "", `pricing/gcp.yaml: the prices of gcp are missing`},
+		{"price without source", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), fmt.Sprintf(`pricing/aws.yaml:%d: "functions_requests": needs a source`, lineIn(string(realFile("pricing/aws.yaml")), "  - id: functions_requests"))},
+		{"price without date", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "    as_of: 2026-11-26\n", "", 1), fmt.Sprintf(`pricing/aws.yaml:%d: "functions_requests": as_of "" is not a date`, lineIn(string(realFile("pricing/aws.yaml")), "  - id: functions_requests"))},
+		{"price in the wrong unit", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "unit: USD per million requests", "unit: USD per hour", 1), `"functions_requests": unit "USD per hour" does not fit`},
+		{"price with a typo in its id", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "id: functions_requests", "id: function_requests", 1), `unknown id "function_requests"`},
+		{"required price missing", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "id: egress_gb\n", "id: egress_per_gb\n", 1), `pricing/aws.yaml:1: price "egress_gb" is missing; the cost model needs it`},
+		{"negative price", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "value: 0.2\n", "value: -0.2\n", 1), `"functions_requests": -0.2 is not a possible value`},
+		{"impossible assumption", "pricing/common.yaml", strings.Replace(string(realFile("pricing/common.yaml")), "value: 730", "value: 800", 1), `hours_per_month 800 is more than the 744 hours`},
+		{"profile of the wrong length", "pricing/common.yaml", strings.Replace(string(realFile("pricing/common.yaml")), "hourly: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]", "hourly: [1, 1]", 1), `profile "unpredictable" needs 24 hourly loads`},
+		{"model broken link", "decision.yaml", strings.Replace(testModel, "learn_more: /serverless", "learn_more: /serverless#why", 1), fmt.Sprintf(`decision.yaml:%d: link to /serverless#why: pages/serverless.md has no heading with id "why"`, lineIn(testModel, "  - id: serverless"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,7 +198,6 @@ func TestLoadReportsEveryError(t *testing.T) {
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
 	assert.Equal(t, []string{
-		`decision.yaml:7: link to /serverless#how: pages/serverless.md has no heading with id "how"`,
 		`pages/serverless.md:5: updated "never" is not a date in the form YYYY-MM-DD`,
 		`pages/serverless.md:7: link to /gone: no such page`,
 		`pages/traditional.md:1: front matter needs a title`,

@@ -1,9 +1,15 @@
 package advisor_test
 
 import (
+	"maps"
+	"math"
+	"math/rand/v2"
 	"net/url"
+	"slices"
+	"strconv"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"serverorless/content"
@@ -26,4 +32,334 @@ func answers(t testing.TB, m *advisor.Model, query string) advisor.Answers {
 	a, errs := m.Parse(q)
 	require.Empty(t, errs, "scenario %q must be valid", query)
 	return a
+}
+
+// TestScenarios runs the model on workloads whose verdict a practitioner
+// would give without hesitation, on each cloud.
+func TestScenarios(t *testing.T) {
+	m := model(t)
+	tests := []struct {
+		name   string
+		query  string
+		want   []string // acceptable verdicts, the expected one first
+		limits []string
+	}{
+		{"defaults: an early-stage web app", "", []string{advisor.Serverless}, nil},
+		{"MVP", "stage=mvp&traffic=unpredictable&requests=100000&data=light&ops=none&latency=relaxed", []string{advisor.Serverless}, nil},
+		{"SaaS API with uneven tenants", "traffic=spiky&requests=8000000&jobs=short", []string{advisor.Serverless}, nil},
+		{"image processing on upload", "traffic=spiky&entry=events&requests=2000000&duration=3000&memory=2048&jobs=minutes&data=light&latency=relaxed", []string{advisor.Serverless}, nil},
+		{"nightly reports", "entry=schedule&requests=50000&duration=30000&memory=1024&latency=relaxed", []string{advisor.Serverless}, nil},
+		{"chat on a managed pub/sub", "traffic=cyclical&requests=20000000&realtime=messaging", []string{advisor.Serverless, advisor.Hybrid}, nil},
+		{"spiky, 10 billion a month, no operations staff", "traffic=spiky&requests=10000000000&ops=none", []string{advisor.Traditional, advisor.Hybrid}, nil},
+		{"steady, 300 million a month, platform team", "traffic=steady&requests=300000000&ops=dedicated", []string{advisor.Traditional}, nil},
+		{"steady high volume on Google Cloud", "stage=scaleup&cloud=gcp&traffic=steady&requests=2000000000&duration=50&ops=dedicated", []string{advisor.Traditional}, nil},
+		{"online game", "stage=scaleup&traffic=cyclical&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical", []string{advisor.Traditional}, []string{"core-realtime"}},
+		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []string{advisor.Traditional}, []string{"core-realtime", "full-control"}},
+		{"existing monolith", "stage=enterprise&traffic=cyclical&requests=50000000&data=heavy&codebase=existing&ops=dedicated", []string{advisor.Traditional}, nil},
+		{"long exports beside a busy API", "stage=scaleup&traffic=cyclical&requests=50000000&duration=150&memory=1024&jobs=hours&realtime=some&control=some", []string{advisor.Hybrid}, []string{"long-jobs"}},
+		{"video encoding", "traffic=spiky&requests=20000&duration=600000&memory=4096&cpu=heavy&jobs=hours", []string{advisor.Hybrid, advisor.Traditional}, []string{"long-jobs"}},
+		{"12 GB per request on AWS", "traffic=spiky&requests=1000000&duration=2000&memory=12288", []string{advisor.Traditional}, []string{"functions-limit"}},
+		{"12 GB per request on Google Cloud", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed", []string{advisor.Serverless}, nil},
+		{"synchronous requests of 20 minutes", "duration=1200000", []string{advisor.Traditional}, []string{"functions-limit"}},
+		{"5-minute HTTP requests on Azure", "cloud=azure&requests=100000&duration=300000", []string{advisor.Traditional}, []string{"functions-limit"}},
+		{"critical latency, a platform team", "traffic=steady&requests=2000000&latency=critical&ops=dedicated", []string{advisor.Traditional}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := m.Recommend(answers(t, m, tt.query))
+			assert.Contains(t, tt.want, r.Verdict, "scores %v", r.Scores)
+			var ids []string
+			for _, l := range r.Limits {
+				ids = append(ids, l.ID)
+			}
+			assert.ElementsMatch(t, tt.limits, ids)
+		})
+	}
+}
+
+// randomAnswers draws answers to every question: options uniformly,
+// numbers on a log scale across their whole range.
+func randomAnswers(m *advisor.Model, rng *rand.Rand) advisor.Answers {
+	a := m.Defaults()
+	for _, q := range m.Questions {
+		if q.Kind == advisor.Choice {
+			a[q.Key] = q.Options[rng.IntN(len(q.Options))].Value
+			continue
+		}
+		lo, hi := math.Log1p(float64(*q.Min)), math.Log1p(float64(*q.Max))
+		a[q.Key] = strconv.FormatInt(int64(math.Expm1(lo+rng.Float64()*(hi-lo))), 10)
+	}
+	return a
+}
+
+// samples is how many random answers the properties try: fewer with -short.
+func samples() int {
+	if testing.Short() {
+		return 40
+	}
+	return 250
+}
+
+func forRandomAnswers(t *testing.T, seed uint64, f func(advisor.Answers, *advisor.Result)) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(seed, 7))
+	for range samples() {
+		a := randomAnswers(m, rng)
+		f(a, m.Recommend(a))
+	}
+}
+
+// TestPropertyFlipsAreTrue re-asks every flip: its single change gives
+// exactly its verdict, it is about the workload or the team, and its
+// sentence is the same whatever the other answers are.
+func TestPropertyFlipsAreTrue(t *testing.T) {
+	m := model(t)
+	sentences := map[string]string{}
+	forRandomAnswers(t, 1, func(a advisor.Answers, r *advisor.Result) {
+		for _, f := range r.Flips {
+			q, ok := m.Question(f.Factor)
+			require.True(t, ok)
+			assert.NotEqual(t, "costs", q.Section, "no flip on a cost setting: %s", f.Sentence)
+			assert.False(t, q.NoFlips, f.Sentence)
+			changed := maps.Clone(a)
+			changed[f.Factor] = f.Answer
+			assert.Equal(t, f.Verdict, m.Recommend(changed).Verdict, "%q for %v", f.Sentence, a)
+			key := f.Factor + "=" + f.Answer + "→" + f.Verdict
+			if prev, seen := sentences[key]; seen {
+				assert.Equal(t, prev, f.Sentence, "one sentence per target answer")
+			}
+			sentences[key] = f.Sentence
+			assert.Regexp(t, `^(Serverless|Traditional servers|Hybrid) if [a-z]`, f.Sentence)
+		}
+	})
+}
+
+// TestPropertyReasonsArgueForTheVerdictFirst checks the order of reasons:
+// those for the verdict, then those against it, then those for a verdict
+// a limit ruled out, each naming one verdict.
+func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
+	order := map[string]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
+	forRandomAnswers(t, 2, func(a advisor.Answers, r *advisor.Result) {
+		for i, re := range r.Reasons {
+			assert.Contains(t, advisor.Verdicts, re.Favours)
+			switch re.Stance {
+			case advisor.For:
+				assert.Equal(t, r.Verdict, re.Favours)
+			case advisor.RuledOut:
+				assert.Contains(t, r.RuledOut, re.Favours)
+				assert.Contains(t, re.Sentence, "; however, ")
+			default:
+				assert.NotEqual(t, r.Verdict, re.Favours)
+				assert.NotContains(t, r.RuledOut, re.Favours)
+			}
+			if i > 0 {
+				assert.LessOrEqual(t, order[r.Reasons[i-1].Stance], order[re.Stance], "grouped by stance for %v", a)
+			}
+		}
+		if s := r.Supporting(1); len(s) > 0 {
+			assert.Equal(t, s[0], r.Reasons[0], "the first reason favours the verdict")
+		}
+	})
+}
+
+// TestEveryOptionArguesForItsWeights holds the model to its words: every
+// option that moves the scores names the one verdict its weights favour
+// most and explains itself.
+func TestEveryOptionArguesForItsWeights(t *testing.T) {
+	m := model(t)
+	for _, q := range m.Questions {
+		for _, o := range q.Options {
+			if len(o.Weights) == 0 {
+				continue
+			}
+			best, second := "", math.Inf(-1)
+			for _, v := range advisor.Verdicts {
+				if best == "" || o.Weights[v] > o.Weights[best] {
+					if best != "" {
+						second = math.Max(second, o.Weights[best])
+					}
+					best = v
+				} else {
+					second = math.Max(second, o.Weights[v])
+				}
+			}
+			assert.Equal(t, best, o.Favours, "%s=%s", q.Key, o.Value)
+			assert.Greater(t, o.Weights[best], second, "%s=%s favours one verdict", q.Key, o.Value)
+			assert.NotEmpty(t, o.Reason, "%s=%s", q.Key, o.Value)
+		}
+	}
+}
+
+// TestPropertyBigGapIsNeverOutvoted: when neither side is ruled out and
+// one costs a third of the other or less, with a gap of $1,000 a month or
+// more, the dearer side never wins.
+func TestPropertyBigGapIsNeverOutvoted(t *testing.T) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(3, 7))
+	checked := 0
+	for range 2 * samples() {
+		a := randomAnswers(m, rng)
+		// Volumes where bills of $1,000 and more are common.
+		a["requests"] = strconv.FormatInt(int64(math.Pow(10, 7+4*rng.Float64())), 10)
+		r := m.Recommend(a)
+		if slices.Contains(r.RuledOut, advisor.Serverless) || slices.Contains(r.RuledOut, advisor.Traditional) {
+			continue
+		}
+		f, tr := r.Cost.Functions, r.Cost.Traditional()
+		if !f.Available || !tr.Available {
+			continue
+		}
+		cheap, dear, dearVerdict := f.Total, tr.Total, advisor.Traditional
+		if tr.Total < f.Total {
+			cheap, dear, dearVerdict = tr.Total, f.Total, advisor.Serverless
+		}
+		if dear >= 3*cheap && dear-cheap >= 1000 {
+			checked++
+			assert.NotEqual(t, dearVerdict, r.Verdict, "$%.0f against $%.0f for %v", cheap, dear, a)
+		}
+	}
+	assert.Positive(t, checked, "the sample holds large gaps")
+}
+
+// TestPropertyNoOscillationAlongRequests sweeps the volume with every
+// other answer fixed: once the verdict leaves a verdict, it never comes
+// back to it.
+func TestPropertyNoOscillationAlongRequests(t *testing.T) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(4, 7))
+	n := samples() / 5
+	for range n {
+		a := randomAnswers(m, rng)
+		var seen []string
+		for e := 3.0; e <= 11.0001; e += 0.25 {
+			a["requests"] = strconv.FormatInt(int64(math.Pow(10, e)), 10)
+			v := m.Recommend(a).Verdict
+			if len(seen) == 0 || seen[len(seen)-1] != v {
+				assert.NotContains(t, seen, v, "the verdict came back to %s along the volume for %v: %v", v, a, seen)
+				seen = append(seen, v)
+			}
+		}
+	}
+}
+
+// TestPropertyResults checks what every result must hold: a verdict that
+// no limit ruled out, a confidence between a coin toss and certainty, a
+// close call that matches the scores, and a hybrid that has a split and a
+// bill.
+func TestPropertyResults(t *testing.T) {
+	m := model(t)
+	forRandomAnswers(t, 5, func(a advisor.Answers, r *advisor.Result) {
+		assert.NotContains(t, r.RuledOut, r.Verdict)
+		allowed := len(advisor.Verdicts) - len(r.RuledOut)
+		assert.GreaterOrEqual(t, r.Confidence, 1/float64(allowed)-0.01)
+		assert.LessOrEqual(t, r.Confidence, 1.0)
+		if r.RunnerUp != "" {
+			gap := r.Scores[r.Verdict] - r.Scores[r.RunnerUp]
+			assert.GreaterOrEqual(t, gap, -1e-9)
+			assert.Equal(t, gap < m.CloseCallMargin, r.CloseCall, "close call for a lead of %.2f", gap)
+		}
+		if a["jobs"] == "hours" || a["realtime"] == "core" || a["control"] == "full" {
+			assert.NotEqual(t, advisor.Serverless, r.Verdict)
+		}
+		if r.Verdict == advisor.Hybrid {
+			require.NotNil(t, r.Cost.Hybrid, "a hybrid verdict has a hybrid bill")
+			assert.Positive(t, r.Cost.Hybrid.Total)
+			sides := map[string]bool{}
+			for _, p := range r.Split {
+				sides[p.RunsOn] = true
+			}
+			assert.Len(t, sides, 2, "a split has parts on both sides for %v", a)
+		} else {
+			assert.Nil(t, r.Cost.Hybrid)
+		}
+	})
+}
+
+// TestHybridSplitFollowsTheBill puts the API where it costs less.
+func TestHybridSplitFollowsTheBill(t *testing.T) {
+	m := model(t)
+	tests := []struct {
+		name, query, apiOn string
+	}{
+		{"small and spiky: the API on functions", "stage=scaleup&traffic=spiky&requests=3000000&jobs=hours&realtime=some", advisor.Serverless},
+		{"large and steady: the API on servers", "stage=scaleup&traffic=steady&requests=150000000&jobs=hours&realtime=some&latency=relaxed", advisor.Traditional},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := m.Recommend(answers(t, m, tt.query))
+			require.Equal(t, advisor.Hybrid, r.Verdict)
+			require.NotEmpty(t, r.Split)
+			assert.Equal(t, tt.apiOn, r.Split[0].RunsOn, "%+v", r.Split)
+			assert.Equal(t, tt.apiOn, r.Cost.Hybrid.Parts[0].RunsOn, "the bill follows the split")
+			parts := map[string]bool{}
+			for _, p := range r.Split {
+				parts[p.Part] = true
+			}
+			assert.True(t, parts["Jobs longer than 15 minutes"], "long jobs run as container tasks")
+			assert.True(t, parts["Connections for the live features"])
+		})
+	}
+}
+
+func TestCloseCallAndConfidence(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core&control=full"))
+	assert.Equal(t, []string{advisor.Serverless}, r.RuledOut)
+	assert.Equal(t, advisor.Traditional, r.Verdict)
+	assert.NotEmpty(t, r.RunnerUp, "a runner-up among the allowed")
+	assert.Less(t, r.Confidence, 0.95, "confidence reflects the margin among the allowed, not the limits")
+
+	cheap := m.Recommend(answers(t, m, "traffic=steady&requests=300000000&ops=dedicated"))
+	costly := m.Recommend(answers(t, m, "traffic=steady&requests=3000000000&ops=dedicated"))
+	require.Equal(t, advisor.Traditional, cheap.Verdict)
+	require.Equal(t, advisor.Traditional, costly.Verdict)
+	assert.Greater(t, costly.Confidence, cheap.Confidence, "a larger gap in the bills makes the advisor surer")
+}
+
+func TestConcurrencyCaveat(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "traffic=spiky&requests=3000000000&ops=none&stage=mvp&latency=relaxed"))
+	if r.Verdict == advisor.Traditional {
+		t.Skip("the caveat is for verdicts that use functions")
+	}
+	require.NotEmpty(t, r.Caveats)
+	assert.Contains(t, r.Caveats[0], "default quota of 1,000")
+	assert.Empty(t, m.Recommend(answers(t, m, "")).Caveats)
+}
+
+func TestGuidelinesMatch(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky"))
+	var texts []string
+	for _, g := range r.Guidelines {
+		texts = append(texts, g.Text)
+	}
+	assert.Contains(t, texts, "You are building an MVP and want to ship without sizing any servers.")
+	assert.Contains(t, texts, "Your traffic is spiky or unpredictable, with quiet periods in between.")
+}
+
+func TestDeterministic(t *testing.T) {
+	m := model(t)
+	a := answers(t, m, "stage=scaleup&jobs=hours&realtime=some")
+	first := m.Recommend(a)
+	for range 5 {
+		again := m.Recommend(a)
+		assert.Equal(t, first.Verdict, again.Verdict)
+		assert.Equal(t, first.Scores, again.Scores)
+		assert.Equal(t, first.Reasons, again.Reasons)
+		assert.Equal(t, first.Flips, again.Flips)
+	}
+}
+
+func TestCompare(t *testing.T) {
+	m := model(t)
+	a := answers(t, m, "traffic=spiky&jobs=short")
+	b := answers(t, m, "traffic=spiky&jobs=hours&realtime=some")
+	changes := m.Compare(a, b)
+	require.Len(t, changes, 2, "only the answers that differ")
+	assert.Equal(t, "jobs", changes[0].Question.Key, "the change that flips the verdict on its own first")
+	assert.True(t, changes[0].Flips)
+	assert.Equal(t, "short", changes[0].From)
+	assert.Equal(t, "hours", changes[0].To)
+	assert.Empty(t, m.Compare(a, a), "the same answers, no change")
 }

@@ -78,6 +78,7 @@ func unavailable(kind, product, why string, limit *Fact) Bill {
 // workload is the load of one set of inputs, hour by hour over a typical
 // day, with the figures every bill uses.
 type workload struct {
+	detail bool // write each item's working; searches need totals only
 	in     CostInputs
 	c      *Cloud
 	k      *commonTable
@@ -117,6 +118,15 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	return w
 }
 
+// describe writes an item's working when the bill is shown, and skips the
+// formatting when only its total is needed.
+func (w *workload) describe(f func() string) string {
+	if !w.detail {
+		return ""
+	}
+	return f()
+}
+
 // peakRPS is the most requests per second the day brings at once.
 func (w *workload) peakRPS() float64 {
 	peak := 0.0
@@ -140,6 +150,13 @@ func busy(c, k float64) float64 {
 // Committing to the level that most hours exceed is the cheapest, and the
 // cost never falls when any hour's spend rises.
 func commitCost(spend [24]float64, d float64) float64 {
+	if d == 0 {
+		total := 0.0
+		for _, x := range spend {
+			total += x
+		}
+		return total
+	}
 	best := math.Inf(1)
 	for _, level := range append(spend[:], 0) {
 		cost := 24 * level * (1 - d)
@@ -167,8 +184,10 @@ func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
 // over the months when the volume grows by growth (a share per month).
 func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost {
 	c := p.Cloud(cloudID)
-	cost := &Cost{Cloud: c, Inputs: in}
-	cost.Functions, cost.Containers, cost.Servers = p.bills(c, in)
+	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in}
+	w := p.workload(c, in)
+	w.detail = true
+	cost.Functions, cost.Containers, cost.Servers = w.functionsBill(), w.containersBill(), w.serversBill()
 	cost.Crossings = p.crossings(c, in)
 	for _, x := range cost.Crossings {
 		if x.With == Servers {

@@ -8,10 +8,9 @@ import (
 // containerMachines are the allowed container sizes priced per hour, for
 // the processor asked for.
 func (c *Cloud) containerMachines(arm bool, vcpuPrice, gbPrice *Fact) []machine {
-	var out []machine
-	for _, s := range c.ContainerSizes.Sizes {
-		hourly := (s.VCPU*vcpuPrice.v() + s.MemoryGB*gbPrice.v()) * 3600
-		out = append(out, machine{fmt.Sprintf("%s vCPU, %s GB", trimFloat(s.VCPU), trimFloat(s.MemoryGB)), s.VCPU, s.MemoryGB, hourly})
+	out := make([]machine, len(c.ContainerSizes.Sizes))
+	for i, s := range c.ContainerSizes.Sizes {
+		out[i] = machine{s.name, s.VCPU, s.MemoryGB, (s.VCPU*vcpuPrice.v() + s.MemoryGB*gbPrice.v()) * 3600, &c.ContainerSizes.Fact}
 	}
 	return out
 }
@@ -84,11 +83,13 @@ func (w *workload) instanceContainers(builtIn bool) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	taskHours := b.Sizing.Average * w.hours
 	it := Item{ID: "compute", Label: p.Containers + " (" + f.m.name + ")", USD: usd,
-		Formula: fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-			FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(f.m.vcpu), trimFloat(vcpu.v()*3600), trimFloat(f.m.gb), trimFloat(gb.v()*3600)),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
+				FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(f.m.vcpu), trimFloat(vcpu.v()*3600), trimFloat(f.m.gb), trimFloat(gb.v()*3600))
+		}),
 		Facts: []*Fact{vcpu, gb, &w.c.ContainerSizes.Fact}}
 	if fact != nil {
-		it.Formula += fmt.Sprintf(", with %s%% off the tasks every hour needs", trimFloat(fact.Value))
+		it.Formula += w.describe(func() string { return fmt.Sprintf(", with %s%% off the tasks every hour needs", trimFloat(fact.Value)) })
 		it.Facts = append(it.Facts, fact)
 	}
 	b.add(it)
@@ -130,14 +131,18 @@ func (w *workload) requestContainers() (Bill, bool) {
 	vcpus, gbs := secs*best.vcpu, secs*best.gb
 	b.add(Item{ID: "compute", Label: p.Containers + " (" + best.name + ")",
 		USD: math.Max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + math.Max(0, gbs-freeGB)*t.containersGBSecond.v(),
-		Formula: fmt.Sprintf("%s instance-seconds serving (up to %s requests at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-			FormatInt(int64(secs)), trimFloat(bestK), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value)),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s instance-seconds serving (up to %s requests at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				FormatInt(int64(secs)), trimFloat(bestK), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
+		}),
 		Facts: []*Fact{t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact}})
 	if t.containersRequests != nil {
 		billed := math.Max(0, w.in.Requests-freeReq)
 		b.add(Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
-			Formula: fmt.Sprintf("%s requests%s × %s", FormatInt(int64(w.in.Requests)), freeNote(freeReq), perMillion(t.containersRequests)),
-			Facts:   []*Fact{t.containersRequests, t.containersFreeRequests}})
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s requests%s × %s", FormatInt(int64(w.in.Requests)), freeNote(freeReq), perMillion(t.containersRequests))
+			}),
+			Facts: []*Fact{t.containersRequests, t.containersFreeRequests}})
 	}
 	if w.in.Warm {
 		b.add(w.idleMinimum(best, bestK))
@@ -188,6 +193,8 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 		idle += math.Max(0, keep-busy(r*w.durS, k)) * 3600 * w.days
 	}
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * (m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()),
-		Formula: fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle))),
-		Facts:   []*Fact{t.containersIdleVCPUSecond, t.containersIdleGBSecond}}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))
+		}),
+		Facts: []*Fact{t.containersIdleVCPUSecond, t.containersIdleGBSecond}}
 }

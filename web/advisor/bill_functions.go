@@ -17,10 +17,40 @@ func (w *workload) invocations() (count, eventsEach float64) {
 }
 
 // billedSeconds is the billed run time of one invocation, rounded up to
-// the provider's billing increment.
+// the provider's billing increment. A function with less CPU than the
+// request computes with takes longer: the answer's duration is wall time
+// with a full core for its computing share.
 func (w *workload) billedSeconds(eventsEach float64) float64 {
+	return w.runSeconds(eventsEach, w.in.MemoryMB)
+}
+
+// runSeconds is the billed run time of one invocation on a function or
+// instance of the given memory.
+func (w *workload) runSeconds(eventsEach, memoryMB float64) float64 {
 	inc := math.Max(w.c.t.functionsBillingIncrementMS.v(), 1)
-	return math.Ceil(w.in.DurationMS*eventsEach/inc-1e-9) * inc / 1000
+	ms := w.in.DurationMS * eventsEach * w.stretch(memoryMB)
+	return math.Ceil(ms/inc-1e-9) * inc / 1000
+}
+
+// stretch is how much longer a request runs on a function of the given
+// memory than with a full core: its computing share over the function's
+// share of a core, or 1 when the function has enough.
+func (w *workload) stretch(memoryMB float64) float64 {
+	return math.Max(1, w.cpu/math.Max(w.functionVCPU(memoryMB), 0.01))
+}
+
+// functionVCPU is the CPU a function of the given memory gets: from the
+// provider's table where it publishes one, else in proportion to memory.
+func (w *workload) functionVCPU(memoryMB float64) float64 {
+	if table := w.c.t.functionsMemoryVCPU; table != nil {
+		for _, row := range table.Table {
+			if row.MemoryMB >= memoryMB {
+				return row.VCPU
+			}
+		}
+		return table.Table[len(table.Table)-1].VCPU
+	}
+	return memoryMB / math.Max(w.c.t.functionsMBPerVCPU.v(), 1)
 }
 
 // functionsLimit returns why functions cannot carry the work, or "".
@@ -56,11 +86,13 @@ func (w *workload) functionsBill() Bill {
 	}
 	billed := math.Max(0, n-freeReq)
 	b.add(Item{ID: "requests", Label: p.Functions + " requests", USD: t.functionsRequests.cost(billed),
-		Formula: fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests)),
-		Facts:   []*Fact{t.functionsRequests, t.functionsFreeRequests}})
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
+		}),
+		Facts: []*Fact{t.functionsRequests, t.functionsFreeRequests}})
 	var compute []Item
 	if w.c.FunctionsBilling == "instance" {
-		compute = w.instanceFunctionsCompute(n, secs)
+		compute = w.instanceFunctionsCompute(n, each)
 	} else {
 		compute = w.executionFunctionsCompute(n, secs, each)
 	}
@@ -110,16 +142,10 @@ func (w *workload) gbSecondPrices() (onDemand, warmExec, warm *Fact) {
 // vcpuFor is the CPU a function gets at a memory size, where the provider
 // bills CPU separately (0 elsewhere).
 func (w *workload) vcpuFor(memoryMB float64) float64 {
-	table := w.c.t.functionsMemoryVCPU
-	if table == nil || w.c.t.functionsVCPUSecond == nil {
+	if w.c.t.functionsVCPUSecond == nil {
 		return 0
 	}
-	for _, row := range table.Table {
-		if row.MemoryMB >= memoryMB {
-			return row.VCPU
-		}
-	}
-	return table.Table[len(table.Table)-1].VCPU
+	return w.functionVCPU(memoryMB)
 }
 
 // executionFunctionsCompute bills each invocation for its own run time
@@ -154,20 +180,27 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 			price, freeGBs = warmExec, 0
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
 			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
-				Formula: fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value)),
-				Facts:   []*Fact{warmPrice}})
+				Formula: w.describe(func() string {
+					return fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value))
+				}),
+				Facts: []*Fact{warmPrice}})
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
-				Formula: fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle))),
-				Facts:   []*Fact{warmPrice, t.functionsWarmVCPUSecond}})
+				Formula: w.describe(func() string {
+					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle)))
+				}),
+				Facts: []*Fact{warmPrice, t.functionsWarmVCPUSecond}})
 		}
 	}
 	usd := price.cost(math.Max(0, gbs-freeGBs)) + math.Max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
-	formula := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(gbs)), freeNote(freeGBs), trimFloat(price.Value))
-	if vcpu > 0 {
-		formula += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", FormatInt(int64(vcpus)), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
-	}
+	formula := w.describe(func() string {
+		f := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(gbs)), freeNote(freeGBs), trimFloat(price.Value))
+		if vcpu > 0 {
+			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", FormatInt(int64(vcpus)), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
+		}
+		return f
+	})
 	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: usd, Formula: formula,
 		Facts: []*Fact{price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds}}
 	return append([]Item{compute}, items...)
@@ -177,26 +210,28 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 // request (Flex Consumption): requests that overlap share the billed time,
 // and each busy period is billed for at least the provider's minimum. The
 // instance size is the cheapest of those that hold a request.
-func (w *workload) instanceFunctionsCompute(n, secs float64) []Item {
+func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 	t, p := &w.c.t, w.c.Products
 	rate := n / (w.hours * 3600) // invocations per second on average
-	minS := math.Max(secs, t.functionsMinBilledMS.v()/1000)
 	var size TableRow
-	var k, seconds, peakBusy float64
+	var k, seconds, peakBusy, minS float64
 	best := math.Inf(1)
 	for _, row := range t.functionsInstanceSizes.Table {
 		rowK, ok := w.functionsPerInstance(row)
 		if !ok {
 			continue
 		}
+		// Busy periods, not executions, are rounded: the run time itself.
+		secs := w.in.DurationMS * eventsEach * w.stretch(row.MemoryMB) / 1000
+		rowMin := math.Max(secs, t.functionsMinBilledMS.v()/1000)
 		total, peak := 0.0, 0.0
 		for _, x := range w.prof.Hourly {
-			share := math.Max(-math.Expm1(-rate*x*minS), rate*x*secs/rowK)
+			share := math.Max(-math.Expm1(-rate*x*rowMin), rate*x*secs/rowK)
 			total += share * 3600 * w.days
 			peak = math.Max(peak, rate*x*secs/rowK)
 		}
 		if cost := total * row.MemoryMB; cost < best {
-			best, size, k, seconds, peakBusy = cost, row, rowK, total, peak
+			best, size, k, seconds, peakBusy, minS = cost, row, rowK, total, peak, rowMin
 		}
 	}
 	gb := size.MemoryMB / 1024
@@ -211,13 +246,17 @@ func (w *workload) instanceFunctionsCompute(n, secs float64) []Item {
 		keep := math.Max(1, math.Ceil(peakBusy-1e-9))
 		price, free = warmExec, 0
 		items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
-			Formula: fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value)),
-			Facts:   []*Fact{warmPrice}})
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
+			}),
+			Facts: []*Fact{warmPrice}})
 	}
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(math.Max(0, gbs-free)),
-		Formula: fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s requests at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), trimFloat(k), formatSeconds(minS), freeNote(free), trimFloat(price.Value)),
-		Facts:   []*Fact{price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS}}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s requests at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), trimFloat(k), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
+		}),
+		Facts: []*Fact{price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS}}
 	return append([]Item{compute}, items...)
 }
 
@@ -235,7 +274,8 @@ func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	}
 	runtime := w.k.runtimeMemoryMB.v()
 	byMemory := math.Floor((size.MemoryMB - runtime) / math.Max(w.in.MemoryMB-runtime, 16))
-	return math.Max(1, math.Min(math.Max(k, 1), byMemory)), true
+	byCPU := math.Floor(w.functionVCPU(size.MemoryMB) / w.cpu)
+	return math.Max(1, math.Min(math.Max(k, 1), math.Min(byMemory, byCPU))), true
 }
 
 // functionsQuota is how many executions the functions run at once by
@@ -285,7 +325,9 @@ func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 	}
 	saving := monthly - commitCost(hourly, d)*w.days
 	return Item{ID: "commitment", Label: fact.Label, USD: -saving,
-		Formula: fmt.Sprintf("%s%% off the part of the spend every hour reaches", trimFloat(fact.Value)), Facts: []*Fact{fact}}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s%% off the part of the spend every hour reaches", trimFloat(fact.Value))
+		}), Facts: []*Fact{fact}}
 }
 
 // functionsFrontDoor is what HTTP requests reach the functions through:
@@ -301,8 +343,10 @@ func (w *workload) functionsFrontDoor() Item {
 		return lb
 	}
 	gw := Item{ID: "front_door", Label: p.Gateway, USD: t.gatewayRequests.cost(w.in.Requests),
-		Formula: fmt.Sprintf("%s requests × %s%s", FormatInt(int64(w.in.Requests)), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests)),
-		Facts:   []*Fact{t.gatewayRequests}}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s requests × %s%s", FormatInt(int64(w.in.Requests)), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests))
+		}),
+		Facts: []*Fact{t.gatewayRequests}}
 	if lb.USD < gw.USD {
 		return lb
 	}

@@ -104,6 +104,10 @@ func (w *workload) serversBill() Bill {
 	t, p := &w.c.t, w.c.Products
 	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
 	f, usd, ok := w.cheapestFleet(w.c.machines(w.in.Arm), true, d)
+	if !ok && w.in.Arm {
+		// No Arm size holds the request; an x86 one may.
+		f, usd, ok = w.cheapestFleet(w.c.machines(false), true, d)
+	}
 	if !ok {
 		return unavailable(Servers, p.Servers, fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB))), nil)
 	}
@@ -111,11 +115,15 @@ func (w *workload) serversBill() Bill {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	instanceHours := b.Sizing.Average * w.hours
 	it := Item{ID: "instances", Label: p.Servers + " " + f.m.name, USD: usd,
-		Formula: fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
-			FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.k.minInstances.v()), trimFloat(f.m.hourly)),
-		Facts: w.catalogueFacts(f.m)}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
+				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.k.minInstances.v()), trimFloat(f.m.hourly))
+		}),
+		Facts: []*Fact{f.m.fact}}
 	if fact != nil {
-		it.Formula += fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
+		it.Formula += w.describe(func() string {
+			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
+		})
 		it.Facts = append(it.Facts, fact)
 	}
 	b.add(it)
@@ -126,18 +134,6 @@ func (w *workload) serversBill() Bill {
 		b.add(w.ops(w.k.opsHoursServers))
 	}
 	return b
-}
-
-// catalogueFacts returns the catalogue entry a machine comes from.
-func (w *workload) catalogueFacts(m machine) []*Fact {
-	for _, fam := range w.c.Instances {
-		for i, k := range fam.sizes() {
-			if fam.instanceName(i, fam.VCPU*float64(k)) == m.name {
-				return []*Fact{&fam.Fact}
-			}
-		}
-	}
-	return nil
 }
 
 // addNetwork adds what a fleet in a private network pays besides its
@@ -155,19 +151,25 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64) {
 	case t.natHourly != nil:
 		gateways := w.c.natGateways(w.k)
 		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: gateways*w.hours*t.natHourly.v() + natGB*t.natGB.v(),
-			Formula: fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(natGB), trimFloat(t.natGB.Value)),
-			Facts:   []*Fact{t.natHourly, t.natGB}})
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(natGB), trimFloat(t.natGB.Value))
+			}),
+			Facts: []*Fact{t.natHourly, t.natGB}})
 		addresses += gateways
 	case t.natVMHourly != nil:
 		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: machineHours*t.natVMHourly.v() + natGB*t.natGB.v(),
-			Formula: fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(natGB), trimFloat(t.natGB.Value)),
-			Facts:   []*Fact{t.natVMHourly, t.natGB}})
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(natGB), trimFloat(t.natGB.Value))
+			}),
+			Facts: []*Fact{t.natVMHourly, t.natGB}})
 		addresses++
 	}
 	if t.ipv4Hourly != nil && addresses > 0 {
 		b.add(Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: addresses * w.hours * t.ipv4Hourly.v(),
-			Formula: fmt.Sprintf("%s × %s h × $%s", trimFloat(addresses), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value)),
-			Facts:   []*Fact{t.ipv4Hourly}})
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s × %s h × $%s", trimFloat(addresses), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
+			}),
+			Facts: []*Fact{t.ipv4Hourly}})
 	}
 }
 
@@ -185,12 +187,16 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 			lcuHours += math.Max(conns/math.Max(t.lcuNewConnections.v(), 1), gbPerHour*x/math.Max(lcuGB.v(), 1e-9)) * w.days
 		}
 		it.USD = hourly + lcuHours*t.loadBalancerLCUHour.v()
-		it.Formula = fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
+		it.Formula = w.describe(func() string {
+			return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
+		})
 		it.Facts = append(it.Facts, t.loadBalancerLCUHour, t.lcuNewConnections, lcuGB)
 		return it
 	}
 	it.USD = hourly + w.in.EgressGB*t.loadBalancerGB.v()
-	it.Formula = fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.in.EgressGB), trimFloat(t.loadBalancerGB.Value))
+	it.Formula = w.describe(func() string {
+		return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.in.EgressGB), trimFloat(t.loadBalancerGB.Value))
+	})
 	it.Facts = append(it.Facts, t.loadBalancerGB)
 	return it
 }
@@ -201,8 +207,10 @@ func (w *workload) logs(bytes float64) Item {
 	gb := bytes / 1e9
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(math.Max(0, gb-free)),
-		Formula: fmt.Sprintf("%s GB%s × $%s", trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value)),
-		Facts:   []*Fact{t.logsGB, t.logsFreeGB}}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s GB%s × $%s", trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
+		}),
+		Facts: []*Fact{t.logsGB, t.logsFreeGB}}
 }
 
 // egress prices the data sent to the internet, the same for every option
@@ -211,13 +219,15 @@ func (w *workload) egress() Item {
 	t := &w.c.t
 	free := t.egressFreeGB.v()
 	return Item{ID: "egress", Label: "Data transfer out", USD: t.egressGB.cost(math.Max(0, w.in.EgressGB-free)),
-		Formula: fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB)),
-		Facts:   []*Fact{t.egressGB, t.egressFreeGB}}
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB))
+		}),
+		Facts: []*Fact{t.egressGB, t.egressFreeGB}}
 }
 
 // ops prices the operations time of an option.
 func (w *workload) ops(hours *Fact) Item {
 	rate := w.k.opsHourly
 	return Item{ID: "ops", Label: "Operations time", USD: hours.v() * rate.v(),
-		Formula: fmt.Sprintf("%s h × $%s per hour", trimFloat(hours.v()), trimFloat(rate.v())), Facts: []*Fact{hours, rate}}
+		Formula: w.describe(func() string { return fmt.Sprintf("%s h × $%s per hour", trimFloat(hours.v()), trimFloat(rate.v())) }), Facts: []*Fact{hours, rate}}
 }

@@ -36,6 +36,9 @@ type Cloud struct {
 	ContainerSizes ContainerSizes    `yaml:"container_sizes"`
 
 	t cloudTable
+	// catalogue holds the instance sizes for x86 (0) and Arm (1), named
+	// once at validation rather than on every bill.
+	catalogue [2][]machine
 }
 
 // Products are the provider's names for what the site compares, as the
@@ -89,6 +92,7 @@ type ContainerSizes struct {
 type ContainerSize struct {
 	VCPU     float64 `yaml:"vcpu"`
 	MemoryGB float64 `yaml:"memory_gb"`
+	name     string
 }
 
 // machine is one size that can be priced: an instance of the catalogue or
@@ -97,6 +101,7 @@ type machine struct {
 	name     string
 	vcpu, gb float64
 	hourly   float64 // USD per hour, on demand
+	fact     *Fact   // the catalogue entry it comes from
 }
 
 // instanceName names the k-th size of a family.
@@ -111,6 +116,23 @@ func (f *InstanceFamily) instanceName(i int, vcpu float64) string {
 // machines lists the sizes of the catalogue for the processor asked for
 // (all of them when the cloud has none of that processor).
 func (c *Cloud) machines(arm bool) []machine {
+	if arm {
+		return c.catalogue[1]
+	}
+	return c.catalogue[0]
+}
+
+// buildCatalogue names every size of the catalogue and of the container
+// sizes once.
+func (c *Cloud) buildCatalogue() {
+	c.catalogue = [2][]machine{c.listMachines(false), c.listMachines(true)}
+	for i := range c.ContainerSizes.Sizes {
+		s := &c.ContainerSizes.Sizes[i]
+		s.name = trimFloat(s.VCPU) + " vCPU, " + trimFloat(s.MemoryGB) + " GB"
+	}
+}
+
+func (c *Cloud) listMachines(arm bool) []machine {
 	want := "x86"
 	if arm {
 		want = "arm"
@@ -125,7 +147,7 @@ func (c *Cloud) machines(arm bool) []machine {
 		}
 		for i, k := range f.sizes() {
 			x := float64(k)
-			out = append(out, machine{f.instanceName(i, f.VCPU*x), f.VCPU * x, f.MemoryGB * x, f.norm * x})
+			out = append(out, machine{f.instanceName(i, f.VCPU*x), f.VCPU * x, f.MemoryGB * x, f.norm * x, &f.Fact})
 		}
 	}
 	return out
@@ -197,7 +219,7 @@ type cloudTable struct {
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency                                                    *Fact
 
-	eventBatchSize, platformLogBytes, ipv4PerLoadBalancer, natGateways *Fact
+	eventBatchSize, platformLogBytes, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
 
 // bindings lists every figure a cloud's file may hold.
@@ -269,6 +291,7 @@ func (c *Cloud) bindings() []binding {
 		limit("containers_max_request_seconds", "s", false, &t.containersMaxRequestSeconds),
 		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
+		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
 		{"platform_log_bytes_per_invocation", "assumption", "bytes", true, &t.platformLogBytes},
 		{"ipv4_per_load_balancer", "assumption", "count", false, &t.ipv4PerLoadBalancer},

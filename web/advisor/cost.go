@@ -40,6 +40,7 @@ func (p *Pricing) Stale(cutoff time.Time) []*Fact {
 // as it grows.
 type Cost struct {
 	Cloud                          *Cloud
+	Common                         *Common
 	Inputs                         CostInputs
 	Functions, Containers, Servers Bill
 	// Hybrid is the bill of the split, for hybrid verdicts.
@@ -55,6 +56,12 @@ type Cost struct {
 	// is the first month whose cheapest option differs from today's, or -1.
 	Timeline          []TimelinePoint
 	CheapestChangesAt int
+}
+
+// Facts returns every figure behind the bills: the cloud's prices, limits
+// and assumptions, its catalogues, and the assumptions all clouds share.
+func (c *Cost) Facts() []*Fact {
+	return slices.Concat(c.Cloud.Sourced(), c.Cloud.Assumptions, c.Common.Assumptions)
 }
 
 // Bills returns the three bills in the order the site shows them.
@@ -101,18 +108,50 @@ type Crossing struct {
 	FunctionsCheaperBelow bool
 }
 
-// TimelinePoint is the bills of one month of growth.
-type TimelinePoint struct {
-	Month                          int
+// CostPoint is the bills of the three options at one volume.
+type CostPoint struct {
 	Requests                       float64
 	Functions, Containers, Servers float64 // NaN when the option is unavailable
-	Cheapest                       string
+	Cheapest                       string  // the kind of the cheapest available option
 }
 
-// The range of monthly volumes the advisor accepts and searches.
+// TimelinePoint is the bills of one month of growth.
+type TimelinePoint struct {
+	Month int
+	CostPoint
+}
+
+// Curve prices the three options at each volume, everything else as in
+// the inputs.
+func (p *Pricing) Curve(cloudID string, in CostInputs, volumes []float64) []CostPoint {
+	c := p.Cloud(cloudID)
+	out := make([]CostPoint, len(volumes))
+	for i, r := range volumes {
+		in.Requests = r
+		out[i] = p.point(c, in)
+	}
+	return out
+}
+
+// point prices the three options at the inputs' volume.
+func (p *Pricing) point(c *Cloud, in CostInputs) CostPoint {
+	f, ct, s := p.bills(c, in)
+	pt := CostPoint{Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
+	best := math.Inf(1)
+	for _, b := range []Bill{f, ct, s} {
+		if b.Available && b.Total < best {
+			best, pt.Cheapest = b.Total, b.Kind
+		}
+	}
+	return pt
+}
+
+// The range of monthly volumes the advisor searches for crossings and
+// draws: 10³ to 10¹¹ requests a month, the largest volume it accepts.
 const (
-	minSearchRequests = 1e3
-	maxRequests       = 1e11
+	MinChartRequests = 1e3
+	maxRequests      = 1e11
+	MaxChartRequests = maxRequests
 )
 
 // crossings finds every volume between 10³ and 10¹¹ requests a month at
@@ -130,7 +169,7 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
 		return sample{r, diff(f, s), diff(f, ct)}
 	}
 	var out []Crossing
-	prev := at(minSearchRequests)
+	prev := at(MinChartRequests)
 	for e := 3.0 + 1.0/8; e <= 11.0001; e += 1.0 / 8 {
 		next := at(math.Pow(10, e))
 		for _, other := range []struct {
@@ -174,14 +213,7 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64) ([]TimelineP
 	r := in.Requests
 	for m := range months {
 		in.Requests = math.Min(r, maxRequests)
-		f, ct, s := p.bills(c, in)
-		pt := TimelinePoint{Month: m, Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
-		best := math.Inf(1)
-		for _, b := range []Bill{f, ct, s} {
-			if b.Available && b.Total < best {
-				best, pt.Cheapest = b.Total, b.Kind
-			}
-		}
+		pt := TimelinePoint{Month: m, CostPoint: p.point(c, in)}
 		if changes < 0 && m > 0 && pt.Cheapest != out[0].Cheapest {
 			changes = m
 		}

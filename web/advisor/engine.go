@@ -52,6 +52,7 @@ type Reason struct {
 	Impact      float64 // how far it moved the verdict ahead of its best allowed rival
 	Stance      string  // for, against or ruled_out
 	Sentence    string  // why, in words; a ruled-out reason says what ruled it out
+	Base        string  // the sentence alone, without what ruled its verdict out
 	LearnMore   string
 }
 
@@ -87,7 +88,7 @@ type SplitPart struct {
 // Recommend runs the model on the answers. It is deterministic: the same
 // model and answers always give the same result.
 func (m *Model) Recommend(a Answers) *Result {
-	d := m.decide(a)
+	d := m.decide(a, newSession())
 	r := &Result{Answers: a, Scores: map[string]float64{}, Verdict: Verdicts[d.winner()]}
 	m.score(r, d)
 	r.Limits = m.limits(d)
@@ -107,14 +108,44 @@ func (m *Model) Recommend(a Answers) *Result {
 	if r.Verdict == Hybrid {
 		m.split(r, d, facts)
 	}
-	r.Flips = m.flips(r)
+	r.Flips = m.flips(r, d.session)
 	return r
+}
+
+// Verdict is the verdict alone for the answers: what Recommend decides,
+// without the explanations.
+func (m *Model) Verdict(a Answers) string { return Verdicts[m.decide(a, newSession()).winner()] }
+
+// session keeps what one recommendation computes more than once: the cost
+// axis of each set of cost inputs, which the flips on other answers share.
+type session struct {
+	axes map[axisKey]*axis
+}
+
+type axisKey struct {
+	cloud string
+	in    CostInputs // with Requests zero
+}
+
+func newSession() *session { return &session{axes: map[axisKey]*axis{}} }
+
+// axis returns the cost axis for the inputs, computing it once.
+func (s *session) axis(m *Model, c *Cloud, in CostInputs) *axis {
+	in.Requests = 0
+	k := axisKey{c.ID, in}
+	if ax, ok := s.axes[k]; ok {
+		return ax
+	}
+	ax := m.costAxis(c, in)
+	s.axes[k] = ax
+	return ax
 }
 
 // decision is the arithmetic of a verdict: the bills, a score and a
 // ruled-out flag per verdict in the order of Verdicts, and the cost
 // factor's part of the scores.
 type decision struct {
+	session                        *session
 	in                             CostInputs
 	cloud                          *Cloud
 	functions, containers, servers Bill
@@ -134,8 +165,8 @@ type costFactor struct {
 }
 
 // decide prices the options, scores the answers and applies the limits.
-func (m *Model) decide(a Answers) decision {
-	d := decision{in: m.CostInputs(a), cloud: m.Pricing.Cloud(a["cloud"])}
+func (m *Model) decide(a Answers, s *session) decision {
+	d := decision{session: s, in: m.CostInputs(a), cloud: m.Pricing.Cloud(a["cloud"])}
 	d.functions, d.containers, d.servers = m.Pricing.bills(d.cloud, d.in)
 	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
@@ -147,11 +178,6 @@ func (m *Model) decide(a Answers) decision {
 				d.scores[i] += w
 			}
 		}
-	}
-	d.cost = m.costFactor(d.functions, cheapestTraditional(d.containers, d.servers))
-	if d.cost.ok {
-		d.scores[slices.Index(Verdicts, d.cost.favours)] += d.cost.weight
-		d.scores[2] += d.cost.weight / 2
 	}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
@@ -167,12 +193,25 @@ func (m *Model) decide(a Answers) decision {
 			d.ruledOut[slices.Index(Verdicts, v)] = true
 		}
 	}
+	m.addCost(&d)
 	return d
 }
 
+// addCost adds the bills' weight to the scores: all of it to the cheaper
+// side, half of it to a hybrid.
+func (m *Model) addCost(d *decision) {
+	d.cost = m.costFactor(d.functions, cheapestTraditional(d.containers, d.servers), d.session.axis(m, d.cloud, d.in).at(d.in.Requests))
+	if d.cost.ok {
+		d.scores[slices.Index(Verdicts, d.cost.favours)] += d.cost.weight
+		d.scores[2] += d.cost.weight / 2
+	}
+}
+
 // costFactor weighs the functions bill against the cheaper of the
-// containers and servers bills.
-func (m *Model) costFactor(functions, traditional Bill) costFactor {
+// containers and servers bills. The weight is the cost axis's fitted weight
+// at this volume (signed: positive for functions), unless the bills here
+// differ by 3× and $1,000 or more, which always weighs in full.
+func (m *Model) costFactor(functions, traditional Bill, fitted float64) costFactor {
 	if !functions.Available || !traditional.Available {
 		return costFactor{}
 	}
@@ -180,8 +219,18 @@ func (m *Model) costFactor(functions, traditional Bill) costFactor {
 	if traditional.Total < functions.Total {
 		f.favours, f.cheap, f.dear = Traditional, traditional, functions
 	}
-	ratio := f.dear.Total / math.Max(f.cheap.Total, 0.01)
-	f.weight = m.Cost.weight(ratio, f.dear.Total-f.cheap.Total)
+	if (f.favours == Serverless) != (fitted > 0) {
+		// Where the bills cross back and forth, the fit and the bills here
+		// disagree: the difference is too small to count.
+		return f
+	}
+	w := math.Abs(fitted)
+	if f.dear.Total >= 3*f.cheap.Total && f.dear.Total-f.cheap.Total >= 1000 {
+		w = math.Max(w, m.Cost.weight(f.dear.Total/math.Max(f.cheap.Total, 0.01), f.dear.Total))
+	}
+	// A difference that would move the scores by less than a close call is
+	// noise: only what the bills add beyond it counts.
+	f.weight = math.Round(math.Max(0, w-m.CloseCallMargin)*10) / 10
 	return f
 }
 
@@ -220,12 +269,17 @@ func (d decision) top() int {
 // winner is the index of the highest score among the verdicts still
 // allowed. Ties go to the verdict listed first (serverless, then
 // traditional, then hybrid), so the result never depends on map order.
+// Should limits ever rule out every verdict, the highest score stands and
+// the limits are still reported.
 func (d decision) winner() int {
 	best := -1
 	for i := range Verdicts {
 		if !d.ruledOut[i] && (best < 0 || d.scores[i] > d.scores[best]) {
 			best = i
 		}
+	}
+	if best < 0 {
+		return d.top()
 	}
 	return best
 }
@@ -319,7 +373,8 @@ type Change struct {
 // Compare lists the answers that differ between a and b: first those that
 // change a's verdict on their own, then by how much they move the scores.
 func (m *Model) Compare(a, b Answers) []Change {
-	base := m.decide(a)
+	s := newSession()
+	base := m.decide(a, s)
 	one := maps.Clone(a)
 	var out []Change
 	for _, q := range m.Questions {
@@ -327,7 +382,7 @@ func (m *Model) Compare(a, b Answers) []Change {
 			continue
 		}
 		one[q.Key] = b[q.Key]
-		d := m.decide(one)
+		d := m.decide(one, s)
 		one[q.Key] = a[q.Key]
 		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[string]float64{}, Flips: d.winner() != base.winner()}
 		for i, v := range Verdicts {

@@ -75,14 +75,14 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		rival = 0
 	}
 	re := Reason{Factor: factor, Label: label, Answer: answer, AnswerLabel: answerLabel, Favours: Verdicts[fav], Weight: w[fav],
-		Impact: math.Round((w[verdict]-rival)*100) / 100, Sentence: sentence, LearnMore: learnMore}
+		Impact: math.Round((w[verdict]-rival)*100) / 100, Sentence: sentence, Base: sentence, LearnMore: learnMore}
 	switch {
 	case fav == verdict:
 		re.Stance = For
 	case d.ruledOut[fav]:
 		re.Stance = RuledOut
 		if l := m.ruledOutBy(r, Verdicts[fav]); l != nil {
-			re.Sentence = strings.TrimSuffix(sentence, ".") + ", but " + l.Clause + "."
+			re.Sentence = strings.TrimSuffix(sentence, ".") + "; however, " + l.Clause + "."
 		}
 	default:
 		re.Stance = Against
@@ -185,6 +185,11 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 		}
 		r.Split = append(r.Split, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)})
 	}
+	for _, fb := range m.SplitFallback {
+		if !slices.ContainsFunc(r.Split, func(p SplitPart) bool { return p.RunsOn == fb.RunsOn }) {
+			r.Split = append(r.Split, SplitPart{Part: rep.Replace(fb.Part), RunsOn: fb.RunsOn, Why: rep.Replace(fb.Why)})
+		}
+	}
 	if carrier != nil {
 		r.Cost.Hybrid = m.hybridBill(d, r.Split, carrier.RunsOn)
 	}
@@ -235,7 +240,7 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *Hybri
 // flips finds, for each question about the workload or the team, the
 // nearest other answer that would change the verdict. Every flip is
 // verified: the single change it names gives exactly its verdict.
-func (m *Model) flips(r *Result) []Flip {
+func (m *Model) flips(r *Result, s *session) []Flip {
 	var out []Flip
 	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
@@ -244,9 +249,9 @@ func (m *Model) flips(r *Result) []Flip {
 		}
 		var f *Flip
 		if q.Kind == Number {
-			f = m.numberFlip(q, r, changed)
+			f = m.numberFlip(q, r, changed, s)
 		} else {
-			f = m.choiceFlip(q, r, changed)
+			f = m.choiceFlip(q, r, changed, s)
 		}
 		changed[q.Key] = r.Answers[q.Key]
 		if f != nil {
@@ -257,15 +262,15 @@ func (m *Model) flips(r *Result) []Flip {
 }
 
 // verdictWith is the verdict of the answers with one changed.
-func (m *Model) verdictWith(a Answers, key, value string) string {
+func (m *Model) verdictWith(a Answers, key, value string, s *session) string {
 	old := a[key]
 	a[key] = value
-	v := Verdicts[m.decide(a).winner()]
+	v := Verdicts[m.decide(a, s).winner()]
 	a[key] = old
 	return v
 }
 
-func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
+func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip {
 	current := slices.IndexFunc(q.Options, func(o *Option) bool { return o.Value == r.Answers[q.Key] })
 	// Try the neighbours first, moving outwards: the smallest change that
 	// flips the verdict is the most useful to know.
@@ -275,7 +280,7 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 				continue
 			}
 			o := q.Options[i]
-			if v := m.verdictWith(a, q.Key, o.Value); v != r.Verdict {
+			if v := m.verdictWith(a, q.Key, o.Value, s); v != r.Verdict {
 				return &Flip{Factor: q.Key, Answer: o.Value, AnswerLabel: o.Label, Verdict: v,
 					Sentence: m.VerdictInfo(v).Label + " if " + o.Clause + "."}
 			}
@@ -285,45 +290,81 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 }
 
 // numberFlip finds the nearest number, up or down, at which the verdict
-// changes: doubling or halving until it does, then narrowing the step by
-// bisection, then rounding to two significant figures in the direction
-// of the change, re-checked.
-func (m *Model) numberFlip(q *Question, r *Result, a Answers) *Flip {
+// changes. For a number that leaves the cost axis unchanged (the volume)
+// it doubles or halves until the verdict changes, narrows the step by
+// bisection and rounds to two significant figures in the direction of the
+// change, re-checked. A number that changes the axis (duration, memory)
+// costs a new axis per try, so it tries a few round multiples instead.
+func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
+	at := func(x float64) string { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
+	probe := maps.Clone(a)
+	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
+	base, moved := m.CostInputs(a), m.CostInputs(probe)
+	base.Requests, moved.Requests = 0, 0
+	precise := base == moved
 	var best *Flip
 	bestDist := math.Inf(1)
 	for _, up := range []bool{true, false} {
-		at := func(x float64) string { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
-		prev := v0
-		for step := 0; step < 40; step++ {
-			next := nextNumber(prev, up, lo, hi)
-			if next == prev {
-				break
-			}
-			v := at(next)
-			if v == r.Verdict {
-				prev = next
-				continue
-			}
-			edge := bisectNumber(prev, next, func(x float64) bool { return at(x) != r.Verdict })
-			value := roundTowards(edge, up)
-			if value < lo || value > hi || at(value) != v {
-				value = edge
-			}
-			if dist := math.Abs(math.Log(math.Max(value, 1) / math.Max(v0, 1))); dist < bestDist {
-				tmpl := q.FlipDown
-				if up {
-					tmpl = q.FlipUp
-				}
-				clause := strings.ReplaceAll(tmpl, "{value}", q.formatValue(value))
-				best, bestDist = &Flip{Factor: q.Key, Answer: strconv.FormatInt(int64(value), 10), AnswerLabel: q.AnswerLabel(strconv.FormatInt(int64(value), 10)),
-					Verdict: at(value), Sentence: m.VerdictInfo(at(value)).Label + " if " + clause + "."}, dist
-			}
-			break
+		value, v, ok := 0.0, "", false
+		if precise {
+			value, v, ok = m.searchNumber(v0, up, lo, hi, r.Verdict, at)
+		} else {
+			value, v, ok = tryMultiples(v0, up, lo, hi, r.Verdict, at)
+		}
+		if !ok {
+			continue
+		}
+		if dist := math.Abs(math.Log(math.Max(value, 1) / math.Max(v0, 1))); dist < bestDist {
+			answer := strconv.FormatInt(int64(value), 10)
+			best, bestDist = &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: v,
+				Sentence: m.VerdictInfo(v).Label + " if " + strings.ReplaceAll(q.Flip, "{value}", q.formatValue(value)) + "."}, dist
 		}
 	}
 	return best
+}
+
+// searchNumber doubles or halves v0 until the verdict changes, then finds
+// the edge and rounds it.
+func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+	prev := v0
+	for range 40 {
+		next := nextNumber(prev, up, lo, hi)
+		if next == prev {
+			return 0, "", false
+		}
+		if at(next) == verdict {
+			prev = next
+			continue
+		}
+		edge := bisectNumber(prev, next, func(x float64) bool { return at(x) != verdict })
+		value := roundTowards(edge, up)
+		if value < lo || value > hi || at(value) == verdict {
+			value = edge
+		}
+		return value, at(value), true
+	}
+	return 0, "", false
+}
+
+// tryMultiples tries round multiples of v0, nearest first, and returns the
+// first that changes the verdict.
+func tryMultiples(v0 float64, up bool, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+	for _, k := range []float64{2, 4, 10, 100} {
+		x := v0 * k
+		if !up {
+			x = math.Floor(v0 / k)
+		}
+		x = math.Min(hi, math.Max(lo, RoundSignificant(x, 2)))
+		if x == v0 {
+			continue
+		}
+		if v := at(x); v != verdict {
+			return x, v, true
+		}
+	}
+	return 0, "", false
 }
 
 // nextNumber doubles or halves x within [lo, hi], stepping past zero.

@@ -52,7 +52,10 @@ type Model struct {
 	Caveats      Caveats      `yaml:"caveats"`
 	Guidelines   []*Guideline `yaml:"guidelines"`
 	Split        []*SplitRule `yaml:"split"`
-	Cost         *CostFactor  `yaml:"cost"`
+	// SplitFallback are the parts a split names on a side where no rule
+	// matched: one for each side.
+	SplitFallback []*SplitRule `yaml:"split_fallback"`
+	Cost          *CostFactor  `yaml:"cost"`
 
 	// Pricing feeds the cost model; the loader sets it from content/pricing.
 	Pricing *Pricing `yaml:"-"`
@@ -75,7 +78,9 @@ type CostFactor struct {
 	// {cheap_usd} and {dear_usd} (their monthly bills) and {gap}.
 	ReasonServerless  string `yaml:"reason_serverless"`
 	ReasonTraditional string `yaml:"reason_traditional"`
-	Line              int    `yaml:"-"`
+	// NotModelled says what the bills leave out.
+	NotModelled string `yaml:"not_modelled"`
+	Line        int    `yaml:"-"`
 }
 
 // VerdictInfo is how the site presents one verdict.
@@ -84,7 +89,10 @@ type VerdictInfo struct {
 	Label     string `yaml:"label"`
 	Summary   string `yaml:"summary"`
 	LearnMore string `yaml:"learn_more"`
-	Line      int    `yaml:"-"`
+	// Downsides are what choosing the verdict costs whatever the answers:
+	// the bad consequences a decision record lists.
+	Downsides []string `yaml:"downsides"`
+	Line      int      `yaml:"-"`
 }
 
 // Question is one thing the advisor asks.
@@ -106,13 +114,11 @@ type Question struct {
 	// NoFlips leaves the question out of "what would change the answer":
 	// a given such as the cloud the team is on.
 	NoFlips bool `yaml:"no_flips"`
-	// FlipUp and FlipDown complete "Traditional if …" for a number
-	// question, with {value} for the number: "you served {value} requests
-	// a month or more".
-	FlipUp   string    `yaml:"flip_up"`
-	FlipDown string    `yaml:"flip_down"`
-	Options  []*Option `yaml:"options"`
-	Line     int       `yaml:"-"`
+	// Flip completes "Traditional if …" for a number question, with
+	// {value} for the number: "you handled {value} requests a month".
+	Flip    string    `yaml:"flip"`
+	Options []*Option `yaml:"options"`
+	Line    int       `yaml:"-"`
 }
 
 // Option is one answer to a choice question.

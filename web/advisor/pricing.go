@@ -175,6 +175,7 @@ func (c *Cloud) Validate() []Problem {
 	if c.FrontDoor != "gateway_or_load_balancer" && c.FrontDoor != "built_in" {
 		add(1, "front_door must be gateway_or_load_balancer or built_in, not %q", c.FrontDoor)
 	}
+	c.buildCatalogue()
 	return ps
 }
 

@@ -114,8 +114,8 @@ func (m *Model) validateQuestions(ps *problems) {
 }
 
 func (q *Question) validateChoice(ps *problems) {
-	if q.Min != nil || q.Max != nil || q.FlipUp != "" || q.FlipDown != "" {
-		ps.add(q.Line, "question %q is a choice: it takes options, not min, max or flip sentences", q.Key)
+	if q.Min != nil || q.Max != nil || q.Flip != "" {
+		ps.add(q.Line, "question %q is a choice: it takes options, not min, max or flip", q.Key)
 	}
 	if len(q.Options) < 2 {
 		ps.add(q.Line, "question %q needs at least two options", q.Key)
@@ -207,8 +207,8 @@ func (q *Question) validateNumber(ps *problems) {
 		ps.add(q.Line, "question %q: a number question needs min and max, with min <= max", q.Key)
 		return
 	}
-	if q.flippable() && (!strings.Contains(q.FlipUp, "{value}") || !strings.Contains(q.FlipDown, "{value}")) {
-		ps.add(q.Line, "question %q: flip_up and flip_down must complete \"Serverless if …\" with {value} for the number", q.Key)
+	if q.flippable() && !strings.Contains(q.Flip, "{value}") {
+		ps.add(q.Line, "question %q: flip must complete \"Serverless if …\" with {value} for the number", q.Key)
 	}
 	if _, err := q.parseNumber(q.Default); err != nil {
 		ps.add(q.Line, "question %q: default: %s", q.Key, err.Msg)
@@ -312,6 +312,16 @@ func (m *Model) validateRest(ps *problems) {
 	if len(m.Split) > 0 && !carrier {
 		ps.add(m.Split[len(m.Split)-1].Line, "split: the last part that carries the requests must have no condition, so that every hybrid has one")
 	}
+	sides := map[string]bool{}
+	for _, s := range m.SplitFallback {
+		sides[s.RunsOn] = true
+		if s.Part == "" || s.Why == "" || len(s.When) > 0 || s.Carries {
+			ps.add(s.Line, "split_fallback: a part needs a part and a why, and no when or carries")
+		}
+	}
+	if len(m.Split) > 0 && (!sides[Serverless] || !sides[Traditional]) {
+		ps.add(1, "split_fallback needs one part that runs on serverless and one on traditional")
+	}
 }
 
 func (m *Model) validateCondition(ps *problems, line int, c Condition) {
@@ -349,7 +359,7 @@ func (m *Model) validateCondition(ps *problems, line int, c Condition) {
 // month between serverless and traditional when neither is ruled out.
 func (m *Model) validateBalance(ps *problems) {
 	c := m.Cost
-	need := c.weight(3, 1000)
+	need := c.weight(3, 1500) - m.CloseCallMargin // a 3× gap of $1,000: $500 against $1,500
 	for _, side := range []struct{ for_, against int }{{0, 1}, {1, 0}} {
 		total := 0.0
 		for _, q := range m.Questions {
@@ -380,12 +390,14 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 	return false
 }
 
-// weight is the cost factor's weight for a price ratio and a monthly gap:
-// weight_per_doubling for each doubling of the ratio, scaled by the square
-// of the gap's share of gap_scale while the gap is smaller, so that a gap
-// of a tenth of the scale counts a hundredth, and capped at max_weight.
-func (c *CostFactor) weight(ratio, gap float64) float64 {
-	significance := math.Pow(math.Min(1, math.Max(gap, 0)/c.GapScale), 2)
+// weight is the cost factor's weight for a price ratio and the dearer
+// monthly bill: weight_per_doubling for each doubling of the ratio, scaled
+// by the square of the dearer bill's share of gap_scale while it is
+// smaller, so that the same ratio between bills of a tenth of the scale
+// counts a hundredth, and capped at max_weight. Both bills rise with the
+// volume, so on each side of a crossing the weight moves one way.
+func (c *CostFactor) weight(ratio, dear float64) float64 {
+	significance := math.Pow(math.Min(1, math.Max(dear, 0)/c.GapScale), 2)
 	w := c.WeightPerDoubling * math.Log2(math.Max(ratio, 1)) * significance
 	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
 }

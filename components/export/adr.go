@@ -1,0 +1,187 @@
+package export
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"text/template"
+
+	"serverorless/web/advisor"
+)
+
+//go:embed adr.md.tmpl
+var adrSource string
+
+// adrTemplate lays out the record in the MADR 4 format (Markdown
+// Architectural Decision Records): front matter, context, drivers,
+// options, the outcome with its good and bad consequences, when to
+// revisit it, and each option's pros and cons.
+var adrTemplate = template.Must(template.New("adr").Parse(adrSource))
+
+// adrData is what the template fills in; every sentence is built here.
+type adrData struct {
+	Date, Title, SiteName, Cloud, Permalink string
+	Answers, Drivers, Options               []string
+	Chosen, Because, RunnerUp               string
+	CloseCall                               bool
+	Good, Bad, Revisit                      []string
+	ProsCons                                []prosCons
+}
+
+type prosCons struct {
+	Name      string
+	Good, Bad []string
+}
+
+// ADR writes the recommendation as an Architecture Decision Record.
+func ADR(in Input) (string, error) {
+	var b strings.Builder
+	if err := adrTemplate.Execute(&b, newADRData(in)); err != nil {
+		return "", fmt.Errorf("writing the decision record: %w", err)
+	}
+	return b.String(), nil
+}
+
+func newADRData(in Input) adrData {
+	m, r := in.Model, in.Result
+	d := adrData{
+		Date: in.Date.Format("2006-01-02"), Title: Title(in), SiteName: in.SiteName, Cloud: r.Cost.Cloud.Name,
+		Permalink: in.Permalink, Chosen: m.VerdictInfo(r.Verdict).Label, CloseCall: r.CloseCall,
+	}
+	if r.CloseCall {
+		d.RunnerUp = m.VerdictInfo(r.RunnerUp).Label
+	}
+	for _, q := range m.Questions {
+		d.Answers = append(d.Answers, q.Label+": "+q.AnswerLabel(r.Answers[q.Key]))
+	}
+	d.Drivers = drivers(r)
+	for _, v := range advisor.Verdicts {
+		d.Options = append(d.Options, m.VerdictInfo(v).Label+": "+m.VerdictInfo(v).Summary)
+	}
+	d.Because = because(r)
+	d.Good, d.Bad = consequences(m, r)
+	d.Revisit = revisit(m, r, in)
+	d.ProsCons = prosAndCons(m, r)
+	return d
+}
+
+// drivers are the facts that decided: the limit that did, then the
+// answers behind the reasons for the verdict, said briefly; the record's
+// consequences give the reasoning.
+func drivers(r *advisor.Result) []string {
+	var out []string
+	for _, l := range r.Limits {
+		if l.Decisive {
+			out = append(out, "Deciding limit: "+l.Message)
+		}
+	}
+	for _, re := range r.Supporting(5) {
+		out = append(out, re.Label+": "+re.AnswerLabel)
+	}
+	return out
+}
+
+// because completes "Chosen option: X, because …".
+func because(r *advisor.Result) string {
+	limit, reason := r.Lead()
+	switch {
+	case limit != nil:
+		return sentence(limit.Clause)
+	case reason != nil:
+		return sentence(reason.Sentence)
+	}
+	return "it scored highest among the options no hard limit rules out"
+}
+
+// consequences are what choosing the verdict brings: the reasons for it
+// (good), and the reasons against it, the money left on the table, the
+// caveats and the verdict's own downsides (bad).
+func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
+	for _, re := range r.Supporting(len(r.Reasons)) {
+		good = append(good, sentence(re.Sentence))
+	}
+	for _, re := range r.Against() {
+		bad = append(bad, sentence(re.Sentence))
+	}
+	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind && !isHybrid(r) {
+		bad = append(bad, fmt.Sprintf("%s would cost about %s less a month (%s against %s)", c.Product,
+			advisor.FormatRoughUSD(chosen.Total-c.Total), advisor.FormatRoughUSD(c.Total), advisor.FormatRoughUSD(chosen.Total)))
+	}
+	for _, c := range r.Caveats {
+		bad = append(bad, sentence(c))
+	}
+	for _, s := range m.VerdictInfo(r.Verdict).Downsides {
+		bad = append(bad, sentence(s))
+	}
+	return good, bad
+}
+
+func isHybrid(r *advisor.Result) bool { return r.Verdict == advisor.Hybrid }
+
+// chosenBill is the bill of the verdict's option, when it has one.
+func chosenBill(r *advisor.Result) *advisor.Bill {
+	switch r.Verdict {
+	case advisor.Serverless:
+		return &r.Cost.Functions
+	case advisor.Traditional:
+		t := r.Cost.Traditional()
+		return &t
+	}
+	return nil
+}
+
+// revisit lists what would change the answer: the volume where the bills
+// cross, the month growth takes the volume there, and every single answer
+// that flips the verdict.
+func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
+	var out []string
+	c := r.Cost
+	if c.HasBreakEven {
+		out = append(out, fmt.Sprintf("The volume passes about %s requests a month, where %s and %s cost the same.",
+			advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
+	}
+	if g := r.Answers["growth"]; g != "0" && c.CheapestChangesAt >= 0 {
+		pt := c.Timeline[c.CheapestChangesAt]
+		when := in.Date.AddDate(0, c.CheapestChangesAt, 0).Format("January 2006")
+		out = append(out, fmt.Sprintf("About %s: at %s%% growth a month, the volume reaches about %s requests a month and %s becomes the cheapest option.",
+			when, g, advisor.FormatCount(pt.Requests), kindProduct(c, pt.Cheapest)))
+	}
+	for _, f := range r.Flips {
+		out = append(out, f.Sentence)
+	}
+	if len(out) == 0 {
+		out = append(out, "Several answers change at once; no single answer would change the recommendation.")
+	}
+	return out
+}
+
+func kindProduct(c *advisor.Cost, kind string) string {
+	for _, b := range c.Bills() {
+		if b.Kind == kind {
+			return b.Product
+		}
+	}
+	return kind
+}
+
+// prosAndCons lists, for every option, the reasons that favour it and the
+// limits that rule it out.
+func prosAndCons(m *advisor.Model, r *advisor.Result) []prosCons {
+	var out []prosCons
+	for _, v := range advisor.Verdicts {
+		pc := prosCons{Name: m.VerdictInfo(v).Label}
+		for _, re := range r.Reasons {
+			if re.Favours == v {
+				pc.Good = append(pc.Good, sentence(re.Base))
+			}
+		}
+		for _, l := range r.Limits {
+			if slices.Contains(l.RulesOut, v) {
+				pc.Bad = append(pc.Bad, sentence(l.Message))
+			}
+		}
+		out = append(out, pc)
+	}
+	return out
+}

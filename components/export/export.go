@@ -1,0 +1,72 @@
+// Package export turns a recommendation into files a team keeps outside
+// the site: an Architecture Decision Record in markdown and a link-preview
+// card as a PNG. It renders from the engine's result alone and imports
+// nothing from the rest of the site but the engine.
+package export
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"serverorless/web/advisor"
+)
+
+// Input is a recommendation and what an export says about where it came
+// from.
+type Input struct {
+	Model     *advisor.Model
+	Result    *advisor.Result
+	Permalink string // the absolute link to the recommendation
+	SiteName  string
+	Date      time.Time // the day the file is made
+}
+
+// Title is what a person would call the decision: the verdict with the
+// products it runs on, and for a hybrid the parts on each side.
+func Title(in Input) string {
+	r := in.Result
+	switch r.Verdict {
+	case advisor.Serverless:
+		return "Run the backend on " + r.Cost.Functions.Product
+	case advisor.Traditional:
+		return "Run the backend on " + r.Cost.Traditional().Product
+	}
+	var carrier, other *advisor.SplitPart
+	for i := range r.Split {
+		p := &r.Split[i]
+		if carrier == nil {
+			carrier = p
+		} else if other == nil && p.RunsOn != carrier.RunsOn {
+			other = p
+		}
+	}
+	if carrier == nil || other == nil {
+		return "Split the backend between functions and servers"
+	}
+	return fmt.Sprintf("Run %s on %s and %s on %s", lowerFirst(carrier.Part), product(r, carrier.RunsOn), lowerFirst(other.Part), product(r, other.RunsOn))
+}
+
+// product is the product a side of a split runs on.
+func product(r *advisor.Result, side string) string {
+	if side == advisor.Serverless {
+		return r.Cost.Functions.Product
+	}
+	return r.Cost.Traditional().Product
+}
+
+// lowerFirst lower-cases the first letter of a phrase that follows another
+// word, unless it starts an acronym or a name such as "AWS".
+func lowerFirst(s string) string {
+	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// sentence turns a full sentence into a clause after "because": no capital
+// at the start, no full stop at the end.
+func sentence(s string) string { return lowerFirst(strings.TrimSuffix(s, ".")) }
+
+func percent(f float64) int { return int(f*100 + 0.5) }

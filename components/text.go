@@ -1,0 +1,77 @@
+package components
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"serverorless/web/advisor"
+)
+
+// PreviewDescription says in a sentence or two what a shared link leads
+// to: the verdict, its confidence, the limit that decided it if one did,
+// and the main reasons for it.
+func PreviewDescription(p AdvisorProps) string {
+	r := p.Result
+	info := p.Model.VerdictInfo(r.Verdict)
+	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", info.Label, percent(r.Confidence))
+	if r.CloseCall {
+		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%d%% confidence).", info.Label, p.Model.VerdictInfo(r.RunnerUp).Label, percent(r.Confidence))
+	}
+	if limit, _ := r.Lead(); limit != nil {
+		d += " Because " + lowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."
+	}
+	var reasons []string
+	for _, re := range r.Supporting(3) {
+		reasons = append(reasons, strings.ToLower(re.Label)+": "+lowerFirst(re.AnswerLabel))
+	}
+	if len(reasons) > 0 {
+		d += " Main reasons: " + strings.Join(reasons, "; ") + "."
+	}
+	return d
+}
+
+// homeReasons are the strongest reasons for the verdict among the answers
+// the home page's quick check asks (and the bills, which its volume
+// drives), so that it never explains with an answer it did not ask for.
+func homeReasons(p AdvisorProps, n int) []advisor.Reason {
+	var out []advisor.Reason
+	for _, re := range p.Result.Supporting(len(p.Result.Reasons)) {
+		q, ok := p.Model.Question(re.Factor)
+		if (re.Factor == "cost" || (ok && q.Home)) && len(out) < n {
+			out = append(out, re)
+		}
+	}
+	return out
+}
+
+// availableBills are the bills of the options that can run the work,
+// cheapest first.
+func availableBills(c *advisor.Cost) []*advisor.Bill {
+	var out []*advisor.Bill
+	for _, b := range c.Bills() {
+		if b.Available {
+			out = append(out, b)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *advisor.Bill) int {
+		switch {
+		case a.Total < b.Total:
+			return -1
+		case a.Total > b.Total:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// lowerFirst lower-cases the first letter of a sentence that follows
+// another word, unless it starts an acronym or a name such as "AWS".
+func lowerFirst(s string) string {
+	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}

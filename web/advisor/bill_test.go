@@ -1,0 +1,148 @@
+package advisor
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
+)
+
+// testPricing reads the site's own price files from disk and validates
+// them, so that the worked examples below check the published figures
+// the site uses.
+func testPricing(t testing.TB) *Pricing {
+	t.Helper()
+	read := func(name string, v any) {
+		b, err := os.ReadFile(filepath.Join("..", "..", "content", "pricing", name))
+		require.NoError(t, err)
+		require.NoError(t, yaml.Unmarshal(b, v))
+	}
+	p := &Pricing{Common: &Common{}}
+	read("common.yaml", p.Common)
+	require.Empty(t, p.Common.Validate())
+	for _, id := range Clouds {
+		c := &Cloud{}
+		read(id+".yaml", c)
+		require.Empty(t, c.Validate(), id)
+		p.Clouds = append(p.Clouds, c)
+	}
+	return p
+}
+
+// flat replaces a traffic shape's daily profile with a constant load, as
+// the providers' own worked examples assume.
+func flat(p *Pricing, traffic string) {
+	prof := p.Common.profile(traffic)
+	for h := range prof.Hourly {
+		prof.Hourly[h] = 1
+	}
+}
+
+func item(b Bill, id string) Item {
+	for _, it := range b.Items {
+		if it.ID == id {
+			return it
+		}
+	}
+	return Item{}
+}
+
+const cent = 0.005
+
+// TestLambdaPublishedExample is AWS's own example on the Lambda pricing
+// page: 512 MB, 3 million invocations a month of 1 second each, with the
+// free tier.
+//
+//	compute:  3,000,000 × 1 s × 0.5 GB = 1,500,000 GB-s
+//	          − 400,000 free = 1,100,000 GB-s × $0.0000166667 = $18.33
+//	requests: 3,000,000 − 1,000,000 free = 2,000,000 × $0.20/M = $0.40
+//	total $18.73, which is AWS's figure.
+func TestLambdaPublishedExample(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Requests: 3_000_000, DurationMS: 1000, MemoryMB: 512, Traffic: "steady", Entry: "events", CPU: "light", FreeTier: true}
+	w := p.workload(p.Cloud("aws"), in)
+	// One event per invocation, as in AWS's example.
+	w.c.t.eventBatchSize = &Fact{norm: 1}
+	defer func() { w.c.t.eventBatchSize = p.Cloud("aws").t.eventBatchSize }()
+	b := w.functionsBill()
+	assert.InDelta(t, 18.33, item(b, "compute").USD, cent)
+	assert.InDelta(t, 0.40, item(b, "requests").USD, cent)
+	assert.InDelta(t, 18.73, item(b, "compute").USD+item(b, "requests").USD, cent)
+}
+
+// TestFlexConsumptionPublishedExample is Microsoft's example on its page
+// on estimating consumption costs: HTTP requests at a constant 40 a second,
+// 10 in flight, on 2,048 MB instances, no always-ready instances, no free
+// grant.
+//
+//	I/O-bound: one instance serves all 10 at once:
+//	  2 GB × 3,600 s × $0.000026 = $0.1872 an hour
+//	  executions 144,000 an hour × $0.40/M = $0.0576 an hour
+//	CPU-bound: one request per instance, 10 instances: $1.872 an hour
+//	  of execution time.
+func TestFlexConsumptionPublishedExample(t *testing.T) {
+	p := testPricing(t)
+	flat(p, "steady")
+	hours := p.Common.t.hoursPerMonth.v()
+	in := CostInputs{Requests: 40 * 3600 * hours, DurationMS: 250, MemoryMB: 128, Traffic: "steady", Entry: "http", CPU: "light"}
+
+	io := p.workload(p.Cloud("azure"), in).functionsBill()
+	assert.InDelta(t, 0.1872*hours, item(io, "compute").USD, 0.01*hours, "one busy 2 GB instance")
+	assert.InDelta(t, 0.0576*hours, item(io, "requests").USD, cent*hours)
+
+	in.CPU = "heavy"
+	cpu := p.workload(p.Cloud("azure"), in).functionsBill()
+	assert.InDelta(t, 1.872*hours, item(cpu, "compute").USD, 0.02*hours, "ten instances, one request each")
+}
+
+// TestCloudRunFunctionsArithmetic checks the Cloud Run functions bill
+// against the published rates by hand (Google publishes the rates, not a
+// worked example): 512 MB (0.333 vCPU), 3 million requests of 1 second,
+// billed in 100 ms steps, with the free tier.
+//
+//	vCPU-seconds: 3,000,000 × 1 s × 0.333 = 999,000 − 180,000 free
+//	              = 819,000 × $0.000024 = $19.656
+//	GiB-seconds:  3,000,000 × 0.5 = 1,500,000 − 360,000 free
+//	              = 1,140,000 × $0.0000025 = $2.85
+//	requests:     3,000,000 − 2,000,000 free = 1,000,000 × $0.40/M = $0.40
+func TestCloudRunFunctionsArithmetic(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Requests: 3_000_000, DurationMS: 1000, MemoryMB: 512, Traffic: "steady", Entry: "schedule", CPU: "light", FreeTier: true}
+	b := p.workload(p.Cloud("gcp"), in).functionsBill()
+	assert.InDelta(t, 19.656+2.85, item(b, "compute").USD, cent)
+	assert.InDelta(t, 0.40, item(b, "requests").USD, cent)
+}
+
+func TestTiers(t *testing.T) {
+	f := &Fact{Value: 1, norm: 1, factor: 1, per: 1e6, Tiers: []Tier{{Above: 300e6, Value: 0.9}}}
+	assert.InDelta(t, 300, f.cost(300e6), 1e-9)
+	assert.InDelta(t, 300+0.9*2700, f.cost(3e9), 1e-6, "3 billion requests: the first 300 million at $1.00, the rest at $0.90")
+	assert.Zero(t, (*Fact)(nil).cost(5), "a price the cloud does not have costs nothing")
+}
+
+func TestCommitCost(t *testing.T) {
+	var flatSpend, peaky [24]float64
+	for h := range flatSpend {
+		flatSpend[h], peaky[h] = 1, 1
+	}
+	peaky[12] = 10
+	assert.InDelta(t, 24, commitCost(flatSpend, 0), 1e-9)
+	assert.InDelta(t, 24*0.6, commitCost(flatSpend, 0.4), 1e-9, "a steady spend is all committed")
+	assert.InDelta(t, 24*0.6+9, commitCost(peaky, 0.4), 1e-9, "the one busy hour above the base pays on demand")
+	// A higher spend in any hour never lowers the cost.
+	for h := range peaky {
+		more := peaky
+		more[h] += 0.5
+		assert.GreaterOrEqual(t, commitCost(more, 0.4), commitCost(peaky, 0.4))
+	}
+}
+
+func TestBusy(t *testing.T) {
+	assert.InDelta(t, 0, busy(0, 10), 1e-12)
+	assert.InDelta(t, 1-math.Exp(-0.01), busy(0.01, 10), 1e-12, "a rare request bills its own time")
+	assert.InDelta(t, 5, busy(50, 10), 1e-12, "at load, in-flight requests share instances")
+}
