@@ -19,8 +19,7 @@
   // so the date is the reader's, filled in here.
   function fillToday(root) {
     var now = new Date();
-    root.querySelectorAll("time[data-today]").forEach(function (t) {
-      t.dateTime = now.toISOString().slice(0, 10);
+    root.querySelectorAll("[data-today]").forEach(function (t) {
       t.textContent = now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
     });
   }
@@ -53,30 +52,27 @@
     if (event.target.matches && event.target.matches("input[readonly]")) event.target.select();
   });
 
-  // A new verdict flashes once: on the result when it is on screen, and on
-  // the phone's result bar, which always is.
+  // A new verdict flashes once: on the result, and on the phone's result
+  // bar (swapped out of band), which is always in sight.
   var verdictBefore = null;
   document.addEventListener("htmx:beforeSwap", function (event) {
     var current = event.detail.target.querySelector("[data-testid=verdict]");
     verdictBefore = current ? current.getAttribute("data-verdict") : null;
   });
   document.addEventListener("htmx:afterSwap", function (event) {
-    var target = event.detail.target;
+    // Out-of-band swaps are announced on the new element itself.
+    var target = event.target;
     revealButtons(target);
     fillToday(target);
-    var verdict = target.querySelector("[data-testid=verdict]");
-    if (!verdict || verdictBefore === null || verdict.getAttribute("data-verdict") === verdictBefore) return;
-    [verdict, document.getElementById("jump-to-result")].forEach(function (el) {
-      if (!el) return;
-      el.classList.remove("verdict-changed");
-      void el.offsetWidth; // restart the animation
-      el.classList.add("verdict-changed");
-    });
+    var shown = target.id === "jump-to-result" ? target : target.querySelector("[data-testid=verdict]");
+    if (shown && verdictBefore !== null && shown.getAttribute("data-verdict") !== verdictBefore) {
+      shown.classList.add("verdict-changed");
+    }
   });
 
   // The server names bad answers next to their fields (out of band); the
   // field itself says it is invalid for as long as its message shows.
-  document.addEventListener("htmx:afterSettle", function () {
+  document.addEventListener("htmx:afterSwap", function () {
     document.querySelectorAll("p.field-error[id^='error-']").forEach(function (message) {
       var field = document.getElementById("q-" + message.id.slice("error-".length));
       if (!field || field.tagName !== "INPUT") return;
