@@ -432,7 +432,7 @@ const brokenWords = `(() => {
 })()`
 
 func testNoBrokenWords(t *testing.T, ctx context.Context, base string) {
-	for _, width := range []int64{320, 390, 768, 1366, 1920} {
+	for _, width := range []int64{320, 390, 768, 1024, 1280, 1366, 1920} {
 		viewport(t, ctx, width, 900)
 		for _, path := range []string{"/recommend", hybridPath, "/compare?b.jobs=hours"} {
 			open(t, ctx, base+path)
