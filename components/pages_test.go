@@ -40,6 +40,7 @@ func TestComparePage(t *testing.T) {
 	assert.Equal(t, questions, form.Find(`td[data-label="Scenario B"]`).Length())
 	assert.Equal(t, 1, form.Find(`tr.changed`).Length(), "the answer that differs is marked")
 
+	assert.Equal(t, "Scenarios: Serverless and Hybrid", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
 	printed := doc.Find(`[data-testid="compare-print"]`)
 	assert.True(t, printed.HasClass("print-only"))
 	assert.Equal(t, questions, printed.Find("tbody tr").Length())
