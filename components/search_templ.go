@@ -46,7 +46,7 @@ func SearchPage(layout LayoutProps, p SearchProps) templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<div class=\"layout\"><header class=\"advisor-header\"><h1>Search the guide</h1></header><form class=\"search-form\" role=\"search\" action=\"/search\" method=\"get\" data-hx-get=\"/search\" data-hx-trigger=\"input changed delay:300ms from:#search-query, search from:#search-query\" data-hx-target=\"#search-results\" data-hx-swap=\"innerHTML\" data-hx-sync=\"this:replace\"><label for=\"search-query\">Search for a topic, a limit or a platform</label><div class=\"share-row\"><input id=\"search-query\" type=\"search\" name=\"q\" value=\"")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<div class=\"layout\"><header class=\"advisor-header\"><h1>Search the guide</h1></header><form class=\"search-form\" role=\"search\" action=\"/search\" method=\"get\" data-hx-get=\"/search\" data-hx-trigger=\"input changed delay:300ms from:#search-query, search from:#search-query\" data-hx-target=\"#search-results\" data-hx-swap=\"innerHTML\" data-hx-sync=\"this:replace\"><label for=\"search-query\">Search for a topic, a limit or a platform</label><div class=\"search-row\"><input id=\"search-query\" type=\"search\" name=\"q\" value=\"")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

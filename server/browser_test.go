@@ -3,10 +3,13 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -28,21 +31,35 @@ import (
 
 const chromiumPath = "/usr/bin/chromium"
 
+// hybridPath is a result with everything a result can show: a hard limit,
+// more reasons than fit, the cost, a split, flips and guidelines.
+const hybridPath = "/recommend?traffic=spiky&requests=2000000&jobs=hours"
+
 // chromium starts one browser for a test and serves the site beside it.
-func chromium(t *testing.T) (ctx context.Context, base string) {
+// slow delays the server's answers to htmx requests, as a slow network
+// would; 0 turns the delay off.
+func chromium(t *testing.T) (ctx context.Context, base string, slow func(time.Duration)) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("browser tests are skipped with -short")
 	}
 	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs Chromium at %s for the browser tests (apt-get install chromium): %v", chromiumPath, err)
-		}
-		t.Skipf("Chromium is not installed at %s; .ci/run installs it", chromiumPath)
+		needTool(t, "Chromium", err, "apt-get install chromium")
 	}
 	site, err := web.Load(content.FS())
 	require.NoError(t, err)
-	srv := httptest.NewServer(New(site, Config{}))
+	var delay atomic.Int64
+	handler := New(site, Config{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if d := time.Duration(delay.Load()); d > 0 && r.Header.Get("HX-Request") == "true" {
+			select {
+			case <-time.After(d):
+			case <-r.Context().Done():
+				return
+			}
+		}
+		handler.ServeHTTP(w, r)
+	}))
 	t.Cleanup(srv.Close)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -59,7 +76,7 @@ func chromium(t *testing.T) (ctx context.Context, base string) {
 	ctx, cancel := chromedp.NewContext(alloc)
 	t.Cleanup(cancel)
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate("about:blank")), "starting Chromium")
-	return ctx, srv.URL
+	return ctx, srv.URL, func(d time.Duration) { delay.Store(int64(d)) }
 }
 
 // tab opens a new tab in the browser of ctx.
@@ -87,188 +104,449 @@ func js[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
-// until waits for a JavaScript condition to hold.
+// until waits for a JavaScript condition to hold. It evaluates the
+// condition again and again instead of using chromedp.Poll, whose poll runs
+// in the document it started in and fails ("Cannot find context with
+// specified id") when a navigation replaces that document meanwhile; each
+// evaluation here runs in the current document. A condition that throws,
+// say on an element not there yet, has not held yet.
 func until(t *testing.T, ctx context.Context, cond, what string) {
 	t.Helper()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(10*time.Second)))
-	require.NoError(t, err, "waiting until %s (%s)", what, cond)
+	deadline := time.Now().Add(10 * time.Second)
+	var last error
+	for {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+		if err == nil && ok {
+			return
+		}
+		last = err
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting until %s (%s): %v", what, cond, last)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func click(t *testing.T, ctx context.Context, selector string) {
+	t.Helper()
+	js[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).click(), true)`)
 }
 
 func verdict(t *testing.T, ctx context.Context) string {
 	return js[string](t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict`)
 }
 
+func viewport(t *testing.T, ctx context.Context, width, height int64) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, height)))
+}
+
+// typeNumber puts a value in a number field as typing would.
+func typeNumber(t *testing.T, ctx context.Context, name, value string) {
+	t.Helper()
+	js[bool](t, ctx, `(() => { const i = document.querySelector('#advisor-form input[name="`+name+`"]'); i.value = `+strconv.Quote(value)+`; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+}
+
 func TestBrowser(t *testing.T) {
-	ctx, base := chromium(t)
+	ctx, base, slow := chromium(t)
 
-	t.Run("widget flow", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		open(t, ctx, base+"/recommend")
-		assert.Equal(t, "serverless", verdict(t, ctx))
-		js[bool](t, ctx, `window.sameDocument = true`)
-
-		js[bool](t, ctx, `(document.querySelector('input[name="traffic"][value="spiky"]').click(), true)`)
-		until(t, ctx, `location.search === "?traffic=spiky"`, "the address bar holds the permalink")
-		js[bool](t, ctx, `(document.querySelector('input[name="jobs"][value="hours"]').click(), true)`)
-		until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "the address bar follows each change")
-		until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the result updates")
-		assert.True(t, js[bool](t, ctx, `window.sameDocument === true`), "no page load happened")
-		assert.Contains(t, js[string](t, ctx, `document.getElementById("result-status").textContent`), "Hybrid", "screen readers hear the new verdict")
-
-		// Typing a number updates the result after a pause.
-		before := js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`)
-		js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="requests"]'); i.value = "2000000000"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
-		until(t, ctx, `location.search === "?traffic=spiky&requests=2000000000&jobs=hours"`, "a typed number reaches the permalink")
-		until(t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent !== `+strconv.Quote(before), "the cost follows the volume")
-		after := js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`)
-
-		require.NoError(t, chromedp.Do(ctx, chromedp.NavigateBack()))
-		until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "back goes to the previous answers")
-		until(t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent === `+strconv.Quote(before), "and to their result")
-		require.NoError(t, chromedp.Do(ctx, chromedp.NavigateForward()))
-		until(t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent === `+strconv.Quote(after), "forward comes back")
-
-		require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
-		until(t, ctx, `document.querySelector('[data-testid="verdict"]') !== null`, "the page reloads")
-		assert.Equal(t, "hybrid", verdict(t, ctx), "reloading the permalink shows the same result")
-		assert.Equal(t, after, js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`))
-		assert.Equal(t, "hours", js[string](t, ctx, `document.querySelector('input[name="jobs"]:checked').value`), "with the same answers")
-		assert.Equal(t, "2000000000", js[string](t, ctx, `document.querySelector('input[name="requests"]').value`))
+	t.Run("widget flow", func(t *testing.T) { testWidgetFlow(t, tab(t, ctx), base) })
+	t.Run("one history entry per visit", func(t *testing.T) { testHistory(t, tab(t, ctx), base) })
+	t.Run("feedback on a slow network", func(t *testing.T) {
+		defer slow(0)
+		slow(1500 * time.Millisecond)
+		testSlowUpdate(t, tab(t, ctx), base)
 	})
+	t.Run("the server validates", func(t *testing.T) { testServerValidates(t, tab(t, ctx), base) })
+	t.Run("copy link", func(t *testing.T) { testCopyLink(t, tab(t, ctx), base) })
+	t.Run("without JavaScript", func(t *testing.T) { testWithoutJavaScript(t, tab(t, ctx), base) })
+	t.Run("comparison priorities", func(t *testing.T) { testComparisonPriorities(t, tab(t, ctx), base) })
+	t.Run("keyboard only", func(t *testing.T) { testKeyboard(t, tab(t, ctx), base) })
+	t.Run("phone", func(t *testing.T) { testPhone(t, tab(t, ctx), base) })
+	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
+	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
+	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
+	t.Run("dark mode", func(t *testing.T) { testDarkMode(t, tab(t, ctx), base) })
+	t.Run("accessibility", func(t *testing.T) { testAccessibility(t, tab(t, ctx), base) })
+}
 
-	t.Run("copy link", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			for _, name := range []string{"clipboard-read", "clipboard-write"} {
-				_, err := cdp.Call(ctx, chromedp.FromContext(ctx).Browser, browser.SetPermission, browser.SetPermissionParams{
-					Permission: &browser.PermissionDescriptor{Name: name},
-					Setting:    browser.PermissionSettingGranted,
-					Origin:     base,
-				})
-				if err != nil {
-					return err
-				}
-			}
-			return nil
-		}))
-		require.NoError(t, err)
-		open(t, ctx, base+"/recommend?traffic=spiky")
-		until(t, ctx, `!document.querySelector('button[data-copy]').hidden`, "the copy button appears where the clipboard works")
-		js[bool](t, ctx, `(document.querySelector('button[data-copy]').click(), true)`)
-		until(t, ctx, `document.querySelector('button[data-copy]').textContent === "Copied"`, "the button confirms")
-		link := js[string](t, ctx, `navigator.clipboard.readText()`)
-		assert.Equal(t, base+"/recommend?traffic=spiky", link, "the clipboard holds the permalink")
-		assert.Equal(t, link, js[string](t, ctx, `document.getElementById("permalink").value`), "the same as the field beside it")
-	})
+// testWidgetFlow: answers change the result without a page load; the
+// address bar and the title follow; reloading the permalink shows the same.
+func testWidgetFlow(t *testing.T, ctx context.Context, base string) {
+	open(t, ctx, base+"/recommend")
+	assert.Equal(t, "serverless", verdict(t, ctx))
+	assert.Contains(t, js[string](t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent`), "typical answers", "untouched answers are a starting point")
+	js[bool](t, ctx, `window.sameDocument = true`)
 
-	t.Run("without JavaScript", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
-			return err
-		}))
-		require.NoError(t, err)
-		open(t, ctx, base+"/recommend")
-		require.NoError(t, chromedp.Do(ctx,
-			chromedp.Click(chromedp.CSS(`input[name="jobs"][value="hours"]`)),
-			chromedp.Click(chromedp.CSS(`input[name="realtime"][value="core"]`)),
-			chromedp.Click(chromedp.CSS(`#advisor-form button[type="submit"]`)),
-		))
-		require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-verdict="hybrid"]`))), "the server renders the new result")
-		url, err := chromedp.Run(ctx, chromedp.Location())
-		require.NoError(t, err)
-		assert.Contains(t, url, "jobs=hours")
-		assert.Contains(t, url, "realtime=core")
-		text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="constraints"]`)))
-		require.NoError(t, err)
-		assert.Contains(t, text, "15 minutes", "the full result, rendered by the server")
-	})
+	click(t, ctx, `input[name="traffic"][value="spiky"]`)
+	until(t, ctx, `location.search === "?traffic=spiky"`, "the address bar holds the permalink")
+	until(t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent === "Recommendation"`, "an answer makes it a recommendation")
+	assert.Equal(t, "Recommendation: Serverless · Server or Less", js[string](t, ctx, `document.title`), "the title follows the result")
+	click(t, ctx, `input[name="jobs"][value="hours"]`)
+	until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "the address bar follows each change")
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the result updates")
+	assert.True(t, js[bool](t, ctx, `window.sameDocument === true`), "no page load happened")
+	assert.Contains(t, js[string](t, ctx, `document.getElementById("result-status").textContent`), "Hybrid", "screen readers hear the new verdict")
+	assert.Contains(t, js[string](t, ctx, `document.getElementById("progress").textContent`), "2 of ", "the progress count follows")
 
-	t.Run("comparison priorities", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		open(t, ctx, base+"/comparison")
-		js[bool](t, ctx, `(document.getElementById("priority-long-running-processes").click(), true)`)
-		until(t, ctx, `location.search === "?priority=long-running-processes"`, "the priorities are in the URL")
-		until(t, ctx, `document.querySelector('[data-testid="tally-headline"]').textContent.includes("1 priority")`, "the tally follows")
-		js[bool](t, ctx, `(document.getElementById("priority-operations-burden").click(), true)`)
-		until(t, ctx, `location.search === "?priority=long-running-processes&priority=operations-burden"`, "in the scorecard's order")
-		assert.Equal(t, 2, js[int](t, ctx, `[...document.querySelectorAll('[data-testid="scorecard-row"]')].filter(r => getComputedStyle(r.cells[0]).backgroundColor !== getComputedStyle(document.querySelector('[data-testid="scorecard-row"]:not(:has(:checked)) td')).backgroundColor).length`), "the marked rows are highlighted")
-		require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
-		until(t, ctx, `document.querySelectorAll('[data-testid="scorecard-row"] input:checked').length === 2`, "reloading keeps the priorities")
-	})
+	// Typing a number updates the result after a pause.
+	before := js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`)
+	typeNumber(t, ctx, "requests", "2000000000")
+	until(t, ctx, `location.search === "?traffic=spiky&requests=2000000000&jobs=hours"`, "a typed number reaches the permalink")
+	until(t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent !== `+strconv.Quote(before), "the cost follows the volume")
+	after := js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`)
 
-	t.Run("keyboard only", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		open(t, ctx, base+"/recommend")
-		var order []string
-		for range 12 {
-			require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)))
-			order = append(order, js[string](t, ctx, `(() => { const e = document.activeElement; return e.tagName + (e.name ? ":" + e.name : "") + (e.className ? "." + e.className : "") })()`))
-			outline := js[string](t, ctx, `getComputedStyle(document.activeElement).outlineStyle`)
-			assert.NotEqual(t, "none", outline, "focus is visible on %s", order[len(order)-1])
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]') !== null`, "the page reloads")
+	assert.Equal(t, "hybrid", verdict(t, ctx), "reloading the permalink shows the same result")
+	assert.Equal(t, after, js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`))
+	assert.Equal(t, "hours", js[string](t, ctx, `document.querySelector('input[name="jobs"]:checked').value`), "with the same answers")
+	assert.Equal(t, "2000000000", js[string](t, ctx, `document.querySelector('input[name="requests"]').value`))
+}
+
+// testHistory: the address bar is replaced, not pushed: four answers add no
+// history entry, Back leaves the advisor and Forward returns to the last
+// answers.
+func testHistory(t *testing.T, ctx context.Context, base string) {
+	open(t, ctx, base+"/")
+	open(t, ctx, base+"/recommend")
+	entries := js[int](t, ctx, `history.length`)
+	click(t, ctx, `input[name="traffic"][value="spiky"]`)
+	until(t, ctx, `location.search === "?traffic=spiky"`, "the first answer")
+	click(t, ctx, `input[name="jobs"][value="hours"]`)
+	until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "the second")
+	click(t, ctx, `input[name="stage"][value="scaleup"]`)
+	until(t, ctx, `location.search === "?stage=scaleup&traffic=spiky&jobs=hours"`, "the third")
+	typeNumber(t, ctx, "requests", "5000000")
+	last := "?stage=scaleup&traffic=spiky&requests=5000000&jobs=hours"
+	until(t, ctx, `location.search === "`+last+`"`, "the fourth")
+	assert.LessOrEqual(t, js[int](t, ctx, `history.length`), entries+1, "four answers add at most one history entry")
+
+	js[bool](t, ctx, `(history.back(), true)`)
+	until(t, ctx, `location.pathname === "/"`, "Back leaves the advisor")
+	js[bool](t, ctx, `(history.forward(), true)`)
+	until(t, ctx, `location.search === "`+last+`" && document.querySelector('input[name="stage"]:checked').value === "scaleup"`, "Forward comes back to the last answers")
+}
+
+// testSlowUpdate: with a slow server the result dims and says "Updating…"
+// while the request runs; the new verdict flashes and stays in view.
+func testSlowUpdate(t *testing.T, ctx context.Context, base string) {
+	// Each width asks for answers no other test asks for: the browser's
+	// cache would answer a request it has seen before at once.
+	for width, start := range map[int64]string{1280: "/recommend?traffic=spiky&requests=3000001", 390: "/recommend?traffic=unpredictable&requests=3000002"} {
+		viewport(t, ctx, width, 800)
+		open(t, ctx, base+start)
+		old := verdict(t, ctx)
+		// Answer a question far down the form: the verdict must stay in sight.
+		js[bool](t, ctx, `(document.getElementById("q-jobs").scrollIntoView({block: "center"}), true)`)
+		click(t, ctx, `input[name="jobs"][value="hours"]`)
+		until(t, ctx, `document.getElementById("result").classList.contains("htmx-request")`, "the request starts at "+strconv.Itoa(int(width))+" px")
+		until(t, ctx, `(() => { const u = getComputedStyle(document.querySelector('#result [data-testid="updating"]')); return u.visibility === "visible" && u.opacity === "1" })()`, "the result says it is updating")
+		assert.Less(t, js[float64](t, ctx, `parseFloat(getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity)`), 0.6, "the old result is dimmed (%d px)", width)
+		assert.Equal(t, old, verdict(t, ctx), "the old result stays until the new one arrives")
+		if width < 800 {
+			assert.True(t, js[bool](t, ctx, `getComputedStyle(document.querySelector('#jump-to-result .updating')).visibility === "visible"`), "the phone's result bar says so too")
 		}
-		assert.Equal(t, "A.skip-link", order[0], "the first stop skips to the content")
-		assert.Contains(t, order, "INPUT:stage", "the questions are reachable by keyboard")
-		// Arrow keys choose an answer, and the result follows.
-		js[bool](t, ctx, `(document.querySelector('input[name="traffic"]:checked').focus(), true)`)
-		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)))
-		until(t, ctx, `location.search === "?traffic=spiky"`, "an arrow key changes the answer and the result")
-	})
+		until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict !== "`+old+`"`, "the new verdict arrives")
+		until(t, ctx, `!document.getElementById("result").classList.contains("htmx-request") && getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity === "1"`, "the result is no longer dimmed")
+		if width < 800 {
+			assert.True(t, js[bool](t, ctx, `document.getElementById("jump-to-result").classList.contains("verdict-changed")`), "the result bar in sight flashes")
+		} else {
+			assert.True(t, js[bool](t, ctx, `document.querySelector('[data-testid="verdict"]').classList.contains("verdict-changed")`), "the new verdict flashes")
+			assert.True(t, js[bool](t, ctx, `(() => { const r = document.getElementById("result-title").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight })()`), "the verdict is in view")
+		}
+	}
+}
 
-	t.Run("phone", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(360, 740)))
-		for _, path := range append(pagePaths(t), "/recommend?jobs=hours&traffic=spiky") {
+// testServerValidates: an out-of-range number is sent anyway (the browser's
+// own validation does not block it) and the server's message shows next to
+// the field; a good value clears it.
+func testServerValidates(t *testing.T, ctx context.Context, base string) {
+	open(t, ctx, base+"/recommend?traffic=spiky")
+	typeNumber(t, ctx, "memory", "64")
+	until(t, ctx, `document.getElementById("error-memory").textContent.includes("at least 128")`, "the server's message next to the field")
+	until(t, ctx, `document.getElementById("q-memory").getAttribute("aria-invalid") === "true"`, "the field says it is invalid")
+	assert.Equal(t, "?traffic=spiky", js[string](t, ctx, `location.search`), "the permalink keeps the valid answers")
+	typeNumber(t, ctx, "memory", "256")
+	until(t, ctx, `document.getElementById("error-memory").textContent === "" && location.search === "?traffic=spiky&memory=256"`, "a good value clears the message")
+	until(t, ctx, `!document.getElementById("q-memory").hasAttribute("aria-invalid")`, "and the field's invalid state")
+}
+
+func testCopyLink(t *testing.T, ctx context.Context, base string) {
+	_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			_, err := cdp.Call(ctx, chromedp.FromContext(ctx).Browser, browser.SetPermission, browser.SetPermissionParams{
+				Permission: &browser.PermissionDescriptor{Name: name},
+				Setting:    browser.PermissionSettingGranted,
+				Origin:     base,
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	require.NoError(t, err)
+	open(t, ctx, base+"/recommend?traffic=spiky")
+	button := `document.querySelector('[data-testid="result-actions"] button[data-copy]')`
+	until(t, ctx, `!`+button+`.hidden`, "the copy button appears where the clipboard works")
+	js[bool](t, ctx, `(`+button+`.click(), true)`)
+	until(t, ctx, button+`.textContent === "Copied"`, "the button confirms")
+	link := js[string](t, ctx, `navigator.clipboard.readText()`)
+	assert.Equal(t, base+"/recommend?traffic=spiky", link, "the clipboard holds the permalink")
+	assert.Equal(t, link, js[string](t, ctx, `document.getElementById("permalink").value`), "the same as the link field")
+}
+
+// testWithoutJavaScript: the form submits, the server renders the result,
+// and the reader lands on it.
+func testWithoutJavaScript(t *testing.T, ctx context.Context, base string) {
+	_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}))
+	require.NoError(t, err)
+	viewport(t, ctx, 390, 800)
+	open(t, ctx, base+"/recommend")
+	for _, selector := range []string{`input[name="jobs"][value="hours"]`, `input[name="realtime"][value="core"]`, `#advisor-form button[type="submit"]`} {
+		// In the middle of the screen, clear of the result bar at the bottom.
+		js[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).scrollIntoView({block: "center", behavior: "instant"}), true)`)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector))), selector)
+	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-verdict="hybrid"]`))), "the server renders the new result")
+	url, err := chromedp.Run(ctx, chromedp.Location())
+	require.NoError(t, err)
+	assert.Regexp(t, `/recommend\?jobs=hours&realtime=core#result$`, url, "the canonical permalink, on the result")
+	until(t, ctx, `Math.abs(document.getElementById("result").getBoundingClientRect().top) < 20`, "the result is at the top of the screen")
+	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="constraints"]`)))
+	require.NoError(t, err)
+	assert.Contains(t, text, "15 minutes", "the full result, rendered by the server")
+}
+
+func testComparisonPriorities(t *testing.T, ctx context.Context, base string) {
+	open(t, ctx, base+"/comparison")
+	click(t, ctx, `#priority-long-running-processes`)
+	until(t, ctx, `location.search === "?priority=long-running-processes"`, "the priorities are in the URL")
+	until(t, ctx, `document.querySelector('[data-testid="tally-headline"]').textContent.includes("1 priority")`, "the tally follows")
+	click(t, ctx, `#priority-operations-burden`)
+	until(t, ctx, `location.search === "?priority=long-running-processes&priority=operations-burden"`, "in the scorecard's order")
+	assert.Equal(t, 2, js[int](t, ctx, `[...document.querySelectorAll('[data-testid="scorecard-row"]')].filter(r => getComputedStyle(r.cells[0]).backgroundColor !== getComputedStyle(document.querySelector('[data-testid="scorecard-row"]:not(:has(:checked)) td')).backgroundColor).length`), "the marked rows are highlighted")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	until(t, ctx, `document.querySelectorAll('[data-testid="scorecard-row"] input:checked').length === 2`, "reloading keeps the priorities")
+}
+
+// focusShown reports whether the focused element, or for a radio its option
+// card, shows a focus ring.
+const focusShown = `(() => {
+	const e = document.activeElement;
+	const ring = e.type === "radio" ? e.closest(".option") : e;
+	return getComputedStyle(ring).outlineStyle !== "none" && getComputedStyle(ring).outlineWidth !== "0px";
+})()`
+
+func testKeyboard(t *testing.T, ctx context.Context, base string) {
+	open(t, ctx, base+"/recommend")
+	var order []string
+	for range 14 {
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)))
+		order = append(order, js[string](t, ctx, `(() => { const e = document.activeElement; return e.tagName + (e.name ? ":" + e.name : "") + (e.className ? "." + e.className : "") })()`))
+		assert.True(t, js[bool](t, ctx, focusShown), "focus is visible on %s", order[len(order)-1])
+	}
+	assert.Equal(t, "A.skip-link", order[0], "the first stop skips to the content")
+	assert.Contains(t, order, "INPUT:traffic", "the questions are reachable by keyboard")
+
+	// The ring goes round the whole option card.
+	js[bool](t, ctx, `(document.querySelector('input[name="traffic"]:checked').focus(), true)`)
+	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)))
+	assert.Equal(t, "3px", js[string](t, ctx, `getComputedStyle(document.activeElement.closest(".option")).outlineWidth`), "the option card has the ring")
+	until(t, ctx, `location.search === "?traffic=spiky"`, "an arrow key changes the answer and the result")
+
+	// Arrowing through a group sends one request for the burst, not one a
+	// key. (A key more than the debounce apart from the last starts a new
+	// burst, so the test asks for fewer requests than keys.)
+	js[bool](t, ctx, `window.requests = 0; document.body.addEventListener("htmx:beforeRequest", () => window.requests++); true`)
+	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown)))
+	until(t, ctx, `location.search === "" && document.querySelector('input[name="traffic"]:checked').value === "cyclical"`, "the last of three arrows lands")
+	assert.Less(t, js[int](t, ctx, `window.requests`), 3, "three arrow keys send fewer than three requests")
+}
+
+// wideElements lists the elements wider than the viewport (left out: those
+// clipped to nothing for screen readers), and the page itself if it scrolls
+// sideways.
+const wideElements = `(() => {
+	const vw = document.documentElement.clientWidth;
+	const clipped = e => { for (; e; e = e.parentElement) { const s = getComputedStyle(e); if (s.clip !== "auto" || s.clipPath !== "none") return true; } return false; };
+	const wide = [];
+	if (document.documentElement.scrollWidth > vw) wide.push("the page (" + document.documentElement.scrollWidth + " px)");
+	for (const e of document.body.querySelectorAll("*")) {
+		const w = e.getBoundingClientRect().width;
+		if (w > vw + 0.5 && !clipped(e)) wide.push(e.tagName.toLowerCase() + "." + String(e.className).trim().split(/\s+/).join(".") + " (" + Math.round(w) + " px)");
+	}
+	return wide.slice(0, 5);
+})()`
+
+func testPhone(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 320, 740)
+	for _, path := range append(pagePaths(t), "/recommend", hybridPath, "/compare?b.jobs=hours&b.realtime=some",
+		"/comparison?priority=operations-burden", "/search?q=cold+start", "/no-such-page") {
+		open(t, ctx, base+path)
+		assert.Empty(t, js[[]string](t, ctx, wideElements), "%s at 320 px: elements wider than the screen", path)
+	}
+	viewport(t, ctx, 390, 800)
+	for _, path := range []string{hybridPath, "/comparison", "/compare?b.jobs=hours&b.realtime=some"} {
+		open(t, ctx, base+path)
+		assert.Empty(t, js[[]string](t, ctx, wideElements), "%s at 390 px: elements wider than the screen", path)
+	}
+	// Tables become cards whose cells name their column.
+	open(t, ctx, base+"/differences")
+	assert.Equal(t, "block", js[string](t, ctx, `getComputedStyle(document.querySelector(".prose table tr")).display`), "a table row is a card")
+	assert.NotEqual(t, "none", js[string](t, ctx, `getComputedStyle(document.querySelector(".prose td[data-label]:not([data-label=''])"), "::before").content`), "a cell names its column")
+	open(t, ctx, base+"/compare?b.jobs=hours")
+	assert.True(t, js[bool](t, ctx, `(() => { const row = document.querySelector(".compare-table tbody tr"); const [q, a, b] = [...row.children].map(c => c.getBoundingClientRect()); return a.top >= q.bottom - 1 && b.top >= a.bottom - 1 })()`), "scenarios A and B sit under their question")
+	open(t, ctx, base+"/")
+	assert.True(t, js[bool](t, ctx, `document.querySelector('[data-testid="quick-advisor"]').getBoundingClientRect().top < document.querySelector('[data-testid="article"]').getBoundingClientRect().top`), "the quick check comes before the prose")
+
+	// The verdict stays in sight while the reader answers.
+	open(t, ctx, base+"/recommend")
+	bar := `document.getElementById("jump-to-result")`
+	assert.True(t, js[bool](t, ctx, `(() => { const r = `+bar+`.getBoundingClientRect(); return r.height > 0 && r.bottom <= innerHeight + 1 })()`), "the result bar is on screen")
+	click(t, ctx, `input[name="jobs"][value="hours"]`)
+	until(t, ctx, bar+`.textContent.includes("Hybrid")`, "the result bar follows the answers")
+}
+
+// brokenWords lists the words of the main content that wrap in the middle
+// (a break after a hyphen or a slash is a normal break, not a cut).
+const brokenWords = `(() => {
+	const broken = [];
+	const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+	const range = document.createRange();
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const el = n.parentElement;
+		if (!el || el.closest("svg, .visually-hidden") || !el.getClientRects().length) continue;
+		for (const m of n.data.matchAll(/[^\s\-\u2010-\u2015\/·,]+/g)) {
+			range.setStart(n, m.index);
+			range.setEnd(n, m.index + m[0].length);
+			const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+			if (lines.size > 1) broken.push(m[0]);
+		}
+	}
+	return broken;
+})()`
+
+func testNoBrokenWords(t *testing.T, ctx context.Context, base string) {
+	for _, width := range []int64{320, 390, 768, 1024, 1280, 1366, 1920} {
+		viewport(t, ctx, width, 900)
+		for _, path := range []string{"/recommend", hybridPath, "/compare?b.jobs=hours"} {
 			open(t, ctx, base+path)
-			width := js[int](t, ctx, `document.documentElement.scrollWidth`)
-			assert.LessOrEqual(t, width, 360, "%s scrolls sideways on a 360-px phone", path)
+			js[bool](t, ctx, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
+			assert.Empty(t, js[[]string](t, ctx, brokenWords), "%s at %d px: words cut in two", path, width)
 		}
-		open(t, ctx, base+"/differences")
-		assert.True(t, js[bool](t, ctx, `(() => { const b = document.querySelector(".table-scroll"); return b.scrollWidth > b.clientWidth })()`), "a wide table scrolls inside its box")
+	}
+	// At 1920 the advisor uses the width: the form and the result fill it.
+	viewport(t, ctx, 1920, 1000)
+	open(t, ctx, base+"/recommend")
+	assert.Greater(t, js[float64](t, ctx, `document.querySelector(".advisor").getBoundingClientRect().width`), 1600.0, "the advisor spreads at 1920 px")
+}
 
-		// The verdict stays in sight while the reader answers.
-		open(t, ctx, base+"/recommend")
-		bar := `document.getElementById("jump-to-result")`
-		assert.True(t, js[bool](t, ctx, `(() => { const r = `+bar+`.getBoundingClientRect(); return r.height > 0 && r.bottom <= innerHeight + 1 })()`), "the result bar is on screen")
-		js[bool](t, ctx, `(document.querySelector('input[name="jobs"][value="hours"]').click(), true)`)
-		until(t, ctx, bar+`.textContent.includes("Hybrid")`, "the result bar follows the answers")
-	})
+// testActionsAtHand: the actions sit right under the verdict; the header
+// links the scenario comparison, whose verdicts come before its form.
+func testActionsAtHand(t *testing.T, ctx context.Context, base string) {
+	for _, width := range []int64{390, 1366} {
+		viewport(t, ctx, width, 900)
+		open(t, ctx, base+hybridPath)
+		below := js[float64](t, ctx, `document.querySelector('[data-testid="adr-link"]').getBoundingClientRect().top - document.getElementById("result").getBoundingClientRect().top`)
+		assert.Less(t, below, 700.0, "the decision record is %.0f px below the top of the result at %d px", below, width)
+		assert.Equal(t, "visible", js[string](t, ctx, `getComputedStyle(document.getElementById("result")).overflowY`), "no scroll panel inside the page")
+	}
+	assert.Equal(t, "Scenarios", js[string](t, ctx, `document.querySelector('.site-nav a[href="/compare"]').textContent`), "the header links the scenario comparison")
+	open(t, ctx, base+"/compare?b.jobs=hours")
+	assert.True(t, js[bool](t, ctx, `document.querySelector('[data-testid="compare-verdict"]').getBoundingClientRect().top < document.querySelector('[data-testid="compare-form"]').getBoundingClientRect().top`), "the verdicts come before the form")
+}
 
-	t.Run("dark mode", func(t *testing.T) {
-		ctx := tab(t, ctx)
-		setColorScheme(t, ctx, "dark")
-		open(t, ctx, base+"/")
-		bg := js[string](t, ctx, `getComputedStyle(document.body).backgroundColor`)
-		assert.Equal(t, "rgb(18, 19, 23)", bg, "the dark theme follows the system setting")
-		setColorScheme(t, ctx, "light")
-		open(t, ctx, base+"/")
-		assert.Equal(t, "rgb(251, 251, 249)", js[string](t, ctx, `getComputedStyle(document.body).backgroundColor`))
-	})
+// pdfPage matches a page object of a PDF (not the /Pages tree).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
-	t.Run("accessibility", func(t *testing.T) {
-		axe := axeSource(t)
-		ctx := tab(t, ctx)
-		check := func(what string) {
-			js[bool](t, ctx, axe+";true")
-			out := js[string](t, ctx, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}}).then(r => JSON.stringify(r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 5)}))))`)
-			var violations []map[string]any
-			require.NoError(t, json.Unmarshal([]byte(out), &violations))
-			assert.Empty(t, violations, "axe-core finds WCAG 2.2 A/AA violations on %s", what)
+// testPrint: a printed result is headed by its verdict, date and link, shows
+// every reason and fits two A4 pages; a comparison prints as a table.
+func testPrint(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	for _, path := range []string{hybridPath, "/recommend?stage=enterprise&traffic=unpredictable&requests=80000000&duration=800&jobs=hours&realtime=some&data=heavy&latency=sensitive"} {
+		open(t, ctx, base+path)
+		require.Equal(t, "hybrid", verdict(t, ctx), path)
+		pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
+		require.NoError(t, err)
+		pages := len(pdfPage.FindAll(pdf, -1))
+		assert.True(t, pages >= 1 && pages <= 2, "%s prints on %d A4 pages, want at most 2", path, pages)
+	}
+	open(t, ctx, base+hybridPath)
+	assert.Equal(t, "Recommendation: Hybrid · Server or Less", js[string](t, ctx, `document.title`), "the page is titled after its result")
+	until(t, ctx, `document.querySelector("[data-today]").textContent !== ""`, "the date is filled in")
+	emulateMedia(t, ctx, "print")
+	defer emulateMedia(t, ctx, "")
+	header := `document.querySelector('[data-testid="print-header"]')`
+	assert.Equal(t, "Recommendation: Hybrid", js[string](t, ctx, header+`.querySelector("strong").textContent`))
+	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
+	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?traffic=spiky&requests=2000000&jobs=hours$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
+	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
+	assert.Zero(t, js[int](t, ctx, `[...document.querySelectorAll('[data-testid="reason"]')].filter(r => r.getBoundingClientRect().height === 0).length`), "every reason prints, collapsed ones too")
+	assert.Greater(t, js[int](t, ctx, `document.querySelectorAll('.more-reasons [data-testid="reason"]').length`), 0, "(the result has collapsed reasons)")
+	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
+
+	open(t, ctx, base+"/compare?b.jobs=hours")
+	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="compare-form"]')).display`), "no fields in print")
+	assert.Greater(t, js[float64](t, ctx, `document.querySelector('[data-testid="compare-print"] table').getBoundingClientRect().height`), 100.0, "the answers print as a table")
+}
+
+func testDarkMode(t *testing.T, ctx context.Context, base string) {
+	setColorScheme(t, ctx, "dark")
+	open(t, ctx, base+"/")
+	assert.Equal(t, "rgb(18, 19, 23)", js[string](t, ctx, `getComputedStyle(document.body).backgroundColor`), "the dark theme follows the system setting")
+	setColorScheme(t, ctx, "light")
+	open(t, ctx, base+"/")
+	assert.Equal(t, "rgb(251, 251, 249)", js[string](t, ctx, `getComputedStyle(document.body).backgroundColor`))
+}
+
+func testAccessibility(t *testing.T, ctx context.Context, base string) {
+	axe := axeSource(t)
+	check := func(what string) {
+		js[bool](t, ctx, axe+";true")
+		out := js[string](t, ctx, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}}).then(r => JSON.stringify(r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 5)}))))`)
+		var violations []map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &violations))
+		assert.Empty(t, violations, "axe-core finds WCAG 2.2 A/AA violations on %s", what)
+	}
+	for _, scheme := range []string{"light", "dark"} {
+		setColorScheme(t, ctx, scheme)
+		for _, path := range append(pagePaths(t), "/recommend", "/comparison?priority=operations-burden", "/recommend?requests=lots",
+			"/compare?b.jobs=hours&b.realtime=some", "/search?q=cold+start", "/no-such-page") {
+			open(t, ctx, base+path)
+			check(path + " (" + scheme + ")")
 		}
-		for _, scheme := range []string{"light", "dark"} {
-			setColorScheme(t, ctx, scheme)
-			for _, path := range append(pagePaths(t), "/recommend", "/comparison?priority=operations-burden", "/recommend?requests=lots",
-				"/compare?b.jobs=hours&b.realtime=some", "/search?q=cold+start", "/no-such-page") {
-				open(t, ctx, base+path)
-				check(path + " (" + scheme + ")")
-			}
-		}
-		// The widget after a live update.
-		open(t, ctx, base+"/recommend")
-		js[bool](t, ctx, `(document.querySelector('input[name="jobs"][value="hours"]').click(), true)`)
-		until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the update")
-		check("/recommend after an update")
-	})
+	}
+	setColorScheme(t, ctx, "light")
+	// Phones, where targets are closest together (WCAG 2.2 target size).
+	viewport(t, ctx, 360, 740)
+	for _, path := range []string{"/", "/recommend", hybridPath, "/compare?b.jobs=hours", "/comparison", "/search?q=cold"} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
+		check(path + " at 360 px")
+	}
+	viewport(t, ctx, 1280, 900)
+	// The widget after a live update.
+	open(t, ctx, base+"/recommend")
+	click(t, ctx, `input[name="jobs"][value="hours"]`)
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the update")
+	until(t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity === "1"`, "the result is no longer dimmed")
+	check("/recommend after an update")
+}
+
+// emulateMedia sets the CSS media type, such as "print"; "" restores the
+// screen.
+func emulateMedia(t *testing.T, ctx context.Context, media string) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+		return err
+	}))
+	require.NoError(t, err)
 }
 
 func setColorScheme(t *testing.T, ctx context.Context, scheme string) {
@@ -303,10 +581,7 @@ func axeSource(t *testing.T) string {
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI needs axe-core at %s: %v", path, err)
-		}
-		t.Skipf("axe-core not found at %s: run npm install --prefix .cache/e2e axe-core", path)
+		needTool(t, "axe-core", err, "npm install --prefix .cache/e2e axe-core")
 	}
 	return string(src)
 }

@@ -26,7 +26,8 @@ type page struct {
 	data        []byte          // or else bytes made elsewhere (an image, a download)
 	contentType string          // of data
 	disposition string          // Content-Disposition of data, for downloads
-	pushURL     string          // HX-Push-Url, for htmx fragments that move the address bar
+	pushURL     string          // HX-Push-Url, for htmx fragments that add a history entry
+	replaceURL  string          // HX-Replace-Url, for htmx fragments that keep the address bar current
 	verdict     string          // the recommendation shown, for the metrics
 }
 
@@ -118,6 +119,9 @@ func (s *Server) serve(c echo.Context, key string, build func() (page, error)) e
 	h := c.Response().Header()
 	if entry.page.pushURL != "" {
 		h.Set("HX-Push-Url", entry.page.pushURL)
+	}
+	if entry.page.replaceURL != "" {
+		h.Set("HX-Replace-Url", entry.page.replaceURL)
 	}
 	if s.cfg.Dev {
 		h.Set("Cache-Control", "no-store")

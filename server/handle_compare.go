@@ -60,9 +60,9 @@ func (s *Server) handleCompare(c echo.Context) error {
 	p.Changes = m.Compare(answersA, answersB)
 	p.Permalink = s.baseURL(c) + p.Path
 	if isFragmentRequest(c) {
-		c.Response().Header().Set("HX-Push-Url", p.Path)
+		c.Response().Header().Set("HX-Replace-Url", p.Path)
 		return s.render(c, http.StatusOK, components.CompareResult(p))
 	}
-	layout := s.layout(c, "Compare two scenarios", "Two sets of answers side by side: both recommendations, what changed and which answers caused it.", p.Path)
+	layout := s.layout(c, "Scenarios: compare two sets of answers", "Two sets of answers side by side: both recommendations, what changed and which answers caused it.", p.Path)
 	return s.render(c, http.StatusOK, components.ComparePage(components.CompareLayoutProps{Layout: layout, Compare: p}))
 }

@@ -64,11 +64,11 @@ func (s *Server) handleRecommend(c echo.Context) error {
 			pg.comp = components.MiniResult(p)
 		case "fragment":
 			// The address bar follows the answers: it always holds the
-			// canonical permalink of the result on screen.
-			pg.comp, pg.pushURL = components.ResultFragment(p), p.Path
+			// canonical permalink of the result on screen. Replacing it
+			// keeps one history entry per visit, so Back leaves the advisor.
+			pg.comp, pg.replaceURL = components.ResultFragment(p), p.Path
 		default:
-			info := m.VerdictInfo(p.Result.Verdict)
-			layout := s.layout(c, "Get a recommendation: "+info.Label, components.PreviewDescription(p), p.Path)
+			layout := s.layout(c, components.RecommendTitle(p), components.PreviewDescription(p), p.Path)
 			layout.Image = s.baseURL(c) + strings.Replace(p.Path, "/recommend", "/recommend/card.png", 1)
 			pg.comp = components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p})
 		}
@@ -83,8 +83,8 @@ func (s *Server) handleRecommend(c echo.Context) error {
 	if len(errs) > 0 {
 		pg, _ := build()
 		s.metrics.observeRecommendation(pg.verdict)
-		if pg.pushURL != "" {
-			c.Response().Header().Set("HX-Push-Url", pg.pushURL)
+		if pg.replaceURL != "" {
+			c.Response().Header().Set("HX-Replace-Url", pg.replaceURL)
 		}
 		return s.render(c, http.StatusOK, pg.comp)
 	}

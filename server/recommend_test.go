@@ -36,8 +36,8 @@ func TestRecommendPage(t *testing.T) {
 		check       func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document)
 	}{
 		{"defaults, full page", "/recommend", nil, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
-			checkFrame(t, doc, "Get a recommendation: Serverless · Server or Less")
-			assert.Equal(t, 1, doc.Find(`form#advisor-form[method="get"][action="/recommend"]`).Length(), "a plain GET form that works without JavaScript")
+			checkFrame(t, doc, "Starting point: Serverless (typical answers) · Server or Less")
+			assert.Equal(t, 1, doc.Find(`form#advisor-form[method="get"][action="/recommend#result"][novalidate]`).Length(), "a plain GET form that works without JavaScript, lands on the result and leaves validation to the server")
 			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`[data-testid^="question-"]`).Length(), "every question")
 			assert.Equal(t, 4, doc.Find(`fieldset#q-stage input[type="radio"][name="stage"]`).Length())
 			assert.Equal(t, "startup", doc.Find(`input[name="stage"][checked]`).AttrOr("value", ""), "the default is checked")
@@ -75,8 +75,10 @@ func TestRecommendPage(t *testing.T) {
 				assert.Equal(t, "spiky", doc.Find(`input[name="traffic"][checked]`).AttrOr("value", ""), "the rest still works")
 			}},
 		{"htmx gets only the fragment", "/recommend?traffic=spiky", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
-			assert.Equal(t, 0, doc.Find("body > header, form, head > title").Length(), "no page around the fragment")
-			assert.Equal(t, "/recommend?traffic=spiky", rec.Header().Get("HX-Push-Url"), "the address bar follows")
+			assert.Equal(t, 0, doc.Find("body > header, form, head > meta").Length(), "no page around the fragment")
+			assert.Equal(t, "Recommendation: Serverless · Server or Less", doc.Find("head > title").Text(), "htmx sets the page's title from the fragment")
+			assert.Equal(t, "/recommend?traffic=spiky", rec.Header().Get("HX-Replace-Url"), "the address bar follows")
+			assert.Empty(t, rec.Header().Get("HX-Push-Url"), "without a history entry per answer")
 			assert.Contains(t, rec.Header().Values("Vary"), "HX-Request")
 			assert.Equal(t, "true", doc.Find(`#result-status`).AttrOr("data-hx-swap-oob", ""))
 			assert.Contains(t, doc.Find(`#result-status`).Text(), "Serverless")
@@ -89,13 +91,13 @@ func TestRecommendPage(t *testing.T) {
 		{"history restore gets the whole page", "/recommend?traffic=spiky", map[string]string{"HX-Request": "true", "HX-History-Restore-Request": "true"}, "serverless",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.Equal(t, 1, doc.Find("form#advisor-form").Length())
-				assert.Empty(t, rec.Header().Get("HX-Push-Url"))
+				assert.Empty(t, rec.Header().Get("HX-Replace-Url"))
 			}},
 		{"the home page's quick advisor", "/recommend?traffic=steady&requests=900000000", map[string]string{"HX-Request": "true", "HX-Target": "mini-result"}, "traditional",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.Equal(t, 0, doc.Find(`[data-testid="verdict"]`).Length(), "the short form only")
 				assert.Equal(t, "/recommend?traffic=steady&requests=900000000", doc.Find("a").Last().AttrOr("href", ""))
-				assert.Empty(t, rec.Header().Get("HX-Push-Url"), "the home page keeps its address")
+				assert.Empty(t, rec.Header().Get("HX-Replace-Url"), "the home page keeps its address")
 			}},
 	}
 	for _, tt := range tests {
@@ -136,7 +138,7 @@ func TestFormSubmissionRedirects(t *testing.T) {
 func TestHomeQuickAdvisor(t *testing.T) {
 	s := newTestServer(t)
 	doc := parse(t, do(t, s, http.MethodGet, "/"))
-	form := doc.Find(`[data-testid="quick-advisor"] form[action="/recommend"][method="get"]`)
+	form := doc.Find(`[data-testid="quick-advisor"] form[action="/recommend#result"][method="get"]`)
 	require.Equal(t, 1, form.Length())
 	assert.Equal(t, 4, form.Find("select, input").Length(), "the questions marked for the home page")
 	assert.Equal(t, "serverless", doc.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))

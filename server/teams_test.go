@@ -105,7 +105,7 @@ func TestCompareScenarios(t *testing.T) {
 	rec := do(t, s, http.MethodGet, path)
 	require.Equal(t, http.StatusOK, rec.Code)
 	doc := parse(t, rec)
-	checkFrame(t, doc, "Compare two scenarios · Server or Less")
+	checkFrame(t, doc, "Scenarios: compare two sets of answers · Server or Less")
 	verdicts := doc.Find(`[data-testid="compare-verdict"]`)
 	require.Equal(t, 2, verdicts.Length())
 	assert.Equal(t, "serverless", verdicts.Eq(0).AttrOr("data-verdict", ""))
@@ -118,7 +118,7 @@ func TestCompareScenarios(t *testing.T) {
 	assert.Contains(t, changes.Eq(0).Text(), "changes the verdict on its own")
 	assert.Equal(t, testBaseURL+"/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some",
 		doc.Find(`[data-testid="compare-permalink"]`).AttrOr("value", ""), "a canonical permalink")
-	assert.Equal(t, 1, doc.Find(`form[action="/compare"][method="get"]`).Length(), "works without JavaScript")
+	assert.Equal(t, 1, doc.Find(`form[action="/compare#comparison"][method="get"]`).Length(), "works without JavaScript, landing on the comparison")
 	assert.Equal(t, "hours", doc.Find(`select[name="b.jobs"] option[selected]`).AttrOr("value", ""))
 
 	// From an advisor permalink, both scenarios start from its answers.
@@ -127,9 +127,11 @@ func TestCompareScenarios(t *testing.T) {
 	assert.Equal(t, "spiky", doc.Find(`select[name="b.traffic"] option[selected]`).AttrOr("value", ""))
 	assert.Equal(t, 0, doc.Find(`[data-testid="change"]`).Length())
 
-	// htmx gets the comparison alone and the address bar follows.
+	// htmx gets the comparison alone and the address bar follows, without
+	// a history entry per change.
 	frag := doHeaders(t, s, path, map[string]string{"HX-Request": "true"})
-	assert.Equal(t, "/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some", frag.Header().Get("HX-Push-Url"))
+	assert.Equal(t, "/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some", frag.Header().Get("HX-Replace-Url"))
+	assert.Empty(t, frag.Header().Get("HX-Push-Url"))
 	assert.Equal(t, 0, parse(t, frag).Find("form").Length())
 
 	// A bad value is named, the rest still works.

@@ -126,6 +126,7 @@ func parseMarkdown(src []byte, firstLine int) *document {
 		}
 	}
 	for _, t := range tables {
+		labelCells(t, src)
 		box := &scrollBox{}
 		t.Parent().ReplaceChild(t.Parent(), t, box)
 		box.AppendChild(box, t)
@@ -271,6 +272,24 @@ var kindCallout = ast.NewNodeKind("Callout")
 
 func (c *callout) Kind() ast.NodeKind            { return kindCallout }
 func (c *callout) Dump(source []byte, level int) { ast.DumpHelper(c, source, level, nil, nil) }
+
+// labelCells gives every body cell of t its column's heading as data-label,
+// so that on a phone, where the stylesheet turns each row into a card, a
+// cell still says which column it belongs to.
+func labelCells(t *extast.Table, src []byte) {
+	var labels []string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		i := 0
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			if _, ok := row.(*extast.TableHeader); ok {
+				labels = append(labels, plainText(cell, src))
+			} else if i < len(labels) {
+				cell.SetAttributeString("data-label", labels[i])
+			}
+			i++
+		}
+	}
+}
 
 // scrollBox wraps a table so that a wide table scrolls inside its own box on
 // a narrow screen instead of making the whole page scroll sideways.

@@ -1,0 +1,104 @@
+package components
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/web"
+	"serverorless/web/advisor"
+)
+
+func compareProps(t *testing.T, a, b string) CompareProps {
+	t.Helper()
+	p := CompareProps{A: advise(t, a), B: advise(t, b), Errors: map[string]string{}}
+	p.Changes = testSite(t).Model.Compare(p.A.Answers, p.B.Answers)
+	p.Path = "/compare?b.jobs=hours"
+	p.Permalink = "https://serverorless.example" + p.Path
+	return p
+}
+
+// TestComparePage: the verdicts come first, then the form; on a phone each
+// answer names its scenario (data-label); print gets the answers as text.
+func TestComparePage(t *testing.T) {
+	p := compareProps(t, "", "jobs=hours")
+	doc := render(t, ComparePage(CompareLayoutProps{Layout: layout(t, "Scenarios", p.Path), Compare: p}))
+	assert.Equal(t, "Scenarios", doc.Find("h1").Text())
+	html, err := doc.Html()
+	require.NoError(t, err)
+	assert.Less(t, strings.Index(html, `data-testid="compare-verdict"`), strings.Index(html, `data-testid="compare-form"`), "the verdicts above the form")
+
+	form := doc.Find(`[data-testid="compare-form"]`)
+	assert.Equal(t, "/compare#comparison", form.AttrOr("action", ""))
+	_, novalidate := form.Attr("novalidate")
+	assert.True(t, novalidate)
+	questions := len(testSite(t).Model.Questions)
+	assert.Equal(t, questions, form.Find(`td[data-label="Scenario A"]`).Length())
+	assert.Equal(t, questions, form.Find(`td[data-label="Scenario B"]`).Length())
+	assert.Equal(t, 1, form.Find(`tr.changed`).Length(), "the answer that differs is marked")
+
+	assert.Equal(t, "Scenarios: Serverless and Hybrid", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
+	printed := doc.Find(`[data-testid="compare-print"]`)
+	assert.True(t, printed.HasClass("print-only"))
+	assert.Equal(t, questions, printed.Find("tbody tr").Length())
+	assert.Equal(t, []string{"Longest background job", "No background jobs", "Longer than 15 minutes"}, texts(printed.Find("tr.changed").Children()))
+	assert.Equal(t, []string{advisor.Serverless, advisor.Hybrid}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
+}
+
+func TestScorecardCells(t *testing.T) {
+	s := testSite(t)
+	var card *web.Scorecard
+	for _, pg := range s.Pages {
+		if pg.Scorecard != nil {
+			card = pg.Scorecard
+		}
+	}
+	require.NotNil(t, card, "the content has a scorecard")
+	props := ScorecardProps{Card: card, Verdict: s.Model.VerdictInfo, Tally: card.Tally(nil)}
+	doc := render(t, Scorecard(props))
+	rows := doc.Find(`[data-testid="scorecard-row"]`)
+	assert.Equal(t, len(card.Categories), rows.Length())
+	assert.Equal(t, len(card.Categories), rows.Find(`td[data-label="Winner"]`).Length(), "on a phone each cell names its column")
+	assert.Equal(t, len(card.Categories), rows.Find(`td[data-label="Why"]`).Length())
+}
+
+func TestHomeQuickCheckFirst(t *testing.T) {
+	s := testSite(t)
+	doc := render(t, Home(HomeProps{Layout: layout(t, s.Home.Title, "/"), Page: s.Home, Quick: advise(t, "")}))
+	grid := doc.Find(".home-grid").Children()
+	require.Equal(t, 2, grid.Length())
+	assert.Equal(t, "quick-advisor", grid.Eq(0).AttrOr("data-testid", ""), "a phone shows the quick check before the prose")
+	assert.Equal(t, "article", grid.Eq(1).AttrOr("data-testid", ""))
+	assert.Equal(t, len(s.Pages), doc.Find(`[data-testid="guide-cards"] li`).Length())
+}
+
+func TestSearchPage(t *testing.T) {
+	s := testSite(t)
+	p := SearchProps{Query: "cold start", Results: s.Search("cold start", 20)}
+	require.NotEmpty(t, p.Results)
+	doc := render(t, SearchPage(layout(t, "Search", "/search?q=cold+start"), p))
+	assert.Equal(t, 1, doc.Find(`form[role="search"] .search-row input[name="q"]`).Length(), "the field and the button share a row that wraps")
+	assert.Equal(t, len(p.Results), doc.Find(`[data-testid="search-result"]`).Length())
+
+	none := render(t, SearchResults(SearchProps{Query: "zzqxv"}))
+	assert.Contains(t, none.Find(`[data-testid="search-summary"]`).Text(), "Nothing matches")
+}
+
+func TestContentPages(t *testing.T) {
+	s := testSite(t)
+	page, ok := s.Page("/serverless")
+	require.True(t, ok)
+	doc := render(t, ContentPage(PageProps{Layout: layout(t, page.Title, page.Path), Page: page}))
+	assert.Equal(t, page.Title, doc.Find("h1").Text())
+	assert.Equal(t, 1, doc.Find(`[data-testid="article"]`).Length())
+
+	faq := render(t, FAQPage(FAQProps{Layout: layout(t, s.FAQ.Page.Title, "/faq"), FAQ: s.FAQ}))
+	assert.Equal(t, len(s.FAQ.Entries), faq.Find(`[data-testid="faq-entry"]`).Length())
+
+	notFound := render(t, ErrorPage(ErrorProps{Layout: layout(t, "Not found", "/nope"), Status: 404, Heading: "Page not found", Message: "No page at /nope."}))
+	assert.Contains(t, notFound.Find(`[data-testid="error"]`).Text(), "Error 404")
+	assert.Contains(t, notFound.Find(`[data-testid="error"]`).Text(), "No page at /nope.")
+}

@@ -1,0 +1,187 @@
+package components
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/web/advisor"
+)
+
+func texts(s *goquery.Selection) []string {
+	return s.Map(func(_ int, s *goquery.Selection) string { return strings.TrimSpace(s.Text()) })
+}
+
+// TestAdvisorFormSections: the form has a section per section of the model,
+// in order, each with the model's questions of that section; the cost
+// assumptions are a closed <details> unless one of them needs a look.
+func TestAdvisorFormSections(t *testing.T) {
+	p := advise(t, "")
+	doc := render(t, AdvisorForm(p))
+	sections := doc.Find(`[data-testid^="section-"]`)
+	assert.Equal(t, []string{"section-workload", "section-team", "section-costs"}, sections.Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-testid", "") }))
+	assert.Equal(t, []string{"Workload", "Team and constraints", "Cost assumptions"}, texts(sections.Find("h2")))
+
+	for _, q := range p.Model.Questions {
+		in := doc.Find(`[data-testid="section-` + q.Section + `"] [data-testid="question-` + q.Key + `"]`)
+		assert.Equal(t, 1, in.Length(), "question %s sits in section %s", q.Key, q.Section)
+		if q.Kind == "choice" {
+			assert.True(t, in.Find(".options").HasClass("options-"+strconv.Itoa(len(q.Options))), "the options of %s are laid out by their count", q.Key)
+		}
+	}
+	assert.Equal(t, len(p.Model.Questions), doc.Find(`[data-testid^="question-"]`).Length(), "every question once")
+
+	costs := doc.Find(`details[data-testid="section-costs"]`)
+	require.Equal(t, 1, costs.Length(), "the cost assumptions are collapsible")
+	_, open := costs.Attr("open")
+	assert.False(t, open, "and collapsed")
+	for _, q := range p.Model.Questions {
+		if q.Section == "costs" {
+			assert.Contains(t, costs.Find("summary").Text(), q.Label, "the summary says what is inside")
+		}
+	}
+
+	// A rejected cost setting opens its section, so the message is seen.
+	withError := advise(t, "freetier=maybe")
+	require.NotEmpty(t, withError.Errors["freetier"])
+	_, open = render(t, AdvisorForm(withError)).Find(`details[data-testid="section-costs"]`).Attr("open")
+	assert.True(t, open)
+}
+
+// TestAdvisorFormSubmits: a plain form that lands on the result without
+// JavaScript, leaves validation to the server, and with htmx waits for a
+// pause (one request per burst of arrow keys) and marks the result busy.
+func TestAdvisorFormSubmits(t *testing.T) {
+	form := render(t, AdvisorForm(advise(t, ""))).Find("form#advisor-form")
+	assert.Equal(t, "/recommend#result", form.AttrOr("action", ""))
+	assert.Equal(t, "get", form.AttrOr("method", ""))
+	_, novalidate := form.Attr("novalidate")
+	assert.True(t, novalidate, "the browser's validation must not block a request")
+	assert.Equal(t, "submit, input delay:350ms", form.AttrOr("data-hx-trigger", ""))
+	assert.Equal(t, "#result", form.AttrOr("data-hx-indicator", ""))
+	assert.Equal(t, "#result", form.AttrOr("data-hx-target", ""))
+}
+
+func TestProgress(t *testing.T) {
+	all := strconv.Itoa(len(testSite(t).Model.Questions))
+	tests := []struct {
+		query, want string
+		untouched   bool
+	}{
+		{"", "0 of " + all + " answers changed", true},
+		{"stage=startup", "0 of " + all + " answers changed", true}, // a default is a typical answer
+		{"traffic=spiky&jobs=hours", "2 of " + all + " answers changed", false},
+		{"memory=1", "1 of " + all + " answers changed", false}, // a rejected answer is still the reader's
+	}
+	for _, tt := range tests {
+		p := advise(t, tt.query)
+		doc := render(t, AdvisorForm(p))
+		assert.Contains(t, doc.Find(`[data-testid="progress"]`).Text(), tt.want, tt.query)
+		assert.Equal(t, tt.untouched, p.Untouched(), tt.query)
+	}
+}
+
+func TestResultVerdict(t *testing.T) {
+	untouched := render(t, Result(advise(t, "")))
+	assert.Equal(t, "Starting point from typical answers", untouched.Find(`[data-testid="verdict-kicker"]`).Text(), "an untouched result is not the reader's")
+	assert.Contains(t, untouched.Find(`[data-testid="starting-point"]`).Text(), "typical answers")
+
+	answered := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	assert.Equal(t, "Recommendation", answered.Find(`[data-testid="verdict-kicker"]`).Text())
+	assert.Equal(t, 0, answered.Find(`[data-testid="starting-point"]`).Length())
+	assert.Equal(t, "hybrid", answered.Find(`[data-testid="verdict"]`).AttrOr("data-verdict", ""))
+	meter := answered.Find(".confidence meter")
+	assert.Equal(t, []string{"0.5", "0.75", "1"}, []string{meter.AttrOr("low", ""), meter.AttrOr("high", ""), meter.AttrOr("optimum", "")}, "the meter's colour follows the confidence band")
+}
+
+// TestResultActions: Copy link · Decision record · Compare · Print, right
+// after the verdict and before any reason.
+func TestResultActions(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	actions := doc.Find(`[data-testid="result-actions"]`)
+	assert.Equal(t, []string{"Copy link", "Decision record", "Compare", "Print"}, texts(actions.Children()))
+	assert.Equal(t, "/recommend/adr.md?traffic=spiky&jobs=hours", actions.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
+	assert.Equal(t, "/compare?traffic=spiky&jobs=hours", actions.Find(`[data-testid="compare-link"]`).AttrOr("href", ""))
+	assert.Equal(t, "permalink", actions.Find("button[data-copy]").AttrOr("data-copy", ""), "copies the link field")
+	assert.Equal(t, 1, doc.Find(".verdict-head").Has(`[data-testid="verdict"]`).Has(`[data-testid="result-actions"]`).Length(), "the actions sit with the verdict")
+
+	html, err := doc.Html()
+	require.NoError(t, err)
+	assert.Less(t, strings.Index(html, `data-testid="result-actions"`), strings.Index(html, `data-testid="reasons"`), "before the reasons")
+	assert.Equal(t, "https://serverorless.example/recommend?traffic=spiky&jobs=hours", doc.Find(`[data-testid="permalink"]`).AttrOr("value", ""))
+	assert.Equal(t, "true", doc.Find(`[data-testid="updating"]`).AttrOr("aria-hidden", ""), "the busy note is for the eyes; the live region speaks")
+}
+
+func TestResultPrintHeader(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	header := doc.Find(`[data-testid="print-header"]`)
+	assert.True(t, header.HasClass("print-only"))
+	assert.Equal(t, "Recommendation: Hybrid", header.Find("strong").Text())
+	assert.Equal(t, 1, header.Find("[data-today]").Length(), "a place for the day it is printed")
+	assert.Equal(t, "serverorless.example/recommend?traffic=spiky&jobs=hours", header.Find(".print-link").Text())
+	assert.Equal(t, len(testSite(t).Model.Questions), doc.Find(".print-only dl.answers > div").Length(), "every answer prints")
+}
+
+func TestResultErrors(t *testing.T) {
+	doc := render(t, Result(advise(t, "memory=1&traffic=spiky")))
+	errs := doc.Find(`[data-testid="result-errors"]`)
+	assert.Contains(t, errs.Text(), "Memory per request must be at least 128")
+	assert.Equal(t, "#q-memory", errs.Find("a").AttrOr("href", ""), "links to the field")
+	assert.Equal(t, 0, render(t, Result(advise(t, "traffic=spiky"))).Find(`[data-testid="result-errors"]`).Length())
+}
+
+// TestResultFragment: htmx gets the result, the page's new title and, out
+// of band, every field's message, the progress count and the result bar.
+func TestResultFragment(t *testing.T) {
+	p := advise(t, "traffic=spiky&memory=1")
+	doc := render(t, ResultFragment(p))
+	assert.Equal(t, "Recommendation: Serverless · Server or Less", doc.Find("head > title").Text())
+	assert.Equal(t, len(p.Model.Questions), doc.Find(`.field-error[data-hx-swap-oob="true"]`).Length())
+	assert.Contains(t, doc.Find(`#error-memory`).Text(), "at least 128")
+	assert.Equal(t, "true", doc.Find(`#progress`).AttrOr("data-hx-swap-oob", ""))
+	assert.Contains(t, doc.Find(`#progress`).Text(), "2 of ")
+	bar := doc.Find(`#jump-to-result`)
+	assert.Equal(t, "true", bar.AttrOr("data-hx-swap-oob", ""))
+	assert.Contains(t, bar.Text(), "Your result: Serverless")
+	assert.Contains(t, doc.Find(`#result-status`).Text(), "Recommendation updated: Serverless")
+}
+
+func TestRecommendTitle(t *testing.T) {
+	assert.Equal(t, "Starting point: Serverless (typical answers)", RecommendTitle(advise(t, "")))
+	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "traffic=spiky&jobs=hours")))
+}
+
+func TestRecommendPage(t *testing.T) {
+	p := advise(t, "")
+	doc := render(t, RecommendPage(RecommendProps{Layout: layout(t, RecommendTitle(p), p.Path), Advisor: p}))
+	result := doc.Find(`section#result[data-testid="result"]`)
+	require.Equal(t, 1, result.Length(), "the result region is #result")
+	assert.Equal(t, "result-title", result.AttrOr("aria-labelledby", ""))
+	assert.Equal(t, "polite", doc.Find(`#result-status`).AttrOr("aria-live", ""))
+	assert.Contains(t, doc.Find(`#jump-to-result`).Text(), "Starting point: Serverless")
+	assert.Equal(t, "Starting point: Serverless (typical answers) · Server or Less", doc.Find("head > title").Text())
+}
+
+func TestQuickAdvisor(t *testing.T) {
+	doc := render(t, QuickAdvisor(advise(t, "")))
+	form := doc.Find("form.quick-form")
+	assert.Equal(t, "/recommend#result", form.AttrOr("action", ""), "the full advisor opens on its result")
+	assert.Equal(t, "#mini-result", form.AttrOr("data-hx-indicator", ""))
+	home := 0
+	for _, q := range testSite(t).Model.Questions {
+		if q.Home {
+			home++
+		}
+	}
+	assert.Equal(t, home, form.Find("select, input").Length(), "the questions marked for the home page")
+	assert.Contains(t, doc.Find(`[data-testid="mini-verdict"]`).Text(), "From typical answers")
+
+	answered := render(t, MiniResult(advise(t, "traffic=steady&requests=900000000")))
+	assert.Equal(t, advisor.Traditional, answered.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))
+	assert.Contains(t, answered.Find(`[data-testid="mini-verdict"]`).Text(), "First answer")
+	assert.Equal(t, "/recommend?traffic=steady&requests=900000000", answered.Find("a").Last().AttrOr("href", ""))
+}
