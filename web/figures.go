@@ -1,0 +1,261 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"math"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"serverorless/web/advisor"
+)
+
+// Live figures. An editor writes
+//
+//	{{cost functions traffic=steady&requests=262800000&memory=512}}
+//
+// (a figure name, then the advisor's answers as a query string, or the id
+// of a scenario from facts.yaml) and the page shows the figure the cost
+// model gives for those answers, computed once at load. A price changed in
+// the content therefore moves every figure on every page. Shortcodes are
+// one line long and are parsed by shortcodeParser; facts ({{fact id}}) are
+// expanded in the source before parsing (see facts.go) and reach this
+// parser only when their id is unknown.
+
+// shortcode is a {{...}} in the text: a live figure once resolved.
+type shortcode struct {
+	ast.BaseInline
+	Code   string // "cost" (or anything else, which is an error)
+	Name   string // the figure wanted, e.g. "functions"
+	Args   string // the answers: a query string or a scenario id
+	Offset int    // where it starts in the markdown source, for messages
+	Value  string // the figure, filled in by resolve
+}
+
+var kindShortcode = ast.NewNodeKind("Shortcode")
+
+// Kind implements ast.Node.
+func (s *shortcode) Kind() ast.NodeKind { return kindShortcode }
+
+// Dump implements ast.Node.
+func (s *shortcode) Dump(source []byte, level int) {
+	ast.DumpHelper(s, source, level, map[string]string{"Code": s.Code, "Name": s.Name, "Args": s.Args}, nil)
+}
+
+// shortcodeParser reads "{{word ...}}" on one line. Anything else that
+// starts with "{" stays text.
+type shortcodeParser struct{}
+
+func (shortcodeParser) Trigger() []byte { return []byte{'{'} }
+
+func (shortcodeParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if !bytes.HasPrefix(line, []byte("{{")) {
+		return nil
+	}
+	end := bytes.Index(line, []byte("}}"))
+	if end < 0 {
+		return nil
+	}
+	fields := strings.Fields(string(line[2:end]))
+	if len(fields) == 0 || strings.Trim(fields[0], "abcdefghijklmnopqrstuvwxyz") != "" {
+		return nil
+	}
+	block.Advance(end + 2)
+	sc := &shortcode{Code: fields[0], Offset: seg.Start}
+	if len(fields) > 1 {
+		sc.Name = fields[1]
+	}
+	if len(fields) > 2 {
+		sc.Args = strings.Join(fields[2:], " ")
+	}
+	return sc
+}
+
+// renderShortcode writes a resolved figure. The wrapper lets tests and
+// styles find figures that come from the model.
+func renderShortcode(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		sc := n.(*shortcode)
+		fmt.Fprintf(w, `<span class="figure" data-figure="%s">%s</span>`, html.EscapeString(sc.Name), html.EscapeString(sc.Value))
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// resolve computes every shortcode of the document and returns what is
+// wrong with each one that cannot be computed, at its line of the file.
+func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
+	var probs []problem
+	lines := lineStarts(d.source)
+	for _, sc := range d.shortcodes {
+		line := firstLine + lineAt(sc.Offset, lines)
+		var err error
+		switch {
+		case sc.Code == "fact":
+			err = fmt.Errorf("unknown fact %q: add it to %s or fix the id", sc.Name, factsFile)
+		case sc.Code != "cost" && sc.Code != "price":
+			err = fmt.Errorf("unknown shortcode {{%s}}: write {{cost FIGURE ANSWERS}}, {{price ID}} or {{fact ID}}", sc.Code)
+		case sh == nil || sh.model == nil:
+			continue // the model did not load; that is reported on its own
+		case sc.Code == "price" && sc.Args != "":
+			err = errors.New("a price takes no answers: write {{price ID}}")
+		case sc.Code == "price":
+			sc.Value, err = priceValue(sh.model.Prices, sc.Name)
+		default:
+			sc.Value, err = sh.figure(sc.Name, sc.Args)
+		}
+		if err != nil {
+			probs = append(probs, problem{line, fmt.Sprintf("{{%s %s %s}}: %v", sc.Code, sc.Name, sc.Args, err)})
+			sc.Value = "?"
+		}
+	}
+	return probs
+}
+
+// figure computes one live figure for answers written as a query string or
+// as a scenario id from facts.yaml.
+func (sh *shared) figure(name, args string) (string, error) {
+	if name == "" {
+		return "", errors.New("name the figure wanted, e.g. {{cost functions requests=1000000}}")
+	}
+	if !strings.Contains(args, "=") && args != "" {
+		sc, ok := sh.facts.scenario(args)
+		if !ok {
+			return "", fmt.Errorf("unknown scenario %q: write the answers as a query string or add the scenario to %s", args, factsFile)
+		}
+		args = sc.Answers
+	}
+	query, err := scenarioQuery(sh.model, args)
+	if err != nil {
+		return "", err
+	}
+	return figureValue(sh.model, query, name)
+}
+
+// scenarioQuery parses answers written as a query string and checks that
+// every key is one of the model's questions (the advisor ignores unknown
+// keys; a figure must not).
+func scenarioQuery(m *advisor.Model, args string) (url.Values, error) {
+	query, err := url.ParseQuery(args)
+	if err != nil {
+		return nil, fmt.Errorf("the answers %q are not a query string: %v", args, err)
+	}
+	for key := range query {
+		if _, ok := m.Question(key); !ok {
+			return nil, fmt.Errorf("unknown answer %q: the advisor has no such question", key)
+		}
+	}
+	if _, errs := m.Parse(query); len(errs) > 0 {
+		return nil, errs[0]
+	}
+	// The site's convention: a figure says whether Lambda's free tier is
+	// taken off, rather than leaving it to the model's default.
+	if !query.Has("freetier") {
+		return nil, errors.New("state the free tier: add freetier=yes or freetier=no to the answers")
+	}
+	return query, nil
+}
+
+// figureValue is the one place that knows how a figure is read from the
+// advisor's result. Money is written as the advisor writes it; the
+// break-even volume as a person says it.
+func figureValue(m *advisor.Model, query url.Values, name string) (string, error) {
+	answers, errs := m.Parse(query)
+	if len(errs) > 0 {
+		return "", errs[0]
+	}
+	c := m.Recommend(answers).Cost
+	if c == nil {
+		return "", errors.New("the advisor has no prices")
+	}
+	usd := advisor.FormatUSD
+	switch name {
+	case "functions":
+		return usd(c.Serverless.Total), nil
+	case "functions.requests":
+		return usd(c.Serverless.Requests), nil
+	case "functions.compute":
+		return usd(c.Serverless.Compute), nil
+	case "functions.front_door":
+		return usd(c.Serverless.Gateway), nil
+	case "functions.gb_seconds":
+		return advisor.FormatInt(int64(math.Round(c.Serverless.GBSeconds))) + " GB-seconds", nil
+	case "servers":
+		return usd(c.Traditional.Total), nil
+	case "servers.instances":
+		return usd(c.Traditional.Instance), nil
+	case "servers.count":
+		return strconv.Itoa(c.Traditional.Instances), nil
+	case "servers.load_balancer":
+		return usd(c.Traditional.LoadBalancer), nil
+	case "containers":
+		return usd(c.Containers), nil
+	case "break_even":
+		switch {
+		case !c.HasBreakEven:
+			return "", errors.New("no break-even: functions stay cheaper up to 100 billion requests a month")
+		case c.BreakEven == 0:
+			return "", errors.New("no break-even: functions cost more than servers at any volume")
+		}
+		return "about " + aboutVolume(c.BreakEven) + " requests a month", nil
+	}
+	return "", fmt.Errorf("unknown figure %q: use functions, functions.requests, functions.compute, functions.front_door, functions.gb_seconds, servers, servers.instances, servers.count, servers.load_balancer, containers or break_even", name)
+}
+
+// priceValue writes one price or assumption of the cost model the way the
+// prose quotes it: "$0.20 per million requests", "400,000 GB-seconds per
+// month". Like figureValue, it is the one place that knows where prices
+// live in the model.
+func priceValue(p *advisor.Prices, id string) (string, error) {
+	if p == nil {
+		return "", errors.New("the advisor has no prices")
+	}
+	for _, e := range append(slices.Clip(p.Prices), p.Assumptions...) {
+		if e.ID != id {
+			continue
+		}
+		if unit, ok := strings.CutPrefix(e.Unit, "USD "); ok {
+			v := strconv.FormatFloat(e.Value, 'f', -1, 64)
+			if whole, frac, _ := strings.Cut(v, "."); len(frac) < 2 {
+				v = whole + "." + (frac + "00")[:2]
+			}
+			return "$" + v + " " + unit, nil
+		}
+		if e.Value == math.Trunc(e.Value) {
+			return advisor.FormatInt(int64(e.Value)) + " " + e.Unit, nil
+		}
+		return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit, nil
+	}
+	return "", fmt.Errorf("unknown price %q: use an id from the price list", id)
+}
+
+// aboutVolume writes a monthly volume to two significant figures, the way a
+// person says it: "50 million", "1.2 billion", "350,000".
+func aboutVolume(v float64) string {
+	if v < 1 {
+		return "0"
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(v))-1)
+	r := math.Round(v/scale) * scale
+	word := func(x float64, unit string) string {
+		decimals := max(0, 1-int(math.Floor(math.Log10(x))))
+		s := strings.TrimSuffix(strconv.FormatFloat(x, 'f', decimals, 64), ".0")
+		return s + " " + unit
+	}
+	switch {
+	case r >= 1e9:
+		return word(r/1e9, "billion")
+	case r >= 1e6:
+		return word(r/1e6, "million")
+	}
+	return advisor.FormatInt(int64(r))
+}
