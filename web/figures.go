@@ -34,11 +34,12 @@ import (
 // shortcode is a {{...}} in the text: a live figure once resolved.
 type shortcode struct {
 	ast.BaseInline
-	Code   string // "cost" (or anything else, which is an error)
-	Name   string // the figure wanted, e.g. "functions"
-	Args   string // the answers: a query string or a scenario id
-	Offset int    // where it starts in the markdown source, for messages
-	Value  string // the figure, filled in by resolve
+	Written string // the shortcode as written, for messages
+	Code    string // "cost" or "price" (anything else is an error)
+	Name    string // the figure wanted, e.g. "functions"
+	Args    string // the answers: a query string or a scenario id
+	Offset  int    // where it starts in the markdown source, for messages
+	Value   string // the figure, filled in by resolve
 }
 
 var kindShortcode = ast.NewNodeKind("Shortcode")
@@ -71,7 +72,7 @@ func (shortcodeParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) as
 		return nil
 	}
 	block.Advance(end + 2)
-	sc := &shortcode{Code: fields[0], Offset: seg.Start}
+	sc := &shortcode{Written: string(line[:end+2]), Code: fields[0], Offset: seg.Start}
 	if len(fields) > 1 {
 		sc.Name = fields[1]
 	}
@@ -114,7 +115,7 @@ func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
 			sc.Value, err = sh.figure(sc.Name, sc.Args)
 		}
 		if err != nil {
-			probs = append(probs, problem{line, fmt.Sprintf("{{%s %s %s}}: %v", sc.Code, sc.Name, sc.Args, err)})
+			probs = append(probs, problem{line, fmt.Sprintf("%s: %v", sc.Written, err)})
 			sc.Value = "?"
 		}
 	}

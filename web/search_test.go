@@ -35,7 +35,7 @@ Keep packages small.
 
 Provisioned environments stay warm so that no start is cold.
 
-[^docs]: Provider documentation.
+[^docs]: Provider, "Documentation", https://example.com/docs (as of November 2026).
 `
 
 // loadSearchSite loads validFS with two more pages written for searching.

@@ -34,7 +34,7 @@ Usually.[^p]
 
 Yes, see [cheap](#cheap).
 
-[^p]: Price list (as of 2026).
+[^p]: Example, "Price list", https://example.com/prices (as of November 2026).
 `
 
 // testModel is a small valid decision model with two questions.
