@@ -176,13 +176,15 @@ type citation struct {
 
 var (
 	factRef     = regexp.MustCompile(`\{\{fact ([^\s{}]+)\}\}`)
+	priceRef    = regexp.MustCompile(`\{\{price ([^\s{}]+)\}\}`)
 	footnoteDef = regexp.MustCompile(`^\[\^([^\]\s]+)\]:[ \t]*(.*)$`)
 	footnoteUse = regexp.MustCompile(`\[\^([^\]\s]+)\]`)
 )
 
-// expand prepares a markdown body that draws on facts.yaml: it writes out
-// each {{fact id}} as its text and a footnote, and appends the definition of
-// every shared source the body cites. Lines keep their numbers, so messages
+// expand prepares a markdown body that draws on facts.yaml and the prices:
+// it writes out each {{fact id}} and {{price id}} as its text and a
+// footnote, and appends the definition of every shared source and price the
+// body cites. Lines keep their numbers, so messages
 // about the body still point into the file. It returns the body's own
 // footnote definitions for the site-wide checks.
 func (sh *shared) expand(file string, body []byte, bodyLine int) ([]byte, []citation, ContentErrors) {
@@ -194,6 +196,19 @@ func (sh *shared) expand(file string, body []byte, bodyLine int) ([]byte, []cita
 			return m // left for the markdown parser, which reports it with its line
 		}
 		return []byte(fact.Text + "[^" + fact.Source + "]")
+	})
+	prices := map[string]string{} // footnote label -> where the price comes from
+	body = priceRef.ReplaceAllFunc(body, func(m []byte) []byte {
+		id := string(priceRef.FindSubmatch(m)[1])
+		if sh.model == nil {
+			return m
+		}
+		text, source, err := priceValue(sh.model.Prices, id)
+		if err != nil {
+			return m // left for the markdown parser, which reports it with its line
+		}
+		prices["price-"+id] = source
+		return []byte(text + "[^price-" + id + "]")
 	})
 	var cites []citation
 	cited := map[string]int{} // label -> line of its first use
@@ -235,6 +250,8 @@ func (sh *shared) expand(file string, body []byte, bodyLine int) ([]byte, []cita
 		switch src := f.sources[label]; {
 		case src != nil:
 			fmt.Fprintf(&extra, "\n[^%s]: %s\n", label, src.footnote())
+		case prices[label] != "" && !defined[label]:
+			fmt.Fprintf(&extra, "\n[^%s]: %s\n", label, prices[label])
 		case !defined[label]:
 			errs.errorf(file, cited[label], "footnote [^%s] has no definition: add \"[^%s]: ...\" at the end of the file, or cite a source of %s", label, label, factsFile)
 		}

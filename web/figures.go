@@ -110,7 +110,8 @@ func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
 		case sc.Code == "price" && sc.Args != "":
 			err = errors.New("a price takes no answers: write {{price ID}}")
 		case sc.Code == "price":
-			sc.Value, err = priceValue(sh.model.Prices, sc.Name)
+			// Known prices were written out by expand; this one is not.
+			_, _, err = priceValue(sh.model.Prices, sc.Name)
 		default:
 			sc.Value, err = sh.figure(sc.Name, sc.Args)
 		}
@@ -213,30 +214,35 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 }
 
 // priceValue writes one price or assumption of the cost model the way the
-// prose quotes it: "$0.20 per million requests", "400,000 GB-seconds per
-// month". Like figureValue, it is the one place that knows where prices
-// live in the model.
-func priceValue(p *advisor.Prices, id string) (string, error) {
+// prose quotes it ("$0.20 per million requests", "400,000 GB-seconds per
+// month"), and the footnote that says where it comes from. Like
+// figureValue, it is the one place that knows where prices live in the
+// model.
+func priceValue(p *advisor.Prices, id string) (text, source string, err error) {
 	if p == nil {
-		return "", errors.New("the advisor has no prices")
+		return "", "", errors.New("the advisor has no prices")
 	}
 	for _, e := range append(slices.Clip(p.Prices), p.Assumptions...) {
 		if e.ID != id {
 			continue
+		}
+		source = fmt.Sprintf("%s: %s (as of %s).", e.Label, e.Source, e.Date.Format("January 2, 2006"))
+		if e.Source == "" {
+			source = fmt.Sprintf("%s: an assumption of this site's cost model. %s", e.Label, e.Why)
 		}
 		if unit, ok := strings.CutPrefix(e.Unit, "USD "); ok {
 			v := strconv.FormatFloat(e.Value, 'f', -1, 64)
 			if whole, frac, _ := strings.Cut(v, "."); len(frac) < 2 {
 				v = whole + "." + (frac + "00")[:2]
 			}
-			return "$" + v + " " + unit, nil
+			return "$" + v + " " + unit, source, nil
 		}
 		if e.Value == math.Trunc(e.Value) {
-			return advisor.FormatInt(int64(e.Value)) + " " + e.Unit, nil
+			return advisor.FormatInt(int64(e.Value)) + " " + e.Unit, source, nil
 		}
-		return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit, nil
+		return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit, source, nil
 	}
-	return "", fmt.Errorf("unknown price %q: use an id from the price list", id)
+	return "", "", fmt.Errorf("unknown price %q: use an id from the price list", id)
 }
 
 // aboutVolume writes a monthly volume to two significant figures, the way a

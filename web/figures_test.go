@@ -170,11 +170,14 @@ func TestPriceValue(t *testing.T) {
 		{"hours_per_month", `^730 hours$`},
 	}
 	for _, tt := range tests {
-		got, err := priceValue(m.Prices, tt.id)
+		got, source, err := priceValue(m.Prices, tt.id)
 		require.NoError(t, err, tt.id)
 		assert.Regexp(t, tt.want, got)
+		assert.NotEmpty(t, source)
 	}
-	_, err := priceValue(m.Prices, "lunch")
+	_, source, _ := priceValue(m.Prices, "lambda_request_usd_per_million")
+	assert.Regexp(t, `^AWS Lambda requests: https://aws\.amazon\.com/lambda/pricing/ \(as of [A-Z][a-z]+ [0-9]{1,2}, 20[0-9]{2}\)\.$`, source, "a price's footnote names its source and date")
+	_, _, err := priceValue(m.Prices, "lunch")
 	assert.ErrorContains(t, err, `unknown price "lunch"`)
 }
 
@@ -215,7 +218,8 @@ func TestShortcodeRendering(t *testing.T) {
 	site, err := Load(fsys)
 	require.NoError(t, err)
 	p, _ := site.Page("/figures")
-	assert.Contains(t, string(p.Body), `<span class="figure" data-figure="functions.requests">$0.40</span> for requests, <span class="figure" data-figure="hours_per_month">730 hours</span>`)
+	assert.Contains(t, string(p.Body), `<span class="figure" data-figure="functions.requests">$0.40</span> for requests, 730 hours<sup id="fnref:1">`)
+	assert.Contains(t, string(p.Body), `Hours in a month: an assumption of this site&rsquo;s cost model.`, "a price or assumption quoted in a page gets a footnote")
 	assert.Contains(t, string(p.Body), "{literal}")
 	results := site.Search("beta pays", 5)
 	require.NotEmpty(t, results)
