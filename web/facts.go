@@ -184,35 +184,81 @@ var (
 // expand prepares a markdown body that draws on facts.yaml and the prices:
 // it writes out each {{fact id}} and {{price id}} as its text and a
 // footnote, and appends the definition of every shared source and price the
-// body cites. Lines keep their numbers, so messages
-// about the body still point into the file. It returns the body's own
-// footnote definitions for the site-wide checks.
+// body cites. Lines keep their numbers, so messages about the body still
+// point into the file. It returns the body's own footnote definitions for
+// the site-wide checks.
 func (sh *shared) expand(file string, body []byte, bodyLine int) ([]byte, []citation, ContentErrors) {
-	f := sh.facts
-	errs := f.restated(file, body, bodyLine)
-	body = factRef.ReplaceAllFunc(body, func(m []byte) []byte {
-		fact := f.facts[string(factRef.FindSubmatch(m)[1])]
-		if fact == nil {
-			return m // left for the markdown parser, which reports it with its line
+	errs := sh.facts.restated(file, body, bodyLine)
+	body, prices := sh.writeOut(body)
+	notes := scanFootnotes(body, bodyLine)
+	defined := map[string]bool{}
+	for _, c := range notes.defs {
+		switch _, used := notes.firstUse[c.Label]; {
+		case sh.facts.sources[c.Label] != nil:
+			errs.errorf(file, c.Line, "footnote [^%s] is a source of %s: delete this definition (the site adds it)", c.Label, factsFile)
+		case defined[c.Label]:
+			errs.errorf(file, c.Line, "footnote [^%s] is defined twice", c.Label)
+		case !used:
+			errs.errorf(file, c.Line, "footnote [^%s] is never cited: cite it or delete it", c.Label)
 		}
-		return []byte(fact.Text + "[^" + fact.Source + "]")
+		defined[c.Label] = true
+	}
+	var extra bytes.Buffer
+	for _, label := range notes.order {
+		switch src := sh.facts.sources[label]; {
+		case src != nil:
+			fmt.Fprintf(&extra, "\n[^%s]: %s\n", label, src.footnote())
+		case defined[label]:
+		case prices[label] != "":
+			fmt.Fprintf(&extra, "\n[^%s]: %s\n", label, prices[label])
+		default:
+			errs.errorf(file, notes.firstUse[label], "footnote [^%s] has no definition: add \"[^%s]: ...\" at the end of the file, or cite a source of %s", label, label, factsFile)
+		}
+	}
+	if extra.Len() > 0 {
+		body = append(append(slices.Clip(body), '\n'), extra.Bytes()...)
+	}
+	return body, notes.defs, errs
+}
+
+// writeOut replaces each known {{fact id}} and {{price id}} by its text and
+// a footnote reference. It returns the footnotes the prices need, by label.
+// Unknown ids are left for the markdown parser, which reports them with
+// their line.
+func (sh *shared) writeOut(body []byte) ([]byte, map[string]string) {
+	body = factRef.ReplaceAllFunc(body, func(m []byte) []byte {
+		if fact := sh.facts.facts[string(factRef.FindSubmatch(m)[1])]; fact != nil {
+			return []byte(fact.Text + "[^" + fact.Source + "]")
+		}
+		return m
 	})
-	prices := map[string]string{} // footnote label -> where the price comes from
+	prices := map[string]string{}
+	if sh.model == nil {
+		return body, prices
+	}
 	body = priceRef.ReplaceAllFunc(body, func(m []byte) []byte {
 		id := string(priceRef.FindSubmatch(m)[1])
-		if sh.model == nil {
-			return m
-		}
 		text, source, err := priceValue(sh.model.Prices, id)
 		if err != nil {
-			return m // left for the markdown parser, which reports it with its line
+			return m
 		}
 		prices["price-"+id] = source
 		return []byte(text + "[^price-" + id + "]")
 	})
-	var cites []citation
-	cited := map[string]int{} // label -> line of its first use
-	var order []string
+	return body, prices
+}
+
+// footnotes are the footnote definitions and uses of a markdown body.
+type footnotes struct {
+	defs     []citation
+	firstUse map[string]int // label -> file line of its first use
+	order    []string       // labels in the order they are first used
+}
+
+// scanFootnotes finds the footnotes of body, outside fenced code, line by
+// line: a definition is a line that starts with "[^label]:".
+func scanFootnotes(body []byte, bodyLine int) footnotes {
+	notes := footnotes{firstUse: map[string]int{}}
 	fenced := false
 	for i, line := range strings.Split(string(body), "\n") {
 		trimmed := strings.TrimSpace(line)
@@ -224,42 +270,17 @@ func (sh *shared) expand(file string, body []byte, bodyLine int) ([]byte, []cita
 		}
 		rest := line
 		if m := footnoteDef.FindStringSubmatch(line); m != nil {
-			cites = append(cites, citation{Line: bodyLine + i, Label: m[1], Text: m[2]})
+			notes.defs = append(notes.defs, citation{Line: bodyLine + i, Label: m[1], Text: m[2]})
 			rest = m[2]
 		}
 		for _, m := range footnoteUse.FindAllStringSubmatch(rest, -1) {
-			if _, ok := cited[m[1]]; !ok {
-				cited[m[1]] = bodyLine + i
-				order = append(order, m[1])
+			if _, ok := notes.firstUse[m[1]]; !ok {
+				notes.firstUse[m[1]] = bodyLine + i
+				notes.order = append(notes.order, m[1])
 			}
 		}
 	}
-	defined := map[string]bool{}
-	for _, c := range cites {
-		if f.sources[c.Label] != nil {
-			errs.errorf(file, c.Line, "footnote [^%s] is a source of %s: delete this definition (the site adds it)", c.Label, factsFile)
-		} else if defined[c.Label] {
-			errs.errorf(file, c.Line, "footnote [^%s] is defined twice", c.Label)
-		} else if _, ok := cited[c.Label]; !ok {
-			errs.errorf(file, c.Line, "footnote [^%s] is never cited: cite it or delete it", c.Label)
-		}
-		defined[c.Label] = true
-	}
-	var extra bytes.Buffer
-	for _, label := range order {
-		switch src := f.sources[label]; {
-		case src != nil:
-			fmt.Fprintf(&extra, "\n[^%s]: %s\n", label, src.footnote())
-		case prices[label] != "" && !defined[label]:
-			fmt.Fprintf(&extra, "\n[^%s]: %s\n", label, prices[label])
-		case !defined[label]:
-			errs.errorf(file, cited[label], "footnote [^%s] has no definition: add \"[^%s]: ...\" at the end of the file, or cite a source of %s", label, label, factsFile)
-		}
-	}
-	if extra.Len() > 0 {
-		body = append(append(slices.Clip(body), '\n'), extra.Bytes()...)
-	}
-	return body, cites, errs
+	return notes
 }
 
 // restated reports a fact written out by hand with its source's footnote,

@@ -27,9 +27,10 @@ import (
 // of a scenario from facts.yaml) and the page shows the figure the cost
 // model gives for those answers, computed once at load. A price changed in
 // the content therefore moves every figure on every page. Shortcodes are
-// one line long and are parsed by shortcodeParser; facts ({{fact id}}) are
-// expanded in the source before parsing (see facts.go) and reach this
-// parser only when their id is unknown.
+// one line long and are parsed by shortcodeParser. Facts ({{fact id}}) and
+// prices ({{price id}}) are written out in the source before parsing, with
+// a footnote each (see expand in facts.go), and reach this parser only when
+// their id is unknown.
 
 // shortcode is a {{...}} in the text: a live figure once resolved.
 type shortcode struct {
@@ -39,7 +40,7 @@ type shortcode struct {
 	Name    string // the figure wanted, e.g. "functions"
 	Args    string // the answers: a query string or a scenario id
 	Offset  int    // where it starts in the markdown source, for messages
-	Value   string // the figure, filled in by resolve
+	Value   string // the figure, filled in by resolveShortcodes
 }
 
 var kindShortcode = ast.NewNodeKind("Shortcode")
@@ -92,7 +93,7 @@ func renderShortcode(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast
 	return ast.WalkSkipChildren, nil
 }
 
-// resolve computes every shortcode of the document and returns what is
+// resolveShortcodes computes every live figure of the document and returns what is
 // wrong with each one that cannot be computed, at its line of the file.
 func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
 	var probs []problem
