@@ -93,15 +93,20 @@ func renderShortcode(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast
 	return ast.WalkSkipChildren, nil
 }
 
-// resolveShortcodes computes every live figure of the document and returns what is
-// wrong with each one that cannot be computed, at its line of the file.
+// resolveShortcodes computes every live figure of the document and returns
+// what is wrong with each one that cannot be computed, at its line of the
+// file.
 func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
 	var probs []problem
 	lines := lineStarts(d.source)
 	for _, sc := range d.shortcodes {
 		line := firstLine + lineAt(sc.Offset, lines)
 		var err error
+		_, inHeading := sc.Parent().(*ast.Heading)
 		switch {
+		case inHeading:
+			// The table of contents is built before figures are computed.
+			err = errors.New("a shortcode cannot be in a heading: move it into the text")
 		case sc.Code == "fact":
 			err = fmt.Errorf("unknown fact %q: add it to %s or fix the id", sc.Name, factsFile)
 		case sc.Code != "cost" && sc.Code != "price":

@@ -209,6 +209,15 @@ func TestShortcodeErrors(t *testing.T) {
 	}
 }
 
+func TestShortcodeInHeading(t *testing.T) {
+	fsys := contentCopy(t)
+	fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
+		"## Costs {{cost functions steady-api}} {#costs}\n\nText.\n\n## More {#more}\n")
+	_, err := Load(fsys)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "pages/figures.md:7: {{cost functions steady-api}}: a shortcode cannot be in a heading")
+}
+
 // TestShortcodeRendering checks what a reader gets: the figure as text in
 // the page, in its search section and in plain FAQ answers.
 func TestShortcodeRendering(t *testing.T) {
