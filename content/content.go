@@ -8,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed pages images pricing faq.md decision.yaml comparison.yaml
+//go:embed pages images pricing faq.md decision.yaml comparison.yaml facts.yaml
 var files embed.FS
 
 // FS returns the embedded content, rooted at this folder.

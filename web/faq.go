@@ -29,8 +29,8 @@ type FAQEntry struct {
 // parseFAQ reads the FAQ file. Every "##" heading is a question and
 // everything up to the next one is its answer. The whole file is parsed as
 // one document so that footnotes work across answers.
-func parseFAQ(file string, src []byte) (*FAQ, ContentErrors) {
-	p, doc, errs := parsePage(file, src)
+func parseFAQ(file string, src []byte, sh *shared) (*FAQ, ContentErrors) {
+	p, doc, errs := parsePage(file, src, sh)
 	if p == nil {
 		return nil, errs
 	}

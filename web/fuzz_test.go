@@ -19,6 +19,7 @@ func FuzzLoad(f *testing.F) {
 		"no front matter",
 		"---\ntitle: x\ndescription: y\norder: 20\nupdated: 2026-01-01\n---\n![i](/images/x.png) [^1]\n\n[^1]: note\n",
 		"\ufeff---\r\ntitle: x\r\n---\r\n",
+		"---\ntitle: x\ndescription: y\norder: 20\nupdated: 2026-01-01\n---\n{{cost functions requests=5}} {{fact x}} {{price y}} {{ {{x\n\n[^a]: A, \"B\", https://example.com (as of May 2026).\n[^b]: c\n",
 	} {
 		f.Add(seed)
 	}

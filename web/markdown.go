@@ -25,7 +25,8 @@ import (
 // content cannot inject markup or scripts.
 var markdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
-	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
+	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute(),
+		parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 100))),
 	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(blockRenderer{}, 1))),
 )
 
@@ -53,6 +54,9 @@ type document struct {
 	h1Line  int             // file line of the first level-1 heading, 0 if none
 	images  []link          // site-relative image sources
 	errs    []problem       // what is wrong in the markdown itself
+	// shortcodes are the live figures ({{cost ...}}) in the text, computed
+	// by resolveShortcodes once the cost model is loaded.
+	shortcodes []*shortcode
 }
 
 // problem is an error found while parsing markdown, at a line of the file.
@@ -94,6 +98,8 @@ func parseMarkdown(src []byte, firstLine int) *document {
 			} else {
 				doc.images = append(doc.images, link{Dest: dest, Line: firstLine + lineOf(n, lines)})
 			}
+		case *shortcode:
+			doc.shortcodes = append(doc.shortcodes, n)
 		case *ast.Link:
 			dest := string(n.Destination)
 			if strings.HasPrefix(dest, "#") || (strings.HasPrefix(dest, "/") && !strings.HasPrefix(dest, "//")) {
@@ -172,6 +178,8 @@ func plainText(n ast.Node, src []byte) string {
 				}
 			}
 			return ast.WalkSkipChildren, nil
+		case *shortcode:
+			b.WriteString(c.Value)
 		case *extast.FootnoteLink:
 			return ast.WalkSkipChildren, nil
 		case *ast.Link:
@@ -195,11 +203,16 @@ func lineStarts(src []byte) []int {
 	return starts
 }
 
+// lineAt returns the 0-based line of src on which offset lies.
+func lineAt(offset int, starts []int) int {
+	return sort.SearchInts(starts, offset+1) - 1
+}
+
 // lineOf returns the 0-based line of src on which n starts: from its own
 // lines, those of its first descendant that has some (a blockquote holds
 // paragraphs), or for inline nodes, the block that holds them.
 func lineOf(n ast.Node, starts []int) int {
-	line := func(offset int) int { return sort.SearchInts(starts, offset+1) - 1 }
+	line := func(offset int) int { return lineAt(offset, starts) }
 	for d := n; d != nil; d = d.FirstChild() {
 		if t, ok := d.(*ast.Text); ok {
 			return line(t.Segment.Start)
@@ -304,6 +317,7 @@ func (b *scrollBox) Dump(source []byte, level int) { ast.DumpHelper(b, source, l
 type blockRenderer struct{}
 
 func (blockRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(kindShortcode, renderShortcode)
 	// A checklist in the content is for reading, not a form: a drawn box
 	// instead of a disabled checkbox, which would be a form field without
 	// a label.

@@ -29,6 +29,9 @@ type Page struct {
 	// sections is the body split at its headings, kept for the site's
 	// search index (see search.go).
 	sections []section
+	// citations are the page's own footnote definitions, checked across
+	// the site (see facts.go).
+	citations []citation
 }
 
 // HasAnchor reports whether the page has an element with the given id that
@@ -77,7 +80,7 @@ func splitFrontMatter(file string, src []byte) (fm, body []byte, bodyLine int, e
 
 // parsePage reads a markdown file with front matter into a Page and its
 // parsed body.
-func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
+func parsePage(file string, src []byte, sh *shared) (*Page, *document, ContentErrors) {
 	fmSrc, body, bodyLine, errs := splitFrontMatter(file, src)
 	if errs != nil {
 		return nil, nil, errs
@@ -125,7 +128,10 @@ func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
 	if p.NavTitle == "" {
 		p.NavTitle = p.Title
 	}
+	body, cites, xerrs := sh.expand(file, body, bodyLine)
+	errs = append(errs, xerrs...)
 	doc := parseMarkdown(body, bodyLine)
+	doc.errs = append(doc.errs, doc.resolveShortcodes(sh, bodyLine)...)
 	for _, e := range doc.errs {
 		errs.errorf(file, e.Line, "%s", e.Msg)
 	}
@@ -133,6 +139,7 @@ func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
 		errs.errorf(file, doc.h1Line, "the body must not have a level-1 heading (# ...): the title is the page's only h1")
 	}
 	p.TOC, p.anchors, p.links, p.images = doc.toc, doc.anchors, doc.links, doc.images
+	p.citations = cites
 	p.sections = doc.sections()
 	return p, doc, errs
 }

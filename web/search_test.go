@@ -35,7 +35,7 @@ Keep packages small.
 
 Provisioned environments stay warm so that no start is cold.
 
-[^docs]: Provider documentation.
+[^docs]: Provider, "Documentation", https://example.com/docs (as of November 2026).
 `
 
 // loadSearchSite loads validFS with two more pages written for searching.
@@ -284,4 +284,25 @@ func TestSearchFAQSubheadings(t *testing.T) {
 	assert.Equal(t, "/faq#cheap", rs[0].URL(), "a subheading stays in its answer, which /faq#<id> opens")
 	assert.Equal(t, "Is it cheap?", rs[0].Heading)
 	assert.Equal(t, "Usually. In detail It depends on traffic.", rs[0].Snippet)
+}
+
+// TestSearchFindsPractitionerTopics checks that the site's own content
+// answers the searches a practitioner makes for the topics of the security,
+// platforms and reliability pages, and leads to the right page first.
+func TestSearchFindsPractitionerTopics(t *testing.T) {
+	site, err := Load(content.FS())
+	require.NoError(t, err)
+	tests := []struct{ query, want string }{
+		{"Vercel", "/platforms#"},
+		{"denial of wallet", "/security#denial-of-wallet"},
+		{"budget alerts", "/security#denial-of-wallet"},
+		{"canaries", "/reliability#canaries"},
+		{"Lambda Managed Instances pricing", "/hybrid#managed-instances"},
+	}
+	for _, tt := range tests {
+		results := site.Search(tt.query, 5)
+		if assert.NotEmpty(t, results, "search %q finds nothing", tt.query) {
+			assert.True(t, strings.HasPrefix(results[0].URL(), tt.want), "search %q: first result %s, want %s", tt.query, results[0].URL(), tt.want)
+		}
+	}
 }

@@ -37,6 +37,8 @@ type Site struct {
 	// index is every section of every page, ready for Search; built once
 	// by Load so that a search does no parsing.
 	index []indexedSection
+	// facts are the shared sources, facts and scenarios of facts.yaml.
+	facts *facts
 }
 
 // Option changes how Load reads the content.
@@ -63,6 +65,14 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 	}
 	errs = append(errs, site.loadImages(fsys)...)
 
+	// The model comes first: pages compute their live figures from it.
+	model, modelLinks, merrs := loadModel(fsys)
+	site.Model = model
+	errs = append(errs, merrs...)
+	sh, ferrs := loadShared(fsys, model, len(merrs) == 0)
+	site.facts = sh.facts
+	errs = append(errs, ferrs...)
+
 	files, err := fs.Glob(fsys, "pages/*.md")
 	if err != nil {
 		return nil, err
@@ -75,7 +85,7 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading content: %w", err)
 		}
-		p, doc, perrs := parsePage(file, src)
+		p, doc, perrs := parsePage(file, src, sh)
 		errs = append(errs, perrs...)
 		if p == nil {
 			site.broken["/"+strings.TrimSuffix(path.Base(file), ".md")] = true
@@ -114,7 +124,7 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 		errs.errorf("faq.md", 0, "the FAQ file is missing")
 	} else if err != nil {
 		return nil, fmt.Errorf("reading content: %w", err)
-	} else if faq, ferrs := parseFAQ("faq.md", src); ferrs != nil {
+	} else if faq, ferrs := parseFAQ("faq.md", src, sh); ferrs != nil {
 		errs = append(errs, ferrs...)
 		site.broken["/faq"] = true
 	} else if !faq.Draft || site.Drafts {
@@ -122,10 +132,6 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 		site.Pages = append(site.Pages, faq.Page)
 		site.byPath[faq.Path] = faq.Page
 	}
-
-	model, modelLinks, merrs := loadModel(fsys)
-	site.Model = model
-	errs = append(errs, merrs...)
 
 	if sc, serrs := loadScorecard(fsys); serrs != nil {
 		errs = append(errs, serrs...)
@@ -136,6 +142,7 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 	slices.SortStableFunc(site.Pages, func(a, b *Page) int { return a.Order - b.Order })
 	errs = append(errs, site.checkOrders()...)
 	errs = append(errs, site.checkLinks()...)
+	errs = append(errs, site.checkCitations()...)
 	errs = append(errs, site.checkModelLinks(modelLinks)...)
 	errs = append(errs, site.checkImages()...)
 	if len(errs) > 0 {

@@ -35,7 +35,7 @@ Usually.[^p]
 
 Yes, see [cheap](#cheap).
 
-[^p]: Price list (as of 2026).
+[^p]: Example, "Price list", https://example.com/prices (as of November 2026).
 `
 
 // testModel is the site's own decision model with every link pointing at

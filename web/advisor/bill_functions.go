@@ -339,6 +339,7 @@ func (w *workload) functionsFrontDoor() Item {
 		return Item{ID: "front_door", Label: "HTTPS endpoint of " + p.Functions, Formula: "included in the price"}
 	}
 	lb := w.loadBalancer(t.lcuGBPerHourLambda)
+	lb.ID = "front_door"
 	if t.gatewayRequests == nil || w.durS > t.gatewayTimeoutSeconds.v() {
 		return lb
 	}

@@ -1,0 +1,250 @@
+package web
+
+import (
+	"io/fs"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/content"
+	"serverorless/web/advisor"
+)
+
+// contentCopy returns the site's own content as a MapFS that a test may
+// change without touching the embedded copy.
+func contentCopy(t *testing.T) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(content.FS(), ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(content.FS(), name)
+		fsys[name] = &fstest.MapFile{Data: data}
+		return err
+	})
+	require.NoError(t, err)
+	return fsys
+}
+
+// scaleInstancePrice multiplies the hourly price of the server instance in a
+// copy of the content. It is the one place that knows where that price is
+// written, so that the test follows the price files when they move.
+func scaleInstancePrice(t *testing.T, fsys fstest.MapFS, factor float64) {
+	t.Helper()
+	const file = "pricing/aws.yaml"
+	src := string(fsys[file].Data)
+	catalogue := strings.Index(src, "\ninstances:")
+	require.Positive(t, catalogue, "%s has no instance catalogue", file)
+	price := regexp.MustCompile(`(\n    value: )([0-9.]+)`)
+	rest := price.ReplaceAllStringFunc(src[catalogue:], func(m string) string {
+		old, err := strconv.ParseFloat(price.FindStringSubmatch(m)[2], 64)
+		require.NoError(t, err)
+		return price.FindStringSubmatch(m)[1] + strconv.FormatFloat(old*factor, 'f', -1, 64)
+	})
+	fsys[file] = &fstest.MapFile{Data: []byte(src[:catalogue] + rest)}
+}
+
+// dollarFigures returns the text of every live figure of a page that is an
+// amount of money, in order.
+func dollarFigures(t *testing.T, site *Site, path string) []string {
+	t.Helper()
+	p, ok := site.Page(path)
+	require.True(t, ok, "no page %s", path)
+	body := string(p.Body)
+	if path == "/faq" {
+		for _, e := range site.FAQ.Entries {
+			body += string(e.Answer)
+		}
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(body))
+	require.NoError(t, err)
+	var out []string
+	doc.Find("span.figure").Each(func(_ int, s *goquery.Selection) {
+		if strings.HasPrefix(s.Text(), "$") {
+			out = append(out, s.AttrOr("data-figure", "")+"="+s.Text())
+		}
+	})
+	return out
+}
+
+// TestLiveFiguresFollowPrices is the acceptance test of live figures:
+// doubling the price of a server instance in a copy of the content changes
+// the server bills shown on /faq and /comparison, and nothing else needs
+// editing.
+func TestLiveFiguresFollowPrices(t *testing.T) {
+	before, err := Load(contentCopy(t))
+	require.NoError(t, err)
+	fsys := contentCopy(t)
+	scaleInstancePrice(t, fsys, 2)
+	after, err := Load(fsys)
+	require.NoError(t, err)
+
+	for _, path := range []string{"/faq", "/comparison"} {
+		old, changed := dollarFigures(t, before, path), dollarFigures(t, after, path)
+		require.NotEmpty(t, old, "%s shows dollar figures from the model", path)
+		require.Len(t, changed, len(old))
+		var moved []string
+		for i := range old {
+			if old[i] != changed[i] {
+				moved = append(moved, changed[i])
+			}
+		}
+		assert.NotEmpty(t, moved, "%s: doubling the instance price changes a figure", path)
+		for _, f := range moved {
+			assert.True(t, strings.HasPrefix(f, "servers"), "%s: only server figures depend on the instance price, but %s moved", path, f)
+		}
+	}
+}
+
+// TestFigureValue checks that each figure name reads the right number from
+// the cost model and writes it the site's way.
+func TestFigureValue(t *testing.T) {
+	m, _, errs := loadModel(content.FS())
+	require.Empty(t, errs)
+	query, err := url.ParseQuery("traffic=steady&requests=262800000&duration=100&memory=512&freetier=no")
+	require.NoError(t, err)
+	answers, _ := m.Parse(query)
+	c := m.Recommend(answers).Cost
+	usd := advisor.FormatUSD
+	item := func(b advisor.Bill, id string) string {
+		for _, it := range b.Items {
+			if it.ID == id {
+				return usd(it.USD)
+			}
+		}
+		t.Fatalf("no item %s", id)
+		return ""
+	}
+	tests := []struct{ name, want string }{
+		{"functions", usd(c.Functions.Total)},
+		{"functions.requests", item(c.Functions, "requests")},
+		{"functions.compute", item(c.Functions, "compute")},
+		{"functions.front_door", item(c.Functions, "front_door")},
+		{"functions.gb_seconds", "13,140,000 GB-seconds"},
+		{"servers", usd(c.Servers.Total)},
+		{"servers.instances", item(c.Servers, "instances")},
+		{"servers.count", strconv.Itoa(c.Servers.Sizing.Instances)},
+		{"servers.load_balancer", item(c.Servers, "load_balancer")},
+		{"containers", usd(c.Containers.Total)},
+		{"break_even", "about " + aboutVolume(c.BreakEven) + " requests a month"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := figureValue(m, query, tt.name)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	assert.Regexp(t, `^\$[0-9,.]+$`, tests[0].want, "money is written as the advisor writes it")
+	assert.Regexp(t, `^about [0-9.,]+( million| billion)? requests a month$`, tests[len(tests)-1].want)
+
+	_, err = figureValue(m, query, "lunch")
+	assert.ErrorContains(t, err, `unknown figure "lunch"`)
+	_, err = figureValue(m, query, "servers.lunch")
+	assert.ErrorContains(t, err, `has no item "lunch"`)
+}
+
+func TestAboutVolume(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{
+		{49_684_016, "50 million"},
+		{27_500_000, "28 million"},
+		{9_540_000, "9.5 million"},
+		{9_960_000, "10 million"},
+		{1_000_000, "1 million"},
+		{1_234_000_000, "1.2 billion"},
+		{1e11, "100 billion"},
+		{354_000, "350,000"},
+		{7, "7"},
+		{0, "0"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, aboutVolume(tt.in), "aboutVolume(%v)", tt.in)
+	}
+}
+
+func TestPriceValue(t *testing.T) {
+	m, _, errs := loadModel(content.FS())
+	require.Empty(t, errs)
+	tests := []struct{ id, want string }{
+		{"aws.functions_requests", `^\$[0-9]+\.[0-9]{2,} per million requests$`},
+		{"aws.functions_gb_second", `^\$0\.0000[0-9]+ per GB-second$`},
+		{"aws.functions_free_gb_seconds", `^[0-9]{1,3}(,[0-9]{3})* GB-seconds$`},
+		{"common.hours_per_month", `^730 hours$`},
+		{"gcp.functions_vcpu_second", `^\$0\.0000[0-9]+ per vCPU-second$`},
+	}
+	for _, tt := range tests {
+		got, source, err := priceValue(m.Pricing, tt.id)
+		require.NoError(t, err, tt.id)
+		assert.Regexp(t, tt.want, got)
+		assert.NotEmpty(t, source)
+	}
+	_, source, _ := priceValue(m.Pricing, "aws.functions_requests")
+	assert.Regexp(t, `^AWS Lambda requests: https://aws\.amazon\.com/lambda/pricing/ \(as of [A-Z][a-z]+ [0-9]{1,2}, 20[0-9]{2}\)\.$`, source, "a price's footnote names its source and date")
+	_, _, err := priceValue(m.Pricing, "lunch")
+	assert.ErrorContains(t, err, `unknown price "lunch"`)
+}
+
+// TestShortcodeErrors checks what an editor is told about each kind of
+// mistake in a live figure, at the line where it is.
+func TestShortcodeErrors(t *testing.T) {
+	tests := []struct{ name, code, want string }{
+		{"unknown figure", "{{cost lunch requests=10&freetier=no}}", `unknown figure "lunch"`},
+		{"bad answer", "{{cost functions traffic=wavy&freetier=no}}", `traffic: `},
+		{"unknown answer", "{{cost functions colour=red&freetier=no}}", `unknown answer "colour"`},
+		{"free tier unstated", "{{cost functions requests=10}}", `state the free tier`},
+		{"unknown scenario", "{{cost functions quiet-month}}", `unknown scenario "quiet-month"`},
+		{"no figure", "{{cost}}", `name the figure wanted`},
+		{"unknown shortcode", "{{costs functions}}", `unknown shortcode {{costs}}`},
+		{"unknown fact", "{{fact lambda-nap}}", `unknown fact "lambda-nap"`},
+		{"unknown price", "{{price lunch}}", `unknown price "lunch"`},
+		{"price with answers", "{{price common.hours_per_month requests=5}}", `a price takes no answers`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := contentCopy(t)
+			fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
+				"## One {#one}\n\nA line.\nThe figure is "+tt.code+" today.\n\n## Two {#two}\n")
+			_, err := Load(fsys)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "pages/figures.md:10: "+tt.code+"")
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestShortcodeInHeading(t *testing.T) {
+	fsys := contentCopy(t)
+	fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
+		"## Costs {{cost functions steady-api}} {#costs}\n\nText.\n\n## More {#more}\n")
+	_, err := Load(fsys)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "pages/figures.md:7: {{cost functions steady-api}}: a shortcode cannot be in a heading")
+}
+
+// TestShortcodeRendering checks what a reader gets: the figure as text in
+// the page, in its search section and in plain FAQ answers.
+func TestShortcodeRendering(t *testing.T) {
+	fsys := contentCopy(t)
+	fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
+		"## Cost of the beta {#beta}\n\nThe beta pays {{cost functions.requests private-beta}} for requests, {{price common.hours_per_month}} a month. A {literal} brace stays.\n\n## More {#more}\n")
+	site, err := Load(fsys)
+	require.NoError(t, err)
+	p, _ := site.Page("/figures")
+	assert.Contains(t, string(p.Body), `<span class="figure" data-figure="functions.requests">$0.40</span> for requests, 730 hours<sup id="fnref:1">`)
+	assert.Contains(t, string(p.Body), `Hours in a month: an assumption of this site&rsquo;s cost model.`, "a price or assumption quoted in a page gets a footnote")
+	assert.Contains(t, string(p.Body), "{literal}")
+	results := site.Search("beta pays", 5)
+	require.NotEmpty(t, results)
+	assert.Contains(t, results[0].Snippet, "$0.40 for requests")
+}
