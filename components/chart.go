@@ -21,7 +21,8 @@ type costChart struct {
 	Lines                  []chartLine
 	XTicks, YTicks         []chartTick
 	BreakEven              *chartMark
-	You                    chartMark // the reader's volume
+	You                    chartMark  // the reader's volume
+	Cheapest               *chartMark // "Cheapest", beside the cheapest option's dot
 }
 
 // chartLine is one option's cost curve, and where the reader's volume
@@ -41,8 +42,10 @@ type chartTick struct {
 type chartPoint struct{ X, Y float64 }
 
 type chartMark struct {
-	X, Y  float64
-	Label string
+	X, Y   float64
+	Label  string
+	LabelY float64 // the label's baseline
+	Anchor string  // text-anchor of the label: start, or end near the right edge
 }
 
 // chartVolumes are the sampled volumes: 10³ to 10¹¹ requests a month,
@@ -59,8 +62,10 @@ var chartVolumes = func() []float64 {
 // costCharts samples the bills once and lays out both variants.
 func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (wide, narrow costChart) {
 	points := m.Pricing.Curve(cost.Cloud.ID, cost.Inputs, chartVolumes)
-	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 64, Right: 20, Top: 16, Bot: 44, FontSize: 12})
-	narrow = newCostChart(points, cost, costChart{Variant: "narrow", Width: 360, Height: 300, Left: 52, Right: 12, Top: 14, Bot: 40, FontSize: 15})
+	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 64, Right: 24, Top: 24, Bot: 44, FontSize: 12})
+	// The narrow variant's box is about as wide as a phone shows it (a
+	// 320 px screen leaves some 260 px), so its labels keep their size.
+	narrow = newCostChart(points, cost, costChart{Variant: "narrow", Width: 300, Height: 250, Left: 46, Right: 18, Top: 30, Bot: 38, FontSize: 13})
 	return wide, narrow
 }
 
@@ -84,15 +89,34 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 		}
 		line := chartLine{Kind: b.Kind, Label: b.Product, You: chartPoint{c.x(you), c.y(b.Total)}, Cheapest: b == cheapest}
 		buf := make([]byte, 0, len(points)*12)
-		for i, p := range points {
-			if i > 0 {
-				buf = append(buf, ' ')
+		for _, p := range points {
+			if v := pointCost(p, b.Kind); !math.IsNaN(v) {
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
+				}
+				buf = appendPoint(buf, c.x(p.Requests), c.y(v))
 			}
-			buf = appendPoint(buf, c.x(p.Requests), c.y(pointCost(p, b.Kind)))
 		}
 		line.Points = string(buf)
 		c.Lines = append(c.Lines, line)
 	}
+	c.ticks()
+	if cost.HasBreakEven {
+		c.BreakEven = &chartMark{X: c.x(cost.BreakEven), Y: c.y(cost.Servers.Total), Label: "≈" + shortCount(advisor.RoundSignificant(cost.BreakEven, 2))}
+		for _, p := range points {
+			if p.Requests >= cost.BreakEven {
+				c.BreakEven.Y = c.y(p.Servers)
+				break
+			}
+		}
+	}
+	c.placeLabels()
+	return c
+}
+
+// ticks puts a tick at every decade of requests (every other one on the
+// narrow chart) and at most six on the cost axis.
+func (c *costChart) ticks() {
 	step := 1.0
 	if c.Variant == "narrow" {
 		step = 2
@@ -104,16 +128,53 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 	for e := c.MinY; e <= c.MaxY; e += ystep {
 		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e))})
 	}
-	if cost.HasBreakEven {
-		c.BreakEven = &chartMark{X: c.x(cost.BreakEven), Y: c.y(cost.Servers.Total), Label: "≈" + shortCount(advisor.RoundSignificant(cost.BreakEven, 2))}
-		for _, p := range points {
-			if p.Requests >= cost.BreakEven {
-				c.BreakEven.Y = c.y(p.Servers)
-				break
+}
+
+// placeLabels keeps the chart's labels apart: "You" heads the reader's
+// line, the break-even label sits a line lower when the two are close, a
+// label near the right edge ends at its line instead of starting there, and
+// "Cheapest" goes beside the cheapest dot on the side with room.
+func (c *costChart) placeLabels() {
+	gap := c.FontSize * 0.5
+	room := func(x float64, label string) string {
+		if x+gap+textWidth(label, c.FontSize) > c.Width-c.Right {
+			return "end"
+		}
+		return "start"
+	}
+	c.You.LabelY, c.You.Anchor = c.Top-gap, room(c.You.X, c.You.Label)
+	if b := c.BreakEven; b != nil {
+		b.Anchor = room(b.X, b.Label)
+		b.LabelY = c.Top - gap
+		if math.Abs(b.X-c.You.X) < textWidth(b.Label, c.FontSize)+textWidth(c.You.Label, c.FontSize)+2*gap {
+			b.LabelY = c.Top + c.FontSize
+		}
+	}
+	for _, l := range c.Lines {
+		if l.Cheapest {
+			c.Cheapest = &chartMark{X: l.You.X, Y: l.You.Y, LabelY: l.You.Y + c.FontSize*0.35, Label: "Cheapest"}
+			c.Cheapest.Anchor = room(l.You.X+gap, c.Cheapest.Label)
+			// Clear of the dot's radius.
+			if c.Cheapest.Anchor == "end" {
+				c.Cheapest.X -= 6
+			} else {
+				c.Cheapest.X += 6
 			}
 		}
 	}
-	return c
+}
+
+// labelX is where a mark's label starts (or ends) beside its line.
+func (c costChart) labelX(m *chartMark) float64 {
+	if m.Anchor == "end" {
+		return m.X - c.FontSize*0.6
+	}
+	return m.X + c.FontSize*0.6
+}
+
+// textWidth estimates the width of a label in the chart's font.
+func textWidth(s string, size float64) float64 {
+	return float64(len([]rune(s))) * size * 0.6
 }
 
 // pointCost is the bill of one kind of option at a sampled volume.

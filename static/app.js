@@ -15,12 +15,17 @@
     root.querySelectorAll("button[data-copy]").forEach(function (b) { b.hidden = false; });
   }
 
-  // The printed page says when it was printed. The page itself is cached,
-  // so the date is the reader's, filled in here.
+  // The printed page says when it was printed, and the growth timeline in
+  // which calendar month the cheapest option changes. The page itself is
+  // cached, so the dates are the reader's, filled in here.
   function fillToday(root) {
     var now = new Date();
     root.querySelectorAll("[data-today]").forEach(function (t) {
       t.textContent = now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    });
+    root.querySelectorAll("[data-months-ahead]").forEach(function (t) {
+      var then = new Date(now.getFullYear(), now.getMonth() + Number(t.getAttribute("data-months-ahead")), 1);
+      t.textContent = " (about " + then.toLocaleDateString("en-GB", { month: "long", year: "numeric" }) + ")";
     });
   }
 
