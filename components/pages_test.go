@@ -1,6 +1,7 @@
 package components
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,4 +102,55 @@ func TestContentPages(t *testing.T) {
 	notFound := render(t, ErrorPage(ErrorProps{Layout: layout(t, "Not found", "/nope"), Status: 404, Heading: "Page not found", Message: "No page at /nope."}))
 	assert.Contains(t, notFound.Find(`[data-testid="error"]`).Text(), "Error 404")
 	assert.Contains(t, notFound.Find(`[data-testid="error"]`).Text(), "No page at /nope.")
+}
+
+// TestCompareBills: both scenarios' bills, option by option, with how much
+// more or less B costs, and the hybrid split's bill when either is one.
+func TestCompareBills(t *testing.T) {
+	p := compareProps(t, "requests=2000000", "requests=20000000&jobs=hours")
+	doc := render(t, CompareResult(p))
+	bills := doc.Find(`[data-testid="compare-bills"]`)
+	require.Equal(t, 1, bills.Length())
+	for i, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
+		row := bills.Find(`[data-testid="compare-bill-` + kind + `"]`)
+		require.Equal(t, 1, row.Length(), kind)
+		a, b := p.A.Result.Cost.Bills()[i], p.B.Result.Cost.Bills()[i]
+		cells := row.Find("td")
+		assert.Contains(t, cells.Eq(0).Text(), advisor.FormatUSD(a.Total), kind)
+		assert.Contains(t, cells.Eq(1).Text(), advisor.FormatUSD(b.Total), kind)
+		assert.Equal(t, signedUSD(b.Total-a.Total), cells.Eq(2).Text(), kind)
+		assert.Equal(t, []string{"Scenario A", "Scenario B", "B against A"}, cells.Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-label", "") }), "cells name their column on phones")
+	}
+	assert.Contains(t, bills.Find(`[data-testid="compare-bill-functions"] td.cheapest`).First().Text(), "cheapest")
+	hybrid := bills.Find(`[data-testid="compare-bill-hybrid"] td`)
+	assert.Equal(t, "not recommended", hybrid.Eq(0).Text())
+	assert.Equal(t, advisor.FormatUSD(p.B.Result.Cost.Hybrid.Total), hybrid.Eq(1).Text())
+	assert.Equal(t, 0, doc.Find(`[data-testid="compare-timelines"]`).Length(), "no growth, no timelines")
+
+	assert.Equal(t, "+$1,200", signedUSD(1200))
+	assert.Equal(t, "−$3.10", signedUSD(-3.1))
+	assert.Equal(t, "no change", signedUSD(0.001))
+}
+
+// TestCompareTimelines: when either scenario grows, both timelines side by
+// side: when each one's cheapest option changes, and a month's bills of A
+// and B together, every sixth month and the months of a change.
+func TestCompareTimelines(t *testing.T) {
+	p := compareProps(t, "requests=2000000", "requests=20000000&growth=10&jobs=hours")
+	doc := render(t, CompareResult(p))
+	timelines := doc.Find(`[data-testid="compare-timelines"]`)
+	require.Equal(t, 1, timelines.Length())
+	assert.Equal(t, "Scenario A: no growth; AWS Lambda stays the cheapest option.", strings.Join(strings.Fields(timelines.Find(`[data-testid="compare-growth-a"]`).Text()), " "))
+	changeAt := p.B.Result.Cost.CheapestChangesAt
+	require.Positive(t, changeAt)
+	assert.Contains(t, timelines.Find(`[data-testid="compare-growth-b"]`).Text(), "becomes the cheapest option in month "+strconv.Itoa(changeAt))
+
+	months := timelines.Find("tbody").Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-month", "") })
+	assert.Equal(t, []string{"0", "6", "12"}, months[:3])
+	assert.Contains(t, months, strconv.Itoa(changeAt))
+	assert.Equal(t, strconv.Itoa(len(p.B.Result.Cost.Timeline)-1), months[len(months)-1], "the last month")
+	first := timelines.Find("tbody").First()
+	assert.Equal(t, []string{"A", "B"}, texts(first.Find("td.scenario")))
+	assert.Equal(t, 2, first.Find("td.cheapest").Length(), "each scenario's cheapest option that month")
+	assert.Equal(t, "2", first.Find(`th[scope="rowgroup"]`).AttrOr("rowspan", ""))
 }

@@ -185,3 +185,75 @@ func TestQuickAdvisor(t *testing.T) {
 	assert.Contains(t, answered.Find(`[data-testid="mini-verdict"]`).Text(), "First answer")
 	assert.Equal(t, "/recommend?traffic=steady&requests=900000000", answered.Find("a").Last().AttrOr("href", ""))
 }
+
+// TestCloseCallHeadline: a close call says so in the headline, with its
+// runner-up; the card carries both verdicts' colours and the meter the
+// close band, in words too.
+func TestCloseCallHeadline(t *testing.T) {
+	p := advise(t, "jobs=hours&realtime=core")
+	require.True(t, p.Result.CloseCall, "the fixture is a close call")
+	doc := render(t, Result(p))
+	card := doc.Find(`[data-testid="verdict"]`)
+	assert.Equal(t, "Close call", card.Find(`[data-testid="verdict-kicker"]`).Text())
+	assert.Equal(t, "Traditional servers, narrowly ahead of Hybrid", card.Find("h2").Text())
+	assert.Equal(t, advisor.Hybrid, card.Find(`[data-testid="runner-up"]`).AttrOr("data-verdict", ""))
+	assert.True(t, card.HasClass("close-call") && card.HasClass("runner-up-hybrid"), "both colours on the card: %s", card.AttrOr("class", ""))
+	band := card.Find(`[data-testid="confidence-band"]`)
+	assert.True(t, band.HasClass("confidence-close"))
+	assert.Equal(t, "close call", band.Find(".band-label").Text())
+
+	clear := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	assert.False(t, clear.Find(`[data-testid="verdict"]`).HasClass("close-call"))
+	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
+}
+
+func TestConfidenceBand(t *testing.T) {
+	tests := []struct {
+		result      advisor.Result
+		band, label string
+	}{
+		{advisor.Result{Confidence: 0.9, CloseCall: true}, "confidence-close", "close call"},
+		{advisor.Result{Confidence: 0.75}, "confidence-high", "clear lead"},
+		{advisor.Result{Confidence: 0.62}, "confidence-medium", "leaning"},
+		{advisor.Result{Confidence: 0.5}, "confidence-medium", "leaning"},
+		{advisor.Result{Confidence: 0.3}, "confidence-low", "uncertain"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.band, confidenceBand(&tt.result), "%+v", tt.result)
+		assert.Equal(t, tt.label, bandLabel(&tt.result), "%+v", tt.result)
+	}
+}
+
+// TestDecidingLimit: the limit that decided the verdict heads a plain box
+// as the "Deciding limit"; the line under the verdict leads with it.
+func TestDecidingLimit(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
+	box := doc.Find(`[data-testid="constraints"]`)
+	assert.Equal(t, "Deciding limit", box.Find("h3").Text())
+	assert.True(t, box.HasClass("deciding"))
+	assert.Equal(t, "true", box.Find(`[data-testid="constraint"]`).AttrOr("data-decisive", ""))
+	assert.Equal(t, "Because jobs over 15 minutes rule serverless out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
+}
+
+// TestReasonGroups: reasons for, against, then those for a ruled-out
+// verdict, grouped by that verdict, with what ruled it out said once.
+func TestReasonGroups(t *testing.T) {
+	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
+	doc := render(t, Result(p))
+	headings := texts(doc.Find("h3"))
+	assert.Subset(t, headings, []string{"Why Hybrid", "What speaks against it", "For Serverless, which is ruled out"})
+	assert.Equal(t, "These answers favour Serverless, but jobs over 15 minutes rule serverless out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
+	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
+	require.Positive(t, out.Length())
+	out.Each(func(_ int, r *goquery.Selection) {
+		assert.Equal(t, advisor.RuledOut, r.AttrOr("data-stance", ""))
+		assert.NotContains(t, r.Text(), "however, jobs over 15 minutes", "the limit is not repeated under each reason")
+	})
+	assert.Equal(t, len(p.Result.RuledOutReasons()), out.Length())
+}
+
+func TestHybridCostSentence(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
+	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
+	assert.Regexp(t, `^The split costs about \$[\d,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d,]+ on .+[a-z]\.$`, sentence)
+}

@@ -1,0 +1,160 @@
+package components
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/web/advisor"
+)
+
+// lineY reads a polyline's points and returns its height at x.
+func lineY(t *testing.T, points string, x float64) float64 {
+	t.Helper()
+	var prevX, prevY float64
+	for i, p := range strings.Fields(points) {
+		xs, ys, ok := strings.Cut(p, ",")
+		require.True(t, ok, p)
+		px, err := strconv.ParseFloat(xs, 64)
+		require.NoError(t, err)
+		py, err := strconv.ParseFloat(ys, 64)
+		require.NoError(t, err)
+		if i > 0 && px >= x {
+			return prevY + (py-prevY)*(x-prevX)/math.Max(px-prevX, 1e-9)
+		}
+		prevX, prevY = px, py
+	}
+	return prevY
+}
+
+// TestCostChartYouMarker: the "You" line sits at the reader's volume, further
+// right the more requests they enter, and each option's dot sits on its own
+// line there, on both variants of the chart.
+func TestCostChartYouMarker(t *testing.T) {
+	last := map[string]float64{}
+	for _, requests := range []string{"5000", "2000000", "1000000000"} {
+		p := advise(t, "requests="+requests)
+		wide, narrow := costCharts(p.Model, p.Answers, p.Result.Cost)
+		for _, c := range []costChart{wide, narrow} {
+			assert.Greater(t, c.You.X, last[c.Variant], "%s chart: the marker moves right from the last volume to %s", c.Variant, requests)
+			last[c.Variant] = c.You.X
+			assert.InDelta(t, c.x(p.Result.Cost.Inputs.Requests), c.You.X, 0.01)
+			require.Len(t, c.Lines, 3)
+			for _, l := range c.Lines {
+				assert.Equal(t, c.You.X, l.You.X)
+				assert.InDelta(t, lineY(t, l.Points, l.You.X), l.You.Y, 3, "%s chart at %s requests: the %s dot is on its line", c.Variant, requests, l.Kind)
+			}
+		}
+	}
+}
+
+// TestCostChartLabels: the narrow chart keeps its labels large and inside
+// the picture; "Cheapest" marks the cheapest option's dot; the break-even
+// label moves down a line when it would run into "You".
+func TestCostChartLabels(t *testing.T) {
+	for _, query := range []string{"requests=5000", "requests=100000000", "traffic=spiky&requests=2000000&jobs=hours", "requests=100000000000"} {
+		p := advise(t, query)
+		wide, narrow := costCharts(p.Model, p.Answers, p.Result.Cost)
+		assert.GreaterOrEqual(t, narrow.FontSize, 13.0)
+		assert.LessOrEqual(t, narrow.Width, 320.0, "the narrow chart is drawn about as wide as a phone shows it")
+		for _, c := range []costChart{wide, narrow} {
+			marks := []*chartMark{&c.You, c.Cheapest}
+			if c.BreakEven != nil {
+				marks = append(marks, c.BreakEven)
+			}
+			for _, m := range marks {
+				require.NotNil(t, m, "%s: every mark is there", query)
+				x, w := c.labelX(m), textWidth(m.Label, c.FontSize)
+				if m.Anchor == "end" {
+					x -= w
+				}
+				assert.True(t, x >= 0 && x+w <= c.Width, "%s, %s chart: the label %q stays inside (%.0f to %.0f of %.0f)", query, c.Variant, m.Label, x, x+w, c.Width)
+				assert.True(t, m.LabelY-c.FontSize >= 0 && m.LabelY <= c.Height, "%s: %q is inside vertically", query, m.Label)
+			}
+			cheapest := p.Result.Cost.Cheapest()
+			assert.Equal(t, "Cheapest", c.Cheapest.Label)
+			assert.InDelta(t, c.y(cheapest.Total), c.Cheapest.Y, 0.01, "%s: the mark is at the cheapest option's dot", query)
+			if b := c.BreakEven; b != nil && math.Abs(b.X-c.You.X) < textWidth(b.Label, c.FontSize) {
+				assert.Greater(t, b.LabelY, c.You.LabelY, "%s: the break-even label steps down when it is close to \"You\"", query)
+			}
+		}
+	}
+}
+
+// TestCostSectionMarkup: the figures' test ids, the chart's "Cheapest"
+// label, tables whose every cell names its column for phones, the
+// break-even said the way a person says it, and no timeline without growth.
+func TestCostSectionMarkup(t *testing.T) {
+	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
+	doc := render(t, costSection(p))
+	for _, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
+		assert.Regexp(t, `^\$[\d,.]+$`, doc.Find(`[data-testid="cost-`+kind+`-total"]`).Text(), kind)
+	}
+	assert.Equal(t, 2, doc.Find(`[data-testid="chart-cheapest"]`).Length(), "both variants mark the cheapest option")
+	cells := doc.Find(`[data-testid="cost-table"] td`)
+	assert.Equal(t, cells.Length(), cells.Filter("[data-label]").Length(), "every cell of the cost table names its column")
+	assert.Equal(t, []string{"Requests a month", "Functions", "Containers", "Servers"}, cells.Slice(0, 4).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-label", "") }))
+
+	breakEven := strings.Join(strings.Fields(doc.Find(`[data-testid="break-even"]`).Text()), " ")
+	assert.NotContains(t, breakEven, advisor.FormatInt(int64(p.Result.Cost.BreakEven)), "not the exact break-even")
+	assert.Regexp(t, `about [\d.]+ million requests a month \(≈[\d.]+ requests a second on average\)`, breakEven)
+	assert.NotContains(t, breakEven, "crossing follow ", "a singular crossing takes a singular verb")
+	assert.Equal(t, 0, doc.Find(`[data-testid="timeline"]`).Length(), "no growth, no timeline")
+}
+
+// TestCostTimeline: with growth the cost section says when the cheapest
+// option changes (the script adds the calendar month), draws the three
+// bills month by month and lists them every third month, the month of the
+// change included and marked.
+func TestCostTimeline(t *testing.T) {
+	p := advise(t, "traffic=spiky&requests=30000000&duration=400&jobs=hours&growth=10")
+	cost := p.Result.Cost
+	require.Positive(t, cost.CheapestChangesAt, "the fixture's cheapest option changes")
+	doc := render(t, costSection(p))
+	timeline := doc.Find(`[data-testid="timeline"]`)
+	require.Equal(t, 1, timeline.Length())
+
+	growth := strings.Join(strings.Fields(timeline.Find(`[data-testid="growth"]`).Text()), " ")
+	changeAt := strconv.Itoa(cost.CheapestChangesAt)
+	assert.Regexp(t, `^At 10% growth a month, Amazon EC2 becomes the cheapest option in month `+changeAt+`, at about [\d.]+ million requests a month\.$`, growth)
+	assert.Equal(t, changeAt, timeline.Find("[data-months-ahead]").AttrOr("data-months-ahead", ""), "a place for the calendar month")
+
+	for _, variant := range []string{"wide", "narrow"} {
+		chart := timeline.Find(`[data-testid="timeline-chart-` + variant + `"] svg`)
+		require.Equal(t, 1, chart.Length(), variant)
+		assert.Equal(t, "img", chart.AttrOr("role", ""))
+		assert.Equal(t, 3, chart.Find(`path[data-testid^="timeline-"]`).Length(), "a line per option")
+		assert.Equal(t, "Month "+changeAt, chart.Find(`[data-testid="timeline-change"]`).Text())
+		assert.Contains(t, chart.Find("desc").Text(), "becomes the cheapest in month "+changeAt)
+	}
+
+	rows := timeline.Find(`[data-testid="timeline-table"] tbody tr`)
+	assert.GreaterOrEqual(t, rows.Length(), 12, "at least twelve points")
+	months := rows.Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-month", "") })
+	assert.Equal(t, []string{"0", "3", "6"}, months[:3])
+	assert.Contains(t, months, changeAt)
+	assert.Equal(t, changeAt, rows.Filter(".change").AttrOr("data-month", ""))
+	assert.Equal(t, rows.Length(), rows.Find("td.cheapest").Length(), "one cheapest bill a month")
+	assert.Equal(t, "Now", strings.TrimSpace(rows.First().Find("td").First().Text()))
+}
+
+func TestTimelineChartGeometry(t *testing.T) {
+	p := advise(t, "traffic=spiky&requests=30000000&duration=400&jobs=hours&growth=10")
+	wide, narrow := timelineCharts(p.Result.Cost)
+	for _, c := range []timelineChart{wide, narrow} {
+		assert.Equal(t, len(p.Result.Cost.Timeline)-1, c.Last)
+		assert.InDelta(t, c.Left, c.x(0), 0.01, "month 0 at the left")
+		assert.InDelta(t, c.Width-c.Right, c.x(c.Last), 0.01, "the last month at the right")
+		assert.Equal(t, "Now", c.XTicks[0].Label)
+		for _, l := range c.Lines {
+			assert.Equal(t, len(p.Result.Cost.Timeline), strings.Count(l.D, "M")+strings.Count(l.D, "L"), "a point a month on %s", l.Kind)
+		}
+		require.NotNil(t, c.Change)
+		assert.InDelta(t, c.x(p.Result.Cost.CheapestChangesAt), c.Change.X, 0.01)
+	}
+}
