@@ -65,7 +65,7 @@ func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (
 	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 64, Right: 24, Top: 24, Bot: 44, FontSize: 12})
 	// The narrow variant's box is about as wide as a phone shows it (a
 	// 320 px screen leaves some 260 px), so its labels keep their size.
-	narrow = newCostChart(points, cost, costChart{Variant: "narrow", Width: 300, Height: 250, Left: 46, Right: 18, Top: 30, Bot: 38, FontSize: 13})
+	narrow = newCostChart(points, cost, costChart{Variant: "narrow", Width: 300, Height: 250, Left: 50, Right: 18, Top: 30, Bot: 40, FontSize: 14})
 	return wide, narrow
 }
 
@@ -146,7 +146,8 @@ func (c *costChart) placeLabels() {
 	if b := c.BreakEven; b != nil {
 		b.Anchor = room(b.X, b.Label)
 		b.LabelY = c.Top - gap
-		if math.Abs(b.X-c.You.X) < textWidth(b.Label, c.FontSize)+textWidth(c.You.Label, c.FontSize)+2*gap {
+		youLo, youHi := c.labelSpan(&c.You)
+		if bLo, bHi := c.labelSpan(b); bLo < youHi+gap && youLo < bHi+gap {
 			b.LabelY = c.Top + c.FontSize
 		}
 	}
@@ -162,6 +163,15 @@ func (c *costChart) placeLabels() {
 			}
 		}
 	}
+}
+
+// labelSpan is the horizontal extent of a mark's label.
+func (c costChart) labelSpan(m *chartMark) (lo, hi float64) {
+	x, w := c.labelX(m), textWidth(m.Label, c.FontSize)
+	if m.Anchor == "end" {
+		return x - w, x
+	}
+	return x, x + w
 }
 
 // labelX is where a mark's label starts (or ends) beside its line.

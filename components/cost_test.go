@@ -54,8 +54,8 @@ func TestCostChartYouMarker(t *testing.T) {
 }
 
 // TestCostChartLabels: the narrow chart keeps its labels large and inside
-// the picture; "Cheapest" marks the cheapest option's dot; the break-even
-// label moves down a line when it would run into "You".
+// the picture; "Cheapest" marks the cheapest option's dot; no two marks'
+// labels overlap.
 func TestCostChartLabels(t *testing.T) {
 	for _, query := range []string{"requests=5000", "requests=100000000", "traffic=spiky&requests=2000000&jobs=hours", "requests=100000000000"} {
 		p := advise(t, query)
@@ -69,18 +69,20 @@ func TestCostChartLabels(t *testing.T) {
 			}
 			for _, m := range marks {
 				require.NotNil(t, m, "%s: every mark is there", query)
-				x, w := c.labelX(m), textWidth(m.Label, c.FontSize)
-				if m.Anchor == "end" {
-					x -= w
-				}
-				assert.True(t, x >= 0 && x+w <= c.Width, "%s, %s chart: the label %q stays inside (%.0f to %.0f of %.0f)", query, c.Variant, m.Label, x, x+w, c.Width)
+				lo, hi := c.labelSpan(m)
+				assert.True(t, lo >= 0 && hi <= c.Width, "%s, %s chart: the label %q stays inside (%.0f to %.0f of %.0f)", query, c.Variant, m.Label, lo, hi, c.Width)
 				assert.True(t, m.LabelY-c.FontSize >= 0 && m.LabelY <= c.Height, "%s: %q is inside vertically", query, m.Label)
 			}
 			cheapest := p.Result.Cost.Cheapest()
 			assert.Equal(t, "Cheapest", c.Cheapest.Label)
 			assert.InDelta(t, c.y(cheapest.Total), c.Cheapest.Y, 0.01, "%s: the mark is at the cheapest option's dot", query)
-			if b := c.BreakEven; b != nil && math.Abs(b.X-c.You.X) < textWidth(b.Label, c.FontSize) {
-				assert.Greater(t, b.LabelY, c.You.LabelY, "%s: the break-even label steps down when it is close to \"You\"", query)
+			for i, m := range marks {
+				for _, o := range marks[i+1:] {
+					mLo, mHi := c.labelSpan(m)
+					oLo, oHi := c.labelSpan(o)
+					apart := mHi <= oLo || oHi <= mLo || m.LabelY <= o.LabelY-c.FontSize || o.LabelY <= m.LabelY-c.FontSize
+					assert.True(t, apart, "%s, %s chart: %q and %q overlap", query, c.Variant, m.Label, o.Label)
+				}
 			}
 		}
 	}

@@ -32,7 +32,7 @@ type timelineLine struct {
 // timelineCharts lays out both variants of the timeline.
 func timelineCharts(cost *advisor.Cost) (wide, narrow timelineChart) {
 	wide = newTimelineChart(cost, timelineChart{Variant: "wide", Width: 640, Height: 240, Left: 64, Right: 24, Top: 24, Bot: 44, FontSize: 12})
-	narrow = newTimelineChart(cost, timelineChart{Variant: "narrow", Width: 300, Height: 220, Left: 46, Right: 18, Top: 28, Bot: 38, FontSize: 13})
+	narrow = newTimelineChart(cost, timelineChart{Variant: "narrow", Width: 300, Height: 220, Left: 50, Right: 18, Top: 30, Bot: 40, FontSize: 14})
 	return wide, narrow
 }
 

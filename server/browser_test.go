@@ -35,6 +35,21 @@ const chromiumPath = "/usr/bin/chromium"
 // more reasons than fit, the cost, a split, flips and guidelines.
 const hybridPath = "/recommend?traffic=spiky&requests=2000000&jobs=hours"
 
+// closeCallPath is a close call: traditional servers, narrowly ahead of a
+// hybrid.
+const closeCallPath = "/recommend?jobs=hours&realtime=core"
+
+// growthPath is a hybrid whose volume grows 10% a month until servers
+// become the cheapest option: the page shows the growth timeline.
+const growthPath = "/recommend?stage=scaleup&traffic=spiky&requests=30000000&duration=400&jobs=hours&realtime=messaging&data=heavy&growth=10"
+
+// manyReasonsPath has more reasons for its verdict than the page shows
+// before "more reasons".
+const manyReasonsPath = "/recommend?stage=enterprise&traffic=steady&requests=3000000000&duration=800&realtime=core&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical"
+
+// growthComparePath compares today with a scenario that grows.
+const growthComparePath = "/compare?a.requests=2000000&b.requests=20000000&b.jobs=hours&b.growth=10"
+
 // chromium starts one browser for a test and serves the site beside it.
 // slow delays the server's answers to htmx requests, as a slow network
 // would; 0 turns the delay off.
@@ -160,6 +175,11 @@ func TestBrowser(t *testing.T) {
 	t.Run("the server validates", func(t *testing.T) { testServerValidates(t, tab(t, ctx), base) })
 	t.Run("copy link", func(t *testing.T) { testCopyLink(t, tab(t, ctx), base) })
 	t.Run("without JavaScript", func(t *testing.T) { testWithoutJavaScript(t, tab(t, ctx), base) })
+	t.Run("verdict at a glance", func(t *testing.T) { testVerdictAtAGlance(t, tab(t, ctx), base) })
+	t.Run("cost chart", func(t *testing.T) { testCostChart(t, tab(t, ctx), base) })
+	t.Run("growth timeline", func(t *testing.T) { testGrowthTimeline(t, tab(t, ctx), base) })
+	t.Run("no exact break-even", func(t *testing.T) { testNoExactBreakEven(t, tab(t, ctx), base) })
+	t.Run("scenarios' bills", func(t *testing.T) { testScenarioBills(t, tab(t, ctx), base) })
 	t.Run("comparison priorities", func(t *testing.T) { testComparisonPriorities(t, tab(t, ctx), base) })
 	t.Run("keyboard only", func(t *testing.T) { testKeyboard(t, tab(t, ctx), base) })
 	t.Run("phone", func(t *testing.T) { testPhone(t, tab(t, ctx), base) })
@@ -190,16 +210,17 @@ func testWidgetFlow(t *testing.T, ctx context.Context, base string) {
 	assert.Contains(t, js[string](t, ctx, `document.getElementById("progress").textContent`), "2 of ", "the progress count follows")
 
 	// Typing a number updates the result after a pause.
-	before := js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`)
+	before := js[string](t, ctx, `document.querySelector('[data-testid="cost-functions-total"]').textContent`)
 	typeNumber(t, ctx, "requests", "2000000000")
 	until(t, ctx, `location.search === "?traffic=spiky&requests=2000000000&jobs=hours"`, "a typed number reaches the permalink")
-	until(t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent !== `+strconv.Quote(before), "the cost follows the volume")
-	after := js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`)
+	until(t, ctx, `document.querySelector('[data-testid="cost-functions-total"]').textContent !== `+strconv.Quote(before), "the cost follows the volume")
+	after := js[string](t, ctx, `document.querySelector('[data-testid="cost-functions-total"]').textContent`)
+	shown := verdict(t, ctx)
 
 	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
 	until(t, ctx, `document.querySelector('[data-testid="verdict"]') !== null`, "the page reloads")
-	assert.Equal(t, "hybrid", verdict(t, ctx), "reloading the permalink shows the same result")
-	assert.Equal(t, after, js[string](t, ctx, `document.querySelector('[data-testid="cost-serverless"]').textContent`))
+	assert.Equal(t, shown, verdict(t, ctx), "reloading the permalink shows the same result")
+	assert.Equal(t, after, js[string](t, ctx, `document.querySelector('[data-testid="cost-functions-total"]').textContent`))
 	assert.Equal(t, "hours", js[string](t, ctx, `document.querySelector('input[name="jobs"]:checked').value`), "with the same answers")
 	assert.Equal(t, "2000000000", js[string](t, ctx, `document.querySelector('input[name="requests"]').value`))
 }
@@ -307,7 +328,7 @@ func testWithoutJavaScript(t *testing.T, ctx context.Context, base string) {
 	require.NoError(t, err)
 	viewport(t, ctx, 390, 800)
 	open(t, ctx, base+"/recommend")
-	for _, selector := range []string{`input[name="jobs"][value="hours"]`, `input[name="realtime"][value="core"]`, `#advisor-form button[type="submit"]`} {
+	for _, selector := range []string{`input[name="traffic"][value="spiky"]`, `input[name="jobs"][value="hours"]`, `#advisor-form button[type="submit"]`} {
 		// In the middle of the screen, clear of the result bar at the bottom.
 		js[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).scrollIntoView({block: "center", behavior: "instant"}), true)`)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector))), selector)
@@ -315,7 +336,7 @@ func testWithoutJavaScript(t *testing.T, ctx context.Context, base string) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-verdict="hybrid"]`))), "the server renders the new result")
 	url, err := chromedp.Run(ctx, chromedp.Location())
 	require.NoError(t, err)
-	assert.Regexp(t, `/recommend\?jobs=hours&realtime=core#result$`, url, "the canonical permalink, on the result")
+	assert.Regexp(t, `/recommend\?traffic=spiky&jobs=hours#result$`, url, "the canonical permalink, on the result")
 	until(t, ctx, `Math.abs(document.getElementById("result").getBoundingClientRect().top) < 20`, "the result is at the top of the screen")
 	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="constraints"]`)))
 	require.NoError(t, err)
@@ -385,15 +406,22 @@ const wideElements = `(() => {
 
 func testPhone(t *testing.T, ctx context.Context, base string) {
 	viewport(t, ctx, 320, 740)
-	for _, path := range append(pagePaths(t), "/recommend", hybridPath, "/compare?b.jobs=hours&b.realtime=some",
+	for _, path := range append(pagePaths(t), "/recommend", hybridPath, closeCallPath, growthPath, growthComparePath, "/compare?b.jobs=hours&b.realtime=some",
 		"/comparison?priority=operations-burden", "/search?q=cold+start", "/no-such-page") {
 		open(t, ctx, base+path)
 		assert.Empty(t, js[[]string](t, ctx, wideElements), "%s at 320 px: elements wider than the screen", path)
 	}
 	viewport(t, ctx, 390, 800)
-	for _, path := range []string{hybridPath, "/comparison", "/compare?b.jobs=hours&b.realtime=some"} {
+	for _, path := range []string{hybridPath, growthPath, "/comparison", "/compare?b.jobs=hours&b.realtime=some", growthComparePath} {
 		open(t, ctx, base+path)
 		assert.Empty(t, js[[]string](t, ctx, wideElements), "%s at 390 px: elements wider than the screen", path)
+	}
+	// Opened, the tables of numbers fit as well.
+	viewport(t, ctx, 320, 740)
+	for _, path := range []string{growthPath, growthComparePath} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
+		assert.Empty(t, js[[]string](t, ctx, wideElements), "%s at 320 px, every table open: elements wider than the screen", path)
 	}
 	// Tables become cards whose cells name their column.
 	open(t, ctx, base+"/differences")
@@ -434,7 +462,7 @@ const brokenWords = `(() => {
 func testNoBrokenWords(t *testing.T, ctx context.Context, base string) {
 	for _, width := range []int64{320, 390, 768, 1024, 1280, 1366, 1920} {
 		viewport(t, ctx, width, 900)
-		for _, path := range []string{"/recommend", hybridPath, "/compare?b.jobs=hours"} {
+		for _, path := range []string{"/recommend", hybridPath, growthPath, "/compare?b.jobs=hours", growthComparePath} {
 			open(t, ctx, base+path)
 			js[bool](t, ctx, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
 			assert.Empty(t, js[[]string](t, ctx, brokenWords), "%s at %d px: words cut in two", path, width)
@@ -468,13 +496,20 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 // every reason and fits two A4 pages; a comparison prints as a table.
 func testPrint(t *testing.T, ctx context.Context, base string) {
 	viewport(t, ctx, 1280, 900)
-	for _, path := range []string{hybridPath, "/recommend?stage=enterprise&traffic=unpredictable&requests=80000000&duration=800&jobs=hours&realtime=some&data=heavy&latency=sensitive"} {
+	// The longest results: a hybrid with every part of a result, a close
+	// call with a dozen flips and six parts to its split, one with the
+	// timeline, one with more reasons than show at first; and the
+	// scenarios with both timelines.
+	closeHybrid := "/recommend?stage=scaleup&traffic=unpredictable&requests=80000000&duration=800&jobs=hours&realtime=some&data=heavy"
+	for _, path := range []string{hybridPath, closeHybrid, growthPath, manyReasonsPath, growthComparePath} {
 		open(t, ctx, base+path)
-		require.Equal(t, "hybrid", verdict(t, ctx), path)
 		pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
 		require.NoError(t, err)
 		pages := len(pdfPage.FindAll(pdf, -1))
 		assert.True(t, pages >= 1 && pages <= 2, "%s prints on %d A4 pages, want at most 2", path, pages)
+		if path == closeHybrid || path == growthPath {
+			assert.Equal(t, "hybrid", verdict(t, ctx), "%s is still the hybrid it was chosen for", path)
+		}
 	}
 	open(t, ctx, base+hybridPath)
 	assert.Equal(t, "Recommendation: Hybrid · Server or Less", js[string](t, ctx, `document.title`), "the page is titled after its result")
@@ -486,9 +521,16 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
 	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?traffic=spiky&requests=2000000&jobs=hours$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
 	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
+	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
+
+	// A result with more reasons than the page shows at first.
+	open(t, ctx, base+manyReasonsPath)
 	assert.Zero(t, js[int](t, ctx, `[...document.querySelectorAll('[data-testid="reason"]')].filter(r => r.getBoundingClientRect().height === 0).length`), "every reason prints, collapsed ones too")
 	assert.Greater(t, js[int](t, ctx, `document.querySelectorAll('.more-reasons [data-testid="reason"]').length`), 0, "(the result has collapsed reasons)")
-	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
+
+	// The timeline prints beside its words.
+	open(t, ctx, base+growthPath)
+	assert.Greater(t, js[float64](t, ctx, `document.querySelector('[data-testid="timeline-chart-wide"] svg').getBoundingClientRect().height`), 50.0, "the timeline's chart prints")
 
 	open(t, ctx, base+"/compare?b.jobs=hours")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="compare-form"]')).display`), "no fields in print")
@@ -515,7 +557,7 @@ func testAccessibility(t *testing.T, ctx context.Context, base string) {
 	}
 	for _, scheme := range []string{"light", "dark"} {
 		setColorScheme(t, ctx, scheme)
-		for _, path := range append(pagePaths(t), "/recommend", "/comparison?priority=operations-burden", "/recommend?requests=lots",
+		for _, path := range append(pagePaths(t), "/recommend", closeCallPath, growthPath, growthComparePath, "/comparison?priority=operations-burden", "/recommend?requests=lots",
 			"/compare?b.jobs=hours&b.realtime=some", "/search?q=cold+start", "/no-such-page") {
 			open(t, ctx, base+path)
 			check(path + " (" + scheme + ")")
@@ -524,7 +566,7 @@ func testAccessibility(t *testing.T, ctx context.Context, base string) {
 	setColorScheme(t, ctx, "light")
 	// Phones, where targets are closest together (WCAG 2.2 target size).
 	viewport(t, ctx, 360, 740)
-	for _, path := range []string{"/", "/recommend", hybridPath, "/compare?b.jobs=hours", "/comparison", "/search?q=cold"} {
+	for _, path := range []string{"/", "/recommend", hybridPath, growthPath, "/compare?b.jobs=hours", growthComparePath, "/comparison", "/search?q=cold"} {
 		open(t, ctx, base+path)
 		js[bool](t, ctx, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
 		check(path + " at 360 px")
@@ -584,4 +626,203 @@ func axeSource(t *testing.T) string {
 		needTool(t, "axe-core", err, "npm install --prefix .cache/e2e axe-core")
 	}
 	return string(src)
+}
+
+// testVerdictAtAGlance: a close call is headlined as one with its
+// runner-up, on a card with both verdicts' colours; the confidence meter
+// takes the colour of its band; the deciding limit is a plain box, not an
+// error.
+func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	open(t, ctx, base+closeCallPath)
+	assert.Equal(t, "Close call", js[string](t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent`))
+	assert.Equal(t, "Traditional servers, narrowly ahead of Hybrid", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
+	edge := js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).boxShadow`)
+	hybrid := js[string](t, ctx, `(() => { const s = document.createElement("span"); s.style.color = "var(--hybrid)"; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c })()`)
+	assert.Contains(t, edge, hybrid, "the runner-up's colour runs beside the verdict's")
+
+	band := func() (class, colour, words string) {
+		class = js[string](t, ctx, `document.querySelector('[data-testid="confidence-band"]').className`)
+		colour = js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="confidence-band"]')).getPropertyValue("--band")`)
+		words = js[string](t, ctx, `document.querySelector('[data-testid="confidence-band"] .band-label').textContent`)
+		return class, colour, words
+	}
+	closeClass, closeColour, closeWords := band()
+	assert.Contains(t, closeClass, "confidence-close")
+	assert.Equal(t, "close call", closeWords)
+	open(t, ctx, base+"/recommend?traffic=steady&requests=3000000000&ops=dedicated")
+	clearClass, clearColour, clearWords := band()
+	assert.Contains(t, clearClass, "confidence-high")
+	assert.Equal(t, "clear lead", clearWords)
+	assert.NotEqual(t, closeColour, clearColour, "the meter's colour follows the band")
+	open(t, ctx, base+hybridPath)
+	_, mediumColour, _ := band()
+	assert.NotEqual(t, clearColour, mediumColour)
+
+	// The deciding limit: the same plain surface as the result, a neutral
+	// border, the heading in the muted kicker style.
+	box := `document.querySelector('[data-testid="constraints"]')`
+	assert.Equal(t, "Deciding limit", js[string](t, ctx, box+`.querySelector("h3").textContent`))
+	assert.Equal(t, js[string](t, ctx, `getComputedStyle(document.getElementById("result")).backgroundColor`), js[string](t, ctx, `getComputedStyle(`+box+`).backgroundColor`), "not an error's red")
+	assert.NotEqual(t, js[string](t, ctx, `getComputedStyle(document.querySelector(".field-error")).color`), js[string](t, ctx, `getComputedStyle(`+box+`).borderTopColor`), "no error border")
+	assert.Equal(t, "Because jobs over 15 minutes rule serverless out.", js[string](t, ctx, `document.querySelector('[data-testid="because"]').textContent`))
+}
+
+// chartMarker is where a chart puts the reader's volume: the "You" line,
+// and how far the farthest dot is from its own line there.
+type chartMarker struct {
+	X      float64 `json:"x"`
+	Dots   int     `json:"dots"`
+	OffCx  float64 `json:"offCx"`
+	OffCy  float64 `json:"offCy"`
+	Height float64 `json:"height"`
+}
+
+// chartMarkerJS measures the chart of the given variant.
+func chartMarkerJS(variant string) string {
+	return `(() => {
+	const svg = document.querySelector('[data-testid="cost-chart-` + variant + `"] svg');
+	const x = parseFloat(svg.querySelector('[data-testid="you-line"]').getAttribute("x1"));
+	let offCx = 0, offCy = 0, dots = 0;
+	for (const dot of svg.querySelectorAll('circle[data-testid^="you-"]')) {
+		const pts = svg.querySelector('[data-testid="line-' + dot.dataset.testid.slice(4) + '"]').points;
+		for (let i = 1; i < pts.length; i++) {
+			if (pts[i].x >= x) {
+				const a = pts[i - 1], b = pts[i];
+				offCy = Math.max(offCy, Math.abs(a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x) - parseFloat(dot.getAttribute("cy"))));
+				break;
+			}
+		}
+		offCx = Math.max(offCx, Math.abs(parseFloat(dot.getAttribute("cx")) - x));
+		dots++;
+	}
+	return {x, dots, offCx, offCy, height: svg.getBoundingClientRect().height};
+})()`
+}
+
+// narrowChart is the narrow chart as a phone shows it.
+type narrowChart struct {
+	Wide     string   `json:"wide"`   // the wide variant's display
+	Narrow   string   `json:"narrow"` // the narrow one's
+	Smallest float64  `json:"smallest"`
+	Outside  []string `json:"outside"`
+	Overlaps int      `json:"overlaps"`
+	Cheapest string   `json:"cheapest"`
+}
+
+// narrowChartJS reads the narrow chart as a phone shows it: which variant
+// shows, the smallest label in screen pixels, labels outside the picture
+// and labels that overlap.
+const narrowChartJS = `(() => {
+	const fig = document.querySelector('[data-testid="cost-chart-narrow"]'), svg = fig.querySelector("svg");
+	const box = svg.getBoundingClientRect(), scale = box.width / svg.viewBox.baseVal.width;
+	const texts = [...svg.querySelectorAll("text")];
+	const outside = texts.filter(t => { const r = t.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5 }).map(t => t.textContent);
+	const marks = [...svg.querySelectorAll(".mark-label")].map(t => t.getBoundingClientRect());
+	let overlaps = 0;
+	marks.forEach((a, i) => marks.slice(i + 1).forEach(b => { if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++ }));
+	return {
+		wide: getComputedStyle(document.querySelector('[data-testid="cost-chart-wide"]')).display,
+		narrow: getComputedStyle(fig).display,
+		smallest: Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * scale)),
+		outside, overlaps,
+		cheapest: svg.querySelector('[data-testid="chart-cheapest"]').textContent,
+	};
+})()`
+
+// testCostChart: the "You" marker moves with the reader's volume on both
+// axes, on the wide chart and on a phone's narrow one, which stays legible
+// at 320 px and marks the cheapest option.
+func testCostChart(t *testing.T, ctx context.Context, base string) {
+	for _, screen := range []struct {
+		width   int64
+		variant string
+	}{{1280, "wide"}, {320, "narrow"}} {
+		viewport(t, ctx, screen.width, 900)
+		last := 0.0
+		for _, requests := range []string{"5000", "2000000", "1000000000"} {
+			open(t, ctx, base+"/recommend?requests="+requests)
+			m := js[chartMarker](t, ctx, chartMarkerJS(screen.variant))
+			assert.Greater(t, m.Height, 100.0, "the %s chart shows at %d px", screen.variant, screen.width)
+			assert.Greater(t, m.X, last, "%s chart: \"You\" moves right as the volume grows to %s", screen.variant, requests)
+			last = m.X
+			assert.Equal(t, 3, m.Dots)
+			assert.Less(t, m.OffCx, 0.2, "%s chart at %s: the dots are on the \"You\" line", screen.variant, requests)
+			assert.Less(t, m.OffCy, 3.0, "%s chart at %s: each dot is on its option's line", screen.variant, requests)
+		}
+	}
+
+	viewport(t, ctx, 320, 740)
+	for _, path := range []string{"/recommend?requests=5000", hybridPath, "/recommend?requests=100000000000"} {
+		open(t, ctx, base+path)
+		c := js[narrowChart](t, ctx, narrowChartJS)
+		assert.Equal(t, "none", c.Wide, "%s: phones get the narrow chart", path)
+		assert.Equal(t, "block", c.Narrow, path)
+		assert.GreaterOrEqual(t, c.Smallest, 11.5, "%s: the narrow chart's smallest label is %.1f px", path, c.Smallest)
+		assert.Empty(t, c.Outside, "%s: labels inside the chart", path)
+		assert.Zero(t, c.Overlaps, "%s: the chart's marks keep apart", path)
+		assert.Equal(t, "Cheapest", c.Cheapest, path)
+	}
+}
+
+// testGrowthTimeline: with growth the page says when the cheapest option
+// changes, with the calendar month, and shows the three bills month by
+// month, on a phone and in print too; without growth it shows none.
+func testGrowthTimeline(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	open(t, ctx, base+hybridPath)
+	assert.Zero(t, js[int](t, ctx, `document.querySelectorAll('[data-testid="timeline"]').length`), "no growth, no timeline")
+
+	open(t, ctx, base+growthPath)
+	growth := js[string](t, ctx, `document.querySelector('[data-testid="growth"]').textContent.replace(/\s+/g, " ").trim()`)
+	assert.Regexp(t, `^At 10% growth a month, Amazon EC2 becomes the cheapest option in month \d+ \(about [A-Z][a-z]+ 20\d\d\), at about [\d.]+ million requests a month\.$`, growth)
+	visible := func(testid string) bool {
+		return js[bool](t, ctx, `document.querySelector('[data-testid="`+testid+`"] svg').getBoundingClientRect().height > 50`)
+	}
+	assert.True(t, visible("timeline-chart-wide"))
+	assert.False(t, visible("timeline-chart-narrow"))
+	assert.Equal(t, 3, js[int](t, ctx, `document.querySelectorAll('[data-testid="timeline-chart-wide"] path').length`), "a line per option")
+	js[bool](t, ctx, `(document.querySelector(".timeline-table").open = true, true)`)
+	assert.GreaterOrEqual(t, js[int](t, ctx, `[...document.querySelectorAll('[data-testid="timeline-table"] tbody tr')].filter(r => r.getBoundingClientRect().height > 0).length`), 12, "at least twelve months listed")
+
+	viewport(t, ctx, 320, 740)
+	open(t, ctx, base+growthPath)
+	assert.True(t, visible("timeline-chart-narrow"), "the narrow timeline on a phone")
+	assert.False(t, visible("timeline-chart-wide"))
+}
+
+// testNoExactBreakEven: the page says where the bills cross the way a
+// person says it; the exact figure, which the API gives, is nowhere in its
+// text, the charts' descriptions and the tables included.
+func testNoExactBreakEven(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	for _, path := range []string{hybridPath, "/recommend?requests=100000000", growthPath} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(document.querySelectorAll("details").forEach(d => d.open = true), true)`)
+		out := js[[]string](t, ctx, `fetch("/api/recommendation" + location.search).then(r => r.json()).then(d => {
+			const exact = d.cost.break_even_requests;
+			const text = document.querySelector("main").innerText + " " + [...document.querySelectorAll("svg desc")].map(e => e.textContent).join(" ");
+			return [String(exact), exact.toLocaleString("en-US")].filter(f => exact > 0 && text.includes(f));
+		})`)
+		assert.Empty(t, out, "%s shows the exact break-even", path)
+		assert.Regexp(t, `cost the same at about [\d.]+ (million|billion) requests a month`, js[string](t, ctx, `document.querySelector('[data-testid="break-even"]').textContent.replace(/\s+/g, " ")`), path)
+	}
+}
+
+// testScenarioBills: the scenario comparison puts both scenarios' bills
+// side by side and, when one grows, both timelines.
+func testScenarioBills(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	open(t, ctx, base+growthComparePath)
+	assert.Equal(t, 4, js[int](t, ctx, `document.querySelectorAll('[data-testid="compare-bills"] tbody tr').length`), "three options and the hybrid split")
+	assert.Regexp(t, `^\+\$[\d,.]+$`, js[string](t, ctx, `document.querySelector('[data-testid="compare-bill-functions"] td:last-child').textContent`), "B's functions bill against A's")
+	assert.Contains(t, js[string](t, ctx, `document.querySelector('[data-testid="compare-growth-b"]').textContent`), "becomes the cheapest option in month")
+	assert.GreaterOrEqual(t, js[int](t, ctx, `document.querySelectorAll('[data-testid="compare-timeline-table"] tbody').length`), 7, "every sixth month of three years")
+
+	// A change of answer updates the bills in place.
+	js[bool](t, ctx, `window.sameDocument = true`)
+	before := js[string](t, ctx, `document.querySelector('[data-testid="compare-bill-functions"] td:nth-of-type(2)').textContent`)
+	js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.value = "40000000"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	until(t, ctx, `document.querySelector('[data-testid="compare-bill-functions"] td:nth-of-type(2)').textContent !== `+strconv.Quote(before), "the bills follow the answers")
+	assert.True(t, js[bool](t, ctx, `window.sameDocument === true`))
 }

@@ -34,7 +34,7 @@ func TestValidHTML(t *testing.T) {
 
 	s := newTestServer(t)
 	dir := t.TempDir()
-	paths := append(pagePaths(t), "/recommend", "/recommend?traffic=spiky&jobs=hours&realtime=some",
+	paths := append(pagePaths(t), "/recommend", "/recommend?traffic=spiky&jobs=hours&realtime=some", closeCallPath, growthPath, growthComparePath,
 		"/recommend?requests=lots&memory=1", "/comparison?priority=operations-burden", "/no-such-page",
 		"/compare?b.jobs=hours&b.realtime=some&a.requests=lots", "/search?q=cold+start", "/search?q=zzqxv")
 	files := map[string]string{}
