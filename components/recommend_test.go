@@ -202,6 +202,10 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.True(t, band.HasClass("confidence-close"))
 	assert.Equal(t, "close call", band.Find(".band-label").Text())
 
+	fragment := render(t, ResultFragment(p))
+	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Traditional servers", "the phone's result bar says so too")
+	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Traditional servers narrowly ahead of Hybrid", "and screen readers hear it")
+
 	clear := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
 	assert.False(t, clear.Find(`[data-testid="verdict"]`).HasClass("close-call"))
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")

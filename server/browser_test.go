@@ -528,9 +528,13 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	assert.Zero(t, js[int](t, ctx, `[...document.querySelectorAll('[data-testid="reason"]')].filter(r => r.getBoundingClientRect().height === 0).length`), "every reason prints, collapsed ones too")
 	assert.Greater(t, js[int](t, ctx, `document.querySelectorAll('.more-reasons [data-testid="reason"]').length`), 0, "(the result has collapsed reasons)")
 
-	// The timeline prints beside its words.
+	// Paper gets the narrow charts, whose labels stay legible at the
+	// size a column prints them; the timeline prints too.
 	open(t, ctx, base+growthPath)
-	assert.Greater(t, js[float64](t, ctx, `document.querySelector('[data-testid="timeline-chart-wide"] svg').getBoundingClientRect().height`), 50.0, "the timeline's chart prints")
+	for _, chart := range []string{"cost-chart-narrow", "timeline-chart-narrow"} {
+		assert.Greater(t, js[float64](t, ctx, `document.querySelector('[data-testid="`+chart+`"] svg').getBoundingClientRect().height`), 50.0, "%s prints", chart)
+	}
+	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="cost-chart-wide"]')).display`))
 
 	open(t, ctx, base+"/compare?b.jobs=hours")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="compare-form"]')).display`), "no fields in print")
