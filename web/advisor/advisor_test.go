@@ -363,3 +363,28 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, "hours", changes[0].To)
 	assert.Empty(t, m.Compare(a, a), "the same answers, no change")
 }
+
+// TestPropertyBillsNeverFall sweeps the volume for random answers: no
+// option's bill ever falls as requests grow.
+func TestPropertyBillsNeverFall(t *testing.T) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(6, 7))
+	var volumes []float64
+	for e := 3.0; e <= 11.0001; e += 0.25 {
+		volumes = append(volumes, math.Pow(10, e))
+	}
+	for range samples() {
+		a := randomAnswers(m, rng)
+		points := m.Pricing.Curve(a["cloud"], m.CostInputs(a), volumes)
+		for i := 1; i < len(points); i++ {
+			for _, kind := range []struct {
+				name      string
+				prev, now float64
+			}{{"functions", points[i-1].Functions, points[i].Functions}, {"containers", points[i-1].Containers, points[i].Containers}, {"servers", points[i-1].Servers, points[i].Servers}} {
+				if !math.IsNaN(kind.prev) && !math.IsNaN(kind.now) {
+					assert.GreaterOrEqual(t, kind.now, kind.prev-1e-6, "%s bill falls from %.0f to %.0f requests for %v", kind.name, points[i-1].Requests, points[i].Requests, a)
+				}
+			}
+		}
+	}
+}
