@@ -101,6 +101,10 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	for _, re := range r.Supporting(len(r.Reasons)) {
 		good = append(good, sentence(re.Sentence))
 	}
+	if h, c := r.Cost.Hybrid, r.Cost.Cheapest(); h != nil && c != nil {
+		good = append(good, fmt.Sprintf("the split costs about %s a month, against %s for the cheapest single option, %s",
+			advisor.FormatRoughUSD(h.Total), advisor.FormatRoughUSD(c.Total), c.Product))
+	}
 	for _, re := range r.Against() {
 		bad = append(bad, sentence(re.Sentence))
 	}

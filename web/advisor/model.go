@@ -239,6 +239,9 @@ func (q *Question) AnswerLabel(v string) string {
 		if err != nil {
 			return v
 		}
+		if strings.HasPrefix(q.Unit, "%") {
+			return FormatInt(n) + q.Unit
+		}
 		return strings.TrimSpace(FormatInt(n) + " " + q.Unit)
 	}
 	if o := q.Option(v); o != nil {
