@@ -14,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"serverorless/web/advisor"
 )
 
 func TestCallouts(t *testing.T) {
@@ -29,7 +31,7 @@ func TestCallouts(t *testing.T) {
 	assert.Equal(t, 1, q.Find("blockquote").Length(), "other quotes stay quotes")
 
 	doc := parseMarkdown([]byte("Intro.\n\n> [!DANGER]\n> Careful.\n"), 10)
-	assert.Equal(t, []problem{{12, "unknown callout [!DANGER]: use NOTE, TIP, IMPORTANT, WARNING or CAUTION"}}, doc.errs)
+	assert.Equal(t, []advisor.Problem{{Line: 12, Msg: "unknown callout [!DANGER]: use NOTE, TIP, IMPORTANT, WARNING or CAUTION"}}, doc.errs)
 }
 
 func TestEditorErrors(t *testing.T) {

@@ -17,6 +17,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"serverorless/web/advisor"
 )
 
 // markdown is the one converter for all content. It is built once: goldmark
@@ -49,20 +51,14 @@ type document struct {
 	root    ast.Node
 	source  []byte
 	toc     []Heading
-	anchors map[string]bool // ids of every heading
-	links   []link          // site-relative and fragment links
-	h1Line  int             // file line of the first level-1 heading, 0 if none
-	images  []link          // site-relative image sources
-	errs    []problem       // what is wrong in the markdown itself
+	anchors map[string]bool   // ids of every heading
+	links   []link            // site-relative and fragment links
+	h1Line  int               // file line of the first level-1 heading, 0 if none
+	images  []link            // site-relative image sources
+	errs    []advisor.Problem // what is wrong in the markdown itself
 	// shortcodes are the live figures ({{cost ...}}) in the text, computed
 	// by resolveShortcodes once the cost model is loaded.
 	shortcodes []*shortcode
-}
-
-// problem is an error found while parsing markdown, at a line of the file.
-type problem struct {
-	Line int
-	Msg  string
 }
 
 // parseMarkdown parses src and prepares it for rendering: it collects the
@@ -94,7 +90,7 @@ func parseMarkdown(src []byte, firstLine int) *document {
 		case *ast.Image:
 			dest := string(n.Destination)
 			if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") {
-				doc.errs = append(doc.errs, problem{firstLine + lineOf(n, lines), fmt.Sprintf("image %q must be a file in the content's images folder, linked as /images/<name>: the site loads nothing from other hosts", dest)})
+				doc.errs = append(doc.errs, advisor.Problem{Line: firstLine + lineOf(n, lines), Msg: fmt.Sprintf("image %q must be a file in the content's images folder, linked as /images/<name>: the site loads nothing from other hosts", dest)})
 			} else {
 				doc.images = append(doc.images, link{Dest: dest, Line: firstLine + lineOf(n, lines)})
 			}
@@ -128,7 +124,7 @@ func parseMarkdown(src []byte, firstLine int) *document {
 	}
 	for _, q := range quotes {
 		if msg := makeCallout(q, src); msg != "" {
-			doc.errs = append(doc.errs, problem{firstLine + lineOf(q, lines), msg})
+			doc.errs = append(doc.errs, advisor.Problem{Line: firstLine + lineOf(q, lines), Msg: msg})
 		}
 	}
 	for _, t := range tables {

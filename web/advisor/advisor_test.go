@@ -169,22 +169,22 @@ func TestEveryOptionArguesForItsWeights(t *testing.T) {
 	m := model(t)
 	for _, q := range m.Questions {
 		for _, o := range q.Options {
-			if len(o.Weights) == 0 {
+			if len(o.Weights.Values) == 0 {
 				continue
 			}
 			best, second := "", math.Inf(-1)
 			for _, v := range advisor.Verdicts {
-				if best == "" || o.Weights[v] > o.Weights[best] {
+				if best == "" || o.Weights.Of(v) > o.Weights.Of(best) {
 					if best != "" {
-						second = math.Max(second, o.Weights[best])
+						second = math.Max(second, o.Weights.Of(best))
 					}
 					best = v
 				} else {
-					second = math.Max(second, o.Weights[v])
+					second = math.Max(second, o.Weights.Of(v))
 				}
 			}
 			assert.Equal(t, best, o.Favours, "%s=%s", q.Key, o.Value)
-			assert.Greater(t, o.Weights[best], second, "%s=%s favours one verdict", q.Key, o.Value)
+			assert.Greater(t, o.Weights.Of(best), second, "%s=%s favours one verdict", q.Key, o.Value)
 			assert.NotEmpty(t, o.Reason, "%s=%s", q.Key, o.Value)
 		}
 	}
