@@ -117,9 +117,9 @@ func TestAPISizing(t *testing.T) {
 	assert.Greater(t, usd(t, large.Cost.Traditional), usd(t, small.Cost.Traditional), "doubling memory per request raises the servers bill at high concurrency")
 
 	committed := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024&commit=1y")
-	if assert.NotNil(t, committed.Cost.Containers) {
-		assert.Less(t, usd(t, committed.Cost.Traditional), usd(t, small.Cost.Traditional)+0.01, "a commitment never raises the bill")
-	}
+	assert.Less(t, usd(t, committed.Cost.Traditional), usd(t, small.Cost.Traditional), "a one-year commitment lowers the servers bill")
+	threeYears := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024&commit=3y")
+	assert.Less(t, usd(t, threeYears.Cost.Traditional), usd(t, committed.Cost.Traditional), "three years lower it further")
 	gcp := getAPI(t, s, "cloud=gcp&traffic=steady&requests=1000000000&duration=500&memory=1024")
 	gcp1y := getAPI(t, s, "cloud=gcp&traffic=steady&requests=1000000000&duration=500&memory=1024&commit=1y")
 	assert.Less(t, usd(t, gcp1y.Cost.Containers), usd(t, gcp.Cost.Containers), "a one-year commitment lowers the containers bill")
