@@ -23,9 +23,10 @@ type Page struct {
 	TOC         []Heading
 	Scorecard   *Scorecard // the comparison scorecard, on the page that shows it
 
-	anchors map[string]bool
-	links   []link
-	images  []link
+	orderLine int // the line of "order:", for the message about a duplicate
+	anchors   map[string]bool
+	links     []link
+	images    []link
 	// sections is the body split at its headings, kept for the site's
 	// search index (see search.go).
 	sections []section
@@ -113,7 +114,7 @@ func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
 	if fm.Order == nil {
 		errs.errorf(file, keyLine("order"), "front matter needs an order (its position in the navigation)")
 	} else {
-		p.Order = *fm.Order
+		p.Order, p.orderLine = *fm.Order, keyLine("order")
 	}
 	if fm.Updated == "" {
 		errs.errorf(file, keyLine("updated"), "front matter needs an updated date (YYYY-MM-DD)")

@@ -162,9 +162,9 @@ func TestLoadErrors(t *testing.T) {
 		{"broken local anchor", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n## A\n\n[up](#b)\n", `pages/traditional.md:9: link to #b: pages/traditional.md has no heading with id "b"`},
 		{"bad scenario link", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n[game](/recommend?traffic=wavy)\n", `pages/traditional.md:7: scenario link /recommend?traffic=wavy: traffic: "wavy" is not a valid answer`},
 		{"link to draft", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n[d](/secret)\n", `pages/traditional.md:7: link to /secret: no such page`},
-		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md: the FAQ has no questions`},
-		{"missing home", "pages/index.md", "", `pages/index.md: the home page is missing`},
-		{"missing model", "decision.yaml", "", `decision.yaml: the decision model is missing`},
+		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md:1: the FAQ has no questions`},
+		{"missing home", "pages/index.md", "", `pages/index.md:1: the home page is missing`},
+		{"missing model", "decision.yaml", "", `decision.yaml:1: the decision model is missing`},
 		{"model unknown field", "decision.yaml", testModel + "colour: red\n", `decision.yaml:26: unknown field "colour"`},
 		{"model missing default", "decision.yaml", strings.Replace(testModel, "    default: steady\n", "", 1), `decision.yaml:7: question "traffic" has no default answer`},
 		{"model default not an option", "decision.yaml", strings.Replace(testModel, "default: steady", "default: calm", 1), `decision.yaml:7: question "traffic": default "calm" is not one of its options`},
@@ -173,7 +173,7 @@ func TestLoadErrors(t *testing.T) {
 		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {requests:", "when: {volume:", 1), `decision.yaml:25: condition refers to unknown question "volume"`},
 		{"model bad range", "decision.yaml", strings.Replace(testModel, `">=900"`, `"about 900"`, 1), `decision.yaml:25: condition on "requests": "about 900" must start with`},
 		{"model bands out of order", "decision.yaml", strings.Replace(testModel, "below: 100, example: 10", "below: 5000, example: 10", 1), `decision.yaml:22: question "requests": band below 5000 must be above the previous bound 0 and at most max 1000`},
-		{"prices missing", "pricing.yaml", "", `pricing.yaml: the prices are missing`},
+		{"prices missing", "pricing.yaml", "", `pricing.yaml:1: the prices are missing`},
 		{"price without source", "pricing.yaml", strings.Replace(string(realPrices), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\" needs a source", priceLine("lambda_request_usd_per_million"))},
 		{"price without date", "pricing.yaml", strings.Replace(string(realPrices), "    as_of: 2026-11-01\n", "", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\" needs as_of", priceLine("lambda_request_usd_per_million"))},
 		{"price not a date", "pricing.yaml", strings.Replace(string(realPrices), "as_of: 2026-11-01", "as_of: last week", 1), fmt.Sprintf("pricing.yaml:%d: price \"lambda_request_usd_per_million\": as_of \"last week\" is not a date in the form YYYY-MM-DD", priceLine("lambda_request_usd_per_million"))},
@@ -212,4 +212,22 @@ func TestLoadReportsEveryError(t *testing.T) {
 		`pages/serverless.md:7: link to /gone: no such page`,
 		`pages/traditional.md:1: front matter needs a title`,
 	}, lines, "all problems, sorted by file and line")
+}
+
+// TestErrorsInStableOrder: the checker prints the same list every time,
+// even for problems found in a map (two bad weights of one option).
+func TestErrorsInStableOrder(t *testing.T) {
+	fsys := validFS()
+	fsys["decision.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(testModel,
+		"weights: {traditional: 2}", "weights: {traditional: 200, serverless: 300, hybrid: 400, cloud: 1}", 1))}
+	_, first := Load(fsys)
+	require.Error(t, first)
+	require.GreaterOrEqual(t, strings.Count(first.Error(), "\n"), 3, "several problems on one line:\n%s", first)
+	for range 20 {
+		_, err := Load(fsys)
+		require.Equal(t, first.Error(), err.Error())
+	}
+	for line := range strings.SplitSeq(first.Error(), "\n") {
+		assert.Regexp(t, `^decision\.yaml:\d+: `, line, "every problem starts with file:line:")
+	}
 }

@@ -316,7 +316,7 @@ func (q *Question) validateChoice() []Problem {
 	}
 	seen := map[string]bool{}
 	for _, o := range q.Options {
-		if o.Value == "" || strings.Trim(o.Value, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		if !IsSlug(o.Value) {
 			ps = append(ps, Problem{o.Line, fmt.Sprintf("question %q: option value %q must be lower-case letters, digits and hyphens", q.Key, o.Value)})
 		}
 		if seen[o.Value] {
