@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"io"
 	"net"
 	"net/http"
@@ -22,6 +23,14 @@ func TestParseConfig(t *testing.T) {
 	env := func(vars map[string]string) func(string) string {
 		return func(k string) string { return vars[k] }
 	}
+	// base is the configuration without any flag or variable.
+	base := func(change func(*config)) config {
+		c := config{addr: ":8080", rateLimit: 10, hsts: true, drain: 5 * time.Second}
+		if change != nil {
+			change(&c)
+		}
+		return c
+	}
 	tests := []struct {
 		name    string
 		args    []string
@@ -29,21 +38,37 @@ func TestParseConfig(t *testing.T) {
 		want    config
 		wantErr string
 	}{
-		{"defaults", nil, nil, config{addr: ":8080", apiRateLimit: 10, hsts: true}, ""},
-		{"PORT, as container platforms set it", nil, map[string]string{"PORT": "9000"}, config{addr: ":9000", apiRateLimit: 10, hsts: true}, ""},
-		{"-addr wins over PORT", []string{"-addr", "127.0.0.1:7000"}, map[string]string{"PORT": "9000"}, config{addr: "127.0.0.1:7000", apiRateLimit: 10, hsts: true}, ""},
-		{"content folder", []string{"-content", "site"}, nil, config{addr: ":8080", contentDir: "site", apiRateLimit: 10, hsts: true}, ""},
-		{"preview serves ./content", []string{"-dev"}, nil, config{addr: ":8080", contentDir: "content", dev: true, apiRateLimit: 10, hsts: true}, ""},
-		{"check", []string{"check", "-content", "x"}, nil, config{addr: ":8080", contentDir: "x", check: true, apiRateLimit: 10, hsts: true}, ""},
-		{"environment", nil, map[string]string{"BASE_URL": "https://s.example", "EDIT_URL": "https://e.example/"}, config{addr: ":8080", baseURL: "https://s.example", editURL: "https://e.example/", apiRateLimit: 10, hsts: true}, ""},
-		{"rate limit from the environment", nil, map[string]string{"API_RATE_LIMIT": "0"}, config{addr: ":8080", hsts: true}, ""},
-		{"rate limit flag wins", []string{"-api-rate-limit", "2.5"}, map[string]string{"API_RATE_LIMIT": "0"}, config{addr: ":8080", apiRateLimit: 2.5, hsts: true}, ""},
-		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots"`},
-		{"trusted proxies", []string{"-trusted-proxies", "10.0.0.0/8, 192.168.1.0/24"}, nil, config{addr: ":8080", apiRateLimit: 10, hsts: true, trustedProxies: []*net.IPNet{cidr("10.0.0.0/8"), cidr("192.168.1.0/24")}}, ""},
+		{"defaults", nil, nil, base(nil), ""},
+		{"PORT, as container platforms set it", nil, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr = ":9000" }), ""},
+		{"-addr wins over PORT", []string{"-addr", "127.0.0.1:7000"}, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr = "127.0.0.1:7000" }), ""},
+		{"content folder", []string{"-content", "site"}, nil, base(func(c *config) { c.contentDir = "site" }), ""},
+		{"preview serves ./content and does not drain", []string{"-dev"}, nil, base(func(c *config) { c.contentDir, c.dev, c.drain = "content", true, 0 }), ""},
+		{"check, then flags", []string{"check", "-content", "x"}, nil, base(func(c *config) { c.contentDir, c.command = "x", "check" }), ""},
+		{"flags, then check", []string{"-content", "x", "check"}, nil, base(func(c *config) { c.contentDir, c.command = "x", "check" }), ""},
+		{"environment", nil, map[string]string{"BASE_URL": "https://s.example/", "EDIT_URL": "https://e.example/edit/"}, base(func(c *config) { c.baseURL, c.editURL = "https://s.example", "https://e.example/edit/" }), ""},
+		{"rate limit from the environment", nil, map[string]string{"API_RATE_LIMIT": "0"}, base(func(c *config) { c.rateLimit = 0 }), ""},
+		{"rate limit flag wins", []string{"-api-rate-limit", "2.5"}, map[string]string{"API_RATE_LIMIT": "0"}, base(func(c *config) { c.rateLimit = 2.5 }), ""},
+		{"metrics listener", nil, map[string]string{"METRICS_ADDR": "127.0.0.1:9090"}, base(func(c *config) { c.metricsAddr = "127.0.0.1:9090" }), ""},
+		{"drain", []string{"-drain", "0"}, nil, base(func(c *config) { c.drain = 0 }), ""},
+		{"trusted proxies", []string{"-trusted-proxies", "10.0.0.0/8, 192.168.1.0/24"}, nil, base(func(c *config) { c.trustedProxies = []*net.IPNet{cidr("10.0.0.0/8"), cidr("192.168.1.0/24")} }), ""},
+		{"healthcheck", []string{"healthcheck"}, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr, c.command = ":9000", "healthcheck" }), ""},
+		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots": want new responses per second per client, a number from 0 to 1000000`},
+		{"NaN is no rate limit", nil, map[string]string{"API_RATE_LIMIT": "NaN"}, config{}, `API_RATE_LIMIT="NaN"`},
+		{"infinite rate limit", []string{"-api-rate-limit", "+Inf"}, nil, config{}, `-api-rate-limit="+Inf"`},
+		{"negative rate limit", nil, map[string]string{"API_RATE_LIMIT": "-1"}, config{}, `API_RATE_LIMIT="-1"`},
+		{"bad port", nil, map[string]string{"PORT": "80808"}, config{}, `PORT="80808": want a port number from 1 to 65535`},
+		{"bad address", []string{"-addr", "localhost"}, nil, config{}, `-addr="localhost": want host:port`},
+		{"bad metrics address", nil, map[string]string{"METRICS_ADDR": "9090"}, config{}, `METRICS_ADDR="9090": want host:port`},
+		{"metrics on the site's address", []string{"-addr", ":9000", "-metrics-addr", ":9000"}, nil, config{}, `-metrics-addr=":9000": the metrics need an address of their own`},
+		{"base URL with a path", nil, map[string]string{"BASE_URL": "https://s.example/guide"}, config{}, `BASE_URL="https://s.example/guide": want the scheme and host only`},
+		{"base URL without a scheme", []string{"-base-url", "s.example"}, nil, config{}, `-base-url="s.example": want an http or https URL`},
+		{"bad edit URL", nil, map[string]string{"EDIT_URL": "ftp://e.example/"}, config{}, `EDIT_URL="ftp://e.example/"`},
+		{"bad drain", []string{"-drain", "forever"}, nil, config{}, `-drain="forever": want a duration from 0s to 5m`},
 		{"bad proxy", []string{"-trusted-proxies", "10.0.0.1"}, nil, config{}, `trusted proxy "10.0.0.1"`},
-		{"healthcheck", []string{"healthcheck"}, map[string]string{"PORT": "9000"}, config{addr: ":9000", healthcheck: true, apiRateLimit: 10, hsts: true}, ""},
 		{"stray argument", []string{"serve"}, nil, config{}, `unexpected argument "serve"`},
 		{"unknown flag", []string{"-port", "1"}, nil, config{}, "flag provided but not defined: -port"},
+		{"loadtest's flags only after loadtest", []string{"-duration", "1s"}, nil, config{}, "flag provided but not defined: -duration"},
+		{"bad loadtest setting", []string{"loadtest", "-connections", "0"}, nil, config{}, "-connections 0: want 1 to 512"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,6 +82,40 @@ func TestParseConfig(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+func TestLoadtestConfig(t *testing.T) {
+	for _, args := range [][]string{
+		{"loadtest", "-content", "x", "-duration", "2s"},
+		{"-content", "x", "loadtest", "-duration", "2s"},
+	} {
+		cfg, err := parseConfig(args, func(string) string { return "" }, io.Discard)
+		require.NoError(t, err, "%q", args)
+		assert.Equal(t, "loadtest", cfg.command)
+		assert.Equal(t, "x", cfg.contentDir, "%q: the content flag counts for the load test", args)
+		assert.Equal(t, 2*time.Second, cfg.load.Duration)
+	}
+}
+
+// TestHelp: -h exits cleanly (main treats flag.ErrHelp as success) and
+// lists every command and every flag once.
+func TestHelp(t *testing.T) {
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, &out)
+	require.ErrorIs(t, err, flag.ErrHelp)
+	help := out.String()
+	for _, cmd := range []string{"check", "healthcheck", "loadtest"} {
+		assert.Regexp(t, `(?m)^  `+cmd+` `, help, "the command %s is listed", cmd)
+	}
+	for _, f := range []string{"addr", "metrics-addr", "content", "base-url", "edit-url", "api-rate-limit", "trusted-proxies", "hsts", "dev", "drain"} {
+		assert.Equal(t, 1, strings.Count(help, "  -"+f+" ")+strings.Count(help, "  -"+f+"\n"), "-%s is listed once in\n%s", f, help)
+	}
+
+	out.Reset()
+	err = run(context.Background(), []string{"loadtest", "-h"}, func(string) string { return "" }, &out)
+	require.ErrorIs(t, err, flag.ErrHelp)
+	assert.Contains(t, out.String(), "Usage: serverorless loadtest")
+	assert.Contains(t, out.String(), "-connections")
 }
 
 func cidr(s string) *net.IPNet {

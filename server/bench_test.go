@@ -10,7 +10,7 @@ import (
 // benchmarkRoute serves one request through the whole echo instance, as
 // the load test does without the network.
 func benchmarkRoute(b *testing.B, path string, headers map[string]string) {
-	s := newServerWith(&testing.T{}, Config{})
+	s := newServerWith(b, Config{})
 	b.ReportAllocs()
 	for b.Loop() {
 		req := httptest.NewRequest(http.MethodGet, path, nil)
@@ -41,7 +41,7 @@ func BenchmarkAPI(b *testing.B) {
 // time, so that each request runs the engine and renders: the cost of a
 // first visit, which the page cache does not help.
 func BenchmarkRecommendFragmentUncached(b *testing.B) {
-	s := newServerWith(&testing.T{}, Config{})
+	s := newServerWith(b, Config{})
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

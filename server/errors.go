@@ -22,7 +22,12 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if errors.As(err, &he) {
 		status = he.Code
 	}
-	if status >= 500 {
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		if c.Response().Header().Get("Retry-After") == "" {
+			c.Response().Header().Set("Retry-After", "1")
+		}
+	}
+	if status >= 500 && status != http.StatusServiceUnavailable {
 		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", status, "error", err)
 	}
 
@@ -56,12 +61,15 @@ func (s *Server) handleError(err error, c echo.Context) {
 					props.Message = m
 				}
 			}
+		} else if status == http.StatusServiceUnavailable && he != nil {
+			props.Heading = "Busy"
+			props.Message, _ = he.Message.(string)
 		} else {
 			props.Heading = "Something went wrong on our side"
 			props.Message = "The page could not be shown. Please try again in a moment."
 		}
 	}
-	props.Layout = s.layout(c, props.Heading, props.Message, c.Request().URL.Path)
+	props.Layout = s.layout(c, s.current(), props.Heading, props.Message, c.Request().URL.Path)
 	props.Layout.NoIndex = true
 	if rerr := s.render(c, status, components.ErrorPage(props)); rerr != nil {
 		s.log.Error("rendering error page", "error", rerr)
