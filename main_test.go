@@ -127,7 +127,7 @@ func cidr(s string) *net.IPNet {
 }
 
 // freeAddr returns a loopback address with a port nobody listens on.
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -136,7 +136,7 @@ func freeAddr(t *testing.T) string {
 	return addr
 }
 
-func get(t *testing.T, url string) (int, string) {
+func get(t testing.TB, url string) (int, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {
@@ -148,7 +148,7 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 // copyContent copies the content folder for a test to edit.
-func copyContent(t *testing.T) string {
+func copyContent(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.CopyFS(dir, os.DirFS("content")))
@@ -243,8 +243,81 @@ func TestCheckCommand(t *testing.T) {
 	src, err := os.ReadFile(page)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(page, append(src, []byte("\nSee [nowhere](/nowhere).\n")...), 0o644))
-	err = run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, &out)
+	var outputs []string
+	for _, args := range [][]string{{"check", "-content", dir}, {"-content", dir, "check"}} {
+		err = run(context.Background(), args, func(string) string { return "" }, &out)
+		require.Error(t, err, "%q", args)
+		assert.Regexp(t, `pages/hybrid\.md:\d+: link to /nowhere: no such page`, err.Error(), "%q", args)
+		outputs = append(outputs, err.Error())
+	}
+	assert.Equal(t, outputs[0], outputs[1], "either order, the same check")
+}
+
+// syncBuffer is a bytes.Buffer that the server's log writer and the test
+// may use at the same time.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestServeMetricsAndDrain runs the command for real: it names its URL,
+// serves metrics on their own listener only, and on shutdown drains (so a
+// load balancer sees /readyz fail while pages still work) before it stops.
+func TestServeMetricsAndDrain(t *testing.T) {
+	addr, metricsAddr := freeAddr(t), freeAddr(t)
+	base := "http://" + addr
+	var logs syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"-addr", addr, "-drain", "500ms"}, func(k string) string {
+			return map[string]string{"METRICS_ADDR": metricsAddr, "BASE_URL": "https://serverorless.test"}[k]
+		}, &logs)
+	}()
+	require.Eventually(t, func() bool { code, _ := get(t, base+"/readyz"); return code == 200 }, 10*time.Second, 20*time.Millisecond)
+	require.Eventually(t, func() bool { return strings.Contains(logs.String(), `"msg":"serving on http://`+addr) }, 5*time.Second, 20*time.Millisecond,
+		"the start-up line names the URL to open: %s", logs.String())
+
+	code, _ := get(t, base+"/metrics")
+	assert.Equal(t, http.StatusNotFound, code, "no metrics on the public port")
+	code, metrics := get(t, "http://"+metricsAddr+"/metrics")
+	require.Equal(t, http.StatusOK, code)
+	assert.Contains(t, metrics, `http_requests_total{method="GET",route="/readyz",status="200"}`)
+	assert.Contains(t, metrics, "go_goroutines ")
+
+	cancel()
+	require.Eventually(t, func() bool { code, _ := get(t, base+"/readyz"); return code == http.StatusServiceUnavailable }, 2*time.Second, 10*time.Millisecond,
+		"draining: /readyz fails at once")
+	code, _ = get(t, base+"/serverless")
+	assert.Equal(t, http.StatusOK, code, "while pages are still served")
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not stop after draining")
+	}
+	code, _ = get(t, base+"/serverless")
+	assert.Zero(t, code, "stopped after the drain")
+	assert.Contains(t, logs.String(), `"msg":"shutting down"`)
+}
+
+// TestRefuseBadSettings: a bad setting stops the command before it
+// listens, naming the setting and what it accepts.
+func TestRefuseBadSettings(t *testing.T) {
+	err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": "NaN"}[k] }, io.Discard)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "pages/hybrid.md:")
-	assert.Contains(t, err.Error(), "link to /nowhere: no such page")
+	assert.Contains(t, err.Error(), `API_RATE_LIMIT="NaN": want new responses per second per client, a number from 0 to 1000000`)
 }

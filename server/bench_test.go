@@ -1,15 +1,20 @@
 package server
 
 import (
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"testing"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 )
 
 // benchmarkRoute serves one request through the whole echo instance, as
 // the load test does without the network.
 func benchmarkRoute(b *testing.B, path string, headers map[string]string) {
+	b.Helper()
 	s := newServerWith(b, Config{})
 	b.ReportAllocs()
 	for b.Loop() {
@@ -53,5 +58,72 @@ func BenchmarkRecommendFragmentUncached(b *testing.B) {
 		if rec.Code != http.StatusOK {
 			b.Fatalf("GET = %d", rec.Code)
 		}
+	}
+}
+
+// BenchmarkMiddleware measures what each layer adds to a request, around a
+// handler that does nothing, so that every layer can be weighed against
+// what it does (go test ./server -run - -bench Middleware).
+func BenchmarkMiddleware(b *testing.B) {
+	logger, flush := NewLogger(io.Discard)
+	defer flush()
+	s := newServerWith(b, Config{Logger: logger})
+	layers := []struct {
+		name string
+		mw   echo.MiddlewareFunc
+		pre  bool
+	}{
+		{"none", nil, false},
+		{"trailing slash", middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}), true},
+		{"observe: ID, log line, metrics", s.observe, false},
+		{"recover", middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}), false},
+		{"headers", s.setHeaders, false},
+		{"query limit", limitQuery, false},
+	}
+	for _, l := range layers {
+		b.Run(l.name, func(b *testing.B) {
+			e := echo.New()
+			if l.pre {
+				e.Pre(l.mw)
+			} else if l.mw != nil {
+				e.Use(l.mw)
+			}
+			e.GET("/x", func(c echo.Context) error { return c.NoContent(http.StatusOK) })
+			req := httptest.NewRequest(http.MethodGet, "/x", nil)
+			w := &discardWriter{h: http.Header{}}
+			b.ReportAllocs()
+			for b.Loop() {
+				clear(w.h)
+				e.ServeHTTP(w, req)
+			}
+		})
+	}
+}
+
+// discardWriter is a ResponseWriter that keeps nothing, so that the
+// benchmarks measure the server rather than a recorder.
+type discardWriter struct{ h http.Header }
+
+func (w *discardWriter) Header() http.Header         { return w.h }
+func (w *discardWriter) Write(p []byte) (int, error) { return len(p), nil }
+func (w *discardWriter) WriteHeader(int)             {}
+
+// BenchmarkCachedPage is the whole server answering a page already made,
+// into a writer that keeps nothing: the cost of a request beyond net/http.
+func BenchmarkCachedPage(b *testing.B) {
+	logger, flush := NewLogger(io.Discard)
+	defer flush()
+	s := newServerWith(b, Config{Logger: logger})
+	for _, path := range []string{"/serverless", "/api/recommendation?traffic=spiky&jobs=hours"} {
+		b.Run(path, func(b *testing.B) {
+			req := httptest.NewRequest(http.MethodGet, path, nil)
+			w := &discardWriter{h: http.Header{}}
+			s.ServeHTTP(w, req)
+			b.ReportAllocs()
+			for b.Loop() {
+				clear(w.h)
+				s.ServeHTTP(w, req)
+			}
+		})
 	}
 }

@@ -16,11 +16,13 @@ import (
 const (
 	logFlushEvery = 200 * time.Millisecond
 	logBatch      = 64 << 10
-	// logBacklog is how much may wait when the output is slower than the
-	// requests. Past it, lines about successful requests are dropped (and
-	// counted in a line of their own); warnings and errors never are.
-	logBacklog = 8 << 20
 )
+
+// logBacklog is how much may wait when the output is slower than the
+// requests. Past it, lines about successful requests are dropped (and
+// counted in a line of their own); warnings and errors never are. A
+// variable, so that a test can reach it quickly.
+var logBacklog = 8 << 20
 
 // NewLogger returns a JSON logger that writes to w without making its
 // callers wait, and a function that writes out what is waiting and stops

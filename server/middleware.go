@@ -161,14 +161,11 @@ func (s *Server) allow(c echo.Context) error {
 		"too many requests: at most "+strconv.FormatFloat(s.cfg.RateLimit, 'f', -1, 64)+" new answers per second from one address; try again shortly")
 }
 
-// cardWait is how long a request for a link-preview image waits for a
-// free slot before it gets 503.
-const cardWait = 2 * time.Second
-
 // withCardSlot runs draw once one of the slots for drawing cards is free,
-// so that a flood of new cards cannot take every processor.
+// so that a flood of new cards cannot take every processor. A card that
+// finds no slot within s.cardWait gets 503.
 func (s *Server) withCardSlot(draw func() (reply, error)) (reply, error) {
-	t := time.NewTimer(cardWait)
+	t := time.NewTimer(s.cardWait)
 	defer t.Stop()
 	select {
 	case s.cards <- struct{}{}:

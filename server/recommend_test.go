@@ -13,7 +13,7 @@ import (
 )
 
 // doHeaders sends a GET with extra headers.
-func doHeaders(t *testing.T, s *Server, target string, headers map[string]string) *httptest.ResponseRecorder {
+func doHeaders(t testing.TB, s *Server, target string, headers map[string]string) *httptest.ResponseRecorder {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, target, nil)
 	for k, v := range headers {

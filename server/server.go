@@ -75,6 +75,7 @@ type Server struct {
 	limiter    *middleware.RateLimiterMemoryStore // nil when there is no limit
 	retryAfter string
 	cards      chan struct{} // a slot per link-preview image being drawn
+	cardWait   time.Duration // how long a card waits for a slot
 
 	loadErr   atomic.Pointer[loadFailure] // the last reload, if it failed
 	draining  atomic.Bool
@@ -95,9 +96,10 @@ func New(site *web.Site, cfg Config) *Server {
 		headers: responseHeaders(),
 		// Drawing a card takes a processor for 10 to 25 ms. Half of them
 		// may draw at once, so that pages already made keep the rest.
-		cards:   make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
-		changed: make(chan struct{}),
-		done:    make(chan struct{}),
+		cards:    make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
+		cardWait: 2 * time.Second,
+		changed:  make(chan struct{}),
+		done:     make(chan struct{}),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
