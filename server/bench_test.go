@@ -42,22 +42,36 @@ func BenchmarkAPI(b *testing.B) {
 	benchmarkRoute(b, "/api/recommendation?stage=scaleup&traffic=spiky&requests=20000000&jobs=hours&realtime=some", nil)
 }
 
-// BenchmarkRecommendFragmentUncached asks for a new set of answers every
-// time, so that each request runs the engine and renders: the cost of a
-// first visit, which the page cache does not help.
-func BenchmarkRecommendFragmentUncached(b *testing.B) {
-	s := newServerWith(b, Config{})
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		i++
-		req := httptest.NewRequest(http.MethodGet, "/recommend?traffic=spiky&jobs=hours&requests="+strconv.Itoa(1000+i), nil)
-		req.Header.Set("HX-Request", "true")
-		rec := httptest.NewRecorder()
-		s.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK {
-			b.Fatalf("GET = %d", rec.Code)
-		}
+// BenchmarkUncached asks for new answers every time, so that each request
+// runs the engine, renders, compresses and keeps the result: the cost of a
+// first visit, which no cache in front of the server saves.
+func BenchmarkUncached(b *testing.B) {
+	for _, tt := range []struct {
+		name, path string
+		headers    map[string]string
+	}{
+		{"page", "/recommend?traffic=spiky&memory=", nil},
+		{"fragment", "/recommend?traffic=spiky&memory=", map[string]string{"HX-Request": "true", "HX-Target": "result"}},
+		{"API", "/api/recommendation?traffic=spiky&memory=", nil},
+		{"card", "/recommend/card.png?traffic=spiky&memory=", nil},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			s := newServerWith(b, Config{})
+			i := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				i++
+				req := httptest.NewRequest(http.MethodGet, tt.path+strconv.Itoa(1000+i%100000), nil)
+				for k, v := range tt.headers {
+					req.Header.Set(k, v)
+				}
+				w := &discardWriter{h: http.Header{}}
+				s.ServeHTTP(w, req)
+				if w.code != http.StatusOK {
+					b.Fatalf("GET %s = %d", req.URL, w.code)
+				}
+			}
+		})
 	}
 }
 
@@ -102,11 +116,14 @@ func BenchmarkMiddleware(b *testing.B) {
 
 // discardWriter is a ResponseWriter that keeps nothing, so that the
 // benchmarks measure the server rather than a recorder.
-type discardWriter struct{ h http.Header }
+type discardWriter struct {
+	h    http.Header
+	code int
+}
 
 func (w *discardWriter) Header() http.Header         { return w.h }
 func (w *discardWriter) Write(p []byte) (int, error) { return len(p), nil }
-func (w *discardWriter) WriteHeader(int)             {}
+func (w *discardWriter) WriteHeader(code int)        { w.code = code }
 
 // BenchmarkCachedPage is the whole server answering a page already made,
 // into a writer that keeps nothing: the cost of a request beyond net/http.
