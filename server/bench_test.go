@@ -73,6 +73,16 @@ func BenchmarkUncached(b *testing.B) {
 			}
 		})
 	}
+	b.Run("guide page", func(b *testing.B) {
+		s := newServerWith(b, Config{})
+		site := s.Site()
+		b.ReportAllocs()
+		for b.Loop() {
+			s.setSite(site) // a new, empty cache, as after a reload
+			w := &discardWriter{h: http.Header{}}
+			s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/serverless", nil))
+		}
+	})
 }
 
 // BenchmarkMiddleware measures what each layer adds to a request, around a
