@@ -66,10 +66,17 @@ func (l *capListener) client(addr net.Addr) (string, bool) {
 			return "", false
 		}
 	}
-	if ip4 := tcp.IP.To4(); ip4 != nil {
-		return ip4.String(), true
+	return clientKey(tcp.IP), true
+}
+
+// clientKey names a client for the per-client limits: its IPv4 address,
+// or its IPv6 /64 network, which one host usually holds whole (and could
+// otherwise use to pose as endless clients).
+func clientKey(ip net.IP) string {
+	if ip4 := ip.To4(); ip4 != nil {
+		return ip4.String()
 	}
-	return tcp.IP.Mask(net.CIDRMask(64, 128)).String(), true
+	return ip.Mask(net.CIDRMask(64, 128)).String()
 }
 
 func (l *capListener) release(client string) {

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -152,7 +153,11 @@ func (s *Server) allow(c echo.Context) error {
 	if s.limiter == nil {
 		return nil
 	}
-	if ok, _ := s.limiter.Allow(c.RealIP()); ok {
+	client := c.RealIP()
+	if ip := net.ParseIP(client); ip != nil {
+		client = clientKey(ip)
+	}
+	if ok, _ := s.limiter.Allow(client); ok {
 		return nil
 	}
 	s.metrics.rateLimited.Inc()

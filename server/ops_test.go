@@ -233,6 +233,13 @@ func TestRateLimit(t *testing.T) {
 	assert.Contains(t, page.Body.String(), "too many requests", "a line of text, cheap to send to a flood")
 	assert.Equal(t, http.StatusOK, getFrom(s, "/serverless", "192.0.2.1", "").Code, "content pages are made once, for everyone")
 
+	v6 := newServerWith(t, Config{RateLimit: 1})
+	for i := range 3 {
+		getFrom(v6, fresh(), "[2001:db8::"+strconv.Itoa(i+1)+"]", "")
+	}
+	assert.Equal(t, http.StatusTooManyRequests, getFrom(v6, fresh(), "[2001:db8::99]", "").Code, "an IPv6 client is its /64")
+	assert.Equal(t, http.StatusOK, getFrom(v6, fresh(), "[2001:db8:0:1::1]", "").Code, "another /64 is another client")
+
 	_, proxy, _ := net.ParseCIDR("192.0.2.0/24")
 	behind := newServerWith(t, Config{RateLimit: 1, TrustedProxies: []*net.IPNet{proxy}})
 	for range 3 {
