@@ -44,7 +44,7 @@ func TestEditorErrors(t *testing.T) {
 		{"FAQ URL", "pages/faq.md", body("x"), `pages/faq.md:1: the URL /faq is taken by the site itself`},
 		{"search URL", "pages/search.md", body("x"), `pages/search.md:1: the URL /search is taken by the site itself`},
 		{"duplicate order", "pages/extra.md", "---\ntitle: x\ndescription: y\nupdated: 2026-01-01\norder: 20\n---\nx", `pages/serverless.md:5: order 20 is also used by pages/extra.md`},
-		{"impossible date", "pages/extra.md", "---\ntitle: x\ndescription: y\norder: 40\nupdated: 2026-02-30\n---\nx", `pages/extra.md:5: updated "2026-02-30" is not a date in the form YYYY-MM-DD`},
+		{"impossible date", "pages/extra.md", "---\ntitle: x\ndescription: y\norder: 40\nupdated: 2026-02-30\n---\nx", `pages/extra.md:5: updated "2026-02-30" is not a day of the calendar`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

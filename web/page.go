@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"html/template"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -45,6 +46,9 @@ type frontMatter struct {
 	Updated     string `yaml:"updated"`
 	Draft       bool   `yaml:"draft"`
 }
+
+// dateShape is the form of a date, whether or not the day exists.
+var dateShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // maxDescription is the longest description that search engines and link
 // previews show in full.
@@ -118,7 +122,9 @@ func parsePage(file string, src []byte) (*Page, *document, ContentErrors) {
 	}
 	if fm.Updated == "" {
 		errs.errorf(file, keyLine("updated"), "front matter needs an updated date (YYYY-MM-DD)")
-	} else if t, err := time.Parse(time.DateOnly, fm.Updated); err != nil {
+	} else if t, err := time.Parse(time.DateOnly, fm.Updated); err != nil && dateShape.MatchString(fm.Updated) {
+		errs.errorf(file, keyLine("updated"), "updated %q is not a day of the calendar", fm.Updated)
+	} else if err != nil {
 		errs.errorf(file, keyLine("updated"), "updated %q is not a date in the form YYYY-MM-DD", fm.Updated)
 	} else {
 		p.Updated = t
