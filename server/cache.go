@@ -40,9 +40,10 @@ type reply struct {
 	vary        string // request headers, besides Accept-Encoding, that choose this reply
 }
 
-// cachedResponse is a reply made ready to send many times: its own copy of
-// the bytes, compressed once, and every header computed once.
-type cachedResponse struct {
+// preparedResponse is a reply made ready to send, many times if it is
+// kept: its own copy of the bytes, compressed once, and every header
+// computed once.
+type preparedResponse struct {
 	body    []byte
 	gzipped []byte // body compressed, or nil when not worth it
 	header  http.Header
@@ -54,11 +55,11 @@ type cachedResponse struct {
 	revalidate bool
 }
 
-// newCachedResponse prepares r for sending, with headers for a response
+// prepare prepares r for sending, with headers for a response
 // that browsers and shared caches may keep (cacheable), or not: a response
 // sent once is neither compressed nor given an ETag.
-func newCachedResponse(r reply, cacheable bool) *cachedResponse {
-	e := &cachedResponse{body: exactCopy(r.body), revalidate: cacheable}
+func prepare(r reply, cacheable bool) *preparedResponse {
+	e := &preparedResponse{body: exactCopy(r.body), revalidate: cacheable}
 	e.header = http.Header{"Content-Type": {r.contentType}}
 	if cacheable {
 		sum := sha256.Sum256(e.body)
@@ -154,7 +155,7 @@ type responseCache struct {
 
 // cacheGeneration is the cache between two fresh starts.
 type cacheGeneration struct {
-	entries sync.Map // key -> *cachedResponse
+	entries sync.Map // key -> *preparedResponse
 	bytes   atomic.Int64
 }
 
@@ -165,16 +166,16 @@ func newResponseCache(maxBytes int64) *responseCache {
 }
 
 // get returns the response kept for key, or nil.
-func (c *responseCache) get(key string) *cachedResponse {
+func (c *responseCache) get(key string) *preparedResponse {
 	if e, ok := c.current.Load().entries.Load(key); ok {
-		return e.(*cachedResponse)
+		return e.(*preparedResponse)
 	}
 	return nil
 }
 
 // make returns the response for key, calling build only if no one else is
 // building it at the same moment; concurrent misses share one build.
-func (c *responseCache) make(key string, build func() (*cachedResponse, error)) (*cachedResponse, error) {
+func (c *responseCache) make(key string, build func() (*preparedResponse, error)) (*preparedResponse, error) {
 	v, err, _ := c.flights.Do(key, func() (any, error) {
 		if e := c.get(key); e != nil {
 			return e, nil // made while this caller waited for its turn
@@ -189,13 +190,13 @@ func (c *responseCache) make(key string, build func() (*cachedResponse, error)) 
 	if err != nil {
 		return nil, err
 	}
-	return v.(*cachedResponse), nil
+	return v.(*preparedResponse), nil
 }
 
 // put keeps e under key, starting the cache over first if it would grow
 // past its bound. The key's bytes count too: keys are as long as an
 // attacker makes them.
-func (c *responseCache) put(key string, e *cachedResponse) {
+func (c *responseCache) put(key string, e *preparedResponse) {
 	size := int64(e.size + len(key))
 	if size > c.max {
 		return

@@ -45,7 +45,7 @@ func isFragmentRequest(c echo.Context) bool {
 // request's query, if the query is already the canonical one (as every
 // link the site makes is), without parsing it: a canonical query parses to
 // the answers whose response was kept under it. Otherwise it returns nil.
-func (s *Server) keptAsIs(c echo.Context, st *siteState, variant string) *cachedResponse {
+func (s *Server) keptAsIs(c echo.Context, st *siteState, variant string) *preparedResponse {
 	if s.cfg.Dev {
 		return nil
 	}

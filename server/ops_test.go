@@ -273,7 +273,7 @@ func TestPageCacheIsBounded(t *testing.T) {
 	// The count is what is kept: every body, compressed body and header.
 	var kept int64
 	st.cache.current.Load().entries.Range(func(k, v any) bool {
-		e := v.(*cachedResponse)
+		e := v.(*preparedResponse)
 		kept += int64(len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
 		assert.Equal(t, len(e.body), cap(e.body), "a body of its own, not part of a larger buffer")
 		return true

@@ -55,7 +55,7 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, limited bool, b
 		if err != nil {
 			return err
 		}
-		return s.send(c, newCachedResponse(r, false))
+		return s.send(c, prepare(r, false))
 	}
 	if e := st.cache.get(key); e != nil {
 		s.metrics.cacheHits.Inc()
@@ -67,12 +67,12 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, limited bool, b
 			return err
 		}
 	}
-	e, err := st.cache.make(key, func() (*cachedResponse, error) {
+	e, err := st.cache.make(key, func() (*preparedResponse, error) {
 		r, err := build()
 		if err != nil {
 			return nil, err
 		}
-		return newCachedResponse(r, true), nil
+		return prepare(r, true), nil
 	})
 	if err != nil {
 		return err
@@ -91,12 +91,12 @@ func (s *Server) uncached(c echo.Context, build func() (reply, error)) error {
 	if err != nil {
 		return err
 	}
-	return s.send(c, newCachedResponse(r, false))
+	return s.send(c, prepare(r, false))
 }
 
 // send writes a prepared response: the compressed bytes when the client
 // takes them, and 304 when the client already has this version.
-func (s *Server) send(c echo.Context, e *cachedResponse) error {
+func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w := c.Response()
 	req := c.Request()
 	src, body := e.header, e.body
