@@ -106,11 +106,12 @@ func parseMarkdown(src []byte, firstLine int) *document {
 	})
 
 	for _, h := range headings {
-		id, ok := h.AttributeString("id")
+		id, _ := h.AttributeString("id")
+		idBytes, ok := id.([]byte)
 		if !ok {
 			continue
 		}
-		idStr := string(id.([]byte))
+		idStr := string(idBytes)
 		doc.anchors[idStr] = true
 		if h.Level == 2 || h.Level == 3 {
 			doc.toc = append(doc.toc, Heading{ID: idStr, Text: plainText(h, src), Level: h.Level})
@@ -179,7 +180,7 @@ func plainText(n ast.Node, src []byte) string {
 		case *extast.FootnoteLink:
 			return ast.WalkSkipChildren, nil
 		case *ast.Link:
-			if class, ok := c.AttributeString("class"); ok && string(class.([]byte)) == "anchor" {
+			if class, _ := c.AttributeString("class"); isBytes(class, "anchor") {
 				return ast.WalkSkipChildren, nil
 			}
 		}
@@ -346,4 +347,10 @@ func (blockRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// isBytes reports whether an attribute value v is the bytes of s.
+func isBytes(v any, s string) bool {
+	b, ok := v.([]byte)
+	return ok && string(b) == s
 }

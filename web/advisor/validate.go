@@ -122,7 +122,7 @@ func (q *Question) validateChoice(ps *problems) {
 	}
 	seen := map[string]bool{}
 	for _, o := range q.Options {
-		if o.Value == "" || strings.Trim(o.Value, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		if !IsSlug(o.Value) {
 			ps.add(o.Line, "question %q: option value %q must be lower-case letters, digits and hyphens", q.Key, o.Value)
 		}
 		if seen[o.Value] {
