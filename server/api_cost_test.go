@@ -67,7 +67,7 @@ func TestAPIThreeClouds(t *testing.T) {
 				assert.Positive(t, o.Sizing.Instances)
 			}
 		}
-		totals[usd(t, b.Cost.Serverless)+usd(t, b.Cost.Traditional)] = cloud
+		totals[usd(t, b.Cost.ServerlessMonthlyUSD)+usd(t, b.Cost.TraditionalMonthlyUSD)] = cloud
 	}
 	assert.Len(t, totals, 3, "the three clouds give different bills")
 }
@@ -96,7 +96,7 @@ func TestAPIBillItems(t *testing.T) {
 	assert.False(t, ok, "queued events need no front door")
 	_, ok = events.option(t, "servers").item("load_balancer")
 	assert.False(t, ok, "workers that read a queue need no load balancer")
-	assert.Less(t, usd(t, events.Cost.Serverless), usd(t, b.Cost.Serverless), "the same load from a queue costs less than over HTTP")
+	assert.Less(t, usd(t, events.Cost.ServerlessMonthlyUSD), usd(t, b.Cost.ServerlessMonthlyUSD), "the same load from a queue costs less than over HTTP")
 
 	big := getAPI(t, s, "requests=3000000000").option(t, "functions")
 	door, ok := big.item("front_door")
@@ -114,15 +114,15 @@ func TestAPISizing(t *testing.T) {
 	s := newTestServer(t)
 	small := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024")
 	large := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=2048")
-	assert.Greater(t, usd(t, large.Cost.Traditional), usd(t, small.Cost.Traditional), "doubling memory per request raises the servers bill at high concurrency")
+	assert.Greater(t, usd(t, large.Cost.TraditionalMonthlyUSD), usd(t, small.Cost.TraditionalMonthlyUSD), "doubling memory per request raises the servers bill at high concurrency")
 
 	committed := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024&commit=1y")
-	assert.Less(t, usd(t, committed.Cost.Traditional), usd(t, small.Cost.Traditional), "a one-year commitment lowers the servers bill")
+	assert.Less(t, usd(t, committed.Cost.TraditionalMonthlyUSD), usd(t, small.Cost.TraditionalMonthlyUSD), "a one-year commitment lowers the servers bill")
 	threeYears := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024&commit=3y")
-	assert.Less(t, usd(t, threeYears.Cost.Traditional), usd(t, committed.Cost.Traditional), "three years lower it further")
+	assert.Less(t, usd(t, threeYears.Cost.TraditionalMonthlyUSD), usd(t, committed.Cost.TraditionalMonthlyUSD), "three years lower it further")
 	gcp := getAPI(t, s, "cloud=gcp&traffic=steady&requests=1000000000&duration=500&memory=1024")
 	gcp1y := getAPI(t, s, "cloud=gcp&traffic=steady&requests=1000000000&duration=500&memory=1024&commit=1y")
-	assert.Less(t, usd(t, gcp1y.Cost.Containers), usd(t, gcp.Cost.Containers), "a one-year commitment lowers the containers bill")
+	assert.Less(t, usd(t, gcp1y.Cost.ContainersMonthlyUSD), usd(t, gcp.Cost.ContainersMonthlyUSD), "a one-year commitment lowers the containers bill")
 }
 
 // TestAPILimitsPerCloud: 12 GB per request fits Cloud Run functions but
@@ -135,7 +135,7 @@ func TestAPILimitsPerCloud(t *testing.T) {
 		assert.Equal(t, want, f.Available, cloud)
 		if !want {
 			assert.Nil(t, f.MonthlyUSD, "%s: no bill for what cannot run", cloud)
-			assert.Nil(t, b.Cost.Serverless)
+			assert.Nil(t, b.Cost.ServerlessMonthlyUSD)
 			assert.Contains(t, f.UnavailableReason, "12,288 MB", cloud)
 			assert.NotEqual(t, "serverless", b.Verdict)
 		}
@@ -151,7 +151,7 @@ func TestAPIBillsNeverFall(t *testing.T) {
 		prev := [3]float64{}
 		for e := 3.0; e <= 11; e += 0.5 {
 			b := getAPI(t, s, base+"&requests="+strconv.FormatInt(int64(math.Pow(10, e)), 10))
-			for i, v := range []*float64{b.Cost.Serverless, b.Cost.Containers, b.Cost.Traditional} {
+			for i, v := range []*float64{b.Cost.ServerlessMonthlyUSD, b.Cost.ContainersMonthlyUSD, b.Cost.TraditionalMonthlyUSD} {
 				if v != nil {
 					assert.GreaterOrEqual(t, *v, prev[i]-0.01, "%s at 1e%.1f", base, e)
 					prev[i] = *v
@@ -160,12 +160,12 @@ func TestAPIBillsNeverFall(t *testing.T) {
 		}
 	}
 	b := getAPI(t, s, "traffic=cyclical")
-	require.NotNil(t, b.Cost.BreakEven)
-	be := *b.Cost.BreakEven
+	require.NotNil(t, b.Cost.BreakEvenRequests)
+	be := *b.Cost.BreakEvenRequests
 	below := getAPI(t, s, "traffic=cyclical&requests="+strconv.FormatInt(be*9/10, 10))
 	above := getAPI(t, s, "traffic=cyclical&requests="+strconv.FormatInt(be*11/10, 10))
-	assert.Less(t, usd(t, below.Cost.Serverless), usd(t, below.Cost.Traditional), "functions cost less below the break-even")
-	assert.Greater(t, usd(t, above.Cost.Serverless), usd(t, above.Cost.Traditional), "and more above it")
+	assert.Less(t, usd(t, below.Cost.ServerlessMonthlyUSD), usd(t, below.Cost.TraditionalMonthlyUSD), "functions cost less below the break-even")
+	assert.Greater(t, usd(t, above.Cost.ServerlessMonthlyUSD), usd(t, above.Cost.TraditionalMonthlyUSD), "and more above it")
 }
 
 // TestAPIHybridAndTimeline: a hybrid verdict has a hybrid bill; growth
@@ -174,16 +174,16 @@ func TestAPIHybridAndTimeline(t *testing.T) {
 	s := newTestServer(t)
 	h := getAPI(t, s, "traffic=spiky&requests=2000000&jobs=hours")
 	require.Equal(t, "hybrid", h.Verdict)
-	assert.Positive(t, usd(t, h.Cost.Hybrid))
-	assert.Nil(t, getAPI(t, s, "").Cost.Hybrid, "no hybrid bill for another verdict")
+	assert.Positive(t, usd(t, h.Cost.HybridMonthlyUSD))
+	assert.Nil(t, getAPI(t, s, "").Cost.HybridMonthlyUSD, "no hybrid bill for another verdict")
 
 	flat := getAPI(t, s, "requests=10000000")
 	assert.GreaterOrEqual(t, len(flat.Cost.Timeline), 12)
-	assert.Nil(t, flat.Cost.ChangesAt, "without growth the cheapest option stays")
+	assert.Nil(t, flat.Cost.CheapestChangesAt, "without growth the cheapest option stays")
 
 	grow := getAPI(t, s, "requests=10000000&growth=10")
-	require.NotNil(t, grow.Cost.ChangesAt)
-	m := *grow.Cost.ChangesAt
+	require.NotNil(t, grow.Cost.CheapestChangesAt)
+	m := *grow.Cost.CheapestChangesAt
 	assert.Positive(t, m)
 	p := grow.Cost.Timeline[m]
 	assert.Greater(t, p.Requests, grow.Cost.Timeline[0].Requests)

@@ -293,19 +293,8 @@ func TestRecommendCost(t *testing.T) {
 
 // apiBody is the part of the API's answer the cost tests read.
 type apiBody struct {
-	Verdict string `json:"verdict"`
-	Cost    struct {
-		Cloud       string             `json:"cloud"`
-		Options     []apiOption        `json:"options"`
-		Serverless  *float64           `json:"serverless_monthly_usd"`
-		Containers  *float64           `json:"containers_monthly_usd"`
-		Traditional *float64           `json:"traditional_monthly_usd"`
-		Hybrid      *float64           `json:"hybrid_monthly_usd"`
-		BreakEven   *int64             `json:"break_even_requests"`
-		Timeline    []apiTimelinePoint `json:"timeline"`
-		ChangesAt   *int               `json:"cheapest_changes_at_month"`
-		Assumptions map[string]any     `json:"assumptions"`
-	} `json:"cost"`
+	Verdict string  `json:"verdict"`
+	Cost    apiCost `json:"cost"`
 }
 
 func getAPI(t *testing.T, s *Server, query string) apiBody {
@@ -333,11 +322,11 @@ func TestAPICost(t *testing.T) {
 		}
 		assert.InDelta(t, *o.MonthlyUSD, sum, 0.001, "the items of %s add up to its bill", o.Label)
 	}
-	assert.Equal(t, *c.Options[0].MonthlyUSD, *c.Serverless)
-	assert.Equal(t, *c.Options[1].MonthlyUSD, *c.Containers)
-	assert.Equal(t, *c.Options[2].MonthlyUSD, *c.Traditional)
-	require.NotNil(t, c.BreakEven)
-	assert.Positive(t, *c.BreakEven)
+	assert.Equal(t, *c.Options[0].MonthlyUSD, *c.ServerlessMonthlyUSD)
+	assert.Equal(t, *c.Options[1].MonthlyUSD, *c.ContainersMonthlyUSD)
+	assert.Equal(t, *c.Options[2].MonthlyUSD, *c.TraditionalMonthlyUSD)
+	require.NotNil(t, c.BreakEvenRequests)
+	assert.Positive(t, *c.BreakEvenRequests)
 	for _, key := range []string{"functions_requests", "functions_gb_second", "gateway_requests", "load_balancer_hourly", "hours_per_month", "free_tier", "instances"} {
 		assert.Contains(t, c.Assumptions, key)
 	}
