@@ -8,6 +8,10 @@
 //	go run . check           validate the content and exit non-zero on errors
 //	go run . healthcheck     ask a running server's /healthz (for container health checks)
 //	go run . loadtest        measure throughput and latency on loopback
+//	go run . -h              every command and flag
+//
+// It reads its settings, loads the content, and hands both to package
+// server; package server/loadtest is the loadtest command.
 package main
 
 import (
@@ -22,169 +26,181 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strconv"
-	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	"serverorless/content"
 	"serverorless/server"
+	"serverorless/server/loadtest"
 	"serverorless/web"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx, os.Args[1:], os.Getenv, os.Stderr); err != nil {
+	// After the first signal, a second one ends the process at once.
+	context.AfterFunc(ctx, stop)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stderr)
+	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-// config is what the command line and the environment set.
-type config struct {
-	addr           string
-	contentDir     string
-	baseURL        string
-	editURL        string
-	dev            bool
-	check          bool
-	healthcheck    bool
-	apiRateLimit   float64
-	trustedProxies []*net.IPNet
-	hsts           bool
-}
-
-// defaultAPIRateLimit is the API's requests per second per client unless
-// API_RATE_LIMIT or -api-rate-limit says otherwise: generous for a person or
-// a script, tight for a flood.
-const defaultAPIRateLimit = 10
-
-func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
-	var cfg config
-	if len(args) > 0 && (args[0] == "check" || args[0] == "healthcheck") {
-		cfg.check, cfg.healthcheck = args[0] == "check", args[0] == "healthcheck"
-		args = args[1:]
-	}
-	defaultAddr := ":8080"
-	if port := getenv("PORT"); port != "" {
-		defaultAddr = ":" + port
-	}
-	fset := flag.NewFlagSet("serverorless", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	fset.StringVar(&cfg.addr, "addr", defaultAddr, "address to listen on (default from $PORT, else :8080)")
-	fset.StringVar(&cfg.contentDir, "content", "", "serve content from this folder instead of the embedded copy")
-	fset.StringVar(&cfg.baseURL, "base-url", getenv("BASE_URL"), "public URL of the site for canonical links, e.g. https://example.com (default $BASE_URL, else taken from each request)")
-	fset.StringVar(&cfg.editURL, "edit-url", getenv("EDIT_URL"), "start of an \"edit this page\" link, to which a content file's path is appended (default $EDIT_URL)")
-	rateLimit := float64(defaultAPIRateLimit)
-	if v := getenv("API_RATE_LIMIT"); v != "" {
-		var err error
-		if rateLimit, err = strconv.ParseFloat(v, 64); err != nil || rateLimit < 0 {
-			return cfg, fmt.Errorf("API_RATE_LIMIT=%q: want requests per second per client, a number >= 0 (0 turns the limit off)", v)
-		}
-	}
-	fset.Float64Var(&cfg.apiRateLimit, "api-rate-limit", rateLimit, "API requests per second per client, 0 for no limit (default $API_RATE_LIMIT, else 10)")
-	proxies := fset.String("trusted-proxies", getenv("TRUSTED_PROXIES"), "comma-separated networks (CIDR) of proxies whose X-Forwarded-For names the client (default $TRUSTED_PROXIES)")
-	fset.BoolVar(&cfg.hsts, "hsts", true, "send Strict-Transport-Security on HTTPS requests (direct, or X-Forwarded-Proto: https)")
-	fset.BoolVar(&cfg.dev, "dev", false, "preview mode: serve content from disk (./content unless -content is given) with drafts, and reload on every change")
-	if err := fset.Parse(args); err != nil {
-		return cfg, err
-	}
-	if fset.NArg() > 0 {
-		return cfg, fmt.Errorf("unexpected argument %q; the only command is \"check\"", fset.Arg(0))
-	}
-	if cfg.apiRateLimit < 0 {
-		return cfg, fmt.Errorf("-api-rate-limit %v: want a number >= 0", cfg.apiRateLimit)
-	}
-	for _, p := range strings.Split(*proxies, ",") {
-		if p = strings.TrimSpace(p); p == "" {
-			continue
-		}
-		_, n, err := net.ParseCIDR(p)
-		if err != nil {
-			return cfg, fmt.Errorf("trusted proxy %q: want a network such as 10.0.0.0/8", p)
-		}
-		cfg.trustedProxies = append(cfg.trustedProxies, n)
-	}
-	if cfg.dev && cfg.contentDir == "" {
-		cfg.contentDir = "content"
-	}
-	return cfg, nil
-}
-
+// run carries out the command that args name. It returns flag.ErrHelp
+// after printing the help that -h asked for.
 func run(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
-	if len(args) > 0 && args[0] == "loadtest" {
-		site, err := web.Load(content.FS())
-		if err != nil {
-			return err
-		}
-		return server.LoadTest(ctx, site, args[1:], stderr)
-	}
 	cfg, err := parseConfig(args, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	if cfg.healthcheck {
+	switch cfg.command {
+	case "healthcheck":
 		return healthcheck(cfg.addr)
-	}
-	var fsys fs.FS = content.FS()
-	source := "embedded content"
-	if cfg.contentDir != "" {
-		if fsys, err = web.DirFS(cfg.contentDir); err != nil {
-			return err
+	case "loadtest":
+		if cfg.load.BareAddr != "" {
+			return loadtest.ServeBare(ctx, cfg.load, stderr)
 		}
-		source = cfg.contentDir
+	}
+	fsys, source, err := contentFS(cfg)
+	if err != nil {
+		return err
 	}
 	var opts []web.Option
 	if cfg.dev {
 		opts = append(opts, web.WithDrafts())
 	}
 	load := func() (*web.Site, error) { return web.Load(fsys, opts...) }
-	site, err := load()
-	if cfg.check {
-		if site != nil {
-			for _, w := range site.Warnings(time.Now()) {
-				fmt.Fprintf(stderr, "warning: %s\n", w)
-			}
-		}
+	switch cfg.command {
+	case "check":
+		return runCheck(load, source, stderr)
+	case "loadtest":
+		site, err := load()
 		if err != nil {
 			return fmt.Errorf("%s has errors:\n%w", source, err)
 		}
-		fmt.Fprintf(stderr, "%s: %d pages, no errors\n", source, len(site.All()))
-		return nil
+		return loadtest.Run(ctx, site, cfg.load, stderr)
 	}
+	site, err := load()
 	if err != nil {
 		return fmt.Errorf("refusing to start: %s has errors:\n%w", source, err)
 	}
+	return serve(ctx, cfg, site, load, source, stderr)
+}
 
-	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+// contentFS returns the content to serve and a name for it in messages.
+func contentFS(cfg config) (fs.FS, string, error) {
+	if cfg.contentDir == "" {
+		return content.FS(), "embedded content", nil
+	}
+	fsys, err := web.DirFS(cfg.contentDir)
+	return fsys, cfg.contentDir, err
+}
+
+// runCheck validates the content and reports every problem, and the
+// warnings of content that loads.
+func runCheck(load func() (*web.Site, error), source string, stderr io.Writer) error {
+	site, err := load()
+	if site != nil {
+		for _, w := range site.Warnings(time.Now()) {
+			fmt.Fprintf(stderr, "warning: %s\n", w)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("%s has errors:\n%w", source, err)
+	}
+	fmt.Fprintf(stderr, "%s: %d pages, no errors\n", source, len(site.All()))
+	return nil
+}
+
+// serve runs the site until ctx ends, reloading the content on SIGHUP (and
+// in preview mode on every change), then drains and shuts down.
+func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Site, error), source string, stderr io.Writer) error {
+	logger, flushLog := server.NewLogger(stderr)
+	defer flushLog()
 	handler := server.New(site, server.Config{
 		BaseURL:        cfg.baseURL,
 		EditURL:        cfg.editURL,
 		Dev:            cfg.dev,
-		APIRateLimit:   cfg.apiRateLimit,
+		RateLimit:      cfg.rateLimit,
 		TrustedProxies: cfg.trustedProxies,
 		NoHSTS:         !cfg.hsts,
 		Logger:         logger,
 	})
-	srv := &http.Server{
-		Addr:              cfg.addr,
-		Handler:           handler,
+	ln, err := handler.Listen(cfg.addr)
+	if err != nil {
+		return err
+	}
+	srv := newHTTPServer(handler)
+	srv.RegisterOnShutdown(handler.Shutdown)
+	errc := make(chan error, 2)
+	go func() { errc <- srv.Serve(ln) }()
+	if cfg.metricsAddr != "" {
+		msrv, err := serveMetrics(cfg.metricsAddr, handler, errc)
+		if err != nil {
+			_ = srv.Close()
+			return err
+		}
+		defer msrv.Close()
+	}
+	logger.Info("serving on "+publicURL(ln.Addr().String(), cfg.addr), "content", source, "dev", cfg.dev, "metrics", cfg.metricsAddr)
+	if cfg.baseURL == "" && !cfg.dev {
+		logger.Warn("BASE_URL is not set: canonical links, link previews, the sitemap and the API's permalinks are absolute only for requests to this machine's own address, and relative otherwise; set BASE_URL to the public URL in production")
+	}
+
+	// Reloads wait for each other, so that an older load never replaces a
+	// newer one.
+	var reloading sync.Mutex
+	reload := func() {
+		reloading.Lock()
+		defer reloading.Unlock()
+		handler.Reloaded(load())
+	}
+	if cfg.dev {
+		go web.Watch(ctx, cfg.contentDir, 300*time.Millisecond, reload)
+	}
+	if err := waitForSignals(ctx, cfg, reload, logger, errc); err != nil {
+		return err
+	}
+	return drainAndStop(cfg, handler, srv, logger, errc)
+}
+
+// newHTTPServer wraps h with the timeouts and limits of a public server.
+func newHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
-	srv.RegisterOnShutdown(handler.Shutdown)
-	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	logger.Info("serving", "addr", cfg.addr, "content", source, "dev", cfg.dev)
+}
 
-	reload := func() { handler.Reloaded(load()) }
-	if cfg.dev {
-		go web.Watch(ctx, cfg.contentDir, 300*time.Millisecond, reload)
+// serveMetrics serves the Prometheus metrics on a listener of their own.
+func serveMetrics(addr string, handler *server.Server, errc chan<- error) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("metrics listener: %w", err)
 	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", handler.MetricsHandler())
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			errc <- fmt.Errorf("metrics listener: %w", err)
+		}
+	}()
+	return srv, nil
+}
+
+// waitForSignals reloads the content on SIGHUP until ctx ends (SIGINT or
+// SIGTERM), or returns the error of a listener that failed.
+func waitForSignals(ctx context.Context, cfg config, reload func(), logger *slog.Logger, errc <-chan error) error {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
@@ -198,12 +214,28 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 				continue
 			}
 			reload()
-			continue
 		case <-ctx.Done():
+			return nil
 		}
-		break
 	}
-	// Let requests in flight finish, but not forever.
+}
+
+// drainAndStop tells load balancers to stop sending traffic (/readyz
+// answers 503) while still serving for the drain period, then stops
+// accepting connections and lets requests in flight finish, but not
+// forever.
+func drainAndStop(cfg config, handler *server.Server, srv *http.Server, logger *slog.Logger, errc <-chan error) error {
+	handler.Drain()
+	if cfg.drain > 0 {
+		logger.Info("draining: /readyz answers 503; still serving", "for", cfg.drain.String())
+		// Clients that reconnect may reach another instance.
+		srv.SetKeepAlivesEnabled(false)
+		select {
+		case <-time.After(cfg.drain):
+		case err := <-errc:
+			return err
+		}
+	}
 	logger.Info("shutting down")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
@@ -214,6 +246,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		return err
 	}
 	return nil
+}
+
+// publicURL is the address to open in a browser for a server listening on
+// addr (as bound) after being asked for asked.
+func publicURL(bound, asked string) string {
+	host, port, err := net.SplitHostPort(bound)
+	if err != nil {
+		return "http://" + bound
+	}
+	if askedHost, _, err := net.SplitHostPort(asked); err == nil && askedHost != "" && askedHost != "0.0.0.0" && askedHost != "::" {
+		host = askedHost
+	} else {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }
 
 // healthcheck asks the server listening on addr whether it is alive. A

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"io"
 	"net"
 	"net/http"
@@ -22,6 +23,14 @@ func TestParseConfig(t *testing.T) {
 	env := func(vars map[string]string) func(string) string {
 		return func(k string) string { return vars[k] }
 	}
+	// base is the configuration without any flag or variable.
+	base := func(change func(*config)) config {
+		c := config{addr: ":8080", rateLimit: 10, hsts: true, drain: 5 * time.Second}
+		if change != nil {
+			change(&c)
+		}
+		return c
+	}
 	tests := []struct {
 		name    string
 		args    []string
@@ -29,21 +38,37 @@ func TestParseConfig(t *testing.T) {
 		want    config
 		wantErr string
 	}{
-		{"defaults", nil, nil, config{addr: ":8080", apiRateLimit: 10, hsts: true}, ""},
-		{"PORT, as container platforms set it", nil, map[string]string{"PORT": "9000"}, config{addr: ":9000", apiRateLimit: 10, hsts: true}, ""},
-		{"-addr wins over PORT", []string{"-addr", "127.0.0.1:7000"}, map[string]string{"PORT": "9000"}, config{addr: "127.0.0.1:7000", apiRateLimit: 10, hsts: true}, ""},
-		{"content folder", []string{"-content", "site"}, nil, config{addr: ":8080", contentDir: "site", apiRateLimit: 10, hsts: true}, ""},
-		{"preview serves ./content", []string{"-dev"}, nil, config{addr: ":8080", contentDir: "content", dev: true, apiRateLimit: 10, hsts: true}, ""},
-		{"check", []string{"check", "-content", "x"}, nil, config{addr: ":8080", contentDir: "x", check: true, apiRateLimit: 10, hsts: true}, ""},
-		{"environment", nil, map[string]string{"BASE_URL": "https://s.example", "EDIT_URL": "https://e.example/"}, config{addr: ":8080", baseURL: "https://s.example", editURL: "https://e.example/", apiRateLimit: 10, hsts: true}, ""},
-		{"rate limit from the environment", nil, map[string]string{"API_RATE_LIMIT": "0"}, config{addr: ":8080", hsts: true}, ""},
-		{"rate limit flag wins", []string{"-api-rate-limit", "2.5"}, map[string]string{"API_RATE_LIMIT": "0"}, config{addr: ":8080", apiRateLimit: 2.5, hsts: true}, ""},
-		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots"`},
-		{"trusted proxies", []string{"-trusted-proxies", "10.0.0.0/8, 192.168.1.0/24"}, nil, config{addr: ":8080", apiRateLimit: 10, hsts: true, trustedProxies: []*net.IPNet{cidr("10.0.0.0/8"), cidr("192.168.1.0/24")}}, ""},
+		{"defaults", nil, nil, base(nil), ""},
+		{"PORT, as container platforms set it", nil, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr = ":9000" }), ""},
+		{"-addr wins over PORT", []string{"-addr", "127.0.0.1:7000"}, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr = "127.0.0.1:7000" }), ""},
+		{"content folder", []string{"-content", "site"}, nil, base(func(c *config) { c.contentDir = "site" }), ""},
+		{"preview serves ./content and does not drain", []string{"-dev"}, nil, base(func(c *config) { c.contentDir, c.dev, c.drain = "content", true, 0 }), ""},
+		{"check, then flags", []string{"check", "-content", "x"}, nil, base(func(c *config) { c.contentDir, c.command = "x", "check" }), ""},
+		{"flags, then check", []string{"-content", "x", "check"}, nil, base(func(c *config) { c.contentDir, c.command = "x", "check" }), ""},
+		{"environment", nil, map[string]string{"BASE_URL": "https://s.example/", "EDIT_URL": "https://e.example/edit/"}, base(func(c *config) { c.baseURL, c.editURL = "https://s.example", "https://e.example/edit/" }), ""},
+		{"rate limit from the environment", nil, map[string]string{"API_RATE_LIMIT": "0"}, base(func(c *config) { c.rateLimit = 0 }), ""},
+		{"rate limit flag wins", []string{"-api-rate-limit", "2.5"}, map[string]string{"API_RATE_LIMIT": "0"}, base(func(c *config) { c.rateLimit = 2.5 }), ""},
+		{"metrics listener", nil, map[string]string{"METRICS_ADDR": "127.0.0.1:9090"}, base(func(c *config) { c.metricsAddr = "127.0.0.1:9090" }), ""},
+		{"drain", []string{"-drain", "0"}, nil, base(func(c *config) { c.drain = 0 }), ""},
+		{"trusted proxies", []string{"-trusted-proxies", "10.0.0.0/8, 192.168.1.0/24"}, nil, base(func(c *config) { c.trustedProxies = []*net.IPNet{cidr("10.0.0.0/8"), cidr("192.168.1.0/24")} }), ""},
+		{"healthcheck", []string{"healthcheck"}, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr, c.command = ":9000", "healthcheck" }), ""},
+		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots": want new responses per second per client, a number from 0 to 1000000`},
+		{"NaN is no rate limit", nil, map[string]string{"API_RATE_LIMIT": "NaN"}, config{}, `API_RATE_LIMIT="NaN"`},
+		{"infinite rate limit", []string{"-api-rate-limit", "+Inf"}, nil, config{}, `-api-rate-limit="+Inf"`},
+		{"negative rate limit", nil, map[string]string{"API_RATE_LIMIT": "-1"}, config{}, `API_RATE_LIMIT="-1"`},
+		{"bad port", nil, map[string]string{"PORT": "80808"}, config{}, `PORT="80808": want a port number from 1 to 65535`},
+		{"bad address", []string{"-addr", "localhost"}, nil, config{}, `-addr="localhost": want host:port`},
+		{"bad metrics address", nil, map[string]string{"METRICS_ADDR": "9090"}, config{}, `METRICS_ADDR="9090": want host:port`},
+		{"metrics on the site's address", []string{"-addr", ":9000", "-metrics-addr", ":9000"}, nil, config{}, `-metrics-addr=":9000": the metrics need an address of their own`},
+		{"base URL with a path", nil, map[string]string{"BASE_URL": "https://s.example/guide"}, config{}, `BASE_URL="https://s.example/guide": want the scheme and host only`},
+		{"base URL without a scheme", []string{"-base-url", "s.example"}, nil, config{}, `-base-url="s.example": want an http or https URL`},
+		{"bad edit URL", nil, map[string]string{"EDIT_URL": "ftp://e.example/"}, config{}, `EDIT_URL="ftp://e.example/"`},
+		{"bad drain", []string{"-drain", "forever"}, nil, config{}, `-drain="forever": want a duration from 0s to 5m`},
 		{"bad proxy", []string{"-trusted-proxies", "10.0.0.1"}, nil, config{}, `trusted proxy "10.0.0.1"`},
-		{"healthcheck", []string{"healthcheck"}, map[string]string{"PORT": "9000"}, config{addr: ":9000", healthcheck: true, apiRateLimit: 10, hsts: true}, ""},
 		{"stray argument", []string{"serve"}, nil, config{}, `unexpected argument "serve"`},
 		{"unknown flag", []string{"-port", "1"}, nil, config{}, "flag provided but not defined: -port"},
+		{"loadtest's flags only after loadtest", []string{"-duration", "1s"}, nil, config{}, "flag provided but not defined: -duration"},
+		{"bad loadtest setting", []string{"loadtest", "-connections", "0"}, nil, config{}, "-connections 0: want 1 to 512"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,6 +84,40 @@ func TestParseConfig(t *testing.T) {
 	}
 }
 
+func TestLoadtestConfig(t *testing.T) {
+	for _, args := range [][]string{
+		{"loadtest", "-content", "x", "-duration", "2s"},
+		{"-content", "x", "loadtest", "-duration", "2s"},
+	} {
+		cfg, err := parseConfig(args, func(string) string { return "" }, io.Discard)
+		require.NoError(t, err, "%q", args)
+		assert.Equal(t, "loadtest", cfg.command)
+		assert.Equal(t, "x", cfg.contentDir, "%q: the content flag counts for the load test", args)
+		assert.Equal(t, 2*time.Second, cfg.load.Duration)
+	}
+}
+
+// TestHelp: -h exits cleanly (main treats flag.ErrHelp as success) and
+// lists every command and every flag once.
+func TestHelp(t *testing.T) {
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, &out)
+	require.ErrorIs(t, err, flag.ErrHelp)
+	help := out.String()
+	for _, cmd := range []string{"check", "healthcheck", "loadtest"} {
+		assert.Regexp(t, `(?m)^  `+cmd+` `, help, "the command %s is listed", cmd)
+	}
+	for _, f := range []string{"addr", "metrics-addr", "content", "base-url", "edit-url", "api-rate-limit", "trusted-proxies", "hsts", "dev", "drain"} {
+		assert.Equal(t, 1, strings.Count(help, "  -"+f+" ")+strings.Count(help, "  -"+f+"\n"), "-%s is listed once in\n%s", f, help)
+	}
+
+	out.Reset()
+	err = run(context.Background(), []string{"loadtest", "-h"}, func(string) string { return "" }, &out)
+	require.ErrorIs(t, err, flag.ErrHelp)
+	assert.Contains(t, out.String(), "Usage: serverorless loadtest")
+	assert.Contains(t, out.String(), "-connections")
+}
+
 func cidr(s string) *net.IPNet {
 	_, n, err := net.ParseCIDR(s)
 	if err != nil {
@@ -68,7 +127,7 @@ func cidr(s string) *net.IPNet {
 }
 
 // freeAddr returns a loopback address with a port nobody listens on.
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
@@ -77,7 +136,7 @@ func freeAddr(t *testing.T) string {
 	return addr
 }
 
-func get(t *testing.T, url string) (int, string) {
+func get(t testing.TB, url string) (int, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {
@@ -89,7 +148,7 @@ func get(t *testing.T, url string) (int, string) {
 }
 
 // copyContent copies the content folder for a test to edit.
-func copyContent(t *testing.T) string {
+func copyContent(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.CopyFS(dir, os.DirFS("content")))
@@ -184,8 +243,81 @@ func TestCheckCommand(t *testing.T) {
 	src, err := os.ReadFile(page)
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(page, append(src, []byte("\nSee [nowhere](/nowhere).\n")...), 0o644))
-	err = run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, &out)
+	var outputs []string
+	for _, args := range [][]string{{"check", "-content", dir}, {"-content", dir, "check"}} {
+		err = run(context.Background(), args, func(string) string { return "" }, &out)
+		require.Error(t, err, "%q", args)
+		assert.Regexp(t, `pages/hybrid\.md:\d+: link to /nowhere: no such page`, err.Error(), "%q", args)
+		outputs = append(outputs, err.Error())
+	}
+	assert.Equal(t, outputs[0], outputs[1], "either order, the same check")
+}
+
+// syncBuffer is a bytes.Buffer that the server's log writer and the test
+// may use at the same time.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestServeMetricsAndDrain runs the command for real: it names its URL,
+// serves metrics on their own listener only, and on shutdown drains (so a
+// load balancer sees /readyz fail while pages still work) before it stops.
+func TestServeMetricsAndDrain(t *testing.T) {
+	addr, metricsAddr := freeAddr(t), freeAddr(t)
+	base := "http://" + addr
+	var logs syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"-addr", addr, "-drain", "500ms"}, func(k string) string {
+			return map[string]string{"METRICS_ADDR": metricsAddr, "BASE_URL": "https://serverorless.test"}[k]
+		}, &logs)
+	}()
+	require.Eventually(t, func() bool { code, _ := get(t, base+"/readyz"); return code == 200 }, 10*time.Second, 20*time.Millisecond)
+	require.Eventually(t, func() bool { return strings.Contains(logs.String(), `"msg":"serving on http://`+addr) }, 5*time.Second, 20*time.Millisecond,
+		"the start-up line names the URL to open: %s", logs.String())
+
+	code, _ := get(t, base+"/metrics")
+	assert.Equal(t, http.StatusNotFound, code, "no metrics on the public port")
+	code, metrics := get(t, "http://"+metricsAddr+"/metrics")
+	require.Equal(t, http.StatusOK, code)
+	assert.Contains(t, metrics, `http_requests_total{method="GET",route="/readyz",status="200"}`)
+	assert.Contains(t, metrics, "go_goroutines ")
+
+	cancel()
+	require.Eventually(t, func() bool { code, _ := get(t, base+"/readyz"); return code == http.StatusServiceUnavailable }, 2*time.Second, 10*time.Millisecond,
+		"draining: /readyz fails at once")
+	code, _ = get(t, base+"/serverless")
+	assert.Equal(t, http.StatusOK, code, "while pages are still served")
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not stop after draining")
+	}
+	code, _ = get(t, base+"/serverless")
+	assert.Zero(t, code, "stopped after the drain")
+	assert.Contains(t, logs.String(), `"msg":"shutting down"`)
+}
+
+// TestRefuseBadSettings: a bad setting stops the command before it
+// listens, naming the setting and what it accepts.
+func TestRefuseBadSettings(t *testing.T) {
+	err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": "NaN"}[k] }, io.Discard)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "pages/hybrid.md:")
-	assert.Contains(t, err.Error(), "link to /nowhere: no such page")
+	assert.Contains(t, err.Error(), `API_RATE_LIMIT="NaN": want new responses per second per client, a number from 0 to 1000000`)
 }

@@ -41,7 +41,7 @@ func TestLayout(t *testing.T) {
 func TestLayoutPreviewAndErrors(t *testing.T) {
 	p := layout(t, "Recommendation: Hybrid", "/recommend?jobs=hours")
 	p.Image = "https://serverorless.example/recommend/card.png?jobs=hours"
-	p.DevErrors = []string{"pages/a.md:3: bad front matter"}
+	p.Dev, p.DevErrors = true, []string{"pages/a.md:3: bad front matter"}
 	doc := render(t, Layout(p))
 	assert.Equal(t, p.Image, doc.Find(`meta[property="og:image"]`).AttrOr("content", ""))
 	assert.Equal(t, "summary_large_image", doc.Find(`meta[name="twitter:card"]`).AttrOr("content", ""))

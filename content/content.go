@@ -1,6 +1,6 @@
 // Package content holds the editors' files: the pages, the FAQ, the
-// decision model and the prices. It only embeds the folder; package web
-// reads and validates it.
+// decision model, the prices and the comparison scorecard. It only embeds
+// the folder; package web reads and validates it.
 package content
 
 import (

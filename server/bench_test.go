@@ -1,16 +1,21 @@
 package server
 
 import (
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"testing"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 )
 
 // benchmarkRoute serves one request through the whole echo instance, as
 // the load test does without the network.
 func benchmarkRoute(b *testing.B, path string, headers map[string]string) {
-	s := newServerWith(&testing.T{}, Config{})
+	b.Helper()
+	s := newServerWith(b, Config{})
 	b.ReportAllocs()
 	for b.Loop() {
 		req := httptest.NewRequest(http.MethodGet, path, nil)
@@ -37,21 +42,115 @@ func BenchmarkAPI(b *testing.B) {
 	benchmarkRoute(b, "/api/recommendation?stage=scaleup&traffic=spiky&requests=20000000&jobs=hours&realtime=some", nil)
 }
 
-// BenchmarkRecommendFragmentUncached asks for a new set of answers every
-// time, so that each request runs the engine and renders: the cost of a
-// first visit, which the page cache does not help.
-func BenchmarkRecommendFragmentUncached(b *testing.B) {
-	s := newServerWith(&testing.T{}, Config{})
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		i++
-		req := httptest.NewRequest(http.MethodGet, "/recommend?traffic=spiky&jobs=hours&requests="+strconv.Itoa(1000+i), nil)
-		req.Header.Set("HX-Request", "true")
-		rec := httptest.NewRecorder()
-		s.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK {
-			b.Fatalf("GET = %d", rec.Code)
+// BenchmarkUncached asks for new answers every time, so that each request
+// runs the engine, renders, compresses and keeps the result: the cost of a
+// first visit, which no cache in front of the server saves.
+func BenchmarkUncached(b *testing.B) {
+	for _, tt := range []struct {
+		name, path string
+		headers    map[string]string
+	}{
+		{"page", "/recommend?traffic=spiky&memory=", nil},
+		{"fragment", "/recommend?traffic=spiky&memory=", map[string]string{"HX-Request": "true", "HX-Target": "result"}},
+		{"API", "/api/recommendation?traffic=spiky&memory=", nil},
+		{"card", "/recommend/card.png?traffic=spiky&memory=", nil},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			s := newServerWith(b, Config{})
+			i := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				i++
+				req := httptest.NewRequest(http.MethodGet, tt.path+strconv.Itoa(1000+i%100000), nil)
+				for k, v := range tt.headers {
+					req.Header.Set(k, v)
+				}
+				w := &discardWriter{h: http.Header{}}
+				s.ServeHTTP(w, req)
+				if w.code != http.StatusOK {
+					b.Fatalf("GET %s = %d", req.URL, w.code)
+				}
+			}
+		})
+	}
+	b.Run("guide page", func(b *testing.B) {
+		s := newServerWith(b, Config{})
+		site := s.Site()
+		b.ReportAllocs()
+		for b.Loop() {
+			s.setSite(site) // a new, empty cache, as after a reload
+			w := &discardWriter{h: http.Header{}}
+			s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/serverless", nil))
 		}
+	})
+}
+
+// BenchmarkMiddleware measures what each layer adds to a request, around a
+// handler that does nothing, so that every layer can be weighed against
+// what it does (go test ./server -run - -bench Middleware).
+func BenchmarkMiddleware(b *testing.B) {
+	logger, flush := NewLogger(io.Discard)
+	defer flush()
+	s := newServerWith(b, Config{Logger: logger})
+	layers := []struct {
+		name string
+		mw   echo.MiddlewareFunc
+		pre  bool
+	}{
+		{"none", nil, false},
+		{"trailing slash", middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}), true},
+		{"observe: ID, log line, metrics", s.observe, false},
+		{"recover", middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}), false},
+		{"headers", s.setHeaders, false},
+		{"query limit", limitQuery, false},
+	}
+	for _, l := range layers {
+		b.Run(l.name, func(b *testing.B) {
+			e := echo.New()
+			if l.pre {
+				e.Pre(l.mw)
+			} else if l.mw != nil {
+				e.Use(l.mw)
+			}
+			e.GET("/x", func(c echo.Context) error { return c.NoContent(http.StatusOK) })
+			req := httptest.NewRequest(http.MethodGet, "/x", nil)
+			w := &discardWriter{h: http.Header{}}
+			b.ReportAllocs()
+			for b.Loop() {
+				clear(w.h)
+				e.ServeHTTP(w, req)
+			}
+		})
+	}
+}
+
+// discardWriter is a ResponseWriter that keeps nothing, so that the
+// benchmarks measure the server rather than a recorder.
+type discardWriter struct {
+	h    http.Header
+	code int
+}
+
+func (w *discardWriter) Header() http.Header         { return w.h }
+func (w *discardWriter) Write(p []byte) (int, error) { return len(p), nil }
+func (w *discardWriter) WriteHeader(code int)        { w.code = code }
+
+// BenchmarkCachedPage is the whole server answering a page already made,
+// into a writer that keeps nothing: the cost of a request beyond net/http.
+func BenchmarkCachedPage(b *testing.B) {
+	logger, flush := NewLogger(io.Discard)
+	defer flush()
+	s := newServerWith(b, Config{Logger: logger})
+	for _, path := range []string{"/serverless", "/api/recommendation?traffic=spiky&jobs=hours"} {
+		b.Run(path, func(b *testing.B) {
+			req := httptest.NewRequest(http.MethodGet, path, nil)
+			w := &discardWriter{h: http.Header{}}
+			s.ServeHTTP(w, req)
+			b.ReportAllocs()
+			for b.Loop() {
+				clear(w.h)
+				s.ServeHTTP(w, req)
+			}
+		})
 	}
 }

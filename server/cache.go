@@ -2,164 +2,226 @@ package server
 
 import (
 	"bytes"
-	"context"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"io"
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
-	"github.com/a-h/templ"
-	"github.com/labstack/echo/v4"
-
-	"serverorless/web"
+	"golang.org/x/sync/singleflight"
 )
 
-// page is a successful response worth keeping: what to render, and what
-// else the response says.
-type page struct {
-	comp        templ.Component // an HTML page or fragment,
-	json        any             // or an API response,
-	data        []byte          // or else bytes made elsewhere (an image, a download)
-	contentType string          // of data
-	disposition string          // Content-Disposition of data, for downloads
-	pushURL     string          // HX-Push-Url, for htmx fragments that add a history entry
-	replaceURL  string          // HX-Replace-Url, for htmx fragments that keep the address bar current
-	verdict     string          // the recommendation shown, for the metrics
-}
-
-// cachedPage is a page rendered once, cut where each response's CSP nonce
-// goes, so that serving it copies nothing.
-type cachedPage struct {
-	parts  [][]byte // the page, to be joined with the nonce
-	length int      // of the page without the nonces
-	etag   string
-	page   page
-}
-
-// nonceMark stands in for the nonce in cached pages. It must survive
-// attribute escaping unchanged, and be a string no page would contain.
-const nonceMark = "csp-nonce-placeholder-6b1f0c9e"
-
-// maxCachedBytes bounds the cache's memory: every distinct set of answers is
-// a page of its own, and anyone can ask for new ones. When the cache is full
-// it starts over: simple, and the pages readers ask for most come back
-// within moments.
+// maxCachedBytes bounds the memory of one version's response cache: every
+// distinct set of answers is a response of its own, and anyone can ask for
+// new ones. When the cache is full it starts over: simple, and the
+// responses readers ask for most come back within moments.
 const maxCachedBytes = 32 << 20
 
-// pageCache keeps rendered pages by site and key, so that a page is
-// rendered once per version of the content rather than once per request.
-// A new site (a reload) brings new keys; the old ones go when the cache
-// next starts over.
-type pageCache struct {
-	mu      sync.Mutex
-	entries map[pageKey]*cachedPage
-	bytes   int // the size of the kept pages
+// minGzipLength is the smallest body worth compressing: below it, gzip's
+// header and the Vary header cost about what compression saves.
+const minGzipLength = 1024
+
+// cacheControl is how long browsers and shared caches (a CDN) may keep a
+// response that is the same for every reader: a minute in browsers, a day
+// in a CDN, which may also serve a stale copy for ten minutes while it asks
+// again. The ETag lets both revalidate cheaply.
+const cacheControl = "public, max-age=60, s-maxage=86400, stale-while-revalidate=600"
+
+// A reply is a successful response a handler made: the bytes and what
+// else the response says. A reply that goes into the cache must be the
+// same for every reader who asks for it.
+type reply struct {
+	body        []byte
+	contentType string
+	pushURL     string // HX-Push-Url, for htmx fragments that add a history entry
+	replaceURL  string // HX-Replace-Url, for htmx fragments that keep the address bar current
+	disposition string // Content-Disposition, for downloads
+	vary        string // request headers, besides Accept-Encoding, that choose this reply
 }
 
-type pageKey struct {
-	site *web.Site
-	key  string
+// preparedResponse is a reply made ready to send, many times if it is
+// kept: its own copy of the bytes, compressed once, and every header
+// computed once.
+type preparedResponse struct {
+	body    []byte
+	gzipped []byte // body compressed, or nil when not worth it
+	header  http.Header
+	gzipHdr http.Header // header of the compressed variant
+	etag    string
+	size    int // bytes kept for this response, for the cache's bound
+	// revalidate: the response carries an ETag, so a client that has it
+	// gets 304.
+	revalidate bool
 }
 
-// serve answers with the page (or API response) that build describes, rendering it only the
-// first time a key is asked for. key must name everything the page depends
-// on besides the site and the nonce. In preview mode nothing is kept, since
-// every page may show the latest content errors.
-func (s *Server) serve(c echo.Context, key string, build func() (page, error)) error {
-	nonce := templ.GetNonce(c.Request().Context())
-	k := pageKey{s.siteFor(c), s.baseURL(c) + " " + key}
-	s.cache.mu.Lock()
-	entry := s.cache.entries[k]
-	s.cache.mu.Unlock()
-	if entry == nil || s.cfg.Dev {
-		p, err := build()
-		if err != nil {
-			return err
-		}
-		var buf bytes.Buffer
-		if p.data != nil {
-			buf.Write(p.data)
-		} else if p.json != nil {
-			if err := json.NewEncoder(&buf).Encode(p.json); err != nil {
-				return fmt.Errorf("encoding %s: %w", c.Request().URL.Path, err)
-			}
-		} else {
-			// A context of its own: templ keeps the nonce in a value that
-			// WithNonce changes in place, and the request's must stay intact.
-			ctx := templ.WithNonce(context.Background(), nonceMark)
-			if err := p.comp.Render(ctx, &buf); err != nil {
-				return fmt.Errorf("rendering %s: %w", c.Request().URL.Path, err)
-			}
-		}
-		sum := sha256.Sum256(buf.Bytes())
-		entry = &cachedPage{
-			parts:  bytes.Split(buf.Bytes(), []byte(nonceMark)),
-			length: buf.Len() - bytes.Count(buf.Bytes(), []byte(nonceMark))*len(nonceMark),
-			etag:   `"` + hex.EncodeToString(sum[:12]) + `"`,
-			page:   p,
-		}
-		if !s.cfg.Dev {
-			s.cache.mu.Lock()
-			if s.cache.bytes+buf.Len() > maxCachedBytes {
-				clear(s.cache.entries)
-				s.cache.bytes = 0
-			}
-			s.cache.entries[k] = entry
-			s.cache.bytes += buf.Len()
-			s.cache.mu.Unlock()
-		}
-	}
-	if entry.page.verdict != "" {
-		s.metrics.observeRecommendation(entry.page.verdict)
-	}
-	h := c.Response().Header()
-	if entry.page.pushURL != "" {
-		h.Set("HX-Push-Url", entry.page.pushURL)
-	}
-	if entry.page.replaceURL != "" {
-		h.Set("HX-Replace-Url", entry.page.replaceURL)
-	}
-	if s.cfg.Dev {
-		h.Set("Cache-Control", "no-store")
+// prepare prepares r for sending, with headers for a response
+// that browsers and shared caches may keep (cacheable), or not: a response
+// sent once is neither compressed nor given an ETag.
+func prepare(r reply, cacheable bool) *preparedResponse {
+	e := &preparedResponse{body: exactCopy(r.body), revalidate: cacheable}
+	e.header = http.Header{"Content-Type": {r.contentType}}
+	if cacheable {
+		sum := sha256.Sum256(e.body)
+		e.etag = `"` + hex.EncodeToString(sum[:12]) + `"`
+		e.header["Cache-Control"] = []string{cacheControl}
+		e.header["Etag"] = []string{e.etag}
 	} else {
-		// Private: each response carries its own nonce, which a shared
-		// cache must not hand to others.
-		h.Set("Cache-Control", "private, max-age=60")
-		h.Set("ETag", entry.etag)
-		if match := c.Request().Header.Get("If-None-Match"); match != "" && etagMatches(match, entry.etag) {
-			// The browser keeps the page it has with the policy that came
-			// with it; this response's nonce would not match its scripts.
-			h.Del("Content-Security-Policy")
-			return c.NoContent(http.StatusNotModified)
+		e.header["Cache-Control"] = []string{"no-store"}
+	}
+	if r.pushURL != "" {
+		e.header["Hx-Push-Url"] = []string{r.pushURL}
+	}
+	if r.replaceURL != "" {
+		e.header["Hx-Replace-Url"] = []string{r.replaceURL}
+	}
+	if r.disposition != "" {
+		e.header["Content-Disposition"] = []string{r.disposition}
+	}
+	vary := r.vary
+	if cacheable && len(e.body) >= minGzipLength && compressible(r.contentType) {
+		e.gzipped = gzipBytes(e.body)
+		vary = joinVary(vary, "Accept-Encoding")
+	}
+	if vary != "" {
+		e.header["Vary"] = []string{vary}
+	}
+	e.gzipHdr = e.header.Clone()
+	e.header["Content-Length"] = []string{strconv.Itoa(len(e.body))}
+	if e.gzipped != nil {
+		e.gzipHdr["Content-Encoding"] = []string{"gzip"}
+		e.gzipHdr["Content-Length"] = []string{strconv.Itoa(len(e.gzipped))}
+	}
+	e.size = len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr)
+	return e
+}
+
+func headerBytes(h http.Header) int {
+	n := 0
+	for k, vs := range h {
+		n += len(k)
+		for _, v := range vs {
+			n += len(v)
 		}
 	}
-	switch {
-	case entry.page.data != nil:
-		h.Set(echo.HeaderContentType, entry.page.contentType)
-		if entry.page.disposition != "" {
-			h.Set("Content-Disposition", entry.page.disposition)
-		}
-	case entry.page.json != nil:
-		h.Set(echo.HeaderContentType, echo.MIMEApplicationJSON)
-	default:
-		h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
+	return n
+}
+
+func joinVary(a, b string) string {
+	if a == "" {
+		return b
 	}
-	h.Set(echo.HeaderContentLength, strconv.Itoa(entry.length+(len(entry.parts)-1)*len(nonce)))
-	w := c.Response()
-	w.WriteHeader(http.StatusOK)
-	for i, part := range entry.parts {
-		if i > 0 {
-			if _, err := io.WriteString(w, nonce); err != nil {
-				return nil // the client went away; nothing more to say
-			}
-		}
-		if _, err := w.Write(part); err != nil {
-			return nil
-		}
+	return a + ", " + b
+}
+
+// compressible reports whether a content type is text, which gzip shrinks;
+// PNG images are compressed already.
+func compressible(contentType string) bool {
+	return contentType != "image/png"
+}
+
+// gzipPool keeps gzip writers, which are costly to set up. The default
+// level compresses a page within a percent of the best level at two
+// thirds of its cost, which counts when a flood of new answers is made.
+var gzipPool = sync.Pool{New: func() any {
+	return gzip.NewWriter(nil)
+}}
+
+// gzipBytes compresses b once; the result is sent many times.
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	w := gzipPool.Get().(*gzip.Writer)
+	defer gzipPool.Put(w)
+	w.Reset(&buf)
+	_, _ = w.Write(b)
+	_ = w.Close()
+	return exactCopy(buf.Bytes())
+}
+
+// exactCopy returns a copy of b that holds nothing more: a slice of a
+// larger buffer would keep all of it in memory, uncounted.
+func exactCopy(b []byte) []byte {
+	c := make([]byte, len(b))
+	copy(c, b)
+	return c
+}
+
+// responseCache keeps the responses of one version of the content by key,
+// so that a response is made once per version rather than once per
+// request. A reload starts a new cache, so the old site and everything made
+// from it go together. Lookups take no lock.
+type responseCache struct {
+	max     int64
+	current atomic.Pointer[cacheGeneration]
+	flights singleflight.Group
+}
+
+// cacheGeneration is the cache between two fresh starts.
+type cacheGeneration struct {
+	entries sync.Map // key -> *preparedResponse
+	bytes   atomic.Int64
+}
+
+func newResponseCache(maxBytes int64) *responseCache {
+	c := &responseCache{max: maxBytes}
+	c.current.Store(&cacheGeneration{})
+	return c
+}
+
+// get returns the response kept for key, or nil.
+func (c *responseCache) get(key string) *preparedResponse {
+	if e, ok := c.current.Load().entries.Load(key); ok {
+		return e.(*preparedResponse)
 	}
 	return nil
+}
+
+// make returns the response for key, calling build only if no one else is
+// building it at the same moment; concurrent misses share one build.
+func (c *responseCache) make(key string, build func() (*preparedResponse, error)) (*preparedResponse, error) {
+	v, err, _ := c.flights.Do(key, func() (any, error) {
+		if e := c.get(key); e != nil {
+			return e, nil // made while this caller waited for its turn
+		}
+		e, err := build()
+		if err != nil {
+			return nil, err
+		}
+		c.put(key, e)
+		return e, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*preparedResponse), nil
+}
+
+// put keeps e under key, starting the cache over first if it would grow
+// past its bound. The key's bytes count too: keys are as long as an
+// attacker makes them.
+func (c *responseCache) put(key string, e *preparedResponse) {
+	size := int64(e.size + len(key))
+	if size > c.max {
+		return
+	}
+	g := c.current.Load()
+	if g.bytes.Add(size) > c.max {
+		fresh := &cacheGeneration{}
+		fresh.bytes.Store(size)
+		if !c.current.CompareAndSwap(g, fresh) {
+			// Someone else started over at the same moment; this response
+			// is not kept, and will be made again when next asked for.
+			return
+		}
+		g = fresh
+	}
+	g.entries.Store(key, e)
+}
+
+// stats returns the number of responses kept and their bytes.
+func (c *responseCache) stats() (entries int, bytes int64) {
+	g := c.current.Load()
+	g.entries.Range(func(_, _ any) bool { entries++; return true })
+	return entries, g.bytes.Load()
 }

@@ -22,7 +22,7 @@ import (
 
 // editableContent copies the embedded content into a map that a test can
 // edit like an editor would.
-func editableContent(t *testing.T) fstest.MapFS {
+func editableContent(t testing.TB) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	require.NoError(t, fs.WalkDir(content.FS(), ".", func(name string, d fs.DirEntry, err error) error {
@@ -36,7 +36,7 @@ func editableContent(t *testing.T) fstest.MapFS {
 	return fsys
 }
 
-func h1Of(t *testing.T, s *Server, path string) string {
+func h1Of(t testing.TB, s *Server, path string) string {
 	t.Helper()
 	rec := do(t, s, http.MethodGet, path)
 	require.Equal(t, http.StatusOK, rec.Code, "GET %s", path)

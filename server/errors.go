@@ -22,18 +22,26 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if errors.As(err, &he) {
 		status = he.Code
 	}
-	if status >= 500 {
+	if status >= 500 && status != http.StatusServiceUnavailable {
 		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", status, "error", err)
 	}
-
-	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
-		msg := http.StatusText(status)
-		if status < 500 && he != nil {
-			if m, ok := he.Message.(string); ok {
-				msg = m
-			}
+	msg := http.StatusText(status)
+	if he != nil && (status < 500 || status == http.StatusServiceUnavailable) {
+		if m, ok := he.Message.(string); ok && m != "" {
+			msg = m
 		}
+	}
+	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
 		_ = c.JSON(status, apiError{Error: msg})
+		return
+	}
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		// Sent to floods, so it costs next to nothing: a line of text
+		// rather than a page.
+		if c.Response().Header().Get("Retry-After") == "" {
+			c.Response().Header().Set("Retry-After", "1")
+		}
+		_ = c.String(status, msg+"\n")
 		return
 	}
 
@@ -61,7 +69,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 			props.Message = "The page could not be shown. Please try again in a moment."
 		}
 	}
-	props.Layout = s.layout(c, props.Heading, props.Message, c.Request().URL.Path)
+	props.Layout = s.layout(c, s.current(), props.Heading, props.Message, c.Request().URL.Path)
 	props.Layout.NoIndex = true
 	if rerr := s.render(c, status, components.ErrorPage(props)); rerr != nil {
 		s.log.Error("rendering error page", "error", rerr)

@@ -83,14 +83,19 @@ type apiError struct {
 
 // handleAPIRecommendation handles the "GET /api/recommendation" route.
 func (s *Server) handleAPIRecommendation(c echo.Context) error {
-	m := s.siteFor(c).Model
+	st := s.current()
+	if e := s.keptAsIs(c, st, "api"); e != nil {
+		return s.send(c, e)
+	}
+	m := st.site.Model
 	answers, errs := m.Parse(c.QueryParams())
 	if len(errs) > 0 {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
 	}
-	return s.serve(c, "api "+m.Permalink(answers), func() (page, error) {
+	return s.cachedAnswer(c, st, s.cacheKey(c, "api "+m.Permalink(answers)), func() (reply, error) {
 		r := m.Recommend(answers)
-		return page{json: s.apiRecommendation(c, m, answers, r), verdict: r.Verdict}, nil
+		s.metrics.recommendations.WithLabelValues(r.Verdict).Inc()
+		return jsonReply(s.apiRecommendation(c, m, answers, r))
 	})
 }
 

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"net/http"
 	"net/url"
 	"strings"
 
@@ -41,28 +40,45 @@ func splitScenarios(q url.Values) (a, b url.Values) {
 // side, what changed between them and which answers caused it. It works as a
 // plain form; htmx requests get only the comparison.
 func (s *Server) handleCompare(c echo.Context) error {
-	c.Response().Header().Add("Vary", "HX-Request")
-	m := s.siteFor(c).Model
+	st := s.current()
+	m := st.site.Model
 	qa, qb := splitScenarios(c.QueryParams())
 	answersA, errsA := m.Parse(qa)
 	answersB, errsB := m.Parse(qb)
-	p := components.CompareProps{
-		A:    s.advise(c, answersA, nil),
-		B:    s.advise(c, answersB, nil),
-		Path: m.ComparePermalink(answersA, answersB),
-	}
-	p.Errors = map[string]string{}
-	for prefix, errs := range map[string][]*advisor.FieldError{"a.": errsA, "b.": errsB} {
-		for _, e := range errs {
-			p.Errors[prefix+e.Field] = e.Msg
+	path := m.ComparePermalink(answersA, answersB)
+	fragment := isFragmentRequest(c)
+	build := func() (reply, error) {
+		p := components.CompareProps{
+			A:    s.advise(c, st, answersA, nil),
+			B:    s.advise(c, st, answersB, nil),
+			Path: path,
 		}
+		p.Errors = map[string]string{}
+		for prefix, errs := range map[string][]*advisor.FieldError{"a.": errsA, "b.": errsB} {
+			for _, e := range errs {
+				p.Errors[prefix+e.Field] = e.Msg
+			}
+		}
+		p.Changes = m.Compare(answersA, answersB)
+		p.Permalink = s.baseURL(c) + p.Path
+		var r reply
+		var err error
+		if fragment {
+			r, err = htmlReply(c, components.CompareResult(p))
+			r.replaceURL = p.Path
+		} else {
+			layout := s.layout(c, st, "Scenarios: compare two sets of answers", "Two sets of answers side by side: both recommendations, what changed and which answers caused it.", p.Path)
+			r, err = htmlReply(c, components.ComparePage(components.CompareLayoutProps{Layout: layout, Compare: p}))
+		}
+		r.vary = varyHTMX
+		return r, err
 	}
-	p.Changes = m.Compare(answersA, answersB)
-	p.Permalink = s.baseURL(c) + p.Path
-	if isFragmentRequest(c) {
-		c.Response().Header().Set("HX-Replace-Url", p.Path)
-		return s.render(c, http.StatusOK, components.CompareResult(p))
+	if len(errsA)+len(errsB) > 0 {
+		return s.uncached(c, build)
 	}
-	layout := s.layout(c, "Scenarios: compare two sets of answers", "Two sets of answers side by side: both recommendations, what changed and which answers caused it.", p.Path)
-	return s.render(c, http.StatusOK, components.ComparePage(components.CompareLayoutProps{Layout: layout, Compare: p}))
+	variant := "compare "
+	if fragment {
+		variant = "compare-fragment "
+	}
+	return s.cachedAnswer(c, st, s.cacheKey(c, variant+path), build)
 }

@@ -1,38 +1,41 @@
 package server
 
 import (
-	"bytes"
 	"net/http"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 )
 
 // handleHealthz handles the "GET /healthz" route: the process is alive.
 func (s *Server) handleHealthz(c echo.Context) error {
-	c.Response().Header().Set("Cache-Control", "no-store")
 	return c.String(http.StatusOK, "ok\n")
 }
 
 // handleReadyz handles the "GET /readyz" route: content is loaded and the
-// server is not shutting down, so a load balancer may send traffic.
+// server is not draining, so a load balancer may send traffic. A failed
+// reload leaves it ready (the last good site is served) and says so.
 func (s *Server) handleReadyz(c echo.Context) error {
-	c.Response().Header().Set("Cache-Control", "no-store")
-	select {
-	case <-s.done:
+	if s.draining.Load() {
 		return c.String(http.StatusServiceUnavailable, "shutting down\n")
-	default:
 	}
-	if s.siteFor(c) == nil {
+	if s.current().site == nil {
 		return c.String(http.StatusServiceUnavailable, "content not loaded\n")
 	}
-	return c.String(http.StatusOK, "ready\n")
+	msg := "ready\n"
+	if f := s.loadErr.Load(); f != nil {
+		problems := strings.Count(f.msg, "\n") + 1
+		msg += "the content reload at " + f.at.UTC().Format(time.RFC3339) + " failed with " +
+			plural(problems, "problem", "problems") + "; serving the last version that loaded (see the log)\n"
+	}
+	return c.String(http.StatusOK, msg)
 }
 
-// handleMetrics handles the "GET /metrics" route, in the Prometheus text
-// format.
-func (s *Server) handleMetrics(c echo.Context) error {
-	var buf bytes.Buffer
-	s.metrics.write(&buf)
-	c.Response().Header().Set("Cache-Control", "no-store")
-	return c.Blob(http.StatusOK, "text/plain; version=0.0.4; charset=utf-8", buf.Bytes())
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

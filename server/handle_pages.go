@@ -11,74 +11,98 @@ import (
 	"serverorless/web"
 )
 
+// varyHTMX names the request headers with which htmx asks for a fragment
+// instead of the page: a shared cache must keep the two apart.
+const varyHTMX = "HX-Request, HX-Target, HX-History-Restore-Request"
+
 // handleHome handles the "GET /" route.
 func (s *Server) handleHome(c echo.Context) error {
-	return s.serve(c, "home", func() (page, error) {
-		home := s.siteFor(c).Home
-		return page{comp: components.Home(components.HomeProps{
-			Layout: s.layout(c, home.Title, home.Description, home.Path),
+	st := s.current()
+	return s.cached(c, st, s.cacheKey(c, "home"), func() (reply, error) {
+		home := st.site.Home
+		return htmlReply(c, components.Home(components.HomeProps{
+			Layout: s.layout(c, st, home.Title, home.Description, home.Path),
 			Page:   home,
-			Quick:  s.advise(c, s.siteFor(c).Model.Defaults(), nil),
-		})}, nil
+			Quick:  s.advise(c, st, st.site.Model.Defaults(), nil),
+		}))
 	})
 }
 
 // handlePage handles the "GET /:slug" route: one content page, and on the
 // comparison page the scorecard with the reader's priorities.
 func (s *Server) handlePage(c echo.Context) error {
-	pg, ok := s.siteFor(c).Page("/" + c.Param("slug"))
+	st := s.current()
+	pg, ok := st.site.Page("/" + c.Param("slug"))
 	if !ok || pg.Path == "/" {
 		return echo.ErrNotFound
 	}
-	props := components.PageProps{
-		Layout: s.layout(c, pg.Title, pg.Description, pg.Path),
-		Page:   pg,
+	props := func() components.PageProps {
+		p := components.PageProps{
+			Layout: s.layout(c, st, pg.Title, pg.Description, pg.Path),
+			Page:   pg,
+		}
+		p.Layout.EditURL = s.editURL(pg.File)
+		return p
 	}
-	props.Layout.EditURL = s.editURL(pg.File)
 	if pg.Scorecard == nil {
-		return s.serve(c, "page "+pg.Path, func() (page, error) { return page{comp: components.ContentPage(props)}, nil })
+		return s.cached(c, st, s.cacheKey(c, "page "+pg.Path), func() (reply, error) {
+			return htmlReply(c, components.ContentPage(props()))
+		})
 	}
 
-	c.Response().Header().Add("Vary", "HX-Request")
-	sc := s.scorecard(c, pg.Scorecard, c.QueryParams()["priority"])
+	sc := s.scorecard(st, pg.Scorecard, c.QueryParams()["priority"])
 	canonical := pg.Path
 	if q := pg.Scorecard.Query(sc.Chosen); q != "" {
 		canonical += "?" + q
 	}
-	props.Scorecard = &sc
+	build := func() (reply, error) {
+		p := props()
+		p.Scorecard = &sc
+		return htmlReply(c, components.ContentPage(p))
+	}
+	key := "page " + canonical
 	if isFragmentRequest(c) && c.Request().Header.Get("HX-Target") == "scorecard-tally" {
-		if len(sc.Unknown) > 0 {
-			c.Response().Header().Set("HX-Push-Url", canonical)
-			return s.render(c, http.StatusOK, components.ScorecardTally(sc))
+		build = func() (reply, error) {
+			r, err := htmlReply(c, components.ScorecardTally(sc))
+			r.pushURL = canonical
+			return r, err
 		}
-		return s.serve(c, "tally "+canonical, func() (page, error) { return page{comp: components.ScorecardTally(sc), pushURL: canonical}, nil })
+		key = "tally " + canonical
+	}
+	withVary := func() (reply, error) {
+		r, err := build()
+		r.vary = varyHTMX
+		return r, err
 	}
 	if len(sc.Unknown) > 0 {
-		return s.render(c, http.StatusOK, components.ContentPage(props))
+		// The page names the priorities it does not know: it echoes the
+		// reader's input, so it is made for this request only.
+		return s.uncached(c, withVary)
 	}
-	return s.serve(c, "page "+canonical, func() (page, error) { return page{comp: components.ContentPage(props)}, nil })
+	return s.cachedAnswer(c, st, s.cacheKey(c, key), withVary)
 }
 
 // handleFAQ handles the "GET /faq" route.
 func (s *Server) handleFAQ(c echo.Context) error {
-	faq := s.siteFor(c).FAQ
+	st := s.current()
+	faq := st.site.FAQ
 	if faq == nil {
 		return echo.ErrNotFound
 	}
-	return s.serve(c, "faq", func() (page, error) {
-		layout := s.layout(c, faq.Title, faq.Description, faq.Path)
+	return s.cached(c, st, s.cacheKey(c, "faq"), func() (reply, error) {
+		layout := s.layout(c, st, faq.Title, faq.Description, faq.Path)
 		layout.EditURL = s.editURL(faq.File)
-		return page{comp: components.FAQPage(components.FAQProps{Layout: layout, FAQ: faq})}, nil
+		return htmlReply(c, components.FAQPage(components.FAQProps{Layout: layout, FAQ: faq}))
 	})
 }
 
 // scorecard prepares the comparison scorecard for the priorities a reader
 // marked.
-func (s *Server) scorecard(c echo.Context, card *web.Scorecard, priorities []string) components.ScorecardProps {
+func (s *Server) scorecard(st *siteState, card *web.Scorecard, priorities []string) components.ScorecardProps {
 	chosen, unknown := card.Priorities(priorities)
 	return components.ScorecardProps{
 		Card:    card,
-		Verdict: s.siteFor(c).Model.VerdictInfo,
+		Verdict: st.site.Model.VerdictInfo,
 		Chosen:  chosen,
 		Unknown: unknown,
 		Tally:   card.Tally(chosen),
@@ -87,7 +111,7 @@ func (s *Server) scorecard(c echo.Context, card *web.Scorecard, priorities []str
 
 // handleImage handles the "GET /images/*" route: the content's images.
 func (s *Server) handleImage(c echo.Context) error {
-	data, ok := s.siteFor(c).Images[c.Request().URL.Path]
+	data, ok := s.current().site.Images[c.Request().URL.Path]
 	if !ok {
 		return echo.ErrNotFound
 	}

@@ -14,8 +14,8 @@ import (
 
 // advise runs the advisor on parsed answers; errs are the answers that
 // were rejected, to be named next to their fields.
-func (s *Server) advise(c echo.Context, answers advisor.Answers, errs []*advisor.FieldError) components.AdvisorProps {
-	m := s.siteFor(c).Model
+func (s *Server) advise(c echo.Context, st *siteState, answers advisor.Answers, errs []*advisor.FieldError) components.AdvisorProps {
+	m := st.site.Model
 	p := components.AdvisorProps{
 		Model:   m,
 		Answers: answers,
@@ -41,14 +41,35 @@ func isFragmentRequest(c echo.Context) bool {
 	return h.Get("HX-Request") == "true" && h.Get("HX-History-Restore-Request") != "true"
 }
 
+// keptAsIs returns the response kept for variant of the answers in the
+// request's query, if the query is already the canonical one (as every
+// link the site makes is), without parsing it: a canonical query parses to
+// the answers whose response was kept under it. Otherwise it returns nil.
+func (s *Server) keptAsIs(c echo.Context, st *siteState, variant string) *preparedResponse {
+	if s.cfg.Dev {
+		return nil
+	}
+	r := c.Request()
+	path := "/recommend"
+	if r.URL.RawQuery != "" {
+		path += "?" + r.URL.RawQuery
+	}
+	if variant == "page" && r.RequestURI != path {
+		return nil // the reader is sent to the canonical address first
+	}
+	e := st.cache.get(s.cacheKey(c, variant+" "+path))
+	if e != nil {
+		s.metrics.cacheHits.Inc()
+	}
+	return e
+}
+
 // handleRecommend handles the "GET /recommend" route: the advisor's form and
 // result as a full page, or only the result for htmx requests. Answers with
 // errors are rendered each time (the page echoes what the reader typed);
 // valid answers are rendered once per canonical permalink.
 func (s *Server) handleRecommend(c echo.Context) error {
-	c.Response().Header().Add("Vary", "HX-Request")
-	m := s.siteFor(c).Model
-	answers, errs := m.Parse(c.QueryParams())
+	st := s.current()
 	variant := "page"
 	if isFragmentRequest(c) {
 		variant = "fragment"
@@ -56,39 +77,48 @@ func (s *Server) handleRecommend(c echo.Context) error {
 			variant = "mini"
 		}
 	}
-	build := func() (page, error) {
-		p := s.advise(c, answers, errs)
-		pg := page{verdict: p.Result.Verdict}
-		switch variant {
-		case "mini":
-			pg.comp = components.MiniResult(p)
-		case "fragment":
-			// The address bar follows the answers: it always holds the
-			// canonical permalink of the result on screen. Replacing it
-			// keeps one history entry per visit, so Back leaves the advisor.
-			pg.comp, pg.replaceURL = components.ResultFragment(p), p.Path
-		default:
-			layout := s.layout(c, components.RecommendTitle(p), components.PreviewDescription(p), p.Path)
-			layout.Image = s.baseURL(c) + strings.Replace(p.Path, "/recommend", "/recommend/card.png", 1)
-			pg.comp = components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p})
-		}
-		return pg, nil
+	if e := s.keptAsIs(c, st, variant); e != nil {
+		return s.send(c, e)
 	}
+	m := st.site.Model
+	answers, errs := m.Parse(c.QueryParams())
+	permalink := m.Permalink(answers)
 	// A submitted form (without JavaScript) lists every answer in the order
 	// of the form; send the reader to the canonical permalink, so that the
 	// address they copy is the short, stable one.
-	if permalink := m.Permalink(answers); len(errs) == 0 && variant == "page" && c.Request().RequestURI != permalink {
+	if len(errs) == 0 && variant == "page" && c.Request().RequestURI != permalink {
 		return c.Redirect(http.StatusSeeOther, permalink)
 	}
-	if len(errs) > 0 {
-		pg, _ := build()
-		s.metrics.observeRecommendation(pg.verdict)
-		if pg.replaceURL != "" {
-			c.Response().Header().Set("HX-Replace-Url", pg.replaceURL)
-		}
-		return s.render(c, http.StatusOK, pg.comp)
+	build := func() (reply, error) {
+		r, err := s.recommendReply(c, st, variant, answers, errs)
+		r.vary = varyHTMX
+		return r, err
 	}
-	return s.serve(c, variant+" "+m.Permalink(answers), build)
+	if len(errs) > 0 {
+		return s.uncached(c, build)
+	}
+	return s.cachedAnswer(c, st, s.cacheKey(c, variant+" "+permalink), build)
+}
+
+// recommendReply renders variant of the advisor's answer: the whole page,
+// the result fragment, or the home page's small result.
+func (s *Server) recommendReply(c echo.Context, st *siteState, variant string, answers advisor.Answers, errs []*advisor.FieldError) (reply, error) {
+	p := s.advise(c, st, answers, errs)
+	s.metrics.recommendations.WithLabelValues(p.Result.Verdict).Inc()
+	switch variant {
+	case "mini":
+		return htmlReply(c, components.MiniResult(p))
+	case "fragment":
+		// The address bar follows the answers: it always holds the
+		// canonical permalink of the result on screen. Replacing it
+		// keeps one history entry per visit, so Back leaves the advisor.
+		r, err := htmlReply(c, components.ResultFragment(p))
+		r.replaceURL = p.Path
+		return r, err
+	}
+	layout := s.layout(c, st, components.RecommendTitle(p), components.PreviewDescription(p), p.Path)
+	layout.Image = s.baseURL(c) + strings.Replace(p.Path, "/recommend", "/recommend/card.png", 1)
+	return htmlReply(c, components.RecommendPage(components.RecommendProps{Layout: layout, Advisor: p}))
 }
 
 // validAnswers reads the answers of a request that cannot show errors next
@@ -104,36 +134,43 @@ func validAnswers(c echo.Context, m *advisor.Model) (advisor.Answers, error) {
 // handleCard handles the "GET /recommend/card.png" route: the link preview
 // of a recommendation, 1200x630, the same bytes for the same answers.
 func (s *Server) handleCard(c echo.Context) error {
-	m := s.siteFor(c).Model
+	st := s.current()
+	m := st.site.Model
 	answers, err := validAnswers(c, m)
 	if err != nil {
 		return err
 	}
-	return s.serve(c, "card "+m.Permalink(answers), func() (page, error) {
-		png, err := export.Card(s.exportInput(c, answers))
-		return page{data: png, contentType: "image/png"}, err
+	// The card shows no link, so one card serves every base URL.
+	return s.cachedAnswer(c, st, "card "+m.Permalink(answers), func() (reply, error) {
+		return s.withCardSlot(func() (reply, error) {
+			png, err := export.Card(s.exportInput(c, st, answers))
+			return reply{body: png, contentType: "image/png"}, err
+		})
 	})
 }
 
 // exportInput is what the exports of a recommendation need.
-func (s *Server) exportInput(c echo.Context, answers advisor.Answers) export.Input {
-	p := s.advise(c, answers, nil)
+func (s *Server) exportInput(c echo.Context, st *siteState, answers advisor.Answers) export.Input {
+	p := s.advise(c, st, answers, nil)
 	return export.Input{Model: p.Model, Result: p.Result, Permalink: p.Permalink, SiteName: components.SiteName, Date: time.Now()}
 }
 
 // handleADR handles the "GET /recommend/adr.md" route: the recommendation
-// as an Architecture Decision Record to download.
+// as an Architecture Decision Record to download. It carries the day's
+// date, so it is made for each request.
 func (s *Server) handleADR(c echo.Context) error {
-	answers, err := validAnswers(c, s.siteFor(c).Model)
+	st := s.current()
+	answers, err := validAnswers(c, st.site.Model)
 	if err != nil {
 		return err
 	}
-	in := s.exportInput(c, answers)
-	adr, err := export.ADR(in)
-	if err != nil {
-		return err
-	}
-	c.Response().Header().Set("Content-Disposition", `attachment; filename="adr-`+in.Result.Verdict+`.md"`)
-	c.Response().Header().Set("Cache-Control", "no-store")
-	return c.Blob(http.StatusOK, "text/markdown; charset=utf-8", []byte(adr))
+	return s.uncached(c, func() (reply, error) {
+		in := s.exportInput(c, st, answers)
+		adr, err := export.ADR(in)
+		return reply{
+			body:        []byte(adr),
+			contentType: "text/markdown; charset=utf-8",
+			disposition: `attachment; filename="adr-` + in.Result.Verdict + `.md"`,
+		}, err
+	})
 }

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"net/http"
 	"net/url"
 	"strings"
 
@@ -16,22 +15,34 @@ const maxSearchResults = 20
 // handleSearch handles the "GET /search" route: sections of the guide that
 // match the query, as a page, or only the results for htmx requests.
 func (s *Server) handleSearch(c echo.Context) error {
-	c.Response().Header().Add("Vary", "HX-Request")
+	st := s.current()
 	q := strings.TrimSpace(c.QueryParam("q"))
-	p := components.SearchProps{Query: q, Results: s.siteFor(c).Search(q, maxSearchResults)}
-	if isFragmentRequest(c) {
-		push := "/search"
-		if q != "" {
-			push += "?q=" + url.QueryEscape(q)
+	fragment := isFragmentRequest(c)
+	build := func() (reply, error) {
+		p := components.SearchProps{Query: q, Results: st.site.Search(q, maxSearchResults)}
+		var r reply
+		var err error
+		if fragment {
+			r, err = htmlReply(c, components.SearchResults(p))
+			r.pushURL = "/search"
+			if q != "" {
+				r.pushURL += "?q=" + url.QueryEscape(q)
+			}
+		} else {
+			title := "Search"
+			if q != "" {
+				title = "Search: " + q
+			}
+			layout := s.layout(c, st, title, "Search every page of the guide and the FAQ.", "/search")
+			layout.NoIndex = q != ""
+			r, err = htmlReply(c, components.SearchPage(layout, p))
 		}
-		c.Response().Header().Set("HX-Push-Url", push)
-		return s.render(c, http.StatusOK, components.SearchResults(p))
+		r.vary = varyHTMX
+		return r, err
 	}
-	title := "Search"
-	if q != "" {
-		title = "Search: " + q
+	variant := "search "
+	if fragment {
+		variant = "search-fragment "
 	}
-	layout := s.layout(c, title, "Search every page of the guide and the FAQ.", "/search")
-	layout.NoIndex = q != ""
-	return s.render(c, http.StatusOK, components.SearchPage(layout, p))
+	return s.cachedAnswer(c, st, s.cacheKey(c, variant+q), build)
 }

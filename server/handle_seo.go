@@ -2,10 +2,10 @@ package server
 
 import (
 	"encoding/xml"
-	"fmt"
-	"net/http"
 
 	"github.com/labstack/echo/v4"
+
+	"serverorless/web"
 )
 
 type sitemapURL struct {
@@ -21,23 +21,31 @@ type sitemap struct {
 
 // handleSitemap handles the "GET /sitemap.xml" route: every published page.
 func (s *Server) handleSitemap(c echo.Context) error {
-	base := s.baseURL(c)
-	m := sitemap{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	for _, p := range s.siteFor(c).All() {
-		m.URLs = append(m.URLs, sitemapURL{Loc: base + p.Path, LastMod: p.Updated.Format("2006-01-02")})
-	}
-	// The application's own pages, which change with the code, not the content.
-	for _, path := range []string{"/recommend", "/compare", "/search"} {
-		m.URLs = append(m.URLs, sitemapURL{Loc: base + path})
-	}
-	out, err := xml.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	return c.Blob(http.StatusOK, "application/xml; charset=utf-8", append([]byte(xml.Header), out...))
+	st := s.current()
+	return s.cached(c, st, s.cacheKey(c, "sitemap"), func() (reply, error) {
+		base := s.baseURL(c)
+		m := sitemap{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+		for _, p := range st.site.All() {
+			m.URLs = append(m.URLs, sitemapURL{Loc: base + p.Path, LastMod: p.Updated.Format("2006-01-02")})
+		}
+		// The application's own pages, which change with the code, not the content.
+		for _, r := range web.Routes {
+			if r.Page {
+				m.URLs = append(m.URLs, sitemapURL{Loc: base + r.Path})
+			}
+		}
+		out, err := xml.MarshalIndent(m, "", "  ")
+		if err != nil {
+			return reply{}, err
+		}
+		return reply{body: append([]byte(xml.Header), out...), contentType: "application/xml; charset=utf-8"}, nil
+	})
 }
 
 // handleRobots handles the "GET /robots.txt" route.
 func (s *Server) handleRobots(c echo.Context) error {
-	return c.String(http.StatusOK, fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s/sitemap.xml\n", s.baseURL(c)))
+	return s.cached(c, s.current(), s.cacheKey(c, "robots"), func() (reply, error) {
+		body := "User-agent: *\nAllow: /\n\nSitemap: " + s.baseURL(c) + "/sitemap.xml\n"
+		return reply{body: []byte(body), contentType: "text/plain; charset=utf-8"}, nil
+	})
 }

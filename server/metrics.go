@@ -1,27 +1,38 @@
 package server
 
 import (
-	"fmt"
-	"io"
-	"math"
-	"runtime"
-	"slices"
+	"net/http"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
-// metrics holds what /metrics reports, in the Prometheus text format. It is
-// small enough that a client library would add more than it saves.
+// metrics are what the metrics listener reports, in a registry of the
+// Server's own. Every label has a bounded set of values: the route
+// template (never the path a client sent), a known method or OTHER, the
+// status the server chose, a verdict of the model.
 type metrics struct {
-	mu              sync.Mutex
-	requests        map[requestKey]uint64
-	durations       map[string]*histogram // by route
-	recommendations map[string]uint64     // by verdict
-	reloads         map[string]uint64     // by result: success or failure
-	lastReload      time.Time
-	started         time.Time
+	registry *prometheus.Registry
+
+	requests        *prometheus.CounterVec
+	durations       *prometheus.HistogramVec
+	recommendations *prometheus.CounterVec
+	reloads         *prometheus.CounterVec
+	lastReload      prometheus.Gauge
+	reloadOK        prometheus.Gauge
+	cacheHits       prometheus.Counter
+	cacheMisses     prometheus.Counter
+	rateLimited     prometheus.Counter
+	refusedConns    prometheus.Counter
+
+	// The children of the vectors, looked up once per label set: finding
+	// them in a vector takes a lock, which the request path must not.
+	counters  sync.Map // requestKey -> prometheus.Counter
+	observers sync.Map // route -> prometheus.Observer
 }
 
 type requestKey struct {
@@ -29,117 +40,97 @@ type requestKey struct {
 	status        int
 }
 
-// latencyBuckets are the histogram's upper bounds in seconds.
-var latencyBuckets = []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5}
-
-type histogram struct {
-	counts []uint64 // per bucket, not cumulative
-	sum    float64
-	count  uint64
+func newMetrics() *metrics {
+	m := &metrics{
+		registry: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "http_requests_total", Help: "HTTP requests by route, method and status.",
+		}, []string{"route", "method", "status"}),
+		durations: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "http_request_duration_seconds", Help: "Time to serve a request, by route.",
+			Buckets: []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5},
+		}, []string{"route"}),
+		recommendations: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "recommendations_total", Help: "Recommendations computed (not those served again from the cache), by verdict.",
+		}, []string{"verdict"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "content_reloads_total", Help: "Content reloads, by result.",
+		}, []string{"result"}),
+		lastReload: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "content_last_reload_success_timestamp_seconds", Help: "When the content last loaded successfully.",
+		}),
+		reloadOK: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "content_last_reload_successful", Help: "1 if the last content reload succeeded, 0 if the site serves an older version because it failed.",
+		}),
+		cacheHits: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "response_cache_hits_total", Help: "Responses served from the cache.",
+		}),
+		cacheMisses: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "response_cache_misses_total", Help: "Responses that were not in the cache and had to be made.",
+		}),
+		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "rate_limited_requests_total", Help: "Requests refused with 429 because their client asked for too many new responses.",
+		}),
+		refusedConns: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "refused_connections_total", Help: "Connections closed at once because their client had too many open.",
+		}),
+	}
+	m.registry.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		m.requests, m.durations, m.recommendations, m.reloads, m.lastReload, m.reloadOK,
+		m.cacheHits, m.cacheMisses, m.rateLimited, m.refusedConns,
+	)
+	for _, result := range []string{"success", "failure"} {
+		m.reloads.WithLabelValues(result)
+	}
+	m.lastReload.SetToCurrentTime()
+	m.reloadOK.Set(1)
+	return m
 }
 
-func newMetrics() *metrics {
-	return &metrics{
-		requests:        map[requestKey]uint64{},
-		durations:       map[string]*histogram{},
-		recommendations: map[string]uint64{},
-		reloads:         map[string]uint64{},
-		started:         time.Now(),
+// methodLabel returns the method for the metrics' label: the standard
+// methods as they are, anything else as OTHER. A client may send any token
+// as its method; each would otherwise be a new series.
+func methodLabel(method string) string {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace:
+		return method
 	}
+	return "OTHER"
 }
 
 func (m *metrics) observeRequest(route, method string, status int, d time.Duration) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.requests[requestKey{route, method, status}]++
-	h := m.durations[route]
-	if h == nil {
-		h = &histogram{counts: make([]uint64, len(latencyBuckets))}
-		m.durations[route] = h
+	k := requestKey{route, methodLabel(method), status}
+	c, ok := m.counters.Load(k)
+	if !ok {
+		c, _ = m.counters.LoadOrStore(k, m.requests.WithLabelValues(k.route, k.method, strconv.Itoa(status)))
 	}
-	sec := d.Seconds()
-	if i, _ := slices.BinarySearch(latencyBuckets, sec); i < len(latencyBuckets) {
-		h.counts[i]++
+	c.(prometheus.Counter).Inc()
+	o, ok := m.observers.Load(route)
+	if !ok {
+		o, _ = m.observers.LoadOrStore(route, m.durations.WithLabelValues(route))
 	}
-	h.sum += sec
-	h.count++
-}
-
-func (m *metrics) observeRecommendation(verdict string) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.recommendations[verdict]++
+	o.(prometheus.Observer).Observe(d.Seconds())
 }
 
 func (m *metrics) observeReload(ok bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	if ok {
-		m.reloads["success"]++
-		m.lastReload = time.Now()
+		m.reloads.WithLabelValues("success").Inc()
+		m.lastReload.SetToCurrentTime()
+		m.reloadOK.Set(1)
 	} else {
-		m.reloads["failure"]++
+		m.reloads.WithLabelValues("failure").Inc()
+		m.reloadOK.Set(0)
 	}
 }
 
-// write renders every metric, sorted, in the Prometheus text format 0.0.4.
-func (m *metrics) write(w io.Writer) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var b strings.Builder
-
-	b.WriteString("# HELP http_requests_total HTTP requests by route, method and status.\n# TYPE http_requests_total counter\n")
-	keys := make([]requestKey, 0, len(m.requests))
-	for k := range m.requests {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b requestKey) int {
-		return strings.Compare(fmt.Sprint(a.route, a.method, a.status), fmt.Sprint(b.route, b.method, b.status))
+// MetricsHandler serves the metrics in the Prometheus formats. It belongs
+// on a listener of its own (-metrics-addr), never on the site's.
+func (s *Server) MetricsHandler() http.Handler {
+	return promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{
+		MaxRequestsInFlight: 2,
+		Timeout:             10 * time.Second,
 	})
-	for _, k := range keys {
-		fmt.Fprintf(&b, "http_requests_total{route=%q,method=%q,status=\"%d\"} %d\n", k.route, k.method, k.status, m.requests[k])
-	}
-
-	b.WriteString("# HELP http_request_duration_seconds Time to serve a request, by route.\n# TYPE http_request_duration_seconds histogram\n")
-	for _, route := range sortedKeys(m.durations) {
-		h := m.durations[route]
-		var cumulative uint64
-		for i, le := range latencyBuckets {
-			cumulative += h.counts[i]
-			fmt.Fprintf(&b, "http_request_duration_seconds_bucket{route=%q,le=%q} %d\n", route, strconv.FormatFloat(le, 'f', -1, 64), cumulative)
-		}
-		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{route=%q,le=\"+Inf\"} %d\n", route, h.count)
-		fmt.Fprintf(&b, "http_request_duration_seconds_sum{route=%q} %s\n", route, strconv.FormatFloat(h.sum, 'f', -1, 64))
-		fmt.Fprintf(&b, "http_request_duration_seconds_count{route=%q} %d\n", route, h.count)
-	}
-
-	b.WriteString("# HELP recommendations_total Recommendations given, by verdict.\n# TYPE recommendations_total counter\n")
-	for _, v := range sortedKeys(m.recommendations) {
-		fmt.Fprintf(&b, "recommendations_total{verdict=%q} %d\n", v, m.recommendations[v])
-	}
-
-	b.WriteString("# HELP content_reloads_total Content reloads, by result.\n# TYPE content_reloads_total counter\n")
-	for _, result := range []string{"success", "failure"} {
-		fmt.Fprintf(&b, "content_reloads_total{result=%q} %d\n", result, m.reloads[result])
-	}
-	if !m.lastReload.IsZero() {
-		b.WriteString("# HELP content_last_reload_success_timestamp_seconds When the content last reloaded successfully.\n# TYPE content_last_reload_success_timestamp_seconds gauge\n")
-		fmt.Fprintf(&b, "content_last_reload_success_timestamp_seconds %d\n", m.lastReload.Unix())
-	}
-
-	var mem runtime.MemStats
-	runtime.ReadMemStats(&mem)
-	fmt.Fprintf(&b, "# HELP go_goroutines Goroutines that currently exist.\n# TYPE go_goroutines gauge\ngo_goroutines %d\n", runtime.NumGoroutine())
-	fmt.Fprintf(&b, "# HELP go_memstats_heap_alloc_bytes Bytes of allocated heap objects.\n# TYPE go_memstats_heap_alloc_bytes gauge\ngo_memstats_heap_alloc_bytes %d\n", mem.HeapAlloc)
-	fmt.Fprintf(&b, "# HELP process_uptime_seconds Seconds since the server started.\n# TYPE process_uptime_seconds gauge\nprocess_uptime_seconds %d\n", int64(math.Round(time.Since(m.started).Seconds())))
-	_, _ = io.WriteString(w, b.String())
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

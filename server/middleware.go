@@ -1,70 +1,81 @@
 package server
 
 import (
+	"context"
 	"crypto/rand"
-	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
-	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
-	"github.com/labstack/echo/v4/middleware"
-	"golang.org/x/time/rate"
 )
 
 // maxQueryLength bounds the query string. The longest permalink is far
 // shorter; anything longer is a mistake or an attack.
 const maxQueryLength = 2048
 
-// securityHeaders sets the headers every response carries, and a fresh
-// Content-Security-Policy nonce for the page's scripts. Scripts run only
-// from this site and with the nonce: no inline code, no eval (htmx is
-// configured to need neither).
-func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		nonce, err := newNonce()
-		if err != nil {
-			return err
-		}
-		r := c.Request()
-		c.SetRequest(r.WithContext(templ.WithNonce(r.Context(), nonce)))
-		h := c.Response().Header()
-		h.Set("Content-Security-Policy", strings.Join([]string{
-			"default-src 'none'",
-			"script-src 'self' 'nonce-" + nonce + "'",
-			"style-src 'self'",
-			"img-src 'self' data:",
-			"connect-src 'self'",
-			"manifest-src 'self'",
-			"base-uri 'none'",
-			"form-action 'self'",
-			"frame-ancestors 'none'",
-		}, "; "))
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
-		h.Set("Cross-Origin-Resource-Policy", "same-origin")
-		// HSTS only means something over HTTPS: directly, or behind a
-		// proxy that terminated TLS and says so.
-		if !s.cfg.NoHSTS && (r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https") {
-			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
-		}
-		return next(c)
+// contentSecurityPolicy lets scripts run only from files of this site: no
+// inline code, no eval (htmx is configured to need neither). The policy is
+// the same for every response, so that a shared cache may keep pages.
+var contentSecurityPolicy = strings.Join([]string{
+	"default-src 'none'",
+	"script-src 'self'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"connect-src 'self'",
+	"manifest-src 'self'",
+	"base-uri 'none'",
+	"form-action 'self'",
+	"frame-ancestors 'none'",
+}, "; ")
+
+// headerField is a header and its values, ready to be put in a response's
+// header map as it is. The slices are shared by every response and never
+// changed: each is full, so an append copies it.
+type headerField struct {
+	key    string // in canonical form
+	values []string
+}
+
+// responseHeaders returns the headers every response carries. Cache-Control
+// says no-store unless a handler says otherwise: only what is the same for
+// every reader may be kept.
+func responseHeaders() []headerField {
+	return []headerField{
+		{"Content-Security-Policy", []string{contentSecurityPolicy}},
+		{"X-Content-Type-Options", []string{"nosniff"}},
+		{"X-Frame-Options", []string{"DENY"}},
+		{"Referrer-Policy", []string{"strict-origin-when-cross-origin"}},
+		{"Permissions-Policy", []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"}},
+		{"Cross-Origin-Opener-Policy", []string{"same-origin"}},
+		{"Cross-Origin-Resource-Policy", []string{"same-origin"}},
+		{"Cache-Control", []string{"no-store"}},
 	}
 }
 
-func newNonce() (string, error) {
-	b := make([]byte, 16)
-	if _, err := rand.Read(b); err != nil {
-		return "", fmt.Errorf("making a CSP nonce: %w", err)
+var hstsValue = []string{"max-age=63072000; includeSubDomains"}
+
+// setHeaders sets the headers every response carries.
+func (s *Server) setHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		for _, f := range s.headers {
+			h[f.key] = f.values
+		}
+		// HSTS only means something over HTTPS: directly, or behind a
+		// trusted proxy that terminated TLS and says so.
+		r := c.Request()
+		if !s.cfg.NoHSTS && (r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" && s.fromTrustedProxy(r)) {
+			h["Strict-Transport-Security"] = hstsValue
+		}
+		return next(c)
 	}
-	return base64.StdEncoding.EncodeToString(b), nil
 }
 
 // limitQuery turns away over-long query strings before any parsing.
@@ -77,13 +88,36 @@ func limitQuery(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// logRequests writes one structured line per request, with its ID, and
-// feeds the request metrics.
-func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
+// requestIDs numbers requests after a prefix that differs at each start,
+// which is unique enough to find a request's log line and far cheaper
+// than random bytes per request.
+var (
+	requestIDPrefix = func() string {
+		b := make([]byte, 6)
+		_, _ = rand.Read(b)
+		return hex.EncodeToString(b) + "-"
+	}()
+	requestCount atomic.Uint64
+)
+
+// requestID returns the ID a client or proxy gave the request, if it is a
+// plain short token, or else a new one.
+func requestID(r *http.Request) string {
+	if id := r.Header.Get(echo.HeaderXRequestID); id != "" && len(id) <= 64 && strings.Trim(id, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_.:") == "" {
+		return id
+	}
+	return requestIDPrefix + strconv.FormatUint(requestCount.Add(1), 36)
+}
+
+// observe gives each request an ID (X-Request-Id), and after it one log
+// line and its metrics.
+func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
-		err := next(c)
-		if err != nil {
+		r := c.Request()
+		id := requestID(r)
+		c.Response().Header()[echo.HeaderXRequestID] = []string{id}
+		if err := next(c); err != nil {
 			// Let the error handler write the response now, so that the
 			// line logs the status the client receives.
 			c.Error(err)
@@ -94,15 +128,15 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 			route = "unmatched"
 		}
 		status := c.Response().Status
-		s.metrics.observeRequest(route, c.Request().Method, status, elapsed)
+		s.metrics.observeRequest(route, r.Method, status, elapsed)
 		level := slog.LevelInfo
 		if status >= 500 {
 			level = slog.LevelError
 		}
-		s.log.LogAttrs(c.Request().Context(), level, "request",
-			slog.String("id", c.Response().Header().Get(echo.HeaderXRequestID)),
-			slog.String("method", c.Request().Method),
-			slog.String("path", c.Request().URL.Path),
+		s.log.LogAttrs(context.Background(), level, "request",
+			slog.String("id", id),
+			slog.String("method", r.Method),
+			slog.String("path", r.URL.Path),
 			slog.String("route", route),
 			slog.Int("status", status),
 			slog.Int64("bytes", c.Response().Size),
@@ -113,20 +147,36 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// apiRateLimit limits each client to APIRateLimit requests per second on
-// the API, with bursts of twice that. Excess requests get 429 with
-// Retry-After.
-func (s *Server) apiRateLimit() echo.MiddlewareFunc {
-	limit := s.cfg.APIRateLimit
-	return middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-		Skipper: func(c echo.Context) bool { return limit <= 0 },
-		Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
-			Rate: rate.Limit(limit), Burst: max(1, int(2*limit)), ExpiresIn: 3 * time.Minute,
-		}),
-		IdentifierExtractor: func(c echo.Context) (string, error) { return c.RealIP(), nil },
-		DenyHandler: func(c echo.Context, _ string, _ error) error {
-			c.Response().Header().Set("Retry-After", strconv.Itoa(max(1, int(1/limit+0.999))))
-			return c.JSON(http.StatusTooManyRequests, apiError{Error: "too many requests: at most " + strconv.FormatFloat(limit, 'f', -1, 64) + " per second; try again shortly"})
-		},
-	})
+// allow counts a response made for the client against its rate limit, and
+// returns a 429 error once it is over.
+func (s *Server) allow(c echo.Context) error {
+	if s.limiter == nil {
+		return nil
+	}
+	client := c.RealIP()
+	if ip := net.ParseIP(client); ip != nil {
+		client = clientKey(ip)
+	}
+	if ok, _ := s.limiter.Allow(client); ok {
+		return nil
+	}
+	s.metrics.rateLimited.Inc()
+	c.Response().Header().Set("Retry-After", s.retryAfter)
+	return echo.NewHTTPError(http.StatusTooManyRequests,
+		"too many requests: at most "+strconv.FormatFloat(s.cfg.RateLimit, 'f', -1, 64)+" new answers per second from one address; try again shortly")
+}
+
+// withCardSlot runs draw once one of the slots for drawing cards is free,
+// so that a flood of new cards cannot take every processor. A card that
+// finds no slot within s.cardWait gets 503.
+func (s *Server) withCardSlot(draw func() (reply, error)) (reply, error) {
+	t := time.NewTimer(s.cardWait)
+	defer t.Stop()
+	select {
+	case s.cards <- struct{}{}:
+	case <-t.C:
+		return reply{}, echo.NewHTTPError(http.StatusServiceUnavailable, "Too many preview images are being drawn at the moment; try again shortly.")
+	}
+	defer func() { <-s.cards }()
+	return draw()
 }

@@ -9,21 +9,20 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/labstack/echo/v4"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"serverorless/content"
+	"serverorless/static"
 	"serverorless/web"
 )
 
-func newServerWith(t *testing.T, cfg Config) *Server {
+func newServerWith(t testing.TB, cfg Config) *Server {
 	t.Helper()
 	site, err := web.Load(content.FS())
 	require.NoError(t, err)
@@ -33,49 +32,45 @@ func newServerWith(t *testing.T, cfg Config) *Server {
 
 func TestSecurityHeaders(t *testing.T) {
 	s := newTestServer(t)
-	nonceRE := regexp.MustCompile(`'nonce-([A-Za-z0-9+/=]+)'`)
-	var nonces []string
 	for _, path := range []string{"/", "/recommend?traffic=spiky", "/faq", "/nope", "/api/recommendation", "/sitemap.xml", "/healthz"} {
 		rec := do(t, s, http.MethodGet, path)
 		h := rec.Header()
 		csp := h.Get("Content-Security-Policy")
 		assert.Contains(t, csp, "default-src 'none'", path)
+		assert.Contains(t, csp, "script-src 'self';", path)
 		assert.Contains(t, csp, "frame-ancestors 'none'", path)
 		assert.NotContains(t, csp, "unsafe-inline", path)
 		assert.NotContains(t, csp, "unsafe-eval", path)
+		assert.NotContains(t, csp, "nonce", "%s: one policy for every response, so that a shared cache may keep it", path)
 		assert.Equal(t, "nosniff", h.Get("X-Content-Type-Options"), path)
 		assert.NotEmpty(t, h.Get("Referrer-Policy"), path)
 		assert.NotEmpty(t, h.Get("Permissions-Policy"), path)
 		assert.Equal(t, "same-origin", h.Get("Cross-Origin-Opener-Policy"), path)
 		assert.Empty(t, h.Get("Strict-Transport-Security"), "%s: no HSTS over plain HTTP", path)
 		assert.NotEmpty(t, h.Get(echo.HeaderXRequestID), "%s: a request ID", path)
-		m := nonceRE.FindStringSubmatch(csp)
-		require.Len(t, m, 2, path)
-		nonces = append(nonces, m[1])
 		if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
 			doc := parse(t, rec)
-			doc.Find("script[src]").Each(func(_ int, sc *goquery.Selection) {
-				assert.Equal(t, m[1], sc.AttrOr("nonce", ""), "%s: every script carries the nonce", path)
-			})
+			assert.Positive(t, doc.Find("script[src]").Length(), path)
+			assert.Equal(t, 0, doc.Find("script[nonce]").Length(), "%s: scripts need no nonce", path)
 			assert.Equal(t, 0, doc.Find("script:not([src]):not([type='application/ld+json'])").Length(), "%s: no inline scripts", path)
 			assert.Equal(t, 0, doc.Find("[style]").Length(), "%s: no inline styles", path)
 		}
 	}
-	seen := map[string]bool{}
-	for _, n := range nonces {
-		assert.False(t, seen[n], "a fresh nonce per request")
-		seen[n] = true
+
+	_, proxy, _ := net.ParseCIDR("10.0.0.0/8")
+	behind := newServerWith(t, Config{TrustedProxies: []*net.IPNet{proxy}})
+	hsts := func(s *Server, remote string) string {
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		req.RemoteAddr = remote + ":40000"
+		req.Header.Set("X-Forwarded-Proto", "https")
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		return rec.Header().Get("Strict-Transport-Security")
 	}
-
-	req := httptest.NewRequest(http.MethodGet, "/", nil)
-	req.Header.Set("X-Forwarded-Proto", "https")
-	rec := httptest.NewRecorder()
-	s.ServeHTTP(rec, req)
-	assert.Equal(t, "max-age=63072000; includeSubDomains", rec.Header().Get("Strict-Transport-Security"), "HSTS behind a TLS-terminating proxy")
-
-	rec = httptest.NewRecorder()
-	newServerWith(t, Config{NoHSTS: true}).ServeHTTP(rec, req)
-	assert.Empty(t, rec.Header().Get("Strict-Transport-Security"), "HSTS can be turned off")
+	assert.Equal(t, "max-age=63072000; includeSubDomains", hsts(behind, "10.1.2.3"), "HSTS behind a trusted TLS-terminating proxy")
+	assert.Empty(t, hsts(behind, "203.0.113.9"), "anyone else's X-Forwarded-Proto is not believed")
+	assert.Empty(t, hsts(s, "10.1.2.3"), "nor without trusted proxies")
+	assert.Empty(t, hsts(newServerWith(t, Config{NoHSTS: true, TrustedProxies: []*net.IPNet{proxy}}), "10.1.2.3"), "HSTS can be turned off")
 }
 
 func TestLimitsAndErrors(t *testing.T) {
@@ -104,30 +99,46 @@ func TestCachingAndCompression(t *testing.T) {
 	rec := do(t, s, http.MethodGet, "/serverless")
 	etag := rec.Header().Get("ETag")
 	require.Regexp(t, `^"[0-9a-f]{24}"$`, etag)
-	assert.Equal(t, "private, max-age=60", rec.Header().Get("Cache-Control"))
+	assert.Equal(t, "public, max-age=60, s-maxage=86400, stale-while-revalidate=600", rec.Header().Get("Cache-Control"))
+	assert.Equal(t, strconv.Itoa(rec.Body.Len()), rec.Header().Get("Content-Length"))
 
 	req := httptest.NewRequest(http.MethodGet, "/serverless", nil)
 	req.Header.Set("If-None-Match", etag)
 	rec = httptest.NewRecorder()
 	s.ServeHTTP(rec, req)
-	assert.Equal(t, http.StatusNotModified, rec.Code, "revalidation gets 304, although every response has its own nonce")
+	assert.Equal(t, http.StatusNotModified, rec.Code, "revalidation gets 304")
 	assert.Zero(t, rec.Body.Len())
-	assert.Empty(t, rec.Header().Get("Content-Security-Policy"), "the cached page keeps the policy that matches its nonce")
+	assert.Equal(t, etag, rec.Header().Get("ETag"))
+	assert.NotEmpty(t, rec.Header().Get("Content-Security-Policy"), "the policy is the same for every response")
 
 	req = httptest.NewRequest(http.MethodGet, "/serverless", nil)
-	req.Header.Set("Accept-Encoding", "gzip")
+	req.Header.Set("Accept-Encoding", "gzip, deflate, br")
 	rec = httptest.NewRecorder()
 	s.ServeHTTP(rec, req)
 	require.Equal(t, "gzip", rec.Header().Get("Content-Encoding"))
+	assert.Equal(t, strconv.Itoa(rec.Body.Len()), rec.Header().Get("Content-Length"), "compressed once, sent with its length")
 	zr, err := gzip.NewReader(rec.Body)
 	require.NoError(t, err)
 	plain, err := io.ReadAll(zr)
 	require.NoError(t, err)
 	assert.Contains(t, string(plain), "<h1>")
-	assert.Contains(t, rec.Header().Values("Vary"), "Accept-Encoding")
+	assert.Contains(t, varies(rec), "Accept-Encoding")
+	assert.Equal(t, etag, rec.Header().Get("ETag"), "one version, one tag")
 
 	rec = do(t, s, http.MethodHead, "/serverless")
 	assert.Equal(t, http.StatusOK, rec.Code)
+
+	rec = do(t, s, http.MethodGet, static.Path("htmx.min.js"))
+	assert.Equal(t, "public, max-age=31536000, immutable", rec.Header().Get("Cache-Control"))
+	req = httptest.NewRequest(http.MethodGet, static.Path("htmx.min.js"), nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	rec = httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	assert.Equal(t, "gzip", rec.Header().Get("Content-Encoding"), "static files are compressed on the way out")
+
+	rec = do(t, s, http.MethodGet, "/nope")
+	assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"), "errors are never kept")
+	assert.Equal(t, "no-store", do(t, newServerWith(t, Config{Dev: true}), http.MethodGet, "/serverless").Header().Get("Cache-Control"), "nor anything in preview mode")
 }
 
 func TestHealthAndMetrics(t *testing.T) {
@@ -140,20 +151,20 @@ func TestHealthAndMetrics(t *testing.T) {
 	do(t, s, http.MethodGet, "/api/recommendation")
 	do(t, s, http.MethodGet, "/nope")
 	s.Reloaded(s.Site(), nil)
-	rec := do(t, s, http.MethodGet, "/metrics")
-	require.Equal(t, http.StatusOK, rec.Code)
-	assert.Equal(t, "text/plain; version=0.0.4; charset=utf-8", rec.Header().Get("Content-Type"))
-	body := rec.Body.String()
+	body := scrape(t, s)
+	assert.Equal(t, http.StatusNotFound, do(t, s, http.MethodGet, "/metrics").Code, "no metrics on the public port")
 	for _, want := range []string{
-		`http_requests_total{route="/recommend",method="GET",status="200"} 1`,
-		`method="GET",status="404"} 1`,
+		`http_requests_total{method="GET",route="/recommend",status="200"} 1`,
+		`method="GET",route="/:slug",status="404"} 1`,
 		`http_request_duration_seconds_bucket{route="/recommend",le="+Inf"} 1`,
 		`recommendations_total{verdict="hybrid"} 1`,
 		`recommendations_total{verdict="serverless"} 1`,
 		`content_reloads_total{result="success"} 1`,
 		`content_reloads_total{result="failure"} 0`,
+		`content_last_reload_successful 1`,
 		"# TYPE http_request_duration_seconds histogram",
 		"go_goroutines ",
+		"process_resident_memory_bytes ",
 	} {
 		assert.Contains(t, body, want)
 	}
@@ -177,40 +188,69 @@ func TestHealthAndMetrics(t *testing.T) {
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/healthz").Code, "but alive")
 }
 
-func TestAPIRateLimit(t *testing.T) {
-	get := func(s *Server, remote, xff string) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodGet, "/api/recommendation", nil)
-		req.RemoteAddr = remote + ":40000"
-		if xff != "" {
-			req.Header.Set("X-Forwarded-For", xff)
-		}
-		rec := httptest.NewRecorder()
-		s.ServeHTTP(rec, req)
-		return rec
-	}
+// scrape reads the metrics as Prometheus would, from their own handler.
+func scrape(t testing.TB, s *Server) string {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	s.MetricsHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Contains(t, rec.Header().Get("Content-Type"), "text/plain")
+	return rec.Body.String()
+}
 
-	s := newServerWith(t, Config{APIRateLimit: 1}) // a burst of 2, then 1 per second
-	assert.Equal(t, http.StatusOK, get(s, "192.0.2.1", "").Code)
-	assert.Equal(t, http.StatusOK, get(s, "192.0.2.1", "").Code)
-	rec := get(s, "192.0.2.1", "")
+// getFrom sends a request from a client address, with an X-Forwarded-For
+// header if xff is set.
+func getFrom(s *Server, target, remote, xff string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	req.RemoteAddr = remote + ":40000"
+	if xff != "" {
+		req.Header.Set("X-Forwarded-For", xff)
+	}
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	return rec
+}
+
+// TestRateLimit: new answers count towards a client's limit; answers
+// already made do not.
+func TestRateLimit(t *testing.T) {
+	n := 0
+	fresh := func() string { n++; return "/api/recommendation?requests=" + strconv.Itoa(1000+n) }
+
+	s := newServerWith(t, Config{RateLimit: 1}) // a burst of 2, then 1 per second
+	kept := fresh()
+	assert.Equal(t, http.StatusOK, getFrom(s, kept, "192.0.2.1", "").Code)
+	assert.Equal(t, http.StatusOK, getFrom(s, fresh(), "192.0.2.1", "").Code)
+	rec := getFrom(s, fresh(), "192.0.2.1", "")
 	assert.Equal(t, http.StatusTooManyRequests, rec.Code)
 	assert.Equal(t, "1", rec.Header().Get("Retry-After"))
-	assert.Contains(t, rec.Body.String(), "too many requests")
-	assert.Equal(t, http.StatusOK, get(s, "192.0.2.2", "").Code, "limits are per client")
-	assert.Equal(t, http.StatusTooManyRequests, get(s, "192.0.2.1", "203.0.113.9").Code, "an untrusted X-Forwarded-For is ignored")
-	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/recommend").Code, "pages are not limited")
+	assert.Contains(t, rec.Body.String(), `"error":"too many requests`)
+	assert.Equal(t, http.StatusOK, getFrom(s, kept, "192.0.2.1", "").Code, "an answer already made is not limited")
+	assert.Equal(t, http.StatusOK, getFrom(s, fresh(), "192.0.2.2", "").Code, "limits are per client")
+	assert.Equal(t, http.StatusTooManyRequests, getFrom(s, fresh(), "192.0.2.1", "203.0.113.9").Code, "an untrusted X-Forwarded-For is ignored")
+	page := getFrom(s, "/recommend?requests=77777", "192.0.2.1", "")
+	assert.Equal(t, http.StatusTooManyRequests, page.Code, "new answers on the page count too")
+	assert.Contains(t, page.Body.String(), "too many requests", "a line of text, cheap to send to a flood")
+	assert.Equal(t, http.StatusOK, getFrom(s, "/serverless", "192.0.2.1", "").Code, "content pages are made once, for everyone")
+
+	v6 := newServerWith(t, Config{RateLimit: 1})
+	for i := range 3 {
+		getFrom(v6, fresh(), "[2001:db8::"+strconv.Itoa(i+1)+"]", "")
+	}
+	assert.Equal(t, http.StatusTooManyRequests, getFrom(v6, fresh(), "[2001:db8::99]", "").Code, "an IPv6 client is its /64")
+	assert.Equal(t, http.StatusOK, getFrom(v6, fresh(), "[2001:db8:0:1::1]", "").Code, "another /64 is another client")
 
 	_, proxy, _ := net.ParseCIDR("192.0.2.0/24")
-	behind := newServerWith(t, Config{APIRateLimit: 1, TrustedProxies: []*net.IPNet{proxy}})
-	for i := 0; i < 3; i++ {
-		get(behind, "192.0.2.1", "203.0.113.1")
+	behind := newServerWith(t, Config{RateLimit: 1, TrustedProxies: []*net.IPNet{proxy}})
+	for range 3 {
+		getFrom(behind, fresh(), "192.0.2.1", "203.0.113.1")
 	}
-	assert.Equal(t, http.StatusTooManyRequests, get(behind, "192.0.2.1", "203.0.113.1").Code)
-	assert.Equal(t, http.StatusOK, get(behind, "192.0.2.1", "203.0.113.2").Code, "behind a trusted proxy, clients are told apart by X-Forwarded-For")
+	assert.Equal(t, http.StatusTooManyRequests, getFrom(behind, fresh(), "192.0.2.1", "203.0.113.1").Code)
+	assert.Equal(t, http.StatusOK, getFrom(behind, fresh(), "192.0.2.1", "203.0.113.2").Code, "behind a trusted proxy, clients are told apart by X-Forwarded-For")
 
-	off := newServerWith(t, Config{APIRateLimit: 0})
-	for i := 0; i < 20; i++ {
-		require.Equal(t, http.StatusOK, get(off, "192.0.2.1", "").Code, "0 turns the limit off")
+	off := newServerWith(t, Config{RateLimit: 0})
+	for range 20 {
+		require.Equal(t, http.StatusOK, getFrom(off, fresh(), "192.0.2.1", "").Code, "0 turns the limit off")
 	}
 }
 
@@ -218,19 +258,25 @@ func TestAPIRateLimit(t *testing.T) {
 // without bound.
 func TestPageCacheIsBounded(t *testing.T) {
 	s := newTestServer(t)
-	for i := range 1500 {
+	st := s.current()
+	st.cache.max = 1 << 20 // a smaller bound, reached sooner
+	first := st.cache.current.Load()
+	for i := range 300 {
 		rec := do(t, s, http.MethodGet, "/recommend?requests="+strconv.Itoa(1000+i))
 		require.Equal(t, http.StatusOK, rec.Code)
+		_, bytes := st.cache.stats()
+		require.LessOrEqual(t, bytes, st.cache.max)
 	}
-	s.cache.mu.Lock()
-	defer s.cache.mu.Unlock()
-	assert.LessOrEqual(t, s.cache.bytes, maxCachedBytes)
-	assert.Less(t, len(s.cache.entries), 1500, "the cache started over at least once")
-	total := 0
-	for _, e := range s.cache.entries {
-		for _, part := range e.parts {
-			total += len(part)
-		}
-	}
-	assert.LessOrEqual(t, total, maxCachedBytes)
+	assert.NotSame(t, first, st.cache.current.Load(), "the cache started over at least once")
+	_, bytes := st.cache.stats()
+
+	// The count is what is kept: every body, compressed body and header.
+	var kept int64
+	st.cache.current.Load().entries.Range(func(k, v any) bool {
+		e := v.(*preparedResponse)
+		kept += int64(len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
+		assert.Equal(t, len(e.body), cap(e.body), "a body of its own, not part of a larger buffer")
+		return true
+	})
+	assert.Equal(t, kept, bytes)
 }

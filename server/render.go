@@ -2,7 +2,9 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/a-h/templ"
@@ -11,24 +13,134 @@ import (
 	"serverorless/components"
 )
 
-// render renders comp into a buffer and only then writes it, so that a
-// rendering error becomes a proper error page instead of half a page sent
-// with status 200. It is for responses that are not kept: error pages and
-// pages that echo a reader's invalid input. Everything else goes through
-// serve, which renders once and keeps the bytes.
-func (s *Server) render(c echo.Context, status int, comp templ.Component) error {
+// htmlReply renders comp into a buffer, so that a rendering error becomes
+// a proper error page instead of half a page sent with status 200.
+func htmlReply(c echo.Context, comp templ.Component) (reply, error) {
 	var buf bytes.Buffer
 	if err := comp.Render(c.Request().Context(), &buf); err != nil {
-		return fmt.Errorf("rendering %s: %w", c.Request().URL.Path, err)
+		return reply{}, fmt.Errorf("rendering %s: %w", c.Request().URL.Path, err)
 	}
-	c.Response().Header().Set("Cache-Control", "no-store")
-	return c.HTMLBlob(status, buf.Bytes())
+	return reply{body: buf.Bytes(), contentType: echo.MIMETextHTMLCharsetUTF8}, nil
 }
 
-// etagMatches reports whether an If-None-Match header names etag. Gzip may
-// have marked the tag weak on the way out ("W/"), which still matches.
+// jsonReply encodes v as the body of an API response.
+func jsonReply(v any) (reply, error) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		return reply{}, fmt.Errorf("encoding JSON: %w", err)
+	}
+	return reply{body: buf.Bytes(), contentType: echo.MIMEApplicationJSON}, nil
+}
+
+// cached answers with the response kept under key, or builds it, keeps it
+// and sends it. key names everything the response depends on besides the
+// version of the content (each version has its own cache). It is for the
+// site's own pages, which are few: reading them is never limited. In
+// preview mode nothing is kept: every page may show the latest content
+// errors.
+func (s *Server) cached(c echo.Context, st *siteState, key string, build func() (reply, error)) error {
+	return s.keep(c, st, key, false, build)
+}
+
+// cachedAnswer is cached for responses to a reader's answers, of which
+// there is no end: making one counts towards the client's rate limit;
+// sending one already made does not.
+func (s *Server) cachedAnswer(c echo.Context, st *siteState, key string, build func() (reply, error)) error {
+	return s.keep(c, st, key, true, build)
+}
+
+func (s *Server) keep(c echo.Context, st *siteState, key string, limited bool, build func() (reply, error)) error {
+	if s.cfg.Dev {
+		r, err := build()
+		if err != nil {
+			return err
+		}
+		return s.send(c, prepare(r, false))
+	}
+	if e := st.cache.get(key); e != nil {
+		s.metrics.cacheHits.Inc()
+		return s.send(c, e)
+	}
+	s.metrics.cacheMisses.Inc()
+	if limited {
+		if err := s.allow(c); err != nil {
+			return err
+		}
+	}
+	e, err := st.cache.make(key, func() (*preparedResponse, error) {
+		r, err := build()
+		if err != nil {
+			return nil, err
+		}
+		return prepare(r, true), nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.send(c, e)
+}
+
+// uncached builds a response that is not kept (it echoes a reader's
+// invalid input, or changes by the day), counting it towards the client's
+// rate limit, and sends it.
+func (s *Server) uncached(c echo.Context, build func() (reply, error)) error {
+	if err := s.allow(c); err != nil {
+		return err
+	}
+	r, err := build()
+	if err != nil {
+		return err
+	}
+	return s.send(c, prepare(r, false))
+}
+
+// send writes a prepared response: the compressed bytes when the client
+// takes them, and 304 when the client already has this version.
+func (s *Server) send(c echo.Context, e *preparedResponse) error {
+	w := c.Response()
+	req := c.Request()
+	src, body := e.header, e.body
+	if e.gzipped != nil && acceptsGzip(req.Header.Get("Accept-Encoding")) {
+		src, body = e.gzipHdr, e.gzipped
+	}
+	h := w.Header()
+	for k, v := range src {
+		h[k] = v // shared, never modified: every slice is full, so an append copies
+	}
+	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && etagMatches(match, e.etag) {
+		delete(h, "Content-Length")
+		delete(h, "Content-Encoding")
+		w.WriteHeader(http.StatusNotModified)
+		return nil
+	}
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(body) // an error means the client went away; nothing more to say
+	return nil
+}
+
+// acceptsGzip reports whether an Accept-Encoding header takes gzip. A
+// client that refuses it outright ("gzip;q=0") is rare enough to get the
+// plain bytes only when it says so exactly.
+func acceptsGzip(header string) bool {
+	return strings.Contains(header, "gzip") && !strings.Contains(header, "gzip;q=0")
+}
+
+// render renders comp and sends it with status, for responses that are
+// never kept, such as error pages.
+func (s *Server) render(c echo.Context, status int, comp templ.Component) error {
+	r, err := htmlReply(c, comp)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.HTMLBlob(status, r.body)
+}
+
+// etagMatches reports whether an If-None-Match header names etag. A
+// compressing proxy may have marked the tag weak on the way out ("W/"),
+// which still matches.
 func etagMatches(header, etag string) bool {
-	for _, candidate := range strings.Split(header, ",") {
+	for candidate := range strings.SplitSeq(header, ",") {
 		candidate = strings.TrimPrefix(strings.TrimSpace(candidate), "W/")
 		if candidate == etag || candidate == "*" {
 			return true
@@ -38,16 +150,22 @@ func etagMatches(header, etag string) bool {
 }
 
 // layout returns the frame's properties for the page at path.
-func (s *Server) layout(c echo.Context, title, description, path string) components.LayoutProps {
-	return components.LayoutProps{
-		Site:        s.siteFor(c),
+func (s *Server) layout(c echo.Context, st *siteState, title, description, path string) components.LayoutProps {
+	p := components.LayoutProps{
+		Site:        st.site,
 		Title:       title,
 		Description: description,
 		Path:        path,
 		BaseURL:     s.baseURL(c),
 		Dev:         s.cfg.Dev,
-		DevErrors:   s.contentErrors(),
 	}
+	if s.cfg.Dev {
+		// Only an editor's preview shows what is wrong with the content;
+		// readers of the site get the last good version, and the log and
+		// /readyz tell the operator.
+		p.DevErrors = s.contentErrors()
+	}
+	return p
 }
 
 // editURL returns the link to edit a content file, or "" when no

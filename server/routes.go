@@ -4,12 +4,17 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 
 	"serverorless/static"
 )
 
-// routes lists every route of the site.
+// routes lists every route of the site. Each is in web.Routes or under one
+// of them, except the content pages' "/:slug" (TestRoutesAreReserved).
 func (s *Server) routes() {
+	// Responses from the cache carry their compressed bytes; only files
+	// served as they are need compressing on the way out.
+	gzip := middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024})
 	s.get("/", s.handleHome)
 	s.get("/faq", s.handleFAQ)
 	s.get("/recommend", s.handleRecommend)
@@ -17,15 +22,14 @@ func (s *Server) routes() {
 	s.get("/recommend/adr.md", s.handleADR)
 	s.get("/compare", s.handleCompare)
 	s.get("/search", s.handleSearch)
-	s.get("/api/recommendation", s.handleAPIRecommendation, s.apiLimit)
+	s.get("/api/recommendation", s.handleAPIRecommendation)
 	s.get("/:slug", s.handlePage)
 	s.get("/sitemap.xml", s.handleSitemap)
 	s.get("/robots.txt", s.handleRobots)
-	s.get("/static/*", echo.WrapHandler(static.Handler()))
-	s.get("/images/*", s.handleImage)
+	s.get("/static/*", echo.WrapHandler(static.Handler()), gzip)
+	s.get("/images/*", s.handleImage, gzip)
 	s.get("/healthz", s.handleHealthz)
 	s.get("/readyz", s.handleReadyz)
-	s.get("/metrics", s.handleMetrics)
 	if s.cfg.Dev {
 		s.get("/_dev/events", s.handleDevEvents)
 	}

@@ -1,17 +1,23 @@
-// Package server is the HTTP layer: routes, handlers, middleware and the one
-// error handler. It asks package web for content and hands it to components
-// for rendering; it holds no content logic of its own.
+// Package server is the HTTP layer: routes, handlers, middleware, the
+// response cache and the one error handler. It asks package web for content
+// and package advisor for results, and hands them to components for
+// rendering; it holds no content logic of its own. Nothing else in the
+// site imports it except the command.
 package server
 
 import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+	"golang.org/x/time/rate"
 
 	"serverorless/web"
 )
@@ -19,40 +25,61 @@ import (
 // Config holds the settings of a Server.
 type Config struct {
 	// BaseURL is the public scheme and host, e.g. "https://serverorless.dev",
-	// used for canonical links and the sitemap. Empty means: take them from
-	// each request.
+	// used for canonical links, link previews, the API's permalinks and the
+	// sitemap. Without it, absolute links name the address a request came
+	// in on only when that is this machine (localhost or the listening
+	// address); otherwise links are relative. A forged Host header never
+	// reaches a page.
 	BaseURL string
 	// EditURL, when set, is the start of a link to edit a content file,
 	// e.g. "https://github.com/acme/site/edit/main/content/"; the file's
 	// path inside the content folder is appended.
 	EditURL string
 	// Dev is preview mode: drafts are shown, pages refresh themselves when
-	// the content changes, and content errors are shown in the page.
+	// the content changes, content errors are shown in the page, and
+	// nothing is cached.
 	Dev bool
-	// APIRateLimit is the requests per second each client may send to the
-	// API; 0 turns the limit off.
-	APIRateLimit float64
-	// TrustedProxies are the networks of proxies whose X-Forwarded-For
-	// header names the client. Without them the client is the peer address:
-	// anyone could write that header.
+	// RateLimit is how many responses per second each client may have
+	// made for it (new answers, cards, searches, comparisons: anything not
+	// already in the cache), in bursts of twice that; 0 turns the limit
+	// off. Responses already made are never limited.
+	RateLimit float64
+	// TrustedProxies are the networks of proxies whose X-Forwarded-For and
+	// X-Forwarded-Proto headers are believed. Without them the client is the
+	// peer address: anyone could write those headers.
 	TrustedProxies []*net.IPNet
 	// NoHSTS leaves out Strict-Transport-Security even over HTTPS.
 	NoHSTS bool
 	Logger *slog.Logger
 }
 
-// Server serves the site. Its content can be swapped while it runs (SetSite);
-// each request reads the site once and sees one consistent version.
-type Server struct {
-	echo *echo.Echo
-	site atomic.Pointer[web.Site]
-	cfg  Config
-	log  *slog.Logger
+// siteState is one version of the content and the responses made from it.
+// A reload brings a new state, so that the old site and its cache go away
+// together once the last request reading them ends.
+type siteState struct {
+	site  *web.Site
+	cache *responseCache
+}
 
-	metrics   *metrics
-	cache     pageCache
-	apiLimit  echo.MiddlewareFunc
-	loadErr   atomic.Pointer[string] // errors of the last failed reload
+// Server serves the site. Its content can be swapped while it runs
+// (Reloaded); each request reads the current version once and sees one
+// consistent site.
+type Server struct {
+	echo    *echo.Echo
+	state   atomic.Pointer[siteState]
+	cfg     Config
+	log     *slog.Logger
+	metrics *metrics
+	headers []headerField // set on every response
+
+	limiter    *middleware.RateLimiterMemoryStore // nil when there is no limit
+	retryAfter string
+	cards      chan struct{} // a slot per link-preview image being drawn
+	cardWait   time.Duration // how long a card waits for a slot
+
+	loadErr   atomic.Pointer[loadFailure] // the last reload, if it failed
+	draining  atomic.Bool
+	streams   atomic.Int32 // open preview event streams
 	mu        sync.Mutex
 	changed   chan struct{} // closed and replaced at each reload
 	done      chan struct{} // closed at shutdown
@@ -66,14 +93,24 @@ func New(site *web.Site, cfg Config) *Server {
 		cfg:     cfg,
 		log:     cfg.Logger,
 		metrics: newMetrics(),
-		cache:   pageCache{entries: map[pageKey]*cachedPage{}},
-		changed: make(chan struct{}),
-		done:    make(chan struct{}),
+		headers: responseHeaders(),
+		// Drawing a card takes a processor for 10 to 25 ms. Half of them
+		// may draw at once, so that pages already made keep the rest.
+		cards:    make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
+		cardWait: 2 * time.Second,
+		changed:  make(chan struct{}),
+		done:     make(chan struct{}),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
-	s.site.Store(site)
+	s.setSite(site)
+	if cfg.RateLimit > 0 {
+		s.limiter = middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
+			Rate: rate.Limit(cfg.RateLimit), Burst: max(1, int(2*cfg.RateLimit)), ExpiresIn: 3 * time.Minute,
+		})
+		s.retryAfter = strconv.Itoa(max(1, int(1/cfg.RateLimit+0.999)))
+	}
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError
@@ -85,23 +122,15 @@ func New(site *web.Site, cfg Config) *Server {
 		}
 		s.echo.IPExtractor = echo.ExtractIPFromXFFHeader(append(trust, echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false))...)
 	}
-	s.apiLimit = s.apiRateLimit()
 
 	s.echo.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
-	// Outermost first: every request gets an ID and a log line; a panic
-	// anywhere inside becomes a logged 500 with a page that reveals nothing.
-	s.echo.Use(middleware.RequestID())
-	s.echo.Use(s.logRequests)
+	// Outermost first: every request gets an ID, a log line and metrics; a
+	// panic anywhere inside becomes a logged 500 with a page that reveals
+	// nothing.
+	s.echo.Use(s.observe)
 	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}))
-	s.echo.Use(s.securityHeaders)
+	s.echo.Use(s.setHeaders)
 	s.echo.Use(limitQuery)
-	s.echo.Use(middleware.GzipWithConfig(middleware.GzipConfig{
-		Level:     5,
-		MinLength: 1024,
-		// The event stream must reach the browser as it is written.
-		Skipper: func(c echo.Context) bool { return c.Request().URL.Path == "/_dev/events" },
-	}))
-	s.echo.Use(s.pinSite)
 	s.routes()
 	return s
 }
@@ -110,35 +139,88 @@ func New(site *web.Site, cfg Config) *Server {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
 
 // Site returns the content currently served.
-func (s *Server) Site() *web.Site { return s.site.Load() }
+func (s *Server) Site() *web.Site { return s.state.Load().site }
 
-// siteKey is the echo context key of the site a request reads.
-const siteKey = "site"
+// current returns the version of the content a request reads. A handler
+// calls it once, so that a reload during the request cannot give it half
+// of an old and half of a new site.
+func (s *Server) current() *siteState { return s.state.Load() }
 
-// pinSite fixes the site a request reads when it starts, so that a reload
-// during the request cannot give it half of an old and half of a new site.
-func (s *Server) pinSite(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		c.Set(siteKey, s.site.Load())
-		return next(c)
-	}
+// setSite replaces the content served, atomically, with an empty cache.
+func (s *Server) setSite(site *web.Site) {
+	s.state.Store(&siteState{site: site, cache: newResponseCache(maxCachedBytes)})
 }
 
-// siteFor returns the site pinned for the request.
-func (s *Server) siteFor(c echo.Context) *web.Site {
-	if site, ok := c.Get(siteKey).(*web.Site); ok {
-		return site
-	}
-	return s.site.Load()
-}
-
-// SetSite replaces the content served, atomically.
-func (s *Server) SetSite(site *web.Site) { s.site.Store(site) }
-
-// baseURL returns the public scheme and host for absolute links.
+// baseURL returns the scheme and host for absolute links: BaseURL, or
+// else the address the request came in on if it is this machine's own,
+// or else "" (links stay relative). The Host header is the client's to
+// write, so it is never trusted beyond that.
 func (s *Server) baseURL(c echo.Context) string {
 	if s.cfg.BaseURL != "" {
 		return s.cfg.BaseURL
 	}
-	return c.Scheme() + "://" + c.Request().Host
+	r := c.Request()
+	if !isLocalHost(r) {
+		return ""
+	}
+	if r.TLS != nil {
+		return "https://" + r.Host
+	}
+	return "http://" + r.Host
+}
+
+// cacheKey returns key made unique among the base URLs the responses of
+// this server may contain. With BaseURL set there is only one.
+func (s *Server) cacheKey(c echo.Context, key string) string {
+	if s.cfg.BaseURL != "" {
+		return key
+	}
+	return s.baseURL(c) + " " + key
+}
+
+// isLocalHost reports whether the request's Host names the address it
+// came in on: the listener's own address, or a loopback name with the
+// listener's port.
+func isLocalHost(r *http.Request) bool {
+	local, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
+	if !ok {
+		return false
+	}
+	lhost, lport, err := net.SplitHostPort(local.String())
+	if err != nil {
+		return false
+	}
+	host, port, err := net.SplitHostPort(r.Host)
+	if err != nil {
+		host, port = r.Host, "80"
+		if r.TLS != nil {
+			port = "443"
+		}
+	}
+	if port != lport {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && (ip.IsLoopback() || ip.Equal(net.ParseIP(lhost)))
+}
+
+// fromTrustedProxy reports whether r came from one of the trusted proxies.
+func (s *Server) fromTrustedProxy(r *http.Request) bool {
+	if len(s.cfg.TrustedProxies) == 0 {
+		return false
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	for _, n := range s.cfg.TrustedProxies {
+		if n.Contains(ip) {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ import (
 const testBaseURL = "https://serverorless.test"
 
 // newTestServer serves the real, embedded content.
-func newTestServer(t *testing.T) *Server {
+func newTestServer(t testing.TB) *Server {
 	t.Helper()
 	site, err := web.Load(content.FS())
 	require.NoError(t, err, "the embedded content must load")
@@ -29,14 +29,14 @@ func newTestServer(t *testing.T) *Server {
 }
 
 // do sends a request through the whole echo instance.
-func do(t *testing.T, s *Server, method, target string) *httptest.ResponseRecorder {
+func do(t testing.TB, s *Server, method, target string) *httptest.ResponseRecorder {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	s.ServeHTTP(rec, httptest.NewRequest(method, target, nil))
 	return rec
 }
 
-func parse(t *testing.T, rec *httptest.ResponseRecorder) *goquery.Document {
+func parse(t testing.TB, rec *httptest.ResponseRecorder) *goquery.Document {
 	t.Helper()
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(rec.Body.String()))
 	require.NoError(t, err)
@@ -44,7 +44,7 @@ func parse(t *testing.T, rec *httptest.ResponseRecorder) *goquery.Document {
 }
 
 // checkFrame checks what every HTML page must have.
-func checkFrame(t *testing.T, doc *goquery.Document, wantTitle string) {
+func checkFrame(t testing.TB, doc *goquery.Document, wantTitle string) {
 	t.Helper()
 	assert.Equal(t, wantTitle, doc.Find("head > title").Text())
 	assert.Equal(t, 1, doc.Find("h1").Length(), "one h1")

@@ -43,7 +43,7 @@ func init() {
 		panic(err)
 	}
 	for _, e := range entries {
-		if e.IsDir() || strings.HasSuffix(e.Name(), ".go") {
+		if e.IsDir() {
 			continue
 		}
 		data, err := files.ReadFile(e.Name())

@@ -14,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"serverorless/web/advisor"
 )
 
 func TestCallouts(t *testing.T) {
@@ -29,7 +31,7 @@ func TestCallouts(t *testing.T) {
 	assert.Equal(t, 1, q.Find("blockquote").Length(), "other quotes stay quotes")
 
 	doc := parseMarkdown([]byte("Intro.\n\n> [!DANGER]\n> Careful.\n"), 10)
-	assert.Equal(t, []problem{{12, "unknown callout [!DANGER]: use NOTE, TIP, IMPORTANT, WARNING or CAUTION"}}, doc.errs)
+	assert.Equal(t, []advisor.Problem{{Line: 12, Msg: "unknown callout [!DANGER]: use NOTE, TIP, IMPORTANT, WARNING or CAUTION"}}, doc.errs)
 }
 
 func TestEditorErrors(t *testing.T) {
@@ -39,9 +41,12 @@ func TestEditorErrors(t *testing.T) {
 	tests := []struct{ name, file, data, want string }{
 		{"external image", "pages/traditional.md", body("![diagram](https://example.com/d.png)\n"), `pages/traditional.md:7: image "https://example.com/d.png" must be a file in the content's images folder`},
 		{"missing image", "pages/traditional.md", body("Text.\n\n![diagram](/images/missing.svg)\n"), `pages/traditional.md:9: image /images/missing.svg: no such file in the images folder`},
-		{"bad file name", "pages/Cold Starts.md", body("x"), `pages/Cold Starts.md: file name "Cold Starts.md" makes a poor URL`},
-		{"reserved URL", "pages/recommend.md", body("x"), `pages/recommend.md: the URL /recommend is taken by the site itself`},
-		{"FAQ URL", "pages/faq.md", body("x"), `pages/faq.md: the URL /faq is taken by the site itself`},
+		{"bad file name", "pages/Cold Starts.md", body("x"), `pages/Cold Starts.md:1: file name "Cold Starts.md" makes a poor URL`},
+		{"reserved URL", "pages/recommend.md", body("x"), `pages/recommend.md:1: the URL /recommend is taken by the site itself`},
+		{"FAQ URL", "pages/faq.md", body("x"), `pages/faq.md:1: the URL /faq is taken by the site itself`},
+		{"search URL", "pages/search.md", body("x"), `pages/search.md:1: the URL /search is taken by the site itself`},
+		{"duplicate order", "pages/extra.md", "---\ntitle: x\ndescription: y\nupdated: 2026-01-01\norder: 20\n---\nx", `pages/serverless.md:5: order 20 is also used by pages/extra.md`},
+		{"impossible date", "pages/extra.md", "---\ntitle: x\ndescription: y\norder: 40\nupdated: 2026-02-30\n---\nx", `pages/extra.md:5: updated "2026-02-30" is not a day of the calendar`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

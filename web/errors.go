@@ -2,7 +2,9 @@ package web
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -19,15 +21,15 @@ type ContentError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message". A problem with the whole file is
+// reported at its first line, so that every message has the form editors
+// and their tools jump to.
 func (e ContentError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return fmt.Sprintf("%s:%d: %s", e.File, max(e.Line, 1), e.Msg)
 }
 
-// ContentErrors lists every problem found in the content, sorted by file and
-// line. Load reports all of them at once rather than stopping at the first.
+// ContentErrors lists every problem found in the content, sorted by file,
+// line and message, so that the same content always gives the same list. Load reports all of them at once rather than stopping at the first.
 type ContentErrors []ContentError
 
 func (es ContentErrors) Error() string {
@@ -40,7 +42,7 @@ func (es ContentErrors) Error() string {
 
 func (es ContentErrors) sort() {
 	slices.SortStableFunc(es, func(a, b ContentError) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Msg, b.Msg))
 	})
 }
 
@@ -62,7 +64,7 @@ func decodeYAML(file string, firstLine int, data []byte, v any) ContentErrors {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	err := dec.Decode(v)
-	if err == nil || err.Error() == "EOF" {
+	if err == nil || errors.Is(err, io.EOF) {
 		return nil
 	}
 	var msgs []string

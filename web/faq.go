@@ -56,7 +56,8 @@ func parseFAQ(file string, src []byte, sh *shared) (*FAQ, ContentErrors) {
 			if n.Level == 2 {
 				flush()
 				id, _ := n.AttributeString("id")
-				current = &FAQEntry{ID: string(id.([]byte)), Question: plainText(n, doc.source)}
+				idBytes, _ := id.([]byte) // goldmark's automatic ids are bytes
+				current = &FAQEntry{ID: string(idBytes), Question: plainText(n, doc.source)}
 				continue
 			}
 		case *extast.FootnoteList:

@@ -96,8 +96,8 @@ func renderShortcode(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast
 // resolveShortcodes computes every live figure of the document and returns
 // what is wrong with each one that cannot be computed, at its line of the
 // file.
-func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
-	var probs []problem
+func (d *document) resolveShortcodes(sh *shared, firstLine int) []advisor.Problem {
+	var probs []advisor.Problem
 	lines := lineStarts(d.source)
 	for _, sc := range d.shortcodes {
 		line := firstLine + lineAt(sc.Offset, lines)
@@ -122,7 +122,7 @@ func (d *document) resolveShortcodes(sh *shared, firstLine int) []problem {
 			sc.Value, err = sh.figure(sc.Name, sc.Args)
 		}
 		if err != nil {
-			probs = append(probs, problem{line, fmt.Sprintf("%s: %v", sc.Written, err)})
+			probs = append(probs, advisor.Problem{Line: line, Msg: fmt.Sprintf("%s: %v", sc.Written, err)})
 			sc.Value = "?"
 		}
 	}

@@ -17,6 +17,8 @@ import (
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"serverorless/web/advisor"
 )
 
 // markdown is the one converter for all content. It is built once: goldmark
@@ -49,20 +51,14 @@ type document struct {
 	root    ast.Node
 	source  []byte
 	toc     []Heading
-	anchors map[string]bool // ids of every heading
-	links   []link          // site-relative and fragment links
-	h1Line  int             // file line of the first level-1 heading, 0 if none
-	images  []link          // site-relative image sources
-	errs    []problem       // what is wrong in the markdown itself
+	anchors map[string]bool   // ids of every heading
+	links   []link            // site-relative and fragment links
+	h1Line  int               // file line of the first level-1 heading, 0 if none
+	images  []link            // site-relative image sources
+	errs    []advisor.Problem // what is wrong in the markdown itself
 	// shortcodes are the live figures ({{cost ...}}) in the text, computed
 	// by resolveShortcodes once the cost model is loaded.
 	shortcodes []*shortcode
-}
-
-// problem is an error found while parsing markdown, at a line of the file.
-type problem struct {
-	Line int
-	Msg  string
 }
 
 // parseMarkdown parses src and prepares it for rendering: it collects the
@@ -94,7 +90,7 @@ func parseMarkdown(src []byte, firstLine int) *document {
 		case *ast.Image:
 			dest := string(n.Destination)
 			if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") {
-				doc.errs = append(doc.errs, problem{firstLine + lineOf(n, lines), fmt.Sprintf("image %q must be a file in the content's images folder, linked as /images/<name>: the site loads nothing from other hosts", dest)})
+				doc.errs = append(doc.errs, advisor.Problem{Line: firstLine + lineOf(n, lines), Msg: fmt.Sprintf("image %q must be a file in the content's images folder, linked as /images/<name>: the site loads nothing from other hosts", dest)})
 			} else {
 				doc.images = append(doc.images, link{Dest: dest, Line: firstLine + lineOf(n, lines)})
 			}
@@ -110,11 +106,12 @@ func parseMarkdown(src []byte, firstLine int) *document {
 	})
 
 	for _, h := range headings {
-		id, ok := h.AttributeString("id")
+		id, _ := h.AttributeString("id")
+		idBytes, ok := id.([]byte)
 		if !ok {
 			continue
 		}
-		idStr := string(id.([]byte))
+		idStr := string(idBytes)
 		doc.anchors[idStr] = true
 		if h.Level == 2 || h.Level == 3 {
 			doc.toc = append(doc.toc, Heading{ID: idStr, Text: plainText(h, src), Level: h.Level})
@@ -128,7 +125,7 @@ func parseMarkdown(src []byte, firstLine int) *document {
 	}
 	for _, q := range quotes {
 		if msg := makeCallout(q, src); msg != "" {
-			doc.errs = append(doc.errs, problem{firstLine + lineOf(q, lines), msg})
+			doc.errs = append(doc.errs, advisor.Problem{Line: firstLine + lineOf(q, lines), Msg: msg})
 		}
 	}
 	for _, t := range tables {
@@ -183,7 +180,7 @@ func plainText(n ast.Node, src []byte) string {
 		case *extast.FootnoteLink:
 			return ast.WalkSkipChildren, nil
 		case *ast.Link:
-			if class, ok := c.AttributeString("class"); ok && string(class.([]byte)) == "anchor" {
+			if class, _ := c.AttributeString("class"); isBytes(class, "anchor") {
 				return ast.WalkSkipChildren, nil
 			}
 		}
@@ -350,4 +347,10 @@ func (blockRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// isBytes reports whether an attribute value v is the bytes of s.
+func isBytes(v any, s string) bool {
+	b, ok := v.([]byte)
+	return ok && string(b) == s
 }

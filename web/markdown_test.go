@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func renderString(t *testing.T, src string) (*document, *goquery.Document) {
+func renderString(t testing.TB, src string) (*document, *goquery.Document) {
 	t.Helper()
 	doc := parseMarkdown([]byte(src), 1)
 	html, err := doc.render()

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"html/template"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -23,9 +24,10 @@ type Page struct {
 	TOC         []Heading
 	Scorecard   *Scorecard // the comparison scorecard, on the page that shows it
 
-	anchors map[string]bool
-	links   []link
-	images  []link
+	orderLine int // the line of "order:", for the message about a duplicate
+	anchors   map[string]bool
+	links     []link
+	images    []link
 	// sections is the body split at its headings, kept for the site's
 	// search index (see search.go).
 	sections []section
@@ -47,6 +49,9 @@ type frontMatter struct {
 	Updated     string `yaml:"updated"`
 	Draft       bool   `yaml:"draft"`
 }
+
+// dateShape is the form of a date, whether or not the day exists.
+var dateShape = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // maxDescription is the longest description that search engines and link
 // previews show in full.
@@ -116,11 +121,13 @@ func parsePage(file string, src []byte, sh *shared) (*Page, *document, ContentEr
 	if fm.Order == nil {
 		errs.errorf(file, keyLine("order"), "front matter needs an order (its position in the navigation)")
 	} else {
-		p.Order = *fm.Order
+		p.Order, p.orderLine = *fm.Order, keyLine("order")
 	}
 	if fm.Updated == "" {
 		errs.errorf(file, keyLine("updated"), "front matter needs an updated date (YYYY-MM-DD)")
-	} else if t, err := time.Parse(time.DateOnly, fm.Updated); err != nil {
+	} else if t, err := time.Parse(time.DateOnly, fm.Updated); err != nil && dateShape.MatchString(fm.Updated) {
+		errs.errorf(file, keyLine("updated"), "updated %q is not a day of the calendar", fm.Updated)
+	} else if err != nil {
 		errs.errorf(file, keyLine("updated"), "updated %q is not a date in the form YYYY-MM-DD", fm.Updated)
 	} else {
 		p.Updated = t

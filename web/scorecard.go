@@ -58,7 +58,7 @@ func loadScorecard(fsys fs.FS) (*Scorecard, ContentErrors) {
 	}
 	seen := map[string]bool{}
 	for _, c := range sc.Categories {
-		if c.ID == "" || strings.Trim(c.ID, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		if !advisor.IsSlug(c.ID) {
 			errs.errorf(scorecardFile, c.Line, "category id %q must be lower-case letters, digits and hyphens", c.ID)
 		}
 		if seen[c.ID] {

@@ -47,92 +47,32 @@ type Option func(*Site)
 // WithDrafts publishes draft pages too, for previewing them.
 func WithDrafts() Option { return func(s *Site) { s.Drafts = true } }
 
-// AppPaths are the pages the application serves beyond the content files.
-// Content may link to them; the link checker accepts them.
-var AppPaths = []string{"/recommend", "/compare", "/search"}
-
-// reservedPaths are served by the application and cannot be pages.
-var reservedPaths = []string{"/api", "/recommend", "/compare", "/search", "/static", "/images", "/sitemap.xml", "/robots.txt", "/healthz", "/readyz", "/metrics", "/_dev"}
-
 // Load reads, validates and renders the content in fsys. It reports every
 // problem it finds, as ContentErrors, rather than only the first one.
 // Drafts are left out unless WithDrafts is given.
 func Load(fsys fs.FS, opts ...Option) (*Site, error) {
-	var errs ContentErrors
 	site := &Site{byPath: map[string]*Page{}, Images: map[string][]byte{}, broken: map[string]bool{}}
 	for _, o := range opts {
 		o(site)
 	}
-	errs = append(errs, site.loadImages(fsys)...)
-
+	errs := site.loadImages(fsys)
 	// The model comes first: pages compute their live figures from it.
 	model, modelLinks, merrs := loadModel(fsys)
 	site.Model = model
 	errs = append(errs, merrs...)
-	sh, ferrs := loadShared(fsys, model, len(merrs) == 0)
+	sh, sherrs := loadShared(fsys, model, len(merrs) == 0)
 	site.facts = sh.facts
-	errs = append(errs, ferrs...)
-
-	files, err := fs.Glob(fsys, "pages/*.md")
+	errs = append(errs, sherrs...)
+	perrs, err := site.loadPages(fsys, sh)
 	if err != nil {
 		return nil, err
 	}
-	if len(files) == 0 {
-		errs.errorf("pages", 0, "no markdown files found")
+	errs = append(errs, perrs...)
+	ferrs, err := site.loadFAQ(fsys, sh)
+	if err != nil {
+		return nil, err
 	}
-	for _, file := range files {
-		src, err := fs.ReadFile(fsys, file)
-		if err != nil {
-			return nil, fmt.Errorf("reading content: %w", err)
-		}
-		p, doc, perrs := parsePage(file, src, sh)
-		errs = append(errs, perrs...)
-		if p == nil {
-			site.broken["/"+strings.TrimSuffix(path.Base(file), ".md")] = true
-			continue
-		}
-		if p.Draft && !site.Drafts {
-			continue
-		}
-		p.Body, err = doc.render()
-		if err != nil {
-			errs.errorf(file, 0, "rendering markdown: %v", err)
-		}
-		p.Slug = strings.TrimSuffix(path.Base(file), ".md")
-		if p.Slug == "" || strings.Trim(p.Slug, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
-			errs.errorf(file, 0, "file name %q makes a poor URL: use lower-case letters, digits and hyphens, e.g. cold-starts.md", path.Base(file))
-			continue
-		}
-		if p.Slug == "faq" || slices.Contains(AppPaths, "/"+p.Slug) || slices.Contains(reservedPaths, "/"+p.Slug) {
-			errs.errorf(file, 0, "the URL /%s is taken by the site itself; rename the file", p.Slug)
-			continue
-		}
-		if p.Slug == "index" {
-			p.Slug, p.Path = "", "/"
-			site.Home = p
-		} else {
-			p.Path = "/" + p.Slug
-			site.Pages = append(site.Pages, p)
-		}
-		site.byPath[p.Path] = p
-	}
-	if site.Home == nil && len(files) > 0 {
-		errs.errorf("pages/index.md", 0, "the home page is missing")
-	}
-
-	if src, err := fs.ReadFile(fsys, "faq.md"); errors.Is(err, fs.ErrNotExist) {
-		errs.errorf("faq.md", 0, "the FAQ file is missing")
-	} else if err != nil {
-		return nil, fmt.Errorf("reading content: %w", err)
-	} else if faq, ferrs := parseFAQ("faq.md", src, sh); ferrs != nil {
-		errs = append(errs, ferrs...)
-		site.broken["/faq"] = true
-	} else if !faq.Draft || site.Drafts {
-		site.FAQ = faq
-		site.Pages = append(site.Pages, faq.Page)
-		site.byPath[faq.Path] = faq.Page
-	}
-
+	errs = append(errs, ferrs...)
 	if sc, serrs := loadScorecard(fsys); serrs != nil {
 		errs = append(errs, serrs...)
 	} else if sc != nil {
@@ -151,6 +91,89 @@ func Load(fsys fs.FS, opts ...Option) (*Site, error) {
 	}
 	site.buildIndex()
 	return site, nil
+}
+
+// loadPages reads, checks and renders every page in the pages folder. The
+// error is for a folder that cannot be read; problems in the pages are
+// ContentErrors.
+func (s *Site) loadPages(fsys fs.FS, sh *shared) (ContentErrors, error) {
+	var errs ContentErrors
+	files, err := fs.Glob(fsys, "pages/*.md")
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		errs.errorf("pages", 0, "no markdown files found")
+	}
+	for _, file := range files {
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			return nil, fmt.Errorf("reading content: %w", err)
+		}
+		errs = append(errs, s.addPage(file, src, sh)...)
+	}
+	if s.Home == nil && len(files) > 0 {
+		errs.errorf("pages/index.md", 0, "the home page is missing")
+	}
+	return errs, nil
+}
+
+// addPage parses, renders and publishes one page (unless it is a draft
+// outside preview mode).
+func (s *Site) addPage(file string, src []byte, sh *shared) ContentErrors {
+	p, doc, errs := parsePage(file, src, sh)
+	if p == nil {
+		s.broken["/"+strings.TrimSuffix(path.Base(file), ".md")] = true
+		return errs
+	}
+	if p.Draft && !s.Drafts {
+		return errs
+	}
+	var err error
+	if p.Body, err = doc.render(); err != nil {
+		errs.errorf(file, 0, "rendering markdown: %v", err)
+	}
+	p.Slug = strings.TrimSuffix(path.Base(file), ".md")
+	if !advisor.IsSlug(p.Slug) {
+		errs.errorf(file, 1, "file name %q makes a poor URL: use lower-case letters, digits and hyphens, e.g. cold-starts.md", path.Base(file))
+		return errs
+	}
+	if IsRoute("/" + p.Slug) {
+		errs.errorf(file, 1, "the URL /%s is taken by the site itself; rename the file", p.Slug)
+		return errs
+	}
+	if p.Slug == "index" {
+		p.Slug, p.Path = "", "/"
+		s.Home = p
+	} else {
+		p.Path = "/" + p.Slug
+		s.Pages = append(s.Pages, p)
+	}
+	s.byPath[p.Path] = p
+	return errs
+}
+
+// loadFAQ reads the FAQ and publishes it among the pages.
+func (s *Site) loadFAQ(fsys fs.FS, sh *shared) (ContentErrors, error) {
+	var errs ContentErrors
+	src, err := fs.ReadFile(fsys, "faq.md")
+	if errors.Is(err, fs.ErrNotExist) {
+		errs.errorf("faq.md", 0, "the FAQ file is missing")
+		return errs, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	}
+	faq, ferrs := parseFAQ("faq.md", src, sh)
+	if ferrs != nil {
+		s.broken["/faq"] = true
+		return ferrs, nil
+	}
+	if !faq.Draft || s.Drafts {
+		s.FAQ = faq
+		s.Pages = append(s.Pages, faq.Page)
+		s.byPath[faq.Path] = faq.Page
+	}
+	return nil, nil
 }
 
 // Page returns the published page at the URL path p ("/" for the home page).
@@ -185,7 +208,7 @@ func (s *Site) checkOrders() ContentErrors {
 	var errs ContentErrors
 	for i := 1; i < len(s.Pages); i++ {
 		if a, b := s.Pages[i-1], s.Pages[i]; a.Order == b.Order {
-			errs.errorf(b.File, 0, "order %d is also used by %s; give each page its own place in the navigation", b.Order, a.File)
+			errs.errorf(b.File, b.orderLine, "order %d is also used by %s; give each page its own place in the navigation", b.Order, a.File)
 		}
 	}
 	return errs
@@ -222,7 +245,7 @@ func (s *Site) resolve(from *Page, dest string) string {
 				return fmt.Sprintf("scenario link %s: %s", dest, errs[0])
 			}
 		}
-		if slices.Contains(AppPaths, u.Path) {
+		if isAppPage(u.Path) {
 			return ""
 		}
 		var ok bool
@@ -294,5 +317,6 @@ func (s *Site) Warnings(now time.Time) ContentErrors {
 			}
 		}
 	}
+	ws.sort()
 	return ws
 }

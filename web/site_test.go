@@ -149,20 +149,20 @@ func TestLoadErrors(t *testing.T) {
 		{"broken local anchor", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n## A\n\n[up](#b)\n", `pages/traditional.md:9: link to #b: pages/traditional.md has no heading with id "b"`},
 		{"bad scenario link", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n[game](/recommend?traffic=wavy)\n", `pages/traditional.md:7: scenario link /recommend?traffic=wavy: traffic: "wavy" is not a valid answer`},
 		{"link to draft", "pages/traditional.md", "---\ntitle: x\ndescription: y\norder: 10\nupdated: 2026-01-01\n---\n[d](/secret)\n", `pages/traditional.md:7: link to /secret: no such page`},
-		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md: the FAQ has no questions`},
-		{"missing home", "pages/index.md", "", `pages/index.md: the home page is missing`},
-		{"missing model", "decision.yaml", "", `decision.yaml: the decision model is missing`},
+		{"faq without questions", "faq.md", "---\ntitle: Q\ndescription: y\norder: 90\nupdated: 2026-01-01\n---\nNothing.\n", `faq.md:1: the FAQ has no questions`},
+		{"missing home", "pages/index.md", "", `pages/index.md:1: the home page is missing`},
+		{"missing model", "decision.yaml", "", `decision.yaml:1: the decision model is missing`},
 		{"model unknown field", "decision.yaml", testModel + "colour: red\n", `unknown field "colour"`},
 		{"model missing default", "decision.yaml", strings.Replace(testModel, "    default: cyclical\n", "", 1), fmt.Sprintf(`decision.yaml:%d: question "traffic" has no default answer`, lineIn(testModel, "  - key: traffic"))},
 		{"model default not an option", "decision.yaml", strings.Replace(testModel, "default: cyclical", "default: calm", 1), fmt.Sprintf(`decision.yaml:%d: question "traffic": default "calm" is not one of its options`, lineIn(testModel, "  - key: traffic"))},
-		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 200, traditional: 0, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight 200 for serverless is impossible`, lineIn(testModel, "      - value: mvp"))},
+		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 200, traditional: 0, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight 200 for serverless is impossible`, lineIn(testModel, "      - value: mvp")+3)},
 		{"model weights disagree with favours", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 0, traditional: 2, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": its weights favour traditional most, so favours must be traditional, not "serverless"`, lineIn(testModel, "      - value: mvp"))},
-		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {cloud: 2, serverless: 2}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight for unknown verdict "cloud"`, lineIn(testModel, "      - value: mvp"))},
+		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {cloud: 2, serverless: 2}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight for unknown verdict "cloud"`, lineIn(testModel, "      - value: mvp")+3)},
 		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", "when: {volume: [hours]}", 1), fmt.Sprintf(`decision.yaml:%d: condition refers to unknown question "volume"`, lineIn(testModel, "  - id: long-jobs"))},
 		{"model bad range", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", `when: {requests: ["about 900"]}`, 1), `condition on "requests": "about 900" must start with`},
 		{"model without a cost question", "decision.yaml", strings.Replace(testModel, "  - key: egress", "  - key: egres", 1), `decision.yaml:1: the cost model needs the question "egress"`},
 		{"model where soft answers outvote the bill", "decision.yaml", strings.Replace(testModel, "weight_per_doubling: 12", "weight_per_doubling: 2", 1), `soft answers can add up to`},
-		{"prices missing", "pricing/gcp.yaml", "", `pricing/gcp.yaml: the prices of gcp are missing`},
+		{"prices missing", "pricing/gcp.yaml", "", `pricing/gcp.yaml:1: the prices of gcp are missing`},
 		{"price without source", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "    source: https://aws.amazon.com/lambda/pricing/\n", "", 1), fmt.Sprintf(`pricing/aws.yaml:%d: "functions_requests": needs a source`, lineIn(string(realFile("pricing/aws.yaml")), "  - id: functions_requests"))},
 		{"price without date", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "    as_of: 2026-11-26\n", "", 1), fmt.Sprintf(`pricing/aws.yaml:%d: "functions_requests": as_of "" is not a date`, lineIn(string(realFile("pricing/aws.yaml")), "  - id: functions_requests"))},
 		{"price in the wrong unit", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "unit: USD per million requests", "unit: USD per hour", 1), `"functions_requests": unit "USD per hour" does not fit`},
@@ -202,4 +202,22 @@ func TestLoadReportsEveryError(t *testing.T) {
 		`pages/serverless.md:7: link to /gone: no such page`,
 		`pages/traditional.md:1: front matter needs a title`,
 	}, lines, "all problems, sorted by file and line")
+}
+
+// TestErrorsInStableOrder: the checker prints the same list every time,
+// even for problems found in a map (two bad weights of one option).
+func TestErrorsInStableOrder(t *testing.T) {
+	fsys := validFS()
+	fsys["decision.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(testModel,
+		"weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {traditional: 200, serverless: 300, hybrid: 400, cloud: 1}", 1))}
+	_, first := Load(fsys)
+	require.Error(t, first)
+	require.GreaterOrEqual(t, strings.Count(first.Error(), "\n"), 3, "several problems on one line:\n%s", first)
+	for range 20 {
+		_, err := Load(fsys)
+		require.Equal(t, first.Error(), err.Error())
+	}
+	for line := range strings.SplitSeq(first.Error(), "\n") {
+		assert.Regexp(t, `^decision\.yaml:\d+: `, line, "every problem starts with file:line:")
+	}
 }

@@ -96,7 +96,9 @@ func because(r *advisor.Result) string {
 
 // consequences are what choosing the verdict brings: the reasons for it
 // (good), and the reasons against it, the money left on the table, the
-// caveats and the verdict's own downsides (bad).
+// caveats and the verdict's own downsides (bad). A hybrid's bill is good
+// or bad news depending on how it compares with running everything on
+// containers or servers.
 func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	for _, re := range r.Supporting(len(r.Reasons)) {
 		good = append(good, sentence(re.Sentence))
@@ -104,7 +106,12 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	for _, re := range r.Against() {
 		bad = append(bad, sentence(re.Sentence))
 	}
-	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind && !isHybrid(r) {
+	if line, cheaper := hybridCost(r); line != "" && cheaper {
+		good = append(good, line)
+	} else if line != "" {
+		bad = append(bad, line)
+	}
+	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind {
 		bad = append(bad, fmt.Sprintf("%s would cost about %s less a month (%s against %s)", c.Product,
 			advisor.FormatRoughUSD(chosen.Total-c.Total), advisor.FormatRoughUSD(c.Total), advisor.FormatRoughUSD(chosen.Total)))
 	}
@@ -117,7 +124,22 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	return good, bad
 }
 
-func isHybrid(r *advisor.Result) bool { return r.Verdict == advisor.Hybrid }
+// hybridCost compares a hybrid's bill with running everything on the
+// cheaper of containers and servers.
+func hybridCost(r *advisor.Result) (line string, cheaper bool) {
+	h, t := r.Cost.Hybrid, r.Cost.Traditional()
+	if h == nil || !t.Available {
+		return "", false
+	}
+	hs, ts := advisor.FormatRoughUSD(h.Total), advisor.FormatRoughUSD(t.Total)
+	switch {
+	case hs == ts:
+		return fmt.Sprintf("the split costs about as much as running everything on %s, %s a month", t.Product, ts), true
+	case h.Total < t.Total:
+		return fmt.Sprintf("the split costs about %s a month, less than running everything on %s (%s)", hs, t.Product, ts), true
+	}
+	return fmt.Sprintf("the split costs about %s a month, more than running everything on %s (%s)", hs, t.Product, ts), false
+}
 
 // chosenBill is the bill of the verdict's option, when it has one.
 func chosenBill(r *advisor.Result) *advisor.Bill {

@@ -169,22 +169,22 @@ func TestEveryOptionArguesForItsWeights(t *testing.T) {
 	m := model(t)
 	for _, q := range m.Questions {
 		for _, o := range q.Options {
-			if len(o.Weights) == 0 {
+			if len(o.Weights.Values) == 0 {
 				continue
 			}
 			best, second := "", math.Inf(-1)
 			for _, v := range advisor.Verdicts {
-				if best == "" || o.Weights[v] > o.Weights[best] {
+				if best == "" || o.Weights.Of(v) > o.Weights.Of(best) {
 					if best != "" {
-						second = math.Max(second, o.Weights[best])
+						second = math.Max(second, o.Weights.Of(best))
 					}
 					best = v
 				} else {
-					second = math.Max(second, o.Weights[v])
+					second = math.Max(second, o.Weights.Of(v))
 				}
 			}
 			assert.Equal(t, best, o.Favours, "%s=%s", q.Key, o.Value)
-			assert.Greater(t, o.Weights[best], second, "%s=%s favours one verdict", q.Key, o.Value)
+			assert.Greater(t, o.Weights.Of(best), second, "%s=%s favours one verdict", q.Key, o.Value)
 			assert.NotEmpty(t, o.Reason, "%s=%s", q.Key, o.Value)
 		}
 	}
@@ -362,4 +362,29 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, "short", changes[0].From)
 	assert.Equal(t, "hours", changes[0].To)
 	assert.Empty(t, m.Compare(a, a), "the same answers, no change")
+}
+
+// TestPropertyBillsNeverFall sweeps the volume for random answers: no
+// option's bill ever falls as requests grow.
+func TestPropertyBillsNeverFall(t *testing.T) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(6, 7))
+	var volumes []float64
+	for e := 3.0; e <= 11.0001; e += 0.25 {
+		volumes = append(volumes, math.Pow(10, e))
+	}
+	for range samples() {
+		a := randomAnswers(m, rng)
+		points := m.Pricing.Curve(a["cloud"], m.CostInputs(a), volumes)
+		for i := 1; i < len(points); i++ {
+			for _, kind := range []struct {
+				name      string
+				prev, now float64
+			}{{"functions", points[i-1].Functions, points[i].Functions}, {"containers", points[i-1].Containers, points[i].Containers}, {"servers", points[i-1].Servers, points[i].Servers}} {
+				if !math.IsNaN(kind.prev) && !math.IsNaN(kind.now) {
+					assert.GreaterOrEqual(t, kind.now, kind.prev-1e-6, "%s bill falls from %.0f to %.0f requests for %v", kind.name, points[i-1].Requests, points[i].Requests, a)
+				}
+			}
+		}
+	}
 }

@@ -188,10 +188,9 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	for _, r := range w.rps {
 		keep = math.Max(keep, math.Ceil(r*w.durS/k-1e-9))
 	}
-	idle := 0.0
-	for _, r := range w.rps {
-		idle += math.Max(0, keep-busy(r*w.durS, k)) * 3600 * w.days
-	}
+	// Counted idle all month; serving time is billed again as compute, a
+	// slight overestimate that keeps the bill from falling as load grows.
+	idle := keep * w.hours * 3600
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * (m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))

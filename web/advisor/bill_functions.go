@@ -170,10 +170,10 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 			peak = math.Max(peak, r/eventsEach*secs)
 		}
 		keep := math.Max(1, math.Ceil(peak-1e-9))
-		idle := 0.0 // the warm capacity's time not spent running requests
-		for _, r := range w.rps {
-			idle += math.Max(0, keep-r/eventsEach*secs) * 3600 * w.days
-		}
+		// Kept instances are counted at the idle price all month, and the
+		// time they serve is billed again as compute: a slight overestimate
+		// that keeps the bill from falling as the volume grows.
+		idle := keep * w.hours * 3600
 		if warmExec != nil {
 			// Work served by provisioned capacity has its own, lower
 			// duration price, and the free tier does not cover it.

@@ -311,7 +311,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 		if precise {
 			value, v, ok = m.searchNumber(v0, up, lo, hi, r.Verdict, at)
 		} else {
-			value, v, ok = tryMultiples(v0, up, lo, hi, r.Verdict, at)
+			value, v, ok = tryCandidates(candidates(q, r.Cost.Cloud, v0, up), lo, hi, r.Verdict, at)
 		}
 		if !ok {
 			continue
@@ -348,16 +348,44 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string
 	return 0, "", false
 }
 
-// tryMultiples tries round multiples of v0, nearest first, and returns the
-// first that changes the verdict.
-func tryMultiples(v0 float64, up bool, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
-	for _, k := range []float64{2, 4, 10, 100} {
-		x := v0 * k
-		if !up {
-			x = math.Floor(v0 / k)
+// candidates are the numbers worth trying for a question that costs a new
+// cost axis per try: just past the cloud's own limit in that unit (the
+// largest function, the longest run), then round multiples of v0, in the
+// direction asked, nearest first.
+func candidates(q *Question, c *Cloud, v0 float64, up bool) []float64 {
+	var limits []float64
+	switch q.Unit {
+	case "MB":
+		limits = []float64{c.t.functionsMaxMemoryMB.v()}
+	case "ms":
+		limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000, c.t.functionsMaxRunSeconds.v() * 1000}
+	}
+	var out []float64
+	for _, l := range limits {
+		if up && l >= v0 {
+			out = append(out, roundTowards(l+1, true))
+		} else if !up && l < v0 {
+			out = append(out, l)
 		}
-		x = math.Min(hi, math.Max(lo, RoundSignificant(x, 2)))
-		if x == v0 {
+	}
+	for _, k := range []float64{2, 4, 10, 100} {
+		if up {
+			out = append(out, RoundSignificant(v0*k, 2))
+		} else {
+			out = append(out, RoundSignificant(math.Floor(v0/k), 2))
+		}
+	}
+	slices.SortFunc(out, func(a, b float64) int {
+		return cmp.Compare(math.Abs(math.Log(math.Max(a, 1)/math.Max(v0, 1))), math.Abs(math.Log(math.Max(b, 1)/math.Max(v0, 1))))
+	})
+	return out
+}
+
+// tryCandidates returns the first candidate, within the range, that
+// changes the verdict.
+func tryCandidates(xs []float64, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+	for _, x := range xs {
+		if x < lo || x > hi {
 			continue
 		}
 		if v := at(x); v != verdict {

@@ -123,10 +123,10 @@ type Question struct {
 
 // Option is one answer to a choice question.
 type Option struct {
-	Value   string             `yaml:"value"`
-	Label   string             `yaml:"label"`
-	Hint    string             `yaml:"hint"`
-	Weights map[string]float64 `yaml:"weights"`
+	Value   string  `yaml:"value"`
+	Label   string  `yaml:"label"`
+	Hint    string  `yaml:"hint"`
+	Weights Weights `yaml:"weights"`
 	// Favours is the verdict the option's weights push towards most, and
 	// the one its reason argues for.
 	Favours string `yaml:"favours"`
@@ -138,6 +138,16 @@ type Option struct {
 
 	weights [3]float64 // Weights in the order of Verdicts, set by Validate
 }
+
+// Weights are how much an answer pushes towards each verdict, with the
+// line they are written on, for messages.
+type Weights struct {
+	Values map[string]float64 `yaml:",inline"`
+	Line   int                `yaml:"-"`
+}
+
+// Of is the weight for verdict v.
+func (w Weights) Of(v string) float64 { return w.Values[v] }
 
 // Constraint is a hard limit: when its condition holds, it rules verdicts out
 // whatever the scores say.
@@ -238,6 +248,9 @@ func (q *Question) AnswerLabel(v string) string {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
 			return v
+		}
+		if strings.HasPrefix(q.Unit, "%") {
+			return FormatInt(n) + q.Unit
 		}
 		return strings.TrimSpace(FormatInt(n) + " " + q.Unit)
 	}

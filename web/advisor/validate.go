@@ -122,7 +122,7 @@ func (q *Question) validateChoice(ps *problems) {
 	}
 	seen := map[string]bool{}
 	for _, o := range q.Options {
-		if o.Value == "" || strings.Trim(o.Value, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		if !IsSlug(o.Value) {
 			ps.add(o.Line, "question %q: option value %q must be lower-case letters, digits and hyphens", q.Key, o.Value)
 		}
 		if seen[o.Value] {
@@ -148,16 +148,17 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	if o.Label == "" {
 		at("needs a label")
 	}
-	for v, w := range o.Weights {
+	wline := max(o.Weights.Line, o.Line)
+	for v, w := range o.Weights.Values {
 		if !slices.Contains(Verdicts, v) {
-			at("weight for unknown verdict %q", v)
+			ps.add(wline, "question %q, option %q: weight for unknown verdict %q", q.Key, o.Value, v)
 		}
 		if math.IsNaN(w) || math.Abs(w) > maxWeight {
-			at("weight %v for %s is impossible: weights lie between -%d and %d", w, v, maxWeight, maxWeight)
+			ps.add(wline, "question %q, option %q: weight %v for %s is impossible: weights lie between -%d and %d", q.Key, o.Value, w, v, maxWeight, maxWeight)
 		}
 	}
 	for i, v := range Verdicts {
-		o.weights[i] = o.Weights[v]
+		o.weights[i] = o.Weights.Of(v)
 	}
 	top := topWeight(o.weights)
 	if top < 0 {

@@ -1,0 +1,90 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// goldenResults are representative results: each cloud, each verdict, a
+// close call, hard limits of both kinds, events, schedules, growth. Their
+// page fragment, API answer and decision record are kept as golden files,
+// so that a change to a sentence, a weight or a price shows in review as a
+// diff of what readers get.
+var goldenResults = []struct{ name, query string }{
+	{"defaults", ""},
+	{"mvp", "stage=mvp&traffic=unpredictable&requests=100000&data=light&ops=none&latency=relaxed"},
+	{"spiky-10-billion", "traffic=spiky&requests=10000000000&ops=none"},
+	{"steady-platform-team", "traffic=steady&requests=300000000&ops=dedicated"},
+	{"long-jobs-hybrid", "traffic=spiky&requests=2000000&jobs=hours"},
+	{"hybrid-api-on-servers", "stage=scaleup&traffic=steady&requests=150000000&jobs=hours&realtime=some&latency=relaxed"},
+	{"close-call", "stage=scaleup&traffic=steady&requests=200000000&jobs=short&realtime=some"},
+	{"game", "stage=scaleup&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical"},
+	{"memory-on-aws", "traffic=spiky&requests=1000000&duration=2000&memory=12288"},
+	{"memory-on-gcp", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed"},
+	{"azure-events", "cloud=azure&entry=events&requests=20000000&jobs=short"},
+	{"schedule-with-growth", "entry=schedule&requests=50000&duration=30000&memory=1024&growth=20"},
+}
+
+// stableDate hides the one thing that changes from day to day: the date
+// of a decision record.
+var stableDate = regexp.MustCompile(`(?m)^date: \d{4}-\d{2}-\d{2}$|About [A-Z][a-z]+ \d{4}:`)
+
+func TestGoldenResults(t *testing.T) {
+	s := newTestServer(t)
+	for _, g := range goldenResults {
+		t.Run(g.name, func(t *testing.T) {
+			q := ""
+			if g.query != "" {
+				q = "?" + g.query
+			}
+			frag := doHeaders(t, s, "/recommend"+q, map[string]string{"HX-Request": "true", "HX-Target": "result"})
+			require.Equal(t, http.StatusOK, frag.Code)
+			checkGolden(t, g.name+".html", frag.Body.Bytes())
+
+			api := do(t, s, http.MethodGet, "/api/recommendation"+q)
+			require.Equal(t, http.StatusOK, api.Code)
+			var pretty bytes.Buffer
+			require.NoError(t, json.Indent(&pretty, api.Body.Bytes(), "", "  "))
+			checkGolden(t, g.name+".json", pretty.Bytes())
+
+			adr := do(t, s, http.MethodGet, "/recommend/adr.md"+q)
+			require.Equal(t, http.StatusOK, adr.Code)
+			checkGolden(t, g.name+".md", stableDate.ReplaceAllFunc(adr.Body.Bytes(), func(m []byte) []byte {
+				if bytes.HasPrefix(m, []byte("date:")) {
+					return []byte("date: YYYY-MM-DD")
+				}
+				return []byte("About MONTH YEAR:")
+			}))
+		})
+	}
+}
+
+// checkGolden compares got with testdata/golden/name, or rewrites the file
+// with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *updateGolden {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "no golden file: run go test ./server -run TestGoldenResults -update")
+	if !bytes.Equal(want, got) {
+		assert.Equal(t, strings.Split(string(want), "\n"), strings.Split(string(got), "\n"),
+			"%s changed; if on purpose, run go test ./server -run TestGoldenResults -update and review the diff", path)
+	}
+}

@@ -1,0 +1,104 @@
+package loadtest
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/content"
+	"serverorless/server"
+	"serverorless/web"
+)
+
+func TestHistogram(t *testing.T) {
+	var h histogram
+	assert.Zero(t, h.quantile(0.5), "no requests, no latency")
+	for i := 1; i <= 1000; i++ {
+		h.add(time.Duration(i) * time.Microsecond)
+	}
+	for _, tt := range []struct {
+		q    float64
+		want time.Duration
+	}{{0.5, 500 * time.Microsecond}, {0.99, 990 * time.Microsecond}, {0, time.Microsecond}} {
+		got := h.quantile(tt.q)
+		assert.InEpsilon(t, float64(tt.want), float64(got), 0.04, "quantile %v = %s, want %s within 4%%", tt.q, got, tt.want)
+	}
+	var other histogram
+	other.add(time.Hour)
+	h.merge(&other)
+	assert.Equal(t, uint64(1001), h.total)
+	assert.InEpsilon(t, float64(time.Hour), float64(h.quantile(1)), 0.04, "an hour still fits")
+}
+
+func loadSite(t testing.TB) *web.Site {
+	t.Helper()
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	return site
+}
+
+// TestBareHandler: the bare handler sends what the site sent, headers
+// included, for every scenario.
+func TestBareHandler(t *testing.T) {
+	site := httptest.NewServer(server.New(loadSite(t), server.Config{BaseURL: "http://127.0.0.1"}))
+	defer site.Close()
+	// Like the load test's own client, ask for the bytes as they are.
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	responses, err := record(client, site.URL)
+	require.NoError(t, err)
+	bare := httptest.NewServer(bareHandler(responses))
+	defer bare.Close()
+	for _, sc := range Scenarios {
+		fetch := func(base string) *http.Response {
+			req, _ := http.NewRequest(http.MethodGet, base+sc.Path, nil)
+			for k, v := range sc.Headers {
+				req.Header.Set(k, v)
+			}
+			resp, err := client.Do(req)
+			require.NoError(t, err)
+			return resp
+		}
+		want, got := fetch(site.URL), fetch(bare.URL)
+		want.Body.Close()
+		got.Body.Close()
+		require.Equal(t, http.StatusOK, got.StatusCode, sc.Name)
+		for _, h := range []http.Header{want.Header, got.Header} {
+			h.Del("Date")
+			h.Del("X-Request-Id")
+		}
+		assert.Equal(t, want.Header, got.Header, "%s: the same headers", sc.Name)
+		assert.Equal(t, want.ContentLength, got.ContentLength, sc.Name)
+	}
+}
+
+// TestRun: a short load test prints a line per scenario, without errors.
+func TestRun(t *testing.T) {
+	var out bytes.Buffer
+	o := Options{Duration: 50 * time.Millisecond, Connections: 2}
+	require.NoError(t, o.Check())
+	require.NoError(t, Run(context.Background(), loadSite(t), o, &out))
+	for _, sc := range Scenarios {
+		line := lineWith(out.String(), sc.Name)
+		require.NotEmpty(t, line, "a line for %s in\n%s", sc.Name, out.String())
+		assert.True(t, strings.HasSuffix(strings.TrimSpace(line), " 0"), "no errors: %s", line)
+	}
+	assert.Error(t, (&Options{Duration: time.Second, Connections: 0}).Check())
+	assert.Error(t, (&Options{Duration: time.Hour, Connections: 1}).Check())
+	assert.Error(t, (&Options{Duration: time.Second, Connections: 1, BareAddr: ":0"}).Check(), "-bare-addr needs -bare-from")
+}
+
+func lineWith(text, name string) string {
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), name+" ") {
+			return line
+		}
+	}
+	return ""
+}

@@ -1,0 +1,320 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/content"
+	"serverorless/web"
+)
+
+// TestInventedMethods: any token may be a request's method; each must not
+// become a series of its own in the metrics.
+func TestInventedMethods(t *testing.T) {
+	s := newTestServer(t)
+	padding := strings.Repeat("X", 30<<10)
+	heapBefore := liveHeap()
+	for i := range 2000 {
+		req := httptest.NewRequest("M"+strconv.Itoa(i)+padding, "/healthz", nil)
+		s.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	body := scrape(t, s)
+	assert.Less(t, len(body), 200<<10, "the metrics stay small")
+	assert.Contains(t, body, `http_requests_total{method="OTHER",route="/healthz",status="405"} 2000`)
+	assert.NotContains(t, body, padding[:100])
+	assert.Less(t, int64(liveHeap())-int64(heapBefore), int64(40<<20), "memory stays where it was")
+}
+
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// hostRequest sends a request as a client would with the given Host
+// header, arriving on the local address local (as net/http records it).
+func hostRequest(s *Server, target, host, local string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	req.Host = host
+	if local != "" {
+		addr, _ := net.ResolveTCPAddr("tcp", local)
+		req = req.WithContext(context.WithValue(req.Context(), http.LocalAddrContextKey, addr))
+	}
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	return rec
+}
+
+// TestForgedHost: without BASE_URL, the Host header reaches a response
+// only when it names the address the request came in on.
+func TestForgedHost(t *testing.T) {
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	s := New(site, Config{})
+	paths := []string{"/", "/serverless", "/recommend?traffic=spiky", "/api/recommendation?traffic=spiky", "/sitemap.xml",
+		"/robots.txt", "/recommend/adr.md?traffic=spiky", "/compare?b.jobs=hours", "/search?q=cold", "/faq"}
+	for _, path := range paths {
+		for _, host := range []string{"evil.example", "", "localhost:1234", "127.0.0.1:8080"} {
+			rec := hostRequest(s, path, host, "127.0.0.1:8080")
+			require.Equal(t, http.StatusOK, rec.Code, "GET %s with Host %q", path, host)
+			all := rec.Body.String() + headerText(rec.Header())
+			assert.NotContains(t, all, "evil.example", path)
+			assert.NotContains(t, all, "http:///", "%s: no link to an empty host", path)
+			assert.NotContains(t, all, "localhost:1234", "%s: another port is another server", path)
+		}
+	}
+	entries, _ := s.current().cache.stats()
+	for i := range 50 {
+		hostRequest(s, "/serverless", "attacker-"+strconv.Itoa(i)+".example", "127.0.0.1:8080")
+	}
+	after, _ := s.current().cache.stats()
+	assert.Equal(t, entries, after, "a new Host is not a new cache entry")
+
+	api := hostRequest(s, "/api/recommendation?traffic=spiky", "localhost:8080", "127.0.0.1:8080")
+	assert.Contains(t, api.Body.String(), `"permalink":"http://localhost:8080/recommend?traffic=spiky"`, "this machine's own address is a fine base")
+	api = hostRequest(s, "/api/recommendation?traffic=spiky", "evil.example", "127.0.0.1:8080")
+	assert.Contains(t, api.Body.String(), `"permalink":"/recommend?traffic=spiky"`, "otherwise links are relative")
+
+	withBase := newTestServer(t)
+	api = hostRequest(withBase, "/api/recommendation?traffic=spiky", "evil.example", "")
+	assert.Contains(t, api.Body.String(), `"permalink":"`+testBaseURL+`/recommend?traffic=spiky"`, "BASE_URL wins")
+}
+
+func headerText(h http.Header) string {
+	var b strings.Builder
+	for k, vs := range h {
+		b.WriteString(k + ": " + strings.Join(vs, ", ") + "\n")
+	}
+	return b.String()
+}
+
+// TestSameBytesForEveryone: responses are the same bytes, with the same
+// ETag, for every request and from every instance, so that a CDN may keep
+// them.
+func TestSameBytesForEveryone(t *testing.T) {
+	one, two := newTestServer(t), newTestServer(t)
+	for _, tt := range []struct {
+		path    string
+		headers map[string]string
+	}{
+		{"/serverless", nil},
+		{"/", nil},
+		{"/recommend?traffic=spiky&jobs=hours", nil},
+		{"/recommend?traffic=spiky&jobs=hours", htmx},
+		{"/api/recommendation?traffic=spiky&jobs=hours", nil},
+		{"/compare?a.jobs=short&b.jobs=hours", nil},
+		{"/search?q=cold+start", nil},
+		{"/comparison?priority=operations-burden", nil},
+		{"/recommend/card.png?traffic=spiky", nil},
+	} {
+		first := doHeaders(t, one, tt.path, tt.headers)
+		again := doHeaders(t, one, tt.path, tt.headers)
+		elsewhere := doHeaders(t, two, tt.path, tt.headers)
+		require.Equal(t, http.StatusOK, first.Code, tt.path)
+		for _, rec := range []*httptest.ResponseRecorder{again, elsewhere} {
+			assert.Equal(t, first.Body.Bytes(), rec.Body.Bytes(), "%s: the same bytes", tt.path)
+			assert.Equal(t, first.Header().Get("ETag"), rec.Header().Get("ETag"), "%s: the same ETag", tt.path)
+		}
+		assert.Equal(t, "public, max-age=60, s-maxage=86400, stale-while-revalidate=600", first.Header().Get("Cache-Control"), tt.path)
+		if tt.headers != nil || strings.HasPrefix(tt.path, "/recommend?") || strings.HasPrefix(tt.path, "/compare") {
+			assert.Contains(t, varies(first), "HX-Request", "%s: a CDN keeps the page and the fragment apart", tt.path)
+		}
+	}
+}
+
+// TestRateLimitedCards: a client asking for card after new card is told to
+// wait, while pages already made keep being served to everyone.
+func TestRateLimitedCards(t *testing.T) {
+	s := newServerWith(t, Config{RateLimit: 2}) // bursts of 4
+	getFrom(s, "/serverless", "192.0.2.9", "")
+	codes := map[int]int{}
+	for i := range 80 {
+		codes[getFrom(s, "/recommend/card.png?requests="+strconv.Itoa(5000+i), "192.0.2.1", "").Code]++
+		if i%10 == 0 {
+			require.Equal(t, http.StatusOK, getFrom(s, "/serverless", "192.0.2.9", "").Code, "another reader's page")
+			require.Equal(t, http.StatusOK, getFrom(s, "/serverless", "192.0.2.1", "").Code, "and the same client's pages already made")
+		}
+	}
+	assert.Positive(t, codes[http.StatusOK])
+	assert.Positive(t, codes[http.StatusTooManyRequests], "some of 80 new cards are refused: %v", codes)
+	assert.Equal(t, 80, codes[http.StatusOK]+codes[http.StatusTooManyRequests], "%v", codes)
+}
+
+// TestCardSlots: while every slot for drawing cards is taken, a new card
+// waits briefly and then gets 503; pages are served as ever.
+func TestCardSlots(t *testing.T) {
+	s := newTestServer(t)
+	s.cardWait = 20 * time.Millisecond
+	for range cap(s.cards) {
+		s.cards <- struct{}{}
+	}
+	rec := do(t, s, http.MethodGet, "/recommend/card.png?requests=123")
+	assert.Equal(t, http.StatusServiceUnavailable, rec.Code)
+	assert.Equal(t, "1", rec.Header().Get("Retry-After"))
+	assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"))
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/serverless").Code)
+	<-s.cards
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/recommend/card.png?requests=123").Code, "a free slot draws it")
+}
+
+// TestConcurrentMissesBuildOnce: readers asking at once for the same new
+// answers share one computation.
+func TestConcurrentMissesBuildOnce(t *testing.T) {
+	s := newTestServer(t)
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() {
+			assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/api/recommendation?requests=424242").Code)
+		})
+	}
+	wg.Wait()
+	assert.Contains(t, scrape(t, s), "recommendations_total{verdict=\"serverless\"} 1\n")
+}
+
+// TestFailedReloadInProduction: a reload that fails leaves readers with
+// the last good site and no trace of the errors; the operator sees them.
+func TestFailedReloadInProduction(t *testing.T) {
+	s := newTestServer(t)
+	before := do(t, s, http.MethodGet, "/serverless").Body.String()
+	s.Reloaded(nil, errors.New("pages/serverless.md:3: unknown field \"titel\"\npages/hybrid.md:9: link to /nowhere: no such page"))
+	for _, path := range []string{"/serverless", "/faq", "/recommend?traffic=steady", "/hybrid"} {
+		rec := do(t, s, http.MethodGet, path)
+		require.Equal(t, http.StatusOK, rec.Code, path)
+		assert.NotContains(t, rec.Body.String(), "titel", "%s: readers see no content errors", path)
+		assert.NotContains(t, rec.Body.String(), "dev-errors", path)
+	}
+	assert.Equal(t, before, do(t, s, http.MethodGet, "/serverless").Body.String(), "the last good site")
+	ready := do(t, s, http.MethodGet, "/readyz")
+	assert.Equal(t, http.StatusOK, ready.Code, "still ready: the last good site is served")
+	assert.Contains(t, ready.Body.String(), "failed with 2 problems")
+	assert.Contains(t, scrape(t, s), "content_last_reload_successful 0")
+
+	s.Reloaded(s.Site(), nil)
+	assert.NotContains(t, do(t, s, http.MethodGet, "/readyz").Body.String(), "failed")
+	assert.Contains(t, scrape(t, s), "content_last_reload_successful 1")
+}
+
+// TestDrain: once draining, /readyz turns load balancers away while every
+// page is still served.
+func TestDrain(t *testing.T) {
+	s := newTestServer(t)
+	s.Drain()
+	assert.Equal(t, http.StatusServiceUnavailable, do(t, s, http.MethodGet, "/readyz").Code)
+	for _, path := range []string{"/", "/serverless", "/recommend?traffic=spiky", "/api/recommendation"} {
+		assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, path).Code, path)
+	}
+}
+
+// TestConnectionCap: one client holds at most MaxConnsPerClient
+// connections; the next is closed at once, and a place freed is taken.
+func TestConnectionCap(t *testing.T) {
+	s := newTestServer(t)
+	ln, err := s.Listen("127.0.0.1:0")
+	require.NoError(t, err)
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for range MaxConnsPerClient {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		require.NoError(t, err)
+		conns = append(conns, c)
+	}
+	// Each accepted connection answers; the one over the cap is closed.
+	for _, c := range conns[len(conns)-1:] {
+		require.Equal(t, http.StatusOK, statusOver(t, c))
+	}
+	extra, err := net.Dial("tcp", ln.Addr().String())
+	require.NoError(t, err)
+	defer extra.Close()
+	_ = extra.SetReadDeadline(time.Now().Add(5 * time.Second))
+	_, _ = io.WriteString(extra, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+	_, err = extra.Read(make([]byte, 1))
+	require.Error(t, err, "the connection over the cap is closed")
+	assert.NotErrorIs(t, err, context.DeadlineExceeded)
+	assert.Contains(t, scrape(t, s), "refused_connections_total 1")
+
+	conns[0].Close()
+	require.Eventually(t, func() bool {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			return false
+		}
+		defer c.Close()
+		return statusOver(t, c) == http.StatusOK
+	}, 5*time.Second, 10*time.Millisecond, "a place freed is taken")
+}
+
+// statusOver sends GET /healthz on c and returns the status, or 0.
+func statusOver(t testing.TB, c net.Conn) int {
+	t.Helper()
+	_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.WriteString(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+		return 0
+	}
+	buf := make([]byte, 12)
+	if _, err := io.ReadFull(c, buf); err != nil {
+		return 0
+	}
+	code, _ := strconv.Atoi(string(buf[9:12]))
+	return code
+}
+
+// TestDevStreamCap: preview event streams are bounded.
+func TestDevStreamCap(t *testing.T) {
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	s := New(site, Config{BaseURL: testBaseURL, Dev: true})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	defer s.Shutdown()
+	for i := range maxDevStreams + 1 {
+		resp, err := http.Get(ts.URL + "/_dev/events")
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		if i < maxDevStreams {
+			require.Equal(t, http.StatusOK, resp.StatusCode, "stream %d", i)
+		} else {
+			assert.Equal(t, http.StatusServiceUnavailable, resp.StatusCode, "one stream too many")
+		}
+	}
+}
+
+// TestRoutesAreReserved: the server registers no route that web.Routes
+// does not list, so that no content page can take one.
+func TestRoutesAreReserved(t *testing.T) {
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	for _, r := range New(site, Config{Dev: true}).echo.Routes() {
+		if r.Path == "/:slug" {
+			continue
+		}
+		path := strings.TrimSuffix(r.Path, "/*")
+		assert.True(t, web.IsRoute(path), "route %s %s is not in web.Routes", r.Method, r.Path)
+	}
+	for _, r := range web.Routes {
+		if r.Page {
+			assert.Equal(t, http.StatusOK, do(t, newTestServer(t), http.MethodGet, r.Path).Code, "%s is a page", r.Path)
+		}
+	}
+}
