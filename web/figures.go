@@ -188,11 +188,11 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 	if name == "break_even" {
 		switch {
 		case !c.HasBreakEven:
-			return "", errors.New("no break-even: the functions and servers bills do not cross between 1,000 and 100 billion requests a month")
+			return "", fmt.Errorf("no break-even: the functions and servers bills do not cross between %s and %s requests a month", advisor.FormatCount(advisor.MinChartRequests), advisor.FormatCount(advisor.MaxChartRequests))
 		case c.BreakEven <= advisor.MinChartRequests:
 			return "", errors.New("no break-even: functions cost more than servers at any volume")
 		}
-		return "about " + aboutVolume(c.BreakEven) + " requests a month", nil
+		return "about " + advisor.FormatCount(c.BreakEven) + " requests a month", nil
 	}
 	if name == "functions.gb_seconds" {
 		gbs := in.Requests * in.DurationMS / 1000 * in.MemoryMB / 1024
@@ -275,26 +275,4 @@ func quoteFact(e *advisor.Fact) string {
 		return advisor.FormatInt(int64(e.Value)) + " " + e.Unit
 	}
 	return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit
-}
-
-// aboutVolume writes a monthly volume to two significant figures, the way a
-// person says it: "50 million", "1.2 billion", "350,000".
-func aboutVolume(v float64) string {
-	if v < 1 {
-		return "0"
-	}
-	scale := math.Pow(10, math.Floor(math.Log10(v))-1)
-	r := math.Round(v/scale) * scale
-	word := func(x float64, unit string) string {
-		decimals := max(0, 1-int(math.Floor(math.Log10(x))))
-		s := strings.TrimSuffix(strconv.FormatFloat(x, 'f', decimals, 64), ".0")
-		return s + " " + unit
-	}
-	switch {
-	case r >= 1e9:
-		return word(r/1e9, "billion")
-	case r >= 1e6:
-		return word(r/1e6, "million")
-	}
-	return advisor.FormatInt(int64(r))
 }

@@ -134,7 +134,7 @@ func TestFigureValue(t *testing.T) {
 		{"servers.count", strconv.Itoa(c.Servers.Sizing.Instances)},
 		{"servers.load_balancer", item(c.Servers, "load_balancer")},
 		{"containers", usd(c.Containers.Total)},
-		{"break_even", "about " + aboutVolume(c.BreakEven) + " requests a month"},
+		{"break_even", "about " + advisor.FormatCount(c.BreakEven) + " requests a month"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,27 +150,6 @@ func TestFigureValue(t *testing.T) {
 	assert.ErrorContains(t, err, `unknown figure "lunch"`)
 	_, err = figureValue(m, query, "servers.lunch")
 	assert.ErrorContains(t, err, `has no item "lunch"`)
-}
-
-func TestAboutVolume(t *testing.T) {
-	tests := []struct {
-		in   float64
-		want string
-	}{
-		{49_684_016, "50 million"},
-		{27_500_000, "28 million"},
-		{9_540_000, "9.5 million"},
-		{9_960_000, "10 million"},
-		{1_000_000, "1 million"},
-		{1_234_000_000, "1.2 billion"},
-		{1e11, "100 billion"},
-		{354_000, "350,000"},
-		{7, "7"},
-		{0, "0"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, aboutVolume(tt.in), "aboutVolume(%v)", tt.in)
-	}
 }
 
 func TestPriceValue(t *testing.T) {

@@ -146,3 +146,25 @@ func TestBusy(t *testing.T) {
 	assert.InDelta(t, 1-math.Exp(-0.01), busy(0.01, 10), 1e-12, "a rare request bills its own time")
 	assert.InDelta(t, 5, busy(50, 10), 1e-12, "at load, in-flight requests share instances")
 }
+
+func TestFormatCount(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{
+		{49_684_016, "50 million"},
+		{27_500_000, "28 million"},
+		{9_540_000, "9.5 million"},
+		{9_960_000, "10 million"},
+		{1_000_000, "1 million"},
+		{1_234_000_000, "1.2 billion"},
+		{1e11, "100 billion"},
+		{354_000, "350,000"},
+		{1_000, "1,000"},
+		{7, "7"},
+		{0, "0"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, FormatCount(tt.in), "FormatCount(%v)", tt.in)
+	}
+}
