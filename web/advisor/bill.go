@@ -112,8 +112,11 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 		w.cap[h] = math.Max(w.rps[h]*headroom, w.avgRPS*surge)
 	}
 	w.cpu = map[string]*Fact{"light": k.cpuShareLight, "moderate": k.cpuShareModerate, "heavy": k.cpuShareHeavy}[in.CPU].v()
-	if w.cpu == 0 {
-		w.cpu = k.cpuShareLight.v()
+	if w.cpu == 0 || in.CPU == "light" {
+		// A request that mostly waits computes for about as long whatever
+		// it waits for: a 20-second call to a model costs the processor no
+		// more than a 200 ms call to a database.
+		w.cpu = math.Min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
 	return w
 }

@@ -168,3 +168,24 @@ func TestFormatCount(t *testing.T) {
 		assert.Equal(t, tt.want, FormatCount(tt.in), "FormatCount(%v)", tt.in)
 	}
 }
+
+// TestWaitingIsNotComputing: a request that mostly waits, however long,
+// computes for at most cpu_light_max_ms, so twenty seconds of waiting on a
+// model do not buy twenty times the cores of a one-second call; a request
+// that computes throughout still does.
+func TestWaitingIsNotComputing(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Requests: 5_000_000, DurationMS: 20_000, MemoryMB: 128, Traffic: "steady", Entry: "http", CPU: "light"}
+	waiting := p.workload(p.Cloud("aws"), in).serversBill()
+	require.True(t, waiting.Available)
+	assert.NotEqual(t, "cpu", waiting.Sizing.BoundBy, "held open, not computing")
+
+	in.DurationMS = 1000
+	second := p.workload(p.Cloud("aws"), in).serversBill()
+	in.DurationMS = 20_000
+	in.CPU = "heavy"
+	computing := p.workload(p.Cloud("aws"), in).serversBill()
+	assert.Equal(t, "cpu", computing.Sizing.BoundBy)
+	assert.Less(t, waiting.Total, computing.Total/4, "waiting costs a fraction of computing")
+	assert.GreaterOrEqual(t, waiting.Total, second.Total, "a longer wait never costs less")
+}

@@ -327,7 +327,7 @@ type Profile struct {
 
 type commonTable struct {
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
-	cpuShareLight, cpuShareModerate, cpuShareHeavy                      *Fact
+	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	runtimeMemoryMB, osMemoryGB, minInstances, zones                    *Fact
 	requestsPerConnection, appLogBytes, natShareOfEgress                *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
@@ -345,6 +345,7 @@ func (c *Common) bindings() []binding {
 		a("cpu_share_light", "fraction", &t.cpuShareLight),
 		a("cpu_share_moderate", "fraction", &t.cpuShareModerate),
 		a("cpu_share_heavy", "fraction", &t.cpuShareHeavy),
+		a("cpu_light_max_ms", "ms", &t.cpuLightMaxMS),
 		a("runtime_memory_mb", "MB", &t.runtimeMemoryMB),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
 		a("min_instances", "count", &t.minInstances),
