@@ -50,16 +50,7 @@ func advise(t testing.TB, query string) AdvisorProps {
 	q, err := url.ParseQuery(query)
 	require.NoError(t, err)
 	answers, errs := m.Parse(q)
-	p := AdvisorProps{Model: m, Answers: answers, Result: m.Recommend(answers), Path: m.Permalink(answers)}
-	p.Permalink = "https://serverorless.example" + p.Path
-	if len(errs) > 0 {
-		p.Errors, p.Raw = map[string]string{}, map[string]string{}
-		for _, e := range errs {
-			p.Errors[e.Field] = e.Msg
-			p.Raw[e.Field] = q.Get(e.Field)
-		}
-	}
-	return p
+	return NewAdvisorProps(m, answers, errs, q, "https://serverorless.example")
 }
 
 // layout is the frame of a page at path.

@@ -128,14 +128,10 @@ func TestReloadUnderLoad(t *testing.T) {
 }
 
 func TestDevEvents(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
-	s := New(site, Config{BaseURL: testBaseURL, Dev: true})
-	ts := httptest.NewServer(s)
-	defer ts.Close()
-	defer s.Shutdown()
+	s, base := startDevServer(t)
+	site := s.Site()
 
-	resp, err := http.Get(ts.URL + "/_dev/events")
+	resp, err := http.Get(base + "/_dev/events")
 	require.NoError(t, err)
 	defer resp.Body.Close()
 	assert.Equal(t, "text/event-stream", resp.Header.Get("Content-Type"))

@@ -15,22 +15,7 @@ import (
 // advise runs the advisor on parsed answers; errs are the answers that
 // were rejected, to be named next to their fields.
 func (s *Server) advise(c echo.Context, st *siteState, answers advisor.Answers, errs []*advisor.FieldError) components.AdvisorProps {
-	m := st.site.Model
-	p := components.AdvisorProps{
-		Model:   m,
-		Answers: answers,
-		Result:  m.Recommend(answers),
-		Path:    m.Permalink(answers),
-	}
-	p.Permalink = s.baseURL(c) + p.Path
-	if len(errs) > 0 {
-		p.Errors, p.Raw = map[string]string{}, map[string]string{}
-		for _, e := range errs {
-			p.Errors[e.Field] = e.Msg
-			p.Raw[e.Field] = c.QueryParam(e.Field)
-		}
-	}
-	return p
+	return components.NewAdvisorProps(st.site.Model, answers, errs, c.QueryParams(), s.baseURL(c))
 }
 
 // isFragmentRequest reports whether an htmx request wants only a fragment.

@@ -22,12 +22,27 @@ import (
 	"serverorless/web"
 )
 
+// newServerWith is a server of the embedded content with settings cfg and
+// the test base URL.
 func newServerWith(t testing.TB, cfg Config) *Server {
 	t.Helper()
 	site, err := web.Load(content.FS())
-	require.NoError(t, err)
+	require.NoError(t, err, "the embedded content must load")
 	cfg.BaseURL = testBaseURL
 	return New(site, cfg)
+}
+
+// startDevServer runs a preview-mode server on a real listener, for the
+// event streams, and returns it with its URL.
+func startDevServer(t testing.TB) (*Server, string) {
+	t.Helper()
+	s := newServerWith(t, Config{Dev: true})
+	ts := httptest.NewServer(s)
+	t.Cleanup(func() {
+		s.Shutdown() // ends the open event streams, so that Close does not wait for them
+		ts.Close()
+	})
+	return s, ts.URL
 }
 
 func TestSecurityHeaders(t *testing.T) {

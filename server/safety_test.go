@@ -282,14 +282,9 @@ func statusOver(t testing.TB, c net.Conn) int {
 
 // TestDevStreamCap: preview event streams are bounded.
 func TestDevStreamCap(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
-	s := New(site, Config{BaseURL: testBaseURL, Dev: true})
-	ts := httptest.NewServer(s)
-	defer ts.Close()
-	defer s.Shutdown()
+	_, base := startDevServer(t)
 	for i := range maxDevStreams + 1 {
-		resp, err := http.Get(ts.URL + "/_dev/events")
+		resp, err := http.Get(base + "/_dev/events")
 		require.NoError(t, err)
 		defer resp.Body.Close()
 		if i < maxDevStreams {

@@ -13,9 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"serverorless/content"
 	"serverorless/static"
-	"serverorless/web"
 )
 
 const testBaseURL = "https://serverorless.test"
@@ -23,9 +21,7 @@ const testBaseURL = "https://serverorless.test"
 // newTestServer serves the real, embedded content.
 func newTestServer(t testing.TB) *Server {
 	t.Helper()
-	site, err := web.Load(content.FS())
-	require.NoError(t, err, "the embedded content must load")
-	return New(site, Config{BaseURL: testBaseURL})
+	return newServerWith(t, Config{})
 }
 
 // do sends a request through the whole echo instance.

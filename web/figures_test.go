@@ -192,8 +192,7 @@ func TestShortcodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := contentCopy(t)
-			fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
-				"## One {#one}\n\nA line.\nThe figure is "+tt.code+" today.\n\n## Two {#two}\n")
+			fsys["pages/figures.md"] = figuresPage("## One {#one}\n\nA line.\nThe figure is " + tt.code + " today.\n\n## Two {#two}\n")
 			_, err := Load(fsys)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), "pages/figures.md:10: "+tt.code+"")
@@ -202,10 +201,15 @@ func TestShortcodeErrors(t *testing.T) {
 	}
 }
 
+// figuresPage is a test page with body under its front matter, whose
+// first body line is line 7 of the file.
+func figuresPage(body string) *fstest.MapFile {
+	return page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26", body)
+}
+
 func TestShortcodeInHeading(t *testing.T) {
 	fsys := contentCopy(t)
-	fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
-		"## Costs {{cost functions steady-api}} {#costs}\n\nText.\n\n## More {#more}\n")
+	fsys["pages/figures.md"] = figuresPage("## Costs {{cost functions steady-api}} {#costs}\n\nText.\n\n## More {#more}\n")
 	_, err := Load(fsys)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "pages/figures.md:7: {{cost functions steady-api}}: a shortcode cannot be in a heading")
@@ -215,8 +219,7 @@ func TestShortcodeInHeading(t *testing.T) {
 // the page, in its search section and in plain FAQ answers.
 func TestShortcodeRendering(t *testing.T) {
 	fsys := contentCopy(t)
-	fsys["pages/figures.md"] = page("title: Figures\ndescription: Live figures.\norder: 999\nupdated: 2026-11-26",
-		"## Cost of the beta {#beta}\n\nThe beta pays {{cost functions.requests private-beta}} for requests, {{price common.hours_per_month}} a month. A {literal} brace stays.\n\n## More {#more}\n")
+	fsys["pages/figures.md"] = figuresPage("## Cost of the beta {#beta}\n\nThe beta pays {{cost functions.requests private-beta}} for requests, {{price common.hours_per_month}} a month. A {literal} brace stays.\n\n## More {#more}\n")
 	site, err := Load(fsys)
 	require.NoError(t, err)
 	p, _ := site.Page("/figures")

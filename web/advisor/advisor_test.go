@@ -56,6 +56,8 @@ func TestScenarios(t *testing.T) {
 		{"online game", "stage=scaleup&traffic=cyclical&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical", []string{advisor.Traditional}, []string{"core-realtime"}},
 		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []string{advisor.Traditional}, []string{"core-realtime", "full-control"}},
 		{"existing monolith", "stage=enterprise&traffic=cyclical&requests=50000000&data=heavy&codebase=existing&ops=dedicated", []string{advisor.Traditional}, nil},
+		{"a startup moving its existing web app", "stage=startup&codebase=existing&traffic=cyclical&requests=10000000&ops=parttime", []string{advisor.Traditional, advisor.Hybrid}, nil},
+		{"a steady proxy that waits 15 s on a language model", "stage=scaleup&traffic=steady&requests=20000000&duration=15000&memory=256&cpu=light", []string{advisor.Traditional, advisor.Hybrid}, nil},
 		{"long exports beside a busy API", "stage=scaleup&traffic=cyclical&requests=50000000&duration=150&memory=1024&jobs=hours&realtime=some&control=some", []string{advisor.Hybrid}, []string{"long-jobs"}},
 		{"video encoding", "traffic=spiky&requests=20000&duration=600000&memory=4096&cpu=heavy&jobs=hours", []string{advisor.Hybrid, advisor.Traditional}, []string{"long-jobs"}},
 		{"12 GB per request on AWS", "traffic=spiky&requests=1000000&duration=2000&memory=12288", []string{advisor.Traditional}, []string{"functions-limit"}},
