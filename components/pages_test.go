@@ -41,7 +41,7 @@ func TestComparePage(t *testing.T) {
 	assert.Equal(t, questions, form.Find(`td[data-label="Scenario B"]`).Length())
 	assert.Equal(t, 1, form.Find(`tr.changed`).Length(), "the answer that differs is marked")
 
-	assert.Equal(t, "Scenarios: Serverless and Hybrid", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
+	assert.Equal(t, "Scenarios: Serverless functions and Hybrid", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
 	printed := doc.Find(`[data-testid="compare-print"]`)
 	assert.True(t, printed.HasClass("print-only"))
 	assert.Equal(t, questions, printed.Find("tbody tr").Length())
@@ -107,7 +107,7 @@ func TestContentPages(t *testing.T) {
 // TestCompareBills: both scenarios' bills, option by option, with how much
 // more or less B costs, and the hybrid split's bill when either is one.
 func TestCompareBills(t *testing.T) {
-	p := compareProps(t, "requests=2000000", "requests=20000000&jobs=hours")
+	p := compareProps(t, "requests=2000000", "stage=scaleup&traffic=spiky&requests=3000000&jobs=hours&realtime=some")
 	doc := render(t, CompareResult(p))
 	bills := doc.Find(`[data-testid="compare-bills"]`)
 	require.Equal(t, 1, bills.Length())

@@ -139,7 +139,7 @@ func TestResultErrors(t *testing.T) {
 func TestResultFragment(t *testing.T) {
 	p := advise(t, "traffic=spiky&memory=1")
 	doc := render(t, ResultFragment(p))
-	assert.Equal(t, "Recommendation: Serverless · Server or Less", doc.Find("head > title").Text())
+	assert.Equal(t, "Recommendation: Serverless functions · Server or Less", doc.Find("head > title").Text())
 	assert.Equal(t, len(p.Model.Questions), doc.Find(`.field-error[data-hx-swap-oob="true"]`).Length())
 	assert.Contains(t, doc.Find(`#error-memory`).Text(), "at least 128")
 	assert.Equal(t, "true", doc.Find(`#progress`).AttrOr("data-hx-swap-oob", ""))
@@ -151,7 +151,7 @@ func TestResultFragment(t *testing.T) {
 }
 
 func TestRecommendTitle(t *testing.T) {
-	assert.Equal(t, "Starting point: Serverless (typical answers)", RecommendTitle(advise(t, "")))
+	assert.Equal(t, "Starting point: Serverless functions (typical answers)", RecommendTitle(advise(t, "")))
 	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "traffic=spiky&jobs=hours")))
 }
 
@@ -163,7 +163,7 @@ func TestRecommendPage(t *testing.T) {
 	assert.Equal(t, "result-title", result.AttrOr("aria-labelledby", ""))
 	assert.Equal(t, "polite", doc.Find(`#result-status`).AttrOr("aria-live", ""))
 	assert.Contains(t, doc.Find(`#jump-to-result`).Text(), "Starting point: Serverless")
-	assert.Equal(t, "Starting point: Serverless (typical answers) · Server or Less", doc.Find("head > title").Text())
+	assert.Equal(t, "Starting point: Serverless functions (typical answers) · Server or Less", doc.Find("head > title").Text())
 }
 
 func TestQuickAdvisor(t *testing.T) {
@@ -195,7 +195,7 @@ func TestCloseCallHeadline(t *testing.T) {
 	doc := render(t, Result(p))
 	card := doc.Find(`[data-testid="verdict"]`)
 	assert.Equal(t, "Close call", card.Find(`[data-testid="verdict-kicker"]`).Text())
-	assert.Equal(t, "Traditional servers, narrowly ahead of Hybrid", card.Find("h2").Text())
+	assert.Equal(t, "Servers, narrowly ahead of Hybrid", card.Find("h2").Text())
 	assert.Equal(t, advisor.Hybrid, card.Find(`[data-testid="runner-up"]`).AttrOr("data-verdict", ""))
 	assert.True(t, card.HasClass("close-call") && card.HasClass("runner-up-hybrid"), "both colours on the card: %s", card.AttrOr("class", ""))
 	band := card.Find(`[data-testid="confidence-band"]`)
@@ -203,8 +203,8 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Equal(t, "close call", band.Find(".band-label").Text())
 
 	fragment := render(t, ResultFragment(p))
-	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Traditional servers", "the phone's result bar says so too")
-	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Traditional servers narrowly ahead of Hybrid", "and screen readers hear it")
+	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Servers", "the phone's result bar says so too")
+	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Servers narrowly ahead of Hybrid", "and screen readers hear it")
 
 	clear := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
 	assert.False(t, clear.Find(`[data-testid="verdict"]`).HasClass("close-call"))
@@ -236,7 +236,7 @@ func TestDecidingLimit(t *testing.T) {
 	assert.Equal(t, "Deciding limit", box.Find("h3").Text())
 	assert.True(t, box.HasClass("deciding"))
 	assert.Equal(t, "true", box.Find(`[data-testid="constraint"]`).AttrOr("data-decisive", ""))
-	assert.Equal(t, "Because jobs over 15 minutes rule serverless out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
+	assert.Equal(t, "Because jobs over 15 minutes rule functions out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
 }
 
 // TestReasonGroups: reasons for, against, then those for a ruled-out
@@ -245,8 +245,8 @@ func TestReasonGroups(t *testing.T) {
 	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
 	doc := render(t, Result(p))
 	headings := texts(doc.Find("h3"))
-	assert.Subset(t, headings, []string{"Why Hybrid", "What speaks against it", "For Serverless, which is ruled out"})
-	assert.Equal(t, "These answers favour Serverless, but jobs over 15 minutes rule serverless out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
+	assert.Subset(t, headings, []string{"Why Hybrid", "What speaks against it", "For Serverless functions, which is ruled out"})
+	assert.Equal(t, "These answers favour Serverless, but jobs over 15 minutes rule functions out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
 	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
 	require.Positive(t, out.Length())
 	out.Each(func(_ int, r *goquery.Selection) {

@@ -14,10 +14,13 @@ import (
 // and the main reasons for it.
 func PreviewDescription(p AdvisorProps) string {
 	r := p.Result
-	info := p.Model.VerdictInfo(r.Verdict)
-	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", info.Label, percent(r.Confidence))
+	label := p.Model.VerdictInfo(r.Verdict).Label
+	if r.Platform != "" {
+		label += " on " + r.Platform
+	}
+	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", label, percent(r.Confidence))
 	if r.CloseCall {
-		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%d%% confidence).", info.Label, p.Model.VerdictInfo(r.RunnerUp).Label, percent(r.Confidence))
+		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%d%% confidence).", label, p.Model.VerdictInfo(r.RunnerUp).Label, percent(r.Confidence))
 	}
 	if limit, _ := r.Lead(); limit != nil {
 		d += " Because " + lowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."

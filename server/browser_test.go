@@ -201,7 +201,7 @@ func testWidgetFlow(t *testing.T, ctx context.Context, base string) {
 	click(t, ctx, `input[name="traffic"][value="spiky"]`)
 	until(t, ctx, `location.search === "?traffic=spiky"`, "the address bar holds the permalink")
 	until(t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent === "Recommendation"`, "an answer makes it a recommendation")
-	assert.Equal(t, "Recommendation: Serverless · Server or Less", js[string](t, ctx, `document.title`), "the title follows the result")
+	assert.Equal(t, "Recommendation: Serverless functions · Server or Less", js[string](t, ctx, `document.title`), "the title follows the result")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
 	until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "the address bar follows each change")
 	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the result updates")
@@ -640,7 +640,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	viewport(t, ctx, 1280, 900)
 	open(t, ctx, base+closeCallPath)
 	assert.Equal(t, "Close call", js[string](t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent`))
-	assert.Equal(t, "Traditional servers, narrowly ahead of Hybrid", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
+	assert.Equal(t, "Servers, narrowly ahead of Hybrid", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
 	edge := js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).boxShadow`)
 	hybrid := js[string](t, ctx, `(() => { const s = document.createElement("span"); s.style.color = "var(--hybrid)"; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c })()`)
 	assert.Contains(t, edge, hybrid, "the runner-up's colour runs beside the verdict's")
@@ -669,7 +669,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	assert.Equal(t, "Deciding limit", js[string](t, ctx, box+`.querySelector("h3").textContent`))
 	assert.Equal(t, js[string](t, ctx, `getComputedStyle(document.getElementById("result")).backgroundColor`), js[string](t, ctx, `getComputedStyle(`+box+`).backgroundColor`), "not an error's red")
 	assert.NotEqual(t, js[string](t, ctx, `getComputedStyle(document.querySelector(".field-error")).color`), js[string](t, ctx, `getComputedStyle(`+box+`).borderTopColor`), "no error border")
-	assert.Equal(t, "Because jobs over 15 minutes rule serverless out.", js[string](t, ctx, `document.querySelector('[data-testid="because"]').textContent`))
+	assert.Equal(t, "Because jobs over 15 minutes rule functions out.", js[string](t, ctx, `document.querySelector('[data-testid="because"]').textContent`))
 }
 
 // chartMarker is where a chart puts the reader's volume: the "You" line,

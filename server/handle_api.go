@@ -12,10 +12,13 @@ import (
 // recommendation is the JSON of "GET /api/recommendation". Its field names
 // are a public contract: add fields, never rename or remove one.
 type recommendation struct {
-	Verdict      string             `json:"verdict"`
-	VerdictLabel string             `json:"verdict_label"`
-	Confidence   float64            `json:"confidence"`
-	Scores       map[string]float64 `json:"scores"`
+	Verdict      string `json:"verdict"`
+	VerdictLabel string `json:"verdict_label"`
+	// Platform names the products the verdict runs on: the option whose
+	// bill it stands on, or for a hybrid the products of its parts.
+	Platform   string             `json:"platform"`
+	Confidence float64            `json:"confidence"`
+	Scores     map[string]float64 `json:"scores"`
 	// CloseCall is true when the runner-up scores within the model's
 	// close-call margin of the verdict.
 	CloseCall   bool            `json:"close_call"`
@@ -104,6 +107,7 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 	out := recommendation{
 		Verdict:      r.Verdict,
 		VerdictLabel: m.VerdictInfo(r.Verdict).Label,
+		Platform:     r.Platform,
 		Confidence:   r.Confidence,
 		Scores:       r.Scores,
 		CloseCall:    r.CloseCall,

@@ -47,7 +47,7 @@ func TestRecommendPage(t *testing.T) {
 		check       func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document)
 	}{
 		{"defaults, full page", "/recommend", nil, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
-			checkFrame(t, doc, "Starting point: Serverless (typical answers) · Server or Less")
+			checkFrame(t, doc, "Starting point: Serverless functions (typical answers) · Server or Less")
 			assert.Equal(t, 1, doc.Find(`form#advisor-form[method="get"][action="/recommend#result"][novalidate]`).Length(), "a plain GET form that works without JavaScript, lands on the result and leaves validation to the server")
 			assert.Equal(t, len(s.Site().Model.Questions), doc.Find(`[data-testid^="question-"]`).Length(), "every question")
 			assert.Equal(t, 4, doc.Find(`fieldset#q-stage input[type="radio"][name="stage"]`).Length())
@@ -87,7 +87,7 @@ func TestRecommendPage(t *testing.T) {
 			}},
 		{"htmx gets only the fragment", "/recommend?traffic=spiky", htmx, "serverless", func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 			assert.Equal(t, 0, doc.Find("body > header, form, head > meta").Length(), "no page around the fragment")
-			assert.Equal(t, "Recommendation: Serverless · Server or Less", doc.Find("head > title").Text(), "htmx sets the page's title from the fragment")
+			assert.Equal(t, "Recommendation: Serverless functions · Server or Less", doc.Find("head > title").Text(), "htmx sets the page's title from the fragment")
 			assert.Equal(t, "/recommend?traffic=spiky", rec.Header().Get("HX-Replace-Url"), "the address bar follows")
 			assert.Empty(t, rec.Header().Get("HX-Push-Url"), "without a history entry per answer")
 			assert.Contains(t, varies(rec), "HX-Request")
@@ -224,14 +224,14 @@ func TestComparisonScorecard(t *testing.T) {
 	rows := doc.Find(`[data-testid="scorecard-row"]`)
 	assert.GreaterOrEqual(t, rows.Length(), 13, "the final comparison's categories")
 	assert.Equal(t, 0, doc.Find(`[data-testid="scorecard-row"] input[checked]`).Length())
-	assert.Regexp(t, `^Across all (\d+) categories, the most frequent winner is (Serverless|Traditional servers|Hybrid): \d+ of (\d+)\.$`, strings.Join(strings.Fields(doc.Find(`[data-testid="tally-headline"]`).Text()), " "))
+	assert.Regexp(t, `^Across all (\d+) categories, the most frequent winner is (Serverless|Servers|Hybrid): \d+ of (\d+)\.$`, strings.Join(strings.Fields(doc.Find(`[data-testid="tally-headline"]`).Text()), " "))
 	assert.Equal(t, 1, doc.Find(`h2#final-comparison`).Length(), "the anchor other pages link to")
 
 	// Without JavaScript: the form submits the marked categories.
 	doc = parse(t, do(t, s, http.MethodGet, "/comparison?priority=long-running-processes&priority=infrastructure-control&priority=cost-small-or-spiky-apps&priority=nonsense"))
 	assert.Equal(t, 3, doc.Find(`[data-testid="scorecard-row"].chosen`).Length(), "marked rows highlighted")
 	assert.Equal(t, 3, doc.Find(`[data-testid="scorecard-row"] input[checked]`).Length())
-	assert.Equal(t, "By your 3 priorities, the most frequent winner is Traditional servers: 2 of 3.", strings.Join(strings.Fields(doc.Find(`[data-testid="tally-headline"]`).Text()), " "))
+	assert.Equal(t, "By your 3 priorities, the most frequent winner is Servers: 2 of 3.", strings.Join(strings.Fields(doc.Find(`[data-testid="tally-headline"]`).Text()), " "))
 	assert.Contains(t, doc.Find(`[data-testid="scorecard-tally"]`).Text(), "nonsense", "an unknown category is named")
 
 	// With htmx: only the tally, and the address bar follows.
@@ -240,7 +240,7 @@ func TestComparisonScorecard(t *testing.T) {
 	assert.Equal(t, "/comparison?priority=infrastructure-control&priority=long-running-processes", rec.Header().Get("HX-Push-Url"))
 	frag := parse(t, rec)
 	assert.Equal(t, 0, frag.Find("table, form, header").Length(), "the tally alone")
-	assert.Contains(t, frag.Find(`[data-testid="tally-headline"]`).Text(), "Traditional servers: 2 of 2")
+	assert.Contains(t, frag.Find(`[data-testid="tally-headline"]`).Text(), "Servers: 2 of 2")
 }
 
 func TestRecommendCost(t *testing.T) {

@@ -60,7 +60,7 @@ func TestADR(t *testing.T) {
 	for _, want := range []string{
 		"\ndecision-makers: ",
 		"# Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on ",
-		"Chosen option: \"Hybrid\", because jobs over 15 minutes rule serverless out.",
+		"Chosen option: \"Hybrid\", because jobs over 15 minutes rule functions out.",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
 		"- Deciding limit: Background jobs longer than 15 minutes",

@@ -67,7 +67,7 @@ func TestScorecard(t *testing.T) {
 
 func TestScorecardErrors(t *testing.T) {
 	tests := []struct{ name, card, want string }{
-		{"bad winner", strings.Replace(testScorecard, "winner: hybrid", "winner: cloud", 1), `comparison.yaml:9: category "mixed": winner must be one of serverless, traditional, hybrid, not "cloud"`},
+		{"bad winner", strings.Replace(testScorecard, "winner: hybrid", "winner: cloud", 1), `comparison.yaml:9: category "mixed": winner must be one of serverless, containers, traditional, hybrid, not "cloud"`},
 		{"duplicate id", strings.Replace(testScorecard, "id: latency", "id: control", 1), `comparison.yaml:8: category "control" is listed twice`},
 		{"no such page", strings.Replace(testScorecard, "page: /traditional", "page: /nowhere", 1), `comparison.yaml:1: page /nowhere does not exist`},
 		{"anchor taken", strings.NewReplacer("page: /traditional", "page: /serverless", "anchor: scores", "anchor: how").Replace(testScorecard), `comparison.yaml:1: anchor "how" is already a heading on pages/serverless.md`},

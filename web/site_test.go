@@ -155,9 +155,9 @@ func TestLoadErrors(t *testing.T) {
 		{"model unknown field", "decision.yaml", testModel + "colour: red\n", `unknown field "colour"`},
 		{"model missing default", "decision.yaml", strings.Replace(testModel, "    default: cyclical\n", "", 1), fmt.Sprintf(`decision.yaml:%d: question "traffic" has no default answer`, lineIn(testModel, "  - key: traffic"))},
 		{"model default not an option", "decision.yaml", strings.Replace(testModel, "default: cyclical", "default: calm", 1), fmt.Sprintf(`decision.yaml:%d: question "traffic": default "calm" is not one of its options`, lineIn(testModel, "  - key: traffic"))},
-		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 200, traditional: 0, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight 200 for serverless is impossible`, lineIn(testModel, "      - value: mvp")+3)},
-		{"model weights disagree with favours", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {serverless: 0, traditional: 2, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": its weights favour traditional most, so favours must be traditional, not "serverless"`, lineIn(testModel, "      - value: mvp"))},
-		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {cloud: 2, serverless: 2}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight for unknown verdict "cloud"`, lineIn(testModel, "      - value: mvp")+3)},
+		{"model impossible weight", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, containers: 1, traditional: 0, hybrid: 0.5}", "weights: {serverless: 200, containers: 1, traditional: 0, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight 200 for serverless is impossible`, lineIn(testModel, "      - value: mvp")+3)},
+		{"model weights disagree with favours", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, containers: 1, traditional: 0, hybrid: 0.5}", "weights: {serverless: 0, containers: 1, traditional: 2, hybrid: 0.5}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": its weights favour traditional most, so favours must be traditional, not "serverless"`, lineIn(testModel, "      - value: mvp"))},
+		{"model unknown verdict", "decision.yaml", strings.Replace(testModel, "weights: {serverless: 2, containers: 1, traditional: 0, hybrid: 0.5}", "weights: {cloud: 2, serverless: 2}", 1), fmt.Sprintf(`decision.yaml:%d: question "stage", option "mvp": weight for unknown verdict "cloud"`, lineIn(testModel, "      - value: mvp")+3)},
 		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", "when: {volume: [hours]}", 1), fmt.Sprintf(`decision.yaml:%d: condition refers to unknown question "volume"`, lineIn(testModel, "  - id: long-jobs"))},
 		{"model bad range", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", `when: {requests: ["about 900"]}`, 1), `condition on "requests": "about 900" must start with`},
 		{"model without a cost question", "decision.yaml", strings.Replace(testModel, "  - key: egress", "  - key: egres", 1), `decision.yaml:1: the cost model needs the question "egress"`},
@@ -209,7 +209,7 @@ func TestLoadReportsEveryError(t *testing.T) {
 func TestErrorsInStableOrder(t *testing.T) {
 	fsys := validFS()
 	fsys["decision.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(testModel,
-		"weights: {serverless: 2, traditional: 0, hybrid: 0.5}", "weights: {traditional: 200, serverless: 300, hybrid: 400, cloud: 1}", 1))}
+		"weights: {serverless: 2, containers: 1, traditional: 0, hybrid: 0.5}", "weights: {traditional: 200, serverless: 300, hybrid: 400, cloud: 1}", 1))}
 	_, first := Load(fsys)
 	require.Error(t, first)
 	require.GreaterOrEqual(t, strings.Count(first.Error(), "\n"), 3, "several problems on one line:\n%s", first)

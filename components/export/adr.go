@@ -125,10 +125,10 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 }
 
 // hybridCost compares a hybrid's bill with running everything on the
-// cheaper of containers and servers.
+// cheapest single platform.
 func hybridCost(r *advisor.Result) (line string, cheaper bool) {
-	h, t := r.Cost.Hybrid, r.Cost.Traditional()
-	if h == nil || !t.Available {
+	h, t := r.Cost.Hybrid, r.Cost.Cheapest()
+	if h == nil || t == nil {
 		return "", false
 	}
 	hs, ts := advisor.FormatRoughUSD(h.Total), advisor.FormatRoughUSD(t.Total)
@@ -143,14 +143,7 @@ func hybridCost(r *advisor.Result) (line string, cheaper bool) {
 
 // chosenBill is the bill of the verdict's option, when it has one.
 func chosenBill(r *advisor.Result) *advisor.Bill {
-	switch r.Verdict {
-	case advisor.Serverless:
-		return &r.Cost.Functions
-	case advisor.Traditional:
-		t := r.Cost.Traditional()
-		return &t
-	}
-	return nil
+	return r.Cost.Bill(advisor.OptionKind(r.Verdict))
 }
 
 // revisit lists what would change the answer: the volume where the bills
@@ -179,10 +172,8 @@ func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 }
 
 func kindProduct(c *advisor.Cost, kind string) string {
-	for _, b := range c.Bills() {
-		if b.Kind == kind {
-			return b.Product
-		}
+	if b := c.Bill(kind); b != nil {
+		return b.Product
 	}
 	return kind
 }

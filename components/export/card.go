@@ -48,13 +48,14 @@ var (
 	cardMuted      = color.RGBA{0x55, 0x5a, 0x63, 0xff}
 	cardAccent     = color.RGBA{0x43, 0x38, 0xca, 0xff}
 	verdictColours = map[string]color.RGBA{
-		advisor.Serverless:  {0x6d, 0x28, 0xd9, 0xff},
-		advisor.Traditional: {0x0f, 0x5f, 0x8a, 0xff},
-		advisor.Hybrid:      {0xa1, 0x4e, 0x06, 0xff},
+		advisor.Serverless:           {0x6d, 0x28, 0xd9, 0xff},
+		advisor.ServerlessContainers: {0x0b, 0x6e, 0x4f, 0xff},
+		advisor.Traditional:          {0x0f, 0x5f, 0x8a, 0xff},
+		advisor.Hybrid:               {0xa1, 0x4e, 0x06, 0xff},
 	}
 	kindColours = map[string]color.RGBA{
 		advisor.Functions:  verdictColours[advisor.Serverless],
-		advisor.Containers: verdictColours[advisor.Hybrid],
+		advisor.Containers: verdictColours[advisor.ServerlessContainers],
 		advisor.Servers:    verdictColours[advisor.Traditional],
 	}
 )
@@ -85,7 +86,7 @@ func Card(in Input) ([]byte, error) {
 	}
 	text("kicker", cardMuted, 72, 140, kicker)
 	text("verdict", colour, 68, 222, ellipsize(faces["verdict"], in.Model.VerdictInfo(r.Verdict).Label, 620))
-	text("confidence", cardText, 72, 282, strconv.Itoa(percent(r.Confidence))+"% confidence")
+	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], strconv.Itoa(percent(r.Confidence))+"% · "+r.Platform, 620))
 	y := 350
 	for _, line := range cardLines(r) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))

@@ -27,11 +27,8 @@ type Input struct {
 // products it runs on, and for a hybrid the parts on each side.
 func Title(in Input) string {
 	r := in.Result
-	switch r.Verdict {
-	case advisor.Serverless:
-		return "Run the backend on " + r.Cost.Functions.Product
-	case advisor.Traditional:
-		return "Run the backend on " + r.Cost.Traditional().Product
+	if r.Verdict != advisor.Hybrid {
+		return "Run the backend on " + r.Platform
 	}
 	var carrier, other *advisor.SplitPart
 	for i := range r.Split {
@@ -43,17 +40,14 @@ func Title(in Input) string {
 		}
 	}
 	if carrier == nil || other == nil {
-		return "Split the backend between functions and servers"
+		return "Split the backend between " + r.Platform
 	}
 	return fmt.Sprintf("Run %s on %s and %s on %s", lowerFirst(carrier.Part), product(r, carrier.RunsOn), lowerFirst(other.Part), product(r, other.RunsOn))
 }
 
 // product is the product a side of a split runs on.
 func product(r *advisor.Result, side string) string {
-	if side == advisor.Serverless {
-		return r.Cost.Functions.Product
-	}
-	return r.Cost.Traditional().Product
+	return r.Cost.Bill(advisor.OptionKind(side)).Product
 }
 
 // lowerFirst lower-cases the first letter of a phrase that follows another

@@ -4,41 +4,64 @@ import (
 	"math"
 )
 
-// axis is the cost factor along the volume, everything else fixed: the
-// signed weight (positive for functions) sampled twice a decade and
-// fitted to the closest monotone sequence. The weight at a volume is read
-// from the fit, so that as the volume grows the bills can move the verdict
-// at most once in each direction, even where the cheaper of containers and
-// servers changes or tiered prices bend a bill. Where the bills cross more
-// than once the fit averages the crossings out, which keeps the verdict
-// steady across them.
+// axis is the cost factor along the volume, everything else fixed: each
+// option's advantage over the others sampled twice a decade and fitted so
+// that as the volume grows the bills only ever move the verdict from
+// functions towards serverless containers and servers, never back. The
+// fit keeps the differences between neighbouring options monotone: the
+// containers' advantage over functions never falls as the volume grows,
+// and neither does the servers' over containers. Where bills cross back
+// and forth (tiered prices, machine sizes), the fit averages the
+// crossings out, which keeps the verdict steady across them.
 type axis struct {
-	logR []float64 // log10 of the sampled volumes
-	fit  []float64 // the monotone signed weights
+	logR []float64    // log10 of the sampled volumes
+	fit  []perVerdict // the fitted advantages
 }
 
 // axisSamples is how many volumes a decade the axis samples.
 const axisSamples = 2
 
-// costAxis samples the signed cost weight from 10³ to 10¹¹ requests a month
-// and fits it.
+// costAxis samples the cost advantages from 10³ to 10¹¹ requests a month
+// and fits them.
 func (m *Model) costAxis(c *Cloud, in CostInputs) *axis {
 	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
 	n := int(math.Round((hi-lo)*axisSamples)) + 1
-	ax := &axis{logR: make([]float64, n), fit: make([]float64, n)}
+	ax := &axis{logR: make([]float64, n), fit: make([]perVerdict, n)}
+	functionsToContainers := make([]float64, n)
+	containersToServers := make([]float64, n)
 	for i := range n {
 		ax.logR[i] = lo + float64(i)/axisSamples
 		in.Requests = math.Pow(10, ax.logR[i])
-		f, ct, s := m.Pricing.bills(c, in)
-		ax.fit[i] = m.signedWeight(f, cheapestTraditional(ct, s))
+		pen := m.penalties(m.Pricing.bills(c, in))
+		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
+		containersToServers[i] = pen[iTraditional] - pen[iContainers]
 	}
-	isotonic(ax.fit)
+	decreasing(functionsToContainers)
+	decreasing(containersToServers)
+	for i := range n {
+		ax.fit[i] = advantages(functionsToContainers[i], containersToServers[i])
+	}
 	return ax
 }
 
-// at reads the fitted weight at a volume, interpolating between samples on
-// the log scale.
-func (ax *axis) at(requests float64) float64 {
+// advantages turns the fitted differences between neighbouring options'
+// penalties back into each verdict's advantage, the least favoured at 0.
+func advantages(functionsToContainers, containersToServers float64) perVerdict {
+	var a perVerdict
+	a[iServerless] = 0
+	a[iContainers] = -functionsToContainers
+	a[iTraditional] = a[iContainers] - containersToServers
+	low := min(a[iServerless], a[iContainers], a[iTraditional])
+	for _, i := range []int{iServerless, iContainers, iTraditional} {
+		a[i] -= low
+	}
+	a[iHybrid] = (a[iServerless] + a[iContainers]) / 2
+	return a
+}
+
+// at reads the fitted advantages at a volume, interpolating between
+// samples on the log scale.
+func (ax *axis) at(requests float64) perVerdict {
 	x := math.Log10(math.Max(requests, 1))
 	if x <= ax.logR[0] {
 		return ax.fit[0]
@@ -46,43 +69,53 @@ func (ax *axis) at(requests float64) float64 {
 	for i := 1; i < len(ax.logR); i++ {
 		if x <= ax.logR[i] {
 			t := (x - ax.logR[i-1]) / (ax.logR[i] - ax.logR[i-1])
-			return ax.fit[i-1] + t*(ax.fit[i]-ax.fit[i-1])
+			var out perVerdict
+			for v := range out {
+				out[v] = ax.fit[i-1][v] + t*(ax.fit[i][v]-ax.fit[i-1][v])
+			}
+			return out
 		}
 	}
 	return ax.fit[len(ax.fit)-1]
 }
 
-// signedWeight is the cost factor's weight at one volume, positive when
-// functions cost less; 0 when either side cannot run the work.
-func (m *Model) signedWeight(functions, traditional Bill) float64 {
-	if !functions.Available || !traditional.Available {
-		return 0
+// penalties weighs each option's bill against the cheapest available one:
+// 0 for the cheapest, more the dearer it is, the cost factor's cap for an
+// option that cannot run the work (a hard limit rules it out anyway).
+// Differences smaller than a close call are noise and count nothing.
+func (m *Model) penalties(functions, containers, servers Bill) perVerdict {
+	var pen perVerdict
+	bills := [...]struct {
+		i int
+		b Bill
+	}{{iServerless, functions}, {iContainers, containers}, {iTraditional, servers}}
+	cheapest := math.Inf(1)
+	for _, x := range bills {
+		if x.b.Available {
+			cheapest = math.Min(cheapest, x.b.Total)
+		}
 	}
-	cheap, dear, sign := functions.Total, traditional.Total, 1.0
-	if dear < cheap {
-		cheap, dear, sign = dear, cheap, -1
+	for _, x := range bills {
+		if !x.b.Available || math.IsInf(cheapest, 1) {
+			pen[x.i] = m.Cost.MaxWeight
+			continue
+		}
+		w := m.Cost.weight(x.b.Total/math.Max(cheapest, 0.01), x.b.Total-cheapest)
+		pen[x.i] = math.Max(0, w-m.CloseCallMargin)
 	}
-	return sign * m.Cost.weight(dear/math.Max(cheap, 0.01), dear)
+	return pen
 }
 
-// isotonic replaces ys by the closest sequence, in least squares, that is
-// monotone in the direction from its first to its last value: the pool
-// adjacent violators algorithm.
-func isotonic(ys []float64) {
-	if len(ys) < 2 {
-		return
-	}
-	sign := 1.0 // fit a non-decreasing sequence of sign × ys
-	if ys[0] > ys[len(ys)-1] {
-		sign = -1
-	}
+// decreasing replaces ys by the closest non-increasing sequence, in least
+// squares: the pool adjacent violators algorithm.
+func decreasing(ys []float64) {
 	type block struct{ sum, n float64 }
 	var blocks []block
 	for _, y := range ys {
-		blocks = append(blocks, block{sign * y, 1})
+		blocks = append(blocks, block{y, 1})
 		for len(blocks) > 1 {
 			a, b := blocks[len(blocks)-2], blocks[len(blocks)-1]
-			if a.sum/a.n <= b.sum/b.n {
+			if a.sum/a.n >= b.sum/b.n {
 				break
 			}
 			blocks = append(blocks[:len(blocks)-2], block{a.sum + b.sum, a.n + b.n})
@@ -91,7 +124,7 @@ func isotonic(ys []float64) {
 	i := 0
 	for _, b := range blocks {
 		for range int(b.n) {
-			ys[i] = sign * b.sum / b.n
+			ys[i] = b.sum / b.n
 			i++
 		}
 	}

@@ -67,9 +67,15 @@ func (c *Cost) Facts() []*Fact {
 // Bills returns the three bills in the order the site shows them.
 func (c *Cost) Bills() []*Bill { return []*Bill{&c.Functions, &c.Containers, &c.Servers} }
 
-// Traditional is the cheaper available of the containers and servers
-// bills: what the traditional verdict would pay.
-func (c *Cost) Traditional() Bill { return cheapestTraditional(c.Containers, c.Servers) }
+// Bill returns the bill of one kind of option, or nil for another kind.
+func (c *Cost) Bill(kind string) *Bill {
+	for _, b := range c.Bills() {
+		if b.Kind == kind {
+			return b
+		}
+	}
+	return nil
+}
 
 // Cheapest is the cheapest available option.
 func (c *Cost) Cheapest() *Bill {

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Result is the advisor's recommendation for one set of answers.
@@ -32,6 +33,10 @@ type Result struct {
 	Flips      []Flip      // single answers that would change the verdict
 	Cost       *Cost
 	Answers    Answers
+	// Platform names the products the verdict stands on: the option whose
+	// bill it is ("Cloud Run services"), or for a hybrid the products of
+	// its parts.
+	Platform string
 }
 
 // The stances of a reason towards the verdict.
@@ -95,8 +100,7 @@ func (m *Model) Recommend(a Answers) *Result {
 	for _, l := range r.Limits {
 		l.Decisive = slices.Contains(l.RulesOut, Verdicts[d.top()])
 	}
-	r.Cost = m.Pricing.Estimate(a["cloud"], d.in, m.growth(a))
-	r.Cost.Functions, r.Cost.Containers, r.Cost.Servers = d.functions, d.containers, d.servers
+	r.Cost = m.Pricing.Estimate(a["cloud"], d.in, d.growth)
 	r.Reasons = m.reasons(r, d)
 	r.Caveats = m.caveats(r, d)
 	facts := m.withDerived(a, d)
@@ -108,13 +112,26 @@ func (m *Model) Recommend(a Answers) *Result {
 	if r.Verdict == Hybrid {
 		m.split(r, d, facts)
 	}
+	r.Platform = r.platform()
 	r.Flips = m.flips(r, d.session)
 	return r
 }
 
-// Verdict is the verdict alone for the answers: what Recommend decides,
-// without the explanations.
-func (m *Model) Verdict(a Answers) string { return Verdicts[m.decide(a, newSession()).winner()] }
+// platform names the products the verdict runs on.
+func (r *Result) platform() string {
+	if b := r.Cost.Bill(OptionKind(r.Verdict)); b != nil {
+		return b.Product
+	}
+	var names []string
+	if r.Cost.Hybrid != nil {
+		for _, p := range r.Cost.Hybrid.Parts {
+			if !slices.Contains(names, p.Product) {
+				names = append(names, p.Product)
+			}
+		}
+	}
+	return strings.Join(names, " and ")
+}
 
 // session keeps what one recommendation computes more than once: the cost
 // axis of each set of cost inputs, which the flips on other answers share.
@@ -147,10 +164,11 @@ func (s *session) axis(m *Model, c *Cloud, in CostInputs) *axis {
 type decision struct {
 	session                        *session
 	in                             CostInputs
+	growth                         float64
 	cloud                          *Cloud
 	functions, containers, servers Bill
-	scores                         [3]float64
-	ruledOut                       [3]bool
+	scores                         perVerdict
+	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
 	optionLimits                   []Limit
 	cost                           costFactor
@@ -158,15 +176,17 @@ type decision struct {
 
 // costFactor is the bills' effect on the scores.
 type costFactor struct {
-	ok          bool
-	favours     string  // the cheaper side: serverless or traditional
-	weight      float64 // added to favours; half of it to hybrid
+	ok bool
+	// weights are each verdict's cost advantage, the least favoured at 0.
+	weights perVerdict
+	favours string // the verdict whose option the fitted weights favour
+	// cheap and dear are the cheapest available bill and the next one.
 	cheap, dear Bill
 }
 
 // decide prices the options, scores the answers and applies the limits.
 func (m *Model) decide(a Answers, s *session) decision {
-	d := decision{session: s, in: m.CostInputs(a), cloud: m.Pricing.Cloud(a["cloud"])}
+	d := decision{session: s, in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"])}
 	d.functions, d.containers, d.servers = m.Pricing.bills(d.cloud, d.in)
 	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
@@ -193,84 +213,120 @@ func (m *Model) decide(a Answers, s *session) decision {
 			d.ruledOut[slices.Index(Verdicts, v)] = true
 		}
 	}
+	if !m.splits(a) {
+		d.ruledOut[iHybrid] = true
+	}
 	m.addCost(&d)
 	return d
 }
 
-// addCost adds the bills' weight to the scores: all of it to the cheaper
-// side, half of it to a hybrid.
+// addCost adds the bills' weights to the scores. With growth, the weights
+// are the mean of today's and those a few months ahead, so a verdict does
+// not stand on a bill that is about to change.
 func (m *Model) addCost(d *decision) {
-	d.cost = m.costFactor(d.functions, cheapestTraditional(d.containers, d.servers), d.session.axis(m, d.cloud, d.in).at(d.in.Requests))
-	if d.cost.ok {
-		d.scores[slices.Index(Verdicts, d.cost.favours)] += d.cost.weight
-		d.scores[2] += d.cost.weight / 2
+	ax := d.session.axis(m, d.cloud, d.in)
+	w := ax.at(d.in.Requests)
+	if d.growth > 0 && m.Cost.LookAhead > 0 {
+		ahead := ax.at(d.in.Requests * math.Pow(1+d.growth, m.Cost.LookAhead))
+		for i := range w {
+			w[i] = (w[i] + ahead[i]) / 2
+		}
+	}
+	d.cost = m.costFactor(d, w)
+	for i, x := range d.cost.weights {
+		d.scores[i] += x
 	}
 }
 
-// costFactor weighs the functions bill against the cheaper of the
-// containers and servers bills. The weight is the cost axis's fitted weight
-// at this volume (signed: positive for functions), unless the bills here
-// differ by 3× and $1,000 or more, which always weighs in full.
-func (m *Model) costFactor(functions, traditional Bill, fitted float64) costFactor {
-	if !functions.Available || !traditional.Available {
-		return costFactor{}
+// costFactor rounds the fitted weights and names the bills the reason
+// quotes: the cheapest option whose verdict is still allowed and the next
+// one. Where the fit favours another option than the bills here (near a
+// crossing, or where the bills cross back and forth), the weights still
+// count, so the verdict moves once along the volume, but no reason
+// quotes bills that would contradict them.
+func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
+	f := costFactor{}
+	for i, x := range fitted {
+		f.weights[i] = math.Round(x*10) / 10
 	}
-	f := costFactor{ok: true, favours: Serverless, cheap: functions, dear: traditional}
-	if traditional.Total < functions.Total {
-		f.favours, f.cheap, f.dear = Traditional, traditional, functions
+	var bills []Bill
+	best := -1
+	for i, b := range []Bill{iServerless: d.functions, iContainers: d.containers, iTraditional: d.servers} {
+		if d.ruledOut[i] {
+			continue
+		}
+		bills = append(bills, b)
+		if best < 0 || fitted[i] > fitted[best] {
+			best = i
+		}
 	}
-	if (f.favours == Serverless) != (fitted > 0) {
-		// Where the bills cross back and forth, the fit and the bills here
-		// disagree: the difference is too small to count.
+	avail := availableByPrice(bills...)
+	if len(avail) < 2 {
 		return f
 	}
-	w := math.Abs(fitted)
-	if f.dear.Total >= 3*f.cheap.Total && f.dear.Total-f.cheap.Total >= 1000 {
-		w = math.Max(w, m.Cost.weight(f.dear.Total/math.Max(f.cheap.Total, 0.01), f.dear.Total))
-	}
-	// A difference that would move the scores by less than a close call is
-	// noise: only what the bills add beyond it counts.
-	f.weight = math.Round(math.Max(0, w-m.CloseCallMargin)*10) / 10
+	f.cheap, f.dear, f.favours = avail[0], avail[1], Verdicts[best]
+	f.ok = OptionKind(f.favours) == f.cheap.Kind
 	return f
 }
 
-// optionLimits are the hard limits the bills found: functions that cannot
-// run the work rule out serverless; when neither containers nor servers
-// can, traditional is ruled out.
+// availableByPrice lists the bills that can run the work, cheapest first.
+func availableByPrice(bills ...Bill) []Bill {
+	var out []Bill
+	for _, b := range bills {
+		if b.Available {
+			out = append(out, b)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Bill) int { return cmp.Compare(a.Total, b.Total) })
+	return out
+}
+
+// optionLimits are the hard limits the bills found: an option that cannot
+// run the work rules out its verdict (and what the model's text says).
 func (m *Model) optionLimits(d decision) []Limit {
 	var out []Limit
 	text := m.OptionLimits
-	if !d.functions.Available {
-		out = append(out, m.limitFrom("functions-limit", text.Functions, d.functions, d.cloud))
-	}
-	if !d.containers.Available && !d.servers.Available {
-		out = append(out, m.limitFrom("traditional-limit", text.Traditional, d.servers, d.cloud))
+	for _, x := range []struct {
+		id string
+		t  LimitText
+		b  Bill
+	}{{"functions-limit", text.Functions, d.functions}, {"containers-limit", text.Containers, d.containers}, {"servers-limit", text.Servers, d.servers}} {
+		if !x.b.Available {
+			out = append(out, m.limitFrom(x.id, x.t, x.b, d.cloud))
+		}
 	}
 	return out
 }
 
 func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 	r := c.replacer("{why}", b.Unavailable)
-	return Limit{ID: id, RulesOut: t.RulesOut, Message: r.Replace(t.Message), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
+	return Limit{ID: id, RulesOut: t.RulesOut, Message: capitalise(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
 }
 
-// top is the index of the highest score whatever the limits say; ties go
-// to the verdict listed first.
+// top is the index of the highest score among the verdicts that apply to
+// the answers, whatever the limits say; ties go to the verdict listed
+// first.
 func (d decision) top() int {
 	best := 0
 	for i := range Verdicts {
-		if d.scores[i] > d.scores[best] {
+		if d.scores[i] > d.scores[best] && (i != iHybrid || !d.noSplit()) {
 			best = i
 		}
 	}
 	return best
 }
 
+// noSplit reports that the answers describe one workload, so a hybrid is
+// out without any limit being hit.
+func (d decision) noSplit() bool {
+	return d.ruledOut[iHybrid] && !slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return slices.Contains(c.RulesOut, Hybrid) }) &&
+		!slices.ContainsFunc(d.optionLimits, func(l Limit) bool { return slices.Contains(l.RulesOut, Hybrid) })
+}
+
 // winner is the index of the highest score among the verdicts still
-// allowed. Ties go to the verdict listed first (serverless, then
-// traditional, then hybrid), so the result never depends on map order.
-// Should limits ever rule out every verdict, the highest score stands and
-// the limits are still reported.
+// allowed. Ties go to the verdict listed first, so the result never
+// depends on map order. Should limits ever rule out every verdict, the
+// highest score stands and the limits are still reported.
 func (d decision) winner() int {
 	best := -1
 	for i := range Verdicts {
@@ -292,7 +348,9 @@ func (m *Model) score(r *Result, d decision) {
 	for i, v := range Verdicts {
 		r.Scores[v] = math.Round(d.scores[i]*100) / 100
 		if d.ruledOut[i] {
-			r.RuledOut = append(r.RuledOut, v)
+			if i != iHybrid || !d.noSplit() {
+				r.RuledOut = append(r.RuledOut, v)
+			}
 			continue
 		}
 		e := math.Exp((d.scores[i] - d.scores[best]) / m.Temperature)
@@ -355,8 +413,13 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 func (m *Model) withDerived(a Answers, d decision) Answers {
 	facts := maps.Clone(a)
 	facts["cheaper"] = Traditional
-	if d.cost.ok && d.cost.favours == Serverless {
+	fleet := cheapestTraditional(d.containers, d.servers)
+	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) {
 		facts["cheaper"] = Serverless
+	}
+	facts["fleet"] = Traditional
+	if fleet.Available && fleet.Kind == Containers {
+		facts["fleet"] = ServerlessContainers
 	}
 	return facts
 }

@@ -41,11 +41,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		}
 		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, o.weights, rep.Replace(o.Reason), q.LearnMore))
 	}
-	if c := d.cost; c.ok && c.weight > 0 {
-		var w [3]float64
-		w[slices.Index(Verdicts, c.favours)], w[2] = c.weight, c.weight/2
+	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
 		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
-		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, w, m.costSentence(c, d.cloud), m.Cost.LearnMore))
+		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d), m.Cost.LearnMore))
 	}
 	order := map[string]int{For: 0, Against: 1, RuledOut: 2}
 	slices.SortStableFunc(all, func(a, b Reason) int {
@@ -59,12 +57,14 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 
 // reason builds one reason from its weights: the verdict it favours, its
 // impact on the verdict, and its stance.
-func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel string, w [3]float64, sentence, learnMore string) Reason {
-	fav := topWeight(w)
-	if fav >= len(Verdicts) { // a tie at the top: the first of the tied
-		fav = slices.Index(w[:], slices.Max(w[:]))
-	}
+func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel string, w perVerdict, sentence, learnMore string) Reason {
+	// With a tie at the top, the reason favours the verdict when it is
+	// among the tied, else the first of them.
 	verdict := slices.Index(Verdicts, r.Verdict)
+	fav := slices.Index(w[:], slices.Max(w[:]))
+	if w[verdict] == w[fav] {
+		fav = verdict
+	}
 	rival := math.Inf(-1)
 	for i := range Verdicts {
 		if i != verdict && !d.ruledOut[i] {
@@ -100,29 +100,53 @@ func (m *Model) ruledOutBy(r *Result, v string) *Limit {
 	return nil
 }
 
-// costSentence says what the bills are, in the model's words.
-func (m *Model) costSentence(c costFactor, cloud *Cloud) string {
-	s := m.Cost.ReasonServerless
-	if c.favours == Traditional {
-		s = m.Cost.ReasonTraditional
+// costSentence says what the bills are, in the model's words, and what
+// the verdict's option buys when it is not the cheapest.
+func (m *Model) costSentence(r *Result, d decision) string {
+	c := d.cost
+	var others []string
+	for _, b := range availableByPrice(d.functions, d.containers, d.servers) {
+		if b.Kind != c.cheap.Kind {
+			others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
+		}
 	}
-	return cloud.replacer(
+	rep := d.cloud.replacer(
 		"{cheap}", c.cheap.Product, "{dear}", c.dear.Product,
 		"{cheap_usd}", FormatRoughUSD(c.cheap.Total), "{dear_usd}", FormatRoughUSD(c.dear.Total),
-		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total),
-	).Replace(s)
+		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total), "{others}", strings.Join(others, " and "),
+	)
+	s := rep.Replace(m.Cost.Reason)
+	own := r.Cost.Bill(OptionKind(r.Verdict))
+	if own == nil || !own.Available || own.Kind == c.cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(c.cheap.Total) {
+		return s
+	}
+	premium := d.cloud.replacer(
+		"{product}", own.Product, "{usd}", FormatRoughUSD(own.Total),
+		"{premium}", FormatRoughUSD(own.Total-c.cheap.Total), "{cheap}", c.cheap.Product,
+		"{buys}", m.VerdictInfo(r.Verdict).Buys,
+	).Replace(m.Cost.Premium)
+	return s + " " + premium
 }
 
-// caveats are the soft limits: today, functions that would need more
-// executions at once than the provider's default quota.
+// caveats are the soft limits: functions that would need more executions
+// at once than the provider's default quota, and growth that makes another
+// option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
+	var out []string
 	f := d.functions
 	quota := m.Pricing.workload(d.cloud, d.in).functionsQuota()
-	if !f.Available || r.Verdict == Traditional || f.PeakConcurrency <= quota {
-		return nil
+	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) && f.PeakConcurrency > quota {
+		rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
+		out = append(out, rep.Replace(m.Caveats.Concurrency))
 	}
-	rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
-	return []string{rep.Replace(m.Caveats.Concurrency)}
+	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
+		next := r.Cost.Timeline[month].Cheapest
+		if b := r.Cost.Bill(next); b != nil {
+			rep := d.cloud.replacer("{product}", b.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
+			out = append(out, rep.Replace(m.Caveats.Growth))
+		}
+	}
+	return out
 }
 
 // Lead is what the verdict is said to be "because" of: the hard limit that
@@ -169,72 +193,94 @@ func (r *Result) stance(s string) []Reason {
 	return out
 }
 
-// split lists the parts of a hybrid that match the answers, and prices it.
-func (m *Model) split(r *Result, d decision, facts Answers) {
-	rep := d.cloud.replacer()
-	var carrier *SplitRule
-	for _, s := range m.Split {
-		if !m.Matches(s.When, facts) {
-			continue
-		}
-		if s.Carries {
-			if carrier != nil {
-				continue // one part carries the requests
+// splits reports whether the answers describe more than one workload: a
+// part of the split besides the one that carries the requests. Only the
+// answers count, not the bills, so that the volume alone never makes a
+// split appear or vanish.
+func (m *Model) splits(a Answers) bool {
+	return slices.ContainsFunc(m.Split, func(s *SplitRule) bool {
+		for key := range s.When {
+			if derived[key] != nil {
+				return false
 			}
-			carrier = s
 		}
-		r.Split = append(r.Split, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)})
-	}
-	for _, fb := range m.SplitFallback {
-		if !slices.ContainsFunc(r.Split, func(p SplitPart) bool { return p.RunsOn == fb.RunsOn }) {
-			r.Split = append(r.Split, SplitPart{Part: rep.Replace(fb.Part), RunsOn: fb.RunsOn, Why: rep.Replace(fb.Why)})
-		}
-	}
-	if carrier != nil {
-		r.Cost.Hybrid = m.hybridBill(d, r.Split, carrier.RunsOn)
-	}
+		return !s.Carries && m.Matches(s.When, a)
+	})
 }
 
-// hybridBill prices a split: the request workload on the carrier's side,
-// and the other side's minimum for the parts that run there. When the
-// requests run on servers, functions take the share of them that event
-// handlers, schedules and burst entry points carry.
+// split lists the parts of a hybrid that match the answers, and prices it.
+// The requests go to the first carrier that matches, unless every other
+// part runs on that carrier's platform: a split needs two platforms.
+func (m *Model) split(r *Result, d decision, facts Answers) {
+	rep := d.cloud.replacer()
+	var parts []SplitPart
+	platforms := map[string]bool{}
+	for _, s := range m.Split {
+		if !s.Carries && m.Matches(s.When, facts) {
+			parts = append(parts, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)})
+			platforms[s.RunsOn] = true
+		}
+	}
+	for _, s := range m.Split {
+		if s.Carries && m.Matches(s.When, facts) && !(len(platforms) == 1 && platforms[s.RunsOn]) {
+			r.Split = append([]SplitPart{{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)}}, parts...)
+			r.Cost.Hybrid = m.hybridBill(d, r.Split, s.RunsOn)
+			return
+		}
+	}
+	r.Split = parts
+}
+
+// hybridBill prices a split: the request workload on the carrier's
+// platform, and for each other platform the parts run on, its bill for
+// the share of the work they take (functions) or its smallest footprint
+// (containers and servers).
 func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *HybridBill {
-	others := false
+	var others []string
 	for _, p := range parts {
-		others = others || p.RunsOn != carrier
+		if p.RunsOn != carrier && !slices.Contains(others, p.RunsOn) {
+			others = append(others, p.RunsOn)
+		}
+	}
+	share := 0.0
+	if carrier != Serverless && slices.Contains(others, Serverless) {
+		share = m.Pricing.Common.t.hybridFunctionsShare.v()
 	}
 	h := &HybridBill{}
-	if carrier == Serverless {
-		h.Parts = append(h.Parts, HybridPart{RunsOn: Serverless, Product: d.functions.Product, Share: 1, USD: d.functions.Total, What: "the requests"})
-		if others {
-			idle := d.in
-			idle.Requests, idle.EgressGB = 0, 0
-			_, ct, s := m.Pricing.bills(d.cloud, idle)
-			b := cheapestTraditional(ct, s)
-			h.Parts = append(h.Parts, HybridPart{RunsOn: Traditional, Product: b.Product, USD: b.Total, What: "the smallest always-on service for the other parts"})
+	main := d.in
+	main.Requests *= 1 - share
+	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
+	for _, v := range others {
+		some := d.in
+		some.Requests, some.EgressGB = 0, 0
+		what, part := "the smallest service for the other parts", 0.0
+		if v == Serverless {
+			some.Requests, part = d.in.Requests*share, share
+			what = "events, schedules and bursts"
 		}
-	} else {
-		share := 0.0
-		if others {
-			share = m.Pricing.Common.t.hybridFunctionsShare.v()
-		}
-		rest := d.in
-		rest.Requests *= 1 - share
-		_, ct, s := m.Pricing.bills(d.cloud, rest)
-		b := cheapestTraditional(ct, s)
-		h.Parts = append(h.Parts, HybridPart{RunsOn: Traditional, Product: b.Product, Share: 1 - share, USD: b.Total, What: "the requests"})
-		if share > 0 && d.functions.Available {
-			some := d.in
-			some.Requests, some.EgressGB = d.in.Requests*share, 0
-			f, _, _ := m.Pricing.bills(d.cloud, some)
-			h.Parts = append(h.Parts, HybridPart{RunsOn: Serverless, Product: f.Product, Share: share, USD: f.Total, What: "events, schedules and bursts"})
-		}
-	}
-	for _, p := range h.Parts {
-		h.Total += p.USD
+		h.add(m.billOn(d, v, some), v, part, what)
 	}
 	return h
+}
+
+// billOn prices the inputs on the platform of a verdict.
+func (m *Model) billOn(d decision, verdict string, in CostInputs) Bill {
+	f, c, s := m.Pricing.bills(d.cloud, in)
+	switch verdict {
+	case Serverless:
+		return f
+	case ServerlessContainers:
+		return c
+	}
+	return s
+}
+
+func (h *HybridBill) add(b Bill, runsOn string, share float64, what string) {
+	if !b.Available {
+		return
+	}
+	h.Parts = append(h.Parts, HybridPart{RunsOn: runsOn, Product: b.Product, Share: share, USD: b.Total, What: what})
+	h.Total += b.Total
 }
 
 // flips finds, for each question about the workload or the team, the
@@ -311,7 +357,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 		if precise {
 			value, v, ok = m.searchNumber(v0, up, lo, hi, r.Verdict, at)
 		} else {
-			value, v, ok = tryCandidates(candidates(q, r.Cost.Cloud, v0, up), lo, hi, r.Verdict, at)
+			value, v, ok = tryCandidates(candidates(q, r.Cost.Cloud, r.Answers["entry"], v0, up), lo, hi, r.Verdict, at)
 		}
 		if !ok {
 			continue
@@ -350,15 +396,18 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string
 
 // candidates are the numbers worth trying for a question that costs a new
 // cost axis per try: just past the cloud's own limit in that unit (the
-// largest function, the longest run), then round multiples of v0, in the
-// direction asked, nearest first.
-func candidates(q *Question, c *Cloud, v0 float64, up bool) []float64 {
+// largest function, the longest run of the kind of work), then round
+// multiples of v0, in the direction asked, nearest first.
+func candidates(q *Question, c *Cloud, entry string, v0 float64, up bool) []float64 {
 	var limits []float64
 	switch q.Unit {
 	case "MB":
 		limits = []float64{c.t.functionsMaxMemoryMB.v()}
 	case "ms":
-		limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000, c.t.functionsMaxRunSeconds.v() * 1000}
+		limits = []float64{c.t.functionsMaxRunSeconds.v() * 1000}
+		if entry == "http" {
+			limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000}
+		}
 	}
 	var out []float64
 	for _, l := range limits {

@@ -10,15 +10,46 @@ import (
 	"strings"
 )
 
-// The three verdicts. Their names are part of the public API.
+// The four verdicts, one per platform. Their names are part of the public
+// API: serverless means functions, containers serverless containers,
+// traditional servers the team runs, and hybrid a split across them.
 const (
-	Serverless  = "serverless"
-	Traditional = "traditional"
-	Hybrid      = "hybrid"
+	Serverless           = "serverless"
+	ServerlessContainers = "containers"
+	Traditional          = "traditional"
+	Hybrid               = "hybrid"
 )
 
-// Verdicts lists the verdicts in the order the site shows them.
-var Verdicts = []string{Serverless, Traditional, Hybrid}
+// The verdicts' indexes in Verdicts and in every per-verdict array.
+const (
+	iServerless = iota
+	iContainers
+	iTraditional
+	iHybrid
+	nVerdicts
+)
+
+// Verdicts lists the verdicts in the order the site shows them, from the
+// most managed platform to the least, then the split.
+var Verdicts = []string{iServerless: Serverless, iContainers: ServerlessContainers, iTraditional: Traditional, iHybrid: Hybrid}
+
+// perVerdict holds one number per verdict, in the order of Verdicts.
+type perVerdict [nVerdicts]float64
+
+// OptionKind is the kind of bill a verdict stands on: functions for
+// serverless, containers for containers and servers for traditional. A
+// hybrid has none of its own.
+func OptionKind(verdict string) string {
+	switch verdict {
+	case Serverless:
+		return Functions
+	case ServerlessContainers:
+		return Containers
+	case Traditional:
+		return Servers
+	}
+	return ""
+}
 
 // Sections are the groups of questions in the form, in the order shown:
 // the workload, the team and its constraints, and the cost assumptions.
@@ -52,10 +83,7 @@ type Model struct {
 	Caveats      Caveats      `yaml:"caveats"`
 	Guidelines   []*Guideline `yaml:"guidelines"`
 	Split        []*SplitRule `yaml:"split"`
-	// SplitFallback are the parts a split names on a side where no rule
-	// matched: one for each side.
-	SplitFallback []*SplitRule `yaml:"split_fallback"`
-	Cost          *CostFactor  `yaml:"cost"`
+	Cost         *CostFactor  `yaml:"cost"`
 
 	// Pricing feeds the cost model; the loader sets it from content/pricing.
 	Pricing *Pricing `yaml:"-"`
@@ -63,21 +91,35 @@ type Model struct {
 	byKey map[string]*Question
 }
 
-// CostFactor makes the bills one of the recommendation's factors: the
-// cheaper of functions and the cheaper of containers and servers gains
-// weight_per_doubling for each doubling of the price ratio, scaled down
-// while the monthly gap is below gap_scale dollars, up to max_weight; a
-// hybrid gains half of it.
+// CostFactor makes the bills one of the recommendation's factors. Each of
+// the three bills is weighed against the cheapest: the cheapest option's
+// verdict gains weight_per_doubling for each doubling of the price ratio
+// (up to ratio_cap), scaled by how the monthly gap compares with gap_scale,
+// up to max_weight. A hybrid gains the mean of the functions' and the
+// serverless containers' weights, the platforms its parts usually run on.
 type CostFactor struct {
 	Label             string  `yaml:"label"`
 	LearnMore         string  `yaml:"learn_more"`
 	WeightPerDoubling float64 `yaml:"weight_per_doubling"`
-	GapScale          float64 `yaml:"gap_scale"`
-	MaxWeight         float64 `yaml:"max_weight"`
-	// The reason sentences may use {cheap} and {dear} (the products),
-	// {cheap_usd} and {dear_usd} (their monthly bills) and {gap}.
-	ReasonServerless  string `yaml:"reason_serverless"`
-	ReasonTraditional string `yaml:"reason_traditional"`
+	// GapScale is the monthly gap, in dollars, at which a price ratio
+	// counts half: a gap a third of it counts a tenth, one three times it
+	// nine tenths.
+	GapScale float64 `yaml:"gap_scale"`
+	// RatioCap is the largest ratio that counts: past it, a bill that is a
+	// hundred times another weighs no more than one that is sixteen times.
+	RatioCap  float64 `yaml:"ratio_cap"`
+	MaxWeight float64 `yaml:"max_weight"`
+	// LookAhead is how many months of growth the bills are weighed over:
+	// with growth, the weight is the mean of today's and that month's.
+	LookAhead float64 `yaml:"look_ahead_months"`
+	// Reason may use {cheap} and {dear} (the cheapest product and the next
+	// one), {cheap_usd} and {dear_usd} (their monthly bills), {gap}, and
+	// {others}, the other options' bills in words.
+	Reason string `yaml:"reason"`
+	// Premium is added to the cost reason when the verdict's own option is
+	// not the cheapest: {product} and {usd} are the verdict's, {premium}
+	// the difference and {buys} what the verdict buys.
+	Premium string `yaml:"premium"`
 	// NotModelled says what the bills leave out.
 	NotModelled string `yaml:"not_modelled"`
 	Line        int    `yaml:"-"`
@@ -89,6 +131,9 @@ type VerdictInfo struct {
 	Label     string `yaml:"label"`
 	Summary   string `yaml:"summary"`
 	LearnMore string `yaml:"learn_more"`
+	// Buys is what the verdict gives for its price, to complete "that
+	// buys …" when its bill is not the cheapest.
+	Buys string `yaml:"buys"`
 	// Downsides are what choosing the verdict costs whatever the answers:
 	// the bad consequences a decision record lists.
 	Downsides []string `yaml:"downsides"`
@@ -136,7 +181,7 @@ type Option struct {
 	Clause string `yaml:"clause"`
 	Line   int    `yaml:"-"`
 
-	weights [3]float64 // Weights in the order of Verdicts, set by Validate
+	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }
 
 // Weights are how much an answer pushes towards each verdict, with the
@@ -166,8 +211,9 @@ type Constraint struct {
 // OptionLimits words the limits the cost model finds. The sentences may
 // use {why} (the limit, in words) and the products' names.
 type OptionLimits struct {
-	Functions   LimitText `yaml:"functions"`
-	Traditional LimitText `yaml:"traditional"`
+	Functions  LimitText `yaml:"functions"`
+	Containers LimitText `yaml:"containers"`
+	Servers    LimitText `yaml:"servers"`
 }
 
 // LimitText is how one kind of limit reads, and which verdicts it rules out.
@@ -185,7 +231,10 @@ type Caveats struct {
 	// Concurrency is said when the busiest moment needs more executions
 	// than the functions' default quota; it may use {peak} and {quota}.
 	Concurrency string `yaml:"concurrency"`
-	Line        int    `yaml:"-"`
+	// Growth is said when growth makes another option the cheapest within
+	// a year: {product} becomes the cheapest in month {month}.
+	Growth string `yaml:"growth"`
+	Line   int    `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.
@@ -213,11 +262,13 @@ type SplitRule struct {
 // that match; for a number question, a range written as ">=900000" or "<1000".
 // Every listed question must match. An empty condition always matches.
 // Besides the questions, a condition may name "cheaper": serverless when
-// the functions bill is the lower, traditional otherwise.
+// the functions bill is the lower, traditional otherwise; and "fleet":
+// containers when the serverless containers bill is lower than the
+// servers bill, traditional otherwise.
 type Condition map[string][]string
 
 // derived are the facts a condition may test besides the answers.
-var derived = map[string][]string{"cheaper": {Serverless, Traditional}}
+var derived = map[string][]string{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}}
 
 // Problem is an error in the content at a line of its file.
 type Problem struct {

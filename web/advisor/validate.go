@@ -68,8 +68,8 @@ func (m *Model) validateVerdicts(ps *problems) {
 		if !slices.Contains(Verdicts, v.ID) {
 			ps.add(v.Line, "unknown verdict %q; the verdicts are %s", v.ID, strings.Join(Verdicts, ", "))
 		}
-		if v.Label == "" || v.Summary == "" {
-			ps.add(v.Line, "verdict %q needs a label and a summary", v.ID)
+		if v.Label == "" || v.Summary == "" || v.Buys == "" {
+			ps.add(v.Line, "verdict %q needs a label, a summary and what it buys", v.ID)
 		}
 		seen[v.ID] = true
 	}
@@ -160,15 +160,19 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	for i, v := range Verdicts {
 		o.weights[i] = o.Weights.Of(v)
 	}
-	top := topWeight(o.weights)
-	if top < 0 {
+	top := topWeights(o.weights)
+	if len(top) == 0 {
 		if o.Favours != "" || o.Reason != "" {
 			at("has no weights, so it favours nothing and needs no favours or reason")
 		}
 	} else {
+		names := make([]string, len(top))
+		for i, t := range top {
+			names[i] = Verdicts[t]
+		}
 		switch {
-		case o.Favours != Verdicts[top]:
-			at("its weights favour %s most, so favours must be %s, not %q", Verdicts[top], Verdicts[top], o.Favours)
+		case !slices.Contains(names, o.Favours):
+			at("its weights favour %s most, so favours must be %s, not %q", strings.Join(names, " and "), strings.Join(names, " or "), o.Favours)
 		case o.Reason == "":
 			at("an option with weights needs a reason that argues for %s", o.Favours)
 		}
@@ -178,26 +182,20 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	}
 }
 
-// topWeight is the index of the verdict an option favours: the single
-// highest weight, or -1 when all weights are zero. A tie at the top has no
-// single favourite, which validation reports through Favours.
-func topWeight(w [3]float64) int {
-	best, tie := 0, false
-	for i := 1; i < len(w); i++ {
-		switch {
-		case w[i] > w[best]:
-			best, tie = i, false
-		case w[i] == w[best]:
-			tie = true
+// topWeights are the indexes of the verdicts an option's weights favour
+// most: one, or several tied at the top; none when all weights are zero.
+func topWeights(w perVerdict) []int {
+	if w == (perVerdict{}) {
+		return nil
+	}
+	best := slices.Max(w[:])
+	var out []int
+	for i, x := range w {
+		if x == best {
+			out = append(out, i)
 		}
 	}
-	if w == [3]float64{} {
-		return -1
-	}
-	if tie {
-		return len(Verdicts) // no verdict: Favours can never match
-	}
-	return best
+	return out
 }
 
 func (q *Question) validateNumber(ps *problems) {
@@ -250,18 +248,24 @@ func (m *Model) validateCost(ps *problems) {
 		ps.add(1, "the model needs a cost section: the bills are the volume's only signal")
 		return
 	}
-	if c.Label == "" || c.ReasonServerless == "" || c.ReasonTraditional == "" {
-		ps.add(c.Line, "cost needs a label, reason_serverless and reason_traditional")
+	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") {
+		ps.add(c.Line, "cost needs a label, a reason and a premium sentence that says {buys}")
 	}
-	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
-		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive and max_weight between 0 and %d", maxCostWeight)
+	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
+		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
 	}
-	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Traditional} {
+	if c.LookAhead < 0 || c.LookAhead > 36 {
+		ps.add(c.Line, "cost: look_ahead_months must be between 0 and 36")
+	}
+	if !strings.Contains(m.Caveats.Growth, "{month}") {
+		ps.add(m.Caveats.Line, "caveats: growth must say {month}, the month the cheapest option changes")
+	}
+	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers} {
 		if lt.Message == "" || !strings.Contains(lt.Clause, "{why}") {
 			ps.add(lt.Line, "option_limits: each limit needs a message and a clause with {why}")
 		}
 		if len(lt.RulesOut) == 0 || len(lt.RulesOut) >= len(Verdicts) || slices.ContainsFunc(lt.RulesOut, func(v string) bool { return !slices.Contains(Verdicts, v) }) {
-			ps.add(lt.Line, "option_limits: rules_out must name one or two of %s", strings.Join(Verdicts, ", "))
+			ps.add(lt.Line, "option_limits: rules_out must name some but not all of %s", strings.Join(Verdicts, ", "))
 		}
 	}
 	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
@@ -304,24 +308,14 @@ func (m *Model) validateRest(ps *problems) {
 		if s.Part == "" || s.Why == "" {
 			ps.add(s.Line, "a split part needs a part and a why")
 		}
-		if s.RunsOn != Serverless && s.RunsOn != Traditional {
-			ps.add(s.Line, "split part %q: runs_on must be serverless or traditional", s.Part)
+		if s.RunsOn == Hybrid || !slices.Contains(Verdicts, s.RunsOn) {
+			ps.add(s.Line, "split part %q: runs_on must be serverless, containers or traditional", s.Part)
 		}
 		carrier = carrier || (s.Carries && len(s.When) == 0)
 		m.validateCondition(ps, s.Line, s.When)
 	}
 	if len(m.Split) > 0 && !carrier {
 		ps.add(m.Split[len(m.Split)-1].Line, "split: the last part that carries the requests must have no condition, so that every hybrid has one")
-	}
-	sides := map[string]bool{}
-	for _, s := range m.SplitFallback {
-		sides[s.RunsOn] = true
-		if s.Part == "" || s.Why == "" || len(s.When) > 0 || s.Carries {
-			ps.add(s.Line, "split_fallback: a part needs a part and a why, and no when or carries")
-		}
-	}
-	if len(m.Split) > 0 && (!sides[Serverless] || !sides[Traditional]) {
-		ps.add(1, "split_fallback needs one part that runs on serverless and one on traditional")
 	}
 }
 
@@ -357,11 +351,19 @@ func (m *Model) validateCondition(ps *problems, line int, c Condition) {
 
 // validateBalance keeps the promise that the bill decides when the gap is
 // large: soft answers together must never outweigh a 3× gap worth $1,000 a
-// month between serverless and traditional when neither is ruled out.
+// month between any two of the platforms when neither is ruled out.
 func (m *Model) validateBalance(ps *problems) {
 	c := m.Cost
-	need := c.weight(3, 1500) - m.CloseCallMargin // a 3× gap of $1,000: $500 against $1,500
-	for _, side := range []struct{ for_, against int }{{0, 1}, {1, 0}} {
+	need := c.weight(3, 1000) - m.CloseCallMargin // a 3× gap of $1,000: $500 against $1,500
+	sides := []struct{ for_, against int }{}
+	for _, a := range []int{iServerless, iContainers, iTraditional} {
+		for _, b := range []int{iServerless, iContainers, iTraditional} {
+			if a != b {
+				sides = append(sides, struct{ for_, against int }{a, b})
+			}
+		}
+	}
+	for _, side := range sides {
 		total := 0.0
 		for _, q := range m.Questions {
 			best := 0.0
@@ -381,7 +383,7 @@ func (m *Model) validateBalance(ps *problems) {
 }
 
 // rulesOutAlone reports whether answering v to question key on its own
-// rules out serverless or traditional.
+// rules a verdict out.
 func (m *Model) rulesOutAlone(key, v string) bool {
 	for _, c := range m.Constraints {
 		if len(c.When) == 1 && slices.Contains(c.When[key], v) {
@@ -391,14 +393,14 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 	return false
 }
 
-// weight is the cost factor's weight for a price ratio and the dearer
-// monthly bill: weight_per_doubling for each doubling of the ratio, scaled
-// by the square of the dearer bill's share of gap_scale while it is
-// smaller, so that the same ratio between bills of a tenth of the scale
-// counts a hundredth, and capped at max_weight. Both bills rise with the
-// volume, so on each side of a crossing the weight moves one way.
-func (c *CostFactor) weight(ratio, dear float64) float64 {
-	significance := math.Pow(math.Min(1, math.Max(dear, 0)/c.GapScale), 2)
-	w := c.WeightPerDoubling * math.Log2(math.Max(ratio, 1)) * significance
+// weight is the cost factor's weight for a price ratio and the monthly gap
+// between the bills: weight_per_doubling for each doubling of the ratio up
+// to ratio_cap, times gap² / (gap² + gap_scale²), capped at max_weight. It
+// never falls when the ratio or the gap grows, and a large ratio counts
+// even at a small gap, though less.
+func (c *CostFactor) weight(ratio, gap float64) float64 {
+	g := math.Max(gap, 0)
+	significance := g * g / (g*g + c.GapScale*c.GapScale)
+	w := c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * significance
 	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
 }
