@@ -251,10 +251,11 @@ func drainAndStop(cfg config, handler *server.Server, srv *http.Server, logger *
 // publicURL is the address to open in a browser for a server listening on
 // addr (as bound) after being asked for asked.
 func publicURL(bound, asked string) string {
-	host, port, err := net.SplitHostPort(bound)
+	_, port, err := net.SplitHostPort(bound)
 	if err != nil {
 		return "http://" + bound
 	}
+	var host string
 	if askedHost, _, err := net.SplitHostPort(asked); err == nil && askedHost != "" && askedHost != "0.0.0.0" && askedHost != "::" {
 		host = askedHost
 	} else {

@@ -151,11 +151,6 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func mustParseQuery(t testing.TB, s string) url.Values {
-	t.Helper()
-	return mustQuery(t, s)
-}
-
 func mustQuery(t testing.TB, s string) url.Values {
 	q, err := url.ParseQuery(s)
 	if err != nil {

@@ -189,3 +189,22 @@ func TestWaitingIsNotComputing(t *testing.T) {
 	assert.Less(t, waiting.Total, computing.Total/4, "waiting costs a fraction of computing")
 	assert.GreaterOrEqual(t, waiting.Total, second.Total, "a longer wait never costs less")
 }
+
+// TestFormatsHaveNoFloatArtefacts: counts and money read as a person
+// writes them, whatever the floating-point arithmetic behind them.
+func TestFormatsHaveNoFloatArtefacts(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{FormatCount(7.5e6), "7.5 million"},
+		{FormatCount(7499999.999999999), "7.5 million"},
+		{FormatCount(5999999.999999999), "6 million"},
+		{FormatCount(0.30000000000000004 * 1e9), "300 million"},
+		{FormatCount(1.15e9), "1.2 billion"},
+		{FormatUSD(-0.001), "$0.00"},
+		{FormatUSD(math.Copysign(0, -1)), "$0.00"},
+		{FormatRoughUSD(-0.004), "$0.00"},
+		{FormatUSD(-3.1), "−$3.10"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.got)
+	}
+}

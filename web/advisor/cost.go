@@ -239,6 +239,9 @@ func total(b Bill) float64 {
 // FormatUSD writes a monthly amount the way the site shows money: whole
 // dollars with separators, cents below $100.
 func FormatUSD(v float64) string {
+	if math.Round(v*100) == 0 {
+		return "$0.00" // never "−$0.00" for a tiny negative or a negative zero
+	}
 	if v < 0 {
 		return "−" + FormatUSD(-v)
 	}
@@ -251,6 +254,9 @@ func FormatUSD(v float64) string {
 // FormatRoughUSD writes an amount the way a person says it: two
 // significant figures, "$5,700", "$20,000", "$2.20".
 func FormatRoughUSD(v float64) string {
+	if math.Round(v*100) == 0 {
+		return "$0.00"
+	}
 	if v < 0 {
 		return "−" + FormatRoughUSD(-v)
 	}
@@ -265,8 +271,16 @@ func RoundSignificant(v float64, n int) float64 {
 	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
 		return v
 	}
-	scale := math.Pow(10, float64(n)-math.Ceil(math.Log10(math.Abs(v))))
-	return math.Round(v*scale) / scale
+	// Divide or multiply by a whole power of ten, never by a fraction such
+	// as 1e-5, which is inexact: 7.5 million must not come out as
+	// 7499999.999999999.
+	e := float64(n) - math.Ceil(math.Log10(math.Abs(v)))
+	if e >= 0 {
+		scale := math.Pow(10, e)
+		return math.Round(v*scale) / scale
+	}
+	scale := math.Pow(10, -e)
+	return math.Round(v/scale) * scale
 }
 
 // FormatCount writes a large count the way a person says it, to two
@@ -278,7 +292,7 @@ func FormatCount(v float64) string {
 		name string
 	}{{1e9, "billion"}, {1e6, "million"}} {
 		if v >= u.size {
-			return trimFloat(v/u.size) + " " + u.name
+			return trimFloat(RoundSignificant(v/u.size, 2)) + " " + u.name
 		}
 	}
 	return FormatInt(int64(v))

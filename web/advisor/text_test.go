@@ -1,0 +1,83 @@
+package advisor_test
+
+import (
+	"math"
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"serverorless/web/advisor"
+)
+
+// sentences lists every sentence of a result a reader sees.
+func sentences(r *advisor.Result) []string {
+	var out []string
+	for _, re := range r.Reasons {
+		out = append(out, re.Sentence)
+	}
+	for _, l := range r.Limits {
+		out = append(out, l.Message, l.Clause)
+	}
+	for _, f := range r.Flips {
+		out = append(out, f.Sentence)
+	}
+	for _, p := range r.Split {
+		out = append(out, p.Part, p.Why)
+	}
+	out = append(out, r.Caveats...)
+	for _, b := range r.Cost.Bills() {
+		out = append(out, b.Unavailable)
+		for _, it := range b.Items {
+			out = append(out, it.Label, it.Formula)
+		}
+	}
+	return out
+}
+
+// TestPropertySentencesReadAsWritten: no sentence of any result shows a
+// floating-point artefact, a plural after one, or a rate of nothing.
+func TestPropertySentencesReadAsWritten(t *testing.T) {
+	artefact := regexp.MustCompile(`\d\.\d*[1-9](0{5,}|9{5,})\d`)
+	singular := regexp.MustCompile(`(^|[^\d.,])1 (requests|instances|machines|executions|seconds|minutes|hours|tasks|runs)\b`)
+	forRandomAnswers(t, 8, func(a advisor.Answers, r *advisor.Result) {
+		for _, s := range sentences(r) {
+			assert.NotRegexp(t, artefact, s, "%v", a)
+			assert.NotRegexp(t, singular, s, "%v", a)
+			assert.NotContains(t, s, "up to 0 requests", "%v", a)
+		}
+	})
+}
+
+// TestPropertyNoOscillationAlongSweeps sweeps the volume (a thousand to
+// 30 billion a month) and the memory (512 MB to 32 GB) on each cloud with
+// every other answer fixed: the verdict never returns to one it left.
+func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(9, 7))
+	n := samples() / 10
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for range n {
+			a := randomAnswers(m, rng)
+			a["cloud"] = cloud
+			sweep := func(key string, from, to float64) {
+				var seen []string
+				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.125 {
+					a[key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
+					v := m.Recommend(a).Verdict
+					if len(seen) == 0 || seen[len(seen)-1] != v {
+						assert.NotContains(t, seen, v, "%s: the verdict came back to %s for %v: %s", key, v, a, strings.Join(seen, " → "))
+						seen = append(seen, v)
+					}
+				}
+			}
+			requests := a["requests"]
+			sweep("requests", 1e3, 3e10)
+			a["requests"] = requests
+			sweep("memory", 512, 32768)
+		}
+	}
+}
