@@ -233,6 +233,11 @@ func total(b Bill) float64 {
 // FormatUSD writes a monthly amount the way the site shows money: whole
 // dollars with separators, cents below $100.
 func FormatUSD(v float64) string {
+	if math.Round(v*100) == 0 {
+		// Negative zero and a saving of less than half a cent print as
+		// nothing at all, never as "−$0.00".
+		return "$0.00"
+	}
 	if v < 0 {
 		return "−" + FormatUSD(-v)
 	}
@@ -245,6 +250,9 @@ func FormatUSD(v float64) string {
 // FormatRoughUSD writes an amount the way a person says it: two
 // significant figures, "$5,700", "$20,000", "$2.20".
 func FormatRoughUSD(v float64) string {
+	if math.Round(v*10) == 0 {
+		return "$0.00"
+	}
 	if v < 0 {
 		return "−" + FormatRoughUSD(-v)
 	}
@@ -272,7 +280,7 @@ func FormatCount(v float64) string {
 		name string
 	}{{1e9, "billion"}, {1e6, "million"}} {
 		if v >= u.size {
-			return trimFloat(v/u.size) + " " + u.name
+			return trimFloat(RoundSignificant(v/u.size, 2)) + " " + u.name
 		}
 	}
 	return FormatInt(int64(v))
@@ -300,6 +308,12 @@ func plural(n float64, unit string) string {
 
 // trimFloat writes a number without trailing zeros.
 func trimFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// trimPrice writes a price the model computed (a size's hourly price from
+// its per-second rates, a larger size's multiple) to six significant
+// figures, so that no binary rounding shows: 0.03802, not
+// 0.038020000000000005.
+func trimPrice(v float64) string { return trimFloat(RoundSignificant(v, 6)) }
 
 func capitalise(s string) string {
 	if s == "" {

@@ -335,6 +335,10 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		n, _ := strconv.ParseFloat(a[key], 64)
 		return n
 	}
+	logBytes := -1.0
+	if a["logbytes"] != "" {
+		logBytes = num("logbytes")
+	}
 	return CostInputs{
 		Requests:   num("requests"),
 		DurationMS: num("duration"),
@@ -348,6 +352,15 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Arm:        a["arch"] == "arm",
+		// A model without the logbytes question takes the pricing
+		// assumption; one without opsrate takes the assumed rate (0).
+		LogBytes:     logBytes,
+		OpsRate:      num("opsrate"),
+		Availability: a["availability"],
+		Ops:          a["ops"],
+		Jobs:         a["jobs"],
+		Realtime:     a["realtime"],
+		Control:      a["control"],
 	}
 }
 
