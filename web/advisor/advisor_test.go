@@ -47,7 +47,7 @@ func TestScenarios(t *testing.T) {
 		{"defaults: an early-stage web app", "", []string{advisor.Serverless}, nil},
 		{"MVP", "stage=mvp&traffic=unpredictable&requests=100000&data=light&ops=none&latency=relaxed", []string{advisor.Serverless}, nil},
 		{"SaaS API with uneven tenants", "traffic=spiky&requests=8000000&jobs=short", []string{advisor.Serverless}, nil},
-		{"image processing on upload", "traffic=spiky&entry=events&requests=2000000&duration=3000&memory=2048&jobs=minutes&data=light&latency=relaxed", []string{advisor.Serverless}, nil},
+		{"image processing on upload", "traffic=spiky&entry=events&requests=2000000&duration=3000&memory=2048&cpu=heavy&jobs=minutes&data=light&latency=relaxed", []string{advisor.Serverless}, nil},
 		{"nightly reports", "entry=schedule&requests=50000&duration=30000&memory=1024&latency=relaxed", []string{advisor.Serverless}, nil},
 		{"chat on a managed pub/sub", "traffic=cyclical&requests=20000000&realtime=messaging", []string{advisor.Serverless, advisor.Hybrid}, nil},
 		{"spiky, 10 billion a month, no operations staff", "traffic=spiky&requests=10000000000&ops=none", []string{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},

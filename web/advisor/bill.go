@@ -25,6 +25,19 @@ type CostInputs struct {
 	FreeTier   bool
 	OpsCost    bool
 	Arm        bool
+	// Availability is "single" when one machine may serve the requests
+	// (an internal tool); anything else keeps one in each of two zones.
+	Availability string
+	// LogBytes is what the application and the platform log per request,
+	// the same on every option; negative takes the model's assumption.
+	LogBytes float64
+	// OpsRate is the cost of an hour of operations work; 0 takes the
+	// model's assumption.
+	OpsRate  float64
+	Ops      string // none, parttime, dedicated: the team's operations capacity
+	Jobs     string // none, short, minutes, hours: the longest background job
+	Realtime string // none, some, messaging, core
+	Control  string // minimal, some, compliance, full
 }
 
 // Bill is the monthly bill of one option on one cloud.
@@ -63,7 +76,21 @@ type Sizing struct {
 	Average   float64 // instances over the day
 	BoundBy   string  // cpu, memory, concurrency, requests or availability
 	PerSecond float64 // requests one machine serves per second at the target utilisation
-	Billing   string  // for serverless containers: "request" or "instance"
+	// Billing is "instance" for a fleet billed while it runs, "request"
+	// for serverless containers billed while they serve, "run" for a task
+	// or machine started for each run of work that runs to completion.
+	Billing string
+	// Alternatives are the machine just below and just above the chosen
+	// one in hourly price, among those that hold a request, with the bill
+	// each would give.
+	Alternatives []Alternative
+}
+
+// Alternative is another machine size and the monthly bill it would give.
+type Alternative struct {
+	Instance   string
+	Instances  int // at the busiest hour
+	MonthlyUSD float64
 }
 
 func (b *Bill) add(it Item) {
@@ -90,6 +117,13 @@ type workload struct {
 	cap    [24]float64 // the capacity a fleet sized by the hour keeps
 	durS   float64
 	cpu    float64 // share of a request's time spent computing
+	// serving is true when clients wait on the work (HTTP): only then
+	// do a fleet's availability minimum and a load balancer apply.
+	serving bool
+	// workingSetGB is what each request in flight adds to a process that
+	// already holds one request's memory.
+	workingSetGB float64
+	logBytes     float64 // per request
 }
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
@@ -111,6 +145,12 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 		w.rps[h] = w.avgRPS * x
 		w.cap[h] = math.Max(w.rps[h]*headroom, w.avgRPS*surge)
 	}
+	w.serving = in.Entry == "http"
+	w.workingSetGB = math.Max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
+	w.logBytes = in.LogBytes
+	if in.LogBytes < 0 {
+		w.logBytes = k.logBytes.v()
+	}
 	w.cpu = map[string]*Fact{"light": k.cpuShareLight, "moderate": k.cpuShareModerate, "heavy": k.cpuShareHeavy}[in.CPU].v()
 	if w.cpu == 0 || in.CPU == "light" {
 		// A request that mostly waits computes for about as long whatever
@@ -128,6 +168,28 @@ func (w *workload) describe(f func() string) string {
 		return ""
 	}
 	return f()
+}
+
+// minInstances is the fewest machines a fleet keeps: one in each of two
+// zones for requests clients wait on, unless the answers accept a single
+// machine; one for work a queue or a timer holds until a worker is back.
+func (w *workload) minInstances() float64 {
+	if w.serving && w.in.Availability != "single" {
+		return w.k.minInstances.v()
+	}
+	return 1
+}
+
+// holds is how many requests one process with gb of memory works on at
+// once when it keeps the share u of its memory in use: the request's
+// memory once (its runtime, libraries and caches are shared), and a working
+// set for each further request. ok is false when one request does not fit.
+func (w *workload) holds(gb, u float64) (float64, bool) {
+	mem := w.in.MemoryMB / 1024
+	if gb < mem-1e-9 {
+		return 0, false
+	}
+	return 1 + u*(gb-mem)/w.workingSetGB, true
 }
 
 // peakRPS is the most requests per second the day brings at once.

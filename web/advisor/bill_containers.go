@@ -5,12 +5,29 @@ import (
 	"math"
 )
 
-// containerMachines are the allowed container sizes priced per hour, for
-// the processor asked for.
-func (c *Cloud) containerMachines(arm bool, vcpuPrice, gbPrice *Fact) []machine {
+// containerPrices is the allowed container sizes priced at one pair of
+// rates, built once.
+type containerPrices struct {
+	vcpu, gb *Fact
+	machines []machine
+}
+
+// containerMachines are the allowed container sizes priced per hour at
+// the given rates.
+func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact) []machine {
+	for _, p := range c.containerPrices {
+		if p.vcpu == vcpuPrice && p.gb == gbPrice {
+			return p.machines
+		}
+	}
+	return c.priceContainers(vcpuPrice, gbPrice)
+}
+
+func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {
 	out := make([]machine, len(c.ContainerSizes.Sizes))
 	for i, s := range c.ContainerSizes.Sizes {
-		out[i] = machine{s.name, s.VCPU, s.MemoryGB, (s.VCPU*vcpuPrice.v() + s.MemoryGB*gbPrice.v()) * 3600, &c.ContainerSizes.Fact}
+		out[i] = machine{name: s.name, vcpu: s.VCPU, gb: s.MemoryGB, hourly: (s.VCPU*vcpuPrice.v() + s.MemoryGB*gbPrice.v()) * 3600,
+			fact: &c.ContainerSizes.Fact, sustained: s.VCPU}
 	}
 	return out
 }
@@ -18,11 +35,10 @@ func (c *Cloud) containerMachines(arm bool, vcpuPrice, gbPrice *Fact) []machine 
 // containersLimit returns why containers cannot carry the work, or "".
 func (w *workload) containersLimit() (string, *Fact) {
 	t, p := &w.c.t, w.c.Products.Containers
-	need := w.in.MemoryMB/1024 + w.k.runtimeMemoryMB.v()/1024
-	if need > t.containersMaxMemoryGB.v() {
+	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
 		return fmt.Sprintf("%s MB of memory for one request is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), trimFloat(t.containersMaxMemoryGB.v()), p), t.containersMaxMemoryGB
 	}
-	if lim := t.containersMaxRequestSeconds; lim != nil && w.in.Entry == "http" && w.durS > lim.v() {
+	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
 		return fmt.Sprintf("a request of %s is longer than %s's limit of %s", formatSeconds(w.durS), p, formatSeconds(lim.v())), lim
 	}
 	return "", nil
@@ -31,61 +47,101 @@ func (w *workload) containersLimit() (string, *Fact) {
 // containersBill prices the serverless-containers option: tasks billed
 // while they run (Fargate), or instances billed while they serve (Cloud
 // Run, Container Apps), whichever the provider offers, the cheaper where
-// it offers both.
+// it offers both; and for work that runs to completion, a task or job for
+// each run when that is cheaper.
 func (w *workload) containersBill() Bill {
-	p := w.c.Products
+	t, p := &w.c.t, w.c.Products
 	if why, limit := w.containersLimit(); why != "" {
 		return unavailable(Containers, p.Containers, why, limit)
 	}
-	var b Bill
-	var ok bool
+	var best Bill
+	var bestOn billOn
+	var bestMachines []machine
+	consider := func(b Bill, ok bool, on billOn, machines []machine) {
+		if ok && (!best.Available || b.Total < best.Total) {
+			best, bestOn, bestMachines = b, on, machines
+		}
+	}
 	if w.c.ContainersBilling == "request" {
-		b, ok = w.requestContainers()
-		if alt, altOK := w.instanceContainers(true); altOK && (!ok || alt.Total < b.Total) {
-			b, ok = alt, true
+		ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
+		if m, ok := w.cheapestRequestSize(ms); ok {
+			b, ok := w.requestContainersOn(m)
+			consider(b, ok, (*workload).requestContainersOn, ms)
+		}
+		if vcpu, gb := t.containersVCPUSecondInstance, t.containersGBSecondInstance; vcpu != nil && gb != nil {
+			ms := w.c.containerMachines(vcpu, gb)
+			d, _ := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
+			if f, ok := w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
+				b, ok := w.builtInContainersOn(f.m)
+				consider(b, ok, (*workload).builtInContainersOn, ms)
+			}
 		}
 	} else {
-		b, ok = w.instanceContainers(false)
+		ms := w.c.containerMachines(w.taskPrices())
+		d, _ := discount(w.in, t.containersCommit1y, t.containersCommit3y)
+		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
+			b, ok := w.taskContainersOn(f.m)
+			consider(b, ok, (*workload).taskContainersOn, ms)
+		}
 	}
-	if !ok {
+	if !w.serving {
+		ms := w.jobMachines()
+		if r, ok := w.cheapestRun(ms, false, w.in.Requests, w.durS); ok {
+			b, ok := w.runContainers(r.m)
+			consider(b, ok, (*workload).runContainers, ms)
+		}
+	}
+	if !best.Available {
 		return unavailable(Containers, p.Containers, fmt.Sprintf("no container size of %s holds %s MB for one request", p.Containers, FormatInt(int64(w.in.MemoryMB))), &w.c.ContainerSizes.Fact)
 	}
-	b.add(w.egress())
-	if w.in.OpsCost {
-		b.add(w.ops(w.k.opsHoursContainers))
+	if w.detail {
+		best.Sizing.Alternatives = w.alternatives(bestMachines, best.Sizing.Machine, bestOn)
 	}
-	return b
+	return best
 }
 
-// instanceContainers prices tasks billed while they run, sized like
-// servers. builtIn is true for platforms with their own ingress and no
-// private network to pay for (Cloud Run's instance-based billing).
-func (w *workload) instanceContainers(builtIn bool) (Bill, bool) {
-	t, p := &w.c.t, w.c.Products
-	vcpu, gb := t.containersVCPUSecond, t.containersGBSecond
-	if builtIn {
-		vcpu, gb = t.containersVCPUSecondInstance, t.containersGBSecondInstance
-		if vcpu == nil || gb == nil {
-			return Bill{}, false
-		}
-	} else if w.in.Arm && t.containersVCPUSecondArm != nil && t.containersGBSecondArm != nil {
-		vcpu, gb = t.containersVCPUSecondArm, t.containersGBSecondArm
+// taskPrices are the rates of tasks billed while they run, for the
+// processor asked for.
+func (w *workload) taskPrices() (vcpu, gb *Fact) {
+	t := &w.c.t
+	if w.in.Arm && t.containersVCPUSecondArm != nil && t.containersGBSecondArm != nil {
+		return t.containersVCPUSecondArm, t.containersGBSecondArm
 	}
+	return t.containersVCPUSecond, t.containersGBSecond
+}
+
+// taskContainersOn is a fleet of tasks of size m billed while they run,
+// in the provider's network (Fargate).
+func (w *workload) taskContainersOn(m machine) (Bill, bool) {
+	t := &w.c.t
+	vcpu, gb := w.taskPrices()
 	d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y)
-	if builtIn {
-		d, fact = discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
-	}
-	f, usd, ok := w.cheapestFleet(w.c.containerMachines(w.in.Arm, vcpu, gb), false, d)
+	return w.fleetContainers(m, vcpu, gb, d, fact, false)
+}
+
+// builtInContainersOn is a fleet of instances of size m billed while they
+// run, with the platform's own ingress (Cloud Run's instance-based
+// billing): no network of its own to pay for.
+func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
+	t := &w.c.t
+	d, fact := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
+	return w.fleetContainers(m, t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact, true)
+}
+
+// fleetContainers prices tasks billed while they run, sized like servers.
+func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *Fact, builtIn bool) (Bill, bool) {
+	t, p := &w.c.t, w.c.Products
+	f, ok := w.sizeFleet(m, false)
 	if !ok {
 		return Bill{}, false
 	}
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: f.sizing()}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	taskHours := b.Sizing.Average * w.hours
-	it := Item{ID: "compute", Label: p.Containers + " (" + f.m.name + ")", USD: usd,
+	it := Item{ID: "compute", Label: p.Containers + " (" + m.name + ")", USD: f.cost(d, nil) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-				FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(f.m.vcpu), trimFloat(vcpu.v()*3600), trimFloat(f.m.gb), trimFloat(gb.v()*3600))
+				FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
 		}),
 		Facts: []*Fact{vcpu, gb, &w.c.ContainerSizes.Fact}}
 	if fact != nil {
@@ -94,49 +150,57 @@ func (w *workload) instanceContainers(builtIn bool) (Bill, bool) {
 	}
 	b.add(it)
 	if !builtIn {
-		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours)
+		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, b.Sizing.Instances, true)
 	}
-	b.add(w.logs(w.in.Requests * w.k.appLogBytes.v()))
+	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
 	return b, true
 }
 
-// requestContainers prices instances billed only while they serve, which
-// scale to zero and share their time between requests in flight.
-func (w *workload) requestContainers() (Bill, bool) {
-	t, p := &w.c.t, w.c.Products
+// cheapestRequestSize is the container size whose instances, billed only
+// while they serve, cost the least for the month.
+func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	best, bestUSD, found := machine{}, math.Inf(1), false
-	var bestK float64
-	for _, m := range w.c.containerMachines(false, t.containersVCPUSecond, t.containersGBSecond) {
+	for _, m := range machines {
 		k, ok := w.requestsAtOnce(m)
 		if !ok {
 			continue
 		}
-		if usd := w.busySeconds(k) * m.hourly / 3600; usd < bestUSD {
-			best, bestUSD, bestK, found = m, usd, k, true
+		if usd := w.busySeconds(k) * m.hourly; usd < bestUSD {
+			best, bestUSD, found = m, usd, true
 		}
 	}
-	if !found {
+	return best, found
+}
+
+// requestContainersOn prices instances of size m billed only while they
+// serve, which scale to zero and share their time between requests in
+// flight. Requests are charged for HTTP, and for events the platform
+// delivers as requests; a worker that reads its queue makes none.
+func (w *workload) requestContainersOn(m machine) (Bill, bool) {
+	t, p := &w.c.t, w.c.Products
+	k, ok := w.requestsAtOnce(m)
+	if !ok {
 		return Bill{}, false
 	}
-	secs := w.busySeconds(bestK)
+	secs := w.busySeconds(k)
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true,
-		Sizing: &Sizing{Machine: best.name, VCPU: best.vcpu, MemoryGB: best.gb, Billing: "request", BoundBy: "concurrency", PerSecond: bestK / w.durS}}
+		Sizing: &Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: "request", BoundBy: "concurrency", PerSecond: k / w.durS}}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	b.Sizing.Instances = int(math.Ceil(b.PeakConcurrency/bestK - 1e-9))
+	b.Sizing.Instances = max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9)))
 	b.Sizing.Average = secs / (w.hours * 3600)
 	freeVCPU, freeGB, freeReq := 0.0, 0.0, 0.0
 	if w.in.FreeTier {
 		freeVCPU, freeGB, freeReq = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v(), t.containersFreeRequests.v()
 	}
-	vcpus, gbs := secs*best.vcpu, secs*best.gb
-	b.add(Item{ID: "compute", Label: p.Containers + " (" + best.name + ")",
+	vcpus, gbs := secs*m.vcpu, secs*m.gb
+	b.add(Item{ID: "compute", Label: p.Containers + " (" + m.name + ")",
 		USD: math.Max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + math.Max(0, gbs-freeGB)*t.containersGBSecond.v(),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance-seconds serving (up to %s requests at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				FormatInt(int64(secs)), trimFloat(bestK), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
+			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				FormatInt(int64(secs)), plural(k, "request"), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: []*Fact{t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact}})
-	if t.containersRequests != nil {
+	if t.containersRequests != nil && w.requestsDelivered() {
 		billed := math.Max(0, w.in.Requests-freeReq)
 		b.add(Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
 			Formula: w.describe(func() string {
@@ -145,29 +209,39 @@ func (w *workload) requestContainers() (Bill, bool) {
 			Facts: []*Fact{t.containersRequests, t.containersFreeRequests}})
 	}
 	if w.in.Warm {
-		b.add(w.idleMinimum(best, bestK))
+		b.add(w.idleMinimum(m, k))
 	}
 	if d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y); d > 0 {
 		b.add(w.commitment(b.Items[0].USD, d, fact))
 	}
-	b.add(w.logs(w.in.Requests * w.k.appLogBytes.v()))
+	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
 	return b, true
 }
 
+// requestsDelivered reports whether the platform hands the work to the
+// container as requests: HTTP, or events pushed to it.
+func (w *workload) requestsDelivered() bool {
+	return w.serving || w.c.EventDelivery == "push"
+}
+
 // requestsAtOnce is how many requests one container of size m serves at
-// once: the platform's default concurrency, unless its CPU or memory runs
-// out first.
+// once at the target utilisation: as many as its memory, CPU and
+// concurrency per vCPU allow, and no more than the platform's default
+// concurrency when it hands out the requests. A size with less CPU than
+// one request computes with is not a candidate: each request would run
+// slower than the answers say.
 func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
-	runtimeGB := k.runtimeMemoryMB.v() / 1024
-	perRequest := math.Max(w.in.MemoryMB/1024-runtimeGB, 1.0/64)
-	usable := (m.gb - runtimeGB) * u
-	if usable < perRequest {
+	n, ok := w.holds(m.gb, u)
+	if !ok || m.vcpu < w.cpu {
 		return 0, false
 	}
-	limit := math.Max(w.c.t.containersInstanceConcurrency.v(), 1)
-	return math.Max(1, math.Floor(math.Min(limit, math.Min(usable/perRequest, u*m.vcpu/w.cpu)))), true
+	n = math.Min(n, math.Min(u*m.vcpu/w.cpu, u*k.concurrencyPerVCPU.v()*m.vcpu))
+	if lim := w.c.t.containersInstanceConcurrency; lim != nil && w.requestsDelivered() {
+		n = math.Min(n, lim.v())
+	}
+	return math.Max(1, math.Floor(n)), true
 }
 
 // busySeconds is how long instances serving up to k requests at once are

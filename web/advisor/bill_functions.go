@@ -105,11 +105,7 @@ func (w *workload) functionsBill() Bill {
 	if w.in.Entry == "http" {
 		b.add(w.functionsFrontDoor())
 	}
-	b.add(w.logs(n*t.platformLogBytes.v() + w.in.Requests*w.k.appLogBytes.v()))
-	b.add(w.egress())
-	if w.in.OpsCost {
-		b.add(w.ops(w.k.opsHoursFunctions))
-	}
+	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
 	return b
 }
 
@@ -254,7 +250,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(math.Max(0, gbs-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s requests at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), trimFloat(k), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
 		Facts: []*Fact{price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS}}
 	return append([]Item{compute}, items...)
@@ -262,7 +258,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 
 // functionsPerInstance is how many requests one functions instance runs at
 // once: the documented concurrency, unless memory runs out first. Requests
-// on one instance share its runtime, as on a server. ok is false when one
+// on one instance share its memory, as on a server. ok is false when one
 // request does not fit.
 func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	if size.MemoryMB < w.in.MemoryMB {
@@ -272,10 +268,11 @@ func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	if f := w.c.t.functionsInstanceConcurrency; f != nil {
 		k = f.v()
 	}
-	runtime := w.k.runtimeMemoryMB.v()
-	byMemory := math.Floor((size.MemoryMB - runtime) / math.Max(w.in.MemoryMB-runtime, 16))
-	byCPU := math.Floor(w.functionVCPU(size.MemoryMB) / w.cpu)
-	return math.Max(1, math.Min(math.Max(k, 1), math.Min(byMemory, byCPU))), true
+	// The platform caps the requests an instance takes, so its memory can
+	// be used to the full.
+	byMemory, _ := w.holds(size.MemoryMB/1024, 1)
+	byCPU := w.functionVCPU(size.MemoryMB) / w.cpu
+	return math.Max(1, math.Floor(math.Min(math.Max(k, 1), math.Min(byMemory, byCPU)))), true
 }
 
 // functionsQuota is how many executions the functions run at once by

@@ -1,8 +1,10 @@
 package advisor
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // fleet is a fleet of one machine size sized hour by hour for the load.
@@ -18,31 +20,28 @@ type fleet struct {
 // least the surge floor), never fewer than the availability minimum. One
 // machine serves as many requests per second as the tightest of its CPU,
 // memory, concurrency and request-rate bounds allows at the target
-// utilisation. ok is false when one request does not fit in the machine.
+// utilisation; a burstable machine computes at its baseline. ok is false
+// when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
-	runtimeGB := k.runtimeMemoryMB.v() / 1024
-	overhead := runtimeGB * math.Max(1, math.Floor(m.vcpu))
+	gb := m.gb
 	if vm {
-		overhead += k.osMemoryGB.v()
+		gb -= k.osMemoryGB.v()
 	}
-	// A server process loads the runtime once and shares it; each request
-	// in flight needs what is left of the memory a function would have.
-	perRequest := math.Max(w.in.MemoryMB/1024-runtimeGB, 1.0/64)
-	usable := (m.gb - overhead) * u
-	if usable < perRequest {
+	atOnce, ok := w.holds(gb, u)
+	if !ok {
 		return fleet{}, false
 	}
 	f := fleet{m: m}
-	bounds := []struct {
+	bounds := [...]struct {
 		name string
 		rps  float64
 	}{
-		{"cpu", u * m.vcpu / (w.durS * w.cpu)},
-		{"memory", usable / perRequest / w.durS},
-		{"concurrency", u * k.concurrencyPerVCPU.v() * m.vcpu / w.durS},
-		{"requests", u * k.maxRPSPerVCPU.v() * m.vcpu},
+		{"cpu", u * m.sustained / (w.durS * w.cpu)},
+		{"memory", atOnce / w.durS},
+		{"concurrency", u * k.concurrencyPerVCPU.v() * m.sustained / w.durS},
+		{"requests", u * k.maxRPSPerVCPU.v() * m.sustained},
 	}
 	f.perSecond, f.boundBy = math.Inf(1), ""
 	for _, b := range bounds {
@@ -50,7 +49,7 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 			f.perSecond, f.boundBy = b.rps, b.name
 		}
 	}
-	floor := k.minInstances.v()
+	floor := w.minInstances()
 	atFloor := true
 	for h, c := range w.cap {
 		need := math.Ceil(c/f.perSecond - 1e-9)
@@ -64,13 +63,54 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 }
 
 // cost is the fleet's daily cost for its machines, with the best
-// commitment at discount d.
-func (f fleet) cost(d float64) float64 {
+// commitment at discount d where the machine gets one, and the sustained
+// use discount sud where the machine gets that instead.
+func (f fleet) cost(d float64, sud *Fact) float64 {
+	if f.m.noCommit {
+		d = 0
+	}
+	if f.m.sud && sud != nil {
+		return sustainedCost(f.n, f.m.hourly, d, sud)
+	}
 	var spend [24]float64
 	for h, n := range f.n {
 		spend[h] = n * f.m.hourly
 	}
 	return commitCost(spend, d)
+}
+
+// sustainedCost is the daily cost of a fleet whose machines earn the
+// provider's sustained-use discount. The fleet is cut into levels: the
+// i-th machine runs in the hours that need at least i, and each level pays
+// the discount its share of the month earns (the provider combines
+// machines that do not overlap in the same way). A commitment to c
+// machines bills the lowest c levels all day at its own discount instead;
+// the best c is kept.
+func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
+	sorted := n
+	slices.Sort(sorted[:])
+	at := func(c float64) float64 {
+		cost := 24 * c * hourly * (1 - d)
+		prev := 0.0
+		for i, v := range sorted {
+			if v <= prev {
+				continue
+			}
+			if lo := math.Max(prev, c); v > lo {
+				share := float64(24-i) / 24
+				cost += (v - lo) * hourly * 24 * sud.cost(share*100) / 100
+			}
+			prev = v
+		}
+		return cost
+	}
+	best := at(0)
+	if d > 0 {
+		for _, c := range sorted {
+			best = math.Min(best, at(c))
+		}
+	}
+	return best
 }
 
 func (f fleet) sizing() *Sizing {
@@ -82,118 +122,268 @@ func (f fleet) sizing() *Sizing {
 	return s
 }
 
-// cheapestFleet sizes a fleet of each machine and keeps the cheapest.
-func (w *workload) cheapestFleet(machines []machine, vm bool, d float64) (fleet, float64, bool) {
+// fleetKind says what a fleet pays besides its machines, for choosing
+// among machine sizes: its network (none for a platform with its own
+// ingress), and its operations hours per machine.
+type fleetKind struct {
+	vm, builtIn, lbAlways bool
+	lcuGB, opsPerUnit     *Fact
+}
+
+// overhead is what a fleet adds to its bill besides its machines and the
+// items every size pays alike: fewer, larger machines may need no load
+// balancer or NAT, and take less operations time.
+func (w *workload) overhead(f fleet, kind fleetKind) float64 {
+	usd := 0.0
+	if !kind.builtIn {
+		peak, avg := f.peakAverage()
+		usd = w.network(kind.lcuGB, avg*w.hours, peak, kind.lbAlways).total()
+	}
+	if w.in.OpsCost && kind.opsPerUnit != nil {
+		_, avg := f.peakAverage()
+		hours, _ := w.opsHours(nil, kind.opsPerUnit, avg)
+		usd += hours * w.opsRate()
+	}
+	return usd
+}
+
+func (f fleet) peakAverage() (int, float64) {
+	peak, avg := 0.0, 0.0
+	for _, n := range f.n {
+		peak, avg = math.Max(peak, n), avg+n/24
+	}
+	return int(peak), avg
+}
+
+// cheapestFleet sizes a fleet of each machine and keeps the one whose
+// machines and overhead cost the least for the month.
+func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) (fleet, bool) {
 	var best fleet
 	bestCost, found := math.Inf(1), false
+	sud := w.c.t.serversSustainedUse
 	for _, m := range machines {
-		f, ok := w.sizeFleet(m, vm)
-		if !ok {
+		f, fits := w.sizeFleet(m, kind.vm)
+		if !fits {
 			continue
 		}
-		if c := f.cost(d); c < bestCost {
+		if c := f.cost(d, sud)*w.days + w.overhead(f, kind); c < bestCost {
 			best, bestCost, found = f, c, true
 		}
 	}
-	return best, bestCost * w.days, found
+	return best, found
 }
 
-// serversBill prices the servers option: instances behind the provider's
-// load balancer, in private subnets that reach the internet through NAT.
+// serverMachines are the catalogue's sizes for the processor asked for, or
+// x86 when no Arm size holds the request.
+func (w *workload) serverMachines() []machine {
+	ms := w.c.machines(w.in.Arm)
+	if w.in.Arm && !slices.ContainsFunc(ms, func(m machine) bool { _, ok := w.holds(m.gb-w.k.osMemoryGB.v(), 1); return ok }) {
+		return w.c.machines(false)
+	}
+	return ms
+}
+
+// serversBill prices the servers option: a fleet sized hour by hour, or,
+// for work that runs to completion, a machine started for each run when
+// that is cheaper.
 func (w *workload) serversBill() Bill {
-	t, p := &w.c.t, w.c.Products
-	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
-	f, usd, ok := w.cheapestFleet(w.c.machines(w.in.Arm), true, d)
-	if !ok && w.in.Arm {
-		// No Arm size holds the request; an x86 one may.
-		f, usd, ok = w.cheapestFleet(w.c.machines(false), true, d)
+	machines := w.serverMachines()
+	d, _ := discount(w.in, w.c.t.serversCommit1y, w.c.t.serversCommit3y)
+	bill := (*workload).fleetServers
+	f, ok := w.cheapestFleet(machines, fleetKind{vm: true, lcuGB: w.c.t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerServer}, d)
+	var b Bill
+	if ok {
+		b, _ = bill(w, f.m)
 	}
 	if !ok {
-		return unavailable(Servers, p.Servers, fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB))), nil)
+		return unavailable(Servers, w.c.Products.Servers, fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB))), nil)
+	}
+	if !w.serving {
+		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {
+			if rb, _ := w.runServers(r.m); rb.Total < b.Total {
+				b, bill = rb, (*workload).runServers
+			}
+		}
+	}
+	if w.detail {
+		b.Sizing.Alternatives = w.alternatives(machines, b.Sizing.Machine, bill)
+	}
+	return b
+}
+
+// billOn prices one option on one machine size; ok is false when a
+// request does not fit.
+type billOn func(w *workload, m machine) (Bill, bool)
+
+// fleetServers is the servers bill of a fleet of m, before the items every
+// option pays.
+func (w *workload) fleetServers(m machine) (Bill, bool) {
+	t, p := &w.c.t, w.c.Products
+	f, ok := w.sizeFleet(m, true)
+	if !ok {
+		return Bill{}, false
+	}
+	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
+	if m.noCommit {
+		d, fact = 0, nil
 	}
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: f.sizing()}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	instanceHours := b.Sizing.Average * w.hours
-	it := Item{ID: "instances", Label: p.Servers + " " + f.m.name, USD: usd,
+	it := Item{ID: "instances", Label: p.Servers + " " + m.name, USD: f.cost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
-				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.k.minInstances.v()), trimFloat(f.m.hourly))
+				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
 		}),
-		Facts: []*Fact{f.m.fact}}
+		Facts: []*Fact{m.fact}}
 	if fact != nil {
 		it.Formula += w.describe(func() string {
 			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
 		})
 		it.Facts = append(it.Facts, fact)
 	}
-	b.add(it)
-	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours)
-	b.add(w.logs(w.in.Requests * w.k.appLogBytes.v()))
-	b.add(w.egress())
-	if w.in.OpsCost {
-		b.add(w.ops(w.k.opsHoursServers))
+	if m.sud && t.serversSustainedUse != nil {
+		it.Formula += w.describe(func() string { return ", less the sustained use discount each machine's share of the month earns" })
+		it.Facts = append(it.Facts, t.serversSustainedUse)
 	}
-	return b
+	b.add(it)
+	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, b.Sizing.Instances, false)
+	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
+	return b, true
 }
 
-// addNetwork adds what a fleet in a private network pays besides its
-// machines: the load balancer for HTTP traffic, NAT for its outbound calls
-// and the public IPv4 addresses of both.
-func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64) {
-	t := &w.c.t
-	addresses := 0.0
-	if w.in.Entry == "http" {
-		b.add(w.loadBalancer(lcuGB))
-		addresses += w.c.ipv4PerLoadBalancer()
+// alternatives are the machines just below and just above the chosen one
+// in hourly price whose bill exists, with that bill's total.
+func (w *workload) alternatives(machines []machine, chosen string, bill billOn) []Alternative {
+	sorted := slices.Clone(machines)
+	slices.SortStableFunc(sorted, func(a, b machine) int { return cmp.Compare(a.hourly, b.hourly) })
+	i := slices.IndexFunc(sorted, func(m machine) bool { return m.name == chosen })
+	if i < 0 {
+		return nil
 	}
-	natGB := w.in.EgressGB * w.k.natShareOfEgress.v()
+	q := *w
+	q.detail = false
+	var out []Alternative
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(sorted); j += step {
+			if b, ok := bill(&q, sorted[j]); ok {
+				out = append(out, Alternative{Instance: sorted[j].name, Instances: b.Sizing.Instances, MonthlyUSD: b.Total})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// private reports whether a fleet runs in private subnets that reach the
+// internet through NAT: when the answers ask for compliance or full
+// control of the network, or the fleet is too large to guard machine by
+// machine. Otherwise each machine keeps a public address behind its
+// firewall rules.
+func (w *workload) private(peak int) bool {
+	return w.in.Control == "compliance" || w.in.Control == "full" || float64(peak) >= w.k.privateFleet.v()
+}
+
+// network is what a fleet pays besides its machines: the provider's load
+// balancer when clients' requests reach more than one machine (or a task,
+// whose address changes with every deployment: lbAlways), NAT in a
+// private network, and the public IPv4 addresses of all of them.
+type network struct {
+	hasLB, private    bool
+	lb, nat, ipv4     float64 // USD
+	natGB, gateways   float64
+	addresses         float64 // held all month
+	publicHours       float64 // address-hours of machines with their own address
+	perMachineHourNAT bool    // NAT billed per machine using it (Cloud NAT)
+}
+
+func (w *workload) network(lcuGB *Fact, machineHours float64, peak int, lbAlways bool) network {
+	t := &w.c.t
+	n := network{private: w.private(peak)}
+	if w.serving && (lbAlways || peak > 1) {
+		n.lb, _ = w.loadBalancerUSD(lcuGB)
+		n.hasLB = true
+		n.addresses += w.c.ipv4PerLoadBalancer()
+	}
+	if !n.private {
+		n.publicHours = machineHours
+	} else {
+		n.natGB = w.in.EgressGB * w.k.natShareOfEgress.v()
+		switch {
+		case t.natHourly != nil:
+			n.gateways = w.c.natGateways(w.k)
+			n.nat = n.gateways*w.hours*t.natHourly.v() + n.natGB*t.natGB.v()
+			n.addresses += n.gateways
+		case t.natVMHourly != nil:
+			n.perMachineHourNAT = true
+			n.nat = machineHours*t.natVMHourly.v() + n.natGB*t.natGB.v()
+			n.addresses++
+		}
+	}
+	n.ipv4 = (n.addresses*w.hours + n.publicHours) * t.ipv4Hourly.v()
+	return n
+}
+
+func (n network) total() float64 { return n.lb + n.nat + n.ipv4 }
+
+// addNetwork adds a fleet's network items to its bill.
+func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, lbAlways bool) {
+	t := &w.c.t
+	n := w.network(lcuGB, machineHours, peak, lbAlways)
+	if n.hasLB {
+		b.add(w.loadBalancer(lcuGB))
+	}
 	switch {
-	case t.natHourly != nil:
-		gateways := w.c.natGateways(w.k)
-		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: gateways*w.hours*t.natHourly.v() + natGB*t.natGB.v(),
+	case n.private && n.perMachineHourNAT:
+		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(natGB), trimFloat(t.natGB.Value))
-			}),
-			Facts: []*Fact{t.natHourly, t.natGB}})
-		addresses += gateways
-	case t.natVMHourly != nil:
-		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: machineHours*t.natVMHourly.v() + natGB*t.natGB.v(),
-			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: []*Fact{t.natVMHourly, t.natGB}})
-		addresses++
-	}
-	if t.ipv4Hourly != nil && addresses > 0 {
-		b.add(Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: addresses * w.hours * t.ipv4Hourly.v(),
+	case n.private && t.natHourly != nil:
+		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s", trimFloat(addresses), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
+				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(n.natGB), trimFloat(t.natGB.Value))
+			}),
+			Facts: []*Fact{t.natHourly, t.natGB}})
+	}
+	if t.ipv4Hourly != nil && n.ipv4 > 0 {
+		b.add(Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), FormatInt(int64(math.Round(n.publicHours))), trimFloat(t.ipv4Hourly.Value))
 			}),
 			Facts: []*Fact{t.ipv4Hourly}})
 	}
 }
 
-// loadBalancer is the provider's load balancer for the month: its hourly
-// charge plus capacity units (AWS) or data processed (elsewhere).
+// loadBalancerUSD is the provider's load balancer for the month: its
+// hourly charge plus capacity units (AWS) or data processed (elsewhere).
+func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
+	t := &w.c.t
+	hourly := w.hours * t.loadBalancerHourly.v()
+	if t.loadBalancerLCUHour == nil {
+		return hourly + w.in.EgressGB*t.loadBalancerGB.v(), 0
+	}
+	gbPerHour := w.in.EgressGB / w.hours
+	for h, x := range w.prof.Hourly {
+		conns := w.rps[h] / w.k.requestsPerConnection.v()
+		lcuHours += math.Max(conns/math.Max(t.lcuNewConnections.v(), 1), gbPerHour*x/math.Max(lcuGB.v(), 1e-9)) * w.days
+	}
+	return hourly + lcuHours*t.loadBalancerLCUHour.v(), lcuHours
+}
+
+// loadBalancer is the load balancer's item.
 func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	t := &w.c.t
-	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, Facts: []*Fact{t.loadBalancerHourly}}
-	hourly := w.hours * t.loadBalancerHourly.v()
-	gbPerHour := w.in.EgressGB / w.hours
+	usd, lcuHours := w.loadBalancerUSD(lcuGB)
+	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd, Facts: []*Fact{t.loadBalancerHourly}}
 	if t.loadBalancerLCUHour != nil {
-		lcuHours := 0.0
-		for h, x := range w.prof.Hourly {
-			conns := w.rps[h] / w.k.requestsPerConnection.v()
-			lcuHours += math.Max(conns/math.Max(t.lcuNewConnections.v(), 1), gbPerHour*x/math.Max(lcuGB.v(), 1e-9)) * w.days
-		}
-		it.USD = hourly + lcuHours*t.loadBalancerLCUHour.v()
 		it.Formula = w.describe(func() string {
 			return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
 		})
 		it.Facts = append(it.Facts, t.loadBalancerLCUHour, t.lcuNewConnections, lcuGB)
 		return it
 	}
-	it.USD = hourly + w.in.EgressGB*t.loadBalancerGB.v()
 	it.Formula = w.describe(func() string {
 		return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.in.EgressGB), trimFloat(t.loadBalancerGB.Value))
 	})
@@ -201,16 +391,34 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	return it
 }
 
-// logs prices the log bytes of the month after the free allowance.
-func (w *workload) logs(bytes float64) Item {
+// finish adds what every option pays besides running the requests: logs,
+// the background jobs, managed messaging, data transfer and, when asked,
+// operations time for a fleet of units (machines or tasks on average).
+func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
+	b.add(w.logs())
+	if it, ok := w.jobsItem(b.Kind); ok {
+		b.add(it)
+	}
+	if it, ok := w.messaging(); ok {
+		b.add(it)
+	}
+	b.add(w.egress())
+	if w.in.OpsCost {
+		b.add(w.ops(opsBase, opsPerUnit, units))
+	}
+}
+
+// logs prices the month's log bytes after the free allowance: the same
+// bytes per request on every option of a cloud.
+func (w *workload) logs() Item {
 	t := &w.c.t
-	gb := bytes / 1e9
+	gb := w.in.Requests * w.logBytes / 1e9
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(math.Max(0, gb-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s GB%s × $%s", trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
+			return fmt.Sprintf("%s requests × %s bytes = %s GB%s × $%s", FormatInt(int64(w.in.Requests)), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
-		Facts: []*Fact{t.logsGB, t.logsFreeGB}}
+		Facts: []*Fact{t.logsGB, t.logsFreeGB, w.k.logBytes}}
 }
 
 // egress prices the data sent to the internet, the same for every option
@@ -225,9 +433,40 @@ func (w *workload) egress() Item {
 		Facts: []*Fact{t.egressGB, t.egressFreeGB}}
 }
 
-// ops prices the operations time of an option.
-func (w *workload) ops(hours *Fact) Item {
-	rate := w.k.opsHourly
-	return Item{ID: "ops", Label: "Operations time", USD: hours.v() * rate.v(),
-		Formula: w.describe(func() string { return fmt.Sprintf("%s h × $%s per hour", trimFloat(hours.v()), trimFloat(rate.v())) }), Facts: []*Fact{hours, rate}}
+// opsHours is an option's operations time: its base hours and its hours
+// per unit of the fleet, scaled by the team the answers describe (a team
+// without operations staff takes longer, a dedicated one has the tooling).
+func (w *workload) opsHours(base, perUnit *Fact, units float64) (float64, *Fact) {
+	k := w.k
+	share := k.opsShareParttime
+	switch w.in.Ops {
+	case "none":
+		share = k.opsShareNone
+	case "dedicated":
+		share = k.opsShareDedicated
+	}
+	return (base.v() + perUnit.v()*units) * share.v(), share
+}
+
+// opsRate is the reader's hourly rate, or the assumed one.
+func (w *workload) opsRate() float64 {
+	if w.in.OpsRate > 0 {
+		return w.in.OpsRate
+	}
+	return w.k.opsHourly.v()
+}
+
+// ops prices an option's operations time.
+func (w *workload) ops(base, perUnit *Fact, units float64) Item {
+	hours, share := w.opsHours(base, perUnit, units)
+	rate := w.opsRate()
+	return Item{ID: "ops", Label: "Operations time", USD: hours * rate,
+		Formula: w.describe(func() string {
+			f := trimFloat(base.v()) + " h"
+			if perUnit != nil {
+				f = fmt.Sprintf("(%s h + %s h × %s on average)", trimFloat(base.v()), trimFloat(perUnit.v()), trimFloat(math.Round(units*10)/10))
+			}
+			return fmt.Sprintf("%s × %s%% for the team = %s h × $%s per hour", f, trimFloat(share.Value), trimFloat(math.Round(hours*10)/10), trimFloat(rate))
+		}),
+		Facts: []*Fact{base, perUnit, share, w.k.opsHourly}}
 }

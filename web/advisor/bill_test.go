@@ -155,6 +155,7 @@ func TestFormatCount(t *testing.T) {
 		{49_684_016, "50 million"},
 		{27_500_000, "28 million"},
 		{9_540_000, "9.5 million"},
+		{6_900_000, "6.9 million"},
 		{9_960_000, "10 million"},
 		{1_000_000, "1 million"},
 		{1_234_000_000, "1.2 billion"},
@@ -207,4 +208,80 @@ func TestFormatsHaveNoFloatArtefacts(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.got)
 	}
+}
+// TestSustainedUse checks Compute Engine's sustained-use discount: a
+// machine that runs all month pays 80.03% of its base price (100%, 86.78%,
+// 73.35% and 60% for each quarter of the month), one that runs a quarter
+// of it pays in full, and a commitment replaces the discount for the
+// machines it covers.
+func TestSustainedUse(t *testing.T) {
+	p := testPricing(t)
+	sud := p.Cloud("gcp").t.serversSustainedUse
+	require.NotNil(t, sud)
+	var allDay, quarter [24]float64
+	for h := range allDay {
+		allDay[h] = 1
+		if h < 6 {
+			quarter[h] = 1
+		}
+	}
+	assert.InDelta(t, 24*0.80033, sustainedCost(allDay, 1, 0, sud), 1e-3)
+	assert.InDelta(t, 6, sustainedCost(quarter, 1, 0, sud), 1e-9)
+	assert.InDelta(t, 24*0.45, sustainedCost(allDay, 1, 0.55, sud), 1e-9, "a 3-year commitment beats the sustained-use discount")
+
+	// In a fleet that runs all day, N2 earns it and E2 does not; T2A gets
+	// no commitment.
+	flat(p, "steady")
+	in := CostInputs{Requests: 2e9, DurationMS: 100, MemoryMB: 512, Traffic: "steady", Entry: "http", CPU: "light", Commit: "3y", LogBytes: -1}
+	w := p.workload(p.Cloud("gcp"), in)
+	for _, m := range p.Cloud("gcp").machines(false) {
+		f, ok := w.sizeFleet(m, true)
+		require.True(t, ok)
+		onDemand := f.cost(0, nil)
+		switch {
+		case m.name == "n2-standard-2":
+			assert.InDelta(t, onDemand*0.80033, f.cost(0, sud), onDemand*1e-3, m.name)
+		case m.name == "e2-standard-2":
+			assert.InDelta(t, onDemand, f.cost(0, sud), 1e-9, m.name)
+		}
+	}
+	for _, m := range p.Cloud("gcp").machines(true) {
+		f, _ := w.sizeFleet(m, true)
+		assert.InDelta(t, f.cost(0, nil), f.cost(0.55, sud), 1e-9, "%s: T2A has no commitment discount", m.name)
+	}
+}
+
+// TestHolds: a process holds one request's memory once and a working set
+// for each further request: 45 requests of 1 GB fit in a 8 GB machine.
+func TestHolds(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Requests: 1e6, DurationMS: 30000, MemoryMB: 1024, Traffic: "steady", Entry: "events", CPU: "light", LogBytes: -1}
+	w := p.workload(p.Cloud("azure"), in)
+	k, ok := w.holds(8-0.5, 0.6)
+	require.True(t, ok)
+	assert.GreaterOrEqual(t, k, 45.0)
+	_, ok = w.holds(0.9, 1)
+	assert.False(t, ok, "one request's memory must fit")
+	k, _ = w.holds(1, 1)
+	assert.Equal(t, 1.0, k, "exactly one request's memory holds one")
+}
+
+func TestFormatUSD(t *testing.T) {
+	tests := []struct {
+		in         float64
+		usd, rough string
+	}{
+		{math.Copysign(0, -1), "$0.00", "$0.00"},
+		{-0.004, "$0.00", "$0.00"},
+		{-0.03, "−$0.03", "$0.00"},
+		{-12.5, "−$12.50", "−$13"},
+		{0.004, "$0.00", "$0.00"},
+		{7.25, "$7.25", "$7.30"},
+		{1234.4, "$1,234", "$1,200"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.usd, FormatUSD(tt.in), "FormatUSD(%v)", tt.in)
+		assert.Equal(t, tt.rough, FormatRoughUSD(tt.in), "FormatRoughUSD(%v)", tt.in)
+	}
+	assert.Equal(t, "0.03802", trimPrice(0.038020000000000005))
 }

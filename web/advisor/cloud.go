@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Cloud is one provider's products, prices and limits, from
@@ -28,7 +29,11 @@ type Cloud struct {
 	// FrontDoor is "gateway_or_load_balancer" when HTTP functions need a
 	// paid front door (the cheaper of an API gateway and a load balancer),
 	// "built_in" when the platform gives each function an HTTPS endpoint.
-	FrontDoor      string            `yaml:"front_door"`
+	FrontDoor string `yaml:"front_door"`
+	// EventDelivery is "push" when events reach a container as HTTP
+	// requests, billed as requests (Pub/Sub push to Cloud Run), "pull"
+	// when the container reads them from the queue itself.
+	EventDelivery  string            `yaml:"event_delivery"`
 	Prices         []*Fact           `yaml:"prices"`
 	Limits         []*Fact           `yaml:"limits"`
 	Assumptions    []*Fact           `yaml:"assumptions"`
@@ -37,8 +42,10 @@ type Cloud struct {
 
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named
-	// once at validation rather than on every bill.
-	catalogue [2][]machine
+	// once at validation rather than on every bill; containerPrices the
+	// container sizes at each pair of rates the bills use.
+	catalogue       [2][]machine
+	containerPrices []containerPrices
 }
 
 // Products are the provider's names for what the site compares, as the
@@ -69,16 +76,44 @@ func (p Products) validate() []Problem {
 }
 
 // InstanceFamily is one family of the server catalogue at its smallest
-// listed size; larger sizes multiply vCPUs, memory and price alike.
+// listed size; larger sizes multiply vCPUs, memory and price alike, unless
+// the family lists its machines one by one (burstable families, whose
+// sizes do not scale together).
 type InstanceFamily struct {
 	Fact      `yaml:",inline"`
 	Name      string   `yaml:"name"` // "m7g.{size}" or "n2-standard-{vcpu}"
 	SizeNames []string `yaml:"size_names"`
 	Sizes     []int    `yaml:"sizes"` // multiples of the smallest size; default 1, 2, 4, ...
-	Kind      string   `yaml:"kind"`  // general, compute or memory
+	Kind      string   `yaml:"kind"`  // general, compute, memory or burstable
 	Arch      string   `yaml:"arch"`  // x86 or arm
 	VCPU      float64  `yaml:"vcpu"`
 	MemoryGB  float64  `yaml:"memory_gb"`
+	// Machines lists the sizes of a family one by one, with the share of
+	// each vCPU a burstable machine sustains (its baseline). The family's
+	// value is the first machine's price; changing it moves every size in
+	// proportion until each is updated.
+	Machines []MachineSize `yaml:"machines"`
+	// BaselineSource is the official page that states the baselines, with
+	// the day it was read or why it was not.
+	BaselineSource     string `yaml:"baseline_source"`
+	BaselineAsOf       string `yaml:"baseline_as_of"`
+	BaselineUnverified string `yaml:"baseline_unverified"`
+	// SustainedUse is true when the provider lowers the price of the
+	// family's machines automatically the longer they run in a month
+	// (Compute Engine's N1, N2, N2D, C2).
+	SustainedUse bool `yaml:"sustained_use"`
+	// NoCommitment is true when no commitment discount applies to the
+	// family (Compute Engine's T2A).
+	NoCommitment bool `yaml:"no_commitment"`
+}
+
+// MachineSize is one machine of a family listed size by size.
+type MachineSize struct {
+	Name       string  `yaml:"name"`
+	VCPU       float64 `yaml:"vcpu"`
+	MemoryGB   float64 `yaml:"memory_gb"`
+	USDPerHour float64 `yaml:"usd_per_hour"`
+	Baseline   float64 `yaml:"baseline"` // percent of each vCPU sustained; 100 when empty
 }
 
 // ContainerSizes are the (vCPU, memory) combinations a container task or
@@ -102,6 +137,12 @@ type machine struct {
 	vcpu, gb float64
 	hourly   float64 // USD per hour, on demand
 	fact     *Fact   // the catalogue entry it comes from
+	// sustained is the vCPU it computes with all day: its vCPUs, or a
+	// burstable machine's baseline share of them. Bursts above the
+	// baseline are paid in credits, so the model sizes for the baseline.
+	sustained float64
+	sud       bool // the provider's sustained-use discount applies
+	noCommit  bool // no commitment discount applies
 }
 
 // instanceName names the k-th size of a family.
@@ -130,6 +171,13 @@ func (c *Cloud) buildCatalogue() {
 		s := &c.ContainerSizes.Sizes[i]
 		s.name = trimFloat(s.VCPU) + " vCPU, " + trimFloat(s.MemoryGB) + " GB"
 	}
+	t := &c.t
+	c.containerPrices = nil
+	for _, pair := range [][2]*Fact{{t.containersVCPUSecond, t.containersGBSecond}, {t.containersVCPUSecondArm, t.containersGBSecondArm}, {t.containersVCPUSecondInstance, t.containersGBSecondInstance}} {
+		if pair[0] != nil && pair[1] != nil {
+			c.containerPrices = append(c.containerPrices, containerPrices{pair[0], pair[1], c.priceContainers(pair[0], pair[1])})
+		}
+	}
 }
 
 func (c *Cloud) listMachines(arm bool) []machine {
@@ -145,12 +193,53 @@ func (c *Cloud) listMachines(arm bool) []machine {
 		if want != "" && f.Arch != want {
 			continue
 		}
+		add := func(name string, vcpu, gb, hourly, baseline float64) {
+			if baseline <= 0 {
+				baseline = 100
+			}
+			out = append(out, machine{name: name, vcpu: vcpu, gb: gb, hourly: hourly, fact: &f.Fact,
+				sustained: vcpu * baseline / 100, sud: f.SustainedUse, noCommit: f.NoCommitment})
+		}
+		for _, m := range f.Machines {
+			// The family's value is the first machine's price, the figure
+			// the page lists; the sizes move with it in proportion.
+			add(m.Name, m.VCPU, m.MemoryGB, m.USDPerHour*f.norm/f.Machines[0].USDPerHour, m.Baseline)
+		}
+		if len(f.Machines) > 0 {
+			continue
+		}
 		for i, k := range f.sizes() {
 			x := float64(k)
-			out = append(out, machine{f.instanceName(i, f.VCPU*x), f.VCPU * x, f.MemoryGB * x, f.norm * x, &f.Fact})
+			add(f.instanceName(i, f.VCPU*x), f.VCPU*x, f.MemoryGB*x, f.norm*x, 100)
 		}
 	}
 	return out
+}
+
+// validateMachines checks a family listed machine by machine: every size
+// named and priced, and a source for the baselines of burstable sizes.
+func (f *InstanceFamily) validateMachines() []Problem {
+	var ps []Problem
+	add := func(format string, args ...any) {
+		ps = append(ps, Problem{f.Line, fmt.Sprintf("instance family %q: ", f.ID) + fmt.Sprintf(format, args...)})
+	}
+	burst := false
+	for _, m := range f.Machines {
+		if m.Name == "" || m.VCPU <= 0 || m.MemoryGB <= 0 || m.USDPerHour <= 0 || m.Baseline < 0 || m.Baseline > 100 {
+			add("machine %q needs a name, vcpu, memory_gb, usd_per_hour > 0 and a baseline of at most 100 percent", m.Name)
+		}
+		burst = burst || (m.Baseline > 0 && m.Baseline < 100)
+	}
+	if !burst {
+		return ps
+	}
+	if !strings.HasPrefix(f.BaselineSource, "https://") {
+		add("burstable sizes need a baseline_source: the https URL of the page that states their baselines")
+	}
+	if _, err := time.Parse(time.DateOnly, f.BaselineAsOf); (err == nil) == (f.BaselineUnverified != "") {
+		add("give baseline_as_of (YYYY-MM-DD) or baseline_unverified (why the page could not be read), one of them")
+	}
+	return ps
 }
 
 func (f *InstanceFamily) sizes() []int {
@@ -174,11 +263,13 @@ func (c *Cloud) validateCatalogue() []Problem {
 	}
 	for _, f := range c.Instances {
 		ps = append(ps, checkFact(&f.Fact, binding{id: f.ID, kind: "price", dim: "usd/h"})...)
-		if f.Name == "" || f.VCPU <= 0 || f.MemoryGB <= 0 {
+		if len(f.Machines) > 0 {
+			ps = append(ps, f.validateMachines()...)
+		} else if f.Name == "" || f.VCPU <= 0 || f.MemoryGB <= 0 {
 			add(f.Line, "instance family %q needs a name, vcpu and memory_gb", f.ID)
 		}
-		if !slices.Contains([]string{"general", "compute", "memory"}, f.Kind) || (f.Arch != "x86" && f.Arch != "arm") {
-			add(f.Line, "instance family %q: kind must be general, compute or memory and arch x86 or arm", f.ID)
+		if !slices.Contains([]string{"general", "compute", "memory", "burstable"}, f.Kind) || (f.Arch != "x86" && f.Arch != "arm") {
+			add(f.Line, "instance family %q: kind must be general, compute, memory or burstable and arch x86 or arm", f.ID)
 		}
 		if strings.Contains(f.Name, "{size}") && len(f.SizeNames) == 0 {
 			add(f.Line, "instance family %q: a name with {size} needs size_names", f.ID)
@@ -210,6 +301,9 @@ type cloudTable struct {
 	containersFreeRequests, containersFreeVCPUSeconds, containersFreeGBSeconds               *Fact
 	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
 	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
+	serversSustainedUse                                                                      *Fact
+	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
+	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB            *Fact
 	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency        *Fact
@@ -219,7 +313,7 @@ type cloudTable struct {
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency                                                    *Fact
 
-	eventBatchSize, platformLogBytes, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
+	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
 
 // bindings lists every figure a cloud's file may hold.
@@ -272,6 +366,14 @@ func (c *Cloud) bindings() []binding {
 		price("containers_commit_instance_3y", "fraction", false, &t.containersCommitInstance3y),
 		price("servers_commit_1y", "fraction", false, &t.serversCommit1y),
 		price("servers_commit_3y", "fraction", false, &t.serversCommit3y),
+		price("servers_sustained_use", "fraction", false, &t.serversSustainedUse),
+		price("messaging_messages", "usd/Mreq", false, &t.messagingMessages),
+		price("messaging_connection_minutes", "usd/Mmin", false, &t.messagingConnectionMinutes),
+		price("messaging_unit_hourly", "usd/h", false, &t.messagingUnitHourly),
+		price("messaging_gb", "usd/GB", false, &t.messagingGB),
+		price("messaging_free_gb", "GB", false, &t.messagingFreeGB),
+		limit("messaging_unit_connections", "count", false, &t.messagingUnitConnections),
+		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
 		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),
@@ -293,7 +395,6 @@ func (c *Cloud) bindings() []binding {
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
-		{"platform_log_bytes_per_invocation", "assumption", "bytes", true, &t.platformLogBytes},
 		{"ipv4_per_load_balancer", "assumption", "count", false, &t.ipv4PerLoadBalancer},
 		{"nat_gateways", "assumption", "count", false, &t.natGateways},
 	}
@@ -328,9 +429,13 @@ type Profile struct {
 type commonTable struct {
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
-	runtimeMemoryMB, osMemoryGB, minInstances, zones                    *Fact
-	requestsPerConnection, appLogBytes, natShareOfEgress                *Fact
+	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
+	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
+	opsHoursPerTask, opsHoursPerServer                                  *Fact
+	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
+	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
+	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
 	hybridFunctionsShare, timelineMonths                                *Fact
 }
 
@@ -346,17 +451,32 @@ func (c *Common) bindings() []binding {
 		a("cpu_share_moderate", "fraction", &t.cpuShareModerate),
 		a("cpu_share_heavy", "fraction", &t.cpuShareHeavy),
 		a("cpu_light_max_ms", "ms", &t.cpuLightMaxMS),
-		a("runtime_memory_mb", "MB", &t.runtimeMemoryMB),
+		a("request_working_set_share", "fraction", &t.workingSetShare),
+		a("request_working_set_min_mb", "MB", &t.workingSetMinMB),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
 		a("min_instances", "count", &t.minInstances),
 		a("zones", "count", &t.zones),
 		a("requests_per_connection", "count", &t.requestsPerConnection),
-		a("app_log_bytes_per_request", "bytes", &t.appLogBytes),
+		a("log_bytes_per_request", "bytes", &t.logBytes),
 		a("nat_share_of_egress", "fraction", &t.natShareOfEgress),
+		a("private_network_min_instances", "count", &t.privateFleet),
 		a("ops_hourly_usd", "usd", &t.opsHourly),
 		a("ops_hours_functions", "h", &t.opsHoursFunctions),
 		a("ops_hours_containers", "h", &t.opsHoursContainers),
 		a("ops_hours_servers", "h", &t.opsHoursServers),
+		a("ops_hours_per_task", "h", &t.opsHoursPerTask),
+		a("ops_hours_per_server", "h", &t.opsHoursPerServer),
+		a("ops_share_none", "fraction", &t.opsShareNone),
+		a("ops_share_parttime", "fraction", &t.opsShareParttime),
+		a("ops_share_dedicated", "fraction", &t.opsShareDedicated),
+		a("run_start_seconds", "s", &t.runStartSeconds),
+		a("job_runs_per_month", "count", &t.jobRuns),
+		a("job_seconds_short", "s", &t.jobShortS),
+		a("job_seconds_minutes", "s", &t.jobMinutesS),
+		a("job_seconds_hours", "s", &t.jobHoursS),
+		a("messaging_deliveries_per_request", "count", &t.messagingDeliveries),
+		a("messaging_connection_minutes_per_request", "count", &t.messagingConnectionMinutes),
+		a("messaging_bytes_per_message", "bytes", &t.messagingBytes),
 		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
 		a("timeline_months", "count", &t.timelineMonths),
 	}
@@ -369,7 +489,7 @@ func (c *Common) Validate() []Problem {
 	add := func(line int, format string, args ...any) {
 		ps = append(ps, Problem{line, fmt.Sprintf(format, args...)})
 	}
-	for _, f := range []*Fact{c.t.hoursPerMonth, c.t.targetUtilisation, c.t.concurrencyPerVCPU, c.t.maxRPSPerVCPU, c.t.minInstances, c.t.requestsPerConnection, c.t.zones} {
+	for _, f := range []*Fact{c.t.hoursPerMonth, c.t.targetUtilisation, c.t.concurrencyPerVCPU, c.t.maxRPSPerVCPU, c.t.minInstances, c.t.requestsPerConnection, c.t.zones, c.t.workingSetMinMB, c.t.privateFleet} {
 		if f != nil && f.norm <= 0 {
 			add(f.Line, "%q must be greater than zero", f.ID)
 		}

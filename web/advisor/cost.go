@@ -240,7 +240,9 @@ func total(b Bill) float64 {
 // dollars with separators, cents below $100.
 func FormatUSD(v float64) string {
 	if math.Round(v*100) == 0 {
-		return "$0.00" // never "−$0.00" for a tiny negative or a negative zero
+		// Negative zero and a saving of less than half a cent print as
+		// nothing at all, never as "−$0.00".
+		return "$0.00"
 	}
 	if v < 0 {
 		return "−" + FormatUSD(-v)
@@ -254,7 +256,7 @@ func FormatUSD(v float64) string {
 // FormatRoughUSD writes an amount the way a person says it: two
 // significant figures, "$5,700", "$20,000", "$2.20".
 func FormatRoughUSD(v float64) string {
-	if math.Round(v*100) == 0 {
+	if math.Round(v*10) == 0 {
 		return "$0.00"
 	}
 	if v < 0 {
@@ -319,7 +321,21 @@ func plural(n float64, unit string) string {
 }
 
 // trimFloat writes a number without trailing zeros.
-func trimFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// It keeps nine significant figures, so the arithmetic's last-digit noise
+// (397355.60000000003) never shows, and writes a thousand or more whole,
+// with separators.
+func trimFloat(v float64) string {
+	if math.Abs(v) >= 1000 {
+		return FormatInt(int64(math.Round(v)))
+	}
+	return strconv.FormatFloat(RoundSignificant(v, 9), 'f', -1, 64)
+}
+
+// trimPrice writes a price the model computed (a size's hourly price from
+// its per-second rates, a larger size's multiple) to six significant
+// figures, so that no binary rounding shows: 0.03802, not
+// 0.038020000000000005.
+func trimPrice(v float64) string { return trimFloat(RoundSignificant(v, 6)) }
 
 func capitalise(s string) string {
 	if s == "" {

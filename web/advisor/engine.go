@@ -208,13 +208,14 @@ func (m *Model) decide(a Answers, s *session) decision {
 		}
 	}
 	d.optionLimits = m.optionLimits(d)
+	if !m.splits(a) {
+		t := m.OptionLimits.Split
+		d.optionLimits = append(d.optionLimits, Limit{ID: "one-workload", RulesOut: t.RulesOut, Message: t.Message, Clause: t.Clause, LearnMore: t.LearnMore})
+	}
 	for _, l := range d.optionLimits {
 		for _, v := range l.RulesOut {
 			d.ruledOut[slices.Index(Verdicts, v)] = true
 		}
-	}
-	if !m.splits(a) {
-		d.ruledOut[iHybrid] = true
 	}
 	m.addCost(&d)
 	return d
@@ -283,6 +284,7 @@ func availableByPrice(bills ...Bill) []Bill {
 
 // optionLimits are the hard limits the bills found: an option that cannot
 // run the work rules out its verdict (and what the model's text says).
+// Answers that describe one workload rule the split out: see decide.
 func (m *Model) optionLimits(d decision) []Limit {
 	var out []Limit
 	text := m.OptionLimits
@@ -303,24 +305,16 @@ func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 	return Limit{ID: id, RulesOut: t.RulesOut, Message: capitalise(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
 }
 
-// top is the index of the highest score among the verdicts that apply to
-// the answers, whatever the limits say; ties go to the verdict listed
-// first.
+// top is the index of the highest score whatever the limits say; ties go
+// to the verdict listed first.
 func (d decision) top() int {
 	best := 0
 	for i := range Verdicts {
-		if d.scores[i] > d.scores[best] && (i != iHybrid || !d.noSplit()) {
+		if d.scores[i] > d.scores[best] {
 			best = i
 		}
 	}
 	return best
-}
-
-// noSplit reports that the answers describe one workload, so a hybrid is
-// out without any limit being hit.
-func (d decision) noSplit() bool {
-	return d.ruledOut[iHybrid] && !slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return slices.Contains(c.RulesOut, Hybrid) }) &&
-		!slices.ContainsFunc(d.optionLimits, func(l Limit) bool { return slices.Contains(l.RulesOut, Hybrid) })
 }
 
 // winner is the index of the highest score among the verdicts still
@@ -348,9 +342,7 @@ func (m *Model) score(r *Result, d decision) {
 	for i, v := range Verdicts {
 		r.Scores[v] = math.Round(d.scores[i]*100) / 100
 		if d.ruledOut[i] {
-			if i != iHybrid || !d.noSplit() {
-				r.RuledOut = append(r.RuledOut, v)
-			}
+			r.RuledOut = append(r.RuledOut, v)
 			continue
 		}
 		e := math.Exp((d.scores[i] - d.scores[best]) / m.Temperature)
@@ -393,6 +385,10 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		n, _ := strconv.ParseFloat(a[key], 64)
 		return n
 	}
+	logBytes := -1.0
+	if a["logbytes"] != "" {
+		logBytes = num("logbytes")
+	}
 	return CostInputs{
 		Requests:   num("requests"),
 		DurationMS: num("duration"),
@@ -406,6 +402,15 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Arm:        a["arch"] == "arm",
+		// A model without the logbytes question takes the pricing
+		// assumption; one without opsrate takes the assumed rate (0).
+		LogBytes:     logBytes,
+		OpsRate:      num("opsrate"),
+		Availability: a["availability"],
+		Ops:          a["ops"],
+		Jobs:         a["jobs"],
+		Realtime:     a["realtime"],
+		Control:      a["control"],
 	}
 }
 

@@ -214,6 +214,9 @@ type OptionLimits struct {
 	Functions  LimitText `yaml:"functions"`
 	Containers LimitText `yaml:"containers"`
 	Servers    LimitText `yaml:"servers"`
+	// Split is said when the answers describe one workload: there is
+	// nothing to split.
+	Split LimitText `yaml:"split"`
 }
 
 // LimitText is how one kind of limit reads, and which verdicts it rules out.

@@ -91,47 +91,54 @@ var units = map[string]struct {
 	dim    string
 	factor float64
 }{
-	"USD per million requests":   {"usd/Mreq", 1},
-	"USD per million executions": {"usd/Mreq", 1},
-	"USD per GB-second":          {"usd/GBs", 1},
-	"USD per GiB-second":         {"usd/GBs", 1},
-	"USD per GB-hour":            {"usd/GBs", 1.0 / 3600},
-	"USD per GiB-hour":           {"usd/GBs", 1.0 / 3600},
-	"USD per vCPU-second":        {"usd/vCPUs", 1},
-	"USD per vCPU-hour":          {"usd/vCPUs", 1.0 / 3600},
-	"USD per hour":               {"usd/h", 1},
-	"USD per LCU-hour":           {"usd/h", 1},
-	"USD per GB":                 {"usd/GB", 1},
-	"USD per GiB":                {"usd/GB", 1},
-	"requests":                   {"requests", 1},
-	"executions":                 {"requests", 1},
-	"GB-seconds":                 {"GBs", 1},
-	"GiB-seconds":                {"GBs", 1},
-	"vCPU-seconds":               {"vCPUs", 1},
-	"GB":                         {"GB", 1},
-	"GiB":                        {"GB", 1},
-	"GB of memory":               {"GB", 1},
-	"seconds":                    {"s", 1},
-	"minutes":                    {"s", 60},
-	"ms":                         {"ms", 1},
-	"MB":                         {"MB", 1},
-	"bytes":                      {"bytes", 1},
-	"percent":                    {"fraction", 0.01},
-	"share":                      {"fraction", 1},
-	"hours":                      {"h", 1},
-	"hours per month":            {"h", 1},
-	"USD":                        {"usd", 1},
-	"vCPUs":                      {"count", 1},
-	"instances":                  {"count", 1},
-	"addresses":                  {"count", 1},
-	"zones":                      {"count", 1},
-	"events":                     {"count", 1},
-	"concurrent executions":      {"count", 1},
-	"requests at once":           {"count", 1},
-	"requests per connection":    {"count", 1},
-	"requests per second":        {"count", 1},
-	"times the load":             {"count", 1},
-	"months":                     {"count", 1},
+	"USD per million requests":           {"usd/Mreq", 1},
+	"USD per million executions":         {"usd/Mreq", 1},
+	"USD per million messages":           {"usd/Mreq", 1},
+	"USD per million connection-minutes": {"usd/Mmin", 1},
+	"USD per unit per day":               {"usd/h", 1.0 / 24},
+	"USD per GB-second":                  {"usd/GBs", 1},
+	"USD per GiB-second":                 {"usd/GBs", 1},
+	"USD per GB-hour":                    {"usd/GBs", 1.0 / 3600},
+	"USD per GiB-hour":                   {"usd/GBs", 1.0 / 3600},
+	"USD per vCPU-second":                {"usd/vCPUs", 1},
+	"USD per vCPU-hour":                  {"usd/vCPUs", 1.0 / 3600},
+	"USD per hour":                       {"usd/h", 1},
+	"USD per LCU-hour":                   {"usd/h", 1},
+	"USD per GB":                         {"usd/GB", 1},
+	"USD per GiB":                        {"usd/GB", 1},
+	"requests":                           {"requests", 1},
+	"executions":                         {"requests", 1},
+	"GB-seconds":                         {"GBs", 1},
+	"GiB-seconds":                        {"GBs", 1},
+	"vCPU-seconds":                       {"vCPUs", 1},
+	"GB":                                 {"GB", 1},
+	"GiB":                                {"GB", 1},
+	"GB of memory":                       {"GB", 1},
+	"seconds":                            {"s", 1},
+	"minutes":                            {"s", 60},
+	"ms":                                 {"ms", 1},
+	"MB":                                 {"MB", 1},
+	"bytes":                              {"bytes", 1},
+	"percent":                            {"fraction", 0.01},
+	"share":                              {"fraction", 1},
+	"hours":                              {"h", 1},
+	"hours per month":                    {"h", 1},
+	"USD":                                {"usd", 1},
+	"vCPUs":                              {"count", 1},
+	"instances":                          {"count", 1},
+	"addresses":                          {"count", 1},
+	"zones":                              {"count", 1},
+	"events":                             {"count", 1},
+	"concurrent executions":              {"count", 1},
+	"requests at once":                   {"count", 1},
+	"requests per connection":            {"count", 1},
+	"requests per second":                {"count", 1},
+	"times the load":                     {"count", 1},
+	"months":                             {"count", 1},
+	"runs":                               {"count", 1},
+	"messages":                           {"count", 1},
+	"connections":                        {"count", 1},
+	"connection-minutes":                 {"count", 1},
 }
 
 // binding ties a fact's id in a pricing file to a field of the typed price
@@ -174,6 +181,9 @@ func (c *Cloud) Validate() []Problem {
 	}
 	if c.FrontDoor != "gateway_or_load_balancer" && c.FrontDoor != "built_in" {
 		add(1, "front_door must be gateway_or_load_balancer or built_in, not %q", c.FrontDoor)
+	}
+	if c.EventDelivery != "push" && c.EventDelivery != "pull" {
+		add(1, "event_delivery must be push (events arrive as HTTP requests) or pull (workers read the queue), not %q", c.EventDelivery)
 	}
 	c.buildCatalogue()
 	return ps
@@ -254,7 +264,7 @@ func checkFact(f *Fact, b binding) []Problem {
 		add("%v is not a possible value; values are numbers >= 0", f.Value)
 	}
 	f.norm, f.factor, f.per = f.Value*u.factor, u.factor, 1
-	if u.dim == "usd/Mreq" {
+	if u.dim == "usd/Mreq" || u.dim == "usd/Mmin" {
 		f.per = 1e6
 	}
 	for i, t := range f.Tiers {

@@ -260,9 +260,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(m.Caveats.Growth, "{month}") {
 		ps.add(m.Caveats.Line, "caveats: growth must say {month}, the month the cheapest option changes")
 	}
-	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers} {
-		if lt.Message == "" || !strings.Contains(lt.Clause, "{why}") {
-			ps.add(lt.Line, "option_limits: each limit needs a message and a clause with {why}")
+	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split} {
+		if lt.Message == "" || lt.Clause == "" {
+			ps.add(lt.Line, "option_limits: each limit needs a message and a clause")
 		}
 		if len(lt.RulesOut) == 0 || len(lt.RulesOut) >= len(Verdicts) || slices.ContainsFunc(lt.RulesOut, func(v string) bool { return !slices.Contains(Verdicts, v) }) {
 			ps.add(lt.Line, "option_limits: rules_out must name some but not all of %s", strings.Join(Verdicts, ", "))

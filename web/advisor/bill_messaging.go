@@ -1,0 +1,54 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// messaging prices the managed service that holds the clients' connections
+// and fans messages out when the answers ask for messaging: the same
+// service and the same amount on every option of a cloud, since none of
+// them holds the connections itself. Each cloud's file prices its one
+// choice by messages, connection-minutes, data sent or capacity units.
+func (w *workload) messaging() (Item, bool) {
+	if w.in.Realtime != "messaging" {
+		return Item{}, false
+	}
+	t, k := &w.c.t, w.k
+	msgs := w.in.Requests * k.messagingDeliveries.v()
+	connMinutes := w.in.Requests * k.messagingConnectionMinutes.v()
+	gb := msgs * k.messagingBytes.v() / 1e9
+	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(math.Max(0, gb-t.messagingFreeGB.v()))
+	units, included := 0.0, 0.0
+	if t.messagingUnitHourly != nil {
+		// Units are sized for the busiest hour's connections; messages
+		// beyond what the units include pay the overage price.
+		peak := connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly)
+		units = math.Max(1, math.Ceil(peak/math.Max(t.messagingUnitConnections.v(), 1)-1e-9))
+		included = units * t.messagingUnitMessagesPerDay.v() * w.days
+		usd += units * w.hours * t.messagingUnitHourly.v()
+	}
+	usd += t.messagingMessages.cost(math.Max(0, msgs-included))
+	return Item{ID: "messaging", Label: w.c.Products.Messaging, USD: usd,
+		Formula: w.describe(func() string {
+			f := fmt.Sprintf("%s messages (%s per request)", FormatInt(int64(msgs)), trimFloat(k.messagingDeliveries.v()))
+			if units > 0 {
+				f += fmt.Sprintf(": %s units × %s h × $%s", trimFloat(units), trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
+			}
+			if t.messagingMessages != nil {
+				if included > 0 {
+					f += fmt.Sprintf(" + those beyond the %s included", FormatInt(int64(included)))
+				}
+				f += fmt.Sprintf(" × %s", perMillion(t.messagingMessages))
+			}
+			if t.messagingConnectionMinutes != nil {
+				f += fmt.Sprintf(" + %s connection-minutes × %s", FormatInt(int64(connMinutes)), perMillion(t.messagingConnectionMinutes))
+			}
+			if t.messagingGB != nil {
+				f += fmt.Sprintf(": %s GB sent%s × $%s", trimFloat(math.Round(gb*100)/100), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
+			}
+			return f
+		}),
+		Facts: []*Fact{t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, k.messagingDeliveries, k.messagingConnectionMinutes, k.messagingBytes}}, true
+}

@@ -1,0 +1,176 @@
+package advisor
+
+import (
+	"fmt"
+	"math"
+)
+
+// Work that runs to completion (scheduled runs, queued work, background
+// jobs) answers no client: it is priced per run, on a function where it
+// fits, else on a container task or a machine started for the run and
+// billed for its run time, with no availability minimum and no load
+// balancer.
+
+// run is one way to run work to completion: the machine or container size
+// and the billed time of one run.
+type run struct {
+	m      machine
+	billed float64 // seconds of one run, with the start
+	usd    float64 // for all the runs
+}
+
+// runOn prices n runs of secs on m: the run takes longer on a machine
+// that sustains less CPU than the work computes with, and each run pays
+// for its start (the image pull or the boot, and the minimum billed time).
+// ok is false when one run's memory does not fit.
+func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
+	gb := m.gb
+	if vm {
+		gb -= w.k.osMemoryGB.v()
+	}
+	if _, ok := w.holds(gb, 1); !ok {
+		return run{}, false
+	}
+	billed := secs*math.Max(1, w.cpu/math.Max(m.sustained, 0.01)) + w.k.runStartSeconds.v()
+	return run{m: m, billed: billed, usd: n * billed / 3600 * m.hourly}, true
+}
+
+// cheapestRun is the cheapest machine for n runs of secs.
+func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (run, bool) {
+	best, found := run{usd: math.Inf(1)}, false
+	for _, m := range machines {
+		if r, ok := w.runOn(m, vm, n, secs); ok && r.usd < best.usd {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// runSizing describes runs of r: as many at once as the busiest hour
+// overlaps.
+func (w *workload) runSizing(r run, n float64) *Sizing {
+	s := &Sizing{Machine: r.m.name, VCPU: r.m.vcpu, MemoryGB: r.m.gb, BoundBy: "runs", Billing: "run"}
+	s.Instances = max(1, int(math.Ceil(w.peakRPS()*r.billed-1e-9)))
+	s.Average = n * r.billed / (w.hours * 3600)
+	return s
+}
+
+// runServers is the servers bill of a machine of size m started for each
+// request's run.
+func (w *workload) runServers(m machine) (Bill, bool) {
+	r, ok := w.runOn(m, true, w.in.Requests, w.durS)
+	if !ok {
+		return Bill{}, false
+	}
+	p := w.c.Products
+	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
+	b.PeakConcurrency = w.peakRPS() * w.durS
+	b.add(w.runItem("instances", p.Servers+" "+m.name+", one per run", r, w.in.Requests))
+	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
+	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
+	return b, true
+}
+
+// runContainers is the containers bill of a task of size m for each
+// request's run (a Fargate task, a Cloud Run job, a Container Apps job).
+func (w *workload) runContainers(m machine) (Bill, bool) {
+	r, ok := w.runOn(m, false, w.in.Requests, w.durS)
+	if !ok {
+		return Bill{}, false
+	}
+	p := w.c.Products
+	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
+	b.PeakConcurrency = w.peakRPS() * w.durS
+	b.add(w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
+	if w.c.ContainersBilling == "instance" {
+		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
+	}
+	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
+	return b, true
+}
+
+func (w *workload) runItem(id, label string, r run, n float64) Item {
+	return Item{ID: id, Label: label, USD: r.usd,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s runs × %s (with %s to start) × $%s per hour", FormatInt(int64(math.Round(n))), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
+		}),
+		Facts: []*Fact{r.m.fact, w.k.runStartSeconds}}
+}
+
+// jobMachines are the container sizes priced at the rates of the cloud's
+// jobs product: Cloud Run jobs bill at the instance-based rates, Fargate
+// tasks and Container Apps jobs at the containers' own.
+func (w *workload) jobMachines() []machine {
+	t := &w.c.t
+	switch {
+	case t.containersVCPUSecondInstance != nil && t.containersGBSecondInstance != nil:
+		return w.c.containerMachines(t.containersVCPUSecondInstance, t.containersGBSecondInstance)
+	case w.in.Arm && t.containersVCPUSecondArm != nil && t.containersGBSecondArm != nil:
+		return w.c.containerMachines(t.containersVCPUSecondArm, t.containersGBSecondArm)
+	}
+	return w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
+}
+
+// job is the answers' longest background job: how many runs a month and
+// how long each takes. ok is false without one, and when the work arrives
+// on a schedule: the scheduled runs are then the jobs themselves.
+func (w *workload) job() (n, secs float64, ok bool) {
+	k := w.k
+	switch {
+	case w.in.Entry == "schedule":
+		return 0, 0, false
+	case w.in.Jobs == "short":
+		secs = k.jobShortS.v()
+	case w.in.Jobs == "minutes":
+		secs = k.jobMinutesS.v()
+	case w.in.Jobs == "hours":
+		secs = k.jobHoursS.v()
+	default:
+		return 0, 0, false
+	}
+	return k.jobRuns.v(), secs, true
+}
+
+// jobsItem prices the background jobs on the option of kind: as function
+// invocations where they fit the functions' limits, as container tasks
+// otherwise and on the containers option, and as a machine started for
+// each run on the servers option.
+func (w *workload) jobsItem(kind string) (Item, bool) {
+	n, secs, ok := w.job()
+	if !ok {
+		return Item{}, false
+	}
+	t := &w.c.t
+	if kind == Functions && secs <= t.functionsMaxRunSeconds.v() && w.in.MemoryMB <= t.functionsMaxMemoryMB.v() {
+		return w.functionJobs(n, secs), true
+	}
+	label, vm, machines := w.c.Products.Jobs, false, w.jobMachines()
+	if kind == Servers {
+		label, vm, machines = w.c.Products.Servers, true, w.serverMachines()
+	}
+	r, ok := w.cheapestRun(machines, vm, n, secs)
+	if !ok {
+		return Item{}, false
+	}
+	it := w.runItem("jobs", "Background jobs on "+label+" ("+r.m.name+")", r, n)
+	return it, true
+}
+
+// functionJobs prices the background jobs as function invocations, each
+// alone on its instance, at the on-demand rates: the free grant goes to
+// the requests first.
+func (w *workload) functionJobs(n, secs float64) Item {
+	t := &w.c.t
+	mem := w.in.MemoryMB
+	if w.c.FunctionsBilling == "instance" {
+		mem = w.functionsInstance().MemoryMB
+	}
+	billed := secs * w.stretch(mem)
+	onDemand, _, _ := w.gbSecondPrices()
+	perRun := billed*(mem/1024*onDemand.v()+w.vcpuFor(mem)*t.functionsVCPUSecond.v()) + t.functionsRequests.v()/1e6
+	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: n * perRun,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s runs × %s at %s MB", FormatInt(int64(n)), formatSeconds(math.Round(billed)), FormatInt(int64(mem)))
+		}),
+		Facts: []*Fact{onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns}}
+}

@@ -1,0 +1,295 @@
+package advisor_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/web/advisor"
+)
+
+// estimate prices the answers of a query on the cloud the query names.
+func estimate(t *testing.T, m *advisor.Model, query string) *advisor.Cost {
+	t.Helper()
+	a := answers(t, m, query)
+	return m.Pricing.Estimate(a["cloud"], m.CostInputs(a), 0)
+}
+
+func bill(c *advisor.Cost, kind string) *advisor.Bill {
+	for _, b := range c.Bills() {
+		if b.Kind == kind {
+			return b
+		}
+	}
+	return nil
+}
+
+func billItem(b *advisor.Bill, id string) (advisor.Item, bool) {
+	for _, it := range b.Items {
+		if it.ID == id {
+			return it, true
+		}
+	}
+	return advisor.Item{}, false
+}
+
+// TestAcceptanceBills holds the workloads a practitioner priced by hand:
+// each bill must come in under what they would pay.
+func TestAcceptanceBills(t *testing.T) {
+	m := model(t)
+	const nightly = "entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed"
+	const tool = "traffic=steady&requests=1000000&duration=100&memory=512&cpu=light&availability=single&ops=parttime"
+	const worker = "stage=scaleup&cloud=azure&traffic=cyclical&entry=events&requests=4000000&duration=30000&memory=1024&cpu=light&jobs=minutes&data=moderate&codebase=existing&control=some&ops=parttime"
+	tests := []struct {
+		name  string
+		query string
+		kind  string // "" for the cheapest available option
+		under float64
+	}{
+		{"a nightly 45-minute batch on AWS", nightly + "&cloud=aws", "", 10},
+		{"a nightly 45-minute batch on Google Cloud", nightly + "&cloud=gcp", "", 10},
+		{"a nightly 45-minute batch on Azure", nightly + "&cloud=azure", "", 10},
+		{"a nightly batch on Fargate, one task per run", nightly + "&cloud=aws", advisor.Containers, 5},
+		{"an internal tool on one small EC2 machine", tool + "&cloud=aws", advisor.Servers, 30},
+		{"a .NET worker on Azure VMs, one process for many requests", worker, advisor.Servers, 300},
+		{"the same worker on Container Apps", worker, advisor.Containers, 500},
+		{"the same worker on Flex Consumption, instance memory shared", worker, advisor.Functions, 450},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := estimate(t, m, tt.query)
+			b := c.Cheapest()
+			if tt.kind != "" {
+				b = bill(c, tt.kind)
+			}
+			require.NotNil(t, b)
+			require.True(t, b.Available, "%s: %s", b.Product, b.Unavailable)
+			assert.Less(t, b.Total, tt.under, "%s costs %s", b.Product, advisor.FormatUSD(b.Total))
+		})
+	}
+}
+
+// TestWorkThatRunsToCompletion: scheduled runs and queued work pay for
+// their run time, on no always-on pair and behind no load balancer.
+func TestWorkThatRunsToCompletion(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate")
+	for _, kind := range []string{advisor.Containers, advisor.Servers} {
+		b := bill(c, kind)
+		require.True(t, b.Available)
+		assert.Equal(t, "run", b.Sizing.Billing, "%s: one task or machine per run", kind)
+		_, lb := billItem(b, "load_balancer")
+		assert.False(t, lb, "%s: nothing answers requests, so no load balancer", kind)
+		_, nat := billItem(b, "nat")
+		assert.False(t, nat, "%s: a public task needs no NAT", kind)
+	}
+	// Many long runs a month are cheaper on a worker kept running.
+	busy := estimate(t, m, "cloud=aws&entry=events&requests=3000000&duration=1200000&memory=1024&cpu=light")
+	assert.Equal(t, "instance", bill(busy, advisor.Servers).Sizing.Billing)
+	_, lb := billItem(bill(busy, advisor.Servers), "load_balancer")
+	assert.False(t, lb, "a queue consumer needs no load balancer")
+}
+
+// TestBackgroundJobs: the jobs answer adds a priced item to every option,
+// on functions where the job fits their limit, on a task otherwise.
+func TestBackgroundJobs(t *testing.T) {
+	m := model(t)
+	tests := []struct {
+		query, kind, on string
+	}{
+		{"cloud=aws&jobs=minutes", advisor.Functions, "AWS Lambda"},
+		{"cloud=aws&jobs=hours", advisor.Functions, "Fargate"},
+		{"cloud=gcp&jobs=minutes", advisor.Functions, "Cloud Run jobs"},
+		{"cloud=azure&jobs=hours", advisor.Functions, "Flex Consumption"},
+		{"cloud=aws&jobs=hours", advisor.Containers, "Fargate"},
+		{"cloud=aws&jobs=hours", advisor.Servers, "Amazon EC2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query+" "+tt.kind, func(t *testing.T) {
+			it, ok := billItem(bill(estimate(t, m, tt.query), tt.kind), "jobs")
+			require.True(t, ok)
+			assert.Contains(t, it.Label, tt.on)
+			assert.Positive(t, it.USD)
+		})
+	}
+	_, ok := billItem(bill(estimate(t, m, "cloud=aws&jobs=none"), advisor.Servers), "jobs")
+	assert.False(t, ok, "no jobs, no item")
+	_, ok = billItem(bill(estimate(t, m, "cloud=aws&entry=schedule&jobs=hours"), advisor.Servers), "jobs")
+	assert.False(t, ok, "scheduled runs are the jobs themselves")
+}
+
+// TestAvailability: an internal tool may run on one machine without a load
+// balancer; a customer-facing service keeps one in each of two zones.
+func TestAvailability(t *testing.T) {
+	m := model(t)
+	const q = "cloud=aws&traffic=steady&requests=1000000&duration=100&memory=512"
+	single := bill(estimate(t, m, q+"&availability=single"), advisor.Servers)
+	redundant := bill(estimate(t, m, q+"&availability=redundant"), advisor.Servers)
+	assert.Equal(t, 1, single.Sizing.Instances)
+	_, lb := billItem(single, "load_balancer")
+	assert.False(t, lb, "one machine with a public address needs no load balancer")
+	assert.Equal(t, 2, redundant.Sizing.Instances)
+	_, lb = billItem(redundant, "load_balancer")
+	assert.True(t, lb)
+	assert.Less(t, single.Total, redundant.Total)
+}
+
+// TestNetworkFollowsTheFleet: private subnets and NAT when the answers ask
+// for compliance or full control, or the fleet is large.
+func TestNetworkFollowsTheFleet(t *testing.T) {
+	m := model(t)
+	tests := []struct {
+		query string
+		nat   bool
+	}{
+		{"cloud=aws&requests=10000000&control=some", false},
+		{"cloud=aws&requests=10000000&control=compliance", true},
+		{"cloud=aws&requests=10000000&control=full", true},
+		{"cloud=aws&traffic=steady&requests=5000000000&control=some", true},
+		{"cloud=gcp&requests=10000000&control=compliance", true},
+		{"cloud=azure&requests=10000000&control=minimal", false},
+	}
+	for _, tt := range tests {
+		_, nat := billItem(bill(estimate(t, m, tt.query), advisor.Servers), "nat")
+		assert.Equal(t, tt.nat, nat, tt.query)
+	}
+}
+
+// TestHonestSizing: a process holds a request's memory once and a working
+// set per further request, never memory times concurrency; serverless
+// containers get no memory beyond the request's, rounded to a size.
+func TestHonestSizing(t *testing.T) {
+	m := model(t)
+	azure := bill(estimate(t, m, "cloud=azure&memory=6144"), advisor.Containers)
+	require.True(t, azure.Available, "a 4 vCPU / 8 GiB Container Apps replica holds 6 GB: %s", azure.Unavailable)
+	run := bill(estimate(t, m, "cloud=gcp&memory=16384&requests=100000"), advisor.Containers)
+	require.True(t, run.Available)
+	assert.Equal(t, 16.0, run.Sizing.MemoryGB, "a 16 GB request runs on a 16 GB Cloud Run instance")
+
+	// 1 GB per request, about 45 in flight on average: a few machines,
+	// not 45 GB of them.
+	worker := bill(estimate(t, m, "cloud=azure&traffic=steady&entry=events&requests=4000000&duration=30000&memory=1024"), advisor.Servers)
+	assert.LessOrEqual(t, worker.Sizing.Instances, 3)
+}
+
+// TestSmallMachines: every catalogue has small and burstable machines, and
+// the cheapest server bill of a small workload uses one.
+func TestSmallMachines(t *testing.T) {
+	m := model(t)
+	for cloud, prefix := range map[string]string{"aws": "t", "gcp": "e2-", "azure": "B"} {
+		b := bill(estimate(t, m, "cloud="+cloud+"&traffic=steady&requests=100000&availability=single"), advisor.Servers)
+		assert.True(t, strings.HasPrefix(b.Sizing.Machine, prefix), "%s: %s", cloud, b.Sizing.Machine)
+		assert.Less(t, b.Total, 30.0, cloud)
+	}
+}
+
+// TestAlternatives: a sized bill names the machine just below and just
+// above the chosen one, each with its bill.
+func TestAlternatives(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "cloud=aws&traffic=steady&requests=300000000")
+	for _, kind := range []string{advisor.Containers, advisor.Servers} {
+		b := bill(c, kind)
+		require.Len(t, b.Sizing.Alternatives, 2, kind)
+		for _, alt := range b.Sizing.Alternatives {
+			assert.NotEqual(t, b.Sizing.Machine, alt.Instance)
+			assert.Positive(t, alt.Instances)
+			assert.GreaterOrEqual(t, alt.MonthlyUSD, b.Total*0.999, "%s %s: the chosen machine is the cheapest", kind, alt.Instance)
+		}
+	}
+}
+
+// TestLogBytes: the logbytes answer raises every option's logs item by the
+// same amount.
+func TestLogBytes(t *testing.T) {
+	m := model(t)
+	for _, cloud := range advisor.Clouds {
+		const q = "requests=200000000&entry=http"
+		low := estimate(t, m, q+"&cloud="+cloud+"&logbytes=500")
+		high := estimate(t, m, q+"&cloud="+cloud+"&logbytes=2500")
+		var rises []float64
+		for _, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
+			a, _ := billItem(bill(low, kind), "logs")
+			b, _ := billItem(bill(high, kind), "logs")
+			rises = append(rises, b.USD-a.USD)
+		}
+		assert.Positive(t, rises[0], cloud)
+		assert.InDelta(t, rises[0], rises[1], 0.01, cloud)
+		assert.InDelta(t, rises[0], rises[2], 0.01, cloud)
+	}
+}
+
+// TestOperationsHours: operations time follows the team and the fleet.
+func TestOperationsHours(t *testing.T) {
+	m := model(t)
+	ops := func(query string) float64 {
+		it, ok := billItem(bill(estimate(t, m, "cloud=aws&opscost=yes&"+query), advisor.Servers), "ops")
+		require.True(t, ok)
+		return it.USD
+	}
+	none, parttime, dedicated := ops("ops=none"), ops("ops=parttime"), ops("ops=dedicated")
+	assert.Greater(t, none, parttime)
+	assert.Greater(t, parttime, dedicated)
+	assert.Greater(t, ops("traffic=steady&requests=5000000000"), ops("traffic=steady&requests=5000000"), "a larger fleet takes more hours")
+	assert.InDelta(t, 2*ops("opsrate=90"), ops("opsrate=180"), 0.01, "the reader's rate")
+}
+
+// TestMessaging: fan-out messaging adds the managed service to every
+// option of a cloud, at the same price.
+func TestMessaging(t *testing.T) {
+	m := model(t)
+	for _, cloud := range advisor.Clouds {
+		c := estimate(t, m, "cloud="+cloud+"&requests=20000000&realtime=messaging")
+		var prices []float64
+		for _, b := range c.Bills() {
+			it, ok := billItem(b, "messaging")
+			require.True(t, ok, "%s %s", cloud, b.Kind)
+			assert.Equal(t, c.Cloud.Products.Messaging, it.Label)
+			prices = append(prices, it.USD)
+		}
+		assert.Positive(t, prices[0], cloud)
+		assert.Equal(t, prices[0], prices[1], cloud)
+		assert.Equal(t, prices[0], prices[2], cloud)
+		_, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&realtime=some"), advisor.Functions), "messaging")
+		assert.False(t, ok)
+	}
+}
+
+// TestQueueConsumersPayNoRequests: Container Apps charges requests only
+// for HTTP; Cloud Run, which receives events as pushed requests, charges
+// them.
+func TestQueueConsumersPayNoRequests(t *testing.T) {
+	m := model(t)
+	_, ok := billItem(bill(estimate(t, m, "cloud=azure&entry=events&requests=50000000"), advisor.Containers), "requests")
+	assert.False(t, ok, "a Container Apps queue consumer")
+	_, ok = billItem(bill(estimate(t, m, "cloud=azure&entry=http&requests=50000000"), advisor.Containers), "requests")
+	assert.True(t, ok)
+	gcp := bill(estimate(t, m, "cloud=gcp&entry=events&requests=50000000"), advisor.Containers)
+	if gcp.Sizing.Billing == "request" {
+		_, ok = billItem(gcp, "requests")
+		assert.True(t, ok, "Pub/Sub pushes each event as a request")
+	}
+	// Azure events are batched like AWS's: a tenth of the executions.
+	f := bill(estimate(t, m, "cloud=azure&entry=events&requests=50000000"), advisor.Functions)
+	req, _ := billItem(f, "requests")
+	assert.Contains(t, req.Formula, "5,000,000 invocations")
+}
+
+// TestQuestionDefaultsMatchAssumptions: the form's defaults for the log
+// bytes and the hourly rate are the cost model's own assumptions.
+func TestQuestionDefaultsMatchAssumptions(t *testing.T) {
+	m := model(t)
+	want := map[string]string{"logbytes": "log_bytes_per_request", "opsrate": "ops_hourly_usd"}
+	for key, id := range want {
+		q, ok := m.Question(key)
+		require.True(t, ok, key)
+		for _, f := range m.Pricing.Common.Assumptions {
+			if f.ID == id {
+				assert.Equal(t, strconv.FormatFloat(f.Value, 'f', -1, 64), q.Default, key)
+			}
+		}
+	}
+}
