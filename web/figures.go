@@ -326,11 +326,12 @@ func (sh *shared) billTable(sc *shortcode) error {
 	box.AppendChild(box, table)
 	p.Parent().InsertBefore(p.Parent(), p, box)
 	p.RemoveChildren(p)
-	note := fmt.Sprintf("%s: %s.", billKinds[b.Kind], b.Product)
+	// The table's heading names the option; the line under it says how the
+	// fleet was sized, which no row shows.
 	if s := b.Sizing; s != nil && s.Instances > 0 {
-		note = fmt.Sprintf("%s: %s, %d × %s at the busiest hour.", billKinds[b.Kind], b.Product, s.Instances, s.Machine)
+		note := fmt.Sprintf("Sized for the busiest hour: %d × %s. ", s.Instances, s.Machine)
+		p.AppendChild(p, ast.NewString([]byte(note)))
 	}
-	p.AppendChild(p, ast.NewString([]byte(note+" ")))
 	link := ast.NewLink()
 	link.Destination = []byte(sh.model.Permalink(answers))
 	link.AppendChild(link, ast.NewString([]byte("The same answers in the advisor")))

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"io/fs"
 	"net/url"
 	"regexp"
@@ -236,7 +237,7 @@ func TestShortcodeRendering(t *testing.T) {
 // advisor on the same answers.
 func TestBillTable(t *testing.T) {
 	fsys := contentCopy(t)
-	fsys["pages/figures.md"] = figuresPage("## The bill {#bill}\n\nBefore.\n\n{{bill functions steady-api}}\n\nAfter.\n")
+	fsys["pages/figures.md"] = figuresPage("## The bill {#bill}\n\nBefore.\n\n{{bill functions steady-api}}\n\nAfter.\n\n{{bill servers steady-api}}\n")
 	site, err := Load(fsys)
 	require.NoError(t, err)
 	p, _ := site.Page("/figures")
@@ -267,9 +268,11 @@ func TestBillTable(t *testing.T) {
 	assert.Equal(t, "<strong>Total</strong>", must(total.Eq(0).Html()))
 
 	link := doc.Find(`a[href^="/recommend"]`)
-	require.Equal(t, 1, link.Length())
-	assert.Equal(t, m.Permalink(answers), link.AttrOr("href", ""), "the example opens in the advisor on the same answers")
+	require.Equal(t, 2, link.Length())
+	assert.Equal(t, m.Permalink(answers), link.First().AttrOr("href", ""), "the example opens in the advisor on the same answers")
 	assert.Contains(t, p.Body, "<p>After.</p>")
+	sizing := m.Recommend(answers).Cost.Servers.Sizing
+	assert.Contains(t, doc.Find(`table[data-bill="servers"]`).Parent().Next().Text(), fmt.Sprintf("Sized for the busiest hour: %d × %s.", sizing.Instances, sizing.Machine), "a fleet's bill says how it was sized")
 }
 
 func must[T any](v T, err error) T {
