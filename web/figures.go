@@ -273,12 +273,13 @@ func factSource(e *advisor.Fact) string {
 // quoteFact writes a figure with its unit: money with at least cents,
 // counts with separators.
 func quoteFact(e *advisor.Fact) string {
-	if unit, ok := strings.CutPrefix(e.Unit, "USD "); ok {
+	if unit, ok := strings.CutPrefix(e.Unit+" ", "USD "); ok {
 		v := strconv.FormatFloat(e.Value, 'f', -1, 64)
 		if whole, frac, _ := strings.Cut(v, "."); len(frac) < 2 {
 			v = whole + "." + (frac + "00")[:2]
 		}
-		return "$" + v + " " + unit
+		// A plain amount ("USD") reads "$90.00"; a rate keeps its unit.
+		return strings.TrimSpace("$" + v + " " + unit)
 	}
 	if e.Value == math.Trunc(e.Value) {
 		return advisor.FormatInt(int64(e.Value)) + " " + e.Unit

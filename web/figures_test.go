@@ -162,6 +162,7 @@ func TestPriceValue(t *testing.T) {
 		{"aws.functions_free_gb_seconds", `^[0-9]{1,3}(,[0-9]{3})* GB-seconds$`},
 		{"common.hours_per_month", `^730 hours$`},
 		{"gcp.functions_vcpu_second", `^\$0\.0000[0-9]+ per vCPU-second$`},
+		{"common.ops_hourly_usd", `^\$[0-9]+\.[0-9]{2}$`},
 	}
 	for _, tt := range tests {
 		got, source, err := priceValue(m.Pricing, tt.id)
