@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -109,8 +110,8 @@ func (d *document) resolveShortcodes(sh *shared, firstLine int) []advisor.Proble
 			err = errors.New("a shortcode cannot be in a heading: move it into the text")
 		case sc.Code == "fact":
 			err = fmt.Errorf("unknown fact %q: add it to %s or fix the id", sc.Name, factsFile)
-		case sc.Code != "cost" && sc.Code != "price":
-			err = fmt.Errorf("unknown shortcode {{%s}}: write {{cost FIGURE ANSWERS}}, {{price ID}} or {{fact ID}}", sc.Code)
+		case sc.Code != "cost" && sc.Code != "price" && sc.Code != "bill":
+			err = fmt.Errorf("unknown shortcode {{%s}}: write {{cost FIGURE ANSWERS}}, {{bill OPTION ANSWERS}}, {{price ID}} or {{fact ID}}", sc.Code)
 		case sh == nil || sh.model == nil:
 			continue // the model did not load; that is reported on its own
 		case sc.Code == "price" && sc.Args != "":
@@ -118,6 +119,8 @@ func (d *document) resolveShortcodes(sh *shared, firstLine int) []advisor.Proble
 		case sc.Code == "price":
 			// Known prices were written out by expand; this one is not.
 			_, _, err = priceValue(sh.model.Pricing, sc.Name)
+		case sc.Code == "bill":
+			err = sh.billTable(sc)
 		default:
 			sc.Value, err = sh.figure(sc.Name, sc.Args)
 		}
@@ -135,18 +138,24 @@ func (sh *shared) figure(name, args string) (string, error) {
 	if name == "" {
 		return "", errors.New("name the figure wanted, e.g. {{cost functions requests=1000000}}")
 	}
-	if !strings.Contains(args, "=") && args != "" {
-		sc, ok := sh.facts.scenario(args)
-		if !ok {
-			return "", fmt.Errorf("unknown scenario %q: write the answers as a query string or add the scenario to %s", args, factsFile)
-		}
-		args = sc.Answers
-	}
-	query, err := scenarioQuery(sh.model, args)
+	query, err := sh.answers(args)
 	if err != nil {
 		return "", err
 	}
 	return figureValue(sh.model, query, name)
+}
+
+// answers reads the answers of a shortcode: a query string, or the id of a
+// scenario from facts.yaml.
+func (sh *shared) answers(args string) (url.Values, error) {
+	if !strings.Contains(args, "=") && args != "" {
+		sc, ok := sh.facts.scenario(args)
+		if !ok {
+			return nil, fmt.Errorf("unknown scenario %q: write the answers as a query string or add the scenario to %s", args, factsFile)
+		}
+		args = sc.Answers
+	}
+	return scenarioQuery(sh.model, args)
 }
 
 // scenarioQuery parses answers written as a query string and checks that
@@ -264,15 +273,101 @@ func factSource(e *advisor.Fact) string {
 // quoteFact writes a figure with its unit: money with at least cents,
 // counts with separators.
 func quoteFact(e *advisor.Fact) string {
-	if unit, ok := strings.CutPrefix(e.Unit, "USD "); ok {
+	if unit, ok := strings.CutPrefix(e.Unit+" ", "USD "); ok {
 		v := strconv.FormatFloat(e.Value, 'f', -1, 64)
 		if whole, frac, _ := strings.Cut(v, "."); len(frac) < 2 {
 			v = whole + "." + (frac + "00")[:2]
 		}
-		return "$" + v + " " + unit
+		// A plain amount ("USD") reads "$90.00"; a rate keeps its unit.
+		return strings.TrimSpace("$" + v + " " + unit)
 	}
 	if e.Value == math.Trunc(e.Value) {
 		return advisor.FormatInt(int64(e.Value)) + " " + e.Unit
 	}
 	return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit
+}
+
+// billKinds names each option as the advisor's verdicts do.
+var billKinds = map[string]string{"functions": "Functions", "containers": "Serverless containers", "servers": "Servers"}
+
+// billTable turns a paragraph that holds only {{bill OPTION ANSWERS}} into a
+// worked example: the option's itemised bill as the advisor shows it (the
+// same items, labels and total), then a line that links to the advisor on
+// the same answers. The table is built from the cost model at load, so it
+// always adds up and follows every price change.
+func (sh *shared) billTable(sc *shortcode) error {
+	p, ok := sc.Parent().(*ast.Paragraph)
+	if !ok || p.ChildCount() != 1 {
+		return errors.New("a bill is a table: write it alone in its own paragraph, with a blank line before and after")
+	}
+	if billKinds[sc.Name] == "" {
+		return fmt.Errorf("unknown option %q: write functions, containers or servers", sc.Name)
+	}
+	query, err := sh.answers(sc.Args)
+	if err != nil {
+		return err
+	}
+	answers, errs := sh.model.Parse(query)
+	if len(errs) > 0 {
+		return errs[0]
+	}
+	c := sh.model.Pricing.Estimate(answers["cloud"], sh.model.CostInputs(answers), 0)
+	var b *advisor.Bill
+	for _, bill := range c.Bills() {
+		if bill.Kind == sc.Name {
+			b = bill
+		}
+	}
+	if !b.Available {
+		return fmt.Errorf("%s cannot run these answers: %s", b.Product, b.Unavailable)
+	}
+	table := billNodes(b)
+	labelCells(table, nil)
+	box := &scrollBox{}
+	box.AppendChild(box, table)
+	p.Parent().InsertBefore(p.Parent(), p, box)
+	p.RemoveChildren(p)
+	// The table's heading names the option; the line under it says how the
+	// fleet was sized, which no row shows.
+	if s := b.Sizing; s != nil && s.Instances > 0 {
+		note := fmt.Sprintf("Sized for the busiest hour: %d × %s. ", s.Instances, s.Machine)
+		p.AppendChild(p, ast.NewString([]byte(note)))
+	}
+	link := ast.NewLink()
+	link.Destination = []byte(sh.model.Permalink(answers))
+	link.AppendChild(link, ast.NewString([]byte("The same answers in the advisor")))
+	p.AppendChild(p, link)
+	p.AppendChild(p, ast.NewString([]byte(" show the arithmetic of every line, its prices and their sources.")))
+	return nil
+}
+
+// billNodes is a bill as a markdown table: one row per item, then the
+// total. Cells carry plain strings, so the table renders, labels its cells
+// and is indexed for search like a table written by hand.
+func billNodes(b *advisor.Bill) *extast.Table {
+	t := extast.NewTable()
+	t.Alignments = []extast.Alignment{extast.AlignNone, extast.AlignNone}
+	t.SetAttributeString("class", []byte("bill"))
+	t.SetAttributeString("data-bill", []byte(b.Kind))
+	row := func(label, usd string, bold bool) *extast.TableRow {
+		r := extast.NewTableRow(t.Alignments)
+		for _, s := range []string{label, usd} {
+			cell := extast.NewTableCell()
+			var parent ast.Node = cell
+			if bold {
+				em := ast.NewEmphasis(2)
+				cell.AppendChild(cell, em)
+				parent = em
+			}
+			parent.AppendChild(parent, ast.NewString([]byte(s)))
+			r.AppendChild(r, cell)
+		}
+		return r
+	}
+	t.AppendChild(t, extast.NewTableHeader(row(billKinds[b.Kind]+": "+b.Product, "A month", false)))
+	for _, it := range b.Items {
+		t.AppendChild(t, row(it.Label, advisor.FormatUSD(it.USD), false))
+	}
+	t.AppendChild(t, row("Total", advisor.FormatUSD(b.Total), true))
+	return t
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"io/fs"
 	"net/url"
 	"regexp"
@@ -161,6 +162,7 @@ func TestPriceValue(t *testing.T) {
 		{"aws.functions_free_gb_seconds", `^[0-9]{1,3}(,[0-9]{3})* GB-seconds$`},
 		{"common.hours_per_month", `^730 hours$`},
 		{"gcp.functions_vcpu_second", `^\$0\.0000[0-9]+ per vCPU-second$`},
+		{"common.ops_hourly_usd", `^\$[0-9]+\.[0-9]{2}$`},
 	}
 	for _, tt := range tests {
 		got, source, err := priceValue(m.Pricing, tt.id)
@@ -229,4 +231,165 @@ func TestShortcodeRendering(t *testing.T) {
 	results := site.Search("beta pays", 5)
 	require.NotEmpty(t, results)
 	assert.Contains(t, results[0].Snippet, "$0.40 for requests")
+}
+
+// TestBillTable checks a worked example as a reader gets it: the option's
+// bill with the advisor's items, labels and total, and a link to the
+// advisor on the same answers.
+func TestBillTable(t *testing.T) {
+	fsys := contentCopy(t)
+	fsys["pages/figures.md"] = figuresPage("## The bill {#bill}\n\nBefore.\n\n{{bill functions steady-api}}\n\nAfter.\n\n{{bill servers steady-api}}\n")
+	site, err := Load(fsys)
+	require.NoError(t, err)
+	p, _ := site.Page("/figures")
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(string(p.Body)))
+	require.NoError(t, err)
+
+	m, _, errs := loadModel(content.FS())
+	require.Empty(t, errs)
+	query, err := url.ParseQuery("traffic=steady&requests=262800000&duration=100&memory=512&freetier=no")
+	require.NoError(t, err)
+	answers, _ := m.Parse(query)
+	b := m.Recommend(answers).Cost.Functions
+
+	table := doc.Find(`div.table-scroll table[data-bill="functions"]`)
+	require.Equal(t, 1, table.Length(), "the bill is a table in a scrolling box")
+	assert.Equal(t, "Functions: "+b.Product, table.Find("thead th").First().Text())
+	rows := table.Find("tbody tr")
+	require.Equal(t, len(b.Items)+1, rows.Length(), "one row per item, then the total")
+	for i, it := range b.Items {
+		cells := rows.Eq(i).Find("td")
+		assert.Equal(t, it.Label, cells.Eq(0).Text())
+		assert.Equal(t, advisor.FormatUSD(it.USD), cells.Eq(1).Text())
+		assert.Equal(t, "A month", cells.Eq(1).AttrOr("data-label", ""), "cells are labelled for phones")
+	}
+	total := rows.Last().Find("td")
+	assert.Equal(t, "Total", total.Eq(0).Text())
+	assert.Equal(t, advisor.FormatUSD(b.Total), total.Eq(1).Text())
+	assert.Equal(t, "<strong>Total</strong>", must(total.Eq(0).Html()))
+
+	link := doc.Find(`a[href^="/recommend"]`)
+	require.Equal(t, 2, link.Length())
+	assert.Equal(t, m.Permalink(answers), link.First().AttrOr("href", ""), "the example opens in the advisor on the same answers")
+	assert.Contains(t, p.Body, "<p>After.</p>")
+	sizing := m.Recommend(answers).Cost.Servers.Sizing
+	assert.Contains(t, doc.Find(`table[data-bill="servers"]`).Parent().Next().Text(), fmt.Sprintf("Sized for the busiest hour: %d × %s.", sizing.Instances, sizing.Machine), "a fleet's bill says how it was sized")
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func TestBillTableErrors(t *testing.T) {
+	tests := []struct{ name, code, want string }{
+		{"in a sentence", "The bill {{bill functions steady-api}} here.", `{{bill functions steady-api}}: a bill is a table: write it alone in its own paragraph`},
+		{"unknown option", "{{bill lunch steady-api}}", `unknown option "lunch"`},
+		{"free tier unstated", "{{bill servers requests=10}}", `state the free tier`},
+		{"cannot run", "{{bill functions memory=65536&freetier=no}}", `cannot run these answers`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := contentCopy(t)
+			fsys["pages/figures.md"] = figuresPage("## One {#one}\n\nA line.\n\n" + tt.code + "\n\n## Two {#two}\n")
+			_, err := Load(fsys)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "pages/figures.md:11: {{bill ")
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+// pageHTML is what a reader sees of a page: its body and, for the FAQ,
+// every answer.
+func pageHTML(t *testing.T, site *Site, p *Page) *goquery.Document {
+	t.Helper()
+	body := string(p.Body)
+	if p.Path == "/faq" {
+		for _, e := range site.FAQ.Entries {
+			body += string(e.Answer)
+		}
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(body))
+	require.NoError(t, err)
+	return doc
+}
+
+var (
+	totalRow = regexp.MustCompile(`^(?i)(total|month|monthly bill)\b`)
+	dollars  = regexp.MustCompile(`\$([0-9][0-9,]*(?:\.[0-9]+)?)`)
+)
+
+// money is the first amount of dollars in s, if any.
+func money(s string) (float64, bool) {
+	m := dollars.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	return v, err == nil
+}
+
+// TestTablesAddUp is the acceptance test of worked examples: on every page
+// of the guide, a table whose last row is a total ("Total", "Month",
+// "Monthly bill") adds up to it, column by column, within 1% (the rounding
+// of the amounts as written).
+func TestTablesAddUp(t *testing.T) {
+	site, err := Load(content.FS())
+	require.NoError(t, err)
+	checked := map[string]int{}
+	for _, p := range site.All() {
+		pageHTML(t, site, p).Find("table").Each(func(i int, table *goquery.Selection) {
+			rows := table.Find("tbody tr")
+			last := rows.Last().Find("td")
+			if !totalRow.MatchString(strings.TrimSpace(last.First().Text())) {
+				return
+			}
+			for col := 1; col < last.Length(); col++ {
+				want, ok := money(last.Eq(col).Text())
+				if !ok {
+					continue
+				}
+				sum := 0.0
+				rows.Slice(0, rows.Length()-1).Each(func(_ int, row *goquery.Selection) {
+					if v, ok := money(row.Find("td").Eq(col).Text()); ok {
+						sum += v
+					}
+				})
+				assert.InDelta(t, want, sum, want*0.01+0.005, "%s, table %d, column %d: the lines add up to $%.2f, the total says $%.2f", p.Path, i+1, col+1, sum, want)
+				checked[p.Path]++
+			}
+		})
+	}
+	for _, path := range []string{"/faq", "/serverless", "/traditional", "/comparison"} {
+		assert.Positive(t, checked[path], "%s has a worked example with a total", path)
+	}
+}
+
+// TestBillTablesFollowPrices: doubling the price of a server instance in a
+// copy of the content changes the servers' worked example on the FAQ, and
+// leaves the functions' example as it was.
+func TestBillTablesFollowPrices(t *testing.T) {
+	bills := func(site *Site) map[string]string {
+		p, ok := site.Page("/faq")
+		require.True(t, ok)
+		out := map[string]string{}
+		pageHTML(t, site, p).Find("table[data-bill]").Each(func(_ int, s *goquery.Selection) {
+			out[s.AttrOr("data-bill", "")] += s.Text()
+		})
+		return out
+	}
+	before, err := Load(contentCopy(t))
+	require.NoError(t, err)
+	fsys := contentCopy(t)
+	scaleInstancePrice(t, fsys, 2)
+	after, err := Load(fsys)
+	require.NoError(t, err)
+	old, changed := bills(before), bills(after)
+	require.Contains(t, old, "servers", "the FAQ shows the servers' bill as a table")
+	require.Contains(t, old, "functions", "the FAQ shows the functions' bill as a table")
+	assert.NotEqual(t, old["servers"], changed["servers"], "a doubled instance price changes the servers' table")
+	assert.Equal(t, old["functions"], changed["functions"], "the instance price is not part of the functions' bill")
 }

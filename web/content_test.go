@@ -1,0 +1,67 @@
+package web
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/content"
+)
+
+// TestGuideCoversTopics checks that the site's own search finds the
+// topics practitioners ask about after the first choice, each on the page
+// that explains it.
+func TestGuideCoversTopics(t *testing.T) {
+	site, err := Load(content.FS())
+	require.NoError(t, err)
+	tests := []struct{ query, page string }{
+		{"Web Functions", "/serverless"},
+		{"MicroVMs", "/future"},
+		{"37signals", "/case-studies"},
+		{"Prime Video", "/case-studies"},
+		{"LocalStack", "/differences"},
+		{"Testcontainers", "/differences"},
+		{"SLA", "/reliability"},
+		{"multi-region", "/reliability"},
+		{"PgBouncer", "/data"},
+		{"Neon", "/data"},
+		{"startup CPU boost", "/differences"},
+		{"sampling", "/total-cost"},
+		{"data residency", "/reliability"},
+	}
+	for _, tt := range tests {
+		var paths []string
+		for _, r := range site.Search(tt.query, 20) {
+			paths = append(paths, r.Path)
+		}
+		assert.Contains(t, paths, tt.page, "searching %q finds %s", tt.query, tt.page)
+	}
+}
+
+// TestNoYearInTitles keeps titles and headings evergreen: a year in a
+// heading reads stale within weeks.
+func TestNoYearInTitles(t *testing.T) {
+	site, err := Load(content.FS())
+	require.NoError(t, err)
+	year := regexp.MustCompile(`\b20[0-9]{2}\b`)
+	for _, p := range site.All() {
+		assert.False(t, year.MatchString(p.Title), "%s: title %q names a year", p.Path, p.Title)
+		for _, h := range p.TOC {
+			assert.False(t, year.MatchString(h.Text), "%s: heading %q names a year", p.Path, h.Text)
+		}
+	}
+}
+
+// TestContainersVocabulary keeps one meaning per word: serverless
+// containers are never the traditional option or a "middle ground".
+func TestContainersVocabulary(t *testing.T) {
+	site, err := Load(content.FS())
+	require.NoError(t, err)
+	for _, p := range site.All() {
+		body := strings.ToLower(pageHTML(t, site, p).Text())
+		assert.False(t, strings.Contains(body, "middle ground"), "%s calls something the middle ground", p.Path)
+	}
+}
