@@ -80,9 +80,10 @@ func (ax *axis) at(requests float64) perVerdict {
 }
 
 // penalties weighs each option's bill against the cheapest available one:
-// 0 for the cheapest, more the dearer it is, the cost factor's cap for an
-// option that cannot run the work (a hard limit rules it out anyway).
-// Differences smaller than a close call are noise and count nothing.
+// 0 for the cheapest, more the dearer it is. An option that cannot run the
+// work takes the dearest available option's penalty: a hard limit rules
+// it out anyway, and it must not make the others look cheap. Differences
+// smaller than a close call are noise and count nothing.
 func (m *Model) penalties(functions, containers, servers Bill) perVerdict {
 	var pen perVerdict
 	bills := [...]struct {
@@ -95,13 +96,18 @@ func (m *Model) penalties(functions, containers, servers Bill) perVerdict {
 			cheapest = math.Min(cheapest, x.b.Total)
 		}
 	}
+	worst := 0.0
 	for _, x := range bills {
-		if !x.b.Available || math.IsInf(cheapest, 1) {
-			pen[x.i] = m.Cost.MaxWeight
-			continue
+		if x.b.Available {
+			w := m.Cost.weight(x.b.Total/math.Max(cheapest, 0.01), x.b.Total-cheapest)
+			pen[x.i] = math.Max(0, w-m.CloseCallMargin)
+			worst = math.Max(worst, pen[x.i])
 		}
-		w := m.Cost.weight(x.b.Total/math.Max(cheapest, 0.01), x.b.Total-cheapest)
-		pen[x.i] = math.Max(0, w-m.CloseCallMargin)
+	}
+	for _, x := range bills {
+		if !x.b.Available {
+			pen[x.i] = worst
+		}
 	}
 	return pen
 }

@@ -102,8 +102,8 @@ type CostFactor struct {
 	LearnMore         string  `yaml:"learn_more"`
 	WeightPerDoubling float64 `yaml:"weight_per_doubling"`
 	// GapScale is the monthly gap, in dollars, at which a price ratio
-	// counts half: a gap a third of it counts a tenth, one three times it
-	// nine tenths.
+	// counts half: a gap a quarter of it counts a tenth, one three times
+	// it five sixths.
 	GapScale float64 `yaml:"gap_scale"`
 	// RatioCap is the largest ratio that counts: past it, a bill that is a
 	// hundred times another weighs no more than one that is sixteen times.

@@ -395,12 +395,13 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 
 // weight is the cost factor's weight for a price ratio and the monthly gap
 // between the bills: weight_per_doubling for each doubling of the ratio up
-// to ratio_cap, times gap² / (gap² + gap_scale²), capped at max_weight. It
+// to ratio_cap, times g / (g + s) where g is the gap to the power 1.5 and
+// s gap_scale to the same power (a gap of gap_scale counts half, a quarter
+// of it a tenth, three times it five sixths), capped at max_weight. It
 // never falls when the ratio or the gap grows, and a large ratio counts
 // even at a small gap, though less.
 func (c *CostFactor) weight(ratio, gap float64) float64 {
-	g := math.Max(gap, 0)
-	significance := g * g / (g*g + c.GapScale*c.GapScale)
-	w := c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * significance
+	g, s := math.Pow(math.Max(gap, 0), 1.5), math.Pow(c.GapScale, 1.5)
+	w := c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s)
 	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
 }
