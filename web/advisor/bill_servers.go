@@ -256,7 +256,7 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 		it.Formula += w.describe(func() string { return ", less the sustained use discount each machine's share of the month earns" })
 		it.Facts = append(it.Facts, t.serversSustainedUse)
 	}
-	b.add(it)
+	w.add(&b, it)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, b.Sizing.Instances, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
 	return b, true
@@ -272,7 +272,7 @@ func (w *workload) alternatives(machines []machine, chosen string, bill billOn) 
 		return nil
 	}
 	q := *w
-	q.detail = false
+	q.detail, q.totalsOnly = false, true
 	var out []Alternative
 	for _, step := range []int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(sorted); j += step {
@@ -342,25 +342,29 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	t := &w.c.t
 	lbUSD, _ := w.loadBalancerUSD(lcuGB)
 	n := w.network(lbUSD, machineHours, peak, lbAlways)
+	if w.totalsOnly {
+		b.Total += n.total()
+		return
+	}
 	if n.hasLB {
-		b.add(w.loadBalancer(lcuGB))
+		w.add(b, w.loadBalancer(lcuGB))
 	}
 	switch {
 	case n.private && n.perMachineHourNAT:
-		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
+		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
 			Facts: []*Fact{t.natVMHourly, t.natGB}})
 	case n.private && t.natHourly != nil:
-		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
+		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
 			Facts: []*Fact{t.natHourly, t.natGB}})
 	}
 	if t.ipv4Hourly != nil && n.ipv4 > 0 {
-		b.add(Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
+		w.add(b, Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), FormatInt(int64(math.Round(n.publicHours))), trimFloat(t.ipv4Hourly.Value))
 			}),
@@ -407,16 +411,16 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 // the background jobs, managed messaging, data transfer and, when asked,
 // operations time for a fleet of units (machines or tasks on average).
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
-	b.add(w.logs())
+	w.add(b, w.logs())
 	if it, ok := w.jobsItem(b.Kind); ok {
-		b.add(it)
+		w.add(b, it)
 	}
 	if it, ok := w.messaging(); ok {
-		b.add(it)
+		w.add(b, it)
 	}
-	b.add(w.egress())
+	w.add(b, w.egress())
 	if w.in.OpsCost {
-		b.add(w.ops(opsBase, opsPerUnit, units))
+		w.add(b, w.ops(opsBase, opsPerUnit, units))
 	}
 }
 

@@ -94,6 +94,7 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	assert.Equal(t, "instance", bill(busy, advisor.Servers).Sizing.Billing)
 	_, lb := billItem(bill(busy, advisor.Servers), "load_balancer")
 	assert.False(t, lb, "a queue consumer needs no load balancer")
+
 }
 
 // TestBackgroundJobs: the jobs answer adds a priced item to every option,
