@@ -42,11 +42,21 @@ type apiItem struct {
 }
 
 type apiSizing struct {
-	Instances int     `json:"instances"`
-	VCPU      float64 `json:"vcpu"`
-	MemoryGB  float64 `json:"memory_gb"`
-	Instance  string  `json:"instance"`
-	BoundBy   string  `json:"bound_by"`
+	Instances    int              `json:"instances"`
+	VCPU         float64          `json:"vcpu"`
+	MemoryGB     float64          `json:"memory_gb"`
+	Instance     string           `json:"instance"`
+	BoundBy      string           `json:"bound_by"`
+	Billing      string           `json:"billing"`
+	Alternatives []apiAlternative `json:"alternatives"`
+}
+
+// apiAlternative is the machine just below or just above the chosen one in
+// hourly price, with the monthly bill it would give.
+type apiAlternative struct {
+	Instance   string   `json:"instance"`
+	Instances  int      `json:"instances"`
+	MonthlyUSD *float64 `json:"monthly_usd"`
 }
 
 type apiCrossing struct {
@@ -112,7 +122,10 @@ func newAPIOption(cloud string, b *advisor.Bill) apiOption {
 	}
 	o.MonthlyUSD = money(total)
 	if s := b.Sizing; s != nil {
-		o.Sizing = &apiSizing{Instances: s.Instances, VCPU: s.VCPU, MemoryGB: s.MemoryGB, Instance: s.Machine, BoundBy: s.BoundBy}
+		o.Sizing = &apiSizing{Instances: s.Instances, VCPU: s.VCPU, MemoryGB: s.MemoryGB, Instance: s.Machine, BoundBy: s.BoundBy, Billing: s.Billing, Alternatives: []apiAlternative{}}
+		for _, a := range s.Alternatives {
+			o.Sizing.Alternatives = append(o.Sizing.Alternatives, apiAlternative{Instance: a.Instance, Instances: a.Instances, MonthlyUSD: money(a.MonthlyUSD)})
+		}
 	}
 	return o
 }
@@ -143,6 +156,9 @@ func apiAssumptions(r *advisor.Result) map[string]any {
 		"ops_cost":           in.OpsCost,
 		"arm":                in.Arm,
 		"warm_capacity":      in.Warm,
+		"availability":       in.Availability,
+		"log_bytes":          in.LogBytes,
+		"ops_rate_usd":       in.OpsRate,
 	}
 	if s := r.Cost.Servers.Sizing; s != nil {
 		out["instances"] = s.Instances

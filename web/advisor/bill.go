@@ -93,8 +93,12 @@ type Alternative struct {
 	MonthlyUSD float64
 }
 
-func (b *Bill) add(it Item) {
-	b.Items = append(b.Items, it)
+// add adds an item to a bill: its amount to the total, and the item
+// itself unless a search needs totals only.
+func (w *workload) add(b *Bill, it Item) {
+	if !w.totalsOnly {
+		b.Items = append(b.Items, it)
+	}
 	b.Total += it.USD
 }
 
@@ -105,18 +109,19 @@ func unavailable(kind, product, why string, limit *Fact) Bill {
 // workload is the load of one set of inputs, hour by hour over a typical
 // day, with the figures every bill uses.
 type workload struct {
-	detail bool // write each item's working; searches need totals only
-	in     CostInputs
-	c      *Cloud
-	k      *commonTable
-	prof   *Profile
-	hours  float64 // in a month
-	days   float64 // hours / 24
-	avgRPS float64
-	rps    [24]float64 // the load of each hour of the day
-	cap    [24]float64 // the capacity a fleet sized by the hour keeps
-	durS   float64
-	cpu    float64 // share of a request's time spent computing
+	detail     bool // write each item's working
+	totalsOnly bool // keep no items: searches need totals only
+	in         CostInputs
+	c          *Cloud
+	k          *commonTable
+	prof       *Profile
+	hours      float64 // in a month
+	days       float64 // hours / 24
+	avgRPS     float64
+	rps        [24]float64 // the load of each hour of the day
+	cap        [24]float64 // the capacity a fleet sized by the hour keeps
+	durS       float64
+	cpu        float64 // share of a request's time spent computing
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -250,9 +255,7 @@ func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
 func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost {
 	c := p.Cloud(cloudID)
 	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in}
-	w := p.workload(c, in)
-	w.detail = true
-	cost.Functions, cost.Containers, cost.Servers = w.functionsBill(), w.containersBill(), w.serversBill()
+	cost.Functions, cost.Containers, cost.Servers = p.itemisedBills(c, in)
 	cost.Crossings = p.crossings(c, in)
 	for _, x := range cost.Crossings {
 		if x.With == Servers {
@@ -264,9 +267,26 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 	return cost
 }
 
-// bills prices the three options.
+// bills prices the three options with their items, without the
+// arithmetic each item's formula would write.
 func (p *Pricing) bills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
 	w := p.workload(c, in)
+	return w.functionsBill(), w.containersBill(), w.serversBill()
+}
+
+// totals prices the three options for their totals, sizing and peak
+// concurrency only, keeping no items: what a search along the volume
+// reads, many times per answer.
+func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	w := p.workload(c, in)
+	w.totalsOnly = true
+	return w.functionsBill(), w.containersBill(), w.serversBill()
+}
+
+// itemisedBills prices the three options with their items and arithmetic.
+func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	w := p.workload(c, in)
+	w.detail = true
 	return w.functionsBill(), w.containersBill(), w.serversBill()
 }
 

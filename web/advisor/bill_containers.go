@@ -148,7 +148,7 @@ func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *F
 		it.Formula += w.describe(func() string { return fmt.Sprintf(", with %s%% off the tasks every hour needs", trimFloat(fact.Value)) })
 		it.Facts = append(it.Facts, fact)
 	}
-	b.add(it)
+	w.add(&b, it)
 	if !builtIn {
 		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, b.Sizing.Instances, true)
 	}
@@ -193,8 +193,8 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		freeVCPU, freeGB, freeReq = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v(), t.containersFreeRequests.v()
 	}
 	vcpus, gbs := secs*m.vcpu, secs*m.gb
-	b.add(Item{ID: "compute", Label: p.Containers + " (" + m.name + ")",
-		USD: math.Max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + math.Max(0, gbs-freeGB)*t.containersGBSecond.v(),
+	computeUSD := math.Max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + math.Max(0, gbs-freeGB)*t.containersGBSecond.v()
+	w.add(&b, Item{ID: "compute", Label: p.Containers + " (" + m.name + ")", USD: computeUSD,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
 				FormatInt(int64(secs)), plural(k, "request"), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
@@ -202,17 +202,17 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		Facts: []*Fact{t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact}})
 	if t.containersRequests != nil && w.requestsDelivered() {
 		billed := math.Max(0, w.in.Requests-freeReq)
-		b.add(Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
+		w.add(&b, Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s requests%s × %s", FormatInt(int64(w.in.Requests)), freeNote(freeReq), perMillion(t.containersRequests))
 			}),
 			Facts: []*Fact{t.containersRequests, t.containersFreeRequests}})
 	}
 	if w.in.Warm {
-		b.add(w.idleMinimum(m, k))
+		w.add(&b, w.idleMinimum(m, k))
 	}
 	if d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y); d > 0 {
-		b.add(w.commitment(b.Items[0].USD, d, fact))
+		w.add(&b, w.commitment(computeUSD, d, fact))
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
 	return b, true

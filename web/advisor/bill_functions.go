@@ -85,7 +85,7 @@ func (w *workload) functionsBill() Bill {
 		freeReq = t.functionsFreeRequests.v()
 	}
 	billed := math.Max(0, n-freeReq)
-	b.add(Item{ID: "requests", Label: p.Functions + " requests", USD: t.functionsRequests.cost(billed),
+	w.add(&b, Item{ID: "requests", Label: p.Functions + " requests", USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
 		}),
@@ -97,13 +97,13 @@ func (w *workload) functionsBill() Bill {
 		compute = w.executionFunctionsCompute(n, secs, each)
 	}
 	for _, it := range compute {
-		b.add(it)
+		w.add(&b, it)
 	}
-	if it, ok := w.functionsCommitment(b.Items); ok {
-		b.add(it)
+	if it, ok := w.functionsCommitment(compute); ok {
+		w.add(&b, it)
 	}
 	if w.in.Entry == "http" {
-		b.add(w.functionsFrontDoor())
+		w.add(&b, w.functionsFrontDoor())
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
 	return b

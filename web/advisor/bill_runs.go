@@ -65,7 +65,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	p := w.c.Products
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	b.add(w.runItem("instances", p.Servers+" "+m.name+", one per run", r, w.in.Requests))
+	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per run", r, w.in.Requests))
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
 	return b, true
@@ -81,7 +81,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	p := w.c.Products
 	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	b.add(w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
+	w.add(&b, w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
 	if w.c.ContainersBilling == "instance" {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
 	}

@@ -53,8 +53,12 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 	atFloor := true
 	for h, c := range w.cap {
 		need := math.Ceil(c/f.perSecond - 1e-9)
-		f.n[h] = math.Max(floor, need)
-		atFloor = atFloor && need <= floor
+		f.n[h] = need
+		if need <= floor {
+			f.n[h] = floor
+		} else {
+			atFloor = false
+		}
 	}
 	if atFloor {
 		f.boundBy = "availability"
@@ -128,6 +132,7 @@ func (f fleet) sizing() *Sizing {
 type fleetKind struct {
 	vm, builtIn, lbAlways bool
 	lcuGB, opsPerUnit     *Fact
+	lbUSD                 float64 // set by cheapestFleet
 }
 
 // overhead is what a fleet adds to its bill besides its machines and the
@@ -135,12 +140,11 @@ type fleetKind struct {
 // balancer or NAT, and take less operations time.
 func (w *workload) overhead(f fleet, kind fleetKind) float64 {
 	usd := 0.0
+	peak, avg := f.peakAverage()
 	if !kind.builtIn {
-		peak, avg := f.peakAverage()
-		usd = w.network(kind.lcuGB, avg*w.hours, peak, kind.lbAlways).total()
+		usd = w.network(kind.lbUSD, avg*w.hours, peak, kind.lbAlways).total()
 	}
 	if w.in.OpsCost && kind.opsPerUnit != nil {
-		_, avg := f.peakAverage()
 		hours, _ := w.opsHours(nil, kind.opsPerUnit, avg)
 		usd += hours * w.opsRate()
 	}
@@ -148,11 +152,14 @@ func (w *workload) overhead(f fleet, kind fleetKind) float64 {
 }
 
 func (f fleet) peakAverage() (int, float64) {
-	peak, avg := 0.0, 0.0
+	peak, sum := 0.0, 0.0
 	for _, n := range f.n {
-		peak, avg = math.Max(peak, n), avg+n/24
+		if n > peak {
+			peak = n
+		}
+		sum += n
 	}
-	return int(peak), avg
+	return int(peak), sum / 24
 }
 
 // cheapestFleet sizes a fleet of each machine and keeps the one whose
@@ -161,6 +168,9 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	var best fleet
 	bestCost, found := math.Inf(1), false
 	sud := w.c.t.serversSustainedUse
+	if w.serving && !kind.builtIn {
+		kind.lbUSD, _ = w.loadBalancerUSD(kind.lcuGB)
+	}
 	for _, m := range machines {
 		f, fits := w.sizeFleet(m, kind.vm)
 		if !fits {
@@ -246,7 +256,7 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 		it.Formula += w.describe(func() string { return ", less the sustained use discount each machine's share of the month earns" })
 		it.Facts = append(it.Facts, t.serversSustainedUse)
 	}
-	b.add(it)
+	w.add(&b, it)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, b.Sizing.Instances, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
 	return b, true
@@ -262,7 +272,7 @@ func (w *workload) alternatives(machines []machine, chosen string, bill billOn) 
 		return nil
 	}
 	q := *w
-	q.detail = false
+	q.detail, q.totalsOnly = false, true
 	var out []Alternative
 	for _, step := range []int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(sorted); j += step {
@@ -297,12 +307,13 @@ type network struct {
 	perMachineHourNAT bool    // NAT billed per machine using it (Cloud NAT)
 }
 
-func (w *workload) network(lcuGB *Fact, machineHours float64, peak int, lbAlways bool) network {
+// network prices a fleet's network; lbUSD is the load balancer's month,
+// the same for every fleet of the workload.
+func (w *workload) network(lbUSD, machineHours float64, peak int, lbAlways bool) network {
 	t := &w.c.t
 	n := network{private: w.private(peak)}
 	if w.serving && (lbAlways || peak > 1) {
-		n.lb, _ = w.loadBalancerUSD(lcuGB)
-		n.hasLB = true
+		n.lb, n.hasLB = lbUSD, true
 		n.addresses += w.c.ipv4PerLoadBalancer()
 	}
 	if !n.private {
@@ -329,26 +340,31 @@ func (n network) total() float64 { return n.lb + n.nat + n.ipv4 }
 // addNetwork adds a fleet's network items to its bill.
 func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, lbAlways bool) {
 	t := &w.c.t
-	n := w.network(lcuGB, machineHours, peak, lbAlways)
+	lbUSD, _ := w.loadBalancerUSD(lcuGB)
+	n := w.network(lbUSD, machineHours, peak, lbAlways)
+	if w.totalsOnly {
+		b.Total += n.total()
+		return
+	}
 	if n.hasLB {
-		b.add(w.loadBalancer(lcuGB))
+		w.add(b, w.loadBalancer(lcuGB))
 	}
 	switch {
 	case n.private && n.perMachineHourNAT:
-		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
+		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(n.natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
 			Facts: []*Fact{t.natVMHourly, t.natGB}})
 	case n.private && t.natHourly != nil:
-		b.add(Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
+		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(n.natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
 			Facts: []*Fact{t.natHourly, t.natGB}})
 	}
 	if t.ipv4Hourly != nil && n.ipv4 > 0 {
-		b.add(Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
+		w.add(b, Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), FormatInt(int64(math.Round(n.publicHours))), trimFloat(t.ipv4Hourly.Value))
 			}),
@@ -395,16 +411,16 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 // the background jobs, managed messaging, data transfer and, when asked,
 // operations time for a fleet of units (machines or tasks on average).
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
-	b.add(w.logs())
+	w.add(b, w.logs())
 	if it, ok := w.jobsItem(b.Kind); ok {
-		b.add(it)
+		w.add(b, it)
 	}
 	if it, ok := w.messaging(); ok {
-		b.add(it)
+		w.add(b, it)
 	}
-	b.add(w.egress())
+	w.add(b, w.egress())
 	if w.in.OpsCost {
-		b.add(w.ops(opsBase, opsPerUnit, units))
+		w.add(b, w.ops(opsBase, opsPerUnit, units))
 	}
 }
 

@@ -65,6 +65,7 @@ func TestLambdaPublishedExample(t *testing.T) {
 	p := testPricing(t)
 	in := CostInputs{Requests: 3_000_000, DurationMS: 1000, MemoryMB: 512, Traffic: "steady", Entry: "events", CPU: "light", FreeTier: true}
 	w := p.workload(p.Cloud("aws"), in)
+	w.detail = true
 	// One event per invocation, as in AWS's example.
 	w.c.t.eventBatchSize = &Fact{norm: 1}
 	defer func() { w.c.t.eventBatchSize = p.Cloud("aws").t.eventBatchSize }()

@@ -1,6 +1,9 @@
 package advisor_test
 
 import (
+	"math/rand/v2"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -91,6 +94,7 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	assert.Equal(t, "instance", bill(busy, advisor.Servers).Sizing.Billing)
 	_, lb := billItem(bill(busy, advisor.Servers), "load_balancer")
 	assert.False(t, lb, "a queue consumer needs no load balancer")
+
 }
 
 // TestBackgroundJobs: the jobs answer adds a priced item to every option,
@@ -289,6 +293,39 @@ func TestQuestionDefaultsMatchAssumptions(t *testing.T) {
 		for _, f := range m.Pricing.Common.Assumptions {
 			if f.ID == id {
 				assert.Equal(t, strconv.FormatFloat(f.Value, 'f', -1, 64), q.Default, key)
+			}
+		}
+	}
+}
+
+// TestFormulasShowNoFloatArtefacts: no item's label or arithmetic shows
+// binary rounding (0.30000000000000004, 6.8999999999999995) over 300
+// random answers.
+func TestFormulasShowNoFloatArtefacts(t *testing.T) {
+	m := model(t)
+	re := regexp.MustCompile(`\d\.\d*(0000000|9999999)\d`)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 300; i++ {
+		q := url.Values{}
+		for _, qu := range m.Questions {
+			if qu.Kind == "choice" {
+				q.Set(qu.Key, qu.Options[r.IntN(len(qu.Options))].Value)
+			}
+		}
+		q.Set("requests", strconv.Itoa(int(r.Float64()*1e9)))
+		q.Set("duration", strconv.Itoa(1+r.IntN(100000)))
+		q.Set("memory", strconv.Itoa(128+r.IntN(20000)))
+		q.Set("egress", strconv.Itoa(r.IntN(5000)))
+		a, errs := m.Parse(q)
+		if len(errs) > 0 {
+			continue
+		}
+		c := m.Pricing.Estimate(a["cloud"], m.CostInputs(a), 0.05)
+		for _, b := range c.Bills() {
+			for _, it := range b.Items {
+				if re.MatchString(it.Formula) || re.MatchString(it.Label) {
+					t.Errorf("%s %s: %s", b.Kind, it.ID, it.Formula)
+				}
 			}
 		}
 	}

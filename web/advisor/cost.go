@@ -141,7 +141,7 @@ func (p *Pricing) Curve(cloudID string, in CostInputs, volumes []float64) []Cost
 
 // point prices the three options at the inputs' volume.
 func (p *Pricing) point(c *Cloud, in CostInputs) CostPoint {
-	f, ct, s := p.bills(c, in)
+	f, ct, s := p.totals(c, in)
 	pt := CostPoint{Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
 	best := math.Inf(1)
 	for _, b := range []Bill{f, ct, s} {
@@ -171,7 +171,7 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
 	}
 	at := func(r float64) sample {
 		in.Requests = r
-		f, ct, s := p.bills(c, in)
+		f, ct, s := p.totals(c, in)
 		return sample{r, diff(f, s), diff(f, ct)}
 	}
 	var out []Crossing
