@@ -32,7 +32,7 @@ func (m *Model) costAxis(c *Cloud, in CostInputs) *axis {
 	for i := range n {
 		ax.logR[i] = lo + float64(i)/axisSamples
 		in.Requests = math.Pow(10, ax.logR[i])
-		pen := m.penalties(m.Pricing.bills(c, in))
+		pen := m.penalties(m.Pricing.totals(c, in))
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]
 	}

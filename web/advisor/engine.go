@@ -187,7 +187,7 @@ type costFactor struct {
 // decide prices the options, scores the answers and applies the limits.
 func (m *Model) decide(a Answers, s *session) decision {
 	d := decision{session: s, in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"])}
-	d.functions, d.containers, d.servers = m.Pricing.bills(d.cloud, d.in)
+	d.functions, d.containers, d.servers = m.Pricing.totals(d.cloud, d.in)
 	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
 		if skipOps && q.Key == "ops" {

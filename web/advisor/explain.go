@@ -265,7 +265,7 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *Hybri
 
 // billOn prices the inputs on the platform of a verdict.
 func (m *Model) billOn(d decision, verdict string, in CostInputs) Bill {
-	f, c, s := m.Pricing.bills(d.cloud, in)
+	f, c, s := m.Pricing.totals(d.cloud, in)
 	switch verdict {
 	case Serverless:
 		return f
