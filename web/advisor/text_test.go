@@ -65,7 +65,7 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 			a["cloud"] = cloud
 			sweep := func(key string, from, to float64) {
 				var seen []string
-				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.125 {
+				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.25 {
 					a[key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
 					v := m.Recommend(a).Verdict
 					if len(seen) == 0 || seen[len(seen)-1] != v {
