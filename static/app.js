@@ -58,21 +58,33 @@
   });
 
   // A new verdict flashes once: on the result, and on the phone's result
-  // bar (swapped out of band), which is always in sight.
+  // bar (swapped out of band), which is always in sight. It is marked after
+  // htmx has settled: settling puts back the attributes the old element had
+  // while the new one was swapped in, a class added earlier with them. Each
+  // flash counts on the body (data-verdict-changes) and marks the element
+  // (data-verdict-changed), which stay after the animation ends.
   var verdictBefore = null;
   document.addEventListener("htmx:beforeSwap", function (event) {
     var current = event.detail.target.querySelector("[data-testid=verdict]");
     verdictBefore = current ? current.getAttribute("data-verdict") : null;
   });
   document.addEventListener("htmx:afterSwap", function (event) {
-    // Out-of-band swaps are announced on the new element itself.
-    var target = event.target;
-    revealButtons(target);
-    fillToday(target);
-    var shown = target.id === "jump-to-result" ? target : target.querySelector("[data-testid=verdict]");
-    if (shown && verdictBefore !== null && shown.getAttribute("data-verdict") !== verdictBefore) {
-      shown.classList.add("verdict-changed");
-    }
+    revealButtons(event.target);
+    fillToday(event.target);
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    if (verdictBefore === null) return;
+    var before = verdictBefore;
+    verdictBefore = null;
+    var shown = [document.querySelector("#result [data-testid=verdict]"), document.getElementById("jump-to-result")];
+    var changed = false;
+    shown.forEach(function (e) {
+      if (!e || e.getAttribute("data-verdict") === before) return;
+      e.classList.add("verdict-changed");
+      e.setAttribute("data-verdict-changed", before);
+      changed = true;
+    });
+    if (changed) document.body.setAttribute("data-verdict-changes", String(Number(document.body.getAttribute("data-verdict-changes") || 0) + 1));
   });
 
   // The server names bad answers next to their fields (out of band); the
