@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"serverorless/components/export"
 	"serverorless/web/advisor"
 )
 
@@ -211,21 +212,42 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }
 
+// TestConfidenceBand: the confidence in words a reader can check against
+// the scores: the band follows the lead in points.
 func TestConfidenceBand(t *testing.T) {
+	m := testSite(t).Model
+	scores := func(s, h, tr float64) map[string]float64 {
+		return map[string]float64{advisor.Serverless: s, advisor.Hybrid: h, advisor.Traditional: tr}
+	}
 	tests := []struct {
 		result      advisor.Result
-		band, label string
+		band, words string
 	}{
-		{advisor.Result{Confidence: 0.9, CloseCall: true}, "confidence-close", "close call"},
-		{advisor.Result{Confidence: 0.75}, "confidence-high", "clear lead"},
-		{advisor.Result{Confidence: 0.62}, "confidence-medium", "leaning"},
-		{advisor.Result{Confidence: 0.5}, "confidence-medium", "leaning"},
-		{advisor.Result{Confidence: 0.3}, "confidence-low", "uncertain"},
+		{advisor.Result{Verdict: advisor.Traditional, RunnerUp: advisor.Hybrid, CloseCall: true, Scores: scores(2.5, 3, 3.5)}, "confidence-close", "close call: 3.5 points to 3"},
+		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, Scores: scores(4.5, 1.5, 0)}, "confidence-high", "clear lead: 4.5 points to 1.5"},
+		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, Scores: scores(3, 1, 0.5)}, "confidence-medium", "leaning: 3 points to 1"},
+		{advisor.Result{Verdict: advisor.Hybrid, RunnerUp: advisor.Traditional, Scores: scores(0, 1, 0)}, "confidence-medium", "leaning: 1 point to 0"},
+		{advisor.Result{Verdict: advisor.Traditional, Scores: scores(5, 0, 2)}, "confidence-high", "clear lead: the only option the hard limits leave"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.band, confidenceBand(&tt.result), "%+v", tt.result)
-		assert.Equal(t, tt.label, bandLabel(&tt.result), "%+v", tt.result)
+		assert.Equal(t, tt.band, export.ConfidenceBand(m, &tt.result), "%+v", tt.result)
+		assert.Equal(t, tt.words, export.ConfidenceText(m, &tt.result), "%+v", tt.result)
 	}
+}
+
+// TestConfidenceInWords: the card says the band and the lead once, a
+// closed <details> says how it is worked out, and the meter is not read
+// out beside the words.
+func TestConfidenceInWords(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky")))
+	band := doc.Find(`[data-testid="confidence-band"]`)
+	assert.Equal(t, "clear lead: 5 points to 2", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "))
+	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
+	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
+	help := band.Find(`details[data-testid="confidence-help"]`)
+	require.Equal(t, 1, help.Length(), "the explanation is one click away, without JavaScript")
+	assert.False(t, help.Is("[open]"))
+	assert.Contains(t, help.Find("p").Text(), "Serverless leads Hybrid by 3 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"serverorless/components/export"
 	"serverorless/web/advisor"
 )
 
@@ -15,9 +16,9 @@ import (
 func PreviewDescription(p AdvisorProps) string {
 	r := p.Result
 	info := p.Model.VerdictInfo(r.Verdict)
-	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", info.Label, percent(r.Confidence))
+	d := fmt.Sprintf("Recommendation: %s (%s).", info.Label, export.ConfidenceText(p.Model, r))
 	if r.CloseCall {
-		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%d%% confidence).", info.Label, p.Model.VerdictInfo(r.RunnerUp).Label, percent(r.Confidence))
+		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%s).", info.Label, p.Model.VerdictInfo(r.RunnerUp).Label, export.MarginText(r))
 	}
 	if limit, _ := r.Lead(); limit != nil {
 		d += " Because " + lowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."

@@ -8,7 +8,6 @@ import (
 	"image/draw"
 	"image/png"
 	"math"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -85,7 +84,7 @@ func Card(in Input) ([]byte, error) {
 	}
 	text("kicker", cardMuted, 72, 140, kicker)
 	text("verdict", colour, 68, 222, ellipsize(faces["verdict"], in.Model.VerdictInfo(r.Verdict).Label, 620))
-	text("confidence", cardText, 72, 282, strconv.Itoa(percent(r.Confidence))+"% confidence")
+	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], upperFirst(ConfidenceText(in.Model, r)), 620))
 	y := 350
 	for _, line := range cardLines(r) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))
@@ -114,7 +113,7 @@ func cardFaces() (map[string]font.Face, error) {
 	for name, spec := range map[string]struct {
 		f    *opentype.Font
 		size float64
-	}{"site": {bold, 30}, "kicker": {bold, 24}, "verdict": {bold, 80}, "confidence": {bold, 44}, "body": {regular, 30}, "cost": {bold, 30}, "small": {regular, 24}} {
+	}{"site": {bold, 30}, "kicker": {bold, 24}, "verdict": {bold, 80}, "confidence": {bold, 36}, "body": {regular, 30}, "cost": {bold, 30}, "small": {regular, 24}} {
 		if faces[name], err = face(spec.f, spec.size); err != nil {
 			return nil, err
 		}
