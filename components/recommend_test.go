@@ -104,8 +104,10 @@ func TestResultVerdict(t *testing.T) {
 func TestResultActions(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
 	actions := doc.Find(`[data-testid="result-actions"]`)
-	assert.Equal(t, []string{"Copy link", "Decision record", "Compare", "Print"}, texts(actions.Children()))
+	assert.Equal(t, []string{"Copy link", "Decision record (Markdown)", "Bills (CSV)", "Compare in Scenarios", "Print", "Change the answers"}, texts(actions.Children()), "each says where it goes, a download its format")
 	assert.Equal(t, "/recommend/adr.md?traffic=spiky&jobs=hours", actions.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
+	assert.Equal(t, "/recommend/bill.csv?traffic=spiky&jobs=hours", actions.Find(`[data-testid="csv-link"]`).AttrOr("href", ""))
+	assert.Equal(t, "#advisor-form", actions.Find(`[data-testid="to-form"]`).AttrOr("href", ""), "the questions one tap away on a phone")
 	assert.Equal(t, "/compare?traffic=spiky&jobs=hours", actions.Find(`[data-testid="compare-link"]`).AttrOr("href", ""))
 	assert.Equal(t, "permalink", actions.Find("button[data-copy]").AttrOr("data-copy", ""), "copies the link field")
 	assert.Equal(t, 1, doc.Find(".verdict-head").Has(`[data-testid="verdict"]`).Has(`[data-testid="result-actions"]`).Length(), "the actions sit with the verdict")
@@ -241,7 +243,7 @@ func TestConfidenceBand(t *testing.T) {
 func TestConfidenceInWords(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=spiky")))
 	band := doc.Find(`[data-testid="confidence-band"]`)
-	assert.Equal(t, "clear lead: 5 points to 2", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "))
+	assert.Equal(t, "Confidence: clear lead: 5 points to 2", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
 	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
 	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
 	help := band.Find(`details[data-testid="confidence-help"]`)

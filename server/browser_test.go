@@ -183,6 +183,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("comparison priorities", func(t *testing.T) { testComparisonPriorities(t, tab(t, ctx), base) })
 	t.Run("keyboard only", func(t *testing.T) { testKeyboard(t, tab(t, ctx), base) })
 	t.Run("phone", func(t *testing.T) { testPhone(t, tab(t, ctx), base) })
+	t.Run("nothing stuck in the way", func(t *testing.T) { testStuckAreas(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -833,4 +834,55 @@ func testScenarioBills(t *testing.T, ctx context.Context, base string) {
 	js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.value = "40000000"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
 	until(t, ctx, `document.querySelector('[data-testid="compare-bill-functions"] td:nth-of-type(2)').textContent !== `+strconv.Quote(before), "the bills follow the answers")
 	assert.True(t, js[bool](t, ctx, `window.sameDocument === true`))
+}
+
+// coveredByBar reports how much of the focused element (for a radio, its
+// option card) the phone's result bar covers, as a share of its height.
+const coveredByBar = `(() => {
+	const e = document.activeElement;
+	const box = (e.type === "radio" ? e.closest(".option") : e).getBoundingClientRect();
+	const bar = document.getElementById("jump-to-result").getBoundingClientRect();
+	if (document.getElementById("jump-to-result").contains(e)) return 0;
+	if (box.height === 0 || bar.height === 0) return 0;
+	return Math.max(0, Math.min(box.bottom, bar.bottom) - Math.max(box.top, bar.top)) / box.height;
+})()`
+
+// testStuckAreas: nothing that stays on screen hides the focused field or
+// takes much of the screen; a shared permalink opens on its verdict.
+func testStuckAreas(t *testing.T, ctx context.Context, base string) {
+	// Tabbing through the questions at 390x844 never leaves the focused
+	// field under the result bar.
+	viewport(t, ctx, 390, 844)
+	open(t, ctx, base+"/recommend")
+	for i := range 45 {
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)))
+		name := js[string](t, ctx, `(() => { const e = document.activeElement; return e.tagName + (e.name ? ":" + e.name : "") + " " + e.textContent.trim().slice(0, 20) })()`)
+		assert.Zero(t, js[float64](t, ctx, coveredByBar), "stop %d, %s: covered by the result bar at 390x844", i, name)
+	}
+
+	// At 320x568 the header and the bar take at most a third of the screen.
+	viewport(t, ctx, 320, 568)
+	open(t, ctx, base+"/recommend?traffic=spiky")
+	taken := js[float64](t, ctx, `document.querySelector(".site-header").getBoundingClientRect().height + document.getElementById("jump-to-result").getBoundingClientRect().height`)
+	assert.LessOrEqual(t, taken, 568.0/3, "the header and the result bar take %.0f px of 568", taken)
+
+	// A permalink with answers opens with its verdict on the first screen,
+	// the questions one tap away.
+	viewport(t, ctx, 390, 844)
+	for _, path := range []string{hybridPath, closeCallPath, growthPath} {
+		open(t, ctx, base+path)
+		bottom := js[float64](t, ctx, `document.querySelector('[data-testid="verdict"] h2').getBoundingClientRect().bottom`)
+		assert.LessOrEqual(t, bottom, 844.0, "%s at 390 px: the verdict's headline ends at %.0f px", path, bottom)
+		assert.True(t, js[bool](t, ctx, `(() => { const a = document.querySelector('[data-testid="to-form"]'); const r = a.getBoundingClientRect(); return r.height > 0 && a.getAttribute("href") === "#advisor-form" })()`), "%s: the questions one tap away", path)
+	}
+
+	// On a laptop the stuck verdict takes at most a quarter of the screen.
+	viewport(t, ctx, 1280, 720)
+	for _, path := range []string{hybridPath, closeCallPath, "/recommend?traffic=spiky"} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(window.scrollTo(0, 1500), true)`)
+		until(t, ctx, `document.querySelector(".verdict-head").getBoundingClientRect().top === 0 && getComputedStyle(document.querySelector(".verdict-kicker")).display === "none"`, "the verdict sticks and keeps to its headline")
+		height := js[float64](t, ctx, `document.querySelector(".verdict-head").getBoundingClientRect().height`)
+		assert.LessOrEqual(t, height, 720.0/4, "%s at 1280x720: the stuck verdict is %.0f px high", path, height)
+	}
 }

@@ -57,6 +57,26 @@
     if (event.target.matches && event.target.matches("input[readonly]")) event.target.select();
   });
 
+  // Nothing that stays on screen covers the focused field (WCAG 2.4.11):
+  // the phone's result bar at the bottom, the stuck verdict at the top. The
+  // stylesheet's scroll padding does most of it; a browser leaves a field
+  // it finds partly in view where it is, so the rest is scrolled here.
+  document.addEventListener("focusin", function (event) {
+    var e = event.target;
+    if (!e.getBoundingClientRect) return;
+    var box = (e.type === "radio" && e.closest(".option") ? e.closest(".option") : e).getBoundingClientRect();
+    var bar = document.getElementById("jump-to-result");
+    if (bar && !bar.contains(e) && getComputedStyle(bar).display !== "none") {
+      var b = bar.getBoundingClientRect();
+      if (box.bottom > b.top && box.top < b.bottom) window.scrollBy({ top: box.bottom - b.top + 8, behavior: "instant" });
+    }
+    var head = document.querySelector(".verdict-head");
+    if (head && !head.contains(e) && getComputedStyle(head).position === "sticky") {
+      var h = head.getBoundingClientRect();
+      if (h.top <= 0 && box.top < h.bottom && box.bottom > h.top && e.closest("#result")) window.scrollBy({ top: box.top - h.bottom - 8, behavior: "instant" });
+    }
+  });
+
   // A new verdict flashes once: on the result, and on the phone's result
   // bar (swapped out of band), which is always in sight. It is marked after
   // htmx has settled: settling puts back the attributes the old element had
