@@ -184,6 +184,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("keyboard only", func(t *testing.T) { testKeyboard(t, tab(t, ctx), base) })
 	t.Run("phone", func(t *testing.T) { testPhone(t, tab(t, ctx), base) })
 	t.Run("nothing stuck in the way", func(t *testing.T) { testStuckAreas(t, tab(t, ctx), base) })
+	t.Run("scenarios in view", func(t *testing.T) { testScenariosInView(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -884,5 +885,41 @@ func testStuckAreas(t *testing.T, ctx context.Context, base string) {
 		until(t, ctx, `document.querySelector(".verdict-head").getBoundingClientRect().top === 0 && getComputedStyle(document.querySelector(".verdict-kicker")).display === "none"`, "the verdict sticks and keeps to its headline")
 		height := js[float64](t, ctx, `document.querySelector(".verdict-head").getBoundingClientRect().height`)
 		assert.LessOrEqual(t, height, 720.0/4, "%s at 1280x720: the stuck verdict is %.0f px high", path, height)
+	}
+}
+
+// testScenariosInView: while the reader edits scenario B on a phone, both
+// verdicts and bills stay in view and follow the answers; one short status
+// line is the page's only live region; every number field says its unit.
+func testScenariosInView(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 390, 844)
+	open(t, ctx, base+growthComparePath)
+	assert.Equal(t, 1, js[int](t, ctx, `document.querySelectorAll("[aria-live]").length`), "one live region")
+	assert.Equal(t, "compare-status", js[string](t, ctx, `document.querySelector("[aria-live]").id`))
+	summary := `document.querySelector('[data-testid="compare-summary"]')`
+	before := js[string](t, ctx, summary+`.querySelector('[data-testid="compare-summary-b"]').textContent`)
+	js[bool](t, ctx, `(document.querySelector('input[name="b.requests"]').scrollIntoView({block: "center", behavior: "instant"}), true)`)
+	js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.focus(); i.value = "900000000"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	until(t, ctx, summary+`.querySelector('[data-testid="compare-summary-b"]').textContent !== `+strconv.Quote(before), "the summary follows scenario B")
+	assert.True(t, js[bool](t, ctx, `(() => { const r = `+summary+`.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.height > 0 })()`), "the summary is in view after editing scenario B")
+	assert.Less(t, js[float64](t, ctx, summary+`.getBoundingClientRect().height`), 844.0/4, "and compact")
+	assert.True(t, js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]').getBoundingClientRect(), s = `+summary+`.getBoundingClientRect(); return i.top >= s.bottom || i.bottom <= s.top })()`), "the summary does not cover the field being edited")
+	until(t, ctx, `document.getElementById("compare-status").textContent.startsWith("Scenarios updated:")`, "the status line says so")
+	assert.Less(t, len(js[string](t, ctx, `document.getElementById("compare-status").textContent`)), 120, "in a short line")
+	assert.Equal(t, 1, js[int](t, ctx, `document.querySelectorAll("[aria-live]").length`), "still one live region")
+
+	// Every number field says its unit; the changed-row marker sits beside
+	// the question, not over it.
+	assert.Zero(t, js[int](t, ctx, `[...document.querySelectorAll('.compare-table input[type="number"]')].filter(i => !i.parentElement.querySelector(".unit")?.textContent.trim()).length`), "a unit beside every number")
+	for _, width := range []int64{390, 1280} {
+		viewport(t, ctx, width, 900)
+		covered := js[bool](t, ctx, `(() => {
+			const row = document.querySelector(".compare-table tr.changed"), th = row.querySelector("th");
+			const marker = getComputedStyle(th).borderLeftWidth !== "0px" ? th : row;
+			const range = document.createRange();
+			range.selectNodeContents(th);
+			return range.getBoundingClientRect().left < marker.getBoundingClientRect().left + parseFloat(getComputedStyle(marker).borderLeftWidth);
+		})()`)
+		assert.False(t, covered, "at %d px the changed-row marker covers the question", width)
 	}
 }
