@@ -285,3 +285,23 @@ func TestHybridCostSentence(t *testing.T) {
 	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
 	assert.Regexp(t, `^The split costs about \$[\d,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d,]+ on .+[a-z]\.$`, sentence)
 }
+
+// TestNumberEcho: a number field's value in words, with its rate a second
+// for requests; singular for one.
+func TestNumberEcho(t *testing.T) {
+	for _, tt := range []struct{ key, value, unit, want string }{
+		{"requests", "300000000", "requests per month", "300 million requests a month ≈ 114 a second"},
+		{"requests", "2500000000", "requests per month", "2.5 billion requests a month ≈ 951 a second"},
+		{"requests", "1234567", "requests per month", "1,234,567 requests a month ≈ 0.47 a second"},
+		{"requests", "1", "requests per month", "1 request a month ≈ under 0.01 a second"},
+		{"requests", "0", "requests per month", "0 requests a month ≈ 0 a second"},
+		{"memory", "262144", "MB", "262,144 MB"},
+		{"memory", "512", "MB", ""},
+		{"requests", "lots", "requests per month", ""},
+	} {
+		assert.Equal(t, tt.want, numberEcho(tt.key, tt.value, tt.unit), "%s=%s", tt.key, tt.value)
+	}
+	doc := render(t, AdvisorForm(advise(t, "requests=300000000")))
+	assert.Equal(t, "300 million requests a month ≈ 114 a second", doc.Find(`#echo-requests`).Text(), "the server writes the echo, so it shows without JavaScript")
+	assert.Contains(t, doc.Find(`#q-requests`).AttrOr("aria-describedby", ""), "echo-requests")
+}

@@ -904,6 +904,7 @@ func testScenariosInView(t *testing.T, ctx context.Context, base string) {
 	assert.True(t, js[bool](t, ctx, `(() => { const r = `+summary+`.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.height > 0 })()`), "the summary is in view after editing scenario B")
 	assert.Less(t, js[float64](t, ctx, summary+`.getBoundingClientRect().height`), 844.0/4, "and compact")
 	assert.True(t, js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]').getBoundingClientRect(), s = `+summary+`.getBoundingClientRect(); return i.top >= s.bottom || i.bottom <= s.top })()`), "the summary does not cover the field being edited")
+	assert.Equal(t, "900 million requests a month ≈ 342 a second", js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), "the field echoes its value in words as it is typed")
 	until(t, ctx, `document.getElementById("compare-status").textContent.startsWith("Scenarios updated:")`, "the status line says so")
 	assert.Less(t, len(js[string](t, ctx, `document.getElementById("compare-status").textContent`)), 120, "in a short line")
 	assert.Equal(t, 1, js[int](t, ctx, `document.querySelectorAll("[aria-live]").length`), "still one live region")

@@ -107,6 +107,37 @@
     if (changed) document.body.setAttribute("data-verdict-changes", String(Number(document.body.getAttribute("data-verdict-changes") || 0) + 1));
   });
 
+  // A number field echoes its value in words as the reader types:
+  // "300 million requests a month ≈ 114 a second". The server writes the
+  // same words (components/echo.go) for the value it renders.
+  var secondsPerMonth = 730 * 3600;
+  function grouped(v) { return Math.trunc(v).toLocaleString("en-US"); }
+  function countWords(v) {
+    if (v >= 1e9 && v % 1e7 === 0) return String(v / 1e9) + " billion";
+    if (v >= 1e6 && v % 1e4 === 0) return String(v / 1e6) + " million";
+    return grouped(v);
+  }
+  function perSecond(r) {
+    if (r >= 10) return grouped(Math.round(r));
+    if (r === 0) return "0";
+    if (r < 0.01) return "under 0.01";
+    return String(Number(r.toPrecision(2)));
+  }
+  function echoText(key, value, unit) {
+    if (!/^\d+(\.\d+)?$/.test(value.trim())) return "";
+    var v = Number(value);
+    if (key === "requests") {
+      return countWords(v) + " " + (v === 1 ? "request" : "requests") + " a month ≈ " + perSecond(v / secondsPerMonth) + " a second";
+    }
+    return v < 1000 ? "" : grouped(v) + " " + unit;
+  }
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (!field.getAttribute || !field.getAttribute("data-echo")) return;
+    var echo = document.getElementById(field.getAttribute("data-echo"));
+    if (echo) echo.textContent = echoText(field.getAttribute("data-echo-key"), field.value, field.getAttribute("data-echo-unit") || "");
+  });
+
   // The server names bad answers next to their fields (out of band); the
   // field itself says it is invalid for as long as its message shows.
   document.addEventListener("htmx:afterSwap", function () {
