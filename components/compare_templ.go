@@ -1151,7 +1151,7 @@ func compareBills(p CompareProps) templ.Component {
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
 		ca, cb := p.A.Result.Cost, p.B.Result.Cost
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 91, "<section class=\"compare-bills\" aria-labelledby=\"compare-bills-title\" data-testid=\"compare-bills\"><h3 id=\"compare-bills-title\">Monthly cost in both scenarios</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Monthly cost in both scenarios\" tabindex=\"0\"><table class=\"compare-bills-table by-option\"><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Scenario A</th><th scope=\"col\">Scenario B</th><th scope=\"col\">B against A</th></tr></thead> <tbody>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 91, "<section class=\"compare-bills\" aria-labelledby=\"compare-bills-title\" data-testid=\"compare-bills\"><h3 id=\"compare-bills-title\">Monthly cost in both scenarios</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Table of the monthly cost in both scenarios\" tabindex=\"0\"><table class=\"compare-bills-table by-option\"><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Scenario A</th><th scope=\"col\">Scenario B</th><th scope=\"col\">B against A</th></tr></thead> <tbody>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

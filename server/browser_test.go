@@ -185,6 +185,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("phone", func(t *testing.T) { testPhone(t, tab(t, ctx), base) })
 	t.Run("nothing stuck in the way", func(t *testing.T) { testStuckAreas(t, tab(t, ctx), base) })
 	t.Run("scenarios in view", func(t *testing.T) { testScenariosInView(t, tab(t, ctx), base) })
+	t.Run("guide pages", func(t *testing.T) { testGuidePages(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -923,4 +924,37 @@ func testScenariosInView(t *testing.T, ctx context.Context, base string) {
 		})()`)
 		assert.False(t, covered, "at %d px the changed-row marker covers the question", width)
 	}
+}
+
+// testGuidePages: the guide's footnotes lead back to the text with a target
+// large enough to hit; every landmark has a name of its own; the FAQ opens
+// all its answers at once.
+func testGuidePages(t *testing.T, ctx context.Context, base string) {
+	axe := axeSource(t)
+	viewport(t, ctx, 1280, 900)
+	for _, path := range []string{"/comparison", "/differences", "/compare", "/compare?b.jobs=hours", "/faq", hybridPath} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, axe+";true")
+		out := js[string](t, ctx, `axe.run(document, {runOnly: {type: "rule", values: ["landmark-unique", "region", "target-size"]}}).then(r => JSON.stringify(r.violations.map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ") + " ~ " + [...n.any, ...n.all, ...n.none].flatMap(c => c.relatedNodes.map(r => r.target.join(" "))).join(" ~ ")).slice(0, 4).join(", "))))`)
+		var violations []string
+		require.NoError(t, json.Unmarshal([]byte(out), &violations))
+		assert.Empty(t, violations, "%s: landmarks and targets", path)
+	}
+
+	// Footnote back-links: labelled, and 24x24 px or spaced so.
+	for _, path := range pagePaths(t) {
+		open(t, ctx, base+path)
+		small := js[[]string](t, ctx, `[...document.querySelectorAll(".footnote-backref")].filter(a => { const r = a.getBoundingClientRect(); return r.width < 24 || r.height < 24 || !a.textContent.includes("Back to the text") }).map(a => a.getAttribute("href"))`)
+		assert.Empty(t, small, "%s: footnote back-links smaller than 24 px or unlabelled", path)
+	}
+
+	// "Expand all" on the FAQ opens every answer, and closes them again.
+	open(t, ctx, base+"/faq")
+	button := `document.querySelector('[data-testid="faq-expand"]')`
+	until(t, ctx, `!`+button+`.hidden`, "the button shows with JavaScript")
+	js[bool](t, ctx, `(`+button+`.click(), true)`)
+	assert.True(t, js[bool](t, ctx, `[...document.querySelectorAll(".faq-list details")].every(d => d.open)`), "every answer open")
+	assert.Equal(t, "true", js[string](t, ctx, button+`.getAttribute("aria-expanded")`))
+	js[bool](t, ctx, `(`+button+`.click(), true)`)
+	assert.True(t, js[bool](t, ctx, `[...document.querySelectorAll(".faq-list details")].every(d => !d.open)`), "and closed again")
 }

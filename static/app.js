@@ -29,6 +29,23 @@
     });
   }
 
+  // "Expand all answers" opens every <details> of a list, and closes them
+  // again; without JavaScript each answer opens on its own and the button
+  // stays hidden.
+  function revealExpanders(root) {
+    root.querySelectorAll("button[data-expand-all]").forEach(function (b) { b.hidden = false; });
+  }
+  document.addEventListener("click", function (event) {
+    var b = event.target.closest && event.target.closest("button[data-expand-all]");
+    if (!b) return;
+    var list = document.getElementById(b.getAttribute("data-expand-all"));
+    if (!list) return;
+    var open = b.getAttribute("aria-expanded") !== "true";
+    list.querySelectorAll("details").forEach(function (d) { d.open = open; });
+    b.setAttribute("aria-expanded", String(open));
+    b.textContent = open ? "Collapse all answers" : "Expand all answers";
+  });
+
   document.addEventListener("click", function (event) {
     if (event.target.closest("button[data-print]")) {
       window.print();
@@ -151,6 +168,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     revealButtons(document);
+    revealExpanders(document);
     fillToday(document);
   });
 })();
