@@ -241,3 +241,11 @@ func hostOf(u string) string {
 	host, _, _ := strings.Cut(u, "/")
 	return host
 }
+
+// sourceText names a source by its address without the scheme, so that two
+// sources on one host read apart: "cloud.google.com/run/quotas".
+func sourceText(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	u, _, _ = strings.Cut(u, "#")
+	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
+}

@@ -305,3 +305,23 @@ func TestNumberEcho(t *testing.T) {
 	assert.Equal(t, "300 million requests a month ≈ 114 a second", doc.Find(`#echo-requests`).Text(), "the server writes the echo, so it shows without JavaScript")
 	assert.Contains(t, doc.Find(`#q-requests`).AttrOr("aria-describedby", ""), "echo-requests")
 }
+
+// TestLinkTextsSayWhere: no two links of a result share a text but lead to
+// different places, and none is a bare "More on this" or "Details". (In a
+// table of prices a source's host is read with its row, which names the
+// figure.)
+func TestLinkTextsSayWhere(t *testing.T) {
+	for _, query := range []string{"traffic=spiky&requests=2000000&jobs=hours", "jobs=hours&realtime=core", "stage=enterprise&traffic=steady&requests=3000000000&duration=800&realtime=core&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical", "cloud=gcp&memory=40000"} {
+		doc := render(t, Result(advise(t, query)))
+		targets := map[string]string{}
+		doc.Find("a[href]").Not("td a").Each(func(_ int, a *goquery.Selection) {
+			text := strings.Join(strings.Fields(a.Text()), " ")
+			assert.NotContains(t, []string{"More on this", "Details", "Source", "↩︎", "here"}, text, "%s: a link that does not say where it goes", query)
+			href := a.AttrOr("href", "")
+			if prev, ok := targets[text]; ok {
+				assert.Equal(t, prev, href, "%s: %q leads to two places", query, text)
+			}
+			targets[text] = href
+		})
+	}
+}
