@@ -186,6 +186,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("nothing stuck in the way", func(t *testing.T) { testStuckAreas(t, tab(t, ctx), base) })
 	t.Run("scenarios in view", func(t *testing.T) { testScenariosInView(t, tab(t, ctx), base) })
 	t.Run("guide pages", func(t *testing.T) { testGuidePages(t, tab(t, ctx), base) })
+	t.Run("type scale", func(t *testing.T) { testTypeScale(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -957,4 +958,30 @@ func testGuidePages(t *testing.T, ctx context.Context, base string) {
 	assert.Equal(t, "true", js[string](t, ctx, button+`.getAttribute("aria-expanded")`))
 	js[bool](t, ctx, `(`+button+`.click(), true)`)
 	assert.True(t, js[bool](t, ctx, `[...document.querySelectorAll(".faq-list details")].every(d => !d.open)`), "and closed again")
+}
+
+// fontSizes lists the font sizes of the visible text in the result, SVG
+// charts left out (their labels are sized in the chart's own units).
+const fontSizes = `(() => {
+	const sizes = new Set();
+	const walker = document.createTreeWalker(document.getElementById("result"), NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const el = n.parentElement;
+		if (!n.data.trim() || !el || el.closest("svg, .visually-hidden, .print-only") || !el.getClientRects().length) continue;
+		sizes.add(getComputedStyle(el).fontSize);
+	}
+	return [...sizes].sort();
+})()`
+
+// testTypeScale: the result uses at most six font sizes.
+func testTypeScale(t *testing.T, ctx context.Context, base string) {
+	for _, width := range []int64{390, 1280} {
+		viewport(t, ctx, width, 900)
+		for _, path := range []string{hybridPath, closeCallPath, growthPath, "/recommend?cloud=gcp&memory=40000"} {
+			open(t, ctx, base+path)
+			js[bool](t, ctx, `(document.querySelectorAll("#result details").forEach(d => d.open = true), true)`)
+			sizes := js[[]string](t, ctx, fontSizes)
+			assert.LessOrEqual(t, len(sizes), 6, "%s at %d px: font sizes %v", path, width, sizes)
+		}
+	}
 }
