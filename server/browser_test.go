@@ -187,6 +187,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("scenarios in view", func(t *testing.T) { testScenariosInView(t, tab(t, ctx), base) })
 	t.Run("guide pages", func(t *testing.T) { testGuidePages(t, tab(t, ctx), base) })
 	t.Run("type scale", func(t *testing.T) { testTypeScale(t, tab(t, ctx), base) })
+	t.Run("tables fit", func(t *testing.T) { testTablesFit(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -983,5 +984,23 @@ func testTypeScale(t *testing.T, ctx context.Context, base string) {
 			sizes := js[[]string](t, ctx, fontSizes)
 			assert.LessOrEqual(t, len(sizes), 6, "%s at %d px: font sizes %v", path, width, sizes)
 		}
+	}
+}
+
+// cutTables lists the tables wider than the box they scroll in.
+const cutTables = `(() => [...document.querySelectorAll("main table")].filter(t => t.getClientRects().length && !t.closest(".print-only")).filter(t => {
+	const box = t.closest(".table-scroll") || t.parentElement;
+	return box.scrollWidth > box.clientWidth + 1;
+}).map(t => (t.dataset.testid || t.className || t.closest("[aria-label]")?.getAttribute("aria-label") || "table") + " " + t.closest(".table-scroll, div").scrollWidth + ">" + t.closest(".table-scroll, div").clientWidth))()`
+
+// testTablesFit: at 1280 px no table of a result or a guide page is cut
+// off in its box.
+func testTablesFit(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	paths := append(pagePaths(t), hybridPath, growthPath, closeCallPath, "/recommend?cloud=gcp&requests=300000000", "/recommend?cloud=azure", growthComparePath)
+	for _, path := range paths {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(document.querySelectorAll("main details").forEach(d => d.open = true), true)`)
+		assert.Empty(t, js[[]string](t, ctx, cutTables), "%s at 1280 px: tables cut off", path)
 	}
 }
