@@ -188,6 +188,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("guide pages", func(t *testing.T) { testGuidePages(t, tab(t, ctx), base) })
 	t.Run("type scale", func(t *testing.T) { testTypeScale(t, tab(t, ctx), base) })
 	t.Run("tables fit", func(t *testing.T) { testTablesFit(t, tab(t, ctx), base) })
+	t.Run("chart labels", func(t *testing.T) { testChartLabels(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -1003,4 +1004,48 @@ func testTablesFit(t *testing.T, ctx context.Context, base string) {
 		js[bool](t, ctx, `(document.querySelectorAll("main details").forEach(d => d.open = true), true)`)
 		assert.Empty(t, js[[]string](t, ctx, cutTables), "%s at 1280 px: tables cut off", path)
 	}
+}
+
+// chartLabelsJS reads every chart on the page that shows: its smallest
+// label in screen pixels and the labels that overlap another, the
+// "Cheapest" mark and the axes' labels included.
+const chartLabelsJS = `(() => {
+	const out = {smallest: 1000, overlaps: [], charts: 0};
+	for (const svg of document.querySelectorAll("#result figure svg")) {
+		if (!svg.getClientRects().length || svg.getBoundingClientRect().height === 0) continue;
+		out.charts++;
+		const texts = [...svg.querySelectorAll("text")].filter(t => t.textContent.trim());
+		for (const t of texts) out.smallest = Math.min(out.smallest, t.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1000);
+		const boxes = texts.map(t => [t.textContent, t.getBoundingClientRect()]);
+		boxes.forEach(([na, a], i) => boxes.slice(i + 1).forEach(([nb, b]) => {
+			// Glyph boxes include the line's leading: shrink them a little.
+			if (a.left + 1 < b.right && b.left + 1 < a.right && a.top + 2 < b.bottom && b.top + 2 < a.bottom) out.overlaps.push(na + "/" + nb);
+		}));
+	}
+	return out;
+})()`
+
+type chartLabels struct {
+	Smallest float64  `json:"smallest"`
+	Overlaps []string `json:"overlaps"`
+	Charts   int      `json:"charts"`
+}
+
+// testChartLabels: at every width the charts' labels are 11 px or more and
+// none runs into another; a bill under a dollar is drawn where it is.
+func testChartLabels(t *testing.T, ctx context.Context, base string) {
+	for _, width := range []int64{390, 900, 1280, 1920} {
+		viewport(t, ctx, width, 900)
+		for _, path := range []string{"/recommend?requests=5000", "/recommend?requests=2000000", hybridPath, growthPath, "/recommend?requests=100000000000", "/recommend?cloud=azure&requests=300"} {
+			open(t, ctx, base+path)
+			c := js[chartLabels](t, ctx, chartLabelsJS)
+			assert.Positive(t, c.Charts, "%s at %d px: a chart shows", path, width)
+			assert.GreaterOrEqual(t, c.Smallest, 11.0, "%s at %d px: the smallest chart label is %.1f px", path, width, c.Smallest)
+			assert.Empty(t, c.Overlaps, "%s at %d px: chart labels overlap", path, width)
+		}
+	}
+	// Functions at 5,000 requests cost cents: the dot sits above the axis.
+	viewport(t, ctx, 1280, 900)
+	open(t, ctx, base+"/recommend?requests=5000&freetier=no")
+	assert.True(t, js[bool](t, ctx, `(() => { const svg = document.querySelector('[data-testid="cost-chart-wide"] svg'); const dot = svg.querySelector('[data-testid="you-functions"]'); const axis = svg.querySelector(".grid line:last-of-type"); return parseFloat(dot.getAttribute("cy")) < parseFloat(svg.querySelector('[data-testid="you-line"]').getAttribute("y2")) - 1 })()`), "a bill under $1 is drawn above the axis")
 }
