@@ -35,8 +35,9 @@ type chartLine struct {
 }
 
 type chartTick struct {
-	Pos   float64
-	Label string
+	Pos    float64
+	Label  string
+	Anchor string // the x axis's first label starts at the origin, clear of the cost axis's
 }
 
 type chartPoint struct{ X, Y float64 }
@@ -62,7 +63,9 @@ var chartVolumes = func() []float64 {
 // costCharts samples the bills once and lays out both variants.
 func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (wide, narrow costChart) {
 	points := m.Pricing.Curve(cost.Cloud.ID, cost.Inputs, chartVolumes)
-	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 64, Right: 24, Top: 24, Bot: 44, FontSize: 12})
+	// The wide variant shows from a 30rem column (480 px, 0.75 of its
+	// width), where its 15-unit labels are 11.25 px.
+	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 72, Right: 24, Top: 26, Bot: 48, FontSize: 15})
 	// The narrow variant's box is about as wide as a phone shows it (a
 	// 320 px screen leaves some 260 px), so its labels keep their size.
 	narrow = newCostChart(points, cost, costChart{Variant: "narrow", Width: 300, Height: 250, Left: 50, Right: 18, Top: 30, Bot: 40, FontSize: 14})
@@ -70,16 +73,27 @@ func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (
 }
 
 func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) costChart {
-	c.MinX, c.MaxX, c.MinY = math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests), 0
-	top := 1.0
+	c.MinX, c.MaxX = math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests)
+	top, bottom := 1.0, 1.0
 	for _, p := range points {
 		for _, v := range []float64{p.Functions, p.Containers, p.Servers} {
 			if !math.IsNaN(v) {
 				top = math.Max(top, v)
+				if v > 0 {
+					bottom = math.Min(bottom, v)
+				}
 			}
 		}
 	}
+	for _, b := range cost.Bills() {
+		if b.Available && b.Total > 0 {
+			bottom = math.Min(bottom, b.Total)
+		}
+	}
 	c.MaxY = math.Ceil(math.Log10(top))
+	// A bill under a dollar is drawn where it is, down to a cent; only
+	// nothing at all sits on the axis.
+	c.MinY = math.Max(-2, math.Floor(math.Log10(bottom)))
 	you := math.Min(math.Max(cost.Inputs.Requests, advisor.MinChartRequests), advisor.MaxChartRequests)
 	c.You = chartMark{X: c.x(you), Label: "You"}
 	cheapest := cost.Cheapest()
@@ -122,11 +136,15 @@ func (c *costChart) ticks() {
 		step = 2
 	}
 	for e := c.MinX; e <= c.MaxX; e += step {
-		c.XTicks = append(c.XTicks, chartTick{c.x(math.Pow(10, e)), shortCount(math.Pow(10, e))})
+		c.XTicks = append(c.XTicks, chartTick{c.x(math.Pow(10, e)), shortCount(math.Pow(10, e)), "middle"})
+	}
+	if len(c.XTicks) > 0 {
+		c.XTicks[0].Anchor = "start"
+		c.XTicks[len(c.XTicks)-1].Anchor = "end"
 	}
 	ystep := math.Max(1, math.Ceil((c.MaxY-c.MinY)/(6/step)))
 	for e := c.MinY; e <= c.MaxY; e += ystep {
-		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e))})
+		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e)), "end"})
 	}
 }
 
@@ -154,6 +172,11 @@ func (c *costChart) placeLabels() {
 	for _, l := range c.Lines {
 		if l.Cheapest {
 			c.Cheapest = &chartMark{X: l.You.X, Y: l.You.Y, LabelY: l.You.Y + c.FontSize*0.35, Label: "Cheapest"}
+			// Near the axis the label goes above its dot, clear of the
+			// axis's labels.
+			if c.Cheapest.LabelY+c.FontSize*0.3 > c.plotBottom()-2 {
+				c.Cheapest.LabelY = l.You.Y - c.FontSize*0.8
+			}
 			c.Cheapest.Anchor = room(l.You.X+gap, c.Cheapest.Label)
 			// Clear of the dot's radius.
 			if c.Cheapest.Anchor == "end" {
@@ -161,8 +184,28 @@ func (c *costChart) placeLabels() {
 			} else {
 				c.Cheapest.X += 6
 			}
+			// Clear of the labels that head the chart: below its dot.
+			if c.overlapsHead(c.Cheapest) {
+				c.Cheapest.LabelY = l.You.Y + c.FontSize*1.4
+			}
 		}
 	}
+}
+
+// overlapsHead reports whether a mark's label runs into the labels above
+// the plot ("You" and the break-even).
+func (c costChart) overlapsHead(m *chartMark) bool {
+	lo, hi := c.labelSpan(m)
+	for _, head := range []*chartMark{&c.You, c.BreakEven} {
+		if head == nil {
+			continue
+		}
+		hlo, hhi := c.labelSpan(head)
+		if lo < hhi && hlo < hi && math.Abs(m.LabelY-head.LabelY) < c.FontSize*1.3 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelSpan is the horizontal extent of a mark's label.
@@ -211,17 +254,20 @@ func (c costChart) x(requests float64) float64 {
 	return c.Left + (e-c.MinX)/(c.MaxX-c.MinX)*(c.Width-c.Left-c.Right)
 }
 
-// y maps a monthly cost to the vertical position; a dollar or less sits
-// on the axis.
+// y maps a monthly cost to the vertical position; a bill below the axis's
+// least (a cent, or nothing) sits on the axis.
 func (c costChart) y(usd float64) float64 {
-	e := math.Log10(math.Max(usd, 1))
+	e := math.Log10(math.Max(usd, math.Pow(10, c.MinY)))
 	return c.Height - c.Bot - (e-c.MinY)/math.Max(c.MaxY-c.MinY, 1)*(c.Height-c.Top-c.Bot)
 }
 
 func (c costChart) plotBottom() float64 { return c.Height - c.Bot }
 
-// shortCount writes 10000 as 10k and 2.5e9 as 2.5B.
+// shortCount writes 10000 as 10k, 2.5e9 as 2.5B and 0.01 as 0.01.
 func shortCount(n float64) string {
+	if n < 1 {
+		return strconv.FormatFloat(advisor.RoundSignificant(n, 2), 'f', -1, 64)
+	}
 	for _, u := range []struct {
 		div    float64
 		suffix string
@@ -240,4 +286,12 @@ func hostOf(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	host, _, _ := strings.Cut(u, "/")
 	return host
+}
+
+// sourceText names a source by its address without the scheme, so that two
+// sources on one host read apart: "cloud.google.com/run/quotas".
+func sourceText(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	u, _, _ = strings.Cut(u, "#")
+	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
 }

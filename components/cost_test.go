@@ -160,3 +160,19 @@ func TestTimelineChartGeometry(t *testing.T) {
 		assert.InDelta(t, c.x(p.Result.Cost.CheapestChangesAt), c.Change.X, 0.01)
 	}
 }
+
+// TestCountsInWords: singulars for one, thousands separators in the
+// figures the tables show.
+func TestCountsInWords(t *testing.T) {
+	assert.Equal(t, "1 request", countOf(1, "request", "requests"))
+	assert.Equal(t, "1,200 requests", countOf(1200, "request", "requests"))
+	assert.Equal(t, "0.35 instances", countOf(0.35, "instance", "instances"))
+	assert.Equal(t, "1,769.5", groupedF(1769.5))
+	assert.Equal(t, "-3", groupedF(-3))
+	for _, query := range []string{"requests=1000", "requests=10&duration=1", "cloud=gcp&requests=100"} {
+		doc := render(t, Result(advise(t, query)))
+		text := doc.Text()
+		assert.NotRegexp(t, `\b1 (requests|instances)\b`, text, "%s: singulars", query)
+		assert.NotRegexp(t, `\d{5,} (MB|GB|requests|GiB-seconds)`, doc.Find(`[data-testid="prices"], [data-testid="assumptions"], [data-testid^="sizing-"]`).Text(), "%s: thousands separators", query)
+	}
+}

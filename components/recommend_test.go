@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"serverorless/components/export"
 	"serverorless/web/advisor"
 )
 
@@ -103,8 +104,10 @@ func TestResultVerdict(t *testing.T) {
 func TestResultActions(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
 	actions := doc.Find(`[data-testid="result-actions"]`)
-	assert.Equal(t, []string{"Copy link", "Decision record", "Compare", "Print"}, texts(actions.Children()))
+	assert.Equal(t, []string{"Copy link", "Decision record (Markdown)", "Bills (CSV)", "Compare in Scenarios", "Print", "Change the answers"}, texts(actions.Children()), "each says where it goes, a download its format")
 	assert.Equal(t, "/recommend/adr.md?traffic=spiky&jobs=hours", actions.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
+	assert.Equal(t, "/recommend/bill.csv?traffic=spiky&jobs=hours", actions.Find(`[data-testid="csv-link"]`).AttrOr("href", ""))
+	assert.Equal(t, "#advisor-form", actions.Find(`[data-testid="to-form"]`).AttrOr("href", ""), "the questions one tap away on a phone")
 	assert.Equal(t, "/compare?traffic=spiky&jobs=hours", actions.Find(`[data-testid="compare-link"]`).AttrOr("href", ""))
 	assert.Equal(t, "permalink", actions.Find("button[data-copy]").AttrOr("data-copy", ""), "copies the link field")
 	assert.Equal(t, 1, doc.Find(".verdict-head").Has(`[data-testid="verdict"]`).Has(`[data-testid="result-actions"]`).Length(), "the actions sit with the verdict")
@@ -211,21 +214,42 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }
 
+// TestConfidenceBand: the confidence in words a reader can check against
+// the scores: the band follows the lead in points.
 func TestConfidenceBand(t *testing.T) {
+	m := testSite(t).Model
+	scores := func(s, h, tr float64) map[string]float64 {
+		return map[string]float64{advisor.Serverless: s, advisor.Hybrid: h, advisor.Traditional: tr}
+	}
 	tests := []struct {
 		result      advisor.Result
-		band, label string
+		band, words string
 	}{
-		{advisor.Result{Confidence: 0.9, CloseCall: true}, "confidence-close", "close call"},
-		{advisor.Result{Confidence: 0.75}, "confidence-high", "clear lead"},
-		{advisor.Result{Confidence: 0.62}, "confidence-medium", "leaning"},
-		{advisor.Result{Confidence: 0.5}, "confidence-medium", "leaning"},
-		{advisor.Result{Confidence: 0.3}, "confidence-low", "uncertain"},
+		{advisor.Result{Verdict: advisor.Traditional, RunnerUp: advisor.Hybrid, CloseCall: true, Scores: scores(2.5, 3, 3.5)}, "confidence-close", "close call: 3.5 points to 3"},
+		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, Scores: scores(4.5, 1.5, 0)}, "confidence-high", "clear lead: 4.5 points to 1.5"},
+		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, Scores: scores(3, 1, 0.5)}, "confidence-medium", "leaning: 3 points to 1"},
+		{advisor.Result{Verdict: advisor.Hybrid, RunnerUp: advisor.Traditional, Scores: scores(0, 1, 0)}, "confidence-medium", "leaning: 1 point to 0"},
+		{advisor.Result{Verdict: advisor.Traditional, Scores: scores(5, 0, 2)}, "confidence-high", "clear lead: the only option the hard limits leave"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.band, confidenceBand(&tt.result), "%+v", tt.result)
-		assert.Equal(t, tt.label, bandLabel(&tt.result), "%+v", tt.result)
+		assert.Equal(t, tt.band, export.ConfidenceBand(m, &tt.result), "%+v", tt.result)
+		assert.Equal(t, tt.words, export.ConfidenceText(m, &tt.result), "%+v", tt.result)
 	}
+}
+
+// TestConfidenceInWords: the card says the band and the lead once, a
+// closed <details> says how it is worked out, and the meter is not read
+// out beside the words.
+func TestConfidenceInWords(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky")))
+	band := doc.Find(`[data-testid="confidence-band"]`)
+	assert.Equal(t, "Confidence: clear lead: 5 points to 2", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
+	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
+	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
+	help := band.Find(`details[data-testid="confidence-help"]`)
+	require.Equal(t, 1, help.Length(), "the explanation is one click away, without JavaScript")
+	assert.False(t, help.Is("[open]"))
+	assert.Contains(t, help.Find("p").Text(), "Serverless leads Hybrid by 3 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box
@@ -260,4 +284,44 @@ func TestHybridCostSentence(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
 	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
 	assert.Regexp(t, `^The split costs about \$[\d,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d,]+ on .+[a-z]\.$`, sentence)
+}
+
+// TestNumberEcho: a number field's value in words, with its rate a second
+// for requests; singular for one.
+func TestNumberEcho(t *testing.T) {
+	for _, tt := range []struct{ key, value, unit, want string }{
+		{"requests", "300000000", "requests per month", "300 million requests a month ≈ 114 a second"},
+		{"requests", "2500000000", "requests per month", "2.5 billion requests a month ≈ 951 a second"},
+		{"requests", "1234567", "requests per month", "1,234,567 requests a month ≈ 0.47 a second"},
+		{"requests", "1", "requests per month", "1 request a month ≈ under 0.01 a second"},
+		{"requests", "0", "requests per month", "0 requests a month ≈ 0 a second"},
+		{"memory", "262144", "MB", "262,144 MB"},
+		{"memory", "512", "MB", ""},
+		{"requests", "lots", "requests per month", ""},
+	} {
+		assert.Equal(t, tt.want, numberEcho(tt.key, tt.value, tt.unit), "%s=%s", tt.key, tt.value)
+	}
+	doc := render(t, AdvisorForm(advise(t, "requests=300000000")))
+	assert.Equal(t, "300 million requests a month ≈ 114 a second", doc.Find(`#echo-requests`).Text(), "the server writes the echo, so it shows without JavaScript")
+	assert.Contains(t, doc.Find(`#q-requests`).AttrOr("aria-describedby", ""), "echo-requests")
+}
+
+// TestLinkTextsSayWhere: no two links of a result share a text but lead to
+// different places, and none is a bare "More on this" or "Details". (In a
+// table of prices a source's host is read with its row, which names the
+// figure.)
+func TestLinkTextsSayWhere(t *testing.T) {
+	for _, query := range []string{"traffic=spiky&requests=2000000&jobs=hours", "jobs=hours&realtime=core", "stage=enterprise&traffic=steady&requests=3000000000&duration=800&realtime=core&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical", "cloud=gcp&memory=40000"} {
+		doc := render(t, Result(advise(t, query)))
+		targets := map[string]string{}
+		doc.Find("a[href]").Not("td a").Each(func(_ int, a *goquery.Selection) {
+			text := strings.Join(strings.Fields(a.Text()), " ")
+			assert.NotContains(t, []string{"More on this", "Details", "Source", "↩︎", "here"}, text, "%s: a link that does not say where it goes", query)
+			href := a.AttrOr("href", "")
+			if prev, ok := targets[text]; ok {
+				assert.Equal(t, prev, href, "%s: %q leads to two places", query, text)
+			}
+			targets[text] = href
+		})
+	}
 }

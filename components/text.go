@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"serverorless/components/export"
 	"serverorless/web/advisor"
 )
 
@@ -18,9 +19,9 @@ func PreviewDescription(p AdvisorProps) string {
 	if r.Platform != "" {
 		label += " on " + r.Platform
 	}
-	d := fmt.Sprintf("Recommendation: %s (%d%% confidence).", label, percent(r.Confidence))
+	d := fmt.Sprintf("Recommendation: %s (%s).", label, export.ConfidenceText(p.Model, r))
 	if r.CloseCall {
-		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%d%% confidence).", label, p.Model.VerdictInfo(r.RunnerUp).Label, percent(r.Confidence))
+		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%s).", label, p.Model.VerdictInfo(r.RunnerUp).Label, export.MarginText(r))
 	}
 	if limit, _ := r.Lead(); limit != nil {
 		d += " Because " + lowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."

@@ -31,7 +31,7 @@ type timelineLine struct {
 
 // timelineCharts lays out both variants of the timeline.
 func timelineCharts(cost *advisor.Cost) (wide, narrow timelineChart) {
-	wide = newTimelineChart(cost, timelineChart{Variant: "wide", Width: 640, Height: 240, Left: 64, Right: 24, Top: 24, Bot: 44, FontSize: 12})
+	wide = newTimelineChart(cost, timelineChart{Variant: "wide", Width: 640, Height: 250, Left: 72, Right: 24, Top: 26, Bot: 48, FontSize: 15})
 	narrow = newTimelineChart(cost, timelineChart{Variant: "narrow", Width: 300, Height: 220, Left: 50, Right: 18, Top: 30, Bot: 40, FontSize: 14})
 	return wide, narrow
 }
@@ -63,14 +63,16 @@ func newTimelineChart(cost *advisor.Cost, c timelineChart) timelineChart {
 		if m == 0 {
 			label = "Now"
 		}
-		c.XTicks = append(c.XTicks, chartTick{c.x(m), label})
+		c.XTicks = append(c.XTicks, chartTick{c.x(m), label, "middle"})
 	}
+	// "Now" starts at the origin, clear of the cost axis's lowest label.
+	c.XTicks[0].Anchor = "start"
 	// The last month gets a tick of its own when the steps stop well short of it.
 	if c.Last%step >= step/2 {
-		c.XTicks = append(c.XTicks, chartTick{c.x(c.Last), strconv.Itoa(c.Last)})
+		c.XTicks = append(c.XTicks, chartTick{c.x(c.Last), strconv.Itoa(c.Last), "end"})
 	}
 	for e := c.MinY; e <= c.MaxY; e++ {
-		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e))})
+		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e)), "end"})
 	}
 	if m := cost.CheapestChangesAt; m > 0 && m < len(tl) {
 		label := "Month " + strconv.Itoa(m)

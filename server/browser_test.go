@@ -183,6 +183,12 @@ func TestBrowser(t *testing.T) {
 	t.Run("comparison priorities", func(t *testing.T) { testComparisonPriorities(t, tab(t, ctx), base) })
 	t.Run("keyboard only", func(t *testing.T) { testKeyboard(t, tab(t, ctx), base) })
 	t.Run("phone", func(t *testing.T) { testPhone(t, tab(t, ctx), base) })
+	t.Run("nothing stuck in the way", func(t *testing.T) { testStuckAreas(t, tab(t, ctx), base) })
+	t.Run("scenarios in view", func(t *testing.T) { testScenariosInView(t, tab(t, ctx), base) })
+	t.Run("guide pages", func(t *testing.T) { testGuidePages(t, tab(t, ctx), base) })
+	t.Run("type scale", func(t *testing.T) { testTypeScale(t, tab(t, ctx), base) })
+	t.Run("tables fit", func(t *testing.T) { testTablesFit(t, tab(t, ctx), base) })
+	t.Run("chart labels", func(t *testing.T) { testChartLabels(t, tab(t, ctx), base) })
 	t.Run("no word cut in two", func(t *testing.T) { testNoBrokenWords(t, tab(t, ctx), base) })
 	t.Run("actions at hand", func(t *testing.T) { testActionsAtHand(t, tab(t, ctx), base) })
 	t.Run("print", func(t *testing.T) { testPrint(t, tab(t, ctx), base) })
@@ -270,10 +276,14 @@ func testSlowUpdate(t *testing.T, ctx context.Context, base string) {
 		}
 		until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict !== "`+old+`"`, "the new verdict arrives")
 		until(t, ctx, `!document.getElementById("result").classList.contains("htmx-request") && getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity === "1"`, "the result is no longer dimmed")
+		// The flash is an animation that ends; what stays is the mark each
+		// flash leaves on the element and the count on the body, set once
+		// per update.
+		until(t, ctx, `document.body.getAttribute("data-verdict-changes") === "1"`, "one flash for one new verdict at "+strconv.Itoa(int(width))+" px")
 		if width < 800 {
-			assert.True(t, js[bool](t, ctx, `document.getElementById("jump-to-result").classList.contains("verdict-changed")`), "the result bar in sight flashes")
+			assert.Equal(t, old, js[string](t, ctx, `document.getElementById("jump-to-result").getAttribute("data-verdict-changed")`), "the result bar in sight flashes")
 		} else {
-			assert.True(t, js[bool](t, ctx, `document.querySelector('[data-testid="verdict"]').classList.contains("verdict-changed")`), "the new verdict flashes")
+			assert.Equal(t, old, js[string](t, ctx, `document.querySelector('[data-testid="verdict"]').getAttribute("data-verdict-changed")`), "the new verdict flashes")
 			assert.True(t, js[bool](t, ctx, `(() => { const r = document.getElementById("result-title").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight })()`), "the verdict is in view")
 		}
 	}
@@ -829,4 +839,213 @@ func testScenarioBills(t *testing.T, ctx context.Context, base string) {
 	js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.value = "40000000"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
 	until(t, ctx, `document.querySelector('[data-testid="compare-bill-functions"] td:nth-of-type(2)').textContent !== `+strconv.Quote(before), "the bills follow the answers")
 	assert.True(t, js[bool](t, ctx, `window.sameDocument === true`))
+}
+
+// coveredByBar reports how much of the focused element (for a radio, its
+// option card) the phone's result bar covers, as a share of its height.
+const coveredByBar = `(() => {
+	const e = document.activeElement;
+	const box = (e.type === "radio" ? e.closest(".option") : e).getBoundingClientRect();
+	const bar = document.getElementById("jump-to-result").getBoundingClientRect();
+	if (document.getElementById("jump-to-result").contains(e)) return 0;
+	if (box.height === 0 || bar.height === 0) return 0;
+	return Math.max(0, Math.min(box.bottom, bar.bottom) - Math.max(box.top, bar.top)) / box.height;
+})()`
+
+// testStuckAreas: nothing that stays on screen hides the focused field or
+// takes much of the screen; a shared permalink opens on its verdict.
+func testStuckAreas(t *testing.T, ctx context.Context, base string) {
+	// Tabbing through the questions at 390x844 never leaves the focused
+	// field under the result bar.
+	viewport(t, ctx, 390, 844)
+	open(t, ctx, base+"/recommend")
+	for i := range 45 {
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)))
+		name := js[string](t, ctx, `(() => { const e = document.activeElement; return e.tagName + (e.name ? ":" + e.name : "") + " " + e.textContent.trim().slice(0, 20) })()`)
+		assert.Zero(t, js[float64](t, ctx, coveredByBar), "stop %d, %s: covered by the result bar at 390x844", i, name)
+	}
+
+	// At 320x568 the header and the bar take at most a third of the screen.
+	viewport(t, ctx, 320, 568)
+	open(t, ctx, base+"/recommend?traffic=spiky")
+	taken := js[float64](t, ctx, `document.querySelector(".site-header").getBoundingClientRect().height + document.getElementById("jump-to-result").getBoundingClientRect().height`)
+	assert.LessOrEqual(t, taken, 568.0/3, "the header and the result bar take %.0f px of 568", taken)
+
+	// A permalink with answers opens with its verdict on the first screen,
+	// the questions one tap away.
+	viewport(t, ctx, 390, 844)
+	for _, path := range []string{hybridPath, closeCallPath, growthPath} {
+		open(t, ctx, base+path)
+		bottom := js[float64](t, ctx, `document.querySelector('[data-testid="verdict"] h2').getBoundingClientRect().bottom`)
+		assert.LessOrEqual(t, bottom, 844.0, "%s at 390 px: the verdict's headline ends at %.0f px", path, bottom)
+		assert.True(t, js[bool](t, ctx, `(() => { const a = document.querySelector('[data-testid="to-form"]'); const r = a.getBoundingClientRect(); return r.height > 0 && a.getAttribute("href") === "#advisor-form" })()`), "%s: the questions one tap away", path)
+	}
+
+	// On a laptop the stuck verdict takes at most a quarter of the screen.
+	viewport(t, ctx, 1280, 720)
+	for _, path := range []string{hybridPath, closeCallPath, "/recommend?traffic=spiky"} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(window.scrollTo(0, 1500), true)`)
+		until(t, ctx, `document.querySelector(".verdict-head").getBoundingClientRect().top === 0 && getComputedStyle(document.querySelector(".verdict-kicker")).display === "none"`, "the verdict sticks and keeps to its headline")
+		height := js[float64](t, ctx, `document.querySelector(".verdict-head").getBoundingClientRect().height`)
+		assert.LessOrEqual(t, height, 720.0/4, "%s at 1280x720: the stuck verdict is %.0f px high", path, height)
+	}
+}
+
+// testScenariosInView: while the reader edits scenario B on a phone, both
+// verdicts and bills stay in view and follow the answers; one short status
+// line is the page's only live region; every number field says its unit.
+func testScenariosInView(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 390, 844)
+	open(t, ctx, base+growthComparePath)
+	assert.Equal(t, 1, js[int](t, ctx, `document.querySelectorAll("[aria-live]").length`), "one live region")
+	assert.Equal(t, "compare-status", js[string](t, ctx, `document.querySelector("[aria-live]").id`))
+	summary := `document.querySelector('[data-testid="compare-summary"]')`
+	before := js[string](t, ctx, summary+`.querySelector('[data-testid="compare-summary-b"]').textContent`)
+	js[bool](t, ctx, `(document.querySelector('input[name="b.requests"]').scrollIntoView({block: "center", behavior: "instant"}), true)`)
+	js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.focus(); i.value = "900000000"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	until(t, ctx, summary+`.querySelector('[data-testid="compare-summary-b"]').textContent !== `+strconv.Quote(before), "the summary follows scenario B")
+	assert.True(t, js[bool](t, ctx, `(() => { const r = `+summary+`.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.height > 0 })()`), "the summary is in view after editing scenario B")
+	assert.Less(t, js[float64](t, ctx, summary+`.getBoundingClientRect().height`), 844.0/4, "and compact")
+	assert.True(t, js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]').getBoundingClientRect(), s = `+summary+`.getBoundingClientRect(); return i.top >= s.bottom || i.bottom <= s.top })()`), "the summary does not cover the field being edited")
+	assert.Equal(t, "900 million requests a month ≈ 342 a second", js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), "the field echoes its value in words as it is typed")
+	until(t, ctx, `document.getElementById("compare-status").textContent.startsWith("Scenarios updated:")`, "the status line says so")
+	assert.Less(t, len(js[string](t, ctx, `document.getElementById("compare-status").textContent`)), 120, "in a short line")
+	assert.Equal(t, 1, js[int](t, ctx, `document.querySelectorAll("[aria-live]").length`), "still one live region")
+
+	// Every number field says its unit; the changed-row marker sits beside
+	// the question, not over it.
+	assert.Zero(t, js[int](t, ctx, `[...document.querySelectorAll('.compare-table input[type="number"]')].filter(i => !i.parentElement.querySelector(".unit")?.textContent.trim()).length`), "a unit beside every number")
+	for _, width := range []int64{390, 1280} {
+		viewport(t, ctx, width, 900)
+		covered := js[bool](t, ctx, `(() => {
+			const row = document.querySelector(".compare-table tr.changed"), th = row.querySelector("th");
+			const marker = getComputedStyle(th).borderLeftWidth !== "0px" ? th : row;
+			const range = document.createRange();
+			range.selectNodeContents(th);
+			return range.getBoundingClientRect().left < marker.getBoundingClientRect().left + parseFloat(getComputedStyle(marker).borderLeftWidth);
+		})()`)
+		assert.False(t, covered, "at %d px the changed-row marker covers the question", width)
+	}
+}
+
+// testGuidePages: the guide's footnotes lead back to the text with a target
+// large enough to hit; every landmark has a name of its own; the FAQ opens
+// all its answers at once.
+func testGuidePages(t *testing.T, ctx context.Context, base string) {
+	axe := axeSource(t)
+	viewport(t, ctx, 1280, 900)
+	for _, path := range []string{"/comparison", "/differences", "/compare", "/compare?b.jobs=hours", "/faq", hybridPath} {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, axe+";true")
+		out := js[string](t, ctx, `axe.run(document, {runOnly: {type: "rule", values: ["landmark-unique", "region", "target-size"]}}).then(r => JSON.stringify(r.violations.map(v => v.id + ": " + v.nodes.map(n => n.target.join(" ") + " ~ " + [...n.any, ...n.all, ...n.none].flatMap(c => c.relatedNodes.map(r => r.target.join(" "))).join(" ~ ")).slice(0, 4).join(", "))))`)
+		var violations []string
+		require.NoError(t, json.Unmarshal([]byte(out), &violations))
+		assert.Empty(t, violations, "%s: landmarks and targets", path)
+	}
+
+	// Footnote back-links: labelled, and 24x24 px or spaced so.
+	for _, path := range pagePaths(t) {
+		open(t, ctx, base+path)
+		small := js[[]string](t, ctx, `[...document.querySelectorAll(".footnote-backref")].filter(a => { const r = a.getBoundingClientRect(); return r.width < 24 || r.height < 24 || !a.textContent.includes("Back to the text") }).map(a => a.getAttribute("href"))`)
+		assert.Empty(t, small, "%s: footnote back-links smaller than 24 px or unlabelled", path)
+	}
+
+	// "Expand all" on the FAQ opens every answer, and closes them again.
+	open(t, ctx, base+"/faq")
+	button := `document.querySelector('[data-testid="faq-expand"]')`
+	until(t, ctx, `!`+button+`.hidden`, "the button shows with JavaScript")
+	js[bool](t, ctx, `(`+button+`.click(), true)`)
+	assert.True(t, js[bool](t, ctx, `[...document.querySelectorAll(".faq-list details")].every(d => d.open)`), "every answer open")
+	assert.Equal(t, "true", js[string](t, ctx, button+`.getAttribute("aria-expanded")`))
+	js[bool](t, ctx, `(`+button+`.click(), true)`)
+	assert.True(t, js[bool](t, ctx, `[...document.querySelectorAll(".faq-list details")].every(d => !d.open)`), "and closed again")
+}
+
+// fontSizes lists the font sizes of the visible text in the result, SVG
+// charts left out (their labels are sized in the chart's own units).
+const fontSizes = `(() => {
+	const sizes = new Set();
+	const walker = document.createTreeWalker(document.getElementById("result"), NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const el = n.parentElement;
+		if (!n.data.trim() || !el || el.closest("svg, .visually-hidden, .print-only") || !el.getClientRects().length) continue;
+		sizes.add(getComputedStyle(el).fontSize);
+	}
+	return [...sizes].sort();
+})()`
+
+// testTypeScale: the result uses at most six font sizes.
+func testTypeScale(t *testing.T, ctx context.Context, base string) {
+	for _, width := range []int64{390, 1280} {
+		viewport(t, ctx, width, 900)
+		for _, path := range []string{hybridPath, closeCallPath, growthPath, "/recommend?cloud=gcp&memory=40000"} {
+			open(t, ctx, base+path)
+			js[bool](t, ctx, `(document.querySelectorAll("#result details").forEach(d => d.open = true), true)`)
+			sizes := js[[]string](t, ctx, fontSizes)
+			assert.LessOrEqual(t, len(sizes), 6, "%s at %d px: font sizes %v", path, width, sizes)
+		}
+	}
+}
+
+// cutTables lists the tables wider than the box they scroll in.
+const cutTables = `(() => [...document.querySelectorAll("main table")].filter(t => t.getClientRects().length && !t.closest(".print-only")).filter(t => {
+	const box = t.closest(".table-scroll") || t.parentElement;
+	return box.scrollWidth > box.clientWidth + 1;
+}).map(t => (t.dataset.testid || t.className || t.closest("[aria-label]")?.getAttribute("aria-label") || "table") + " " + t.closest(".table-scroll, div").scrollWidth + ">" + t.closest(".table-scroll, div").clientWidth))()`
+
+// testTablesFit: at 1280 px no table of a result or a guide page is cut
+// off in its box.
+func testTablesFit(t *testing.T, ctx context.Context, base string) {
+	viewport(t, ctx, 1280, 900)
+	paths := append(pagePaths(t), hybridPath, growthPath, closeCallPath, "/recommend?cloud=gcp&requests=300000000", "/recommend?cloud=azure", growthComparePath)
+	for _, path := range paths {
+		open(t, ctx, base+path)
+		js[bool](t, ctx, `(document.querySelectorAll("main details").forEach(d => d.open = true), true)`)
+		assert.Empty(t, js[[]string](t, ctx, cutTables), "%s at 1280 px: tables cut off", path)
+	}
+}
+
+// chartLabelsJS reads every chart on the page that shows: its smallest
+// label in screen pixels and the labels that overlap another, the
+// "Cheapest" mark and the axes' labels included.
+const chartLabelsJS = `(() => {
+	const out = {smallest: 1000, overlaps: [], charts: 0};
+	for (const svg of document.querySelectorAll("#result figure svg")) {
+		if (!svg.getClientRects().length || svg.getBoundingClientRect().height === 0) continue;
+		out.charts++;
+		const texts = [...svg.querySelectorAll("text")].filter(t => t.textContent.trim());
+		for (const t of texts) out.smallest = Math.min(out.smallest, t.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1000);
+		const boxes = texts.map(t => [t.textContent, t.getBoundingClientRect()]);
+		boxes.forEach(([na, a], i) => boxes.slice(i + 1).forEach(([nb, b]) => {
+			// Glyph boxes include the line's leading: shrink them a little.
+			if (a.left + 1 < b.right && b.left + 1 < a.right && a.top + 2 < b.bottom && b.top + 2 < a.bottom) out.overlaps.push(na + "/" + nb);
+		}));
+	}
+	return out;
+})()`
+
+type chartLabels struct {
+	Smallest float64  `json:"smallest"`
+	Overlaps []string `json:"overlaps"`
+	Charts   int      `json:"charts"`
+}
+
+// testChartLabels: at every width the charts' labels are 11 px or more and
+// none runs into another; a bill under a dollar is drawn where it is.
+func testChartLabels(t *testing.T, ctx context.Context, base string) {
+	for _, width := range []int64{390, 900, 1280, 1920} {
+		viewport(t, ctx, width, 900)
+		for _, path := range []string{"/recommend?requests=5000", "/recommend?requests=2000000", hybridPath, growthPath, "/recommend?requests=100000000000", "/recommend?cloud=azure&requests=300"} {
+			open(t, ctx, base+path)
+			c := js[chartLabels](t, ctx, chartLabelsJS)
+			assert.Positive(t, c.Charts, "%s at %d px: a chart shows", path, width)
+			assert.GreaterOrEqual(t, c.Smallest, 11.0, "%s at %d px: the smallest chart label is %.1f px", path, width, c.Smallest)
+			assert.Empty(t, c.Overlaps, "%s at %d px: chart labels overlap", path, width)
+		}
+	}
+	// Functions at 5,000 requests cost cents: the dot sits above the axis.
+	viewport(t, ctx, 1280, 900)
+	open(t, ctx, base+"/recommend?requests=5000&freetier=no")
+	assert.True(t, js[bool](t, ctx, `(() => { const svg = document.querySelector('[data-testid="cost-chart-wide"] svg'); const dot = svg.querySelector('[data-testid="you-functions"]'); const axis = svg.querySelector(".grid line:last-of-type"); return parseFloat(dot.getAttribute("cy")) < parseFloat(svg.querySelector('[data-testid="you-line"]').getAttribute("y2")) - 1 })()`), "a bill under $1 is drawn above the axis")
 }

@@ -64,7 +64,7 @@ func (s *Server) handleCompare(c echo.Context) error {
 		var r reply
 		var err error
 		if fragment {
-			r, err = htmlReply(c, components.CompareResult(p))
+			r, err = htmlReply(c, components.CompareFragment(p))
 			r.replaceURL = p.Path
 		} else {
 			layout := s.layout(c, st, "Scenarios: compare two sets of answers", "Two sets of answers side by side: both recommendations, what changed and which answers caused it.", p.Path)

@@ -20,6 +20,7 @@ func (s *Server) routes() {
 	s.get("/recommend", s.handleRecommend)
 	s.get("/recommend/card.png", s.handleCard)
 	s.get("/recommend/adr.md", s.handleADR)
+	s.get("/recommend/bill.csv", s.handleBillCSV)
 	s.get("/compare", s.handleCompare)
 	s.get("/search", s.handleSearch)
 	s.get("/api/recommendation", s.handleAPIRecommendation)

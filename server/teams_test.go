@@ -110,7 +110,7 @@ func TestCompareScenarios(t *testing.T) {
 	require.Equal(t, 2, verdicts.Length())
 	assert.Equal(t, "serverless", verdicts.Eq(0).AttrOr("data-verdict", ""))
 	assert.Equal(t, "hybrid", verdicts.Eq(1).AttrOr("data-verdict", ""))
-	assert.Equal(t, "The recommendation changes from Serverless to Hybrid.", doc.Find(`[data-testid="compare-summary"]`).Text())
+	assert.Equal(t, "The recommendation changes from Serverless to Hybrid.", doc.Find(`[data-testid="compare-outcome"]`).Text())
 	changes := doc.Find(`[data-testid="change"]`)
 	require.Equal(t, 2, changes.Length(), "the two answers that differ")
 	assert.Equal(t, "jobs", changes.Eq(0).AttrOr("data-factor", ""), "the change that flips the verdict on its own comes first")
@@ -132,7 +132,11 @@ func TestCompareScenarios(t *testing.T) {
 	frag := doHeaders(t, s, path, map[string]string{"HX-Request": "true"})
 	assert.Equal(t, "/compare?a.traffic=spiky&a.jobs=short&b.traffic=spiky&b.jobs=hours&b.realtime=some", frag.Header().Get("HX-Replace-Url"))
 	assert.Empty(t, frag.Header().Get("HX-Push-Url"))
-	assert.Equal(t, 0, parse(t, frag).Find("form").Length())
+	fragDoc := parse(t, frag)
+	assert.Equal(t, 0, fragDoc.Find("form").Length())
+	assert.Equal(t, "true", fragDoc.Find(`#compare-summary`).AttrOr("data-hx-swap-oob", ""), "the summary beside the form follows")
+	assert.Equal(t, "Scenarios updated: Serverless in A, Hybrid in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
+	assert.Equal(t, 1, doc.Find(`[aria-live]`).Length(), "the page's only live region is the status line")
 
 	// A bad value is named, the rest still works.
 	doc = parse(t, do(t, s, http.MethodGet, "/compare?b.requests=lots"))

@@ -29,6 +29,23 @@
     });
   }
 
+  // "Expand all answers" opens every <details> of a list, and closes them
+  // again; without JavaScript each answer opens on its own and the button
+  // stays hidden.
+  function revealExpanders(root) {
+    root.querySelectorAll("button[data-expand-all]").forEach(function (b) { b.hidden = false; });
+  }
+  document.addEventListener("click", function (event) {
+    var b = event.target.closest && event.target.closest("button[data-expand-all]");
+    if (!b) return;
+    var list = document.getElementById(b.getAttribute("data-expand-all"));
+    if (!list) return;
+    var open = b.getAttribute("aria-expanded") !== "true";
+    list.querySelectorAll("details").forEach(function (d) { d.open = open; });
+    b.setAttribute("aria-expanded", String(open));
+    b.textContent = open ? "Collapse all answers" : "Expand all answers";
+  });
+
   document.addEventListener("click", function (event) {
     if (event.target.closest("button[data-print]")) {
       window.print();
@@ -57,22 +74,85 @@
     if (event.target.matches && event.target.matches("input[readonly]")) event.target.select();
   });
 
+  // Nothing that stays on screen covers the focused field (WCAG 2.4.11):
+  // the phone's result bar at the bottom, the stuck verdict at the top. The
+  // stylesheet's scroll padding does most of it; a browser leaves a field
+  // it finds partly in view where it is, so the rest is scrolled here.
+  document.addEventListener("focusin", function (event) {
+    var e = event.target;
+    if (!e.getBoundingClientRect) return;
+    var box = (e.type === "radio" && e.closest(".option") ? e.closest(".option") : e).getBoundingClientRect();
+    var bar = document.getElementById("jump-to-result");
+    if (bar && !bar.contains(e) && getComputedStyle(bar).display !== "none") {
+      var b = bar.getBoundingClientRect();
+      if (box.bottom > b.top && box.top < b.bottom) window.scrollBy({ top: box.bottom - b.top + 8, behavior: "instant" });
+    }
+    var head = document.querySelector(".verdict-head");
+    if (head && !head.contains(e) && getComputedStyle(head).position === "sticky") {
+      var h = head.getBoundingClientRect();
+      if (h.top <= 0 && box.top < h.bottom && box.bottom > h.top && e.closest("#result")) window.scrollBy({ top: box.top - h.bottom - 8, behavior: "instant" });
+    }
+  });
+
   // A new verdict flashes once: on the result, and on the phone's result
-  // bar (swapped out of band), which is always in sight.
+  // bar (swapped out of band), which is always in sight. It is marked after
+  // htmx has settled: settling puts back the attributes the old element had
+  // while the new one was swapped in, a class added earlier with them. Each
+  // flash counts on the body (data-verdict-changes) and marks the element
+  // (data-verdict-changed), which stay after the animation ends.
   var verdictBefore = null;
   document.addEventListener("htmx:beforeSwap", function (event) {
     var current = event.detail.target.querySelector("[data-testid=verdict]");
     verdictBefore = current ? current.getAttribute("data-verdict") : null;
   });
   document.addEventListener("htmx:afterSwap", function (event) {
-    // Out-of-band swaps are announced on the new element itself.
-    var target = event.target;
-    revealButtons(target);
-    fillToday(target);
-    var shown = target.id === "jump-to-result" ? target : target.querySelector("[data-testid=verdict]");
-    if (shown && verdictBefore !== null && shown.getAttribute("data-verdict") !== verdictBefore) {
-      shown.classList.add("verdict-changed");
+    revealButtons(event.target);
+    fillToday(event.target);
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    if (verdictBefore === null) return;
+    var before = verdictBefore;
+    verdictBefore = null;
+    var shown = [document.querySelector("#result [data-testid=verdict]"), document.getElementById("jump-to-result")];
+    var changed = false;
+    shown.forEach(function (e) {
+      if (!e || e.getAttribute("data-verdict") === before) return;
+      e.classList.add("verdict-changed");
+      e.setAttribute("data-verdict-changed", before);
+      changed = true;
+    });
+    if (changed) document.body.setAttribute("data-verdict-changes", String(Number(document.body.getAttribute("data-verdict-changes") || 0) + 1));
+  });
+
+  // A number field echoes its value in words as the reader types:
+  // "300 million requests a month ≈ 114 a second". The server writes the
+  // same words (components/echo.go) for the value it renders.
+  var secondsPerMonth = 730 * 3600;
+  function grouped(v) { return Math.trunc(v).toLocaleString("en-US"); }
+  function countWords(v) {
+    if (v >= 1e9 && v % 1e7 === 0) return String(v / 1e9) + " billion";
+    if (v >= 1e6 && v % 1e4 === 0) return String(v / 1e6) + " million";
+    return grouped(v);
+  }
+  function perSecond(r) {
+    if (r >= 10) return grouped(Math.round(r));
+    if (r === 0) return "0";
+    if (r < 0.01) return "under 0.01";
+    return String(Number(r.toPrecision(2)));
+  }
+  function echoText(key, value, unit) {
+    if (!/^\d+(\.\d+)?$/.test(value.trim())) return "";
+    var v = Number(value);
+    if (key === "requests") {
+      return countWords(v) + " " + (v === 1 ? "request" : "requests") + " a month ≈ " + perSecond(v / secondsPerMonth) + " a second";
     }
+    return v < 1000 ? "" : grouped(v) + " " + unit;
+  }
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (!field.getAttribute || !field.getAttribute("data-echo")) return;
+    var echo = document.getElementById(field.getAttribute("data-echo"));
+    if (echo) echo.textContent = echoText(field.getAttribute("data-echo-key"), field.value, field.getAttribute("data-echo-unit") || "");
   });
 
   // The server names bad answers next to their fields (out of band); the
@@ -88,6 +168,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     revealButtons(document);
+    revealExpanders(document);
     fillToday(document);
   });
 })();

@@ -26,10 +26,17 @@ import (
 // the source is not rendered (goldmark's default, kept on purpose), so the
 // content cannot inject markup or scripts.
 var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.Typographer),
+	goldmark.WithExtensions(extension.GFM, footnoteExtension, extension.Typographer),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute(),
 		parser.WithInlineParsers(util.Prioritized(shortcodeParser{}, 100))),
 	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(blockRenderer{}, 1))),
+)
+
+// footnoteExtension renders the footnotes that carry the sources. A footnote's link back says where it goes
+// ("Back to the text"; the arrow alone is a symbol a screen reader spells
+// out) and is large enough to hit (WCAG 2.5.8, with the stylesheet).
+var footnoteExtension = extension.NewFootnote(
+	extension.WithFootnoteBacklinkHTML(`<span aria-hidden="true">↩︎</span> Back to the text`),
 )
 
 // Heading is an entry of a page's table of contents.
@@ -72,6 +79,8 @@ func parseMarkdown(src []byte, firstLine int) *document {
 
 	var headings []*ast.Heading
 	var tables []*extast.Table
+	var tableLabels []string // each table's name: the heading it is under
+	lastHeading := ""
 	var quotes []*ast.Blockquote
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -80,11 +89,13 @@ func parseMarkdown(src []byte, firstLine int) *document {
 		switch n := n.(type) {
 		case *ast.Heading:
 			headings = append(headings, n)
+			lastHeading = plainText(n, src)
 			if n.Level == 1 && doc.h1Line == 0 {
 				doc.h1Line = firstLine + lineOf(n, lines)
 			}
 		case *extast.Table:
 			tables = append(tables, n)
+			tableLabels = append(tableLabels, lastHeading)
 		case *ast.Blockquote:
 			quotes = append(quotes, n)
 		case *ast.Image:
@@ -128,9 +139,10 @@ func parseMarkdown(src []byte, firstLine int) *document {
 			doc.errs = append(doc.errs, advisor.Problem{Line: firstLine + lineOf(q, lines), Msg: msg})
 		}
 	}
-	for _, t := range tables {
+	seen := map[string]int{}
+	for i, t := range tables {
 		labelCells(t, src)
-		box := &scrollBox{}
+		box := &scrollBox{Label: tableLabel(tableLabels[i], seen)}
 		t.Parent().ReplaceChild(t.Parent(), t, box)
 		box.AppendChild(box, t)
 	}
@@ -303,7 +315,25 @@ func labelCells(t *extast.Table, src []byte) {
 
 // scrollBox wraps a table so that a wide table scrolls inside its own box on
 // a narrow screen instead of making the whole page scroll sideways.
-type scrollBox struct{ ast.BaseBlock }
+type scrollBox struct {
+	ast.BaseBlock
+	Label string // the region's name, unique on the page
+}
+
+// tableLabel names a table's scroll box after the heading it is under, so
+// that every region of a page has a name of its own (two tables under one
+// heading are numbered).
+func tableLabel(heading string, seen map[string]int) string {
+	label := "Table"
+	if heading != "" {
+		label = "Table: " + heading
+	}
+	seen[label]++
+	if n := seen[label]; n > 1 {
+		label += fmt.Sprintf(" (%d)", n)
+	}
+	return label
+}
 
 var kindScrollBox = ast.NewNodeKind("ScrollBox")
 
@@ -337,11 +367,15 @@ func (blockRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkContinue, nil
 	})
-	reg.Register(kindScrollBox, func(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
+	reg.Register(kindScrollBox, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
 			// tabindex lets keyboard users scroll the box; the role and label
 			// name it for screen readers.
-			_, _ = w.WriteString(`<div class="table-scroll" role="region" aria-label="Table (scrolls sideways)" tabindex="0">` + "\n")
+			label := "Table"
+			if box, ok := n.(*scrollBox); ok {
+				label = box.Label
+			}
+			_, _ = w.WriteString(`<div class="table-scroll" role="region" aria-label="` + html.EscapeString(label) + `" tabindex="0">` + "\n")
 		} else {
 			_, _ = w.WriteString("</div>\n")
 		}

@@ -63,3 +63,15 @@ func TestMarkdownLinks(t *testing.T) {
 	doc, _ := renderString(t, "Intro.\n\nSee [a](/serverless#x), [b](https://aws.amazon.com/lambda/)\nand [c](#local).\n")
 	assert.Equal(t, []link{{"/serverless#x", 3}, {"#local", 4}}, doc.links, "only internal links, with the line each is on")
 }
+
+// TestTableRegionNames: every table's scroll box is a region with a name of
+// its own, after the heading it is under; a footnote's link back says where
+// it goes.
+func TestTableRegionNames(t *testing.T) {
+	_, doc := renderString(t, "| a |\n|---|\n| 1 |\n\n## Prices\n\n| b |\n|---|\n| 2 |\n\n| c |\n|---|\n| 3 |\n\nA claim.[^1]\n\n[^1]: A source.\n")
+	var names []string
+	doc.Find(`.table-scroll[role="region"]`).Each(func(_ int, s *goquery.Selection) { names = append(names, s.AttrOr("aria-label", "")) })
+	assert.Equal(t, []string{"Table", "Table: Prices", "Table: Prices (2)"}, names)
+	assert.Contains(t, doc.Find(".footnote-backref").Text(), "Back to the text")
+	assert.Equal(t, "true", doc.Find(".footnote-backref span").AttrOr("aria-hidden", ""), "the arrow is not spelt out")
+}

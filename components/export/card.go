@@ -8,7 +8,6 @@ import (
 	"image/draw"
 	"image/png"
 	"math"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -81,12 +80,15 @@ func Card(in Input) ([]byte, error) {
 	}
 	text("site", cardAccent, 72, 72, in.SiteName)
 	kicker := "RECOMMENDATION"
+	if r.Platform != "" {
+		kicker += " · ON " + strings.ToUpper(r.Platform)
+	}
 	if r.CloseCall {
 		kicker = "CLOSE CALL, AHEAD OF " + strings.ToUpper(in.Model.VerdictInfo(r.RunnerUp).Label)
 	}
-	text("kicker", cardMuted, 72, 140, kicker)
+	text("kicker", cardMuted, 72, 140, ellipsize(faces["kicker"], kicker, 600))
 	text("verdict", colour, 68, 222, ellipsize(faces["verdict"], in.Model.VerdictInfo(r.Verdict).Label, 620))
-	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], strconv.Itoa(percent(r.Confidence))+"% · "+r.Platform, 620))
+	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], upperFirst(ConfidenceText(in.Model, r)), 620))
 	y := 350
 	for _, line := range cardLines(r) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))
@@ -115,7 +117,7 @@ func cardFaces() (map[string]font.Face, error) {
 	for name, spec := range map[string]struct {
 		f    *opentype.Font
 		size float64
-	}{"site": {bold, 30}, "kicker": {bold, 24}, "verdict": {bold, 80}, "confidence": {bold, 44}, "body": {regular, 30}, "cost": {bold, 30}, "small": {regular, 24}} {
+	}{"site": {bold, 30}, "kicker": {bold, 24}, "verdict": {bold, 80}, "confidence": {bold, 36}, "body": {regular, 30}, "cost": {bold, 30}, "small": {regular, 24}} {
 		if faces[name], err = face(spec.f, spec.size); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,70 @@
+package components
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"serverorless/web/advisor"
+)
+
+// A number field echoes its value in words under it, so that
+// "300000000" reads as "300 million requests a month ≈ 114 a second".
+// The server writes the echo of the value it renders; static/app.js
+// writes the same words as the reader types (echoText there mirrors
+// numberEcho here).
+
+// secondsPerMonth is the cost model's month of 730 hours.
+const secondsPerMonth = 730 * 3600
+
+// numberEcho is the echo of a number field's value, or "" when the value
+// is no number or says nothing more than the field itself.
+func numberEcho(key, value, unit string) string {
+	v, err := strconv.ParseFloat(value, 64)
+	if err != nil || v < 0 || math.IsInf(v, 0) {
+		return ""
+	}
+	if key == "requests" {
+		rate := perSecond(v / secondsPerMonth)
+		return countWords(v) + " " + plural1(v, "request", "requests") + " a month ≈ " + rate + " a second"
+	}
+	if v < 1000 {
+		return ""
+	}
+	return advisor.FormatInt(int64(v)) + " " + unit
+}
+
+// countWords writes a count in words when it is round in millions or
+// billions ("300 million", "2.5 billion"), else with thousands separators.
+func countWords(v float64) string {
+	switch {
+	case v >= 1e9 && math.Mod(v, 1e7) == 0:
+		return strconv.FormatFloat(v/1e9, 'f', -1, 64) + " billion"
+	case v >= 1e6 && math.Mod(v, 1e4) == 0:
+		return strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
+	}
+	return advisor.FormatInt(int64(v))
+}
+
+// perSecond writes a rate a second: whole above 10, two significant
+// figures below.
+func perSecond(r float64) string {
+	switch {
+	case r >= 10:
+		return advisor.FormatInt(int64(math.Round(r)))
+	case r == 0:
+		return "0"
+	case r < 0.01:
+		return "under 0.01"
+	}
+	s := strconv.FormatFloat(advisor.RoundSignificant(r, 2), 'f', -1, 64)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// plural1 picks the singular for exactly one.
+func plural1(v float64, one, many string) string {
+	if v == 1 {
+		return one
+	}
+	return many
+}

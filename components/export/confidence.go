@@ -1,0 +1,98 @@
+package export
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"serverorless/web/advisor"
+)
+
+// The confidence is said as the lead a reader can check against the scores
+// at the end of the result, not as a percentage, which readers take for a
+// probability. The bands follow the model's close-call margin: under it a
+// close call, under twice it leaning, beyond that a clear lead.
+
+// lead is the verdict's score, the runner-up's, and the points between
+// them, each rounded to the tenth the scores show; ok is false when the
+// hard limits leave no runner-up.
+func lead(r *advisor.Result) (top, second, points float64, ok bool) {
+	top = round1(r.Scores[r.Verdict])
+	if r.RunnerUp == "" {
+		return top, 0, 0, false
+	}
+	second = round1(r.Scores[r.RunnerUp])
+	return top, second, round1(top - second), true
+}
+
+func round1(v float64) float64 { return math.Round(v*10) / 10 }
+
+// ConfidenceBand names how sure the advisor is, for the meter's colour.
+func ConfidenceBand(m *advisor.Model, r *advisor.Result) string {
+	_, _, points, ok := lead(r)
+	switch {
+	case r.CloseCall:
+		return "confidence-close"
+	case !ok || points >= 2*m.CloseCallMargin:
+		return "confidence-high"
+	}
+	return "confidence-medium"
+}
+
+// BandLabel says in words what the meter's colour shows, so that the
+// colour is never the only sign.
+func BandLabel(m *advisor.Model, r *advisor.Result) string {
+	switch ConfidenceBand(m, r) {
+	case "confidence-close":
+		return "close call"
+	case "confidence-high":
+		return "clear lead"
+	}
+	return "leaning"
+}
+
+// MarginText is the lead in points: "4.5 points to 1.5".
+func MarginText(r *advisor.Result) string {
+	top, second, _, ok := lead(r)
+	if !ok {
+		return "the only option the hard limits leave"
+	}
+	return points(top) + " to " + num1(second)
+}
+
+// ConfidenceText is the band and the lead: "clear lead: 4.5 points to 1.5".
+func ConfidenceText(m *advisor.Model, r *advisor.Result) string {
+	return BandLabel(m, r) + ": " + MarginText(r)
+}
+
+// ConfidenceHelp says in one line how the band is worked out, with this
+// result's own figures.
+func ConfidenceHelp(m *advisor.Model, r *advisor.Result) string {
+	s := "Each answer gives points to the verdicts it favours (the scores at the end). "
+	if _, _, lead, ok := lead(r); ok {
+		s += m.VerdictInfo(r.Verdict).Label + " leads " + m.VerdictInfo(r.RunnerUp).Label + " by " + points(lead) + ": "
+	} else {
+		s += "The hard limits rule out every other verdict. Otherwise: "
+	}
+	margin := m.CloseCallMargin
+	return s + "under " + points(margin) + " is a close call, under " + points(2*margin) + " leaning, " + num1(2*margin) + " or more a clear lead."
+}
+
+// num1 writes a score as the scores show it: "4.5", "3".
+func num1(v float64) string { return strconv.FormatFloat(round1(v), 'f', -1, 64) }
+
+// points writes a number of points: "1 point", "4.5 points".
+func points(v float64) string {
+	if round1(v) == 1 {
+		return "1 point"
+	}
+	return num1(v) + " points"
+}
+
+// upperFirst capitalises a phrase that starts a line: "Clear lead: …".
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
