@@ -41,12 +41,12 @@ func TestComparePage(t *testing.T) {
 	assert.Equal(t, questions, form.Find(`td[data-label="Scenario B"]`).Length())
 	assert.Equal(t, 1, form.Find(`tr.changed`).Length(), "the answer that differs is marked")
 
-	assert.Equal(t, "Scenarios: Serverless functions and Hybrid", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
+	assert.Equal(t, "Scenarios: Serverless functions and Serverless containers", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
 	printed := doc.Find(`[data-testid="compare-print"]`)
 	assert.True(t, printed.HasClass("print-only"))
 	assert.Equal(t, questions, printed.Find("tbody tr").Length())
 	assert.Equal(t, []string{"Longest background job", "No background jobs", "Longer than 15 minutes"}, texts(printed.Find("tr.changed").Children()))
-	assert.Equal(t, []string{advisor.Serverless, advisor.Hybrid}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
+	assert.Equal(t, []string{advisor.Serverless, advisor.ServerlessContainers}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
 }
 
 func TestScorecardCells(t *testing.T) {
@@ -146,7 +146,8 @@ func TestCompareTimelines(t *testing.T) {
 	assert.Contains(t, timelines.Find(`[data-testid="compare-growth-b"]`).Text(), "becomes the cheapest option in month "+strconv.Itoa(changeAt))
 
 	months := timelines.Find("tbody").Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-month", "") })
-	assert.Equal(t, []string{"0", "6", "12"}, months[:3])
+	assert.Equal(t, "0", months[0])
+	assert.Subset(t, months, []string{"6", "12"}, "every sixth month")
 	assert.Contains(t, months, strconv.Itoa(changeAt))
 	assert.Equal(t, strconv.Itoa(len(p.B.Result.Cost.Timeline)-1), months[len(months)-1], "the last month")
 	first := timelines.Find("tbody").First()

@@ -91,7 +91,7 @@ func TestResultVerdict(t *testing.T) {
 	assert.Equal(t, "Starting point from typical answers", untouched.Find(`[data-testid="verdict-kicker"]`).Text(), "an untouched result is not the reader's")
 	assert.Contains(t, untouched.Find(`[data-testid="starting-point"]`).Text(), "typical answers")
 
-	answered := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	answered := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&jobs=hours&realtime=some&requests=2000000")))
 	assert.Equal(t, "Recommendation", answered.Find(`[data-testid="verdict-kicker"]`).Text())
 	assert.Equal(t, 0, answered.Find(`[data-testid="starting-point"]`).Length())
 	assert.Equal(t, "hybrid", answered.Find(`[data-testid="verdict"]`).AttrOr("data-verdict", ""))
@@ -120,12 +120,12 @@ func TestResultActions(t *testing.T) {
 }
 
 func TestResultPrintHeader(t *testing.T) {
-	doc := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&jobs=hours&realtime=some&requests=2000000")))
 	header := doc.Find(`[data-testid="print-header"]`)
 	assert.True(t, header.HasClass("print-only"))
 	assert.Equal(t, "Recommendation: Hybrid", header.Find("strong").Text())
 	assert.Equal(t, 1, header.Find("[data-today]").Length(), "a place for the day it is printed")
-	assert.Equal(t, "serverorless.example/recommend?traffic=spiky&jobs=hours", header.Find(".print-link").Text())
+	assert.Equal(t, "serverorless.example/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some", header.Find(".print-link").Text())
 	assert.Equal(t, len(testSite(t).Model.Questions), doc.Find(".print-only dl.answers > div").Length(), "every answer prints")
 }
 
@@ -155,7 +155,7 @@ func TestResultFragment(t *testing.T) {
 
 func TestRecommendTitle(t *testing.T) {
 	assert.Equal(t, "Starting point: Serverless functions (typical answers)", RecommendTitle(advise(t, "")))
-	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "traffic=spiky&jobs=hours")))
+	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "stage=scaleup&traffic=spiky&jobs=hours&realtime=some&requests=2000000")))
 }
 
 func TestRecommendPage(t *testing.T) {
@@ -184,7 +184,7 @@ func TestQuickAdvisor(t *testing.T) {
 	assert.Contains(t, doc.Find(`[data-testid="mini-verdict"]`).Text(), "From typical answers")
 
 	answered := render(t, MiniResult(advise(t, "traffic=steady&requests=900000000")))
-	assert.Equal(t, advisor.Traditional, answered.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))
+	assert.Equal(t, advisor.ServerlessContainers, answered.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))
 	assert.Contains(t, answered.Find(`[data-testid="mini-verdict"]`).Text(), "First answer")
 	assert.Equal(t, "/recommend?traffic=steady&requests=900000000", answered.Find("a").Last().AttrOr("href", ""))
 }
@@ -198,7 +198,7 @@ func TestCloseCallHeadline(t *testing.T) {
 	doc := render(t, Result(p))
 	card := doc.Find(`[data-testid="verdict"]`)
 	assert.Equal(t, "Close call", card.Find(`[data-testid="verdict-kicker"]`).Text())
-	assert.Equal(t, "Servers, narrowly ahead of Hybrid", card.Find("h2").Text())
+	assert.Equal(t, "Serverless containers, narrowly ahead of Hybrid", card.Find("h2").Text())
 	assert.Equal(t, advisor.Hybrid, card.Find(`[data-testid="runner-up"]`).AttrOr("data-verdict", ""))
 	assert.True(t, card.HasClass("close-call") && card.HasClass("runner-up-hybrid"), "both colours on the card: %s", card.AttrOr("class", ""))
 	band := card.Find(`[data-testid="confidence-band"]`)
@@ -206,10 +206,10 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Equal(t, "close call", band.Find(".band-label").Text())
 
 	fragment := render(t, ResultFragment(p))
-	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Servers", "the phone's result bar says so too")
-	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Servers narrowly ahead of Hybrid", "and screen readers hear it")
+	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Serverless containers", "the phone's result bar says so too")
+	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Serverless containers narrowly ahead of Hybrid", "and screen readers hear it")
 
-	clear := render(t, Result(advise(t, "traffic=spiky&jobs=hours")))
+	clear := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&jobs=hours&realtime=some&requests=2000000")))
 	assert.False(t, clear.Find(`[data-testid="verdict"]`).HasClass("close-call"))
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }
@@ -243,13 +243,13 @@ func TestConfidenceBand(t *testing.T) {
 func TestConfidenceInWords(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=spiky")))
 	band := doc.Find(`[data-testid="confidence-band"]`)
-	assert.Equal(t, "Confidence: clear lead: 5 points to 2", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
+	assert.Equal(t, "Confidence: leaning: 6.4 points to 3.5", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
 	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
 	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
 	help := band.Find(`details[data-testid="confidence-help"]`)
 	require.Equal(t, 1, help.Length(), "the explanation is one click away, without JavaScript")
 	assert.False(t, help.Is("[open]"))
-	assert.Contains(t, help.Find("p").Text(), "Serverless leads Hybrid by 3 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
+	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 2.9 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box
@@ -269,8 +269,8 @@ func TestReasonGroups(t *testing.T) {
 	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
 	doc := render(t, Result(p))
 	headings := texts(doc.Find("h3"))
-	assert.Subset(t, headings, []string{"Why Hybrid", "What speaks against it", "For Serverless functions, which is ruled out"})
-	assert.Equal(t, "These answers favour Serverless, but jobs over 15 minutes rule functions out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
+	assert.Subset(t, headings, []string{"Why Serverless containers", "For Serverless functions, which is ruled out"})
+	assert.Equal(t, "These answers favour Serverless functions, but jobs over 15 minutes rule functions out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
 	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
 	require.Positive(t, out.Length())
 	out.Each(func(_ int, r *goquery.Selection) {
@@ -281,7 +281,7 @@ func TestReasonGroups(t *testing.T) {
 }
 
 func TestHybridCostSentence(t *testing.T) {
-	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
+	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&jobs=hours&realtime=some&requests=2000000")))
 	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
 	assert.Regexp(t, `^The split costs about \$[\d,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d,]+ on .+[a-z]\.$`, sentence)
 }

@@ -38,15 +38,19 @@ func (m *Model) costAxis(c *Cloud, in CostInputs) *axis {
 	}
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
+	split := m.Pricing.workload(c, in).jobsOffFunctions()
 	for i := range n {
-		ax.fit[i] = advantages(functionsToContainers[i], containersToServers[i])
+		ax.fit[i] = advantages(functionsToContainers[i], containersToServers[i], split)
 	}
 	return ax
 }
 
 // advantages turns the fitted differences between neighbouring options'
 // penalties back into each verdict's advantage, the least favoured at 0.
-func advantages(functionsToContainers, containersToServers float64) perVerdict {
+// A hybrid gains the mean of the functions' and the containers' advantages
+// (its parts usually run there), or the functions' alone when that bill is
+// itself a split's (long jobs as container tasks beside the functions).
+func advantages(functionsToContainers, containersToServers float64, functionsAreSplit bool) perVerdict {
 	var a perVerdict
 	a[iServerless] = 0
 	a[iContainers] = -functionsToContainers
@@ -56,6 +60,9 @@ func advantages(functionsToContainers, containersToServers float64) perVerdict {
 		a[i] -= low
 	}
 	a[iHybrid] = (a[iServerless] + a[iContainers]) / 2
+	if functionsAreSplit {
+		a[iHybrid] = a[iServerless]
+	}
 	return a
 }
 

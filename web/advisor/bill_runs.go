@@ -174,3 +174,12 @@ func (w *workload) functionJobs(n, secs float64) Item {
 		}),
 		Facts: []*Fact{onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns}}
 }
+
+// jobsOffFunctions reports whether the background jobs are too long or too
+// large for the cloud's functions, so that the functions bill runs them as
+// container tasks: that bill is then a split's.
+func (w *workload) jobsOffFunctions() bool {
+	_, secs, ok := w.job()
+	t := &w.c.t
+	return ok && (secs > t.functionsMaxRunSeconds.v() || w.in.MemoryMB > t.functionsMaxMemoryMB.v())
+}

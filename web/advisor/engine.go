@@ -88,6 +88,7 @@ type SplitPart struct {
 	Part   string
 	RunsOn string
 	Why    string
+	priced string // how the split's bill prices it: see SplitRule.Priced
 }
 
 // Recommend runs the model on the answers. It is deterministic: the same

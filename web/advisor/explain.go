@@ -217,7 +217,7 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 	platforms := map[string]bool{}
 	for _, s := range m.Split {
 		if !s.Carries && m.Matches(s.When, facts) {
-			parts = append(parts, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)})
+			parts = append(parts, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced})
 			platforms[s.RunsOn] = true
 		}
 	}
@@ -231,34 +231,38 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 	r.Split = parts
 }
 
-// hybridBill prices a split: the request workload on the carrier's
-// platform, and for each other platform the parts run on, its bill for
-// the share of the work they take (functions) or its smallest footprint
-// (containers and servers).
+// hybridBill prices a split: the requests on the carrier's platform, with
+// what that bill already carries for the other parts (background jobs,
+// managed messaging); a share of the requests on functions when parts
+// there take events or bursts; and the smallest always-on service on each
+// other platform whose parts need one.
 func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *HybridBill {
-	var others []string
-	for _, p := range parts {
-		if p.RunsOn != carrier && !slices.Contains(others, p.RunsOn) {
-			others = append(others, p.RunsOn)
-		}
-	}
 	share := 0.0
-	if carrier != Serverless && slices.Contains(others, Serverless) {
-		share = m.Pricing.Common.t.hybridFunctionsShare.v()
+	services := map[string]bool{}
+	for _, p := range parts[1:] {
+		switch {
+		case p.RunsOn == carrier || p.priced == PricedIncluded:
+		case p.priced == PricedShare && p.RunsOn == Serverless:
+			share = m.Pricing.Common.t.hybridFunctionsShare.v()
+		default:
+			services[p.RunsOn] = true
+		}
 	}
 	h := &HybridBill{}
 	main := d.in
 	main.Requests *= 1 - share
 	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
-	for _, v := range others {
+	if share > 0 {
 		some := d.in
-		some.Requests, some.EgressGB = 0, 0
-		what, part := "the smallest service for the other parts", 0.0
-		if v == Serverless {
-			some.Requests, part = d.in.Requests*share, share
-			what = "events, schedules and bursts"
+		some.Requests, some.EgressGB, some.Jobs, some.Realtime = d.in.Requests*share, 0, "none", "none"
+		h.add(m.billOn(d, Serverless, some), Serverless, share, "events, schedules and bursts")
+	}
+	for _, v := range []string{Serverless, ServerlessContainers, Traditional} {
+		if services[v] && v != carrier {
+			idle := d.in
+			idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
+			h.add(m.billOn(d, v, idle), v, 0, "the smallest service for the other parts")
 		}
-		h.add(m.billOn(d, v, some), v, part, what)
 	}
 	return h
 }

@@ -258,6 +258,12 @@ type SplitRule struct {
 	Why     string    `yaml:"why"`
 	When    Condition `yaml:"when"`
 	Carries bool      `yaml:"carries"`
+	// Priced says how the split's bill counts a part that does not carry
+	// the requests: "included" when every option's bill already has an
+	// item for it (background jobs, managed messaging), "share" for a
+	// share of the requests on functions (events, bursts), and when left
+	// out the smallest always-on service on its platform.
+	Priced string `yaml:"priced"`
 	Line    int       `yaml:"-"`
 }
 
@@ -269,6 +275,12 @@ type SplitRule struct {
 // containers when the serverless containers bill is lower than the
 // servers bill, traditional otherwise.
 type Condition map[string][]string
+
+// How a split's bill prices a part; see SplitRule.Priced.
+const (
+	PricedIncluded = "included"
+	PricedShare    = "share"
+)
 
 // derived are the facts a condition may test besides the answers.
 var derived = map[string][]string{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}}

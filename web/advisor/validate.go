@@ -308,6 +308,9 @@ func (m *Model) validateRest(ps *problems) {
 		if s.Part == "" || s.Why == "" {
 			ps.add(s.Line, "a split part needs a part and a why")
 		}
+		if s.Priced != "" && s.Priced != PricedIncluded && s.Priced != PricedShare {
+			ps.add(s.Line, "split part %q: priced must be %q, %q or left out, not %q", s.Part, PricedIncluded, PricedShare, s.Priced)
+		}
 		if s.RunsOn == Hybrid || !slices.Contains(Verdicts, s.RunsOn) {
 			ps.add(s.Line, "split part %q: runs_on must be serverless, containers or traditional", s.Part)
 		}
