@@ -81,10 +81,15 @@ func TestAPIBillItems(t *testing.T) {
 		_, ok := f.item(id)
 		assert.True(t, ok, "the functions bill has %s", id)
 	}
-	for _, id := range []string{"instances", "load_balancer", "nat", "ipv4", "logs", "egress"} {
+	for _, id := range []string{"instances", "load_balancer", "ipv4", "logs", "egress"} {
 		_, ok := sv.item(id)
 		assert.True(t, ok, "the servers bill has %s", id)
 	}
+	_, ok := sv.item("nat")
+	assert.False(t, ok, "a small fleet with public addresses needs no NAT")
+	private := getAPI(t, s, "requests=50000000&control=compliance").option(t, "servers")
+	_, ok = private.item("nat")
+	assert.True(t, ok, "compliance puts the servers in private subnets behind NAT")
 
 	warm := getAPI(t, s, "requests=50000000&latency=critical").option(t, "functions")
 	it, ok := warm.item("warm")
@@ -172,7 +177,7 @@ func TestAPIBillsNeverFall(t *testing.T) {
 // gives a timeline and the month the cheapest option changes.
 func TestAPIHybridAndTimeline(t *testing.T) {
 	s := newTestServer(t)
-	h := getAPI(t, s, "traffic=spiky&requests=2000000&jobs=hours")
+	h := getAPI(t, s, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some")
 	require.Equal(t, "hybrid", h.Verdict)
 	assert.Positive(t, usd(t, h.Cost.HybridMonthlyUSD))
 	assert.Nil(t, getAPI(t, s, "").Cost.HybridMonthlyUSD, "no hybrid bill for another verdict")

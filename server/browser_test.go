@@ -33,7 +33,7 @@ const chromiumPath = "/usr/bin/chromium"
 
 // hybridPath is a result with everything a result can show: a hard limit,
 // more reasons than fit, the cost, a split, flips and guidelines.
-const hybridPath = "/recommend?traffic=spiky&requests=2000000&jobs=hours"
+const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some"
 
 // closeCallPath is a close call: traditional servers, narrowly ahead of a
 // hybrid.

@@ -19,7 +19,8 @@ import (
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
-// goldenResults are representative results: each cloud, each verdict, a
+// goldenResults are representative results: each cloud, each of the four
+// verdicts, work that runs to completion, one machine, a
 // close call, hard limits of both kinds, events, schedules, growth. Their
 // page fragment, API answer and decision record are kept as golden files,
 // so that a change to a sentence, a weight or a price shows in review as a
@@ -29,8 +30,11 @@ var goldenResults = []struct{ name, query string }{
 	{"mvp", "stage=mvp&traffic=unpredictable&requests=100000&data=light&ops=none&latency=relaxed"},
 	{"spiky-10-billion", "traffic=spiky&requests=10000000000&ops=none"},
 	{"steady-platform-team", "traffic=steady&requests=300000000&ops=dedicated"},
-	{"long-jobs-hybrid", "traffic=spiky&requests=2000000&jobs=hours"},
-	{"hybrid-api-on-servers", "stage=scaleup&traffic=steady&requests=150000000&jobs=hours&realtime=some&latency=relaxed"},
+	{"long-jobs-containers", "traffic=spiky&requests=2000000&jobs=hours"},
+	{"hybrid-live-features", "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some"},
+	{"steady-scaleup-containers", "stage=scaleup&traffic=steady&requests=150000000&jobs=hours&realtime=some&latency=relaxed"},
+	{"nightly-batch", "entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed"},
+	{"internal-tool", "traffic=steady&requests=1000000&duration=100&memory=512&cpu=light&availability=single&ops=parttime"},
 	{"close-call", "stage=scaleup&traffic=steady&requests=200000000&jobs=short&realtime=some"},
 	{"game", "stage=scaleup&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical"},
 	{"memory-on-aws", "traffic=spiky&requests=1000000&duration=2000&memory=12288"},

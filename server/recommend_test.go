@@ -68,10 +68,10 @@ func TestRecommendPage(t *testing.T) {
 				assert.Contains(t, constraints.First().Text(), "15 minutes")
 				assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length(), "no split unless hybrid")
 			}},
-		{"hybrid shows a split and flips", "/recommend?traffic=spiky&requests=2000000&jobs=hours", nil, "hybrid",
+		{"hybrid shows a split and flips", "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some", nil, "hybrid",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.GreaterOrEqual(t, doc.Find(`[data-testid="split"] tbody tr`).Length(), 3)
-				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless if your longest job took under 15 minutes.")
+				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless containers if ")
 				assert.NotEmpty(t, doc.Find(`[data-testid="reasons"] [data-testid="reason"]`).Length())
 				assert.NotEmpty(t, doc.Find(`[data-testid="guidelines"] li`).Length())
 			}},
@@ -104,7 +104,7 @@ func TestRecommendPage(t *testing.T) {
 				assert.Equal(t, 1, doc.Find("form#advisor-form").Length())
 				assert.Empty(t, rec.Header().Get("HX-Replace-Url"))
 			}},
-		{"the home page's quick advisor", "/recommend?traffic=steady&requests=900000000", map[string]string{"HX-Request": "true", "HX-Target": "mini-result"}, "traditional",
+		{"the home page's quick advisor", "/recommend?traffic=steady&requests=900000000", map[string]string{"HX-Request": "true", "HX-Target": "mini-result"}, "containers",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.Equal(t, 0, doc.Find(`[data-testid="verdict"]`).Length(), "the short form only")
 				assert.Equal(t, "/recommend?traffic=steady&requests=900000000", doc.Find("a").Last().AttrOr("href", ""))
@@ -157,7 +157,7 @@ func TestHomeQuickAdvisor(t *testing.T) {
 
 func TestAPIRecommendation(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/api/recommendation?jobs=hours&traffic=spiky&requests=2000000&unknown=1")
+	rec := do(t, s, http.MethodGet, "/api/recommendation?realtime=some&jobs=hours&traffic=spiky&stage=scaleup&requests=2000000&unknown=1")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Contains(t, rec.Header().Get("Content-Type"), "application/json")
 	var body struct {
@@ -175,7 +175,7 @@ func TestAPIRecommendation(t *testing.T) {
 	assert.Equal(t, "hybrid", body.Verdict)
 	assert.Greater(t, body.Confidence, 0.0)
 	assert.LessOrEqual(t, body.Confidence, 1.0)
-	assert.Len(t, body.Scores, 3)
+	assert.Len(t, body.Scores, 4, "one score per verdict")
 	require.NotEmpty(t, body.Reasons)
 	for _, key := range []string{"factor", "answer", "favours", "weight", "sentence"} {
 		assert.Contains(t, body.Reasons[0], key)
@@ -183,9 +183,9 @@ func TestAPIRecommendation(t *testing.T) {
 	require.Len(t, body.Constraints, 1)
 	assert.Equal(t, "long-jobs", body.Constraints[0]["id"])
 	assert.NotEmpty(t, body.Split)
-	assert.Equal(t, testBaseURL+"/recommend?traffic=spiky&requests=2000000&jobs=hours", body.Permalink)
+	assert.Equal(t, testBaseURL+"/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some", body.Permalink)
 	assert.Equal(t, "hours", body.Inputs["jobs"])
-	assert.Equal(t, "none", body.Inputs["realtime"], "inputs include the defaults")
+	assert.Equal(t, "moderate", body.Inputs["data"], "inputs include the defaults")
 	assert.NotContains(t, body.Inputs, "unknown")
 
 	// The page at the permalink gives the same verdict as the API.

@@ -18,15 +18,15 @@ import (
 
 func TestLinkPreview(t *testing.T) {
 	s := newTestServer(t)
-	doc := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=spiky&jobs=hours"))
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=some"))
 	image := doc.Find(`meta[property="og:image"]`).AttrOr("content", "")
-	assert.Equal(t, testBaseURL+"/recommend/card.png?traffic=spiky&jobs=hours", image)
+	assert.Equal(t, testBaseURL+"/recommend/card.png?stage=scaleup&traffic=spiky&jobs=hours&realtime=some", image)
 	assert.Equal(t, "summary_large_image", doc.Find(`meta[name="twitter:card"]`).AttrOr("content", ""))
 	desc := doc.Find(`meta[property="og:description"]`).AttrOr("content", "")
 	assert.Contains(t, desc, "Recommendation: Hybrid")
 	assert.Contains(t, desc, "Main reasons:")
 
-	rec := do(t, s, http.MethodGet, "/recommend/card.png?traffic=spiky&jobs=hours")
+	rec := do(t, s, http.MethodGet, "/recommend/card.png?stage=scaleup&traffic=spiky&jobs=hours&realtime=some")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "image/png", rec.Header().Get("Content-Type"))
 	img, err := png.Decode(bytes.NewReader(rec.Body.Bytes()))
@@ -36,7 +36,7 @@ func TestLinkPreview(t *testing.T) {
 	etag := rec.Header().Get("ETag")
 	require.NotEmpty(t, etag)
 
-	again := do(t, s, http.MethodGet, "/recommend/card.png?jobs=hours&traffic=SPIKY")
+	again := do(t, s, http.MethodGet, "/recommend/card.png?realtime=some&jobs=hours&traffic=SPIKY&stage=scaleup")
 	assert.Equal(t, rec.Body.Bytes(), again.Body.Bytes(), "the same answers give the same bytes")
 	assert.Equal(t, etag, again.Header().Get("ETag"))
 	other := do(t, s, http.MethodGet, "/recommend/card.png?realtime=core")
@@ -50,7 +50,7 @@ func TestLinkPreview(t *testing.T) {
 
 func TestADR(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/recommend/adr.md?traffic=spiky&jobs=hours")
+	rec := do(t, s, http.MethodGet, "/recommend/adr.md?stage=scaleup&traffic=spiky&jobs=hours&realtime=some")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "text/markdown; charset=utf-8", rec.Header().Get("Content-Type"))
 	assert.Equal(t, `attachment; filename="adr-hybrid.md"`, rec.Header().Get("Content-Disposition"))
@@ -60,19 +60,19 @@ func TestADR(t *testing.T) {
 	for _, want := range []string{
 		"\ndecision-makers: ",
 		"# Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on ",
-		"Chosen option: \"Hybrid\", because jobs over 15 minutes rule functions out.",
+		"Chosen option: \"Hybrid\", because a few features that hold connections open",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
-		"- Deciding limit: Background jobs longer than 15 minutes",
 		"- Good, because jobs that run past 15 minutes need a process",
 		"- Bad, because two platforms mean",
 		"- The volume passes about ",
-		"- Serverless if your longest job took under 15 minutes.",
-		"- Good, because a small team",
+		"- Serverless containers if ",
+		"- Good, because sudden bursts",
+		"- Bad, because background jobs that run past 15 minutes outgrow",
 		"testBaseURL",
 	} {
 		if want == "testBaseURL" {
-			want = testBaseURL + "/recommend?traffic=spiky&jobs=hours"
+			want = testBaseURL + "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=some"
 		}
 		assert.Contains(t, adr, want)
 	}
@@ -94,8 +94,8 @@ func TestADR(t *testing.T) {
 		"Decision Outcome", "Pros and Cons of the Options", "More Information",
 	}, headings)
 
-	doc := parse(t, do(t, s, http.MethodGet, "/recommend?traffic=spiky&jobs=hours"))
-	assert.Equal(t, "/recommend/adr.md?traffic=spiky&jobs=hours", doc.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=some"))
+	assert.Equal(t, "/recommend/adr.md?stage=scaleup&traffic=spiky&jobs=hours&realtime=some", doc.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
 	assert.Equal(t, 1, doc.Find(`.print-only dl.answers`).Length(), "the print view lists the answers")
 }
 
@@ -110,7 +110,7 @@ func TestCompareScenarios(t *testing.T) {
 	require.Equal(t, 2, verdicts.Length())
 	assert.Equal(t, "serverless", verdicts.Eq(0).AttrOr("data-verdict", ""))
 	assert.Equal(t, "hybrid", verdicts.Eq(1).AttrOr("data-verdict", ""))
-	assert.Equal(t, "The recommendation changes from Serverless to Hybrid.", doc.Find(`[data-testid="compare-outcome"]`).Text())
+	assert.Equal(t, "The recommendation changes from Serverless functions to Hybrid.", doc.Find(`[data-testid="compare-outcome"]`).Text())
 	changes := doc.Find(`[data-testid="change"]`)
 	require.Equal(t, 2, changes.Length(), "the two answers that differ")
 	assert.Equal(t, "jobs", changes.Eq(0).AttrOr("data-factor", ""), "the change that flips the verdict on its own comes first")
@@ -135,7 +135,7 @@ func TestCompareScenarios(t *testing.T) {
 	fragDoc := parse(t, frag)
 	assert.Equal(t, 0, fragDoc.Find("form").Length())
 	assert.Equal(t, "true", fragDoc.Find(`#compare-summary`).AttrOr("data-hx-swap-oob", ""), "the summary beside the form follows")
-	assert.Equal(t, "Scenarios updated: Serverless in A, Hybrid in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
+	assert.Equal(t, "Scenarios updated: Serverless functions in A, Hybrid in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
 	assert.Equal(t, 1, doc.Find(`[aria-live]`).Length(), "the page's only live region is the status line")
 
 	// A bad value is named, the rest still works.

@@ -125,9 +125,16 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 }
 
 // hybridCost compares a hybrid's bill with running everything on the
-// cheapest single platform.
+// cheapest single platform that no limit rules out.
 func hybridCost(r *advisor.Result) (line string, cheaper bool) {
-	h, t := r.Cost.Hybrid, r.Cost.Cheapest()
+	h := r.Cost.Hybrid
+	var t *advisor.Bill
+	for _, v := range advisor.Verdicts {
+		b := r.Cost.Bill(advisor.OptionKind(v))
+		if b != nil && b.Available && !slices.Contains(r.RuledOut, v) && (t == nil || b.Total < t.Total) {
+			t = b
+		}
+	}
 	if h == nil || t == nil {
 		return "", false
 	}

@@ -241,30 +241,25 @@ func (m *Model) addCost(d *decision) {
 }
 
 // costFactor rounds the fitted weights and names the bills the reason
-// quotes: the cheapest option whose verdict is still allowed and the next
-// one. Where the fit favours another option than the bills here (near a
-// crossing, or where the bills cross back and forth), the weights still
-// count, so the verdict moves once along the volume, but no reason
-// quotes bills that would contradict them.
+// quotes: the cheapest available option and the next. Where the fit
+// favours another option than the bills here (near a crossing, or where
+// the bills cross back and forth), the weights still count, so the
+// verdict moves once along the volume, but no reason quotes bills that
+// would contradict them.
 func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 	f := costFactor{}
 	for i, x := range fitted {
 		f.weights[i] = math.Round(x*10) / 10
 	}
-	var bills []Bill
-	best := -1
-	for i, b := range []Bill{iServerless: d.functions, iContainers: d.containers, iTraditional: d.servers} {
-		if d.ruledOut[i] {
-			continue
-		}
-		bills = append(bills, b)
-		if best < 0 || fitted[i] > fitted[best] {
-			best = i
-		}
-	}
-	avail := availableByPrice(bills...)
+	avail := availableByPrice(d.functions, d.containers, d.servers)
 	if len(avail) < 2 {
 		return f
+	}
+	best := iServerless
+	for _, i := range []int{iContainers, iTraditional} {
+		if fitted[i] > fitted[best] {
+			best = i
+		}
 	}
 	f.cheap, f.dear, f.favours = avail[0], avail[1], Verdicts[best]
 	f.ok = OptionKind(f.favours) == f.cheap.Kind
