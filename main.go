@@ -148,6 +148,9 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 		defer msrv.Close()
 	}
 	logger.Info("serving on "+publicURL(ln.Addr().String(), cfg.addr), "content", source, "dev", cfg.dev, "metrics", cfg.metricsAddr)
+	for _, w := range cfg.warnings {
+		logger.Warn(w)
+	}
 	if cfg.baseURL == "" && !cfg.dev {
 		logger.Warn("BASE_URL is not set: canonical links, link previews, the sitemap and the API's permalinks are absolute only for requests to this machine's own address, and relative otherwise; set BASE_URL to the public URL in production")
 	}

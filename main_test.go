@@ -52,7 +52,25 @@ func TestParseConfig(t *testing.T) {
 		{"drain", []string{"-drain", "0"}, nil, base(func(c *config) { c.drain = 0 }), ""},
 		{"trusted proxies", []string{"-trusted-proxies", "10.0.0.0/8, 192.168.1.0/24"}, nil, base(func(c *config) { c.trustedProxies = []*net.IPNet{cidr("10.0.0.0/8"), cidr("192.168.1.0/24")} }), ""},
 		{"healthcheck", []string{"healthcheck"}, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr, c.command = ":9000", "healthcheck" }), ""},
-		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots": want new responses per second per client, a number from 0 to 1000000`},
+		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots": want new responses per second per client: 0 to turn the limit off, or a number from 0.1 to 10000`},
+		{"a rate too small to wait for", nil, map[string]string{"API_RATE_LIMIT": "1e-300"}, config{}, `API_RATE_LIMIT="1e-300": want new responses per second per client`},
+		{"a rate of one a year", nil, map[string]string{"API_RATE_LIMIT": "0.0000001"}, config{}, `API_RATE_LIMIT="0.0000001": want new responses per second per client`},
+		{"negative zero is not off", nil, map[string]string{"API_RATE_LIMIT": "-0"}, config{}, `API_RATE_LIMIT="-0": want new responses per second per client`},
+		{"hexadecimal", nil, map[string]string{"API_RATE_LIMIT": "0x10"}, config{}, `API_RATE_LIMIT="0x10"`},
+		{"a rate beyond meaning", nil, map[string]string{"API_RATE_LIMIT": "20000"}, config{}, `API_RATE_LIMIT="20000"`},
+		{"the smallest rate", nil, map[string]string{"API_RATE_LIMIT": "0.1"}, base(func(c *config) { c.rateLimit = 0.1 }), ""},
+		{"trusting every proxy warns", nil, map[string]string{"TRUSTED_PROXIES": "0.0.0.0/0"}, base(func(c *config) {
+			c.trustedProxies = []*net.IPNet{cidr("0.0.0.0/0")}
+			c.warnings = []string{"TRUSTED_PROXIES trusts 0.0.0.0/0, every address: any client may name itself in X-Forwarded-For, and so escape every per-client limit; list only your proxies' networks"}
+		}), ""},
+		{"metrics on every interface warn", nil, map[string]string{"METRICS_ADDR": ":9090"}, base(func(c *config) {
+			c.metricsAddr = ":9090"
+			c.warnings = []string{`METRICS_ADDR=":9090" listens on every interface: anyone who reaches the port reads the metrics; prefer a private address such as 127.0.0.1:9090, or firewall the port`}
+		}), ""},
+		{"metrics on 0.0.0.0 warn too", []string{"-metrics-addr", "0.0.0.0:9090"}, nil, base(func(c *config) {
+			c.metricsAddr = "0.0.0.0:9090"
+			c.warnings = []string{`-metrics-addr="0.0.0.0:9090" listens on every interface: anyone who reaches the port reads the metrics; prefer a private address such as 127.0.0.1:9090, or firewall the port`}
+		}), ""},
 		{"NaN is no rate limit", nil, map[string]string{"API_RATE_LIMIT": "NaN"}, config{}, `API_RATE_LIMIT="NaN"`},
 		{"infinite rate limit", []string{"-api-rate-limit", "+Inf"}, nil, config{}, `-api-rate-limit="+Inf"`},
 		{"negative rate limit", nil, map[string]string{"API_RATE_LIMIT": "-1"}, config{}, `API_RATE_LIMIT="-1"`},
@@ -317,7 +335,9 @@ func TestServeMetricsAndDrain(t *testing.T) {
 // TestRefuseBadSettings: a bad setting stops the command before it
 // listens, naming the setting and what it accepts.
 func TestRefuseBadSettings(t *testing.T) {
-	err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": "NaN"}[k] }, io.Discard)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), `API_RATE_LIMIT="NaN": want new responses per second per client, a number from 0 to 1000000`)
+	for _, v := range []string{"NaN", "1e-300", "0.0000001", "-0"} {
+		err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": v}[k] }, io.Discard)
+		require.Error(t, err, v)
+		assert.Contains(t, err.Error(), `API_RATE_LIMIT="`+v+`": want new responses per second per client: 0 to turn the limit off, or a number from 0.1 to 10000`)
+	}
 }

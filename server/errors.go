@@ -17,6 +17,11 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return
 	}
+	if errors.Is(err, errClientGone) {
+		// No one is there to read a page; the status is for the log.
+		c.Response().WriteHeader(statusClientGone)
+		return
+	}
 	status := http.StatusInternalServerError
 	var he *echo.HTTPError
 	if errors.As(err, &he) {
@@ -31,16 +36,17 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = m
 		}
 	}
+	busy := status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
+	if busy && c.Response().Header().Get("Retry-After") == "" {
+		c.Response().Header().Set("Retry-After", "1")
+	}
 	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
 		_ = c.JSON(status, apiError{Error: msg})
 		return
 	}
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+	if busy {
 		// Sent to floods, so it costs next to nothing: a line of text
 		// rather than a page.
-		if c.Response().Header().Get("Retry-After") == "" {
-			c.Response().Header().Set("Retry-After", "1")
-		}
 		_ = c.String(status, msg+"\n")
 		return
 	}

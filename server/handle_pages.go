@@ -77,9 +77,9 @@ func (s *Server) handlePage(c echo.Context) error {
 	if len(sc.Unknown) > 0 {
 		// The page names the priorities it does not know: it echoes the
 		// reader's input, so it is made for this request only.
-		return s.uncached(c, withVary)
+		return s.uncached(c, costAnswer, withVary)
 	}
-	return s.cachedAnswer(c, st, s.cacheKey(c, key), withVary)
+	return s.cachedAnswer(c, st, s.cacheKey(c, key), costAnswer, withVary)
 }
 
 // handleFAQ handles the "GET /faq" route.

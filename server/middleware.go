@@ -147,36 +147,22 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// allow counts a response made for the client against its rate limit, and
-// returns a 429 error once it is over.
-func (s *Server) allow(c echo.Context) error {
-	if s.limiter == nil {
+// allow counts a new response of the given cost (in answers) against the
+// client's rate limit, and returns a 429 error once it is over.
+func (s *Server) allow(c echo.Context, cost int) error {
+	if s.limits == nil {
 		return nil
 	}
 	client := c.RealIP()
 	if ip := net.ParseIP(client); ip != nil {
 		client = clientKey(ip)
 	}
-	if ok, _ := s.limiter.Allow(client); ok {
+	ok, wait := s.limits.allow(client, cost, time.Now())
+	if ok {
 		return nil
 	}
 	s.metrics.rateLimited.Inc()
-	c.Response().Header().Set("Retry-After", s.retryAfter)
+	c.Response().Header().Set("Retry-After", retryAfter(wait))
 	return echo.NewHTTPError(http.StatusTooManyRequests,
 		"too many requests: at most "+strconv.FormatFloat(s.cfg.RateLimit, 'f', -1, 64)+" new answers per second from one address; try again shortly")
-}
-
-// withCardSlot runs draw once one of the slots for drawing cards is free,
-// so that a flood of new cards cannot take every processor. A card that
-// finds no slot within s.cardWait gets 503.
-func (s *Server) withCardSlot(draw func() (reply, error)) (reply, error) {
-	t := time.NewTimer(s.cardWait)
-	defer t.Stop()
-	select {
-	case s.cards <- struct{}{}:
-	case <-t.C:
-		return reply{}, echo.NewHTTPError(http.StatusServiceUnavailable, "Too many preview images are being drawn at the moment; try again shortly.")
-	}
-	defer func() { <-s.cards }()
-	return draw()
 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -270,28 +271,53 @@ func TestRateLimit(t *testing.T) {
 }
 
 // TestPageCacheIsBounded: new answers keep coming, memory does not grow
-// without bound.
+// without bound, and the site's own pages stay.
 func TestPageCacheIsBounded(t *testing.T) {
 	s := newTestServer(t)
 	st := s.current()
-	st.cache.max = 1 << 20 // a smaller bound, reached sooner
-	first := st.cache.current.Load()
+	st.cache.answers.max = 1 << 20 // a smaller bound, reached sooner
+	require.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/serverless").Code)
+	page := st.cache.pages.current.Load()
+	first := st.cache.answers.current.Load()
 	for i := range 60 {
 		rec := do(t, s, http.MethodGet, "/recommend?requests="+strconv.Itoa(1000+i))
 		require.Equal(t, http.StatusOK, rec.Code)
-		_, bytes := st.cache.stats()
-		require.LessOrEqual(t, bytes, st.cache.max)
+		require.LessOrEqual(t, st.cache.answers.current.Load().bytes.Load(), st.cache.answers.max)
 	}
-	assert.NotSame(t, first, st.cache.current.Load(), "the cache started over at least once")
-	_, bytes := st.cache.stats()
+	assert.NotSame(t, first, st.cache.answers.current.Load(), "the answers started over at least once")
+	assert.Same(t, page, st.cache.pages.current.Load(), "the site's pages were not evicted by answers")
+	assert.NotNil(t, st.cache.get("page /serverless", true))
 
-	// The count is what is kept: every body, compressed body and header.
+	// The count is what is kept: every body, compressed body, header and
+	// the runtime's share.
 	var kept int64
-	st.cache.current.Load().entries.Range(func(k, v any) bool {
+	st.cache.answers.current.Load().entries.Range(func(k, v any) bool {
 		e := v.(*preparedResponse)
-		kept += int64(len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
+		kept += int64(entryOverhead + len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
 		assert.Equal(t, len(e.body), cap(e.body), "a body of its own, not part of a larger buffer")
 		return true
 	})
-	assert.Equal(t, kept, bytes)
+	assert.Equal(t, kept, st.cache.answers.current.Load().bytes.Load())
+}
+
+// TestCacheCountsWhatItKeeps: the bytes the cache counts for its entries
+// are at least what they take on the heap (within a tenth), so that its
+// bound is the memory it uses.
+func TestCacheCountsWhatItKeeps(t *testing.T) {
+	c := newResponseCache(1<<30, 1<<30)
+	r := reply{body: []byte(strings.Repeat("<p>an answer</p>", 40)), contentType: "text/html; charset=UTF-8", vary: varyHTMX, replaceURL: "/recommend?requests=1"}
+	const n = 5000
+	runtime.GC() // twice: the first empties sync.Pools only into their victim caches
+	before := liveHeap()
+	for i := range n {
+		key := "fragment /recommend?requests=" + strconv.Itoa(i)
+		_, err := c.make(key, false, func() (*preparedResponse, error) { return prepare(r, true), nil })
+		require.NoError(t, err)
+	}
+	used := int64(liveHeap()) - int64(before)
+	_, counted := c.stats()
+	t.Logf("counted %d bytes an entry, the heap grew by %d", counted/n, used/n)
+	assert.GreaterOrEqual(t, float64(counted), 0.9*float64(used), "counted %d, used %d", counted, used)
+	assert.Less(t, float64(counted), 1.5*float64(used), "and not far more")
+	runtime.KeepAlive(c)
 }

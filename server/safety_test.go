@@ -154,21 +154,78 @@ func TestRateLimitedCards(t *testing.T) {
 	assert.Equal(t, 80, codes[http.StatusOK]+codes[http.StatusTooManyRequests], "%v", codes)
 }
 
-// TestCardSlots: while every slot for drawing cards is taken, a new card
-// waits briefly and then gets 503; pages are served as ever.
-func TestCardSlots(t *testing.T) {
+// TestWorkPool: while every slot for new responses is taken and the queue
+// is full, a new answer of any kind is refused at once with a short 503
+// and Retry-After; pages and answers already made are served as ever.
+func TestWorkPool(t *testing.T) {
 	s := newTestServer(t)
-	s.cardWait = 20 * time.Millisecond
-	for range cap(s.cards) {
-		s.cards <- struct{}{}
+	require.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/api/recommendation?requests=99").Code)
+	s.work = newWorkPool(2) // one slot
+	s.work.maxWait = 20 * time.Millisecond
+	require.True(t, s.work.sem.TryAcquire(1))
+	for _, path := range []string{"/recommend/card.png?requests=123", "/recommend?requests=123", "/api/recommendation?requests=123",
+		"/compare?b.jobs=hours&a.requests=7", "/search?q=cold+start", "/recommend/adr.md?requests=123", "/recommend?memory=1"} {
+		start := time.Now()
+		rec := do(t, s, http.MethodGet, path)
+		assert.Equal(t, http.StatusServiceUnavailable, rec.Code, path)
+		assert.Equal(t, "1", rec.Header().Get("Retry-After"), path)
+		assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"), path)
+		assert.Less(t, rec.Body.Len(), 200, "%s: a line, cheap to send", path)
+		assert.Less(t, time.Since(start), time.Second, path)
 	}
-	rec := do(t, s, http.MethodGet, "/recommend/card.png?requests=123")
-	assert.Equal(t, http.StatusServiceUnavailable, rec.Code)
-	assert.Equal(t, "1", rec.Header().Get("Retry-After"))
-	assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"))
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/serverless").Code)
-	<-s.cards
-	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/recommend/card.png?requests=123").Code, "a free slot draws it")
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/api/recommendation?requests=99").Code, "an answer already made")
+
+	// The queue is short: past it, requests are refused without waiting.
+	s.work.maxWait = time.Hour
+	s.work.queued.Store(s.work.maxQueue)
+	start := time.Now()
+	assert.Equal(t, http.StatusServiceUnavailable, do(t, s, http.MethodGet, "/api/recommendation?requests=124").Code)
+	assert.Less(t, time.Since(start), 100*time.Millisecond, "a full queue answers at once")
+	s.work.queued.Store(0)
+
+	s.work.sem.Release(1)
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/recommend/card.png?requests=123").Code, "a free slot makes it")
+}
+
+// TestWorkAbandoned: a request whose client has gone does not take a
+// slot, nor wait for one; a build that others share is made for them.
+func TestWorkAbandoned(t *testing.T) {
+	s := newTestServer(t)
+	s.work = newWorkPool(2)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	req := httptest.NewRequestWithContext(ctx, http.MethodGet, "/api/recommendation?requests=321", nil)
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	assert.Equal(t, statusClientGone, rec.Code)
+	assert.Empty(t, rec.Body.String())
+	assert.NotContains(t, scrape(t, s), "recommendations_total{", "nothing was computed")
+
+	// A client that hangs up while queued leaves the queue.
+	require.True(t, s.work.sem.TryAcquire(1))
+	ctx, cancel = context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	req = httptest.NewRequestWithContext(ctx, http.MethodGet, "/api/recommendation?requests=322", nil)
+	rec = httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	assert.Equal(t, statusClientGone, rec.Code)
+	assert.Zero(t, s.work.queued.Load())
+	s.work.sem.Release(1)
+	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/api/recommendation?requests=322").Code)
+}
+
+// TestCostWeights: a Scenarios page takes two answers of the client's
+// rate limit.
+func TestCostWeights(t *testing.T) {
+	s := newServerWith(t, Config{RateLimit: 2}) // bursts of 4
+	codes := map[int]int{}
+	for i := range 4 {
+		codes[getFrom(s, "/compare?a.requests="+strconv.Itoa(100+i), "192.0.2.1", "").Code]++
+	}
+	assert.Equal(t, map[int]int{http.StatusOK: 2, http.StatusTooManyRequests: 2}, codes)
+	rec := getFrom(s, "/compare?a.requests=99", "192.0.2.1", "")
+	assert.Equal(t, "1", rec.Header().Get("Retry-After"), "two answers at two a second")
 }
 
 // TestConcurrentMissesBuildOnce: readers asking at once for the same new

@@ -9,15 +9,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
-	"golang.org/x/time/rate"
 
 	"serverorless/web"
 )
@@ -72,10 +68,8 @@ type Server struct {
 	metrics *metrics
 	headers []headerField // set on every response
 
-	limiter    *middleware.RateLimiterMemoryStore // nil when there is no limit
-	retryAfter string
-	cards      chan struct{} // a slot per link-preview image being drawn
-	cardWait   time.Duration // how long a card waits for a slot
+	limits *clientLimits // nil when there is no limit
+	work   *workPool     // slots for making new responses
 
 	loadErr   atomic.Pointer[loadFailure] // the last reload, if it failed
 	draining  atomic.Bool
@@ -94,22 +88,16 @@ func New(site *web.Site, cfg Config) *Server {
 		log:     cfg.Logger,
 		metrics: newMetrics(),
 		headers: responseHeaders(),
-		// Drawing a card takes a processor for 10 to 25 ms. Half of them
-		// may draw at once, so that pages already made keep the rest.
-		cards:    make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
-		cardWait: 2 * time.Second,
-		changed:  make(chan struct{}),
-		done:     make(chan struct{}),
+		work:    defaultWorkPool(),
+		changed: make(chan struct{}),
+		done:    make(chan struct{}),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.setSite(site)
 	if cfg.RateLimit > 0 {
-		s.limiter = middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
-			Rate: rate.Limit(cfg.RateLimit), Burst: max(1, int(2*cfg.RateLimit)), ExpiresIn: 3 * time.Minute,
-		})
-		s.retryAfter = strconv.Itoa(max(1, int(1/cfg.RateLimit+0.999)))
+		s.limits = newClientLimits(cfg.RateLimit)
 	}
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
@@ -148,7 +136,7 @@ func (s *Server) current() *siteState { return s.state.Load() }
 
 // setSite replaces the content served, atomically, with an empty cache.
 func (s *Server) setSite(site *web.Site) {
-	s.state.Store(&siteState{site: site, cache: newResponseCache(maxCachedBytes)})
+	s.state.Store(&siteState{site: site, cache: newResponseCache(maxPageBytes, maxAnswerBytes)})
 }
 
 // baseURL returns the scheme and host for absolute links: BaseURL, or
