@@ -83,6 +83,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		if err != nil {
 			return fmt.Errorf("%s has errors:\n%w", source, err)
 		}
+		if cfg.load.Flood {
+			return loadtest.Flood(ctx, site, cfg.load, stderr)
+		}
 		return loadtest.Run(ctx, site, cfg.load, stderr)
 	}
 	site, err := load()
@@ -135,7 +138,7 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 	if err != nil {
 		return err
 	}
-	srv := newHTTPServer(handler)
+	srv := handler.HTTPServer()
 	srv.RegisterOnShutdown(handler.Shutdown)
 	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
@@ -172,18 +175,6 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 	return drainAndStop(cfg, handler, srv, logger, errc)
 }
 
-// newHTTPServer wraps h with the timeouts and limits of a public server.
-func newHTTPServer(h http.Handler) *http.Server {
-	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-	}
-}
-
 // serveMetrics serves the Prometheus metrics on a listener of their own.
 func serveMetrics(addr string, handler *server.Server, errc chan<- error) (*http.Server, error) {
 	ln, err := net.Listen("tcp", addr)
@@ -192,7 +183,10 @@ func serveMetrics(addr string, handler *server.Server, errc chan<- error) (*http
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", handler.MetricsHandler())
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second}
+	// The metrics listener is private, but a stuck or idle scraper must
+	// not hold its connections for ever either.
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: time.Minute, MaxHeaderBytes: 16 << 10}
 	go func() {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 			errc <- fmt.Errorf("metrics listener: %w", err)

@@ -337,6 +337,57 @@ func statusOver(t testing.TB, c net.Conn) int {
 	return code
 }
 
+// TestGlobalConnectionCap: with every connection the server may hold
+// open and idle, a new client is still served: the longest idle
+// connection is closed to make room.
+func TestGlobalConnectionCap(t *testing.T) {
+	s := newTestServer(t)
+	raw, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ln := s.capListener(raw, 8)
+	srv := s.HTTPServer()
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+
+	var idle []net.Conn
+	defer func() {
+		for _, c := range idle {
+			c.Close()
+		}
+	}()
+	for range 8 {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		require.NoError(t, err)
+		require.Equal(t, http.StatusOK, statusOver(t, c))
+		idle = append(idle, c)
+	}
+	start := time.Now()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	require.NoError(t, err)
+	defer c.Close()
+	require.Equal(t, http.StatusOK, statusOver(t, c), "a new client is served")
+	assert.Less(t, time.Since(start), 3*time.Second)
+	// One place is kept free for the next client: each new connection at
+	// the cap closes one idle connection.
+	metrics := scrape(t, s)
+	assert.Regexp(t, `\nidle_connections_closed_total [12]\n`, metrics)
+	assert.Regexp(t, `\nopen_connections [78]\n`, metrics)
+}
+
+// TestIdleLimit: idle connections get less time the fuller the server.
+func TestIdleLimit(t *testing.T) {
+	for _, tt := range []struct {
+		open int
+		want time.Duration
+	}{
+		{0, IdleTimeout}, {500, IdleTimeout}, {750, IdleTimeout / 2}, {900, 24 * time.Second}, {998, time.Second}, {1000, time.Second},
+	} {
+		l := &capListener{max: 1000, total: tt.open}
+		assert.InDelta(t, tt.want.Seconds(), l.idleLimit().Seconds(), 0.01, "%d of 1000 open", tt.open)
+	}
+	assert.Greater(t, MaxConns(), MaxConnsPerClient, "the global cap is read from the open-file limit")
+}
+
 // TestDevStreamCap: preview event streams are bounded.
 func TestDevStreamCap(t *testing.T) {
 	_, base := startDevServer(t)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"serverorless/web"
 )
@@ -70,6 +71,7 @@ type Server struct {
 
 	limits *clientLimits // nil when there is no limit
 	work   *workPool     // slots for making new responses
+	conns  atomic.Pointer[capListener]
 
 	loadErr   atomic.Pointer[loadFailure] // the last reload, if it failed
 	draining  atomic.Bool
@@ -96,6 +98,14 @@ func New(site *web.Site, cfg Config) *Server {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.setSite(site)
+	s.metrics.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "open_connections", Help: "Connections open on the site's listener.",
+	}, func() float64 {
+		if l := s.conns.Load(); l != nil {
+			return float64(l.openConns())
+		}
+		return 0
+	}))
 	if cfg.RateLimit > 0 {
 		s.limits = newClientLimits(cfg.RateLimit)
 	}

@@ -94,6 +94,22 @@ func TestRun(t *testing.T) {
 	assert.Error(t, (&Options{Duration: time.Second, Connections: 1, BareAddr: ":0"}).Check(), "-bare-addr needs -bare-from")
 }
 
+// TestFlood: a short flood prints the page's throughput alone and during
+// it, what became of the flood's requests and the processor time after.
+func TestFlood(t *testing.T) {
+	settle = 50 * time.Millisecond
+	var out bytes.Buffer
+	o := Options{Duration: 200 * time.Millisecond, Connections: 2, Flood: true, FloodClients: 2, FloodRate: 20, FloodHangup: 500 * time.Millisecond}
+	require.NoError(t, o.Check())
+	require.NoError(t, Flood(context.Background(), loadSite(t), o, &out))
+	for _, want := range []string{"alone ", "during the flood ", "kept ", "new answers asked", "processor time from 50ms to 100ms after the flood"} {
+		assert.Contains(t, out.String(), want)
+	}
+	assert.Regexp(t, `during the flood .* errors 0\n`, out.String())
+	o.FloodClients = 0
+	assert.Error(t, o.Check())
+}
+
 func lineWith(text, name string) string {
 	for line := range strings.SplitSeq(text, "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), name+" ") {
