@@ -59,8 +59,9 @@ func hostRequest(s *Server, target, host, local string) *httptest.ResponseRecord
 	return rec
 }
 
-// TestForgedHost: without BASE_URL, the Host header reaches a response
-// only when it names the address the request came in on.
+// TestForgedHost: without BASE_URL, the Host header never reaches a
+// response: a request to this machine's own address gets links to
+// localhost and the listener's port, any other gets relative links.
 func TestForgedHost(t *testing.T) {
 	site, err := web.Load(content.FS())
 	require.NoError(t, err)
@@ -68,25 +69,30 @@ func TestForgedHost(t *testing.T) {
 	paths := []string{"/", "/serverless", "/recommend?traffic=spiky", "/api/recommendation?traffic=spiky", "/sitemap.xml",
 		"/robots.txt", "/recommend/adr.md?traffic=spiky", "/compare?b.jobs=hours", "/search?q=cold", "/faq"}
 	for _, path := range paths {
-		for _, host := range []string{"evil.example", "", "localhost:1234", "127.0.0.1:8080"} {
+		for _, host := range []string{"evil.example", "", "localhost:1234", "127.0.0.1:8080", "127.1.2.3:8080", "[::1]:8080"} {
 			rec := hostRequest(s, path, host, "127.0.0.1:8080")
 			require.Equal(t, http.StatusOK, rec.Code, "GET %s with Host %q", path, host)
 			all := rec.Body.String() + headerText(rec.Header())
 			assert.NotContains(t, all, "evil.example", path)
 			assert.NotContains(t, all, "http:///", "%s: no link to an empty host", path)
 			assert.NotContains(t, all, "localhost:1234", "%s: another port is another server", path)
+			assert.NotContains(t, all, "127.1.2.3", "%s: a loopback name is still the client's", path)
+			assert.NotContains(t, all, "[::1]", path)
 		}
 	}
 	entries, _ := s.current().cache.stats()
-	for i := range 50 {
+	for i := range 200 {
 		hostRequest(s, "/serverless", "attacker-"+strconv.Itoa(i)+".example", "127.0.0.1:8080")
+		hostRequest(s, "/faq", "127.0."+strconv.Itoa(i/250)+"."+strconv.Itoa(1+i%250)+":8080", "127.0.0.1:8080")
 	}
 	after, _ := s.current().cache.stats()
 	assert.Equal(t, entries, after, "a new Host is not a new cache entry")
 
-	api := hostRequest(s, "/api/recommendation?traffic=spiky", "localhost:8080", "127.0.0.1:8080")
-	assert.Contains(t, api.Body.String(), `"permalink":"http://localhost:8080/recommend?traffic=spiky"`, "this machine's own address is a fine base")
-	api = hostRequest(s, "/api/recommendation?traffic=spiky", "evil.example", "127.0.0.1:8080")
+	for _, host := range []string{"localhost:8080", "127.0.0.1:8080", "127.9.9.9:8080"} {
+		api := hostRequest(s, "/api/recommendation?traffic=spiky", host, "127.0.0.1:8080")
+		assert.Contains(t, api.Body.String(), `"permalink":"http://localhost:8080/recommend?traffic=spiky"`, "%s: this machine's own address, named one way", host)
+	}
+	api := hostRequest(s, "/api/recommendation?traffic=spiky", "evil.example", "127.0.0.1:8080")
 	assert.Contains(t, api.Body.String(), `"permalink":"/recommend?traffic=spiky"`, "otherwise links are relative")
 
 	withBase := newTestServer(t)

@@ -150,21 +150,23 @@ func (s *Server) setSite(site *web.Site) {
 }
 
 // baseURL returns the scheme and host for absolute links: BaseURL, or
-// else the address the request came in on if it is this machine's own,
-// or else "" (links stay relative). The Host header is the client's to
-// write, so it is never trusted beyond that.
+// else, for a request to this machine's own address, localhost and the
+// port it came in on, or else "" (links stay relative). The Host header is
+// the client's to write: it only chooses between these, and never appears
+// in a page or a cache key itself.
 func (s *Server) baseURL(c echo.Context) string {
 	if s.cfg.BaseURL != "" {
 		return s.cfg.BaseURL
 	}
 	r := c.Request()
-	if !isLocalHost(r) {
+	port, ok := localPort(r)
+	if !ok {
 		return ""
 	}
 	if r.TLS != nil {
-		return "https://" + r.Host
+		return "https://localhost:" + port
 	}
-	return "http://" + r.Host
+	return "http://localhost:" + port
 }
 
 // cacheKey returns key made unique among the base URLs the responses of
@@ -176,17 +178,17 @@ func (s *Server) cacheKey(c echo.Context, key string) string {
 	return s.baseURL(c) + " " + key
 }
 
-// isLocalHost reports whether the request's Host names the address it
-// came in on: the listener's own address, or a loopback name with the
+// localPort returns the port the request came in on if its Host names
+// this machine: the listener's own address, or a loopback name with the
 // listener's port.
-func isLocalHost(r *http.Request) bool {
+func localPort(r *http.Request) (string, bool) {
 	local, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
 	if !ok {
-		return false
+		return "", false
 	}
 	lhost, lport, err := net.SplitHostPort(local.String())
 	if err != nil {
-		return false
+		return "", false
 	}
 	host, port, err := net.SplitHostPort(r.Host)
 	if err != nil {
@@ -196,13 +198,13 @@ func isLocalHost(r *http.Request) bool {
 		}
 	}
 	if port != lport {
-		return false
+		return "", false
 	}
 	if host == "localhost" {
-		return true
+		return lport, true
 	}
 	ip := net.ParseIP(host)
-	return ip != nil && (ip.IsLoopback() || ip.Equal(net.ParseIP(lhost)))
+	return lport, ip != nil && (ip.IsLoopback() || ip.Equal(net.ParseIP(lhost)))
 }
 
 // fromTrustedProxy reports whether r came from one of the trusted proxies.
