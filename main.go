@@ -66,15 +66,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 			return loadtest.ServeBare(ctx, cfg.load, stderr)
 		}
 	}
-	fsys, source, err := contentFS(cfg)
-	if err != nil {
-		return err
-	}
 	var opts []web.Option
 	if cfg.dev {
 		opts = append(opts, web.WithDrafts())
 	}
-	load := func() (*web.Site, error) { return web.Load(fsys, opts...) }
+	load, source, err := contentLoader(cfg, opts)
+	if err != nil {
+		return err
+	}
 	switch cfg.command {
 	case "check":
 		return runCheck(load, source, stderr)
@@ -95,13 +94,77 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	return serve(ctx, cfg, site, load, source, stderr)
 }
 
-// contentFS returns the content to serve and a name for it in messages.
-func contentFS(cfg config) (fs.FS, string, error) {
+// contentLoader returns the function that loads the content to serve, and
+// a name for the content in messages.
+func contentLoader(cfg config, opts []web.Option) (func() (*web.Site, error), string, error) {
 	if cfg.contentDir == "" {
-		return content.FS(), "embedded content", nil
+		return func() (*web.Site, error) { return web.Load(content.FS(), opts...) }, "embedded content", nil
 	}
-	fsys, err := web.DirFS(cfg.contentDir)
-	return fsys, cfg.contentDir, err
+	if _, err := web.DirFS(cfg.contentDir); err != nil {
+		return nil, "", err // no such folder, or not a folder
+	}
+	dir := cfg.contentDir
+	return func() (*web.Site, error) {
+		// The folder is opened anew at each load, so that a reload after
+		// the folder was replaced reads the new one.
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, fmt.Errorf("content folder: %w", err)
+		}
+		defer root.Close()
+		if err := irregularFiles(root); err != nil {
+			return nil, err
+		}
+		return web.Load(regularFS{root}, opts...)
+	}, dir, nil
+}
+
+// irregularFiles names every file in the content folder that is not a
+// regular file or a folder: a symbolic link could make the site serve any
+// file the process may read (its environment, a key), and a device or a
+// pipe could make a load hang.
+func irregularFiles(root *os.Root) error {
+	var errs []error
+	err := fs.WalkDir(root.FS(), ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !d.Type().IsRegular() {
+			errs = append(errs, notRegular(name, d.Type()))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("content folder: %w", err)
+	}
+	return errors.Join(errs...)
+}
+
+func notRegular(name string, mode fs.FileMode) error {
+	what := "not a regular file"
+	if mode&fs.ModeSymlink != 0 {
+		what = "a symbolic link"
+	}
+	return fmt.Errorf("%s: %s; the content folder takes regular files only (copy the file in instead)", name, what)
+}
+
+// regularFS reads the content folder through an os.Root, so that no path
+// leads out of it, and opens regular files and folders only, even if one
+// was replaced by a link after irregularFiles looked.
+type regularFS struct{ root *os.Root }
+
+func (r regularFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	info, err := r.root.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, notRegular(name, info.Mode())
+	}
+	return r.root.FS().Open(name)
 }
 
 // runCheck validates the content and reports every problem, and the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -269,6 +271,44 @@ func TestCheckCommand(t *testing.T) {
 		outputs = append(outputs, err.Error())
 	}
 	assert.Equal(t, outputs[0], outputs[1], "either order, the same check")
+}
+
+// TestContentFolderLinks: a symbolic link or another file that is not
+// regular in -content is refused by check, naming it, and is never served.
+func TestContentFolderLinks(t *testing.T) {
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	require.NoError(t, os.WriteFile(secret, []byte("SECRET=1"), 0o600))
+	for _, tt := range []struct {
+		name, file, want string
+		make             func(path string) error
+	}{
+		{"a link out of the folder", "images/env.txt", "images/env.txt: a symbolic link", func(p string) error { return os.Symlink("/proc/self/environ", p) }},
+		{"a link to a file outside", "pages/secret.md", "pages/secret.md: a symbolic link", func(p string) error { return os.Symlink(secret, p) }},
+		{"a link inside the folder", "images/again.svg", "images/again.svg: a symbolic link", func(p string) error { return os.Symlink("hybrid-split.svg", p) }},
+		{"a pipe", "images/pipe.svg", "images/pipe.svg: not a regular file", func(p string) error { return syscall.Mkfifo(p, 0o600) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyContent(t)
+			require.NoError(t, tt.make(filepath.Join(dir, tt.file)))
+			err := run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, io.Discard)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "\n"+tt.want+"; the content folder takes regular files only")
+			err = run(context.Background(), []string{"-content", dir, "-addr", freeAddr(t)}, func(string) string { return "" }, io.Discard)
+			require.Error(t, err, "the server refuses to start")
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+
+	// A link made after the check is still not followed.
+	dir := copyContent(t)
+	root, err := os.OpenRoot(dir)
+	require.NoError(t, err)
+	defer root.Close()
+	require.NoError(t, os.Symlink("/proc/self/environ", filepath.Join(dir, "images", "late.txt")))
+	_, err = fs.ReadFile(regularFS{root}, "images/late.txt")
+	assert.ErrorContains(t, err, "images/late.txt: a symbolic link")
+	_, err = fs.ReadFile(regularFS{root}, "../secret.txt")
+	assert.Error(t, err)
 }
 
 // syncBuffer is a bytes.Buffer that the server's log writer and the test
