@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -64,7 +65,8 @@ type preparedResponse struct {
 	gzipped []byte // body compressed, or nil when not worth it
 	header  http.Header
 	gzipHdr http.Header // header of the compressed variant
-	etag    string
+	etag    string      // of the plain bytes
+	gzipTag string      // of the compressed bytes: another representation, another tag
 	size    int // bytes kept for this response, for the cache's bound
 	// revalidate: the response carries an ETag, so a client that has it
 	// gets 304.
@@ -105,6 +107,8 @@ func prepare(r reply, cacheable bool) *preparedResponse {
 	e.gzipHdr = e.header.Clone()
 	e.header["Content-Length"] = []string{strconv.Itoa(len(e.body))}
 	if e.gzipped != nil {
+		e.gzipTag = strings.TrimSuffix(e.etag, `"`) + `-gzip"`
+		e.gzipHdr["Etag"] = []string{e.gzipTag}
 		e.gzipHdr["Content-Encoding"] = []string{"gzip"}
 		e.gzipHdr["Content-Length"] = []string{strconv.Itoa(len(e.gzipped))}
 	}
@@ -132,10 +136,18 @@ func joinVary(a, b string) string {
 	return a + ", " + b
 }
 
-// compressible reports whether a content type is text, which gzip shrinks;
-// PNG images are compressed already.
+// compressible reports whether a content type is text, which gzip
+// shrinks; images other than SVG are compressed already.
 func compressible(contentType string) bool {
-	return contentType != "image/png"
+	if strings.HasPrefix(contentType, "text/") {
+		return true
+	}
+	for _, kind := range []string{"json", "xml", "javascript"} {
+		if strings.Contains(contentType, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // gzipPool keeps gzip writers, which are costly to set up. The default

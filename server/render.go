@@ -123,15 +123,15 @@ func (s *Server) uncached(c echo.Context, cost int, build func() (reply, error))
 func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w := c.Response()
 	req := c.Request()
-	src, body := e.header, e.body
+	src, body, etag := e.header, e.body, e.etag
 	if e.gzipped != nil && acceptsGzip(req.Header.Get("Accept-Encoding")) {
-		src, body = e.gzipHdr, e.gzipped
+		src, body, etag = e.gzipHdr, e.gzipped, e.gzipTag
 	}
 	h := w.Header()
 	for k, v := range src {
 		h[k] = v // shared, never modified: every slice is full, so an append copies
 	}
-	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && etagMatches(match, e.etag) {
+	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && etagMatches(match, etag) {
 		delete(h, "Content-Length")
 		delete(h, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
