@@ -67,7 +67,7 @@ type preparedResponse struct {
 	gzipHdr http.Header // header of the compressed variant
 	etag    string      // of the plain bytes
 	gzipTag string      // of the compressed bytes: another representation, another tag
-	size    int // bytes kept for this response, for the cache's bound
+	size    int         // bytes kept for this response, for the cache's bound
 	// revalidate: the response carries an ETag, so a client that has it
 	// gets 304.
 	revalidate bool
