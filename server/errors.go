@@ -28,7 +28,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		status = he.Code
 	}
 	if status >= 500 && status != http.StatusServiceUnavailable {
-		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", status, "error", err)
+		s.log.Error("request failed", "method", shortPath(c.Request().Method, 16), "path", shortPath(c.Request().URL.Path, maxLoggedPath), "status", status, "error", err)
 	}
 	msg := http.StatusText(status)
 	if he != nil && (status < 500 || status == http.StatusServiceUnavailable) {
@@ -52,10 +52,13 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 
 	props := components.ErrorProps{Status: status}
+	// The page names the path it was asked for, cut short: a 30 KB path
+	// must not make a 150 KB page.
+	path := shortPath(c.Request().URL.Path, 100)
 	switch status {
 	case http.StatusNotFound:
 		props.Heading = "Page not found"
-		props.Message = "There is no page at " + c.Request().URL.Path + ". It may have moved, or the link may have a typo."
+		props.Message = "There is no page at " + path + ". It may have moved, or the link may have a typo."
 	case http.StatusMethodNotAllowed:
 		props.Heading = "Method not allowed"
 		props.Message = "This address can only be read, not sent to."
@@ -75,7 +78,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 			props.Message = "The page could not be shown. Please try again in a moment."
 		}
 	}
-	props.Layout = s.layout(c, s.current(), props.Heading, props.Message, c.Request().URL.Path)
+	props.Layout = s.layout(c, s.current(), props.Heading, props.Message, path)
 	props.Layout.NoIndex = true
 	if rerr := s.render(c, status, components.ErrorPage(props)); rerr != nil {
 		s.log.Error("rendering error page", "error", rerr)

@@ -19,7 +19,7 @@ import (
 func htmlReply(c echo.Context, comp templ.Component) (reply, error) {
 	var buf bytes.Buffer
 	if err := comp.Render(c.Request().Context(), &buf); err != nil {
-		return reply{}, fmt.Errorf("rendering %s: %w", c.Request().URL.Path, err)
+		return reply{}, fmt.Errorf("rendering %s: %w", shortPath(c.Request().URL.Path, maxLoggedPath), err)
 	}
 	return reply{body: buf.Bytes(), contentType: echo.MIMETextHTMLCharsetUTF8}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/labstack/echo/v4"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -426,4 +428,110 @@ func TestRoutesAreReserved(t *testing.T) {
 			assert.Equal(t, http.StatusOK, do(t, newTestServer(t), http.MethodGet, r.Path).Code, "%s is a page", r.Path)
 		}
 	}
+}
+
+// TestRedirectLikeEveryResponse: the trailing-slash redirect carries the
+// same headers as every response, and is logged and counted.
+func TestRedirectLikeEveryResponse(t *testing.T) {
+	var logs syncLog
+	s := newServerWith(t, Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	rec := do(t, s, http.MethodGet, "/faq/")
+	require.Equal(t, http.StatusMovedPermanently, rec.Code)
+	assert.Equal(t, "/faq", rec.Header().Get("Location"))
+	assert.Contains(t, rec.Header().Get("Content-Security-Policy"), "default-src 'none'")
+	assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"))
+	assert.Equal(t, "nosniff", rec.Header().Get("X-Content-Type-Options"))
+	assert.NotEmpty(t, rec.Header().Get(echo.HeaderXRequestID))
+	assert.Contains(t, logs.String(), `"path":"/faq/","route":"redirect","status":301`)
+	assert.Contains(t, scrape(t, s), `http_requests_total{method="GET",route="redirect",status="301"} 1`)
+}
+
+// TestLongPaths: a long path is neither echoed in full by the 404 page
+// nor logged in full.
+func TestLongPaths(t *testing.T) {
+	var logs syncLog
+	s := newServerWith(t, Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	long := "/" + strings.Repeat("a", 30<<10)
+	rec := do(t, s, http.MethodGet, long)
+	assert.Equal(t, http.StatusNotFound, rec.Code)
+	assert.Less(t, rec.Body.Len(), 20<<10, "the 404 page of a 30 KB path")
+	assert.Contains(t, rec.Body.String(), "/aaaa")
+	assert.Less(t, len(logs.String()), 2<<10, "the log line of a 30 KB path")
+	assert.Contains(t, logs.String(), "aaaa…")
+}
+
+// TestRequestIDFromProxiesOnly: a client cannot choose the ID its request
+// is logged under; a trusted proxy can.
+func TestRequestIDFromProxiesOnly(t *testing.T) {
+	_, proxy, _ := net.ParseCIDR("10.0.0.0/8")
+	s := newServerWith(t, Config{TrustedProxies: []*net.IPNet{proxy}})
+	for _, tt := range []struct {
+		remote string
+		want   bool
+	}{{"192.0.2.1", false}, {"10.1.2.3", true}} {
+		req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
+		req.RemoteAddr = tt.remote + ":40000"
+		req.Header.Set(echo.HeaderXRequestID, "abc-123")
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		assert.Equal(t, tt.want, rec.Header().Get(echo.HeaderXRequestID) == "abc-123", "from %s", tt.remote)
+	}
+}
+
+// stalledWriter blocks every write until released, as a stderr pipe
+// nobody reads does.
+type stalledWriter struct {
+	release chan struct{}
+	mu      sync.Mutex
+	out     strings.Builder
+}
+
+func (w *stalledWriter) Write(p []byte) (int, error) {
+	<-w.release
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.out.Write(p)
+}
+
+// TestLogIsBounded: with the output stalled, neither request lines nor
+// errors grow the log's memory without bound; what was dropped is said
+// once the output moves again.
+func TestLogIsBounded(t *testing.T) {
+	defer func(old int) { logBacklog = old }(logBacklog)
+	logBacklog = 64 << 10
+	w := &stalledWriter{release: make(chan struct{})}
+	logger, stop := NewLogger(w)
+	line := strings.Repeat("x", 200)
+	time.Sleep(2 * logFlushEvery) // the writer is now stuck in a write
+	for range 5000 {
+		logger.Info("request", "path", line)
+		logger.Error("request failed", "path", line)
+	}
+	close(w.release)
+	stop()
+	out := w.out.String()
+	// The batch stuck in the write and the one waiting behind it: each at
+	// most twice the backlog (and a line).
+	assert.Less(t, len(out), 4*logBacklog+4<<10, "what waited is bounded")
+	assert.Greater(t, 5000*2*len(line), 4*logBacklog+4<<10, "and far less than what was logged")
+	assert.Contains(t, out, `"msg":"log lines dropped: the log output was too slow"`)
+	assert.Contains(t, out, `"level":"ERROR"`)
+}
+
+// syncLog is a log output that tests read while the server writes.
+type syncLog struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (l *syncLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *syncLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }

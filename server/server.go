@@ -121,13 +121,15 @@ func New(site *web.Site, cfg Config) *Server {
 		s.echo.IPExtractor = echo.ExtractIPFromXFFHeader(append(trust, echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false))...)
 	}
 
-	s.echo.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	// Outermost first: every request gets an ID, a log line and metrics; a
 	// panic anywhere inside becomes a logged 500 with a page that reveals
-	// nothing.
-	s.echo.Use(s.observe)
-	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}))
-	s.echo.Use(s.setHeaders)
+	// nothing; every response, the trailing-slash redirect included,
+	// carries the security headers. They run before routing (Pre), since
+	// the redirect answers before a route is found.
+	s.echo.Pre(s.observe)
+	s.echo.Pre(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}))
+	s.echo.Pre(s.setHeaders)
+	s.echo.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	s.echo.Use(limitQuery)
 	s.routes()
 	return s
