@@ -125,6 +125,9 @@ func (s *Server) handleCard(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Chat apps and other sites show the card as the link's preview, so
+	// it may be embedded anywhere, unlike the pages.
+	c.Response().Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
 	// The card shows no link, so one card serves every base URL.
 	return s.cachedAnswer(c, st, "card "+m.Permalink(answers), costCard, func() (reply, error) {
 		png, err := export.Card(s.exportInput(c, st, answers))

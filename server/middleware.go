@@ -53,7 +53,7 @@ func responseHeaders() []headerField {
 		{"X-Content-Type-Options", []string{"nosniff"}},
 		{"X-Frame-Options", []string{"DENY"}},
 		{"Referrer-Policy", []string{"strict-origin-when-cross-origin"}},
-		{"Permissions-Policy", []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"}},
+		{"Permissions-Policy", []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=()"}},
 		{"Cross-Origin-Opener-Policy", []string{"same-origin"}},
 		{"Cross-Origin-Resource-Policy", []string{"same-origin"}},
 		{"Cache-Control", []string{"no-store"}},

@@ -430,6 +430,18 @@ func TestRoutesAreReserved(t *testing.T) {
 	}
 }
 
+// TestPreviewCardEmbeddable: other sites may show the card; pages stay
+// same-origin; the obsolete interest-cohort is gone.
+func TestPreviewCardEmbeddable(t *testing.T) {
+	s := newTestServer(t)
+	card := do(t, s, http.MethodGet, "/recommend/card.png?traffic=spiky")
+	require.Equal(t, http.StatusOK, card.Code)
+	assert.Equal(t, "cross-origin", card.Header().Get("Cross-Origin-Resource-Policy"))
+	page := do(t, s, http.MethodGet, "/serverless")
+	assert.Equal(t, "same-origin", page.Header().Get("Cross-Origin-Resource-Policy"))
+	assert.NotContains(t, page.Header().Get("Permissions-Policy"), "interest-cohort")
+}
+
 // TestRedirectLikeEveryResponse: the trailing-slash redirect carries the
 // same headers as every response, and is logged and counted.
 func TestRedirectLikeEveryResponse(t *testing.T) {
