@@ -65,6 +65,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		if cfg.load.BareAddr != "" {
 			return loadtest.ServeBare(ctx, cfg.load, stderr)
 		}
+		if cfg.load.Hold > 0 {
+			return loadtest.Hold(ctx, cfg.load, stderr)
+		}
 	}
 	var opts []web.Option
 	if cfg.dev {

@@ -57,6 +57,10 @@ type Options struct {
 	FloodClients int
 	FloodRate    float64
 	FloodHangup  time.Duration
+	// Hold, with Target, opens Hold idle connections to the server at
+	// Target and times a new client (see Hold).
+	Hold   int
+	Target string
 }
 
 // Register defines the load test's flags on fset.
@@ -69,6 +73,8 @@ func (o *Options) Register(fset *flag.FlagSet) {
 	fset.IntVar(&o.FloodClients, "flood-clients", 10, "loadtest: with -flood, clients, each on an address of its own from 127.0.0.11 (1 to 200)")
 	fset.Float64Var(&o.FloodRate, "flood-rate", 9, "loadtest: with -flood, new answers a second from each client (0.1 to 1000)")
 	fset.DurationVar(&o.FloodHangup, "flood-hangup", 500*time.Millisecond, "loadtest: with -flood, how long a client waits for an answer before it hangs up")
+	fset.IntVar(&o.Hold, "hold", 0, "loadtest: hold `N` idle connections from 64 loopback addresses to the server at -target (another process), then time a new client")
+	fset.StringVar(&o.Target, "target", "", "loadtest: with -hold, the server's `URL` on loopback, e.g. http://127.0.0.1:8080")
 	fset.StringVar(&o.BareFrom, "bare-from", "", "loadtest: the site (its `URL`) whose responses the bare handler sends, e.g. http://127.0.0.1:8080")
 }
 
@@ -87,6 +93,9 @@ func (o *Options) Check() error {
 		if err := o.checkFlood(); err != nil {
 			return err
 		}
+	}
+	if o.Hold < 0 || o.Hold > 20000 || (o.Hold > 0) != (o.Target != "") {
+		return fmt.Errorf("-hold %d: want 1 to 20000 connections, with -target", o.Hold)
 	}
 	if (o.BareAddr == "") != (o.BareFrom == "") {
 		return errors.New("-bare-addr and -bare-from go together")

@@ -3,6 +3,7 @@ package loadtest
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -108,6 +109,27 @@ func TestFlood(t *testing.T) {
 	assert.Regexp(t, `during the flood .* errors 0\n`, out.String())
 	o.FloodClients = 0
 	assert.Error(t, o.Check())
+}
+
+// TestHold: idle connections are opened and held, and a new client is
+// timed; only loopback targets are taken.
+func TestHold(t *testing.T) {
+	s := server.New(loadSite(t), server.Config{})
+	ln, err := s.Listen("127.0.0.1:0")
+	require.NoError(t, err)
+	srv := s.HTTPServer()
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+	var out bytes.Buffer
+	o := Options{Duration: time.Second, Connections: 1, Hold: 100, Target: "http://" + ln.Addr().String()}
+	require.NoError(t, o.Check())
+	require.NoError(t, Hold(context.Background(), o, &out))
+	assert.Contains(t, out.String(), "hold: 100 connections opened from 64 addresses")
+	assert.Contains(t, out.String(), "a new client: 200 OK in ")
+
+	o.Target = "http://192.0.2.1:8080"
+	assert.ErrorContains(t, Hold(context.Background(), o, io.Discard), "loopback addresses only")
+	assert.Error(t, (&Options{Duration: time.Second, Connections: 1, Hold: 10}).Check(), "-hold needs -target")
 }
 
 func lineWith(text, name string) string {
