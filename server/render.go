@@ -74,20 +74,14 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, cost int, build
 	}
 	ctx := c.Request().Context()
 	produce := func() (*preparedResponse, error) {
-		r, err := build()
-		if err != nil {
-			return nil, err
-		}
-		return prepare(r, true), nil
-	}
-	if cost > 0 {
-		produce = func() (*preparedResponse, error) {
-			r, err := s.withSlots(ctx, int64(cost), build)
+		// Compressing is part of the work, so it holds the slot too.
+		return withSlots(ctx, s.work, cost, func() (*preparedResponse, error) {
+			r, err := build()
 			if err != nil {
 				return nil, err
 			}
 			return prepare(r, true), nil
-		}
+		})
 	}
 	// Concurrent misses share the first one's build. If that one's client
 	// left before its build began, the others, still waiting, try again.
@@ -111,11 +105,17 @@ func (s *Server) uncached(c echo.Context, cost int, build func() (reply, error))
 	if err := s.allow(c, cost); err != nil {
 		return err
 	}
-	r, err := s.withSlots(c.Request().Context(), int64(cost), build)
+	e, err := withSlots(c.Request().Context(), s.work, cost, func() (*preparedResponse, error) {
+		r, err := build()
+		if err != nil {
+			return nil, err
+		}
+		return prepare(r, false), nil
+	})
 	if err != nil {
 		return err
 	}
-	return s.send(c, prepare(r, false))
+	return s.send(c, e)
 }
 
 // send writes a prepared response: the compressed bytes when the client

@@ -90,11 +90,16 @@ func (p *workPool) acquire(ctx context.Context, cost int64) (func(), error) {
 	return release, nil
 }
 
-// withSlots runs build while holding slots for cost, or returns why not.
-func (s *Server) withSlots(ctx context.Context, cost int64, build func() (reply, error)) (reply, error) {
-	release, err := s.work.acquire(ctx, cost)
+// withSlots runs build while holding slots of p for cost, or returns why
+// not. A cost of 0 (the site's own pages, which are few) needs no slot.
+func withSlots[T any](ctx context.Context, p *workPool, cost int, build func() (T, error)) (T, error) {
+	if cost == 0 {
+		return build()
+	}
+	release, err := p.acquire(ctx, int64(cost))
 	if err != nil {
-		return reply{}, err
+		var zero T
+		return zero, err
 	}
 	defer release()
 	return build()
