@@ -221,6 +221,26 @@ func TestWorkAbandoned(t *testing.T) {
 	assert.Zero(t, s.work.queued.Load())
 	s.work.sem.Release(1)
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/api/recommendation?requests=322").Code)
+
+	// Two readers wait for the same new answer; the first hangs up before
+	// a slot is free, and the second still gets it.
+	require.True(t, s.work.sem.TryAcquire(1))
+	first, hangUp := context.WithCancel(context.Background())
+	codes := make(chan int, 2)
+	ask := func(ctx context.Context) {
+		req := httptest.NewRequestWithContext(ctx, http.MethodGet, "/api/recommendation?requests=323", nil)
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		codes <- rec.Code
+	}
+	go ask(first)
+	require.Eventually(t, func() bool { return s.work.queued.Load() == 1 }, 2*time.Second, time.Millisecond)
+	go ask(context.Background())
+	time.Sleep(20 * time.Millisecond) // the second joins the first's build
+	hangUp()
+	assert.Equal(t, statusClientGone, <-codes)
+	s.work.sem.Release(1)
+	assert.Equal(t, http.StatusOK, <-codes, "the reader still waiting gets the answer")
 }
 
 // TestCostWeights: a Scenarios page takes two answers of the client's
