@@ -23,10 +23,10 @@ import (
 type Config struct {
 	// BaseURL is the public scheme and host, e.g. "https://serverorless.dev",
 	// used for canonical links, link previews, the API's permalinks and the
-	// sitemap. Without it, absolute links name the address a request came
-	// in on only when that is this machine (localhost or the listening
-	// address); otherwise links are relative. A forged Host header never
-	// reaches a page.
+	// sitemap. Without it, a request to this machine's own address gets
+	// links to http://localhost and the listening port, and any other
+	// request relative links: a forged Host header never reaches a page or
+	// a cache key.
 	BaseURL string
 	// EditURL, when set, is the start of a link to edit a content file,
 	// e.g. "https://github.com/acme/site/edit/main/content/"; the file's
@@ -172,7 +172,8 @@ func (s *Server) baseURL(c echo.Context) string {
 }
 
 // cacheKey returns key made unique among the base URLs the responses of
-// this server may contain. With BaseURL set there is only one.
+// this server may contain: with BaseURL set there is only one, without it
+// three at most (http and https on localhost, and none).
 func (s *Server) cacheKey(c echo.Context, key string) string {
 	if s.cfg.BaseURL != "" {
 		return key
