@@ -221,7 +221,7 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 		logger.Warn(w)
 	}
 	if cfg.baseURL == "" && !cfg.dev {
-		logger.Warn("BASE_URL is not set: canonical links, link previews, the sitemap and the API's permalinks name http://localhost and this port for requests to this machine, and are relative otherwise (never the Host header); set BASE_URL to the public URL in production")
+		logger.Warn("BASE_URL is not set: canonical links, link previews, the sitemap and the API's permalinks name the address a request came in on when its Host names it, and are relative otherwise (never the Host header itself); set BASE_URL to the public URL in production")
 	}
 
 	// Reloads wait for each other, so that an older load never replaces a

@@ -62,8 +62,8 @@ func hostRequest(s *Server, target, host, local string) *httptest.ResponseRecord
 }
 
 // TestForgedHost: without BASE_URL, the Host header never reaches a
-// response: a request to this machine's own address gets links to
-// localhost and the listener's port, any other gets relative links.
+// response: a request whose Host names the address it came in on gets
+// links to that address as the socket has it, any other relative links.
 func TestForgedHost(t *testing.T) {
 	site, err := web.Load(content.FS())
 	require.NoError(t, err)
@@ -90,9 +90,19 @@ func TestForgedHost(t *testing.T) {
 	after, _ := s.current().cache.stats()
 	assert.Equal(t, entries, after, "a new Host is not a new cache entry")
 
-	for _, host := range []string{"localhost:8080", "127.0.0.1:8080", "127.9.9.9:8080"} {
-		api := hostRequest(s, "/api/recommendation?traffic=spiky", host, "127.0.0.1:8080")
-		assert.Contains(t, api.Body.String(), `"permalink":"http://localhost:8080/recommend?traffic=spiky"`, "%s: this machine's own address, named one way", host)
+	for _, tt := range []struct{ host, local, want string }{
+		{"localhost:8080", "127.0.0.1:8080", "http://127.0.0.1:8080"},
+		{"127.0.0.1:8080", "127.0.0.1:8080", "http://127.0.0.1:8080"},
+		{"127.9.9.9:8080", "127.0.0.1:8080", "http://127.0.0.1:8080"},
+		{"127.9.9.9:8080", "127.9.9.9:8080", "http://127.0.0.1:8080"},
+		{"localhost:8080", "[::1]:8080", "http://[::1]:8080"},
+		{"192.0.2.7:8080", "192.0.2.7:8080", "http://192.0.2.7:8080"},
+		{"127.1.2.3:8080", "192.0.2.7:8080", ""},
+		{"localhost:8080", "192.0.2.7:8080", ""},
+		{"192.0.2.8:8080", "192.0.2.7:8080", ""},
+	} {
+		api := hostRequest(s, "/api/recommendation?traffic=spiky", tt.host, tt.local)
+		assert.Contains(t, api.Body.String(), `"permalink":"`+tt.want+`/recommend?traffic=spiky"`, "Host %s on %s", tt.host, tt.local)
 	}
 	api := hostRequest(s, "/api/recommendation?traffic=spiky", "evil.example", "127.0.0.1:8080")
 	assert.Contains(t, api.Body.String(), `"permalink":"/recommend?traffic=spiky"`, "otherwise links are relative")

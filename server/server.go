@@ -23,8 +23,8 @@ import (
 type Config struct {
 	// BaseURL is the public scheme and host, e.g. "https://serverorless.dev",
 	// used for canonical links, link previews, the API's permalinks and the
-	// sitemap. Without it, a request to this machine's own address gets
-	// links to http://localhost and the listening port, and any other
+	// sitemap. Without it, a request whose Host names the address it came
+	// in on gets links to that address as the socket has it, and any other
 	// request relative links: a forged Host header never reaches a page or
 	// a cache key.
 	BaseURL string
@@ -152,28 +152,28 @@ func (s *Server) setSite(site *web.Site) {
 }
 
 // baseURL returns the scheme and host for absolute links: BaseURL, or
-// else, for a request to this machine's own address, localhost and the
-// port it came in on, or else "" (links stay relative). The Host header is
-// the client's to write: it only chooses between these, and never appears
-// in a page or a cache key itself.
+// else, for a request whose Host names the address it came in on, that
+// address as the socket has it, or else "" (links stay relative). The Host
+// header is the client's to write: it only chooses between these, and never
+// appears in a page or a cache key itself.
 func (s *Server) baseURL(c echo.Context) string {
 	if s.cfg.BaseURL != "" {
 		return s.cfg.BaseURL
 	}
 	r := c.Request()
-	port, ok := localPort(r)
+	addr, ok := localAddr(r)
 	if !ok {
 		return ""
 	}
 	if r.TLS != nil {
-		return "https://localhost:" + port
+		return "https://" + addr
 	}
-	return "http://localhost:" + port
+	return "http://" + addr
 }
 
 // cacheKey returns key made unique among the base URLs the responses of
 // this server may contain: with BaseURL set there is only one, without it
-// three at most (http and https on localhost, and none).
+// one per address of the machine (and none).
 func (s *Server) cacheKey(c echo.Context, key string) string {
 	if s.cfg.BaseURL != "" {
 		return key
@@ -181,16 +181,19 @@ func (s *Server) cacheKey(c echo.Context, key string) string {
 	return s.baseURL(c) + " " + key
 }
 
-// localPort returns the port the request came in on if its Host names
-// this machine: the listener's own address, or a loopback name with the
-// listener's port.
-func localPort(r *http.Request) (string, bool) {
+// localAddr returns the address (host:port) the request came in on, as the
+// socket has it, if the request's Host names it: the same port, and the
+// same address, "localhost" or a loopback address for a loopback one. Every
+// loopback address but ::1 is written 127.0.0.1, so that a client choosing
+// among the 127.0.0.0/8 block makes no new address.
+func localAddr(r *http.Request) (string, bool) {
 	local, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
 	if !ok {
 		return "", false
 	}
 	lhost, lport, err := net.SplitHostPort(local.String())
-	if err != nil {
+	lip := net.ParseIP(lhost)
+	if err != nil || lip == nil {
 		return "", false
 	}
 	host, port, err := net.SplitHostPort(r.Host)
@@ -203,11 +206,19 @@ func localPort(r *http.Request) (string, bool) {
 	if port != lport {
 		return "", false
 	}
-	if host == "localhost" {
-		return lport, true
-	}
 	ip := net.ParseIP(host)
-	return lport, ip != nil && (ip.IsLoopback() || ip.Equal(net.ParseIP(lhost)))
+	switch {
+	case ip != nil && ip.Equal(lip) && !lip.IsLoopback():
+		return net.JoinHostPort(lip.String(), lport), true
+	case !lip.IsLoopback():
+		return "", false
+	case host == "localhost" || ip != nil && ip.IsLoopback():
+		if lip.Equal(net.IPv6loopback) {
+			return net.JoinHostPort("::1", lport), true
+		}
+		return net.JoinHostPort("127.0.0.1", lport), true
+	}
+	return "", false
 }
 
 // fromTrustedProxy reports whether r came from one of the trusted proxies.
