@@ -94,6 +94,8 @@ func usage(fset *flag.FlagSet, command string) {
 		fmt.Fprintln(w, "\nLoads the site, served by this process on 127.0.0.1, and a bare net/http handler that sends the")
 		fmt.Fprintln(w, "same responses, and prints throughput and latency for a content page, the advisor's page and")
 		fmt.Fprintln(w, "fragment, and the API. With -bare-addr it only serves the bare handler, for another load generator.")
+		fmt.Fprintln(w, "With -flood it measures a page already made alone and during a flood of new answers from several")
+		fmt.Fprintln(w, "loopback addresses; with -hold N it holds N idle connections to the server at -target.")
 	} else {
 		fmt.Fprintln(w, "Usage: serverorless [command] [flags]")
 		fmt.Fprintln(w, "\nServes the Server or Less site. Commands:")
