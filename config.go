@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"net"
 	"net/url"
 	"strconv"
@@ -29,6 +28,8 @@ type config struct {
 	hsts           bool
 	drain          time.Duration
 	load           loadtest.Options // for the loadtest command
+	// warnings are settings that are allowed but risky, printed at start.
+	warnings []string
 }
 
 // commands are what the first argument may name besides flags.
@@ -52,9 +53,14 @@ func isCommand(s string) bool {
 // for a person or a script, tight for a flood.
 const defaultRateLimit = 10
 
-// maxRateLimit is the highest rate limit that means anything: a client
-// sending more than this many new questions a second is a flood.
-const maxRateLimit = 1_000_000
+// minRateLimit and maxRateLimit bound the rate limit. Below one answer
+// every ten seconds a client would be told to wait for hours; above ten
+// thousand a second the limit means nothing (the work pool bounds every
+// client together long before).
+const (
+	minRateLimit = 0.1
+	maxRateLimit = 10_000
+)
 
 // settings holds the flags' raw values, checked after parsing so that
 // every bad value, from a flag or the environment, is named the same way.
@@ -88,6 +94,8 @@ func usage(fset *flag.FlagSet, command string) {
 		fmt.Fprintln(w, "\nLoads the site, served by this process on 127.0.0.1, and a bare net/http handler that sends the")
 		fmt.Fprintln(w, "same responses, and prints throughput and latency for a content page, the advisor's page and")
 		fmt.Fprintln(w, "fragment, and the API. With -bare-addr it only serves the bare handler, for another load generator.")
+		fmt.Fprintln(w, "With -flood it measures a page already made alone and during a flood of new answers from several")
+		fmt.Fprintln(w, "loopback addresses; with -hold N it holds N idle connections to the server at -target.")
 	} else {
 		fmt.Fprintln(w, "Usage: serverorless [command] [flags]")
 		fmt.Fprintln(w, "\nServes the Server or Less site. Commands:")
@@ -162,6 +170,8 @@ func (raw settings) apply(cfg *config, set map[string]bool, getenv func(string) 
 			errs = append(errs, fmt.Errorf("%s=%q: %w", name("metrics-addr", "METRICS_ADDR"), raw.metricsAddr, err))
 		} else if raw.metricsAddr == cfg.addr {
 			errs = append(errs, fmt.Errorf("%s=%q: the metrics need an address of their own, not the site's", name("metrics-addr", "METRICS_ADDR"), raw.metricsAddr))
+		} else if host, _, _ := net.SplitHostPort(raw.metricsAddr); host == "" || net.ParseIP(host) != nil && net.ParseIP(host).IsUnspecified() {
+			cfg.warnings = append(cfg.warnings, fmt.Sprintf("%s=%q listens on every interface: anyone who reaches the port reads the metrics; prefer a private address such as 127.0.0.1:9090, or firewall the port", name("metrics-addr", "METRICS_ADDR"), raw.metricsAddr))
 		}
 		cfg.metricsAddr = raw.metricsAddr
 	}
@@ -176,6 +186,11 @@ func (raw settings) apply(cfg *config, set map[string]bool, getenv func(string) 
 	}
 	if cfg.trustedProxies, err = networks(raw.proxies); err != nil {
 		errs = append(errs, fmt.Errorf("%s: %w", name("trusted-proxies", "TRUSTED_PROXIES"), err))
+	}
+	for _, n := range cfg.trustedProxies {
+		if ones, _ := n.Mask.Size(); ones == 0 {
+			cfg.warnings = append(cfg.warnings, fmt.Sprintf("%s trusts %s, every address: any client may name itself in X-Forwarded-For, and so escape every per-client limit; list only your proxies' networks", name("trusted-proxies", "TRUSTED_PROXIES"), n))
+		}
 	}
 	if cfg.drain, err = drainTime(raw.drain, cfg.dev); err != nil {
 		errs = append(errs, fmt.Errorf("-drain=%q: %w", raw.drain, err))
@@ -229,14 +244,17 @@ func siteURL(raw string, withPath bool) (string, error) {
 	return raw, nil
 }
 
-// rateLimit parses a rate limit: a number from 0 (off) to maxRateLimit.
+// rateLimit parses a rate limit: 0 (off), or a plain decimal number from
+// minRateLimit to maxRateLimit. Exponents, signs and hexadecimal are
+// refused: "-0" would silently turn the limit off, and "1e-300" would allow
+// one answer per client for the life of the process.
 func rateLimit(raw string) (float64, error) {
 	if raw == "" {
 		return defaultRateLimit, nil
 	}
 	v, err := strconv.ParseFloat(raw, 64)
-	if err != nil || math.IsNaN(v) || v < 0 || v > maxRateLimit {
-		return 0, fmt.Errorf("want new responses per second per client, a number from 0 to %d (0 turns the limit off)", maxRateLimit)
+	if err != nil || strings.Trim(raw, "0123456789.") != "" || v != 0 && (v < minRateLimit || v > maxRateLimit) {
+		return 0, fmt.Errorf("want new responses per second per client: 0 to turn the limit off, or a number from %g to %d, such as 10", minRateLimit, maxRateLimit)
 	}
 	return v, nil
 }

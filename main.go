@@ -65,16 +65,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		if cfg.load.BareAddr != "" {
 			return loadtest.ServeBare(ctx, cfg.load, stderr)
 		}
-	}
-	fsys, source, err := contentFS(cfg)
-	if err != nil {
-		return err
+		if cfg.load.Hold > 0 {
+			return loadtest.Hold(ctx, cfg.load, stderr)
+		}
 	}
 	var opts []web.Option
 	if cfg.dev {
 		opts = append(opts, web.WithDrafts())
 	}
-	load := func() (*web.Site, error) { return web.Load(fsys, opts...) }
+	load, source, err := contentLoader(cfg, opts)
+	if err != nil {
+		return err
+	}
 	switch cfg.command {
 	case "check":
 		return runCheck(load, source, stderr)
@@ -82,6 +84,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 		site, err := load()
 		if err != nil {
 			return fmt.Errorf("%s has errors:\n%w", source, err)
+		}
+		if cfg.load.Flood {
+			return loadtest.Flood(ctx, site, cfg.load, stderr)
 		}
 		return loadtest.Run(ctx, site, cfg.load, stderr)
 	}
@@ -92,13 +97,77 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	return serve(ctx, cfg, site, load, source, stderr)
 }
 
-// contentFS returns the content to serve and a name for it in messages.
-func contentFS(cfg config) (fs.FS, string, error) {
+// contentLoader returns the function that loads the content to serve, and
+// a name for the content in messages.
+func contentLoader(cfg config, opts []web.Option) (func() (*web.Site, error), string, error) {
 	if cfg.contentDir == "" {
-		return content.FS(), "embedded content", nil
+		return func() (*web.Site, error) { return web.Load(content.FS(), opts...) }, "embedded content", nil
 	}
-	fsys, err := web.DirFS(cfg.contentDir)
-	return fsys, cfg.contentDir, err
+	if _, err := web.DirFS(cfg.contentDir); err != nil {
+		return nil, "", err // no such folder, or not a folder
+	}
+	dir := cfg.contentDir
+	return func() (*web.Site, error) {
+		// The folder is opened anew at each load, so that a reload after
+		// the folder was replaced reads the new one.
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, fmt.Errorf("content folder: %w", err)
+		}
+		defer root.Close()
+		if err := irregularFiles(root); err != nil {
+			return nil, err
+		}
+		return web.Load(regularFS{root}, opts...)
+	}, dir, nil
+}
+
+// irregularFiles names every file in the content folder that is not a
+// regular file or a folder: a symbolic link could make the site serve any
+// file the process may read (its environment, a key), and a device or a
+// pipe could make a load hang.
+func irregularFiles(root *os.Root) error {
+	var errs []error
+	err := fs.WalkDir(root.FS(), ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !d.Type().IsRegular() {
+			errs = append(errs, notRegular(name, d.Type()))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("content folder: %w", err)
+	}
+	return errors.Join(errs...)
+}
+
+func notRegular(name string, mode fs.FileMode) error {
+	what := "not a regular file"
+	if mode&fs.ModeSymlink != 0 {
+		what = "a symbolic link"
+	}
+	return fmt.Errorf("%s: %s; the content folder takes regular files only (copy the file in instead)", name, what)
+}
+
+// regularFS reads the content folder through an os.Root, so that no path
+// leads out of it, and opens regular files and folders only, even if one
+// was replaced by a link after irregularFiles looked.
+type regularFS struct{ root *os.Root }
+
+func (r regularFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	info, err := r.root.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, notRegular(name, info.Mode())
+	}
+	return r.root.FS().Open(name)
 }
 
 // runCheck validates the content and reports every problem, and the
@@ -135,7 +204,7 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 	if err != nil {
 		return err
 	}
-	srv := newHTTPServer(handler)
+	srv := handler.HTTPServer()
 	srv.RegisterOnShutdown(handler.Shutdown)
 	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
@@ -148,8 +217,11 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 		defer msrv.Close()
 	}
 	logger.Info("serving on "+publicURL(ln.Addr().String(), cfg.addr), "content", source, "dev", cfg.dev, "metrics", cfg.metricsAddr)
+	for _, w := range cfg.warnings {
+		logger.Warn(w)
+	}
 	if cfg.baseURL == "" && !cfg.dev {
-		logger.Warn("BASE_URL is not set: canonical links, link previews, the sitemap and the API's permalinks are absolute only for requests to this machine's own address, and relative otherwise; set BASE_URL to the public URL in production")
+		logger.Warn("BASE_URL is not set: canonical links, link previews, the sitemap and the API's permalinks name the address a request came in on when its Host names it, and are relative otherwise (never the Host header itself); set BASE_URL to the public URL in production")
 	}
 
 	// Reloads wait for each other, so that an older load never replaces a
@@ -169,18 +241,6 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 	return drainAndStop(cfg, handler, srv, logger, errc)
 }
 
-// newHTTPServer wraps h with the timeouts and limits of a public server.
-func newHTTPServer(h http.Handler) *http.Server {
-	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-	}
-}
-
 // serveMetrics serves the Prometheus metrics on a listener of their own.
 func serveMetrics(addr string, handler *server.Server, errc chan<- error) (*http.Server, error) {
 	ln, err := net.Listen("tcp", addr)
@@ -189,7 +249,10 @@ func serveMetrics(addr string, handler *server.Server, errc chan<- error) (*http
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", handler.MetricsHandler())
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second}
+	// The metrics listener is private, but a stuck or idle scraper must
+	// not hold its connections for ever either.
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: time.Minute, MaxHeaderBytes: 16 << 10}
 	go func() {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 			errc <- fmt.Errorf("metrics listener: %w", err)

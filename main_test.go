@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -52,7 +54,25 @@ func TestParseConfig(t *testing.T) {
 		{"drain", []string{"-drain", "0"}, nil, base(func(c *config) { c.drain = 0 }), ""},
 		{"trusted proxies", []string{"-trusted-proxies", "10.0.0.0/8, 192.168.1.0/24"}, nil, base(func(c *config) { c.trustedProxies = []*net.IPNet{cidr("10.0.0.0/8"), cidr("192.168.1.0/24")} }), ""},
 		{"healthcheck", []string{"healthcheck"}, map[string]string{"PORT": "9000"}, base(func(c *config) { c.addr, c.command = ":9000", "healthcheck" }), ""},
-		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots": want new responses per second per client, a number from 0 to 1000000`},
+		{"bad rate limit", nil, map[string]string{"API_RATE_LIMIT": "lots"}, config{}, `API_RATE_LIMIT="lots": want new responses per second per client: 0 to turn the limit off, or a number from 0.1 to 10000`},
+		{"a rate too small to wait for", nil, map[string]string{"API_RATE_LIMIT": "1e-300"}, config{}, `API_RATE_LIMIT="1e-300": want new responses per second per client`},
+		{"a rate of one a year", nil, map[string]string{"API_RATE_LIMIT": "0.0000001"}, config{}, `API_RATE_LIMIT="0.0000001": want new responses per second per client`},
+		{"negative zero is not off", nil, map[string]string{"API_RATE_LIMIT": "-0"}, config{}, `API_RATE_LIMIT="-0": want new responses per second per client`},
+		{"hexadecimal", nil, map[string]string{"API_RATE_LIMIT": "0x10"}, config{}, `API_RATE_LIMIT="0x10"`},
+		{"a rate beyond meaning", nil, map[string]string{"API_RATE_LIMIT": "20000"}, config{}, `API_RATE_LIMIT="20000"`},
+		{"the smallest rate", nil, map[string]string{"API_RATE_LIMIT": "0.1"}, base(func(c *config) { c.rateLimit = 0.1 }), ""},
+		{"trusting every proxy warns", nil, map[string]string{"TRUSTED_PROXIES": "0.0.0.0/0"}, base(func(c *config) {
+			c.trustedProxies = []*net.IPNet{cidr("0.0.0.0/0")}
+			c.warnings = []string{"TRUSTED_PROXIES trusts 0.0.0.0/0, every address: any client may name itself in X-Forwarded-For, and so escape every per-client limit; list only your proxies' networks"}
+		}), ""},
+		{"metrics on every interface warn", nil, map[string]string{"METRICS_ADDR": ":9090"}, base(func(c *config) {
+			c.metricsAddr = ":9090"
+			c.warnings = []string{`METRICS_ADDR=":9090" listens on every interface: anyone who reaches the port reads the metrics; prefer a private address such as 127.0.0.1:9090, or firewall the port`}
+		}), ""},
+		{"metrics on 0.0.0.0 warn too", []string{"-metrics-addr", "0.0.0.0:9090"}, nil, base(func(c *config) {
+			c.metricsAddr = "0.0.0.0:9090"
+			c.warnings = []string{`-metrics-addr="0.0.0.0:9090" listens on every interface: anyone who reaches the port reads the metrics; prefer a private address such as 127.0.0.1:9090, or firewall the port`}
+		}), ""},
 		{"NaN is no rate limit", nil, map[string]string{"API_RATE_LIMIT": "NaN"}, config{}, `API_RATE_LIMIT="NaN"`},
 		{"infinite rate limit", []string{"-api-rate-limit", "+Inf"}, nil, config{}, `-api-rate-limit="+Inf"`},
 		{"negative rate limit", nil, map[string]string{"API_RATE_LIMIT": "-1"}, config{}, `API_RATE_LIMIT="-1"`},
@@ -253,6 +273,44 @@ func TestCheckCommand(t *testing.T) {
 	assert.Equal(t, outputs[0], outputs[1], "either order, the same check")
 }
 
+// TestContentFolderLinks: a symbolic link or another file that is not
+// regular in -content is refused by check, naming it, and is never served.
+func TestContentFolderLinks(t *testing.T) {
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	require.NoError(t, os.WriteFile(secret, []byte("SECRET=1"), 0o600))
+	for _, tt := range []struct {
+		name, file, want string
+		make             func(path string) error
+	}{
+		{"a link out of the folder", "images/env.txt", "images/env.txt: a symbolic link", func(p string) error { return os.Symlink("/proc/self/environ", p) }},
+		{"a link to a file outside", "pages/secret.md", "pages/secret.md: a symbolic link", func(p string) error { return os.Symlink(secret, p) }},
+		{"a link inside the folder", "images/again.svg", "images/again.svg: a symbolic link", func(p string) error { return os.Symlink("hybrid-split.svg", p) }},
+		{"a pipe", "images/pipe.svg", "images/pipe.svg: not a regular file", func(p string) error { return syscall.Mkfifo(p, 0o600) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyContent(t)
+			require.NoError(t, tt.make(filepath.Join(dir, tt.file)))
+			err := run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, io.Discard)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "\n"+tt.want+"; the content folder takes regular files only")
+			err = run(context.Background(), []string{"-content", dir, "-addr", freeAddr(t)}, func(string) string { return "" }, io.Discard)
+			require.Error(t, err, "the server refuses to start")
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+
+	// A link made after the check is still not followed.
+	dir := copyContent(t)
+	root, err := os.OpenRoot(dir)
+	require.NoError(t, err)
+	defer root.Close()
+	require.NoError(t, os.Symlink("/proc/self/environ", filepath.Join(dir, "images", "late.txt")))
+	_, err = fs.ReadFile(regularFS{root}, "images/late.txt")
+	assert.ErrorContains(t, err, "images/late.txt: a symbolic link")
+	_, err = fs.ReadFile(regularFS{root}, "../secret.txt")
+	assert.Error(t, err)
+}
+
 // syncBuffer is a bytes.Buffer that the server's log writer and the test
 // may use at the same time.
 type syncBuffer struct {
@@ -317,7 +375,9 @@ func TestServeMetricsAndDrain(t *testing.T) {
 // TestRefuseBadSettings: a bad setting stops the command before it
 // listens, naming the setting and what it accepts.
 func TestRefuseBadSettings(t *testing.T) {
-	err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": "NaN"}[k] }, io.Discard)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), `API_RATE_LIMIT="NaN": want new responses per second per client, a number from 0 to 1000000`)
+	for _, v := range []string{"NaN", "1e-300", "0.0000001", "-0"} {
+		err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": v}[k] }, io.Discard)
+		require.Error(t, err, v)
+		assert.Contains(t, err.Error(), `API_RATE_LIMIT="`+v+`": want new responses per second per client: 0 to turn the limit off, or a number from 0.1 to 10000`)
+	}
 }

@@ -7,17 +7,33 @@ import (
 	"encoding/hex"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
 	"golang.org/x/sync/singleflight"
 )
 
-// maxCachedBytes bounds the memory of one version's response cache: every
-// distinct set of answers is a response of its own, and anyone can ask for
-// new ones. When the cache is full it starts over: simple, and the
-// responses readers ask for most come back within moments.
-const maxCachedBytes = 32 << 20
+// maxAnswerBytes bounds the memory of one version's responses to readers'
+// answers: every distinct set of answers is a response of its own, and
+// anyone can ask for new ones. When that part of the cache is full it
+// starts over: simple, and the responses readers ask for most come back
+// within moments. The site's own pages (guide pages, home, FAQ, sitemap)
+// are few and have a budget of their own, maxPageBytes, so that no flood of
+// answers evicts them.
+const (
+	maxAnswerBytes = 32 << 20
+	maxPageBytes   = 8 << 20
+)
+
+// entryOverhead is what the Go runtime keeps for an entry besides the
+// bytes of its body, key and header values: the entry, its two header
+// maps with their slices, and the cache map's own entry. Measured with
+// TestCacheCountsWhatItKeeps; per header field, fieldOverhead.
+const (
+	entryOverhead = 384
+	fieldOverhead = 40
+)
 
 // minGzipLength is the smallest body worth compressing: below it, gzip's
 // header and the Vary header cost about what compression saves.
@@ -49,8 +65,9 @@ type preparedResponse struct {
 	gzipped []byte // body compressed, or nil when not worth it
 	header  http.Header
 	gzipHdr http.Header // header of the compressed variant
-	etag    string
-	size    int // bytes kept for this response, for the cache's bound
+	etag    string      // of the plain bytes
+	gzipTag string      // of the compressed bytes: another representation, another tag
+	size    int         // bytes kept for this response, for the cache's bound
 	// revalidate: the response carries an ETag, so a client that has it
 	// gets 304.
 	revalidate bool
@@ -90,17 +107,21 @@ func prepare(r reply, cacheable bool) *preparedResponse {
 	e.gzipHdr = e.header.Clone()
 	e.header["Content-Length"] = []string{strconv.Itoa(len(e.body))}
 	if e.gzipped != nil {
+		e.gzipTag = strings.TrimSuffix(e.etag, `"`) + `-gzip"`
+		e.gzipHdr["Etag"] = []string{e.gzipTag}
 		e.gzipHdr["Content-Encoding"] = []string{"gzip"}
 		e.gzipHdr["Content-Length"] = []string{strconv.Itoa(len(e.gzipped))}
 	}
-	e.size = len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr)
+	e.size = entryOverhead + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr)
 	return e
 }
 
+// headerBytes is what a header map keeps: its strings and, per field, a
+// map slot and a slice.
 func headerBytes(h http.Header) int {
 	n := 0
 	for k, vs := range h {
-		n += len(k)
+		n += len(k) + fieldOverhead
 		for _, v := range vs {
 			n += len(v)
 		}
@@ -115,10 +136,18 @@ func joinVary(a, b string) string {
 	return a + ", " + b
 }
 
-// compressible reports whether a content type is text, which gzip shrinks;
-// PNG images are compressed already.
+// compressible reports whether a content type is text, which gzip
+// shrinks; images other than SVG are compressed already.
 func compressible(contentType string) bool {
-	return contentType != "image/png"
+	if strings.HasPrefix(contentType, "text/") {
+		return true
+	}
+	for _, kind := range []string{"json", "xml", "javascript"} {
+		if strings.Contains(contentType, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // gzipPool keeps gzip writers, which are costly to set up. The default
@@ -150,28 +179,43 @@ func exactCopy(b []byte) []byte {
 // responseCache keeps the responses of one version of the content by key,
 // so that a response is made once per version rather than once per
 // request. A reload starts a new cache, so the old site and everything made
-// from it go together. Lookups take no lock.
+// from it go together. Lookups take no lock. The site's own pages and the
+// responses to readers' answers are kept apart, each within its own bound.
 type responseCache struct {
-	max     int64
-	current atomic.Pointer[cacheGeneration]
-	flights singleflight.Group
+	pages, answers cachePart
+	flights        singleflight.Group
 }
 
-// cacheGeneration is the cache between two fresh starts.
+// cachePart is one budget of the cache; when full, it starts over.
+type cachePart struct {
+	max     int64
+	current atomic.Pointer[cacheGeneration]
+}
+
+// cacheGeneration is a part of the cache between two fresh starts.
 type cacheGeneration struct {
 	entries sync.Map // key -> *preparedResponse
 	bytes   atomic.Int64
 }
 
-func newResponseCache(maxBytes int64) *responseCache {
-	c := &responseCache{max: maxBytes}
-	c.current.Store(&cacheGeneration{})
+func newResponseCache(pageBytes, answerBytes int64) *responseCache {
+	c := &responseCache{pages: cachePart{max: pageBytes}, answers: cachePart{max: answerBytes}}
+	c.pages.current.Store(&cacheGeneration{})
+	c.answers.current.Store(&cacheGeneration{})
 	return c
 }
 
-// get returns the response kept for key, or nil.
-func (c *responseCache) get(key string) *preparedResponse {
-	if e, ok := c.current.Load().entries.Load(key); ok {
+func (c *responseCache) part(page bool) *cachePart {
+	if page {
+		return &c.pages
+	}
+	return &c.answers
+}
+
+// get returns the response kept for key, or nil; page says which part of
+// the cache holds it.
+func (c *responseCache) get(key string, page bool) *preparedResponse {
+	if e, ok := c.part(page).current.Load().entries.Load(key); ok {
 		return e.(*preparedResponse)
 	}
 	return nil
@@ -179,16 +223,16 @@ func (c *responseCache) get(key string) *preparedResponse {
 
 // make returns the response for key, calling build only if no one else is
 // building it at the same moment; concurrent misses share one build.
-func (c *responseCache) make(key string, build func() (*preparedResponse, error)) (*preparedResponse, error) {
+func (c *responseCache) make(key string, page bool, build func() (*preparedResponse, error)) (*preparedResponse, error) {
 	v, err, _ := c.flights.Do(key, func() (any, error) {
-		if e := c.get(key); e != nil {
+		if e := c.get(key, page); e != nil {
 			return e, nil // made while this caller waited for its turn
 		}
 		e, err := build()
 		if err != nil {
 			return nil, err
 		}
-		c.put(key, e)
+		c.part(page).put(key, e)
 		return e, nil
 	})
 	if err != nil {
@@ -197,19 +241,19 @@ func (c *responseCache) make(key string, build func() (*preparedResponse, error)
 	return v.(*preparedResponse), nil
 }
 
-// put keeps e under key, starting the cache over first if it would grow
-// past its bound. The key's bytes count too: keys are as long as an
-// attacker makes them.
-func (c *responseCache) put(key string, e *preparedResponse) {
+// put keeps e under key, starting over first if the part would grow past
+// its bound. The key's bytes count too: keys are as long as an attacker
+// makes them.
+func (p *cachePart) put(key string, e *preparedResponse) {
 	size := int64(e.size + len(key))
-	if size > c.max {
+	if size > p.max {
 		return
 	}
-	g := c.current.Load()
-	if g.bytes.Add(size) > c.max {
+	g := p.current.Load()
+	if g.bytes.Add(size) > p.max {
 		fresh := &cacheGeneration{}
 		fresh.bytes.Store(size)
-		if !c.current.CompareAndSwap(g, fresh) {
+		if !p.current.CompareAndSwap(g, fresh) {
 			// Someone else started over at the same moment; this response
 			// is not kept, and will be made again when next asked for.
 			return
@@ -219,9 +263,13 @@ func (c *responseCache) put(key string, e *preparedResponse) {
 	g.entries.Store(key, e)
 }
 
-// stats returns the number of responses kept and their bytes.
+// stats returns the number of responses kept and their bytes, in both
+// parts.
 func (c *responseCache) stats() (entries int, bytes int64) {
-	g := c.current.Load()
-	g.entries.Range(func(_, _ any) bool { entries++; return true })
-	return entries, g.bytes.Load()
+	for _, p := range []*cachePart{&c.pages, &c.answers} {
+		g := p.current.Load()
+		g.entries.Range(func(_, _ any) bool { entries++; return true })
+		bytes += g.bytes.Load()
+	}
+	return entries, bytes
 }

@@ -17,13 +17,18 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return
 	}
+	if errors.Is(err, errClientGone) {
+		// No one is there to read a page; the status is for the log.
+		c.Response().WriteHeader(statusClientGone)
+		return
+	}
 	status := http.StatusInternalServerError
 	var he *echo.HTTPError
 	if errors.As(err, &he) {
 		status = he.Code
 	}
 	if status >= 500 && status != http.StatusServiceUnavailable {
-		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "status", status, "error", err)
+		s.log.Error("request failed", "method", shortPath(c.Request().Method, 16), "path", shortPath(c.Request().URL.Path, maxLoggedPath), "status", status, "error", err)
 	}
 	msg := http.StatusText(status)
 	if he != nil && (status < 500 || status == http.StatusServiceUnavailable) {
@@ -31,25 +36,29 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = m
 		}
 	}
+	busy := status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
+	if busy && c.Response().Header().Get("Retry-After") == "" {
+		c.Response().Header().Set("Retry-After", "1")
+	}
 	if strings.HasPrefix(c.Request().URL.Path, "/api/") {
 		_ = c.JSON(status, apiError{Error: msg})
 		return
 	}
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+	if busy {
 		// Sent to floods, so it costs next to nothing: a line of text
 		// rather than a page.
-		if c.Response().Header().Get("Retry-After") == "" {
-			c.Response().Header().Set("Retry-After", "1")
-		}
 		_ = c.String(status, msg+"\n")
 		return
 	}
 
 	props := components.ErrorProps{Status: status}
+	// The page names the path it was asked for, cut short: a 30 KB path
+	// must not make a 150 KB page.
+	path := shortPath(c.Request().URL.Path, 100)
 	switch status {
 	case http.StatusNotFound:
 		props.Heading = "Page not found"
-		props.Message = "There is no page at " + c.Request().URL.Path + ". It may have moved, or the link may have a typo."
+		props.Message = "There is no page at " + path + ". It may have moved, or the link may have a typo."
 	case http.StatusMethodNotAllowed:
 		props.Heading = "Method not allowed"
 		props.Message = "This address can only be read, not sent to."
@@ -69,7 +78,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 			props.Message = "The page could not be shown. Please try again in a moment."
 		}
 	}
-	props.Layout = s.layout(c, s.current(), props.Heading, props.Message, c.Request().URL.Path)
+	props.Layout = s.layout(c, s.current(), props.Heading, props.Message, path)
 	props.Layout.NoIndex = true
 	if rerr := s.render(c, status, components.ErrorPage(props)); rerr != nil {
 		s.log.Error("rendering error page", "error", rerr)

@@ -95,7 +95,7 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 	if len(errs) > 0 {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
 	}
-	return s.cachedAnswer(c, st, s.cacheKey(c, "api "+m.Permalink(answers)), func() (reply, error) {
+	return s.cachedAnswer(c, st, s.cacheKey(c, "api "+m.Permalink(answers)), costAnswer, func() (reply, error) {
 		r := m.Recommend(answers)
 		s.metrics.recommendations.WithLabelValues(r.Verdict).Inc()
 		return jsonReply(s.apiRecommendation(c, m, answers, r))

@@ -30,7 +30,7 @@ func (s *Server) handleBillCSV(c echo.Context) error {
 		// that names the field.
 		return c.String(http.StatusBadRequest, errs[0].Error()+"\n")
 	}
-	return s.cachedAnswer(c, st, "bill.csv "+m.Permalink(answers), func() (reply, error) {
+	return s.cachedAnswer(c, st, "bill.csv "+m.Permalink(answers), costAnswer, func() (reply, error) {
 		body, err := billCSV(m.Recommend(answers).Cost)
 		return reply{
 			body:        body,

@@ -74,11 +74,11 @@ func (s *Server) handleCompare(c echo.Context) error {
 		return r, err
 	}
 	if len(errsA)+len(errsB) > 0 {
-		return s.uncached(c, build)
+		return s.uncached(c, costScenarios, build)
 	}
 	variant := "compare "
 	if fragment {
 		variant = "compare-fragment "
 	}
-	return s.cachedAnswer(c, st, s.cacheKey(c, variant+path), build)
+	return s.cachedAnswer(c, st, s.cacheKey(c, variant+path), costScenarios, build)
 }

@@ -2,7 +2,6 @@ package server
 
 import (
 	"mime"
-	"net/http"
 	"path"
 
 	"github.com/labstack/echo/v4"
@@ -77,9 +76,9 @@ func (s *Server) handlePage(c echo.Context) error {
 	if len(sc.Unknown) > 0 {
 		// The page names the priorities it does not know: it echoes the
 		// reader's input, so it is made for this request only.
-		return s.uncached(c, withVary)
+		return s.uncached(c, costAnswer, withVary)
 	}
-	return s.cachedAnswer(c, st, s.cacheKey(c, key), withVary)
+	return s.cachedAnswer(c, st, s.cacheKey(c, key), costAnswer, withVary)
 }
 
 // handleFAQ handles the "GET /faq" route.
@@ -109,18 +108,21 @@ func (s *Server) scorecard(st *siteState, card *web.Scorecard, priorities []stri
 	}
 }
 
-// handleImage handles the "GET /images/*" route: the content's images.
+// handleImage handles the "GET /images/*" route: the content's images,
+// kept like pages (compressed once, with an ETag), since they keep their
+// names when they change.
 func (s *Server) handleImage(c echo.Context) error {
-	data, ok := s.current().site.Images[c.Request().URL.Path]
+	st := s.current()
+	name := c.Request().URL.Path
+	data, ok := st.site.Images[name]
 	if !ok {
 		return echo.ErrNotFound
 	}
-	ctype := mime.TypeByExtension(path.Ext(c.Request().URL.Path))
-	if ctype == "" {
-		ctype = "application/octet-stream"
-	}
-	// Content images keep their names when they change, so they are
-	// cached only briefly.
-	c.Response().Header().Set("Cache-Control", "public, max-age=3600")
-	return c.Blob(http.StatusOK, ctype, data)
+	return s.cached(c, st, "image "+name, func() (reply, error) {
+		ctype := mime.TypeByExtension(path.Ext(name))
+		if ctype == "" {
+			ctype = "application/octet-stream"
+		}
+		return reply{body: data, contentType: ctype}, nil
+	})
 }

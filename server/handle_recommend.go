@@ -42,7 +42,7 @@ func (s *Server) keptAsIs(c echo.Context, st *siteState, variant string) *prepar
 	if variant == "page" && r.RequestURI != path {
 		return nil // the reader is sent to the canonical address first
 	}
-	e := st.cache.get(s.cacheKey(c, variant+" "+path))
+	e := st.cache.get(s.cacheKey(c, variant+" "+path), false)
 	if e != nil {
 		s.metrics.cacheHits.Inc()
 	}
@@ -80,9 +80,9 @@ func (s *Server) handleRecommend(c echo.Context) error {
 		return r, err
 	}
 	if len(errs) > 0 {
-		return s.uncached(c, build)
+		return s.uncached(c, costAnswer, build)
 	}
-	return s.cachedAnswer(c, st, s.cacheKey(c, variant+" "+permalink), build)
+	return s.cachedAnswer(c, st, s.cacheKey(c, variant+" "+permalink), costAnswer, build)
 }
 
 // recommendReply renders variant of the advisor's answer: the whole page,
@@ -125,12 +125,13 @@ func (s *Server) handleCard(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// Chat apps and other sites show the card as the link's preview, so
+	// it may be embedded anywhere, unlike the pages.
+	c.Response().Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
 	// The card shows no link, so one card serves every base URL.
-	return s.cachedAnswer(c, st, "card "+m.Permalink(answers), func() (reply, error) {
-		return s.withCardSlot(func() (reply, error) {
-			png, err := export.Card(s.exportInput(c, st, answers))
-			return reply{body: png, contentType: "image/png"}, err
-		})
+	return s.cachedAnswer(c, st, "card "+m.Permalink(answers), costCard, func() (reply, error) {
+		png, err := export.Card(s.exportInput(c, st, answers))
+		return reply{body: png, contentType: "image/png"}, err
 	})
 }
 
@@ -149,7 +150,7 @@ func (s *Server) handleADR(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.uncached(c, func() (reply, error) {
+	return s.uncached(c, costAnswer, func() (reply, error) {
 		in := s.exportInput(c, st, answers)
 		adr, err := export.ADR(in)
 		return reply{

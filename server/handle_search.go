@@ -44,5 +44,5 @@ func (s *Server) handleSearch(c echo.Context) error {
 	if fragment {
 		variant = "search-fragment "
 	}
-	return s.cachedAnswer(c, st, s.cacheKey(c, variant+q), build)
+	return s.cachedAnswer(c, st, s.cacheKey(c, variant+q), costAnswer, build)
 }

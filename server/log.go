@@ -19,9 +19,10 @@ const (
 )
 
 // logBacklog is how much may wait when the output is slower than the
-// requests. Past it, lines about successful requests are dropped (and
-// counted in a line of their own); warnings and errors never are. A
-// variable, so that a test can reach it quickly.
+// requests. Past it, lines about requests are dropped (and counted in a
+// line of their own); warnings and errors may take as much again, and past
+// that they are dropped too: with the output stalled, no buffer grows
+// without bound. A variable, so that a test can reach it quickly.
 var logBacklog = 8 << 20
 
 // NewLogger returns a JSON logger that writes to w without making its
@@ -70,13 +71,18 @@ func (w *logWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// urgentWriter keeps a line whatever the backlog and has it written at
-// once: warnings and errors are never dropped.
+// urgentWriter keeps a line past the backlog of request lines, and has it
+// written at once: warnings and errors are dropped only when twice the
+// backlog waits.
 type urgentWriter struct{ w *logWriter }
 
 func (u urgentWriter) Write(p []byte) (int, error) {
 	u.w.mu.Lock()
-	u.w.buf = append(u.w.buf, p...)
+	if len(u.w.buf) > 2*logBacklog {
+		u.w.dropped++
+	} else {
+		u.w.buf = append(u.w.buf, p...)
+	}
 	u.w.mu.Unlock()
 	select {
 	case u.w.kick <- struct{}{}:

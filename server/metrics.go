@@ -28,6 +28,7 @@ type metrics struct {
 	cacheMisses     prometheus.Counter
 	rateLimited     prometheus.Counter
 	refusedConns    prometheus.Counter
+	idleClosed      prometheus.Counter
 
 	// The children of the vectors, looked up once per label set: finding
 	// them in a vector takes a lock, which the request path must not.
@@ -74,12 +75,15 @@ func newMetrics() *metrics {
 		refusedConns: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "refused_connections_total", Help: "Connections closed at once because their client had too many open.",
 		}),
+		idleClosed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "idle_connections_closed_total", Help: "Idle connections closed early to make room near the connection cap.",
+		}),
 	}
 	m.registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.requests, m.durations, m.recommendations, m.reloads, m.lastReload, m.reloadOK,
-		m.cacheHits, m.cacheMisses, m.rateLimited, m.refusedConns,
+		m.cacheHits, m.cacheMisses, m.rateLimited, m.refusedConns, m.idleClosed,
 	)
 	for _, result := range []string{"success", "failure"} {
 		m.reloads.WithLabelValues(result)

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 )
@@ -52,7 +53,7 @@ func responseHeaders() []headerField {
 		{"X-Content-Type-Options", []string{"nosniff"}},
 		{"X-Frame-Options", []string{"DENY"}},
 		{"Referrer-Policy", []string{"strict-origin-when-cross-origin"}},
-		{"Permissions-Policy", []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"}},
+		{"Permissions-Policy", []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=()"}},
 		{"Cross-Origin-Opener-Policy", []string{"same-origin"}},
 		{"Cross-Origin-Resource-Policy", []string{"same-origin"}},
 		{"Cache-Control", []string{"no-store"}},
@@ -100,13 +101,31 @@ var (
 	requestCount atomic.Uint64
 )
 
-// requestID returns the ID a client or proxy gave the request, if it is a
-// plain short token, or else a new one.
-func requestID(r *http.Request) string {
-	if id := r.Header.Get(echo.HeaderXRequestID); id != "" && len(id) <= 64 && strings.Trim(id, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_.:") == "" {
+// requestID returns the ID a trusted proxy gave the request, if it is a
+// plain short token, or else a new one. A client's own ID is not taken: it
+// could make its lines look like another's.
+func (s *Server) requestID(r *http.Request) string {
+	if id := r.Header.Get(echo.HeaderXRequestID); id != "" && len(id) <= 64 && strings.Trim(id, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_.:") == "" && s.fromTrustedProxy(r) {
 		return id
 	}
 	return requestIDPrefix + strconv.FormatUint(requestCount.Add(1), 36)
+}
+
+// maxLoggedPath is as much of a path as a log line or an error page
+// repeats: enough to recognise it, and a 60 KB path stays a short line.
+const maxLoggedPath = 200
+
+// shortPath returns p cut to about n bytes, on a character boundary, with
+// an ellipsis where it was cut.
+func shortPath(p string, n int) string {
+	if len(p) <= n {
+		return p
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(p[cut]) {
+		cut--
+	}
+	return p[:cut] + "…"
 }
 
 // observe gives each request an ID (X-Request-Id), and after it one log
@@ -115,7 +134,7 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
 		r := c.Request()
-		id := requestID(r)
+		id := s.requestID(r)
 		c.Response().Header()[echo.HeaderXRequestID] = []string{id}
 		if err := next(c); err != nil {
 			// Let the error handler write the response now, so that the
@@ -123,20 +142,26 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 			c.Error(err)
 		}
 		elapsed := time.Since(start)
+		status := c.Response().Status
 		route := c.Path()
 		if route == "" {
 			route = "unmatched"
+			if status >= 300 && status < 400 {
+				route = "redirect" // the trailing slash, before routing
+			}
 		}
-		status := c.Response().Status
 		s.metrics.observeRequest(route, r.Method, status, elapsed)
+		// A 503 is the server saying it is busy or draining, as it should
+		// (every /readyz of a drain): no error, and no line that jumps the
+		// log's queue.
 		level := slog.LevelInfo
-		if status >= 500 {
+		if status >= 500 && status != http.StatusServiceUnavailable {
 			level = slog.LevelError
 		}
 		s.log.LogAttrs(context.Background(), level, "request",
 			slog.String("id", id),
-			slog.String("method", r.Method),
-			slog.String("path", r.URL.Path),
+			slog.String("method", shortPath(r.Method, 16)),
+			slog.String("path", shortPath(r.URL.Path, maxLoggedPath)),
 			slog.String("route", route),
 			slog.Int("status", status),
 			slog.Int64("bytes", c.Response().Size),
@@ -147,36 +172,22 @@ func (s *Server) observe(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// allow counts a response made for the client against its rate limit, and
-// returns a 429 error once it is over.
-func (s *Server) allow(c echo.Context) error {
-	if s.limiter == nil {
+// allow counts a new response of the given cost (in answers) against the
+// client's rate limit, and returns a 429 error once it is over.
+func (s *Server) allow(c echo.Context, cost int) error {
+	if s.limits == nil {
 		return nil
 	}
 	client := c.RealIP()
 	if ip := net.ParseIP(client); ip != nil {
 		client = clientKey(ip)
 	}
-	if ok, _ := s.limiter.Allow(client); ok {
+	ok, wait := s.limits.allow(client, cost, time.Now())
+	if ok {
 		return nil
 	}
 	s.metrics.rateLimited.Inc()
-	c.Response().Header().Set("Retry-After", s.retryAfter)
+	c.Response().Header().Set("Retry-After", retryAfter(wait))
 	return echo.NewHTTPError(http.StatusTooManyRequests,
 		"too many requests: at most "+strconv.FormatFloat(s.cfg.RateLimit, 'f', -1, 64)+" new answers per second from one address; try again shortly")
-}
-
-// withCardSlot runs draw once one of the slots for drawing cards is free,
-// so that a flood of new cards cannot take every processor. A card that
-// finds no slot within s.cardWait gets 503.
-func (s *Server) withCardSlot(draw func() (reply, error)) (reply, error) {
-	t := time.NewTimer(s.cardWait)
-	defer t.Stop()
-	select {
-	case s.cards <- struct{}{}:
-	case <-t.C:
-		return reply{}, echo.NewHTTPError(http.StatusServiceUnavailable, "Too many preview images are being drawn at the moment; try again shortly.")
-	}
-	defer func() { <-s.cards }()
-	return draw()
 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -138,7 +139,25 @@ func TestCachingAndCompression(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(plain), "<h1>")
 	assert.Contains(t, varies(rec), "Accept-Encoding")
-	assert.Equal(t, etag, rec.Header().Get("ETag"), "one version, one tag")
+	gzipTag := rec.Header().Get("ETag")
+	assert.Equal(t, strings.TrimSuffix(etag, `"`)+`-gzip"`, gzipTag, "the compressed bytes are another representation, with a tag of their own")
+	for _, tt := range []struct {
+		encoding, match string
+		want            int
+	}{
+		{"gzip", gzipTag, http.StatusNotModified},
+		{"gzip", etag, http.StatusOK},
+		{"", etag, http.StatusNotModified},
+		{"", gzipTag, http.StatusOK},
+		{"gzip", "W/" + gzipTag, http.StatusNotModified},
+	} {
+		req = httptest.NewRequest(http.MethodGet, "/serverless", nil)
+		req.Header.Set("Accept-Encoding", tt.encoding)
+		req.Header.Set("If-None-Match", tt.match)
+		rec = httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		assert.Equal(t, tt.want, rec.Code, "Accept-Encoding %q, If-None-Match %s", tt.encoding, tt.match)
+	}
 
 	rec = do(t, s, http.MethodHead, "/serverless")
 	assert.Equal(t, http.StatusOK, rec.Code)
@@ -149,7 +168,7 @@ func TestCachingAndCompression(t *testing.T) {
 	req.Header.Set("Accept-Encoding", "gzip")
 	rec = httptest.NewRecorder()
 	s.ServeHTTP(rec, req)
-	assert.Equal(t, "gzip", rec.Header().Get("Content-Encoding"), "static files are compressed on the way out")
+	assert.Equal(t, "gzip", rec.Header().Get("Content-Encoding"), "static files are sent compressed")
 
 	rec = do(t, s, http.MethodGet, "/nope")
 	assert.Equal(t, "no-store", rec.Header().Get("Cache-Control"), "errors are never kept")
@@ -270,28 +289,105 @@ func TestRateLimit(t *testing.T) {
 }
 
 // TestPageCacheIsBounded: new answers keep coming, memory does not grow
-// without bound.
+// without bound, and the site's own pages stay.
 func TestPageCacheIsBounded(t *testing.T) {
 	s := newTestServer(t)
 	st := s.current()
-	st.cache.max = 1 << 20 // a smaller bound, reached sooner
-	first := st.cache.current.Load()
+	st.cache.answers.max = 1 << 20 // a smaller bound, reached sooner
+	require.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/serverless").Code)
+	page := st.cache.pages.current.Load()
+	first := st.cache.answers.current.Load()
 	for i := range 60 {
 		rec := do(t, s, http.MethodGet, "/recommend?requests="+strconv.Itoa(1000+i))
 		require.Equal(t, http.StatusOK, rec.Code)
-		_, bytes := st.cache.stats()
-		require.LessOrEqual(t, bytes, st.cache.max)
+		require.LessOrEqual(t, st.cache.answers.current.Load().bytes.Load(), st.cache.answers.max)
 	}
-	assert.NotSame(t, first, st.cache.current.Load(), "the cache started over at least once")
-	_, bytes := st.cache.stats()
+	assert.NotSame(t, first, st.cache.answers.current.Load(), "the answers started over at least once")
+	assert.Same(t, page, st.cache.pages.current.Load(), "the site's pages were not evicted by answers")
+	assert.NotNil(t, st.cache.get("page /serverless", true))
 
-	// The count is what is kept: every body, compressed body and header.
+	// The count is what is kept: every body, compressed body, header and
+	// the runtime's share.
 	var kept int64
-	st.cache.current.Load().entries.Range(func(k, v any) bool {
+	st.cache.answers.current.Load().entries.Range(func(k, v any) bool {
 		e := v.(*preparedResponse)
-		kept += int64(len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
+		kept += int64(entryOverhead + len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
 		assert.Equal(t, len(e.body), cap(e.body), "a body of its own, not part of a larger buffer")
 		return true
 	})
-	assert.Equal(t, kept, bytes)
+	assert.Equal(t, kept, st.cache.answers.current.Load().bytes.Load())
+}
+
+// TestCacheCountsWhatItKeeps: the bytes the cache counts for its entries
+// are at least what they take on the heap (within a tenth), so that its
+// bound is the memory it uses.
+func TestCacheCountsWhatItKeeps(t *testing.T) {
+	c := newResponseCache(1<<30, 1<<30)
+	r := reply{body: []byte(strings.Repeat("<p>an answer</p>", 40)), contentType: "text/html; charset=UTF-8", vary: varyHTMX, replaceURL: "/recommend?requests=1"}
+	const n = 5000
+	runtime.GC() // twice: the first empties sync.Pools only into their victim caches
+	before := liveHeap()
+	for i := range n {
+		key := "fragment /recommend?requests=" + strconv.Itoa(i)
+		_, err := c.make(key, false, func() (*preparedResponse, error) { return prepare(r, true), nil })
+		require.NoError(t, err)
+	}
+	used := int64(liveHeap()) - int64(before)
+	_, counted := c.stats()
+	t.Logf("counted %d bytes an entry, the heap grew by %d", counted/n, used/n)
+	assert.GreaterOrEqual(t, float64(counted), 0.9*float64(used), "counted %d, used %d", counted, used)
+	assert.Less(t, float64(counted), 1.5*float64(used), "and not far more")
+	runtime.KeepAlive(c)
+}
+
+// TestStaticFiles: static files are compressed once, at start; a range is
+// served on the plain bytes only; each encoding has its own ETag, and no
+// date differs between instances.
+func TestStaticFiles(t *testing.T) {
+	s := newTestServer(t)
+	path := static.Path("htmx.min.js")
+	get := func(headers map[string]string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		for k, v := range headers {
+			req.Header.Set(k, v)
+		}
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		return rec
+	}
+	plain := get(nil)
+	zipped := get(map[string]string{"Accept-Encoding": "gzip, deflate"})
+	require.Equal(t, http.StatusOK, plain.Code)
+	require.Equal(t, "gzip", zipped.Header().Get("Content-Encoding"))
+	assert.NotEqual(t, plain.Header().Get("ETag"), zipped.Header().Get("ETag"), "each encoding its own tag")
+	assert.Equal(t, "Accept-Encoding", plain.Header().Get("Vary"))
+	assert.Empty(t, plain.Header().Get("Last-Modified"), "no start time that would differ between instances")
+
+	ranged := get(map[string]string{"Accept-Encoding": "gzip", "Range": "bytes=0-99"})
+	assert.Equal(t, http.StatusOK, ranged.Code, "no range of compressed bytes")
+	assert.Equal(t, zipped.Body.Bytes(), ranged.Body.Bytes())
+	ranged = get(map[string]string{"Range": "bytes=0-99"})
+	assert.Equal(t, http.StatusPartialContent, ranged.Code, "a range of the plain file")
+	assert.Empty(t, ranged.Header().Get("Content-Encoding"))
+	assert.Equal(t, plain.Body.Bytes()[:100], ranged.Body.Bytes())
+	assert.Equal(t, http.StatusNotModified, get(map[string]string{"Accept-Encoding": "gzip", "If-None-Match": zipped.Header().Get("ETag")}).Code)
+	assert.Equal(t, http.StatusOK, get(map[string]string{"If-None-Match": zipped.Header().Get("ETag")}).Code)
+	assert.Equal(t, http.StatusNotModified, get(map[string]string{"If-None-Match": plain.Header().Get("ETag")}).Code)
+	assert.Equal(t, strconv.Itoa(zipped.Body.Len()), zipped.Header().Get("Content-Length"))
+	head := httptest.NewRecorder()
+	s.ServeHTTP(head, httptest.NewRequest(http.MethodHead, path, nil))
+	assert.Equal(t, http.StatusOK, head.Code)
+	assert.Zero(t, head.Body.Len())
+
+	// Compressing htmx would take a compressor's state (near a megabyte)
+	// and milliseconds; sending bytes made once takes next to nothing.
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range 200 {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		s.ServeHTTP(&discardWriter{h: http.Header{}}, req)
+	}
+	runtime.ReadMemStats(&after)
+	assert.Less(t, (after.TotalAlloc-before.TotalAlloc)/200, uint64(16<<10), "bytes allocated per request (the request itself, its log line and metrics)")
 }

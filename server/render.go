@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -18,7 +19,7 @@ import (
 func htmlReply(c echo.Context, comp templ.Component) (reply, error) {
 	var buf bytes.Buffer
 	if err := comp.Render(c.Request().Context(), &buf); err != nil {
-		return reply{}, fmt.Errorf("rendering %s: %w", c.Request().URL.Path, err)
+		return reply{}, fmt.Errorf("rendering %s: %w", shortPath(c.Request().URL.Path, maxLoggedPath), err)
 	}
 	return reply{body: buf.Bytes(), contentType: echo.MIMETextHTMLCharsetUTF8}, nil
 }
@@ -39,17 +40,20 @@ func jsonReply(v any) (reply, error) {
 // preview mode nothing is kept: every page may show the latest content
 // errors.
 func (s *Server) cached(c echo.Context, st *siteState, key string, build func() (reply, error)) error {
-	return s.keep(c, st, key, false, build)
+	return s.keep(c, st, key, 0, build)
 }
 
 // cachedAnswer is cached for responses to a reader's answers, of which
-// there is no end: making one counts towards the client's rate limit;
-// sending one already made does not.
-func (s *Server) cachedAnswer(c echo.Context, st *siteState, key string, build func() (reply, error)) error {
-	return s.keep(c, st, key, true, build)
+// there is no end: making one costs the client cost answers of its rate
+// limit and takes a slot of the work pool; sending one already made does
+// neither.
+func (s *Server) cachedAnswer(c echo.Context, st *siteState, key string, cost int, build func() (reply, error)) error {
+	return s.keep(c, st, key, cost, build)
 }
 
-func (s *Server) keep(c echo.Context, st *siteState, key string, limited bool, build func() (reply, error)) error {
+// keep sends the response kept under key, or makes it. A cost of 0 marks
+// the site's own pages, made without limit or slot.
+func (s *Server) keep(c echo.Context, st *siteState, key string, cost int, build func() (reply, error)) error {
 	if s.cfg.Dev {
 		r, err := build()
 		if err != nil {
@@ -57,22 +61,56 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, limited bool, b
 		}
 		return s.send(c, prepare(r, false))
 	}
-	if e := st.cache.get(key); e != nil {
+	page := cost == 0
+	if e := st.cache.get(key, page); e != nil {
 		s.metrics.cacheHits.Inc()
 		return s.send(c, e)
 	}
 	s.metrics.cacheMisses.Inc()
-	if limited {
-		if err := s.allow(c); err != nil {
+	if cost > 0 {
+		if err := s.allow(c, cost); err != nil {
 			return err
 		}
 	}
-	e, err := st.cache.make(key, func() (*preparedResponse, error) {
+	ctx := c.Request().Context()
+	produce := func() (*preparedResponse, error) {
+		// Compressing is part of the work, so it holds the slot too.
+		return withSlots(ctx, s.work, cost, func() (*preparedResponse, error) {
+			r, err := build()
+			if err != nil {
+				return nil, err
+			}
+			return prepare(r, true), nil
+		})
+	}
+	// Concurrent misses share the first one's build. If that one's client
+	// left before its build began, the others, still waiting, try again.
+	for range 3 {
+		e, err := st.cache.make(key, page, produce)
+		if errors.Is(err, errClientGone) && ctx.Err() == nil {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		return s.send(c, e)
+	}
+	return errBusy
+}
+
+// uncached builds a response that is not kept (it echoes a reader's
+// invalid input, or changes by the day), counting it towards the client's
+// rate limit and holding a slot of the work pool, and sends it.
+func (s *Server) uncached(c echo.Context, cost int, build func() (reply, error)) error {
+	if err := s.allow(c, cost); err != nil {
+		return err
+	}
+	e, err := withSlots(c.Request().Context(), s.work, cost, func() (*preparedResponse, error) {
 		r, err := build()
 		if err != nil {
 			return nil, err
 		}
-		return prepare(r, true), nil
+		return prepare(r, false), nil
 	})
 	if err != nil {
 		return err
@@ -80,34 +118,20 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, limited bool, b
 	return s.send(c, e)
 }
 
-// uncached builds a response that is not kept (it echoes a reader's
-// invalid input, or changes by the day), counting it towards the client's
-// rate limit, and sends it.
-func (s *Server) uncached(c echo.Context, build func() (reply, error)) error {
-	if err := s.allow(c); err != nil {
-		return err
-	}
-	r, err := build()
-	if err != nil {
-		return err
-	}
-	return s.send(c, prepare(r, false))
-}
-
 // send writes a prepared response: the compressed bytes when the client
 // takes them, and 304 when the client already has this version.
 func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w := c.Response()
 	req := c.Request()
-	src, body := e.header, e.body
+	src, body, etag := e.header, e.body, e.etag
 	if e.gzipped != nil && acceptsGzip(req.Header.Get("Accept-Encoding")) {
-		src, body = e.gzipHdr, e.gzipped
+		src, body, etag = e.gzipHdr, e.gzipped, e.gzipTag
 	}
 	h := w.Header()
 	for k, v := range src {
 		h[k] = v // shared, never modified: every slice is full, so an append copies
 	}
-	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && etagMatches(match, e.etag) {
+	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && etagMatches(match, etag) {
 		delete(h, "Content-Length")
 		delete(h, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)

@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
-	"github.com/labstack/echo/v4/middleware"
 
 	"serverorless/static"
 )
@@ -12,9 +11,6 @@ import (
 // routes lists every route of the site. Each is in web.Routes or under one
 // of them, except the content pages' "/:slug" (TestRoutesAreReserved).
 func (s *Server) routes() {
-	// Responses from the cache carry their compressed bytes; only files
-	// served as they are need compressing on the way out.
-	gzip := middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024})
 	s.get("/", s.handleHome)
 	s.get("/faq", s.handleFAQ)
 	s.get("/recommend", s.handleRecommend)
@@ -27,8 +23,10 @@ func (s *Server) routes() {
 	s.get("/:slug", s.handlePage)
 	s.get("/sitemap.xml", s.handleSitemap)
 	s.get("/robots.txt", s.handleRobots)
-	s.get("/static/*", echo.WrapHandler(static.Handler()), gzip)
-	s.get("/images/*", s.handleImage, gzip)
+	// Static files and content images are compressed once, at start or
+	// when first asked for, never on the way out.
+	s.get("/static/*", echo.WrapHandler(static.Handler()))
+	s.get("/images/*", s.handleImage)
 	s.get("/healthz", s.handleHealthz)
 	s.get("/readyz", s.handleReadyz)
 	if s.cfg.Dev {

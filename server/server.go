@@ -9,15 +9,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
-	"golang.org/x/time/rate"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"serverorless/web"
 )
@@ -26,10 +23,10 @@ import (
 type Config struct {
 	// BaseURL is the public scheme and host, e.g. "https://serverorless.dev",
 	// used for canonical links, link previews, the API's permalinks and the
-	// sitemap. Without it, absolute links name the address a request came
-	// in on only when that is this machine (localhost or the listening
-	// address); otherwise links are relative. A forged Host header never
-	// reaches a page.
+	// sitemap. Without it, a request whose Host names the address it came
+	// in on gets links to that address as the socket has it, and any other
+	// request relative links: a forged Host header never reaches a page or
+	// a cache key.
 	BaseURL string
 	// EditURL, when set, is the start of a link to edit a content file,
 	// e.g. "https://github.com/acme/site/edit/main/content/"; the file's
@@ -72,10 +69,9 @@ type Server struct {
 	metrics *metrics
 	headers []headerField // set on every response
 
-	limiter    *middleware.RateLimiterMemoryStore // nil when there is no limit
-	retryAfter string
-	cards      chan struct{} // a slot per link-preview image being drawn
-	cardWait   time.Duration // how long a card waits for a slot
+	limits *clientLimits // nil when there is no limit
+	work   *workPool     // slots for making new responses
+	conns  atomic.Pointer[capListener]
 
 	loadErr   atomic.Pointer[loadFailure] // the last reload, if it failed
 	draining  atomic.Bool
@@ -94,22 +90,24 @@ func New(site *web.Site, cfg Config) *Server {
 		log:     cfg.Logger,
 		metrics: newMetrics(),
 		headers: responseHeaders(),
-		// Drawing a card takes a processor for 10 to 25 ms. Half of them
-		// may draw at once, so that pages already made keep the rest.
-		cards:    make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
-		cardWait: 2 * time.Second,
-		changed:  make(chan struct{}),
-		done:     make(chan struct{}),
+		work:    defaultWorkPool(),
+		changed: make(chan struct{}),
+		done:    make(chan struct{}),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.setSite(site)
+	s.metrics.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "open_connections", Help: "Connections open on the site's listener.",
+	}, func() float64 {
+		if l := s.conns.Load(); l != nil {
+			return float64(l.openConns())
+		}
+		return 0
+	}))
 	if cfg.RateLimit > 0 {
-		s.limiter = middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
-			Rate: rate.Limit(cfg.RateLimit), Burst: max(1, int(2*cfg.RateLimit)), ExpiresIn: 3 * time.Minute,
-		})
-		s.retryAfter = strconv.Itoa(max(1, int(1/cfg.RateLimit+0.999)))
+		s.limits = newClientLimits(cfg.RateLimit)
 	}
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
@@ -123,13 +121,15 @@ func New(site *web.Site, cfg Config) *Server {
 		s.echo.IPExtractor = echo.ExtractIPFromXFFHeader(append(trust, echo.TrustLoopback(false), echo.TrustLinkLocal(false), echo.TrustPrivateNet(false))...)
 	}
 
-	s.echo.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	// Outermost first: every request gets an ID, a log line and metrics; a
 	// panic anywhere inside becomes a logged 500 with a page that reveals
-	// nothing.
-	s.echo.Use(s.observe)
-	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}))
-	s.echo.Use(s.setHeaders)
+	// nothing; every response, the trailing-slash redirect included,
+	// carries the security headers. They run before routing (Pre), since
+	// the redirect answers before a route is found.
+	s.echo.Pre(s.observe)
+	s.echo.Pre(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true}))
+	s.echo.Pre(s.setHeaders)
+	s.echo.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
 	s.echo.Use(limitQuery)
 	s.routes()
 	return s
@@ -148,29 +148,32 @@ func (s *Server) current() *siteState { return s.state.Load() }
 
 // setSite replaces the content served, atomically, with an empty cache.
 func (s *Server) setSite(site *web.Site) {
-	s.state.Store(&siteState{site: site, cache: newResponseCache(maxCachedBytes)})
+	s.state.Store(&siteState{site: site, cache: newResponseCache(maxPageBytes, maxAnswerBytes)})
 }
 
 // baseURL returns the scheme and host for absolute links: BaseURL, or
-// else the address the request came in on if it is this machine's own,
-// or else "" (links stay relative). The Host header is the client's to
-// write, so it is never trusted beyond that.
+// else, for a request whose Host names the address it came in on, that
+// address as the socket has it, or else "" (links stay relative). The Host
+// header is the client's to write: it only chooses between these, and never
+// appears in a page or a cache key itself.
 func (s *Server) baseURL(c echo.Context) string {
 	if s.cfg.BaseURL != "" {
 		return s.cfg.BaseURL
 	}
 	r := c.Request()
-	if !isLocalHost(r) {
+	addr, ok := localAddr(r)
+	if !ok {
 		return ""
 	}
 	if r.TLS != nil {
-		return "https://" + r.Host
+		return "https://" + addr
 	}
-	return "http://" + r.Host
+	return "http://" + addr
 }
 
 // cacheKey returns key made unique among the base URLs the responses of
-// this server may contain. With BaseURL set there is only one.
+// this server may contain: with BaseURL set there is only one, without it
+// one per address of the machine (and none).
 func (s *Server) cacheKey(c echo.Context, key string) string {
 	if s.cfg.BaseURL != "" {
 		return key
@@ -178,17 +181,20 @@ func (s *Server) cacheKey(c echo.Context, key string) string {
 	return s.baseURL(c) + " " + key
 }
 
-// isLocalHost reports whether the request's Host names the address it
-// came in on: the listener's own address, or a loopback name with the
-// listener's port.
-func isLocalHost(r *http.Request) bool {
+// localAddr returns the address (host:port) the request came in on, as the
+// socket has it, if the request's Host names it: the same port, and the
+// same address, "localhost" or a loopback address for a loopback one. Every
+// loopback address but ::1 is written 127.0.0.1, so that a client choosing
+// among the 127.0.0.0/8 block makes no new address.
+func localAddr(r *http.Request) (string, bool) {
 	local, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
 	if !ok {
-		return false
+		return "", false
 	}
 	lhost, lport, err := net.SplitHostPort(local.String())
-	if err != nil {
-		return false
+	lip := net.ParseIP(lhost)
+	if err != nil || lip == nil {
+		return "", false
 	}
 	host, port, err := net.SplitHostPort(r.Host)
 	if err != nil {
@@ -198,13 +204,21 @@ func isLocalHost(r *http.Request) bool {
 		}
 	}
 	if port != lport {
-		return false
-	}
-	if host == "localhost" {
-		return true
+		return "", false
 	}
 	ip := net.ParseIP(host)
-	return ip != nil && (ip.IsLoopback() || ip.Equal(net.ParseIP(lhost)))
+	switch {
+	case ip != nil && ip.Equal(lip) && !lip.IsLoopback():
+		return net.JoinHostPort(lip.String(), lport), true
+	case !lip.IsLoopback():
+		return "", false
+	case host == "localhost" || ip != nil && ip.IsLoopback():
+		if lip.Equal(net.IPv6loopback) {
+			return net.JoinHostPort("::1", lport), true
+		}
+		return net.JoinHostPort("127.0.0.1", lport), true
+	}
+	return "", false
 }
 
 // fromTrustedProxy reports whether r came from one of the trusted proxies.

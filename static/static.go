@@ -6,6 +6,7 @@ package static
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -13,6 +14,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -24,13 +26,18 @@ const HTMXVersion = "2.0.11"
 //go:embed *.css *.js *.svg
 var files embed.FS
 
-// asset is one embedded file.
+// asset is one embedded file, and its gzipped bytes, made once at start
+// (nil when compression would not pay: an image format, a tiny file).
 type asset struct {
-	name  string // hashed name, e.g. "app.1a2b3c4d5e.css"
-	hash  string
-	data  []byte
-	ctype string
+	name    string // hashed name, e.g. "app.1a2b3c4d5e.css"
+	hash    string
+	data    []byte
+	gzipped []byte
+	ctype   string
 }
+
+// minGzipLength is the smallest file worth compressing.
+const minGzipLength = 1024
 
 var (
 	byName   = map[string]*asset{} // plain name -> asset
@@ -58,6 +65,9 @@ func init() {
 			ctype = "application/octet-stream"
 		}
 		a := &asset{name: hashedName, hash: hex.EncodeToString(sum[:5]), data: data, ctype: ctype}
+		if len(data) >= minGzipLength && ext != ".png" {
+			a.gzipped = gzipBytes(data)
+		}
 		byName[e.Name()] = a
 		byHashed[hashedName] = a
 	}
@@ -71,10 +81,23 @@ func Path(name string) string {
 	return "/static/" + name
 }
 
+// gzipBytes compresses b at the best level: it is done once, at start.
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	_, _ = w.Write(b)
+	_ = w.Close()
+	return buf.Bytes()
+}
+
 // Handler serves the files under /static/. Hashed names are cached for a
 // year; plain names (for anything that cannot know the hash) only briefly.
+// A client that takes gzip gets the bytes compressed at start, with an ETag
+// of their own; ranges are served on the plain bytes only, since a range
+// of the compressed ones would not be one of the file. No Last-Modified is
+// sent: embedded files have no date, and every instance must send the same
+// headers; the ETag serves revalidation.
 func Handler() http.Handler {
-	modTime := time.Now()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(r.URL.Path, "/static/")
 		a, hashed := byHashed[name]
@@ -85,13 +108,62 @@ func Handler() http.Handler {
 				return
 			}
 		}
+		h := w.Header()
 		if hashed {
-			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
 		} else {
-			w.Header().Set("Cache-Control", "public, max-age=300")
+			h.Set("Cache-Control", "public, max-age=300")
 		}
-		w.Header().Set("Content-Type", a.ctype)
-		w.Header().Set("ETag", `"`+a.hash+`"`)
-		http.ServeContent(w, r, a.name, modTime, bytes.NewReader(a.data))
+		h.Set("Content-Type", a.ctype)
+		data, etag := a.data, `"`+a.hash+`"`
+		if a.gzipped != nil {
+			h.Set("Vary", "Accept-Encoding")
+			if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+				data, etag = a.gzipped, `"`+a.hash+`-gzip"`
+				h.Set("Content-Encoding", "gzip")
+				r.Header.Del("Range")
+			}
+		}
+		h.Set("ETag", etag)
+		if r.Header.Get("Range") != "" {
+			http.ServeContent(w, r, a.name, time.Time{}, bytes.NewReader(data))
+			return
+		}
+		// Without a range, the answer is the bytes or 304: written here
+		// directly, it costs no copy buffer per request.
+		if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, etag) {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		h.Set("Content-Length", strconv.Itoa(len(data)))
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(data)
+		}
 	})
+}
+
+// etagMatches reports whether an If-None-Match header names etag, weakly
+// (a proxy that compressed may have marked it "W/").
+func etagMatches(header, etag string) bool {
+	for candidate := range strings.SplitSeq(header, ",") {
+		candidate = strings.TrimPrefix(strings.TrimSpace(candidate), "W/")
+		if candidate == etag || candidate == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptsGzip reports whether an Accept-Encoding header takes gzip (and
+// does not refuse it with q=0).
+func acceptsGzip(header string) bool {
+	for part := range strings.SplitSeq(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(coding), "gzip") || strings.TrimSpace(coding) == "*" {
+			q := strings.ReplaceAll(params, " ", "")
+			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		}
+	}
+	return false
 }

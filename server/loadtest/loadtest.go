@@ -50,6 +50,17 @@ type Options struct {
 	// alone: it records the responses of the site at BareFrom and serves
 	// them on BareAddr, for measuring with another load generator.
 	BareAddr, BareFrom string
+	// Flood, instead of the table, measures a page already made while
+	// FloodClients clients ask for FloodRate new answers a second each,
+	// each hanging up after FloodHangup (see Flood).
+	Flood        bool
+	FloodClients int
+	FloodRate    float64
+	FloodHangup  time.Duration
+	// Hold, with Target, opens Hold idle connections to the server at
+	// Target and times a new client (see Hold).
+	Hold   int
+	Target string
 }
 
 // Register defines the load test's flags on fset.
@@ -58,6 +69,12 @@ func (o *Options) Register(fset *flag.FlagSet) {
 	fset.IntVar(&o.Connections, "connections", 64, "loadtest: concurrent connections (1 to 512)")
 	fset.DurationVar(&o.Soak, "soak", 0, "loadtest: afterwards, load the recommendation page this long and report memory (at most 30m)")
 	fset.StringVar(&o.BareAddr, "bare-addr", "", "loadtest: only serve the bare handler on `host:port`, with the responses of the site at -bare-from")
+	fset.BoolVar(&o.Flood, "flood", false, "loadtest: measure a page already made alone and during a flood of new answers from several loopback addresses, and the processor time after it")
+	fset.IntVar(&o.FloodClients, "flood-clients", 10, "loadtest: with -flood, clients, each on an address of its own from 127.0.0.11 (1 to 200)")
+	fset.Float64Var(&o.FloodRate, "flood-rate", 9, "loadtest: with -flood, new answers a second from each client (0.1 to 1000)")
+	fset.DurationVar(&o.FloodHangup, "flood-hangup", 500*time.Millisecond, "loadtest: with -flood, how long a client waits for an answer before it hangs up")
+	fset.IntVar(&o.Hold, "hold", 0, "loadtest: hold `N` idle connections from 64 loopback addresses to the server at -target (another process), then time a new client")
+	fset.StringVar(&o.Target, "target", "", "loadtest: with -hold, the server's `URL` on loopback, e.g. http://127.0.0.1:8080")
 	fset.StringVar(&o.BareFrom, "bare-from", "", "loadtest: the site (its `URL`) whose responses the bare handler sends, e.g. http://127.0.0.1:8080")
 }
 
@@ -72,8 +89,29 @@ func (o *Options) Check() error {
 	if o.Soak < 0 || o.Soak > 30*time.Minute {
 		return fmt.Errorf("-soak %s: want 0 to 30m", o.Soak)
 	}
+	if o.Flood {
+		if err := o.checkFlood(); err != nil {
+			return err
+		}
+	}
+	if o.Hold < 0 || o.Hold > 20000 || (o.Hold > 0) != (o.Target != "") {
+		return fmt.Errorf("-hold %d: want 1 to 20000 connections, with -target", o.Hold)
+	}
 	if (o.BareAddr == "") != (o.BareFrom == "") {
 		return errors.New("-bare-addr and -bare-from go together")
+	}
+	return nil
+}
+
+// checkFlood reports flood settings out of range.
+func (o *Options) checkFlood() error {
+	switch {
+	case o.FloodClients < 1 || o.FloodClients > 200:
+		return fmt.Errorf("-flood-clients %d: want 1 to 200", o.FloodClients)
+	case !(o.FloodRate >= 0.1 && o.FloodRate <= 1000):
+		return fmt.Errorf("-flood-rate %g: want 0.1 to 1000", o.FloodRate)
+	case o.FloodHangup <= 0 || o.FloodHangup > time.Minute:
+		return fmt.Errorf("-flood-hangup %s: want more than 0 and at most 1m", o.FloodHangup)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package loadtest
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -92,6 +93,43 @@ func TestRun(t *testing.T) {
 	assert.Error(t, (&Options{Duration: time.Second, Connections: 0}).Check())
 	assert.Error(t, (&Options{Duration: time.Hour, Connections: 1}).Check())
 	assert.Error(t, (&Options{Duration: time.Second, Connections: 1, BareAddr: ":0"}).Check(), "-bare-addr needs -bare-from")
+}
+
+// TestFlood: a short flood prints the page's throughput alone and during
+// it, what became of the flood's requests and the processor time after.
+func TestFlood(t *testing.T) {
+	settle = 50 * time.Millisecond
+	var out bytes.Buffer
+	o := Options{Duration: 200 * time.Millisecond, Connections: 2, Flood: true, FloodClients: 2, FloodRate: 20, FloodHangup: 500 * time.Millisecond}
+	require.NoError(t, o.Check())
+	require.NoError(t, Flood(context.Background(), loadSite(t), o, &out))
+	for _, want := range []string{"alone ", "during the flood ", "kept ", "new answers asked", "processor time from 50ms to 100ms after the flood"} {
+		assert.Contains(t, out.String(), want)
+	}
+	assert.Regexp(t, `during the flood .* errors 0\n`, out.String())
+	o.FloodClients = 0
+	assert.Error(t, o.Check())
+}
+
+// TestHold: idle connections are opened and held, and a new client is
+// timed; only loopback targets are taken.
+func TestHold(t *testing.T) {
+	s := server.New(loadSite(t), server.Config{})
+	ln, err := s.Listen("127.0.0.1:0")
+	require.NoError(t, err)
+	srv := s.HTTPServer()
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+	var out bytes.Buffer
+	o := Options{Duration: time.Second, Connections: 1, Hold: 100, Target: "http://" + ln.Addr().String()}
+	require.NoError(t, o.Check())
+	require.NoError(t, Hold(context.Background(), o, &out))
+	assert.Contains(t, out.String(), "hold: 100 connections opened from 64 addresses")
+	assert.Contains(t, out.String(), "a new client: 200 OK in ")
+
+	o.Target = "http://192.0.2.1:8080"
+	assert.ErrorContains(t, Hold(context.Background(), o, io.Discard), "loopback addresses only")
+	assert.Error(t, (&Options{Duration: time.Second, Connections: 1, Hold: 10}).Check(), "-hold needs -target")
 }
 
 func lineWith(text, name string) string {
