@@ -66,8 +66,8 @@ func TestADR(t *testing.T) {
 		"- Deciding limit: Background jobs longer than 15 minutes",
 		"- Good, because jobs that run past 15 minutes need a process",
 		"- Bad, because two platforms mean",
-		"- The volume passes about ",
-		"- Serverless if your longest job took under 15 minutes.",
+		"- When requests pass about ",
+		"- When “Longest background job” changes to “Under 15 minutes” (now “Longer than 15 minutes”): the recommendation becomes Serverless.",
 		"- Good, because a small team",
 		"testBaseURL",
 	} {
