@@ -283,7 +283,7 @@ func TestReasonGroups(t *testing.T) {
 func TestHybridCostSentence(t *testing.T) {
 	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&jobs=hours&realtime=some&requests=2000000")))
 	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
-	assert.Regexp(t, `^The split costs about \$[\d,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d,]+ on .+[a-z]\.$`, sentence)
+	assert.Regexp(t, `^The split costs about \$[\d.,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d.,]+ on .+[a-z]\.$`, sentence)
 }
 
 // TestNumberEcho: a number field's value in words, with its rate a second
@@ -322,6 +322,21 @@ func TestLinkTextsSayWhere(t *testing.T) {
 				assert.Equal(t, prev, href, "%s: %q leads to two places", query, text)
 			}
 			targets[text] = href
+		})
+	}
+}
+
+// TestOneRounding: the quick check, the split's sentence and the cards
+// write the same bill the same way.
+func TestOneRounding(t *testing.T) {
+	for _, query := range []string{"", "requests=300000000", "traffic=spiky&requests=2000000&jobs=hours"} {
+		p := advise(t, query)
+		result := render(t, Result(p))
+		var cards []string
+		result.Find(`[data-testid$="-total"]`).Each(func(_ int, s *goquery.Selection) { cards = append(cards, s.Text()) })
+		mini := render(t, MiniResult(p))
+		mini.Find(`[data-testid="mini-cost"] strong`).Each(func(_ int, s *goquery.Selection) {
+			assert.Contains(t, cards, s.Text(), "%s: the quick check's %s is on a card", query, s.Text())
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 
@@ -113,7 +114,7 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	}
 	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind {
 		bad = append(bad, fmt.Sprintf("%s would cost about %s less a month (%s against %s)", c.Product,
-			advisor.FormatRoughUSD(chosen.Total-c.Total), advisor.FormatRoughUSD(c.Total), advisor.FormatRoughUSD(chosen.Total)))
+			advisor.FormatUSD(chosen.Total-c.Total), advisor.FormatUSD(c.Total), advisor.FormatUSD(chosen.Total)))
 	}
 	for _, c := range r.Caveats {
 		bad = append(bad, sentence(c))
@@ -138,7 +139,7 @@ func hybridCost(r *advisor.Result) (line string, cheaper bool) {
 	if h == nil || t == nil {
 		return "", false
 	}
-	hs, ts := advisor.FormatRoughUSD(h.Total), advisor.FormatRoughUSD(t.Total)
+	hs, ts := advisor.FormatUSD(h.Total), advisor.FormatUSD(t.Total)
 	switch {
 	case hs == ts:
 		return fmt.Sprintf("the split costs about as much as running everything on %s, %s a month", t.Product, ts), true
@@ -153,29 +154,61 @@ func chosenBill(r *advisor.Result) *advisor.Bill {
 	return r.Cost.Bill(advisor.OptionKind(r.Verdict))
 }
 
-// revisit lists what would change the answer: the volume where the bills
-// cross, the month growth takes the volume there, and every single answer
-// that flips the verdict.
+// revisit lists what would change the answer, each as a condition a team
+// can watch for: the volume where the bills cross, the volume growth takes
+// it to, and every single answer that flips the verdict.
 func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 	var out []string
 	c := r.Cost
 	if c.HasBreakEven {
-		out = append(out, fmt.Sprintf("The volume passes about %s requests a month, where %s and %s cost the same.",
+		out = append(out, fmt.Sprintf("When requests pass about %s a month: there %s and %s cost the same.",
 			advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
 	}
 	if g := r.Answers["growth"]; g != "0" && c.CheapestChangesAt >= 0 {
 		pt := c.Timeline[c.CheapestChangesAt]
 		when := in.Date.AddDate(0, c.CheapestChangesAt, 0).Format("January 2006")
-		out = append(out, fmt.Sprintf("About %s: at %s%% growth a month, the volume reaches about %s requests a month and %s becomes the cheapest option.",
-			when, g, advisor.FormatCount(pt.Requests), kindProduct(c, pt.Cheapest)))
+		out = append(out, fmt.Sprintf("When requests reach about %s a month, about %s at %s%% growth a month: %s becomes the cheapest option.",
+			advisor.FormatCount(pt.Requests), when, g, kindProduct(c, pt.Cheapest)))
 	}
 	for _, f := range r.Flips {
-		out = append(out, f.Sentence)
+		out = append(out, flipCondition(m, r, f))
 	}
 	if len(out) == 0 {
-		out = append(out, "Several answers change at once; no single answer would change the recommendation.")
+		out = append(out, "When several answers change at once: no single answer would change the recommendation.")
 	}
 	return out
+}
+
+// flipCondition writes a flip as the condition that triggers it: "When
+// requests pass 270 million a month (now 2 million): Traditional servers."
+func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
+	verdict := m.VerdictInfo(f.Verdict).Label
+	q, ok := m.Question(f.Factor)
+	if !ok {
+		return f.Sentence
+	}
+	now := r.Answers[f.Factor]
+	if q.Kind != "number" {
+		return fmt.Sprintf("When “%s” changes to “%s” (now “%s”): the recommendation becomes %s.", q.Label, f.AnswerLabel, q.AnswerLabel(now), verdict)
+	}
+	to, err1 := strconv.ParseFloat(f.Answer, 64)
+	from, err2 := strconv.ParseFloat(now, 64)
+	if err1 != nil || err2 != nil {
+		return f.Sentence
+	}
+	if f.Factor == "requests" {
+		verb := "pass"
+		if to < from {
+			verb = "fall below"
+		}
+		return fmt.Sprintf("When requests %s %s a month (now %s): the recommendation becomes %s.", verb, advisor.FormatCount(to), advisor.FormatCount(from), verdict)
+	}
+	verb := "reaches"
+	if to < from {
+		verb = "drops to"
+	}
+	amount := func(v float64) string { return strings.TrimSpace(advisor.FormatInt(int64(v)) + " " + q.Unit) }
+	return fmt.Sprintf("When %s %s %s (now %s): the recommendation becomes %s.", strings.ToLower(q.Label[:1])+q.Label[1:], verb, amount(to), amount(from), verdict)
 }
 
 func kindProduct(c *advisor.Cost, kind string) string {

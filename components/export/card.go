@@ -152,7 +152,7 @@ func drawCosts(img *image.RGBA, faces map[string]font.Face, c *advisor.Cost, cur
 	for _, b := range c.Bills() {
 		amount := "not possible"
 		if b.Available {
-			amount = advisor.FormatRoughUSD(b.Total)
+			amount = advisor.FormatUSD(b.Total)
 		}
 		text("cost", kindColours[b.Kind], x, y, amount)
 		text("small", cardMuted, x+170, y, ellipsize(faces["small"], b.Product, CardWidth-x-170-40))

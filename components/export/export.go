@@ -62,5 +62,3 @@ func lowerFirst(s string) string {
 // sentence turns a full sentence into a clause after "because": no capital
 // at the start, no full stop at the end.
 func sentence(s string) string { return lowerFirst(strings.TrimSuffix(s, ".")) }
-
-func percent(f float64) int { return int(f*100 + 0.5) }

@@ -1,0 +1,38 @@
+package export
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"serverorless/content"
+	"serverorless/web"
+)
+
+// TestRevisitConditions: the decision record's revisit triggers are
+// conditions a team can watch for, each with the answer it is now.
+func TestRevisitConditions(t *testing.T) {
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	m := site.Model
+	q, _ := url.ParseQuery("stage=scaleup&requests=200000000&realtime=some")
+	answers, errs := m.Parse(q)
+	require.Empty(t, errs)
+	r := m.Recommend(answers)
+	require.NotEmpty(t, r.Flips)
+	items := revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
+	for _, item := range items {
+		assert.True(t, strings.HasPrefix(item, "When "), "a condition: %q", item)
+		assert.NotContains(t, item, " if you ", "not a flip's sentence: %q", item)
+	}
+	assert.Contains(t, strings.Join(items, "\n"), "When requests pass ")
+	assert.Contains(t, strings.Join(items, "\n"), "(now 200 million)")
+
+	adr, err := ADR(Input{Model: m, Result: r, Permalink: "https://example.test/recommend", SiteName: "Test", Date: time.Now()})
+	require.NoError(t, err)
+	assert.Contains(t, adr, "### Revisit this decision\n\n- When ")
+}
