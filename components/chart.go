@@ -49,20 +49,10 @@ type chartMark struct {
 	Anchor string  // text-anchor of the label: start, or end near the right edge
 }
 
-// chartVolumes are the sampled volumes: 10³ to 10¹¹ requests a month,
-// 12 samples a decade, enough for the servers' steps to show.
-var chartVolumes = func() []float64 {
-	var v []float64
-	lo, hi := math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests)
-	for e := lo; e <= hi+1e-9; e += 1.0 / 12 {
-		v = append(v, math.Pow(10, e))
-	}
-	return v
-}()
-
-// costCharts samples the bills once and lays out both variants.
+// costCharts lays out both variants of the chart from the result's
+// points.
 func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (wide, narrow costChart) {
-	points := m.Pricing.Curve(cost.Cloud.ID, cost.Inputs, chartVolumes)
+	points := cost.Points()
 	// The wide variant shows from a 30rem column (480 px, 0.75 of its
 	// width), where its 15-unit labels are 11.25 px.
 	wide = newCostChart(points, cost, costChart{Variant: "wide", Width: 640, Height: 340, Left: 72, Right: 24, Top: 26, Bot: 48, FontSize: 15})

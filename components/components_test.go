@@ -50,7 +50,7 @@ func advise(t testing.TB, query string) AdvisorProps {
 	q, err := url.ParseQuery(query)
 	require.NoError(t, err)
 	answers, errs := m.Parse(q)
-	return NewAdvisorProps(m, answers, errs, q, "https://serverorless.example")
+	return NewAdvisorProps(m, answers, m.Recommend(answers), errs, q, "https://serverorless.example")
 }
 
 // layout is the frame of a page at path.

@@ -30,11 +30,11 @@ type AdvisorProps struct {
 	Permalink string // the same as an absolute URL, to share
 }
 
-// NewAdvisorProps is the advisor's result for answers, with the fields
+// NewAdvisorProps is the advisor's result r for answers, with the fields
 // in errs shown as the reader typed them in query. baseURL makes the
 // permalink absolute.
-func NewAdvisorProps(m *advisor.Model, answers advisor.Answers, errs []*advisor.FieldError, query url.Values, baseURL string) AdvisorProps {
-	p := AdvisorProps{Model: m, Answers: answers, Result: m.Recommend(answers), Path: m.Permalink(answers)}
+func NewAdvisorProps(m *advisor.Model, answers advisor.Answers, r *advisor.Result, errs []*advisor.FieldError, query url.Values, baseURL string) AdvisorProps {
+	p := AdvisorProps{Model: m, Answers: answers, Result: r, Path: m.Permalink(answers)}
 	p.Permalink = baseURL + p.Path
 	if len(errs) > 0 {
 		p.Errors, p.Raw = map[string]string{}, map[string]string{}

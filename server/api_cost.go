@@ -36,8 +36,11 @@ type apiOption struct {
 }
 
 type apiItem struct {
-	ID         string  `json:"id"`
-	Label      string  `json:"label"`
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	// Formula is the arithmetic behind the amount: price × quantity, with
+	// the free grant.
+	Formula    string  `json:"formula"`
 	MonthlyUSD float64 `json:"monthly_usd"`
 }
 
@@ -118,7 +121,7 @@ func newAPIOption(cloud string, b *advisor.Bill) apiOption {
 	for _, it := range b.Items {
 		usd := round2(it.USD)
 		total += usd
-		o.Items = append(o.Items, apiItem{ID: it.ID, Label: it.Label, MonthlyUSD: usd})
+		o.Items = append(o.Items, apiItem{ID: it.ID, Label: it.Label, Formula: it.Formula, MonthlyUSD: usd})
 	}
 	o.MonthlyUSD = money(total)
 	if s := b.Sizing; s != nil {

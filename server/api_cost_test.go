@@ -5,7 +5,10 @@ import (
 	"math"
 	"net/http"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -207,5 +210,36 @@ func TestAPINewKeys(t *testing.T) {
 	for k, v := range map[string]string{"entry": "events", "codebase": "existing", "cloud": "gcp", "commit": "3y", "realtime": "messaging",
 		"control": "compliance", "egress": "1000", "requests": "1000000", "growth": "5", "cpu": "heavy"} {
 		assert.Equal(t, v, body.Inputs[k], k)
+	}
+}
+
+// TestFormulasEverywhere: every item of every bill with a cost carries its
+// arithmetic, in the API and on the page, on each cloud.
+func TestFormulasEverywhere(t *testing.T) {
+	s := newTestServer(t)
+	for _, q := range []string{"", "cloud=gcp&requests=50000000&jobs=hours", "cloud=azure&entry=events&requests=20000000&realtime=messaging&opscost=yes&commit=1y"} {
+		body := getAPI(t, s, q)
+		items := 0
+		for _, o := range body.Cost.Options {
+			for _, it := range o.Items {
+				if it.MonthlyUSD != 0 {
+					items++
+					assert.NotEmpty(t, it.Formula, "%s: %s %s", q, o.Kind, it.ID)
+				}
+			}
+		}
+		assert.Positive(t, items, "%s: items with a cost", q)
+		path := "/recommend"
+		if q != "" {
+			path += "?" + q
+		}
+		doc := parse(t, do(t, s, http.MethodGet, path))
+		cells := doc.Find(`[data-testid="formula"]`)
+		require.Positive(t, cells.Length())
+		cells.Each(func(_ int, c *goquery.Selection) {
+			if usd := strings.TrimSpace(c.Next().Text()); usd != "$0.00" {
+				assert.NotEmpty(t, strings.TrimSpace(c.Text()), "%s: a formula cell on the page", q)
+			}
+		})
 	}
 }

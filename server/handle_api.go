@@ -96,8 +96,7 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
 	}
 	return s.cachedAnswer(c, st, s.cacheKey(c, "api "+m.Permalink(answers)), costAnswer, func() (reply, error) {
-		r := m.Recommend(answers)
-		s.metrics.recommendations.WithLabelValues(r.Verdict).Inc()
+		r := s.report(st, answers)
 		return jsonReply(s.apiRecommendation(c, m, answers, r))
 	})
 }

@@ -31,7 +31,7 @@ func (s *Server) handleBillCSV(c echo.Context) error {
 		return c.String(http.StatusBadRequest, errs[0].Error()+"\n")
 	}
 	return s.cachedAnswer(c, st, "bill.csv "+m.Permalink(answers), costAnswer, func() (reply, error) {
-		body, err := billCSV(m.Recommend(answers).Cost)
+		body, err := billCSV(s.report(st, answers).Cost)
 		return reply{
 			body:        body,
 			contentType: "text/csv; charset=utf-8",

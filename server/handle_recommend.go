@@ -15,7 +15,7 @@ import (
 // advise runs the advisor on parsed answers; errs are the answers that
 // were rejected, to be named next to their fields.
 func (s *Server) advise(c echo.Context, st *siteState, answers advisor.Answers, errs []*advisor.FieldError) components.AdvisorProps {
-	return components.NewAdvisorProps(st.site.Model, answers, errs, c.QueryParams(), s.baseURL(c))
+	return components.NewAdvisorProps(st.site.Model, answers, s.report(st, answers), errs, c.QueryParams(), s.baseURL(c))
 }
 
 // isFragmentRequest reports whether an htmx request wants only a fragment.
@@ -89,7 +89,6 @@ func (s *Server) handleRecommend(c echo.Context) error {
 // the result fragment, or the home page's small result.
 func (s *Server) recommendReply(c echo.Context, st *siteState, variant string, answers advisor.Answers, errs []*advisor.FieldError) (reply, error) {
 	p := s.advise(c, st, answers, errs)
-	s.metrics.recommendations.WithLabelValues(p.Result.Verdict).Inc()
 	switch variant {
 	case "mini":
 		return htmlReply(c, components.MiniResult(p))

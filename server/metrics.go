@@ -21,6 +21,7 @@ type metrics struct {
 	requests        *prometheus.CounterVec
 	durations       *prometheus.HistogramVec
 	recommendations *prometheus.CounterVec
+	reportsComputed prometheus.Counter
 	reloads         *prometheus.CounterVec
 	lastReload      prometheus.Gauge
 	reloadOK        prometheus.Gauge
@@ -54,6 +55,9 @@ func newMetrics() *metrics {
 		recommendations: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "recommendations_total", Help: "Recommendations computed (not those served again from the cache), by verdict.",
 		}, []string{"verdict"}),
+		reportsComputed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "serverorless_advisor_reports_computed_total", Help: "Advisor reports computed: one per new set of answers, whichever views ask for it.",
+		}),
 		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "content_reloads_total", Help: "Content reloads, by result.",
 		}, []string{"result"}),
@@ -82,7 +86,7 @@ func newMetrics() *metrics {
 	m.registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.requests, m.durations, m.recommendations, m.reloads, m.lastReload, m.reloadOK,
+		m.requests, m.durations, m.recommendations, m.reportsComputed, m.reloads, m.lastReload, m.reloadOK,
 		m.cacheHits, m.cacheMisses, m.rateLimited, m.refusedConns, m.idleClosed,
 	)
 	for _, result := range []string{"success", "failure"} {

@@ -54,8 +54,9 @@ type Config struct {
 // A reload brings a new state, so that the old site and its cache go away
 // together once the last request reading them ends.
 type siteState struct {
-	site  *web.Site
-	cache *responseCache
+	site    *web.Site
+	cache   *responseCache
+	reports *reportCache
 }
 
 // Server serves the site. Its content can be swapped while it runs
@@ -148,7 +149,7 @@ func (s *Server) current() *siteState { return s.state.Load() }
 
 // setSite replaces the content served, atomically, with an empty cache.
 func (s *Server) setSite(site *web.Site) {
-	s.state.Store(&siteState{site: site, cache: newResponseCache(maxPageBytes, maxAnswerBytes)})
+	s.state.Store(&siteState{site: site, cache: newResponseCache(maxPageBytes, maxAnswerBytes), reports: newReportCache()})
 }
 
 // baseURL returns the scheme and host for absolute links: BaseURL, or

@@ -94,7 +94,7 @@ func Card(in Input) ([]byte, error) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))
 		y += 44
 	}
-	drawCosts(img, faces, r.Cost, in.Model.Pricing.Curve(r.Cost.Cloud.ID, r.Cost.Inputs, cardVolumes))
+	drawCosts(img, faces, r.Cost, quarterDecades(r.Cost.Points()))
 	var buf bytes.Buffer
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("encoding the card: %w", err)
@@ -193,15 +193,15 @@ func drawCrossing(img *image.RGBA, c *advisor.Cost, curve []advisor.CostPoint, b
 	dot(img, px(you), py(c.Servers.Total), 9, kindColours[advisor.Servers])
 }
 
-// cardVolumes are the volumes the card's small chart samples: four a
-// decade from 10³ to 10¹¹ requests a month.
-var cardVolumes = func() []float64 {
-	var v []float64
-	for e := 3.0; e <= 11.0001; e += 0.25 {
-		v = append(v, math.Pow(10, e))
+// quarterDecades are the points the card's small chart draws: four a
+// decade of the result's curve.
+func quarterDecades(points []advisor.CostPoint) []advisor.CostPoint {
+	var out []advisor.CostPoint
+	for i := 0; i < len(points); i += advisor.CurvePerDecade / 4 {
+		out = append(out, points[i])
 	}
-	return v
-}()
+	return out
+}
 
 // dot draws a filled square dot centred at (x, y).
 func dot(img *image.RGBA, x, y, r int, col color.Color) {

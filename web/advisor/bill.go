@@ -254,7 +254,7 @@ func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
 // over the months when the volume grows by growth (a share per month).
 func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost {
 	c := p.Cloud(cloudID)
-	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in}
+	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in, pricing: p}
 	cost.Functions, cost.Containers, cost.Servers = p.itemisedBills(c, in)
 	cost.Crossings = p.crossings(c, in)
 	for _, x := range cost.Crossings {

@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"sync"
 	"fmt"
 	"math"
 	"slices"
@@ -56,6 +57,31 @@ type Cost struct {
 	// is the first month whose cheapest option differs from today's, or -1.
 	Timeline          []TimelinePoint
 	CheapestChangesAt int
+
+	pricing *Pricing
+	curve   sync.Once
+	points  []CostPoint
+}
+
+// CurvePerDecade is how many volumes a decade Points samples: enough for
+// the servers' steps to show in a chart.
+const CurvePerDecade = 12
+
+// Points are the three options' bills from 10³ to 10¹¹ requests a month,
+// CurvePerDecade a decade, everything else as in the inputs: what the
+// chart, the table beside it and the preview card draw. They are priced
+// the first time a view asks, once per result, and shared after that.
+func (c *Cost) Points() []CostPoint {
+	c.curve.Do(func() {
+		lo, hi := math.Log10(MinChartRequests), math.Log10(MaxChartRequests)
+		n := int(math.Round((hi-lo)*CurvePerDecade)) + 1
+		volumes := make([]float64, n)
+		for i := range volumes {
+			volumes[i] = math.Pow(10, lo+float64(i)/CurvePerDecade)
+		}
+		c.points = c.pricing.Curve(c.Cloud.ID, c.Inputs, volumes)
+	})
+	return c.points
 }
 
 // Facts returns every figure behind the bills: the cloud's prices, limits
