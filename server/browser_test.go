@@ -41,14 +41,14 @@ const closeCallPath = "/recommend?jobs=hours&realtime=core"
 
 // growthPath is a hybrid whose volume grows 10% a month until servers
 // become the cheapest option: the page shows the growth timeline.
-const growthPath = "/recommend?stage=scaleup&traffic=spiky&requests=30000000&duration=400&jobs=hours&realtime=messaging&data=heavy&growth=10"
+const growthPath = "/recommend?stage=scaleup&traffic=spiky&requests=30000000&jobs=hours&realtime=some&growth=10"
 
 // manyReasonsPath has more reasons for its verdict than the page shows
 // before "more reasons".
 const manyReasonsPath = "/recommend?stage=enterprise&traffic=steady&requests=3000000000&duration=800&realtime=core&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical"
 
 // growthComparePath compares today with a scenario that grows.
-const growthComparePath = "/compare?a.requests=2000000&b.requests=20000000&b.jobs=hours&b.growth=10"
+const growthComparePath = "/compare?a.requests=2000000&b.stage=scaleup&b.traffic=spiky&b.requests=30000000&b.jobs=hours&b.realtime=some&b.growth=10"
 
 // chromium starts one browser for a test and serves the site beside it.
 // slow delays the server's answers to htmx requests, as a slow network
@@ -218,9 +218,9 @@ func testWidgetFlow(t *testing.T, ctx context.Context, base string) {
 	assert.Equal(t, "Recommendation: Serverless functions · Server or Less", js[string](t, ctx, `document.title`), "the title follows the result")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
 	until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "the address bar follows each change")
-	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the result updates")
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "containers"`, "the result updates")
 	assert.True(t, js[bool](t, ctx, `window.sameDocument === true`), "no page load happened")
-	assert.Contains(t, js[string](t, ctx, `document.getElementById("result-status").textContent`), "Hybrid", "screen readers hear the new verdict")
+	assert.Contains(t, js[string](t, ctx, `document.getElementById("result-status").textContent`), "Serverless containers", "screen readers hear the new verdict")
 	assert.Contains(t, js[string](t, ctx, `document.getElementById("progress").textContent`), "2 of ", "the progress count follows")
 
 	// Typing a number updates the result after a pause.
@@ -455,7 +455,7 @@ func testPhone(t *testing.T, ctx context.Context, base string) {
 	bar := `document.getElementById("jump-to-result")`
 	assert.True(t, js[bool](t, ctx, `(() => { const r = `+bar+`.getBoundingClientRect(); return r.height > 0 && r.bottom <= innerHeight + 1 })()`), "the result bar is on screen")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
-	until(t, ctx, bar+`.textContent.includes("Hybrid")`, "the result bar follows the answers")
+	until(t, ctx, bar+`.textContent.includes("Serverless containers")`, "the result bar follows the answers")
 }
 
 // brokenWords lists the words of the main content that wrap in the middle
@@ -518,7 +518,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	// call with a dozen flips and six parts to its split, one with the
 	// timeline, one with more reasons than show at first; and the
 	// scenarios with both timelines.
-	closeHybrid := "/recommend?stage=scaleup&traffic=unpredictable&requests=80000000&duration=800&jobs=hours&realtime=some&data=heavy"
+	closeHybrid := "/recommend?stage=scaleup&traffic=unpredictable&requests=2000000&jobs=hours&realtime=some&data=heavy"
 	for _, path := range []string{hybridPath, closeHybrid, growthPath, manyReasonsPath, growthComparePath} {
 		open(t, ctx, base+path)
 		pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
@@ -537,7 +537,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	header := `document.querySelector('[data-testid="print-header"]')`
 	assert.Equal(t, "Recommendation: Hybrid", js[string](t, ctx, header+`.querySelector("strong").textContent`))
 	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
-	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?traffic=spiky&requests=2000000&jobs=hours$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
+	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
 	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
 
@@ -658,7 +658,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	viewport(t, ctx, 1280, 900)
 	open(t, ctx, base+closeCallPath)
 	assert.Equal(t, "Close call", js[string](t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent`))
-	assert.Equal(t, "Servers, narrowly ahead of Hybrid", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
+	assert.Equal(t, "Serverless containers, narrowly ahead of Hybrid", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
 	edge := js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).boxShadow`)
 	hybrid := js[string](t, ctx, `(() => { const s = document.createElement("span"); s.style.color = "var(--hybrid)"; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c })()`)
 	assert.Contains(t, edge, hybrid, "the runner-up's colour runs beside the verdict's")
@@ -672,7 +672,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	closeClass, closeColour, closeWords := band()
 	assert.Contains(t, closeClass, "confidence-close")
 	assert.Equal(t, "close call", closeWords)
-	open(t, ctx, base+"/recommend?traffic=steady&requests=3000000000&ops=dedicated")
+	open(t, ctx, base+"/recommend?stage=enterprise&traffic=steady&requests=3000000000&control=full&ops=dedicated")
 	clearClass, clearColour, clearWords := band()
 	assert.Contains(t, clearClass, "confidence-high")
 	assert.Equal(t, "clear lead", clearWords)
@@ -680,6 +680,8 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	open(t, ctx, base+hybridPath)
 	_, mediumColour, _ := band()
 	assert.NotEqual(t, clearColour, mediumColour)
+	// A limit that ruled out the verdict that scored highest.
+	open(t, ctx, base+"/recommend?traffic=spiky&requests=2000000&jobs=hours")
 
 	// The deciding limit: the same plain surface as the result, a neutral
 	// border, the heading in the muted kicker style.
