@@ -3159,12 +3159,14 @@ func rateText(monthly float64) string {
 }
 
 // crossingDirection says which side is cheaper on either side of the
-// first crossing.
+// first crossing of the functions and servers bills, the break-even.
 func crossingDirection(cost *advisor.Cost) string {
 	below, above := cost.Functions.Product, cost.Servers.Product
 	for _, x := range cost.Crossings {
-		if x.With == advisor.Servers && !x.FunctionsCheaperBelow {
-			below, above = above, below
+		if x.With == advisor.Servers {
+			if !x.FunctionsCheaperBelow {
+				below, above = above, below
+			}
 			break
 		}
 	}

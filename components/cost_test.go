@@ -176,3 +176,16 @@ func TestCountsInWords(t *testing.T) {
 		assert.NotRegexp(t, `\d{5,} (MB|GB|requests|GiB-seconds)`, doc.Find(`[data-testid="prices"], [data-testid="assumptions"], [data-testid^="sizing-"]`).Text(), "%s: thousands separators", query)
 	}
 }
+
+// TestCrossingDirection: the sentence follows the first crossing of the
+// functions and servers bills, whatever crossings follow it.
+func TestCrossingDirection(t *testing.T) {
+	c := &advisor.Cost{Functions: advisor.Bill{Product: "AWS Lambda"}, Servers: advisor.Bill{Product: "Amazon EC2"}, Crossings: []advisor.Crossing{
+		{With: advisor.Containers, FunctionsCheaperBelow: false},
+		{With: advisor.Servers, FunctionsCheaperBelow: true},
+		{With: advisor.Servers, FunctionsCheaperBelow: false},
+	}}
+	assert.Equal(t, "AWS Lambda is cheaper below it, Amazon EC2 above", crossingDirection(c))
+	c.Crossings = c.Crossings[2:]
+	assert.Equal(t, "Amazon EC2 is cheaper below it, AWS Lambda above", crossingDirection(c))
+}
