@@ -23,6 +23,16 @@ type fleet struct {
 // utilisation; a burstable machine computes at its baseline. ok is false
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
+	f, ok := w.machineRate(m, vm)
+	if ok {
+		w.fleetHours(&f)
+	}
+	return f, ok
+}
+
+// machineRate is a fleet of m with the requests one machine serves per
+// second and what bounds them, before it is sized hour by hour.
+func (w *workload) machineRate(m machine, vm bool) (fleet, bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
 	gb := m.gb
@@ -49,6 +59,11 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 			f.perSecond, f.boundBy = b.rps, b.name
 		}
 	}
+	return f, true
+}
+
+// fleetHours sizes the fleet for each hour of the day.
+func (w *workload) fleetHours(f *fleet) {
 	floor := w.minInstances()
 	atFloor := true
 	for h, c := range w.cap {
@@ -63,7 +78,6 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 	if atFloor {
 		f.boundBy = "availability"
 	}
-	return f, true
 }
 
 // cost is the fleet's daily cost for its machines, with the best
@@ -163,7 +177,9 @@ func (f fleet) peakAverage() (int, float64) {
 }
 
 // cheapestFleet sizes a fleet of each machine and keeps the one whose
-// machines and overhead cost the least for the month.
+// machines and overhead cost the least for the month (the first listed
+// on a tie). A machine whose lower bound already costs as much as the
+// best so far cannot win and is not sized: most of a large catalogue.
 func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) (fleet, bool) {
 	var best fleet
 	bestCost, found := math.Inf(1), false
@@ -171,16 +187,40 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	if w.serving && !kind.builtIn {
 		kind.lbUSD, _ = w.loadBalancerUSD(kind.lcuGB)
 	}
+	capSum := 0.0
+	for _, c := range w.cap {
+		capSum += c
+	}
+	sudRate := sud.lowestRate()
 	for _, m := range machines {
-		f, fits := w.sizeFleet(m, kind.vm)
-		if !fits {
+		f, fits := w.machineRate(m, kind.vm)
+		if !fits || (found && fleetFloor(f, capSum, w.minInstances(), d, sudRate)*w.days >= bestCost) {
 			continue
 		}
+		w.fleetHours(&f)
 		if c := f.cost(d, sud)*w.days + w.overhead(f, kind); c < bestCost {
 			best, bestCost, found = f, c, true
 		}
 	}
 	return best, found
+}
+
+// fleetFloor is a lower bound on a fleet's daily cost for its machines:
+// at least the floor in every hour, and at least the capacity it serves,
+// each machine hour at the lowest rate any discount brings it to. The
+// overhead is never negative, so a machine whose floor costs as much as
+// the best fleet so far cannot be cheaper. The bound is lowered by a
+// part in a million so rounding never makes it exceed the exact cost.
+func fleetFloor(f fleet, capSum, floor, d, sudRate float64) float64 {
+	if f.m.noCommit {
+		d = 0
+	}
+	rate := 1 - d
+	if f.m.sud {
+		rate = math.Min(rate, sudRate)
+	}
+	hours := math.Max(24*floor, capSum/f.perSecond-24e-9)
+	return hours * f.m.hourly * math.Max(rate, 0) * (1 - 1e-6)
 }
 
 // serverMachines are the catalogue's sizes for the processor asked for, or
