@@ -192,9 +192,17 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		capSum += c
 	}
 	sudRate := sud.lowestRate()
+	floor := w.minInstances()
+	cannotWin := func(m machine, perSecond float64) bool {
+		return found && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
+	}
 	for _, m := range machines {
+		// The floor alone rules out most large machines before sizing.
+		if cannotWin(m, math.Inf(1)) {
+			continue
+		}
 		f, fits := w.machineRate(m, kind.vm)
-		if !fits || (found && fleetFloor(f, capSum, w.minInstances(), d, sudRate)*w.days >= bestCost) {
+		if !fits || cannotWin(m, f.perSecond) {
 			continue
 		}
 		w.fleetHours(&f)
@@ -206,21 +214,22 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 }
 
 // fleetFloor is a lower bound on a fleet's daily cost for its machines:
-// at least the floor in every hour, and at least the capacity it serves,
+// at least the floor in every hour, and at least the machine hours the
+// capacity needs (served: the day's capacity over one machine's rate),
 // each machine hour at the lowest rate any discount brings it to. The
 // overhead is never negative, so a machine whose floor costs as much as
 // the best fleet so far cannot be cheaper. The bound is lowered by a
 // part in a million so rounding never makes it exceed the exact cost.
-func fleetFloor(f fleet, capSum, floor, d, sudRate float64) float64 {
-	if f.m.noCommit {
+func fleetFloor(m machine, served, floor, d, sudRate float64) float64 {
+	if m.noCommit {
 		d = 0
 	}
 	rate := 1 - d
-	if f.m.sud {
+	if m.sud {
 		rate = math.Min(rate, sudRate)
 	}
-	hours := math.Max(24*floor, capSum/f.perSecond-24e-9)
-	return hours * f.m.hourly * math.Max(rate, 0) * (1 - 1e-6)
+	hours := math.Max(24*floor, served-24e-9)
+	return hours * m.hourly * math.Max(rate, 0) * (1 - 1e-6)
 }
 
 // serverMachines are the catalogue's sizes for the processor asked for, or
