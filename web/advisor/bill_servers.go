@@ -294,7 +294,7 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
 				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
 		}),
-		Facts: []*Fact{m.fact}}
+		Facts: w.facts(m.fact)}
 	if fact != nil {
 		it.Formula += w.describe(func() string {
 			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
@@ -404,20 +404,20 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
-			Facts: []*Fact{t.natVMHourly, t.natGB}})
+			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
-			Facts: []*Fact{t.natHourly, t.natGB}})
+			Facts: w.facts(t.natHourly, t.natGB)})
 	}
 	if t.ipv4Hourly != nil && n.ipv4 > 0 {
 		w.add(b, Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), FormatInt(int64(math.Round(n.publicHours))), trimFloat(t.ipv4Hourly.Value))
 			}),
-			Facts: []*Fact{t.ipv4Hourly}})
+			Facts: w.facts(t.ipv4Hourly)})
 	}
 }
 
@@ -441,7 +441,7 @@ func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
 func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	t := &w.c.t
 	usd, lcuHours := w.loadBalancerUSD(lcuGB)
-	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd, Facts: []*Fact{t.loadBalancerHourly}}
+	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd, Facts: w.facts(t.loadBalancerHourly)}
 	if t.loadBalancerLCUHour != nil {
 		it.Formula = w.describe(func() string {
 			return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
@@ -483,7 +483,7 @@ func (w *workload) logs() Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s requests × %s bytes = %s GB%s × $%s", FormatInt(int64(w.in.Requests)), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
-		Facts: []*Fact{t.logsGB, t.logsFreeGB, w.k.logBytes}}
+		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }
 
 // egress prices the data sent to the internet, the same for every option
@@ -495,7 +495,7 @@ func (w *workload) egress() Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB))
 		}),
-		Facts: []*Fact{t.egressGB, t.egressFreeGB}}
+		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }
 
 // opsHours is an option's operations time: its base hours and its hours
@@ -533,5 +533,5 @@ func (w *workload) ops(base, perUnit *Fact, units float64) Item {
 			}
 			return fmt.Sprintf("%s × %s%% for the team = %s h × $%s per hour", f, trimFloat(share.Value), trimFloat(math.Round(hours*10)/10), trimFloat(rate))
 		}),
-		Facts: []*Fact{base, perUnit, share, w.k.opsHourly}}
+		Facts: w.facts(base, perUnit, share, w.k.opsHourly)}
 }
