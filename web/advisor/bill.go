@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"math"
+	"slices"
 )
 
 // The kinds of option the cost model prices on every cloud.
@@ -100,6 +101,16 @@ func (w *workload) add(b *Bill, it Item) {
 		b.Items = append(b.Items, it)
 	}
 	b.Total += it.USD
+}
+
+// facts lists the prices an item uses. A search that keeps totals only
+// keeps no items, so it skips the list and its allocation; the copy lets
+// the arguments stay on the stack.
+func (w *workload) facts(fs ...*Fact) []*Fact {
+	if w.totalsOnly {
+		return nil
+	}
+	return slices.Clone(fs)
 }
 
 func unavailable(kind, product, why string, limit *Fact) Bill {

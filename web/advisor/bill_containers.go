@@ -143,7 +143,7 @@ func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *F
 			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
 				FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
 		}),
-		Facts: []*Fact{vcpu, gb, &w.c.ContainerSizes.Fact}}
+		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {
 		it.Formula += w.describe(func() string { return fmt.Sprintf(", with %s%% off the tasks every hour needs", trimFloat(fact.Value)) })
 		it.Facts = append(it.Facts, fact)
@@ -199,14 +199,14 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
 				FormatInt(int64(secs)), plural(k, "request"), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
-		Facts: []*Fact{t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact}})
+		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	if t.containersRequests != nil && w.requestsDelivered() {
 		billed := math.Max(0, w.in.Requests-freeReq)
 		w.add(&b, Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s requests%s × %s", FormatInt(int64(w.in.Requests)), freeNote(freeReq), perMillion(t.containersRequests))
 			}),
-			Facts: []*Fact{t.containersRequests, t.containersFreeRequests}})
+			Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
 	}
 	if w.in.Warm {
 		w.add(&b, w.idleMinimum(m, k))
@@ -269,5 +269,5 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))
 		}),
-		Facts: []*Fact{t.containersIdleVCPUSecond, t.containersIdleGBSecond}}
+		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond)}
 }

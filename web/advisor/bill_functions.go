@@ -89,7 +89,7 @@ func (w *workload) functionsBill() Bill {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
 		}),
-		Facts: []*Fact{t.functionsRequests, t.functionsFreeRequests}})
+		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
 	var compute []Item
 	if w.c.FunctionsBilling == "instance" {
 		compute = w.instanceFunctionsCompute(n, each)
@@ -179,14 +179,14 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
-				Facts: []*Fact{warmPrice}})
+				Facts: w.facts(warmPrice)})
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle)))
 				}),
-				Facts: []*Fact{warmPrice, t.functionsWarmVCPUSecond}})
+				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)})
 		}
 	}
 	usd := price.cost(math.Max(0, gbs-freeGBs)) + math.Max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
@@ -198,7 +198,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 		return f
 	})
 	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: usd, Formula: formula,
-		Facts: []*Fact{price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds}}
+		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
 	return append([]Item{compute}, items...)
 }
 
@@ -245,14 +245,14 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
 			}),
-			Facts: []*Fact{warmPrice}})
+			Facts: w.facts(warmPrice)})
 	}
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(math.Max(0, gbs-free)),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
-		Facts: []*Fact{price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS}}
+		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	return append([]Item{compute}, items...)
 }
 
@@ -324,7 +324,7 @@ func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 	return Item{ID: "commitment", Label: fact.Label, USD: -saving,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s%% off the part of the spend every hour reaches", trimFloat(fact.Value))
-		}), Facts: []*Fact{fact}}
+		}), Facts: w.facts(fact)}
 }
 
 // functionsFrontDoor is what HTTP requests reach the functions through:
@@ -344,7 +344,7 @@ func (w *workload) functionsFrontDoor() Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s requests × %s%s", FormatInt(int64(w.in.Requests)), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests))
 		}),
-		Facts: []*Fact{t.gatewayRequests}}
+		Facts: w.facts(t.gatewayRequests)}
 	if lb.USD < gw.USD {
 		return lb
 	}

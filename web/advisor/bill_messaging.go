@@ -50,5 +50,5 @@ func (w *workload) messaging() (Item, bool) {
 			}
 			return f
 		}),
-		Facts: []*Fact{t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, k.messagingDeliveries, k.messagingConnectionMinutes, k.messagingBytes}}, true
+		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, k.messagingDeliveries, k.messagingConnectionMinutes, k.messagingBytes)}, true
 }

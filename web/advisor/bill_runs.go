@@ -94,7 +94,7 @@ func (w *workload) runItem(id, label string, r run, n float64) Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s runs × %s (with %s to start) × $%s per hour", FormatInt(int64(math.Round(n))), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
 		}),
-		Facts: []*Fact{r.m.fact, w.k.runStartSeconds}}
+		Facts: w.facts(r.m.fact, w.k.runStartSeconds)}
 }
 
 // jobMachines are the container sizes priced at the rates of the cloud's
@@ -172,7 +172,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s runs × %s at %s MB", FormatInt(int64(n)), formatSeconds(math.Round(billed)), FormatInt(int64(mem)))
 		}),
-		Facts: []*Fact{onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns}}
+		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns)}
 }
 
 // jobsOffFunctions reports whether the background jobs are too long or too

@@ -23,6 +23,16 @@ type fleet struct {
 // utilisation; a burstable machine computes at its baseline. ok is false
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
+	f, ok := w.machineRate(m, vm)
+	if ok {
+		w.fleetHours(&f)
+	}
+	return f, ok
+}
+
+// machineRate is a fleet of m with the requests one machine serves per
+// second and what bounds them, before it is sized hour by hour.
+func (w *workload) machineRate(m machine, vm bool) (fleet, bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
 	gb := m.gb
@@ -49,6 +59,11 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 			f.perSecond, f.boundBy = b.rps, b.name
 		}
 	}
+	return f, true
+}
+
+// fleetHours sizes the fleet for each hour of the day.
+func (w *workload) fleetHours(f *fleet) {
 	floor := w.minInstances()
 	atFloor := true
 	for h, c := range w.cap {
@@ -63,7 +78,6 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 	if atFloor {
 		f.boundBy = "availability"
 	}
-	return f, true
 }
 
 // cost is the fleet's daily cost for its machines, with the best
@@ -163,7 +177,9 @@ func (f fleet) peakAverage() (int, float64) {
 }
 
 // cheapestFleet sizes a fleet of each machine and keeps the one whose
-// machines and overhead cost the least for the month.
+// machines and overhead cost the least for the month (the first listed
+// on a tie). A machine whose lower bound already costs as much as the
+// best so far cannot win and is not sized: most of a large catalogue.
 func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) (fleet, bool) {
 	var best fleet
 	bestCost, found := math.Inf(1), false
@@ -171,16 +187,49 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	if w.serving && !kind.builtIn {
 		kind.lbUSD, _ = w.loadBalancerUSD(kind.lcuGB)
 	}
+	capSum := 0.0
+	for _, c := range w.cap {
+		capSum += c
+	}
+	sudRate := sud.lowestRate()
+	floor := w.minInstances()
+	cannotWin := func(m machine, perSecond float64) bool {
+		return found && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
+	}
 	for _, m := range machines {
-		f, fits := w.sizeFleet(m, kind.vm)
-		if !fits {
+		// The floor alone rules out most large machines before sizing.
+		if cannotWin(m, math.Inf(1)) {
 			continue
 		}
+		f, fits := w.machineRate(m, kind.vm)
+		if !fits || cannotWin(m, f.perSecond) {
+			continue
+		}
+		w.fleetHours(&f)
 		if c := f.cost(d, sud)*w.days + w.overhead(f, kind); c < bestCost {
 			best, bestCost, found = f, c, true
 		}
 	}
 	return best, found
+}
+
+// fleetFloor is a lower bound on a fleet's daily cost for its machines:
+// at least the floor in every hour, and at least the machine hours the
+// capacity needs (served: the day's capacity over one machine's rate),
+// each machine hour at the lowest rate any discount brings it to. The
+// overhead is never negative, so a machine whose floor costs as much as
+// the best fleet so far cannot be cheaper. The bound is lowered by a
+// part in a million so rounding never makes it exceed the exact cost.
+func fleetFloor(m machine, served, floor, d, sudRate float64) float64 {
+	if m.noCommit {
+		d = 0
+	}
+	rate := 1 - d
+	if m.sud {
+		rate = math.Min(rate, sudRate)
+	}
+	hours := math.Max(24*floor, served-24e-9)
+	return hours * m.hourly * math.Max(rate, 0) * (1 - 1e-6)
 }
 
 // serverMachines are the catalogue's sizes for the processor asked for, or
@@ -245,7 +294,7 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
 				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
 		}),
-		Facts: []*Fact{m.fact}}
+		Facts: w.facts(m.fact)}
 	if fact != nil {
 		it.Formula += w.describe(func() string {
 			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
@@ -355,20 +404,20 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(machineHours)), trimFloat(t.natVMHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
-			Facts: []*Fact{t.natVMHourly, t.natGB}})
+			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
 			}),
-			Facts: []*Fact{t.natHourly, t.natGB}})
+			Facts: w.facts(t.natHourly, t.natGB)})
 	}
 	if t.ipv4Hourly != nil && n.ipv4 > 0 {
 		w.add(b, Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), FormatInt(int64(math.Round(n.publicHours))), trimFloat(t.ipv4Hourly.Value))
 			}),
-			Facts: []*Fact{t.ipv4Hourly}})
+			Facts: w.facts(t.ipv4Hourly)})
 	}
 }
 
@@ -392,7 +441,7 @@ func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
 func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	t := &w.c.t
 	usd, lcuHours := w.loadBalancerUSD(lcuGB)
-	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd, Facts: []*Fact{t.loadBalancerHourly}}
+	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd, Facts: w.facts(t.loadBalancerHourly)}
 	if t.loadBalancerLCUHour != nil {
 		it.Formula = w.describe(func() string {
 			return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
@@ -434,7 +483,7 @@ func (w *workload) logs() Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s requests × %s bytes = %s GB%s × $%s", FormatInt(int64(w.in.Requests)), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
-		Facts: []*Fact{t.logsGB, t.logsFreeGB, w.k.logBytes}}
+		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }
 
 // egress prices the data sent to the internet, the same for every option
@@ -446,7 +495,7 @@ func (w *workload) egress() Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB))
 		}),
-		Facts: []*Fact{t.egressGB, t.egressFreeGB}}
+		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }
 
 // opsHours is an option's operations time: its base hours and its hours
@@ -484,5 +533,5 @@ func (w *workload) ops(base, perUnit *Fact, units float64) Item {
 			}
 			return fmt.Sprintf("%s × %s%% for the team = %s h × $%s per hour", f, trimFloat(share.Value), trimFloat(math.Round(hours*10)/10), trimFloat(rate))
 		}),
-		Facts: []*Fact{base, perUnit, share, w.k.opsHourly}}
+		Facts: w.facts(base, perUnit, share, w.k.opsHourly)}
 }

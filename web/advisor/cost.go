@@ -189,7 +189,7 @@ const (
 // crossings finds every volume between 10³ and 10¹¹ requests a month at
 // which the functions bill crosses the servers or the containers bill:
 // sampled eight times a decade, then each change of sign narrowed down by
-// bisection on a log scale.
+// bisection on a log scale to the whole request.
 func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
 	type sample struct {
 		r             float64
@@ -213,7 +213,9 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
 				continue
 			}
 			lo, hi := prev.r, next.r
-			for range 40 {
+			// The answer is hi rounded, and hi only ever moves towards lo:
+			// once both round alike, further steps cannot change it.
+			for i := 0; i < 40 && math.Round(lo) != math.Round(hi); i++ {
 				mid := math.Sqrt(lo * hi)
 				if (other.get(at(mid)) < 0) == (a < 0) {
 					lo = mid

@@ -135,17 +135,33 @@ func (r *Result) platform() string {
 }
 
 // session keeps what one recommendation computes more than once: the cost
-// axis of each set of cost inputs, which the flips on other answers share.
+// axis of each set of cost inputs, which the flips on other answers share,
+// and the bills at each set of inputs, which a flip on an answer the bills
+// do not read shares with the verdict.
 type session struct {
-	axes map[axisKey]*axis
+	axes  map[axisKey]*axis
+	bills map[axisKey][3]Bill
 }
 
 type axisKey struct {
 	cloud string
-	in    CostInputs // with Requests zero
+	in    CostInputs // with Requests zero for an axis
 }
 
-func newSession() *session { return &session{axes: map[axisKey]*axis{}} }
+func newSession() *session {
+	return &session{axes: map[axisKey]*axis{}, bills: map[axisKey][3]Bill{}}
+}
+
+// totals returns the three bills' totals for the inputs, pricing them once.
+func (s *session) totals(m *Model, c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	k := axisKey{c.ID, in}
+	if b, ok := s.bills[k]; ok {
+		return b[0], b[1], b[2]
+	}
+	functions, containers, servers = m.Pricing.totals(c, in)
+	s.bills[k] = [3]Bill{functions, containers, servers}
+	return functions, containers, servers
+}
 
 // axis returns the cost axis for the inputs, computing it once.
 func (s *session) axis(m *Model, c *Cloud, in CostInputs) *axis {
@@ -188,7 +204,7 @@ type costFactor struct {
 // decide prices the options, scores the answers and applies the limits.
 func (m *Model) decide(a Answers, s *session) decision {
 	d := decision{session: s, in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"])}
-	d.functions, d.containers, d.servers = m.Pricing.totals(d.cloud, d.in)
+	d.functions, d.containers, d.servers = s.totals(m, d.cloud, d.in)
 	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
 		if skipOps && q.Key == "ops" {

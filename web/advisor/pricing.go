@@ -85,6 +85,20 @@ func (f *Fact) cost(quantity float64) float64 {
 	return (total + (quantity-from)*price) / f.per
 }
 
+// lowestRate is the lowest price a unit of quantity pays at any tier,
+// relative to f.per: cost(q) is never below q × lowestRate. It is 1 for a
+// missing fact, which then discounts nothing.
+func (f *Fact) lowestRate() float64 {
+	if f == nil {
+		return 1
+	}
+	low := f.norm
+	for _, t := range f.Tiers {
+		low = math.Min(low, t.Value*f.factor)
+	}
+	return low / f.per
+}
+
 // units maps each unit an editor may write to its dimension and the factor
 // that turns a value in it into the model's unit of that dimension.
 var units = map[string]struct {
