@@ -210,6 +210,7 @@ func TestFormatsHaveNoFloatArtefacts(t *testing.T) {
 		assert.Equal(t, tt.want, tt.got)
 	}
 }
+
 // TestSustainedUse checks Compute Engine's sustained-use discount: a
 // machine that runs all month pays 80.03% of its base price (100%, 86.78%,
 // 73.35% and 60% for each quarter of the month), one that runs a quarter

@@ -1,12 +1,12 @@
 package advisor
 
 import (
-	"sync"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 

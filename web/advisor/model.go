@@ -264,7 +264,7 @@ type SplitRule struct {
 	// share of the requests on functions (events, bursts), and when left
 	// out the smallest always-on service on its platform.
 	Priced string `yaml:"priced"`
-	Line    int       `yaml:"-"`
+	Line   int    `yaml:"-"`
 }
 
 // Condition matches answers. For a choice question it lists the values
