@@ -597,7 +597,7 @@ func testAccessibility(t *testing.T, ctx context.Context, base string) {
 	// The widget after a live update.
 	open(t, ctx, base+"/recommend")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
-	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the update")
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "containers"`, "the update")
 	until(t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity === "1"`, "the result is no longer dimmed")
 	check("/recommend after an update")
 }
@@ -799,7 +799,7 @@ func testGrowthTimeline(t *testing.T, ctx context.Context, base string) {
 
 	open(t, ctx, base+growthPath)
 	growth := js[string](t, ctx, `document.querySelector('[data-testid="growth"]').textContent.replace(/\s+/g, " ").trim()`)
-	assert.Regexp(t, `^At 10% growth a month, Amazon EC2 becomes the cheapest option in month \d+ \(about [A-Z][a-z]+ 20\d\d\), at about [\d.]+ million requests a month\.$`, growth)
+	assert.Regexp(t, `^At 10% growth a month, (AWS Fargate \(Amazon ECS\)|Amazon EC2) becomes the cheapest option in month \d+ \(about [A-Z][a-z]+ 20\d\d\), at about [\d.]+ million requests a month\.$`, growth)
 	visible := func(testid string) bool {
 		return js[bool](t, ctx, `document.querySelector('[data-testid="`+testid+`"] svg').getBoundingClientRect().height > 50`)
 	}
