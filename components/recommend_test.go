@@ -340,3 +340,15 @@ func TestOneRounding(t *testing.T) {
 		})
 	}
 }
+
+// TestFlipsOnEveryResult: "What would change the answer" is on every
+// result; when no single answer would, it says so.
+func TestFlipsOnEveryResult(t *testing.T) {
+	p := advise(t, "")
+	p.Result.Flips = nil
+	doc := render(t, Result(p))
+	flips := doc.Find(`[data-testid="flips"]`)
+	require.Equal(t, 1, flips.Length())
+	assert.Contains(t, flips.Text(), "No single answer would change it")
+	assert.Equal(t, 0, flips.Find("li").Length())
+}

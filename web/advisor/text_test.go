@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"serverorless/web/advisor"
 )
@@ -79,4 +80,31 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 			sweep("requests", 1e3, 3e10)
 		}
 	}
+}
+
+// TestGrowthNamesTheMonth: when growth makes another option the cheapest
+// within a year, a caveat names the month; the verdict weighs the bills
+// six months ahead, so fast growth can move it.
+func TestGrowthNamesTheMonth(t *testing.T) {
+	m := model(t)
+	still := m.Recommend(answers(t, m, "traffic=steady&requests=20000000"))
+	grows := m.Recommend(answers(t, m, "traffic=steady&requests=20000000&growth=100"))
+	month := grows.Cost.CheapestChangesAt
+	require.True(t, month > 0 && month <= 6, "the cheapest option changes within six months, not in month %d", month)
+	require.NotEmpty(t, grows.Caveats)
+	assert.Contains(t, grows.Caveats[len(grows.Caveats)-1], "in month "+strconv.Itoa(month))
+	assert.Empty(t, still.Caveats, "no growth, no such caveat")
+	assert.NotEqual(t, still.Verdict, grows.Verdict, "a doubling every month moves the verdict towards what the bills will be")
+}
+
+// TestLimitsByKindOfWork: a cloud's limit for HTTP work and for events
+// are its own: on Google Cloud an 11-minute request fits Cloud Run
+// functions (60 minutes for HTTP) and an 11-minute event does not (9).
+func TestLimitsByKindOfWork(t *testing.T) {
+	m := model(t)
+	http := m.Recommend(answers(t, m, "cloud=gcp&duration=660000"))
+	assert.True(t, http.Cost.Functions.Available, "an 11-minute HTTP request")
+	event := m.Recommend(answers(t, m, "cloud=gcp&entry=events&duration=660000"))
+	assert.False(t, event.Cost.Functions.Available, "an 11-minute event")
+	assert.Contains(t, event.Cost.Functions.Unavailable, "9 minutes")
 }
