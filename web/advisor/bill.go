@@ -278,13 +278,6 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 	return cost
 }
 
-// bills prices the three options with their items, without the
-// arithmetic each item's formula would write.
-func (p *Pricing) bills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	w := p.workload(c, in)
-	return w.functionsBill(), w.containersBill(), w.serversBill()
-}
-
 // totals prices the three options for their totals, sizing and peak
 // concurrency only, keeping no items: what a search along the volume
 // reads, many times per answer.
