@@ -1,6 +1,7 @@
 package web
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -63,5 +64,26 @@ func TestContainersVocabulary(t *testing.T) {
 	for _, p := range site.All() {
 		body := strings.ToLower(pageHTML(t, site, p).Text())
 		assert.False(t, strings.Contains(body, "middle ground"), "%s calls something the middle ground", p.Path)
+	}
+}
+
+// TestScenarioLinksAgreeWithTheirPage: the ready-made scenarios a guide
+// page offers open on the verdict that page is about.
+func TestScenarioLinksAgreeWithTheirPage(t *testing.T) {
+	site, err := Load(content.FS())
+	require.NoError(t, err)
+	link := regexp.MustCompile(`href="/recommend\?([^"#]+)"`)
+	for path, verdict := range map[string]string{"/when-serverless": "serverless", "/when-traditional": "traditional", "/hybrid": "hybrid"} {
+		p, ok := site.byPath[path]
+		require.True(t, ok, path)
+		links := link.FindAllStringSubmatch(string(p.Body), -1)
+		require.NotEmpty(t, links, "%s offers scenarios", path)
+		for _, l := range links {
+			q, err := url.ParseQuery(strings.ReplaceAll(l[1], "&amp;", "&"))
+			require.NoError(t, err)
+			answers, errs := site.Model.Parse(q)
+			require.Empty(t, errs)
+			assert.Equal(t, verdict, site.Model.Recommend(answers).Verdict, "%s: /recommend?%s", path, l[1])
+		}
 	}
 }
