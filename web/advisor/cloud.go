@@ -318,9 +318,13 @@ type cloudTable struct {
 
 // bindings lists every figure a cloud's file may hold.
 func (c *Cloud) bindings() []binding {
+	return slices.Concat(c.priceBindings(), c.limitBindings())
+}
+
+// priceBindings are the prices of a cloud's file.
+func (c *Cloud) priceBindings() []binding {
 	t := &c.t
 	price := func(id, dim string, required bool, f **Fact) binding { return binding{id, "price", dim, required, f} }
-	limit := func(id, dim string, required bool, f **Fact) binding { return binding{id, "limit", dim, required, f} }
 	return []binding{
 		price("functions_requests", "usd/Mreq", true, &t.functionsRequests),
 		price("functions_gb_second", "usd/GBs", true, &t.functionsGBSecond),
@@ -372,6 +376,14 @@ func (c *Cloud) bindings() []binding {
 		price("messaging_unit_hourly", "usd/h", false, &t.messagingUnitHourly),
 		price("messaging_gb", "usd/GB", false, &t.messagingGB),
 		price("messaging_free_gb", "GB", false, &t.messagingFreeGB),
+	}
+}
+
+// limitBindings are the limits and assumptions of a cloud's file.
+func (c *Cloud) limitBindings() []binding {
+	t := &c.t
+	limit := func(id, dim string, required bool, f **Fact) binding { return binding{id, "limit", dim, required, f} }
+	return []binding{
 		limit("messaging_unit_connections", "count", false, &t.messagingUnitConnections),
 		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
