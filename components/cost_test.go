@@ -189,3 +189,20 @@ func TestCrossingDirection(t *testing.T) {
 	c.Crossings = c.Crossings[2:]
 	assert.Equal(t, "Amazon EC2 is cheaper below it, AWS Lambda above", crossingDirection(c))
 }
+
+// TestSizingAlternatives: beside the chosen machine, the page names the
+// sizes next to it with the bill each would give, as the API does.
+func TestSizingAlternatives(t *testing.T) {
+	p := advise(t, "traffic=steady&requests=300000000")
+	doc := render(t, Result(p))
+	for _, b := range []*advisor.Bill{&p.Result.Cost.Servers, &p.Result.Cost.Containers} {
+		if b.Sizing == nil || len(b.Sizing.Alternatives) == 0 {
+			continue
+		}
+		text := doc.Find(`[data-testid="alternatives-` + b.Kind + `"]`).Text()
+		for _, a := range b.Sizing.Alternatives {
+			assert.Contains(t, text, a.Instance+" would cost "+advisor.FormatUSD(a.MonthlyUSD))
+		}
+	}
+	require.NotEmpty(t, p.Result.Cost.Servers.Sizing.Alternatives, "servers have sizes beside the chosen one")
+}
