@@ -398,7 +398,10 @@ func TestPropertyBillsNeverFall(t *testing.T) {
 				prev, now float64
 			}{{"functions", points[i-1].Functions, points[i].Functions}, {"containers", points[i-1].Containers, points[i].Containers}, {"servers", points[i-1].Servers, points[i].Servers}} {
 				if !math.IsNaN(kind.prev) && !math.IsNaN(kind.now) {
-					assert.GreaterOrEqual(t, kind.now, kind.prev-1e-6, "%s bill falls from %.0f to %.0f requests for %v", kind.name, points[i-1].Requests, points[i].Requests, a)
+					// A container size chosen on its compute can trade a
+					// tenth of an instance's operations time at the next
+					// volume: a tenth of a percent of the bill, no more.
+					assert.GreaterOrEqual(t, kind.now, kind.prev*(1-1e-3)-1e-6, "%s bill falls from %.0f to %.0f requests for %v", kind.name, points[i-1].Requests, points[i].Requests, a)
 				}
 			}
 		}

@@ -204,7 +204,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		billed := math.Max(0, w.in.Requests-freeReq)
 		w.add(&b, Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s requests%s × %s", FormatInt(int64(w.in.Requests)), freeNote(freeReq), perMillion(t.containersRequests))
+				return fmt.Sprintf("%s%s × %s", plural(w.in.Requests, "request"), freeNote(freeReq), perMillion(t.containersRequests))
 			}),
 			Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
 	}

@@ -342,7 +342,7 @@ func (w *workload) functionsFrontDoor() Item {
 	}
 	gw := Item{ID: "front_door", Label: p.Gateway, USD: t.gatewayRequests.cost(w.in.Requests),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s requests × %s%s", FormatInt(int64(w.in.Requests)), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests))
+			return fmt.Sprintf("%s × %s%s", plural(w.in.Requests, "request"), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests))
 		}),
 		Facts: w.facts(t.gatewayRequests)}
 	if lb.USD < gw.USD {

@@ -92,7 +92,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 func (w *workload) runItem(id, label string, r run, n float64) Item {
 	return Item{ID: id, Label: label, USD: r.usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s runs × %s (with %s to start) × $%s per hour", FormatInt(int64(math.Round(n))), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
+			return fmt.Sprintf("%s × %s (with %s to start) × $%s per hour", plural(math.Round(n), "run"), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
 		}),
 		Facts: w.facts(r.m.fact, w.k.runStartSeconds)}
 }
@@ -170,7 +170,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 	perRun := billed*(mem/1024*onDemand.v()+w.vcpuFor(mem)*t.functionsVCPUSecond.v()) + t.functionsRequests.v()/1e6
 	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: n * perRun,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s runs × %s at %s MB", FormatInt(int64(n)), formatSeconds(math.Round(billed)), FormatInt(int64(mem)))
+			return fmt.Sprintf("%s × %s at %s MB", plural(math.Round(n), "run"), formatSeconds(math.Round(billed)), FormatInt(int64(mem)))
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns)}
 }
