@@ -207,7 +207,7 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 	if to < from {
 		verb = "drops to"
 	}
-	amount := func(v float64) string { return strings.TrimSpace(advisor.FormatInt(int64(v)) + " " + q.Unit) }
+	amount := func(v float64) string { return q.AnswerLabel(strconv.FormatInt(int64(v), 10)) }
 	return fmt.Sprintf("When %s %s %s (now %s): the recommendation becomes %s.", strings.ToLower(q.Label[:1])+q.Label[1:], verb, amount(to), amount(from), verdict)
 }
 

@@ -416,16 +416,16 @@ func candidates(q *Question, c *Cloud, entry string, v0 float64, up bool) []floa
 	var out []float64
 	for _, l := range limits {
 		if up && l >= v0 {
-			out = append(out, roundTowards(l+1, true))
+			out = append(out, stated(q.Unit, l+1, true))
 		} else if !up && l < v0 {
 			out = append(out, l)
 		}
 	}
 	for _, k := range []float64{2, 4, 10, 100} {
 		if up {
-			out = append(out, RoundSignificant(v0*k, 2))
+			out = append(out, stated(q.Unit, v0*k, true))
 		} else {
-			out = append(out, RoundSignificant(math.Floor(v0/k), 2))
+			out = append(out, stated(q.Unit, math.Floor(v0/k), false))
 		}
 	}
 	slices.SortFunc(out, func(a, b float64) int {
@@ -480,6 +480,33 @@ func bisectNumber(from, to float64, changed func(float64) bool) float64 {
 		}
 	}
 	return to
+}
+
+// stated rounds x, up or down, to a value a reader would state: whole
+// minutes or seconds for a duration in ms, whole gigabytes (or a quarter
+// of one) for memory in MB, two significant figures otherwise. "Over 15
+// minutes" is 16 minutes, not 910 seconds; "more than 10 GB" is 11 GB, not
+// 11,000 MB.
+func stated(unit string, x float64, up bool) float64 {
+	step := 0.0
+	switch {
+	case unit == "ms" && x >= 60000:
+		step = 60000
+	case unit == "ms" && x >= 1000:
+		step = 1000
+	case unit == "MB" && x >= 1024:
+		step = 1024
+	case unit == "MB" && x >= 256:
+		step = 256
+	case unit == "MB":
+		step = 64
+	default:
+		return RoundSignificant(roundTowards(x, up), 2)
+	}
+	if up {
+		return math.Ceil(x/step) * step
+	}
+	return math.Max(step, math.Floor(x/step)*step)
 }
 
 // roundTowards rounds x to two significant figures, up or down.

@@ -6,6 +6,7 @@ package advisor
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -318,6 +319,9 @@ func (q *Question) AnswerLabel(v string) string {
 		if strings.HasPrefix(q.Unit, "%") {
 			return FormatInt(n) + q.Unit
 		}
+		if q.Unit == "MB" {
+			return q.formatValue(float64(n))
+		}
 		return strings.TrimSpace(FormatInt(n) + " " + q.Unit)
 	}
 	if o := q.Option(v); o != nil {
@@ -347,6 +351,9 @@ func (q *Question) formatValue(n float64) string {
 	case "ms":
 		return formatSeconds(n / 1000)
 	case "MB":
+		if gb := n / 1024; n >= 1024 && gb == math.Trunc(gb) {
+			return FormatInt(int64(gb)) + " GB"
+		}
 		return FormatInt(int64(n)) + " MB"
 	}
 	if n >= 1e4 {

@@ -108,3 +108,25 @@ func TestLimitsByKindOfWork(t *testing.T) {
 	assert.False(t, event.Cost.Functions.Available, "an 11-minute event")
 	assert.Contains(t, event.Cost.Functions.Unavailable, "9 minutes")
 }
+
+// TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
+// names a value a reader would state, never one such as 910,000 ms or
+// 11,000 MB: whole seconds for a duration of a second or more, multiples of
+// 64 MB (whole gigabytes past one) for memory.
+func TestPropertyFlipsAtStatedValues(t *testing.T) {
+	forRandomAnswers(t, 10, func(a advisor.Answers, r *advisor.Result) {
+		for _, f := range r.Flips {
+			if f.Factor != "duration" && f.Factor != "memory" {
+				continue
+			}
+			v, err := strconv.ParseFloat(f.Answer, 64)
+			require.NoError(t, err, f.Sentence)
+			switch {
+			case f.Factor == "duration" && v >= 1000:
+				assert.Zero(t, math.Mod(v, 1000), "%s", f.Sentence)
+			case f.Factor == "memory":
+				assert.Zero(t, math.Mod(v, 64), "%s", f.Sentence)
+			}
+		}
+	})
+}
