@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
 
 	"serverorless/components"
+	"serverorless/static"
 )
 
 // htmlReply renders comp into a buffer, so that a rendering error becomes
@@ -124,14 +124,14 @@ func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w := c.Response()
 	req := c.Request()
 	src, body, etag := e.header, e.body, e.etag
-	if e.gzipped != nil && acceptsGzip(req.Header.Get("Accept-Encoding")) {
+	if e.gzipped != nil && static.AcceptsGzip(req.Header.Get("Accept-Encoding")) {
 		src, body, etag = e.gzipHdr, e.gzipped, e.gzipTag
 	}
 	h := w.Header()
 	for k, v := range src {
 		h[k] = v // shared, never modified: every slice is full, so an append copies
 	}
-	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && etagMatches(match, etag) {
+	if match := req.Header.Get("If-None-Match"); match != "" && e.revalidate && static.ETagMatches(match, etag) {
 		delete(h, "Content-Length")
 		delete(h, "Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
@@ -140,13 +140,6 @@ func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(body) // an error means the client went away; nothing more to say
 	return nil
-}
-
-// acceptsGzip reports whether an Accept-Encoding header takes gzip. A
-// client that refuses it outright ("gzip;q=0") is rare enough to get the
-// plain bytes only when it says so exactly.
-func acceptsGzip(header string) bool {
-	return strings.Contains(header, "gzip") && !strings.Contains(header, "gzip;q=0")
 }
 
 // render renders comp and sends it with status, for responses that are
@@ -158,19 +151,6 @@ func (s *Server) render(c echo.Context, status int, comp templ.Component) error 
 	}
 	c.Response().Header().Set("Cache-Control", "no-store")
 	return c.HTMLBlob(status, r.body)
-}
-
-// etagMatches reports whether an If-None-Match header names etag. A
-// compressing proxy may have marked the tag weak on the way out ("W/"),
-// which still matches.
-func etagMatches(header, etag string) bool {
-	for candidate := range strings.SplitSeq(header, ",") {
-		candidate = strings.TrimPrefix(strings.TrimSpace(candidate), "W/")
-		if candidate == etag || candidate == "*" {
-			return true
-		}
-	}
-	return false
 }
 
 // layout returns the frame's properties for the page at path.

@@ -118,7 +118,7 @@ func Handler() http.Handler {
 		data, etag := a.data, `"`+a.hash+`"`
 		if a.gzipped != nil {
 			h.Set("Vary", "Accept-Encoding")
-			if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+			if AcceptsGzip(r.Header.Get("Accept-Encoding")) {
 				data, etag = a.gzipped, `"`+a.hash+`-gzip"`
 				h.Set("Content-Encoding", "gzip")
 				r.Header.Del("Range")
@@ -131,7 +131,7 @@ func Handler() http.Handler {
 		}
 		// Without a range, the answer is the bytes or 304: written here
 		// directly, it costs no copy buffer per request.
-		if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, etag) {
+		if match := r.Header.Get("If-None-Match"); match != "" && ETagMatches(match, etag) {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
@@ -143,9 +143,9 @@ func Handler() http.Handler {
 	})
 }
 
-// etagMatches reports whether an If-None-Match header names etag, weakly
+// ETagMatches reports whether an If-None-Match header names etag, weakly
 // (a proxy that compressed may have marked it "W/").
-func etagMatches(header, etag string) bool {
+func ETagMatches(header, etag string) bool {
 	for candidate := range strings.SplitSeq(header, ",") {
 		candidate = strings.TrimPrefix(strings.TrimSpace(candidate), "W/")
 		if candidate == etag || candidate == "*" {
@@ -155,9 +155,9 @@ func etagMatches(header, etag string) bool {
 	return false
 }
 
-// acceptsGzip reports whether an Accept-Encoding header takes gzip (and
+// AcceptsGzip reports whether an Accept-Encoding header takes gzip (and
 // does not refuse it with q=0).
-func acceptsGzip(header string) bool {
+func AcceptsGzip(header string) bool {
 	for part := range strings.SplitSeq(header, ",") {
 		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		if strings.EqualFold(strings.TrimSpace(coding), "gzip") || strings.TrimSpace(coding) == "*" {
