@@ -50,10 +50,15 @@ func BenchmarkUncached(b *testing.B) {
 		name, path string
 		headers    map[string]string
 	}{
-		{"page", "/recommend?traffic=spiky&memory=", nil},
-		{"fragment", "/recommend?traffic=spiky&memory=", map[string]string{"HX-Request": "true", "HX-Target": "result"}},
-		{"API", "/api/recommendation?traffic=spiky&memory=", nil},
-		{"card", "/recommend/card.png?traffic=spiky&memory=", nil},
+		// A new volume: the engine's cost axes and curves are those of the
+		// answers before it, as when a reader moves the volume.
+		{"page", "/recommend?traffic=spiky&requests=", nil},
+		{"fragment", "/recommend?traffic=spiky&requests=", map[string]string{"HX-Request": "true", "HX-Target": "result"}},
+		{"API", "/api/recommendation?traffic=spiky&requests=", nil},
+		{"card", "/recommend/card.png?traffic=spiky&requests=", nil},
+		// New inputs to the bills each time: nothing computed before helps.
+		{"page, new bills", "/recommend?traffic=spiky&memory=", nil},
+		{"API, new bills", "/api/recommendation?traffic=spiky&memory=", nil},
 	} {
 		b.Run(tt.name, func(b *testing.B) {
 			s := newServerWith(b, Config{})

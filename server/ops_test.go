@@ -329,7 +329,7 @@ func TestCacheCountsWhatItKeeps(t *testing.T) {
 	before := liveHeap()
 	for i := range n {
 		key := "fragment /recommend?requests=" + strconv.Itoa(i)
-		_, err := c.make(key, false, func() (*preparedResponse, error) { return prepare(r, true), nil })
+		_, err := c.make(key, false, func() (*preparedResponse, error) { return prepare(r, true, gzipPages), nil })
 		require.NoError(t, err)
 	}
 	used := int64(liveHeap()) - int64(before)

@@ -59,7 +59,7 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, cost int, build
 		if err != nil {
 			return err
 		}
-		return s.send(c, prepare(r, false))
+		return s.send(c, prepare(r, false, nil))
 	}
 	page := cost == 0
 	if e := st.cache.get(key, page); e != nil {
@@ -80,7 +80,11 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, cost int, build
 			if err != nil {
 				return nil, err
 			}
-			return prepare(r, true), nil
+			gz := gzipAnswers
+			if page {
+				gz = gzipPages
+			}
+			return prepare(r, true, gz), nil
 		})
 	}
 	// Concurrent misses share the first one's build. If that one's client
@@ -110,7 +114,7 @@ func (s *Server) uncached(c echo.Context, cost int, build func() (reply, error))
 		if err != nil {
 			return nil, err
 		}
-		return prepare(r, false), nil
+		return prepare(r, false, nil), nil
 	})
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package advisor_test
 
 import (
+	"fmt"
 	"net/url"
 	"testing"
 )
@@ -9,9 +10,23 @@ import (
 // three options, their crossings and timeline, the reasons and the flips.
 func BenchmarkRecommend(b *testing.B) {
 	m := model(b)
-	a := answers(b, m, "stage=scaleup&traffic=spiky&requests=50000000&jobs=hours&realtime=some")
+	i := 0
 	for b.Loop() {
-		m.Recommend(a)
+		// A new duration each time: new inputs to the bills, so none of the
+		// cost axes and curves the model keeps from earlier answers apply.
+		i++
+		m.Recommend(answers(b, m, fmt.Sprintf("stage=scaleup&traffic=spiky&requests=50000000&duration=%d&jobs=hours&realtime=some", 100+i)))
+	}
+}
+
+// BenchmarkRecommendNewVolume is a reader moving the volume: the answers
+// are new, the other inputs to the bills are not.
+func BenchmarkRecommendNewVolume(b *testing.B) {
+	m := model(b)
+	i := 0
+	for b.Loop() {
+		i++
+		m.Recommend(answers(b, m, fmt.Sprintf("stage=scaleup&traffic=spiky&requests=%d&jobs=hours&realtime=some", 1000000+i*7919)))
 	}
 }
 

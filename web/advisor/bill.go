@@ -265,9 +265,9 @@ func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
 // over the months when the volume grows by growth (a share per month).
 func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost {
 	c := p.Cloud(cloudID)
-	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in, pricing: p}
+	curve := p.curve(c, in)
+	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in, points: curve.points, Crossings: curve.crossings}
 	cost.Functions, cost.Containers, cost.Servers = p.itemisedBills(c, in)
-	cost.Crossings = p.crossings(c, in)
 	for _, x := range cost.Crossings {
 		if x.With == Servers {
 			cost.BreakEven, cost.HasBreakEven = x.Requests, true

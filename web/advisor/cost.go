@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -15,6 +14,8 @@ import (
 type Pricing struct {
 	Clouds []*Cloud
 	Common *Common
+
+	curves *memo[*volumeCurve] // the curves of recent answers
 }
 
 // Cloud returns the cloud with the given id, or the first one.
@@ -58,9 +59,7 @@ type Cost struct {
 	Timeline          []TimelinePoint
 	CheapestChangesAt int
 
-	pricing *Pricing
-	curve   sync.Once
-	points  []CostPoint
+	points []CostPoint
 }
 
 // CurvePerDecade is how many volumes a decade Points samples: enough for
@@ -69,19 +68,28 @@ const CurvePerDecade = 12
 
 // Points are the three options' bills from 10³ to 10¹¹ requests a month,
 // CurvePerDecade a decade, everything else as in the inputs: what the
-// chart, the table beside it and the preview card draw. They are priced
-// the first time a view asks, once per result, and shared after that.
-func (c *Cost) Points() []CostPoint {
-	c.curve.Do(func() {
+// chart, the table beside it and the preview card draw.
+func (c *Cost) Points() []CostPoint { return c.points }
+
+// volumeCurve is the bills along the volume for one set of other inputs:
+// what the chart draws, and where the crossings are looked for.
+type volumeCurve struct {
+	points    []CostPoint
+	crossings []Crossing
+}
+
+// curve prices the options along the volume, CurvePerDecade a decade,
+// and finds where they cross; recent inputs' curves are kept.
+func (p *Pricing) curve(c *Cloud, in CostInputs) *volumeCurve {
+	return p.curves.get(keyOf(c, in), func() *volumeCurve {
 		lo, hi := math.Log10(MinChartRequests), math.Log10(MaxChartRequests)
-		n := int(math.Round((hi-lo)*CurvePerDecade)) + 1
-		volumes := make([]float64, n)
+		volumes := make([]float64, int(math.Round((hi-lo)*CurvePerDecade))+1)
 		for i := range volumes {
 			volumes[i] = math.Pow(10, lo+float64(i)/CurvePerDecade)
 		}
-		c.points = c.pricing.Curve(c.Cloud.ID, c.Inputs, volumes)
+		points := p.Curve(c.ID, in, volumes)
+		return &volumeCurve{points: points, crossings: p.crossings(c, in, points)}
 	})
-	return c.points
 }
 
 // Facts returns every figure behind the bills: the cloud's prices, limits
@@ -188,36 +196,27 @@ const (
 
 // crossings finds every volume between 10³ and 10¹¹ requests a month at
 // which the functions bill crosses the servers or the containers bill:
-// sampled eight times a decade, then each change of sign narrowed down by
-// bisection on a log scale to the whole request.
-func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
-	type sample struct {
-		r             float64
-		dServers, dCt float64 // functions minus the other option; NaN if unavailable
-	}
-	at := func(r float64) sample {
-		in.Requests = r
-		f, ct, s := p.totals(c, in)
-		return sample{r, diff(f, s), diff(f, ct)}
-	}
+// each change of sign between neighbouring points of the curve narrowed
+// down by bisection on a log scale, to a thousandth of the volume (the
+// prose rounds it to two figures).
+func (p *Pricing) crossings(c *Cloud, in CostInputs, points []CostPoint) []Crossing {
 	var out []Crossing
-	prev := at(MinChartRequests)
-	for e := 3.0 + 1.0/8; e <= 11.0001; e += 1.0 / 8 {
-		next := at(math.Pow(10, e))
+	for i := 1; i < len(points); i++ {
+		prev, next := points[i-1], points[i]
 		for _, other := range []struct {
 			with string
-			get  func(sample) float64
-		}{{Servers, func(s sample) float64 { return s.dServers }}, {Containers, func(s sample) float64 { return s.dCt }}} {
+			get  func(CostPoint) float64
+		}{{Servers, func(pt CostPoint) float64 { return pt.Functions - pt.Servers }},
+			{Containers, func(pt CostPoint) float64 { return pt.Functions - pt.Containers }}} {
 			a, b := other.get(prev), other.get(next)
 			if math.IsNaN(a) || math.IsNaN(b) || (a < 0) == (b < 0) {
 				continue
 			}
-			lo, hi := prev.r, next.r
-			// The answer is hi rounded, and hi only ever moves towards lo:
-			// once both round alike, further steps cannot change it.
-			for i := 0; i < 40 && math.Round(lo) != math.Round(hi); i++ {
+			lo, hi := prev.Requests, next.Requests
+			for hi/lo > 1.001 && math.Round(lo) != math.Round(hi) {
 				mid := math.Sqrt(lo * hi)
-				if (other.get(at(mid)) < 0) == (a < 0) {
+				in.Requests = mid
+				if (other.get(p.point(c, in)) < 0) == (a < 0) {
 					lo = mid
 				} else {
 					hi = mid
@@ -225,17 +224,9 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
 			}
 			out = append(out, Crossing{With: other.with, Requests: math.Round(hi), FunctionsCheaperBelow: a < 0})
 		}
-		prev = next
 	}
 	slices.SortStableFunc(out, func(x, y Crossing) int { return int(math.Copysign(1, x.Requests-y.Requests)) })
 	return out
-}
-
-func diff(f, other Bill) float64 {
-	if !f.Available || !other.Available {
-		return math.NaN()
-	}
-	return f.Total - other.Total
 }
 
 // timeline prices each month of growth: the volume grows by growth (a

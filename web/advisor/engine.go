@@ -134,27 +134,20 @@ func (r *Result) platform() string {
 	return strings.Join(names, " and ")
 }
 
-// session keeps what one recommendation computes more than once: the cost
-// axis of each set of cost inputs, which the flips on other answers share,
-// and the bills at each set of inputs, which a flip on an answer the bills
-// do not read shares with the verdict.
+// session keeps the bills at each set of inputs one recommendation prices,
+// which a flip on an answer the bills do not read shares with the verdict.
+// The cost axes are kept across recommendations, in the model's memo.
 type session struct {
-	axes  map[axisKey]*axis
-	bills map[axisKey][3]Bill
-}
-
-type axisKey struct {
-	cloud string
-	in    CostInputs // with Requests zero for an axis
+	bills map[costKey][3]Bill // the key's inputs with their volume
 }
 
 func newSession() *session {
-	return &session{axes: map[axisKey]*axis{}, bills: map[axisKey][3]Bill{}}
+	return &session{bills: map[costKey][3]Bill{}}
 }
 
 // totals returns the three bills' totals for the inputs, pricing them once.
 func (s *session) totals(m *Model, c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	k := axisKey{c.ID, in}
+	k := costKey{c.ID, in}
 	if b, ok := s.bills[k]; ok {
 		return b[0], b[1], b[2]
 	}
@@ -164,15 +157,8 @@ func (s *session) totals(m *Model, c *Cloud, in CostInputs) (functions, containe
 }
 
 // axis returns the cost axis for the inputs, computing it once.
-func (s *session) axis(m *Model, c *Cloud, in CostInputs) *axis {
-	in.Requests = 0
-	k := axisKey{c.ID, in}
-	if ax, ok := s.axes[k]; ok {
-		return ax
-	}
-	ax := m.costAxis(c, in)
-	s.axes[k] = ax
-	return ax
+func (m *Model) axis(c *Cloud, in CostInputs) *axis {
+	return m.axes.get(keyOf(c, in), func() *axis { return m.costAxis(c, in) })
 }
 
 // decision is the arithmetic of a verdict: the bills, a score and a
@@ -242,7 +228,7 @@ func (m *Model) decide(a Answers, s *session) decision {
 // are the mean of today's and those a few months ahead, so a verdict does
 // not stand on a bill that is about to change.
 func (m *Model) addCost(d *decision) {
-	ax := d.session.axis(m, d.cloud, d.in)
+	ax := m.axis(d.cloud, d.in)
 	w := ax.at(d.in.Requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
 		ahead := ax.at(d.in.Requests * math.Pow(1+d.growth, m.Cost.LookAhead))

@@ -344,35 +344,40 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 // it doubles or halves until the verdict changes, narrows the step by
 // bisection and rounds to two significant figures in the direction of the
 // change, re-checked. A number that changes the axis (duration, memory)
-// costs a new axis per try, so it tries a few round multiples instead.
+// costs a new axis per try, so it tries a few round values instead,
+// nearest first, and stops at the first that changes the verdict.
 func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
 	at := func(x float64) string { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
-	base, moved := m.CostInputs(a), m.CostInputs(probe)
-	base.Requests, moved.Requests = 0, 0
-	precise := base == moved
+	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
+		if value, v, ok := tryCandidates(candidates(q, r.Cost.Cloud, r.Answers["entry"], v0), lo, hi, r.Verdict, at); ok {
+			return m.numberFlipTo(q, value, v)
+		}
+		return nil
+	}
 	var best *Flip
 	bestDist := math.Inf(1)
 	for _, up := range []bool{true, false} {
-		value, v, ok := 0.0, "", false
-		if precise {
-			value, v, ok = m.searchNumber(v0, up, lo, hi, r.Verdict, at)
-		} else {
-			value, v, ok = tryCandidates(candidates(q, r.Cost.Cloud, r.Answers["entry"], v0, up), lo, hi, r.Verdict, at)
-		}
-		if !ok {
-			continue
-		}
-		if dist := math.Abs(math.Log(math.Max(value, 1) / math.Max(v0, 1))); dist < bestDist {
-			answer := strconv.FormatInt(int64(value), 10)
-			best, bestDist = &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: v,
-				Sentence: m.VerdictInfo(v).Label + " if " + strings.ReplaceAll(q.Flip, "{value}", q.formatValue(value)) + "."}, dist
+		value, v, ok := m.searchNumber(v0, up, lo, hi, r.Verdict, at)
+		if dist := distance(value, v0); ok && dist < bestDist {
+			best, bestDist = m.numberFlipTo(q, value, v), dist
 		}
 	}
 	return best
+}
+
+// distance is how far apart two numbers are on a log scale.
+func distance(x, y float64) float64 {
+	return math.Abs(math.Log(math.Max(x, 1) / math.Max(y, 1)))
+}
+
+func (m *Model) numberFlipTo(q *Question, value float64, verdict string) *Flip {
+	answer := strconv.FormatInt(int64(value), 10)
+	return &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: verdict,
+		Sentence: m.VerdictInfo(verdict).Label + " if " + strings.ReplaceAll(q.Flip, "{value}", q.formatValue(value)) + "."}
 }
 
 // searchNumber doubles or halves v0 until the verdict changes, then finds
@@ -400,9 +405,9 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string
 
 // candidates are the numbers worth trying for a question that costs a new
 // cost axis per try: just past the cloud's own limit in that unit (the
-// largest function, the longest run of the kind of work), then round
-// multiples of v0, in the direction asked, nearest first.
-func candidates(q *Question, c *Cloud, entry string, v0 float64, up bool) []float64 {
+// largest function, the longest run of the kind of work) or at it, and
+// round multiples and fractions of v0, nearest first.
+func candidates(q *Question, c *Cloud, entry string, v0 float64) []float64 {
 	var limits []float64
 	switch q.Unit {
 	case "MB":
@@ -413,24 +418,22 @@ func candidates(q *Question, c *Cloud, entry string, v0 float64, up bool) []floa
 			limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000}
 		}
 	}
-	var out []float64
+	var up, down []float64
 	for _, l := range limits {
-		if up && l >= v0 {
-			out = append(out, stated(q.Unit, l+1, true))
-		} else if !up && l < v0 {
-			out = append(out, l)
+		if l >= v0 {
+			up = append(up, stated(q.Unit, l+1, true))
+		} else {
+			down = append(down, l)
 		}
 	}
 	for _, k := range []float64{2, 4, 10, 100} {
-		if up {
-			out = append(out, stated(q.Unit, v0*k, true))
-		} else {
-			out = append(out, stated(q.Unit, math.Floor(v0/k), false))
-		}
+		up = append(up, stated(q.Unit, v0*k, true))
+		down = append(down, stated(q.Unit, math.Floor(v0/k), false))
 	}
-	slices.SortFunc(out, func(a, b float64) int {
-		return cmp.Compare(math.Abs(math.Log(math.Max(a, 1)/math.Max(v0, 1))), math.Abs(math.Log(math.Max(b, 1)/math.Max(v0, 1))))
-	})
+	// Where a larger and a smaller value are as far away, the larger
+	// comes first.
+	out := slices.Concat(up, down)
+	slices.SortStableFunc(out, func(a, b float64) int { return cmp.Compare(distance(a, v0), distance(b, v0)) })
 	return out
 }
 

@@ -53,6 +53,8 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 		m.validateBalance(&ps)
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
+	m.axes = newMemo[*axis](maxAxes)
+	p.curves = newMemo[*volumeCurve](maxCurves)
 	return m, ps
 }
 

@@ -1,0 +1,60 @@
+package advisor
+
+import (
+	lru "github.com/hashicorp/golang-lru/v2"
+)
+
+// The cost model's work for one set of inputs other than the volume (a
+// cost axis, the bills along the volume) does not depend on the volume
+// asked or on the answers the bills do not read, so readers who move the
+// volume, or answer the stage or the team, reuse it. Flips make most of
+// it: every alternative answer to a question the bills read is a new set
+// of inputs. The caches are bounded; a new site version starts new ones.
+const (
+	// maxAxes holds the axes of about a hundred answer sets (each has
+	// one, and about thirty more for its flips), about 1 KB each.
+	maxAxes = 4096
+	// maxCurves holds the curves of as many answer sets, about 6 KB each.
+	maxCurves = 512
+)
+
+// costKey identifies a set of cost inputs on a cloud, the volume left out.
+type costKey struct {
+	cloud string
+	in    CostInputs // with Requests zero
+}
+
+func keyOf(c *Cloud, in CostInputs) costKey {
+	in.Requests = 0
+	return costKey{c.ID, in}
+}
+
+// memo is a bounded cache of values computed from a costKey. Compile
+// gives the model and its prices theirs; without one (a Pricing built by
+// hand), every value is computed afresh.
+type memo[V any] struct {
+	cache *lru.Cache[costKey, V]
+}
+
+func newMemo[V any](size int) *memo[V] {
+	c, err := lru.New[costKey, V](size)
+	if err != nil {
+		panic(err) // only for a size below 1
+	}
+	return &memo[V]{cache: c}
+}
+
+// get returns the value kept for k, or computes it and keeps it.
+// Concurrent readers of a new key may both compute it: the values are
+// equal, and either is kept.
+func (m *memo[V]) get(k costKey, compute func() V) V {
+	if m == nil {
+		return compute()
+	}
+	if v, ok := m.cache.Get(k); ok {
+		return v
+	}
+	v := compute()
+	m.cache.Add(k, v)
+	return v
+}
