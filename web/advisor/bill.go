@@ -41,6 +41,29 @@ type CostInputs struct {
 	Control  string // minimal, some, compliance, full
 }
 
+// billed returns the inputs with the answers that no bill reads, where
+// they stand, cleared: two inputs with the same billed inputs have the
+// same bills, so a flip to such an answer reuses the verdict's cost axis.
+// The operations answers count only with operations time on the bills,
+// control only as compliance or full (a private network), connections
+// only as messaging (a managed service), and jobs only when the work does
+// not arrive on a schedule (whose runs are the jobs).
+func (in CostInputs) billed() CostInputs {
+	if !in.OpsCost {
+		in.Ops, in.OpsRate = "", 0
+	}
+	if in.Control != "compliance" && in.Control != "full" {
+		in.Control = ""
+	}
+	if in.Realtime != "messaging" {
+		in.Realtime = ""
+	}
+	if in.Entry == "schedule" || (in.Jobs != "short" && in.Jobs != "minutes" && in.Jobs != "hours") {
+		in.Jobs = ""
+	}
+	return in
+}
+
 // Bill is the monthly bill of one option on one cloud.
 type Bill struct {
 	Kind      string // functions, containers or servers

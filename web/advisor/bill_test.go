@@ -287,3 +287,51 @@ func TestFormatUSD(t *testing.T) {
 	}
 	assert.Equal(t, "0.03802", trimPrice(0.038020000000000005))
 }
+
+// TestBilledInputsDecideTheBills: inputs whose billed inputs are equal
+// have equal bills, on every cloud, at every volume. The cost axes and
+// curves are shared by billed inputs, so an answer cleared there that a
+// bill did read would give one answer set another's bills.
+func TestBilledInputsDecideTheBills(t *testing.T) {
+	p := testPricing(t)
+	bases := []CostInputs{
+		{DurationMS: 200, MemoryMB: 512, Traffic: "spiky", Entry: "http", CPU: "light", Commit: "none", FreeTier: true, LogBytes: -1},
+		{DurationMS: 30000, MemoryMB: 2048, Traffic: "steady", Entry: "events", CPU: "heavy", Commit: "1y", OpsCost: true, LogBytes: 800, EgressGB: 500},
+		{DurationMS: 2700000, MemoryMB: 4096, Traffic: "cyclical", Entry: "schedule", CPU: "moderate", Commit: "3y", Arm: true, LogBytes: -1},
+	}
+	change := map[string]func(*CostInputs, string){
+		"ops":      func(in *CostInputs, v string) { in.Ops = v },
+		"control":  func(in *CostInputs, v string) { in.Control = v },
+		"realtime": func(in *CostInputs, v string) { in.Realtime = v },
+		"jobs":     func(in *CostInputs, v string) { in.Jobs = v },
+		"opsrate":  func(in *CostInputs, v string) { in.OpsRate = map[string]float64{"": 0, "a": 40, "b": 250}[v] },
+	}
+	values := map[string][]string{
+		"ops": {"", "none", "parttime", "dedicated"}, "control": {"", "minimal", "some", "compliance", "full"},
+		"realtime": {"", "none", "some", "messaging", "core"}, "jobs": {"", "none", "short", "minutes", "hours"},
+		"opsrate": {"", "a", "b"},
+	}
+	for _, c := range p.Clouds {
+		for _, base := range bases {
+			for key, set := range change {
+				for _, x := range values[key] {
+					for _, y := range values[key] {
+						a, b := base, base
+						set(&a, x)
+						set(&b, y)
+						if a.billed() != b.billed() {
+							continue
+						}
+						for _, r := range []float64{1e3, 1e6, 1e8, 1e10} {
+							a.Requests, b.Requests = r, r
+							fa, ca, sa := p.totals(c, a)
+							fb, cb, sb := p.totals(c, b)
+							assert.Equal(t, []float64{fa.Total, ca.Total, sa.Total}, []float64{fb.Total, cb.Total, sb.Total},
+								"%s: %s %q and %q have the same billed inputs at %g requests", c.ID, key, x, y, r)
+						}
+					}
+				}
+			}
+		}
+	}
+}

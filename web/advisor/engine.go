@@ -147,7 +147,7 @@ func newSession() *session {
 
 // totals returns the three bills' totals for the inputs, pricing them once.
 func (s *session) totals(m *Model, c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	k := costKey{c.ID, in}
+	k := costKey{c.ID, in.billed()}
 	if b, ok := s.bills[k]; ok {
 		return b[0], b[1], b[2]
 	}

@@ -18,15 +18,16 @@ const (
 	maxCurves = 512
 )
 
-// costKey identifies a set of cost inputs on a cloud, the volume left out.
+// costKey identifies the bills of a set of cost inputs on a cloud: their
+// billed inputs, with the volume (session) or without it (keyOf).
 type costKey struct {
 	cloud string
-	in    CostInputs // with Requests zero
+	in    CostInputs
 }
 
 func keyOf(c *Cloud, in CostInputs) costKey {
 	in.Requests = 0
-	return costKey{c.ID, in}
+	return costKey{c.ID, in.billed()}
 }
 
 // memo is a bounded cache of values computed from a costKey. Compile
