@@ -69,7 +69,7 @@ func advantages(functionsToContainers, containersToServers float64, functionsAre
 // at reads the fitted advantages at a volume, interpolating between
 // samples on the log scale.
 func (ax *axis) at(requests float64) perVerdict {
-	x := math.Log10(math.Max(requests, 1))
+	x := math.Log10(max(requests, 1))
 	if x <= ax.logR[0] {
 		return ax.fit[0]
 	}
@@ -100,15 +100,15 @@ func (m *Model) penalties(functions, containers, servers Bill) perVerdict {
 	cheapest := math.Inf(1)
 	for _, x := range bills {
 		if x.b.Available {
-			cheapest = math.Min(cheapest, x.b.Total)
+			cheapest = min(cheapest, x.b.Total)
 		}
 	}
 	worst := 0.0
 	for _, x := range bills {
 		if x.b.Available {
-			w := m.Cost.weight(x.b.Total/math.Max(cheapest, 0.01), x.b.Total-cheapest)
-			pen[x.i] = math.Max(0, w-m.CloseCallMargin)
-			worst = math.Max(worst, pen[x.i])
+			w := m.Cost.weight(x.b.Total/max(cheapest, 0.01), x.b.Total-cheapest)
+			pen[x.i] = max(0, w-m.CloseCallMargin)
+			worst = max(worst, pen[x.i])
 		}
 	}
 	for _, x := range bills {

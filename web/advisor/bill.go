@@ -167,7 +167,7 @@ type workload struct {
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	k := &p.Common.t
-	w := &workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: math.Max(in.DurationMS, 1) / 1000}
+	w := &workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000}
 	w.days = w.hours / 24
 	w.prof = p.Common.profile(in.Traffic)
 	if w.prof == nil {
@@ -182,10 +182,10 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	}
 	for h, x := range w.prof.Hourly {
 		w.rps[h] = w.avgRPS * x
-		w.cap[h] = math.Max(w.rps[h]*headroom, w.avgRPS*surge)
+		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
 	}
 	w.serving = in.Entry == "http"
-	w.workingSetGB = math.Max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
+	w.workingSetGB = max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {
 		w.logBytes = k.logBytes.v()
@@ -195,7 +195,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 		// A request that mostly waits computes for about as long whatever
 		// it waits for: a 20-second call to a model costs the processor no
 		// more than a 200 ms call to a database.
-		w.cpu = math.Min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
+		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
 	return w
 }
@@ -235,7 +235,7 @@ func (w *workload) holds(gb, u float64) (float64, bool) {
 func (w *workload) peakRPS() float64 {
 	peak := 0.0
 	for _, x := range w.cap {
-		peak = math.Max(peak, x)
+		peak = max(peak, x)
 	}
 	return peak
 }
@@ -245,7 +245,7 @@ func (w *workload) peakRPS() float64 {
 // average: at least the chance that any request is (arrivals at random),
 // and at least c / k once one instance is not enough.
 func busy(c, k float64) float64 {
-	return math.Max(-math.Expm1(-c), c/math.Max(k, 1))
+	return max(-math.Expm1(-c), c/max(k, 1))
 }
 
 // commitCost is the daily cost of hourly spend at on-demand prices with
@@ -265,9 +265,9 @@ func commitCost(spend [24]float64, d float64) float64 {
 	for _, level := range append(spend[:], 0) {
 		cost := 24 * level * (1 - d)
 		for _, x := range spend {
-			cost += math.Max(0, x-level)
+			cost += max(0, x-level)
 		}
-		best = math.Min(best, cost)
+		best = min(best, cost)
 	}
 	return best
 }

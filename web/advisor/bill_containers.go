@@ -193,7 +193,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		freeVCPU, freeGB, freeReq = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v(), t.containersFreeRequests.v()
 	}
 	vcpus, gbs := secs*m.vcpu, secs*m.gb
-	computeUSD := math.Max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + math.Max(0, gbs-freeGB)*t.containersGBSecond.v()
+	computeUSD := max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + max(0, gbs-freeGB)*t.containersGBSecond.v()
 	w.add(&b, Item{ID: "compute", Label: p.Containers + " (" + m.name + ")", USD: computeUSD,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
@@ -201,7 +201,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	if t.containersRequests != nil && w.requestsDelivered() {
-		billed := math.Max(0, w.in.Requests-freeReq)
+		billed := max(0, w.in.Requests-freeReq)
 		w.add(&b, Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s%s × %s", plural(w.in.Requests, "request"), freeNote(freeReq), perMillion(t.containersRequests))
@@ -237,11 +237,11 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 	if !ok || m.vcpu < w.cpu {
 		return 0, false
 	}
-	n = math.Min(n, math.Min(u*m.vcpu/w.cpu, u*k.concurrencyPerVCPU.v()*m.vcpu))
+	n = min(n, min(u*m.vcpu/w.cpu, u*k.concurrencyPerVCPU.v()*m.vcpu))
 	if lim := w.c.t.containersInstanceConcurrency; lim != nil && w.requestsDelivered() {
-		n = math.Min(n, lim.v())
+		n = min(n, lim.v())
 	}
-	return math.Max(1, math.Floor(n)), true
+	return max(1, math.Floor(n)), true
 }
 
 // busySeconds is how long instances serving up to k requests at once are
@@ -260,7 +260,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
 	keep := 1.0
 	for _, r := range w.rps {
-		keep = math.Max(keep, math.Ceil(r*w.durS/k-1e-9))
+		keep = max(keep, math.Ceil(r*w.durS/k-1e-9))
 	}
 	// Counted idle all month; serving time is billed again as compute, a
 	// slight overestimate that keeps the bill from falling as load grows.

@@ -10,7 +10,7 @@ import (
 // requests: once per request, or once per batch of queued events.
 func (w *workload) invocations() (count, eventsEach float64) {
 	if w.in.Entry == "events" {
-		b := math.Max(w.c.t.eventBatchSize.v(), 1)
+		b := max(w.c.t.eventBatchSize.v(), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}
 	return w.in.Requests, 1
@@ -27,7 +27,7 @@ func (w *workload) billedSeconds(eventsEach float64) float64 {
 // runSeconds is the billed run time of one invocation on a function or
 // instance of the given memory.
 func (w *workload) runSeconds(eventsEach, memoryMB float64) float64 {
-	inc := math.Max(w.c.t.functionsBillingIncrementMS.v(), 1)
+	inc := max(w.c.t.functionsBillingIncrementMS.v(), 1)
 	ms := w.in.DurationMS * eventsEach * w.stretch(memoryMB)
 	return math.Ceil(ms/inc-1e-9) * inc / 1000
 }
@@ -36,7 +36,7 @@ func (w *workload) runSeconds(eventsEach, memoryMB float64) float64 {
 // memory than with a full core: its computing share over the function's
 // share of a core, or 1 when the function has enough.
 func (w *workload) stretch(memoryMB float64) float64 {
-	return math.Max(1, w.cpu/math.Max(w.functionVCPU(memoryMB), 0.01))
+	return max(1, w.cpu/max(w.functionVCPU(memoryMB), 0.01))
 }
 
 // functionVCPU is the CPU a function of the given memory gets: from the
@@ -50,7 +50,7 @@ func (w *workload) functionVCPU(memoryMB float64) float64 {
 		}
 		return table.Table[len(table.Table)-1].VCPU
 	}
-	return memoryMB / math.Max(w.c.t.functionsMBPerVCPU.v(), 1)
+	return memoryMB / max(w.c.t.functionsMBPerVCPU.v(), 1)
 }
 
 // functionsLimit returns why functions cannot carry the work, or "".
@@ -84,7 +84,7 @@ func (w *workload) functionsBill() Bill {
 	if w.in.FreeTier {
 		freeReq = t.functionsFreeRequests.v()
 	}
-	billed := math.Max(0, n-freeReq)
+	billed := max(0, n-freeReq)
 	w.add(&b, Item{ID: "requests", Label: p.Functions + " requests", USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
@@ -163,9 +163,9 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 		// Capacity for the busiest hour's executions, kept all month.
 		peak := 0.0
 		for _, r := range w.rps {
-			peak = math.Max(peak, r/eventsEach*secs)
+			peak = max(peak, r/eventsEach*secs)
 		}
-		keep := math.Max(1, math.Ceil(peak-1e-9))
+		keep := max(1, math.Ceil(peak-1e-9))
 		// Kept instances are counted at the idle price all month, and the
 		// time they serve is billed again as compute: a slight overestimate
 		// that keeps the bill from falling as the volume grows.
@@ -189,7 +189,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)})
 		}
 	}
-	usd := price.cost(math.Max(0, gbs-freeGBs)) + math.Max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
+	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
 	formula := w.describe(func() string {
 		f := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(gbs)), freeNote(freeGBs), trimFloat(price.Value))
 		if vcpu > 0 {
@@ -219,12 +219,12 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 		}
 		// Busy periods, not executions, are rounded: the run time itself.
 		secs := w.in.DurationMS * eventsEach * w.stretch(row.MemoryMB) / 1000
-		rowMin := math.Max(secs, t.functionsMinBilledMS.v()/1000)
+		rowMin := max(secs, t.functionsMinBilledMS.v()/1000)
 		total, peak := 0.0, 0.0
 		for _, x := range w.prof.Hourly {
-			share := math.Max(-math.Expm1(-rate*x*rowMin), rate*x*secs/rowK)
+			share := max(-math.Expm1(-rate*x*rowMin), rate*x*secs/rowK)
 			total += share * 3600 * w.days
-			peak = math.Max(peak, rate*x*secs/rowK)
+			peak = max(peak, rate*x*secs/rowK)
 		}
 		if cost := total * row.MemoryMB; cost < best {
 			best, size, k, seconds, peakBusy, minS = cost, row, rowK, total, peak, rowMin
@@ -239,7 +239,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 	price := onDemand
 	var items []Item
 	if w.in.Warm && warmExec != nil {
-		keep := math.Max(1, math.Ceil(peakBusy-1e-9))
+		keep := max(1, math.Ceil(peakBusy-1e-9))
 		price, free = warmExec, 0
 		items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
@@ -248,7 +248,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 			Facts: w.facts(warmPrice)})
 	}
 	gbs := seconds * gb
-	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(math.Max(0, gbs-free)),
+	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(max(0, gbs-free)),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
@@ -272,7 +272,7 @@ func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	// be used to the full.
 	byMemory, _ := w.holds(size.MemoryMB/1024, 1)
 	byCPU := w.functionVCPU(size.MemoryMB) / w.cpu
-	return math.Max(1, math.Floor(math.Min(math.Max(k, 1), math.Min(byMemory, byCPU)))), true
+	return max(1, math.Floor(min(max(k, 1), min(byMemory, byCPU)))), true
 }
 
 // functionsQuota is how many executions the functions run at once by

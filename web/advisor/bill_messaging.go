@@ -19,17 +19,17 @@ func (w *workload) messaging() (Item, bool) {
 	msgs := w.in.Requests * k.messagingDeliveries.v()
 	connMinutes := w.in.Requests * k.messagingConnectionMinutes.v()
 	gb := msgs * k.messagingBytes.v() / 1e9
-	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(math.Max(0, gb-t.messagingFreeGB.v()))
+	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
 	units, included := 0.0, 0.0
 	if t.messagingUnitHourly != nil {
 		// Units are sized for the busiest hour's connections; messages
 		// beyond what the units include pay the overage price.
 		peak := connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly)
-		units = math.Max(1, math.Ceil(peak/math.Max(t.messagingUnitConnections.v(), 1)-1e-9))
+		units = max(1, math.Ceil(peak/max(t.messagingUnitConnections.v(), 1)-1e-9))
 		included = units * t.messagingUnitMessagesPerDay.v() * w.days
 		usd += units * w.hours * t.messagingUnitHourly.v()
 	}
-	usd += t.messagingMessages.cost(math.Max(0, msgs-included))
+	usd += t.messagingMessages.cost(max(0, msgs-included))
 	return Item{ID: "messaging", Label: w.c.Products.Messaging, USD: usd,
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s messages (%s per request)", FormatInt(int64(msgs)), trimFloat(k.messagingDeliveries.v()))

@@ -31,7 +31,7 @@ func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
 	if _, ok := w.holds(gb, 1); !ok {
 		return run{}, false
 	}
-	billed := secs*math.Max(1, w.cpu/math.Max(m.sustained, 0.01)) + w.k.runStartSeconds.v()
+	billed := secs*max(1, w.cpu/max(m.sustained, 0.01)) + w.k.runStartSeconds.v()
 	return run{m: m, billed: billed, usd: n * billed / 3600 * m.hourly}, true
 }
 

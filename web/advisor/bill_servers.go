@@ -114,7 +114,7 @@ func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
 			if v <= prev {
 				continue
 			}
-			if lo := math.Max(prev, c); v > lo {
+			if lo := max(prev, c); v > lo {
 				share := float64(24-i) / 24
 				cost += (v - lo) * hourly * 24 * sud.cost(share*100) / 100
 			}
@@ -125,7 +125,7 @@ func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
 	best := at(0)
 	if d > 0 {
 		for _, c := range sorted {
-			best = math.Min(best, at(c))
+			best = min(best, at(c))
 		}
 	}
 	return best
@@ -226,10 +226,10 @@ func fleetFloor(m machine, served, floor, d, sudRate float64) float64 {
 	}
 	rate := 1 - d
 	if m.sud {
-		rate = math.Min(rate, sudRate)
+		rate = min(rate, sudRate)
 	}
-	hours := math.Max(24*floor, served-24e-9)
-	return hours * m.hourly * math.Max(rate, 0) * (1 - 1e-6)
+	hours := max(24*floor, served-24e-9)
+	return hours * m.hourly * max(rate, 0) * (1 - 1e-6)
 }
 
 // serverMachines are the catalogue's sizes for the processor asked for, or
@@ -432,7 +432,7 @@ func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
 	gbPerHour := w.in.EgressGB / w.hours
 	for h, x := range w.prof.Hourly {
 		conns := w.rps[h] / w.k.requestsPerConnection.v()
-		lcuHours += math.Max(conns/math.Max(t.lcuNewConnections.v(), 1), gbPerHour*x/math.Max(lcuGB.v(), 1e-9)) * w.days
+		lcuHours += max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour*x/max(lcuGB.v(), 1e-9)) * w.days
 	}
 	return hourly + lcuHours*t.loadBalancerLCUHour.v(), lcuHours
 }
@@ -479,7 +479,7 @@ func (w *workload) logs() Item {
 	t := &w.c.t
 	gb := w.in.Requests * w.logBytes / 1e9
 	free := t.logsFreeGB.v()
-	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(math.Max(0, gb-free)),
+	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, "request"), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
@@ -491,7 +491,7 @@ func (w *workload) logs() Item {
 func (w *workload) egress() Item {
 	t := &w.c.t
 	free := t.egressFreeGB.v()
-	return Item{ID: "egress", Label: "Data transfer out", USD: t.egressGB.cost(math.Max(0, w.in.EgressGB-free)),
+	return Item{ID: "egress", Label: "Data transfer out", USD: t.egressGB.cost(max(0, w.in.EgressGB-free)),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB))
 		}),

@@ -237,7 +237,7 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64) ([]TimelineP
 	changes := -1
 	r := in.Requests
 	for m := range months {
-		in.Requests = math.Min(r, maxRequests)
+		in.Requests = min(r, maxRequests)
 		pt := TimelinePoint{Month: m, CostPoint: p.point(c, in)}
 		if changes < 0 && m > 0 && pt.Cheapest != out[0].Cheapest {
 			changes = m
