@@ -33,11 +33,11 @@ const chromiumPath = "/usr/bin/chromium"
 
 // hybridPath is a result with everything a result can show: a hard limit,
 // more reasons than fit, the cost, a split, flips and guidelines.
-const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some"
+const hybridPath = "/recommend?stage=scaleup&traffic=steady&requests=2000000&jobs=minutes&realtime=some"
 
-// closeCallPath is a close call: traditional servers, narrowly ahead of a
-// hybrid.
-const closeCallPath = "/recommend?jobs=hours&realtime=core"
+// closeCallPath is a close call: serverless containers, narrowly ahead of
+// a hybrid.
+const closeCallPath = "/recommend?jobs=hours&realtime=some"
 
 // growthPath is a hybrid whose volume grows 10% a month until servers
 // become the cheapest option: the page shows the growth timeline.
@@ -515,10 +515,10 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 func testPrint(t *testing.T, ctx context.Context, base string) {
 	viewport(t, ctx, 1280, 900)
 	// The longest results: a hybrid with every part of a result, a close
-	// call with a dozen flips and six parts to its split, one with the
+	// call with a dozen flips, one with the
 	// timeline, one with more reasons than show at first; and the
 	// scenarios with both timelines.
-	closeHybrid := "/recommend?stage=scaleup&traffic=unpredictable&requests=2000000&jobs=hours&realtime=some&data=heavy"
+	closeHybrid := "/recommend?traffic=cyclical&jobs=minutes&realtime=some"
 	for _, path := range []string{hybridPath, closeHybrid, growthPath, manyReasonsPath, growthComparePath} {
 		open(t, ctx, base+path)
 		pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
@@ -537,7 +537,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	header := `document.querySelector('[data-testid="print-header"]')`
 	assert.Equal(t, "Recommendation: Hybrid", js[string](t, ctx, header+`.querySelector("strong").textContent`))
 	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
-	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
+	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=steady&requests=2000000&jobs=minutes&realtime=some$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
 	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
 

@@ -18,15 +18,15 @@ import (
 
 func TestLinkPreview(t *testing.T) {
 	s := newTestServer(t)
-	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=some"))
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=steady&jobs=minutes&realtime=some"))
 	image := doc.Find(`meta[property="og:image"]`).AttrOr("content", "")
-	assert.Equal(t, testBaseURL+"/recommend/card.png?stage=scaleup&traffic=spiky&jobs=hours&realtime=some", image)
+	assert.Equal(t, testBaseURL+"/recommend/card.png?stage=scaleup&traffic=steady&jobs=minutes&realtime=some", image)
 	assert.Equal(t, "summary_large_image", doc.Find(`meta[name="twitter:card"]`).AttrOr("content", ""))
 	desc := doc.Find(`meta[property="og:description"]`).AttrOr("content", "")
 	assert.Contains(t, desc, "Recommendation: Hybrid")
 	assert.Contains(t, desc, "Main reasons:")
 
-	rec := do(t, s, http.MethodGet, "/recommend/card.png?stage=scaleup&traffic=spiky&jobs=hours&realtime=some")
+	rec := do(t, s, http.MethodGet, "/recommend/card.png?stage=scaleup&traffic=steady&jobs=minutes&realtime=some")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "image/png", rec.Header().Get("Content-Type"))
 	img, err := png.Decode(bytes.NewReader(rec.Body.Bytes()))
@@ -36,7 +36,7 @@ func TestLinkPreview(t *testing.T) {
 	etag := rec.Header().Get("ETag")
 	require.NotEmpty(t, etag)
 
-	again := do(t, s, http.MethodGet, "/recommend/card.png?realtime=some&jobs=hours&traffic=SPIKY&stage=scaleup")
+	again := do(t, s, http.MethodGet, "/recommend/card.png?realtime=some&jobs=minutes&traffic=STEADY&stage=scaleup")
 	assert.Equal(t, rec.Body.Bytes(), again.Body.Bytes(), "the same answers give the same bytes")
 	assert.Equal(t, etag, again.Header().Get("ETag"))
 	other := do(t, s, http.MethodGet, "/recommend/card.png?realtime=core")
@@ -109,8 +109,8 @@ func TestCompareScenarios(t *testing.T) {
 	verdicts := doc.Find(`[data-testid="compare-verdict"]`)
 	require.Equal(t, 2, verdicts.Length())
 	assert.Equal(t, "serverless", verdicts.Eq(0).AttrOr("data-verdict", ""))
-	assert.Equal(t, "hybrid", verdicts.Eq(1).AttrOr("data-verdict", ""))
-	assert.Equal(t, "The recommendation changes from Serverless functions to Hybrid.", doc.Find(`[data-testid="compare-outcome"]`).Text())
+	assert.Equal(t, "containers", verdicts.Eq(1).AttrOr("data-verdict", ""))
+	assert.Equal(t, "The recommendation changes from Serverless functions to Serverless containers.", doc.Find(`[data-testid="compare-outcome"]`).Text())
 	changes := doc.Find(`[data-testid="change"]`)
 	require.Equal(t, 2, changes.Length(), "the two answers that differ")
 	assert.Equal(t, "jobs", changes.Eq(0).AttrOr("data-factor", ""), "the change that flips the verdict on its own comes first")
@@ -135,7 +135,7 @@ func TestCompareScenarios(t *testing.T) {
 	fragDoc := parse(t, frag)
 	assert.Equal(t, 0, fragDoc.Find("form").Length())
 	assert.Equal(t, "true", fragDoc.Find(`#compare-summary`).AttrOr("data-hx-swap-oob", ""), "the summary beside the form follows")
-	assert.Equal(t, "Scenarios updated: Serverless functions in A, Hybrid in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
+	assert.Equal(t, "Scenarios updated: Serverless functions in A, Serverless containers in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
 	assert.Equal(t, 1, doc.Find(`[aria-live]`).Length(), "the page's only live region is the status line")
 
 	// A bad value is named, the rest still works.

@@ -22,8 +22,8 @@ type axis struct {
 const axisSamples = 2
 
 // costAxis samples the cost advantages from 10³ to 10¹¹ requests a month
-// and fits them.
-func (m *Model) costAxis(c *Cloud, in CostInputs) *axis {
+// and fits them; the excluded options do not count (see penalties).
+func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
 	n := int(math.Round((hi-lo)*axisSamples)) + 1
 	ax := &axis{logR: make([]float64, n), fit: make([]perVerdict, n)}
@@ -32,7 +32,8 @@ func (m *Model) costAxis(c *Cloud, in CostInputs) *axis {
 	for i := range n {
 		ax.logR[i] = lo + float64(i)/axisSamples
 		in.Requests = math.Pow(10, ax.logR[i])
-		pen := m.penalties(m.Pricing.totals(c, in))
+		f, ct, s := m.Pricing.totals(c, in)
+		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]
 	}
@@ -86,34 +87,39 @@ func (ax *axis) at(requests float64) perVerdict {
 	return ax.fit[len(ax.fit)-1]
 }
 
-// penalties weighs each option's bill against the cheapest available one:
-// 0 for the cheapest, more the dearer it is. An option that cannot run the
-// work takes the dearest available option's penalty: a hard limit rules
-// it out anyway, and it must not make the others look cheap. Differences
-// smaller than a close call are noise and count nothing.
-func (m *Model) penalties(functions, containers, servers Bill) perVerdict {
+// penalties weighs each option's bill against the cheapest of those the
+// answers allow (not excluded): 0 for that one, and for any cheaper, more
+// the dearer an option is. An option the reader cannot use must not make
+// the others look dear, but its own penalty still counts where a split
+// runs a part on it. An option that cannot run the work takes the
+// dearest available option's penalty: a hard limit rules it out anyway,
+// and it must not make the others look cheap. Differences smaller than a
+// close call are noise and count nothing.
+func (m *Model) penalties(excluded options, bills ...Bill) perVerdict {
 	var pen perVerdict
-	bills := [...]struct {
-		i int
-		b Bill
-	}{{iServerless, functions}, {iContainers, containers}, {iTraditional, servers}}
-	cheapest := math.Inf(1)
-	for _, x := range bills {
-		if x.b.Available {
-			cheapest = min(cheapest, x.b.Total)
+	cheapest, cheapestAllowed := math.Inf(1), math.Inf(1)
+	for i, b := range bills {
+		if b.Available {
+			cheapest = min(cheapest, b.Total)
+			if !excluded[i] {
+				cheapestAllowed = min(cheapestAllowed, b.Total)
+			}
 		}
+	}
+	if !math.IsInf(cheapestAllowed, 1) {
+		cheapest = cheapestAllowed
 	}
 	worst := 0.0
-	for _, x := range bills {
-		if x.b.Available {
-			w := m.Cost.weight(x.b.Total/max(cheapest, 0.01), x.b.Total-cheapest)
-			pen[x.i] = max(0, w-m.CloseCallMargin)
-			worst = max(worst, pen[x.i])
+	for i, b := range bills {
+		if b.Available {
+			w := m.Cost.weight(b.Total/max(cheapest, 0.01), b.Total-cheapest)
+			pen[i] = max(0, w-m.CloseCallMargin)
+			worst = max(worst, pen[i])
 		}
 	}
-	for _, x := range bills {
-		if !x.b.Available {
-			pen[x.i] = worst
+	for i, b := range bills {
+		if !b.Available {
+			pen[i] = worst
 		}
 	}
 	return pen

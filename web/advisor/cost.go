@@ -15,7 +15,7 @@ type Pricing struct {
 	Clouds []*Cloud
 	Common *Common
 
-	curves *memo[*volumeCurve] // the curves of recent answers
+	curves *memo[costKey, *volumeCurve] // the curves of recent answers
 }
 
 // Cloud returns the cloud with the given id, or the first one.

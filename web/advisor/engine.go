@@ -156,9 +156,16 @@ func (s *session) totals(m *Model, c *Cloud, in CostInputs) (functions, containe
 	return functions, containers, servers
 }
 
+// axisKey identifies a cost axis: the bills' inputs, and which options
+// the answers' constraints rule out.
+type axisKey struct {
+	costKey
+	excluded options
+}
+
 // axis returns the cost axis for the inputs, computing it once.
-func (m *Model) axis(c *Cloud, in CostInputs) *axis {
-	return m.axes.get(keyOf(c, in), func() *axis { return m.costAxis(c, in) })
+func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
+	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis { return m.costAxis(c, in, excluded) })
 }
 
 // decision is the arithmetic of a verdict: the bills, a score and a
@@ -224,11 +231,31 @@ func (m *Model) decide(a Answers, s *session) decision {
 	return d
 }
 
+// options marks each of the three options, in the order of their
+// verdicts: functions, serverless containers, servers.
+type options [iHybrid]bool
+
+// excludedByConstraints are the options whose verdicts the answers'
+// constraints rule out. The bills weigh the others against the cheapest
+// of them: an option the reader cannot use says nothing about how the
+// others compare.
+func (d *decision) excludedByConstraints() options {
+	var out options
+	for _, c := range d.constraints {
+		for _, v := range c.RulesOut {
+			if i := slices.Index(Verdicts, v); i < len(out) {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
 // addCost adds the bills' weights to the scores. With growth, the weights
 // are the mean of today's and those a few months ahead, so a verdict does
 // not stand on a bill that is about to change.
 func (m *Model) addCost(d *decision) {
-	ax := m.axis(d.cloud, d.in)
+	ax := m.axis(d.cloud, d.in, d.excludedByConstraints())
 	w := ax.at(d.in.Requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
 		ahead := ax.at(d.in.Requests * math.Pow(1+d.growth, m.Cost.LookAhead))

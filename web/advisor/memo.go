@@ -30,25 +30,25 @@ func keyOf(c *Cloud, in CostInputs) costKey {
 	return costKey{c.ID, in.billed()}
 }
 
-// memo is a bounded cache of values computed from a costKey. Compile
-// gives the model and its prices theirs; without one (a Pricing built by
+// memo is a bounded cache of values computed from a key. Compile gives
+// the model and its prices theirs; without one (a Pricing built by
 // hand), every value is computed afresh.
-type memo[V any] struct {
-	cache *lru.Cache[costKey, V]
+type memo[K comparable, V any] struct {
+	cache *lru.Cache[K, V]
 }
 
-func newMemo[V any](size int) *memo[V] {
-	c, err := lru.New[costKey, V](size)
+func newMemo[K comparable, V any](size int) *memo[K, V] {
+	c, err := lru.New[K, V](size)
 	if err != nil {
 		panic(err) // only for a size below 1
 	}
-	return &memo[V]{cache: c}
+	return &memo[K, V]{cache: c}
 }
 
 // get returns the value kept for k, or computes it and keeps it.
 // Concurrent readers of a new key may both compute it: the values are
 // equal, and either is kept.
-func (m *memo[V]) get(k costKey, compute func() V) V {
+func (m *memo[K, V]) get(k K, compute func() V) V {
 	if m == nil {
 		return compute()
 	}

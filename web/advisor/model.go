@@ -90,7 +90,7 @@ type Model struct {
 	Pricing *Pricing `yaml:"-"`
 
 	byKey map[string]*Question
-	axes  *memo[*axis] // the cost axes of recent answers
+	axes  *memo[axisKey, *axis] // the cost axes of recent answers
 }
 
 // CostFactor makes the bills one of the recommendation's factors. Each of

@@ -53,8 +53,8 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 		m.validateBalance(&ps)
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
-	m.axes = newMemo[*axis](maxAxes)
-	p.curves = newMemo[*volumeCurve](maxCurves)
+	m.axes = newMemo[axisKey, *axis](maxAxes)
+	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
 	return m, ps
 }
 
