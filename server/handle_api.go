@@ -96,7 +96,10 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 		return c.JSON(http.StatusBadRequest, apiError{Error: errs[0].Msg, Field: errs[0].Field})
 	}
 	return s.cachedAnswer(c, st, s.cacheKey(c, "api "+m.Permalink(answers)), costAnswer, func() (reply, error) {
-		r := s.report(st, answers)
+		r, err := s.report(c, st, answers)
+		if err != nil {
+			return reply{}, err
+		}
 		return jsonReply(s.apiRecommendation(c, m, answers, r))
 	})
 }

@@ -31,7 +31,11 @@ func (s *Server) handleBillCSV(c echo.Context) error {
 		return c.String(http.StatusBadRequest, errs[0].Error()+"\n")
 	}
 	return s.cachedAnswer(c, st, "bill.csv "+m.Permalink(answers), costAnswer, func() (reply, error) {
-		body, err := billCSV(s.report(st, answers).Cost)
+		r, err := s.report(c, st, answers)
+		if err != nil {
+			return reply{}, err
+		}
+		body, err := billCSV(r.Cost)
 		return reply{
 			body:        body,
 			contentType: "text/csv; charset=utf-8",

@@ -48,11 +48,15 @@ func (s *Server) handleCompare(c echo.Context) error {
 	path := m.ComparePermalink(answersA, answersB)
 	fragment := isFragmentRequest(c)
 	build := func() (reply, error) {
-		p := components.CompareProps{
-			A:    s.advise(c, st, answersA, nil),
-			B:    s.advise(c, st, answersB, nil),
-			Path: path,
+		a, err := s.advise(c, st, answersA, nil)
+		if err != nil {
+			return reply{}, err
 		}
+		b, err := s.advise(c, st, answersB, nil)
+		if err != nil {
+			return reply{}, err
+		}
+		p := components.CompareProps{A: a, B: b, Path: path}
 		p.Errors = map[string]string{}
 		for prefix, errs := range map[string][]*advisor.FieldError{"a.": errsA, "b.": errsB} {
 			for _, e := range errs {
@@ -62,7 +66,6 @@ func (s *Server) handleCompare(c echo.Context) error {
 		p.Changes = m.Compare(answersA, answersB)
 		p.Permalink = s.baseURL(c) + p.Path
 		var r reply
-		var err error
 		if fragment {
 			r, err = htmlReply(c, components.CompareFragment(p))
 			r.replaceURL = p.Path

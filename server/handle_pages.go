@@ -19,10 +19,14 @@ func (s *Server) handleHome(c echo.Context) error {
 	st := s.current()
 	return s.cached(c, st, s.cacheKey(c, "home"), func() (reply, error) {
 		home := st.site.Home
+		quick, err := s.advise(c, st, st.site.Model.Defaults(), nil)
+		if err != nil {
+			return reply{}, err
+		}
 		return htmlReply(c, components.Home(components.HomeProps{
 			Layout: s.layout(c, st, home.Title, home.Description, home.Path),
 			Page:   home,
-			Quick:  s.advise(c, st, st.site.Model.Defaults(), nil),
+			Quick:  quick,
 		}))
 	})
 }

@@ -14,8 +14,12 @@ import (
 
 // advise runs the advisor on parsed answers; errs are the answers that
 // were rejected, to be named next to their fields.
-func (s *Server) advise(c echo.Context, st *siteState, answers advisor.Answers, errs []*advisor.FieldError) components.AdvisorProps {
-	return components.NewAdvisorProps(st.site.Model, answers, s.report(st, answers), errs, c.QueryParams(), s.baseURL(c))
+func (s *Server) advise(c echo.Context, st *siteState, answers advisor.Answers, errs []*advisor.FieldError) (components.AdvisorProps, error) {
+	r, err := s.report(c, st, answers)
+	if err != nil {
+		return components.AdvisorProps{}, err
+	}
+	return components.NewAdvisorProps(st.site.Model, answers, r, errs, c.QueryParams(), s.baseURL(c)), nil
 }
 
 // isFragmentRequest reports whether an htmx request wants only a fragment.
@@ -88,7 +92,10 @@ func (s *Server) handleRecommend(c echo.Context) error {
 // recommendReply renders variant of the advisor's answer: the whole page,
 // the result fragment, or the home page's small result.
 func (s *Server) recommendReply(c echo.Context, st *siteState, variant string, answers advisor.Answers, errs []*advisor.FieldError) (reply, error) {
-	p := s.advise(c, st, answers, errs)
+	p, err := s.advise(c, st, answers, errs)
+	if err != nil {
+		return reply{}, err
+	}
 	switch variant {
 	case "mini":
 		return htmlReply(c, components.MiniResult(p))
@@ -129,15 +136,19 @@ func (s *Server) handleCard(c echo.Context) error {
 	c.Response().Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
 	// The card shows no link, so one card serves every base URL.
 	return s.cachedAnswer(c, st, "card "+m.Permalink(answers), costCard, func() (reply, error) {
-		png, err := export.Card(s.exportInput(c, st, answers))
+		in, err := s.exportInput(c, st, answers)
+		if err != nil {
+			return reply{}, err
+		}
+		png, err := export.Card(in)
 		return reply{body: png, contentType: "image/png"}, err
 	})
 }
 
 // exportInput is what the exports of a recommendation need.
-func (s *Server) exportInput(c echo.Context, st *siteState, answers advisor.Answers) export.Input {
-	p := s.advise(c, st, answers, nil)
-	return export.Input{Model: p.Model, Result: p.Result, Permalink: p.Permalink, SiteName: components.SiteName, Date: time.Now()}
+func (s *Server) exportInput(c echo.Context, st *siteState, answers advisor.Answers) (export.Input, error) {
+	p, err := s.advise(c, st, answers, nil)
+	return export.Input{Model: p.Model, Result: p.Result, Permalink: p.Permalink, SiteName: components.SiteName, Date: time.Now()}, err
 }
 
 // handleADR handles the "GET /recommend/adr.md" route: the recommendation
@@ -150,7 +161,10 @@ func (s *Server) handleADR(c echo.Context) error {
 		return err
 	}
 	return s.uncached(c, costAnswer, func() (reply, error) {
-		in := s.exportInput(c, st, answers)
+		in, err := s.exportInput(c, st, answers)
+		if err != nil {
+			return reply{}, err
+		}
 		adr, err := export.ADR(in)
 		return reply{
 			body:        []byte(adr),

@@ -3,6 +3,8 @@ package server
 import (
 	"sync"
 
+	"github.com/labstack/echo/v4"
+
 	"golang.org/x/sync/singleflight"
 
 	"serverorless/web/advisor"
@@ -31,8 +33,10 @@ func newReportCache() *reportCache {
 }
 
 // report returns the advisor's result for answers, computing it only when
-// no recent request did.
-func (s *Server) report(st *siteState, answers advisor.Answers) *advisor.Result {
+// no recent request did. A computation stops once the request that started
+// it is gone, with errClientGone: the requests waiting for the same
+// answers then try again (see keep), and none is kept.
+func (s *Server) report(c echo.Context, st *siteState, answers advisor.Answers) (*advisor.Result, error) {
 	m := st.site.Model
 	key := m.Permalink(answers)
 	rc := st.reports
@@ -40,16 +44,22 @@ func (s *Server) report(st *siteState, answers advisor.Answers) *advisor.Result 
 	r, ok := rc.results[key]
 	rc.mu.Unlock()
 	if ok {
-		return r
+		return r, nil
 	}
-	v, _, _ := rc.flight.Do(key, func() (any, error) {
-		r := m.Recommend(answers)
+	v, err, _ := rc.flight.Do(key, func() (any, error) {
+		r, err := m.RecommendContext(c.Request().Context(), answers)
+		if err != nil {
+			return nil, errClientGone
+		}
 		s.metrics.reportsComputed.Inc()
 		s.metrics.recommendations.WithLabelValues(r.Verdict).Inc()
 		rc.keep(key, r)
 		return r, nil
 	})
-	return v.(*advisor.Result)
+	if err != nil {
+		return nil, err
+	}
+	return v.(*advisor.Result), nil
 }
 
 func (rc *reportCache) keep(key string, r *advisor.Result) {

@@ -1,12 +1,14 @@
 package advisor_test
 
 import (
+	"context"
 	"maps"
 	"math"
 	"math/rand/v2"
 	"net/url"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -406,4 +408,38 @@ func TestPropertyBillsNeverFall(t *testing.T) {
 			}
 		}
 	}
+}
+
+// doneAfter is a context that reports itself done from its n-th look on:
+// a client who hangs up while the engine is working.
+type doneAfter struct {
+	context.Context
+	n atomic.Int32
+}
+
+func (c *doneAfter) Err() error {
+	if c.n.Add(-1) < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestRecommendStopsWhenTheClientLeaves: once the request's context is
+// done, the engine returns its error between steps instead of finishing a
+// result nobody will read; with a context that stays, the result is the
+// one Recommend gives.
+func TestRecommendStopsWhenTheClientLeaves(t *testing.T) {
+	m := model(t)
+	a := answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some")
+	r, err := m.RecommendContext(&doneAfter{Context: context.Background()}, a)
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, r)
+	ctx := &doneAfter{Context: context.Background()}
+	ctx.n.Store(3)
+	_, err = m.RecommendContext(ctx, a)
+	assert.ErrorIs(t, err, context.Canceled, "it stops part-way through the flips too")
+
+	r, err = m.RecommendContext(context.Background(), a)
+	require.NoError(t, err)
+	assert.Equal(t, m.Recommend(a), r)
 }

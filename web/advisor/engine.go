@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"cmp"
+	"context"
 	"maps"
 	"math"
 	"slices"
@@ -94,6 +95,14 @@ type SplitPart struct {
 // Recommend runs the model on the answers. It is deterministic: the same
 // model and answers always give the same result.
 func (m *Model) Recommend(a Answers) *Result {
+	r, _ := m.RecommendContext(context.Background(), a)
+	return r
+}
+
+// RecommendContext is Recommend for a request that may go away: it stops
+// between steps once ctx is done, and returns ctx's error, so that a
+// client who hung up keeps no processor busy.
+func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error) {
 	d := m.decide(a, newSession())
 	r := &Result{Answers: a, Scores: map[string]float64{}, Verdict: Verdicts[d.winner()]}
 	m.score(r, d)
@@ -114,8 +123,12 @@ func (m *Model) Recommend(a Answers) *Result {
 		m.split(r, d, facts)
 	}
 	r.Platform = r.platform()
-	r.Flips = m.flips(r, d.session)
-	return r
+	var err error
+	r.Flips, err = m.flips(ctx, r, d.session)
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // platform names the products the verdict runs on.

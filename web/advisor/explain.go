@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"maps"
 	"math"
@@ -289,13 +290,17 @@ func (h *HybridBill) add(b Bill, runsOn string, share float64, what string) {
 
 // flips finds, for each question about the workload or the team, the
 // nearest other answer that would change the verdict. Every flip is
-// verified: the single change it names gives exactly its verdict.
-func (m *Model) flips(r *Result, s *session) []Flip {
+// verified: the single change it names gives exactly its verdict. Most of
+// a recommendation's time is here, so it stops early once ctx is done.
+func (m *Model) flips(ctx context.Context, r *Result, s *session) ([]Flip, error) {
 	var out []Flip
 	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
 		if !q.flippable() {
 			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 		var f *Flip
 		if q.Kind == Number {
@@ -308,7 +313,7 @@ func (m *Model) flips(r *Result, s *session) []Flip {
 			out = append(out, *f)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // verdictWith is the verdict of the answers with one changed.
