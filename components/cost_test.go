@@ -94,8 +94,8 @@ func TestCostChartLabels(t *testing.T) {
 func TestCostSectionMarkup(t *testing.T) {
 	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
 	doc := render(t, costSection(p))
-	for _, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
-		assert.Regexp(t, `^\$[\d,.]+$`, doc.Find(`[data-testid="cost-`+kind+`-total"]`).Text(), kind)
+	for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers, advisor.Servers} {
+		assert.Regexp(t, `^\$[\d,.]+$`, doc.Find(`[data-testid="cost-`+string(kind)+`-total"]`).Text(), kind)
 	}
 	assert.Equal(t, 2, doc.Find(`[data-testid="chart-cheapest"]`).Length(), "both variants mark the cheapest option")
 	cells := doc.Find(`[data-testid="cost-table"] td`)
@@ -199,7 +199,7 @@ func TestSizingAlternatives(t *testing.T) {
 		if b.Sizing == nil || len(b.Sizing.Alternatives) == 0 {
 			continue
 		}
-		text := doc.Find(`[data-testid="alternatives-` + b.Kind + `"]`).Text()
+		text := doc.Find(`[data-testid="alternatives-` + string(b.Kind) + `"]`).Text()
 		for _, a := range b.Sizing.Alternatives {
 			assert.Contains(t, text, a.Instance+" would cost "+advisor.FormatUSD(a.MonthlyUSD))
 		}

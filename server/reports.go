@@ -45,7 +45,7 @@ func (s *Server) report(st *siteState, answers advisor.Answers) *advisor.Result 
 	v, _, _ := rc.flight.Do(key, func() (any, error) {
 		r := m.Recommend(answers)
 		s.metrics.reportsComputed.Inc()
-		s.metrics.recommendations.WithLabelValues(r.Verdict).Inc()
+		s.metrics.recommendations.WithLabelValues(string(r.Verdict)).Inc()
 		rc.keep(key, r)
 		return r, nil
 	})

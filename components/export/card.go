@@ -46,13 +46,13 @@ var (
 	cardText       = color.RGBA{0x1b, 0x1d, 0x21, 0xff}
 	cardMuted      = color.RGBA{0x55, 0x5a, 0x63, 0xff}
 	cardAccent     = color.RGBA{0x43, 0x38, 0xca, 0xff}
-	verdictColours = map[string]color.RGBA{
+	verdictColours = map[advisor.Verdict]color.RGBA{
 		advisor.Serverless:           {0x6d, 0x28, 0xd9, 0xff},
 		advisor.ServerlessContainers: {0x0b, 0x6e, 0x4f, 0xff},
 		advisor.Traditional:          {0x0f, 0x5f, 0x8a, 0xff},
 		advisor.Hybrid:               {0xa1, 0x4e, 0x06, 0xff},
 	}
-	kindColours = map[string]color.RGBA{
+	kindColours = map[advisor.OptionKind]color.RGBA{
 		advisor.Functions:  verdictColours[advisor.Serverless],
 		advisor.Containers: verdictColours[advisor.ServerlessContainers],
 		advisor.Servers:    verdictColours[advisor.Traditional],

@@ -42,12 +42,8 @@ func Title(in Input) string {
 	if carrier == nil || other == nil {
 		return "Split the backend between " + r.Platform
 	}
-	return fmt.Sprintf("Run %s on %s and %s on %s", lowerFirst(carrier.Part), product(r, carrier.RunsOn), lowerFirst(other.Part), product(r, other.RunsOn))
-}
-
-// product is the product a side of a split runs on.
-func product(r *advisor.Result, side string) string {
-	return r.Cost.Bill(advisor.OptionKind(side)).Product
+	c := r.Cost
+	return fmt.Sprintf("Run %s on %s and %s on %s", lowerFirst(carrier.Part), c.Product(carrier.RunsOn.OptionKind()), lowerFirst(other.Part), c.Product(other.RunsOn.OptionKind()))
 }
 
 // lowerFirst lower-cases the first letter of a phrase that follows another

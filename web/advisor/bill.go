@@ -5,12 +5,35 @@ import (
 	"slices"
 )
 
-// The kinds of option the cost model prices on every cloud.
+// OptionKind is one of the three options the cost model prices on every
+// cloud. The values are part of the public contract: the API's option
+// kinds and ids, the CSV's first column and the prose's {{bill}}
+// shortcodes carry them as written here.
+type OptionKind string
+
+// The kinds of option, in the order the site shows their bills.
 const (
-	Functions  = "functions"
-	Containers = "containers"
-	Servers    = "servers"
+	Functions  OptionKind = "functions"
+	Containers OptionKind = "containers"
+	Servers    OptionKind = "servers"
 )
+
+// OptionKinds lists the kinds in the order the site shows their bills.
+var OptionKinds = []OptionKind{Functions, Containers, Servers}
+
+// Label names the kind as the verdicts do, for headings: "Serverless
+// containers". It is "" for a value that is no kind.
+func (k OptionKind) Label() string {
+	switch k {
+	case Functions:
+		return "Functions"
+	case Containers:
+		return "Serverless containers"
+	case Servers:
+		return "Servers"
+	}
+	return ""
+}
 
 // CostInputs are the answers the cost model reads.
 type CostInputs struct {
@@ -43,7 +66,7 @@ type CostInputs struct {
 
 // Bill is the monthly bill of one option on one cloud.
 type Bill struct {
-	Kind      string // functions, containers or servers
+	Kind      OptionKind
 	Product   string // the provider's name for it
 	Available bool
 	// Unavailable says which limit rules the option out, with the fact
@@ -113,7 +136,7 @@ func (w *workload) facts(fs ...*Fact) []*Fact {
 	return slices.Clone(fs)
 }
 
-func unavailable(kind, product, why string, limit *Fact) Bill {
+func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 	return Bill{Kind: kind, Product: product, Unavailable: why, Limit: limit}
 }
 

@@ -135,7 +135,7 @@ func (w *workload) job() (n, secs float64, ok bool) {
 // invocations where they fit the functions' limits, as container tasks
 // otherwise and on the containers option, and as a machine started for
 // each run on the servers option.
-func (w *workload) jobsItem(kind string) (Item, bool) {
+func (w *workload) jobsItem(kind OptionKind) (Item, bool) {
 	n, secs, ok := w.job()
 	if !ok {
 		return Item{}, false

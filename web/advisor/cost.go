@@ -94,13 +94,22 @@ func (c *Cost) Facts() []*Fact {
 func (c *Cost) Bills() []*Bill { return []*Bill{&c.Functions, &c.Containers, &c.Servers} }
 
 // Bill returns the bill of one kind of option, or nil for another kind.
-func (c *Cost) Bill(kind string) *Bill {
+func (c *Cost) Bill(kind OptionKind) *Bill {
 	for _, b := range c.Bills() {
 		if b.Kind == kind {
 			return b
 		}
 	}
 	return nil
+}
+
+// Product is the provider's name for an option kind on the cost's cloud,
+// or the kind itself should it have no bill.
+func (c *Cost) Product(kind OptionKind) string {
+	if b := c.Bill(kind); b != nil {
+		return b.Product
+	}
+	return string(kind)
 }
 
 // Cheapest is the cheapest available option.
@@ -124,7 +133,7 @@ type HybridBill struct {
 
 // HybridPart is one side of a hybrid bill.
 type HybridPart struct {
-	RunsOn  string // serverless or traditional
+	RunsOn  Verdict // serverless or traditional
 	Product string
 	Share   float64 // of the requests
 	USD     float64
@@ -133,8 +142,8 @@ type HybridPart struct {
 
 // Crossing is a volume at which the functions bill crosses another option's.
 type Crossing struct {
-	With     string  // servers or containers
-	Requests float64 // a month
+	With     OptionKind // servers or containers
+	Requests float64    // a month
 	// FunctionsCheaperBelow is true when functions are the cheaper option
 	// just below the volume.
 	FunctionsCheaperBelow bool
@@ -143,8 +152,8 @@ type Crossing struct {
 // CostPoint is the bills of the three options at one volume.
 type CostPoint struct {
 	Requests                       float64
-	Functions, Containers, Servers float64 // NaN when the option is unavailable
-	Cheapest                       string  // the kind of the cheapest available option
+	Functions, Containers, Servers float64    // NaN when the option is unavailable
+	Cheapest                       OptionKind // the kind of the cheapest available option
 }
 
 // TimelinePoint is the bills of one month of growth.
@@ -205,7 +214,7 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs) []Crossing {
 	for e := 3.0 + 1.0/8; e <= 11.0001; e += 1.0 / 8 {
 		next := at(math.Pow(10, e))
 		for _, other := range []struct {
-			with string
+			with OptionKind
 			get  func(sample) float64
 		}{{Servers, func(s sample) float64 { return s.dServers }}, {Containers, func(s sample) float64 { return s.dCt }}} {
 			a, b := other.get(prev), other.get(next)

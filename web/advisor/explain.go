@@ -91,7 +91,7 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 }
 
 // ruledOutBy is the first limit that ruled verdict v out.
-func (m *Model) ruledOutBy(r *Result, v string) *Limit {
+func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 	for _, l := range r.Limits {
 		if slices.Contains(l.RulesOut, v) {
 			return l
@@ -116,7 +116,7 @@ func (m *Model) costSentence(r *Result, d decision) string {
 		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(m.Cost.Reason)
-	own := r.Cost.Bill(OptionKind(r.Verdict))
+	own := r.Cost.Bill(r.Verdict.OptionKind())
 	if own == nil || !own.Available || own.Kind == c.cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(c.cheap.Total) {
 		return s
 	}
@@ -214,7 +214,7 @@ func (m *Model) splits(a Answers) bool {
 func (m *Model) split(r *Result, d decision, facts Answers) {
 	rep := d.cloud.replacer()
 	var parts []SplitPart
-	platforms := map[string]bool{}
+	platforms := map[Verdict]bool{}
 	for _, s := range m.Split {
 		if !s.Carries && m.Matches(s.When, facts) {
 			parts = append(parts, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced})
@@ -236,9 +236,9 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 // managed messaging); a share of the requests on functions when parts
 // there take events or bursts; and the smallest always-on service on each
 // other platform whose parts need one.
-func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *HybridBill {
+func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *HybridBill {
 	share := 0.0
-	services := map[string]bool{}
+	services := map[Verdict]bool{}
 	for _, p := range parts[1:] {
 		switch {
 		case p.RunsOn == carrier || p.priced == PricedIncluded:
@@ -257,7 +257,7 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *Hybri
 		some.Requests, some.EgressGB, some.Jobs, some.Realtime = d.in.Requests*share, 0, "none", "none"
 		h.add(m.billOn(d, Serverless, some), Serverless, share, "events, schedules and bursts")
 	}
-	for _, v := range []string{Serverless, ServerlessContainers, Traditional} {
+	for _, v := range []Verdict{Serverless, ServerlessContainers, Traditional} {
 		if services[v] && v != carrier {
 			idle := d.in
 			idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
@@ -268,7 +268,7 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *Hybri
 }
 
 // billOn prices the inputs on the platform of a verdict.
-func (m *Model) billOn(d decision, verdict string, in CostInputs) Bill {
+func (m *Model) billOn(d decision, verdict Verdict, in CostInputs) Bill {
 	f, c, s := m.Pricing.totals(d.cloud, in)
 	switch verdict {
 	case Serverless:
@@ -279,7 +279,7 @@ func (m *Model) billOn(d decision, verdict string, in CostInputs) Bill {
 	return s
 }
 
-func (h *HybridBill) add(b Bill, runsOn string, share float64, what string) {
+func (h *HybridBill) add(b Bill, runsOn Verdict, share float64, what string) {
 	if !b.Available {
 		return
 	}
@@ -312,7 +312,7 @@ func (m *Model) flips(r *Result, s *session) []Flip {
 }
 
 // verdictWith is the verdict of the answers with one changed.
-func (m *Model) verdictWith(a Answers, key, value string, s *session) string {
+func (m *Model) verdictWith(a Answers, key, value string, s *session) Verdict {
 	old := a[key]
 	a[key] = value
 	v := Verdicts[m.decide(a, s).winner()]
@@ -348,7 +348,7 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
-	at := func(x float64) string { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
+	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	base, moved := m.CostInputs(a), m.CostInputs(probe)
@@ -357,7 +357,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 	var best *Flip
 	bestDist := math.Inf(1)
 	for _, up := range []bool{true, false} {
-		value, v, ok := 0.0, "", false
+		value, v, ok := 0.0, Verdict(""), false
 		if precise {
 			value, v, ok = m.searchNumber(v0, up, lo, hi, r.Verdict, at)
 		} else {
@@ -377,7 +377,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 
 // searchNumber doubles or halves v0 until the verdict changes, then finds
 // the edge and rounds it.
-func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
 	prev := v0
 	for range 40 {
 		next := nextNumber(prev, up, lo, hi)
@@ -436,7 +436,7 @@ func candidates(q *Question, c *Cloud, entry string, v0 float64, up bool) []floa
 
 // tryCandidates returns the first candidate, within the range, that
 // changes the verdict.
-func tryCandidates(xs []float64, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+func tryCandidates(xs []float64, lo, hi float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
 	for _, x := range xs {
 		if x < lo || x > hi {
 			continue

@@ -70,7 +70,7 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 				var seen []string
 				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.25 {
 					a[key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
-					v := m.Recommend(a).Verdict
+					v := string(m.Recommend(a).Verdict)
 					if len(seen) == 0 || seen[len(seen)-1] != v {
 						assert.NotContains(t, seen, v, "%s: the verdict came back to %s for %v: %s", key, v, a, strings.Join(seen, " → "))
 						seen = append(seen, v)
