@@ -3205,11 +3205,11 @@ func chartDescription(cost *advisor.Cost) string {
 }
 
 func sizingText(b *advisor.Bill, s *advisor.Sizing) string {
-	if s.Billing == "run" {
+	if s.Billing == advisor.BillingRun {
 		return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB), one started for each run and billed for the time it runs; nothing waits between runs."
 	}
 	perSecond := countOf(float64(int(s.PerSecond)), "request", "requests")
-	if s.Billing == "request" {
+	if s.Billing == advisor.BillingRequest {
 		avg := math.Round(s.Average*100) / 100
 		return "Billed while serving: " + s.Machine + " instances serving up to " + perSecond + " a second each; about " + countOf(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
 	}
@@ -3245,15 +3245,15 @@ func groupedF(v float64) string {
 	return s
 }
 
-func boundText(b string) string {
+func boundText(b advisor.BoundBy) string {
 	switch b {
-	case "cpu":
+	case advisor.BoundByCPU:
 		return "its CPU"
-	case "memory":
+	case advisor.BoundByMemory:
 		return "its memory"
-	case "concurrency":
+	case advisor.BoundByConcurrency:
 		return "how many requests it works on at once"
-	case "requests":
+	case advisor.BoundByRequests:
 		return "the requests per second one core handles"
 	}
 	return "the availability minimum, not the load"

@@ -49,8 +49,8 @@ type apiSizing struct {
 	VCPU         float64          `json:"vcpu"`
 	MemoryGB     float64          `json:"memory_gb"`
 	Instance     string           `json:"instance"`
-	BoundBy      string           `json:"bound_by"`
-	Billing      string           `json:"billing"`
+	BoundBy      advisor.BoundBy  `json:"bound_by"`
+	Billing      advisor.Billing  `json:"billing"`
 	Alternatives []apiAlternative `json:"alternatives"`
 }
 

@@ -35,6 +35,52 @@ func (k OptionKind) Label() string {
 	return ""
 }
 
+// Entry is how work reaches the backend: the answer to the entry
+// question, with its values as the permalink writes them.
+type Entry string
+
+// The entries.
+const (
+	EntryHTTP     Entry = "http"     // requests clients wait on
+	EntryEvents   Entry = "events"   // messages a queue holds until a worker takes them
+	EntrySchedule Entry = "schedule" // runs a timer starts
+)
+
+// Billing is how a platform bills its compute. The values are part of
+// the public contract: the pricing files and the API's sizing carry them.
+type Billing string
+
+// The billing modes.
+const (
+	// BillingExecution bills each request for its own run time (Lambda,
+	// Cloud Run functions).
+	BillingExecution Billing = "execution"
+	// BillingInstance bills an instance while it runs: a fleet, a task
+	// (Fargate), or a function instance while it runs at least one request
+	// (Flex Consumption).
+	BillingInstance Billing = "instance"
+	// BillingRequest bills an instance while it serves, scaling to zero
+	// (Cloud Run, Container Apps).
+	BillingRequest Billing = "request"
+	// BillingRun bills a task or a machine started for each run of work
+	// that runs to completion.
+	BillingRun Billing = "run"
+)
+
+// BoundBy is what limits the requests one machine of a fleet serves. The
+// values are part of the public contract: the API's sizing carries them.
+type BoundBy string
+
+// The bounds of a machine.
+const (
+	BoundByCPU          BoundBy = "cpu"
+	BoundByMemory       BoundBy = "memory"
+	BoundByConcurrency  BoundBy = "concurrency"  // requests in flight per vCPU
+	BoundByRequests     BoundBy = "requests"     // requests per second per vCPU
+	BoundByAvailability BoundBy = "availability" // the minimum machines, not the load
+	BoundByRuns         BoundBy = "runs"         // one machine per run of work
+)
+
 // CostInputs are the answers the cost model reads.
 type CostInputs struct {
 	Requests   float64 // per month: requests, events or scheduled runs
@@ -42,10 +88,10 @@ type CostInputs struct {
 	MemoryMB   float64 // one request needs
 	EgressGB   float64 // data sent to the internet per month
 	Traffic    string  // steady, cyclical, spiky, unpredictable
-	Entry      string  // http, events, schedule
-	CPU        string  // light, moderate, heavy: how much of a request is computation
-	Commit     string  // none, 1y, 3y
-	Warm       bool    // latency is critical: keep capacity warm
+	Entry      Entry
+	CPU        string // light, moderate, heavy: how much of a request is computation
+	Commit     string // none, 1y, 3y
+	Warm       bool   // latency is critical: keep capacity warm
 	FreeTier   bool
 	OpsCost    bool
 	Arm        bool
@@ -98,12 +144,12 @@ type Sizing struct {
 	MemoryGB  float64
 	Instances int     // at the busiest hour
 	Average   float64 // instances over the day
-	BoundBy   string  // cpu, memory, concurrency, requests or availability
+	BoundBy   BoundBy
 	PerSecond float64 // requests one machine serves per second at the target utilisation
-	// Billing is "instance" for a fleet billed while it runs, "request"
-	// for serverless containers billed while they serve, "run" for a task
-	// or machine started for each run of work that runs to completion.
-	Billing string
+	// Billing is BillingInstance for a fleet billed while it runs,
+	// BillingRequest for serverless containers billed while they serve,
+	// BillingRun for a task or machine started for each run of work.
+	Billing Billing
 	// Alternatives are the machine just below and just above the chosen
 	// one in hourly price, among those that hold a request, with the bill
 	// each would give.
@@ -175,7 +221,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	}
 	w.avgRPS = in.Requests / (w.hours * 3600)
 	headroom, surge := w.prof.Headroom, w.prof.Surge
-	if in.Entry == "events" || in.Entry == "schedule" {
+	if in.Entry == EntryEvents || in.Entry == EntrySchedule {
 		// A queue or a timer waits for the workers: no burst must be
 		// served the moment it arrives.
 		headroom, surge = 1, 0
@@ -184,7 +230,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 		w.rps[h] = w.avgRPS * x
 		w.cap[h] = math.Max(w.rps[h]*headroom, w.avgRPS*surge)
 	}
-	w.serving = in.Entry == "http"
+	w.serving = in.Entry == EntryHTTP
 	w.workingSetGB = math.Max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {

@@ -9,7 +9,7 @@ import (
 // invocations is how many times the functions run for the month's
 // requests: once per request, or once per batch of queued events.
 func (w *workload) invocations() (count, eventsEach float64) {
-	if w.in.Entry == "events" {
+	if w.in.Entry == EntryEvents {
 		b := math.Max(w.c.t.eventBatchSize.v(), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}
@@ -60,7 +60,7 @@ func (w *workload) functionsLimit() (string, *Fact) {
 		return fmt.Sprintf("%s MB of memory is more than %s's largest size, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v()))), t.functionsMaxMemoryMB
 	}
 	limit := t.functionsMaxRunSeconds
-	if w.in.Entry == "http" {
+	if w.in.Entry == EntryHTTP {
 		limit = t.functionsHTTPMaxSeconds
 	}
 	if w.durS > limit.v() {
@@ -91,7 +91,7 @@ func (w *workload) functionsBill() Bill {
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
 	var compute []Item
-	if w.c.FunctionsBilling == "instance" {
+	if w.c.FunctionsBilling == BillingInstance {
 		compute = w.instanceFunctionsCompute(n, each)
 	} else {
 		compute = w.executionFunctionsCompute(n, secs, each)
@@ -102,7 +102,7 @@ func (w *workload) functionsBill() Bill {
 	if it, ok := w.functionsCommitment(compute); ok {
 		w.add(&b, it)
 	}
-	if w.in.Entry == "http" {
+	if w.in.Entry == EntryHTTP {
 		w.add(&b, w.functionsFrontDoor())
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)

@@ -83,7 +83,7 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
 		b := bill(c, kind)
 		require.True(t, b.Available)
-		assert.Equal(t, "run", b.Sizing.Billing, "%s: one task or machine per run", kind)
+		assert.Equal(t, advisor.BillingRun, b.Sizing.Billing, "%s: one task or machine per run", kind)
 		_, lb := billItem(b, "load_balancer")
 		assert.False(t, lb, "%s: nothing answers requests, so no load balancer", kind)
 		_, nat := billItem(b, "nat")
@@ -91,7 +91,7 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	}
 	// Many long runs a month are cheaper on a worker kept running.
 	busy := estimate(t, m, "cloud=aws&entry=events&requests=3000000&duration=1200000&memory=1024&cpu=light")
-	assert.Equal(t, "instance", bill(busy, advisor.Servers).Sizing.Billing)
+	assert.Equal(t, advisor.BillingInstance, bill(busy, advisor.Servers).Sizing.Billing)
 	_, lb := billItem(bill(busy, advisor.Servers), "load_balancer")
 	assert.False(t, lb, "a queue consumer needs no load balancer")
 
@@ -274,7 +274,7 @@ func TestQueueConsumersPayNoRequests(t *testing.T) {
 	_, ok = billItem(bill(estimate(t, m, "cloud=azure&entry=http&requests=50000000"), advisor.Containers), "requests")
 	assert.True(t, ok)
 	gcp := bill(estimate(t, m, "cloud=gcp&entry=events&requests=50000000"), advisor.Containers)
-	if gcp.Sizing.Billing == "request" {
+	if gcp.Sizing.Billing == advisor.BillingRequest {
 		_, ok = billItem(gcp, "requests")
 		assert.True(t, ok, "Pub/Sub pushes each event as a request")
 	}

@@ -407,7 +407,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		MemoryMB:   num("memory"),
 		EgressGB:   num("egress"),
 		Traffic:    a["traffic"],
-		Entry:      a["entry"],
+		Entry:      Entry(a["entry"]),
 		CPU:        a["cpu"],
 		Commit:     a["commit"],
 		Warm:       a["latency"] == "critical",

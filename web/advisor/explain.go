@@ -361,7 +361,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 		if precise {
 			value, v, ok = m.searchNumber(v0, up, lo, hi, r.Verdict, at)
 		} else {
-			value, v, ok = tryCandidates(candidates(q, r.Cost.Cloud, r.Answers["entry"], v0, up), lo, hi, r.Verdict, at)
+			value, v, ok = tryCandidates(candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), v0, up), lo, hi, r.Verdict, at)
 		}
 		if !ok {
 			continue
@@ -402,14 +402,14 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict Verdic
 // cost axis per try: just past the cloud's own limit in that unit (the
 // largest function, the longest run of the kind of work), then round
 // multiples of v0, in the direction asked, nearest first.
-func candidates(q *Question, c *Cloud, entry string, v0 float64, up bool) []float64 {
+func candidates(q *Question, c *Cloud, entry Entry, v0 float64, up bool) []float64 {
 	var limits []float64
 	switch q.Unit {
 	case "MB":
 		limits = []float64{c.t.functionsMaxMemoryMB.v()}
 	case "ms":
 		limits = []float64{c.t.functionsMaxRunSeconds.v() * 1000}
-		if entry == "http" {
+		if entry == EntryHTTP {
 			limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000}
 		}
 	}

@@ -182,15 +182,15 @@ func (c *Cloud) Validate() []Problem {
 	ps = append(ps, bindFacts(c.bindings(), c.Prices, c.Limits, c.Assumptions)...)
 	ps = append(ps, c.validateCatalogue()...)
 	switch c.FunctionsBilling {
-	case "execution":
-	case "instance":
+	case BillingExecution:
+	case BillingInstance:
 		if c.t.functionsInstanceSizes == nil {
 			add(1, "functions_billing: instance needs the limit functions_instance_sizes")
 		}
 	default:
 		add(1, "functions_billing must be execution or instance, not %q", c.FunctionsBilling)
 	}
-	if c.ContainersBilling != "request" && c.ContainersBilling != "instance" {
+	if c.ContainersBilling != BillingRequest && c.ContainersBilling != BillingInstance {
 		add(1, "containers_billing must be request or instance, not %q", c.ContainersBilling)
 	}
 	if c.FrontDoor != "gateway_or_load_balancer" && c.FrontDoor != "built_in" {

@@ -15,7 +15,7 @@ var costKeys = []struct {
 }{
 	{"cloud", Choice, Clouds},
 	{"traffic", Choice, []string{"steady", "cyclical", "spiky", "unpredictable"}},
-	{"entry", Choice, []string{"http", "events", "schedule"}},
+	{"entry", Choice, []string{string(EntryHTTP), string(EntryEvents), string(EntrySchedule)}},
 	{"requests", Number, nil},
 	{"duration", Number, nil},
 	{"memory", Number, nil},
