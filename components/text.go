@@ -2,7 +2,6 @@ package components
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -47,27 +46,6 @@ func homeReasons(p AdvisorProps, n int) []advisor.Reason {
 			out = append(out, re)
 		}
 	}
-	return out
-}
-
-// availableBills are the bills of the options that can run the work,
-// cheapest first.
-func availableBills(c *advisor.Cost) []*advisor.Bill {
-	var out []*advisor.Bill
-	for _, b := range c.Bills() {
-		if b.Available {
-			out = append(out, b)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b *advisor.Bill) int {
-		switch {
-		case a.Total < b.Total:
-			return -1
-		case a.Total > b.Total:
-			return 1
-		}
-		return 0
-	})
 	return out
 }
 

@@ -112,6 +112,12 @@ func (c *Cost) Product(kind OptionKind) string {
 	return string(kind)
 }
 
+// AvailableByPrice returns the bills of the options that can run the
+// work, cheapest first, in the order the cost reason weighs them.
+func (c *Cost) AvailableByPrice() []Bill {
+	return availableByPrice(c.Functions, c.Containers, c.Servers)
+}
+
 // Cheapest is the cheapest available option.
 func (c *Cost) Cheapest() *Bill {
 	var best *Bill
