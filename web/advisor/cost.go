@@ -1,13 +1,11 @@
 package advisor
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 )
 
 // Pricing is everything the cost model reads: one file per cloud and the
@@ -25,15 +23,6 @@ func (p *Pricing) Cloud(id string) *Cloud {
 		}
 	}
 	return p.Clouds[0]
-}
-
-// Stale returns the published figures of every cloud read before cutoff.
-func (p *Pricing) Stale(cutoff time.Time) []*Fact {
-	var out []*Fact
-	for _, c := range p.Clouds {
-		out = append(out, c.Stale(cutoff)...)
-	}
-	return out
 }
 
 // Cost is the monthly cost of each option on one cloud for one set of
@@ -385,12 +374,4 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// FormatLimitSource names where a limit is stated, for messages.
-func FormatLimitSource(f *Fact) string {
-	if f == nil || f.Source == "" {
-		return ""
-	}
-	return fmt.Sprintf("%s, as of %s", f.Source, f.AsOf)
 }
