@@ -3208,10 +3208,10 @@ func sizingText(b *advisor.Bill, s *advisor.Sizing) string {
 	if s.Billing == advisor.BillingRun {
 		return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB), one started for each run and billed for the time it runs; nothing waits between runs."
 	}
-	perSecond := countOf(float64(int(s.PerSecond)), "request", "requests")
+	perSecond := advisor.Plural(float64(int(s.PerSecond)), "request", "requests")
 	if s.Billing == advisor.BillingRequest {
 		avg := math.Round(s.Average*100) / 100
-		return "Billed while serving: " + s.Machine + " instances serving up to " + perSecond + " a second each; about " + countOf(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
+		return "Billed while serving: " + s.Machine + " instances serving up to " + perSecond + " a second each; about " + advisor.Plural(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
 	}
 	return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB): one serves about " + perSecond + " a second at the target utilisation, limited by " + boundText(s.BoundBy) + "; " + trimF(math.Round(s.Average*10)/10) + " on average over the day, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest hour."
 }
@@ -3224,15 +3224,6 @@ func alternativesText(s *advisor.Sizing) string {
 		parts = append(parts, advisor.FormatInt(int64(a.Instances))+" × "+a.Instance+" would cost "+advisor.FormatUSD(a.MonthlyUSD)+" a month")
 	}
 	return "Beside it: " + strings.Join(parts, "; ") + "."
-}
-
-// countOf writes a count with its noun, singular for exactly one and with
-// thousands separators: "1 request", "1,200 requests", "0.35 instances".
-func countOf(n float64, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return groupedF(n) + " " + many
 }
 
 // groupedF writes a number with thousands separators and its decimals.

@@ -164,9 +164,9 @@ func TestTimelineChartGeometry(t *testing.T) {
 // TestCountsInWords: singulars for one, thousands separators in the
 // figures the tables show.
 func TestCountsInWords(t *testing.T) {
-	assert.Equal(t, "1 request", countOf(1, "request", "requests"))
-	assert.Equal(t, "1,200 requests", countOf(1200, "request", "requests"))
-	assert.Equal(t, "0.35 instances", countOf(0.35, "instance", "instances"))
+	assert.Equal(t, "1 request", advisor.Plural(1, "request", "requests"))
+	assert.Equal(t, "1,200 requests", advisor.Plural(1200, "request", "requests"))
+	assert.Equal(t, "0.35 instances", advisor.Plural(0.35, "instance", "instances"))
 	assert.Equal(t, "1,769.5", groupedF(1769.5))
 	assert.Equal(t, "-3", groupedF(-3))
 	for _, query := range []string{"requests=1000", "requests=10&duration=1", "cloud=gcp&requests=100"} {
