@@ -3226,12 +3226,20 @@ func alternativesText(s *advisor.Sizing) string {
 	return "Beside it: " + strings.Join(parts, "; ") + "."
 }
 
-// groupedF writes a number with thousands separators and its decimals.
+// groupedF writes a published figure with thousands separators and its
+// decimals as written: 1,769.5, 2.3, 0.0000166667. The decimals come from
+// the shortest form of the number, not from subtracting its whole part,
+// which would show binary noise (2.2999999999999998).
 func groupedF(v float64) string {
-	whole := math.Trunc(v)
-	s := advisor.FormatInt(int64(whole))
-	if frac := v - whole; frac != 0 {
-		s += strings.TrimPrefix(strconv.FormatFloat(math.Abs(frac), 'f', -1, 64), "0")
+	digits := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(digits, ".")
+	n, _ := strconv.ParseInt(whole, 10, 64)
+	s := advisor.FormatInt(n)
+	if frac != "" {
+		s += "." + frac
+	}
+	if v < 0 {
+		s = "-" + s
 	}
 	return s
 }

@@ -169,6 +169,8 @@ func TestCountsInWords(t *testing.T) {
 	assert.Equal(t, "0.35 instances", advisor.Plural(0.35, "instance", "instances"))
 	assert.Equal(t, "1,769.5", groupedF(1769.5))
 	assert.Equal(t, "-3", groupedF(-3))
+	assert.Equal(t, "2.3", groupedF(2.3), "a published figure as written, without binary noise")
+	assert.Equal(t, "86.78", groupedF(86.78))
 	for _, query := range []string{"requests=1000", "requests=10&duration=1", "cloud=gcp&requests=100"} {
 		doc := render(t, Result(advise(t, query)))
 		text := doc.Text()
