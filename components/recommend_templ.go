@@ -2921,9 +2921,9 @@ func reasonItem(p AdvisorProps, reason advisor.Reason) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var145 string
-			templ_7745c5c3_Var145, templ_7745c5c3_Err = templ.JoinStringErrs(lowerFirst(reason.Label))
+			templ_7745c5c3_Var145, templ_7745c5c3_Err = templ.JoinStringErrs(advisor.LowerFirst(reason.Label))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 545, Col: 109}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 545, Col: 117}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var145))
 			if templ_7745c5c3_Err != nil {
@@ -3144,7 +3144,7 @@ func ruledOutGroups(r *advisor.Result) []ruledOutGroup {
 func ruledOutClause(r *advisor.Result, v advisor.Verdict) string {
 	for _, l := range r.Limits {
 		if slices.Contains(l.RulesOut, v) && l.Clause != "" {
-			return lowerFirst(strings.TrimSuffix(l.Clause, "."))
+			return advisor.LowerFirst(strings.TrimSuffix(l.Clause, "."))
 		}
 	}
 	return ""
@@ -3175,7 +3175,7 @@ func leadText(r *advisor.Result) (prefix, text string) {
 	limit, reason := r.Lead()
 	switch {
 	case limit != nil:
-		return "Because", lowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."
+		return "Because", advisor.LowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."
 	case reason != nil:
 		return "Mainly:", reason.Sentence
 	}
@@ -3186,7 +3186,7 @@ func leadText(r *advisor.Result) (prefix, text string) {
 // the limit rules out.
 func limitLinkText(l *advisor.Limit) string {
 	if l.Clause != "" {
-		return "In the guide: why " + lowerFirst(strings.TrimSuffix(l.Clause, "."))
+		return "In the guide: why " + advisor.LowerFirst(strings.TrimSuffix(l.Clause, "."))
 	}
 	return "In the guide: this limit"
 }

@@ -88,7 +88,7 @@ func Card(in Input) ([]byte, error) {
 	}
 	text("kicker", cardMuted, 72, 140, ellipsize(faces["kicker"], kicker, 600))
 	text("verdict", colour, 68, 222, ellipsize(faces["verdict"], in.Model.VerdictInfo(r.Verdict).Label, 620))
-	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], upperFirst(ConfidenceText(in.Model, r)), 620))
+	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], advisor.UpperFirst(ConfidenceText(in.Model, r)), 620))
 	y := 350
 	for _, line := range cardLines(r) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))
@@ -130,7 +130,7 @@ func cardFaces() (map[string]font.Face, error) {
 func cardLines(r *advisor.Result) []string {
 	var lines []string
 	if limit, _ := r.Lead(); limit != nil {
-		lines = append(lines, "Because "+lowerFirst(strings.TrimSuffix(limit.Clause, ".")))
+		lines = append(lines, "Because "+advisor.LowerFirst(strings.TrimSuffix(limit.Clause, ".")))
 	}
 	for _, re := range r.Supporting(3 - len(lines)) {
 		lines = append(lines, "• "+re.Label+": "+re.AnswerLabel)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
 	"serverorless/web/advisor"
 )
@@ -43,18 +42,9 @@ func Title(in Input) string {
 		return "Split the backend between " + r.Platform
 	}
 	c := r.Cost
-	return fmt.Sprintf("Run %s on %s and %s on %s", lowerFirst(carrier.Part), c.Product(carrier.RunsOn.OptionKind()), lowerFirst(other.Part), c.Product(other.RunsOn.OptionKind()))
-}
-
-// lowerFirst lower-cases the first letter of a phrase that follows another
-// word, unless it starts an acronym or a name such as "AWS".
-func lowerFirst(s string) string {
-	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
+	return fmt.Sprintf("Run %s on %s and %s on %s", advisor.LowerFirst(carrier.Part), c.Product(carrier.RunsOn.OptionKind()), advisor.LowerFirst(other.Part), c.Product(other.RunsOn.OptionKind()))
 }
 
 // sentence turns a full sentence into a clause after "because": no capital
 // at the start, no full stop at the end.
-func sentence(s string) string { return lowerFirst(strings.TrimSuffix(s, ".")) }
+func sentence(s string) string { return advisor.LowerFirst(strings.TrimSuffix(s, ".")) }

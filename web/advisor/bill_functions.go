@@ -175,14 +175,14 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 			// duration price, and the free tier does not cover it.
 			price, freeGBs = warmExec, 0
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
-			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
+			items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
 				Facts: w.facts(warmPrice)})
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
-			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
+			items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle)))
 				}),
@@ -241,7 +241,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 	if w.in.Warm && warmExec != nil {
 		keep := math.Max(1, math.Ceil(peakBusy-1e-9))
 		price, free = warmExec, 0
-		items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+		items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
 			}),

@@ -314,7 +314,7 @@ func (m *Model) optionLimits(d decision) []Limit {
 
 func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 	r := c.replacer("{why}", b.Unavailable)
-	return Limit{ID: id, RulesOut: t.RulesOut, Message: capitalise(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
+	return Limit{ID: id, RulesOut: t.RulesOut, Message: UpperFirst(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
 }
 
 // top is the index of the highest score whatever the limits say; ties go

@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // FormatInt writes n with thousands separators, as the site shows numbers: 1,000,000.
@@ -141,12 +142,22 @@ func trimFloat(v float64) string {
 // 0.038020000000000005.
 func trimPrice(v float64) string { return trimFloat(RoundSignificant(v, 6)) }
 
-// capitalise puts a capital on text written to follow other words (a
-// product phrase, a sentence of the model) where it starts a label or a
-// message.
-func capitalise(s string) string {
+// UpperFirst puts a capital on text written to follow other words (a
+// product phrase, a sentence of the model) where it starts a label, a
+// message or a line: "Clear lead: …".
+func UpperFirst(s string) string {
 	if s == "" {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// LowerFirst lower-cases the first letter of a sentence or phrase that
+// follows another word, unless it starts an acronym or a name such as
+// "AWS".
+func LowerFirst(s string) string {
+	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
