@@ -274,7 +274,7 @@ func TestReasonGroups(t *testing.T) {
 	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
 	require.Positive(t, out.Length())
 	out.Each(func(_ int, r *goquery.Selection) {
-		assert.Equal(t, advisor.RuledOut, r.AttrOr("data-stance", ""))
+		assert.Equal(t, string(advisor.RuledOut), r.AttrOr("data-stance", ""))
 		assert.NotContains(t, r.Text(), "however, jobs over 15 minutes", "the limit is not repeated under each reason")
 	})
 	assert.Equal(t, len(p.Result.RuledOutReasons()), out.Length())

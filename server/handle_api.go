@@ -44,9 +44,9 @@ type apiReason struct {
 	Impact      float64         `json:"impact"`
 	// Stance is "for" the verdict, "against" it (favouring another allowed
 	// verdict) or "ruled_out" (favouring a verdict a hard limit excluded).
-	Stance    string `json:"stance"`
-	Sentence  string `json:"sentence"`
-	LearnMore string `json:"learn_more,omitempty"`
+	Stance    advisor.Stance `json:"stance"`
+	Sentence  string         `json:"sentence"`
+	LearnMore string         `json:"learn_more,omitempty"`
 }
 
 type apiConstraint struct {

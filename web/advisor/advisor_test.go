@@ -142,7 +142,7 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 // those for the verdict, then those against it, then those for a verdict
 // a limit ruled out, each naming one verdict.
 func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
-	order := map[string]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
+	order := map[advisor.Stance]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
 	forRandomAnswers(t, 2, func(a advisor.Answers, r *advisor.Result) {
 		for i, re := range r.Reasons {
 			assert.Contains(t, advisor.Verdicts, re.Favours)

@@ -39,11 +39,15 @@ type Result struct {
 	Platform string
 }
 
+// Stance is how a reason stands towards the verdict. The values are part
+// of the public contract: the API's stance and the page's data-stance.
+type Stance string
+
 // The stances of a reason towards the verdict.
 const (
-	For      = "for"
-	Against  = "against"
-	RuledOut = "ruled_out"
+	For      Stance = "for"
+	Against  Stance = "against"
+	RuledOut Stance = "ruled_out"
 )
 
 // Reason is the effect of one answer, or of the bills, on the result.
@@ -55,9 +59,9 @@ type Reason struct {
 	Favours     Verdict // the one verdict it pushes towards most
 	Weight      float64 // its push towards Favours
 	Impact      float64 // how far it moved the verdict ahead of its best allowed rival
-	Stance      string  // for, against or ruled_out
-	Sentence    string  // why, in words; a ruled-out reason says what ruled it out
-	Base        string  // the sentence alone, without what ruled its verdict out
+	Stance      Stance
+	Sentence    string // why, in words; a ruled-out reason says what ruled it out
+	Base        string // the sentence alone, without what ruled its verdict out
 	LearnMore   string
 }
 

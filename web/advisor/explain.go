@@ -45,7 +45,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
 		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d), m.Cost.LearnMore))
 	}
-	order := map[string]int{For: 0, Against: 1, RuledOut: 2}
+	order := map[Stance]int{For: 0, Against: 1, RuledOut: 2}
 	slices.SortStableFunc(all, func(a, b Reason) int {
 		if c := cmp.Compare(order[a.Stance], order[b.Stance]); c != 0 {
 			return c
@@ -183,7 +183,7 @@ func (r *Result) Against() []Reason { return r.stance(Against) }
 // ruled out.
 func (r *Result) RuledOutReasons() []Reason { return r.stance(RuledOut) }
 
-func (r *Result) stance(s string) []Reason {
+func (r *Result) stance(s Stance) []Reason {
 	var out []Reason
 	for _, re := range r.Reasons {
 		if re.Stance == s {
