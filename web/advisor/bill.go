@@ -5,82 +5,6 @@ import (
 	"slices"
 )
 
-// OptionKind is one of the three options the cost model prices on every
-// cloud. The values are part of the public contract: the API's option
-// kinds and ids, the CSV's first column and the prose's {{bill}}
-// shortcodes carry them as written here.
-type OptionKind string
-
-// The kinds of option, in the order the site shows their bills.
-const (
-	Functions  OptionKind = "functions"
-	Containers OptionKind = "containers"
-	Servers    OptionKind = "servers"
-)
-
-// OptionKinds lists the kinds in the order the site shows their bills.
-var OptionKinds = []OptionKind{Functions, Containers, Servers}
-
-// Label names the kind as the verdicts do, for headings: "Serverless
-// containers". It is "" for a value that is no kind.
-func (k OptionKind) Label() string {
-	switch k {
-	case Functions:
-		return "Functions"
-	case Containers:
-		return "Serverless containers"
-	case Servers:
-		return "Servers"
-	}
-	return ""
-}
-
-// Entry is how work reaches the backend: the answer to the entry
-// question, with its values as the permalink writes them.
-type Entry string
-
-// The entries.
-const (
-	EntryHTTP     Entry = "http"     // requests clients wait on
-	EntryEvents   Entry = "events"   // messages a queue holds until a worker takes them
-	EntrySchedule Entry = "schedule" // runs a timer starts
-)
-
-// Billing is how a platform bills its compute. The values are part of
-// the public contract: the pricing files and the API's sizing carry them.
-type Billing string
-
-// The billing modes.
-const (
-	// BillingExecution bills each request for its own run time (Lambda,
-	// Cloud Run functions).
-	BillingExecution Billing = "execution"
-	// BillingInstance bills an instance while it runs: a fleet, a task
-	// (Fargate), or a function instance while it runs at least one request
-	// (Flex Consumption).
-	BillingInstance Billing = "instance"
-	// BillingRequest bills an instance while it serves, scaling to zero
-	// (Cloud Run, Container Apps).
-	BillingRequest Billing = "request"
-	// BillingRun bills a task or a machine started for each run of work
-	// that runs to completion.
-	BillingRun Billing = "run"
-)
-
-// BoundBy is what limits the requests one machine of a fleet serves. The
-// values are part of the public contract: the API's sizing carries them.
-type BoundBy string
-
-// The bounds of a machine.
-const (
-	BoundByCPU          BoundBy = "cpu"
-	BoundByMemory       BoundBy = "memory"
-	BoundByConcurrency  BoundBy = "concurrency"  // requests in flight per vCPU
-	BoundByRequests     BoundBy = "requests"     // requests per second per vCPU
-	BoundByAvailability BoundBy = "availability" // the minimum machines, not the load
-	BoundByRuns         BoundBy = "runs"         // one machine per run of work
-)
-
 // CostInputs are the answers the cost model reads.
 type CostInputs struct {
 	Requests   float64 // per month: requests, events or scheduled runs
@@ -88,10 +12,10 @@ type CostInputs struct {
 	MemoryMB   float64 // one request needs
 	EgressGB   float64 // data sent to the internet per month
 	Traffic    string  // steady, cyclical, spiky, unpredictable
-	Entry      Entry
-	CPU        string // light, moderate, heavy: how much of a request is computation
-	Commit     string // none, 1y, 3y
-	Warm       bool   // latency is critical: keep capacity warm
+	Entry      Entry   // http, events, schedule
+	CPU        string  // light, moderate, heavy: how much of a request is computation
+	Commit     string  // none, 1y, 3y
+	Warm       bool    // latency is critical: keep capacity warm
 	FreeTier   bool
 	OpsCost    bool
 	Arm        bool

@@ -39,17 +39,6 @@ type Result struct {
 	Platform string
 }
 
-// Stance is how a reason stands towards the verdict. The values are part
-// of the public contract: the API's stance and the page's data-stance.
-type Stance string
-
-// The stances of a reason towards the verdict.
-const (
-	For      Stance = "for"
-	Against  Stance = "against"
-	RuledOut Stance = "ruled_out"
-)
-
 // Reason is the effect of one answer, or of the bills, on the result.
 type Reason struct {
 	Factor      string // the question's key, or "cost"
@@ -59,9 +48,9 @@ type Reason struct {
 	Favours     Verdict // the one verdict it pushes towards most
 	Weight      float64 // its push towards Favours
 	Impact      float64 // how far it moved the verdict ahead of its best allowed rival
-	Stance      Stance
-	Sentence    string // why, in words; a ruled-out reason says what ruled it out
-	Base        string // the sentence alone, without what ruled its verdict out
+	Stance      Stance  // for, against or ruled_out
+	Sentence    string  // why, in words; a ruled-out reason says what ruled it out
+	Base        string  // the sentence alone, without what ruled its verdict out
 	LearnMore   string
 }
 

@@ -11,64 +11,8 @@ import (
 	"strings"
 )
 
-// Verdict is one of the advisor's four recommendations. The values are
-// part of the public contract: permalinks, the API, the model's YAML and
-// the page's data attributes all carry them as written here.
-type Verdict string
-
-// The four verdicts, one per platform: serverless means functions,
-// containers serverless containers, traditional servers the team runs,
-// and hybrid a split across them.
-const (
-	Serverless           Verdict = "serverless"
-	ServerlessContainers Verdict = "containers"
-	Traditional          Verdict = "traditional"
-	Hybrid               Verdict = "hybrid"
-)
-
-// The verdicts' indexes in Verdicts and in every per-verdict array.
-const (
-	iServerless = iota
-	iContainers
-	iTraditional
-	iHybrid
-	nVerdicts
-)
-
-// Verdicts lists the verdicts in the order the site shows them, from the
-// most managed platform to the least, then the split.
-var Verdicts = []Verdict{iServerless: Serverless, iContainers: ServerlessContainers, iTraditional: Traditional, iHybrid: Hybrid}
-
-// VerdictNames lists the verdicts in order, for messages that say which
-// values are allowed: "serverless, containers, traditional, hybrid".
-func VerdictNames() string { return joinNames(Verdicts) }
-
-// joinNames writes named strings, comma-separated, for messages.
-func joinNames[T ~string](xs []T) string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return strings.Join(out, ", ")
-}
-
 // perVerdict holds one number per verdict, in the order of Verdicts.
 type perVerdict [nVerdicts]float64
-
-// OptionKind is the kind of bill a verdict stands on: functions for
-// serverless, containers for containers and servers for traditional. A
-// hybrid has none of its own.
-func (v Verdict) OptionKind() OptionKind {
-	switch v {
-	case Serverless:
-		return Functions
-	case ServerlessContainers:
-		return Containers
-	case Traditional:
-		return Servers
-	}
-	return ""
-}
 
 // Sections are the groups of questions in the form, in the order shown:
 // the workload, the team and its constraints, and the cost assumptions.
