@@ -3163,7 +3163,7 @@ func pointText(v float64) string {
 
 // rateText is a monthly volume as requests per second on average.
 func rateText(monthly float64) string {
-	rps := monthly / (730 * 3600)
+	rps := monthly / secondsPerMonth
 	if rps >= 10 {
 		return advisor.FormatCount(advisor.RoundSignificant(rps, 2)) + " requests"
 	}
