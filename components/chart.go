@@ -28,10 +28,11 @@ type costChart struct {
 // chartLine is one option's cost curve, and where the reader's volume
 // sits on it.
 type chartLine struct {
-	Kind, Label string
-	Points      string // polyline points
-	You         chartPoint
-	Cheapest    bool // at the reader's volume
+	Kind     advisor.OptionKind
+	Label    string
+	Points   string // polyline points
+	You      chartPoint
+	Cheapest bool // at the reader's volume
 }
 
 type chartTick struct {
@@ -221,7 +222,7 @@ func textWidth(s string, size float64) float64 {
 }
 
 // pointCost is the bill of one kind of option at a sampled volume.
-func pointCost(p advisor.CostPoint, kind string) float64 {
+func pointCost(p advisor.CostPoint, kind advisor.OptionKind) float64 {
 	switch kind {
 	case advisor.Functions:
 		return p.Functions

@@ -281,7 +281,7 @@ func compareSummaryRow(name string, p AdvisorProps) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			var templ_7745c5c3_Var10 = []any{"verdict-" + p.Result.Verdict}
+			var templ_7745c5c3_Var10 = []any{"verdict-" + string(p.Result.Verdict)}
 			templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var10...)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
@@ -619,7 +619,7 @@ func compareField(p CompareProps, q *advisor.Question, scenario, value string) t
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		if q.Kind == "number" {
+		if q.Kind == advisor.Number {
 			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 43, "<span class=\"number-field\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
@@ -1188,9 +1188,9 @@ func compareBills(p CompareProps) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var54 string
-			templ_7745c5c3_Var54, templ_7745c5c3_Err = templ.JoinStringErrs(kindLabel(a.Kind))
+			templ_7745c5c3_Var54, templ_7745c5c3_Err = templ.JoinStringErrs(a.Kind.Label())
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/compare.templ`, Line: 274, Col: 27}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/compare.templ`, Line: 274, Col: 24}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var54))
 			if templ_7745c5c3_Err != nil {
@@ -1566,7 +1566,7 @@ func timelineCells(pt advisor.TimelinePoint) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		for _, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
+		for _, kind := range advisor.OptionKinds {
 			{
 				templ_7745c5c3_ElementWriter := templ_7745c5c3_Buffer
 				templ_7745c5c3_Buffer := templ.GetBuffer()
@@ -1786,7 +1786,7 @@ func compareVerdict(title string, p AdvisorProps) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			var templ_7745c5c3_Var84 = []any{"verdict", "verdict-" + p.Result.Verdict}
+			var templ_7745c5c3_Var84 = []any{"verdict", "verdict-" + string(p.Result.Verdict)}
 			templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var84...)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
@@ -1807,7 +1807,7 @@ func compareVerdict(title string, p AdvisorProps) templ.Component {
 			var templ_7745c5c3_Var86 string
 			templ_7745c5c3_Var86, templ_7745c5c3_Err = templruntime.NewAttributeExpression(p.Result.Verdict).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/compare.templ`, Line: 387, Col: 118}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/compare.templ`, Line: 387, Col: 126}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var86)
 			if templ_7745c5c3_Err != nil {
@@ -2053,12 +2053,12 @@ func growthSummary(p AdvisorProps) string {
 	c := p.Result.Cost
 	g := p.Answers["growth"]
 	if !growing(p) {
-		return "no growth; " + kindProduct(c, c.Timeline[0].Cheapest) + " stays the cheapest option."
+		return "no growth; " + c.Product(c.Timeline[0].Cheapest) + " stays the cheapest option."
 	}
 	if m := c.CheapestChangesAt; m > 0 {
-		return "at " + g + "% growth a month, " + kindProduct(c, c.Timeline[m].Cheapest) + " becomes the cheapest option in month " + strconv.Itoa(m) + ", at about " + advisor.FormatCount(c.Timeline[m].Requests) + " requests a month."
+		return "at " + g + "% growth a month, " + c.Product(c.Timeline[m].Cheapest) + " becomes the cheapest option in month " + strconv.Itoa(m) + ", at about " + advisor.FormatCount(c.Timeline[m].Requests) + " requests a month."
 	}
-	return "at " + g + "% growth a month, " + kindProduct(c, c.Timeline[0].Cheapest) + " stays the cheapest option for the next " + strconv.Itoa(len(c.Timeline)) + " months."
+	return "at " + g + "% growth a month, " + c.Product(c.Timeline[0].Cheapest) + " stays the cheapest option for the next " + strconv.Itoa(len(c.Timeline)) + " months."
 }
 
 // compareMonths are the months the scenarios' timeline table lists: every

@@ -156,7 +156,7 @@ func costFigure(b *advisor.Bill, cheapest bool) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			var templ_7745c5c3_Var4 = []any{"cost-figure", "figure-" + b.Kind, templ.KV("cheapest", cheapest), templ.KV("unavailable", !b.Available)}
+			var templ_7745c5c3_Var4 = []any{"cost-figure", "figure-" + string(b.Kind), templ.KV("cheapest", cheapest), templ.KV("unavailable", !b.Available)}
 			templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var4...)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
@@ -177,7 +177,7 @@ func costFigure(b *advisor.Bill, cheapest bool) templ.Component {
 			var templ_7745c5c3_Var6 string
 			templ_7745c5c3_Var6, templ_7745c5c3_Err = templruntime.NewAttributeExpression("cost-" + b.Kind).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 58, Col: 151}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 58, Col: 159}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var6)
 			if templ_7745c5c3_Err != nil {
@@ -202,9 +202,9 @@ func costFigure(b *advisor.Bill, cheapest bool) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var7 string
-		templ_7745c5c3_Var7, templ_7745c5c3_Err = templ.JoinStringErrs(kindLabel(b.Kind))
+		templ_7745c5c3_Var7, templ_7745c5c3_Err = templ.JoinStringErrs(b.Kind.Label())
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 59, Col: 27}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 59, Col: 24}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var7))
 		if templ_7745c5c3_Err != nil {
@@ -587,7 +587,7 @@ func costTimeline(p AdvisorProps, cost *advisor.Cost) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				var templ_7745c5c3_Var29 = []any{"key", "key-" + l.Kind}
+				var templ_7745c5c3_Var29 = []any{"key", "key-" + string(l.Kind)}
 				templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var29...)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
@@ -622,7 +622,7 @@ func costTimeline(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var31 string
 			templ_7745c5c3_Var31, templ_7745c5c3_Err = templ.JoinStringErrs(l.Label)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 107, Col: 52}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 107, Col: 60}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var31))
 			if templ_7745c5c3_Err != nil {
@@ -697,9 +697,9 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var34 string
-			templ_7745c5c3_Var34, templ_7745c5c3_Err = templ.JoinStringErrs(kindProduct(cost, cost.Timeline[m].Cheapest))
+			templ_7745c5c3_Var34, templ_7745c5c3_Err = templ.JoinStringErrs(cost.Product(cost.Timeline[m].Cheapest))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 57}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 52}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var34))
 			if templ_7745c5c3_Err != nil {
@@ -712,7 +712,7 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var35 string
 			templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(strconv.Itoa(m))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 114}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 109}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var35))
 			if templ_7745c5c3_Err != nil {
@@ -725,7 +725,7 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var36 string
 			templ_7745c5c3_Var36, templ_7745c5c3_Err = templruntime.NewAttributeExpression(strconv.Itoa(m)).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 166}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 161}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var36)
 			if templ_7745c5c3_Err != nil {
@@ -738,7 +738,7 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var37 string
 			templ_7745c5c3_Var37, templ_7745c5c3_Err = templ.JoinStringErrs(advisor.FormatCount(cost.Timeline[m].Requests))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 235}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 123, Col: 230}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var37))
 			if templ_7745c5c3_Err != nil {
@@ -750,9 +750,9 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			}
 		} else {
 			var templ_7745c5c3_Var38 string
-			templ_7745c5c3_Var38, templ_7745c5c3_Err = templ.JoinStringErrs(kindProduct(cost, cost.Timeline[0].Cheapest))
+			templ_7745c5c3_Var38, templ_7745c5c3_Err = templ.JoinStringErrs(cost.Product(cost.Timeline[0].Cheapest))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 125, Col: 49}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 125, Col: 44}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var38))
 			if templ_7745c5c3_Err != nil {
@@ -765,7 +765,7 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var39 string
 			templ_7745c5c3_Var39, templ_7745c5c3_Err = templ.JoinStringErrs(strconv.Itoa(len(cost.Timeline)))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 125, Col: 125}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 125, Col: 120}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var39))
 			if templ_7745c5c3_Err != nil {
@@ -778,7 +778,7 @@ func growthLine(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var40 string
 			templ_7745c5c3_Var40, templ_7745c5c3_Err = templ.JoinStringErrs(advisor.FormatCount(cost.Timeline[len(cost.Timeline)-1].Requests))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 125, Col: 215}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 125, Col: 210}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var40))
 			if templ_7745c5c3_Err != nil {
@@ -1204,7 +1204,7 @@ func timelineChartSVG(c timelineChart, cost *advisor.Cost, growth string) templ.
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				var templ_7745c5c3_Var69 = []any{"line-" + l.Kind}
+				var templ_7745c5c3_Var69 = []any{"line-" + string(l.Kind)}
 				templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var69...)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
@@ -1225,7 +1225,7 @@ func timelineChartSVG(c timelineChart, cost *advisor.Cost, growth string) templ.
 				var templ_7745c5c3_Var71 string
 				templ_7745c5c3_Var71, templ_7745c5c3_Err = templruntime.NewAttributeExpression(l.D).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 147, Col: 44}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 147, Col: 52}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var71)
 				if templ_7745c5c3_Err != nil {
@@ -1238,7 +1238,7 @@ func timelineChartSVG(c timelineChart, cost *advisor.Cost, growth string) templ.
 				var templ_7745c5c3_Var72 string
 				templ_7745c5c3_Var72, templ_7745c5c3_Err = templruntime.NewAttributeExpression("timeline-" + l.Kind).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 147, Col: 81}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 147, Col: 89}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var72)
 				if templ_7745c5c3_Err != nil {
@@ -2018,7 +2018,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				var templ_7745c5c3_Var121 = []any{"line-" + l.Kind}
+				var templ_7745c5c3_Var121 = []any{"line-" + string(l.Kind)}
 				templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var121...)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
@@ -2039,7 +2039,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				var templ_7745c5c3_Var123 string
 				templ_7745c5c3_Var123, templ_7745c5c3_Err = templruntime.NewAttributeExpression(l.Points).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 212, Col: 58}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 212, Col: 66}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var123)
 				if templ_7745c5c3_Err != nil {
@@ -2052,7 +2052,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				var templ_7745c5c3_Var124 string
 				templ_7745c5c3_Var124, templ_7745c5c3_Err = templruntime.NewAttributeExpression("line-" + l.Kind).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 212, Col: 91}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 212, Col: 99}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var124)
 				if templ_7745c5c3_Err != nil {
@@ -2278,7 +2278,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				var templ_7745c5c3_Var139 = []any{"you-" + l.Kind, templ.KV("you-cheapest", l.Cheapest)}
+				var templ_7745c5c3_Var139 = []any{"you-" + string(l.Kind), templ.KV("you-cheapest", l.Cheapest)}
 				templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var139...)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
@@ -2299,7 +2299,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				var templ_7745c5c3_Var141 string
 				templ_7745c5c3_Var141, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f1(l.You.X)).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 221, Col: 92}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 221, Col: 100}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var141)
 				if templ_7745c5c3_Err != nil {
@@ -2312,7 +2312,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				var templ_7745c5c3_Var142 string
 				templ_7745c5c3_Var142, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f1(l.You.Y)).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 221, Col: 111}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 221, Col: 119}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var142)
 				if templ_7745c5c3_Err != nil {
@@ -2325,7 +2325,7 @@ func costChartSVG(c costChart, cost *advisor.Cost) templ.Component {
 				var templ_7745c5c3_Var143 string
 				templ_7745c5c3_Var143, templ_7745c5c3_Err = templruntime.NewAttributeExpression("you-" + l.Kind).Resolve(ctx)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 221, Col: 149}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 221, Col: 157}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var143)
 				if templ_7745c5c3_Err != nil {
@@ -2502,7 +2502,7 @@ func costChartLegend(c costChart) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				var templ_7745c5c3_Var153 = []any{"key", "key-" + l.Kind}
+				var templ_7745c5c3_Var153 = []any{"key", "key-" + string(l.Kind)}
 				templ_7745c5c3_Err = templ.RenderCSSItems(ctx, templ_7745c5c3_ElementWriter, templ_7745c5c3_Var153...)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
@@ -2752,9 +2752,9 @@ func costWorkings(p AdvisorProps, cost *advisor.Cost) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var165 string
-			templ_7745c5c3_Var165, templ_7745c5c3_Err = templ.JoinStringErrs(kindLabel(b.Kind))
+			templ_7745c5c3_Var165, templ_7745c5c3_Err = templ.JoinStringErrs(b.Kind.Label())
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 287, Col: 26}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 287, Col: 23}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var165))
 			if templ_7745c5c3_Err != nil {
@@ -2767,7 +2767,7 @@ func costWorkings(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var166 string
 			templ_7745c5c3_Var166, templ_7745c5c3_Err = templ.JoinStringErrs(b.Product)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 287, Col: 41}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 287, Col: 38}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var166))
 			if templ_7745c5c3_Err != nil {
@@ -3135,19 +3135,9 @@ func costWorkings(p AdvisorProps, cost *advisor.Cost) templ.Component {
 	})
 }
 
-func kindLabel(kind string) string {
-	switch kind {
-	case advisor.Functions:
-		return "Functions"
-	case advisor.Containers:
-		return "Serverless containers"
-	}
-	return "Servers"
-}
-
 // shortKind names an option kind in a few letters, for a phone's narrow
 // columns.
-func shortKind(kind string) string {
+func shortKind(kind advisor.OptionKind) string {
 	switch kind {
 	case advisor.Functions:
 		return "Functions"
@@ -3155,16 +3145,6 @@ func shortKind(kind string) string {
 		return "Containers"
 	}
 	return "Servers"
-}
-
-// kindProduct is the product name of an option kind on the cost's cloud.
-func kindProduct(cost *advisor.Cost, kind string) string {
-	for _, b := range cost.Bills() {
-		if b.Kind == kind {
-			return b.Product
-		}
-	}
-	return kind
 }
 
 func billText(b *advisor.Bill) string {
@@ -3183,7 +3163,7 @@ func pointText(v float64) string {
 
 // rateText is a monthly volume as requests per second on average.
 func rateText(monthly float64) string {
-	rps := monthly / (730 * 3600)
+	rps := monthly / secondsPerMonth
 	if rps >= 10 {
 		return advisor.FormatCount(advisor.RoundSignificant(rps, 2)) + " requests"
 	}
@@ -3225,13 +3205,13 @@ func chartDescription(cost *advisor.Cost) string {
 }
 
 func sizingText(b *advisor.Bill, s *advisor.Sizing) string {
-	if s.Billing == "run" {
+	if s.Billing == advisor.BillingRun {
 		return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB), one started for each run and billed for the time it runs; nothing waits between runs."
 	}
-	perSecond := countOf(float64(int(s.PerSecond)), "request", "requests")
-	if s.Billing == "request" {
+	perSecond := advisor.Plural(float64(int(s.PerSecond)), "request", "requests")
+	if s.Billing == advisor.BillingRequest {
 		avg := math.Round(s.Average*100) / 100
-		return "Billed while serving: " + s.Machine + " instances serving up to " + perSecond + " a second each; about " + countOf(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
+		return "Billed while serving: " + s.Machine + " instances serving up to " + perSecond + " a second each; about " + advisor.Plural(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
 	}
 	return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB): one serves about " + perSecond + " a second at the target utilisation, limited by " + boundText(s.BoundBy) + "; " + trimF(math.Round(s.Average*10)/10) + " on average over the day, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest hour."
 }
@@ -3246,34 +3226,33 @@ func alternativesText(s *advisor.Sizing) string {
 	return "Beside it: " + strings.Join(parts, "; ") + "."
 }
 
-// countOf writes a count with its noun, singular for exactly one and with
-// thousands separators: "1 request", "1,200 requests", "0.35 instances".
-func countOf(n float64, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return groupedF(n) + " " + many
-}
-
-// groupedF writes a number with thousands separators and its decimals.
+// groupedF writes a published figure with thousands separators and its
+// decimals as written: 1,769.5, 2.3, 0.0000166667. The decimals come from
+// the shortest form of the number, not from subtracting its whole part,
+// which would show binary noise (2.2999999999999998).
 func groupedF(v float64) string {
-	whole := math.Trunc(v)
-	s := advisor.FormatInt(int64(whole))
-	if frac := v - whole; frac != 0 {
-		s += strings.TrimPrefix(strconv.FormatFloat(math.Abs(frac), 'f', -1, 64), "0")
+	digits := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(digits, ".")
+	n, _ := strconv.ParseInt(whole, 10, 64)
+	s := advisor.FormatInt(n)
+	if frac != "" {
+		s += "." + frac
+	}
+	if v < 0 {
+		s = "-" + s
 	}
 	return s
 }
 
-func boundText(b string) string {
+func boundText(b advisor.BoundBy) string {
 	switch b {
-	case "cpu":
+	case advisor.BoundByCPU:
 		return "its CPU"
-	case "memory":
+	case advisor.BoundByMemory:
 		return "its memory"
-	case "concurrency":
+	case advisor.BoundByConcurrency:
 		return "how many requests it works on at once"
-	case "requests":
+	case advisor.BoundByRequests:
 		return "the requests per second one core handles"
 	}
 	return "the availability minimum, not the load"

@@ -94,8 +94,8 @@ func TestCostChartLabels(t *testing.T) {
 func TestCostSectionMarkup(t *testing.T) {
 	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
 	doc := render(t, costSection(p))
-	for _, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
-		assert.Regexp(t, `^\$[\d,.]+$`, doc.Find(`[data-testid="cost-`+kind+`-total"]`).Text(), kind)
+	for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers, advisor.Servers} {
+		assert.Regexp(t, `^\$[\d,.]+$`, doc.Find(`[data-testid="cost-`+string(kind)+`-total"]`).Text(), kind)
 	}
 	assert.Equal(t, 2, doc.Find(`[data-testid="chart-cheapest"]`).Length(), "both variants mark the cheapest option")
 	cells := doc.Find(`[data-testid="cost-table"] td`)
@@ -164,11 +164,13 @@ func TestTimelineChartGeometry(t *testing.T) {
 // TestCountsInWords: singulars for one, thousands separators in the
 // figures the tables show.
 func TestCountsInWords(t *testing.T) {
-	assert.Equal(t, "1 request", countOf(1, "request", "requests"))
-	assert.Equal(t, "1,200 requests", countOf(1200, "request", "requests"))
-	assert.Equal(t, "0.35 instances", countOf(0.35, "instance", "instances"))
+	assert.Equal(t, "1 request", advisor.Plural(1, "request", "requests"))
+	assert.Equal(t, "1,200 requests", advisor.Plural(1200, "request", "requests"))
+	assert.Equal(t, "0.35 instances", advisor.Plural(0.35, "instance", "instances"))
 	assert.Equal(t, "1,769.5", groupedF(1769.5))
 	assert.Equal(t, "-3", groupedF(-3))
+	assert.Equal(t, "2.3", groupedF(2.3), "a published figure as written, without binary noise")
+	assert.Equal(t, "86.78", groupedF(86.78))
 	for _, query := range []string{"requests=1000", "requests=10&duration=1", "cloud=gcp&requests=100"} {
 		doc := render(t, Result(advise(t, query)))
 		text := doc.Text()
@@ -199,7 +201,7 @@ func TestSizingAlternatives(t *testing.T) {
 		if b.Sizing == nil || len(b.Sizing.Alternatives) == 0 {
 			continue
 		}
-		text := doc.Find(`[data-testid="alternatives-` + b.Kind + `"]`).Text()
+		text := doc.Find(`[data-testid="alternatives-` + string(b.Kind) + `"]`).Text()
 		for _, a := range b.Sizing.Alternatives {
 			assert.Contains(t, text, a.Instance+" would cost "+advisor.FormatUSD(a.MonthlyUSD))
 		}

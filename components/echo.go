@@ -26,7 +26,7 @@ func numberEcho(key, value, unit string) string {
 	}
 	if key == "requests" {
 		rate := perSecond(v / secondsPerMonth)
-		return countWords(v) + " " + plural1(v, "request", "requests") + " a month ≈ " + rate + " a second"
+		return countWords(v) + " " + advisor.Noun(v, "request", "requests") + " a month ≈ " + rate + " a second"
 	}
 	if v < 1000 {
 		return ""
@@ -59,12 +59,4 @@ func perSecond(r float64) string {
 	}
 	s := strconv.FormatFloat(advisor.RoundSignificant(r, 2), 'f', -1, 64)
 	return strings.TrimSuffix(s, ".0")
-}
-
-// plural1 picks the singular for exactly one.
-func plural1(v float64, one, many string) string {
-	if v == 1 {
-		return one
-	}
-	return many
 }

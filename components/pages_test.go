@@ -46,7 +46,7 @@ func TestComparePage(t *testing.T) {
 	assert.True(t, printed.HasClass("print-only"))
 	assert.Equal(t, questions, printed.Find("tbody tr").Length())
 	assert.Equal(t, []string{"Longest background job", "No background jobs", "Longer than 15 minutes"}, texts(printed.Find("tr.changed").Children()))
-	assert.Equal(t, []string{advisor.Serverless, advisor.ServerlessContainers}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
+	assert.Equal(t, []string{string(advisor.Serverless), string(advisor.ServerlessContainers)}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
 }
 
 func TestScorecardCells(t *testing.T) {
@@ -111,8 +111,8 @@ func TestCompareBills(t *testing.T) {
 	doc := render(t, CompareResult(p))
 	bills := doc.Find(`[data-testid="compare-bills"]`)
 	require.Equal(t, 1, bills.Length())
-	for i, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
-		row := bills.Find(`[data-testid="compare-bill-` + kind + `"]`)
+	for i, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers, advisor.Servers} {
+		row := bills.Find(`[data-testid="compare-bill-` + string(kind) + `"]`)
 		require.Equal(t, 1, row.Length(), kind)
 		a, b := p.A.Result.Cost.Bills()[i], p.B.Result.Cost.Bills()[i]
 		cells := row.Find("td")

@@ -184,7 +184,7 @@ func TestQuickAdvisor(t *testing.T) {
 	assert.Contains(t, doc.Find(`[data-testid="mini-verdict"]`).Text(), "From typical answers")
 
 	answered := render(t, MiniResult(advise(t, "traffic=steady&requests=900000000")))
-	assert.Equal(t, advisor.ServerlessContainers, answered.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))
+	assert.Equal(t, string(advisor.ServerlessContainers), answered.Find(`[data-testid="mini-verdict"]`).AttrOr("data-verdict", ""))
 	assert.Contains(t, answered.Find(`[data-testid="mini-verdict"]`).Text(), "First answer")
 	assert.Equal(t, "/recommend?traffic=steady&requests=900000000", answered.Find("a").Last().AttrOr("href", ""))
 }
@@ -199,7 +199,7 @@ func TestCloseCallHeadline(t *testing.T) {
 	card := doc.Find(`[data-testid="verdict"]`)
 	assert.Equal(t, "Close call", card.Find(`[data-testid="verdict-kicker"]`).Text())
 	assert.Equal(t, "Serverless containers, narrowly ahead of Hybrid", card.Find("h2").Text())
-	assert.Equal(t, advisor.Hybrid, card.Find(`[data-testid="runner-up"]`).AttrOr("data-verdict", ""))
+	assert.Equal(t, string(advisor.Hybrid), card.Find(`[data-testid="runner-up"]`).AttrOr("data-verdict", ""))
 	assert.True(t, card.HasClass("close-call") && card.HasClass("runner-up-hybrid"), "both colours on the card: %s", card.AttrOr("class", ""))
 	band := card.Find(`[data-testid="confidence-band"]`)
 	assert.True(t, band.HasClass("confidence-close"))
@@ -218,8 +218,8 @@ func TestCloseCallHeadline(t *testing.T) {
 // the scores: the band follows the lead in points.
 func TestConfidenceBand(t *testing.T) {
 	m := testSite(t).Model
-	scores := func(s, h, tr float64) map[string]float64 {
-		return map[string]float64{advisor.Serverless: s, advisor.Hybrid: h, advisor.Traditional: tr}
+	scores := func(s, h, tr float64) map[advisor.Verdict]float64 {
+		return map[advisor.Verdict]float64{advisor.Serverless: s, advisor.Hybrid: h, advisor.Traditional: tr}
 	}
 	tests := []struct {
 		result      advisor.Result
@@ -274,7 +274,7 @@ func TestReasonGroups(t *testing.T) {
 	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
 	require.Positive(t, out.Length())
 	out.Each(func(_ int, r *goquery.Selection) {
-		assert.Equal(t, advisor.RuledOut, r.AttrOr("data-stance", ""))
+		assert.Equal(t, string(advisor.RuledOut), r.AttrOr("data-stance", ""))
 		assert.NotContains(t, r.Text(), "however, jobs over 15 minutes", "the limit is not repeated under each reason")
 	})
 	assert.Equal(t, len(p.Result.RuledOutReasons()), out.Length())

@@ -2,9 +2,7 @@ package components
 
 import (
 	"fmt"
-	"slices"
 	"strings"
-	"unicode"
 
 	"serverorless/components/export"
 	"serverorless/web/advisor"
@@ -24,11 +22,11 @@ func PreviewDescription(p AdvisorProps) string {
 		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%s).", label, p.Model.VerdictInfo(r.RunnerUp).Label, export.MarginText(r))
 	}
 	if limit, _ := r.Lead(); limit != nil {
-		d += " Because " + lowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."
+		d += " Because " + advisor.LowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."
 	}
 	var reasons []string
 	for _, re := range r.Supporting(3) {
-		reasons = append(reasons, strings.ToLower(re.Label)+": "+lowerFirst(re.AnswerLabel))
+		reasons = append(reasons, strings.ToLower(re.Label)+": "+advisor.LowerFirst(re.AnswerLabel))
 	}
 	if len(reasons) > 0 {
 		d += " Main reasons: " + strings.Join(reasons, "; ") + "."
@@ -48,34 +46,4 @@ func homeReasons(p AdvisorProps, n int) []advisor.Reason {
 		}
 	}
 	return out
-}
-
-// availableBills are the bills of the options that can run the work,
-// cheapest first.
-func availableBills(c *advisor.Cost) []*advisor.Bill {
-	var out []*advisor.Bill
-	for _, b := range c.Bills() {
-		if b.Available {
-			out = append(out, b)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b *advisor.Bill) int {
-		switch {
-		case a.Total < b.Total:
-			return -1
-		case a.Total > b.Total:
-			return 1
-		}
-		return 0
-	})
-	return out
-}
-
-// lowerFirst lower-cases the first letter of a sentence that follows
-// another word, unless it starts an acronym or a name such as "AWS".
-func lowerFirst(s string) string {
-	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }

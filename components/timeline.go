@@ -25,8 +25,9 @@ type timelineChart struct {
 
 // timelineLine is one option's path through the months.
 type timelineLine struct {
-	Kind, Label string
-	D           string // SVG path data; an unavailable month breaks the line
+	Kind  advisor.OptionKind
+	Label string
+	D     string // SVG path data; an unavailable month breaks the line
 }
 
 // timelineCharts lays out both variants of the timeline.
@@ -86,7 +87,7 @@ func newTimelineChart(cost *advisor.Cost, c timelineChart) timelineChart {
 
 // path draws one option's bills as a path; months where the option
 // cannot run the work leave a gap.
-func (c timelineChart) path(tl []advisor.TimelinePoint, kind string) string {
+func (c timelineChart) path(tl []advisor.TimelinePoint, kind advisor.OptionKind) string {
 	var buf []byte
 	pen := byte('M')
 	for _, p := range tl {
@@ -154,7 +155,7 @@ func timelineDescription(cost *advisor.Cost, growth string) string {
 	d := "Monthly cost of each option over the next " + strconv.Itoa(len(tl)) + " months at " + growth + "% growth a month, from " +
 		advisor.FormatCount(tl[0].Requests) + " to " + advisor.FormatCount(tl[len(tl)-1].Requests) + " requests a month."
 	if m := cost.CheapestChangesAt; m > 0 {
-		d += " " + kindProduct(cost, tl[m].Cheapest) + " becomes the cheapest in month " + strconv.Itoa(m) + "."
+		d += " " + cost.Product(tl[m].Cheapest) + " becomes the cheapest in month " + strconv.Itoa(m) + "."
 	}
 	return d
 }

@@ -25,14 +25,14 @@ type apiCost struct {
 
 // apiOption is one option's bill; its items add up to monthly_usd.
 type apiOption struct {
-	ID                string     `json:"id"`
-	Kind              string     `json:"kind"`
-	Label             string     `json:"label"`
-	MonthlyUSD        *float64   `json:"monthly_usd"`
-	Available         bool       `json:"available"`
-	UnavailableReason string     `json:"unavailable_reason,omitempty"`
-	Items             []apiItem  `json:"items"`
-	Sizing            *apiSizing `json:"sizing,omitempty"`
+	ID                string             `json:"id"`
+	Kind              advisor.OptionKind `json:"kind"`
+	Label             string             `json:"label"`
+	MonthlyUSD        *float64           `json:"monthly_usd"`
+	Available         bool               `json:"available"`
+	UnavailableReason string             `json:"unavailable_reason,omitempty"`
+	Items             []apiItem          `json:"items"`
+	Sizing            *apiSizing         `json:"sizing,omitempty"`
 }
 
 type apiItem struct {
@@ -49,8 +49,8 @@ type apiSizing struct {
 	VCPU         float64          `json:"vcpu"`
 	MemoryGB     float64          `json:"memory_gb"`
 	Instance     string           `json:"instance"`
-	BoundBy      string           `json:"bound_by"`
-	Billing      string           `json:"billing"`
+	BoundBy      advisor.BoundBy  `json:"bound_by"`
+	Billing      advisor.Billing  `json:"billing"`
 	Alternatives []apiAlternative `json:"alternatives"`
 }
 
@@ -63,8 +63,8 @@ type apiAlternative struct {
 }
 
 type apiCrossing struct {
-	With     string `json:"with"`
-	Requests int64  `json:"requests"`
+	With     advisor.OptionKind `json:"with"`
+	Requests int64              `json:"requests"`
 }
 
 type apiTimelinePoint struct {
@@ -113,7 +113,7 @@ func newAPICost(r *advisor.Result) *apiCost {
 
 // newAPIOption writes one bill, its total the sum of its rounded items.
 func newAPIOption(cloud string, b *advisor.Bill) apiOption {
-	o := apiOption{ID: cloud + "-" + b.Kind, Kind: b.Kind, Label: b.Product, Available: b.Available, UnavailableReason: b.Unavailable, Items: []apiItem{}}
+	o := apiOption{ID: cloud + "-" + string(b.Kind), Kind: b.Kind, Label: b.Product, Available: b.Available, UnavailableReason: b.Unavailable, Items: []apiItem{}}
 	if !b.Available {
 		return o
 	}

@@ -18,7 +18,7 @@ import (
 func (b apiBody) option(t *testing.T, kind string) apiOption {
 	t.Helper()
 	for _, o := range b.Cost.Options {
-		if o.Kind == kind {
+		if string(o.Kind) == kind {
 			return o
 		}
 	}

@@ -12,17 +12,17 @@ import (
 // recommendation is the JSON of "GET /api/recommendation". Its field names
 // are a public contract: add fields, never rename or remove one.
 type recommendation struct {
-	Verdict      string `json:"verdict"`
-	VerdictLabel string `json:"verdict_label"`
+	Verdict      advisor.Verdict `json:"verdict"`
+	VerdictLabel string          `json:"verdict_label"`
 	// Platform names the products the verdict runs on: the option whose
 	// bill it stands on, or for a hybrid the products of its parts.
-	Platform   string             `json:"platform"`
-	Confidence float64            `json:"confidence"`
-	Scores     map[string]float64 `json:"scores"`
+	Platform   string                      `json:"platform"`
+	Confidence float64                     `json:"confidence"`
+	Scores     map[advisor.Verdict]float64 `json:"scores"`
 	// CloseCall is true when the runner-up scores within the model's
 	// close-call margin of the verdict.
 	CloseCall   bool            `json:"close_call"`
-	RunnerUp    string          `json:"runner_up,omitempty"`
+	RunnerUp    advisor.Verdict `json:"runner_up,omitempty"`
 	Reasons     []apiReason     `json:"reasons"`
 	Constraints []apiConstraint `json:"constraints"`
 	Caveats     []string        `json:"caveats"`
@@ -35,47 +35,47 @@ type recommendation struct {
 }
 
 type apiReason struct {
-	Factor      string  `json:"factor"`
-	Question    string  `json:"question"`
-	Answer      string  `json:"answer"`
-	AnswerLabel string  `json:"answer_label"`
-	Favours     string  `json:"favours"`
-	Weight      float64 `json:"weight"`
-	Impact      float64 `json:"impact"`
+	Factor      string          `json:"factor"`
+	Question    string          `json:"question"`
+	Answer      string          `json:"answer"`
+	AnswerLabel string          `json:"answer_label"`
+	Favours     advisor.Verdict `json:"favours"`
+	Weight      float64         `json:"weight"`
+	Impact      float64         `json:"impact"`
 	// Stance is "for" the verdict, "against" it (favouring another allowed
 	// verdict) or "ruled_out" (favouring a verdict a hard limit excluded).
-	Stance    string `json:"stance"`
-	Sentence  string `json:"sentence"`
-	LearnMore string `json:"learn_more,omitempty"`
+	Stance    advisor.Stance `json:"stance"`
+	Sentence  string         `json:"sentence"`
+	LearnMore string         `json:"learn_more,omitempty"`
 }
 
 type apiConstraint struct {
-	ID        string   `json:"id"`
-	RulesOut  []string `json:"rules_out"`
-	Message   string   `json:"message"`
-	Decisive  bool     `json:"decisive"`
-	Source    string   `json:"source,omitempty"`
-	AsOf      string   `json:"as_of,omitempty"`
-	LearnMore string   `json:"learn_more,omitempty"`
+	ID        string            `json:"id"`
+	RulesOut  []advisor.Verdict `json:"rules_out"`
+	Message   string            `json:"message"`
+	Decisive  bool              `json:"decisive"`
+	Source    string            `json:"source,omitempty"`
+	AsOf      string            `json:"as_of,omitempty"`
+	LearnMore string            `json:"learn_more,omitempty"`
 }
 
 type apiGuideline struct {
-	Text      string `json:"text"`
-	Favours   string `json:"favours"`
-	LearnMore string `json:"learn_more,omitempty"`
+	Text      string          `json:"text"`
+	Favours   advisor.Verdict `json:"favours"`
+	LearnMore string          `json:"learn_more,omitempty"`
 }
 
 type apiSplitPart struct {
-	Part   string `json:"part"`
-	RunsOn string `json:"runs_on"`
-	Why    string `json:"why"`
+	Part   string          `json:"part"`
+	RunsOn advisor.Verdict `json:"runs_on"`
+	Why    string          `json:"why"`
 }
 
 type apiFlip struct {
-	Factor   string `json:"factor"`
-	Answer   string `json:"answer"`
-	Verdict  string `json:"verdict"`
-	Sentence string `json:"sentence"`
+	Factor   string          `json:"factor"`
+	Answer   string          `json:"answer"`
+	Verdict  advisor.Verdict `json:"verdict"`
+	Sentence string          `json:"sentence"`
 }
 
 // apiError is the body of every API error.

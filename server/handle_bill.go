@@ -57,7 +57,7 @@ func billCSV(cost *advisor.Cost) ([]byte, error) {
 			continue
 		}
 		for _, it := range b.Items {
-			row := []string{b.Kind, it.Label, it.Formula, strconv.FormatFloat(round2(it.USD), 'f', 2, 64)}
+			row := []string{string(b.Kind), it.Label, it.Formula, strconv.FormatFloat(round2(it.USD), 'f', 2, 64)}
 			if err := w.Write(row); err != nil {
 				return nil, err
 			}

@@ -2,11 +2,12 @@ package server
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
+
+	"serverorless/web/advisor"
 )
 
 // handleHealthz handles the "GET /healthz" route: the process is alive.
@@ -28,14 +29,7 @@ func (s *Server) handleReadyz(c echo.Context) error {
 	if f := s.loadErr.Load(); f != nil {
 		problems := strings.Count(f.msg, "\n") + 1
 		msg += "the content reload at " + f.at.UTC().Format(time.RFC3339) + " failed with " +
-			plural(problems, "problem", "problems") + "; serving the last version that loaded (see the log)\n"
+			advisor.Plural(float64(problems), "problem", "problems") + "; serving the last version that loaded (see the log)\n"
 	}
 	return c.String(http.StatusOK, msg)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }

@@ -169,7 +169,7 @@ func (s *Server) handleADR(c echo.Context) error {
 		return reply{
 			body:        []byte(adr),
 			contentType: "text/markdown; charset=utf-8",
-			disposition: `attachment; filename="adr-` + in.Result.Verdict + `.md"`,
+			disposition: `attachment; filename="adr-` + string(in.Result.Verdict) + `.md"`,
 		}, err
 	})
 }

@@ -313,7 +313,7 @@ func TestAPICost(t *testing.T) {
 	require.Len(t, c.Options, 3)
 	for i, want := range []struct{ kind, label string }{{"functions", "AWS Lambda"}, {"containers", "AWS Fargate (Amazon ECS)"}, {"servers", "Amazon EC2"}} {
 		o := c.Options[i]
-		assert.Equal(t, want.kind, o.Kind)
+		assert.Equal(t, want.kind, string(o.Kind))
 		assert.Equal(t, want.label, o.Label)
 		require.NotNil(t, o.MonthlyUSD)
 		sum := 0.0

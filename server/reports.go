@@ -52,7 +52,7 @@ func (s *Server) report(c echo.Context, st *siteState, answers advisor.Answers) 
 			return nil, errClientGone
 		}
 		s.metrics.reportsComputed.Inc()
-		s.metrics.recommendations.WithLabelValues(r.Verdict).Inc()
+		s.metrics.recommendations.WithLabelValues(string(r.Verdict)).Inc()
 		rc.keep(key, r)
 		return r, nil
 	})

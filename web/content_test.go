@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"serverorless/content"
+	"serverorless/web/advisor"
 )
 
 // TestGuideCoversTopics checks that the site's own search finds the
@@ -73,7 +74,7 @@ func TestScenarioLinksAgreeWithTheirPage(t *testing.T) {
 	site, err := Load(content.FS())
 	require.NoError(t, err)
 	link := regexp.MustCompile(`href="/recommend\?([^"#]+)"`)
-	for path, verdict := range map[string]string{"/when-serverless": "serverless", "/when-traditional": "traditional", "/hybrid": "hybrid"} {
+	for path, verdict := range map[string]advisor.Verdict{"/when-serverless": advisor.Serverless, "/when-traditional": advisor.Traditional, "/hybrid": advisor.Hybrid} {
 		p, ok := site.byPath[path]
 		require.True(t, ok, path)
 		links := link.FindAllStringSubmatch(string(p.Body), -1)

@@ -209,7 +209,7 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 	}
 	kind, part, _ := strings.Cut(name, ".")
 	for _, b := range c.Bills() {
-		if b.Kind != kind {
+		if b.Kind != advisor.OptionKind(kind) {
 			continue
 		}
 		if !b.Available {
@@ -287,9 +287,6 @@ func quoteFact(e *advisor.Fact) string {
 	return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit
 }
 
-// billKinds names each option as the advisor's verdicts do.
-var billKinds = map[string]string{"functions": "Functions", "containers": "Serverless containers", "servers": "Servers"}
-
 // billTable turns a paragraph that holds only {{bill OPTION ANSWERS}} into a
 // worked example: the option's itemised bill as the advisor shows it (the
 // same items, labels and total), then a line that links to the advisor on
@@ -300,7 +297,8 @@ func (sh *shared) billTable(sc *shortcode) error {
 	if !ok || p.ChildCount() != 1 {
 		return errors.New("a bill is a table: write it alone in its own paragraph, with a blank line before and after")
 	}
-	if billKinds[sc.Name] == "" {
+	kind := advisor.OptionKind(sc.Name)
+	if kind.Label() == "" {
 		return fmt.Errorf("unknown option %q: write functions, containers or servers", sc.Name)
 	}
 	query, err := sh.answers(sc.Args)
@@ -312,12 +310,7 @@ func (sh *shared) billTable(sc *shortcode) error {
 		return errs[0]
 	}
 	c := sh.model.Pricing.Estimate(answers["cloud"], sh.model.CostInputs(answers), 0)
-	var b *advisor.Bill
-	for _, bill := range c.Bills() {
-		if bill.Kind == sc.Name {
-			b = bill
-		}
-	}
+	b := c.Bill(kind)
 	if !b.Available {
 		return fmt.Errorf("%s cannot run these answers: %s", b.Product, b.Unavailable)
 	}
@@ -364,7 +357,7 @@ func billNodes(b *advisor.Bill) *extast.Table {
 		}
 		return r
 	}
-	t.AppendChild(t, extast.NewTableHeader(row(billKinds[b.Kind]+": "+b.Product, "A month", false)))
+	t.AppendChild(t, extast.NewTableHeader(row(b.Kind.Label()+": "+b.Product, "A month", false)))
 	for _, it := range b.Items {
 		t.AppendChild(t, row(it.Label, advisor.FormatUSD(it.USD), false))
 	}

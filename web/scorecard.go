@@ -25,19 +25,19 @@ type Scorecard struct {
 
 // Category is one row of the scorecard.
 type Category struct {
-	ID     string `yaml:"id"`
-	Label  string `yaml:"label"`
-	Winner string `yaml:"winner"`
-	Why    string `yaml:"why"`
-	Line   int    `yaml:"-"`
+	ID     string          `yaml:"id"`
+	Label  string          `yaml:"label"`
+	Winner advisor.Verdict `yaml:"winner"`
+	Why    string          `yaml:"why"`
+	Line   int             `yaml:"-"`
 }
 
 // Tally counts the winners of the chosen categories, or of all of them
 // when none is chosen.
 type Tally struct {
-	Counts  map[string]int // per verdict
+	Counts  map[advisor.Verdict]int // per verdict
 	Total   int
-	Leaders []string // the verdicts with the highest count, in site order
+	Leaders []advisor.Verdict // the verdicts with the highest count, in site order
 }
 
 // loadScorecard reads and validates the scorecard.
@@ -69,7 +69,7 @@ func loadScorecard(fsys fs.FS) (*Scorecard, ContentErrors) {
 			errs.errorf(scorecardFile, c.Line, "category %q needs a label and a why", c.ID)
 		}
 		if !slices.Contains(advisor.Verdicts, c.Winner) {
-			errs.errorf(scorecardFile, c.Line, "category %q: winner must be one of %s, not %q", c.ID, strings.Join(advisor.Verdicts, ", "), c.Winner)
+			errs.errorf(scorecardFile, c.Line, "category %q: winner must be one of %s, not %q", c.ID, advisor.VerdictNames(), c.Winner)
 		}
 	}
 	return &sc, errs
@@ -134,7 +134,7 @@ func (sc *Scorecard) Query(chosen []string) string {
 
 // Tally counts the winners among the chosen categories (all when none).
 func (sc *Scorecard) Tally(chosen []string) Tally {
-	t := Tally{Counts: map[string]int{}}
+	t := Tally{Counts: map[advisor.Verdict]int{}}
 	for _, c := range sc.Categories {
 		if len(chosen) == 0 || slices.Contains(chosen, c.ID) {
 			t.Counts[c.Winner]++
@@ -145,7 +145,7 @@ func (sc *Scorecard) Tally(chosen []string) Tally {
 	for _, v := range advisor.Verdicts {
 		switch n := t.Counts[v]; {
 		case n > best:
-			best, t.Leaders = n, []string{v}
+			best, t.Leaders = n, []advisor.Verdict{v}
 		case n == best && n > 0:
 			t.Leaders = append(t.Leaders, v)
 		}

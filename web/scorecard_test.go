@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"serverorless/web/advisor"
 )
 
 const testScorecard = `page: /traditional
@@ -41,14 +43,14 @@ func TestScorecard(t *testing.T) {
 		values      []string
 		wantChosen  []string
 		wantUnknown []string
-		wantCounts  map[string]int
-		wantLeaders []string
+		wantCounts  map[advisor.Verdict]int
+		wantLeaders []advisor.Verdict
 		wantQuery   string
 	}{
-		{"nothing chosen counts everything", nil, nil, nil, map[string]int{"serverless": 1, "traditional": 2, "hybrid": 1}, []string{"traditional"}, ""},
-		{"repeated keys, page order", []string{"mixed", "cost"}, []string{"cost", "mixed"}, nil, map[string]int{"serverless": 1, "hybrid": 1}, []string{"serverless", "hybrid"}, "priority=cost&priority=mixed"},
-		{"comma-separated, case and duplicates", []string{"Control, latency,control"}, []string{"control", "latency"}, nil, map[string]int{"traditional": 2}, []string{"traditional"}, "priority=control&priority=latency"},
-		{"unknown ids are reported", []string{"cost", "speed"}, []string{"cost"}, []string{"speed"}, map[string]int{"serverless": 1}, []string{"serverless"}, "priority=cost"},
+		{"nothing chosen counts everything", nil, nil, nil, map[advisor.Verdict]int{"serverless": 1, "traditional": 2, "hybrid": 1}, []advisor.Verdict{"traditional"}, ""},
+		{"repeated keys, page order", []string{"mixed", "cost"}, []string{"cost", "mixed"}, nil, map[advisor.Verdict]int{"serverless": 1, "hybrid": 1}, []advisor.Verdict{"serverless", "hybrid"}, "priority=cost&priority=mixed"},
+		{"comma-separated, case and duplicates", []string{"Control, latency,control"}, []string{"control", "latency"}, nil, map[advisor.Verdict]int{"traditional": 2}, []advisor.Verdict{"traditional"}, "priority=control&priority=latency"},
+		{"unknown ids are reported", []string{"cost", "speed"}, []string{"cost"}, []string{"speed"}, map[advisor.Verdict]int{"serverless": 1}, []advisor.Verdict{"serverless"}, "priority=cost"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

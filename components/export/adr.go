@@ -131,7 +131,7 @@ func hybridCost(r *advisor.Result) (line string, cheaper bool) {
 	h := r.Cost.Hybrid
 	var t *advisor.Bill
 	for _, v := range advisor.Verdicts {
-		b := r.Cost.Bill(advisor.OptionKind(v))
+		b := r.Cost.Bill(v.OptionKind())
 		if b != nil && b.Available && !slices.Contains(r.RuledOut, v) && (t == nil || b.Total < t.Total) {
 			t = b
 		}
@@ -151,7 +151,7 @@ func hybridCost(r *advisor.Result) (line string, cheaper bool) {
 
 // chosenBill is the bill of the verdict's option, when it has one.
 func chosenBill(r *advisor.Result) *advisor.Bill {
-	return r.Cost.Bill(advisor.OptionKind(r.Verdict))
+	return r.Cost.Bill(r.Verdict.OptionKind())
 }
 
 // revisit lists what would change the answer, each as a condition a team
@@ -168,7 +168,7 @@ func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 		pt := c.Timeline[c.CheapestChangesAt]
 		when := in.Date.AddDate(0, c.CheapestChangesAt, 0).Format("January 2006")
 		out = append(out, fmt.Sprintf("When requests reach about %s a month, about %s at %s%% growth a month: %s becomes the cheapest option.",
-			advisor.FormatCount(pt.Requests), when, g, kindProduct(c, pt.Cheapest)))
+			advisor.FormatCount(pt.Requests), when, g, c.Product(pt.Cheapest)))
 	}
 	for _, f := range r.Flips {
 		out = append(out, flipCondition(m, r, f))
@@ -188,7 +188,7 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 		return f.Sentence
 	}
 	now := r.Answers[f.Factor]
-	if q.Kind != "number" {
+	if q.Kind != advisor.Number {
 		return fmt.Sprintf("When “%s” changes to “%s” (now “%s”): the recommendation becomes %s.", q.Label, f.AnswerLabel, q.AnswerLabel(now), verdict)
 	}
 	to, err1 := strconv.ParseFloat(f.Answer, 64)
@@ -209,13 +209,6 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 	}
 	amount := func(v float64) string { return q.AnswerLabel(strconv.FormatInt(int64(v), 10)) }
 	return fmt.Sprintf("When %s %s %s (now %s): the recommendation becomes %s.", strings.ToLower(q.Label[:1])+q.Label[1:], verb, amount(to), amount(from), verdict)
-}
-
-func kindProduct(c *advisor.Cost, kind string) string {
-	if b := c.Bill(kind); b != nil {
-		return b.Product
-	}
-	return kind
 }
 
 // prosAndCons lists, for every option, the reasons that favour it and the

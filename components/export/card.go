@@ -46,13 +46,13 @@ var (
 	cardText       = color.RGBA{0x1b, 0x1d, 0x21, 0xff}
 	cardMuted      = color.RGBA{0x55, 0x5a, 0x63, 0xff}
 	cardAccent     = color.RGBA{0x43, 0x38, 0xca, 0xff}
-	verdictColours = map[string]color.RGBA{
+	verdictColours = map[advisor.Verdict]color.RGBA{
 		advisor.Serverless:           {0x6d, 0x28, 0xd9, 0xff},
 		advisor.ServerlessContainers: {0x0b, 0x6e, 0x4f, 0xff},
 		advisor.Traditional:          {0x0f, 0x5f, 0x8a, 0xff},
 		advisor.Hybrid:               {0xa1, 0x4e, 0x06, 0xff},
 	}
-	kindColours = map[string]color.RGBA{
+	kindColours = map[advisor.OptionKind]color.RGBA{
 		advisor.Functions:  verdictColours[advisor.Serverless],
 		advisor.Containers: verdictColours[advisor.ServerlessContainers],
 		advisor.Servers:    verdictColours[advisor.Traditional],
@@ -88,7 +88,7 @@ func Card(in Input) ([]byte, error) {
 	}
 	text("kicker", cardMuted, 72, 140, ellipsize(faces["kicker"], kicker, 600))
 	text("verdict", colour, 68, 222, ellipsize(faces["verdict"], in.Model.VerdictInfo(r.Verdict).Label, 620))
-	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], upperFirst(ConfidenceText(in.Model, r)), 620))
+	text("confidence", cardText, 72, 282, ellipsize(faces["confidence"], advisor.UpperFirst(ConfidenceText(in.Model, r)), 620))
 	y := 350
 	for _, line := range cardLines(r) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))
@@ -130,7 +130,7 @@ func cardFaces() (map[string]font.Face, error) {
 func cardLines(r *advisor.Result) []string {
 	var lines []string
 	if limit, _ := r.Lead(); limit != nil {
-		lines = append(lines, "Because "+lowerFirst(strings.TrimSuffix(limit.Clause, ".")))
+		lines = append(lines, "Because "+advisor.LowerFirst(strings.TrimSuffix(limit.Clause, ".")))
 	}
 	for _, re := range r.Supporting(3 - len(lines)) {
 		lines = append(lines, "• "+re.Label+": "+re.AnswerLabel)

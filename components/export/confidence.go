@@ -3,7 +3,6 @@ package export
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"serverorless/web/advisor"
 )
@@ -87,12 +86,4 @@ func points(v float64) string {
 		return "1 point"
 	}
 	return num1(v) + " points"
-}
-
-// upperFirst capitalises a phrase that starts a line: "Clear lead: …".
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
 	"serverorless/web/advisor"
 )
@@ -42,23 +41,10 @@ func Title(in Input) string {
 	if carrier == nil || other == nil {
 		return "Split the backend between " + r.Platform
 	}
-	return fmt.Sprintf("Run %s on %s and %s on %s", lowerFirst(carrier.Part), product(r, carrier.RunsOn), lowerFirst(other.Part), product(r, other.RunsOn))
-}
-
-// product is the product a side of a split runs on.
-func product(r *advisor.Result, side string) string {
-	return r.Cost.Bill(advisor.OptionKind(side)).Product
-}
-
-// lowerFirst lower-cases the first letter of a phrase that follows another
-// word, unless it starts an acronym or a name such as "AWS".
-func lowerFirst(s string) string {
-	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
+	c := r.Cost
+	return fmt.Sprintf("Run %s on %s and %s on %s", advisor.LowerFirst(carrier.Part), c.Product(carrier.RunsOn.OptionKind()), advisor.LowerFirst(other.Part), c.Product(other.RunsOn.OptionKind()))
 }
 
 // sentence turns a full sentence into a clause after "because": no capital
 // at the start, no full stop at the end.
-func sentence(s string) string { return lowerFirst(strings.TrimSuffix(s, ".")) }
+func sentence(s string) string { return advisor.LowerFirst(strings.TrimSuffix(s, ".")) }

@@ -43,30 +43,30 @@ func TestScenarios(t *testing.T) {
 	tests := []struct {
 		name   string
 		query  string
-		want   []string // acceptable verdicts, the expected one first
+		want   []advisor.Verdict // acceptable verdicts, the expected one first
 		limits []string
 	}{
-		{"defaults: an early-stage web app", "", []string{advisor.Serverless}, nil},
-		{"MVP", "stage=mvp&traffic=unpredictable&requests=100000&data=light&ops=none&latency=relaxed", []string{advisor.Serverless}, nil},
-		{"SaaS API with uneven tenants", "traffic=spiky&requests=8000000&jobs=short", []string{advisor.Serverless}, nil},
-		{"image processing on upload", "traffic=spiky&entry=events&requests=2000000&duration=3000&memory=2048&cpu=heavy&jobs=minutes&data=light&latency=relaxed", []string{advisor.Serverless}, nil},
-		{"nightly reports", "entry=schedule&requests=50000&duration=30000&memory=1024&latency=relaxed", []string{advisor.Serverless}, nil},
-		{"chat on a managed pub/sub", "traffic=cyclical&requests=20000000&realtime=messaging", []string{advisor.Serverless, advisor.Hybrid}, nil},
-		{"spiky, 10 billion a month, no operations staff", "traffic=spiky&requests=10000000000&ops=none", []string{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
-		{"steady, 300 million a month, platform team", "traffic=steady&requests=300000000&ops=dedicated", []string{advisor.Traditional, advisor.ServerlessContainers}, nil},
-		{"steady high volume on Google Cloud", "stage=scaleup&cloud=gcp&traffic=steady&requests=2000000000&duration=50&ops=dedicated", []string{advisor.Traditional}, nil},
-		{"online game", "stage=scaleup&traffic=cyclical&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical", []string{advisor.Traditional}, []string{"core-realtime"}},
-		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []string{advisor.Traditional}, []string{"core-realtime", "full-control"}},
-		{"existing monolith", "stage=enterprise&traffic=cyclical&requests=50000000&data=heavy&codebase=existing&ops=dedicated", []string{advisor.ServerlessContainers, advisor.Traditional}, nil},
-		{"a startup moving its existing web app", "stage=startup&codebase=existing&traffic=cyclical&requests=10000000&ops=parttime", []string{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
-		{"a steady proxy that waits 15 s on a language model", "stage=scaleup&traffic=steady&requests=20000000&duration=15000&memory=256&cpu=light", []string{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
-		{"long exports beside a busy API", "stage=scaleup&traffic=cyclical&requests=50000000&duration=150&memory=1024&jobs=hours&realtime=some&control=some", []string{advisor.Hybrid, advisor.ServerlessContainers}, []string{"long-jobs"}},
-		{"video encoding", "traffic=spiky&requests=20000&duration=600000&memory=4096&cpu=heavy&jobs=hours", []string{advisor.ServerlessContainers, advisor.Hybrid, advisor.Traditional}, []string{"long-jobs"}},
-		{"12 GB per request on AWS", "traffic=spiky&requests=1000000&duration=2000&memory=12288", []string{advisor.ServerlessContainers, advisor.Traditional}, []string{"functions-limit"}},
-		{"12 GB per request on Google Cloud", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed", []string{advisor.Serverless}, nil},
-		{"synchronous requests of 20 minutes", "duration=1200000", []string{advisor.ServerlessContainers, advisor.Traditional}, []string{"functions-limit"}},
-		{"5-minute HTTP requests on Azure", "cloud=azure&requests=100000&duration=300000", []string{advisor.Traditional}, []string{"functions-limit", "containers-limit"}},
-		{"critical latency, a platform team", "traffic=steady&requests=2000000&latency=critical&ops=dedicated", []string{advisor.Traditional, advisor.ServerlessContainers}, nil},
+		{"defaults: an early-stage web app", "", []advisor.Verdict{advisor.Serverless}, nil},
+		{"MVP", "stage=mvp&traffic=unpredictable&requests=100000&data=light&ops=none&latency=relaxed", []advisor.Verdict{advisor.Serverless}, nil},
+		{"SaaS API with uneven tenants", "traffic=spiky&requests=8000000&jobs=short", []advisor.Verdict{advisor.Serverless}, nil},
+		{"image processing on upload", "traffic=spiky&entry=events&requests=2000000&duration=3000&memory=2048&cpu=heavy&jobs=minutes&data=light&latency=relaxed", []advisor.Verdict{advisor.Serverless}, nil},
+		{"nightly reports", "entry=schedule&requests=50000&duration=30000&memory=1024&latency=relaxed", []advisor.Verdict{advisor.Serverless}, nil},
+		{"chat on a managed pub/sub", "traffic=cyclical&requests=20000000&realtime=messaging", []advisor.Verdict{advisor.Serverless, advisor.Hybrid}, nil},
+		{"spiky, 10 billion a month, no operations staff", "traffic=spiky&requests=10000000000&ops=none", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
+		{"steady, 300 million a month, platform team", "traffic=steady&requests=300000000&ops=dedicated", []advisor.Verdict{advisor.Traditional, advisor.ServerlessContainers}, nil},
+		{"steady high volume on Google Cloud", "stage=scaleup&cloud=gcp&traffic=steady&requests=2000000000&duration=50&ops=dedicated", []advisor.Verdict{advisor.Traditional}, nil},
+		{"online game", "stage=scaleup&traffic=cyclical&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical", []advisor.Verdict{advisor.Traditional}, []string{"core-realtime"}},
+		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []advisor.Verdict{advisor.Traditional}, []string{"core-realtime", "full-control"}},
+		{"existing monolith", "stage=enterprise&traffic=cyclical&requests=50000000&data=heavy&codebase=existing&ops=dedicated", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, nil},
+		{"a startup moving its existing web app", "stage=startup&codebase=existing&traffic=cyclical&requests=10000000&ops=parttime", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
+		{"a steady proxy that waits 15 s on a language model", "stage=scaleup&traffic=steady&requests=20000000&duration=15000&memory=256&cpu=light", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
+		{"long exports beside a busy API", "stage=scaleup&traffic=cyclical&requests=50000000&duration=150&memory=1024&jobs=hours&realtime=some&control=some", []advisor.Verdict{advisor.Hybrid, advisor.ServerlessContainers}, []string{"long-jobs"}},
+		{"video encoding", "traffic=spiky&requests=20000&duration=600000&memory=4096&cpu=heavy&jobs=hours", []advisor.Verdict{advisor.ServerlessContainers, advisor.Hybrid, advisor.Traditional}, []string{"long-jobs"}},
+		{"12 GB per request on AWS", "traffic=spiky&requests=1000000&duration=2000&memory=12288", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, []string{"functions-limit"}},
+		{"12 GB per request on Google Cloud", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed", []advisor.Verdict{advisor.Serverless}, nil},
+		{"synchronous requests of 20 minutes", "duration=1200000", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, []string{"functions-limit"}},
+		{"5-minute HTTP requests on Azure", "cloud=azure&requests=100000&duration=300000", []advisor.Verdict{advisor.Traditional}, []string{"functions-limit", "containers-limit"}},
+		{"critical latency, a platform team", "traffic=steady&requests=2000000&latency=critical&ops=dedicated", []advisor.Verdict{advisor.Traditional, advisor.ServerlessContainers}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,7 +130,7 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 			changed := maps.Clone(a)
 			changed[f.Factor] = f.Answer
 			assert.Equal(t, f.Verdict, m.Recommend(changed).Verdict, "%q for %v", f.Sentence, a)
-			key := f.Factor + "=" + f.Answer + "→" + f.Verdict
+			key := f.Factor + "=" + f.Answer + "→" + string(f.Verdict)
 			if prev, seen := sentences[key]; seen {
 				assert.Equal(t, prev, f.Sentence, "one sentence per target answer")
 			}
@@ -144,7 +144,7 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 // those for the verdict, then those against it, then those for a verdict
 // a limit ruled out, each naming one verdict.
 func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
-	order := map[string]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
+	order := map[advisor.Stance]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
 	forRandomAnswers(t, 2, func(a advisor.Answers, r *advisor.Result) {
 		for i, re := range r.Reasons {
 			assert.Contains(t, advisor.Verdicts, re.Favours)
@@ -206,12 +206,12 @@ func TestPropertyBigGapIsNeverOutvoted(t *testing.T) {
 		if cheapest == nil {
 			continue
 		}
-		for _, v := range []string{advisor.Serverless, advisor.ServerlessContainers, advisor.Traditional} {
-			b := r.Cost.Bill(advisor.OptionKind(v))
+		for _, v := range []advisor.Verdict{advisor.Serverless, advisor.ServerlessContainers, advisor.Traditional} {
+			b := r.Cost.Bill(v.OptionKind())
 			if !b.Available || slices.Contains(r.RuledOut, v) || b.Kind == cheapest.Kind {
 				continue
 			}
-			if b.Total >= 3*cheapest.Total && b.Total-cheapest.Total >= 1000 && !slices.Contains(r.RuledOut, advisor.Verdicts[slices.IndexFunc(advisor.Verdicts, func(x string) bool { return advisor.OptionKind(x) == cheapest.Kind })]) {
+			if b.Total >= 3*cheapest.Total && b.Total-cheapest.Total >= 1000 && !slices.Contains(r.RuledOut, advisor.Verdicts[slices.IndexFunc(advisor.Verdicts, func(x advisor.Verdict) bool { return x.OptionKind() == cheapest.Kind })]) {
 				checked++
 				assert.NotEqual(t, v, r.Verdict, "%s $%.0f against %s $%.0f for %v", cheapest.Product, cheapest.Total, b.Product, b.Total, a)
 			}
@@ -229,7 +229,7 @@ func TestPropertyNoOscillationAlongRequests(t *testing.T) {
 	n := samples() / 5
 	for range n {
 		a := randomAnswers(m, rng)
-		var seen []string
+		var seen []advisor.Verdict
 		for e := 3.0; e <= 11.0001; e += 0.25 {
 			a["requests"] = strconv.FormatInt(int64(math.Pow(10, e)), 10)
 			v := m.Recommend(a).Verdict
@@ -263,7 +263,7 @@ func TestPropertyResults(t *testing.T) {
 		if r.Verdict == advisor.Hybrid {
 			require.NotNil(t, r.Cost.Hybrid, "a hybrid verdict has a hybrid bill")
 			assert.Positive(t, r.Cost.Hybrid.Total)
-			sides := map[string]bool{}
+			sides := map[advisor.Verdict]bool{}
 			for _, p := range r.Split {
 				sides[p.RunsOn] = true
 			}
@@ -283,7 +283,7 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=3000000&jobs=hours&realtime=some"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn, "%+v", r.Split)
-	parts := map[string]string{}
+	parts := map[string]advisor.Verdict{}
 	for _, p := range r.Split {
 		parts[p.Part] = p.RunsOn
 	}
@@ -298,7 +298,7 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 		hybrids++
 		carrier := r.Split[0].RunsOn
 		assert.Equal(t, carrier, r.Cost.Hybrid.Parts[0].RunsOn, "the bill follows the split")
-		others := map[string]bool{}
+		others := map[advisor.Verdict]bool{}
 		for _, p := range r.Split[1:] {
 			others[p.RunsOn] = true
 		}
@@ -322,8 +322,8 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 func TestCloseCallAndConfidence(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core&control=full"))
-	assert.Equal(t, []string{advisor.Serverless, advisor.ServerlessContainers}, r.RuledOut)
-	assert.Contains(t, []string{advisor.Traditional, advisor.Hybrid}, r.Verdict)
+	assert.Equal(t, []advisor.Verdict{advisor.Serverless, advisor.ServerlessContainers}, r.RuledOut)
+	assert.Contains(t, []advisor.Verdict{advisor.Traditional, advisor.Hybrid}, r.Verdict)
 	assert.NotEmpty(t, r.RunnerUp, "a runner-up among the allowed")
 	assert.Less(t, r.Confidence, 0.95, "confidence reflects the margin among the allowed, not the limits")
 

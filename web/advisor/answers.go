@@ -195,24 +195,6 @@ func oneSeparator(raw string) bool {
 	return kinds == 1
 }
 
-// FormatInt writes n with thousands separators, as the site shows numbers: 1,000,000.
-func FormatInt(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
 // parseRange reads a numeric condition such as ">=900000" or "<1000".
 func parseRange(s string) (op string, n int64, err error) {
 	for _, candidate := range []string{">=", "<=", ">", "<"} {

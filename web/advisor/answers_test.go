@@ -109,7 +109,7 @@ func TestGoldenPermalinks(t *testing.T) {
 		a, errs := m.Parse(u.Query())
 		assert.Empty(t, errs, "permalink %s no longer parses", link)
 		assert.Equal(t, link, m.Permalink(a), "permalink %s is no longer canonical", link)
-		got := m.Recommend(a).Verdict
+		got := string(m.Recommend(a).Verdict)
 		fmt.Fprintf(&out, "%s => %s\n", link, got)
 		if !*update {
 			assert.Equal(t, wantVerdict, got, "verdict for %s changed; if the model changed on purpose, run go test ./web/advisor -update", link)

@@ -5,13 +5,6 @@ import (
 	"slices"
 )
 
-// The kinds of option the cost model prices on every cloud.
-const (
-	Functions  = "functions"
-	Containers = "containers"
-	Servers    = "servers"
-)
-
 // CostInputs are the answers the cost model reads.
 type CostInputs struct {
 	Requests   float64 // per month: requests, events or scheduled runs
@@ -19,7 +12,7 @@ type CostInputs struct {
 	MemoryMB   float64 // one request needs
 	EgressGB   float64 // data sent to the internet per month
 	Traffic    string  // steady, cyclical, spiky, unpredictable
-	Entry      string  // http, events, schedule
+	Entry      Entry   // http, events, schedule
 	CPU        string  // light, moderate, heavy: how much of a request is computation
 	Commit     string  // none, 1y, 3y
 	Warm       bool    // latency is critical: keep capacity warm
@@ -58,7 +51,7 @@ func (in CostInputs) billed() CostInputs {
 	if in.Realtime != "messaging" {
 		in.Realtime = ""
 	}
-	if in.Entry == "schedule" || (in.Jobs != "short" && in.Jobs != "minutes" && in.Jobs != "hours") {
+	if in.Entry == EntrySchedule || (in.Jobs != "short" && in.Jobs != "minutes" && in.Jobs != "hours") {
 		in.Jobs = ""
 	}
 	return in
@@ -66,7 +59,7 @@ func (in CostInputs) billed() CostInputs {
 
 // Bill is the monthly bill of one option on one cloud.
 type Bill struct {
-	Kind      string // functions, containers or servers
+	Kind      OptionKind
 	Product   string // the provider's name for it
 	Available bool
 	// Unavailable says which limit rules the option out, with the fact
@@ -98,12 +91,12 @@ type Sizing struct {
 	MemoryGB  float64
 	Instances int     // at the busiest hour
 	Average   float64 // instances over the day
-	BoundBy   string  // cpu, memory, concurrency, requests or availability
+	BoundBy   BoundBy
 	PerSecond float64 // requests one machine serves per second at the target utilisation
-	// Billing is "instance" for a fleet billed while it runs, "request"
-	// for serverless containers billed while they serve, "run" for a task
-	// or machine started for each run of work that runs to completion.
-	Billing string
+	// Billing is BillingInstance for a fleet billed while it runs,
+	// BillingRequest for serverless containers billed while they serve,
+	// BillingRun for a task or machine started for each run of work.
+	Billing Billing
 	// Alternatives are the machine just below and just above the chosen
 	// one in hourly price, among those that hold a request, with the bill
 	// each would give.
@@ -136,7 +129,7 @@ func (w *workload) facts(fs ...*Fact) []*Fact {
 	return slices.Clone(fs)
 }
 
-func unavailable(kind, product, why string, limit *Fact) Bill {
+func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 	return Bill{Kind: kind, Product: product, Unavailable: why, Limit: limit}
 }
 
@@ -175,7 +168,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	}
 	w.avgRPS = in.Requests / (w.hours * 3600)
 	headroom, surge := w.prof.Headroom, w.prof.Surge
-	if in.Entry == "events" || in.Entry == "schedule" {
+	if in.Entry == EntryEvents || in.Entry == EntrySchedule {
 		// A queue or a timer waits for the workers: no burst must be
 		// served the moment it arrives.
 		headroom, surge = 1, 0
@@ -184,7 +177,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 		w.rps[h] = w.avgRPS * x
 		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
 	}
-	w.serving = in.Entry == "http"
+	w.serving = in.Entry == EntryHTTP
 	w.workingSetGB = max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {

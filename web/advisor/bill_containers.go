@@ -62,7 +62,7 @@ func (w *workload) containersBill() Bill {
 			best, bestOn, bestMachines = b, on, machines
 		}
 	}
-	if w.c.ContainersBilling == "request" {
+	if w.c.ContainersBilling == BillingRequest {
 		ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
 		if m, ok := w.cheapestRequestSize(ms); ok {
 			b, ok := w.requestContainersOn(m)
@@ -184,7 +184,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	}
 	secs := w.busySeconds(k)
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true,
-		Sizing: &Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: "request", BoundBy: "concurrency", PerSecond: k / w.durS}}
+		Sizing: &Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS}}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	b.Sizing.Instances = max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9)))
 	b.Sizing.Average = secs / (w.hours * 3600)

@@ -9,7 +9,7 @@ import (
 // invocations is how many times the functions run for the month's
 // requests: once per request, or once per batch of queued events.
 func (w *workload) invocations() (count, eventsEach float64) {
-	if w.in.Entry == "events" {
+	if w.in.Entry == EntryEvents {
 		b := max(w.c.t.eventBatchSize.v(), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}
@@ -60,7 +60,7 @@ func (w *workload) functionsLimit() (string, *Fact) {
 		return fmt.Sprintf("%s MB of memory is more than %s's largest size, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v()))), t.functionsMaxMemoryMB
 	}
 	limit := t.functionsMaxRunSeconds
-	if w.in.Entry == "http" {
+	if w.in.Entry == EntryHTTP {
 		limit = t.functionsHTTPMaxSeconds
 	}
 	if w.durS > limit.v() {
@@ -91,7 +91,7 @@ func (w *workload) functionsBill() Bill {
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
 	var compute []Item
-	if w.c.FunctionsBilling == "instance" {
+	if w.c.FunctionsBilling == BillingInstance {
 		compute = w.instanceFunctionsCompute(n, each)
 	} else {
 		compute = w.executionFunctionsCompute(n, secs, each)
@@ -102,7 +102,7 @@ func (w *workload) functionsBill() Bill {
 	if it, ok := w.functionsCommitment(compute); ok {
 		w.add(&b, it)
 	}
-	if w.in.Entry == "http" {
+	if w.in.Entry == EntryHTTP {
 		w.add(&b, w.functionsFrontDoor())
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
@@ -175,14 +175,14 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 			// duration price, and the free tier does not cover it.
 			price, freeGBs = warmExec, 0
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
-			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
+			items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
 				Facts: w.facts(warmPrice)})
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
-			items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: warmUSD,
+			items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle)))
 				}),
@@ -241,7 +241,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 	if w.in.Warm && warmExec != nil {
 		keep := max(1, math.Ceil(peakBusy-1e-9))
 		price, free = warmExec, 0
-		items = append(items, Item{ID: "warm", Label: capitalise(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+		items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
 			}),

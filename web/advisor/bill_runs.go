@@ -49,7 +49,7 @@ func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (ru
 // runSizing describes runs of r: as many at once as the busiest hour
 // overlaps.
 func (w *workload) runSizing(r run, n float64) *Sizing {
-	s := &Sizing{Machine: r.m.name, VCPU: r.m.vcpu, MemoryGB: r.m.gb, BoundBy: "runs", Billing: "run"}
+	s := &Sizing{Machine: r.m.name, VCPU: r.m.vcpu, MemoryGB: r.m.gb, BoundBy: BoundByRuns, Billing: BillingRun}
 	s.Instances = max(1, int(math.Ceil(w.peakRPS()*r.billed-1e-9)))
 	s.Average = n * r.billed / (w.hours * 3600)
 	return s
@@ -82,7 +82,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	w.add(&b, w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
-	if w.c.ContainersBilling == "instance" {
+	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
@@ -117,7 +117,7 @@ func (w *workload) jobMachines() []machine {
 func (w *workload) job() (n, secs float64, ok bool) {
 	k := w.k
 	switch {
-	case w.in.Entry == "schedule":
+	case w.in.Entry == EntrySchedule:
 		return 0, 0, false
 	case w.in.Jobs == "short":
 		secs = k.jobShortS.v()
@@ -135,7 +135,7 @@ func (w *workload) job() (n, secs float64, ok bool) {
 // invocations where they fit the functions' limits, as container tasks
 // otherwise and on the containers option, and as a machine started for
 // each run on the servers option.
-func (w *workload) jobsItem(kind string) (Item, bool) {
+func (w *workload) jobsItem(kind OptionKind) (Item, bool) {
 	n, secs, ok := w.job()
 	if !ok {
 		return Item{}, false
@@ -162,7 +162,7 @@ func (w *workload) jobsItem(kind string) (Item, bool) {
 func (w *workload) functionJobs(n, secs float64) Item {
 	t := &w.c.t
 	mem := w.in.MemoryMB
-	if w.c.FunctionsBilling == "instance" {
+	if w.c.FunctionsBilling == BillingInstance {
 		mem = w.functionsInstance().MemoryMB
 	}
 	billed := secs * w.stretch(mem)

@@ -11,7 +11,7 @@ import (
 type fleet struct {
 	m         machine
 	perSecond float64 // requests one machine serves per second at the target utilisation
-	boundBy   string
+	boundBy   BoundBy
 	n         [24]float64 // machines in each hour of the day
 }
 
@@ -45,13 +45,13 @@ func (w *workload) machineRate(m machine, vm bool) (fleet, bool) {
 	}
 	f := fleet{m: m}
 	bounds := [...]struct {
-		name string
+		name BoundBy
 		rps  float64
 	}{
-		{"cpu", u * m.sustained / (w.durS * w.cpu)},
-		{"memory", atOnce / w.durS},
-		{"concurrency", u * k.concurrencyPerVCPU.v() * m.sustained / w.durS},
-		{"requests", u * k.maxRPSPerVCPU.v() * m.sustained},
+		{BoundByCPU, u * m.sustained / (w.durS * w.cpu)},
+		{BoundByMemory, atOnce / w.durS},
+		{BoundByConcurrency, u * k.concurrencyPerVCPU.v() * m.sustained / w.durS},
+		{BoundByRequests, u * k.maxRPSPerVCPU.v() * m.sustained},
 	}
 	f.perSecond, f.boundBy = math.Inf(1), ""
 	for _, b := range bounds {
@@ -76,7 +76,7 @@ func (w *workload) fleetHours(f *fleet) {
 		}
 	}
 	if atFloor {
-		f.boundBy = "availability"
+		f.boundBy = BoundByAvailability
 	}
 }
 
@@ -132,7 +132,7 @@ func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
 }
 
 func (f fleet) sizing() *Sizing {
-	s := &Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: "instance"}
+	s := &Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: BillingInstance}
 	for _, n := range f.n {
 		s.Instances = max(s.Instances, int(n))
 		s.Average += n / 24

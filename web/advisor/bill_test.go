@@ -180,14 +180,14 @@ func TestWaitingIsNotComputing(t *testing.T) {
 	in := CostInputs{Requests: 5_000_000, DurationMS: 20_000, MemoryMB: 128, Traffic: "steady", Entry: "http", CPU: "light"}
 	waiting := p.workload(p.Cloud("aws"), in).serversBill()
 	require.True(t, waiting.Available)
-	assert.NotEqual(t, "cpu", waiting.Sizing.BoundBy, "held open, not computing")
+	assert.NotEqual(t, BoundByCPU, waiting.Sizing.BoundBy, "held open, not computing")
 
 	in.DurationMS = 1000
 	second := p.workload(p.Cloud("aws"), in).serversBill()
 	in.DurationMS = 20_000
 	in.CPU = "heavy"
 	computing := p.workload(p.Cloud("aws"), in).serversBill()
-	assert.Equal(t, "cpu", computing.Sizing.BoundBy)
+	assert.Equal(t, BoundByCPU, computing.Sizing.BoundBy)
 	assert.Less(t, waiting.Total, computing.Total/4, "waiting costs a fraction of computing")
 	assert.GreaterOrEqual(t, waiting.Total, second.Total, "a longer wait never costs less")
 }

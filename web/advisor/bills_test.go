@@ -21,7 +21,7 @@ func estimate(t *testing.T, m *advisor.Model, query string) *advisor.Cost {
 	return m.Pricing.Estimate(a["cloud"], m.CostInputs(a), 0)
 }
 
-func bill(c *advisor.Cost, kind string) *advisor.Bill {
+func bill(c *advisor.Cost, kind advisor.OptionKind) *advisor.Bill {
 	for _, b := range c.Bills() {
 		if b.Kind == kind {
 			return b
@@ -49,7 +49,7 @@ func TestAcceptanceBills(t *testing.T) {
 	tests := []struct {
 		name  string
 		query string
-		kind  string // "" for the cheapest available option
+		kind  advisor.OptionKind // "" for the cheapest available option
 		under float64
 	}{
 		{"a nightly 45-minute batch on AWS", nightly + "&cloud=aws", "", 10},
@@ -80,10 +80,10 @@ func TestAcceptanceBills(t *testing.T) {
 func TestWorkThatRunsToCompletion(t *testing.T) {
 	m := model(t)
 	c := estimate(t, m, "cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate")
-	for _, kind := range []string{advisor.Containers, advisor.Servers} {
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
 		b := bill(c, kind)
 		require.True(t, b.Available)
-		assert.Equal(t, "run", b.Sizing.Billing, "%s: one task or machine per run", kind)
+		assert.Equal(t, advisor.BillingRun, b.Sizing.Billing, "%s: one task or machine per run", kind)
 		_, lb := billItem(b, "load_balancer")
 		assert.False(t, lb, "%s: nothing answers requests, so no load balancer", kind)
 		_, nat := billItem(b, "nat")
@@ -91,7 +91,7 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	}
 	// Many long runs a month are cheaper on a worker kept running.
 	busy := estimate(t, m, "cloud=aws&entry=events&requests=3000000&duration=1200000&memory=1024&cpu=light")
-	assert.Equal(t, "instance", bill(busy, advisor.Servers).Sizing.Billing)
+	assert.Equal(t, advisor.BillingInstance, bill(busy, advisor.Servers).Sizing.Billing)
 	_, lb := billItem(bill(busy, advisor.Servers), "load_balancer")
 	assert.False(t, lb, "a queue consumer needs no load balancer")
 
@@ -102,7 +102,9 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 func TestBackgroundJobs(t *testing.T) {
 	m := model(t)
 	tests := []struct {
-		query, kind, on string
+		query string
+		kind  advisor.OptionKind
+		on    string
 	}{
 		{"cloud=aws&jobs=minutes", advisor.Functions, "AWS Lambda"},
 		{"cloud=aws&jobs=hours", advisor.Functions, "Fargate"},
@@ -112,7 +114,7 @@ func TestBackgroundJobs(t *testing.T) {
 		{"cloud=aws&jobs=hours", advisor.Servers, "Amazon EC2"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.query+" "+tt.kind, func(t *testing.T) {
+		t.Run(tt.query+" "+string(tt.kind), func(t *testing.T) {
 			it, ok := billItem(bill(estimate(t, m, tt.query), tt.kind), "jobs")
 			require.True(t, ok)
 			assert.Contains(t, it.Label, tt.on)
@@ -195,7 +197,7 @@ func TestSmallMachines(t *testing.T) {
 func TestAlternatives(t *testing.T) {
 	m := model(t)
 	c := estimate(t, m, "cloud=aws&traffic=steady&requests=300000000")
-	for _, kind := range []string{advisor.Containers, advisor.Servers} {
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
 		b := bill(c, kind)
 		require.Len(t, b.Sizing.Alternatives, 2, kind)
 		for _, alt := range b.Sizing.Alternatives {
@@ -215,7 +217,7 @@ func TestLogBytes(t *testing.T) {
 		low := estimate(t, m, q+"&cloud="+cloud+"&logbytes=500")
 		high := estimate(t, m, q+"&cloud="+cloud+"&logbytes=2500")
 		var rises []float64
-		for _, kind := range []string{advisor.Functions, advisor.Containers, advisor.Servers} {
+		for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers, advisor.Servers} {
 			a, _ := billItem(bill(low, kind), "logs")
 			b, _ := billItem(bill(high, kind), "logs")
 			rises = append(rises, b.USD-a.USD)
@@ -272,7 +274,7 @@ func TestQueueConsumersPayNoRequests(t *testing.T) {
 	_, ok = billItem(bill(estimate(t, m, "cloud=azure&entry=http&requests=50000000"), advisor.Containers), "requests")
 	assert.True(t, ok)
 	gcp := bill(estimate(t, m, "cloud=gcp&entry=events&requests=50000000"), advisor.Containers)
-	if gcp.Sizing.Billing == "request" {
+	if gcp.Sizing.Billing == advisor.BillingRequest {
 		_, ok = billItem(gcp, "requests")
 		assert.True(t, ok, "Pub/Sub pushes each event as a request")
 	}

@@ -21,11 +21,11 @@ type Cloud struct {
 	// own run time (Lambda, Cloud Run functions), "instance" when an
 	// instance is billed while it runs at least one request (Flex
 	// Consumption).
-	FunctionsBilling string `yaml:"functions_billing"`
+	FunctionsBilling Billing `yaml:"functions_billing"`
 	// ContainersBilling is "instance" when tasks are billed while they run
 	// (Fargate), "request" when instances are billed while they serve and
 	// scale to zero (Cloud Run, Container Apps).
-	ContainersBilling string `yaml:"containers_billing"`
+	ContainersBilling Billing `yaml:"containers_billing"`
 	// FrontDoor is "gateway_or_load_balancer" when HTTP functions need a
 	// paid front door (the cheaper of an API gateway and a load balancer),
 	// "built_in" when the platform gives each function an HTTPS endpoint.

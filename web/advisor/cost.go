@@ -1,12 +1,8 @@
 package advisor
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"strconv"
-	"strings"
-	"time"
 )
 
 // Pricing is everything the cost model reads: one file per cloud and the
@@ -26,15 +22,6 @@ func (p *Pricing) Cloud(id string) *Cloud {
 		}
 	}
 	return p.Clouds[0]
-}
-
-// Stale returns the published figures of every cloud read before cutoff.
-func (p *Pricing) Stale(cutoff time.Time) []*Fact {
-	var out []*Fact
-	for _, c := range p.Clouds {
-		out = append(out, c.Stale(cutoff)...)
-	}
-	return out
 }
 
 // Cost is the monthly cost of each option on one cloud for one set of
@@ -102,13 +89,28 @@ func (c *Cost) Facts() []*Fact {
 func (c *Cost) Bills() []*Bill { return []*Bill{&c.Functions, &c.Containers, &c.Servers} }
 
 // Bill returns the bill of one kind of option, or nil for another kind.
-func (c *Cost) Bill(kind string) *Bill {
+func (c *Cost) Bill(kind OptionKind) *Bill {
 	for _, b := range c.Bills() {
 		if b.Kind == kind {
 			return b
 		}
 	}
 	return nil
+}
+
+// Product is the provider's name for an option kind on the cost's cloud,
+// or the kind itself should it have no bill.
+func (c *Cost) Product(kind OptionKind) string {
+	if b := c.Bill(kind); b != nil {
+		return b.Product
+	}
+	return string(kind)
+}
+
+// AvailableByPrice returns the bills of the options that can run the
+// work, cheapest first, in the order the cost reason weighs them.
+func (c *Cost) AvailableByPrice() []Bill {
+	return availableByPrice(c.Functions, c.Containers, c.Servers)
 }
 
 // Cheapest is the cheapest available option.
@@ -132,7 +134,7 @@ type HybridBill struct {
 
 // HybridPart is one side of a hybrid bill.
 type HybridPart struct {
-	RunsOn  string // serverless or traditional
+	RunsOn  Verdict // serverless or traditional
 	Product string
 	Share   float64 // of the requests
 	USD     float64
@@ -141,8 +143,8 @@ type HybridPart struct {
 
 // Crossing is a volume at which the functions bill crosses another option's.
 type Crossing struct {
-	With     string  // servers or containers
-	Requests float64 // a month
+	With     OptionKind // servers or containers
+	Requests float64    // a month
 	// FunctionsCheaperBelow is true when functions are the cheaper option
 	// just below the volume.
 	FunctionsCheaperBelow bool
@@ -151,8 +153,8 @@ type Crossing struct {
 // CostPoint is the bills of the three options at one volume.
 type CostPoint struct {
 	Requests                       float64
-	Functions, Containers, Servers float64 // NaN when the option is unavailable
-	Cheapest                       string  // the kind of the cheapest available option
+	Functions, Containers, Servers float64    // NaN when the option is unavailable
+	Cheapest                       OptionKind // the kind of the cheapest available option
 }
 
 // TimelinePoint is the bills of one month of growth.
@@ -204,7 +206,7 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs, points []CostPoint) []Cross
 	for i := 1; i < len(points); i++ {
 		prev, next := points[i-1], points[i]
 		for _, other := range []struct {
-			with string
+			with OptionKind
 			get  func(CostPoint) float64
 		}{{Servers, func(pt CostPoint) float64 { return pt.Functions - pt.Servers }},
 			{Containers, func(pt CostPoint) float64 { return pt.Functions - pt.Containers }}} {
@@ -253,120 +255,4 @@ func total(b Bill) float64 {
 		return math.NaN()
 	}
 	return b.Total
-}
-
-// FormatUSD writes a monthly amount the way the site shows money: whole
-// dollars with separators, cents below $100.
-func FormatUSD(v float64) string {
-	if math.Round(v*100) == 0 {
-		// Negative zero and a saving of less than half a cent print as
-		// nothing at all, never as "−$0.00".
-		return "$0.00"
-	}
-	if v < 0 {
-		return "−" + FormatUSD(-v)
-	}
-	if v < 100 {
-		return "$" + strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
-	}
-	return "$" + FormatInt(int64(math.Round(v)))
-}
-
-// FormatRoughUSD writes an amount the way a person says it: two
-// significant figures, "$5,700", "$20,000", "$2.20".
-func FormatRoughUSD(v float64) string {
-	if math.Round(v*10) == 0 {
-		return "$0.00"
-	}
-	if v < 0 {
-		return "−" + FormatRoughUSD(-v)
-	}
-	if v < 10 {
-		return "$" + strconv.FormatFloat(math.Round(v*10)/10, 'f', 2, 64)
-	}
-	return "$" + FormatInt(int64(RoundSignificant(v, 2)))
-}
-
-// RoundSignificant rounds v to n significant figures.
-func RoundSignificant(v float64, n int) float64 {
-	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
-		return v
-	}
-	// Divide or multiply by a whole power of ten, never by a fraction such
-	// as 1e-5, which is inexact: 7.5 million must not come out as
-	// 7499999.999999999.
-	e := float64(n) - math.Ceil(math.Log10(math.Abs(v)))
-	if e >= 0 {
-		scale := math.Pow(10, e)
-		return math.Round(v*scale) / scale
-	}
-	scale := math.Pow(10, -e)
-	return math.Round(v/scale) * scale
-}
-
-// FormatCount writes a large count the way a person says it, to two
-// significant figures: "50 million", "1.2 billion", "3,400".
-func FormatCount(v float64) string {
-	v = RoundSignificant(v, 2)
-	for _, u := range []struct {
-		size float64
-		name string
-	}{{1e9, "billion"}, {1e6, "million"}} {
-		if v >= u.size {
-			return trimFloat(RoundSignificant(v/u.size, 2)) + " " + u.name
-		}
-	}
-	return FormatInt(int64(v))
-}
-
-// formatSeconds writes a duration in the largest unit that keeps it whole.
-func formatSeconds(s float64) string {
-	switch {
-	case s >= 3600 && math.Mod(s, 3600) == 0:
-		return plural(s/3600, "hour")
-	case s >= 60 && math.Mod(s, 60) == 0:
-		return plural(s/60, "minute")
-	case s >= 1:
-		return plural(math.Round(s*10)/10, "second")
-	}
-	return trimFloat(math.Round(s*1000)) + " ms"
-}
-
-func plural(n float64, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return trimFloat(n) + " " + unit + "s"
-}
-
-// trimFloat writes a number without trailing zeros.
-// It keeps nine significant figures, so the arithmetic's last-digit noise
-// (397355.60000000003) never shows, and writes a thousand or more whole,
-// with separators.
-func trimFloat(v float64) string {
-	if math.Abs(v) >= 1000 {
-		return FormatInt(int64(math.Round(v)))
-	}
-	return strconv.FormatFloat(RoundSignificant(v, 9), 'f', -1, 64)
-}
-
-// trimPrice writes a price the model computed (a size's hourly price from
-// its per-second rates, a larger size's multiple) to six significant
-// figures, so that no binary rounding shows: 0.03802, not
-// 0.038020000000000005.
-func trimPrice(v float64) string { return trimFloat(RoundSignificant(v, 6)) }
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// FormatLimitSource names where a limit is stated, for messages.
-func FormatLimitSource(f *Fact) string {
-	if f == nil || f.Source == "" {
-		return ""
-	}
-	return fmt.Sprintf("%s, as of %s", f.Source, f.AsOf)
 }

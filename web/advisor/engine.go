@@ -12,23 +12,23 @@ import (
 
 // Result is the advisor's recommendation for one set of answers.
 type Result struct {
-	Verdict string
+	Verdict Verdict
 	// Confidence is the verdict's share of exp(score / temperature) among
 	// the verdicts no hard limit rules out: 1/2 or 1/3 is a coin toss, 1 is
 	// certain.
 	Confidence float64
-	Scores     map[string]float64 // the summed weights, one per verdict
+	Scores     map[Verdict]float64 // the summed weights, one per verdict
 	// CloseCall is true when the runner-up among the allowed verdicts
 	// scores within the model's close-call margin of the verdict.
 	CloseCall bool
-	RunnerUp  string // "" when only one verdict is allowed
+	RunnerUp  Verdict // "" when only one verdict is allowed
 	// Reasons are the answers' effects: those that favour the verdict
 	// first, then those against it, then those that favour a verdict a
 	// hard limit ruled out; the strongest first within each group.
 	Reasons    []Reason
-	Limits     []*Limit // the hard limits that were hit
-	Caveats    []string // soft limits to act on
-	RuledOut   []string // verdicts the limits excluded
+	Limits     []*Limit  // the hard limits that were hit
+	Caveats    []string  // soft limits to act on
+	RuledOut   []Verdict // verdicts the limits excluded
 	Guidelines []*Guideline
 	Split      []SplitPart // for a hybrid verdict: which part runs where
 	Flips      []Flip      // single answers that would change the verdict
@@ -40,23 +40,16 @@ type Result struct {
 	Platform string
 }
 
-// The stances of a reason towards the verdict.
-const (
-	For      = "for"
-	Against  = "against"
-	RuledOut = "ruled_out"
-)
-
 // Reason is the effect of one answer, or of the bills, on the result.
 type Reason struct {
 	Factor      string // the question's key, or "cost"
 	Label       string // the question's label
 	Answer      string // the normalised answer
 	AnswerLabel string
-	Favours     string  // the one verdict it pushes towards most
+	Favours     Verdict // the one verdict it pushes towards most
 	Weight      float64 // its push towards Favours
 	Impact      float64 // how far it moved the verdict ahead of its best allowed rival
-	Stance      string  // for, against or ruled_out
+	Stance      Stance  // for, against or ruled_out
 	Sentence    string  // why, in words; a ruled-out reason says what ruled it out
 	Base        string  // the sentence alone, without what ruled its verdict out
 	LearnMore   string
@@ -65,7 +58,7 @@ type Reason struct {
 // Limit is a hard limit that was hit.
 type Limit struct {
 	ID        string
-	RulesOut  []string
+	RulesOut  []Verdict
 	Message   string
 	Clause    string // what rules the verdict out, to follow "but"
 	LearnMore string
@@ -80,14 +73,14 @@ type Flip struct {
 	Factor      string
 	Answer      string // the alternative answer
 	AnswerLabel string
-	Verdict     string
+	Verdict     Verdict
 	Sentence    string // "Serverless if your longest job took under 15 minutes."
 }
 
 // SplitPart is one part of a hybrid split, in words.
 type SplitPart struct {
 	Part   string
-	RunsOn string
+	RunsOn Verdict
 	Why    string
 	priced string // how the split's bill prices it: see SplitRule.Priced
 }
@@ -104,7 +97,7 @@ func (m *Model) Recommend(a Answers) *Result {
 // client who hung up keeps no processor busy.
 func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error) {
 	d := m.decide(a, newSession())
-	r := &Result{Answers: a, Scores: map[string]float64{}, Verdict: Verdicts[d.winner()]}
+	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[d.winner()]}
 	m.score(r, d)
 	r.Limits = m.limits(d)
 	for _, l := range r.Limits {
@@ -133,7 +126,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 
 // platform names the products the verdict runs on.
 func (r *Result) platform() string {
-	if b := r.Cost.Bill(OptionKind(r.Verdict)); b != nil {
+	if b := r.Cost.Bill(r.Verdict.OptionKind()); b != nil {
 		return b.Product
 	}
 	var names []string
@@ -202,7 +195,7 @@ type costFactor struct {
 	ok bool
 	// weights are each verdict's cost advantage, the least favoured at 0.
 	weights perVerdict
-	favours string // the verdict whose option the fitted weights favour
+	favours Verdict // the verdict whose option the fitted weights favour
 	// cheap and dear are the cheapest available bill and the next one.
 	cheap, dear Bill
 }
@@ -304,7 +297,7 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 		}
 	}
 	f.cheap, f.dear, f.favours = avail[0], avail[1], Verdicts[best]
-	f.ok = OptionKind(f.favours) == f.cheap.Kind
+	f.ok = f.favours.OptionKind() == f.cheap.Kind
 	return f
 }
 
@@ -340,7 +333,7 @@ func (m *Model) optionLimits(d decision) []Limit {
 
 func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 	r := c.replacer("{why}", b.Unavailable)
-	return Limit{ID: id, RulesOut: t.RulesOut, Message: capitalise(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
+	return Limit{ID: id, RulesOut: t.RulesOut, Message: UpperFirst(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
 }
 
 // top is the index of the highest score whatever the limits say; ties go
@@ -433,7 +426,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		MemoryMB:   num("memory"),
 		EgressGB:   num("egress"),
 		Traffic:    a["traffic"],
-		Entry:      a["entry"],
+		Entry:      Entry(a["entry"]),
 		CPU:        a["cpu"],
 		Commit:     a["commit"],
 		Warm:       a["latency"] == "critical",
@@ -455,14 +448,14 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 // withDerived adds the facts conditions may test besides the answers.
 func (m *Model) withDerived(a Answers, d decision) Answers {
 	facts := maps.Clone(a)
-	facts["cheaper"] = Traditional
+	facts["cheaper"] = string(Traditional)
 	fleet := cheapestTraditional(d.containers, d.servers)
 	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) {
-		facts["cheaper"] = Serverless
+		facts["cheaper"] = string(Serverless)
 	}
-	facts["fleet"] = Traditional
+	facts["fleet"] = string(Traditional)
 	if fleet.Available && fleet.Kind == Containers {
-		facts["fleet"] = ServerlessContainers
+		facts["fleet"] = string(ServerlessContainers)
 	}
 	return facts
 }
@@ -472,7 +465,7 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 type Change struct {
 	Question *Question
 	From, To string
-	Delta    map[string]float64
+	Delta    map[Verdict]float64
 	Flips    bool // on its own, this change gives the first scenario another verdict
 }
 
@@ -490,7 +483,7 @@ func (m *Model) Compare(a, b Answers) []Change {
 		one[q.Key] = b[q.Key]
 		d := m.decide(one, s)
 		one[q.Key] = a[q.Key]
-		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[string]float64{}, Flips: d.winner() != base.winner()}
+		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[Verdict]float64{}, Flips: d.winner() != base.winner()}
 		for i, v := range Verdicts {
 			ch.Delta[v] = math.Round((d.scores[i]-base.scores[i])*100) / 100
 		}

@@ -46,7 +46,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
 		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d), m.Cost.LearnMore))
 	}
-	order := map[string]int{For: 0, Against: 1, RuledOut: 2}
+	order := map[Stance]int{For: 0, Against: 1, RuledOut: 2}
 	slices.SortStableFunc(all, func(a, b Reason) int {
 		if c := cmp.Compare(order[a.Stance], order[b.Stance]); c != 0 {
 			return c
@@ -92,7 +92,7 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 }
 
 // ruledOutBy is the first limit that ruled verdict v out.
-func (m *Model) ruledOutBy(r *Result, v string) *Limit {
+func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 	for _, l := range r.Limits {
 		if slices.Contains(l.RulesOut, v) {
 			return l
@@ -117,7 +117,7 @@ func (m *Model) costSentence(r *Result, d decision) string {
 		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(m.Cost.Reason)
-	own := r.Cost.Bill(OptionKind(r.Verdict))
+	own := r.Cost.Bill(r.Verdict.OptionKind())
 	if own == nil || !own.Available || own.Kind == c.cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(c.cheap.Total) {
 		return s
 	}
@@ -184,7 +184,7 @@ func (r *Result) Against() []Reason { return r.stance(Against) }
 // ruled out.
 func (r *Result) RuledOutReasons() []Reason { return r.stance(RuledOut) }
 
-func (r *Result) stance(s string) []Reason {
+func (r *Result) stance(s Stance) []Reason {
 	var out []Reason
 	for _, re := range r.Reasons {
 		if re.Stance == s {
@@ -215,7 +215,7 @@ func (m *Model) splits(a Answers) bool {
 func (m *Model) split(r *Result, d decision, facts Answers) {
 	rep := d.cloud.replacer()
 	var parts []SplitPart
-	platforms := map[string]bool{}
+	platforms := map[Verdict]bool{}
 	for _, s := range m.Split {
 		if !s.Carries && m.Matches(s.When, facts) {
 			parts = append(parts, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced})
@@ -237,9 +237,9 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 // managed messaging); a share of the requests on functions when parts
 // there take events or bursts; and the smallest always-on service on each
 // other platform whose parts need one.
-func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *HybridBill {
+func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *HybridBill {
 	share := 0.0
-	services := map[string]bool{}
+	services := map[Verdict]bool{}
 	for _, p := range parts[1:] {
 		switch {
 		case p.RunsOn == carrier || p.priced == PricedIncluded:
@@ -258,7 +258,7 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *Hybri
 		some.Requests, some.EgressGB, some.Jobs, some.Realtime = d.in.Requests*share, 0, "none", "none"
 		h.add(m.billOn(d, Serverless, some), Serverless, share, "events, schedules and bursts")
 	}
-	for _, v := range []string{Serverless, ServerlessContainers, Traditional} {
+	for _, v := range []Verdict{Serverless, ServerlessContainers, Traditional} {
 		if services[v] && v != carrier {
 			idle := d.in
 			idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
@@ -269,7 +269,7 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier string) *Hybri
 }
 
 // billOn prices the inputs on the platform of a verdict.
-func (m *Model) billOn(d decision, verdict string, in CostInputs) Bill {
+func (m *Model) billOn(d decision, verdict Verdict, in CostInputs) Bill {
 	f, c, s := m.Pricing.totals(d.cloud, in)
 	switch verdict {
 	case Serverless:
@@ -280,7 +280,7 @@ func (m *Model) billOn(d decision, verdict string, in CostInputs) Bill {
 	return s
 }
 
-func (h *HybridBill) add(b Bill, runsOn string, share float64, what string) {
+func (h *HybridBill) add(b Bill, runsOn Verdict, share float64, what string) {
 	if !b.Available {
 		return
 	}
@@ -317,7 +317,7 @@ func (m *Model) flips(ctx context.Context, r *Result, s *session) ([]Flip, error
 }
 
 // verdictWith is the verdict of the answers with one changed.
-func (m *Model) verdictWith(a Answers, key, value string, s *session) string {
+func (m *Model) verdictWith(a Answers, key, value string, s *session) Verdict {
 	old := a[key]
 	a[key] = value
 	v := Verdicts[m.decide(a, s).winner()]
@@ -354,11 +354,11 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
-	at := func(x float64) string { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
+	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
-		if value, v, ok := tryCandidates(candidates(q, r.Cost.Cloud, r.Answers["entry"], v0), lo, hi, r.Verdict, at); ok {
+		if value, v, ok := tryCandidates(candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), v0), lo, hi, r.Verdict, at); ok {
 			return m.numberFlipTo(q, value, v)
 		}
 		return nil
@@ -379,7 +379,7 @@ func distance(x, y float64) float64 {
 	return math.Abs(math.Log(math.Max(x, 1) / math.Max(y, 1)))
 }
 
-func (m *Model) numberFlipTo(q *Question, value float64, verdict string) *Flip {
+func (m *Model) numberFlipTo(q *Question, value float64, verdict Verdict) *Flip {
 	answer := strconv.FormatInt(int64(value), 10)
 	return &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: verdict,
 		Sentence: m.VerdictInfo(verdict).Label + " if " + strings.ReplaceAll(q.Flip, "{value}", q.formatValue(value)) + "."}
@@ -387,7 +387,7 @@ func (m *Model) numberFlipTo(q *Question, value float64, verdict string) *Flip {
 
 // searchNumber doubles or halves v0 until the verdict changes, then finds
 // the edge and rounds it.
-func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
 	prev := v0
 	for range 40 {
 		next := nextNumber(prev, up, lo, hi)
@@ -412,14 +412,14 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict string
 // cost axis per try: just past the cloud's own limit in that unit (the
 // largest function, the longest run of the kind of work) or at it, and
 // round multiples and fractions of v0, nearest first.
-func candidates(q *Question, c *Cloud, entry string, v0 float64) []float64 {
+func candidates(q *Question, c *Cloud, entry Entry, v0 float64) []float64 {
 	var limits []float64
 	switch q.Unit {
 	case "MB":
 		limits = []float64{c.t.functionsMaxMemoryMB.v()}
 	case "ms":
 		limits = []float64{c.t.functionsMaxRunSeconds.v() * 1000}
-		if entry == "http" {
+		if entry == EntryHTTP {
 			limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000}
 		}
 	}
@@ -444,7 +444,7 @@ func candidates(q *Question, c *Cloud, entry string, v0 float64) []float64 {
 
 // tryCandidates returns the first candidate, within the range, that
 // changes the verdict.
-func tryCandidates(xs []float64, lo, hi float64, verdict string, at func(float64) string) (float64, string, bool) {
+func tryCandidates(xs []float64, lo, hi float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
 	for _, x := range xs {
 		if x < lo || x > hi {
 			continue

@@ -11,46 +11,8 @@ import (
 	"strings"
 )
 
-// The four verdicts, one per platform. Their names are part of the public
-// API: serverless means functions, containers serverless containers,
-// traditional servers the team runs, and hybrid a split across them.
-const (
-	Serverless           = "serverless"
-	ServerlessContainers = "containers"
-	Traditional          = "traditional"
-	Hybrid               = "hybrid"
-)
-
-// The verdicts' indexes in Verdicts and in every per-verdict array.
-const (
-	iServerless = iota
-	iContainers
-	iTraditional
-	iHybrid
-	nVerdicts
-)
-
-// Verdicts lists the verdicts in the order the site shows them, from the
-// most managed platform to the least, then the split.
-var Verdicts = []string{iServerless: Serverless, iContainers: ServerlessContainers, iTraditional: Traditional, iHybrid: Hybrid}
-
 // perVerdict holds one number per verdict, in the order of Verdicts.
 type perVerdict [nVerdicts]float64
-
-// OptionKind is the kind of bill a verdict stands on: functions for
-// serverless, containers for containers and servers for traditional. A
-// hybrid has none of its own.
-func OptionKind(verdict string) string {
-	switch verdict {
-	case Serverless:
-		return Functions
-	case ServerlessContainers:
-		return Containers
-	case Traditional:
-		return Servers
-	}
-	return ""
-}
 
 // Sections are the groups of questions in the form, in the order shown:
 // the workload, the team and its constraints, and the cost assumptions.
@@ -129,10 +91,10 @@ type CostFactor struct {
 
 // VerdictInfo is how the site presents one verdict.
 type VerdictInfo struct {
-	ID        string `yaml:"id"`
-	Label     string `yaml:"label"`
-	Summary   string `yaml:"summary"`
-	LearnMore string `yaml:"learn_more"`
+	ID        Verdict `yaml:"id"`
+	Label     string  `yaml:"label"`
+	Summary   string  `yaml:"summary"`
+	LearnMore string  `yaml:"learn_more"`
 	// Buys is what the verdict gives for its price, to complete "that
 	// buys …" when its bill is not the cheapest.
 	Buys string `yaml:"buys"`
@@ -176,8 +138,8 @@ type Option struct {
 	Weights Weights `yaml:"weights"`
 	// Favours is the verdict the option's weights push towards most, and
 	// the one its reason argues for.
-	Favours string `yaml:"favours"`
-	Reason  string `yaml:"reason"`
+	Favours Verdict `yaml:"favours"`
+	Reason  string  `yaml:"reason"`
 	// Clause describes the option itself, to complete "Serverless if …":
 	// "persistent connections were core to the product".
 	Clause string `yaml:"clause"`
@@ -193,15 +155,16 @@ type Weights struct {
 	Line   int                `yaml:"-"`
 }
 
-// Of is the weight for verdict v.
-func (w Weights) Of(v string) float64 { return w.Values[v] }
+// Of is the weight for verdict v. Values keeps plain string keys: YAML
+// inlines only a map keyed by string.
+func (w Weights) Of(v Verdict) float64 { return w.Values[string(v)] }
 
 // Constraint is a hard limit: when its condition holds, it rules verdicts out
 // whatever the scores say.
 type Constraint struct {
 	ID       string    `yaml:"id"`
 	When     Condition `yaml:"when"`
-	RulesOut []string  `yaml:"rules_out"`
+	RulesOut []Verdict `yaml:"rules_out"`
 	Message  string    `yaml:"message"`
 	// Clause says what rules the verdict out, after "but": "jobs over 15
 	// minutes rule out serverless".
@@ -223,11 +186,11 @@ type OptionLimits struct {
 
 // LimitText is how one kind of limit reads, and which verdicts it rules out.
 type LimitText struct {
-	RulesOut  []string `yaml:"rules_out"`
-	Message   string   `yaml:"message"`
-	Clause    string   `yaml:"clause"`
-	LearnMore string   `yaml:"learn_more"`
-	Line      int      `yaml:"-"`
+	RulesOut  []Verdict `yaml:"rules_out"`
+	Message   string    `yaml:"message"`
+	Clause    string    `yaml:"clause"`
+	LearnMore string    `yaml:"learn_more"`
+	Line      int       `yaml:"-"`
 }
 
 // Caveats word the soft limits: facts that do not change the verdict but
@@ -246,7 +209,7 @@ type Caveats struct {
 type Guideline struct {
 	Text      string    `yaml:"text"`
 	When      Condition `yaml:"when"`
-	Favours   string    `yaml:"favours"`
+	Favours   Verdict   `yaml:"favours"`
 	LearnMore string    `yaml:"learn_more"`
 	Line      int       `yaml:"-"`
 }
@@ -256,7 +219,7 @@ type Guideline struct {
 // decides where the request workload's bill goes.
 type SplitRule struct {
 	Part    string    `yaml:"part"`
-	RunsOn  string    `yaml:"runs_on"`
+	RunsOn  Verdict   `yaml:"runs_on"`
 	Why     string    `yaml:"why"`
 	When    Condition `yaml:"when"`
 	Carries bool      `yaml:"carries"`
@@ -285,7 +248,7 @@ const (
 )
 
 // derived are the facts a condition may test besides the answers.
-var derived = map[string][]string{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}}
+var derived = map[string][]Verdict{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}}
 
 // Problem is an error in the content at a line of its file.
 type Problem struct {
@@ -300,13 +263,13 @@ func (m *Model) Question(key string) (*Question, bool) {
 }
 
 // VerdictInfo returns the presentation of verdict v.
-func (m *Model) VerdictInfo(v string) VerdictInfo {
+func (m *Model) VerdictInfo(v Verdict) VerdictInfo {
 	for _, info := range m.Verdicts {
 		if info.ID == v {
 			return info
 		}
 	}
-	return VerdictInfo{ID: v, Label: v}
+	return VerdictInfo{ID: v, Label: string(v)}
 }
 
 // AnswerLabel describes answer v in words: the option's label, or the

@@ -55,10 +55,6 @@ type TableRow struct {
 	Concurrency float64 `yaml:"concurrency"`
 }
 
-// Sourced reports whether the fact is a published figure (a price or a
-// limit) rather than an assumption.
-func (f *Fact) Sourced() bool { return f.Why == "" }
-
 // v is the fact's value in the model's unit; a fact a cloud does not have
 // is nil and worth 0.
 func (f *Fact) v() float64 {
@@ -182,15 +178,15 @@ func (c *Cloud) Validate() []Problem {
 	ps = append(ps, bindFacts(c.bindings(), c.Prices, c.Limits, c.Assumptions)...)
 	ps = append(ps, c.validateCatalogue()...)
 	switch c.FunctionsBilling {
-	case "execution":
-	case "instance":
+	case BillingExecution:
+	case BillingInstance:
 		if c.t.functionsInstanceSizes == nil {
 			add(1, "functions_billing: instance needs the limit functions_instance_sizes")
 		}
 	default:
 		add(1, "functions_billing must be execution or instance, not %q", c.FunctionsBilling)
 	}
-	if c.ContainersBilling != "request" && c.ContainersBilling != "instance" {
+	if c.ContainersBilling != BillingRequest && c.ContainersBilling != BillingInstance {
 		add(1, "containers_billing must be request or instance, not %q", c.ContainersBilling)
 	}
 	if c.FrontDoor != "gateway_or_load_balancer" && c.FrontDoor != "built_in" {
@@ -322,17 +318,6 @@ func unitsOf(dim string) string {
 	}
 	slices.Sort(out)
 	return strings.Join(out, " or ")
-}
-
-// Stale returns the published figures of the cloud read before cutoff.
-func (c *Cloud) Stale(cutoff time.Time) []*Fact {
-	var out []*Fact
-	for _, f := range c.Sourced() {
-		if f.Unverified == "" && f.Date.Before(cutoff) {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // Sourced returns every published figure of the cloud: prices, limits and

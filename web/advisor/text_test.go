@@ -1,6 +1,7 @@
 package advisor_test
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"regexp"
@@ -73,15 +74,15 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.25 {
 					a[key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
 					r := m.Recommend(a)
-					if l := strings.Join(r.RuledOut, " "); !strict && l != limits {
+					if l := fmt.Sprint(r.RuledOut); !strict && l != limits {
 						seen, limits = nil, l
 					}
 					if !strict && r.CloseCall {
 						continue
 					}
-					if len(seen) == 0 || seen[len(seen)-1] != r.Verdict {
-						assert.NotContains(t, seen, r.Verdict, "%s: the verdict came back to %s for %v: %s", key, r.Verdict, a, strings.Join(seen, " → "))
-						seen = append(seen, r.Verdict)
+					if len(seen) == 0 || seen[len(seen)-1] != string(r.Verdict) {
+						assert.NotContains(t, seen, string(r.Verdict), "%s: the verdict came back to %s for %v: %s", key, r.Verdict, a, strings.Join(seen, " → "))
+						seen = append(seen, string(r.Verdict))
 					}
 				}
 			}

@@ -15,7 +15,7 @@ var costKeys = []struct {
 }{
 	{"cloud", Choice, Clouds},
 	{"traffic", Choice, []string{"steady", "cyclical", "spiky", "unpredictable"}},
-	{"entry", Choice, []string{"http", "events", "schedule"}},
+	{"entry", Choice, []string{string(EntryHTTP), string(EntryEvents), string(EntrySchedule)}},
 	{"requests", Number, nil},
 	{"duration", Number, nil},
 	{"memory", Number, nil},
@@ -65,10 +65,10 @@ func (m *Model) validateVerdicts(ps *problems) {
 	if m.CloseCallMargin < 0 {
 		ps.add(1, "close_call_margin must be 0 or more")
 	}
-	seen := map[string]bool{}
+	seen := map[Verdict]bool{}
 	for _, v := range m.Verdicts {
 		if !slices.Contains(Verdicts, v.ID) {
-			ps.add(v.Line, "unknown verdict %q; the verdicts are %s", v.ID, strings.Join(Verdicts, ", "))
+			ps.add(v.Line, "unknown verdict %q; the verdicts are %s", v.ID, VerdictNames())
 		}
 		if v.Label == "" || v.Summary == "" || v.Buys == "" {
 			ps.add(v.Line, "verdict %q needs a label, a summary and what it buys", v.ID)
@@ -152,7 +152,7 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	}
 	wline := max(o.Weights.Line, o.Line)
 	for v, w := range o.Weights.Values {
-		if !slices.Contains(Verdicts, v) {
+		if !slices.Contains(Verdicts, Verdict(v)) {
 			ps.add(wline, "question %q, option %q: weight for unknown verdict %q", q.Key, o.Value, v)
 		}
 		if math.IsNaN(w) || math.Abs(w) > maxWeight {
@@ -170,10 +170,10 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	} else {
 		names := make([]string, len(top))
 		for i, t := range top {
-			names[i] = Verdicts[t]
+			names[i] = string(Verdicts[t])
 		}
 		switch {
-		case !slices.Contains(names, o.Favours):
+		case !slices.Contains(names, string(o.Favours)):
 			at("its weights favour %s most, so favours must be %s, not %q", strings.Join(names, " and "), strings.Join(names, " or "), o.Favours)
 		case o.Reason == "":
 			at("an option with weights needs a reason that argues for %s", o.Favours)
@@ -266,8 +266,8 @@ func (m *Model) validateCost(ps *problems) {
 		if lt.Message == "" || lt.Clause == "" {
 			ps.add(lt.Line, "option_limits: each limit needs a message and a clause")
 		}
-		if len(lt.RulesOut) == 0 || len(lt.RulesOut) >= len(Verdicts) || slices.ContainsFunc(lt.RulesOut, func(v string) bool { return !slices.Contains(Verdicts, v) }) {
-			ps.add(lt.Line, "option_limits: rules_out must name some but not all of %s", strings.Join(Verdicts, ", "))
+		if len(lt.RulesOut) == 0 || len(lt.RulesOut) >= len(Verdicts) || slices.ContainsFunc(lt.RulesOut, func(v Verdict) bool { return !slices.Contains(Verdicts, v) }) {
+			ps.add(lt.Line, "option_limits: rules_out must name some but not all of %s", VerdictNames())
 		}
 	}
 	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
@@ -331,8 +331,8 @@ func (m *Model) validateCondition(ps *problems, line int, c Condition) {
 		}
 		if allowed, ok := derived[key]; ok {
 			for _, v := range values {
-				if !slices.Contains(allowed, v) {
-					ps.add(line, "condition on %q: %q must be one of %s", key, v, strings.Join(allowed, ", "))
+				if !slices.Contains(allowed, Verdict(v)) {
+					ps.add(line, "condition on %q: %q must be one of %s", key, v, joinNames(allowed))
 				}
 			}
 			continue

@@ -1,0 +1,163 @@
+package advisor
+
+// This file is the one place that writes numbers, money, counts and
+// plurals for people: the bills' working, the reasons and the flips use
+// these, and so do the components, the exports, the prose figures and
+// the server, so that one amount reads the same on every view.
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// FormatInt writes n with thousands separators, as the site shows numbers: 1,000,000.
+func FormatInt(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// FormatUSD writes a monthly amount the way the site shows money: whole
+// dollars with separators, cents below $100.
+func FormatUSD(v float64) string {
+	if math.Round(v*100) == 0 {
+		// Negative zero and a saving of less than half a cent print as
+		// nothing at all, never as "−$0.00".
+		return "$0.00"
+	}
+	if v < 0 {
+		return "−" + FormatUSD(-v)
+	}
+	if v < 100 {
+		return "$" + strconv.FormatFloat(math.Round(v*100)/100, 'f', 2, 64)
+	}
+	return "$" + FormatInt(int64(math.Round(v)))
+}
+
+// FormatRoughUSD writes an amount the way a person says it: two
+// significant figures, "$5,700", "$20,000", "$2.20".
+func FormatRoughUSD(v float64) string {
+	if math.Round(v*10) == 0 {
+		return "$0.00"
+	}
+	if v < 0 {
+		return "−" + FormatRoughUSD(-v)
+	}
+	if v < 10 {
+		return "$" + strconv.FormatFloat(math.Round(v*10)/10, 'f', 2, 64)
+	}
+	return "$" + FormatInt(int64(RoundSignificant(v, 2)))
+}
+
+// RoundSignificant rounds v to n significant figures.
+func RoundSignificant(v float64, n int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	// Divide or multiply by a whole power of ten, never by a fraction such
+	// as 1e-5, which is inexact: 7.5 million must not come out as
+	// 7499999.999999999.
+	e := float64(n) - math.Ceil(math.Log10(math.Abs(v)))
+	if e >= 0 {
+		scale := math.Pow(10, e)
+		return math.Round(v*scale) / scale
+	}
+	scale := math.Pow(10, -e)
+	return math.Round(v/scale) * scale
+}
+
+// FormatCount writes a large count the way a person says it, to two
+// significant figures: "50 million", "1.2 billion", "3,400".
+func FormatCount(v float64) string {
+	v = RoundSignificant(v, 2)
+	for _, u := range []struct {
+		size float64
+		name string
+	}{{1e9, "billion"}, {1e6, "million"}} {
+		if v >= u.size {
+			return trimFloat(RoundSignificant(v/u.size, 2)) + " " + u.name
+		}
+	}
+	return FormatInt(int64(v))
+}
+
+// formatSeconds writes a duration in the largest unit that keeps it whole.
+func formatSeconds(s float64) string {
+	switch {
+	case s >= 3600 && math.Mod(s, 3600) == 0:
+		return plural(s/3600, "hour")
+	case s >= 60 && math.Mod(s, 60) == 0:
+		return plural(s/60, "minute")
+	case s >= 1:
+		return plural(math.Round(s*10)/10, "second")
+	}
+	return trimFloat(math.Round(s*1000)) + " ms"
+}
+
+// Plural writes a count with its noun: the singular for exactly one, the
+// number as trimFloat writes it: "1 request", "1,200 requests", "0.35
+// instances", "3 more reasons".
+func Plural(n float64, one, many string) string {
+	return trimFloat(n) + " " + Noun(n, one, many)
+}
+
+// Noun is the singular for exactly one, the plural otherwise.
+func Noun(n float64, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// plural is Plural for a unit whose plural takes an s.
+func plural(n float64, unit string) string { return Plural(n, unit, unit+"s") }
+
+// trimFloat writes a number without trailing zeros.
+// It keeps nine significant figures, so the arithmetic's last-digit noise
+// (397355.60000000003) never shows, and writes a thousand or more whole,
+// with separators.
+func trimFloat(v float64) string {
+	if math.Abs(v) >= 1000 {
+		return FormatInt(int64(math.Round(v)))
+	}
+	return strconv.FormatFloat(RoundSignificant(v, 9), 'f', -1, 64)
+}
+
+// trimPrice writes a price the model computed (a size's hourly price from
+// its per-second rates, a larger size's multiple) to six significant
+// figures, so that no binary rounding shows: 0.03802, not
+// 0.038020000000000005.
+func trimPrice(v float64) string { return trimFloat(RoundSignificant(v, 6)) }
+
+// UpperFirst puts a capital on text written to follow other words (a
+// product phrase, a sentence of the model) where it starts a label, a
+// message or a line: "Clear lead: …".
+func UpperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// LowerFirst lower-cases the first letter of a sentence or phrase that
+// follows another word, unless it starts an acronym or a name such as
+// "AWS".
+func LowerFirst(s string) string {
+	if len(s) < 2 || unicode.IsUpper(rune(s[1])) {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
