@@ -351,7 +351,7 @@ func testWithoutJavaScript(t *testing.T, ctx context.Context, base string) {
 		js[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).scrollIntoView({block: "center", behavior: "instant"}), true)`)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector))), selector)
 	}
-	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-verdict="hybrid"]`))), "the server renders the new result")
+	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="verdict"][data-verdict="containers"]`))), "the server renders the new result")
 	url, err := chromedp.Run(ctx, chromedp.Location())
 	require.NoError(t, err)
 	assert.Regexp(t, `/recommend\?traffic=spiky&jobs=hours#result$`, url, "the canonical permalink, on the result")
