@@ -203,10 +203,6 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 		}
 		return "about " + advisor.FormatCount(c.BreakEven) + " requests a month", nil
 	}
-	if name == "functions.gb_seconds" {
-		gbs := in.Requests * in.DurationMS / 1000 * in.MemoryMB / 1024
-		return advisor.FormatInt(int64(math.Round(gbs))) + " GB-seconds", nil
-	}
 	kind, part, _ := strings.Cut(name, ".")
 	for _, b := range c.Bills() {
 		if b.Kind != advisor.OptionKind(kind) {
@@ -222,7 +218,10 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 			return strconv.Itoa(b.Sizing.Instances), nil
 		}
 		for _, it := range b.Items {
-			if it.ID == part {
+			switch {
+			case part == "gb_seconds" && it.GBSeconds > 0:
+				return advisor.FormatInt(int64(math.Round(it.GBSeconds))) + " GB-seconds", nil
+			case it.ID == part:
 				return advisor.FormatUSD(it.USD), nil
 			}
 		}

@@ -3,8 +3,10 @@ package web
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,6 +153,31 @@ func TestFigureValue(t *testing.T) {
 	assert.ErrorContains(t, err, `unknown figure "lunch"`)
 	_, err = figureValue(m, query, "servers.lunch")
 	assert.ErrorContains(t, err, `has no item "lunch"`)
+}
+
+// TestGBSecondsAreTheBills: the GB-seconds the prose quotes are those the
+// functions bill charges on each cloud, not requests × duration × memory
+// worked out beside it (Google Cloud bills each request's time rounded up,
+// Azure Flex Consumption the instances' time).
+func TestGBSecondsAreTheBills(t *testing.T) {
+	m, _, errs := loadModel(content.FS())
+	require.Empty(t, errs)
+	for _, cloud := range advisor.Clouds {
+		query := url.Values{"cloud": {cloud}, "requests": {"300000"}, "duration": {"250"}, "memory": {"512"}, "freetier": {"yes"}}
+		a, perrs := m.Parse(query)
+		require.Empty(t, perrs)
+		c := m.Pricing.Estimate(a["cloud"], m.CostInputs(a), 0)
+		var billed float64
+		for _, it := range c.Functions.Items {
+			billed += it.GBSeconds
+		}
+		require.Positive(t, billed, cloud)
+		got, err := figureValue(m, query, "functions.gb_seconds")
+		require.NoError(t, err)
+		assert.Equal(t, advisor.FormatInt(int64(math.Round(billed)))+" GB-seconds", got, cloud)
+		formula := c.Functions.Items[slices.IndexFunc(c.Functions.Items, func(it advisor.Item) bool { return it.ID == "compute" })].Formula
+		assert.Contains(t, formula, strings.TrimSuffix(got, " GB-seconds"), "%s: the bill's own working shows the same figure", cloud)
+	}
 }
 
 func TestPriceValue(t *testing.T) {

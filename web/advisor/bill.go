@@ -82,6 +82,9 @@ type Item struct {
 	USD     float64
 	Formula string
 	Facts   []*Fact // the prices it uses
+	// GBSeconds is what a functions compute item bills, before the free
+	// grant: the prose quotes it from here, so that it is the bill's own.
+	GBSeconds float64
 }
 
 // Sizing is how a fleet of containers or servers was sized.

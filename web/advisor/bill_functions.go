@@ -197,7 +197,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 		}
 		return f
 	})
-	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: usd, Formula: formula,
+	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
 	return append([]Item{compute}, items...)
 }
@@ -248,7 +248,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 			Facts: w.facts(warmPrice)})
 	}
 	gbs := seconds * gb
-	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(max(0, gbs-free)),
+	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
