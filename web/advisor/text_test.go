@@ -42,6 +42,7 @@ func sentences(r *advisor.Result) []string {
 // TestPropertySentencesReadAsWritten: no sentence of any result shows a
 // floating-point artefact, a plural after one, or a rate of nothing.
 func TestPropertySentencesReadAsWritten(t *testing.T) {
+	t.Parallel()
 	artefact := regexp.MustCompile(`\d\.\d*[1-9](0{5,}|9{5,})\d`)
 	singular := regexp.MustCompile(`(^|[^\d.,])1 (requests|instances|machines|executions|seconds|minutes|hours|tasks|runs)\b`)
 	forRandomAnswers(t, 8, func(a advisor.Answers, r *advisor.Result) {
@@ -59,6 +60,7 @@ func TestPropertySentencesReadAsWritten(t *testing.T) {
 // yet hold: a function size limit or a machine size can move a verdict
 // and back.)
 func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	rng := rand.New(rand.NewPCG(9, 7))
 	n := samples() / 10
@@ -68,7 +70,7 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 			a["cloud"] = cloud
 			sweep := func(key string, from, to float64) {
 				var seen []string
-				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.25 {
+				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += sweepStep() {
 					a[key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
 					v := m.Recommend(a).Verdict
 					if len(seen) == 0 || seen[len(seen)-1] != v {
@@ -114,6 +116,7 @@ func TestLimitsByKindOfWork(t *testing.T) {
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of
 // 64 MB (whole gigabytes past one) for memory.
 func TestPropertyFlipsAtStatedValues(t *testing.T) {
+	t.Parallel()
 	forRandomAnswers(t, 10, func(a advisor.Answers, r *advisor.Result) {
 		for _, f := range r.Flips {
 			if f.Factor != "duration" && f.Factor != "memory" {
