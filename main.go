@@ -214,6 +214,12 @@ func serve(ctx context.Context, cfg config, lns listeners, site *web.Site, load 
 	if err != nil {
 		return err
 	}
+	var watcher *web.Watcher
+	if cfg.dev {
+		// Read the folder before serving: an edit made once the preview
+		// answers must not be taken for its first state.
+		watcher = web.NewWatcher(cfg.contentDir)
+	}
 	srv := handler.HTTPServer()
 	srv.RegisterOnShutdown(handler.Shutdown)
 	errc := make(chan error, 2)
@@ -246,8 +252,8 @@ func serve(ctx context.Context, cfg config, lns listeners, site *web.Site, load 
 		defer reloading.Unlock()
 		handler.Reloaded(load())
 	}
-	if cfg.dev {
-		go web.Watch(ctx, cfg.contentDir, 300*time.Millisecond, reload)
+	if watcher != nil {
+		go watcher.Run(ctx, 300*time.Millisecond, reload)
 	}
 	if err := waitForSignals(ctx, cfg, reload, logger, errc); err != nil {
 		return err
