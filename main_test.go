@@ -179,7 +179,11 @@ func copyContent(t testing.TB) string {
 
 // TestPreviewServer runs the real command in preview mode on a copy of the
 // content, edits files while requests run (go test -race), and shuts down.
+// It runs in parallel with TestServeMetricsAndDrain: each has listeners of
+// its own, and most of their time is spent waiting, for the watcher's
+// pause or the drain.
 func TestPreviewServer(t *testing.T) {
+	t.Parallel()
 	dir := copyContent(t)
 	ln := listen(t)
 	base := "http://" + ln.Addr().String()
@@ -242,6 +246,9 @@ func TestPreviewServer(t *testing.T) {
 
 	close(stop)
 	wg.Wait()
+	// A connection the readers' client dialled and never used would hold
+	// Shutdown for 5 s, the time net/http gives it to send a request.
+	http.DefaultClient.CloseIdleConnections()
 
 	// Shutting down ends the event stream and returns cleanly.
 	cancel()
@@ -340,6 +347,7 @@ func (b *syncBuffer) String() string {
 // serves metrics on their own listener only, and on shutdown drains (so a
 // load balancer sees /readyz fail while pages still work) before it stops.
 func TestServeMetricsAndDrain(t *testing.T) {
+	t.Parallel()
 	ln, mln := listen(t), listen(t)
 	addr, metricsAddr := ln.Addr().String(), mln.Addr().String()
 	base := "http://" + addr
