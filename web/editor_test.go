@@ -50,6 +50,7 @@ func TestEditorErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			fsys := validFS()
 			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
 			_, err := Load(fsys)
