@@ -40,7 +40,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	// After the first signal, a second one ends the process at once.
 	context.AfterFunc(ctx, stop)
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stderr)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stderr, listeners{})
 	stop()
 	if errors.Is(err, flag.ErrHelp) {
 		return
@@ -51,9 +51,19 @@ func main() {
 	}
 }
 
-// run carries out the command that args name. It returns flag.ErrHelp
-// after printing the help that -h asked for.
-func run(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+// listeners are listeners already open, which the server uses instead of
+// listening on -addr and -metrics-addr. Tests open them on port 0 and hand
+// them over, so that no other process can take a port between a test
+// choosing it and the server binding it. The command line hands none.
+type listeners struct {
+	site    net.Listener // given the connection caps, as one on -addr is
+	metrics net.Listener // serves the metrics, even without -metrics-addr
+}
+
+// run carries out the command that args name, serving on lns where they
+// are open. It returns flag.ErrHelp after printing the help that -h asked
+// for.
+func run(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer, lns listeners) error {
 	cfg, err := parseConfig(args, getenv, stderr)
 	if err != nil {
 		return err
@@ -94,7 +104,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stderr 
 	if err != nil {
 		return fmt.Errorf("refusing to start: %s has errors:\n%w", source, err)
 	}
-	return serve(ctx, cfg, site, load, source, stderr)
+	return serve(ctx, cfg, lns, site, load, source, stderr)
 }
 
 // contentLoader returns the function that loads the content to serve, and
@@ -188,7 +198,7 @@ func runCheck(load func() (*web.Site, error), source string, stderr io.Writer) e
 
 // serve runs the site until ctx ends, reloading the content on SIGHUP (and
 // in preview mode on every change), then drains and shuts down.
-func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Site, error), source string, stderr io.Writer) error {
+func serve(ctx context.Context, cfg config, lns listeners, site *web.Site, load func() (*web.Site, error), source string, stderr io.Writer) error {
 	logger, flushLog := server.NewLogger(stderr)
 	defer flushLog()
 	handler := server.New(site, server.Config{
@@ -200,23 +210,33 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 		NoHSTS:         !cfg.hsts,
 		Logger:         logger,
 	})
-	ln, err := handler.Listen(cfg.addr)
+	ln, asked, err := listenSite(handler, cfg.addr, lns.site)
 	if err != nil {
 		return err
+	}
+	var watcher *web.Watcher
+	if cfg.dev {
+		// Read the folder before serving: an edit made once the preview
+		// answers must not be taken for its first state.
+		watcher = web.NewWatcher(cfg.contentDir)
 	}
 	srv := handler.HTTPServer()
 	srv.RegisterOnShutdown(handler.Shutdown)
 	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
-	if cfg.metricsAddr != "" {
-		msrv, err := serveMetrics(cfg.metricsAddr, handler, errc)
+	metricsAddr := cfg.metricsAddr
+	if lns.metrics != nil || metricsAddr != "" {
+		msrv, err := serveMetrics(metricsAddr, lns.metrics, handler, errc)
 		if err != nil {
 			_ = srv.Close()
 			return err
 		}
 		defer msrv.Close()
+		if lns.metrics != nil {
+			metricsAddr = lns.metrics.Addr().String()
+		}
 	}
-	logger.Info("serving on "+publicURL(ln.Addr().String(), cfg.addr), "content", source, "dev", cfg.dev, "metrics", cfg.metricsAddr)
+	logger.Info("serving on "+publicURL(ln.Addr().String(), asked), "content", source, "dev", cfg.dev, "metrics", metricsAddr)
 	for _, w := range cfg.warnings {
 		logger.Warn(w)
 	}
@@ -232,8 +252,8 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 		defer reloading.Unlock()
 		handler.Reloaded(load())
 	}
-	if cfg.dev {
-		go web.Watch(ctx, cfg.contentDir, 300*time.Millisecond, reload)
+	if watcher != nil {
+		go watcher.Run(ctx, 300*time.Millisecond, reload)
 	}
 	if err := waitForSignals(ctx, cfg, reload, logger, errc); err != nil {
 		return err
@@ -241,11 +261,25 @@ func serve(ctx context.Context, cfg config, site *web.Site, load func() (*web.Si
 	return drainAndStop(cfg, handler, srv, logger, errc)
 }
 
-// serveMetrics serves the Prometheus metrics on a listener of their own.
-func serveMetrics(addr string, handler *server.Server, errc chan<- error) (*http.Server, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("metrics listener: %w", err)
+// listenSite returns the site's listener with the connection caps: open,
+// when one was handed in, or new on addr. It also returns the address that
+// was asked for, from which the start-up line names the URL to open.
+func listenSite(handler *server.Server, addr string, open net.Listener) (net.Listener, string, error) {
+	if open != nil {
+		return handler.CapListener(open), open.Addr().String(), nil
+	}
+	ln, err := handler.Listen(addr)
+	return ln, addr, err
+}
+
+// serveMetrics serves the Prometheus metrics on a listener of their own:
+// ln, when one was handed in, or a new one on addr.
+func serveMetrics(addr string, ln net.Listener, handler *server.Server, errc chan<- error) (*http.Server, error) {
+	if ln == nil {
+		var err error
+		if ln, err = net.Listen("tcp", addr); err != nil {
+			return nil, fmt.Errorf("metrics listener: %w", err)
+		}
 	}
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", handler.MetricsHandler())

@@ -121,7 +121,7 @@ func TestLoadtestConfig(t *testing.T) {
 // lists every command and every flag once.
 func TestHelp(t *testing.T) {
 	var out bytes.Buffer
-	err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, &out)
+	err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, &out, listeners{})
 	require.ErrorIs(t, err, flag.ErrHelp)
 	help := out.String()
 	for _, cmd := range []string{"check", "healthcheck", "loadtest"} {
@@ -132,7 +132,7 @@ func TestHelp(t *testing.T) {
 	}
 
 	out.Reset()
-	err = run(context.Background(), []string{"loadtest", "-h"}, func(string) string { return "" }, &out)
+	err = run(context.Background(), []string{"loadtest", "-h"}, func(string) string { return "" }, &out, listeners{})
 	require.ErrorIs(t, err, flag.ErrHelp)
 	assert.Contains(t, out.String(), "Usage: serverorless loadtest")
 	assert.Contains(t, out.String(), "-connections")
@@ -146,14 +146,16 @@ func cidr(s string) *net.IPNet {
 	return n
 }
 
-// freeAddr returns a loopback address with a port nobody listens on.
-func freeAddr(t testing.TB) string {
+// listen opens a listener on a loopback port the system chooses, for the
+// test to hand to run: a port chosen, closed and bound again could be taken
+// by another process in between. The server closes it on shutdown; the
+// cleanup closes it when the server never started.
+func listen(t testing.TB) net.Listener {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	addr := ln.Addr().String()
-	require.NoError(t, ln.Close())
-	return addr
+	t.Cleanup(func() { _ = ln.Close() })
+	return ln
 }
 
 func get(t testing.TB, url string) (int, string) {
@@ -177,14 +179,18 @@ func copyContent(t testing.TB) string {
 
 // TestPreviewServer runs the real command in preview mode on a copy of the
 // content, edits files while requests run (go test -race), and shuts down.
+// It runs in parallel with TestServeMetricsAndDrain: each has listeners of
+// its own, and most of their time is spent waiting, for the watcher's
+// pause or the drain.
 func TestPreviewServer(t *testing.T) {
+	t.Parallel()
 	dir := copyContent(t)
-	addr := freeAddr(t)
-	base := "http://" + addr
+	ln := listen(t)
+	base := "http://" + ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"-dev", "-content", dir, "-addr", addr}, func(string) string { return "" }, io.Discard)
+		done <- run(ctx, []string{"-dev", "-content", dir}, func(string) string { return "" }, io.Discard, listeners{site: ln})
 	}()
 	require.Eventually(t, func() bool { code, _ := get(t, base+"/healthz"); return code == 200 }, 10*time.Second, 20*time.Millisecond)
 
@@ -240,6 +246,9 @@ func TestPreviewServer(t *testing.T) {
 
 	close(stop)
 	wg.Wait()
+	// A connection the readers' client dialled and never used would hold
+	// Shutdown for 5 s, the time net/http gives it to send a request.
+	http.DefaultClient.CloseIdleConnections()
 
 	// Shutting down ends the event stream and returns cleanly.
 	cancel()
@@ -255,7 +264,7 @@ func TestPreviewServer(t *testing.T) {
 
 func TestCheckCommand(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), []string{"check"}, func(string) string { return "" }, &out))
+	require.NoError(t, run(context.Background(), []string{"check"}, func(string) string { return "" }, &out, listeners{}))
 	assert.Contains(t, out.String(), "embedded content:")
 
 	dir := copyContent(t)
@@ -265,7 +274,7 @@ func TestCheckCommand(t *testing.T) {
 	require.NoError(t, os.WriteFile(page, append(src, []byte("\nSee [nowhere](/nowhere).\n")...), 0o644))
 	var outputs []string
 	for _, args := range [][]string{{"check", "-content", dir}, {"-content", dir, "check"}} {
-		err = run(context.Background(), args, func(string) string { return "" }, &out)
+		err = run(context.Background(), args, func(string) string { return "" }, &out, listeners{})
 		require.Error(t, err, "%q", args)
 		assert.Regexp(t, `pages/hybrid\.md:\d+: link to /nowhere: no such page`, err.Error(), "%q", args)
 		outputs = append(outputs, err.Error())
@@ -290,10 +299,14 @@ func TestContentFolderLinks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := copyContent(t)
 			require.NoError(t, tt.make(filepath.Join(dir, tt.file)))
-			err := run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, io.Discard)
+			err := run(context.Background(), []string{"check", "-content", dir}, func(string) string { return "" }, io.Discard, listeners{})
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), "\n"+tt.want+"; the content folder takes regular files only")
-			err = run(context.Background(), []string{"-content", dir, "-addr", freeAddr(t)}, func(string) string { return "" }, io.Discard)
+			// Were the server to start, the ended context would stop it
+			// at once and run would return no error.
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			err = run(ctx, []string{"-content", dir, "-drain", "0"}, func(string) string { return "" }, io.Discard, listeners{site: listen(t)})
 			require.Error(t, err, "the server refuses to start")
 			assert.Contains(t, err.Error(), tt.want)
 		})
@@ -334,16 +347,18 @@ func (b *syncBuffer) String() string {
 // serves metrics on their own listener only, and on shutdown drains (so a
 // load balancer sees /readyz fail while pages still work) before it stops.
 func TestServeMetricsAndDrain(t *testing.T) {
-	addr, metricsAddr := freeAddr(t), freeAddr(t)
+	t.Parallel()
+	ln, mln := listen(t), listen(t)
+	addr, metricsAddr := ln.Addr().String(), mln.Addr().String()
 	base := "http://" + addr
 	var logs syncBuffer
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"-addr", addr, "-drain", "500ms"}, func(k string) string {
-			return map[string]string{"METRICS_ADDR": metricsAddr, "BASE_URL": "https://serverorless.test"}[k]
-		}, &logs)
+		done <- run(ctx, []string{"-drain", "500ms"}, func(k string) string {
+			return map[string]string{"BASE_URL": "https://serverorless.test"}[k]
+		}, &logs, listeners{site: ln, metrics: mln})
 	}()
 	require.Eventually(t, func() bool { code, _ := get(t, base+"/readyz"); return code == 200 }, 10*time.Second, 20*time.Millisecond)
 	require.Eventually(t, func() bool { return strings.Contains(logs.String(), `"msg":"serving on http://`+addr) }, 5*time.Second, 20*time.Millisecond,
@@ -376,7 +391,7 @@ func TestServeMetricsAndDrain(t *testing.T) {
 // listens, naming the setting and what it accepts.
 func TestRefuseBadSettings(t *testing.T) {
 	for _, v := range []string{"NaN", "1e-300", "0.0000001", "-0"} {
-		err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": v}[k] }, io.Discard)
+		err := run(context.Background(), nil, func(k string) string { return map[string]string{"API_RATE_LIMIT": v}[k] }, io.Discard, listeners{})
 		require.Error(t, err, v)
 		assert.Contains(t, err.Error(), `API_RATE_LIMIT="`+v+`": want new responses per second per client: 0 to turn the limit off, or a number from 0.1 to 10000`)
 	}

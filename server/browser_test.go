@@ -20,9 +20,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"serverorless/content"
-	"serverorless/web"
 )
 
 // The browser tests drive Debian's Chromium, headless, against the real
@@ -61,8 +58,7 @@ func chromium(t *testing.T) (ctx context.Context, base string, slow func(time.Du
 	if _, err := os.Stat(chromiumPath); err != nil {
 		needTool(t, "Chromium", err, "apt-get install chromium")
 	}
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	var delay atomic.Int64
 	handler := New(site, Config{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -626,8 +622,7 @@ func setColorScheme(t *testing.T, ctx context.Context, scheme string) {
 
 // pagePaths lists every page of the site.
 func pagePaths(t *testing.T) []string {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	var paths []string
 	for _, p := range site.All() {
 		paths = append(paths, p.Path)

@@ -68,7 +68,15 @@ func (s *Server) Listen(addr string) (net.Listener, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.capListener(ln, MaxConns()), nil
+	return s.CapListener(ln), nil
+}
+
+// CapListener gives ln, already open, the connection caps that Listen
+// gives a listener of its own. It is for a caller that must open the
+// listener itself, as a test does on port 0 so that no other process can
+// take the port before the server binds it.
+func (s *Server) CapListener(ln net.Listener) net.Listener {
+	return s.capListener(ln, MaxConns())
 }
 
 func (s *Server) capListener(ln net.Listener, maxConns int) *capListener {

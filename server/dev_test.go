@@ -155,8 +155,7 @@ func TestDevEvents(t *testing.T) {
 }
 
 func TestEditLinkAndImages(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	s := New(site, Config{BaseURL: testBaseURL, EditURL: "https://github.com/acme/serverorless/edit/main/content/"})
 	doc := parse(t, do(t, s, http.MethodGet, "/hybrid"))
 	assert.Equal(t, "https://github.com/acme/serverorless/edit/main/content/pages/hybrid.md", doc.Find(`[data-testid="edit-link"]`).AttrOr("href", ""))

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/labstack/echo/v4"
@@ -23,12 +24,30 @@ import (
 	"serverorless/web"
 )
 
+// embedded is the site of the embedded content, loaded once for the
+// package: a load takes about 85 ms, and the tests build some hundred
+// servers. Sharing it is safe because a Site does not change after Load
+// (the server reads one from many requests at once) and every cache is the
+// Server's own, so each test's server still starts empty.
+var embedded struct {
+	sync.Once
+	site *web.Site
+	err  error
+}
+
+// embeddedSite returns the site of the embedded content.
+func embeddedSite(t testing.TB) *web.Site {
+	t.Helper()
+	embedded.Do(func() { embedded.site, embedded.err = web.Load(content.FS()) })
+	require.NoError(t, embedded.err, "the embedded content must load")
+	return embedded.site
+}
+
 // newServerWith is a server of the embedded content with settings cfg and
 // the test base URL.
 func newServerWith(t testing.TB, cfg Config) *Server {
 	t.Helper()
-	site, err := web.Load(content.FS())
-	require.NoError(t, err, "the embedded content must load")
+	site := embeddedSite(t)
 	cfg.BaseURL = testBaseURL
 	return New(site, cfg)
 }

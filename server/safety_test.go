@@ -19,7 +19,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"serverorless/content"
 	"serverorless/web"
 )
 
@@ -65,8 +64,7 @@ func hostRequest(s *Server, target, host, local string) *httptest.ResponseRecord
 // response: a request whose Host names the address it came in on gets
 // links to that address as the socket has it, any other relative links.
 func TestForgedHost(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	s := New(site, Config{})
 	paths := []string{"/", "/serverless", "/recommend?traffic=spiky", "/api/recommendation?traffic=spiky", "/sitemap.xml",
 		"/robots.txt", "/recommend/adr.md?traffic=spiky", "/compare?b.jobs=hours", "/search?q=cold", "/faq"}
@@ -444,8 +442,7 @@ func TestDevStreamCap(t *testing.T) {
 // TestRoutesAreReserved: the server registers no route that web.Routes
 // does not list, so that no content page can take one.
 func TestRoutesAreReserved(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	for _, r := range New(site, Config{Dev: true}).echo.Routes() {
 		if r.Path == "/:slug" {
 			continue

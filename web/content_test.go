@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,12 +14,28 @@ import (
 	"serverorless/web/advisor"
 )
 
+// embedded is the site of the embedded content, loaded once for the
+// package's tests that read it: a load takes about 85 ms, and a Site does
+// not change after Load.
+var embedded struct {
+	sync.Once
+	site *Site
+	err  error
+}
+
+// embeddedSite returns the site of the embedded content.
+func embeddedSite(t testing.TB) *Site {
+	t.Helper()
+	embedded.Do(func() { embedded.site, embedded.err = Load(content.FS()) })
+	require.NoError(t, embedded.err)
+	return embedded.site
+}
+
 // TestGuideCoversTopics checks that the site's own search finds the
 // topics practitioners ask about after the first choice, each on the page
 // that explains it.
 func TestGuideCoversTopics(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	tests := []struct{ query, page string }{
 		{"Web Functions", "/serverless"},
 		{"MicroVMs", "/future"},
@@ -46,8 +63,7 @@ func TestGuideCoversTopics(t *testing.T) {
 // TestNoYearInTitles keeps titles and headings evergreen: a year in a
 // heading reads stale within weeks.
 func TestNoYearInTitles(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	year := regexp.MustCompile(`\b20[0-9]{2}\b`)
 	for _, p := range site.All() {
 		assert.False(t, year.MatchString(p.Title), "%s: title %q names a year", p.Path, p.Title)
@@ -60,8 +76,7 @@ func TestNoYearInTitles(t *testing.T) {
 // TestContainersVocabulary keeps one meaning per word: serverless
 // containers are never the traditional option or a "middle ground".
 func TestContainersVocabulary(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	for _, p := range site.All() {
 		body := strings.ToLower(pageHTML(t, site, p).Text())
 		assert.False(t, strings.Contains(body, "middle ground"), "%s calls something the middle ground", p.Path)
@@ -71,8 +86,7 @@ func TestContainersVocabulary(t *testing.T) {
 // TestScenarioLinksAgreeWithTheirPage: the ready-made scenarios a guide
 // page offers open on the verdict that page is about.
 func TestScenarioLinksAgreeWithTheirPage(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	link := regexp.MustCompile(`href="/recommend\?([^"#]+)"`)
 	for path, verdict := range map[string]advisor.Verdict{"/when-serverless": advisor.Serverless, "/when-traditional": advisor.Traditional, "/hybrid": advisor.Hybrid} {
 		p, ok := site.byPath[path]

@@ -50,6 +50,7 @@ func TestEditorErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			fsys := validFS()
 			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
 			_, err := Load(fsys)
@@ -119,7 +120,7 @@ func TestWatch(t *testing.T) {
 	defer cancel()
 	var changes atomic.Int32
 	done := make(chan struct{})
-	go func() { Watch(ctx, dir, 10*time.Millisecond, func() { changes.Add(1) }); close(done) }()
+	go func() { NewWatcher(dir).Run(ctx, 10*time.Millisecond, func() { changes.Add(1) }); close(done) }()
 
 	time.Sleep(50 * time.Millisecond)
 	assert.Zero(t, changes.Load(), "nothing changed yet")
@@ -127,6 +128,23 @@ func TestWatch(t *testing.T) {
 	assert.Eventually(t, func() bool { return changes.Load() == 1 }, 2*time.Second, 5*time.Millisecond, "an edit is seen once")
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "new.md"), []byte("x"), 0o644))
 	assert.Eventually(t, func() bool { return changes.Load() == 2 }, 2*time.Second, 5*time.Millisecond, "a new file is seen")
+	cancel()
+	<-done
+}
+
+// TestWatcherReadsAtOnce: an edit made after NewWatcher returns and before
+// Run polls is seen, as a preview that answers already must show it.
+func TestWatcherReadsAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "faq.md")
+	require.NoError(t, os.WriteFile(file, []byte("one"), 0o644))
+	w := NewWatcher(dir)
+	require.NoError(t, os.WriteFile(file, []byte("two, longer"), 0o644))
+	ctx, cancel := context.WithCancel(context.Background())
+	var changes atomic.Int32
+	done := make(chan struct{})
+	go func() { w.Run(ctx, 10*time.Millisecond, func() { changes.Add(1) }); close(done) }()
+	assert.Eventually(t, func() bool { return changes.Load() == 1 }, 2*time.Second, 5*time.Millisecond, "the edit is seen")
 	cancel()
 	<-done
 }

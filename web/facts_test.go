@@ -68,6 +68,7 @@ func TestCitationErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			_, err := Load(factsFS(tt.body))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
@@ -103,6 +104,7 @@ func TestFactsFileErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			fsys := contentCopy(t)
 			fsys["facts.yaml"] = &fstest.MapFile{Data: []byte(tt.yaml)}
 			_, err := Load(fsys)

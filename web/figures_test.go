@@ -220,6 +220,7 @@ func TestShortcodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			fsys := contentCopy(t)
 			fsys["pages/figures.md"] = figuresPage("## One {#one}\n\nA line.\nThe figure is " + tt.code + " today.\n\n## Two {#two}\n")
 			_, err := Load(fsys)
@@ -319,6 +320,7 @@ func TestBillTableErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			fsys := contentCopy(t)
 			fsys["pages/figures.md"] = figuresPage("## One {#one}\n\nA line.\n\n" + tt.code + "\n\n## Two {#two}\n")
 			_, err := Load(fsys)
@@ -364,8 +366,7 @@ func money(s string) (float64, bool) {
 // "Monthly bill") adds up to it, column by column, within 1% (the rounding
 // of the amounts as written).
 func TestTablesAddUp(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	checked := map[string]int{}
 	for _, p := range site.All() {
 		pageHTML(t, site, p).Find("table").Each(func(i int, table *goquery.Selection) {

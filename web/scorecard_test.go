@@ -77,6 +77,7 @@ func TestScorecardErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			_, err := Load(scorecardFS(tt.card))
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)

@@ -8,8 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"serverorless/content"
 )
 
 // scalingPage has the same words in a heading and in a body, in several
@@ -232,8 +230,7 @@ func TestNormalise(t *testing.T) {
 
 // TestSearchContent runs the search on the site's own content.
 func TestSearchContent(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 
 	rs := site.Search("cold start", 10)
 	require.NotEmpty(t, rs)
@@ -264,8 +261,7 @@ func TestSearchContent(t *testing.T) {
 }
 
 func BenchmarkSearch(b *testing.B) {
-	site, err := Load(content.FS())
-	require.NoError(b, err)
+	site := embeddedSite(b)
 	queries := []string{"cold start", "websockets", "database connections", "lock-in", "how much does lambda cost at steady traffic"}
 	i := 0
 	for b.Loop() {
@@ -290,8 +286,7 @@ func TestSearchFAQSubheadings(t *testing.T) {
 // answers the searches a practitioner makes for the topics of the security,
 // platforms and reliability pages, and leads to the right page first.
 func TestSearchFindsPractitionerTopics(t *testing.T) {
-	site, err := Load(content.FS())
-	require.NoError(t, err)
+	site := embeddedSite(t)
 	tests := []struct{ query, want string }{
 		{"Vercel", "/platforms#"},
 		{"denial of wallet", "/security#denial-of-wallet"},

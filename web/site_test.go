@@ -175,6 +175,7 @@ func TestLoadErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			fsys := validFS()
 			if tt.data == "" {
 				delete(fsys, tt.file)

@@ -10,12 +10,25 @@ import (
 	"time"
 )
 
-// Watch polls the folder dir every interval and calls changed once after
-// each change to a file in it (added, removed, edited), until ctx ends.
-// Polling needs no platform support and costs little for a folder of a few
-// dozen files.
-func Watch(ctx context.Context, dir string, interval time.Duration, changed func()) {
-	last := fingerprint(dir)
+// A Watcher notices changes to the files in a folder by polling it, which
+// needs no platform support and costs little for a folder of a few dozen
+// files.
+type Watcher struct {
+	dir  string
+	last [32]byte
+}
+
+// NewWatcher reads the folder dir as it is now. It reads it before it
+// returns, rather than when Run starts, so that a change made after
+// NewWatcher returns is never taken for the folder's first state: a
+// preview that is answering already must show an edit made at once.
+func NewWatcher(dir string) *Watcher {
+	return &Watcher{dir: dir, last: fingerprint(dir)}
+}
+
+// Run polls the folder every interval and calls changed once after each
+// change to a file in it (added, removed, edited), until ctx ends.
+func (w *Watcher) Run(ctx context.Context, interval time.Duration, changed func()) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -23,8 +36,8 @@ func Watch(ctx context.Context, dir string, interval time.Duration, changed func
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if now := fingerprint(dir); now != last {
-				last = now
+			if now := fingerprint(w.dir); now != w.last {
+				w.last = now
 				changed()
 			}
 		}

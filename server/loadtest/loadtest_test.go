@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -38,16 +39,28 @@ func TestHistogram(t *testing.T) {
 	assert.InEpsilon(t, float64(time.Hour), float64(h.quantile(1)), 0.04, "an hour still fits")
 }
 
+// loaded is the site of the embedded content, loaded once for the package
+// and shared by the tests that serve it. They run in parallel, since most
+// of their time is spent waiting (runs of a fixed length, pauses between
+// clients); a Site does not change after Load, and each test serves it
+// from a server of its own.
+var loaded struct {
+	sync.Once
+	site *web.Site
+	err  error
+}
+
 func loadSite(t testing.TB) *web.Site {
 	t.Helper()
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
-	return site
+	loaded.Do(func() { loaded.site, loaded.err = web.Load(content.FS()) })
+	require.NoError(t, loaded.err)
+	return loaded.site
 }
 
 // TestBareHandler: the bare handler sends what the site sent, headers
 // included, for every scenario.
 func TestBareHandler(t *testing.T) {
+	t.Parallel()
 	site := httptest.NewServer(server.New(loadSite(t), server.Config{BaseURL: "http://127.0.0.1"}))
 	defer site.Close()
 	// Like the load test's own client, ask for the bytes as they are.
@@ -81,6 +94,7 @@ func TestBareHandler(t *testing.T) {
 
 // TestRun: a short load test prints a line per scenario, without errors.
 func TestRun(t *testing.T) {
+	t.Parallel()
 	var out bytes.Buffer
 	o := Options{Duration: 50 * time.Millisecond, Connections: 2}
 	require.NoError(t, o.Check())
@@ -98,6 +112,7 @@ func TestRun(t *testing.T) {
 // TestFlood: a short flood prints the page's throughput alone and during
 // it, what became of the flood's requests and the processor time after.
 func TestFlood(t *testing.T) {
+	t.Parallel()
 	settle = 50 * time.Millisecond
 	var out bytes.Buffer
 	o := Options{Duration: 200 * time.Millisecond, Connections: 2, Flood: true, FloodClients: 2, FloodRate: 20, FloodHangup: 500 * time.Millisecond}
@@ -114,6 +129,7 @@ func TestFlood(t *testing.T) {
 // TestHold: idle connections are opened and held, and a new client is
 // timed; only loopback targets are taken.
 func TestHold(t *testing.T) {
+	t.Parallel()
 	s := server.New(loadSite(t), server.Config{})
 	ln, err := s.Listen("127.0.0.1:0")
 	require.NoError(t, err)

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -19,12 +20,27 @@ import (
 	"serverorless/web/advisor"
 )
 
-// model loads the real decision model from the embedded content.
+// loaded is the real decision model, loaded from the embedded content once
+// for the package: a load takes about 85 ms, and once per test that was
+// several seconds of the package's run. No test changes the model.
+var loaded struct {
+	sync.Once
+	model *advisor.Model
+	err   error
+}
+
+// model returns the real decision model from the embedded content.
 func model(t testing.TB) *advisor.Model {
 	t.Helper()
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
-	return site.Model
+	loaded.Do(func() {
+		site, err := web.Load(content.FS())
+		if err == nil {
+			loaded.model = site.Model
+		}
+		loaded.err = err
+	})
+	require.NoError(t, loaded.err)
+	return loaded.model
 }
 
 func answers(t testing.TB, m *advisor.Model, query string) advisor.Answers {
@@ -98,12 +114,26 @@ func randomAnswers(m *advisor.Model, rng *rand.Rand) advisor.Answers {
 	return a
 }
 
-// samples is how many random answers the properties try: fewer with -short.
+// samples is how many random answers the properties try. With -short,
+// which a developer runs after every change, 20: enough for a property
+// broken for a whole class of answers to fail, in a few seconds; CI runs
+// the full 250. The properties and sweeps run in parallel, since each
+// draws its own answers from its own seed and none changes the model.
 func samples() int {
 	if testing.Short() {
-		return 40
+		return 20
 	}
 	return 250
+}
+
+// sweepStep is the step, in powers of ten, of the sweeps along the
+// volume: a quarter, or half with -short, since each step is a whole
+// recommendation and the sweeps were half of the package's -short run.
+func sweepStep() float64 {
+	if testing.Short() {
+		return 0.5
+	}
+	return 0.25
 }
 
 func forRandomAnswers(t *testing.T, seed uint64, f func(advisor.Answers, *advisor.Result)) {
@@ -119,6 +149,7 @@ func forRandomAnswers(t *testing.T, seed uint64, f func(advisor.Answers, *adviso
 // exactly its verdict, it is about the workload or the team, and its
 // sentence is the same whatever the other answers are.
 func TestPropertyFlipsAreTrue(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	sentences := map[string]string{}
 	forRandomAnswers(t, 1, func(a advisor.Answers, r *advisor.Result) {
@@ -144,6 +175,7 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 // those for the verdict, then those against it, then those for a verdict
 // a limit ruled out, each naming one verdict.
 func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
+	t.Parallel()
 	order := map[advisor.Stance]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
 	forRandomAnswers(t, 2, func(a advisor.Answers, r *advisor.Result) {
 		for i, re := range r.Reasons {
@@ -192,6 +224,7 @@ func TestEveryOptionArguesForItsWeights(t *testing.T) {
 // one costs a third of the other or less, with a gap of $1,000 a month or
 // more, the dearer side never wins.
 func TestPropertyBigGapIsNeverOutvoted(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	rng := rand.New(rand.NewPCG(3, 7))
 	checked := 0
@@ -224,13 +257,14 @@ func TestPropertyBigGapIsNeverOutvoted(t *testing.T) {
 // other answer fixed: once the verdict leaves a verdict, it never comes
 // back to it.
 func TestPropertyNoOscillationAlongRequests(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	rng := rand.New(rand.NewPCG(4, 7))
 	n := samples() / 5
 	for range n {
 		a := randomAnswers(m, rng)
 		var seen []advisor.Verdict
-		for e := 3.0; e <= 11.0001; e += 0.25 {
+		for e := 3.0; e <= 11.0001; e += sweepStep() {
 			a["requests"] = strconv.FormatInt(int64(math.Pow(10, e)), 10)
 			v := m.Recommend(a).Verdict
 			if len(seen) == 0 || seen[len(seen)-1] != v {
@@ -246,6 +280,7 @@ func TestPropertyNoOscillationAlongRequests(t *testing.T) {
 // close call that matches the scores, and a hybrid that has a split and a
 // bill.
 func TestPropertyResults(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	forRandomAnswers(t, 5, func(a advisor.Answers, r *advisor.Result) {
 		assert.NotContains(t, r.RuledOut, r.Verdict)
@@ -279,6 +314,7 @@ func TestPropertyResults(t *testing.T) {
 // the cheaper of those otherwise, unless every other part of the split
 // already runs there.
 func TestHybridSplitFollowsTheBill(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=3000000&jobs=hours&realtime=some"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
@@ -385,6 +421,7 @@ func TestCompare(t *testing.T) {
 // TestPropertyBillsNeverFall sweeps the volume for random answers: no
 // option's bill ever falls as requests grow.
 func TestPropertyBillsNeverFall(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	rng := rand.New(rand.NewPCG(6, 7))
 	var volumes []float64

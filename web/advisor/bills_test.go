@@ -302,12 +302,17 @@ func TestQuestionDefaultsMatchAssumptions(t *testing.T) {
 
 // TestFormulasShowNoFloatArtefacts: no item's label or arithmetic shows
 // binary rounding (0.30000000000000004, 6.8999999999999995) over 300
-// random answers.
+// random answers (60 with -short).
 func TestFormulasShowNoFloatArtefacts(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	re := regexp.MustCompile(`\d\.\d*(0000000|9999999)\d`)
 	r := rand.New(rand.NewPCG(3, 4))
-	for i := 0; i < 300; i++ {
+	n := 300
+	if testing.Short() {
+		n = 60
+	}
+	for range n {
 		q := url.Values{}
 		for _, qu := range m.Questions {
 			if qu.Kind == "choice" {

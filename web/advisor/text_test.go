@@ -43,6 +43,7 @@ func sentences(r *advisor.Result) []string {
 // TestPropertySentencesReadAsWritten: no sentence of any result shows a
 // floating-point artefact, a plural after one, or a rate of nothing.
 func TestPropertySentencesReadAsWritten(t *testing.T) {
+	t.Parallel()
 	artefact := regexp.MustCompile(`\d\.\d*[1-9](0{5,}|9{5,})\d`)
 	singular := regexp.MustCompile(`(^|[^\d.,])1 (requests|instances|machines|executions|seconds|minutes|hours|tasks|runs)\b`)
 	forRandomAnswers(t, 8, func(a advisor.Answers, r *advisor.Result) {
@@ -61,6 +62,7 @@ func TestPropertySentencesReadAsWritten(t *testing.T) {
 // different sizes, so the same holds between hard limits, and for
 // verdicts that win by more than a close call.
 func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	rng := rand.New(rand.NewPCG(9, 7))
 	n := samples() / 10
@@ -71,7 +73,7 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 			sweep := func(key string, from, to float64, strict bool) {
 				var seen []string
 				limits := ""
-				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += 0.25 {
+				for e := math.Log10(from); e <= math.Log10(to)+1e-9; e += sweepStep() {
 					a[key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
 					r := m.Recommend(a)
 					if l := fmt.Sprint(r.RuledOut); !strict && l != limits {
@@ -125,6 +127,7 @@ func TestLimitsByKindOfWork(t *testing.T) {
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of
 // 64 MB (whole gigabytes past one) for memory.
 func TestPropertyFlipsAtStatedValues(t *testing.T) {
+	t.Parallel()
 	forRandomAnswers(t, 10, func(a advisor.Answers, r *advisor.Result) {
 		for _, f := range r.Flips {
 			if f.Factor != "duration" && f.Factor != "memory" {
