@@ -19,17 +19,13 @@ import (
 // and reading the HTML with goquery, on data-testid where a test looks for
 // something a reader sees.
 
-var (
-	siteOnce sync.Once
-	site     *web.Site
-	siteErr  error
-)
+// loadSite loads the embedded content once for all tests.
+var loadSite = sync.OnceValues(func() (*web.Site, error) { return web.Load(content.FS()) })
 
-// testSite loads the embedded content once for all tests.
 func testSite(t testing.TB) *web.Site {
 	t.Helper()
-	siteOnce.Do(func() { site, siteErr = web.Load(content.FS()) })
-	require.NoError(t, siteErr)
+	site, err := loadSite()
+	require.NoError(t, err)
 	return site
 }
 

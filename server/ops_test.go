@@ -24,23 +24,19 @@ import (
 	"serverorless/web"
 )
 
-// embedded is the site of the embedded content, loaded once for the
+// loadEmbedded loads the site of the embedded content once for the
 // package: a load takes about 85 ms, and the tests build some hundred
 // servers. Sharing it is safe because a Site does not change after Load
 // (the server reads one from many requests at once) and every cache is the
 // Server's own, so each test's server still starts empty.
-var embedded struct {
-	sync.Once
-	site *web.Site
-	err  error
-}
+var loadEmbedded = sync.OnceValues(func() (*web.Site, error) { return web.Load(content.FS()) })
 
 // embeddedSite returns the site of the embedded content.
 func embeddedSite(t testing.TB) *web.Site {
 	t.Helper()
-	embedded.Do(func() { embedded.site, embedded.err = web.Load(content.FS()) })
-	require.NoError(t, embedded.err, "the embedded content must load")
-	return embedded.site
+	site, err := loadEmbedded()
+	require.NoError(t, err, "the embedded content must load")
+	return site
 }
 
 // newServerWith is a server of the embedded content with settings cfg and

@@ -39,22 +39,18 @@ func TestHistogram(t *testing.T) {
 	assert.InEpsilon(t, float64(time.Hour), float64(h.quantile(1)), 0.04, "an hour still fits")
 }
 
-// loaded is the site of the embedded content, loaded once for the package
-// and shared by the tests that serve it. They run in parallel, since most
-// of their time is spent waiting (runs of a fixed length, pauses between
-// clients); a Site does not change after Load, and each test serves it
-// from a server of its own.
-var loaded struct {
-	sync.Once
-	site *web.Site
-	err  error
-}
+// loadEmbedded loads the site of the embedded content once for the
+// package, shared by the tests that serve it. They run in parallel, since
+// most of their time is spent waiting (runs of a fixed length, pauses
+// between clients); a Site does not change after Load, and each test
+// serves it from a server of its own.
+var loadEmbedded = sync.OnceValues(func() (*web.Site, error) { return web.Load(content.FS()) })
 
 func loadSite(t testing.TB) *web.Site {
 	t.Helper()
-	loaded.Do(func() { loaded.site, loaded.err = web.Load(content.FS()) })
-	require.NoError(t, loaded.err)
-	return loaded.site
+	site, err := loadEmbedded()
+	require.NoError(t, err)
+	return site
 }
 
 // TestBareHandler: the bare handler sends what the site sent, headers

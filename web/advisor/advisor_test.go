@@ -20,27 +20,17 @@ import (
 	"serverorless/web/advisor"
 )
 
-// loaded is the real decision model, loaded from the embedded content once
-// for the package: a load takes about 85 ms, and once per test that was
-// several seconds of the package's run. No test changes the model.
-var loaded struct {
-	sync.Once
-	model *advisor.Model
-	err   error
-}
+// loadSite loads the embedded content once for the package: a load takes
+// about 85 ms, and once per test that was several seconds of the package's
+// run. No test changes the model.
+var loadSite = sync.OnceValues(func() (*web.Site, error) { return web.Load(content.FS()) })
 
 // model returns the real decision model from the embedded content.
 func model(t testing.TB) *advisor.Model {
 	t.Helper()
-	loaded.Do(func() {
-		site, err := web.Load(content.FS())
-		if err == nil {
-			loaded.model = site.Model
-		}
-		loaded.err = err
-	})
-	require.NoError(t, loaded.err)
-	return loaded.model
+	site, err := loadSite()
+	require.NoError(t, err)
+	return site.Model
 }
 
 func answers(t testing.TB, m *advisor.Model, query string) advisor.Answers {
