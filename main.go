@@ -1,5 +1,5 @@
 // Command serverorless serves the Server or Less site: a guide to choosing
-// between serverless, traditional servers, or both.
+// between serverless functions, serverless containers, servers, or a split.
 //
 //	go run .                 serve the embedded content on :8080 (or $PORT)
 //	go run . -content DIR    serve the content in DIR instead (SIGHUP reloads it)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"serverorless/components/export"
 	"serverorless/web/advisor"
 )
 
@@ -113,4 +114,14 @@ func shortLink(url string) string {
 		return url
 	}
 	return rest
+}
+
+// resultBarLead follows the verdict in the phone's result bar: the
+// runner-up of a close call (the bar already says "Close call"), or how
+// clear the lead is.
+func resultBarLead(p AdvisorProps) string {
+	if p.Result.CloseCall && p.Result.RunnerUp != "" {
+		return ", narrowly ahead of " + p.Model.VerdictInfo(p.Result.RunnerUp).Label
+	}
+	return ", " + export.BandLabel(p.Model, p.Result)
 }

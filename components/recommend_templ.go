@@ -102,7 +102,7 @@ func RecommendPage(p RecommendProps) templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<div class=\"layout layout-wide\"><header class=\"advisor-header\"><h1>Get a recommendation</h1><p class=\"lead\">Describe your workload and your team. The advisor weighs each answer, applies the hard limits of today's platforms and tells you what fits: serverless, traditional servers or a hybrid, and why.</p></header>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<div class=\"layout layout-wide\"><header class=\"advisor-header\"><h1>Get a recommendation</h1><p class=\"lead\">Describe your workload and your team. The advisor weighs each answer, applies the hard limits of today's platforms and tells you what fits: serverless functions, serverless containers, servers or a hybrid of them, and why.</p></header>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -287,14 +287,14 @@ func jumpToResult(p AdvisorProps, oob bool) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</strong>, ")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</strong>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var10 string
-		templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs(export.BandLabel(p.Model, p.Result))
+		templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs(resultBarLead(p))
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 105, Col: 105}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 105, Col: 84}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var10))
 		if templ_7745c5c3_Err != nil {

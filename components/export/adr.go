@@ -180,7 +180,7 @@ func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 }
 
 // flipCondition writes a flip as the condition that triggers it: "When
-// requests pass 270 million a month (now 2 million): Traditional servers."
+// requests pass 270 million a month (now 2 million): Servers."
 func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 	verdict := m.VerdictInfo(f.Verdict).Label
 	q, ok := m.Question(f.Factor)
