@@ -186,7 +186,12 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	if in.LogBytes < 0 {
 		w.logBytes = k.logBytes.v()
 	}
-	w.cpu = map[string]*Fact{"light": k.cpuShareLight, "moderate": k.cpuShareModerate, "heavy": k.cpuShareHeavy}[in.CPU].v()
+	switch in.CPU {
+	case "moderate":
+		w.cpu = k.cpuShareModerate.v()
+	case "heavy":
+		w.cpu = k.cpuShareHeavy.v()
+	}
 	if w.cpu == 0 || in.CPU == "light" {
 		// A request that mostly waits computes for about as long whatever
 		// it waits for: a 20-second call to a model costs the processor no

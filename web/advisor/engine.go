@@ -286,8 +286,20 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 	for i, x := range fitted {
 		f.weights[i] = math.Round(x*10) / 10
 	}
-	avail := availableByPrice(d.functions, d.containers, d.servers)
-	if len(avail) < 2 {
+	// The cheapest available bill and the next, as availableByPrice
+	// orders them, found without a slice: every flip decides again.
+	bills := [...]*Bill{&d.functions, &d.containers, &d.servers}
+	cheap, dear := -1, -1
+	for i, b := range bills {
+		switch {
+		case !b.Available:
+		case cheap < 0 || b.Total < bills[cheap].Total:
+			cheap, dear = i, cheap
+		case dear < 0 || b.Total < bills[dear].Total:
+			dear = i
+		}
+	}
+	if dear < 0 {
 		return f
 	}
 	best := iServerless
@@ -296,7 +308,7 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 			best = i
 		}
 	}
-	f.cheap, f.dear, f.favours = avail[0], avail[1], Verdicts[best]
+	f.cheap, f.dear, f.favours = *bills[cheap], *bills[dear], Verdicts[best]
 	f.ok = f.favours.OptionKind() == f.cheap.Kind
 	return f
 }
