@@ -3,6 +3,7 @@ package advisor_test
 import (
 	"fmt"
 	"net/url"
+	"sync/atomic"
 	"testing"
 )
 
@@ -10,14 +11,17 @@ import (
 // three options, their crossings and timeline, the reasons and the flips.
 func BenchmarkRecommend(b *testing.B) {
 	m := model(b)
-	i := 0
 	for b.Loop() {
-		// A new duration each time: new inputs to the bills, so none of the
-		// cost axes and curves the model keeps from earlier answers apply.
-		i++
-		m.Recommend(answers(b, m, fmt.Sprintf("stage=scaleup&traffic=spiky&requests=50000000&duration=%d&jobs=hours&realtime=some", 100+i)))
+		// A new duration each time, never asked before in this process
+		// (the model is shared by every run of the benchmark): new inputs
+		// to the bills, so none of the cost axes and curves the model
+		// keeps from earlier answers apply.
+		m.Recommend(answers(b, m, fmt.Sprintf("stage=scaleup&traffic=spiky&requests=50000000&duration=%d&jobs=hours&realtime=some", 100+newDuration.Add(1))))
 	}
 }
+
+// newDuration numbers the durations BenchmarkRecommend asks for.
+var newDuration atomic.Int64
 
 // BenchmarkRecommendNewVolume is a reader moving the volume: the answers
 // are new, the other inputs to the bills are not.

@@ -159,6 +159,12 @@ type workload struct {
 	// already holds one request's memory.
 	workingSetGB float64
 	logBytes     float64 // per request
+	// lb is the provider's load balancer for the month, priced once: the
+	// containers' and the servers' fleets each ask for it.
+	lb struct {
+		lcuGB         *Fact
+		usd, lcuHours float64
+	}
 }
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {

@@ -424,6 +424,14 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 // loadBalancerUSD is the provider's load balancer for the month: its
 // hourly charge plus capacity units (AWS) or data processed (elsewhere).
 func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
+	if w.lb.lcuGB != lcuGB || lcuGB == nil {
+		w.lb.usd, w.lb.lcuHours = w.priceLoadBalancer(lcuGB)
+		w.lb.lcuGB = lcuGB
+	}
+	return w.lb.usd, w.lb.lcuHours
+}
+
+func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	t := &w.c.t
 	hourly := w.hours * t.loadBalancerHourly.v()
 	if t.loadBalancerLCUHour == nil {
