@@ -3,6 +3,7 @@ package advisor
 import (
 	"math"
 	"slices"
+	"sync"
 )
 
 // CostInputs are the answers the cost model reads.
@@ -168,8 +169,15 @@ type workload struct {
 }
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
+	w := new(workload)
+	p.prepare(w, c, in)
+	return w
+}
+
+// prepare sets w up for pricing in on c, from scratch.
+func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	k := &p.Common.t
-	w := &workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000}
+	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000}
 	w.days = w.hours / 24
 	w.prof = p.Common.profile(in.Traffic)
 	if w.prof == nil {
@@ -204,7 +212,6 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 		// more than a 200 ms call to a database.
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
-	return w
 }
 
 // describe writes an item's working when the bill is shown, and skips the
@@ -312,10 +319,16 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 // concurrency only, keeping no items: what a search along the volume
 // reads, many times per answer.
 func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	w := p.workload(c, in)
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	p.prepare(w, c, in)
 	w.totalsOnly = true
 	return w.functionsBill(), w.containersBill(), w.serversBill()
 }
+
+// workloads are reused by totals, which prices hundreds of volumes for
+// one answer: no bill keeps a pointer to the workload it came from.
+var workloads = sync.Pool{New: func() any { return new(workload) }}
 
 // itemisedBills prices the three options with their items and arithmetic.
 func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
