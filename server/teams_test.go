@@ -68,7 +68,7 @@ func TestADR(t *testing.T) {
 		"- When requests pass about ",
 		"- When “",
 		"- Good, because sudden bursts",
-		"- Bad, because background jobs that run past 15 minutes outgrow",
+		"- Bad, because background jobs longer than 15 minutes need a process that is sure to run to the end",
 		"testBaseURL",
 	} {
 		if want == "testBaseURL" {
