@@ -39,7 +39,7 @@ func (w *workload) containersLimit() (string, *Fact) {
 		return fmt.Sprintf("%s MB of memory for one request is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), trimFloat(t.containersMaxMemoryGB.v()), p), t.containersMaxMemoryGB
 	}
 	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
-		return fmt.Sprintf("a request of %s is longer than %s's limit of %s", formatSeconds(w.durS), p, formatSeconds(lim.v())), lim
+		return fmt.Sprintf("a request of %s is longer than the limit of %s on %s", formatSeconds(w.durS), formatSeconds(lim.v()), p), lim
 	}
 	return "", nil
 }

@@ -57,14 +57,14 @@ func (w *workload) functionVCPU(memoryMB float64) float64 {
 func (w *workload) functionsLimit() (string, *Fact) {
 	t, p := &w.c.t, w.c.Products.Functions
 	if w.in.MemoryMB > t.functionsMaxMemoryMB.v() {
-		return fmt.Sprintf("%s MB of memory is more than %s's largest size, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v()))), t.functionsMaxMemoryMB
+		return fmt.Sprintf("%s MB of memory is more than the largest size on %s, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v()))), t.functionsMaxMemoryMB
 	}
 	limit := t.functionsMaxRunSeconds
 	if w.in.Entry == EntryHTTP {
 		limit = t.functionsHTTPMaxSeconds
 	}
 	if w.durS > limit.v() {
-		return fmt.Sprintf("a request of %s is longer than %s's limit of %s", formatSeconds(w.durS), p, formatSeconds(limit.v())), limit
+		return fmt.Sprintf("a request of %s is longer than the limit of %s on %s", formatSeconds(w.durS), formatSeconds(limit.v()), p), limit
 	}
 	return "", nil
 }
