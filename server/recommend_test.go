@@ -64,7 +64,7 @@ func TestRecommendPage(t *testing.T) {
 				assert.Equal(t, "1000000000", doc.Find(`input[name="requests"]`).AttrOr("value", ""))
 				assert.Equal(t, "hours", doc.Find(`input[name="jobs"][checked]`).AttrOr("value", ""))
 				constraints := doc.Find(`[data-testid="constraints"] li`)
-				assert.Equal(t, 3, constraints.Length(), "long jobs, full control, and no split with servers alone")
+				assert.Equal(t, 2, constraints.Length(), "long jobs and full control")
 				assert.Contains(t, constraints.First().Text(), "15 minutes")
 				assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length(), "no split unless hybrid")
 			}},

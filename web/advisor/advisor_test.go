@@ -62,7 +62,7 @@ func TestScenarios(t *testing.T) {
 		{"steady, 300 million a month, platform team", "traffic=steady&requests=300000000&ops=dedicated", []advisor.Verdict{advisor.Traditional, advisor.ServerlessContainers}, nil},
 		{"steady high volume on Google Cloud", "stage=scaleup&cloud=gcp&traffic=steady&requests=2000000000&duration=50&ops=dedicated", []advisor.Verdict{advisor.Traditional}, nil},
 		{"online game", "stage=scaleup&traffic=cyclical&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical", []advisor.Verdict{advisor.Traditional}, []string{"core-realtime"}},
-		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []advisor.Verdict{advisor.Traditional}, []string{"core-realtime", "full-control", "one-platform"}},
+		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []advisor.Verdict{advisor.Traditional}, []string{"core-realtime", "full-control"}},
 		{"existing monolith", "stage=enterprise&traffic=cyclical&requests=50000000&data=heavy&codebase=existing&ops=dedicated", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, nil},
 		{"a startup moving its existing web app", "stage=startup&codebase=existing&traffic=cyclical&requests=10000000&ops=parttime", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
 		{"a steady proxy that waits 15 s on a language model", "stage=scaleup&traffic=steady&requests=20000000&duration=15000&memory=256&cpu=light", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
@@ -347,9 +347,9 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 
 func TestCloseCallAndConfidence(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core"))
-	assert.Equal(t, []advisor.Verdict{advisor.Serverless}, r.RuledOut)
-	assert.Contains(t, []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, r.Verdict)
+	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core&control=full"))
+	assert.Equal(t, []advisor.Verdict{advisor.Serverless, advisor.ServerlessContainers}, r.RuledOut)
+	assert.Contains(t, []advisor.Verdict{advisor.Traditional, advisor.Hybrid}, r.Verdict)
 	assert.NotEmpty(t, r.RunnerUp, "a runner-up among the allowed")
 	assert.Less(t, r.Confidence, 0.95, "confidence reflects the margin among the allowed, not the limits")
 
@@ -469,30 +469,4 @@ func TestRecommendStopsWhenTheClientLeaves(t *testing.T) {
 	r, err = m.RecommendContext(context.Background(), a)
 	require.NoError(t, err)
 	assert.Equal(t, m.Recommend(a), r)
-}
-
-// TestPropertyNoSplitOnOnePlatform: a hybrid puts each part on one of
-// the three platforms, so when the limits leave only one of them there is
-// nothing to split across: the verdict is that platform's, and the result
-// says why a split is out.
-func TestPropertyNoSplitOnOnePlatform(t *testing.T) {
-	t.Parallel()
-	m := model(t)
-	r := m.Recommend(answers(t, m, "entry=schedule&requests=30&duration=2700000&memory=4096&jobs=hours&control=full"))
-	assert.Equal(t, advisor.Traditional, r.Verdict)
-	i := slices.IndexFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-platform" })
-	require.GreaterOrEqual(t, i, 0, "the result says why there is no split")
-	assert.Contains(t, r.Limits[i].Message, "only Amazon EC2")
-
-	forRandomAnswers(t, 23, func(a advisor.Answers, r *advisor.Result) {
-		left := 0
-		for _, v := range []advisor.Verdict{advisor.Serverless, advisor.ServerlessContainers, advisor.Traditional} {
-			if !slices.Contains(r.RuledOut, v) {
-				left++
-			}
-		}
-		if left == 1 {
-			assert.NotEqual(t, advisor.Hybrid, r.Verdict, "a split with one platform left for %v", a)
-		}
-	})
 }

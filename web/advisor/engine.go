@@ -233,38 +233,8 @@ func (m *Model) decide(a Answers, s *session) decision {
 			d.ruledOut[slices.Index(Verdicts, v)] = true
 		}
 	}
-	if l, ok := m.onePlatform(&d); ok {
-		d.optionLimits = append(d.optionLimits, l)
-		for _, v := range l.RulesOut {
-			d.ruledOut[slices.Index(Verdicts, v)] = true
-		}
-	}
 	m.addCost(&d)
 	return d
-}
-
-// onePlatform is the limit that rules a split out when the other limits
-// leave a single platform: each part of the split would run on it, which
-// is that platform's verdict, not a hybrid.
-func (m *Model) onePlatform(d *decision) (Limit, bool) {
-	if d.ruledOut[iHybrid] {
-		return Limit{}, false
-	}
-	left := -1
-	for i, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
-		if !d.ruledOut[i] && b.Available {
-			if left >= 0 {
-				return Limit{}, false
-			}
-			left = i
-		}
-	}
-	if left < 0 {
-		return Limit{}, false
-	}
-	t := m.OptionLimits.OnePlatform
-	r := d.cloud.replacer("{platform}", []*Bill{&d.functions, &d.containers, &d.servers}[left].Product)
-	return Limit{ID: "one-platform", RulesOut: t.RulesOut, Message: UpperFirst(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore}, true
 }
 
 // options marks each of the three options, in the order of their

@@ -182,9 +182,6 @@ type OptionLimits struct {
 	// Split is said when the answers describe one workload: there is
 	// nothing to split.
 	Split LimitText `yaml:"split"`
-	// OnePlatform is said when the other limits leave one platform
-	// ({platform}): every part of a split would run there.
-	OnePlatform LimitText `yaml:"one_platform"`
 }
 
 // LimitText is how one kind of limit reads, and which verdicts it rules out.

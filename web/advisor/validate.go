@@ -262,7 +262,7 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(m.Caveats.Growth, "{month}") {
 		ps.add(m.Caveats.Line, "caveats: growth must say {month}, the month the cheapest option changes")
 	}
-	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split, m.OptionLimits.OnePlatform} {
+	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split} {
 		if lt.Message == "" || lt.Clause == "" {
 			ps.add(lt.Line, "option_limits: each limit needs a message and a clause")
 		}
