@@ -1,6 +1,7 @@
 package advisor_test
 
 import (
+	"math"
 	"math/rand/v2"
 	"net/url"
 	"regexp"
@@ -334,6 +335,26 @@ func TestFormulasShowNoFloatArtefacts(t *testing.T) {
 					t.Errorf("%s %s: %s", b.Kind, it.ID, it.Formula)
 				}
 			}
+		}
+	}
+}
+
+// TestLimitsDoNotDependOnTheVolume: whether an option can run the work
+// (memory, the length of a request) never depends on how many requests
+// there are. The flips on the volume rely on it: they read the cost axis
+// alone and keep the limits of the answers as they are.
+func TestLimitsDoNotDependOnTheVolume(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	rng := rand.New(rand.NewPCG(31, 7))
+	for range samples() {
+		a := randomAnswers(m, rng)
+		in := m.CostInputs(a)
+		points := m.Pricing.Curve(a["cloud"], in, []float64{1, 1e3, 1e6, 1e9, 1e11})
+		for _, p := range points[1:] {
+			assert.Equal(t, math.IsNaN(points[0].Functions), math.IsNaN(p.Functions), "functions at %g requests for %v", p.Requests, a)
+			assert.Equal(t, math.IsNaN(points[0].Containers), math.IsNaN(p.Containers), "containers at %g requests for %v", p.Requests, a)
+			assert.Equal(t, math.IsNaN(points[0].Servers), math.IsNaN(p.Servers), "servers at %g requests for %v", p.Requests, a)
 		}
 	}
 }

@@ -117,7 +117,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	}
 	r.Platform = r.platform()
 	var err error
-	r.Flips, err = m.flips(ctx, r, d.session)
+	r.Flips, err = m.flips(ctx, r, d)
 	if err != nil {
 		return nil, err
 	}
@@ -184,6 +184,7 @@ type decision struct {
 	cloud                          *Cloud
 	functions, containers, servers Bill
 	scores                         perVerdict
+	answerScores                   perVerdict // the scores before the cost factor
 	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
 	optionLimits                   []Limit
@@ -233,6 +234,7 @@ func (m *Model) decide(a Answers, s *session) decision {
 			d.ruledOut[slices.Index(Verdicts, v)] = true
 		}
 	}
+	d.answerScores = d.scores
 	m.addCost(&d)
 	return d
 }
@@ -257,22 +259,40 @@ func (d *decision) excludedByConstraints() options {
 	return out
 }
 
-// addCost adds the bills' weights to the scores. With growth, the weights
-// are the mean of today's and those a few months ahead, so a verdict does
-// not stand on a bill that is about to change.
+// addCost adds the bills' weights to the scores.
 func (m *Model) addCost(d *decision) {
+	d.cost = m.costFactor(d, m.fittedAt(d, d.in.Requests))
+	for i, x := range d.cost.weights {
+		d.scores[i] += x
+	}
+}
+
+// fittedAt reads the cost axis of d's inputs at a volume. With growth, the
+// weights are the mean of today's and those a few months ahead, so a
+// verdict does not stand on a bill that is about to change.
+func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 	ax := m.axis(d.cloud, d.in, d.excludedByConstraints())
-	w := ax.at(d.in.Requests)
+	w := ax.at(requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
-		ahead := ax.at(d.in.Requests * math.Pow(1+d.growth, m.Cost.LookAhead))
+		ahead := ax.at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
 		for i := range w {
 			w[i] = (w[i] + ahead[i]) / 2
 		}
 	}
-	d.cost = m.costFactor(d, w)
-	for i, x := range d.cost.weights {
-		d.scores[i] += x
+	return w
+}
+
+// verdictAtVolume is the verdict of d's answers with another volume, as
+// decide would give it: of everything decide reads, only the cost axis
+// depends on the volume when no condition of the model tests it (see
+// Model.volumeInConditions), since no bill's limit does
+// (TestLimitsDoNotDependOnTheVolume).
+func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
+	d.scores = d.answerScores
+	for i, x := range m.fittedAt(&d, requests) {
+		d.scores[i] += math.Round(x*10) / 10
 	}
+	return Verdicts[d.winner()]
 }
 
 // costFactor rounds the fitted weights and names the bills the reason
@@ -422,6 +442,10 @@ func (m *Model) growth(a Answers) float64 {
 	return g / 100
 }
 
+// volumeKey is the question of the monthly volume, the one input of the
+// cost model that its axes leave free.
+const volumeKey = "requests"
+
 // CostInputs reads the cost model's inputs from answers.
 func (m *Model) CostInputs(a Answers) CostInputs {
 	num := func(key string) float64 {
@@ -433,7 +457,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		logBytes = num("logbytes")
 	}
 	return CostInputs{
-		Requests:   num("requests"),
+		Requests:   num(volumeKey),
 		DurationMS: num("duration"),
 		MemoryMB:   num("memory"),
 		EgressGB:   num("egress"),

@@ -292,7 +292,8 @@ func (h *HybridBill) add(b Bill, runsOn Verdict, share float64, what string) {
 // nearest other answer that would change the verdict. Every flip is
 // verified: the single change it names gives exactly its verdict. Most of
 // a recommendation's time is here, so it stops early once ctx is done.
-func (m *Model) flips(ctx context.Context, r *Result, s *session) ([]Flip, error) {
+func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error) {
+	s := d.session
 	var out []Flip
 	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
@@ -304,7 +305,7 @@ func (m *Model) flips(ctx context.Context, r *Result, s *session) ([]Flip, error
 		}
 		var f *Flip
 		if q.Kind == Number {
-			f = m.numberFlip(q, r, changed, s)
+			f = m.numberFlip(q, r, changed, d)
 		} else {
 			f = m.choiceFlip(q, r, changed, s)
 		}
@@ -351,10 +352,14 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 // change, re-checked. A number that changes the axis (duration, memory)
 // costs a new axis per try, so it tries a few round values instead,
 // nearest first, and stops at the first that changes the verdict.
-func (m *Model) numberFlip(q *Question, r *Result, a Answers, s *session) *Flip {
+func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
-	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), s) }
+	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), d.session) }
+	if q.Key == volumeKey && !m.volumeInConditions {
+		// The volume moves the cost factor alone: read its axis.
+		at = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }
+	}
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {

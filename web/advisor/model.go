@@ -52,7 +52,11 @@ type Model struct {
 	Pricing *Pricing `yaml:"-"`
 
 	byKey map[string]*Question
-	axes  *memo[axisKey, *axis] // the cost axes of recent answers
+	// volumeInConditions is true when a condition that decides (a
+	// constraint, a part of the split) or an option's weights read the
+	// volume, which the verdict then depends on besides the cost factor.
+	volumeInConditions bool
+	axes               *memo[axisKey, *axis] // the cost axes of recent answers
 }
 
 // CostFactor makes the bills one of the recommendation's factors. Each of

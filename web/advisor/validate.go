@@ -16,7 +16,7 @@ var costKeys = []struct {
 	{"cloud", Choice, Clouds},
 	{"traffic", Choice, []string{"steady", "cyclical", "spiky", "unpredictable"}},
 	{"entry", Choice, []string{string(EntryHTTP), string(EntryEvents), string(EntrySchedule)}},
-	{"requests", Number, nil},
+	{volumeKey, Number, nil},
 	{"duration", Number, nil},
 	{"memory", Number, nil},
 	{"cpu", Choice, []string{"light", "moderate", "heavy"}},
@@ -53,6 +53,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 		m.validateBalance(&ps)
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
+	m.volumeInConditions = m.readsVolume()
 	m.axes = newMemo[axisKey, *axis](maxAxes)
 	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
 	return m, ps
@@ -409,4 +410,22 @@ func (c *CostFactor) weight(ratio, gap float64) float64 {
 	g, s := math.Pow(math.Max(gap, 0), 1.5), math.Pow(c.GapScale, 1.5)
 	w := c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s)
 	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
+}
+
+// readsVolume reports whether anything that decides besides the cost
+// factor reads the volume: a constraint, a part of the split, or an option
+// of the volume's question.
+func (m *Model) readsVolume() bool {
+	for _, c := range m.Constraints {
+		if _, ok := c.When[volumeKey]; ok {
+			return true
+		}
+	}
+	for _, s := range m.Split {
+		if _, ok := s.When[volumeKey]; ok {
+			return true
+		}
+	}
+	q := m.byKey[volumeKey]
+	return q != nil && len(q.Options) > 0
 }
