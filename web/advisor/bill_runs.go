@@ -24,23 +24,32 @@ type run struct {
 // for its start (the image pull or the boot, and the minimum billed time).
 // ok is false when one run's memory does not fit.
 func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
+	billed, usd, ok := w.runCost(&m, vm, n, secs)
+	return run{m: m, billed: billed, usd: usd}, ok
+}
+
+// runCost is what n runs of secs on m cost, and the seconds each is billed.
+func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd float64, ok bool) {
 	gb := m.gb
 	if vm {
 		gb -= w.k.osMemoryGB.v()
 	}
 	if _, ok := w.holds(gb, 1); !ok {
-		return run{}, false
+		return 0, 0, false
 	}
-	billed := secs*max(1, w.cpu/max(m.sustained, 0.01)) + w.k.runStartSeconds.v()
-	return run{m: m, billed: billed, usd: n * billed / 3600 * m.hourly}, true
+	billed = secs*max(1, w.cpu/max(m.sustained, 0.01)) + w.k.runStartSeconds.v()
+	return billed, n * billed / 3600 * m.hourly, true
 }
 
-// cheapestRun is the cheapest machine for n runs of secs.
+// cheapestRun is the cheapest machine for n runs of secs. It reads the
+// catalogue in place: most machines are passed over, and copying each
+// was most of the time.
 func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (run, bool) {
 	best, found := run{usd: math.Inf(1)}, false
-	for _, m := range machines {
-		if r, ok := w.runOn(m, vm, n, secs); ok && r.usd < best.usd {
-			best, found = r, true
+	for i := range machines {
+		m := &machines[i]
+		if billed, usd, ok := w.runCost(m, vm, n, secs); ok && usd < best.usd {
+			best, found = run{m: *m, billed: billed, usd: usd}, true
 		}
 	}
 	return best, found

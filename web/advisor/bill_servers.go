@@ -23,7 +23,7 @@ type fleet struct {
 // utilisation; a burstable machine computes at its baseline. ok is false
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
-	f, ok := w.machineRate(m, vm)
+	f, ok := w.machineRate(&m, vm)
 	if ok {
 		w.fleetHours(&f)
 	}
@@ -32,7 +32,7 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 
 // machineRate is a fleet of m with the requests one machine serves per
 // second and what bounds them, before it is sized hour by hour.
-func (w *workload) machineRate(m machine, vm bool) (fleet, bool) {
+func (w *workload) machineRate(m *machine, vm bool) (fleet, bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
 	gb := m.gb
@@ -43,7 +43,7 @@ func (w *workload) machineRate(m machine, vm bool) (fleet, bool) {
 	if !ok {
 		return fleet{}, false
 	}
-	f := fleet{m: m}
+	f := fleet{m: *m}
 	bounds := [...]struct {
 		name BoundBy
 		rps  float64
@@ -66,8 +66,11 @@ func (w *workload) machineRate(m machine, vm bool) (fleet, bool) {
 func (w *workload) fleetHours(f *fleet) {
 	floor := w.minInstances()
 	atFloor := true
+	// A product with the reciprocal, not a division each hour: the
+	// tolerance below is far wider than the rounding this changes.
+	per := 1 / f.perSecond
 	for h, c := range w.cap {
-		need := math.Ceil(c/f.perSecond - 1e-9)
+		need := math.Ceil(c*per - 1e-9)
 		f.n[h] = need
 		if need <= floor {
 			f.n[h] = floor
@@ -193,11 +196,13 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	}
 	sudRate := sud.lowestRate()
 	floor := w.minInstances()
-	cannotWin := func(m machine, perSecond float64) bool {
+	cannotWin := func(m *machine, perSecond float64) bool {
 		return found && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
 	}
-	for _, m := range machines {
-		// The floor alone rules out most large machines before sizing.
+	for i := range machines {
+		// The catalogue is read in place, and the floor alone rules out
+		// most large machines before sizing.
+		m := &machines[i]
 		if cannotWin(m, math.Inf(1)) {
 			continue
 		}
@@ -220,7 +225,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 // overhead is never negative, so a machine whose floor costs as much as
 // the best fleet so far cannot be cheaper. The bound is lowered by a
 // part in a million so rounding never makes it exceed the exact cost.
-func fleetFloor(m machine, served, floor, d, sudRate float64) float64 {
+func fleetFloor(m *machine, served, floor, d, sudRate float64) float64 {
 	if m.noCommit {
 		d = 0
 	}
