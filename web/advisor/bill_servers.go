@@ -33,6 +33,13 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 // machineRate is a fleet of m with the requests one machine serves per
 // second and what bounds them, before it is sized hour by hour.
 func (w *workload) machineRate(m *machine, vm bool) (fleet, bool) {
+	perSecond, boundBy, ok := w.rate(m, vm)
+	return fleet{m: *m, perSecond: perSecond, boundBy: boundBy}, ok
+}
+
+// rate is how many requests one machine m serves per second, and what
+// bounds it; ok is false when one request does not fit.
+func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy, ok bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
 	gb := m.gb
@@ -41,9 +48,8 @@ func (w *workload) machineRate(m *machine, vm bool) (fleet, bool) {
 	}
 	atOnce, ok := w.holds(gb, u)
 	if !ok {
-		return fleet{}, false
+		return 0, "", false
 	}
-	f := fleet{m: *m}
 	bounds := [...]struct {
 		name BoundBy
 		rps  float64
@@ -53,13 +59,13 @@ func (w *workload) machineRate(m *machine, vm bool) (fleet, bool) {
 		{BoundByConcurrency, u * k.concurrencyPerVCPU.v() * m.sustained / w.durS},
 		{BoundByRequests, u * k.maxRPSPerVCPU.v() * m.sustained},
 	}
-	f.perSecond, f.boundBy = math.Inf(1), ""
+	perSecond = math.Inf(1)
 	for _, b := range bounds {
-		if b.rps < f.perSecond {
-			f.perSecond, f.boundBy = b.rps, b.name
+		if b.rps < perSecond {
+			perSecond, boundBy = b.rps, b.name
 		}
 	}
-	return f, true
+	return perSecond, boundBy, true
 }
 
 // fleetHours sizes the fleet for each hour of the day.
@@ -86,7 +92,7 @@ func (w *workload) fleetHours(f *fleet) {
 // cost is the fleet's daily cost for its machines, with the best
 // commitment at discount d where the machine gets one, and the sustained
 // use discount sud where the machine gets that instead.
-func (f fleet) cost(d float64, sud *Fact) float64 {
+func (f *fleet) cost(d float64, sud *Fact) float64 {
 	if f.m.noCommit {
 		d = 0
 	}
@@ -134,7 +140,7 @@ func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
 	return best
 }
 
-func (f fleet) sizing() *Sizing {
+func (f *fleet) sizing() *Sizing {
 	s := &Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: BillingInstance}
 	for _, n := range f.n {
 		s.Instances = max(s.Instances, int(n))
@@ -155,7 +161,7 @@ type fleetKind struct {
 // overhead is what a fleet adds to its bill besides its machines and the
 // items every size pays alike: fewer, larger machines may need no load
 // balancer or NAT, and take less operations time.
-func (w *workload) overhead(f fleet, kind fleetKind) float64 {
+func (w *workload) overhead(f *fleet, kind fleetKind) float64 {
 	usd := 0.0
 	peak, avg := f.peakAverage()
 	if !kind.builtIn {
@@ -168,7 +174,7 @@ func (w *workload) overhead(f fleet, kind fleetKind) float64 {
 	return usd
 }
 
-func (f fleet) peakAverage() (int, float64) {
+func (f *fleet) peakAverage() (int, float64) {
 	peak, sum := 0.0, 0.0
 	for _, n := range f.n {
 		if n > peak {
@@ -206,12 +212,13 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if cannotWin(m, math.Inf(1)) {
 			continue
 		}
-		f, fits := w.machineRate(m, kind.vm)
-		if !fits || cannotWin(m, f.perSecond) {
+		perSecond, boundBy, fits := w.rate(m, kind.vm)
+		if !fits || cannotWin(m, perSecond) {
 			continue
 		}
+		f := fleet{m: *m, perSecond: perSecond, boundBy: boundBy}
 		w.fleetHours(&f)
-		if c := f.cost(d, sud)*w.days + w.overhead(f, kind); c < bestCost {
+		if c := f.cost(d, sud)*w.days + w.overhead(&f, kind); c < bestCost {
 			best, bestCost, found = f, c, true
 		}
 	}
