@@ -203,12 +203,12 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 		}
 		return fmt.Sprintf("When requests %s %s a month (now %s): the recommendation becomes %s.", verb, advisor.FormatCount(to), advisor.FormatCount(from), verdict)
 	}
-	verb := "reaches"
+	verb, since := "reaches", "up from"
 	if to < from {
-		verb = "drops to"
+		verb, since = "drops to", "down from"
 	}
 	amount := func(v float64) string { return q.AnswerLabel(strconv.FormatInt(int64(v), 10)) }
-	return fmt.Sprintf("When %s %s %s (now %s): the recommendation becomes %s.", strings.ToLower(q.Label[:1])+q.Label[1:], verb, amount(to), amount(from), verdict)
+	return fmt.Sprintf("When %s %s %s, %s %s: the recommendation becomes %s.", strings.ToLower(q.Label[:1])+q.Label[1:], verb, amount(to), since, amount(from), verdict)
 }
 
 // prosAndCons lists, for every option, the reasons that favour it and the

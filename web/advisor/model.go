@@ -277,7 +277,8 @@ func (m *Model) VerdictInfo(v Verdict) VerdictInfo {
 }
 
 // AnswerLabel describes answer v in words: the option's label, or the
-// number with its unit.
+// number with its unit (a duration of a second or more in seconds,
+// minutes or hours too).
 func (q *Question) AnswerLabel(v string) string {
 	if q.Kind == Number {
 		n, err := strconv.ParseInt(v, 10, 64)
@@ -289,6 +290,10 @@ func (q *Question) AnswerLabel(v string) string {
 		}
 		if q.Unit == "MB" {
 			return q.formatValue(float64(n))
+		}
+		if q.Unit == "ms" && n >= 1000 {
+			// As the form asks for it, and as a person says it.
+			return FormatInt(n) + " ms (" + q.formatValue(float64(n)) + ")"
 		}
 		return strings.TrimSpace(FormatInt(n) + " " + q.Unit)
 	}
