@@ -123,6 +123,15 @@ func (w *workload) add(b *Bill, it Item) {
 	b.Total += it.USD
 }
 
+// label writes an item's label, which a search that keeps totals only
+// never reads: it skips building the string.
+func (w *workload) label(f func() string) string {
+	if w.totalsOnly {
+		return ""
+	}
+	return f()
+}
+
 // facts lists the prices an item uses. A search that keeps totals only
 // keeps no items, so it skips the list and its allocation; the copy lets
 // the arguments stay on the stack.
@@ -160,6 +169,9 @@ type workload struct {
 	// already holds one request's memory.
 	workingSetGB float64
 	logBytes     float64 // per request
+	// items holds the functions' compute items while their bill adds them
+	// up: a pooled workload keeps it, so a search allocates none.
+	items []Item
 	// lb is the provider's load balancer for the month, priced once: the
 	// containers' and the servers' fleets each ask for it.
 	lb struct {
@@ -177,7 +189,8 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 // prepare sets w up for pricing in on c, from scratch.
 func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	k := &p.Common.t
-	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000}
+	items := w.items[:0]
+	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000, items: items}
 	w.days = w.hours / 24
 	w.prof = p.Common.profile(in.Traffic)
 	if w.prof == nil {

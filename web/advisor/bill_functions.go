@@ -197,9 +197,9 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 		}
 		return f
 	})
-	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: usd, Formula: formula, GBSeconds: gbs,
+	compute := Item{ID: "compute", Label: w.label(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
-	return append([]Item{compute}, items...)
+	return append(append(w.items[:0], compute), items...)
 }
 
 // instanceFunctionsCompute bills instances while they run at least one
@@ -248,12 +248,12 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 			Facts: w.facts(warmPrice)})
 	}
 	gbs := seconds * gb
-	compute := Item{ID: "compute", Label: p.Functions + " compute", USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
+	compute := Item{ID: "compute", Label: w.label(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
-	return append([]Item{compute}, items...)
+	return append(append(w.items[:0], compute), items...)
 }
 
 // functionsPerInstance is how many requests one functions instance runs at
