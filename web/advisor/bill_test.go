@@ -335,3 +335,29 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 		}
 	}
 }
+
+// TestByPrice: the bills that can run the work, cheapest first, the first
+// listed on a tie; the cost reason and the page's table read this order.
+func TestByPrice(t *testing.T) {
+	bill := func(kind OptionKind, total float64, ok bool) *Bill {
+		return &Bill{Kind: kind, Total: total, Available: ok}
+	}
+	kinds := func(bills [3]*Bill, n int) []OptionKind {
+		var out []OptionKind
+		for _, b := range bills[:n] {
+			out = append(out, b.Kind)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		f, c, s *Bill
+		want    []OptionKind
+	}{
+		{bill(Functions, 3, true), bill(Containers, 2, true), bill(Servers, 1, true), []OptionKind{Servers, Containers, Functions}},
+		{bill(Functions, 2, true), bill(Containers, 2, true), bill(Servers, 2, true), []OptionKind{Functions, Containers, Servers}},
+		{bill(Functions, 1, false), bill(Containers, 5, true), bill(Servers, 5, true), []OptionKind{Containers, Servers}},
+		{bill(Functions, 1, false), bill(Containers, 1, false), bill(Servers, 1, false), nil},
+	} {
+		assert.Equal(t, tt.want, kinds(byPrice(tt.f, tt.c, tt.s)))
+	}
+}

@@ -109,19 +109,17 @@ func (c *Cost) Product(kind OptionKind) string {
 
 // AvailableByPrice returns the bills of the options that can run the
 // work, cheapest first, in the order the cost reason weighs them.
-func (c *Cost) AvailableByPrice() []Bill {
-	return availableByPrice(c.Functions, c.Containers, c.Servers)
+func (c *Cost) AvailableByPrice() []*Bill {
+	bills, n := byPrice(&c.Functions, &c.Containers, &c.Servers)
+	return bills[:n:n]
 }
 
-// Cheapest is the cheapest available option.
+// Cheapest is the cheapest available option, or nil.
 func (c *Cost) Cheapest() *Bill {
-	var best *Bill
-	for _, b := range c.Bills() {
-		if b.Available && (best == nil || b.Total < best.Total) {
-			best = b
-		}
+	if bills, n := byPrice(&c.Functions, &c.Containers, &c.Servers); n > 0 {
+		return bills[0]
 	}
-	return best
+	return nil
 }
 
 // HybridBill is the bill of a hybrid split: the request workload on the side

@@ -289,8 +289,8 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 // (TestLimitsDoNotDependOnTheVolume).
 func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
 	d.scores = d.answerScores
-	for i, x := range m.fittedAt(&d, requests) {
-		d.scores[i] += math.Round(x*10) / 10
+	for i, x := range rounded(m.fittedAt(&d, requests)) {
+		d.scores[i] += x
 	}
 	return Verdicts[d.winner()]
 }
@@ -302,24 +302,9 @@ func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
 // verdict moves once along the volume, but no reason quotes bills that
 // would contradict them.
 func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
-	f := costFactor{}
-	for i, x := range fitted {
-		f.weights[i] = math.Round(x*10) / 10
-	}
-	// The cheapest available bill and the next, as availableByPrice
-	// orders them, found without a slice: every flip decides again.
-	bills := [...]*Bill{&d.functions, &d.containers, &d.servers}
-	cheap, dear := -1, -1
-	for i, b := range bills {
-		switch {
-		case !b.Available:
-		case cheap < 0 || b.Total < bills[cheap].Total:
-			cheap, dear = i, cheap
-		case dear < 0 || b.Total < bills[dear].Total:
-			dear = i
-		}
-	}
-	if dear < 0 {
+	f := costFactor{weights: rounded(fitted)}
+	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
+	if n < 2 {
 		return f
 	}
 	best := iServerless
@@ -328,21 +313,36 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 			best = i
 		}
 	}
-	f.cheap, f.dear, f.favours = *bills[cheap], *bills[dear], Verdicts[best]
+	f.cheap, f.dear, f.favours = *bills[0], *bills[1], Verdicts[best]
 	f.ok = f.favours.OptionKind() == f.cheap.Kind
 	return f
 }
 
-// availableByPrice lists the bills that can run the work, cheapest first.
-func availableByPrice(bills ...Bill) []Bill {
-	var out []Bill
-	for _, b := range bills {
-		if b.Available {
-			out = append(out, b)
-		}
+// rounded are the fitted weights as they count: to a tenth of a point.
+func rounded(fitted perVerdict) perVerdict {
+	var w perVerdict
+	for i, x := range fitted {
+		w[i] = math.Round(x*10) / 10
 	}
-	slices.SortStableFunc(out, func(a, b Bill) int { return cmp.Compare(a.Total, b.Total) })
-	return out
+	return w
+}
+
+// byPrice orders the three bills that can run the work, cheapest first
+// (the first listed on a tie), in an array rather than a slice: every
+// flip decides again, and orders them again.
+func byPrice(functions, containers, servers *Bill) (out [3]*Bill, n int) {
+	for _, b := range [...]*Bill{functions, containers, servers} {
+		if !b.Available {
+			continue
+		}
+		i := n
+		for ; i > 0 && b.Total < out[i-1].Total; i-- {
+			out[i] = out[i-1]
+		}
+		out[i] = b
+		n++
+	}
+	return out, n
 }
 
 // optionLimits are the hard limits the bills found: an option that cannot

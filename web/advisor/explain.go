@@ -106,7 +106,8 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 func (m *Model) costSentence(r *Result, d decision) string {
 	c := d.cost
 	var others []string
-	for _, b := range availableByPrice(d.functions, d.containers, d.servers) {
+	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
+	for _, b := range bills[:n] {
 		if b.Kind != c.cheap.Kind {
 			others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
 		}
