@@ -177,11 +177,8 @@ func (p *Pricing) Curve(cloudID string, in CostInputs, volumes []float64) []Cost
 func (p *Pricing) point(c *Cloud, in CostInputs) CostPoint {
 	f, ct, s := p.totals(c, in)
 	pt := CostPoint{Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
-	best := math.Inf(1)
-	for _, b := range []Bill{f, ct, s} {
-		if b.Available && b.Total < best {
-			best, pt.Cheapest = b.Total, b.Kind
-		}
+	if bills, n := byPrice(&f, &ct, &s); n > 0 {
+		pt.Cheapest = bills[0].Kind
 	}
 	return pt
 }
