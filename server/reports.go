@@ -1,10 +1,10 @@
 package server
 
 import (
-	"sync"
+	"errors"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/labstack/echo/v4"
-
 	"golang.org/x/sync/singleflight"
 
 	"serverorless/web/advisor"
@@ -22,56 +22,49 @@ const maxReports = 256
 // API, card, decision record, CSV, Scenarios) renders from one
 // computation. Concurrent requests for the same answers share it.
 type reportCache struct {
-	mu      sync.Mutex
-	results map[string]*advisor.Result
-	order   []string // oldest first, for eviction
+	results *lru.Cache[string, *advisor.Result]
 	flight  singleflight.Group
 }
 
 func newReportCache() *reportCache {
-	return &reportCache{results: map[string]*advisor.Result{}}
+	results, err := lru.New[string, *advisor.Result](maxReports)
+	if err != nil {
+		panic(err) // only for a size below 1
+	}
+	return &reportCache{results: results}
 }
 
 // report returns the advisor's result for answers, computing it only when
 // no recent request did. A computation stops once the request that started
-// it is gone, with errClientGone: the requests waiting for the same
-// answers then try again (see keep), and none is kept.
+// it is gone, and nothing is kept; a request that was waiting for it and
+// whose own client is still there computes the answers itself.
 func (s *Server) report(c echo.Context, st *siteState, answers advisor.Answers) (*advisor.Result, error) {
 	m := st.site.Model
 	key := m.Permalink(answers)
+	ctx := c.Request().Context()
 	rc := st.reports
-	rc.mu.Lock()
-	r, ok := rc.results[key]
-	rc.mu.Unlock()
-	if ok {
-		return r, nil
-	}
-	v, err, _ := rc.flight.Do(key, func() (any, error) {
-		r, err := m.RecommendContext(c.Request().Context(), answers)
-		if err != nil {
-			return nil, errClientGone
+	for {
+		if r, ok := rc.results.Get(key); ok {
+			return r, nil
 		}
-		s.metrics.reportsComputed.Inc()
-		s.metrics.recommendations.WithLabelValues(string(r.Verdict)).Inc()
-		rc.keep(key, r)
-		return r, nil
-	})
-	if err != nil {
-		return nil, err
+		v, err, _ := rc.flight.Do(key, func() (any, error) {
+			r, err := m.RecommendContext(ctx, answers)
+			if err != nil {
+				return nil, errClientGone
+			}
+			s.metrics.reportsComputed.Inc()
+			s.metrics.recommendations.WithLabelValues(string(r.Verdict)).Inc()
+			rc.results.Add(key, r)
+			return r, nil
+		})
+		// Only a context that is done stops the engine, so a request whose
+		// own context is not cannot be refused twice here.
+		if errors.Is(err, errClientGone) && ctx.Err() == nil {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		return v.(*advisor.Result), nil
 	}
-	return v.(*advisor.Result), nil
-}
-
-func (rc *reportCache) keep(key string, r *advisor.Result) {
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	if _, ok := rc.results[key]; ok {
-		return
-	}
-	if len(rc.order) >= maxReports {
-		delete(rc.results, rc.order[0])
-		rc.order = rc.order[1:]
-	}
-	rc.results[key] = r
-	rc.order = append(rc.order, key)
 }
