@@ -45,14 +45,16 @@ func (s *Server) HTTPServer() *http.Server {
 // process's limit of open files, read once at start, less a reserve for
 // everything else it opens (content files, the metrics listener, the log).
 // Past it, accepting would fail with "too many open files" and every new
-// client would time out.
+// client would time out. A generous limit (a container's 1,048,576) still
+// gives 65,536: memory, tens of kilobytes a connection, runs out first.
 func MaxConns() int {
+	const most = 1 << 16
 	var lim syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil || lim.Cur > 1<<20 {
-		return 1 << 16
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil || lim.Cur > most*2 {
+		return most
 	}
 	n := int(lim.Cur)
-	return max(16, n-max(64, n/8))
+	return min(most, max(16, n-max(64, n/8)))
 }
 
 // Listen listens on the TCP address addr with the connection caps: at most
