@@ -123,15 +123,6 @@ func (w *workload) add(b *Bill, it Item) {
 	b.Total += it.USD
 }
 
-// label writes an item's label, which a search that keeps totals only
-// never reads: it skips building the string.
-func (w *workload) label(f func() string) string {
-	if w.totalsOnly {
-		return ""
-	}
-	return f()
-}
-
 // facts lists the prices an item uses. A search that keeps totals only
 // keeps no items, so it skips the list and its allocation; the copy lets
 // the arguments stay on the stack.
@@ -149,7 +140,7 @@ func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 // workload is the load of one set of inputs, hour by hour over a typical
 // day, with the figures every bill uses.
 type workload struct {
-	detail     bool // write each item's working
+	detail     bool // the bill is shown: it lists the sizes beside the one chosen
 	totalsOnly bool // keep no items: searches need totals only
 	in         CostInputs
 	c          *Cloud
@@ -169,9 +160,6 @@ type workload struct {
 	// already holds one request's memory.
 	workingSetGB float64
 	logBytes     float64 // per request
-	// items holds the functions' compute items while their bill adds them
-	// up: a pooled workload keeps it, so a search allocates none.
-	items []Item
 	// lb is the provider's load balancer for the month, priced once: the
 	// containers' and the servers' fleets each ask for it.
 	lb struct {
@@ -189,8 +177,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 // prepare sets w up for pricing in on c, from scratch.
 func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	k := &p.Common.t
-	items := w.items[:0]
-	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000, items: items}
+	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000}
 	w.days = w.hours / 24
 	w.prof = p.Common.profile(in.Traffic)
 	if w.prof == nil {
@@ -227,10 +214,10 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	}
 }
 
-// describe writes an item's working when the bill is shown, and skips the
-// formatting when only its total is needed.
+// describe writes an item's label or working, which a search that keeps
+// totals only never reads: it skips building the string.
 func (w *workload) describe(f func() string) string {
-	if !w.detail {
+	if w.totalsOnly {
 		return ""
 	}
 	return f()

@@ -138,7 +138,7 @@ func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *F
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: f.sizing()}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	taskHours := b.Sizing.Average * w.hours
-	it := Item{ID: "compute", Label: w.label(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.cost(d, nil) * w.days,
+	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.cost(d, nil) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
 				FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))

@@ -90,16 +90,16 @@ func (w *workload) functionsBill() Bill {
 			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
-	var compute []Item
+	var compute computeItems
 	if w.c.FunctionsBilling == BillingInstance {
 		compute = w.instanceFunctionsCompute(n, each)
 	} else {
 		compute = w.executionFunctionsCompute(n, secs, each)
 	}
-	for _, it := range compute {
+	for _, it := range compute.items() {
 		w.add(&b, it)
 	}
-	if it, ok := w.functionsCommitment(compute); ok {
+	if it, ok := w.functionsCommitment(compute.items()); ok {
 		w.add(&b, it)
 	}
 	if w.in.Entry == EntryHTTP {
@@ -144,10 +144,26 @@ func (w *workload) vcpuFor(memoryMB float64) float64 {
 	return w.functionVCPU(memoryMB)
 }
 
+// computeItems are a functions bill's compute item and, when latency is
+// critical, its warm capacity: a value, not a slice, since a search along
+// the volume prices hundreds of them.
+type computeItems struct {
+	compute, warm Item
+	hasWarm       bool
+}
+
+// items lists them, the compute item first.
+func (c *computeItems) items() []Item {
+	if c.hasWarm {
+		return []Item{c.compute, c.warm}
+	}
+	return []Item{c.compute}
+}
+
 // executionFunctionsCompute bills each invocation for its own run time
 // (Lambda, Cloud Run functions), and warm capacity when latency is
 // critical.
-func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item {
+func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) computeItems {
 	t, p := &w.c.t, w.c.Products
 	gb := w.in.MemoryMB / 1024
 	vcpu := w.vcpuFor(w.in.MemoryMB)
@@ -158,7 +174,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 		freeGBs, freeVCPUs = t.functionsFreeGBSeconds.v(), t.functionsFreeVCPUSeconds.v()
 	}
 	price := onDemand
-	var items []Item
+	var out computeItems
 	if w.in.Warm {
 		// Capacity for the busiest hour's executions, kept all month.
 		peak := 0.0
@@ -175,18 +191,18 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 			// duration price, and the free tier does not cover it.
 			price, freeGBs = warmExec, 0
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
-			items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
+			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
-				Facts: w.facts(warmPrice)})
+				Facts: w.facts(warmPrice)}, true
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
-			items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
+			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
 					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle)))
 				}),
-				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)})
+				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}
 	}
 	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
@@ -197,16 +213,17 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) []Item
 		}
 		return f
 	})
-	compute := Item{ID: "compute", Label: w.label(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
-	return append(append(w.items[:0], compute), items...)
+	out.compute = compute
+	return out
 }
 
 // instanceFunctionsCompute bills instances while they run at least one
 // request (Flex Consumption): requests that overlap share the billed time,
 // and each busy period is billed for at least the provider's minimum. The
 // instance size is the cheapest of those that hold a request.
-func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
+func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems {
 	t, p := &w.c.t, w.c.Products
 	rate := n / (w.hours * 3600) // invocations per second on average
 	var size TableRow
@@ -237,23 +254,24 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) []Item {
 		free = t.functionsFreeGBSeconds.v()
 	}
 	price := onDemand
-	var items []Item
+	var out computeItems
 	if w.in.Warm && warmExec != nil {
 		keep := max(1, math.Ceil(peakBusy-1e-9))
 		price, free = warmExec, 0
-		items = append(items, Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
 			}),
-			Facts: w.facts(warmPrice)})
+			Facts: w.facts(warmPrice)}, true
 	}
 	gbs := seconds * gb
-	compute := Item{ID: "compute", Label: w.label(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
-	return append(append(w.items[:0], compute), items...)
+	out.compute = compute
+	return out
 }
 
 // functionsPerInstance is how many requests one functions instance runs at

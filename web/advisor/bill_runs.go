@@ -161,7 +161,7 @@ func (w *workload) jobsItem(kind OptionKind) (Item, bool) {
 	if !ok {
 		return Item{}, false
 	}
-	it := w.runItem("jobs", w.label(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n)
+	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n)
 	return it, true
 }
 

@@ -301,7 +301,7 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: f.sizing()}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	instanceHours := b.Sizing.Average * w.hours
-	it := Item{ID: "instances", Label: w.label(func() string { return p.Servers + " " + m.name }), USD: f.cost(d, t.serversSustainedUse) * w.days,
+	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.cost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
 				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
