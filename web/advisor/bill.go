@@ -163,6 +163,7 @@ type workload struct {
 	// lb is the provider's load balancer for the month, priced once: the
 	// containers' and the servers' fleets each ask for it.
 	lb struct {
+		priced        bool
 		lcuGB         *Fact
 		usd, lcuHours float64
 	}

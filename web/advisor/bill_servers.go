@@ -155,7 +155,6 @@ func (f *fleet) sizing() *Sizing {
 type fleetKind struct {
 	vm, builtIn, lbAlways bool
 	lcuGB, opsPerUnit     *Fact
-	lbUSD                 float64 // set by cheapestFleet
 }
 
 // overhead is what a fleet adds to its bill besides its machines and the
@@ -165,7 +164,11 @@ func (w *workload) overhead(f *fleet, kind fleetKind) float64 {
 	usd := 0.0
 	peak, avg := f.peakAverage()
 	if !kind.builtIn {
-		usd = w.network(kind.lbUSD, avg*w.hours, peak, kind.lbAlways).total()
+		lb := 0.0
+		if w.serving {
+			lb, _ = w.loadBalancerUSD(kind.lcuGB)
+		}
+		usd = w.network(lb, avg*w.hours, peak, kind.lbAlways).total()
 	}
 	if w.in.OpsCost && kind.opsPerUnit != nil {
 		hours, _ := w.opsHours(nil, kind.opsPerUnit, avg)
@@ -193,9 +196,6 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	var best fleet
 	bestCost, found := math.Inf(1), false
 	sud := w.c.t.serversSustainedUse
-	if w.serving && !kind.builtIn {
-		kind.lbUSD, _ = w.loadBalancerUSD(kind.lcuGB)
-	}
 	capSum := 0.0
 	for _, c := range w.cap {
 		capSum += c
@@ -436,9 +436,9 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 // loadBalancerUSD is the provider's load balancer for the month: its
 // hourly charge plus capacity units (AWS) or data processed (elsewhere).
 func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
-	if w.lb.lcuGB != lcuGB || lcuGB == nil {
+	if !w.lb.priced || w.lb.lcuGB != lcuGB {
 		w.lb.usd, w.lb.lcuHours = w.priceLoadBalancer(lcuGB)
-		w.lb.lcuGB = lcuGB
+		w.lb.lcuGB, w.lb.priced = lcuGB, true
 	}
 	return w.lb.usd, w.lb.lcuHours
 }
