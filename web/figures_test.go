@@ -163,7 +163,9 @@ func TestGBSecondsAreTheBills(t *testing.T) {
 	m, _, errs := loadModel(content.FS())
 	require.Empty(t, errs)
 	for _, cloud := range advisor.Clouds {
-		query := url.Values{"cloud": {cloud}, "requests": {"300000"}, "duration": {"250"}, "memory": {"512"}, "freetier": {"yes"}}
+		// GB-seconds that are not whole, so that the prose and the working
+		// must round alike.
+		query := url.Values{"cloud": {cloud}, "requests": {"300001"}, "duration": {"333"}, "memory": {"500"}, "freetier": {"yes"}}
 		a, perrs := m.Parse(query)
 		require.Empty(t, perrs)
 		c := m.Pricing.Estimate(a["cloud"], m.CostInputs(a), 0)

@@ -207,7 +207,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	}
 	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
 	formula := w.describe(func() string {
-		f := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(gbs)), freeNote(freeGBs), trimFloat(price.Value))
+		f := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(math.Round(gbs))), freeNote(freeGBs), trimFloat(price.Value))
 		if vcpu > 0 {
 			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", FormatInt(int64(vcpus)), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
 		}
@@ -267,7 +267,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(gbs)), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(math.Round(gbs))), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute

@@ -275,10 +275,8 @@ func TestQueueConsumersPayNoRequests(t *testing.T) {
 	_, ok = billItem(bill(estimate(t, m, "cloud=azure&entry=http&requests=50000000"), advisor.Containers), "requests")
 	assert.True(t, ok)
 	gcp := bill(estimate(t, m, "cloud=gcp&entry=events&requests=50000000"), advisor.Containers)
-	if gcp.Sizing.Billing == advisor.BillingRequest {
-		_, ok = billItem(gcp, "requests")
-		assert.True(t, ok, "Pub/Sub pushes each event as a request")
-	}
+	_, ok = billItem(gcp, "requests")
+	assert.Equal(t, gcp.Sizing.Billing == advisor.BillingRequest, ok, "Pub/Sub pushes each event as a request, which request-based billing charges and instance-based billing does not")
 	// Azure events are batched like AWS's: a tenth of the executions.
 	f := bill(estimate(t, m, "cloud=azure&entry=events&requests=50000000"), advisor.Functions)
 	req, _ := billItem(f, "requests")
