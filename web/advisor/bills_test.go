@@ -356,3 +356,29 @@ func TestLimitsDoNotDependOnTheVolume(t *testing.T) {
 		}
 	}
 }
+
+// TestPropertyTotalsAreTheBills: the totals a search along the volume
+// prices (which keeps no items) are those of the bills the page shows,
+// item by item, on random answers: the chart, the crossings and the cost
+// factor read the one, the reader the other.
+func TestPropertyTotalsAreTheBills(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	rng := rand.New(rand.NewPCG(41, 7))
+	for range samples() {
+		a := randomAnswers(m, rng)
+		in := m.CostInputs(a)
+		c := m.Pricing.Estimate(a["cloud"], in, 0)
+		pt := m.Pricing.Curve(a["cloud"], in, []float64{in.Requests})[0]
+		for _, x := range []struct {
+			b     *advisor.Bill
+			total float64
+		}{{&c.Functions, pt.Functions}, {&c.Containers, pt.Containers}, {&c.Servers, pt.Servers}} {
+			if !x.b.Available {
+				assert.True(t, math.IsNaN(x.total), "%s for %v", x.b.Kind, a)
+				continue
+			}
+			assert.InDelta(t, x.b.Total, x.total, 1e-6*max(1, x.b.Total), "%s for %v", x.b.Kind, a)
+		}
+	}
+}
