@@ -23,18 +23,12 @@ type fleet struct {
 // utilisation; a burstable machine computes at its baseline. ok is false
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
-	f, ok := w.machineRate(&m, vm)
+	perSecond, boundBy, ok := w.rate(&m, vm)
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy}
 	if ok {
 		w.fleetHours(&f)
 	}
 	return f, ok
-}
-
-// machineRate is a fleet of m with the requests one machine serves per
-// second and what bounds them, before it is sized hour by hour.
-func (w *workload) machineRate(m *machine, vm bool) (fleet, bool) {
-	perSecond, boundBy, ok := w.rate(m, vm)
-	return fleet{m: *m, perSecond: perSecond, boundBy: boundBy}, ok
 }
 
 // rate is how many requests one machine m serves per second, and what
@@ -141,12 +135,9 @@ func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
 }
 
 func (f *fleet) sizing() *Sizing {
-	s := &Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: BillingInstance}
-	for _, n := range f.n {
-		s.Instances = max(s.Instances, int(n))
-		s.Average += n / 24
-	}
-	return s
+	peak, avg := f.peakAverage()
+	return &Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: BillingInstance,
+		Instances: peak, Average: avg}
 }
 
 // fleetKind says what a fleet pays besides its machines, for choosing
