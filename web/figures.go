@@ -204,30 +204,26 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 		return "about " + advisor.FormatCount(c.BreakEven) + " requests a month", nil
 	}
 	kind, part, _ := strings.Cut(name, ".")
-	for _, b := range c.Bills() {
-		if b.Kind != advisor.OptionKind(kind) {
-			continue
-		}
-		if !b.Available {
-			return "", fmt.Errorf("%s cannot run these answers: %s", b.Product, b.Unavailable)
-		}
-		switch {
-		case part == "":
-			return advisor.FormatUSD(b.Total), nil
-		case part == "count" && b.Sizing != nil:
-			return strconv.Itoa(b.Sizing.Instances), nil
-		}
-		for _, it := range b.Items {
-			switch {
-			case part == "gb_seconds" && it.GBSeconds > 0:
-				return advisor.FormatInt(int64(math.Round(it.GBSeconds))) + " GB-seconds", nil
-			case it.ID == part:
-				return advisor.FormatUSD(it.USD), nil
-			}
-		}
-		return "", fmt.Errorf("the %s bill has no item %q at these answers", kind, part)
+	b := c.Bill(advisor.OptionKind(kind))
+	switch {
+	case b == nil:
+		return "", fmt.Errorf("unknown figure %q: use functions, containers or servers, one of their items (functions.compute, servers.load_balancer, ...), servers.count, functions.gb_seconds or break_even", name)
+	case !b.Available:
+		return "", fmt.Errorf("%s cannot run these answers: %s", b.Product, b.Unavailable)
+	case part == "":
+		return advisor.FormatUSD(b.Total), nil
+	case part == "count" && b.Sizing != nil:
+		return strconv.Itoa(b.Sizing.Instances), nil
 	}
-	return "", fmt.Errorf("unknown figure %q: use functions, containers or servers, one of their items (functions.compute, servers.load_balancer, ...), servers.count, functions.gb_seconds or break_even", name)
+	for _, it := range b.Items {
+		switch {
+		case part == "gb_seconds" && it.GBSeconds > 0:
+			return advisor.FormatInt(int64(math.Round(it.GBSeconds))) + " GB-seconds", nil
+		case it.ID == part:
+			return advisor.FormatUSD(it.USD), nil
+		}
+	}
+	return "", fmt.Errorf("the %s bill has no item %q at these answers", kind, part)
 }
 
 // priceValue writes one published figure or assumption of the cost model
