@@ -94,7 +94,7 @@ func Card(in Input) ([]byte, error) {
 		text("body", cardText, 72, y, ellipsize(faces["body"], line, 600))
 		y += 44
 	}
-	drawCosts(img, faces, r.Cost, quarterDecades(r.Cost.Points()))
+	drawCosts(img, faces, r.Cost, r.Cost.PointsPerDecade(4))
 	var buf bytes.Buffer
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("encoding the card: %w", err)
@@ -191,16 +191,6 @@ func drawCrossing(img *image.RGBA, c *advisor.Cost, curve []advisor.CostPoint, b
 	you := math.Min(math.Max(c.Inputs.Requests, advisor.MinChartRequests), advisor.MaxChartRequests)
 	dot(img, px(you), py(c.Functions.Total), 9, kindColours[advisor.Functions])
 	dot(img, px(you), py(c.Servers.Total), 9, kindColours[advisor.Servers])
-}
-
-// quarterDecades are the points the card's small chart draws: four a
-// decade of the result's curve.
-func quarterDecades(points []advisor.CostPoint) []advisor.CostPoint {
-	var out []advisor.CostPoint
-	for i := 0; i < len(points); i += advisor.CurvePerDecade / 4 {
-		out = append(out, points[i])
-	}
-	return out
 }
 
 // dot draws a filled square dot centred at (x, y).

@@ -58,6 +58,16 @@ const CurvePerDecade = 12
 // chart, the table beside it and the preview card draw.
 func (c *Cost) Points() []CostPoint { return c.points }
 
+// PointsPerDecade are k of the curve's points a decade, from 10³ on: what a
+// table or a small chart shows. k divides CurvePerDecade.
+func (c *Cost) PointsPerDecade(k int) []CostPoint {
+	var out []CostPoint
+	for i := 0; i < len(c.points); i += CurvePerDecade / k {
+		out = append(out, c.points[i])
+	}
+	return out
+}
+
 // volumeCurve is the bills along the volume for one set of other inputs:
 // what the chart draws, and where the crossings are looked for.
 type volumeCurve struct {
