@@ -46,16 +46,30 @@ func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0
 	}
-	if in.Control != "compliance" && in.Control != "full" {
+	if !in.privateNetwork() {
 		in.Control = ""
 	}
-	if in.Realtime != "messaging" {
+	if !in.managedMessaging() {
 		in.Realtime = ""
 	}
-	if in.Entry == EntrySchedule || (in.Jobs != "short" && in.Jobs != "minutes" && in.Jobs != "hours") {
+	if !in.backgroundJobs() {
 		in.Jobs = ""
 	}
 	return in
+}
+
+// privateNetwork reports whether the answers ask for compliance or full
+// control, which puts a fleet in private subnets behind NAT.
+func (in CostInputs) privateNetwork() bool { return in.Control == "compliance" || in.Control == "full" }
+
+// managedMessaging reports whether the answers ask for fan-out messaging,
+// a managed service every option pays for.
+func (in CostInputs) managedMessaging() bool { return in.Realtime == "messaging" }
+
+// backgroundJobs reports whether the answers name a longest background job
+// beside work that does not arrive on a schedule (whose runs are the jobs).
+func (in CostInputs) backgroundJobs() bool {
+	return in.Entry != EntrySchedule && slices.Contains([]string{"short", "minutes", "hours"}, in.Jobs)
 }
 
 // Bill is the monthly bill of one option on one cloud.

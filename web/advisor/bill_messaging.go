@@ -12,7 +12,7 @@ import (
 // them holds the connections itself. Each cloud's file prices its one
 // choice by messages, connection-minutes, data sent or capacity units.
 func (w *workload) messaging() (Item, bool) {
-	if w.in.Realtime != "messaging" {
+	if !w.in.managedMessaging() {
 		return Item{}, false
 	}
 	t, k := &w.c.t, w.k

@@ -124,18 +124,17 @@ func (w *workload) jobMachines() []machine {
 // how long each takes. ok is false without one, and when the work arrives
 // on a schedule: the scheduled runs are then the jobs themselves.
 func (w *workload) job() (n, secs float64, ok bool) {
+	if !w.in.backgroundJobs() {
+		return 0, 0, false
+	}
 	k := w.k
-	switch {
-	case w.in.Entry == EntrySchedule:
-		return 0, 0, false
-	case w.in.Jobs == "short":
+	switch w.in.Jobs {
+	case "short":
 		secs = k.jobShortS.v()
-	case w.in.Jobs == "minutes":
+	case "minutes":
 		secs = k.jobMinutesS.v()
-	case w.in.Jobs == "hours":
-		secs = k.jobHoursS.v()
 	default:
-		return 0, 0, false
+		secs = k.jobHoursS.v()
 	}
 	return k.jobRuns.v(), secs, true
 }

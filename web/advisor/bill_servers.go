@@ -343,7 +343,7 @@ func (w *workload) alternatives(machines []machine, chosen string, bill billOn) 
 // machine. Otherwise each machine keeps a public address behind its
 // firewall rules.
 func (w *workload) private(peak int) bool {
-	return w.in.Control == "compliance" || w.in.Control == "full" || float64(peak) >= w.k.privateFleet.v()
+	return w.in.privateNetwork() || float64(peak) >= w.k.privateFleet.v()
 }
 
 // network is what a fleet pays besides its machines: the provider's load
