@@ -158,12 +158,19 @@ func ETagMatches(header, etag string) bool {
 // AcceptsGzip reports whether an Accept-Encoding header takes gzip (and
 // does not refuse it with q=0).
 func AcceptsGzip(header string) bool {
+	// gzip named by itself decides; "*" speaks for it only when it is not.
+	star := false
 	for part := range strings.SplitSeq(header, ",") {
 		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(coding), "gzip") || strings.TrimSpace(coding) == "*" {
-			q := strings.ReplaceAll(params, " ", "")
-			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		coding = strings.TrimSpace(coding)
+		q := strings.ReplaceAll(params, " ", "")
+		allowed := q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		switch {
+		case strings.EqualFold(coding, "gzip"):
+			return allowed
+		case coding == "*":
+			star = allowed
 		}
 	}
-	return false
+	return star
 }
