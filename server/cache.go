@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 
 	"golang.org/x/sync/singleflight"
+
+	"serverorless/static"
 )
 
 // maxAnswerBytes bounds the memory of one version's responses to readers'
@@ -34,10 +36,6 @@ const (
 	entryOverhead = 384
 	fieldOverhead = 40
 )
-
-// minGzipLength is the smallest body worth compressing: below it, gzip's
-// header and the Vary header cost about what compression saves.
-const minGzipLength = 1024
 
 // cacheControl is how long browsers and shared caches (a CDN) may keep a
 // response that is the same for every reader: a minute in browsers, a day
@@ -98,7 +96,7 @@ func prepare(r reply, cacheable bool, gzipWith *sync.Pool) *preparedResponse {
 		e.header["Content-Disposition"] = []string{r.disposition}
 	}
 	vary := r.vary
-	if cacheable && len(e.body) >= minGzipLength && compressible(r.contentType) {
+	if cacheable && len(e.body) >= static.MinGzipLength && compressible(r.contentType) {
 		e.gzipped = gzipBytes(e.body, gzipWith)
 		vary = joinVary(vary, "Accept-Encoding")
 	}

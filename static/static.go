@@ -36,8 +36,10 @@ type asset struct {
 	ctype   string
 }
 
-// minGzipLength is the smallest file worth compressing.
-const minGzipLength = 1024
+// MinGzipLength is the smallest body worth compressing: below it, gzip's
+// header and a round trip's framing outweigh what it saves. The server's
+// responses use it too.
+const MinGzipLength = 1024
 
 var (
 	byName   = map[string]*asset{} // plain name -> asset
@@ -65,7 +67,7 @@ func init() {
 			ctype = "application/octet-stream"
 		}
 		a := &asset{name: hashedName, hash: hex.EncodeToString(sum[:5]), data: data, ctype: ctype}
-		if len(data) >= minGzipLength && ext != ".png" {
+		if len(data) >= MinGzipLength && ext != ".png" {
 			a.gzipped = gzipBytes(data)
 		}
 		byName[e.Name()] = a
