@@ -352,7 +352,9 @@ func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers,
 	return w.functionsBill(), w.containersBill(), w.serversBill()
 }
 
-// cheapestTraditional is the cheaper available of containers and servers.
+// cheapestTraditional is the cheaper available of containers and servers;
+// on a tie, servers (byPrice would name containers, the first listed): the
+// split's "fleet" then keeps the servers a tie has always given it.
 func cheapestTraditional(containers, servers Bill) Bill {
 	if !servers.Available || (containers.Available && containers.Total < servers.Total) {
 		return containers

@@ -22,14 +22,7 @@ func estimate(t *testing.T, m *advisor.Model, query string) *advisor.Cost {
 	return m.Pricing.Estimate(a["cloud"], m.CostInputs(a), 0)
 }
 
-func bill(c *advisor.Cost, kind advisor.OptionKind) *advisor.Bill {
-	for _, b := range c.Bills() {
-		if b.Kind == kind {
-			return b
-		}
-	}
-	return nil
-}
+func bill(c *advisor.Cost, kind advisor.OptionKind) *advisor.Bill { return c.Bill(kind) }
 
 func billItem(b *advisor.Bill, id string) (advisor.Item, bool) {
 	for _, it := range b.Items {
@@ -314,7 +307,7 @@ func TestFormulasShowNoFloatArtefacts(t *testing.T) {
 	for range n {
 		q := url.Values{}
 		for _, qu := range m.Questions {
-			if qu.Kind == "choice" {
+			if qu.Kind == advisor.Choice {
 				q.Set(qu.Key, qu.Options[r.IntN(len(qu.Options))].Value)
 			}
 		}
