@@ -2,6 +2,7 @@ package advisor_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"sync/atomic"
 	"testing"
@@ -22,6 +23,17 @@ func BenchmarkRecommend(b *testing.B) {
 
 // newDuration numbers the durations BenchmarkRecommend asks for.
 var newDuration atomic.Int64
+
+// BenchmarkRecommendRandom is the engine on answers drawn at random from
+// every question's range, each new: what a stream of different readers
+// costs, with every kind of workload, commitment and cloud among them.
+func BenchmarkRecommendRandom(b *testing.B) {
+	m := model(b)
+	rng := rand.New(rand.NewPCG(5, 11))
+	for b.Loop() {
+		m.Recommend(randomAnswers(m, rng))
+	}
+}
 
 // BenchmarkRecommendNewVolume is a reader moving the volume: the answers
 // are new, the other inputs to the bills are not.

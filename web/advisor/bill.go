@@ -283,20 +283,20 @@ func busy(c, k float64) float64 {
 // Committing to the level that most hours exceed is the cheapest, and the
 // cost never falls when any hour's spend rises.
 func commitCost(spend [24]float64, d float64) float64 {
+	total := 0.0
+	for _, x := range spend {
+		total += x
+	}
 	if d == 0 {
-		total := 0.0
-		for _, x := range spend {
-			total += x
-		}
 		return total
 	}
-	best := math.Inf(1)
-	for _, level := range append(spend[:], 0) {
-		cost := 24 * level * (1 - d)
-		for _, x := range spend {
-			cost += max(0, x-level)
-		}
-		best = min(best, cost)
+	// Sorted, the spend above a level that is itself one hour's spend is
+	// the sum of the hours after it less that level for each of them.
+	slices.Sort(spend[:])
+	best, above := total, total
+	for i, level := range spend {
+		above -= level
+		best = min(best, 24*level*(1-d)+above-float64(len(spend)-1-i)*level)
 	}
 	return best
 }

@@ -2,6 +2,7 @@ package advisor
 
 import (
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -139,6 +140,25 @@ func TestCommitCost(t *testing.T) {
 		more := peaky
 		more[h] += 0.5
 		assert.GreaterOrEqual(t, commitCost(more, 0.4), commitCost(peaky, 0.4))
+	}
+	// The cost is the cheapest of every level a commitment could cover:
+	// none, or any hour's spend.
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		var spend [24]float64
+		for h := range spend {
+			spend[h] = math.Floor(rng.Float64()*8) * 0.25
+		}
+		d := rng.Float64()
+		best := math.Inf(1)
+		for _, level := range append(spend[:], 0) {
+			cost := 24 * level * (1 - d)
+			for _, x := range spend {
+				cost += max(0, x-level)
+			}
+			best = min(best, cost)
+		}
+		assert.InDelta(t, best, commitCost(spend, d), 1e-9, "%v at %.2f off", spend, d)
 	}
 }
 
