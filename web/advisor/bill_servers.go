@@ -63,7 +63,7 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 }
 
 // fleetHours sizes the fleet for each hour of the day.
-func (w *workload) fleetHours(f *fleet) {
+func (w *workload) fleetHours(f *fleet) (machineHours float64) {
 	floor := w.minInstances()
 	atFloor := true
 	// A product with the reciprocal, not a division each hour: the
@@ -71,16 +71,18 @@ func (w *workload) fleetHours(f *fleet) {
 	per := 1 / f.perSecond
 	for h, c := range w.cap {
 		need := math.Ceil(c*per - 1e-9)
-		f.n[h] = need
 		if need <= floor {
-			f.n[h] = floor
+			need = floor
 		} else {
 			atFloor = false
 		}
+		f.n[h] = need
+		machineHours += need
 	}
 	if atFloor {
 		f.boundBy = BoundByAvailability
 	}
+	return machineHours
 }
 
 // cost is the fleet's daily cost for its machines, with the best
@@ -208,8 +210,15 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 			continue
 		}
 		f := fleet{m: *m, perSecond: perSecond, boundBy: boundBy}
-		w.fleetHours(&f)
-		if c := f.cost(d, sud)*w.days + w.overhead(&f, kind); c < bestCost {
+		// The day's machine-hours, each at the lowest rate, and the
+		// overhead bound the cost more tightly than the floor did, before
+		// the costlier sums of commitments and discounts.
+		hours := w.fleetHours(&f)
+		overhead := w.overhead(&f, kind)
+		if found && hours*m.hourly*lowestRate(m, d, sudRate)*(1-1e-6)*w.days+overhead >= bestCost {
+			continue
+		}
+		if c := f.cost(d, sud)*w.days + overhead; c < bestCost {
 			best, bestCost, found = f, c, true
 		}
 	}
@@ -224,6 +233,14 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 // the best fleet so far cannot be cheaper. The bound is lowered by a
 // part in a million so rounding never makes it exceed the exact cost.
 func fleetFloor(m *machine, served, floor, d, sudRate float64) float64 {
+	hours := max(24*floor, served-24e-9)
+	return hours * m.hourly * lowestRate(m, d, sudRate) * (1 - 1e-6)
+}
+
+// lowestRate is the least share of its on-demand price an hour of m can
+// cost: with the commitment discount d, or the deepest sustained use
+// discount where m earns that instead.
+func lowestRate(m *machine, d, sudRate float64) float64 {
 	if m.noCommit {
 		d = 0
 	}
@@ -231,8 +248,7 @@ func fleetFloor(m *machine, served, floor, d, sudRate float64) float64 {
 	if m.sud {
 		rate = min(rate, sudRate)
 	}
-	hours := max(24*floor, served-24e-9)
-	return hours * m.hourly * max(rate, 0) * (1 - 1e-6)
+	return max(rate, 0)
 }
 
 // serverMachines are the catalogue's sizes for the processor asked for, or
