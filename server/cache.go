@@ -59,13 +59,18 @@ type reply struct {
 // kept: its own copy of the bytes, compressed once, and every header
 // computed once.
 type preparedResponse struct {
-	body    []byte
-	gzipped []byte // body compressed, or nil when not worth it
-	header  http.Header
-	gzipHdr http.Header // header of the compressed variant
-	etag    string      // of the plain bytes
-	gzipTag string      // of the compressed bytes: another representation, another tag
-	size    int         // bytes kept for this response, for the cache's bound
+	body   []byte
+	header http.Header
+	etag   string // of the plain bytes
+	// gzipWith compresses the body the first time a client takes gzip,
+	// or is nil when that is not worth it: a reply many clients never
+	// ask compressed (scripts, tools) costs no compression.
+	gzipWith *sync.Pool
+	gzipOnce sync.Once
+	gzipped  []byte      // body compressed, once asked for; nil if that saved too little
+	gzipHdr  http.Header // header of the compressed variant
+	gzipTag  string      // of the compressed bytes: another representation, another tag
+	size     int         // bytes kept for this response, for the cache's bound
 	// revalidate: the response carries an ETag, so a client that has it
 	// gets 304.
 	revalidate bool
@@ -97,7 +102,7 @@ func prepare(r reply, cacheable bool, gzipWith *sync.Pool) *preparedResponse {
 	}
 	vary := r.vary
 	if cacheable && len(e.body) >= static.MinGzipLength && compressible(r.contentType) {
-		e.gzipped = gzipBytes(e.body, gzipWith)
+		e.gzipWith = gzipWith
 		vary = joinVary(vary, "Accept-Encoding")
 	}
 	if vary != "" {
@@ -105,14 +110,42 @@ func prepare(r reply, cacheable bool, gzipWith *sync.Pool) *preparedResponse {
 	}
 	e.gzipHdr = e.header.Clone()
 	e.header["Content-Length"] = []string{strconv.Itoa(len(e.body))}
-	if e.gzipped != nil {
+	if e.gzipWith != nil {
 		e.gzipTag = strings.TrimSuffix(e.etag, `"`) + `-gzip"`
 		e.gzipHdr["Etag"] = []string{e.gzipTag}
 		e.gzipHdr["Content-Encoding"] = []string{"gzip"}
-		e.gzipHdr["Content-Length"] = []string{strconv.Itoa(len(e.gzipped))}
 	}
-	e.size = entryOverhead + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr)
+	e.size = entryOverhead + len(e.body) + e.gzipReserve() + headerBytes(e.header) + headerBytes(e.gzipHdr)
 	return e
+}
+
+// gzipReserve is what the cache counts for the compressed bytes before
+// they exist: half the body, and the digits of their length. Text
+// compresses to a quarter or less; a body that does not shrink to half
+// is sent plain.
+func (e *preparedResponse) gzipReserve() int {
+	if e.gzipWith == nil {
+		return 0
+	}
+	return len(e.body)/2 + len(strconv.Itoa(len(e.body)))
+}
+
+// compressed reports whether e has a compressed variant, compressing the
+// body the first time it is asked. The work is bounded like the reply's
+// own: once per reply kept, and every reply took a slot to make.
+func (e *preparedResponse) compressed() bool {
+	if e.gzipWith == nil {
+		return false
+	}
+	e.gzipOnce.Do(func() {
+		gz := gzipBytes(e.body, e.gzipWith)
+		if len(gz) > len(e.body)/2 {
+			return
+		}
+		e.gzipHdr["Content-Length"] = []string{strconv.Itoa(len(gz))}
+		e.gzipped = gz
+	})
+	return e.gzipped != nil
 }
 
 // headerBytes is what a header map keeps: its strings and, per field, a

@@ -132,6 +132,7 @@ func TestCachingAndCompression(t *testing.T) {
 	require.Regexp(t, `^"[0-9a-f]{24}"$`, etag)
 	assert.Equal(t, "public, max-age=60, s-maxage=86400, stale-while-revalidate=600", rec.Header().Get("Cache-Control"))
 	assert.Equal(t, strconv.Itoa(rec.Body.Len()), rec.Header().Get("Content-Length"))
+	assert.Nil(t, s.current().cache.get("page /serverless", true).gzipped, "no client has asked for gzip: nothing compressed yet")
 
 	req := httptest.NewRequest(http.MethodGet, "/serverless", nil)
 	req.Header.Set("If-None-Match", etag)
@@ -326,7 +327,10 @@ func TestPageCacheIsBounded(t *testing.T) {
 	var kept int64
 	st.cache.answers.current.Load().entries.Range(func(k, v any) bool {
 		e := v.(*preparedResponse)
-		kept += int64(entryOverhead + len(k.(string)) + len(e.body) + len(e.gzipped) + headerBytes(e.header) + headerBytes(e.gzipHdr))
+		kept += int64(entryOverhead + len(k.(string)) + len(e.body) + e.gzipReserve() + headerBytes(e.header) + headerBytes(e.gzipHdr))
+		if e.compressed() {
+			assert.LessOrEqual(t, len(e.gzipped), e.gzipReserve(), "the compressed bytes fit what was counted for them")
+		}
 		assert.Equal(t, len(e.body), cap(e.body), "a body of its own, not part of a larger buffer")
 		return true
 	})
@@ -344,8 +348,9 @@ func TestCacheCountsWhatItKeeps(t *testing.T) {
 	before := liveHeap()
 	for i := range n {
 		key := "fragment /recommend?requests=" + strconv.Itoa(i)
-		_, err := c.make(key, false, func() (*preparedResponse, error) { return prepare(r, true, gzipPages), nil })
+		e, err := c.make(key, false, func() (*preparedResponse, error) { return prepare(r, true, gzipPages), nil })
 		require.NoError(t, err)
+		e.compressed() // as when a browser asks: the most an entry keeps
 	}
 	used := int64(liveHeap()) - int64(before)
 	_, counted := c.stats()

@@ -74,7 +74,6 @@ func (s *Server) keep(c echo.Context, st *siteState, key string, cost int, build
 	}
 	ctx := c.Request().Context()
 	produce := func() (*preparedResponse, error) {
-		// Compressing is part of the work, so it holds the slot too.
 		return withSlots(ctx, s.work, cost, func() (*preparedResponse, error) {
 			r, err := build()
 			if err != nil {
@@ -128,7 +127,7 @@ func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w := c.Response()
 	req := c.Request()
 	src, body, etag := e.header, e.body, e.etag
-	if e.gzipped != nil && static.AcceptsGzip(req.Header.Get("Accept-Encoding")) {
+	if e.gzipWith != nil && static.AcceptsGzip(req.Header.Get("Accept-Encoding")) && e.compressed() {
 		src, body, etag = e.gzipHdr, e.gzipped, e.gzipTag
 	}
 	h := w.Header()

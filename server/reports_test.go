@@ -84,6 +84,8 @@ func TestGzipLevels(t *testing.T) {
 	body := []byte(strings.Repeat("<p>Serverless containers on AWS Fargate.</p>\n", 200))
 	r := reply{body: body, contentType: "text/html; charset=utf-8"}
 	answer, page := prepare(r, true, gzipAnswers), prepare(r, true, gzipPages)
+	require.True(t, answer.compressed())
+	require.True(t, page.compressed())
 	require.Greater(t, len(answer.gzipped), 10)
 	require.Greater(t, len(page.gzipped), 10)
 	assert.Equal(t, byte(4), answer.gzipped[8], "an answer at the fastest level")
