@@ -112,7 +112,7 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	} else if line != "" {
 		bad = append(bad, line)
 	}
-	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind {
+	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind && !costAgainst(r) {
 		bad = append(bad, fmt.Sprintf("%s would cost about %s less a month (%s against %s)", c.Product,
 			advisor.FormatUSD(chosen.Total-c.Total), advisor.FormatUSD(c.Total), advisor.FormatUSD(chosen.Total)))
 	}
@@ -123,6 +123,12 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 		bad = append(bad, sentence(s))
 	}
 	return good, bad
+}
+
+// costAgainst reports whether a reason against the verdict already says
+// what its option costs beyond a cheaper one.
+func costAgainst(r *advisor.Result) bool {
+	return slices.ContainsFunc(r.Against(), func(re advisor.Reason) bool { return re.Factor == "cost" })
 }
 
 // hybridCost compares a hybrid's bill with running everything on the

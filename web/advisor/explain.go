@@ -44,7 +44,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	}
 	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
 		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
-		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d), m.Cost.LearnMore))
+		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, c.cheap), m.Cost.LearnMore))
+	} else if cheaper := cheaperAllowed(r, d); cheaper >= 0 {
+		all = append(all, m.premiumReason(r, d, cheaper))
 	}
 	order := map[Stance]int{For: 0, Against: 1, RuledOut: 2}
 	slices.SortStableFunc(all, func(a, b Reason) int {
@@ -101,9 +103,50 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 	return nil
 }
 
+// cheaperAllowed is the index of the cheapest option the limits allow
+// when it is not the verdict's own and costs visibly less, or -1.
+func cheaperAllowed(r *Result, d decision) int {
+	own := r.Cost.Bill(r.Verdict.OptionKind())
+	if own == nil || !own.Available {
+		return -1
+	}
+	cheapest := -1
+	for i := range iHybrid {
+		if b := d.bill(i); b.Available && !d.ruledOut[i] && (cheapest < 0 || b.Total < d.bill(cheapest).Total) {
+			cheapest = i
+		}
+	}
+	if cheapest < 0 || Verdicts[cheapest] == r.Verdict || FormatRoughUSD(d.bill(cheapest).Total) == FormatRoughUSD(own.Total) {
+		return -1
+	}
+	return cheapest
+}
+
+// bill is the bill of the option at index i, in the order of Verdicts.
+func (d *decision) bill(i int) *Bill {
+	return [...]*Bill{&d.functions, &d.containers, &d.servers}[i]
+}
+
+// premiumReason says what the verdict's option costs beyond a cheaper one
+// the answers allow, when the bills count for nothing in the scores (the
+// difference is within a close call, or the fit along the volume leans
+// the other way): a reader who sees the dearer option chosen learns what
+// the difference buys. It argues against the verdict, with the weight
+// the cost factor gave it.
+func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
+	c := d.cost
+	b := d.bill(cheaper)
+	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(r.Cost.Bill(r.Verdict.OptionKind()).Total))
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, *b), m.Cost.LearnMore)
+	verdict := slices.Index(Verdicts, r.Verdict)
+	re.Favours, re.Stance, re.Weight = Verdicts[cheaper], Against, c.weights[cheaper]
+	re.Impact = math.Round((c.weights[verdict]-c.weights[cheaper])*100) / 100
+	return re
+}
+
 // costSentence says what the bills are, in the model's words, and what
-// the verdict's option buys when it is not the cheapest.
-func (m *Model) costSentence(r *Result, d decision) string {
+// the verdict's option buys when it costs more than cheap.
+func (m *Model) costSentence(r *Result, d decision, cheap Bill) string {
 	c := d.cost
 	var others []string
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
@@ -119,12 +162,12 @@ func (m *Model) costSentence(r *Result, d decision) string {
 	)
 	s := rep.Replace(m.Cost.Reason)
 	own := r.Cost.Bill(r.Verdict.OptionKind())
-	if own == nil || !own.Available || own.Kind == c.cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(c.cheap.Total) {
+	if own == nil || !own.Available || own.Kind == cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total) {
 		return s
 	}
 	premium := d.cloud.replacer(
 		"{product}", own.Product, "{usd}", FormatRoughUSD(own.Total),
-		"{premium}", FormatRoughUSD(own.Total-c.cheap.Total), "{cheap}", c.cheap.Product,
+		"{premium}", FormatRoughUSD(own.Total-cheap.Total), "{cheap}", cheap.Product,
 		"{buys}", m.VerdictInfo(r.Verdict).Buys,
 	).Replace(m.Cost.Premium)
 	return s + " " + premium

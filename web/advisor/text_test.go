@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -143,4 +144,36 @@ func TestPropertyFlipsAtStatedValues(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestPropertyPremiumIsExplained: when the verdict's option costs visibly
+// more than the cheapest option the limits allow, a reason says by how
+// much and what the difference buys, even where the scores count the
+// difference for nothing.
+func TestPropertyPremiumIsExplained(t *testing.T) {
+	t.Parallel()
+	explained := 0
+	forRandomAnswers(t, 12, func(a advisor.Answers, r *advisor.Result) {
+		own := r.Cost.Bill(r.Verdict.OptionKind())
+		if own == nil || !own.Available {
+			return
+		}
+		var cheapest *advisor.Bill
+		for _, b := range r.Cost.AvailableByPrice() {
+			if !slices.ContainsFunc(r.RuledOut, func(v advisor.Verdict) bool { return v.OptionKind() == b.Kind }) {
+				cheapest = b
+				break
+			}
+		}
+		if cheapest.Kind == own.Kind || advisor.FormatRoughUSD(cheapest.Total) == advisor.FormatRoughUSD(own.Total) {
+			return
+		}
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+		require.GreaterOrEqual(t, i, 0, "%s at %s is dearer than %s at %s, and no reason says so: %v", own.Product, advisor.FormatRoughUSD(own.Total), cheapest.Product, advisor.FormatRoughUSD(cheapest.Total), a)
+		re := r.Reasons[i]
+		assert.Contains(t, re.Sentence, own.Product+" costs about ")
+		assert.Contains(t, re.Sentence, "; that buys ")
+		explained++
+	})
+	assert.Positive(t, explained, "some random answers choose a dearer option")
 }
