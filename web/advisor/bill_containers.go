@@ -48,7 +48,7 @@ func (w *workload) containersLimit() (string, *Fact) {
 // while they run (Fargate), or instances billed while they serve (Cloud
 // Run, Container Apps), whichever the provider offers, the cheaper where
 // it offers both; and for work that runs to completion, a task or job for
-// each run when that is cheaper.
+// each run unless those cost more.
 func (w *workload) containersBill() Bill {
 	t, p := &w.c.t, w.c.Products
 	if why, limit := w.containersLimit(); why != "" {
@@ -60,6 +60,15 @@ func (w *workload) containersBill() Bill {
 	consider := func(b Bill, ok bool, on billOn, machines []machine) {
 		if ok && (!best.Available || b.Total < best.Total) {
 			best, bestOn, bestMachines = b, on, machines
+		}
+	}
+	// Work that runs to completion runs as a task or job per run where
+	// that costs no more: a service or fleet must be cheaper to be chosen.
+	if !w.serving {
+		ms := w.jobMachines()
+		if r, ok := w.cheapestRun(ms, false, w.in.Requests, w.durS); ok {
+			b, ok := w.runContainers(r.m)
+			consider(b, ok, (*workload).runContainers, ms)
 		}
 	}
 	if w.c.ContainersBilling == BillingRequest {
@@ -82,13 +91,6 @@ func (w *workload) containersBill() Bill {
 		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 			b, ok := w.taskContainersOn(f.m)
 			consider(b, ok, (*workload).taskContainersOn, ms)
-		}
-	}
-	if !w.serving {
-		ms := w.jobMachines()
-		if r, ok := w.cheapestRun(ms, false, w.in.Requests, w.durS); ok {
-			b, ok := w.runContainers(r.m)
-			consider(b, ok, (*workload).runContainers, ms)
 		}
 	}
 	if !best.Available {

@@ -262,8 +262,8 @@ func (w *workload) serverMachines() []machine {
 }
 
 // serversBill prices the servers option: a fleet sized hour by hour, or,
-// for work that runs to completion, a machine started for each run when
-// that is cheaper.
+// for work that runs to completion, a machine started for each run unless
+// that costs more.
 func (w *workload) serversBill() Bill {
 	machines := w.serverMachines()
 	d, _ := discount(w.in, w.c.t.serversCommit1y, w.c.t.serversCommit3y)
@@ -278,7 +278,7 @@ func (w *workload) serversBill() Bill {
 	}
 	if !w.serving {
 		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {
-			if rb, _ := w.runServers(r.m); rb.Total < b.Total {
+			if rb, _ := w.runServers(r.m); rb.Total <= b.Total {
 				b, bill = rb, (*workload).runServers
 			}
 		}
