@@ -109,7 +109,7 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 	}
 	if line, cheaper := hybridCost(r); line != "" && cheaper {
 		good = append(good, line)
-	} else if line != "" {
+	} else if line != "" && !costAgainst(r) {
 		bad = append(bad, line)
 	}
 	if c, chosen := r.Cost.Cheapest(), chosenBill(r); c != nil && chosen != nil && c.Kind != chosen.Kind && !costAgainst(r) {

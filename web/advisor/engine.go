@@ -104,18 +104,18 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 		l.Decisive = slices.Contains(l.RulesOut, Verdicts[d.top()])
 	}
 	r.Cost = m.Pricing.Estimate(a["cloud"], d.in, d.growth)
+	facts := m.withDerived(a, d)
+	if r.Verdict == Hybrid {
+		m.split(r, d, facts) // before the reasons, which weigh the split's bill
+	}
+	r.Platform = r.platform()
 	r.Reasons = m.reasons(r, d)
 	r.Caveats = m.caveats(r, d)
-	facts := m.withDerived(a, d)
 	for _, g := range m.Guidelines {
 		if m.Matches(g.When, facts) {
 			r.Guidelines = append(r.Guidelines, g)
 		}
 	}
-	if r.Verdict == Hybrid {
-		m.split(r, d, facts)
-	}
-	r.Platform = r.platform()
 	var err error
 	r.Flips, err = m.flips(ctx, r, d)
 	if err != nil {

@@ -103,10 +103,19 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 	return nil
 }
 
+// ownBill is the bill the verdict stands on: its option's, or a split's,
+// named after the platforms its parts run on. Nil when there is none.
+func (r *Result) ownBill() *Bill {
+	if h := r.Cost.Hybrid; r.Verdict == Hybrid && h != nil {
+		return &Bill{Product: "The split across " + r.Platform, Total: h.Total, Available: true}
+	}
+	return r.Cost.Bill(r.Verdict.OptionKind())
+}
+
 // cheaperAllowed is the index of the cheapest option the limits allow
 // when it is not the verdict's own and costs visibly less, or -1.
 func cheaperAllowed(r *Result, d decision) int {
-	own := r.Cost.Bill(r.Verdict.OptionKind())
+	own := r.ownBill()
 	if own == nil || !own.Available {
 		return -1
 	}
@@ -116,7 +125,7 @@ func cheaperAllowed(r *Result, d decision) int {
 			cheapest = i
 		}
 	}
-	if cheapest < 0 || Verdicts[cheapest] == r.Verdict || FormatRoughUSD(d.bill(cheapest).Total) == FormatRoughUSD(own.Total) {
+	if cheapest < 0 || Verdicts[cheapest] == r.Verdict || own.Total <= d.bill(cheapest).Total || FormatRoughUSD(d.bill(cheapest).Total) == FormatRoughUSD(own.Total) {
 		return -1
 	}
 	return cheapest
@@ -136,7 +145,7 @@ func (d *decision) bill(i int) *Bill {
 func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	c := d.cost
 	b := d.bill(cheaper)
-	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(r.Cost.Bill(r.Verdict.OptionKind()).Total))
+	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(r.ownBill().Total))
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, *b), m.Cost.LearnMore)
 	verdict := slices.Index(Verdicts, r.Verdict)
 	re.Favours, re.Stance, re.Weight = Verdicts[cheaper], Against, c.weights[cheaper]
@@ -161,7 +170,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap Bill) string {
 		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(m.Cost.Reason)
-	own := r.Cost.Bill(r.Verdict.OptionKind())
+	own := r.ownBill()
 	if own == nil || !own.Available || own.Kind == cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total) {
 		return s
 	}

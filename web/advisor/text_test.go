@@ -146,15 +146,18 @@ func TestPropertyFlipsAtStatedValues(t *testing.T) {
 	})
 }
 
-// TestPropertyPremiumIsExplained: when the verdict's option costs visibly
-// more than the cheapest option the limits allow, a reason says by how
-// much and what the difference buys, even where the scores count the
-// difference for nothing.
+// TestPropertyPremiumIsExplained: when the verdict's option, or a
+// hybrid's split, costs visibly more than the cheapest option the limits
+// allow, a reason says by how much and what the difference buys, even
+// where the scores count the difference for nothing.
 func TestPropertyPremiumIsExplained(t *testing.T) {
 	t.Parallel()
 	explained := 0
 	forRandomAnswers(t, 12, func(a advisor.Answers, r *advisor.Result) {
 		own := r.Cost.Bill(r.Verdict.OptionKind())
+		if h := r.Cost.Hybrid; r.Verdict == advisor.Hybrid && h != nil {
+			own = &advisor.Bill{Product: "The split across " + r.Platform, Total: h.Total, Available: true}
+		}
 		if own == nil || !own.Available {
 			return
 		}
@@ -165,7 +168,7 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 				break
 			}
 		}
-		if cheapest.Kind == own.Kind || advisor.FormatRoughUSD(cheapest.Total) == advisor.FormatRoughUSD(own.Total) {
+		if cheapest.Kind == own.Kind || own.Total <= cheapest.Total || advisor.FormatRoughUSD(cheapest.Total) == advisor.FormatRoughUSD(own.Total) {
 			return
 		}
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
