@@ -146,7 +146,9 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	c := d.cost
 	b := d.bill(cheaper)
 	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(r.ownBill().Total))
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, *b), m.Cost.LearnMore)
+	// The bills are beside the reasons; the reason says only what the
+	// difference is and what it buys.
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.premiumSentence(r, d, *b), m.Cost.LearnMore)
 	verdict := slices.Index(Verdicts, r.Verdict)
 	re.Favours, re.Stance, re.Weight = Verdicts[cheaper], Against, c.weights[cheaper]
 	re.Impact = math.Round((c.weights[verdict]-c.weights[cheaper])*100) / 100
@@ -167,19 +169,33 @@ func (m *Model) costSentence(r *Result, d decision, cheap Bill) string {
 	rep := d.cloud.replacer(
 		"{cheap}", c.cheap.Product, "{dear}", c.dear.Product,
 		"{cheap_usd}", FormatRoughUSD(c.cheap.Total), "{dear_usd}", FormatRoughUSD(c.dear.Total),
-		"{gap}", FormatRoughUSD(c.dear.Total-c.cheap.Total), "{others}", strings.Join(others, " and "),
+		"{gap}", FormatRoughUSD(RoughUSD(c.dear.Total)-RoughUSD(c.cheap.Total)), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(m.Cost.Reason)
-	own := r.ownBill()
-	if own == nil || !own.Available || own.Kind == cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total) {
-		return s
+	if p := m.premiumSentence(r, d, cheap); p != "" {
+		s += " " + p
 	}
-	premium := d.cloud.replacer(
+	return s
+}
+
+// premiumSentence says what the verdict's option costs beyond cheap and
+// what the difference buys, or is empty when it costs no more.
+func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
+	own := r.ownBill()
+	if own == nil || !own.Available || own.Kind == cheap.Kind {
+		return ""
+	}
+	// The difference of the amounts the sentence quotes, as the reader
+	// would work it out.
+	premium := RoughUSD(own.Total) - RoughUSD(cheap.Total)
+	if premium <= 0 {
+		return ""
+	}
+	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", FormatRoughUSD(own.Total),
-		"{premium}", FormatRoughUSD(own.Total-cheap.Total), "{cheap}", cheap.Product,
+		"{premium}", FormatRoughUSD(premium), "{cheap}", cheap.Product,
 		"{buys}", m.VerdictInfo(r.Verdict).Buys,
 	).Replace(m.Cost.Premium)
-	return s + " " + premium
 }
 
 // caveats are the soft limits: functions that would need more executions

@@ -50,16 +50,31 @@ func FormatUSD(v float64) string {
 // FormatRoughUSD writes an amount the way a person says it: two
 // significant figures, "$5,700", "$20,000", "$2.20".
 func FormatRoughUSD(v float64) string {
-	if math.Round(v*10) == 0 {
+	v = RoughUSD(v)
+	if v == 0 {
 		return "$0.00"
 	}
 	if v < 0 {
 		return "−" + FormatRoughUSD(-v)
 	}
 	if v < 10 {
-		return "$" + strconv.FormatFloat(math.Round(v*10)/10, 'f', 2, 64)
+		return "$" + strconv.FormatFloat(v, 'f', 2, 64)
 	}
-	return "$" + FormatInt(int64(RoundSignificant(v, 2)))
+	return "$" + FormatInt(int64(v))
+}
+
+// RoughUSD is the amount FormatRoughUSD writes: to the ten cents below
+// $10, else to two significant figures. A sentence that quotes rough
+// amounts and their difference takes the difference of these, so that it
+// adds up as the reader checks it.
+func RoughUSD(v float64) float64 {
+	switch {
+	case math.Round(v*10) == 0:
+		return 0
+	case math.Abs(v) < 10:
+		return math.Round(v*10) / 10
+	}
+	return RoundSignificant(v, 2)
 }
 
 // RoundSignificant rounds v to n significant figures.

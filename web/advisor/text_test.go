@@ -180,3 +180,19 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 	})
 	assert.Positive(t, explained, "some random answers choose a dearer option")
 }
+
+// TestRoughAmountsAddUp: a sentence's difference of two rough amounts is
+// the difference of the amounts as written, never "$0.00 more".
+func TestRoughAmountsAddUp(t *testing.T) {
+	for _, tt := range []struct {
+		a, b float64
+		want string
+	}{
+		{0.26, 0.24, "$0.10"}, // written $0.30 and $0.20
+		{61.62, 36.13, "$26"}, // written $62 and $36
+		{49.82, 46.93, "$3.00"},
+		{14_400, 13_300, "$1,000"},
+	} {
+		assert.Equal(t, tt.want, advisor.FormatRoughUSD(advisor.RoughUSD(tt.a)-advisor.RoughUSD(tt.b)), "%v − %v", tt.a, tt.b)
+	}
+}
