@@ -165,6 +165,7 @@ type workload struct {
 	avgRPS     float64
 	rps        [24]float64 // the load of each hour of the day
 	cap        [24]float64 // the capacity a fleet sized by the hour keeps
+	capPeak    float64     // the most of cap, at the busiest hour
 	durS       float64
 	cpu        float64 // share of a request's time spent computing
 	// serving is true when clients wait on the work (HTTP): only then
@@ -208,6 +209,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	for h, x := range w.prof.Hourly {
 		w.rps[h] = w.avgRPS * x
 		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
+		w.capPeak = max(w.capPeak, w.cap[h])
 	}
 	w.serving = in.Entry == EntryHTTP
 	w.workingSetGB = max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
@@ -261,13 +263,7 @@ func (w *workload) holds(gb, u float64) (float64, bool) {
 }
 
 // peakRPS is the most requests per second the day brings at once.
-func (w *workload) peakRPS() float64 {
-	peak := 0.0
-	for _, x := range w.cap {
-		peak = max(peak, x)
-	}
-	return peak
-}
+func (w *workload) peakRPS() float64 { return w.capPeak }
 
 // busy is the share of the time a scale-to-zero instance that serves up
 // to k requests at once is billed, when c requests are in flight on

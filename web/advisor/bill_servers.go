@@ -150,12 +150,12 @@ type fleetKind struct {
 	lcuGB, opsPerUnit     *Fact
 }
 
-// overhead is what a fleet adds to its bill besides its machines and the
-// items every size pays alike: fewer, larger machines may need no load
-// balancer or NAT, and take less operations time.
-func (w *workload) overhead(f *fleet, kind fleetKind) float64 {
+// overhead is what a fleet of peak machines at the busiest hour, avg on
+// average, adds to its bill besides its machines and the items every size
+// pays alike: fewer, larger machines may need no load balancer or NAT, and
+// take less operations time.
+func (w *workload) overhead(peak int, avg float64, kind fleetKind) float64 {
 	usd := 0.0
-	peak, avg := f.peakAverage()
 	if !kind.builtIn {
 		lb := 0.0
 		if w.serving {
@@ -214,7 +214,11 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts.
 		hours := w.fleetHours(&f)
-		overhead := w.overhead(&f, kind)
+		// The busiest hour's machines, from the busiest hour's capacity
+		// as fleetHours sizes each hour: sizing never falls as the
+		// capacity grows.
+		peak := max(floor, math.Ceil(w.capPeak*(1/perSecond)-1e-9))
+		overhead := w.overhead(int(peak), hours/24, kind)
 		if found && hours*m.hourly*lowestRate(m, d, sudRate)*(1-1e-6)*w.days+overhead >= bestCost {
 			continue
 		}
