@@ -45,7 +45,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
 		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
 		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, c.cheap), m.Cost.LearnMore))
-	} else if cheaper := cheaperAllowed(r, d); cheaper >= 0 {
+	} else if cheaper := m.cheaperAllowed(r, d); cheaper >= 0 {
 		all = append(all, m.premiumReason(r, d, cheaper))
 	}
 	order := map[Stance]int{For: 0, Against: 1, RuledOut: 2}
@@ -105,17 +105,17 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 
 // ownBill is the bill the verdict stands on: its option's, or a split's,
 // named after the platforms its parts run on. Nil when there is none.
-func (r *Result) ownBill() *Bill {
+func (m *Model) ownBill(r *Result) *Bill {
 	if h := r.Cost.Hybrid; r.Verdict == Hybrid && h != nil {
-		return &Bill{Product: "The split across " + r.Platform, Total: h.Total, Available: true}
+		return &Bill{Product: strings.ReplaceAll(m.Cost.Split, "{platforms}", r.Platform), Total: h.Total, Available: true}
 	}
 	return r.Cost.Bill(r.Verdict.OptionKind())
 }
 
 // cheaperAllowed is the index of the cheapest option the limits allow
 // when it is not the verdict's own and costs visibly less, or -1.
-func cheaperAllowed(r *Result, d decision) int {
-	own := r.ownBill()
+func (m *Model) cheaperAllowed(r *Result, d decision) int {
+	own := m.ownBill(r)
 	if own == nil || !own.Available {
 		return -1
 	}
@@ -125,7 +125,7 @@ func cheaperAllowed(r *Result, d decision) int {
 			cheapest = i
 		}
 	}
-	if cheapest < 0 || Verdicts[cheapest] == r.Verdict || own.Total <= d.bill(cheapest).Total || FormatRoughUSD(d.bill(cheapest).Total) == FormatRoughUSD(own.Total) {
+	if cheapest < 0 || Verdicts[cheapest] == r.Verdict || RoughUSD(own.Total) <= RoughUSD(d.bill(cheapest).Total) {
 		return -1
 	}
 	return cheapest
@@ -145,7 +145,7 @@ func (d *decision) bill(i int) *Bill {
 func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	c := d.cost
 	b := d.bill(cheaper)
-	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(r.ownBill().Total))
+	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(m.ownBill(r).Total))
 	// The bills are beside the reasons; the reason says only what the
 	// difference is and what it buys.
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.premiumSentence(r, d, *b), m.Cost.LearnMore)
@@ -181,7 +181,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap Bill) string {
 // premiumSentence says what the verdict's option costs beyond cheap and
 // what the difference buys, or is empty when it costs no more.
 func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
-	own := r.ownBill()
+	own := m.ownBill(r)
 	if own == nil || !own.Available || own.Kind == cheap.Kind {
 		return ""
 	}

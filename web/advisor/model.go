@@ -88,6 +88,9 @@ type CostFactor struct {
 	// not the cheapest: {product} and {usd} are the verdict's, {premium}
 	// the difference and {buys} what the verdict buys.
 	Premium string `yaml:"premium"`
+	// Split names a hybrid's split as the premium's {product}: {platforms}
+	// are the products its parts run on.
+	Split string `yaml:"split"`
 	// NotModelled says what the bills leave out.
 	NotModelled string `yaml:"not_modelled"`
 	Line        int    `yaml:"-"`

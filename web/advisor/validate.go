@@ -251,8 +251,8 @@ func (m *Model) validateCost(ps *problems) {
 		ps.add(1, "the model needs a cost section: the bills are the volume's only signal")
 		return
 	}
-	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") {
-		ps.add(c.Line, "cost needs a label, a reason and a premium sentence that says {buys}")
+	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") || !strings.Contains(c.Split, "{platforms}") {
+		ps.add(c.Line, "cost needs a label, a reason, a premium sentence that says {buys} and a split that names its {platforms}")
 	}
 	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
 		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
