@@ -194,7 +194,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", FormatRoughUSD(own.Total),
 		"{premium}", FormatRoughUSD(premium), "{cheap}", cheap.Product,
-		"{buys}", m.VerdictInfo(r.Verdict).Buys,
+		"{buys}", m.VerdictInfo(r.Verdict).buysOver(cheap.Kind.Verdict()),
 	).Replace(m.Cost.Premium)
 }
 

@@ -105,6 +105,10 @@ type VerdictInfo struct {
 	// Buys is what the verdict gives for its price, to complete "that
 	// buys …" when its bill is not the cheapest.
 	Buys string `yaml:"buys"`
+	// BuysOver is what it gives over one cheaper platform in particular,
+	// where that differs from Buys: functions over serverless containers,
+	// which also scale to nothing, buy something else than over servers.
+	BuysOver map[Verdict]string `yaml:"buys_over"`
 	// Downsides are what choosing the verdict costs whatever the answers:
 	// the bad consequences a decision record lists.
 	Downsides []string `yaml:"downsides"`
@@ -343,4 +347,13 @@ type problems []Problem
 
 func (ps *problems) add(line int, format string, args ...any) {
 	*ps = append(*ps, Problem{line, fmt.Sprintf(format, args...)})
+}
+
+// buysOver is what verdict v gives for its price over the platform of
+// cheaper: its own words for that platform, or Buys.
+func (v VerdictInfo) buysOver(cheaper Verdict) string {
+	if b := v.BuysOver[cheaper]; b != "" {
+		return b
+	}
+	return v.Buys
 }

@@ -1,6 +1,9 @@
 package advisor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The advisor's vocabulary: the named values the engine, the views and
 // the API share. Each is a string type, so that YAML, JSON, CSV and HTML
@@ -90,6 +93,15 @@ func (k OptionKind) Label() string {
 		return "Serverless containers"
 	case Servers:
 		return "Servers"
+	}
+	return ""
+}
+
+// Verdict is the verdict that stands on a bill of this kind, the inverse
+// of Verdict.OptionKind; "" for a value that is no kind.
+func (k OptionKind) Verdict() Verdict {
+	if i := slices.Index(OptionKinds, k); i >= 0 {
+		return Verdicts[i]
 	}
 	return ""
 }
