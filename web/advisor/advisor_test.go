@@ -179,6 +179,7 @@ func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
 			default:
 				assert.NotEqual(t, r.Verdict, re.Favours)
 				assert.NotContains(t, r.RuledOut, re.Favours)
+				assert.LessOrEqual(t, re.Impact, 0.0, "a reason against the verdict never counts for it: %s", re.Sentence)
 			}
 			if i > 0 {
 				assert.LessOrEqual(t, order[r.Reasons[i-1].Stance], order[re.Stance], "grouped by stance for %v", a)

@@ -151,7 +151,10 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.premiumSentence(r, d, *b), m.Cost.LearnMore)
 	verdict := slices.Index(Verdicts, r.Verdict)
 	re.Favours, re.Stance, re.Weight = Verdicts[cheaper], Against, c.weights[cheaper]
-	re.Impact = math.Round((c.weights[verdict]-c.weights[cheaper])*100) / 100
+	// Against the verdict, it cannot count for it: where the fit along
+	// the volume favours the verdict's option a little (the bills here
+	// say otherwise), the reason counts for nothing.
+	re.Impact = math.Round(min(0, c.weights[verdict]-c.weights[cheaper])*100) / 100
 	return re
 }
 
