@@ -210,7 +210,7 @@ func (m *Model) decide(a Answers, s *session) decision {
 		if skipOps && q.Key == "ops" {
 			continue // the bills carry the operations time instead
 		}
-		if o := q.Option(a[q.Key]); o != nil {
+		if o := q.Option(a[q.Key]); o != nil && m.applies(q, a) {
 			for i, w := range o.weights {
 				d.scores[i] += w
 			}
@@ -465,7 +465,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		Entry:      Entry(a["entry"]),
 		CPU:        a["cpu"],
 		Commit:     a["commit"],
-		Warm:       a["latency"] == "critical",
+		Warm:       a["latency"] == "critical" && m.applies(m.byKey["latency"], a),
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Arm:        a["arch"] == "arm",

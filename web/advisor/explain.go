@@ -37,7 +37,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	var all []Reason
 	for _, q := range m.Questions {
 		o := q.Option(r.Answers[q.Key])
-		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) {
+		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) || !m.applies(q, r.Answers) {
 			continue
 		}
 		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, o.weights, rep.Replace(o.Reason), q.LearnMore))
@@ -369,7 +369,7 @@ func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error
 	var out []Flip
 	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
-		if !q.flippable() {
+		if !q.flippable() || !m.applies(q, r.Answers) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {

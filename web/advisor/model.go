@@ -136,7 +136,12 @@ type Question struct {
 	NoFlips bool `yaml:"no_flips"`
 	// Flip completes "Traditional if …" for a number question, with
 	// {value} for the number: "you handled {value} requests a month".
-	Flip    string    `yaml:"flip"`
+	Flip string `yaml:"flip"`
+	// Applies limits the question to the answers that match it: for
+	// others its answer weighs nothing, gives no reason and is offered as
+	// no flip. Cold starts matter to requests someone waits on, not to
+	// events or scheduled runs.
+	Applies Condition `yaml:"applies"`
 	Options []*Option `yaml:"options"`
 	Line    int       `yaml:"-"`
 }
@@ -324,6 +329,12 @@ func (q *Question) Option(v string) *Option {
 // the answer": questions about the workload and the team, not settings of
 // the bill.
 func (q *Question) flippable() bool { return q.Section != "costs" && !q.NoFlips }
+
+// applies reports whether q counts for the answers a (see
+// Question.Applies); a question the model does not have counts for none.
+func (m *Model) applies(q *Question, a Answers) bool {
+	return q != nil && (len(q.Applies) == 0 || m.Matches(q.Applies, a))
+}
 
 // formatValue writes a number answer the way a flip sentence says it.
 func (q *Question) formatValue(n float64) string {

@@ -197,3 +197,29 @@ func TestRoughAmountsAddUp(t *testing.T) {
 		assert.Equal(t, tt.want, advisor.FormatRoughUSD(advisor.RoughUSD(tt.a)-advisor.RoughUSD(tt.b)), "%v − %v", tt.a, tt.b)
 	}
 }
+
+// TestLatencyCountsForRequestsOnly: cold starts matter where someone
+// waits. For events and scheduled runs the latency answer moves no score,
+// gives no reason, keeps no capacity warm and is offered as no flip; for
+// HTTP requests it does all of these.
+func TestLatencyCountsForRequestsOnly(t *testing.T) {
+	m := model(t)
+	for _, entry := range []string{"events", "schedule"} {
+		relaxed := m.Recommend(answers(t, m, "entry="+entry+"&latency=relaxed"))
+		critical := m.Recommend(answers(t, m, "entry="+entry+"&latency=critical"))
+		assert.Equal(t, relaxed.Scores, critical.Scores, entry)
+		assert.Equal(t, relaxed.Cost.Functions.Total, critical.Cost.Functions.Total, "%s: nothing kept warm", entry)
+		for _, r := range []*advisor.Result{relaxed, critical} {
+			for _, re := range r.Reasons {
+				assert.NotEqual(t, "latency", re.Factor, entry)
+			}
+			for _, f := range r.Flips {
+				assert.NotEqual(t, "latency", f.Factor, entry)
+			}
+		}
+	}
+	relaxed := m.Recommend(answers(t, m, "latency=relaxed"))
+	critical := m.Recommend(answers(t, m, "latency=critical"))
+	assert.NotEqual(t, relaxed.Scores, critical.Scores, "HTTP requests: latency counts")
+	assert.Greater(t, critical.Cost.Functions.Total, relaxed.Cost.Functions.Total, "HTTP requests: critical latency keeps functions warm")
+}

@@ -302,6 +302,7 @@ func (m *Model) validateConstraints(ps *problems) {
 }
 
 func (m *Model) validateRest(ps *problems) {
+	m.validateApplies(ps)
 	for _, g := range m.Guidelines {
 		if g.Text == "" {
 			ps.add(g.Line, "a guideline needs text")
@@ -327,6 +328,22 @@ func (m *Model) validateRest(ps *problems) {
 	}
 	if len(m.Split) > 0 && !carrier {
 		ps.add(m.Split[len(m.Split)-1].Line, "split: the last part that carries the requests must have no condition, so that every hybrid has one")
+	}
+}
+
+// validateApplies checks the conditions that limit questions to some
+// answers: on other questions' answers, never on the bills.
+func (m *Model) validateApplies(ps *problems) {
+	for _, q := range m.Questions {
+		if _, self := q.Applies[q.Key]; self {
+			ps.add(q.Line, "question %q cannot apply only to some of its own answers", q.Key)
+		}
+		for key := range q.Applies {
+			if derived[key] != nil {
+				ps.add(q.Line, "question %q: applies may test the answers, not %q, which the bills decide", q.Key, key)
+			}
+		}
+		m.validateCondition(ps, q.Line, q.Applies)
 	}
 }
 
