@@ -62,8 +62,9 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 	return perSecond, boundBy, true
 }
 
-// fleetHours sizes the fleet for each hour of the day.
-func (w *workload) fleetHours(f *fleet) (machineHours float64) {
+// fleetHours sizes the fleet for each hour of the day, and returns the
+// day's machine-hours and the busiest hour's machines.
+func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	floor := w.minInstances()
 	atFloor := true
 	// A product with the reciprocal, not a division each hour: the
@@ -78,11 +79,14 @@ func (w *workload) fleetHours(f *fleet) (machineHours float64) {
 		}
 		f.n[h] = need
 		machineHours += need
+		if need > peak {
+			peak = need
+		}
 	}
 	if atFloor {
 		f.boundBy = BoundByAvailability
 	}
-	return machineHours
+	return machineHours, peak
 }
 
 // cost is the fleet's daily cost for its machines, with the best
@@ -213,11 +217,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts.
-		hours := w.fleetHours(&f)
-		// The busiest hour's machines, from the busiest hour's capacity
-		// as fleetHours sizes each hour: sizing never falls as the
-		// capacity grows.
-		peak := max(floor, math.Ceil(w.capPeak*(1/perSecond)-1e-9))
+		hours, peak := w.fleetHours(&f)
 		overhead := w.overhead(int(peak), hours/24, kind)
 		if found && hours*m.hourly*lowestRate(m, d, sudRate)*(1-1e-6)*w.days+overhead >= bestCost {
 			continue

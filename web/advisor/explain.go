@@ -119,16 +119,18 @@ func (m *Model) cheaperAllowed(r *Result, d decision) int {
 	if own == nil || !own.Available {
 		return -1
 	}
-	cheapest := -1
-	for i := range iHybrid {
-		if b := d.bill(i); b.Available && !d.ruledOut[i] && (cheapest < 0 || b.Total < d.bill(cheapest).Total) {
-			cheapest = i
+	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
+	for _, b := range bills[:n] {
+		i := slices.Index(Verdicts, b.Kind.Verdict())
+		if d.ruledOut[i] {
+			continue
 		}
+		if Verdicts[i] == r.Verdict || RoughUSD(own.Total) <= RoughUSD(b.Total) {
+			return -1
+		}
+		return i
 	}
-	if cheapest < 0 || Verdicts[cheapest] == r.Verdict || RoughUSD(own.Total) <= RoughUSD(d.bill(cheapest).Total) {
-		return -1
-	}
-	return cheapest
+	return -1
 }
 
 // bill is the bill of the option at index i, in the order of Verdicts.
@@ -140,34 +142,31 @@ func (d *decision) bill(i int) *Bill {
 // the answers allow, when the bills count for nothing in the scores (the
 // difference is within a close call, or the fit along the volume leans
 // the other way): a reader who sees the dearer option chosen learns what
-// the difference buys. It argues against the verdict, with the weight
-// the cost factor gave it.
+// the difference buys. It argues against the verdict, for the cheaper
+// option, with the weight the cost factor gave that; it never counts for
+// the verdict, even where the fit along the volume leans a little its way.
+// The bills are beside the reasons, so it says only the difference.
 func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	c := d.cost
 	b := d.bill(cheaper)
 	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(m.ownBill(r).Total))
-	// The bills are beside the reasons; the reason says only what the
-	// difference is and what it buys.
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.premiumSentence(r, d, *b), m.Cost.LearnMore)
+	sentence := m.premiumSentence(r, d, *b)
 	verdict := slices.Index(Verdicts, r.Verdict)
-	re.Favours, re.Stance, re.Weight = Verdicts[cheaper], Against, c.weights[cheaper]
-	// Against the verdict, it cannot count for it: where the fit along
-	// the volume favours the verdict's option a little (the bills here
-	// say otherwise), the reason counts for nothing.
-	re.Impact = math.Round(min(0, c.weights[verdict]-c.weights[cheaper])*100) / 100
-	return re
+	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
+		Favours: Verdicts[cheaper], Weight: c.weights[cheaper], Stance: Against,
+		Impact:   math.Round(min(0, c.weights[verdict]-c.weights[cheaper])*100) / 100,
+		Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
 }
 
 // costSentence says what the bills are, in the model's words, and what
 // the verdict's option buys when it costs more than cheap.
 func (m *Model) costSentence(r *Result, d decision, cheap Bill) string {
 	c := d.cost
+	// c.cheap is the first of these bills: the others follow it.
 	var others []string
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
-	for _, b := range bills[:n] {
-		if b.Kind != c.cheap.Kind {
-			others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
-		}
+	for _, b := range bills[1:n] {
+		others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
 	}
 	rep := d.cloud.replacer(
 		"{cheap}", c.cheap.Product, "{dear}", c.dear.Product,

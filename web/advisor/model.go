@@ -288,6 +288,15 @@ func (m *Model) VerdictInfo(v Verdict) VerdictInfo {
 	return VerdictInfo{ID: v, Label: string(v)}
 }
 
+// buysOver is what verdict v gives for its price over the platform of
+// cheaper: its own words for that platform, or Buys.
+func (v VerdictInfo) buysOver(cheaper Verdict) string {
+	if b := v.BuysOver[cheaper]; b != "" {
+		return b
+	}
+	return v.Buys
+}
+
 // AnswerLabel describes answer v in words: the option's label, or the
 // number with its unit (a duration of a second or more in seconds,
 // minutes or hours too).
@@ -358,13 +367,4 @@ type problems []Problem
 
 func (ps *problems) add(line int, format string, args ...any) {
 	*ps = append(*ps, Problem{line, fmt.Sprintf(format, args...)})
-}
-
-// buysOver is what verdict v gives for its price over the platform of
-// cheaper: its own words for that platform, or Buys.
-func (v VerdictInfo) buysOver(cheaper Verdict) string {
-	if b := v.BuysOver[cheaper]; b != "" {
-		return b
-	}
-	return v.Buys
 }

@@ -435,11 +435,17 @@ func (c *CostFactor) weight(ratio, gap float64) float64 {
 }
 
 // readsVolume reports whether anything that decides besides the cost
-// factor reads the volume: a constraint, a part of the split, or an option
-// of the volume's question.
+// factor reads the volume: a constraint, a part of the split, a question
+// that applies only to some volumes, or an option of the volume's
+// question.
 func (m *Model) readsVolume() bool {
 	for _, c := range m.Constraints {
 		if _, ok := c.When[volumeKey]; ok {
+			return true
+		}
+	}
+	for _, q := range m.Questions {
+		if _, ok := q.Applies[volumeKey]; ok {
 			return true
 		}
 	}
