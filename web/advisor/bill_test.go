@@ -381,3 +381,22 @@ func TestByPrice(t *testing.T) {
 		assert.Equal(t, tt.want, kinds(byPrice(tt.f, tt.c, tt.s)))
 	}
 }
+
+// TestReadsVolume: the volume's flip reads the cost axis alone only when
+// nothing else that decides reads the volume; each such place is seen.
+func TestReadsVolume(t *testing.T) {
+	byVolume := Condition{volumeKey: {">=1000000"}}
+	for _, tt := range []struct {
+		name string
+		m    Model
+		want bool
+	}{
+		{"nothing", Model{Questions: []*Question{{Key: "latency"}}}, false},
+		{"a constraint", Model{Constraints: []*Constraint{{When: byVolume}}}, true},
+		{"a part of the split", Model{Split: []*SplitRule{{When: byVolume}}}, true},
+		{"a question that applies by volume", Model{Questions: []*Question{{Key: "latency", Applies: byVolume}}}, true},
+		{"options on the volume", Model{byKey: map[string]*Question{volumeKey: {Options: []*Option{{Value: "many"}}}}}, true},
+	} {
+		assert.Equal(t, tt.want, tt.m.readsVolume(), tt.name)
+	}
+}
