@@ -14,8 +14,18 @@ import (
 // and forth (tiered prices, machine sizes), the fit averages the
 // crossings out, which keeps the verdict steady across them.
 type axis struct {
-	logR []float64    // log10 of the sampled volumes
-	fit  []perVerdict // the fitted advantages
+	logR []float64   // log10 of the sampled volumes
+	fit  []costDiffs // the fitted differences
+	// functionsAreSplit is true when the functions' bill is itself a
+	// split's (long jobs as container tasks beside the functions).
+	functionsAreSplit bool
+}
+
+// costDiffs are the differences between neighbouring options' penalties
+// at one volume: how much dearer, in points, the containers count than
+// the functions, and the servers than the containers.
+type costDiffs struct {
+	functionsToContainers, containersToServers float64
 }
 
 // axisSamples is how many volumes a decade the axis samples.
@@ -26,7 +36,7 @@ const axisSamples = 2
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
 	n := int(math.Round((hi-lo)*axisSamples)) + 1
-	ax := &axis{logR: make([]float64, n), fit: make([]perVerdict, n)}
+	ax := &axis{logR: make([]float64, n), fit: make([]costDiffs, n), functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
 	for i := range n {
@@ -39,37 +49,41 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	}
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
-	split := m.Pricing.workload(c, in).jobsOffFunctions()
 	for i := range n {
-		ax.fit[i] = advantages(functionsToContainers[i], containersToServers[i], split)
+		ax.fit[i] = costDiffs{functionsToContainers[i], containersToServers[i]}
 	}
 	return ax
 }
 
 // advantages turns the fitted differences between neighbouring options'
-// penalties back into each verdict's advantage, the least favoured at 0.
-// A hybrid gains the mean of the functions' and the containers' advantages
-// (its parts usually run there), or the functions' alone when that bill is
-// itself a split's (long jobs as container tasks beside the functions).
-func advantages(functionsToContainers, containersToServers float64, functionsAreSplit bool) perVerdict {
-	var a perVerdict
-	a[iServerless] = 0
-	a[iContainers] = -functionsToContainers
-	a[iTraditional] = a[iContainers] - containersToServers
-	low := min(a[iServerless], a[iContainers], a[iTraditional])
-	for _, i := range []int{iServerless, iContainers, iTraditional} {
-		a[i] -= low
-	}
-	a[iHybrid] = (a[iServerless] + a[iContainers]) / 2
+// penalties into each verdict's advantage as it counts, in tenths of a
+// point, the least favoured at 0. The differences are rounded before they
+// are added up, and a hybrid's half of one is rounded on its own, not each
+// advantage after: every gap between two verdicts' advantages is then a
+// rounded function of the differences alone, and moves one way along the
+// volume as they do. Rounding each advantage would move a gap a tenth
+// back and forth, and a verdict with it. A hybrid gains the mean of the
+// functions' and the containers' advantages (its parts usually run
+// there), or the functions' alone when that bill is itself a split's.
+func advantages(d costDiffs, functionsAreSplit bool) perVerdict {
+	tenths := func(x float64) float64 { return math.Round(x * 10) }
+	var a perVerdict // in tenths, whole numbers
+	a[iContainers] = -tenths(d.functionsToContainers)
+	a[iTraditional] = a[iContainers] - tenths(d.containersToServers)
+	a[iHybrid] = math.Round(a[iContainers] / 2)
 	if functionsAreSplit {
-		a[iHybrid] = a[iServerless]
+		a[iHybrid] = 0
+	}
+	low := min(0, a[iContainers], a[iTraditional])
+	for i := range a {
+		a[i] = (a[i] - low) / 10
 	}
 	return a
 }
 
-// at reads the fitted advantages at a volume, interpolating between
+// at reads the fitted differences at a volume, interpolating between
 // samples on the log scale.
-func (ax *axis) at(requests float64) perVerdict {
+func (ax *axis) at(requests float64) costDiffs {
 	x := math.Log10(max(requests, 1))
 	if x <= ax.logR[0] {
 		return ax.fit[0]
@@ -77,11 +91,11 @@ func (ax *axis) at(requests float64) perVerdict {
 	for i := 1; i < len(ax.logR); i++ {
 		if x <= ax.logR[i] {
 			t := (x - ax.logR[i-1]) / (ax.logR[i] - ax.logR[i-1])
-			var out perVerdict
-			for v := range out {
-				out[v] = ax.fit[i-1][v] + t*(ax.fit[i][v]-ax.fit[i-1][v])
+			a, b := ax.fit[i-1], ax.fit[i]
+			return costDiffs{
+				a.functionsToContainers + t*(b.functionsToContainers-a.functionsToContainers),
+				a.containersToServers + t*(b.containersToServers-a.containersToServers),
 			}
-			return out
 		}
 	}
 	return ax.fit[len(ax.fit)-1]

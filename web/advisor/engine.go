@@ -267,19 +267,19 @@ func (m *Model) addCost(d *decision) {
 	}
 }
 
-// fittedAt reads the cost axis of d's inputs at a volume. With growth, the
-// weights are the mean of today's and those a few months ahead, so a
-// verdict does not stand on a bill that is about to change.
+// fittedAt reads the cost axis of d's inputs at a volume: each verdict's
+// advantage as it counts. With growth, the differences are the mean of
+// today's and those a few months ahead, so a verdict does not stand on a
+// bill that is about to change.
 func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 	ax := m.axis(d.cloud, d.in, d.excludedByConstraints())
 	w := ax.at(requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
 		ahead := ax.at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
-		for i := range w {
-			w[i] = (w[i] + ahead[i]) / 2
-		}
+		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
+		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}
-	return w
+	return advantages(w, ax.functionsAreSplit)
 }
 
 // verdictAtVolume is the verdict of d's answers with another volume, as
@@ -289,20 +289,20 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 // (TestLimitsDoNotDependOnTheVolume).
 func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
 	d.scores = d.answerScores
-	for i, x := range rounded(m.fittedAt(&d, requests)) {
+	for i, x := range m.fittedAt(&d, requests) {
 		d.scores[i] += x
 	}
 	return Verdicts[d.winner()]
 }
 
-// costFactor rounds the fitted weights and names the bills the reason
+// costFactor keeps the fitted weights and names the bills the reason
 // quotes: the cheapest available option and the next. Where the fit
 // favours another option than the bills here (near a crossing, or where
 // the bills cross back and forth), the weights still count, so the
 // verdict moves once along the volume, but no reason quotes bills that
 // would contradict them.
 func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
-	f := costFactor{weights: rounded(fitted)}
+	f := costFactor{weights: fitted}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	if n < 2 {
 		return f
@@ -316,15 +316,6 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 	f.cheap, f.dear, f.favours = *bills[0], *bills[1], Verdicts[best]
 	f.ok = f.favours.OptionKind() == f.cheap.Kind
 	return f
-}
-
-// rounded are the fitted weights as they count: to a tenth of a point.
-func rounded(fitted perVerdict) perVerdict {
-	var w perVerdict
-	for i, x := range fitted {
-		w[i] = math.Round(x*10) / 10
-	}
-	return w
 }
 
 // byPrice orders the three bills that can run the work, cheapest first
@@ -380,14 +371,20 @@ func (d decision) top() int {
 	return best
 }
 
+// scoreTie is how close two scores count as equal: weights are tenths of
+// a point, and their sums carry rounding in the last bits, which must not
+// decide a tie.
+const scoreTie = 1e-9
+
 // winner is the index of the highest score among the verdicts still
 // allowed. Ties go to the verdict listed first, so the result never
-// depends on map order. Should limits ever rule out every verdict, the
-// highest score stands and the limits are still reported.
+// depends on map order or on the last bits of a sum. Should limits ever
+// rule out every verdict, the highest score stands and the limits are
+// still reported.
 func (d decision) winner() int {
 	best := -1
 	for i := range Verdicts {
-		if !d.ruledOut[i] && (best < 0 || d.scores[i] > d.scores[best]) {
+		if !d.ruledOut[i] && (best < 0 || d.scores[i] > d.scores[best]+scoreTie) {
 			best = i
 		}
 	}
