@@ -14,8 +14,9 @@ import (
 // and forth (tiered prices, machine sizes), the fit averages the
 // crossings out, which keeps the verdict steady across them.
 type axis struct {
-	logR []float64   // log10 of the sampled volumes
-	fit  []costDiffs // the fitted differences
+	logR []float64 // log10 of the sampled volumes, evenly spaced
+	// the fitted differences between neighbouring options' penalties
+	functionsToContainers, containersToServers monotoneCurve
 	// functionsAreSplit is true when the functions' bill is itself a
 	// split's (long jobs as container tasks beside the functions).
 	functionsAreSplit bool
@@ -36,7 +37,7 @@ const axisSamples = 2
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
 	n := int(math.Round((hi-lo)*axisSamples)) + 1
-	ax := &axis{logR: make([]float64, n), fit: make([]costDiffs, n), functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
+	ax := &axis{logR: make([]float64, n), functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
 	for i := range n {
@@ -49,9 +50,8 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	}
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
-	for i := range n {
-		ax.fit[i] = costDiffs{functionsToContainers[i], containersToServers[i]}
-	}
+	ax.functionsToContainers = newMonotoneCurve(functionsToContainers)
+	ax.containersToServers = newMonotoneCurve(containersToServers)
 	return ax
 }
 
@@ -81,24 +81,49 @@ func advantages(d costDiffs, functionsAreSplit bool) perVerdict {
 	return a
 }
 
-// at reads the fitted differences at a volume, interpolating between
-// samples on the log scale.
+// at reads the fitted differences at a volume, between samples on the
+// log scale.
 func (ax *axis) at(requests float64) costDiffs {
 	x := math.Log10(max(requests, 1))
-	if x <= ax.logR[0] {
-		return ax.fit[0]
+	step := ax.logR[1] - ax.logR[0]
+	pos := min(max((x-ax.logR[0])/step, 0), float64(len(ax.logR)-1))
+	return costDiffs{ax.functionsToContainers.at(pos), ax.containersToServers.at(pos)}
+}
+
+// monotoneCurve runs through evenly spaced values that never rise, and
+// never rises between them either: a cubic between each two, with slopes
+// that keep it monotone (Fritsch and Butland's). Between samples a decade
+// or half a decade apart it follows a bill's smooth change closer than a
+// straight line.
+type monotoneCurve struct {
+	y, slope []float64
+}
+
+func newMonotoneCurve(y []float64) monotoneCurve {
+	n := len(y)
+	c := monotoneCurve{y: y, slope: make([]float64, n)}
+	if n < 2 {
+		return c
 	}
-	for i := 1; i < len(ax.logR); i++ {
-		if x <= ax.logR[i] {
-			t := (x - ax.logR[i-1]) / (ax.logR[i] - ax.logR[i-1])
-			a, b := ax.fit[i-1], ax.fit[i]
-			return costDiffs{
-				a.functionsToContainers + t*(b.functionsToContainers-a.functionsToContainers),
-				a.containersToServers + t*(b.containersToServers-a.containersToServers),
-			}
+	c.slope[0], c.slope[n-1] = y[1]-y[0], y[n-1]-y[n-2]
+	for i := 1; i < n-1; i++ {
+		before, after := y[i]-y[i-1], y[i+1]-y[i]
+		if before*after > 0 {
+			c.slope[i] = 2 * before * after / (before + after)
 		}
 	}
-	return ax.fit[len(ax.fit)-1]
+	return c
+}
+
+// at is the curve at a position counted in samples from the first.
+func (c monotoneCurve) at(pos float64) float64 {
+	i := min(int(pos), len(c.y)-2)
+	if i < 0 {
+		return c.y[0]
+	}
+	t := pos - float64(i)
+	t2, t3 := t*t, t*t*t
+	return (2*t3-3*t2+1)*c.y[i] + (t3-2*t2+t)*c.slope[i] + (-2*t3+3*t2)*c.y[i+1] + (t3-t2)*c.slope[i+1]
 }
 
 // penalties weighs each option's bill against the cheapest of those the

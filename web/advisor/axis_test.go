@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -30,6 +31,34 @@ func TestAdvantagesMoveOneWay(t *testing.T) {
 				}
 			}
 			prev = next
+		}
+	}
+}
+
+// TestMonotoneCurve: the curve between the cost axis's samples passes
+// through each sample and never rises between them, so the verdict moves
+// one way between samples too; a straight line would, and so must the
+// smoother curve.
+func TestMonotoneCurve(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 13))
+	for range 500 {
+		y := make([]float64, 2+rng.IntN(16))
+		y[0] = rng.Float64()*40 - 20
+		for i := 1; i < len(y); i++ {
+			y[i] = y[i-1]
+			if rng.IntN(3) > 0 { // flat stretches, as pooled samples give
+				y[i] -= rng.ExpFloat64() * 3
+			}
+		}
+		c := newMonotoneCurve(y)
+		prev := math.Inf(1)
+		for pos := 0.0; pos <= float64(len(y)-1)+1e-9; pos += 1.0 / 64 {
+			v := c.at(pos)
+			require.LessOrEqual(t, v, prev+1e-9, "the curve through %v rose at %.3f", y, pos)
+			if k := math.Round(pos); math.Abs(pos-k) < 1e-9 {
+				require.InDelta(t, y[int(k)], v, 1e-9, "the curve through %v misses sample %d", y, int(k))
+			}
+			prev = v
 		}
 	}
 }
