@@ -124,17 +124,16 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	return r, nil
 }
 
-// platform names the products the verdict runs on.
+// platform names the products the verdict runs on: its option's, or for
+// a hybrid those its parts run on, the requests' first.
 func (r *Result) platform() string {
 	if b := r.Cost.Bill(r.Verdict.OptionKind()); b != nil {
 		return b.Product
 	}
 	var names []string
-	if r.Cost.Hybrid != nil {
-		for _, p := range r.Cost.Hybrid.Parts {
-			if !slices.Contains(names, p.Product) {
-				names = append(names, p.Product)
-			}
+	for _, p := range r.Split {
+		if name := r.Cost.Product(p.RunsOn.OptionKind()); !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
 	return strings.Join(names, " and ")

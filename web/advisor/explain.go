@@ -306,8 +306,14 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 // hybridBill prices a split: the requests on the carrier's platform, with
 // what that bill already carries for the other parts (background jobs,
 // managed messaging); a share of the requests on functions when parts
-// there take events or bursts; and the smallest always-on service on each
-// other platform whose parts need one.
+// there take events or bursts and functions can run them (else the
+// requests stay with the carrier, and the functions' parts are a service
+// of their own); and the smallest always-on service on each other
+// platform whose parts need one. Those parts (short jobs, connections,
+// new event features) are not the requests the answers describe, so
+// their service is sized at the default memory and duration when the
+// answers ask for more: a request too large for a platform does not make
+// a webhook handler too large for it.
 func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *HybridBill {
 	share := 0.0
 	services := map[Verdict]bool{}
@@ -320,26 +326,33 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 			services[p.RunsOn] = true
 		}
 	}
+	var some Bill
+	if share > 0 {
+		in := d.in
+		in.Requests, in.EgressGB, in.Jobs, in.Realtime = d.in.Requests*share, 0, "none", "none"
+		if some = m.billOn(d, Serverless, in); !some.Available {
+			share, services[Serverless] = 0, true
+		}
+	}
 	h := &HybridBill{}
 	main := d.in
 	main.Requests *= 1 - share
 	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
 	if share > 0 {
-		some := d.in
-		some.Requests, some.EgressGB, some.Jobs, some.Realtime = d.in.Requests*share, 0, "none", "none"
-		h.add(m.billOn(d, Serverless, some), Serverless, share, "events, schedules and bursts")
+		h.add(some, Serverless, share, "events, schedules and bursts")
 	}
+	small := m.CostInputs(m.Defaults())
 	for _, v := range []Verdict{Serverless, ServerlessContainers, Traditional} {
 		if services[v] && v != carrier {
 			idle := d.in
 			idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
+			idle.MemoryMB, idle.DurationMS = min(idle.MemoryMB, small.MemoryMB), min(idle.DurationMS, small.DurationMS)
 			h.add(m.billOn(d, v, idle), v, 0, "the smallest service for the other parts")
 		}
 	}
 	return h
 }
 
-// billOn prices the inputs on the platform of a verdict.
 func (m *Model) billOn(d decision, verdict Verdict, in CostInputs) Bill {
 	f, c, s := m.Pricing.totals(d.cloud, in)
 	switch verdict {
