@@ -400,3 +400,23 @@ func TestReadsVolume(t *testing.T) {
 		assert.Equal(t, tt.want, tt.m.readsVolume(), tt.name)
 	}
 }
+
+// TestFormatSeconds: a duration in a bill's arithmetic or a limit reads
+// as a person would say it.
+func TestFormatSeconds(t *testing.T) {
+	for _, tt := range []struct {
+		s    float64
+		want string
+	}{
+		{0.25, "250 ms"},
+		{1, "1 second"},
+		{95.5, "95.5 seconds"},
+		{600, "10 minutes"},
+		{954.1, "15.9 minutes"},
+		{2745, "45.8 minutes"},
+		{3600, "1 hour"},
+		{5400, "90 minutes"},
+	} {
+		assert.Equal(t, tt.want, formatSeconds(tt.s), "%v s", tt.s)
+	}
+}

@@ -109,13 +109,17 @@ func FormatCount(v float64) string {
 	return FormatInt(int64(v))
 }
 
-// formatSeconds writes a duration in the largest unit that keeps it whole.
+// formatSeconds writes a duration in the largest unit that keeps it
+// whole, else from two minutes on in minutes to a tenth ("15.9 minutes",
+// not "954.1 seconds").
 func formatSeconds(s float64) string {
 	switch {
 	case s >= 3600 && math.Mod(s, 3600) == 0:
 		return plural(s/3600, "hour")
 	case s >= 60 && math.Mod(s, 60) == 0:
 		return plural(s/60, "minute")
+	case s >= 120:
+		return plural(math.Round(s/6)/10, "minute")
 	case s >= 1:
 		return plural(math.Round(s*10)/10, "second")
 	}
