@@ -223,7 +223,7 @@ func TestFormatsHaveNoFloatArtefacts(t *testing.T) {
 		{FormatCount(1.15e9), "1.2 billion"},
 		{FormatUSD(-0.001), "$0.00"},
 		{FormatUSD(math.Copysign(0, -1)), "$0.00"},
-		{FormatRoughUSD(-0.004), "$0.00"},
+		{FormatRoughUSD(-0.004), "$0"},
 		{FormatUSD(-3.1), "−$3.10"},
 	}
 	for _, tt := range tests {
@@ -293,11 +293,11 @@ func TestFormatUSD(t *testing.T) {
 		in         float64
 		usd, rough string
 	}{
-		{math.Copysign(0, -1), "$0.00", "$0.00"},
-		{-0.004, "$0.00", "$0.00"},
-		{-0.03, "−$0.03", "$0.00"},
+		{math.Copysign(0, -1), "$0.00", "$0"},
+		{-0.004, "$0.00", "$0"},
+		{-0.03, "−$0.03", "$0"},
 		{-12.5, "−$12.50", "−$13"},
-		{0.004, "$0.00", "$0.00"},
+		{0.004, "$0.00", "$0"},
 		{7.25, "$7.25", "$7.30"},
 		{1234.4, "$1,234", "$1,200"},
 	}

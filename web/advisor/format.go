@@ -52,7 +52,7 @@ func FormatUSD(v float64) string {
 func FormatRoughUSD(v float64) string {
 	v = RoughUSD(v)
 	if v == 0 {
-		return "$0.00"
+		return "$0" // a free grant's nothing, not "$0.00"
 	}
 	if v < 0 {
 		return "−" + FormatRoughUSD(-v)
