@@ -36,10 +36,10 @@ func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {
 func (w *workload) containersLimit() (string, *Fact) {
 	t, p := &w.c.t, w.c.Products.Containers
 	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
-		return fmt.Sprintf("%s MB of memory for one request is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), trimFloat(t.containersMaxMemoryGB.v()), p), t.containersMaxMemoryGB
+		return fmt.Sprintf("%s MB of memory for %s is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), w.in.Entry.OnePiece(), trimFloat(t.containersMaxMemoryGB.v()), p), t.containersMaxMemoryGB
 	}
 	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
-		return fmt.Sprintf("a request of %s is longer than the limit of %s on %s", formatSeconds(w.durS), formatSeconds(lim.v()), p), lim
+		return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(lim.v()), p), lim
 	}
 	return "", nil
 }

@@ -64,7 +64,7 @@ func (w *workload) functionsLimit() (string, *Fact) {
 		limit = t.functionsHTTPMaxSeconds
 	}
 	if w.durS > limit.v() {
-		return fmt.Sprintf("a request of %s is longer than the limit of %s on %s", formatSeconds(w.durS), formatSeconds(limit.v()), p), limit
+		return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(limit.v()), p), limit
 	}
 	return "", nil
 }

@@ -121,6 +121,9 @@ func TestLimitsByKindOfWork(t *testing.T) {
 	event := m.Recommend(answers(t, m, "cloud=gcp&entry=events&duration=660000"))
 	assert.False(t, event.Cost.Functions.Available, "an 11-minute event")
 	assert.Contains(t, event.Cost.Functions.Unavailable, "9 minutes")
+	assert.Contains(t, event.Cost.Functions.Unavailable, "an event of 11 minutes", "the limit names the work as the answers describe it")
+	run := m.Recommend(answers(t, m, "cloud=gcp&entry=schedule&duration=660000"))
+	assert.Contains(t, run.Cost.Functions.Unavailable, "a run of 11 minutes")
 }
 
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory

@@ -117,6 +117,18 @@ const (
 	EntrySchedule Entry = "schedule" // runs a timer starts
 )
 
+// OnePiece is one piece of the work, with its article, as a sentence
+// about a limit names it: "a request", "an event", "a run".
+func (e Entry) OnePiece() string {
+	switch e {
+	case EntryEvents:
+		return "an event"
+	case EntrySchedule:
+		return "a run"
+	}
+	return "a request"
+}
+
 // Billing is how a platform bills its compute. The values are part of
 // the public contract: the pricing files and the API's sizing carry them.
 type Billing string
