@@ -207,7 +207,7 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 		if to < from {
 			verb = "fall below"
 		}
-		return fmt.Sprintf("When requests %s %s a month (now %s): the recommendation becomes %s.", verb, advisor.FormatCount(to), advisor.FormatCount(from), verdict)
+		return fmt.Sprintf("When %s %s %s a month (now %s): the recommendation becomes %s.", r.Cost.Inputs.Entry.Pieces(), verb, advisor.FormatCount(to), advisor.FormatCount(from), verdict)
 	}
 	verb, since := "reaches", "up from"
 	if to < from {

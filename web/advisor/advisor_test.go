@@ -137,7 +137,8 @@ func forRandomAnswers(t *testing.T, seed uint64, f func(advisor.Answers, *adviso
 
 // TestPropertyFlipsAreTrue re-asks every flip: its single change gives
 // exactly its verdict, it is about the workload or the team, and its
-// sentence is the same whatever the other answers are.
+// sentence is the same whatever the other answers are, but for what the
+// entry calls the work.
 func TestPropertyFlipsAreTrue(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -151,7 +152,7 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 			changed := maps.Clone(a)
 			changed[f.Factor] = f.Answer
 			assert.Equal(t, f.Verdict, m.Recommend(changed).Verdict, "%q for %v", f.Sentence, a)
-			key := f.Factor + "=" + f.Answer + "→" + string(f.Verdict)
+			key := f.Factor + "=" + f.Answer + "→" + string(f.Verdict) + " for " + a["entry"] // requests, events or runs
 			if prev, seen := sentences[key]; seen {
 				assert.Equal(t, prev, f.Sentence, "one sentence per target answer")
 			}

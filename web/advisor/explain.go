@@ -448,7 +448,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
 		if value, v, ok := tryCandidates(candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), v0), lo, hi, r.Verdict, at); ok {
-			return m.numberFlipTo(q, value, v)
+			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
 		}
 		return nil
 	}
@@ -457,7 +457,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	for _, up := range []bool{true, false} {
 		value, v, ok := m.searchNumber(v0, up, lo, hi, r.Verdict, at)
 		if dist := distance(value, v0); ok && dist < bestDist {
-			best, bestDist = m.numberFlipTo(q, value, v), dist
+			best, bestDist = m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry), dist
 		}
 	}
 	return best
@@ -468,10 +468,11 @@ func distance(x, y float64) float64 {
 	return math.Abs(math.Log(math.Max(x, 1) / math.Max(y, 1)))
 }
 
-func (m *Model) numberFlipTo(q *Question, value float64, verdict Verdict) *Flip {
+func (m *Model) numberFlipTo(q *Question, value float64, verdict Verdict, entry Entry) *Flip {
 	answer := strconv.FormatInt(int64(value), 10)
+	clause := strings.NewReplacer("{value}", q.formatValue(value), "{pieces}", entry.Pieces(), "{one_piece}", entry.OnePiece()).Replace(q.Flip)
 	return &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: verdict,
-		Sentence: m.VerdictInfo(verdict).Label + " if " + strings.ReplaceAll(q.Flip, "{value}", q.formatValue(value)) + "."}
+		Sentence: m.VerdictInfo(verdict).Label + " if " + clause + "."}
 }
 
 // searchNumber doubles or halves v0 until the verdict changes, then finds

@@ -135,7 +135,9 @@ type Question struct {
 	// a given such as the cloud the team is on.
 	NoFlips bool `yaml:"no_flips"`
 	// Flip completes "Traditional if …" for a number question, with
-	// {value} for the number: "you handled {value} requests a month".
+	// {value} for the number, {pieces} for what the work's pieces are
+	// called (requests, events or runs) and {one_piece} for one of them
+	// ("a run"): "you handled {value} {pieces} a month".
 	Flip string `yaml:"flip"`
 	// Applies limits the question to the answers that match it: for
 	// others its answer weighs nothing, gives no reason and is offered as

@@ -129,6 +129,18 @@ func (e Entry) OnePiece() string {
 	return "a request"
 }
 
+// Pieces is what the pieces of the work are called, as a sentence about
+// their number names them: "requests", "events", "runs".
+func (e Entry) Pieces() string {
+	switch e {
+	case EntryEvents:
+		return "events"
+	case EntrySchedule:
+		return "runs"
+	}
+	return "requests"
+}
+
 // Billing is how a platform bills its compute. The values are part of
 // the public contract: the pricing files and the API's sizing carry them.
 type Billing string
