@@ -43,8 +43,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, o.weights, rep.Replace(o.Reason), q.LearnMore))
 	}
 	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
-		answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(c.cheap.Total), FormatRoughUSD(c.dear.Total))
-		all = append(all, m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, c.cheap), m.Cost.LearnMore))
+		all = append(all, m.costReason(r, d))
 	} else if cheaper := m.cheaperAllowed(r, d); cheaper >= 0 {
 		all = append(all, m.premiumReason(r, d, cheaper))
 	}
@@ -101,6 +100,32 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 		}
 	}
 	return nil
+}
+
+// costReason quotes the bills for the option the fitted weights favour,
+// the cheapest. Where the verdict's own option costs the same in the
+// amounts quoted, the bills argue for it as much: the reason quotes its
+// bill first and counts for it, with its own weight, rather than against
+// it for a difference the reader cannot see ("about $110 a month, against
+// $110 for Amazon EC2 and $1,200 for AWS Lambda" for AWS Fargate), when
+// the weights give the verdict something; else the cheaper option's lead,
+// however small, is what they count.
+func (m *Model) costReason(r *Result, d decision) Reason {
+	c := d.cost
+	cheap, dear := c.cheap, c.dear
+	own, v := r.Cost.Bill(r.Verdict.OptionKind()), slices.Index(Verdicts, r.Verdict)
+	shared := own != nil && own.Available && own.Kind != cheap.Kind && c.weights[v] > 0 &&
+		FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total)
+	if shared {
+		cheap, dear = *own, c.cheap
+	}
+	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(cheap.Total), FormatRoughUSD(dear.Total))
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, cheap, dear), m.Cost.LearnMore)
+	if shared {
+		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
+		re.Sentence = re.Base
+	}
+	return re
 }
 
 // ownBill is the bill the verdict stands on: its option's, or a split's,
@@ -160,18 +185,19 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 
 // costSentence says what the bills are, in the model's words, and what
 // the verdict's option buys when it costs more than cheap.
-func (m *Model) costSentence(r *Result, d decision, cheap Bill) string {
-	c := d.cost
-	// c.cheap is the first of these bills: the others follow it.
+func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
+	// cheap is quoted first, the others follow it cheapest first.
 	var others []string
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
-	for _, b := range bills[1:n] {
-		others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
+	for _, b := range bills[:n] {
+		if b.Kind != cheap.Kind {
+			others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
+		}
 	}
 	rep := d.cloud.replacer(
-		"{cheap}", c.cheap.Product, "{dear}", c.dear.Product,
-		"{cheap_usd}", FormatRoughUSD(c.cheap.Total), "{dear_usd}", FormatRoughUSD(c.dear.Total),
-		"{gap}", FormatRoughUSD(RoughUSD(c.dear.Total)-RoughUSD(c.cheap.Total)), "{others}", strings.Join(others, " and "),
+		"{cheap}", cheap.Product, "{dear}", dear.Product,
+		"{cheap_usd}", FormatRoughUSD(cheap.Total), "{dear_usd}", FormatRoughUSD(dear.Total),
+		"{gap}", FormatRoughUSD(RoughUSD(dear.Total)-RoughUSD(cheap.Total)), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(m.Cost.Reason)
 	if p := m.premiumSentence(r, d, cheap); p != "" {

@@ -185,6 +185,29 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 	assert.Positive(t, explained, "some random answers choose a dearer option")
 }
 
+// TestCostReasonForTheVerdict: a cost reason that counts for the verdict
+// quotes the verdict's own bill first, and where that bill costs what the
+// cheapest costs in the amounts quoted, the reason counts for the verdict
+// rather than against it for a difference the reader cannot see: AWS
+// Fargate and Amazon EC2 at about $110 a month each, AWS Lambda at $1,200.
+func TestCostReasonForTheVerdict(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&duration=30000&memory=512&stage=scaleup"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.Equal(t, advisor.FormatRoughUSD(r.Cost.Containers.Total), advisor.FormatRoughUSD(r.Cost.Servers.Total), "the workload's bills tie in the amounts quoted")
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
+	assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "At your numbers AWS Fargate (Amazon ECS) would cost about "), r.Reasons[i].Sentence)
+	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
+		if own := r.Cost.Bill(r.Verdict.OptionKind()); i >= 0 && own != nil && !strings.Contains(r.Reasons[i].Sentence, " costs about ") {
+			assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "At your numbers "+own.Product+" would cost"), "%s for %v", r.Reasons[i].Sentence, a)
+		}
+	})
+}
+
 // TestRoughAmountsAddUp: a sentence's difference of two rough amounts is
 // the difference of the amounts as written, never "$0.00 more".
 func TestRoughAmountsAddUp(t *testing.T) {
