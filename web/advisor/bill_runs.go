@@ -90,7 +90,11 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	p := w.c.Products
 	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	w.add(&b, w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
+	if it, ok := w.freeJobsItem(r, w.in.Requests); ok {
+		w.add(&b, it)
+	} else {
+		w.add(&b, w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
+	}
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
 	}
@@ -106,18 +110,46 @@ func (w *workload) runItem(id, label string, r run, n float64) Item {
 		Facts: w.facts(r.m.fact, w.k.runStartSeconds)}
 }
 
-// jobMachines are the container sizes priced at the rates of the cloud's
+// freeJobsItem prices n runs of r on the jobs product within its monthly
+// free grant (Cloud Run jobs, Container Apps jobs), when the answers take
+// the free tiers and the cloud has one; ok is false otherwise.
+func (w *workload) freeJobsItem(r run, n float64) (Item, bool) {
+	t := &w.c.t
+	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
+		return Item{}, false
+	}
+	vcpu, gb := w.jobRates()
+	vcpus, gbs := n*r.billed*r.m.vcpu, n*r.billed*r.m.gb
+	freeVCPU, freeGB := t.jobsFreeVCPUSeconds.v(), t.jobsFreeGBSeconds.v()
+	p := w.c.Products
+	return Item{ID: "compute", Label: p.Jobs + " (" + r.m.name + "), one per run",
+		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				plural(math.Round(n), "run"), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
+				FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(vcpu.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(gb.Value))
+		}),
+		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds)}, true
+}
+
+// jobRates are the prices of a vCPU-second and a GB-second on the cloud's
 // jobs product: Cloud Run jobs bill at the instance-based rates, Fargate
 // tasks and Container Apps jobs at the containers' own.
-func (w *workload) jobMachines() []machine {
+func (w *workload) jobRates() (vcpu, gb *Fact) {
 	t := &w.c.t
 	switch {
 	case t.containersVCPUSecondInstance != nil && t.containersGBSecondInstance != nil:
-		return w.c.containerMachines(t.containersVCPUSecondInstance, t.containersGBSecondInstance)
+		return t.containersVCPUSecondInstance, t.containersGBSecondInstance
 	case w.in.Arm && t.containersVCPUSecondArm != nil && t.containersGBSecondArm != nil:
-		return w.c.containerMachines(t.containersVCPUSecondArm, t.containersGBSecondArm)
+		return t.containersVCPUSecondArm, t.containersGBSecondArm
 	}
-	return w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
+	return t.containersVCPUSecond, t.containersGBSecond
+}
+
+// jobMachines are the container sizes priced at the rates of the cloud's
+// jobs product.
+func (w *workload) jobMachines() []machine {
+	return w.c.containerMachines(w.jobRates())
 }
 
 // job is the answers' longest background job: how many runs a month and

@@ -512,7 +512,7 @@ func (w *workload) logs() Item {
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, "request"), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
+			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }

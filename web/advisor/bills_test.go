@@ -69,6 +69,26 @@ func TestAcceptanceBills(t *testing.T) {
 	}
 }
 
+// TestJobsFreeGrant: Cloud Run jobs and Container Apps jobs draw on a
+// monthly free grant, so a small nightly batch runs as the cloud's jobs
+// for nothing but its data transfer, and pays for its run time once the
+// reader leaves the free tiers out.
+func TestJobsFreeGrant(t *testing.T) {
+	m := model(t)
+	const nightly = "entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed"
+	for _, tt := range []struct{ cloud, product string }{{"gcp", "Cloud Run jobs"}, {"azure", "Azure Container Apps jobs"}} {
+		free := bill(estimate(t, m, nightly+"&cloud="+tt.cloud), advisor.Containers)
+		require.Equal(t, tt.product, free.Product, "a scheduled batch runs as the cloud's jobs")
+		compute, ok := billItem(free, "compute")
+		require.True(t, ok)
+		assert.Zero(t, compute.USD, compute.Formula)
+		assert.Contains(t, compute.Formula, " free × $")
+		paid, ok := billItem(bill(estimate(t, m, nightly+"&cloud="+tt.cloud+"&freetier=no"), advisor.Containers), "compute")
+		require.True(t, ok)
+		assert.Positive(t, paid.USD, paid.Formula)
+	}
+}
+
 // TestWorkThatRunsToCompletion: scheduled runs and queued work pay for
 // their run time, on no always-on pair and behind no load balancer.
 func TestWorkThatRunsToCompletion(t *testing.T) {

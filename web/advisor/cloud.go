@@ -299,6 +299,7 @@ type cloudTable struct {
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
 	containersFreeRequests, containersFreeVCPUSeconds, containersFreeGBSeconds               *Fact
+	jobsFreeVCPUSeconds, jobsFreeGBSeconds                                                   *Fact
 	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
 	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
 	serversSustainedUse                                                                      *Fact
@@ -364,6 +365,8 @@ func (c *Cloud) priceBindings() []binding {
 		price("containers_free_requests", "requests", false, &t.containersFreeRequests),
 		price("containers_free_vcpu_seconds", "vCPUs", false, &t.containersFreeVCPUSeconds),
 		price("containers_free_gb_seconds", "GBs", false, &t.containersFreeGBSeconds),
+		price("jobs_free_vcpu_seconds", "vCPUs", false, &t.jobsFreeVCPUSeconds),
+		price("jobs_free_gb_seconds", "GBs", false, &t.jobsFreeGBSeconds),
 		price("containers_commit_1y", "fraction", false, &t.containersCommit1y),
 		price("containers_commit_3y", "fraction", false, &t.containersCommit3y),
 		price("containers_commit_instance_1y", "fraction", false, &t.containersCommitInstance1y),

@@ -117,29 +117,30 @@ const (
 	EntrySchedule Entry = "schedule" // runs a timer starts
 )
 
-// OnePiece is one piece of the work, with its article, as a sentence
-// about a limit names it: "a request", "an event", "a run".
-func (e Entry) OnePiece() string {
+// Piece is what one piece of the work is called: a request, an event or
+// a run.
+func (e Entry) Piece() string {
 	switch e {
 	case EntryEvents:
-		return "an event"
+		return "event"
 	case EntrySchedule:
-		return "a run"
+		return "run"
 	}
-	return "a request"
+	return "request"
+}
+
+// OnePiece is one piece of the work with its article, as a sentence about
+// a limit names it: "a request", "an event", "a run".
+func (e Entry) OnePiece() string {
+	if e == EntryEvents {
+		return "an " + e.Piece()
+	}
+	return "a " + e.Piece()
 }
 
 // Pieces is what the pieces of the work are called, as a sentence about
 // their number names them: "requests", "events", "runs".
-func (e Entry) Pieces() string {
-	switch e {
-	case EntryEvents:
-		return "events"
-	case EntrySchedule:
-		return "runs"
-	}
-	return "requests"
-}
+func (e Entry) Pieces() string { return e.Piece() + "s" }
 
 // Billing is how a platform bills its compute. The values are part of
 // the public contract: the pricing files and the API's sizing carry them.
