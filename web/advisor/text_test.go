@@ -96,6 +96,31 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 	}
 }
 
+// TestMemorySweepOfTheDefaults: with every other answer at its default,
+// the verdict moves one way from 512 MB to 32 GB a request on each cloud,
+// close calls and hard limits included (functions, then containers past
+// Lambda's 10 GB on AWS; functions, containers past Flex Consumption's
+// 4 GB and servers past Container Apps' 8 GB on Azure). The property above
+// allows returns within close calls, which other workloads still show (see
+// docs/advisor.md); this holds the workload most readers start from.
+func TestMemorySweepOfTheDefaults(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		a := m.Defaults()
+		a["cloud"] = cloud
+		var seen []advisor.Verdict
+		for e := math.Log10(512); e <= math.Log10(32768)+1e-9; e += 1.0 / 16 {
+			a["memory"] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
+			v := m.Recommend(a).Verdict
+			if len(seen) == 0 || seen[len(seen)-1] != v {
+				require.NotContains(t, seen, v, "%s: the verdict came back to %s at %s MB after %v", cloud, v, a["memory"], seen)
+				seen = append(seen, v)
+			}
+		}
+	}
+}
+
 // TestGrowthNamesTheMonth: when growth makes another option the cheapest
 // within a year, a caveat names the month; the verdict weighs the bills
 // six months ahead, so fast growth can move it.
