@@ -127,7 +127,7 @@ func (s *Server) send(c echo.Context, e *preparedResponse) error {
 	w := c.Response()
 	req := c.Request()
 	src, body, etag := e.header, e.body, e.etag
-	if e.gzipWith != nil && static.AcceptsGzip(req.Header.Get("Accept-Encoding")) && e.compressed() {
+	if static.AcceptsGzip(req.Header.Get("Accept-Encoding")) && e.compressed() {
 		src, body, etag = e.gzipHdr, e.gzipped, e.gzipTag
 	}
 	h := w.Header()

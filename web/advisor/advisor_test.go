@@ -305,6 +305,33 @@ func TestPropertyResults(t *testing.T) {
 	})
 }
 
+// TestHybridPartsBeyondTheRequestsLimits: a hybrid's other parts (short
+// jobs, live connections, bursts) are not the requests the answers
+// describe. With 12 GB a request on AWS, past Lambda's limit, the bursts'
+// share of the requests stays on the servers, the short jobs still run on
+// Lambda, which the bill and the platform name, and the connections'
+// small Fargate service is not sized for 12 GB.
+func TestHybridPartsBeyondTheRequestsLimits(t *testing.T) {
+	m := model(t)
+	a := answers(t, m, "memory=12288&stage=scaleup&traffic=spiky&requests=20000000&jobs=short&realtime=some")
+	r := m.Recommend(a)
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.False(t, r.Cost.Functions.Available, "12 GB is past Lambda's limit")
+	parts := map[advisor.Verdict]advisor.HybridPart{}
+	for _, p := range r.Cost.Hybrid.Parts {
+		parts[p.RunsOn] = p
+	}
+	assert.Equal(t, 1.0, parts[r.Split[0].RunsOn].Share, "the carrier keeps every request")
+	require.Contains(t, parts, advisor.Serverless, "the short jobs' functions are a part of the bill")
+	assert.Zero(t, parts[advisor.Serverless].Share)
+	assert.Contains(t, r.Platform, r.Cost.Functions.Product)
+	idle := m.CostInputs(a)
+	idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
+	atRequestSize := m.Pricing.Estimate(a["cloud"], idle, 0).Containers.Total
+	require.Contains(t, parts, advisor.ServerlessContainers)
+	assert.Less(t, parts[advisor.ServerlessContainers].USD, atRequestSize, "the connections' service is sized at the default memory, not the request's")
+}
+
 // TestHybridSplitFollowsTheBill puts the requests where they cost less:
 // on functions when their bill is below the containers' and servers', on
 // the cheaper of those otherwise, unless every other part of the split

@@ -14,7 +14,9 @@ import (
 // and forth (tiered prices, machine sizes), the fit averages the
 // crossings out, which keeps the verdict steady across them.
 type axis struct {
-	logR []float64 // log10 of the sampled volumes, evenly spaced
+	// lo and step place the samples: sample i is at 10^(lo + i·step)
+	// requests a month.
+	lo, step float64
 	// the fitted differences between neighbouring options' penalties
 	functionsToContainers, containersToServers monotoneCurve
 	// functionsAreSplit is true when the functions' bill is itself a
@@ -37,12 +39,11 @@ const axisSamples = 2
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
 	n := int(math.Round((hi-lo)*axisSamples)) + 1
-	ax := &axis{logR: make([]float64, n), functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
+	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
 	for i := range n {
-		ax.logR[i] = lo + float64(i)/axisSamples
-		in.Requests = math.Pow(10, ax.logR[i])
+		in.Requests = math.Pow(10, lo+float64(i)*ax.step)
 		f, ct, s := m.Pricing.totals(c, in)
 		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
@@ -85,8 +86,7 @@ func advantages(d costDiffs, functionsAreSplit bool) perVerdict {
 // log scale.
 func (ax *axis) at(requests float64) costDiffs {
 	x := math.Log10(max(requests, 1))
-	step := ax.logR[1] - ax.logR[0]
-	pos := min(max((x-ax.logR[0])/step, 0), float64(len(ax.logR)-1))
+	pos := min(max((x-ax.lo)/ax.step, 0), float64(len(ax.functionsToContainers.y)-1))
 	return costDiffs{ax.functionsToContainers.at(pos), ax.containersToServers.at(pos)}
 }
 

@@ -90,10 +90,11 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	p := w.c.Products
 	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	if it, ok := w.freeJobsItem(r, w.in.Requests); ok {
+	label := p.Jobs + " (" + m.name + "), one per run"
+	if it, ok := w.freeJobsItem(label, r, w.in.Requests); ok {
 		w.add(&b, it)
 	} else {
-		w.add(&b, w.runItem("compute", p.Jobs+" ("+m.name+"), one per run", r, w.in.Requests))
+		w.add(&b, w.runItem("compute", label, r, w.in.Requests))
 	}
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
@@ -110,10 +111,11 @@ func (w *workload) runItem(id, label string, r run, n float64) Item {
 		Facts: w.facts(r.m.fact, w.k.runStartSeconds)}
 }
 
-// freeJobsItem prices n runs of r on the jobs product within its monthly
-// free grant (Cloud Run jobs, Container Apps jobs), when the answers take
-// the free tiers and the cloud has one; ok is false otherwise.
-func (w *workload) freeJobsItem(r run, n float64) (Item, bool) {
+// freeJobsItem is runItem's compute item for n runs of r on the jobs
+// product within its monthly free grant (Cloud Run jobs, Container Apps
+// jobs), when the answers take the free tiers and the cloud has one; ok is
+// false otherwise.
+func (w *workload) freeJobsItem(label string, r run, n float64) (Item, bool) {
 	t := &w.c.t
 	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
 		return Item{}, false
@@ -121,8 +123,7 @@ func (w *workload) freeJobsItem(r run, n float64) (Item, bool) {
 	vcpu, gb := w.jobRates()
 	vcpus, gbs := n*r.billed*r.m.vcpu, n*r.billed*r.m.gb
 	freeVCPU, freeGB := t.jobsFreeVCPUSeconds.v(), t.jobsFreeGBSeconds.v()
-	p := w.c.Products
-	return Item{ID: "compute", Label: p.Jobs + " (" + r.m.name + "), one per run",
+	return Item{ID: "compute", Label: label,
 		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",

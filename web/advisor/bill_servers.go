@@ -219,7 +219,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// the costlier sums of commitments and discounts.
 		hours, peak := w.fleetHours(&f)
 		overhead := w.overhead(int(peak), hours/24, kind)
-		if found && hours*m.hourly*lowestRate(m, d, sudRate)*(1-1e-6)*w.days+overhead >= bestCost {
+		if found && hoursFloor(m, hours, d, sudRate)*w.days+overhead >= bestCost {
 			continue
 		}
 		if c := f.cost(d, sud)*w.days + overhead; c < bestCost {
@@ -237,14 +237,14 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 // the best fleet so far cannot be cheaper. The bound is lowered by a
 // part in a million so rounding never makes it exceed the exact cost.
 func fleetFloor(m *machine, served, floor, d, sudRate float64) float64 {
-	hours := max(24*floor, served-24e-9)
-	return hours * m.hourly * lowestRate(m, d, sudRate) * (1 - 1e-6)
+	return hoursFloor(m, max(24*floor, served-24e-9), d, sudRate)
 }
 
-// lowestRate is the least share of its on-demand price an hour of m can
-// cost: with the commitment discount d, or the deepest sustained use
-// discount where m earns that instead.
-func lowestRate(m *machine, d, sudRate float64) float64 {
+// hoursFloor is a lower bound on what hours of m cost: each at the least
+// share of its on-demand price an hour can cost, with the commitment
+// discount d, or the deepest sustained use discount where m earns that
+// instead.
+func hoursFloor(m *machine, hours, d, sudRate float64) float64 {
 	if m.noCommit {
 		d = 0
 	}
@@ -252,7 +252,7 @@ func lowestRate(m *machine, d, sudRate float64) float64 {
 	if m.sud {
 		rate = min(rate, sudRate)
 	}
-	return max(rate, 0)
+	return hours * m.hourly * max(rate, 0) * (1 - 1e-6)
 }
 
 // serverMachines are the catalogue's sizes for the processor asked for, or

@@ -367,18 +367,18 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
 	}
-	small := m.CostInputs(m.Defaults())
 	for _, v := range []Verdict{Serverless, ServerlessContainers, Traditional} {
 		if services[v] && v != carrier {
 			idle := d.in
 			idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
-			idle.MemoryMB, idle.DurationMS = min(idle.MemoryMB, small.MemoryMB), min(idle.DurationMS, small.DurationMS)
+			idle.MemoryMB, idle.DurationMS = min(idle.MemoryMB, m.defaults.MemoryMB), min(idle.DurationMS, m.defaults.DurationMS)
 			h.add(m.billOn(d, v, idle), v, 0, "the smallest service for the other parts")
 		}
 	}
 	return h
 }
 
+// billOn prices the inputs on the platform of a verdict.
 func (m *Model) billOn(d decision, verdict Verdict, in CostInputs) Bill {
 	f, c, s := m.Pricing.totals(d.cloud, in)
 	switch verdict {

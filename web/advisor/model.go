@@ -57,6 +57,7 @@ type Model struct {
 	// volume, which the verdict then depends on besides the cost factor.
 	volumeInConditions bool
 	axes               *memo[axisKey, *axis] // the cost axes of recent answers
+	defaults           CostInputs            // the bills' inputs of the default answers
 }
 
 // CostFactor makes the bills one of the recommendation's factors. Each of

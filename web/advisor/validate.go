@@ -54,6 +54,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
 	m.volumeInConditions = m.readsVolume()
+	m.defaults = m.CostInputs(m.Defaults())
 	m.axes = newMemo[axisKey, *axis](maxAxes)
 	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
 	return m, ps
