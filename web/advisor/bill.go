@@ -182,6 +182,12 @@ type workload struct {
 		lcuGB         *Fact
 		usd, lcuHours float64
 	}
+	// anyBusy is each hour's anyInFlight, worked out once: it does not
+	// depend on the instance size, and busySeconds tries every size.
+	anyBusy struct {
+		known bool
+		share [24]float64
+	}
 }
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
@@ -267,11 +273,15 @@ func (w *workload) peakRPS() float64 { return w.capPeak }
 
 // busy is the share of the time a scale-to-zero instance that serves up
 // to k requests at once is billed, when c requests are in flight on
-// average: at least the chance that any request is (arrivals at random),
-// and at least c / k once one instance is not enough.
-func busy(c, k float64) float64 {
-	return max(-math.Expm1(-c), c/max(k, 1))
+// average: at least the chance that any request is (anyInFlight(c)), and
+// at least c / k once one instance is not enough.
+func busy(anyInFlight, c, k float64) float64 {
+	return max(anyInFlight, c/max(k, 1))
 }
+
+// anyInFlight is the chance that at least one request is in flight when c
+// are on average, arriving at random.
+func anyInFlight(c float64) float64 { return -math.Expm1(-c) }
 
 // commitCost is the daily cost of hourly spend at on-demand prices with
 // the best commitment at discount d: a commitment covers the same spend
@@ -287,8 +297,11 @@ func commitCost(spend [24]float64, d float64) float64 {
 		return total
 	}
 	// Sorted, the spend above a level that is itself one hour's spend is
-	// the sum of the hours after it less that level for each of them.
-	slices.Sort(spend[:])
+	// the sum of the hours after it less that level for each of them. A
+	// fleet's spend comes sorted.
+	if !slices.IsSorted(spend[:]) {
+		slices.Sort(spend[:])
+	}
 	best, above := total, total
 	for i, level := range spend {
 		above -= level

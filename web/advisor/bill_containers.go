@@ -249,9 +249,15 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 // busySeconds is how long instances serving up to k requests at once are
 // billed in a month.
 func (w *workload) busySeconds(k float64) float64 {
+	if !w.anyBusy.known {
+		for h, r := range w.rps {
+			w.anyBusy.share[h] = anyInFlight(r * w.durS)
+		}
+		w.anyBusy.known = true
+	}
 	total := 0.0
-	for _, r := range w.rps {
-		total += busy(r*w.durS, k) * 3600 * w.days
+	for h, r := range w.rps {
+		total += busy(w.anyBusy.share[h], r*w.durS, k) * 3600 * w.days
 	}
 	return total
 }

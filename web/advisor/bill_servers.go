@@ -12,7 +12,10 @@ type fleet struct {
 	m         machine
 	perSecond float64 // requests one machine serves per second at the target utilisation
 	boundBy   BoundBy
-	n         [24]float64 // machines in each hour of the day
+	// n is the machines each hour of the day needs, from the quietest
+	// hour to the busiest: the commitment and sustained use sums read
+	// them in that order, and nothing reads which hour is which.
+	n [24]float64
 }
 
 // sizeFleet sizes a fleet of m for the workload: each hour, enough
@@ -70,14 +73,14 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	// A product with the reciprocal, not a division each hour: the
 	// tolerance below is far wider than the rounding this changes.
 	per := 1 / f.perSecond
-	for h, c := range w.cap {
-		need := math.Ceil(c*per - 1e-9)
+	for i, h := range w.prof.quietestFirst {
+		need := math.Ceil(w.cap[h]*per - 1e-9)
 		if need <= floor {
 			need = floor
 		} else {
 			atFloor = false
 		}
-		f.n[h] = need
+		f.n[i] = need
 		machineHours += need
 		if need > peak {
 			peak = need
@@ -100,41 +103,39 @@ func (f *fleet) cost(d float64, sud *Fact) float64 {
 		return sustainedCost(f.n, f.m.hourly, d, sud)
 	}
 	var spend [24]float64
-	for h, n := range f.n {
-		spend[h] = n * f.m.hourly
+	for i, n := range f.n {
+		spend[i] = n * f.m.hourly
 	}
 	return commitCost(spend, d)
 }
 
 // sustainedCost is the daily cost of a fleet whose machines earn the
-// provider's sustained-use discount. The fleet is cut into levels: the
-// i-th machine runs in the hours that need at least i, and each level pays
-// the discount its share of the month earns (the provider combines
-// machines that do not overlap in the same way). A commitment to c
-// machines bills the lowest c levels all day at its own discount instead;
-// the best c is kept.
-func sustainedCost(n [24]float64, hourly, d float64, sud *Fact) float64 {
-	sorted := n
-	slices.Sort(sorted[:])
-	at := func(c float64) float64 {
-		cost := 24 * c * hourly * (1 - d)
-		prev := 0.0
-		for i, v := range sorted {
-			if v <= prev {
-				continue
-			}
-			if lo := max(prev, c); v > lo {
-				share := float64(24-i) / 24
-				cost += (v - lo) * hourly * 24 * sud.cost(share*100) / 100
-			}
-			prev = v
+// provider's sustained-use discount, from the machines each hour needs in
+// ascending order. The fleet is cut into levels: the i-th machine runs in
+// the hours that need at least i, and each level pays the discount its
+// share of the month earns (the provider combines machines that do not
+// overlap in the same way). A commitment to c machines bills the lowest c
+// levels all day at its own discount instead; the best c is kept, and it
+// is always one hour's count, where no level is cut in two.
+func sustainedCost(ascending [24]float64, hourly, d float64, sud *Fact) float64 {
+	// above[i] is what the levels from the i-th hour's count up cost
+	// with the sustained use discount alone.
+	var above [25]float64
+	for i := 23; i >= 0; i-- {
+		above[i] = above[i+1]
+		below := 0.0
+		if i > 0 {
+			below = ascending[i-1]
 		}
-		return cost
+		if v := ascending[i]; v > below {
+			share := float64(24-i) / 24
+			above[i] += (v - below) * hourly * 24 * sud.cost(share*100) / 100
+		}
 	}
-	best := at(0)
+	best := above[0]
 	if d > 0 {
-		for _, c := range sorted {
-			best = min(best, at(c))
+		for i, c := range ascending {
+			best = min(best, 24*c*hourly*(1-d)+above[i+1])
 		}
 	}
 	return best

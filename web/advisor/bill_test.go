@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -162,10 +163,46 @@ func TestCommitCost(t *testing.T) {
 	}
 }
 
+// TestSustainedCostTriesEveryCommitment checks sustainedCost against the
+// sum written out: for each commitment from none to the busiest hour's
+// machines, the committed machines all day at the commitment's discount
+// and every machine above them for the hours it runs, less the discount
+// they earn.
+func TestSustainedCostTriesEveryCommitment(t *testing.T) {
+	sud := testPricing(t).Cloud("gcp").t.serversSustainedUse
+	rng := rand.New(rand.NewPCG(3, 7))
+	for range 200 {
+		var n [24]float64
+		for h := range n {
+			n[h] = float64(rng.IntN(6))
+		}
+		slices.Sort(n[:])
+		d := []float64{0, 0.2, 0.55}[rng.IntN(3)]
+		want := math.Inf(1)
+		for c := 0.0; c <= n[23]; c++ {
+			if d == 0 && c > 0 {
+				break
+			}
+			usd := 24 * c * (1 - d)
+			for level := c + 1; level <= n[23]; level++ {
+				hours := 0
+				for _, x := range n {
+					if x >= level {
+						hours++
+					}
+				}
+				usd += 24 * sud.cost(float64(hours)/24*100) / 100 // the discount for the hours it runs
+			}
+			want = min(want, usd)
+		}
+		assert.InDelta(t, want, sustainedCost(n, 1, d, sud), 1e-9, "%v at %.2f off", n, d)
+	}
+}
+
 func TestBusy(t *testing.T) {
-	assert.InDelta(t, 0, busy(0, 10), 1e-12)
-	assert.InDelta(t, 1-math.Exp(-0.01), busy(0.01, 10), 1e-12, "a rare request bills its own time")
-	assert.InDelta(t, 5, busy(50, 10), 1e-12, "at load, in-flight requests share instances")
+	assert.InDelta(t, 0, busy(anyInFlight(0), 0, 10), 1e-12)
+	assert.InDelta(t, 1-math.Exp(-0.01), busy(anyInFlight(0.01), 0.01, 10), 1e-12, "a rare request bills its own time")
+	assert.InDelta(t, 5, busy(anyInFlight(50), 50, 10), 1e-12, "at load, in-flight requests share instances")
 }
 
 func TestFormatCount(t *testing.T) {
@@ -240,10 +277,10 @@ func TestSustainedUse(t *testing.T) {
 	p := testPricing(t)
 	sud := p.Cloud("gcp").t.serversSustainedUse
 	require.NotNil(t, sud)
-	var allDay, quarter [24]float64
+	var allDay, quarter [24]float64 // machines each hour, quietest first
 	for h := range allDay {
 		allDay[h] = 1
-		if h < 6 {
+		if h >= 18 {
 			quarter[h] = 1
 		}
 	}

@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -439,6 +440,10 @@ type Profile struct {
 	Surge float64 `yaml:"surge"`
 	Why   string  `yaml:"why"`
 	Line  int     `yaml:"-"`
+	// quietestFirst are the hours of the day from the least load to the
+	// most, ties in hour order: a fleet sized by the hour lists its
+	// machines in this order.
+	quietestFirst [24]int
 }
 
 type commonTable struct {
@@ -534,7 +539,9 @@ func (c *Common) Validate() []Problem {
 		}
 		for i := range p.Hourly {
 			p.Hourly[i] *= 24 / sum
+			p.quietestFirst[i] = i
 		}
+		slices.SortStableFunc(p.quietestFirst[:], func(a, b int) int { return cmp.Compare(p.Hourly[a], p.Hourly[b]) })
 		if p.Headroom < 1 || p.Surge < 0 || p.Why == "" {
 			add(p.Line, "profile %q needs headroom >= 1, surge >= 0 and a why", p.Traffic)
 		}
