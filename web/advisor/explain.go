@@ -460,8 +460,9 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 // it doubles or halves until the verdict changes, narrows the step by
 // bisection and rounds to two significant figures in the direction of the
 // change, re-checked. A number that changes the axis (duration, memory)
-// costs a new axis per try, so it tries a few round values instead,
-// nearest first, and stops at the first that changes the verdict.
+// costs a new axis per try, so it tries a few round values instead, and
+// of those as few as finding the nearest that changes the verdict needs
+// (nearestChange).
 func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
@@ -473,7 +474,8 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
-		if value, v, ok := tryCandidates(candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), v0), lo, hi, r.Verdict, at); ok {
+		runs := candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), v0, lo, hi)
+		if value, v, ok := nearestChange(v0, runs, r.Verdict, at); ok {
 			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
 		}
 		return nil
@@ -525,51 +527,105 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict Verdic
 }
 
 // candidates are the numbers worth trying for a question that costs a new
-// cost axis per try: just past the cloud's own limit in that unit (the
-// largest function, the longest run of the kind of work) or at it, and
-// round multiples and fractions of v0, nearest first.
-func candidates(q *Question, c *Cloud, entry Entry, v0 float64) []float64 {
-	var limits []float64
+// cost axis per try, within [lo, hi]: just past the cloud's own limit in
+// that unit (the largest function, the longest run of the kind of work)
+// or at it, and round multiples and fractions of v0. They come in runs,
+// each nearest v0 first: above v0 and below it, and on each side of the
+// limit, where the verdict may jump back (a limit rules functions out).
+func candidates(q *Question, c *Cloud, entry Entry, v0, lo, hi float64) [][]float64 {
+	limit := math.Inf(1)
 	switch q.Unit {
 	case "MB":
-		limits = []float64{c.t.functionsMaxMemoryMB.v()}
+		limit = c.t.functionsMaxMemoryMB.v()
 	case "ms":
-		limits = []float64{c.t.functionsMaxRunSeconds.v() * 1000}
+		limit = c.t.functionsMaxRunSeconds.v() * 1000
 		if entry == EntryHTTP {
-			limits = []float64{c.t.functionsHTTPMaxSeconds.v() * 1000}
+			limit = c.t.functionsHTTPMaxSeconds.v() * 1000
 		}
 	}
-	var up, down []float64
-	for _, l := range limits {
-		if l >= v0 {
-			up = append(up, stated(q.Unit, l+1, true))
-		} else {
-			down = append(down, l)
-		}
+	var xs []float64
+	switch {
+	case limit >= v0 && !math.IsInf(limit, 1):
+		xs = append(xs, stated(q.Unit, limit+1, true))
+	case limit < v0:
+		xs = append(xs, limit)
 	}
 	for _, k := range []float64{2, 4, 10, 100} {
-		up = append(up, stated(q.Unit, v0*k, true))
-		down = append(down, stated(q.Unit, math.Floor(v0/k), false))
+		xs = append(xs, stated(q.Unit, v0*k, true), stated(q.Unit, math.Floor(v0/k), false))
 	}
-	// Where a larger and a smaller value are as far away, the larger
-	// comes first.
-	out := slices.Concat(up, down)
-	slices.SortStableFunc(out, func(a, b float64) int { return cmp.Compare(distance(a, v0), distance(b, v0)) })
+	// A run is named by its side of v0 and of the limit.
+	runs := map[[2]bool][]float64{}
+	for _, x := range xs {
+		if x >= lo && x <= hi && x != v0 {
+			k := [2]bool{x > v0, x > limit}
+			runs[k] = append(runs[k], x)
+		}
+	}
+	var out [][]float64
+	for _, k := range [][2]bool{{true, false}, {true, true}, {false, true}, {false, false}} {
+		if run := runs[k]; len(run) > 0 {
+			slices.SortFunc(run, func(a, b float64) int { return cmp.Compare(distance(a, v0), distance(b, v0)) })
+			out = append(out, slices.Compact(run))
+		}
+	}
 	return out
 }
 
-// tryCandidates returns the first candidate, within the range, that
-// changes the verdict.
-func tryCandidates(xs []float64, lo, hi float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
-	for _, x := range xs {
-		if x < lo || x > hi {
-			continue
-		}
-		if v := at(x); v != verdict {
-			return x, v, true
+// nearestChange returns the candidate nearest v0 that changes the verdict
+// (the larger where two are as far). Every try costs a cost axis, so it
+// reads as few as it can on the model's promise that, within a run, the
+// verdict leaves the reader's once and does not come back (the memory
+// sweeps in the tests hold the model to it): the nearest candidate first;
+// then, in each run that could hold a nearer change than any found, the
+// farthest, and a run whose farthest changes nothing is done; in a run
+// whose farthest does, a bisection finds the nearest that does. Where a
+// sweep does come back within a run, the flip found is still verified,
+// but a nearer one may be missed.
+func nearestChange(v0 float64, runs [][]float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
+	// nearer reports whether x comes before y: nearer v0, or as near and
+	// larger.
+	nearer := func(x, y float64) bool {
+		dx, dy := distance(x, v0), distance(y, v0)
+		return dx < dy || (dx == dy && x > y)
+	}
+	first := -1
+	for i, run := range runs {
+		if first < 0 || nearer(run[0], runs[first][0]) {
+			first = i
 		}
 	}
-	return 0, "", false
+	if first < 0 {
+		return 0, "", false
+	}
+	if x := runs[first][0]; at(x) != verdict {
+		return x, at(x), true
+	}
+	found, ok := 0.0, false
+	for i, run := range runs {
+		if i == first {
+			run = run[1:]
+		}
+		if len(run) == 0 || (ok && !nearer(run[0], found)) || at(run[len(run)-1]) == verdict {
+			continue
+		}
+		// The first that changes the verdict: none before lo does, the
+		// one at hi does.
+		lo, hi := 0, len(run)-1
+		for lo < hi {
+			if mid := (lo + hi) / 2; at(run[mid]) != verdict {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		if !ok || nearer(run[hi], found) {
+			found, ok = run[hi], true
+		}
+	}
+	if !ok {
+		return 0, "", false
+	}
+	return found, at(found), true
 }
 
 // nextNumber doubles or halves x within [lo, hi], stepping past zero.
