@@ -44,7 +44,7 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	containersToServers := make([]float64, n)
 	for i := range n {
 		in.Requests = math.Pow(10, lo+float64(i)*ax.step)
-		f, ct, s := m.Pricing.totals(c, in)
+		f, ct, s := m.Pricing.sampleTotals(c, in)
 		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]

@@ -156,18 +156,21 @@ func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 type workload struct {
 	detail     bool // the bill is shown: it lists the sizes beside the one chosen
 	totalsOnly bool // keep no items: searches need totals only
-	in         CostInputs
-	c          *Cloud
-	k          *commonTable
-	prof       *Profile
-	hours      float64 // in a month
-	days       float64 // hours / 24
-	avgRPS     float64
-	rps        [24]float64 // the load of each hour of the day
-	cap        [24]float64 // the capacity a fleet sized by the hour keeps
-	capPeak    float64     // the most of cap, at the busiest hour
-	durS       float64
-	cpu        float64 // share of a request's time spent computing
+	// sample is true for the bills of an axis or a curve, which need to
+	// know whether an option can run the work, not why not.
+	sample  bool
+	in      CostInputs
+	c       *Cloud
+	k       *commonTable
+	prof    *Profile
+	hours   float64 // in a month
+	days    float64 // hours / 24
+	avgRPS  float64
+	rps     [24]float64 // the load of each hour of the day
+	cap     [24]float64 // the capacity a fleet sized by the hour keeps
+	capPeak float64     // the most of cap, at the busiest hour
+	durS    float64
+	cpu     float64 // share of a request's time spent computing
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -235,6 +238,15 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		// more than a 200 ms call to a database.
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
+}
+
+// why words why an option cannot run the work, unless the bill is a
+// sample.
+func (w *workload) why(f func() string) string {
+	if w.sample {
+		return ""
+	}
+	return f()
 }
 
 // describe writes an item's label or working, which a search that keeps
@@ -340,13 +352,22 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 }
 
 // totals prices the three options for their totals, sizing and peak
-// concurrency only, keeping no items: what a search along the volume
-// reads, many times per answer.
+// concurrency only, keeping no items: what the decision reads.
 func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	return p.priceTotals(c, in, false)
+}
+
+// sampleTotals are totals for the samples of a cost axis or a curve, many
+// times per answer: an option that cannot run the work does not say why.
+func (p *Pricing) sampleTotals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	return p.priceTotals(c, in, true)
+}
+
+func (p *Pricing) priceTotals(c *Cloud, in CostInputs, sample bool) (functions, containers, servers Bill) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	p.prepare(w, c, in)
-	w.totalsOnly = true
+	w.totalsOnly, w.sample = true, sample
 	return w.functionsBill(), w.containersBill(), w.serversBill()
 }
 

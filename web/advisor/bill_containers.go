@@ -33,15 +33,19 @@ func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {
 }
 
 // containersLimit returns why containers cannot carry the work, or "".
-func (w *workload) containersLimit() (string, *Fact) {
+func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 	t, p := &w.c.t, w.c.Products.Containers
 	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
-		return fmt.Sprintf("%s MB of memory for %s is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), w.in.Entry.OnePiece(), trimFloat(t.containersMaxMemoryGB.v()), p), t.containersMaxMemoryGB
+		return w.why(func() string {
+			return fmt.Sprintf("%s MB of memory for %s is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), w.in.Entry.OnePiece(), trimFloat(t.containersMaxMemoryGB.v()), p)
+		}), t.containersMaxMemoryGB, true
 	}
 	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
-		return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(lim.v()), p), lim
+		return w.why(func() string {
+			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(lim.v()), p)
+		}), lim, true
 	}
-	return "", nil
+	return "", nil, false
 }
 
 // containersBill prices the serverless-containers option: tasks billed
@@ -51,7 +55,7 @@ func (w *workload) containersLimit() (string, *Fact) {
 // each run unless those cost more.
 func (w *workload) containersBill() Bill {
 	t, p := &w.c.t, w.c.Products
-	if why, limit := w.containersLimit(); why != "" {
+	if why, limit, hit := w.containersLimit(); hit {
 		return unavailable(Containers, p.Containers, why, limit)
 	}
 	var best Bill
@@ -94,7 +98,9 @@ func (w *workload) containersBill() Bill {
 		}
 	}
 	if !best.Available {
-		return unavailable(Containers, p.Containers, fmt.Sprintf("no container size of %s holds %s MB for one request", p.Containers, FormatInt(int64(w.in.MemoryMB))), &w.c.ContainerSizes.Fact)
+		return unavailable(Containers, p.Containers, w.why(func() string {
+			return fmt.Sprintf("no container size of %s holds %s MB for one request", p.Containers, FormatInt(int64(w.in.MemoryMB)))
+		}), &w.c.ContainerSizes.Fact)
 	}
 	if w.detail {
 		best.Sizing.Alternatives = w.alternatives(bestMachines, best.Sizing.Machine, bestOn)

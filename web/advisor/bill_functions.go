@@ -54,26 +54,30 @@ func (w *workload) functionVCPU(memoryMB float64) float64 {
 }
 
 // functionsLimit returns why functions cannot carry the work, or "".
-func (w *workload) functionsLimit() (string, *Fact) {
+func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 	t, p := &w.c.t, w.c.Products.Functions
 	if w.in.MemoryMB > t.functionsMaxMemoryMB.v() {
-		return fmt.Sprintf("%s MB of memory is more than the largest size on %s, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v()))), t.functionsMaxMemoryMB
+		return w.why(func() string {
+			return fmt.Sprintf("%s MB of memory is more than the largest size on %s, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v())))
+		}), t.functionsMaxMemoryMB, true
 	}
-	limit := t.functionsMaxRunSeconds
+	limit = t.functionsMaxRunSeconds
 	if w.in.Entry == EntryHTTP {
 		limit = t.functionsHTTPMaxSeconds
 	}
 	if w.durS > limit.v() {
-		return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(limit.v()), p), limit
+		return w.why(func() string {
+			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(limit.v()), p)
+		}), limit, true
 	}
-	return "", nil
+	return "", nil, false
 }
 
 // functionsBill prices the functions option: requests, compute, the front
 // door, logs, warm capacity, data transfer and operations.
 func (w *workload) functionsBill() Bill {
 	t, p := &w.c.t, w.c.Products
-	if why, limit := w.functionsLimit(); why != "" {
+	if why, limit, hit := w.functionsLimit(); hit {
 		return unavailable(Functions, p.Functions, why, limit)
 	}
 	b := Bill{Kind: Functions, Product: p.Functions, Available: true}

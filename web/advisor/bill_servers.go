@@ -279,7 +279,9 @@ func (w *workload) serversBill() Bill {
 		b, _ = bill(w, f.m)
 	}
 	if !ok {
-		return unavailable(Servers, w.c.Products.Servers, fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB))), nil)
+		return unavailable(Servers, w.c.Products.Servers, w.why(func() string {
+			return fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB)))
+		}), nil)
 	}
 	if !w.serving {
 		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {

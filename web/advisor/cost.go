@@ -185,7 +185,7 @@ func (p *Pricing) Curve(cloudID string, in CostInputs, volumes []float64) []Cost
 
 // point prices the three options at the inputs' volume.
 func (p *Pricing) point(c *Cloud, in CostInputs) CostPoint {
-	f, ct, s := p.totals(c, in)
+	f, ct, s := p.sampleTotals(c, in)
 	pt := CostPoint{Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
 	if bills, n := byPrice(&f, &ct, &s); n > 0 {
 		pt.Cheapest = bills[0].Kind

@@ -186,8 +186,10 @@ type decision struct {
 	answerScores                   perVerdict // the scores before the cost factor
 	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
-	optionLimits                   []Limit
-	cost                           costFactor
+	// oneWorkload is true when the answers describe one workload, which
+	// rules the split out.
+	oneWorkload bool
+	cost        costFactor
 }
 
 // costFactor is the bills' effect on the scores.
@@ -223,14 +225,12 @@ func (m *Model) decide(a Answers, s *session) decision {
 			}
 		}
 	}
-	d.optionLimits = m.optionLimits(d)
-	if !m.splits(a) {
-		t := m.OptionLimits.Split
-		d.optionLimits = append(d.optionLimits, Limit{ID: "one-workload", RulesOut: t.RulesOut, Message: t.Message, Clause: t.Clause, LearnMore: t.LearnMore})
-	}
-	for _, l := range d.optionLimits {
-		for _, v := range l.RulesOut {
-			d.ruledOut[slices.Index(Verdicts, v)] = true
+	d.oneWorkload = !m.splits(a)
+	for _, l := range m.optionLimitsOf(&d) {
+		if l.hit {
+			for _, v := range l.text.RulesOut {
+				d.ruledOut[slices.Index(Verdicts, v)] = true
+			}
 		}
 	}
 	d.answerScores = d.scores
@@ -335,19 +335,39 @@ func byPrice(functions, containers, servers *Bill) (out [3]*Bill, n int) {
 	return out, n
 }
 
-// optionLimits are the hard limits the bills found: an option that cannot
-// run the work rules out its verdict (and what the model's text says).
-// Answers that describe one workload rule the split out: see decide.
+// optionLimit is a hard limit the bills or the answers can hit: an
+// option that cannot run the work (bill) rules out its verdict, and
+// answers that describe one workload rule the split out.
+type optionLimit struct {
+	id   string
+	text LimitText
+	bill *Bill // nil for the split
+	hit  bool
+}
+
+// optionLimitsOf are the option limits, hit or not. Every flip decides
+// again and needs only which verdicts they rule out; the result alone
+// words them (optionLimits).
+func (m *Model) optionLimitsOf(d *decision) [4]optionLimit {
+	t := m.OptionLimits
+	return [...]optionLimit{
+		{"functions-limit", t.Functions, &d.functions, !d.functions.Available},
+		{"containers-limit", t.Containers, &d.containers, !d.containers.Available},
+		{"servers-limit", t.Servers, &d.servers, !d.servers.Available},
+		{"one-workload", t.Split, nil, d.oneWorkload},
+	}
+}
+
+// optionLimits words the option limits the decision hit.
 func (m *Model) optionLimits(d decision) []Limit {
 	var out []Limit
-	text := m.OptionLimits
-	for _, x := range []struct {
-		id string
-		t  LimitText
-		b  Bill
-	}{{"functions-limit", text.Functions, d.functions}, {"containers-limit", text.Containers, d.containers}, {"servers-limit", text.Servers, d.servers}} {
-		if !x.b.Available {
-			out = append(out, m.limitFrom(x.id, x.t, x.b, d.cloud))
+	for _, l := range m.optionLimitsOf(&d) {
+		switch {
+		case !l.hit:
+		case l.bill == nil:
+			out = append(out, Limit{ID: l.id, RulesOut: l.text.RulesOut, Message: l.text.Message, Clause: l.text.Clause, LearnMore: l.text.LearnMore})
+		default:
+			out = append(out, m.limitFrom(l.id, l.text, *l.bill, d.cloud))
 		}
 	}
 	return out
@@ -426,7 +446,7 @@ func (m *Model) limits(d decision) []*Limit {
 	for _, c := range d.constraints {
 		out = append(out, &Limit{ID: c.ID, RulesOut: c.RulesOut, Message: r.Replace(c.Message), Clause: r.Replace(c.Clause), LearnMore: c.LearnMore})
 	}
-	for _, l := range d.optionLimits {
+	for _, l := range m.optionLimits(d) {
 		out = append(out, &l)
 	}
 	return out
