@@ -40,15 +40,17 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
 	n := int(math.Round((hi-lo)*axisSamples)) + 1
 	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
+	volumes := make([]float64, n)
+	for i := range volumes {
+		volumes[i] = math.Pow(10, lo+float64(i)*ax.step)
+	}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
-	for i := range n {
-		in.Requests = math.Pow(10, lo+float64(i)*ax.step)
-		f, ct, s := m.Pricing.sampleTotals(c, in)
+	m.Pricing.sampleTotals(c, in, volumes, func(i int, f, ct, s Bill) {
 		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]
-	}
+	})
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
 	ax.functionsToContainers = newMonotoneCurve(functionsToContainers)

@@ -159,6 +159,7 @@ type workload struct {
 	// sample is true for the bills of an axis or a curve, which need to
 	// know whether an option can run the work, not why not.
 	sample  bool
+	hints   *fleetHints // the sizes that won at the sample before
 	in      CostInputs
 	c       *Cloud
 	k       *commonTable
@@ -354,21 +355,27 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 // totals prices the three options for their totals, sizing and peak
 // concurrency only, keeping no items: what the decision reads.
 func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	return p.priceTotals(c, in, false)
-}
-
-// sampleTotals are totals for the samples of a cost axis or a curve, many
-// times per answer: an option that cannot run the work does not say why.
-func (p *Pricing) sampleTotals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	return p.priceTotals(c, in, true)
-}
-
-func (p *Pricing) priceTotals(c *Cloud, in CostInputs, sample bool) (functions, containers, servers Bill) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	p.prepare(w, c, in)
-	w.totalsOnly, w.sample = true, sample
+	w.totalsOnly = true
 	return w.functionsBill(), w.containersBill(), w.serversBill()
+}
+
+// sampleTotals prices the three options for their totals at each volume,
+// the samples of a cost axis or a curve: an option that cannot run the
+// work does not say why, and each fleet tries first the size that won at
+// the volume before.
+func (p *Pricing) sampleTotals(c *Cloud, in CostInputs, volumes []float64, each func(i int, functions, containers, servers Bill)) {
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	var hints fleetHints
+	for i, v := range volumes {
+		in.Requests = v
+		p.prepare(w, c, in)
+		w.totalsOnly, w.sample, w.hints = true, true, &hints
+		each(i, w.functionsBill(), w.containersBill(), w.serversBill())
+	}
 }
 
 // workloads are reused by totals, which prices hundreds of volumes for

@@ -192,7 +192,7 @@ func (f *fleet) peakAverage() (int, float64) {
 // best so far cannot win and is not sized: most of a large catalogue.
 func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) (fleet, bool) {
 	var best fleet
-	bestCost, found := math.Inf(1), false
+	bestCost, bestAt := math.Inf(1), -1
 	sud := w.c.t.serversSustainedUse
 	capSum := 0.0
 	for _, c := range w.cap {
@@ -201,33 +201,74 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	sudRate := sud.lowestRate()
 	floor := w.minInstances()
 	cannotWin := func(m *machine, perSecond float64) bool {
-		return found && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
+		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
 	}
-	for i := range machines {
+	try := func(i int) {
 		// The catalogue is read in place, and the floor alone rules out
 		// most large machines before sizing.
 		m := &machines[i]
 		if cannotWin(m, math.Inf(1)) {
-			continue
+			return
 		}
 		perSecond, boundBy, fits := w.rate(m, kind.vm)
 		if !fits || cannotWin(m, perSecond) {
-			continue
+			return
 		}
 		f := fleet{m: *m, perSecond: perSecond, boundBy: boundBy}
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
-		// the costlier sums of commitments and discounts.
+		// the costlier sums of commitments and discounts. A bound is
+		// below the cost, so a machine it rules out costs more than the
+		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
 		overhead := w.overhead(int(peak), hours/24, kind)
-		if found && hoursFloor(m, hours, d, sudRate)*w.days+overhead >= bestCost {
-			continue
+		if bestAt >= 0 && hoursFloor(m, hours, d, sudRate)*w.days+overhead >= bestCost {
+			return
 		}
-		if c := f.cost(d, sud)*w.days + overhead; c < bestCost {
-			best, bestCost, found = f, c, true
+		if c := f.cost(d, sud)*w.days + overhead; c < bestCost || (c == bestCost && i < bestAt) {
+			best, bestCost, bestAt = f, c, i
 		}
 	}
-	return best, found
+	// The size that won at the volume before is tried first: it usually
+	// wins again, and its cost rules most others out at their floor.
+	hint := w.hints.at(machines)
+	if hint != nil && *hint < len(machines) {
+		try(*hint)
+	}
+	for i := range machines {
+		if hint == nil || i != *hint {
+			try(i)
+		}
+	}
+	if hint != nil && bestAt >= 0 {
+		*hint = bestAt
+	}
+	return best, bestAt >= 0
+}
+
+// fleetHints keep, for each catalogue a workload sizes fleets from, the
+// size that won last, while an axis or a curve prices one workload at
+// volume after volume. The winner moves little from one to the next.
+type fleetHints struct {
+	catalogue [4]*machine // the first machine of each catalogue
+	best      [4]int
+}
+
+// at is where the hint for a catalogue is kept, or nil without hints.
+func (h *fleetHints) at(machines []machine) *int {
+	if h == nil || len(machines) == 0 {
+		return nil
+	}
+	for i, c := range h.catalogue {
+		if c == &machines[0] {
+			return &h.best[i]
+		}
+		if c == nil {
+			h.catalogue[i] = &machines[0]
+			return &h.best[i]
+		}
+	}
+	return nil
 }
 
 // fleetFloor is a lower bound on a fleet's daily cost for its machines:

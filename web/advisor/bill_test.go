@@ -393,6 +393,40 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 	}
 }
 
+// TestSamplesPriceAsTotals checks that the bills an axis or a curve
+// samples along the volume, each fleet trying first the size that won at
+// the volume before, are the bills priced one volume at a time: the same
+// totals and sizes, the first listed on a tie.
+func TestSamplesPriceAsTotals(t *testing.T) {
+	p := testPricing(t)
+	rng := rand.New(rand.NewPCG(17, 19))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	var volumes []float64
+	for v := 1e3; v <= 1e11; v *= math.Sqrt(10) {
+		volumes = append(volumes, v)
+	}
+	for range 60 {
+		in := CostInputs{DurationMS: math.Round(math.Exp(rng.Float64() * math.Log(3e6))), MemoryMB: float64(int(128) << rng.IntN(8)),
+			Traffic: pick("steady", "cyclical", "spiky", "unpredictable"), Entry: Entry(pick("http", "events", "schedule")),
+			CPU: pick("light", "moderate", "heavy"), Commit: pick("none", "1y", "3y"), Availability: pick("single", "redundant"),
+			Control: pick("minimal", "full"), Jobs: pick("none", "hours"), Arm: rng.IntN(2) == 0, FreeTier: true, LogBytes: -1}
+		for _, c := range p.Clouds {
+			p.sampleTotals(c, in, volumes, func(i int, f, ct, s Bill) {
+				in.Requests = volumes[i]
+				want := [3]Bill{}
+				want[0], want[1], want[2] = p.totals(c, in)
+				for j, got := range [3]Bill{f, ct, s} {
+					assert.Equal(t, want[j].Available, got.Available, "%s %+v", c.ID, in)
+					assert.Equal(t, want[j].Total, got.Total, "%s %+v", c.ID, in)
+					if want[j].Sizing != nil {
+						assert.Equal(t, want[j].Sizing.Machine, got.Sizing.Machine, "%s %+v", c.ID, in)
+					}
+				}
+			})
+		}
+	}
+}
+
 // TestByPrice: the bills that can run the work, cheapest first, the first
 // listed on a tie; the cost reason and the page's table read this order.
 func TestByPrice(t *testing.T) {

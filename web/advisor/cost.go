@@ -84,7 +84,7 @@ func (p *Pricing) curve(c *Cloud, in CostInputs) *volumeCurve {
 		for i := range volumes {
 			volumes[i] = math.Pow(10, lo+float64(i)/CurvePerDecade)
 		}
-		points := p.Curve(c.ID, in, volumes)
+		points := p.curveOn(c, in, volumes)
 		return &volumeCurve{points: points, crossings: p.crossings(c, in, points)}
 	})
 }
@@ -174,20 +174,25 @@ type TimelinePoint struct {
 // Curve prices the three options at each volume, everything else as in
 // the inputs.
 func (p *Pricing) Curve(cloudID string, in CostInputs, volumes []float64) []CostPoint {
-	c := p.Cloud(cloudID)
+	return p.curveOn(p.Cloud(cloudID), in, volumes)
+}
+
+func (p *Pricing) curveOn(c *Cloud, in CostInputs, volumes []float64) []CostPoint {
 	out := make([]CostPoint, len(volumes))
-	for i, r := range volumes {
-		in.Requests = r
-		out[i] = p.point(c, in)
-	}
+	p.sampleTotals(c, in, volumes, func(i int, f, ct, s Bill) { out[i] = costPoint(volumes[i], &f, &ct, &s) })
 	return out
 }
 
 // point prices the three options at the inputs' volume.
 func (p *Pricing) point(c *Cloud, in CostInputs) CostPoint {
-	f, ct, s := p.sampleTotals(c, in)
-	pt := CostPoint{Requests: in.Requests, Functions: total(f), Containers: total(ct), Servers: total(s)}
-	if bills, n := byPrice(&f, &ct, &s); n > 0 {
+	var pt CostPoint
+	p.sampleTotals(c, in, []float64{in.Requests}, func(_ int, f, ct, s Bill) { pt = costPoint(in.Requests, &f, &ct, &s) })
+	return pt
+}
+
+func costPoint(requests float64, f, ct, s *Bill) CostPoint {
+	pt := CostPoint{Requests: requests, Functions: total(*f), Containers: total(*ct), Servers: total(*s)}
+	if bills, n := byPrice(f, ct, s); n > 0 {
 		pt.Cheapest = bills[0].Kind
 	}
 	return pt
@@ -240,17 +245,26 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs, points []CostPoint) []Cross
 // share) a month, up to the largest volume the advisor accepts.
 func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64) ([]TimelinePoint, int) {
 	months := int(p.Common.t.timelineMonths.v())
-	out := make([]TimelinePoint, 0, months)
-	changes := -1
+	volumes := make([]float64, months)
 	r := in.Requests
-	for m := range months {
-		in.Requests = min(r, maxRequests)
-		pt := TimelinePoint{Month: m, CostPoint: p.point(c, in)}
-		if changes < 0 && m > 0 && pt.Cheapest != out[0].Cheapest {
+	for m := range volumes {
+		volumes[m] = min(r, maxRequests)
+		r *= 1 + growth
+	}
+	// Months at the same volume (no growth, or past the largest volume)
+	// share one point.
+	distinct := slices.Compact(slices.Clone(volumes))
+	points := p.curveOn(c, in, distinct)
+	out := make([]TimelinePoint, months)
+	changes, j := -1, 0
+	for m, v := range volumes {
+		for points[j].Requests != v {
+			j++
+		}
+		out[m] = TimelinePoint{Month: m, CostPoint: points[j]}
+		if changes < 0 && m > 0 && out[m].Cheapest != out[0].Cheapest {
 			changes = m
 		}
-		out = append(out, pt)
-		r *= 1 + growth
 	}
 	return out, changes
 }
