@@ -158,20 +158,20 @@ type workload struct {
 	totalsOnly bool // keep no items: searches need totals only
 	// sample is true for the bills of an axis or a curve, which need to
 	// know whether an option can run the work, not why not.
-	sample  bool
-	hints   *fleetHints // the sizes that won at the sample before
-	in      CostInputs
-	c       *Cloud
-	k       *commonTable
-	prof    *Profile
-	hours   float64 // in a month
-	days    float64 // hours / 24
-	avgRPS  float64
-	rps     [24]float64 // the load of each hour of the day
-	cap     [24]float64 // the capacity a fleet sized by the hour keeps
-	capPeak float64     // the most of cap, at the busiest hour
-	durS    float64
-	cpu     float64 // share of a request's time spent computing
+	sample   bool
+	sampling *sampling // what the samples along the volume share, or nil
+	in       CostInputs
+	c        *Cloud
+	k        *commonTable
+	prof     *Profile
+	hours    float64 // in a month
+	days     float64 // hours / 24
+	avgRPS   float64
+	rps      [24]float64 // the load of each hour of the day
+	cap      [24]float64 // the capacity a fleet sized by the hour keeps
+	capPeak  float64     // the most of cap, at the busiest hour
+	durS     float64
+	cpu      float64 // share of a request's time spent computing
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -364,16 +364,16 @@ func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, server
 
 // sampleTotals prices the three options for their totals at each volume,
 // the samples of a cost axis or a curve: an option that cannot run the
-// work does not say why, and each fleet tries first the size that won at
-// the volume before.
+// work does not say why, and what does not depend on the volume is worked
+// out once (sampling).
 func (p *Pricing) sampleTotals(c *Cloud, in CostInputs, volumes []float64, each func(i int, functions, containers, servers Bill)) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
-	var hints fleetHints
+	var shared sampling
 	for i, v := range volumes {
 		in.Requests = v
 		p.prepare(w, c, in)
-		w.totalsOnly, w.sample, w.hints = true, true, &hints
+		w.totalsOnly, w.sample, w.sampling = true, true, &shared
 		each(i, w.functionsBill(), w.containersBill(), w.serversBill())
 	}
 }

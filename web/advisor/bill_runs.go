@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Work that runs to completion (scheduled runs, queued work, background
@@ -177,6 +178,19 @@ func (w *workload) job() (n, secs float64, ok bool) {
 // otherwise and on the containers option, and as a machine started for
 // each run on the servers option.
 func (w *workload) jobsItem(kind OptionKind) (Item, bool) {
+	if w.sampling == nil {
+		return w.priceJobs(kind)
+	}
+	kept := &w.sampling.jobs[slices.Index(OptionKinds, kind)]
+	if !kept.known {
+		kept.item, kept.ok = w.priceJobs(kind)
+		kept.known = true
+	}
+	return kept.item, kept.ok
+}
+
+// priceJobs prices the background jobs for jobsItem.
+func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	n, secs, ok := w.job()
 	if !ok {
 		return Item{}, false

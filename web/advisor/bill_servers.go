@@ -203,6 +203,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	cannotWin := func(m *machine, perSecond float64) bool {
 		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
 	}
+	cat := w.sampling.catalogue(machines, kind.vm)
 	try := func(i int) {
 		// The catalogue is read in place, and the floor alone rules out
 		// most large machines before sizing.
@@ -210,7 +211,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if cannotWin(m, math.Inf(1)) {
 			return
 		}
-		perSecond, boundBy, fits := w.rate(m, kind.vm)
+		perSecond, boundBy, fits := cat.rate(w, machines, i, kind.vm)
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
@@ -231,44 +232,96 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	}
 	// The size that won at the volume before is tried first: it usually
 	// wins again, and its cost rules most others out at their floor.
-	hint := w.hints.at(machines)
-	if hint != nil && *hint < len(machines) {
-		try(*hint)
+	hint := cat.winner()
+	if hint >= 0 {
+		try(hint)
 	}
 	for i := range machines {
-		if hint == nil || i != *hint {
+		if i != hint {
 			try(i)
 		}
 	}
-	if hint != nil && bestAt >= 0 {
-		*hint = bestAt
-	}
+	cat.won(bestAt)
 	return best, bestAt >= 0
 }
 
-// fleetHints keep, for each catalogue a workload sizes fleets from, the
-// size that won last, while an axis or a curve prices one workload at
-// volume after volume. The winner moves little from one to the next.
-type fleetHints struct {
-	catalogue [4]*machine // the first machine of each catalogue
-	best      [4]int
+// sampling is what the bills of one set of inputs keep from one volume to
+// the next while an axis or a curve prices them at volume after volume:
+// what does not depend on the volume, worked out once, and which size won
+// each catalogue, which moves little from one volume to the next.
+type sampling struct {
+	catalogues [4]sampledCatalogue
+	// jobs are the background jobs' item on each option (in the order of
+	// the option kinds): their runs do not depend on the volume.
+	jobs [3]struct {
+		item      Item
+		ok, known bool
+	}
 }
 
-// at is where the hint for a catalogue is kept, or nil without hints.
-func (h *fleetHints) at(machines []machine) *int {
-	if h == nil || len(machines) == 0 {
+// sampledCatalogue is one catalogue's machines as a workload's fleets
+// size them: how many requests a second each serves (nil until asked),
+// and the size that won last (-1 for none).
+type sampledCatalogue struct {
+	first *machine // the catalogue's first machine names it
+	vm    bool
+	rates []machineRate
+	best  int
+}
+
+// machineRate is what workload.rate says of one machine.
+type machineRate struct {
+	perSecond float64
+	boundBy   BoundBy
+	fits      bool
+}
+
+// catalogue is the sampling kept for a catalogue, or nil without sampling.
+func (s *sampling) catalogue(machines []machine, vm bool) *sampledCatalogue {
+	if s == nil || len(machines) == 0 {
 		return nil
 	}
-	for i, c := range h.catalogue {
-		if c == &machines[0] {
-			return &h.best[i]
+	for i := range s.catalogues {
+		c := &s.catalogues[i]
+		if c.first == nil {
+			*c = sampledCatalogue{first: &machines[0], vm: vm, best: -1}
 		}
-		if c == nil {
-			h.catalogue[i] = &machines[0]
-			return &h.best[i]
+		if c.first == &machines[0] && c.vm == vm {
+			return c
 		}
 	}
 	return nil
+}
+
+// rate is w.rate of the i-th machine, worked out once per catalogue when
+// sampling: it does not depend on the volume.
+func (c *sampledCatalogue) rate(w *workload, machines []machine, i int, vm bool) (float64, BoundBy, bool) {
+	if c == nil {
+		return w.rate(&machines[i], vm)
+	}
+	if c.rates == nil {
+		c.rates = make([]machineRate, len(machines))
+		for j := range machines {
+			r := &c.rates[j]
+			r.perSecond, r.boundBy, r.fits = w.rate(&machines[j], vm)
+		}
+	}
+	r := c.rates[i]
+	return r.perSecond, r.boundBy, r.fits
+}
+
+// winner is the size that won last, or -1.
+func (c *sampledCatalogue) winner() int {
+	if c == nil {
+		return -1
+	}
+	return c.best
+}
+
+func (c *sampledCatalogue) won(i int) {
+	if c != nil && i >= 0 {
+		c.best = i
+	}
 }
 
 // fleetFloor is a lower bound on a fleet's daily cost for its machines:
