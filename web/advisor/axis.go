@@ -34,19 +34,28 @@ type costDiffs struct {
 // axisSamples is how many volumes a decade the axis samples.
 const axisSamples = 2
 
+// axisFrom is where the samples start, as a power of ten, and axisVolumes
+// are the volumes sampled, the same on every axis.
+var (
+	axisFrom    = math.Log10(MinChartRequests)
+	axisVolumes = func() []float64 {
+		n := int(math.Round((math.Log10(maxRequests)-axisFrom)*axisSamples)) + 1
+		out := make([]float64, n)
+		for i := range out {
+			out[i] = math.Pow(10, axisFrom+float64(i)/axisSamples)
+		}
+		return out
+	}()
+)
+
 // costAxis samples the cost advantages from 10³ to 10¹¹ requests a month
 // and fits them; the excluded options do not count (see penalties).
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
-	lo, hi := math.Log10(MinChartRequests), math.Log10(maxRequests)
-	n := int(math.Round((hi-lo)*axisSamples)) + 1
-	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
-	volumes := make([]float64, n)
-	for i := range volumes {
-		volumes[i] = math.Pow(10, lo+float64(i)*ax.step)
-	}
+	n := len(axisVolumes)
+	ax := &axis{lo: axisFrom, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
-	m.Pricing.sampleTotals(c, in, volumes, func(i int, f, ct, s Bill) {
+	m.Pricing.sampleTotals(c, in, axisVolumes, func(i int, f, ct, s Bill) {
 		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]

@@ -209,18 +209,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	if w.prof == nil {
 		w.prof = p.Common.profile("unpredictable")
 	}
-	w.avgRPS = in.Requests / (w.hours * 3600)
-	headroom, surge := w.prof.Headroom, w.prof.Surge
-	if in.Entry == EntryEvents || in.Entry == EntrySchedule {
-		// A queue or a timer waits for the workers: no burst must be
-		// served the moment it arrives.
-		headroom, surge = 1, 0
-	}
-	for h, x := range w.prof.Hourly {
-		w.rps[h] = w.avgRPS * x
-		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
-		w.capPeak = max(w.capPeak, w.cap[h])
-	}
+	w.setVolume(in.Requests)
 	w.serving = in.Entry == EntryHTTP
 	w.workingSetGB = max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
 	w.logBytes = in.LogBytes
@@ -239,6 +228,26 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		// more than a 200 ms call to a database.
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
+}
+
+// setVolume sets the requests a month and the load they make hour by
+// hour, and forgets what was worked out from the volume before.
+func (w *workload) setVolume(requests float64) {
+	w.in.Requests = requests
+	w.avgRPS = requests / (w.hours * 3600)
+	headroom, surge := w.prof.Headroom, w.prof.Surge
+	if w.in.Entry == EntryEvents || w.in.Entry == EntrySchedule {
+		// A queue or a timer waits for the workers: no burst must be
+		// served the moment it arrives.
+		headroom, surge = 1, 0
+	}
+	w.capPeak = 0
+	for h, x := range w.prof.Hourly {
+		w.rps[h] = w.avgRPS * x
+		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
+		w.capPeak = max(w.capPeak, w.cap[h])
+	}
+	w.lb.priced, w.anyBusy.known = false, false
 }
 
 // why words why an option cannot run the work, unless the bill is a
@@ -370,10 +379,10 @@ func (p *Pricing) sampleTotals(c *Cloud, in CostInputs, volumes []float64, each 
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	var shared sampling
+	p.prepare(w, c, in)
+	w.totalsOnly, w.sample, w.sampling = true, true, &shared
 	for i, v := range volumes {
-		in.Requests = v
-		p.prepare(w, c, in)
-		w.totalsOnly, w.sample, w.sampling = true, true, &shared
+		w.setVolume(v)
 		each(i, w.functionsBill(), w.containersBill(), w.serversBill())
 	}
 }

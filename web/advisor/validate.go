@@ -430,7 +430,8 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 // never falls when the ratio or the gap grows, and a large ratio counts
 // even at a small gap, though less.
 func (c *CostFactor) weight(ratio, gap float64) float64 {
-	g, s := math.Pow(math.Max(gap, 0), 1.5), math.Pow(c.GapScale, 1.5)
+	gap = math.Max(gap, 0)
+	g, s := gap*math.Sqrt(gap), c.GapScale*math.Sqrt(c.GapScale) // to the power 1.5
 	w := c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s)
 	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
 }
