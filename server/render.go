@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync"
 
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
@@ -17,20 +18,37 @@ import (
 // htmlReply renders comp into a buffer, so that a rendering error becomes
 // a proper error page instead of half a page sent with status 200.
 func htmlReply(c echo.Context, comp templ.Component) (reply, error) {
-	var buf bytes.Buffer
-	if err := comp.Render(c.Request().Context(), &buf); err != nil {
+	buf := replyBuffers.Get().(*bytes.Buffer)
+	defer putReplyBuffer(buf)
+	if err := comp.Render(c.Request().Context(), buf); err != nil {
 		return reply{}, fmt.Errorf("rendering %s: %w", shortPath(c.Request().URL.Path, maxLoggedPath), err)
 	}
-	return reply{body: buf.Bytes(), contentType: echo.MIMETextHTMLCharsetUTF8}, nil
+	return reply{body: bytes.Clone(buf.Bytes()), contentType: echo.MIMETextHTMLCharsetUTF8}, nil
 }
 
 // jsonReply encodes v as the body of an API response.
 func jsonReply(v any) (reply, error) {
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+	buf := replyBuffers.Get().(*bytes.Buffer)
+	defer putReplyBuffer(buf)
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
 		return reply{}, fmt.Errorf("encoding JSON: %w", err)
 	}
-	return reply{body: buf.Bytes(), contentType: echo.MIMEApplicationJSON}, nil
+	return reply{body: bytes.Clone(buf.Bytes()), contentType: echo.MIMEApplicationJSON}, nil
+}
+
+// replyBuffers hold replies while they are made: a result page grows a
+// new buffer through a dozen sizes on its way to 100 KB, and copying the
+// reply out once, at its size, costs less. The reply kept in the cache is
+// the copy, with no spare room.
+var replyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// putReplyBuffer returns a buffer to the pool, unless an unusually large
+// reply grew it: the pool should not keep megabytes for a rare page.
+func putReplyBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= 1<<20 {
+		buf.Reset()
+		replyBuffers.Put(buf)
+	}
 }
 
 // cached answers with the response kept under key, or builds it, keeps it
