@@ -22,6 +22,9 @@ type axis struct {
 	// functionsAreSplit is true when the functions' bill is itself a
 	// split's (long jobs as container tasks beside the functions).
 	functionsAreSplit bool
+	// available says which options can run the work, in the order of
+	// their verdicts: the same at every volume.
+	available [iHybrid]bool
 }
 
 // costDiffs are the differences between neighbouring options' penalties
@@ -56,6 +59,9 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
 	m.Pricing.sampleTotals(c, in, axisVolumes, func(i int, f, ct, s Bill) {
+		if i == 0 {
+			ax.available = [...]bool{f.Available, ct.Available, s.Available}
+		}
 		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]

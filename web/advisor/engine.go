@@ -96,7 +96,7 @@ func (m *Model) Recommend(a Answers) *Result {
 // between steps once ctx is done, and returns ctx's error, so that a
 // client who hung up keeps no processor busy.
 func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error) {
-	d := m.decide(a, newSession())
+	d := m.decide(a)
 	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[d.winner()]}
 	m.score(r, d)
 	r.Limits = m.limits(d)
@@ -139,28 +139,6 @@ func (r *Result) platform() string {
 	return strings.Join(names, " and ")
 }
 
-// session keeps the bills at each set of inputs one recommendation prices,
-// which a flip on an answer the bills do not read shares with the verdict.
-// The cost axes are kept across recommendations, in the model's memo.
-type session struct {
-	bills map[costKey][3]Bill // the key's inputs with their volume
-}
-
-func newSession() *session {
-	return &session{bills: map[costKey][3]Bill{}}
-}
-
-// totals returns the three bills' totals for the inputs, pricing them once.
-func (s *session) totals(m *Model, c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	k := costKey{c.ID, in.billed()}
-	if b, ok := s.bills[k]; ok {
-		return b[0], b[1], b[2]
-	}
-	functions, containers, servers = m.Pricing.totals(c, in)
-	s.bills[k] = [3]Bill{functions, containers, servers}
-	return functions, containers, servers
-}
-
 // axisKey identifies a cost axis: the bills' inputs, and which options
 // the answers' constraints rule out.
 type axisKey struct {
@@ -177,7 +155,6 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 // ruled-out flag per verdict in the order of Verdicts, and the cost
 // factor's part of the scores.
 type decision struct {
-	session                        *session
 	in                             CostInputs
 	growth                         float64
 	cloud                          *Cloud
@@ -186,6 +163,9 @@ type decision struct {
 	answerScores                   perVerdict // the scores before the cost factor
 	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
+	// available says which options can run the work, in the order of
+	// their verdicts.
+	available [iHybrid]bool
 	// oneWorkload is true when the answers describe one workload, which
 	// rules the split out.
 	oneWorkload bool
@@ -202,10 +182,21 @@ type costFactor struct {
 	cheap, dear Bill
 }
 
-// decide prices the options, scores the answers and applies the limits.
-func (m *Model) decide(a Answers, s *session) decision {
-	d := decision{session: s, in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"])}
-	d.functions, d.containers, d.servers = s.totals(m, d.cloud, d.in)
+// decide is judge's decision with the bills at the answers' volume,
+// which the result's reasons and limits quote.
+func (m *Model) decide(a Answers) decision {
+	d := m.judge(a)
+	d.functions, d.containers, d.servers = m.Pricing.totals(d.cloud, d.in)
+	d.cost = m.costFactor(&d, d.cost.weights)
+	return d
+}
+
+// judge scores the answers, applies the limits and adds the cost factor:
+// everything the verdict reads, which the cost axis holds for the bills
+// (whether each option can run the work does not depend on the volume).
+// Every flip judges the answers again.
+func (m *Model) judge(a Answers) decision {
+	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"])}
 	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
 		if skipOps && q.Key == "ops" {
@@ -225,6 +216,7 @@ func (m *Model) decide(a Answers, s *session) decision {
 			}
 		}
 	}
+	d.available = m.axis(d.cloud, d.in, d.excludedByConstraints()).available
 	d.oneWorkload = !m.splits(a)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
@@ -234,7 +226,10 @@ func (m *Model) decide(a Answers, s *session) decision {
 		}
 	}
 	d.answerScores = d.scores
-	m.addCost(&d)
+	d.cost.weights = m.fittedAt(&d, d.in.Requests)
+	for i, x := range d.cost.weights {
+		d.scores[i] += x
+	}
 	return d
 }
 
@@ -256,14 +251,6 @@ func (d *decision) excludedByConstraints() options {
 		}
 	}
 	return out
-}
-
-// addCost adds the bills' weights to the scores.
-func (m *Model) addCost(d *decision) {
-	d.cost = m.costFactor(d, m.fittedAt(d, d.in.Requests))
-	for i, x := range d.cost.weights {
-		d.scores[i] += x
-	}
 }
 
 // fittedAt reads the cost axis of d's inputs at a volume: each verdict's
@@ -351,9 +338,9 @@ type optionLimit struct {
 func (m *Model) optionLimitsOf(d *decision) [4]optionLimit {
 	t := m.OptionLimits
 	return [...]optionLimit{
-		{"functions-limit", t.Functions, &d.functions, !d.functions.Available},
-		{"containers-limit", t.Containers, &d.containers, !d.containers.Available},
-		{"servers-limit", t.Servers, &d.servers, !d.servers.Available},
+		{"functions-limit", t.Functions, &d.functions, !d.available[iServerless]},
+		{"containers-limit", t.Containers, &d.containers, !d.available[iContainers]},
+		{"servers-limit", t.Servers, &d.servers, !d.available[iTraditional]},
 		{"one-workload", t.Split, nil, d.oneWorkload},
 	}
 }
@@ -524,8 +511,7 @@ type Change struct {
 // Compare lists the answers that differ between a and b: first those that
 // change a's verdict on their own, then by how much they move the scores.
 func (m *Model) Compare(a, b Answers) []Change {
-	s := newSession()
-	base := m.decide(a, s)
+	base := m.judge(a)
 	one := maps.Clone(a)
 	var out []Change
 	for _, q := range m.Questions {
@@ -533,7 +519,7 @@ func (m *Model) Compare(a, b Answers) []Change {
 			continue
 		}
 		one[q.Key] = b[q.Key]
-		d := m.decide(one, s)
+		d := m.judge(one)
 		one[q.Key] = a[q.Key]
 		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[Verdict]float64{}, Flips: d.winner() != base.winner()}
 		for i, v := range Verdicts {

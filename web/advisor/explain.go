@@ -403,7 +403,6 @@ func (h *HybridBill) add(b Bill, runsOn Verdict, share float64, what string) {
 // verified: the single change it names gives exactly its verdict. Most of
 // a recommendation's time is here, so it stops early once ctx is done.
 func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error) {
-	s := d.session
 	var out []Flip
 	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
@@ -417,7 +416,7 @@ func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error
 		if q.Kind == Number {
 			f = m.numberFlip(q, r, changed, d)
 		} else {
-			f = m.choiceFlip(q, r, changed, s)
+			f = m.choiceFlip(q, r, changed)
 		}
 		changed[q.Key] = r.Answers[q.Key]
 		if f != nil {
@@ -428,15 +427,15 @@ func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error
 }
 
 // verdictWith is the verdict of the answers with one changed.
-func (m *Model) verdictWith(a Answers, key, value string, s *session) Verdict {
+func (m *Model) verdictWith(a Answers, key, value string) Verdict {
 	old := a[key]
 	a[key] = value
-	v := Verdicts[m.decide(a, s).winner()]
+	v := Verdicts[m.judge(a).winner()]
 	a[key] = old
 	return v
 }
 
-func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip {
+func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 	current := slices.IndexFunc(q.Options, func(o *Option) bool { return o.Value == r.Answers[q.Key] })
 	// Try the neighbours first, moving outwards: the smallest change that
 	// flips the verdict is the most useful to know.
@@ -446,7 +445,7 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 				continue
 			}
 			o := q.Options[i]
-			if v := m.verdictWith(a, q.Key, o.Value, s); v != r.Verdict {
+			if v := m.verdictWith(a, q.Key, o.Value); v != r.Verdict {
 				return &Flip{Factor: q.Key, Answer: o.Value, AnswerLabel: o.Label, Verdict: v,
 					Sentence: m.VerdictInfo(v).Label + " if " + o.Clause + "."}
 			}
@@ -466,7 +465,7 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers, s *session) *Flip 
 func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
-	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10), d.session) }
+	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
 	if q.Key == volumeKey && !m.volumeInConditions {
 		// The volume moves the cost factor alone: read its axis.
 		at = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }

@@ -18,8 +18,8 @@ const (
 	maxCurves = 512
 )
 
-// costKey identifies the bills of a set of cost inputs on a cloud: their
-// billed inputs, with the volume (session) or without it (keyOf).
+// costKey identifies the bills of a set of cost inputs on a cloud at every
+// volume: their billed inputs without the volume.
 type costKey struct {
 	cloud string
 	in    CostInputs
