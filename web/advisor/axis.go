@@ -58,14 +58,17 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	ax := &axis{lo: axisFrom, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
-	m.Pricing.sampleTotals(c, in, axisVolumes, func(i int, f, ct, s Bill) {
+	bills := m.Pricing.sampler(c, in)
+	defer bills.release()
+	for i, v := range axisVolumes {
+		f, ct, s := bills.at(v)
 		if i == 0 {
 			ax.available = [...]bool{f.Available, ct.Available, s.Available}
 		}
 		pen := m.penalties(excluded, f, ct, s)
 		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
 		containersToServers[i] = pen[iTraditional] - pen[iContainers]
-	})
+	}
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
 	ax.functionsToContainers = newMonotoneCurve(functionsToContainers)

@@ -2,10 +2,13 @@ package advisor_test
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"net/url"
 	"sync/atomic"
 	"testing"
+
+	"serverorless/web/advisor"
 )
 
 // BenchmarkRecommend is the engine alone on typical answers: the bills of
@@ -46,14 +49,20 @@ func BenchmarkRecommendNewVolume(b *testing.B) {
 	}
 }
 
-// BenchmarkBills is the cost model's three bills at one volume, the unit
-// every search and chart repeats.
+// BenchmarkBills is the cost model's three bills along the chart's
+// volumes, the unit every axis, curve and timeline repeats: ns/volume is
+// one volume's three bills.
 func BenchmarkBills(b *testing.B) {
 	m := model(b)
 	in := m.CostInputs(answers(b, m, "traffic=spiky&requests=50000000"))
-	for b.Loop() {
-		m.Pricing.Curve("aws", in, []float64{5e7})
+	var volumes []float64
+	for i := 0.0; i <= 8*advisor.CurvePerDecade; i++ {
+		volumes = append(volumes, advisor.MinChartRequests*math.Pow(10, i/advisor.CurvePerDecade))
 	}
+	for b.Loop() {
+		m.Pricing.Curve("aws", in, volumes)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(volumes)), "ns/volume")
 }
 
 func BenchmarkParse(b *testing.B) {

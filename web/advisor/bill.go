@@ -371,21 +371,30 @@ func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, server
 	return w.functionsBill(), w.containersBill(), w.serversBill()
 }
 
-// sampleTotals prices the three options for their totals at each volume,
-// the samples of a cost axis or a curve: an option that cannot run the
-// work does not say why, and what does not depend on the volume is worked
-// out once (sampling).
-func (p *Pricing) sampleTotals(c *Cloud, in CostInputs, volumes []float64, each func(i int, functions, containers, servers Bill)) {
-	w := workloads.Get().(*workload)
-	defer workloads.Put(w)
-	var shared sampling
-	p.prepare(w, c, in)
-	w.totalsOnly, w.sample, w.sampling = true, true, &shared
-	for i, v := range volumes {
-		w.setVolume(v)
-		each(i, w.functionsBill(), w.containersBill(), w.serversBill())
-	}
+// sampler prices one set of inputs at volume after volume for their
+// totals: the samples of a cost axis, a curve, its crossings and the
+// timeline. An option that cannot run the work does not say why, and what
+// does not depend on the volume is worked out once (sampling).
+type sampler struct {
+	w      *workload
+	shared sampling
 }
+
+func (p *Pricing) sampler(c *Cloud, in CostInputs) *sampler {
+	s := &sampler{w: workloads.Get().(*workload)}
+	p.prepare(s.w, c, in)
+	s.w.totalsOnly, s.w.sample, s.w.sampling = true, true, &s.shared
+	return s
+}
+
+// at prices the three options at a volume.
+func (s *sampler) at(requests float64) (functions, containers, servers Bill) {
+	s.w.setVolume(requests)
+	return s.w.functionsBill(), s.w.containersBill(), s.w.serversBill()
+}
+
+// release returns the sampler's workload to the pool.
+func (s *sampler) release() { workloads.Put(s.w) }
 
 // workloads are reused by totals, which prices hundreds of volumes for
 // one answer: no bill keeps a pointer to the workload it came from.

@@ -202,7 +202,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	}
 	vcpus, gbs := secs*m.vcpu, secs*m.gb
 	computeUSD := max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + max(0, gbs-freeGB)*t.containersGBSecond.v()
-	w.add(&b, Item{ID: "compute", Label: p.Containers + " (" + m.name + ")", USD: computeUSD,
+	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
 				FormatInt(int64(secs)), plural(k, "request"), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
@@ -210,7 +210,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	if t.containersRequests != nil && w.requestsDelivered() {
 		billed := max(0, w.in.Requests-freeReq)
-		w.add(&b, Item{ID: "requests", Label: p.Containers + " requests", USD: t.containersRequests.cost(billed),
+		w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Containers + " requests" }), USD: t.containersRequests.cost(billed),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s%s × %s", plural(w.in.Requests, "request"), freeNote(freeReq), perMillion(t.containersRequests))
 			}),

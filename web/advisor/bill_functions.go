@@ -89,7 +89,7 @@ func (w *workload) functionsBill() Bill {
 		freeReq = t.functionsFreeRequests.v()
 	}
 	billed := max(0, n-freeReq)
-	w.add(&b, Item{ID: "requests", Label: p.Functions + " requests", USD: t.functionsRequests.cost(billed),
+	w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
 		}),

@@ -569,19 +569,18 @@ func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	t := &w.c.t
 	usd, lcuHours := w.loadBalancerUSD(lcuGB)
-	it := Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd, Facts: w.facts(t.loadBalancerHourly)}
 	if t.loadBalancerLCUHour != nil {
-		it.Formula = w.describe(func() string {
-			return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
-		})
-		it.Facts = append(it.Facts, t.loadBalancerLCUHour, t.lcuNewConnections, lcuGB)
-		return it
+		return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
+			}),
+			Facts: w.facts(t.loadBalancerHourly, t.loadBalancerLCUHour, t.lcuNewConnections, lcuGB)}
 	}
-	it.Formula = w.describe(func() string {
-		return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.in.EgressGB), trimFloat(t.loadBalancerGB.Value))
-	})
-	it.Facts = append(it.Facts, t.loadBalancerGB)
-	return it
+	return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.in.EgressGB), trimFloat(t.loadBalancerGB.Value))
+		}),
+		Facts: w.facts(t.loadBalancerHourly, t.loadBalancerGB)}
 }
 
 // finish adds what every option pays besides running the requests: logs,

@@ -411,8 +411,10 @@ func TestSamplesPriceAsTotals(t *testing.T) {
 			CPU: pick("light", "moderate", "heavy"), Commit: pick("none", "1y", "3y"), Availability: pick("single", "redundant"),
 			Control: pick("minimal", "full"), Jobs: pick("none", "hours"), Arm: rng.IntN(2) == 0, FreeTier: true, LogBytes: -1}
 		for _, c := range p.Clouds {
-			p.sampleTotals(c, in, volumes, func(i int, f, ct, s Bill) {
-				in.Requests = volumes[i]
+			bills := p.sampler(c, in)
+			for _, v := range volumes {
+				f, ct, s := bills.at(v)
+				in.Requests = v
 				want := [3]Bill{}
 				want[0], want[1], want[2] = p.totals(c, in)
 				for j, got := range [3]Bill{f, ct, s} {
@@ -422,7 +424,8 @@ func TestSamplesPriceAsTotals(t *testing.T) {
 						assert.Equal(t, want[j].Sizing.Machine, got.Sizing.Machine, "%s %+v", c.ID, in)
 					}
 				}
-			})
+			}
+			bills.release()
 		}
 	}
 }

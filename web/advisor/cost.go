@@ -84,8 +84,10 @@ func (p *Pricing) curve(c *Cloud, in CostInputs) *volumeCurve {
 		for i := range volumes {
 			volumes[i] = math.Pow(10, lo+float64(i)/CurvePerDecade)
 		}
-		points := p.curveOn(c, in, volumes)
-		return &volumeCurve{points: points, crossings: p.crossings(c, in, points)}
+		bills := p.sampler(c, in)
+		defer bills.release()
+		points := bills.curve(volumes)
+		return &volumeCurve{points: points, crossings: crossings(bills, points)}
 	})
 }
 
@@ -178,16 +180,24 @@ func (p *Pricing) Curve(cloudID string, in CostInputs, volumes []float64) []Cost
 }
 
 func (p *Pricing) curveOn(c *Cloud, in CostInputs, volumes []float64) []CostPoint {
+	bills := p.sampler(c, in)
+	defer bills.release()
+	return bills.curve(volumes)
+}
+
+// curve prices the three options at each volume.
+func (s *sampler) curve(volumes []float64) []CostPoint {
 	out := make([]CostPoint, len(volumes))
-	p.sampleTotals(c, in, volumes, func(i int, f, ct, s Bill) { out[i] = costPoint(volumes[i], &f, &ct, &s) })
+	for i, v := range volumes {
+		out[i] = s.point(v)
+	}
 	return out
 }
 
-// point prices the three options at the inputs' volume.
-func (p *Pricing) point(c *Cloud, in CostInputs) CostPoint {
-	var pt CostPoint
-	p.sampleTotals(c, in, []float64{in.Requests}, func(_ int, f, ct, s Bill) { pt = costPoint(in.Requests, &f, &ct, &s) })
-	return pt
+// point prices the three options at a volume, for a curve.
+func (s *sampler) point(requests float64) CostPoint {
+	f, ct, sv := s.at(requests)
+	return costPoint(requests, &f, &ct, &sv)
 }
 
 func costPoint(requests float64, f, ct, s *Bill) CostPoint {
@@ -211,7 +221,7 @@ const (
 // each change of sign between neighbouring points of the curve narrowed
 // down by bisection on a log scale, to a thousandth of the volume (the
 // prose rounds it to two figures).
-func (p *Pricing) crossings(c *Cloud, in CostInputs, points []CostPoint) []Crossing {
+func crossings(bills *sampler, points []CostPoint) []Crossing {
 	var out []Crossing
 	for i := 1; i < len(points); i++ {
 		prev, next := points[i-1], points[i]
@@ -227,8 +237,7 @@ func (p *Pricing) crossings(c *Cloud, in CostInputs, points []CostPoint) []Cross
 			lo, hi := prev.Requests, next.Requests
 			for hi/lo > 1.001 && math.Round(lo) != math.Round(hi) {
 				mid := math.Sqrt(lo * hi)
-				in.Requests = mid
-				if (other.get(p.point(c, in)) < 0) == (a < 0) {
+				if (other.get(bills.point(mid)) < 0) == (a < 0) {
 					lo = mid
 				} else {
 					hi = mid
