@@ -69,27 +69,24 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 // day's machine-hours and the busiest hour's machines.
 func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	floor := w.minInstances()
-	atFloor := true
 	// A product with the reciprocal, not a division each hour: the
 	// tolerance below is far wider than the rounding this changes.
 	per := 1 / f.perSecond
+	need, last := 0.0, -1.0
 	for i, h := range w.prof.quietestFirst {
-		need := math.Ceil(w.cap[h]*per - 1e-9)
-		if need <= floor {
-			need = floor
-		} else {
-			atFloor = false
+		// Quietest first, the hours of equal load come together (most
+		// of a spiky day, all of an unpredictable one): they need as
+		// many machines as the hour before.
+		if c := w.cap[h]; c != last {
+			need, last = max(math.Ceil(c*per-1e-9), floor), c
 		}
 		f.n[i] = need
 		machineHours += need
-		if need > peak {
-			peak = need
-		}
 	}
-	if atFloor {
+	if f.n[23] <= floor {
 		f.boundBy = BoundByAvailability
 	}
-	return machineHours, peak
+	return machineHours, f.n[23]
 }
 
 // cost is the fleet's daily cost for its machines, with the best
