@@ -554,11 +554,12 @@ func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	if t.loadBalancerLCUHour == nil {
 		return hourly + w.in.EgressGB*t.loadBalancerGB.v(), 0
 	}
+	// Each hour's LCUs are the more of its new connections and its data,
+	// both in proportion to the hour's load: the day's are the more of
+	// the two at the average load, the hours' loads adding up to 24.
+	conns := w.avgRPS / w.k.requestsPerConnection.v()
 	gbPerHour := w.in.EgressGB / w.hours
-	for h, x := range w.prof.Hourly {
-		conns := w.rps[h] / w.k.requestsPerConnection.v()
-		lcuHours += max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour*x/max(lcuGB.v(), 1e-9)) * w.days
-	}
+	lcuHours = max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour/max(lcuGB.v(), 1e-9)) * 24 * w.days
 	return hourly + lcuHours*t.loadBalancerLCUHour.v(), lcuHours
 }
 
