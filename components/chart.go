@@ -88,18 +88,25 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 	you := math.Min(math.Max(cost.Inputs.Requests, advisor.MinChartRequests), advisor.MaxChartRequests)
 	c.You = chartMark{X: c.x(you), Label: "You"}
 	cheapest := cost.Cheapest()
+	// Each point's position along the volume, once for the three lines;
+	// the least volume and cost drawn, once for the hundreds of points.
+	lowestX, lowestY := math.Pow(10, c.MinX), math.Pow(10, c.MinY)
+	xs := make([]float64, len(points))
+	for i, p := range points {
+		xs[i] = c.xAt(math.Log10(math.Max(p.Requests, lowestX)))
+	}
 	for _, b := range cost.Bills() {
 		if !b.Available {
 			continue
 		}
 		line := chartLine{Kind: b.Kind, Label: b.Product, You: chartPoint{c.x(you), c.y(b.Total)}, Cheapest: b == cheapest}
 		buf := make([]byte, 0, len(points)*12)
-		for _, p := range points {
+		for i, p := range points {
 			if v := pointCost(p, b.Kind); !math.IsNaN(v) {
 				if len(buf) > 0 {
 					buf = append(buf, ' ')
 				}
-				buf = appendPoint(buf, c.x(p.Requests), c.y(v))
+				buf = appendPoint(buf, xs[i], c.yAt(math.Log10(math.Max(v, lowestY))))
 			}
 		}
 		line.Points = string(buf)
@@ -241,14 +248,22 @@ func appendPoint(b []byte, x, y float64) []byte {
 
 // x maps a volume to the horizontal position.
 func (c costChart) x(requests float64) float64 {
-	e := math.Log10(math.Max(requests, math.Pow(10, c.MinX)))
+	return c.xAt(math.Log10(math.Max(requests, math.Pow(10, c.MinX))))
+}
+
+// xAt maps a volume's power of ten to the horizontal position.
+func (c costChart) xAt(e float64) float64 {
 	return c.Left + (e-c.MinX)/(c.MaxX-c.MinX)*(c.Width-c.Left-c.Right)
 }
 
 // y maps a monthly cost to the vertical position; a bill below the axis's
 // least (a cent, or nothing) sits on the axis.
 func (c costChart) y(usd float64) float64 {
-	e := math.Log10(math.Max(usd, math.Pow(10, c.MinY)))
+	return c.yAt(math.Log10(math.Max(usd, math.Pow(10, c.MinY))))
+}
+
+// yAt maps a cost's power of ten to the vertical position.
+func (c costChart) yAt(e float64) float64 {
 	return c.Height - c.Bot - (e-c.MinY)/math.Max(c.MaxY-c.MinY, 1)*(c.Height-c.Top-c.Bot)
 }
 
