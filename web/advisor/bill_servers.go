@@ -197,8 +197,14 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	}
 	sudRate := sud.lowestRate()
 	floor := w.minInstances()
+	// Every fleet of more than one machine that clients reach pays for
+	// the load balancer: part of the overhead, known before sizing.
+	leastOverhead := 0.0
+	if !kind.builtIn && w.serving && (kind.lbAlways || floor > 1) {
+		leastOverhead, _ = w.loadBalancerUSD(kind.lcuGB)
+	}
 	cannotWin := func(m *machine, perSecond float64) bool {
-		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days >= bestCost
+		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days+leastOverhead >= bestCost
 	}
 	cat := w.sampling.catalogue(machines, kind.vm)
 	try := func(i int) {
