@@ -163,8 +163,10 @@ type decision struct {
 	answerScores                   perVerdict // the scores before the cost factor
 	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
-	// available says which options can run the work, in the order of
+	// axis is the cost factor along the volume for the answers' bills,
+	// and available says which options can run the work, in the order of
 	// their verdicts.
+	axis      *axis
 	available [iHybrid]bool
 	// oneWorkload is true when the answers describe one workload, which
 	// rules the split out.
@@ -216,7 +218,8 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
-	d.available = m.axis(d.cloud, d.in, d.excludedByConstraints()).available
+	d.axis = m.axis(d.cloud, d.in, d.excludedByConstraints())
+	d.available = d.axis.available
 	d.oneWorkload = !m.splits(a)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
@@ -258,7 +261,7 @@ func (d *decision) excludedByConstraints() options {
 // today's and those a few months ahead, so a verdict does not stand on a
 // bill that is about to change.
 func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
-	ax := m.axis(d.cloud, d.in, d.excludedByConstraints())
+	ax := d.axis
 	w := ax.at(requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
 		ahead := ax.at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
