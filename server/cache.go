@@ -53,6 +53,17 @@ type reply struct {
 	replaceURL  string // HX-Replace-Url, for htmx fragments that keep the address bar current
 	disposition string // Content-Disposition, for downloads
 	vary        string // request headers, besides Accept-Encoding, that choose this reply
+	// pooled is the buffer body is read from, when it is one of
+	// replyBuffers: prepare copies the body out and returns it.
+	pooled *bytes.Buffer
+}
+
+// release returns the reply's buffer to the pool; the body must not be
+// read after.
+func (r reply) release() {
+	if r.pooled != nil {
+		putReplyBuffer(r.pooled)
+	}
 }
 
 // preparedResponse is a reply made ready to send, many times if it is
@@ -82,6 +93,7 @@ type preparedResponse struct {
 // nor given an ETag.
 func prepare(r reply, cacheable bool, gzipWith *sync.Pool) *preparedResponse {
 	e := &preparedResponse{body: exactCopy(r.body), revalidate: cacheable}
+	r.release()
 	e.header = http.Header{"Content-Type": {r.contentType}}
 	if cacheable {
 		sum := sha256.Sum256(e.body)

@@ -19,27 +19,27 @@ import (
 // a proper error page instead of half a page sent with status 200.
 func htmlReply(c echo.Context, comp templ.Component) (reply, error) {
 	buf := replyBuffers.Get().(*bytes.Buffer)
-	defer putReplyBuffer(buf)
 	if err := comp.Render(c.Request().Context(), buf); err != nil {
+		putReplyBuffer(buf)
 		return reply{}, fmt.Errorf("rendering %s: %w", shortPath(c.Request().URL.Path, maxLoggedPath), err)
 	}
-	return reply{body: bytes.Clone(buf.Bytes()), contentType: echo.MIMETextHTMLCharsetUTF8}, nil
+	return reply{body: buf.Bytes(), contentType: echo.MIMETextHTMLCharsetUTF8, pooled: buf}, nil
 }
 
 // jsonReply encodes v as the body of an API response.
 func jsonReply(v any) (reply, error) {
 	buf := replyBuffers.Get().(*bytes.Buffer)
-	defer putReplyBuffer(buf)
 	if err := json.NewEncoder(buf).Encode(v); err != nil {
+		putReplyBuffer(buf)
 		return reply{}, fmt.Errorf("encoding JSON: %w", err)
 	}
-	return reply{body: bytes.Clone(buf.Bytes()), contentType: echo.MIMEApplicationJSON}, nil
+	return reply{body: buf.Bytes(), contentType: echo.MIMEApplicationJSON, pooled: buf}, nil
 }
 
-// replyBuffers hold replies while they are made: a result page grows a
-// new buffer through a dozen sizes on its way to 100 KB, and copying the
-// reply out once, at its size, costs less. The reply kept in the cache is
-// the copy, with no spare room.
+// replyBuffers hold replies while they are made: a result page would grow
+// a new buffer through a dozen sizes on its way to 100 KB, touching fresh
+// memory at each. prepare copies the reply out once, at its size, and
+// returns the buffer (reply.release).
 var replyBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // putReplyBuffer returns a buffer to the pool, unless an unusually large
@@ -170,6 +170,7 @@ func (s *Server) render(c echo.Context, status int, comp templ.Component) error 
 	if err != nil {
 		return err
 	}
+	defer r.release()
 	c.Response().Header().Set("Cache-Control", "no-store")
 	return c.HTMLBlob(status, r.body)
 }
