@@ -337,6 +337,27 @@ func TestPageCacheIsBounded(t *testing.T) {
 	assert.Equal(t, kept, st.cache.answers.current.Load().bytes.Load())
 }
 
+// TestKeptRepliesOwnTheirBytes: replies are made in pooled buffers, so a
+// kept response must be a copy: answers made after it, in the same
+// buffers, leave it as it was sent.
+func TestKeptRepliesOwnTheirBytes(t *testing.T) {
+	s := newTestServer(t)
+	paths := []string{"/recommend?requests=123456", "/api/recommendation?requests=123456", "/serverless"}
+	first := map[string]string{}
+	for _, p := range paths {
+		rec := do(t, s, http.MethodGet, p)
+		require.Equal(t, http.StatusOK, rec.Code)
+		first[p] = rec.Body.String()
+	}
+	for i := range 20 {
+		require.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/recommend?requests="+strconv.Itoa(2000+i)).Code)
+		require.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/api/recommendation?requests="+strconv.Itoa(2000+i)).Code)
+	}
+	for _, p := range paths {
+		assert.Equal(t, first[p], do(t, s, http.MethodGet, p).Body.String(), "%s, sent again from the cache", p)
+	}
+}
+
 // TestCacheCountsWhatItKeeps: the bytes the cache counts for its entries
 // are at least what they take on the heap (within a tenth), so that its
 // bound is the memory it uses.

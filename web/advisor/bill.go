@@ -156,10 +156,10 @@ func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 type workload struct {
 	detail     bool // the bill is shown: it lists the sizes beside the one chosen
 	totalsOnly bool // keep no items: searches need totals only
-	// sample is true for the bills of an axis or a curve, which need to
-	// know whether an option can run the work, not why not.
-	sample   bool
-	sampling *sampling // what the samples along the volume share, or nil
+	// sampling is what the bills of an axis or a curve share from one
+	// volume to the next, nil for any other bill. Such bills need to know
+	// whether an option can run the work, not why not.
+	sampling *sampling
 	in       CostInputs
 	c        *Cloud
 	k        *commonTable
@@ -251,9 +251,9 @@ func (w *workload) setVolume(requests float64) {
 }
 
 // why words why an option cannot run the work, unless the bill is a
-// sample.
+// sample along the volume.
 func (w *workload) why(f func() string) string {
-	if w.sample {
+	if w.sampling != nil {
 		return ""
 	}
 	return f()
@@ -383,7 +383,7 @@ type sampler struct {
 func (p *Pricing) sampler(c *Cloud, in CostInputs) *sampler {
 	s := &sampler{w: workloads.Get().(*workload)}
 	p.prepare(s.w, c, in)
-	s.w.totalsOnly, s.w.sample, s.w.sampling = true, true, &s.shared
+	s.w.totalsOnly, s.w.sampling = true, &s.shared
 	return s
 }
 

@@ -61,11 +61,7 @@ func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 			return fmt.Sprintf("%s MB of memory is more than the largest size on %s, %s MB", FormatInt(int64(w.in.MemoryMB)), p, FormatInt(int64(t.functionsMaxMemoryMB.v())))
 		}), t.functionsMaxMemoryMB, true
 	}
-	limit = t.functionsMaxRunSeconds
-	if w.in.Entry == EntryHTTP {
-		limit = t.functionsHTTPMaxSeconds
-	}
-	if w.durS > limit.v() {
+	if limit = w.c.functionsMaxRun(w.in.Entry); w.durS > limit.v() {
 		return w.why(func() string {
 			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(limit.v()), p)
 		}), limit, true

@@ -195,8 +195,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	if !ok {
 		return Item{}, false
 	}
-	t := &w.c.t
-	if kind == Functions && secs <= t.functionsMaxRunSeconds.v() && w.in.MemoryMB <= t.functionsMaxMemoryMB.v() {
+	if kind == Functions && !w.jobsOffFunctions() {
 		return w.functionJobs(n, secs), true
 	}
 	label, vm, machines := w.c.Products.Jobs, false, w.jobMachines()

@@ -549,6 +549,15 @@ func (c *Common) Validate() []Problem {
 	return ps
 }
 
+// functionsMaxRun is how long one function invocation may run for the
+// kind of work: HTTP requests have their own limit on some clouds.
+func (c *Cloud) functionsMaxRun(entry Entry) *Fact {
+	if entry == EntryHTTP {
+		return c.t.functionsHTTPMaxSeconds
+	}
+	return c.t.functionsMaxRunSeconds
+}
+
 func (c *Common) profile(traffic string) *Profile {
 	for _, p := range c.Profiles {
 		if p.Traffic == traffic {

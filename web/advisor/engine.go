@@ -96,14 +96,13 @@ func (m *Model) Recommend(a Answers) *Result {
 // between steps once ctx is done, and returns ctx's error, so that a
 // client who hung up keeps no processor busy.
 func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error) {
-	d := m.decide(a)
-	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[d.winner()]}
+	d, cost := m.decide(a)
+	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[d.winner()], Cost: cost}
 	m.score(r, d)
 	r.Limits = m.limits(d)
 	for _, l := range r.Limits {
 		l.Decisive = slices.Contains(l.RulesOut, Verdicts[d.top()])
 	}
-	r.Cost = m.Pricing.Estimate(a["cloud"], d.in, d.growth)
 	facts := m.withDerived(a, d)
 	if r.Verdict == Hybrid {
 		m.split(r, d, facts) // before the reasons, which weigh the split's bill
@@ -163,11 +162,9 @@ type decision struct {
 	answerScores                   perVerdict // the scores before the cost factor
 	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
-	// axis is the cost factor along the volume for the answers' bills,
-	// and available says which options can run the work, in the order of
-	// their verdicts.
-	axis      *axis
-	available [iHybrid]bool
+	// axis is the cost factor along the volume for the answers' bills;
+	// it also says which options can run the work.
+	axis *axis
 	// oneWorkload is true when the answers describe one workload, which
 	// rules the split out.
 	oneWorkload bool
@@ -184,13 +181,14 @@ type costFactor struct {
 	cheap, dear Bill
 }
 
-// decide is judge's decision with the bills at the answers' volume,
-// which the result's reasons and limits quote.
-func (m *Model) decide(a Answers) decision {
+// decide is judge's decision with the bills at the answers' volume: the
+// result's, which its reasons and limits quote.
+func (m *Model) decide(a Answers) (decision, *Cost) {
 	d := m.judge(a)
-	d.functions, d.containers, d.servers = m.Pricing.totals(d.cloud, d.in)
+	cost := m.Pricing.Estimate(a["cloud"], d.in, d.growth)
+	d.functions, d.containers, d.servers = cost.Functions, cost.Containers, cost.Servers
 	d.cost = m.costFactor(&d, d.cost.weights)
-	return d
+	return d, cost
 }
 
 // judge scores the answers, applies the limits and adds the cost factor:
@@ -219,7 +217,6 @@ func (m *Model) judge(a Answers) decision {
 		}
 	}
 	d.axis = m.axis(d.cloud, d.in, d.excludedByConstraints())
-	d.available = d.axis.available
 	d.oneWorkload = !m.splits(a)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
@@ -341,9 +338,9 @@ type optionLimit struct {
 func (m *Model) optionLimitsOf(d *decision) [4]optionLimit {
 	t := m.OptionLimits
 	return [...]optionLimit{
-		{"functions-limit", t.Functions, &d.functions, !d.available[iServerless]},
-		{"containers-limit", t.Containers, &d.containers, !d.available[iContainers]},
-		{"servers-limit", t.Servers, &d.servers, !d.available[iTraditional]},
+		{"functions-limit", t.Functions, &d.functions, !d.axis.available[iServerless]},
+		{"containers-limit", t.Containers, &d.containers, !d.axis.available[iContainers]},
+		{"servers-limit", t.Servers, &d.servers, !d.axis.available[iTraditional]},
 		{"one-workload", t.Split, nil, d.oneWorkload},
 	}
 }

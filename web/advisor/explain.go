@@ -537,10 +537,7 @@ func candidates(q *Question, c *Cloud, entry Entry, v0, lo, hi float64) [][]floa
 	case "MB":
 		limit = c.t.functionsMaxMemoryMB.v()
 	case "ms":
-		limit = c.t.functionsMaxRunSeconds.v() * 1000
-		if entry == EntryHTTP {
-			limit = c.t.functionsHTTPMaxSeconds.v() * 1000
-		}
+		limit = c.functionsMaxRun(entry).v() * 1000
 	}
 	var xs []float64
 	switch {
