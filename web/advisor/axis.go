@@ -188,7 +188,8 @@ func (m *Model) penalties(excluded options, bills ...Bill) perVerdict {
 // squares: the pool adjacent violators algorithm.
 func decreasing(ys []float64) {
 	type block struct{ sum, n float64 }
-	var blocks []block
+	var room [32]block // an axis's samples, without allocating
+	blocks := room[:0]
 	for _, y := range ys {
 		blocks = append(blocks, block{y, 1})
 		for len(blocks) > 1 {

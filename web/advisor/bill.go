@@ -268,6 +268,18 @@ func (w *workload) describe(f func() string) string {
 	return f()
 }
 
+// keep is the sizing a bill shows, or nil for a sample along the volume,
+// which is read for its total alone: hundreds of samples an answer would
+// otherwise each leave one for the collector.
+func (w *workload) keep(s Sizing) *Sizing {
+	if w.sampling != nil {
+		return nil
+	}
+	kept := new(Sizing)
+	*kept = s
+	return kept
+}
+
 // minInstances is the fewest machines a fleet keeps: one in each of two
 // zones for requests clients wait on, unless the answers accept a single
 // machine; one for work a queue or a timer holds until a worker is back.
@@ -376,13 +388,14 @@ func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, server
 // timeline. An option that cannot run the work does not say why, and what
 // does not depend on the volume is worked out once (sampling).
 type sampler struct {
-	w      *workload
+	w      workload
 	shared sampling
 }
 
 func (p *Pricing) sampler(c *Cloud, in CostInputs) *sampler {
-	s := &sampler{w: workloads.Get().(*workload)}
-	p.prepare(s.w, c, in)
+	s := samplers.Get().(*sampler)
+	s.shared.reset()
+	p.prepare(&s.w, c, in)
 	s.w.totalsOnly, s.w.sampling = true, &s.shared
 	return s
 }
@@ -393,12 +406,16 @@ func (s *sampler) at(requests float64) (functions, containers, servers Bill) {
 	return s.w.functionsBill(), s.w.containersBill(), s.w.serversBill()
 }
 
-// release returns the sampler's workload to the pool.
-func (s *sampler) release() { workloads.Put(s.w) }
+// release returns the sampler to the pool.
+func (s *sampler) release() { samplers.Put(s) }
 
-// workloads are reused by totals, which prices hundreds of volumes for
-// one answer: no bill keeps a pointer to the workload it came from.
-var workloads = sync.Pool{New: func() any { return new(workload) }}
+// workloads are reused by totals, and samplers, which an answer takes
+// dozens of, by every axis and curve, with their catalogues' tables: no
+// bill keeps a pointer to the workload it came from.
+var (
+	workloads = sync.Pool{New: func() any { return new(workload) }}
+	samplers  = sync.Pool{New: func() any { return new(sampler) }}
+)
 
 // itemisedBills prices the three options with their items and arithmetic.
 func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {

@@ -143,13 +143,14 @@ func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *F
 	if !ok {
 		return Bill{}, false
 	}
-	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: f.sizing()}
+	sz := f.sizing()
+	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	taskHours := b.Sizing.Average * w.hours
+	taskHours := sz.Average * w.hours
 	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.cost(d, nil) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-				FormatInt(int64(math.Round(taskHours))), b.Sizing.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
+				FormatInt(int64(math.Round(taskHours))), sz.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
 		}),
 		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {
@@ -158,9 +159,9 @@ func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *F
 	}
 	w.add(&b, it)
 	if !builtIn {
-		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, b.Sizing.Instances, true)
+		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, true)
 	}
-	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
+	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b, true
 }
 
@@ -191,11 +192,11 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		return Bill{}, false
 	}
 	secs := w.busySeconds(k)
-	b := Bill{Kind: Containers, Product: p.Containers, Available: true,
-		Sizing: &Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS}}
+	b := Bill{Kind: Containers, Product: p.Containers, Available: true}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	b.Sizing.Instances = max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9)))
-	b.Sizing.Average = secs / (w.hours * 3600)
+	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
+		Instances: max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9))), Average: secs / (w.hours * 3600)}
+	b.Sizing = w.keep(sz)
 	freeVCPU, freeGB, freeReq := 0.0, 0.0, 0.0
 	if w.in.FreeTier {
 		freeVCPU, freeGB, freeReq = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v(), t.containersFreeRequests.v()
@@ -222,7 +223,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y); d > 0 {
 		w.add(&b, w.commitment(computeUSD, d, fact))
 	}
-	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
+	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b, true
 }
 

@@ -58,8 +58,8 @@ func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (ru
 
 // runSizing describes runs of r: as many at once as the busiest hour
 // overlaps.
-func (w *workload) runSizing(r run, n float64) *Sizing {
-	s := &Sizing{Machine: r.m.name, VCPU: r.m.vcpu, MemoryGB: r.m.gb, BoundBy: BoundByRuns, Billing: BillingRun}
+func (w *workload) runSizing(r run, n float64) Sizing {
+	s := Sizing{Machine: r.m.name, VCPU: r.m.vcpu, MemoryGB: r.m.gb, BoundBy: BoundByRuns, Billing: BillingRun}
 	s.Instances = max(1, int(math.Ceil(w.peakRPS()*r.billed-1e-9)))
 	s.Average = n * r.billed / (w.hours * 3600)
 	return s
@@ -73,11 +73,12 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 		return Bill{}, false
 	}
 	p := w.c.Products
-	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
+	sz := w.runSizing(r, w.in.Requests)
+	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per run", r, w.in.Requests))
-	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
-	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
+	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, false)
+	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b, true
 }
 
@@ -89,7 +90,8 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 		return Bill{}, false
 	}
 	p := w.c.Products
-	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.runSizing(r, w.in.Requests)}
+	sz := w.runSizing(r, w.in.Requests)
+	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	label := p.Jobs + " (" + m.name + "), one per run"
 	if it, ok := w.freeJobsItem(label, r, w.in.Requests); ok {
@@ -98,9 +100,9 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 		w.add(&b, w.runItem("compute", label, r, w.in.Requests))
 	}
 	if w.c.ContainersBilling == BillingInstance {
-		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, b.Sizing.Average*w.hours, 1, false)
+		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, false)
 	}
-	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, b.Sizing.Average)
+	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b, true
 }
 

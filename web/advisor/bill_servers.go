@@ -138,9 +138,9 @@ func sustainedCost(ascending [24]float64, hourly, d float64, sud *Fact) float64 
 	return best
 }
 
-func (f *fleet) sizing() *Sizing {
+func (f *fleet) sizing() Sizing {
 	peak, avg := f.peakAverage()
-	return &Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: BillingInstance,
+	return Sizing{Machine: f.m.name, VCPU: f.m.vcpu, MemoryGB: f.m.gb, BoundBy: f.boundBy, PerSecond: f.perSecond, Billing: BillingInstance,
 		Instances: peak, Average: avg}
 }
 
@@ -263,7 +263,7 @@ type sampling struct {
 }
 
 // sampledCatalogue is one catalogue's machines as a workload's fleets
-// size them: how many requests a second each serves (nil until asked),
+// size them: how many requests a second each serves (empty until asked),
 // and the size that won last (-1 for none).
 type sampledCatalogue struct {
 	first *machine // the catalogue's first machine names it
@@ -279,6 +279,19 @@ type machineRate struct {
 	fits      bool
 }
 
+// reset forgets the sampling of other inputs, keeping the room its tables
+// took.
+func (s *sampling) reset() {
+	for i := range s.catalogues {
+		c := &s.catalogues[i]
+		*c = sampledCatalogue{rates: c.rates[:0]}
+	}
+	s.jobs = [3]struct {
+		item      Item
+		ok, known bool
+	}{}
+}
+
 // catalogue is the sampling kept for a catalogue, or nil without sampling.
 func (s *sampling) catalogue(machines []machine, vm bool) *sampledCatalogue {
 	if s == nil || len(machines) == 0 {
@@ -287,7 +300,7 @@ func (s *sampling) catalogue(machines []machine, vm bool) *sampledCatalogue {
 	for i := range s.catalogues {
 		c := &s.catalogues[i]
 		if c.first == nil {
-			*c = sampledCatalogue{first: &machines[0], vm: vm, best: -1}
+			*c = sampledCatalogue{first: &machines[0], vm: vm, rates: c.rates, best: -1}
 		}
 		if c.first == &machines[0] && c.vm == vm {
 			return c
@@ -302,8 +315,8 @@ func (c *sampledCatalogue) rate(w *workload, machines []machine, i int, vm bool)
 	if c == nil {
 		return w.rate(&machines[i], vm)
 	}
-	if c.rates == nil {
-		c.rates = make([]machineRate, len(machines))
+	if len(c.rates) == 0 {
+		c.rates = slices.Grow(c.rates, len(machines))[:len(machines)]
 		for j := range machines {
 			r := &c.rates[j]
 			r.perSecond, r.boundBy, r.fits = w.rate(&machines[j], vm)
@@ -409,13 +422,14 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 	if m.noCommit {
 		d, fact = 0, nil
 	}
-	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: f.sizing()}
+	sz := f.sizing()
+	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	instanceHours := b.Sizing.Average * w.hours
+	instanceHours := sz.Average * w.hours
 	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.cost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
-				FormatInt(int64(math.Round(instanceHours))), b.Sizing.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
+				FormatInt(int64(math.Round(instanceHours))), sz.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
 		}),
 		Facts: w.facts(m.fact)}
 	if fact != nil {
@@ -429,8 +443,8 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 		it.Facts = append(it.Facts, t.serversSustainedUse)
 	}
 	w.add(&b, it)
-	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, b.Sizing.Instances, false)
-	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, b.Sizing.Average)
+	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, false)
+	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b, true
 }
 
