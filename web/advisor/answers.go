@@ -52,23 +52,28 @@ func (m *Model) Parse(q url.Values) (Answers, []*FieldError) {
 func (m *Model) Defaults() Answers {
 	a := Answers{}
 	for _, q := range m.Questions {
-		a[q.Key] = q.Default
-		if q.Kind == Number {
-			n, _ := q.parseNumber(q.Default)
-			a[q.Key] = strconv.FormatInt(n, 10)
-		}
+		a[q.Key] = q.defaultAnswer()
 	}
 	return a
+}
+
+// defaultAnswer is the question's default as an answer: a number in its
+// canonical form.
+func (q *Question) defaultAnswer() string {
+	if q.Kind != Number {
+		return q.Default
+	}
+	n, _ := q.parseNumber(q.Default)
+	return strconv.FormatInt(n, 10)
 }
 
 // Query encodes answers canonically: keys in the model's order, answers equal
 // to their default left out. Equal answers always give the same string.
 func (m *Model) Query(a Answers) string {
-	defaults := m.Defaults()
 	var b strings.Builder
 	for _, q := range m.Questions {
 		v, ok := a[q.Key]
-		if !ok || v == defaults[q.Key] {
+		if !ok || v == q.defaultAnswer() {
 			continue
 		}
 		if b.Len() > 0 {

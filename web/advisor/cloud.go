@@ -47,6 +47,9 @@ type Cloud struct {
 	// container sizes at each pair of rates the bills use.
 	catalogue       [2][]machine
 	containerPrices []containerPrices
+	// names fills the cloud's names and limits into a sentence of the
+	// model (see Cloud.replacer), built once.
+	names *strings.Replacer
 }
 
 // Products are the provider's names for what the site compares, as the

@@ -11,10 +11,35 @@ import (
 	"strings"
 )
 
-// replacer fills the cloud's names and limits into a sentence of the model.
-func (c *Cloud) replacer(extra ...string) *strings.Replacer {
+// replacer fills the cloud's names and limits into a sentence of the
+// model, then the extra placeholders and their values, given in pairs. The
+// cloud's part is built once (names): a result words dozens of sentences.
+func (c *Cloud) replacer(extra ...string) sentenceReplacer {
+	r := sentenceReplacer{names: c.names}
+	if len(extra) > 0 {
+		r.extra = strings.NewReplacer(extra...)
+	}
+	return r
+}
+
+// sentenceReplacer fills a cloud's names, then a sentence's own values: a
+// value is never read for placeholders again, as in one replacement.
+type sentenceReplacer struct {
+	names, extra *strings.Replacer
+}
+
+func (r sentenceReplacer) Replace(s string) string {
+	s = r.names.Replace(s)
+	if r.extra != nil {
+		s = r.extra.Replace(s)
+	}
+	return s
+}
+
+// namesReplacer fills the cloud's names and limits into a sentence.
+func (c *Cloud) namesReplacer() *strings.Replacer {
 	t := &c.t
-	pairs := []string{
+	return strings.NewReplacer(
 		"{cloud}", c.Name,
 		"{functions}", c.Products.Functions,
 		"{containers}", c.Products.Containers,
@@ -24,10 +49,9 @@ func (c *Cloud) replacer(extra ...string) *strings.Replacer {
 		"{warm}", c.Products.Warm,
 		"{functions_max_run}", formatSeconds(t.functionsMaxRunSeconds.v()),
 		"{functions_http_max}", formatSeconds(t.functionsHTTPMaxSeconds.v()),
-		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v())) + " MB",
+		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
-	}
-	return strings.NewReplacer(append(pairs, extra...)...)
+	)
 }
 
 // reasons explains the effect of each answer and of the bills, grouped by
