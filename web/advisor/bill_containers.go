@@ -85,16 +85,14 @@ func (w *workload) containersBill() Bill {
 			ms := w.c.containerMachines(vcpu, gb)
 			d, _ := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
 			if f, ok := w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
-				b, ok := w.builtInContainersOn(f.m)
-				consider(b, ok, (*workload).builtInContainersOn, ms)
+				consider(w.builtInContainers(f), true, (*workload).builtInContainersOn, ms)
 			}
 		}
 	} else {
 		ms := w.c.containerMachines(w.taskPrices())
 		d, _ := discount(w.in, t.containersCommit1y, t.containersCommit3y)
 		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
-			b, ok := w.taskContainersOn(f.m)
-			consider(b, ok, (*workload).taskContainersOn, ms)
+			consider(w.taskContainers(f), true, (*workload).taskContainersOn, ms)
 		}
 	}
 	if !best.Available {
@@ -118,31 +116,43 @@ func (w *workload) taskPrices() (vcpu, gb *Fact) {
 	return t.containersVCPUSecond, t.containersGBSecond
 }
 
-// taskContainersOn is a fleet of tasks of size m billed while they run,
-// in the provider's network (Fargate).
-func (w *workload) taskContainersOn(m machine) (Bill, bool) {
+// taskContainers is a fleet of tasks billed while they run, in the
+// provider's network (Fargate); taskContainersOn sizes one of m first.
+func (w *workload) taskContainers(f fleet) Bill {
 	t := &w.c.t
 	vcpu, gb := w.taskPrices()
 	d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y)
-	return w.fleetContainers(m, vcpu, gb, d, fact, false)
+	return w.fleetContainers(f, vcpu, gb, d, fact, false)
 }
 
-// builtInContainersOn is a fleet of instances of size m billed while they
-// run, with the platform's own ingress (Cloud Run's instance-based
-// billing): no network of its own to pay for.
-func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
-	t := &w.c.t
-	d, fact := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
-	return w.fleetContainers(m, t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact, true)
-}
-
-// fleetContainers prices tasks billed while they run, sized like servers.
-func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *Fact, builtIn bool) (Bill, bool) {
-	t, p := &w.c.t, w.c.Products
+func (w *workload) taskContainersOn(m machine) (Bill, bool) {
 	f, ok := w.sizeFleet(m, false)
 	if !ok {
 		return Bill{}, false
 	}
+	return w.taskContainers(f), true
+}
+
+// builtInContainers is a fleet of instances billed while they run, with
+// the platform's own ingress (Cloud Run's instance-based billing): no
+// network of its own to pay for; builtInContainersOn sizes one of m first.
+func (w *workload) builtInContainers(f fleet) Bill {
+	t := &w.c.t
+	d, fact := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
+	return w.fleetContainers(f, t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact, true)
+}
+
+func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
+	f, ok := w.sizeFleet(m, false)
+	if !ok {
+		return Bill{}, false
+	}
+	return w.builtInContainers(f), true
+}
+
+// fleetContainers prices tasks billed while they run, sized like servers.
+func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fact, builtIn bool) Bill {
+	t, p, m := &w.c.t, w.c.Products, f.m
 	sz := f.sizing()
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
@@ -162,7 +172,7 @@ func (w *workload) fleetContainers(m machine, vcpu, gb *Fact, d float64, fact *F
 		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, true)
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
-	return b, true
+	return b
 }
 
 // cheapestRequestSize is the container size whose instances, billed only

@@ -386,7 +386,7 @@ func (w *workload) serversBill() Bill {
 	f, ok := w.cheapestFleet(machines, fleetKind{vm: true, lcuGB: w.c.t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerServer}, d)
 	var b Bill
 	if ok {
-		b, _ = bill(w, f.m)
+		b = w.serversOn(f)
 	}
 	if !ok {
 		return unavailable(Servers, w.c.Products.Servers, w.why(func() string {
@@ -410,14 +410,18 @@ func (w *workload) serversBill() Bill {
 // request does not fit.
 type billOn func(w *workload, m machine) (Bill, bool)
 
-// fleetServers is the servers bill of a fleet of m, before the items every
-// option pays.
+// fleetServers is the servers bill of a fleet of m.
 func (w *workload) fleetServers(m machine) (Bill, bool) {
-	t, p := &w.c.t, w.c.Products
 	f, ok := w.sizeFleet(m, true)
 	if !ok {
 		return Bill{}, false
 	}
+	return w.serversOn(f), true
+}
+
+// serversOn is the servers bill of a fleet already sized.
+func (w *workload) serversOn(f fleet) Bill {
+	t, p, m := &w.c.t, w.c.Products, f.m
 	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
 	if m.noCommit {
 		d, fact = 0, nil
@@ -445,7 +449,7 @@ func (w *workload) fleetServers(m machine) (Bill, bool) {
 	w.add(&b, it)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
-	return b, true
+	return b
 }
 
 // alternatives are the machines just below and just above the chosen one
