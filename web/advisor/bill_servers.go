@@ -256,10 +256,13 @@ type sampling struct {
 	catalogues [4]sampledCatalogue
 	// jobs are the background jobs' item on each option (in the order of
 	// the option kinds): their runs do not depend on the volume.
-	jobs [3]struct {
-		item      Item
-		ok, known bool
-	}
+	jobs [3]sampledJobs
+}
+
+// sampledJobs is the background jobs' item on one option, once known.
+type sampledJobs struct {
+	item      Item
+	ok, known bool
 }
 
 // sampledCatalogue is one catalogue's machines as a workload's fleets
@@ -286,10 +289,7 @@ func (s *sampling) reset() {
 		c := &s.catalogues[i]
 		*c = sampledCatalogue{rates: c.rates[:0]}
 	}
-	s.jobs = [3]struct {
-		item      Item
-		ok, known bool
-	}{}
+	s.jobs = [3]sampledJobs{}
 }
 
 // catalogue is the sampling kept for a catalogue, or nil without sampling.
@@ -382,11 +382,11 @@ func (w *workload) serverMachines() []machine {
 func (w *workload) serversBill() Bill {
 	machines := w.serverMachines()
 	d, _ := discount(w.in, w.c.t.serversCommit1y, w.c.t.serversCommit3y)
-	bill := (*workload).fleetServers
+	bill := (*workload).fleetServersOn
 	f, ok := w.cheapestFleet(machines, fleetKind{vm: true, lcuGB: w.c.t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerServer}, d)
 	var b Bill
 	if ok {
-		b = w.serversOn(f)
+		b = w.fleetServers(f)
 	}
 	if !ok {
 		return unavailable(Servers, w.c.Products.Servers, w.why(func() string {
@@ -410,17 +410,17 @@ func (w *workload) serversBill() Bill {
 // request does not fit.
 type billOn func(w *workload, m machine) (Bill, bool)
 
-// fleetServers is the servers bill of a fleet of m.
-func (w *workload) fleetServers(m machine) (Bill, bool) {
+// fleetServersOn is the servers bill of a fleet of m.
+func (w *workload) fleetServersOn(m machine) (Bill, bool) {
 	f, ok := w.sizeFleet(m, true)
 	if !ok {
 		return Bill{}, false
 	}
-	return w.serversOn(f), true
+	return w.fleetServers(f), true
 }
 
-// serversOn is the servers bill of a fleet already sized.
-func (w *workload) serversOn(f fleet) Bill {
+// fleetServers is the servers bill of a fleet already sized.
+func (w *workload) fleetServers(f fleet) Bill {
 	t, p, m := &w.c.t, w.c.Products, f.m
 	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
 	if m.noCommit {
