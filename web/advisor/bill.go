@@ -192,6 +192,13 @@ type workload struct {
 		known bool
 		share [24]float64
 	}
+	// paidAlike are the items every option pays alike at the volume,
+	// worked out once for the three bills (see finish).
+	paidAlike struct {
+		known                   bool
+		logs, egress, messaging Item
+		messages                bool
+	}
 }
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
@@ -247,7 +254,7 @@ func (w *workload) setVolume(requests float64) {
 		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
 		w.capPeak = max(w.capPeak, w.cap[h])
 	}
-	w.lb.priced, w.anyBusy.known = false, false
+	w.lb.priced, w.anyBusy.known, w.paidAlike.known = false, false, false
 }
 
 // why words why an option cannot run the work, unless the bill is a

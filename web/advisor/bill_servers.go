@@ -609,14 +609,20 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 // the background jobs, managed messaging, data transfer and, when asked,
 // operations time for a fleet of units (machines or tasks on average).
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
-	w.add(b, w.logs())
+	alike := &w.paidAlike
+	if !alike.known {
+		alike.logs, alike.egress = w.logs(), w.egress()
+		alike.messaging, alike.messages = w.messaging()
+		alike.known = true
+	}
+	w.add(b, alike.logs)
 	if it, ok := w.jobsItem(b.Kind); ok {
 		w.add(b, it)
 	}
-	if it, ok := w.messaging(); ok {
-		w.add(b, it)
+	if alike.messages {
+		w.add(b, alike.messaging)
 	}
-	w.add(b, w.egress())
+	w.add(b, alike.egress)
 	if w.in.OpsCost {
 		w.add(b, w.ops(opsBase, opsPerUnit, units))
 	}
