@@ -413,6 +413,18 @@ func (s *sampler) at(requests float64) (functions, containers, servers Bill) {
 	return s.w.functionsBill(), s.w.containersBill(), s.w.serversBill()
 }
 
+// functionsLess reports whether the functions bill is the lower of it and
+// the bill of kind (containers or servers) at a volume: the one comparison
+// a crossing's bisection makes, without pricing the third bill.
+func (s *sampler) functionsLess(requests float64, kind OptionKind) bool {
+	s.w.setVolume(requests)
+	f := total(s.w.functionsBill())
+	if kind == Containers {
+		return f-total(s.w.containersBill()) < 0
+	}
+	return f-total(s.w.serversBill()) < 0
+}
+
 // release returns the sampler to the pool.
 func (s *sampler) release() { samplers.Put(s) }
 

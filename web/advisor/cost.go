@@ -237,7 +237,7 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 			lo, hi := prev.Requests, next.Requests
 			for hi/lo > 1.001 && math.Round(lo) != math.Round(hi) {
 				mid := math.Sqrt(lo * hi)
-				if (other.get(bills.point(mid)) < 0) == (a < 0) {
+				if bills.functionsLess(mid, other.with) == (a < 0) {
 					lo = mid
 				} else {
 					hi = mid
