@@ -248,12 +248,16 @@ func (w *workload) setVolume(requests float64) {
 		// served the moment it arrives.
 		headroom, surge = 1, 0
 	}
-	w.capPeak = 0
+	floor, peak := w.avgRPS*surge, 0.0
 	for h, x := range w.prof.Hourly {
-		w.rps[h] = w.avgRPS * x
-		w.cap[h] = max(w.rps[h]*headroom, w.avgRPS*surge)
-		w.capPeak = max(w.capPeak, w.cap[h])
+		rps := w.avgRPS * x
+		c := max(rps*headroom, floor)
+		w.rps[h], w.cap[h] = rps, c
+		if c > peak {
+			peak = c
+		}
 	}
+	w.capPeak = peak
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known = false, false, false
 }
 
