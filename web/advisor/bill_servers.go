@@ -207,18 +207,19 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days+leastOverhead >= bestCost
 	}
 	cat := w.sampling.catalogue(machines, kind.vm)
+	// Each machine sized is a candidate fleet, written over in place:
+	// fleetHours sets every hour's machines.
+	var f fleet
 	try := func(i int) {
 		// The catalogue is read in place, and the floor alone rules out
-		// most large machines before sizing.
+		// most large machines before sizing. A sample's rates are worked
+		// out once for the whole axis, so the floor checks the rate too.
 		m := &machines[i]
-		if cannotWin(m, math.Inf(1)) {
-			return
-		}
 		perSecond, boundBy, fits := cat.rate(w, machines, i, kind.vm)
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f := fleet{m: *m, perSecond: perSecond, boundBy: boundBy}
+		f.m, f.perSecond, f.boundBy = *m, perSecond, boundBy
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
