@@ -332,11 +332,12 @@ func (w *workload) functionsCommitment(items []Item) (Item, bool) {
 }
 
 // commitment turns a month's spend, spread over the day like the load, into
-// the saving of the best commitment at discount d.
+// the saving of the best commitment at discount d. The hours come quietest
+// first, as commitCost reads them.
 func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 	var hourly [24]float64
-	for h, x := range w.prof.Hourly {
-		hourly[h] = monthly / w.days / 24 * x
+	for i, h := range w.prof.quietestFirst {
+		hourly[i] = monthly / w.days / 24 * w.prof.Hourly[h]
 	}
 	saving := monthly - commitCost(hourly, d)*w.days
 	return Item{ID: "commitment", Label: fact.Label, USD: -saving,
