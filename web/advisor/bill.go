@@ -168,10 +168,13 @@ type workload struct {
 	days     float64 // hours / 24
 	avgRPS   float64
 	rps      [24]float64 // the load of each hour of the day
-	cap      [24]float64 // the capacity a fleet sized by the hour keeps
-	capPeak  float64     // the most of cap, at the busiest hour
-	durS     float64
-	cpu      float64 // share of a request's time spent computing
+	// rising is the capacity a fleet sized by the hour keeps in each hour,
+	// from the quietest hour to the busiest (Profile.quietestFirst): the
+	// order a fleet's hours are sized and summed in.
+	rising  [24]float64
+	capPeak float64 // the most of rising, at the busiest hour
+	durS    float64
+	cpu     float64 // share of a request's time spent computing
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -248,16 +251,14 @@ func (w *workload) setVolume(requests float64) {
 		// served the moment it arrives.
 		headroom, surge = 1, 0
 	}
-	floor, peak := w.avgRPS*surge, 0.0
 	for h, x := range w.prof.Hourly {
-		rps := w.avgRPS * x
-		c := max(rps*headroom, floor)
-		w.rps[h], w.cap[h] = rps, c
-		if c > peak {
-			peak = c
-		}
+		w.rps[h] = w.avgRPS * x
 	}
-	w.capPeak = peak
+	floor := w.avgRPS * surge
+	for i, h := range w.prof.quietestFirst {
+		w.rising[i] = max(w.rps[h]*headroom, floor)
+	}
+	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known = false, false, false
 }
 

@@ -73,11 +73,11 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	// tolerance below is far wider than the rounding this changes.
 	per := 1 / f.perSecond
 	need, last := 0.0, -1.0
-	for i, h := range w.prof.quietestFirst {
+	for i, c := range w.rising {
 		// Quietest first, the hours of equal load come together (most
 		// of a spiky day, all of an unpredictable one): they need as
 		// many machines as the hour before.
-		if c := w.cap[h]; c != last {
+		if c != last {
 			need, last = max(math.Ceil(c*per-1e-9), floor), c
 		}
 		f.n[i] = need
@@ -192,7 +192,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	bestCost, bestAt := math.Inf(1), -1
 	sud := w.c.t.serversSustainedUse
 	capSum := 0.0
-	for _, c := range w.cap {
+	for _, c := range w.rising {
 		capSum += c
 	}
 	sudRate := sud.lowestRate()
