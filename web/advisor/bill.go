@@ -343,8 +343,8 @@ func commitCost(spend [24]float64, d float64) float64 {
 		return total
 	}
 	// Sorted, the spend above a level that is itself one hour's spend is
-	// the sum of the hours after it less that level for each of them. A
-	// fleet's spend comes sorted.
+	// the sum of the hours after it less that level for each of them. The
+	// bills lay their spend out quietest hour first, so it comes sorted.
 	if !slices.IsSorted(spend[:]) {
 		slices.Sort(spend[:])
 	}
@@ -433,9 +433,9 @@ func (s *sampler) functionsLess(requests float64, kind OptionKind) bool {
 // release returns the sampler to the pool.
 func (s *sampler) release() { samplers.Put(s) }
 
-// workloads are reused by totals, and samplers, which an answer takes
-// dozens of, by every axis and curve, with their catalogues' tables: no
-// bill keeps a pointer to the workload it came from.
+// workloads are reused by totals, and samplers by every axis and curve
+// (dozens an answer), with their catalogues' tables: no bill keeps a
+// pointer to the workload it came from.
 var (
 	workloads = sync.Pool{New: func() any { return new(workload) }}
 	samplers  = sync.Pool{New: func() any { return new(sampler) }}

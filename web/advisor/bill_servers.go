@@ -383,17 +383,13 @@ func (w *workload) serverMachines() []machine {
 func (w *workload) serversBill() Bill {
 	machines := w.serverMachines()
 	d, _ := discount(w.in, w.c.t.serversCommit1y, w.c.t.serversCommit3y)
-	bill := (*workload).fleetServersOn
 	f, ok := w.cheapestFleet(machines, fleetKind{vm: true, lcuGB: w.c.t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerServer}, d)
-	var b Bill
-	if ok {
-		b = w.fleetServers(f)
-	}
 	if !ok {
 		return unavailable(Servers, w.c.Products.Servers, w.why(func() string {
 			return fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB)))
 		}), nil)
 	}
+	b, bill := w.fleetServers(f), billOn((*workload).fleetServersOn)
 	if !w.serving {
 		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {
 			if rb, _ := w.runServers(r.m); rb.Total <= b.Total {

@@ -22,8 +22,9 @@ func (c *Cloud) replacer(extra ...string) sentenceReplacer {
 	return r
 }
 
-// sentenceReplacer fills a cloud's names, then a sentence's own values: a
-// value is never read for placeholders again, as in one replacement.
+// sentenceReplacer fills a cloud's names, then a sentence's own values,
+// which are not read for placeholders again; the names hold none, so the
+// two passes give what one replacement of every pair would.
 type sentenceReplacer struct {
 	names, extra *strings.Replacer
 }
