@@ -335,25 +335,29 @@ func anyInFlight(c float64) float64 { return -math.Expm1(-c) }
 // Committing to the level that most hours exceed is the cheapest, and the
 // cost never falls when any hour's spend rises.
 func commitCost(spend [24]float64, d float64) float64 {
-	total := 0.0
-	for _, x := range spend {
-		total += x
-	}
 	if d == 0 {
+		total := 0.0
+		for _, x := range spend {
+			total += x
+		}
 		return total
 	}
-	// Sorted, the spend above a level that is itself one hour's spend is
-	// the sum of the hours after it less that level for each of them. The
-	// bills lay their spend out quietest hour first, so it comes sorted.
+	// Sorted, committing to the i-th hour's spend L costs 24·L·(1-d) plus
+	// what the hours after it spend above L. Moving up to the next hour's
+	// spend L' changes that by (L'-L)·(24·(1-d) - 23 + i): the cost falls
+	// until i reaches 23 - 24·(1-d) and rises after, whatever the spend,
+	// so the best level is that hour's. The bills lay their spend out
+	// quietest hour first, so it comes sorted.
 	if !slices.IsSorted(spend[:]) {
 		slices.Sort(spend[:])
 	}
-	best, above := total, total
-	for i, level := range spend {
-		above -= level
-		best = min(best, 24*level*(1-d)+above-float64(len(spend)-1-i)*level)
+	i := int(min(max(math.Ceil(23-24*(1-d)), 0), 23))
+	level := spend[i]
+	cost := 24 * level * (1 - d)
+	for _, x := range spend[i+1:] {
+		cost += x - level
 	}
-	return best
+	return cost
 }
 
 // discount is the commitment discount for the inputs' term, or 0.

@@ -226,8 +226,12 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// below the cost, so a machine it rules out costs more than the
 		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
+		machinesFloor := hoursFloor(m, hours, d, sudRate) * w.days
+		if bestAt >= 0 && machinesFloor+leastOverhead >= bestCost {
+			return // ruled out before the overhead is priced
+		}
 		overhead := w.overhead(int(peak), hours/24, kind)
-		if bestAt >= 0 && hoursFloor(m, hours, d, sudRate)*w.days+overhead >= bestCost {
+		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
 		if c := f.cost(d, sud)*w.days + overhead; c < bestCost || (c == bestCost && i < bestAt) {
