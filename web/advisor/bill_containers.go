@@ -81,8 +81,7 @@ func (w *workload) containersBill() Bill {
 			b, ok := w.requestContainersOn(m)
 			consider(b, ok, (*workload).requestContainersOn, ms)
 		}
-		if vcpu, gb := t.containersVCPUSecondInstance, t.containersGBSecondInstance; vcpu != nil && gb != nil {
-			ms := w.c.containerMachines(vcpu, gb)
+		if ms := w.c.instanceSizes; len(ms) > 0 {
 			d, _ := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
 			if f, ok := w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 				consider(w.builtInContainers(f), true, (*workload).builtInContainersOn, ms)
@@ -259,6 +258,9 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 	n = min(n, min(u*m.vcpu/w.cpu, u*k.concurrencyPerVCPU.v()*m.vcpu))
 	if lim := w.c.t.containersInstanceConcurrency; lim != nil && w.requestsDelivered() {
 		n = min(n, lim.v())
+	}
+	if !w.c.sharedSize(m) {
+		n = 1
 	}
 	return max(1, math.Floor(n)), true
 }

@@ -120,6 +120,40 @@ func TestCloudRunFunctionsArithmetic(t *testing.T) {
 	assert.InDelta(t, 0.40, item(b, "requests").USD, cent)
 }
 
+// TestCloudRunFractionalCPU: Cloud Run gives an instance of less than one
+// vCPU one request at a time and bills it only while it serves, so a
+// service billed by instance has at least one vCPU, and a smaller size
+// billed by request takes one request at a time.
+func TestCloudRunFractionalCPU(t *testing.T) {
+	p := testPricing(t)
+	gcp := p.Cloud("gcp")
+	require.NotEmpty(t, gcp.instanceSizes)
+	for _, m := range gcp.instanceSizes {
+		assert.GreaterOrEqual(t, m.vcpu, 1.0, "%s billed by instance", m.name)
+	}
+	// A light, short request on a cyclical day: before, ten 0.08 vCPU
+	// instances billed by instance were the cheapest.
+	in := CostInputs{Requests: 30_000_000, DurationMS: 150, MemoryMB: 512, Traffic: "cyclical", Entry: EntryHTTP, CPU: "light", LogBytes: -1}
+	w := p.workload(gcp, in)
+	w.detail = true
+	b := w.containersBill()
+	require.True(t, b.Available)
+	if b.Sizing.Billing == BillingInstance {
+		assert.GreaterOrEqual(t, b.Sizing.VCPU, 1.0)
+	}
+	for _, m := range gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond) {
+		k, ok := w.requestsAtOnce(m)
+		if !ok {
+			continue
+		}
+		if m.vcpu < 1 {
+			assert.Equal(t, 1.0, k, "%s takes one request at a time", m.name)
+		} else {
+			assert.Greater(t, k, 1.0, "%s takes several", m.name)
+		}
+	}
+}
+
 func TestTiers(t *testing.T) {
 	f := &Fact{Value: 1, norm: 1, factor: 1, per: 1e6, Tiers: []Tier{{Above: 300e6, Value: 0.9}}}
 	assert.InDelta(t, 300, f.cost(300e6), 1e-9)

@@ -44,9 +44,11 @@ type Cloud struct {
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named
 	// once at validation rather than on every bill; containerPrices the
-	// container sizes at each pair of rates the bills use.
+	// container sizes at each pair of rates the bills use; instanceSizes
+	// those a service billed by instance may have (see sharedMinVCPU).
 	catalogue       [2][]machine
 	containerPrices []containerPrices
+	instanceSizes   []machine
 	// names fills the cloud's names and limits into a sentence of the
 	// model (see Cloud.replacer), built once.
 	names *strings.Replacer
@@ -182,6 +184,18 @@ func (c *Cloud) buildCatalogue() {
 			c.containerPrices = append(c.containerPrices, containerPrices{pair[0], pair[1], c.priceContainers(pair[0], pair[1])})
 		}
 	}
+	c.instanceSizes = nil
+	if t.containersVCPUSecondInstance != nil && t.containersGBSecondInstance != nil {
+		c.instanceSizes = slices.DeleteFunc(c.priceContainers(t.containersVCPUSecondInstance, t.containersGBSecondInstance), func(m machine) bool { return !c.sharedSize(m) })
+	}
+}
+
+// sharedSize reports whether a container of size m may take more than one
+// request at a time and be billed for its whole life: Cloud Run allows
+// neither below 1 vCPU, where an instance serves one request at a time
+// and is billed only while it does.
+func (c *Cloud) sharedSize(m machine) bool {
+	return c.t.containersSharedMinVCPU == nil || m.vcpu >= c.t.containersSharedMinVCPU.v()
 }
 
 func (c *Cloud) listMachines(arm bool) []machine {
@@ -316,7 +330,7 @@ type cloudTable struct {
 	functionsMinBilledMS, functionsMaxInstances                                      *Fact
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
-	containersInstanceConcurrency                                                    *Fact
+	containersInstanceConcurrency, containersSharedMinVCPU                           *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -411,6 +425,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_max_vcpu", "count", true, &t.containersMaxVCPU),
 		limit("containers_max_request_seconds", "s", false, &t.containersMaxRequestSeconds),
 		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
+		limit("containers_shared_min_vcpu", "count", false, &t.containersSharedMinVCPU),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
