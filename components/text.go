@@ -21,8 +21,8 @@ func PreviewDescription(p AdvisorProps) string {
 	if r.CloseCall {
 		d = fmt.Sprintf("Close call: %s, narrowly ahead of %s (%s).", label, p.Model.VerdictInfo(r.RunnerUp).Label, export.MarginText(r))
 	}
-	if limit, _ := r.Lead(); limit != nil {
-		d += " Because " + advisor.LowerFirst(strings.TrimSuffix(limit.Clause, ".")) + "."
+	if because := r.Because(); because != "" {
+		d += " Because " + because + "."
 	}
 	var reasons []string
 	for _, re := range r.Supporting(3) {

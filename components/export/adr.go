@@ -85,12 +85,11 @@ func drivers(r *advisor.Result) []string {
 
 // because completes "Chosen option: X, because …".
 func because(r *advisor.Result) string {
-	limit, reason := r.Lead()
-	switch {
-	case limit != nil:
-		return sentence(limit.Clause)
-	case reason != nil:
-		return sentence(reason.Sentence)
+	if because := r.Because(); because != "" {
+		return because
+	}
+	if s := r.Supporting(1); len(s) > 0 {
+		return sentence(s[0].Sentence)
 	}
 	return "it scored highest among the options no hard limit rules out"
 }

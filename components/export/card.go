@@ -129,8 +129,8 @@ func cardFaces() (map[string]font.Face, error) {
 // the main reasons, three lines at most.
 func cardLines(r *advisor.Result) []string {
 	var lines []string
-	if limit, _ := r.Lead(); limit != nil {
-		lines = append(lines, "Because "+advisor.LowerFirst(strings.TrimSuffix(limit.Clause, ".")))
+	if because := r.Because(); because != "" {
+		lines = append(lines, "Because "+because)
 	}
 	for _, re := range r.Supporting(3 - len(lines)) {
 		lines = append(lines, "• "+re.Label+": "+re.AnswerLabel)

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -330,6 +331,28 @@ func TestHybridPartsBeyondTheRequestsLimits(t *testing.T) {
 	atRequestSize := m.Pricing.Estimate(a["cloud"], idle, 0).Containers.Total
 	require.Contains(t, parts, advisor.ServerlessContainers)
 	assert.Less(t, parts[advisor.ServerlessContainers].USD, atRequestSize, "the connections' service is sized at the default memory, not the request's")
+}
+
+// TestScheduledRunsAreTheJobs: on a schedule the runs are the background
+// jobs, so an hour-long scheduled job is one workload and no split. On
+// Azure with 16 GB a run, past Flex Consumption's and Container Apps'
+// sizes, the run goes to a virtual machine, and the verdict says both
+// limits that decided it.
+func TestScheduledRunsAreTheJobs(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&entry=schedule&requests=30&duration=3600000&memory=16384&cpu=heavy&jobs=hours&ops=none&latency=relaxed"))
+	assert.Equal(t, advisor.Traditional, r.Verdict)
+	assert.Empty(t, r.Split)
+	ids := map[string]bool{}
+	for _, l := range r.Limits {
+		ids[l.ID] = l.Decisive
+	}
+	assert.Contains(t, ids, "one-workload", "nothing beside the scheduled runs to split off")
+	assert.True(t, ids["containers-limit"], "16 GB past Container Apps decided against the higher-scoring containers")
+	because := r.Because()
+	assert.Contains(t, because, "jobs over 15 minutes rule functions out; ")
+	assert.Contains(t, because, "rules serverless containers out")
+	assert.Equal(t, 1, strings.Count(because, "; and "), because)
 }
 
 // TestHybridSplitFollowsTheBill puts the requests where they cost less:

@@ -63,9 +63,10 @@ type Limit struct {
 	Clause    string // what rules the verdict out, to follow "but"
 	LearnMore string
 	Source    *Fact // the published limit, for limits the cost model found
-	// Decisive is true when the limit ruled out the verdict that scored
-	// highest: without it the answer would be another.
+	// Decisive is true when the limit ruled out a verdict that would have
+	// won over the one chosen: without it the answer could be another.
 	Decisive bool
+	wouldWin []Verdict // the verdicts it rules out that would have won
 }
 
 // Flip is a one-answer change that would give another verdict.
@@ -100,8 +101,14 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[d.winner()], Cost: cost}
 	m.score(r, d)
 	r.Limits = m.limits(d)
+	chosen := d.winner()
 	for _, l := range r.Limits {
-		l.Decisive = slices.Contains(l.RulesOut, Verdicts[d.top()])
+		for _, v := range l.RulesOut {
+			if d.beats(slices.Index(Verdicts, v), chosen) {
+				l.wouldWin = append(l.wouldWin, v)
+			}
+		}
+		l.Decisive = len(l.wouldWin) > 0
 	}
 	facts := m.withDerived(a, d)
 	if r.Verdict == Hybrid {
@@ -390,7 +397,7 @@ const scoreTie = 1e-9
 func (d decision) winner() int {
 	best := -1
 	for i := range Verdicts {
-		if !d.ruledOut[i] && (best < 0 || d.scores[i] > d.scores[best]+scoreTie) {
+		if !d.ruledOut[i] && (best < 0 || d.beats(i, best)) {
 			best = i
 		}
 	}
@@ -398,6 +405,12 @@ func (d decision) winner() int {
 		return d.top()
 	}
 	return best
+}
+
+// beats reports whether verdict i wins over verdict j when both are
+// allowed: a higher score, or the same score and listed first.
+func (d decision) beats(i, j int) bool {
+	return d.scores[i] > d.scores[j]+scoreTie || (i < j && d.scores[i] > d.scores[j]-scoreTie)
 }
 
 // score fills in the scores, the confidence and the close call.

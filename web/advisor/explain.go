@@ -272,18 +272,26 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	return out
 }
 
-// Lead is what the verdict is said to be "because" of: the hard limit that
-// decided it, or else the strongest reason for it. One of the two is nil.
-func (r *Result) Lead() (*Limit, *Reason) {
+// Because is what the verdict is said to be "because" of when hard limits
+// decided it: the clauses of the limits that ruled out the verdicts that
+// scored above it, one limit for each such verdict, lower-case and without
+// a full stop. It is empty when the verdict scored highest on its own.
+func (r *Result) Because() string {
+	var clauses []string
+	said := map[Verdict]bool{}
 	for _, l := range r.Limits {
-		if l.Decisive {
-			return l, nil
+		if slices.ContainsFunc(l.wouldWin, func(v Verdict) bool { return !said[v] }) {
+			clauses = append(clauses, LowerFirst(strings.TrimSuffix(l.Clause, ".")))
+			for _, v := range l.wouldWin {
+				said[v] = true
+			}
 		}
 	}
-	if s := r.Supporting(1); len(s) > 0 {
-		return nil, &s[0]
+	if len(clauses) < 2 {
+		return strings.Join(clauses, "")
 	}
-	return nil, nil
+	// Clauses carry commas of their own, so the list is kept with semicolons.
+	return strings.Join(clauses[:len(clauses)-1], "; ") + "; and " + clauses[len(clauses)-1]
 }
 
 // Supporting returns up to n reasons that favour the verdict, the strongest
