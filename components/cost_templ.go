@@ -3261,6 +3261,9 @@ func trimF(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // factValue writes a figure with its unit; a table lists its rows.
 func factValue(f *advisor.Fact) string {
+	if f.Listed != "" {
+		return f.Listed
+	}
 	v := groupedF(f.Value) + " " + f.Unit
 	if len(f.Table) > 0 {
 		v = ""

@@ -179,6 +179,20 @@ func TestCountsInWords(t *testing.T) {
 	}
 }
 
+// TestContainerSizesListed: the container sizes the bills choose from
+// show, by vCPU, in the table of prices and limits, not as a value of 0.
+func TestContainerSizesListed(t *testing.T) {
+	doc := render(t, Result(advise(t, "cloud=azure&entry=events&requests=4000000&duration=30000&memory=1024&jobs=minutes")))
+	var row string
+	doc.Find(`[data-testid="prices"] tr`).Each(func(_ int, tr *goquery.Selection) {
+		if strings.HasPrefix(tr.Find("td").First().Text(), "Container sizes the bills choose from") {
+			row = tr.Find("td").Eq(1).Text()
+		}
+	})
+	assert.Equal(t, "0.25 vCPU with 0.5 GB; 0.5 vCPU with 1 GB; 1 vCPU with 2 GB; 2 vCPU with 4 GB; 3 vCPU with 6 GB; 4 vCPU with 8 GB", row)
+	assert.Equal(t, "0.25 vCPU with 0.5 or 2 GB", strings.SplitN(advise(t, "entry=events&requests=4000000&duration=30000&jobs=minutes").Result.Cost.Cloud.ContainerSizes.Listed, ";", 2)[0])
+}
+
 // TestCrossingDirection: the sentence follows the first crossing of the
 // functions and servers bills, whatever crossings follow it.
 func TestCrossingDirection(t *testing.T) {

@@ -129,6 +129,26 @@ type ContainerSizes struct {
 	Sizes []ContainerSize `yaml:"sizes"`
 }
 
+// inWords lists the sizes by vCPU, each with the memory it may have:
+// "0.25 vCPU with 0.5 or 2 GB; 0.5 vCPU with 1 or 2 GB".
+func (cs *ContainerSizes) inWords() string {
+	var groups []string
+	for i := 0; i < len(cs.Sizes); {
+		j := i
+		var gb []string
+		for ; j < len(cs.Sizes) && cs.Sizes[j].VCPU == cs.Sizes[i].VCPU; j++ {
+			gb = append(gb, trimFloat(cs.Sizes[j].MemoryGB))
+		}
+		memory := strings.Join(gb, ", ")
+		if len(gb) > 1 {
+			memory = strings.Join(gb[:len(gb)-1], ", ") + " or " + gb[len(gb)-1]
+		}
+		groups = append(groups, trimFloat(cs.Sizes[i].VCPU)+" vCPU with "+memory+" GB")
+		i = j
+	}
+	return strings.Join(groups, "; ")
+}
+
 // ContainerSize is one allowed container size.
 type ContainerSize struct {
 	VCPU     float64 `yaml:"vcpu"`
@@ -177,6 +197,7 @@ func (c *Cloud) buildCatalogue() {
 		s := &c.ContainerSizes.Sizes[i]
 		s.name = trimFloat(s.VCPU) + " vCPU, " + trimFloat(s.MemoryGB) + " GB"
 	}
+	c.ContainerSizes.Listed = c.ContainerSizes.inWords()
 	t := &c.t
 	c.containerPrices = nil
 	for _, pair := range [][2]*Fact{{t.containersVCPUSecond, t.containersGBSecond}, {t.containersVCPUSecondArm, t.containersGBSecondArm}, {t.containersVCPUSecondInstance, t.containersGBSecondInstance}} {
@@ -297,7 +318,7 @@ func (c *Cloud) validateCatalogue() []Problem {
 	if len(cs.Sizes) == 0 {
 		add(cs.Line, "container_sizes: list the allowed sizes of one container")
 	} else {
-		cs.ID, cs.Label, cs.Unit = "container_sizes", "Allowed container sizes", "vCPUs"
+		cs.ID, cs.Label, cs.Unit = "container_sizes", "Container sizes the bills choose from (of those the provider allows)", "vCPUs"
 		ps = append(ps, checkFact(&cs.Fact, binding{id: cs.ID, kind: "limit"})...)
 	}
 	return ps

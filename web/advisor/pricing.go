@@ -34,7 +34,9 @@ type Fact struct {
 	// Table holds a limit that is a list, such as the CPU a function gets
 	// at each memory size.
 	Table []TableRow `yaml:"table"`
-	Line  int        `yaml:"-"`
+	// Listed is a limit that is a list of sizes, in words, for the page.
+	Listed string `yaml:"-"`
+	Line   int    `yaml:"-"`
 
 	Date   time.Time `yaml:"-"` // AsOf, parsed by validation
 	norm   float64   // Value in the model's unit, set by validation
