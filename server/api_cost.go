@@ -168,6 +168,9 @@ func apiAssumptions(r *advisor.Result) map[string]any {
 	}
 	for _, f := range r.Cost.Facts() {
 		out[f.ID] = f.Value
+		if f.Listed != "" {
+			out[f.ID] = f.Listed // a list of sizes has no one value
+		}
 	}
 	return out
 }
