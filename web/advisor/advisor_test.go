@@ -409,8 +409,8 @@ func TestCloseCallAndConfidence(t *testing.T) {
 	assert.NotEmpty(t, r.RunnerUp, "a runner-up among the allowed")
 	assert.Less(t, r.Confidence, 0.95, "confidence reflects the margin among the allowed, not the limits")
 
-	cheap := m.Recommend(answers(t, m, "traffic=steady&requests=300000000&ops=dedicated"))
-	costly := m.Recommend(answers(t, m, "traffic=steady&requests=3000000000&ops=dedicated"))
+	cheap := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=300000000&ops=dedicated"))
+	costly := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=3000000000&ops=dedicated"))
 	require.Equal(t, advisor.Traditional, cheap.Verdict)
 	require.Equal(t, advisor.Traditional, costly.Verdict)
 	assert.Greater(t, costly.Confidence, cheap.Confidence, "a larger gap in the bills makes the advisor surer")

@@ -77,6 +77,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per run", r, w.in.Requests))
+	w.addDisks(&b, sz.Average*w.hours)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b, true

@@ -165,11 +165,49 @@ func (w *workload) overhead(peak int, avg float64, kind fleetKind) float64 {
 		}
 		usd = w.network(lb, avg*w.hours, peak, kind.lbAlways).total()
 	}
+	if kind.vm {
+		usd += avg * w.hours * w.diskHourly()
+	}
 	if w.in.OpsCost && kind.opsPerUnit != nil {
 		hours, _ := w.opsHours(nil, kind.opsPerUnit, avg)
 		usd += hours * w.opsRate()
 	}
 	return usd
+}
+
+// diskHourly is what one machine's boot disk costs an hour: a disk of
+// the assumed size at the price per GB-month, or a whole disk's price a
+// month where the provider sells disks by size tier (Azure).
+func (w *workload) diskHourly() float64 {
+	t := &w.c.t
+	if t.serversDiskMonth != nil {
+		return t.serversDiskMonth.v() / w.hours
+	}
+	return w.k.bootDiskGB.v() * t.serversDiskGBMonth.v() / w.hours
+}
+
+// addDisks adds the boot disks of a fleet's machine-hours to its bill.
+func (w *workload) addDisks(b *Bill, machineHours float64) {
+	t := &w.c.t
+	if t.serversDiskMonth == nil && t.serversDiskGBMonth == nil {
+		return
+	}
+	it := Item{ID: "disks", Label: w.describe(func() string {
+		return fmt.Sprintf("%s (boot, %s GB a machine)", w.c.Products.Disk, trimFloat(w.k.bootDiskGB.Value))
+	}), USD: machineHours * w.diskHourly()}
+	if t.serversDiskMonth != nil {
+		it.Label = w.describe(func() string { return w.c.Products.Disk + " (boot, one a machine)" })
+		it.Formula = w.describe(func() string {
+			return fmt.Sprintf("%s machine-hours ÷ %s h × $%s per disk a month", FormatInt(int64(math.Round(machineHours))), trimFloat(w.hours), trimFloat(t.serversDiskMonth.Value))
+		})
+		it.Facts = w.facts(t.serversDiskMonth, w.k.bootDiskGB)
+	} else {
+		it.Formula = w.describe(func() string {
+			return fmt.Sprintf("%s machine-hours ÷ %s h × %s GB × $%s per GB-month", FormatInt(int64(math.Round(machineHours))), trimFloat(w.hours), trimFloat(w.k.bootDiskGB.Value), trimFloat(t.serversDiskGBMonth.Value))
+		})
+		it.Facts = w.facts(t.serversDiskGBMonth, w.k.bootDiskGB)
+	}
+	w.add(b, it)
 }
 
 func (f *fleet) peakAverage() (int, float64) {
@@ -448,6 +486,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 		it.Facts = append(it.Facts, t.serversSustainedUse)
 	}
 	w.add(&b, it)
+	w.addDisks(&b, instanceHours)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b

@@ -283,6 +283,30 @@ func TestWaitingIsNotComputing(t *testing.T) {
 	assert.GreaterOrEqual(t, waiting.Total, second.Total, "a longer wait never costs less")
 }
 
+// TestBootDisks: every machine of a servers bill pays its boot disk for
+// the hours it runs (20 GB of gp3 on AWS, of balanced persistent disk on
+// Google Cloud, one E4 disk on Azure), a machine started for each run
+// included; functions and serverless containers pay none.
+func TestBootDisks(t *testing.T) {
+	p := testPricing(t)
+	perMonth := map[string]float64{"aws": 20 * 0.08, "gcp": 20 * 0.1, "azure": 2.4}
+	for cloud, month := range perMonth {
+		for _, in := range []CostInputs{
+			{Requests: 50_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", Entry: "http", CPU: "light"},
+			{Requests: 30, DurationMS: 2_700_000, MemoryMB: 4096, Traffic: "steady", Entry: "schedule", CPU: "moderate"},
+		} {
+			functions, containers, servers := p.itemisedBills(p.Cloud(cloud), in)
+			disk := item(servers, "disks")
+			machineHours := servers.Sizing.Average * 730
+			assert.Positive(t, disk.USD, "%s %s", cloud, in.Entry)
+			assert.InDelta(t, machineHours*month/730, disk.USD, cent, "%s %s: %s", cloud, in.Entry, disk.Formula)
+			assert.NotEmpty(t, disk.Formula)
+			assert.Empty(t, item(functions, "disks").ID, "functions have no disks")
+			assert.Empty(t, item(containers, "disks").ID, "managed containers bring their own scratch space")
+		}
+	}
+}
+
 // TestFormatsHaveNoFloatArtefacts: counts and money read as a person
 // writes them, whatever the floating-point arithmetic behind them.
 func TestFormatsHaveNoFloatArtefacts(t *testing.T) {

@@ -67,6 +67,7 @@ type Products struct {
 	Warm         string `yaml:"warm"`
 	Jobs         string `yaml:"jobs"`
 	Messaging    string `yaml:"messaging"`
+	Disk         string `yaml:"disk"` // a server's boot disk
 	// QuotaRaise says how to raise the functions' concurrency quota.
 	QuotaRaise string `yaml:"quota_raise"`
 	Line       int    `yaml:"-"`
@@ -341,7 +342,7 @@ type cloudTable struct {
 	jobsFreeVCPUSeconds, jobsFreeGBSeconds                                                   *Fact
 	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
 	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
-	serversSustainedUse                                                                      *Fact
+	serversSustainedUse, serversDiskGBMonth, serversDiskMonth                                *Fact
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 
@@ -413,6 +414,8 @@ func (c *Cloud) priceBindings() []binding {
 		price("servers_commit_1y", "fraction", false, &t.serversCommit1y),
 		price("servers_commit_3y", "fraction", false, &t.serversCommit3y),
 		price("servers_sustained_use", "fraction", false, &t.serversSustainedUse),
+		price("servers_disk_gb_month", "usd/GBmo", false, &t.serversDiskGBMonth),
+		price("servers_disk_month", "usd/mo", false, &t.serversDiskMonth),
 		price("messaging_messages", "usd/Mreq", false, &t.messagingMessages),
 		price("messaging_connection_minutes", "usd/Mmin", false, &t.messagingConnectionMinutes),
 		price("messaging_unit_hourly", "usd/h", false, &t.messagingUnitHourly),
@@ -489,6 +492,7 @@ type commonTable struct {
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
+	bootDiskGB                                                          *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer                                  *Fact
@@ -513,6 +517,7 @@ func (c *Common) bindings() []binding {
 		a("request_working_set_share", "fraction", &t.workingSetShare),
 		a("request_working_set_min_mb", "MB", &t.workingSetMinMB),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
+		a("boot_disk_gb", "GB", &t.bootDiskGB),
 		a("min_instances", "count", &t.minInstances),
 		a("zones", "count", &t.zones),
 		a("requests_per_connection", "count", &t.requestsPerConnection),

@@ -117,6 +117,8 @@ var units = map[string]struct {
 	"USD per hour":                       {"usd/h", 1},
 	"USD per LCU-hour":                   {"usd/h", 1},
 	"USD per GB":                         {"usd/GB", 1},
+	"USD per GB-month":                   {"usd/GBmo", 1},
+	"USD per disk per month":             {"usd/mo", 1},
 	"USD per GiB":                        {"usd/GB", 1},
 	"requests":                           {"requests", 1},
 	"executions":                         {"requests", 1},
