@@ -49,7 +49,7 @@ func (in CostInputs) billed() CostInputs {
 	if !in.privateNetwork() {
 		in.Control = ""
 	}
-	if !in.managedMessaging() {
+	if !in.managedMessaging() && !in.statefulSessions() {
 		in.Realtime = ""
 	}
 	if !in.backgroundJobs() {
@@ -65,6 +65,11 @@ func (in CostInputs) privateNetwork() bool { return in.Control == "compliance" |
 // managedMessaging reports whether the answers ask for fan-out messaging,
 // a managed service every option pays for.
 func (in CostInputs) managedMessaging() bool { return in.Realtime == "messaging" }
+
+// statefulSessions reports whether the product's core is sessions that
+// keep each client connected to one process: no instance can scale to
+// zero while its clients are connected.
+func (in CostInputs) statefulSessions() bool { return in.Realtime == "core" }
 
 // backgroundJobs reports whether the answers name a longest background job
 // beside work that does not arrive on a schedule (whose runs are the jobs).

@@ -76,13 +76,17 @@ func (w *workload) containersBill() Bill {
 		}
 	}
 	if w.c.ContainersBilling == BillingRequest {
-		ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
-		if m, ok := w.cheapestRequestSize(ms); ok {
-			b, ok := w.requestContainersOn(m)
-			consider(b, ok, (*workload).requestContainersOn, ms)
+		// Billed only while serving, instances scale to zero; stateful
+		// sessions keep them connected, and so allocated, all day.
+		if !w.in.statefulSessions() {
+			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
+			if m, ok := w.cheapestRequestSize(ms); ok {
+				b, ok := w.requestContainersOn(m)
+				consider(b, ok, (*workload).requestContainersOn, ms)
+			}
 		}
-		if ms := w.c.instanceSizes; len(ms) > 0 {
-			d, _ := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
+		if ms := w.builtInMachines(); len(ms) > 0 {
+			_, _, d, _ := w.builtInPrices()
 			if f, ok := w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 				consider(w.builtInContainers(f), true, (*workload).builtInContainersOn, ms)
 			}
@@ -136,9 +140,58 @@ func (w *workload) taskContainersOn(m machine) (Bill, bool) {
 // the platform's own ingress (Cloud Run's instance-based billing): no
 // network of its own to pay for; builtInContainersOn sizes one of m first.
 func (w *workload) builtInContainers(f fleet) Bill {
+	vcpu, gb, d, fact := w.builtInPrices()
+	b := w.fleetContainers(f, vcpu, gb, d, fact, true)
+	if vcpu == w.c.t.containersVCPUSecond {
+		// At its serving rates the platform bills requests and grants
+		// its monthly free seconds, as it does for instances that
+		// scale to zero.
+		w.addContainerRequests(&b)
+		_, avg := f.peakAverage()
+		w.addFreeGrant(&b, f.m, avg*w.hours)
+	}
+	return b
+}
+
+// addFreeGrant credits the platform's monthly free vCPU-seconds and
+// GB-seconds to instances billed at its serving rates for taskHours.
+func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64) {
 	t := &w.c.t
-	d, fact := discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
-	return w.fleetContainers(f, t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact, true)
+	if !w.in.FreeTier || t.containersFreeVCPUSeconds == nil || t.containersFreeGBSeconds == nil {
+		return
+	}
+	vcpus, gbs := min(taskHours*3600*m.vcpu, t.containersFreeVCPUSeconds.v()), min(taskHours*3600*m.gb, t.containersFreeGBSeconds.v())
+	w.add(b, Item{ID: "free_grant", Label: "Monthly free grant", USD: -(vcpus*t.containersVCPUSecond.v() + gbs*t.containersGBSecond.v()),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s vCPU-seconds × $%s + %s GB-seconds × $%s free", FormatInt(int64(vcpus)), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), trimFloat(t.containersGBSecond.Value))
+		}),
+		Facts: w.facts(t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)})
+}
+
+// builtInMachines are the sizes of a fleet kept allocated on a platform
+// that bills while serving: those of its instance-based billing (Cloud
+// Run), or, for stateful sessions where it has none (Container Apps), its
+// sizes at the rates of serving, which connected clients never leave.
+func (w *workload) builtInMachines() []machine {
+	if len(w.c.instanceSizes) > 0 {
+		return w.c.instanceSizes
+	}
+	if !w.in.statefulSessions() {
+		return nil
+	}
+	vcpu, gb, _, _ := w.builtInPrices()
+	return w.c.containerMachines(vcpu, gb)
+}
+
+// builtInPrices are the rates and commitment of builtInMachines.
+func (w *workload) builtInPrices() (vcpu, gb *Fact, d float64, fact *Fact) {
+	t := &w.c.t
+	if t.containersVCPUSecondInstance != nil && t.containersGBSecondInstance != nil {
+		d, fact = discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
+		return t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact
+	}
+	d, fact = discount(w.in, t.containersCommit1y, t.containersCommit3y)
+	return t.containersVCPUSecond, t.containersGBSecond, d, fact
 }
 
 func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
@@ -206,9 +259,9 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
 		Instances: max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9))), Average: secs / (w.hours * 3600)}
 	b.Sizing = w.keep(sz)
-	freeVCPU, freeGB, freeReq := 0.0, 0.0, 0.0
+	freeVCPU, freeGB := 0.0, 0.0
 	if w.in.FreeTier {
-		freeVCPU, freeGB, freeReq = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v(), t.containersFreeRequests.v()
+		freeVCPU, freeGB = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v()
 	}
 	vcpus, gbs := secs*m.vcpu, secs*m.gb
 	computeUSD := max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + max(0, gbs-freeGB)*t.containersGBSecond.v()
@@ -218,14 +271,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 				FormatInt(int64(secs)), plural(k, "request"), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
-	if t.containersRequests != nil && w.requestsDelivered() {
-		billed := max(0, w.in.Requests-freeReq)
-		w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Containers + " requests" }), USD: t.containersRequests.cost(billed),
-			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s%s × %s", plural(w.in.Requests, "request"), freeNote(freeReq), perMillion(t.containersRequests))
-			}),
-			Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
-	}
+	w.addContainerRequests(&b)
 	if w.in.Warm {
 		w.add(&b, w.idleMinimum(m, k))
 	}
@@ -234,6 +280,25 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b, true
+}
+
+// addContainerRequests adds the platform's charge for the requests it
+// hands to the containers, where it has one.
+func (w *workload) addContainerRequests(b *Bill) {
+	t, p := &w.c.t, w.c.Products
+	if t.containersRequests == nil || !w.requestsDelivered() {
+		return
+	}
+	freeReq := 0.0
+	if w.in.FreeTier {
+		freeReq = t.containersFreeRequests.v()
+	}
+	billed := max(0, w.in.Requests-freeReq)
+	w.add(b, Item{ID: "requests", Label: w.describe(func() string { return p.Containers + " requests" }), USD: t.containersRequests.cost(billed),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s%s × %s", plural(w.in.Requests, "request"), freeNote(freeReq), perMillion(t.containersRequests))
+		}),
+		Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
 }
 
 // requestsDelivered reports whether the platform hands the work to the

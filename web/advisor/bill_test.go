@@ -307,6 +307,32 @@ func TestBootDisks(t *testing.T) {
 	}
 }
 
+// TestStatefulSessionsKeepContainersAllocated: on platforms that bill
+// containers only while they serve (Cloud Run, Container Apps), clients
+// connected to a session keep their instance busy all day: stateful
+// sessions are billed as instances kept allocated, at least the
+// availability minimum every hour, never as instances that scale to zero.
+// On Azure, at the serving rates, the requests and the free grant still
+// count.
+func TestStatefulSessionsKeepContainersAllocated(t *testing.T) {
+	p := testPricing(t)
+	for _, cloud := range []string{"gcp", "azure"} {
+		in := CostInputs{Requests: 5_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "spiky", Entry: "http", CPU: "light", FreeTier: true}
+		_, scaling, _ := p.itemisedBills(p.Cloud(cloud), in)
+		in.Realtime = "core"
+		_, sessions, _ := p.itemisedBills(p.Cloud(cloud), in)
+		require.True(t, sessions.Available, cloud)
+		assert.Equal(t, BillingRequest, scaling.Sizing.Billing, "%s: without sessions the instances scale to zero", cloud)
+		assert.Equal(t, BillingInstance, sessions.Sizing.Billing, cloud)
+		assert.GreaterOrEqual(t, sessions.Sizing.Average, 2.0, "%s: the availability minimum, all month", cloud)
+		assert.Greater(t, sessions.Total, scaling.Total, cloud)
+		if cloud == "azure" {
+			assert.Positive(t, item(sessions, "requests").USD, "Container Apps bills the requests")
+			assert.Negative(t, item(sessions, "free_grant").USD, "and grants its free seconds")
+		}
+	}
+}
+
 // TestFormatsHaveNoFloatArtefacts: counts and money read as a person
 // writes them, whatever the floating-point arithmetic behind them.
 func TestFormatsHaveNoFloatArtefacts(t *testing.T) {
