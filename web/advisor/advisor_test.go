@@ -401,6 +401,29 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 	assert.Positive(t, hybrids)
 }
 
+// TestPropertyCostReasonForTheCheapest: the bills count for the verdict
+// only when its own bill is, in the amounts quoted, the cheapest; where the
+// fitted weights give a dearer verdict as much as the cheaper option, the
+// cost reason argues for the cheaper one. No shown number is -0.
+func TestPropertyCostReasonForTheCheapest(t *testing.T) {
+	t.Parallel()
+	forRandomAnswers(t, 17, func(a advisor.Answers, r *advisor.Result) {
+		for _, re := range r.Reasons {
+			assert.False(t, math.Signbit(re.Impact) && re.Impact == 0, "impact -0 for %v", a)
+			if re.Factor != "cost" || re.Stance != advisor.For || r.Verdict == advisor.Hybrid {
+				continue
+			}
+			own := r.Cost.Bill(r.Verdict.OptionKind())
+			require.NotNil(t, own)
+			for _, b := range r.Cost.Bills() {
+				if b.Available {
+					assert.LessOrEqual(t, advisor.RoughUSD(own.Total), advisor.RoughUSD(b.Total), "%v: the bills count for %s, whose %s is dearer than %s's %s", a, r.Verdict, advisor.FormatRoughUSD(own.Total), b.Product, advisor.FormatRoughUSD(b.Total))
+				}
+			}
+		}
+	})
+}
+
 func TestCloseCallAndConfidence(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core&control=full"))

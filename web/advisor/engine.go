@@ -419,7 +419,7 @@ func (m *Model) score(r *Result, d decision) {
 	var total, share float64
 	runnerUp := -1
 	for i, v := range Verdicts {
-		r.Scores[v] = math.Round(d.scores[i]*100) / 100
+		r.Scores[v] = hundredths(d.scores[i])
 		if d.ruledOut[i] {
 			r.RuledOut = append(r.RuledOut, v)
 			continue
@@ -432,7 +432,7 @@ func (m *Model) score(r *Result, d decision) {
 			runnerUp = i
 		}
 	}
-	r.Confidence = math.Round(share/total*100) / 100
+	r.Confidence = hundredths(share / total)
 	if runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
 		r.CloseCall = d.scores[best]-d.scores[runnerUp] < m.CloseCallMargin
@@ -536,7 +536,7 @@ func (m *Model) Compare(a, b Answers) []Change {
 		one[q.Key] = a[q.Key]
 		ch := Change{Question: q, From: a[q.Key], To: b[q.Key], Delta: map[Verdict]float64{}, Flips: d.winner() != base.winner()}
 		for i, v := range Verdicts {
-			ch.Delta[v] = math.Round((d.scores[i]-base.scores[i])*100) / 100
+			ch.Delta[v] = hundredths(d.scores[i] - base.scores[i])
 		}
 		out = append(out, ch)
 	}

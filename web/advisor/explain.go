@@ -102,7 +102,7 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		rival = 0
 	}
 	re := Reason{Factor: factor, Label: label, Answer: answer, AnswerLabel: answerLabel, Favours: Verdicts[fav], Weight: w[fav],
-		Impact: math.Round((w[verdict]-rival)*100) / 100, Sentence: sentence, Base: sentence, LearnMore: learnMore}
+		Impact: hundredths(w[verdict] - rival), Sentence: sentence, Base: sentence, LearnMore: learnMore}
 	switch {
 	case fav == verdict:
 		re.Stance = For
@@ -145,7 +145,14 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 		cheap, dear = *own, c.cheap
 	}
 	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(cheap.Total), FormatRoughUSD(dear.Total))
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, cheap, dear), m.Cost.LearnMore)
+	w := c.weights
+	if !shared && own != nil && own.Available && own.Kind != cheap.Kind && RoughUSD(own.Total) > RoughUSD(cheap.Total) {
+		// Where the weights give the verdict as much as the cheaper
+		// option, the bills quoted still favour the cheaper one: the tie
+		// goes to it, not to the verdict as for an answer.
+		w[v] -= scoreTie
+	}
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, w, m.costSentence(r, d, cheap, dear), m.Cost.LearnMore)
 	if shared {
 		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
 		re.Sentence = re.Base
@@ -204,7 +211,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	verdict := slices.Index(Verdicts, r.Verdict)
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: c.weights[cheaper], Stance: Against,
-		Impact:   math.Round(min(0, c.weights[verdict]-c.weights[cheaper])*100) / 100,
+		Impact:   hundredths(min(0, c.weights[verdict]-c.weights[cheaper])),
 		Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
 }
 

@@ -180,3 +180,13 @@ func LowerFirst(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
+
+// hundredths rounds x to two decimals, as scores, weights and shares are
+// shown, and never to -0, which JSON would print as "-0".
+func hundredths(x float64) float64 {
+	r := math.Round(x*100) / 100
+	if r == 0 {
+		return 0
+	}
+	return r
+}
