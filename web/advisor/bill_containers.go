@@ -137,8 +137,9 @@ func (w *workload) taskContainersOn(m machine) (Bill, bool) {
 }
 
 // builtInContainers is a fleet of instances billed while they run, with
-// the platform's own ingress (Cloud Run's instance-based billing): no
-// network of its own to pay for; builtInContainersOn sizes one of m first.
+// the platform's own ingress (Cloud Run's instance-based billing, or
+// Container Apps kept busy by stateful sessions): no network of its own
+// to pay for; builtInContainersOn sizes one of m first.
 func (w *workload) builtInContainers(f fleet) Bill {
 	vcpu, gb, d, fact := w.builtInPrices()
 	b := w.fleetContainers(f, vcpu, gb, d, fact, true)
