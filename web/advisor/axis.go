@@ -38,29 +38,49 @@ type costDiffs struct {
 const axisSamples = 2
 
 // axisFrom is where the samples start, as a power of ten, and axisVolumes
-// are the volumes sampled, the same on every axis.
+// are the volumes sampled: from 10³ a month, below which short requests
+// cost next to nothing on any option; from 10⁰ for scheduled runs and for
+// work of a minute or more a piece, where a few dozen a month (a nightly
+// job) already cost something and the options' bills differ. A volume
+// below an axis's first sample reads that sample.
 var (
-	axisFrom    = math.Log10(MinChartRequests)
-	axisVolumes = func() []float64 {
-		n := int(math.Round((math.Log10(maxRequests)-axisFrom)*axisSamples)) + 1
-		out := make([]float64, n)
-		for i := range out {
-			out[i] = math.Pow(10, axisFrom+float64(i)/axisSamples)
-		}
-		return out
-	}()
+	axisFrom, axisFromRuns       = math.Log10(MinChartRequests), 0.0
+	axisVolumes, axisVolumesRuns = volumesFrom(axisFrom), volumesFrom(axisFromRuns)
 )
 
-// costAxis samples the cost advantages from 10³ to 10¹¹ requests a month
-// and fits them; the excluded options do not count (see penalties).
+// longRunMS is the time a piece of work takes from which its axis starts
+// at a single one a month.
+const longRunMS = 60_000
+
+func volumesFrom(lo float64) []float64 {
+	n := int(math.Round((math.Log10(maxRequests)-lo)*axisSamples)) + 1
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.Pow(10, lo+float64(i)/axisSamples)
+	}
+	return out
+}
+
+// axisStart is where the axis of in starts, and the volumes it samples.
+func axisStart(in CostInputs) (lo float64, volumes []float64) {
+	if in.Entry == EntrySchedule || in.DurationMS >= longRunMS {
+		return axisFromRuns, axisVolumesRuns
+	}
+	return axisFrom, axisVolumes
+}
+
+// costAxis samples the cost advantages from where axisStart says to 10¹¹
+// a month and fits them; the excluded options do not count (see
+// penalties).
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
-	n := len(axisVolumes)
-	ax := &axis{lo: axisFrom, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
+	lo, volumes := axisStart(in)
+	n := len(volumes)
+	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
 	bills := m.Pricing.sampler(c, in)
 	defer bills.release()
-	for i, v := range axisVolumes {
+	for i, v := range volumes {
 		f, ct, s := bills.at(v)
 		if i == 0 {
 			ax.available = [...]bool{f.Available, ct.Available, s.Available}
