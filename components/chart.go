@@ -64,7 +64,7 @@ func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (
 }
 
 func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) costChart {
-	c.MinX, c.MaxX = math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests)
+	c.MinX, c.MaxX = math.Log10(cost.ChartFrom()), math.Log10(advisor.MaxChartRequests)
 	top, bottom := 1.0, 1.0
 	for _, p := range points {
 		for _, v := range []float64{p.Functions, p.Containers, p.Servers} {
@@ -85,7 +85,7 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 	// A bill under a dollar is drawn where it is, down to a cent; only
 	// nothing at all sits on the axis.
 	c.MinY = math.Max(-2, math.Floor(math.Log10(bottom)))
-	you := math.Min(math.Max(cost.Inputs.Requests, advisor.MinChartRequests), advisor.MaxChartRequests)
+	you := math.Min(math.Max(cost.Inputs.Requests, cost.ChartFrom()), advisor.MaxChartRequests)
 	c.You = chartMark{X: c.x(you), Label: "You"}
 	cheapest := cost.Cheapest()
 	// Each point's position along the volume, once for the three lines;
@@ -126,13 +126,15 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 	return c
 }
 
-// ticks puts a tick at every decade of requests (every other one on the
-// narrow chart) and at most six on the cost axis.
+// ticks puts a tick at every decade of requests while nine fit (five on
+// the narrow chart), else at every other or every third, and at most six
+// on the cost axis (three on the narrow chart).
 func (c *costChart) ticks() {
-	step := 1.0
+	xTicks, yTicks := 9.0, 6.0
 	if c.Variant == "narrow" {
-		step = 2
+		xTicks, yTicks = 5, 3
 	}
+	step := math.Max(1, math.Ceil((c.MaxX-c.MinX)/(xTicks-1)))
 	for e := c.MinX; e <= c.MaxX; e += step {
 		c.XTicks = append(c.XTicks, chartTick{c.x(math.Pow(10, e)), shortCount(math.Pow(10, e)), "middle"})
 	}
@@ -140,7 +142,7 @@ func (c *costChart) ticks() {
 		c.XTicks[0].Anchor = "start"
 		c.XTicks[len(c.XTicks)-1].Anchor = "end"
 	}
-	ystep := math.Max(1, math.Ceil((c.MaxY-c.MinY)/(6/step)))
+	ystep := math.Max(1, math.Ceil((c.MaxY-c.MinY)/yTicks))
 	for e := c.MinY; e <= c.MaxY; e += ystep {
 		c.YTicks = append(c.YTicks, chartTick{c.y(math.Pow(10, e)), "$" + shortCount(math.Pow(10, e)), "end"})
 	}

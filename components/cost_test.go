@@ -179,6 +179,22 @@ func TestCountsInWords(t *testing.T) {
 	}
 }
 
+// TestChartOfFewRuns: the chart of a nightly job starts at one run a
+// month, so the reader's 30 runs are drawn where they are, not at the
+// left edge; labels stay few enough to read on either variant.
+func TestChartOfFewRuns(t *testing.T) {
+	p := advise(t, "cloud=gcp&entry=schedule&requests=30&duration=10800000&memory=8192&cpu=heavy&jobs=hours&ops=none")
+	require.Equal(t, 1.0, p.Result.Cost.ChartFrom())
+	wide, narrow := costCharts(p.Model, p.Answers, p.Result.Cost)
+	for _, c := range []costChart{wide, narrow} {
+		assert.Equal(t, 0.0, c.MinX, c.Variant)
+		assert.Greater(t, c.You.X, c.x(10), "%s: 30 runs sit right of 10", c.Variant)
+		assert.LessOrEqual(t, len(c.XTicks), map[string]int{"wide": 9, "narrow": 5}[c.Variant], c.Variant)
+	}
+	http := advise(t, "requests=30")
+	assert.Equal(t, advisor.MinChartRequests, http.Result.Cost.ChartFrom(), "short requests start at a thousand")
+}
+
 // TestContainerSizesListed: the container sizes the bills choose from
 // show, by vCPU, in the table of prices and limits, not as a value of 0.
 func TestContainerSizesListed(t *testing.T) {

@@ -197,8 +197,8 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 	if name == "break_even" {
 		switch {
 		case !c.HasBreakEven:
-			return "", fmt.Errorf("no break-even: the functions and servers bills do not cross between %s and %s requests a month", advisor.FormatCount(advisor.MinChartRequests), advisor.FormatCount(advisor.MaxChartRequests))
-		case c.BreakEven <= advisor.MinChartRequests:
+			return "", fmt.Errorf("no break-even: the functions and servers bills do not cross between %s and %s requests a month", advisor.FormatCount(c.ChartFrom()), advisor.FormatCount(advisor.MaxChartRequests))
+		case c.BreakEven <= c.ChartFrom():
 			return "", errors.New("no break-even: functions cost more than servers at any volume")
 		}
 		return "about " + advisor.FormatCount(c.BreakEven) + " requests a month", nil

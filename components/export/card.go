@@ -169,13 +169,13 @@ func drawCrossing(img *image.RGBA, c *advisor.Cost, curve []advisor.CostPoint, b
 	}
 	draw.Draw(img, image.Rect(box.Min.X, box.Max.Y, box.Max.X, box.Max.Y+2), image.NewUniform(cardMuted), image.Point{}, draw.Src)
 	draw.Draw(img, image.Rect(box.Min.X, box.Min.Y, box.Min.X+2, box.Max.Y), image.NewUniform(cardMuted), image.Point{}, draw.Src)
-	lo, hi := math.Log10(advisor.MinChartRequests), math.Log10(advisor.MaxChartRequests)
+	lo, hi := math.Log10(c.ChartFrom()), math.Log10(advisor.MaxChartRequests)
 	top := 1.0
 	for _, p := range curve {
 		top = math.Max(top, math.Max(p.Functions, p.Servers))
 	}
 	px := func(r float64) int {
-		return box.Min.X + int((math.Log10(math.Max(r, 1e3))-lo)/(hi-lo)*float64(box.Dx()))
+		return box.Min.X + int((math.Log10(math.Max(r, c.ChartFrom()))-lo)/(hi-lo)*float64(box.Dx()))
 	}
 	py := func(usd float64) int {
 		return box.Max.Y - int(math.Log10(math.Max(usd, 1))/math.Max(math.Log10(top), 1)*float64(box.Dy()))
@@ -188,7 +188,7 @@ func drawCrossing(img *image.RGBA, c *advisor.Cost, curve []advisor.CostPoint, b
 		x := px(c.BreakEven)
 		draw.Draw(img, image.Rect(x-1, box.Min.Y, x+1, box.Max.Y), image.NewUniform(cardAccent), image.Point{}, draw.Src)
 	}
-	you := math.Min(math.Max(c.Inputs.Requests, advisor.MinChartRequests), advisor.MaxChartRequests)
+	you := math.Min(math.Max(c.Inputs.Requests, c.ChartFrom()), advisor.MaxChartRequests)
 	dot(img, px(you), py(c.Functions.Total), 9, kindColours[advisor.Functions])
 	dot(img, px(you), py(c.Servers.Total), 9, kindColours[advisor.Servers])
 }

@@ -58,8 +58,18 @@ const CurvePerDecade = 12
 // chart, the table beside it and the preview card draw.
 func (c *Cost) Points() []CostPoint { return c.points }
 
-// PointsPerDecade are k of the curve's points a decade, from 10³ on: what a
-// table or a small chart shows. k divides CurvePerDecade.
+// ChartFrom is the least volume the chart, its table and the crossings
+// cover: 10³ a month, or a single one for scheduled runs and long work
+// (see axisStart).
+func (c *Cost) ChartFrom() float64 { return chartFrom(c.Inputs) }
+
+func chartFrom(in CostInputs) float64 {
+	lo, _ := axisStart(in)
+	return math.Pow(10, lo)
+}
+
+// PointsPerDecade are k of the curve's points a decade, from ChartFrom
+// on: what a table or a small chart shows. k divides CurvePerDecade.
 func (c *Cost) PointsPerDecade(k int) []CostPoint {
 	var out []CostPoint
 	for i := 0; i < len(c.points); i += CurvePerDecade / k {
@@ -79,7 +89,7 @@ type volumeCurve struct {
 // and finds where they cross; recent inputs' curves are kept.
 func (p *Pricing) curve(c *Cloud, in CostInputs) *volumeCurve {
 	return p.curves.get(keyOf(c, in), func() *volumeCurve {
-		lo, hi := math.Log10(MinChartRequests), math.Log10(MaxChartRequests)
+		lo, hi := math.Log10(chartFrom(in)), math.Log10(MaxChartRequests)
 		volumes := make([]float64, int(math.Round((hi-lo)*CurvePerDecade))+1)
 		for i := range volumes {
 			volumes[i] = math.Pow(10, lo+float64(i)/CurvePerDecade)
@@ -209,14 +219,15 @@ func costPoint(requests float64, f, ct, s *Bill) CostPoint {
 }
 
 // The range of monthly volumes the advisor searches for crossings and
-// draws: 10³ to 10¹¹ requests a month, the largest volume it accepts.
+// draws: 10³ (10⁰ for scheduled runs and long work, see Cost.ChartFrom)
+// to 10¹¹ requests a month, the largest volume it accepts.
 const (
 	MinChartRequests = 1e3
 	maxRequests      = 1e11
 	MaxChartRequests = maxRequests
 )
 
-// crossings finds every volume between 10³ and 10¹¹ requests a month at
+// crossings finds every volume the curve covers (Cost.ChartFrom to 10¹¹) at
 // which the functions bill crosses the servers or the containers bill:
 // each change of sign between neighbouring points of the curve narrowed
 // down by bisection on a log scale, to a thousandth of the volume (the
