@@ -145,7 +145,7 @@ func TestAPILimitsPerCloud(t *testing.T) {
 		if !want {
 			assert.Nil(t, f.MonthlyUSD, "%s: no bill for what cannot run", cloud)
 			assert.Nil(t, b.Cost.ServerlessMonthlyUSD)
-			assert.Contains(t, f.UnavailableReason, "12,288 MB", cloud)
+			assert.Contains(t, f.UnavailableReason, "12 GB of memory for a request", cloud)
 			assert.NotEqual(t, "serverless", b.Verdict)
 		}
 	}

@@ -37,7 +37,7 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 	t, p := &w.c.t, w.c.Products.Containers
 	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
 		return w.why(func() string {
-			return fmt.Sprintf("%s MB of memory for %s is more than the %s GB %s gives one container", FormatInt(int64(w.in.MemoryMB)), w.in.Entry.OnePiece(), trimFloat(t.containersMaxMemoryGB.v()), p)
+			return fmt.Sprintf("%s of memory for %s is more than the %s GB %s gives one container", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), trimFloat(t.containersMaxMemoryGB.v()), p)
 		}), t.containersMaxMemoryGB, true
 	}
 	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
@@ -100,7 +100,7 @@ func (w *workload) containersBill() Bill {
 	}
 	if !best.Available {
 		return unavailable(Containers, p.Containers, w.why(func() string {
-			return fmt.Sprintf("no container size of %s holds %s MB for one request", p.Containers, FormatInt(int64(w.in.MemoryMB)))
+			return fmt.Sprintf("no container size of %s holds %s for one request", p.Containers, formatMB(w.in.MemoryMB))
 		}), &w.c.ContainerSizes.Fact)
 	}
 	if w.detail {

@@ -58,7 +58,7 @@ func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 	t, p := &w.c.t, w.c.Products.Functions
 	if w.in.MemoryMB > t.functionsMaxMemoryMB.v() {
 		return w.why(func() string {
-			return fmt.Sprintf("%s MB of memory for %s is more than the largest size on %s, %s MB", FormatInt(int64(w.in.MemoryMB)), w.in.Entry.OnePiece(), p, FormatInt(int64(t.functionsMaxMemoryMB.v())))
+			return fmt.Sprintf("%s of memory for %s is more than the largest size on %s, %s", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), p, formatMB(t.functionsMaxMemoryMB.v()))
 		}), t.functionsMaxMemoryMB, true
 	}
 	if limit = w.c.functionsMaxRun(w.in.Entry); w.durS > limit.v() {

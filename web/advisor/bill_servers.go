@@ -428,7 +428,7 @@ func (w *workload) serversBill() Bill {
 	f, ok := w.cheapestFleet(machines, fleetKind{vm: true, lcuGB: w.c.t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerServer}, d)
 	if !ok {
 		return unavailable(Servers, w.c.Products.Servers, w.why(func() string {
-			return fmt.Sprintf("no instance of the catalogue holds %s MB for one request", FormatInt(int64(w.in.MemoryMB)))
+			return fmt.Sprintf("no instance of the catalogue holds %s for one request", formatMB(w.in.MemoryMB))
 		}), nil)
 	}
 	b, bill := w.fleetServers(f), billOn((*workload).fleetServersOn)

@@ -190,3 +190,12 @@ func hundredths(x float64) float64 {
 	}
 	return r
 }
+
+// formatMB says a memory size as people write it: in GB when it is a
+// whole number of them (12,288 MB is "12 GB"), else in MB.
+func formatMB(n float64) string {
+	if gb := n / 1024; n >= 1024 && gb == math.Trunc(gb) {
+		return FormatInt(int64(gb)) + " GB"
+	}
+	return FormatInt(int64(n)) + " MB"
+}

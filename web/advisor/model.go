@@ -6,7 +6,6 @@ package advisor
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 )
@@ -354,10 +353,7 @@ func (q *Question) formatValue(n float64) string {
 	case "ms":
 		return formatSeconds(n / 1000)
 	case "MB":
-		if gb := n / 1024; n >= 1024 && gb == math.Trunc(gb) {
-			return FormatInt(int64(gb)) + " GB"
-		}
-		return FormatInt(int64(n)) + " MB"
+		return formatMB(n)
 	}
 	if n >= 1e4 {
 		return FormatCount(n)
