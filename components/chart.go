@@ -85,8 +85,7 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 	// A bill under a dollar is drawn where it is, down to a cent; only
 	// nothing at all sits on the axis.
 	c.MinY = math.Max(-2, math.Floor(math.Log10(bottom)))
-	you := math.Min(math.Max(cost.Inputs.Requests, cost.ChartFrom()), advisor.MaxChartRequests)
-	c.You = chartMark{X: c.x(you), Label: "You"}
+	c.You = chartMark{X: c.x(cost.ChartRequests()), Label: "You"}
 	cheapest := cost.Cheapest()
 	// Each point's position along the volume, once for the three lines;
 	// the least volume and cost drawn, once for the hundreds of points.
@@ -99,7 +98,7 @@ func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) c
 		if !b.Available {
 			continue
 		}
-		line := chartLine{Kind: b.Kind, Label: b.Product, You: chartPoint{c.x(you), c.y(b.Total)}, Cheapest: b == cheapest}
+		line := chartLine{Kind: b.Kind, Label: b.Product, You: chartPoint{c.You.X, c.y(b.Total)}, Cheapest: b == cheapest}
 		buf := make([]byte, 0, len(points)*12)
 		for i, p := range points {
 			if v := pointCost(p, b.Kind); !math.IsNaN(v) {

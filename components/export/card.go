@@ -188,7 +188,7 @@ func drawCrossing(img *image.RGBA, c *advisor.Cost, curve []advisor.CostPoint, b
 		x := px(c.BreakEven)
 		draw.Draw(img, image.Rect(x-1, box.Min.Y, x+1, box.Max.Y), image.NewUniform(cardAccent), image.Point{}, draw.Src)
 	}
-	you := math.Min(math.Max(c.Inputs.Requests, c.ChartFrom()), advisor.MaxChartRequests)
+	you := c.ChartRequests()
 	dot(img, px(you), py(c.Functions.Total), 9, kindColours[advisor.Functions])
 	dot(img, px(you), py(c.Servers.Total), 9, kindColours[advisor.Servers])
 }

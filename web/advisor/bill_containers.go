@@ -143,7 +143,7 @@ func (w *workload) taskContainersOn(m machine) (Bill, bool) {
 func (w *workload) builtInContainers(f fleet) Bill {
 	vcpu, gb, d, fact := w.builtInPrices()
 	b := w.fleetContainers(f, vcpu, gb, d, fact, true)
-	if vcpu == w.c.t.containersVCPUSecond {
+	if !w.c.instanceBilling() {
 		// At its serving rates the platform bills requests and grants
 		// its monthly free seconds, as it does for instances that
 		// scale to zero.
@@ -184,10 +184,11 @@ func (w *workload) builtInMachines() []machine {
 	return w.c.containerMachines(vcpu, gb)
 }
 
-// builtInPrices are the rates and commitment of builtInMachines.
+// builtInPrices are the rates and commitment of builtInMachines: the
+// instance-based ones where the platform has them, else its serving rates.
 func (w *workload) builtInPrices() (vcpu, gb *Fact, d float64, fact *Fact) {
 	t := &w.c.t
-	if t.containersVCPUSecondInstance != nil && t.containersGBSecondInstance != nil {
+	if w.c.instanceBilling() {
 		d, fact = discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
 		return t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact
 	}

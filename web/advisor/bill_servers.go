@@ -192,18 +192,18 @@ func (w *workload) addDisks(b *Bill, machineHours float64) {
 	if t.serversDiskMonth == nil && t.serversDiskGBMonth == nil {
 		return
 	}
-	it := Item{ID: "disks", Label: w.describe(func() string {
-		return fmt.Sprintf("%s (boot, %s GB a machine)", w.c.Products.Disk, trimFloat(w.k.bootDiskGB.Value))
-	}), USD: machineHours * w.diskHourly()}
+	hours, gb := FormatInt(int64(math.Round(machineHours))), trimFloat(w.k.bootDiskGB.Value)
+	it := Item{ID: "disks", USD: machineHours * w.diskHourly()}
 	if t.serversDiskMonth != nil {
 		it.Label = w.describe(func() string { return w.c.Products.Disk + " (boot, one a machine)" })
 		it.Formula = w.describe(func() string {
-			return fmt.Sprintf("%s machine-hours ÷ %s h × $%s per disk a month", FormatInt(int64(math.Round(machineHours))), trimFloat(w.hours), trimFloat(t.serversDiskMonth.Value))
+			return fmt.Sprintf("%s machine-hours ÷ %s h × $%s per disk a month", hours, trimFloat(w.hours), trimFloat(t.serversDiskMonth.Value))
 		})
 		it.Facts = w.facts(t.serversDiskMonth, w.k.bootDiskGB)
 	} else {
+		it.Label = w.describe(func() string { return fmt.Sprintf("%s (boot, %s GB a machine)", w.c.Products.Disk, gb) })
 		it.Formula = w.describe(func() string {
-			return fmt.Sprintf("%s machine-hours ÷ %s h × %s GB × $%s per GB-month", FormatInt(int64(math.Round(machineHours))), trimFloat(w.hours), trimFloat(w.k.bootDiskGB.Value), trimFloat(t.serversDiskGBMonth.Value))
+			return fmt.Sprintf("%s machine-hours ÷ %s h × %s GB × $%s per GB-month", hours, trimFloat(w.hours), gb, trimFloat(t.serversDiskGBMonth.Value))
 		})
 		it.Facts = w.facts(t.serversDiskGBMonth, w.k.bootDiskGB)
 	}

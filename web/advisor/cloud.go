@@ -207,9 +207,16 @@ func (c *Cloud) buildCatalogue() {
 		}
 	}
 	c.instanceSizes = nil
-	if t.containersVCPUSecondInstance != nil && t.containersGBSecondInstance != nil {
+	if c.instanceBilling() {
 		c.instanceSizes = slices.DeleteFunc(c.priceContainers(t.containersVCPUSecondInstance, t.containersGBSecondInstance), func(m machine) bool { return !c.sharedSize(m) })
 	}
+}
+
+// instanceBilling reports whether the platform that bills containers while
+// they serve also sells instance-based billing, by the instance's life
+// (Cloud Run).
+func (c *Cloud) instanceBilling() bool {
+	return c.t.containersVCPUSecondInstance != nil && c.t.containersGBSecondInstance != nil
 }
 
 // sharedSize reports whether a container of size m may take more than one

@@ -68,6 +68,12 @@ func chartFrom(in CostInputs) float64 {
 	return math.Pow(10, lo)
 }
 
+// ChartRequests is the reader's volume where the chart and the card mark
+// it: within the range they draw.
+func (c *Cost) ChartRequests() float64 {
+	return min(max(c.Inputs.Requests, c.ChartFrom()), MaxChartRequests)
+}
+
 // PointsPerDecade are k of the curve's points a decade, from ChartFrom
 // on: what a table or a small chart shows. k divides CurvePerDecade.
 func (c *Cost) PointsPerDecade(k int) []CostPoint {

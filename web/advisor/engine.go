@@ -98,10 +98,10 @@ func (m *Model) Recommend(a Answers) *Result {
 // client who hung up keeps no processor busy.
 func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error) {
 	d, cost := m.decide(a)
-	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[d.winner()], Cost: cost}
+	chosen := d.winner()
+	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[chosen], Cost: cost}
 	m.score(r, d)
 	r.Limits = m.limits(d)
-	chosen := d.winner()
 	for _, l := range r.Limits {
 		for _, v := range l.RulesOut {
 			if d.beats(slices.Index(Verdicts, v), chosen) {

@@ -281,8 +281,9 @@ func (m *Model) caveats(r *Result, d decision) []string {
 
 // Because is what the verdict is said to be "because" of when hard limits
 // decided it: the clauses of the limits that ruled out the verdicts that
-// scored above it, one limit for each such verdict, lower-case and without
-// a full stop. It is empty when the verdict scored highest on its own.
+// would have won over it (see Limit.Decisive), one limit for each such
+// verdict, lower-case and without a full stop. It is empty when the
+// verdict won on its own.
 func (r *Result) Because() string {
 	var clauses []string
 	said := map[Verdict]bool{}
