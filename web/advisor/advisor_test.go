@@ -306,31 +306,27 @@ func TestPropertyResults(t *testing.T) {
 	})
 }
 
-// TestHybridPartsBeyondTheRequestsLimits: a hybrid's other parts (short
-// jobs, live connections, bursts) are not the requests the answers
-// describe. With 12 GB a request on AWS, past Lambda's limit, the bursts'
-// share of the requests stays on the servers, the short jobs still run on
-// Lambda, which the bill and the platform name, and the connections'
-// small Fargate service is not sized for 12 GB.
-func TestHybridPartsBeyondTheRequestsLimits(t *testing.T) {
+// TestNoSplitBackPastTheFunctionsLimit: a split of an API on functions,
+// short jobs and a small connection service leads at 512 MB a request on
+// AWS; as the memory grows, the functions' bill grows with it and the
+// split gives way to a fleet. Past Lambda's 10 GB the functions cannot
+// run the requests at all, which must not bring the split back: the
+// functions count as the dearest option there can be, where their bill
+// was heading, not as cheap as the dearest fleet.
+func TestNoSplitBackPastTheFunctionsLimit(t *testing.T) {
 	m := model(t)
-	a := answers(t, m, "memory=12288&stage=scaleup&traffic=spiky&requests=20000000&jobs=short&realtime=some")
-	r := m.Recommend(a)
-	require.Equal(t, advisor.Hybrid, r.Verdict)
-	require.False(t, r.Cost.Functions.Available, "12 GB is past Lambda's limit")
-	parts := map[advisor.Verdict]advisor.HybridPart{}
-	for _, p := range r.Cost.Hybrid.Parts {
-		parts[p.RunsOn] = p
+	a := answers(t, m, "stage=scaleup&traffic=spiky&requests=20000000&jobs=short&realtime=some")
+	var seen []advisor.Verdict
+	for _, mb := range []string{"512", "1024", "2048", "4096", "8192", "10240", "12288", "16384"} {
+		a["memory"] = mb
+		v := m.Recommend(a).Verdict
+		if len(seen) == 0 || seen[len(seen)-1] != v {
+			require.NotContains(t, seen, v, "back to %s at %s MB after %v", v, mb, seen)
+			seen = append(seen, v)
+		}
 	}
-	assert.Equal(t, 1.0, parts[r.Split[0].RunsOn].Share, "the carrier keeps every request")
-	require.Contains(t, parts, advisor.Serverless, "the short jobs' functions are a part of the bill")
-	assert.Zero(t, parts[advisor.Serverless].Share)
-	assert.Contains(t, r.Platform, r.Cost.Functions.Product)
-	idle := m.CostInputs(a)
-	idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
-	atRequestSize := m.Pricing.Estimate(a["cloud"], idle, 0).Containers.Total
-	require.Contains(t, parts, advisor.ServerlessContainers)
-	assert.Less(t, parts[advisor.ServerlessContainers].USD, atRequestSize, "the connections' service is sized at the default memory, not the request's")
+	assert.Equal(t, advisor.Hybrid, seen[0], "the split at 512 MB")
+	assert.NotEqual(t, advisor.Hybrid, seen[len(seen)-1], "no split at 16 GB")
 }
 
 // TestScheduledRunsAreTheJobs: on a schedule the runs are the background

@@ -70,9 +70,8 @@ func axisStart(in CostInputs) (lo float64, volumes []float64) {
 }
 
 // costAxis samples the cost advantages from where axisStart says to 10¹¹
-// a month and fits them; the excluded options do not count (see
-// penalties).
-func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
+// a month and fits them.
+func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, volumes := axisStart(in)
 	n := len(volumes)
 	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
@@ -82,12 +81,12 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded options) *axis {
 	defer bills.release()
 	for i, v := range volumes {
 		f, ct, s := bills.at(v)
+		f.Available, ct.Available, s.Available = f.Available && !cannot[0], ct.Available && !cannot[1], s.Available && !cannot[2]
 		if i == 0 {
 			ax.available = [...]bool{f.Available, ct.Available, s.Available}
 		}
-		pen := m.penalties(excluded, f, ct, s)
-		functionsToContainers[i] = pen[iContainers] - pen[iServerless]
-		containersToServers[i] = pen[iTraditional] - pen[iContainers]
+		d := m.diffsAt(excluded, f, ct, s)
+		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
 	}
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
@@ -166,16 +165,25 @@ func (c monotoneCurve) at(pos float64) float64 {
 	return (2*t3-3*t2+1)*c.y[i] + (t3-2*t2+t)*c.slope[i] + (-2*t3+3*t2)*c.y[i+1] + (t3-t2)*c.slope[i+1]
 }
 
-// penalties weighs each option's bill against the cheapest of those the
-// answers allow (not excluded): 0 for that one, and for any cheaper, more
-// the dearer an option is. An option the reader cannot use must not make
-// the others look dear, but its own penalty still counts where a split
-// runs a part on it. An option that cannot run the work takes the
-// dearest available option's penalty: a hard limit rules it out anyway,
-// and it must not make the others look cheap. Differences smaller than a
-// close call are noise and count nothing.
-func (m *Model) penalties(excluded options, bills ...Bill) perVerdict {
-	var pen perVerdict
+// diffsAt weighs the options' bills at one volume: how much dearer, in
+// points, the containers count than the functions, and the servers than
+// the containers (negative where they are cheaper). Each option is
+// weighed against the cheapest of those the answers allow (not
+// excluded), 0 for that one and any cheaper, so that the servers' lead
+// over the functions counts in full however the containers compare. An
+// option the reader cannot use must not make the others look dear, but
+// its own penalty still counts where a split runs a part on it. But the
+// servers and the containers, the two fleets, are weighed against each
+// other alone: whether the functions can run the work, or cost less than
+// both, must not change how the two compare, or the verdict between them
+// would move where the functions reach their limit. An option that cannot
+// run the work counts as the dearest there can be, where the bills'
+// trend leads as its limit nears (functions are dearest just before they
+// stop fitting). Differences smaller than a close call are noise and
+// count nothing.
+func (m *Model) diffsAt(excluded options, f, c, s Bill) costDiffs {
+	most := m.Cost.MaxWeight - m.CloseCallMargin
+	bills := [...]Bill{f, c, s}
 	cheapest, cheapestAllowed := math.Inf(1), math.Inf(1)
 	for i, b := range bills {
 		if b.Available {
@@ -188,20 +196,31 @@ func (m *Model) penalties(excluded options, bills ...Bill) perVerdict {
 	if !math.IsInf(cheapestAllowed, 1) {
 		cheapest = cheapestAllowed
 	}
-	worst := 0.0
+	var pen [3]float64
 	for i, b := range bills {
+		pen[i] = most
 		if b.Available {
-			w := m.Cost.weight(b.Total/max(cheapest, 0.01), b.Total-cheapest)
-			pen[i] = max(0, w-m.CloseCallMargin)
-			worst = max(worst, pen[i])
+			pen[i] = max(0, m.dearer(Bill{Total: cheapest}, b))
 		}
 	}
-	for i, b := range bills {
-		if !b.Available {
-			pen[i] = worst
-		}
+	d := costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
+	if c.Available && s.Available {
+		d.containersToServers = m.dearer(c, s)
 	}
-	return pen
+	return d
+}
+
+// dearer is how much dearer, in points, bill b counts than bill a: the
+// cost factor's weight of the larger over the smaller, less the close
+// call margin, negative when b is the cheaper.
+func (m *Model) dearer(a, b Bill) float64 {
+	weigh := func(lo, hi float64) float64 {
+		return max(0, m.Cost.weight(hi/max(lo, 0.01), hi-lo)-m.CloseCallMargin)
+	}
+	if b.Total >= a.Total {
+		return weigh(a.Total, b.Total)
+	}
+	return -weigh(b.Total, a.Total)
 }
 
 // decreasing replaces ys by the closest non-increasing sequence, in least

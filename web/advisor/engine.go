@@ -102,9 +102,10 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[chosen], Cost: cost}
 	m.score(r, d)
 	r.Limits = m.limits(d)
+	unbilled := d.unbilled()
 	for _, l := range r.Limits {
 		for _, v := range l.RulesOut {
-			if d.beats(slices.Index(Verdicts, v), chosen) {
+			if unbilled.beats(slices.Index(Verdicts, v), chosen) {
 				l.wouldWin = append(l.wouldWin, v)
 			}
 		}
@@ -147,14 +148,75 @@ func (r *Result) platform() string {
 
 // axisKey identifies a cost axis: the bills' inputs, and which options
 // the answers' constraints rule out.
+// axis returns the cost axis for the inputs, computing it once. The bills
+// along it are those of the nearest memory on the grid (gridMemory), but
+// which options can run the work is the inputs' own.
+func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
+	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis {
+		grid := in
+		grid.MemoryMB = gridMemory(in.MemoryMB)
+		if grid.MemoryMB == in.MemoryMB {
+			return m.gridAxis(c, in, excluded, options{})
+		}
+		var cannot options
+		bills := m.Pricing.sampler(c, in)
+		f, ct, s := bills.at(MinChartRequests)
+		bills.release()
+		for i, b := range [...]Bill{f, ct, s} {
+			cannot[i] = !b.Available
+		}
+		ax := *m.gridAxis(c, grid, excluded, cannot)
+		if ax.available != [...]bool{!cannot[0], !cannot[1], !cannot[2]} {
+			// A limit between the memory and the grid's above it: the
+			// grid's below can run whatever the memory can.
+			grid.MemoryMB = gridBelow(in.MemoryMB)
+			ax = *m.gridAxis(c, grid, excluded, cannot)
+		}
+		ax.available = [...]bool{!cannot[0], !cannot[1], !cannot[2]}
+		ax.functionsAreSplit = m.Pricing.workload(c, in).jobsOffFunctions()
+		return &ax
+	})
+}
+
+// axisKey identifies a cost axis: the bills' inputs and the options the
+// answers' constraints exclude (see penalties).
 type axisKey struct {
 	costKey
 	excluded options
 }
 
-// axis returns the cost axis for the inputs, computing it once.
-func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
-	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis { return m.costAxis(c, in, excluded) })
+// gridKey identifies an axis on the memory grid: its key, and the options
+// that cannot run the answers' own work.
+type gridKey struct {
+	axisKey
+	cannot options
+}
+
+// gridAxis is the cost axis of inputs whose memory is on the grid, with
+// the options in cannot counted as unable to run the work.
+func (m *Model) gridAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
+	return m.gridAxes.get(gridKey{axisKey{keyOf(c, in), excluded}, cannot}, func() *axis { return m.costAxis(c, in, excluded, cannot) })
+}
+
+// gridMemory is the power of two times 128 MB nearest to a memory, on a
+// log scale: where every provider's function tiers, container sizes and
+// machine sizes step. The bills weigh each other there, so that along the
+// memory the verdict moves one way, from functions towards containers
+// and servers, instead of back and forth at each option's own steps
+// between; a reader's bills are still priced at their own memory.
+func gridMemory(mb float64) float64 {
+	if mb <= 128 {
+		return mb
+	}
+	return 128 * math.Exp2(math.Round(math.Log2(mb/128)))
+}
+
+// gridBelow is the memory on the grid at or below a memory.
+func gridBelow(mb float64) float64 {
+	if mb <= 128 {
+		return mb
+	}
+	return 128 * math.Exp2(math.Floor(math.Log2(mb/128)))
 }
 
 // decision is the arithmetic of a verdict: the bills, a score and a
@@ -296,6 +358,20 @@ func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
 // would contradict them.
 func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 	f := costFactor{weights: fitted}
+	// The reasons weigh the bills from the least favoured verdict the
+	// limits allow, not from one they rule out: an option that cannot
+	// run the work counts as the dearest there can be.
+	low := math.Inf(1)
+	for i, out := range d.ruledOut {
+		if !out {
+			low = min(low, fitted[i])
+		}
+	}
+	if !math.IsInf(low, 1) {
+		for i := range f.weights {
+			f.weights[i] = max(0, fitted[i]-low)
+		}
+	}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	if n < 2 {
 		return f
@@ -405,6 +481,22 @@ func (d decision) winner() int {
 		return d.top()
 	}
 	return best
+}
+
+// unbilled is the decision with each option that cannot run the work
+// weighed on the answers alone: its bill counts as much as the chosen
+// verdict's, since it has none. The cost factor counts such an option as
+// the dearest there can be, which keeps the verdict moving one way as a
+// limit nears; but whether the limit decided the verdict is whether the
+// answers preferred what it ruled out.
+func (d decision) unbilled() decision {
+	chosen := d.winner()
+	for i, ok := range d.axis.available {
+		if !ok {
+			d.scores[i] = d.answerScores[i] + d.scores[chosen] - d.answerScores[chosen]
+		}
+	}
+	return d
 }
 
 // beats reports whether verdict i wins over verdict j when both are

@@ -200,7 +200,8 @@ func (d *decision) bill(i int) *Bill {
 // difference is within a close call, or the fit along the volume leans
 // the other way): a reader who sees the dearer option chosen learns what
 // the difference buys. It argues against the verdict, for the cheaper
-// option, with the weight the cost factor gave that; it never counts for
+// option, with the lead the cost factor gave that over the verdict; it
+// never counts for
 // the verdict, even where the fit along the volume leans a little its way.
 // The bills are beside the reasons, so it says only the difference.
 func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
@@ -210,7 +211,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	sentence := m.premiumSentence(r, d, *b)
 	verdict := slices.Index(Verdicts, r.Verdict)
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
-		Favours: Verdicts[cheaper], Weight: c.weights[cheaper], Stance: Against,
+		Favours: Verdicts[cheaper], Weight: max(0, c.weights[cheaper]-c.weights[verdict]), Stance: Against,
 		Impact:   hundredths(min(0, c.weights[verdict]-c.weights[cheaper])),
 		Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
 }

@@ -56,6 +56,7 @@ type Model struct {
 	// volume, which the verdict then depends on besides the cost factor.
 	volumeInConditions bool
 	axes               *memo[axisKey, *axis] // the cost axes of recent answers
+	gridAxes           *memo[gridKey, *axis] // and those on the memory grid they read
 	defaults           CostInputs            // the bills' inputs of the default answers
 }
 

@@ -56,6 +56,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.volumeInConditions = m.readsVolume()
 	m.defaults = m.CostInputs(m.Defaults())
 	m.axes = newMemo[axisKey, *axis](maxAxes)
+	m.gridAxes = newMemo[gridKey, *axis](maxAxes)
 	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
 	return m, ps
 }
