@@ -367,6 +367,18 @@ func TestFewLongRunsWeighTheirOwnBills(t *testing.T) {
 			assert.Less(t, r.Cost.Containers.Total, r.Cost.Servers.Total, cloud)
 		}
 	}
+	// The longest run the answers allow, 24 hours, bills eight times the
+	// hours of a 3-hour one on a task billed while it runs.
+	short := m.Recommend(answers(t, m, "entry=schedule&requests=30&duration=10800000&memory=8192&cpu=heavy&jobs=hours&ops=none"))
+	day := m.Recommend(answers(t, m, "entry=schedule&requests=30&duration=86400000&memory=8192&cpu=heavy&jobs=hours&ops=none"))
+	require.True(t, day.Cost.Containers.Available)
+	assert.Equal(t, advisor.BillingRun, day.Cost.Containers.Sizing.Billing)
+	compute := func(b advisor.Bill) float64 {
+		i := slices.IndexFunc(b.Items, func(it advisor.Item) bool { return it.ID == "compute" })
+		require.GreaterOrEqual(t, i, 0, "a compute item on %s", b.Product)
+		return b.Items[i].USD
+	}
+	assert.InEpsilon(t, 8, compute(day.Cost.Containers)/compute(short.Cost.Containers), 0.01)
 }
 
 // TestHybridSplitFollowsTheBill puts the requests where they cost less:

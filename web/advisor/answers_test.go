@@ -48,6 +48,8 @@ func TestParse(t *testing.T) {
 		{"mixed separators", "requests=1,000_000", nil, `requests: Requests per month must group its digits in threes, like 1,000,000, not "1,000_000"`},
 		{"scientific fraction", "duration=1.5e0", nil, `duration: Average time per request must be a whole number, not "1.5e0"`},
 		{"zero duration", "duration=0", nil, `duration: Average time per request must be at least 1`},
+		{"a run of 24 hours", "duration=86400000", map[string]string{"duration": "86400000"}, ""},
+		{"a run past 24 hours", "duration=86400001", nil, `duration: Average time per request must be at most 86,400,000`},
 		{"overflow", "requests=99999999999999999999999", nil, `requests: Requests per month must be at most 100,000,000,000`},
 		{"too long", "stage=" + strings.Repeat("x", 100), nil, `stage: the answer to "Stage of the product" is too long`},
 	}
