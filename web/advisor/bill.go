@@ -40,8 +40,8 @@ type CostInputs struct {
 // same bills, so a flip to such an answer reuses the verdict's cost axis.
 // The operations answers count only with operations time on the bills,
 // control only as compliance or full (a private network), connections
-// only as messaging (a managed service), and jobs only when the work does
-// not arrive on a schedule (whose runs are the jobs).
+// only when there are some, and jobs only when the work does not arrive
+// on a schedule (whose runs are the jobs).
 func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0
@@ -49,7 +49,7 @@ func (in CostInputs) billed() CostInputs {
 	if !in.privateNetwork() {
 		in.Control = ""
 	}
-	if !in.managedMessaging() && !in.statefulSessions() {
+	if in.Realtime == "none" {
 		in.Realtime = ""
 	}
 	if !in.backgroundJobs() {
@@ -66,10 +66,11 @@ func (in CostInputs) privateNetwork() bool { return in.Control == "compliance" |
 // a managed service every option pays for.
 func (in CostInputs) managedMessaging() bool { return in.Realtime == "messaging" }
 
-// statefulSessions reports whether the product's core is sessions that
-// keep each client connected to one process: no instance can scale to
-// zero while its clients are connected.
-func (in CostInputs) statefulSessions() bool { return in.Realtime == "core" }
+// heldConnections reports whether clients keep connections open to the
+// backend, for stateful sessions at the product's core or for a few live
+// features: no instance that holds them can scale to zero while they are
+// connected.
+func (in CostInputs) heldConnections() bool { return in.Realtime == "core" || in.Realtime == "some" }
 
 // backgroundJobs reports whether the answers name a longest background job
 // beside work that does not arrive on a schedule (whose runs are the jobs).

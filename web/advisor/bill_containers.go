@@ -76,9 +76,9 @@ func (w *workload) containersBill() Bill {
 		}
 	}
 	if w.c.ContainersBilling == BillingRequest {
-		// Billed only while serving, instances scale to zero; stateful
-		// sessions keep them connected, and so allocated, all day.
-		if !w.in.statefulSessions() {
+		// Billed only while serving, instances scale to zero; clients
+		// that keep connections open keep them allocated.
+		if !w.in.heldConnections() {
 			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
 			if m, ok := w.cheapestRequestSize(ms); ok {
 				b, ok := w.requestContainersOn(m)
@@ -171,13 +171,13 @@ func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64) {
 
 // builtInMachines are the sizes of a fleet kept allocated on a platform
 // that bills while serving: those of its instance-based billing (Cloud
-// Run), or, for stateful sessions where it has none (Container Apps), its
-// sizes at the rates of serving, which connected clients never leave.
+// Run), or, for connections held open where it has none (Container Apps),
+// its sizes at the rates of serving, which connected clients never leave.
 func (w *workload) builtInMachines() []machine {
 	if len(w.c.instanceSizes) > 0 {
 		return w.c.instanceSizes
 	}
-	if !w.in.statefulSessions() {
+	if !w.in.heldConnections() {
 		return nil
 	}
 	vcpu, gb, _, _ := w.builtInPrices()

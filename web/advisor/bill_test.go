@@ -309,17 +309,19 @@ func TestBootDisks(t *testing.T) {
 
 // TestStatefulSessionsKeepContainersAllocated: on platforms that bill
 // containers only while they serve (Cloud Run, Container Apps), clients
-// connected to a session keep their instance busy all day: stateful
-// sessions are billed as instances kept allocated, at least the
-// availability minimum every hour, never as instances that scale to zero.
+// connected to a session, or to a few live features, keep their instance
+// busy all day: such connections are billed as instances kept allocated,
+// at least the availability minimum every hour, never as instances that
+// scale to zero.
 // On Azure, at the serving rates, the requests and the free grant still
 // count.
 func TestStatefulSessionsKeepContainersAllocated(t *testing.T) {
 	p := testPricing(t)
-	for _, cloud := range []string{"gcp", "azure"} {
+	for _, tt := range []struct{ cloud, realtime string }{{"gcp", "core"}, {"azure", "core"}, {"gcp", "some"}, {"azure", "some"}} {
+		cloud := tt.cloud
 		in := CostInputs{Requests: 5_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "spiky", Entry: "http", CPU: "light", FreeTier: true}
 		_, scaling, _ := p.itemisedBills(p.Cloud(cloud), in)
-		in.Realtime = "core"
+		in.Realtime = tt.realtime
 		_, sessions, _ := p.itemisedBills(p.Cloud(cloud), in)
 		require.True(t, sessions.Available, cloud)
 		assert.Equal(t, BillingRequest, scaling.Sizing.Billing, "%s: without sessions the instances scale to zero", cloud)

@@ -405,6 +405,9 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	h := &HybridBill{}
 	main := d.in
 	main.Requests *= 1 - share
+	if main.Realtime == "some" && services[ServerlessContainers] {
+		main.Realtime = "none" // the live features' own service holds them
+	}
 	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
