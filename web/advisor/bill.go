@@ -35,22 +35,23 @@ type CostInputs struct {
 	Control  string // minimal, some, compliance, full
 }
 
-// billed returns the inputs with the answers that no bill reads, where
+// billedOn returns the inputs with the answers that no bill on c reads, where
 // they stand, cleared: two inputs with the same billed inputs have the
 // same bills, so a flip to such an answer reuses the verdict's cost axis.
 // The operations answers count only with operations time on the bills,
 // control only as compliance or full (a private network), connections
-// only when there are some, and jobs only when the work does not arrive
-// on a schedule (whose runs are the jobs).
-func (in CostInputs) billed() CostInputs {
+// only when there are some and the cloud's containers scale to zero, and
+// jobs only when the work does not arrive on a schedule (whose runs are
+// the jobs).
+func (in CostInputs) billedOn(c *Cloud) CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0
 	}
 	if !in.privateNetwork() {
 		in.Control = ""
 	}
-	if in.Realtime == "none" {
-		in.Realtime = ""
+	if in.Realtime == "none" || (!in.managedMessaging() && c.ContainersBilling != BillingRequest) {
+		in.Realtime = "" // connections held open change only a bill of instances that scale to zero
 	}
 	if !in.backgroundJobs() {
 		in.Jobs = ""

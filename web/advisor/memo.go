@@ -27,7 +27,7 @@ type costKey struct {
 
 func keyOf(c *Cloud, in CostInputs) costKey {
 	in.Requests = 0
-	return costKey{c.ID, in.billed()}
+	return costKey{c.ID, in.billedOn(c)}
 }
 
 // memo is a bounded cache of values computed from a key. Compile gives
