@@ -51,7 +51,7 @@ type Cost struct {
 
 // CurvePerDecade is how many volumes a decade Points samples: enough for
 // the servers' steps to show in a chart.
-const CurvePerDecade = 12
+const CurvePerDecade = 8
 
 // Points are the three options' bills from 10³ to 10¹¹ requests a month,
 // CurvePerDecade a decade, everything else as in the inputs: what the
