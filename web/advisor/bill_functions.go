@@ -352,7 +352,7 @@ func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 func (w *workload) functionsFrontDoor() Item {
 	t, p := &w.c.t, w.c.Products
 	if w.c.FrontDoor == "built_in" {
-		return Item{ID: "front_door", Label: "HTTPS endpoint of " + p.Functions, Formula: "included in the price"}
+		return Item{ID: "front_door", Label: w.describe(func() string { return "HTTPS endpoint of " + p.Functions }), Formula: "included in the price"}
 	}
 	lb := w.loadBalancer(t.lcuGBPerHourLambda)
 	lb.ID = "front_door"

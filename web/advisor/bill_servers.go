@@ -186,26 +186,25 @@ func (w *workload) diskHourly() float64 {
 	return w.k.bootDiskGB.v() * t.serversDiskGBMonth.v() / w.hours
 }
 
-// addDisks adds the boot disks of a fleet's machine-hours to its bill.
+// addDisks adds the boot disks of a fleet's machine-hours to its bill;
+// a sample along the volume keeps its cost and no words.
 func (w *workload) addDisks(b *Bill, machineHours float64) {
 	t := &w.c.t
 	if t.serversDiskMonth == nil && t.serversDiskGBMonth == nil {
 		return
 	}
-	hours, gb := FormatInt(int64(math.Round(machineHours))), trimFloat(w.k.bootDiskGB.Value)
 	it := Item{ID: "disks", USD: machineHours * w.diskHourly()}
-	if t.serversDiskMonth != nil {
-		it.Label = w.describe(func() string { return w.c.Products.Disk + " (boot, one a machine)" })
-		it.Formula = w.describe(func() string {
-			return fmt.Sprintf("%s machine-hours ÷ %s h × $%s per disk a month", hours, trimFloat(w.hours), trimFloat(t.serversDiskMonth.Value))
-		})
-		it.Facts = w.facts(t.serversDiskMonth, w.k.bootDiskGB)
-	} else {
-		it.Label = w.describe(func() string { return fmt.Sprintf("%s (boot, %s GB a machine)", w.c.Products.Disk, gb) })
-		it.Formula = w.describe(func() string {
-			return fmt.Sprintf("%s machine-hours ÷ %s h × %s GB × $%s per GB-month", hours, trimFloat(w.hours), gb, trimFloat(t.serversDiskGBMonth.Value))
-		})
-		it.Facts = w.facts(t.serversDiskGBMonth, w.k.bootDiskGB)
+	if !w.totalsOnly {
+		hours, gb := FormatInt(int64(math.Round(machineHours))), trimFloat(w.k.bootDiskGB.Value)
+		if t.serversDiskMonth != nil {
+			it.Label = w.c.Products.Disk + " (boot, one a machine)"
+			it.Formula = fmt.Sprintf("%s machine-hours ÷ %s h × $%s per disk a month", hours, trimFloat(w.hours), trimFloat(t.serversDiskMonth.Value))
+			it.Facts = []*Fact{t.serversDiskMonth, w.k.bootDiskGB}
+		} else {
+			it.Label = fmt.Sprintf("%s (boot, %s GB a machine)", w.c.Products.Disk, gb)
+			it.Formula = fmt.Sprintf("%s machine-hours ÷ %s h × %s GB × $%s per GB-month", hours, trimFloat(w.hours), gb, trimFloat(t.serversDiskGBMonth.Value))
+			it.Facts = []*Fact{t.serversDiskGBMonth, w.k.bootDiskGB}
+		}
 	}
 	w.add(b, it)
 }

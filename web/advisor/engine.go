@@ -146,18 +146,16 @@ func (r *Result) platform() string {
 	return strings.Join(names, " and ")
 }
 
-// axisKey identifies a cost axis: the bills' inputs, and which options
-// the answers' constraints rule out.
 // axis returns the cost axis for the inputs, computing it once. The bills
 // along it are those of the nearest memory on the grid (gridMemory), but
 // which options can run the work is the inputs' own.
 func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
+	grid := in
+	grid.MemoryMB = gridMemory(in.MemoryMB)
+	if grid.MemoryMB == in.MemoryMB {
+		return m.gridAxis(c, in, excluded, options{})
+	}
 	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis {
-		grid := in
-		grid.MemoryMB = gridMemory(in.MemoryMB)
-		if grid.MemoryMB == in.MemoryMB {
-			return m.gridAxis(c, in, excluded, options{})
-		}
 		var cannot options
 		bills := m.Pricing.sampler(c, in)
 		f, ct, s := bills.at(MinChartRequests)
