@@ -104,13 +104,19 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 // volume as they do. Rounding each advantage would move a gap a tenth
 // back and forth, and a verdict with it. A hybrid gains the mean of the
 // functions' and the containers' advantages (its parts usually run
-// there), or the functions' alone when that bill is itself a split's.
-func advantages(d costDiffs, functionsAreSplit bool) perVerdict {
+// there), or of the functions' and the servers' where the answers rule
+// the containers out (its parts then run there: the containers' bills,
+// which step at sizes of their own, must not move a split against the
+// servers), or the functions' alone when that bill is itself a split's.
+func advantages(d costDiffs, functionsAreSplit, noContainers bool) perVerdict {
 	tenths := func(x float64) float64 { return math.Round(x * 10) }
 	var a perVerdict // in tenths, whole numbers
 	a[iContainers] = -tenths(d.functionsToContainers)
 	a[iTraditional] = a[iContainers] - tenths(d.containersToServers)
 	a[iHybrid] = math.Round(a[iContainers] / 2)
+	if noContainers {
+		a[iHybrid] = math.Round(a[iTraditional] / 2)
+	}
 	if functionsAreSplit {
 		a[iHybrid] = 0
 	}

@@ -15,15 +15,20 @@ import (
 // lead that shrinks by a tenth and grows back is a verdict that returns.
 func TestAdvantagesMoveOneWay(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
-	order := []int{iServerless, iHybrid, iContainers, iTraditional}
+	var order []int
 	for range 500 {
 		d := costDiffs{rng.Float64()*40 - 20, rng.Float64()*40 - 20}
-		split := rng.IntN(4) == 0
-		prev := advantages(d, split)
+		split, noContainers := rng.IntN(4) == 0, rng.IntN(3) == 0
+		if noContainers {
+			order = []int{iServerless, iHybrid, iTraditional}
+		} else {
+			order = []int{iServerless, iHybrid, iContainers, iTraditional}
+		}
+		prev := advantages(d, split, noContainers)
 		for range 50 {
 			d.functionsToContainers -= rng.Float64() * 0.3
 			d.containersToServers -= rng.Float64() * 0.3
-			next := advantages(d, split)
+			next := advantages(d, split, noContainers)
 			for i, a := range order {
 				for _, b := range order[i+1:] {
 					require.GreaterOrEqual(t, next[b]-next[a], prev[b]-prev[a]-scoreTie,

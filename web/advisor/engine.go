@@ -332,7 +332,7 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
 		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}
-	return advantages(w, ax.functionsAreSplit)
+	return advantages(w, ax.functionsAreSplit, d.excludedByConstraints()[iContainers])
 }
 
 // verdictAtVolume is the verdict of d's answers with another volume, as
