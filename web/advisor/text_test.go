@@ -239,7 +239,7 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 		require.GreaterOrEqual(t, i, 0, "%s at %s is dearer than %s at %s, and no reason says so: %v", own.Product, advisor.FormatRoughUSD(own.Total), cheapest.Product, advisor.FormatRoughUSD(cheapest.Total), a)
 		re := r.Reasons[i]
-		assert.Contains(t, re.Sentence, " a month that "+own.Product+" costs over ")
+		assert.Contains(t, re.Sentence, " a month more for "+own.Product+" than for ")
 		assert.Contains(t, re.Sentence, " buys ")
 		explained++
 	})
