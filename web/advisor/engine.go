@@ -177,7 +177,7 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 }
 
 // axisKey identifies a cost axis: the bills' inputs and the options the
-// answers' constraints exclude (see penalties).
+// answers' constraints exclude (see diffsAt).
 type axisKey struct {
 	costKey
 	excluded options
