@@ -575,3 +575,22 @@ func TestRecommendStopsWhenTheClientLeaves(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, m.Recommend(a), r)
 }
+
+// TestLiveFeaturesBesideFunctions: functions chosen for answers with a few
+// live features come with a caveat that something must hold their
+// connections, named for the cloud, since the functions bill leaves it
+// out; a verdict whose platform holds them says nothing of it.
+func TestLiveFeaturesBesideFunctions(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&realtime=some&requests=100000"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.NotEmpty(t, r.Caveats)
+	assert.Contains(t, r.Caveats[0], r.Cost.Cloud.Products.Messaging)
+	assert.Contains(t, r.Caveats[0], "leaves it out")
+	for _, q := range []string{"stage=mvp&traffic=spiky&requests=100000", "stage=scaleup&traffic=steady&realtime=some&requests=300000000"} {
+		r := m.Recommend(answers(t, m, q))
+		for _, c := range r.Caveats {
+			assert.NotContains(t, c, "leaves it out", "%s: %s", q, r.Verdict)
+		}
+	}
+}

@@ -260,8 +260,9 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
 }
 
 // caveats are the soft limits: functions that would need more executions
-// at once than the provider's default quota, and growth that makes another
-// option the cheapest within a year.
+// at once than the provider's default quota, functions chosen for live
+// features whose connections something else must hold, and growth that
+// makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
 	f := d.functions
@@ -269,6 +270,9 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) && f.PeakConcurrency > quota {
 		rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
 		out = append(out, rep.Replace(m.Caveats.Concurrency))
+	}
+	if r.Verdict == Serverless && d.in.Realtime == "some" {
+		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
 	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
 		next := r.Cost.Timeline[month].Cheapest

@@ -221,7 +221,11 @@ type Caveats struct {
 	// Growth is said when growth makes another option the cheapest within
 	// a year: {product} becomes the cheapest in month {month}.
 	Growth string `yaml:"growth"`
-	Line   int    `yaml:"-"`
+	// Connections is said when functions are the verdict for answers with
+	// a few live features: functions hold no open connection, and their
+	// bill leaves out what holds them.
+	Connections string `yaml:"connections"`
+	Line        int    `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

@@ -281,6 +281,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
 		ps.add(m.Caveats.Line, "caveats: concurrency must say {peak}, the executions at the busiest moment")
 	}
+	if m.Caveats.Connections == "" {
+		ps.add(m.Caveats.Line, "caveats: connections must say what holds the live features' connections beside functions")
+	}
 }
 
 func (m *Model) validateConstraints(ps *problems) {
