@@ -74,11 +74,11 @@ func axisStart(in CostInputs) (lo float64, volumes []float64) {
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, volumes := axisStart(in)
 	n := len(volumes)
-	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: m.Pricing.workload(c, in).jobsOffFunctions()}
-	functionsToContainers := make([]float64, n)
-	containersToServers := make([]float64, n)
 	bills := m.Pricing.sampler(c, in)
 	defer bills.release()
+	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: bills.w.jobsOffFunctions()}
+	functionsToContainers := make([]float64, n)
+	containersToServers := make([]float64, n)
 	for i, v := range volumes {
 		f, ct, s := bills.at(v)
 		f.Available, ct.Available, s.Available = f.Available && !cannot[0], ct.Available && !cannot[1], s.Available && !cannot[2]
@@ -206,27 +206,27 @@ func (m *Model) diffsAt(excluded options, f, c, s Bill) costDiffs {
 	for i, b := range bills {
 		pen[i] = most
 		if b.Available {
-			pen[i] = max(0, m.dearer(Bill{Total: cheapest}, b))
+			pen[i] = max(0, m.dearer(cheapest, b.Total))
 		}
 	}
 	d := costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
 	if c.Available && s.Available {
-		d.containersToServers = m.dearer(c, s)
+		d.containersToServers = m.dearer(c.Total, s.Total)
 	}
 	return d
 }
 
-// dearer is how much dearer, in points, bill b counts than bill a: the
-// cost factor's weight of the larger over the smaller, less the close
-// call margin, negative when b is the cheaper.
-func (m *Model) dearer(a, b Bill) float64 {
+// dearer is how much dearer, in points, a bill of b dollars counts than
+// one of a: the cost factor's weight of the larger over the smaller, less
+// the close call margin, negative when b is the cheaper.
+func (m *Model) dearer(a, b float64) float64 {
 	weigh := func(lo, hi float64) float64 {
 		return max(0, m.Cost.weight(hi/max(lo, 0.01), hi-lo)-m.CloseCallMargin)
 	}
-	if b.Total >= a.Total {
-		return weigh(a.Total, b.Total)
+	if b >= a {
+		return weigh(a, b)
 	}
-	return -weigh(b.Total, a.Total)
+	return -weigh(b, a)
 }
 
 // decreasing replaces ys by the closest non-increasing sequence, in least

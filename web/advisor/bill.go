@@ -40,9 +40,10 @@ type CostInputs struct {
 // same bills, so a flip to such an answer reuses the verdict's cost axis.
 // The operations answers count only with operations time on the bills,
 // control only as compliance or full (a private network), connections
-// only when there are some and the cloud's containers scale to zero, and
-// jobs only when the work does not arrive on a schedule (whose runs are
-// the jobs).
+// as messaging (a managed service every option pays for) or, where the
+// cloud's containers scale to zero, as connections held open, and jobs
+// only when the work does not arrive on a schedule (whose runs are the
+// jobs).
 func (in CostInputs) billedOn(c *Cloud) CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0

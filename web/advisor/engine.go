@@ -156,22 +156,20 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 		return m.gridAxis(c, in, excluded, options{})
 	}
 	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis {
-		var cannot options
 		bills := m.Pricing.sampler(c, in)
 		f, ct, s := bills.at(MinChartRequests)
+		can := options{f.Available, ct.Available, s.Available}
+		split := bills.w.jobsOffFunctions()
 		bills.release()
-		for i, b := range [...]Bill{f, ct, s} {
-			cannot[i] = !b.Available
-		}
+		cannot := options{!can[0], !can[1], !can[2]}
 		ax := *m.gridAxis(c, grid, excluded, cannot)
-		if ax.available != [...]bool{!cannot[0], !cannot[1], !cannot[2]} {
+		if ax.available != can {
 			// A limit between the memory and the grid's above it: the
 			// grid's below can run whatever the memory can.
 			grid.MemoryMB = gridBelow(in.MemoryMB)
 			ax = *m.gridAxis(c, grid, excluded, cannot)
 		}
-		ax.available = [...]bool{!cannot[0], !cannot[1], !cannot[2]}
-		ax.functionsAreSplit = m.Pricing.workload(c, in).jobsOffFunctions()
+		ax.available, ax.functionsAreSplit = can, split
 		return &ax
 	})
 }
@@ -229,6 +227,7 @@ type decision struct {
 	answerScores                   perVerdict // the scores before the cost factor
 	ruledOut                       [nVerdicts]bool
 	constraints                    []*Constraint
+	excluded                       options // the options the constraints rule out
 	// axis is the cost factor along the volume for the answers' bills;
 	// it also says which options can run the work.
 	axis *axis
@@ -283,7 +282,8 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
-	d.axis = m.axis(d.cloud, d.in, d.excludedByConstraints())
+	d.excluded = d.excludedByConstraints()
+	d.axis = m.axis(d.cloud, d.in, d.excluded)
 	d.oneWorkload = !m.splits(a)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
@@ -332,7 +332,7 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
 		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}
-	return advantages(w, ax.functionsAreSplit, d.excludedByConstraints()[iContainers])
+	return advantages(w, ax.functionsAreSplit, d.excluded[iContainers])
 }
 
 // verdictAtVolume is the verdict of d's answers with another volume, as

@@ -201,8 +201,8 @@ func (d *decision) bill(i int) *Bill {
 // the other way): a reader who sees the dearer option chosen learns what
 // the difference buys. It argues against the verdict, for the cheaper
 // option, with the lead the cost factor gave that over the verdict; it
-// never counts for
-// the verdict, even where the fit along the volume leans a little its way.
+// never counts for the verdict, even where the fit along the volume leans
+// a little its way.
 // The bills are beside the reasons, so it says only the difference.
 func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
 	c := d.cost
@@ -409,9 +409,6 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	h := &HybridBill{}
 	main := d.in
 	main.Requests *= 1 - share
-	if main.Realtime == "some" && services[ServerlessContainers] {
-		main.Realtime = "none" // the live features' own service holds them
-	}
 	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
@@ -419,7 +416,12 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	for _, v := range []Verdict{Serverless, ServerlessContainers, Traditional} {
 		if services[v] && v != carrier {
 			idle := d.in
-			idle.Requests, idle.EgressGB, idle.Jobs, idle.Realtime = 0, 0, "none", "none"
+			idle.Requests, idle.EgressGB, idle.Jobs = 0, 0, "none"
+			if !idle.heldConnections() {
+				// Messaging is on the carrier's bill; connections held
+				// open keep the service that holds them allocated.
+				idle.Realtime = "none"
+			}
 			idle.MemoryMB, idle.DurationMS = min(idle.MemoryMB, m.defaults.MemoryMB), min(idle.DurationMS, m.defaults.DurationMS)
 			h.add(m.billOn(d, v, idle), v, 0, "the smallest service for the other parts")
 		}
