@@ -604,7 +604,9 @@ func TestSplitConnectionServiceStaysAllocated(t *testing.T) {
 	for _, cloud := range []string{"gcp", "azure"} {
 		r := m.Recommend(answers(t, m, "cloud="+cloud+"&stage=scaleup&traffic=spiky&requests=20000000&jobs=hours&realtime=some"))
 		require.Equal(t, advisor.Hybrid, r.Verdict, cloud)
-		i := slices.IndexFunc(r.Cost.Hybrid.Parts, func(p advisor.HybridPart) bool { return p.What == "the smallest service for the other parts" && p.RunsOn == advisor.ServerlessContainers })
+		i := slices.IndexFunc(r.Cost.Hybrid.Parts, func(p advisor.HybridPart) bool {
+			return p.What == "the smallest service for the other parts" && p.RunsOn == advisor.ServerlessContainers
+		})
 		require.GreaterOrEqual(t, i, 0, "%s: %+v", cloud, r.Cost.Hybrid.Parts)
 		assert.Greater(t, r.Cost.Hybrid.Parts[i].USD, 20.0, "%s: instances kept allocated all month", cloud)
 	}
