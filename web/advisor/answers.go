@@ -252,12 +252,24 @@ func (q *Question) matches(values []string, answer string) bool {
 		if err != nil {
 			return false
 		}
-		ok := map[string]bool{">=": n >= bound, "<=": n <= bound, ">": n > bound, "<": n < bound}[op]
-		if !ok {
+		if !inRange(op, n, bound) {
 			return false
 		}
 	}
 	return true
+}
+
+// inRange reports whether n stands in the relation op to bound.
+func inRange(op string, n, bound int64) bool {
+	switch op {
+	case ">=":
+		return n >= bound
+	case "<=":
+		return n <= bound
+	case ">":
+		return n > bound
+	}
+	return n < bound
 }
 
 // numberSeparators removes the thousands separators readers type; a

@@ -211,7 +211,7 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	taskHours := sz.Average * w.hours
-	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.cost(d, nil) * w.days,
+	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.dailyCost(d, nil) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
 				FormatInt(int64(math.Round(taskHours))), sz.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
@@ -219,7 +219,7 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {
 		it.Formula += w.describe(func() string { return fmt.Sprintf(", with %s%% off the tasks every hour needs", trimFloat(fact.Value)) })
-		it.Facts = append(it.Facts, fact)
+		it.Facts = append(it.Facts, w.facts(fact)...)
 	}
 	w.add(&b, it)
 	if !builtIn {
@@ -233,13 +233,22 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 // while they serve, cost the least for the month.
 func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	best, bestUSD, found := machine{}, math.Inf(1), false
-	for _, m := range machines {
-		k, ok := w.requestsAtOnce(m)
-		if !ok {
-			continue
-		}
+	try := func(m *machine, k float64) {
 		if usd := w.busySeconds(k) * m.hourly; usd < bestUSD {
-			best, bestUSD, found = m, usd, true
+			best, bestUSD, found = *m, usd, true
+		}
+	}
+	// Sampling, only the sizes no other outdoes are tried.
+	if cat := w.sampling.catalogue(machines, false, true); cat != nil {
+		cat.table(w, machines)
+		for _, i := range cat.contenders {
+			try(&machines[i], cat.rates[i].perSecond)
+		}
+		return best, found
+	}
+	for i := range machines {
+		if k, ok := w.requestsAtOnce(machines[i]); ok {
+			try(&machines[i], k)
 		}
 	}
 	return best, found

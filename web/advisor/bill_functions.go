@@ -229,6 +229,10 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	var size TableRow
 	var k, seconds, peakBusy, minS float64
 	best := math.Inf(1)
+	hourly := 0.0
+	for _, x := range w.prof.Hourly {
+		hourly += x
+	}
 	for _, row := range t.functionsInstanceSizes.Table {
 		rowK, ok := w.functionsPerInstance(row)
 		if !ok {
@@ -236,6 +240,12 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		}
 		// Busy periods, not executions, are rounded: the run time itself.
 		secs := w.in.DurationMS * eventsEach * w.stretch(row.MemoryMB) / 1000
+		// The time the requests take alone, shared, bounds the cost
+		// from below (less a part in a billion for rounding): a size it
+		// rules out is not worth the busy periods' sums.
+		if rate*hourly*secs/rowK*3600*w.days*row.MemoryMB*(1-1e-9) >= best {
+			continue
+		}
 		rowMin := max(secs, t.functionsMinBilledMS.v()/1000)
 		total, peak := 0.0, 0.0
 		for _, x := range w.prof.Hourly {

@@ -16,6 +16,9 @@ type fleet struct {
 	// hour to the busiest: the commitment and sustained use sums read
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
+	// daily is what cost says, once the search for the cheapest fleet
+	// has worked it out (0 until then).
+	daily float64
 }
 
 // sizeFleet sizes a fleet of m for the workload: each hour, enough
@@ -104,6 +107,15 @@ func (f *fleet) cost(d float64, sud *Fact) float64 {
 		spend[i] = n * f.m.hourly
 	}
 	return commitCost(spend, d)
+}
+
+// dailyCost is the fleet's cost, as the search for the cheapest fleet
+// worked it out or afresh.
+func (f *fleet) dailyCost(d float64, sud *Fact) float64 {
+	if f.daily > 0 {
+		return f.daily
+	}
+	return f.cost(d, sud)
 }
 
 // sustainedCost is the daily cost of a fleet whose machines earn the
@@ -243,7 +255,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	cannotWin := func(m *machine, perSecond float64) bool {
 		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days+leastOverhead >= bestCost
 	}
-	cat := w.sampling.catalogue(machines, kind.vm)
+	cat := w.sampling.catalogue(machines, kind.vm, false)
 	// Each machine sized is a candidate fleet, written over in place:
 	// fleetHours sets every hour's machines.
 	var f fleet
@@ -271,7 +283,8 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
-		if c := f.cost(d, sud)*w.days + overhead; c < bestCost || (c == bestCost && i < bestAt) {
+		f.daily = f.cost(d, sud)
+		if c := f.daily*w.days + overhead; c < bestCost || (c == bestCost && i < bestAt) {
 			best, bestCost, bestAt = f, c, i
 		}
 	}
@@ -281,7 +294,14 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	if hint >= 0 {
 		try(hint)
 	}
-	for i := range machines {
+	if cat == nil {
+		for i := range machines {
+			try(i)
+		}
+		return best, bestAt >= 0
+	}
+	cat.table(w, machines)
+	for _, i := range cat.contenders {
 		if i != hint {
 			try(i)
 		}
@@ -309,15 +329,21 @@ type sampledJobs struct {
 
 // sampledCatalogue is one catalogue's machines as a workload's fleets
 // size them: how many requests a second each serves (empty until asked),
-// and the size that won last (-1 for none).
+// and the size that won last (-1 for none). Sizes billed per request
+// (perRequest) are rated by the requests each serves at once instead.
 type sampledCatalogue struct {
-	first *machine // the catalogue's first machine names it
-	vm    bool
-	rates []machineRate
-	best  int
+	first          *machine // the catalogue's first machine names it
+	vm, perRequest bool
+	rates          []machineRate
+	// contenders are the machines that fit and that no other outdoes
+	// (see outdone), in the catalogue's order: the only ones that can
+	// win at any volume.
+	contenders []int
+	best       int
 }
 
-// machineRate is what workload.rate says of one machine.
+// machineRate is what workload.rate says of one machine, or
+// workload.requestsAtOnce of a size billed per request.
 type machineRate struct {
 	perSecond float64
 	boundBy   BoundBy
@@ -329,22 +355,22 @@ type machineRate struct {
 func (s *sampling) reset() {
 	for i := range s.catalogues {
 		c := &s.catalogues[i]
-		*c = sampledCatalogue{rates: c.rates[:0]}
+		*c = sampledCatalogue{rates: c.rates[:0], contenders: c.contenders[:0]}
 	}
 	s.jobs = [3]sampledJobs{}
 }
 
 // catalogue is the sampling kept for a catalogue, or nil without sampling.
-func (s *sampling) catalogue(machines []machine, vm bool) *sampledCatalogue {
+func (s *sampling) catalogue(machines []machine, vm, perRequest bool) *sampledCatalogue {
 	if s == nil || len(machines) == 0 {
 		return nil
 	}
 	for i := range s.catalogues {
 		c := &s.catalogues[i]
 		if c.first == nil {
-			*c = sampledCatalogue{first: &machines[0], vm: vm, rates: c.rates, best: -1}
+			*c = sampledCatalogue{first: &machines[0], vm: vm, perRequest: perRequest, rates: c.rates, contenders: c.contenders, best: -1}
 		}
-		if c.first == &machines[0] && c.vm == vm {
+		if c.first == &machines[0] && c.vm == vm && c.perRequest == perRequest {
 			return c
 		}
 	}
@@ -357,15 +383,52 @@ func (c *sampledCatalogue) rate(w *workload, machines []machine, i int, vm bool)
 	if c == nil {
 		return w.rate(&machines[i], vm)
 	}
+	c.table(w, machines)
+	r := c.rates[i]
+	return r.perSecond, r.boundBy, r.fits
+}
+
+// table works out the rates and the contenders once.
+func (c *sampledCatalogue) table(w *workload, machines []machine) {
 	if len(c.rates) == 0 {
 		c.rates = slices.Grow(c.rates, len(machines))[:len(machines)]
 		for j := range machines {
 			r := &c.rates[j]
-			r.perSecond, r.boundBy, r.fits = w.rate(&machines[j], vm)
+			if c.perRequest {
+				r.perSecond, r.fits = w.requestsAtOnce(machines[j])
+			} else {
+				r.perSecond, r.boundBy, r.fits = w.rate(&machines[j], c.vm)
+			}
+		}
+		for j := range machines {
+			if c.rates[j].fits && !c.outdone(machines, j) {
+				c.contenders = append(c.contenders, j)
+			}
 		}
 	}
-	r := c.rates[i]
-	return r.perSecond, r.boundBy, r.fits
+}
+
+// outdone reports whether another machine that fits serves at least as
+// many requests a second as the i-th for no more an hour, with the same
+// discounts, so that the i-th never wins. Its fleet then needs no more
+// machines in any hour, so no more load balancing, NAT, disks or
+// operations time, and its machines cost no more whatever the commitment
+// or sustained use: the i-th's fleet costs more, or as much where the
+// hourly prices are equal, and a tie goes to the first listed. Alike, a
+// size billed per request that serves as many at once is busy no longer.
+func (c *sampledCatalogue) outdone(machines []machine, i int) bool {
+	m := &machines[i]
+	for j := range machines {
+		o, r := &machines[j], c.rates[j]
+		if j == i || !r.fits || o.sud != m.sud || o.noCommit != m.noCommit ||
+			r.perSecond < c.rates[i].perSecond || o.hourly > m.hourly {
+			continue
+		}
+		if o.hourly < m.hourly || j < i {
+			return true
+		}
+	}
+	return false
 }
 
 // winner is the size that won last, or -1.
@@ -468,7 +531,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	instanceHours := sz.Average * w.hours
-	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.cost(d, t.serversSustainedUse) * w.days,
+	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.dailyCost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
 				FormatInt(int64(math.Round(instanceHours))), sz.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
@@ -478,11 +541,11 @@ func (w *workload) fleetServers(f fleet) Bill {
 		it.Formula += w.describe(func() string {
 			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
 		})
-		it.Facts = append(it.Facts, fact)
+		it.Facts = append(it.Facts, w.facts(fact)...)
 	}
 	if m.sud && t.serversSustainedUse != nil {
 		it.Formula += w.describe(func() string { return ", less the sustained use discount each machine's share of the month earns" })
-		it.Facts = append(it.Facts, t.serversSustainedUse)
+		it.Facts = append(it.Facts, w.facts(t.serversSustainedUse)...)
 	}
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)

@@ -342,14 +342,23 @@ func (r *Result) stance(s Stance) []Reason {
 // answers count, not the bills, so that the volume alone never makes a
 // split appear or vanish.
 func (m *Model) splits(a Answers) bool {
-	return slices.ContainsFunc(m.Split, func(s *SplitRule) bool {
+	return slices.ContainsFunc(m.workloads, func(s *SplitRule) bool { return m.Matches(s.When, a) })
+}
+
+// workloadParts are the parts of the split that do not carry the
+// requests and whose conditions read the answers alone, no derived fact.
+func (m *Model) workloadParts() []*SplitRule {
+	var out []*SplitRule
+	for _, s := range m.Split {
+		readsFact := false
 		for key := range s.When {
-			if derived[key] != nil {
-				return false
-			}
+			readsFact = readsFact || derived[key] != nil
 		}
-		return !s.Carries && m.Matches(s.When, a)
-	})
+		if !s.Carries && !readsFact {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // split lists the parts of a hybrid that match the answers, and prices it.

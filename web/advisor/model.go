@@ -55,9 +55,12 @@ type Model struct {
 	// constraint, a part of the split) or an option's weights read the
 	// volume, which the verdict then depends on besides the cost factor.
 	volumeInConditions bool
-	axes               *memo[axisKey, *axis] // the cost axes of recent answers
-	gridAxes           *memo[gridKey, *axis] // and those on the memory grid they read
-	defaults           CostInputs            // the bills' inputs of the default answers
+	// workloads are the parts of the split that describe a workload of
+	// their own from the answers alone (see splits).
+	workloads []*SplitRule
+	axes      *memo[axisKey, *axis] // the cost axes of recent answers
+	gridAxes  *memo[gridKey, *axis] // and those on the memory grid they read
+	defaults  CostInputs            // the bills' inputs of the default answers
 }
 
 // CostFactor makes the bills one of the recommendation's factors. Each of

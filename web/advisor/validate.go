@@ -54,6 +54,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
 	m.volumeInConditions = m.readsVolume()
+	m.workloads = m.workloadParts()
 	m.defaults = m.CostInputs(m.Defaults())
 	m.axes = newMemo[axisKey, *axis](maxAxes)
 	m.gridAxes = newMemo[gridKey, *axis](maxAxes)
