@@ -3,7 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"net/http"
 	"strconv"
@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/cespare/xxhash/v2"
 	"golang.org/x/sync/singleflight"
 
 	"serverorless/static"
@@ -96,8 +97,7 @@ func prepare(r reply, cacheable bool, gzipWith *sync.Pool) *preparedResponse {
 	r.release()
 	e.header = http.Header{"Content-Type": {r.contentType}}
 	if cacheable {
-		sum := sha256.Sum256(e.body)
-		e.etag = `"` + hex.EncodeToString(sum[:12]) + `"`
+		e.etag = entityTag(e.body)
 		e.header["Cache-Control"] = []string{cacheControl}
 		e.header["Etag"] = []string{e.etag}
 	} else {
@@ -223,6 +223,15 @@ func gzipBytes(b []byte, pool *sync.Pool) []byte {
 	_, _ = w.Write(b)
 	_ = w.Close()
 	return exactCopy(buf.Bytes())
+}
+
+// entityTag names a body for revalidation. It only has to change when the
+// body does, so a fast hash serves: xxhash reads a result page of 100 KB
+// in a fifth of the time SHA-256 takes, which a new answer pays each time.
+func entityTag(body []byte) string {
+	var sum [8]byte
+	binary.BigEndian.PutUint64(sum[:], xxhash.Sum64(body))
+	return `"` + hex.EncodeToString(sum[:]) + `"`
 }
 
 // exactCopy returns a copy of b that holds nothing more: a slice of a
