@@ -207,6 +207,9 @@ func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
 // fleetContainers prices tasks billed while they run, sized like servers.
 func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fact, builtIn bool) Bill {
 	t, p, m := &w.c.t, w.c.Products, f.m
+	if w.totalsOnly && f.daily > 0 {
+		return w.fleetTotal(Containers, p.Containers, f, w.k.opsHoursContainers)
+	}
 	sz := f.sizing()
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS

@@ -16,9 +16,10 @@ type fleet struct {
 	// hour to the busiest: the commitment and sustained use sums read
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
-	// daily is what cost says, once the search for the cheapest fleet
-	// has worked it out (0 until then).
-	daily float64
+	// daily is what cost says, and overhead what workload.overhead says
+	// over the month, once the search for the cheapest fleet has worked
+	// them out (daily is 0 until then).
+	daily, overhead float64
 }
 
 // sizeFleet sizes a fleet of m for the workload: each hour, enough
@@ -283,7 +284,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
-		f.daily = f.cost(d, sud)
+		f.daily, f.overhead = f.cost(d, sud), overhead
 		if c := f.daily*w.days + overhead; c < bestCost || (c == bestCost && i < bestAt) {
 			best, bestCost, bestAt = f, c, i
 		}
@@ -523,6 +524,9 @@ func (w *workload) fleetServersOn(m machine) (Bill, bool) {
 // fleetServers is the servers bill of a fleet already sized.
 func (w *workload) fleetServers(f fleet) Bill {
 	t, p, m := &w.c.t, w.c.Products, f.m
+	if w.totalsOnly && f.daily > 0 {
+		return w.fleetTotal(Servers, p.Servers, f, w.k.opsHoursServers)
+	}
 	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
 	if m.noCommit {
 		d, fact = 0, nil
@@ -551,6 +555,18 @@ func (w *workload) fleetServers(f fleet) Bill {
 	w.addDisks(&b, instanceHours)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
+	return b
+}
+
+// fleetTotal is the bill of a fleet the search for the cheapest chose,
+// for its total alone: its machines and overhead as the search priced
+// them, and what every size pays alike (finish, with the base of the
+// operations time alone: the overhead counted the time per machine).
+// Along an axis this is most of a bill's work otherwise, done twice.
+func (w *workload) fleetTotal(kind OptionKind, product string, f fleet, opsBase *Fact) Bill {
+	b := Bill{Kind: kind, Product: product, Available: true, Sizing: w.keep(f.sizing()), Total: f.daily*w.days + f.overhead}
+	b.PeakConcurrency = w.peakRPS() * w.durS
+	w.finish(&b, opsBase, nil, 0)
 	return b
 }
 
