@@ -209,6 +209,7 @@ type workload struct {
 		known                   bool
 		logs, egress, messaging Item
 		messages                bool
+		usd                     float64 // the three together, for a total alone
 	}
 }
 

@@ -564,7 +564,10 @@ func (w *workload) fleetServers(f fleet) Bill {
 // operations time alone: the overhead counted the time per machine).
 // Along an axis this is most of a bill's work otherwise, done twice.
 func (w *workload) fleetTotal(kind OptionKind, product string, f fleet, opsBase *Fact) Bill {
-	b := Bill{Kind: kind, Product: product, Available: true, Sizing: w.keep(f.sizing()), Total: f.daily*w.days + f.overhead}
+	b := Bill{Kind: kind, Product: product, Available: true, Total: f.daily*w.days + f.overhead}
+	if w.sampling == nil {
+		b.Sizing = w.keep(f.sizing()) // a sample keeps none
+	}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	w.finish(&b, opsBase, nil, 0)
 	return b
@@ -731,7 +734,21 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	if !alike.known {
 		alike.logs, alike.egress = w.logs(), w.egress()
 		alike.messaging, alike.messages = w.messaging()
+		alike.usd = alike.logs.USD + alike.egress.USD
+		if alike.messages {
+			alike.usd += alike.messaging.USD
+		}
 		alike.known = true
+	}
+	if w.totalsOnly {
+		b.Total += alike.usd
+		if it, ok := w.jobsItem(b.Kind); ok {
+			b.Total += it.USD
+		}
+		if w.in.OpsCost {
+			b.Total += w.ops(opsBase, opsPerUnit, units).USD
+		}
+		return
 	}
 	w.add(b, alike.logs)
 	if it, ok := w.jobsItem(b.Kind); ok {
