@@ -236,7 +236,18 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 // while they serve, cost the least for the month.
 func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	best, bestUSD, found := machine{}, math.Inf(1), false
+	// Instances are busy at least while any request is in flight, and at
+	// least the requests' time shared k ways: a size whose bound already
+	// costs as much as the best is not summed hour by hour.
+	anyBusy, inFlight := 0.0, 0.0
+	for h, r := range w.rps {
+		anyBusy += w.busyShares()[h]
+		inFlight += r * w.durS
+	}
 	try := func(m *machine, k float64) {
+		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*m.hourly*(1-1e-9) >= bestUSD {
+			return
+		}
 		if usd := w.busySeconds(k) * m.hourly; usd < bestUSD {
 			best, bestUSD, found = *m, usd, true
 		}
@@ -347,17 +358,23 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 // busySeconds is how long instances serving up to k requests at once are
 // billed in a month.
 func (w *workload) busySeconds(k float64) float64 {
+	shares := w.busyShares()
+	total := 0.0
+	for h, r := range w.rps {
+		total += busy(shares[h], r*w.durS, k) * 3600 * w.days
+	}
+	return total
+}
+
+// busyShares is each hour's anyInFlight at the volume.
+func (w *workload) busyShares() *[24]float64 {
 	if !w.anyBusy.known {
 		for h, r := range w.rps {
 			w.anyBusy.share[h] = anyInFlight(r * w.durS)
 		}
 		w.anyBusy.known = true
 	}
-	total := 0.0
-	for h, r := range w.rps {
-		total += busy(w.anyBusy.share[h], r*w.durS, k) * 3600 * w.days
-	}
-	return total
+	return &w.anyBusy.share
 }
 
 // idleMinimum prices the minimum instances kept for critical latency, for
