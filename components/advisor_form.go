@@ -72,9 +72,8 @@ func (s formSection) summary() string {
 // answered counts the answers that differ from the model's typical ones,
 // out of all questions.
 func (p AdvisorProps) answered() (mine, all int) {
-	defaults := p.Model.Defaults()
 	for _, q := range p.Model.Questions {
-		if p.Answers[q.Key] != defaults[q.Key] || p.Errors[q.Key] != "" {
+		if p.Answers[q.Key] != q.DefaultAnswer() || p.Errors[q.Key] != "" {
 			mine++
 		}
 	}

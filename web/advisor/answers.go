@@ -52,14 +52,18 @@ func (m *Model) Parse(q url.Values) (Answers, []*FieldError) {
 func (m *Model) Defaults() Answers {
 	a := Answers{}
 	for _, q := range m.Questions {
-		a[q.Key] = q.defaultAnswer()
+		a[q.Key] = q.defaultAnswer
 	}
 	return a
 }
 
-// defaultAnswer is the question's default as an answer: a number in its
+// DefaultAnswer is the question's default as an answer: a number in its
 // canonical form.
-func (q *Question) defaultAnswer() string {
+func (q *Question) DefaultAnswer() string { return q.defaultAnswer }
+
+// canonicalDefault works out DefaultAnswer, once, when the model is
+// compiled: every request compares answers with it.
+func (q *Question) canonicalDefault() string {
 	if q.Kind != Number {
 		return q.Default
 	}
@@ -73,7 +77,7 @@ func (m *Model) Query(a Answers) string {
 	var b strings.Builder
 	for _, q := range m.Questions {
 		v, ok := a[q.Key]
-		if !ok || v == q.defaultAnswer() {
+		if !ok || v == q.defaultAnswer {
 			continue
 		}
 		if b.Len() > 0 {

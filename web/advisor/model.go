@@ -150,6 +150,8 @@ type Question struct {
 	Applies Condition `yaml:"applies"`
 	Options []*Option `yaml:"options"`
 	Line    int       `yaml:"-"`
+
+	defaultAnswer string // Default as an answer, set by Compile
 }
 
 // Option is one answer to a choice question.

@@ -97,6 +97,7 @@ func (m *Model) validateQuestions(ps *problems) {
 		ps.add(1, "the model has no questions")
 	}
 	for _, q := range m.Questions {
+		q.defaultAnswer = q.canonicalDefault()
 		if q.Key == "" || strings.Trim(q.Key, "abcdefghijklmnopqrstuvwxyz_") != "" {
 			ps.add(q.Line, "question key %q must be lower-case letters", q.Key)
 		}
