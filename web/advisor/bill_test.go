@@ -481,8 +481,9 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 
 // TestSamplesPriceAsTotals checks that the bills an axis or a curve
 // samples along the volume, each fleet trying first the size that won at
-// the volume before, are the bills priced one volume at a time: the same
-// totals. A sample keeps no sizing: nothing reads it.
+// the volume before and only the sizes no other outdoes, are the bills
+// priced one volume at a time from the whole catalogue: the same totals.
+// A sample keeps no sizing: nothing reads it.
 func TestSamplesPriceAsTotals(t *testing.T) {
 	p := testPricing(t)
 	rng := rand.New(rand.NewPCG(17, 19))
@@ -491,11 +492,12 @@ func TestSamplesPriceAsTotals(t *testing.T) {
 	for v := 1e3; v <= 1e11; v *= math.Sqrt(10) {
 		volumes = append(volumes, v)
 	}
-	for range 60 {
+	for range 200 {
 		in := CostInputs{DurationMS: math.Round(math.Exp(rng.Float64() * math.Log(3e6))), MemoryMB: float64(int(128) << rng.IntN(8)),
 			Traffic: pick("steady", "cyclical", "spiky", "unpredictable"), Entry: Entry(pick("http", "events", "schedule")),
 			CPU: pick("light", "moderate", "heavy"), Commit: pick("none", "1y", "3y"), Availability: pick("single", "redundant"),
-			Control: pick("minimal", "full"), Jobs: pick("none", "hours"), Arm: rng.IntN(2) == 0, FreeTier: true, LogBytes: -1}
+			Control: pick("minimal", "full"), Jobs: pick("none", "hours"), Arm: rng.IntN(2) == 0, FreeTier: true, LogBytes: -1,
+			Realtime: pick("none", "some", "core"), Warm: rng.IntN(2) == 0}
 		for _, c := range p.Clouds {
 			bills := p.sampler(c, in)
 			for _, v := range volumes {
@@ -512,6 +514,32 @@ func TestSamplesPriceAsTotals(t *testing.T) {
 			bills.release()
 		}
 	}
+}
+
+// TestOutdone: a machine is left out of the search along the volume only
+// when another that fits serves as many requests for no more an hour,
+// with the same discounts, and would win a tie (cheaper, or listed first).
+func TestOutdone(t *testing.T) {
+	ms := []machine{
+		{name: "a", hourly: 1},              // as fast as b and as dear, listed first: kept
+		{name: "b", hourly: 1},              // outdone by a, the first listed
+		{name: "c", hourly: 2},              // faster than a, but g is as fast for less: outdone
+		{name: "d", hourly: 3},              // slower than c and dearer: outdone
+		{name: "e", hourly: 0.5, sud: true}, // cheaper, but another discount: kept
+		{name: "f", hourly: 0.1},            // does not fit: never outdoes, never kept
+		{name: "g", hourly: 1.5},            // as fast as c and cheaper, listed after it: outdoes c
+	}
+	c := &sampledCatalogue{rates: []machineRate{
+		{perSecond: 10, fits: true}, {perSecond: 10, fits: true}, {perSecond: 20, fits: true},
+		{perSecond: 15, fits: true}, {perSecond: 1, fits: true}, {perSecond: 100}, {perSecond: 20, fits: true},
+	}}
+	var kept []string
+	for i, m := range ms {
+		if c.rates[i].fits && !c.outdone(ms, i) {
+			kept = append(kept, m.name)
+		}
+	}
+	assert.Equal(t, []string{"a", "e", "g"}, kept)
 }
 
 // TestByPrice: the bills that can run the work, cheapest first, the first
