@@ -253,8 +253,31 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	if !kind.builtIn && w.serving && (kind.lbAlways || floor > 1) {
 		leastOverhead, _ = w.loadBalancerUSD(kind.lcuGB)
 	}
+	// Each machine-hour of the day also brings a month of its boot disk
+	// and its share of the operations time, whatever the machine: the
+	// bounds count it too (less a part in a million, for rounding), which
+	// rules out many small machines before they are sized.
+	perHour := 0.0
+	if kind.vm {
+		perHour += w.days * w.diskHourly()
+	}
+	if w.in.OpsCost && kind.opsPerUnit != nil {
+		hours, _ := w.opsHours(nil, kind.opsPerUnit, 1.0/24)
+		perHour += hours * w.opsRate()
+	}
+	perHour *= 1 - 1e-6
+	// cannotWin bounds a fleet of m from below before it is sized: at
+	// least the floor in every hour, and at least the machine-hours the
+	// day's capacity needs over one machine's rate, each at the lowest
+	// rate any discount brings it to. The rest of the overhead is never
+	// negative, so a machine whose bound costs as much as the best fleet
+	// so far cannot be cheaper.
 	cannotWin := func(m *machine, perSecond float64) bool {
-		return bestAt >= 0 && fleetFloor(m, capSum/perSecond, floor, d, sudRate)*w.days+leastOverhead >= bestCost
+		if bestAt < 0 {
+			return false
+		}
+		hours := max(24*floor, capSum/perSecond-24e-9)
+		return hoursFloor(m, hours, d, sudRate)*w.days+hours*perHour+leastOverhead >= bestCost
 	}
 	cat := w.sampling.catalogue(machines, kind.vm, false)
 	// Each machine sized is a candidate fleet, written over in place:
@@ -277,7 +300,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
 		machinesFloor := hoursFloor(m, hours, d, sudRate) * w.days
-		if bestAt >= 0 && machinesFloor+leastOverhead >= bestCost {
+		if bestAt >= 0 && machinesFloor+hours*perHour+leastOverhead >= bestCost {
 			return // ruled out before the overhead is priced
 		}
 		overhead := w.overhead(int(peak), hours/24, kind)
@@ -444,17 +467,6 @@ func (c *sampledCatalogue) won(i int) {
 	if c != nil && i >= 0 {
 		c.best = i
 	}
-}
-
-// fleetFloor is a lower bound on a fleet's daily cost for its machines:
-// at least the floor in every hour, and at least the machine hours the
-// capacity needs (served: the day's capacity over one machine's rate),
-// each machine hour at the lowest rate any discount brings it to. The
-// overhead is never negative, so a machine whose floor costs as much as
-// the best fleet so far cannot be cheaper. The bound is lowered by a
-// part in a million so rounding never makes it exceed the exact cost.
-func fleetFloor(m *machine, served, floor, d, sudRate float64) float64 {
-	return hoursFloor(m, max(24*floor, served-24e-9), d, sudRate)
 }
 
 // hoursFloor is a lower bound on what hours of m cost: each at the least
