@@ -408,6 +408,20 @@ func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, server
 	return w.functionsBill(), w.containersBill(), w.serversBill()
 }
 
+// fits reports which options can run the work (the same at every volume)
+// and whether its jobs leave the functions, from the bills at one volume
+// priced from the whole catalogue: a sampler would work out tables for a
+// search along the volume that never comes.
+func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions bool) {
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	in.Requests = MinChartRequests
+	p.prepare(w, c, in)
+	w.totalsOnly = true
+	f, ct, s := w.functionsBill(), w.containersBill(), w.serversBill()
+	return options{f.Available, ct.Available, s.Available}, w.jobsOffFunctions()
+}
+
 // sampler prices one set of inputs at volume after volume for their
 // totals: the samples of a cost axis, a curve, its crossings and the
 // timeline. An option that cannot run the work does not say why, and what

@@ -156,11 +156,7 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 		return m.gridAxis(c, in, excluded, options{})
 	}
 	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis {
-		bills := m.Pricing.sampler(c, in)
-		f, ct, s := bills.at(MinChartRequests)
-		can := options{f.Available, ct.Available, s.Available}
-		split := bills.w.jobsOffFunctions()
-		bills.release()
+		can, split := m.Pricing.fits(c, in)
 		cannot := options{!can[0], !can[1], !can[2]}
 		ax := *m.gridAxis(c, grid, excluded, cannot)
 		if ax.available != can {
