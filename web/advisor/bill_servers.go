@@ -247,25 +247,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	}
 	sudRate := sud.lowestRate()
 	floor := w.minInstances()
-	// Every fleet of more than one machine that clients reach pays for
-	// the load balancer: part of the overhead, known before sizing.
-	leastOverhead := 0.0
-	if !kind.builtIn && w.serving && (kind.lbAlways || floor > 1) {
-		leastOverhead, _ = w.loadBalancerUSD(kind.lcuGB)
-	}
-	// Each machine-hour of the day also brings a month of its boot disk
-	// and its share of the operations time, whatever the machine: the
-	// bounds count it too (less a part in a million, for rounding), which
-	// rules out many small machines before they are sized.
-	perHour := 0.0
-	if kind.vm {
-		perHour += w.days * w.diskHourly()
-	}
-	if w.in.OpsCost && kind.opsPerUnit != nil {
-		hours, _ := w.opsHours(nil, kind.opsPerUnit, 1.0/24)
-		perHour += hours * w.opsRate()
-	}
-	perHour *= 1 - 1e-6
+	leastOverhead, perHour := w.leastOverhead(kind, floor)
 	// cannotWin bounds a fleet of m from below before it is sized: at
 	// least the floor in every hour, and at least the machine-hours the
 	// day's capacity needs over one machine's rate, each at the lowest
@@ -332,6 +314,26 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	}
 	cat.won(bestAt)
 	return best, bestAt >= 0
+}
+
+// leastOverhead is what any fleet of the kind pays at least besides its
+// machines, known before sizing: the load balancer, which every fleet of
+// more than one machine that clients reach pays for, and perHour, what
+// each machine-hour of the day adds to the month whatever the machine
+// (its boot disk and its share of the operations time, less a part in a
+// million for rounding), which rules out many small machines early.
+func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour float64) {
+	if !kind.builtIn && w.serving && (kind.lbAlways || floor > 1) {
+		lb, _ = w.loadBalancerUSD(kind.lcuGB)
+	}
+	if kind.vm {
+		perHour += w.days * w.diskHourly()
+	}
+	if w.in.OpsCost && kind.opsPerUnit != nil {
+		hours, _ := w.opsHours(nil, kind.opsPerUnit, 1.0/24)
+		perHour += hours * w.opsRate()
+	}
+	return lb, perHour * (1 - 1e-6)
 }
 
 // sampling is what the bills of one set of inputs keep from one volume to
