@@ -72,20 +72,21 @@ func axisStart(in CostInputs) (lo float64, volumes []float64) {
 // costAxis samples the cost advantages from where axisStart says to 10¹¹
 // a month and fits them.
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
-	lo, volumes := axisStart(in)
-	n := len(volumes)
-	bills := m.Pricing.sampler(c, in)
-	defer bills.release()
-	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: bills.w.jobsOffFunctions()}
+	lo, _ := axisStart(in)
+	core := m.samples(c, in)
+	jobs, jobsOff := m.Pricing.jobs(c, in)
+	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: jobsOff}
+	for i, ok := range core.available {
+		ax.available[i] = ok && !cannot[i]
+	}
+	n := len(core.totals)
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
-	for i, v := range volumes {
-		f, ct, s := bills.at(v)
-		f.Available, ct.Available, s.Available = f.Available && !cannot[0], ct.Available && !cannot[1], s.Available && !cannot[2]
-		if i == 0 {
-			ax.available = [...]bool{f.Available, ct.Available, s.Available}
+	for i, totals := range core.totals {
+		for k := range totals {
+			totals[k] += jobs[k]
 		}
-		d := m.diffsAt(excluded, f, ct, s)
+		d := m.diffsAt(excluded, ax.available, totals)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
 	}
 	decreasing(functionsToContainers)
@@ -93,6 +94,35 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	ax.functionsToContainers = newMonotoneCurve(functionsToContainers)
 	ax.containersToServers = newMonotoneCurve(containersToServers)
 	return ax
+}
+
+// sampledBills are the three options' totals at the volumes of a cost
+// axis, in the order of the option kinds, without the background jobs'
+// items, and which options can run the work. Each option pays its jobs'
+// item alike at every volume, so answers that differ in their jobs alone
+// share the samples and add the items: the flips of the jobs question,
+// which try up to three other answers, price no new volumes.
+type sampledBills struct {
+	totals    [][3]float64
+	available options
+}
+
+// samples prices the inputs without their jobs at the axis's volumes,
+// once.
+func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
+	in.Jobs = ""
+	return m.sampled.get(keyOf(c, in), func() *sampledBills {
+		_, volumes := axisStart(in)
+		bills := m.Pricing.sampler(c, in)
+		defer bills.release()
+		out := &sampledBills{totals: make([][3]float64, len(volumes))}
+		for i, v := range volumes {
+			f, ct, s := bills.at(v)
+			out.totals[i] = [3]float64{f.Total, ct.Total, s.Total}
+			out.available = options{f.Available, ct.Available, s.Available}
+		}
+		return out
+	})
 }
 
 // advantages turns the fitted differences between neighbouring options'
@@ -171,7 +201,7 @@ func (c monotoneCurve) at(pos float64) float64 {
 	return (2*t3-3*t2+1)*c.y[i] + (t3-2*t2+t)*c.slope[i] + (-2*t3+3*t2)*c.y[i+1] + (t3-t2)*c.slope[i+1]
 }
 
-// diffsAt weighs the options' bills at one volume: how much dearer, in
+// diffsAt weighs the options' totals at one volume: how much dearer, in
 // points, the containers count than the functions, and the servers than
 // the containers (negative where they are cheaper). Each option is
 // weighed against the cheapest of those the answers allow (not
@@ -187,15 +217,14 @@ func (c monotoneCurve) at(pos float64) float64 {
 // trend leads as its limit nears (functions are dearest just before they
 // stop fitting). Differences smaller than a close call are noise and
 // count nothing.
-func (m *Model) diffsAt(excluded options, f, c, s Bill) costDiffs {
+func (m *Model) diffsAt(excluded, available options, totals [3]float64) costDiffs {
 	most := m.Cost.MaxWeight - m.CloseCallMargin
-	bills := [...]Bill{f, c, s}
 	cheapest, cheapestAllowed := math.Inf(1), math.Inf(1)
-	for i, b := range bills {
-		if b.Available {
-			cheapest = min(cheapest, b.Total)
+	for i, total := range totals {
+		if available[i] {
+			cheapest = min(cheapest, total)
 			if !excluded[i] {
-				cheapestAllowed = min(cheapestAllowed, b.Total)
+				cheapestAllowed = min(cheapestAllowed, total)
 			}
 		}
 	}
@@ -203,15 +232,15 @@ func (m *Model) diffsAt(excluded options, f, c, s Bill) costDiffs {
 		cheapest = cheapestAllowed
 	}
 	var pen [3]float64
-	for i, b := range bills {
+	for i, total := range totals {
 		pen[i] = most
-		if b.Available {
-			pen[i] = max(0, m.dearer(cheapest, b.Total))
+		if available[i] {
+			pen[i] = max(0, m.dearer(cheapest, total))
 		}
 	}
 	d := costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
-	if c.Available && s.Available {
-		d.containersToServers = m.dearer(c.Total, s.Total)
+	if available[1] && available[2] {
+		d.containersToServers = m.dearer(totals[1], totals[2])
 	}
 	return d
 }

@@ -422,6 +422,25 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 	return options{f.Available, ct.Available, s.Available}, w.jobsOffFunctions()
 }
 
+// jobs are the background jobs' items on each option (in the order of
+// the option kinds, 0 without one), the same at every volume, and whether
+// the jobs leave the functions.
+func (p *Pricing) jobs(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bool) {
+	if !in.backgroundJobs() {
+		return usd, false
+	}
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	p.prepare(w, c, in)
+	w.totalsOnly = true
+	for i, kind := range OptionKinds {
+		if it, ok := w.jobsItem(kind); ok {
+			usd[i] = it.USD
+		}
+	}
+	return usd, w.jobsOffFunctions()
+}
+
 // sampler prices one set of inputs at volume after volume for their
 // totals: the samples of a cost axis, a curve, its crossings and the
 // timeline. An option that cannot run the work does not say why, and what

@@ -58,9 +58,10 @@ type Model struct {
 	// workloads are the parts of the split that describe a workload of
 	// their own from the answers alone (see splits).
 	workloads []*SplitRule
-	axes      *memo[axisKey, *axis] // the cost axes of recent answers
-	gridAxes  *memo[gridKey, *axis] // and those on the memory grid they read
-	defaults  CostInputs            // the bills' inputs of the default answers
+	axes      *memo[axisKey, *axis]         // the cost axes of recent answers
+	gridAxes  *memo[gridKey, *axis]         // and those on the memory grid they read
+	sampled   *memo[costKey, *sampledBills] // and the bills they sample
+	defaults  CostInputs                    // the bills' inputs of the default answers
 }
 
 // CostFactor makes the bills one of the recommendation's factors. Each of

@@ -58,6 +58,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.defaults = m.CostInputs(m.Defaults())
 	m.axes = newMemo[axisKey, *axis](maxAxes)
 	m.gridAxes = newMemo[gridKey, *axis](maxAxes)
+	m.sampled = newMemo[costKey, *sampledBills](maxAxes)
 	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
 	return m, ps
 }
