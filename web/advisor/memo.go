@@ -12,7 +12,8 @@ import (
 // of inputs. The caches are bounded; a new site version starts new ones.
 const (
 	// maxAxes holds the axes of about a hundred answer sets (each has
-	// one, and about thirty more for its flips), about 1 KB each.
+	// one, and about thirty more for its flips), about 1 KB each, and as
+	// many of the bills they sample, about half that.
 	maxAxes = 4096
 	// maxCurves holds the curves of as many answer sets, about 6 KB each.
 	maxCurves = 512
