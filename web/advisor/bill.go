@@ -417,9 +417,14 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 	defer workloads.Put(w)
 	in.Requests = MinChartRequests
 	p.prepare(w, c, in)
+	jobsOffFunctions = w.jobsOffFunctions()
+	// A bill's jobs are an item on it, never what rules it out: the
+	// bills are priced without them.
+	in.Jobs = ""
+	p.prepare(w, c, in)
 	w.totalsOnly = true
 	f, ct, s := w.functionsBill(), w.containersBill(), w.serversBill()
-	return options{f.Available, ct.Available, s.Available}, w.jobsOffFunctions()
+	return options{f.Available, ct.Available, s.Available}, jobsOffFunctions
 }
 
 // jobs are the background jobs' items on each option (in the order of
