@@ -369,8 +369,12 @@ func (w *workload) busySeconds(k float64) float64 {
 // busyShares is each hour's anyInFlight at the volume.
 func (w *workload) busyShares() *[24]float64 {
 	if !w.anyBusy.known {
+		last, share := -1.0, 0.0
 		for h, r := range w.rps {
-			w.anyBusy.share[h] = anyInFlight(r * w.durS)
+			if r != last { // hours of equal load share one exponential
+				last, share = r, anyInFlight(r*w.durS)
+			}
+			w.anyBusy.share[h] = share
 		}
 		w.anyBusy.known = true
 	}

@@ -248,8 +248,12 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		}
 		rowMin := max(secs, t.functionsMinBilledMS.v()/1000)
 		total, peak := 0.0, 0.0
+		last, busy := -1.0, 0.0
 		for _, x := range w.prof.Hourly {
-			share := max(-math.Expm1(-rate*x*rowMin), rate*x*secs/rowK)
+			if x != last { // hours of equal load (all of a steady day) share one exponential
+				last, busy = x, -math.Expm1(-rate*x*rowMin)
+			}
+			share := max(busy, rate*x*secs/rowK)
 			total += share * 3600 * w.days
 			peak = max(peak, rate*x*secs/rowK)
 		}
