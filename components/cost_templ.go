@@ -2966,7 +2966,7 @@ func costWorkings(p AdvisorProps, cost *advisor.Cost) templ.Component {
 				}
 			}
 		}
-		templ_7745c5c3_Err = cloudFiguresOnce(cost.Cloud, cost.Common).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = once(figuresKey{cost.Cloud, cost.Common}, cloudFigures(cost.Cloud, cost.Common)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
