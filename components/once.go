@@ -38,3 +38,10 @@ type figuresKey struct {
 	cloud  *advisor.Cloud
 	common *advisor.Common
 }
+
+// choiceKey names a choice question rendered with one of its answers
+// checked and no message.
+type choiceKey struct {
+	q      *advisor.Question
+	answer string
+}

@@ -352,3 +352,28 @@ func TestFlipsOnEveryResult(t *testing.T) {
 	assert.Contains(t, flips.Text(), "No single answer would change it")
 	assert.Equal(t, 0, flips.Find("li").Length())
 }
+
+// TestAdvisorFormFollowsEachAnswer: a choice question rendered once and
+// kept still shows each reader's own answer checked, and a rejected
+// answer its message, however the forms before it were answered.
+func TestAdvisorFormFollowsEachAnswer(t *testing.T) {
+	for _, tt := range []struct{ query, key, checked, msg string }{
+		{"", "traffic", "cyclical", ""},
+		{"traffic=spiky", "traffic", "spiky", ""},
+		{"traffic=steady", "traffic", "steady", ""},
+		{"", "traffic", "cyclical", ""},
+		{"traffic=sometimes", "traffic", "cyclical", "traffic"},
+		{"traffic=spiky", "traffic", "spiky", ""},
+	} {
+		p := advise(t, tt.query)
+		doc := render(t, AdvisorForm(p))
+		q := doc.Find(`[data-testid="question-` + tt.key + `"]`)
+		assert.Equal(t, []string{tt.checked}, q.Find(`input[checked]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("value", "") }), tt.query)
+		msg := strings.TrimSpace(q.Find(`[data-testid="error-` + tt.key + `"]`).Text())
+		if tt.msg == "" {
+			assert.Empty(t, msg, tt.query)
+		} else {
+			assert.Contains(t, strings.ToLower(msg), tt.msg, tt.query)
+		}
+	}
+}

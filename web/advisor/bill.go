@@ -415,12 +415,10 @@ func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, server
 func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions bool) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
-	in.Requests = MinChartRequests
-	p.prepare(w, c, in)
-	jobsOffFunctions = w.jobsOffFunctions()
+	jobsOffFunctions = c.jobsOffFunctions(&p.Common.t, in)
 	// A bill's jobs are an item on it, never what rules it out: the
 	// bills are priced without them.
-	in.Jobs = ""
+	in.Requests, in.Jobs = MinChartRequests, ""
 	p.prepare(w, c, in)
 	w.totalsOnly = true
 	f, ct, s := w.functionsBill(), w.containersBill(), w.serversBill()
@@ -443,7 +441,7 @@ func (p *Pricing) jobs(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bo
 			usd[i] = it.USD
 		}
 	}
-	return usd, w.jobsOffFunctions()
+	return usd, c.jobsOffFunctions(w.k, in)
 }
 
 // sampler prices one set of inputs at volume after volume for their

@@ -239,9 +239,9 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	// Instances are busy at least while any request is in flight, and at
 	// least the requests' time shared k ways: a size whose bound already
 	// costs as much as the best is not summed hour by hour.
-	anyBusy, inFlight := 0.0, 0.0
+	shares, anyBusy, inFlight := w.busyShares(), 0.0, 0.0
 	for h, r := range w.rps {
-		anyBusy += w.busyShares()[h]
+		anyBusy += shares[h]
 		inFlight += r * w.durS
 	}
 	try := func(m *machine, k float64) {

@@ -160,12 +160,11 @@ func (w *workload) jobMachines() []machine {
 // job is the answers' longest background job: how many runs a month and
 // how long each takes. ok is false without one, and when the work arrives
 // on a schedule: the scheduled runs are then the jobs themselves.
-func (w *workload) job() (n, secs float64, ok bool) {
-	if !w.in.backgroundJobs() {
+func (k *commonTable) job(in CostInputs) (n, secs float64, ok bool) {
+	if !in.backgroundJobs() {
 		return 0, 0, false
 	}
-	k := w.k
-	switch w.in.Jobs {
+	switch in.Jobs {
 	case "short":
 		secs = k.jobShortS.v()
 	case "minutes":
@@ -194,11 +193,11 @@ func (w *workload) jobsItem(kind OptionKind) (Item, bool) {
 
 // priceJobs prices the background jobs for jobsItem.
 func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
-	n, secs, ok := w.job()
+	n, secs, ok := w.k.job(w.in)
 	if !ok {
 		return Item{}, false
 	}
-	if kind == Functions && !w.jobsOffFunctions() {
+	if kind == Functions && !w.c.jobsOffFunctions(w.k, w.in) {
 		return w.functionJobs(n, secs), true
 	}
 	label, vm, machines := w.c.Products.Jobs, false, w.jobMachines()
@@ -235,8 +234,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 // jobsOffFunctions reports whether the background jobs are too long or too
 // large for the cloud's functions, so that the functions bill runs them as
 // container tasks: that bill is then a split's.
-func (w *workload) jobsOffFunctions() bool {
-	_, secs, ok := w.job()
-	t := &w.c.t
-	return ok && (secs > t.functionsMaxRunSeconds.v() || w.in.MemoryMB > t.functionsMaxMemoryMB.v())
+func (c *Cloud) jobsOffFunctions(k *commonTable, in CostInputs) bool {
+	_, secs, ok := k.job(in)
+	return ok && (secs > c.t.functionsMaxRunSeconds.v() || in.MemoryMB > c.t.functionsMaxMemoryMB.v())
 }

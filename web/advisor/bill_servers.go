@@ -165,25 +165,19 @@ type fleetKind struct {
 	lcuGB, opsPerUnit     *Fact
 }
 
-// overhead is what a fleet of peak machines at the busiest hour, avg on
-// average, adds to its bill besides its machines and the items every size
-// pays alike: fewer, larger machines may need no load balancer or NAT, and
-// take less operations time.
-func (w *workload) overhead(peak int, avg float64, kind fleetKind) float64 {
-	usd := 0.0
+// overhead is what a fleet of peak machines at the busiest hour and
+// machineHours a day adds to its bill besides its machines and the items
+// every size pays alike: its network (fewer, larger machines may need no
+// load balancer or NAT), and perHour for each machine-hour (see
+// leastOverhead).
+func (w *workload) overhead(peak int, machineHours, perHour float64, kind fleetKind) float64 {
+	usd := machineHours * perHour
 	if !kind.builtIn {
 		lb := 0.0
 		if w.serving {
 			lb, _ = w.loadBalancerUSD(kind.lcuGB)
 		}
-		usd = w.network(lb, avg*w.hours, peak, kind.lbAlways).total()
-	}
-	if kind.vm {
-		usd += avg * w.hours * w.diskHourly()
-	}
-	if w.in.OpsCost && kind.opsPerUnit != nil {
-		hours, _ := w.opsHours(nil, kind.opsPerUnit, avg)
-		usd += hours * w.opsRate()
+		usd += w.network(lb, machineHours/24*w.hours, peak, kind.lbAlways).total()
 	}
 	return usd
 }
@@ -248,6 +242,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	sudRate := sud.lowestRate()
 	floor := w.minInstances()
 	leastOverhead, perHour := w.leastOverhead(kind, floor)
+	lowPerHour := perHour * (1 - 1e-6) // in the bounds, for rounding
 	// cannotWin bounds a fleet of m from below before it is sized: at
 	// least the floor in every hour, and at least the machine-hours the
 	// day's capacity needs over one machine's rate, each at the lowest
@@ -259,7 +254,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 			return false
 		}
 		hours := max(24*floor, capSum/perSecond-24e-9)
-		return hoursFloor(m, hours, d, sudRate)*w.days+hours*perHour+leastOverhead >= bestCost
+		return hoursFloor(m, hours, d, sudRate)*w.days+hours*lowPerHour+leastOverhead >= bestCost
 	}
 	cat := w.sampling.catalogue(machines, kind.vm, false)
 	// Each machine sized is a candidate fleet, written over in place:
@@ -282,10 +277,10 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
 		machinesFloor := hoursFloor(m, hours, d, sudRate) * w.days
-		if bestAt >= 0 && machinesFloor+hours*perHour+leastOverhead >= bestCost {
+		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead >= bestCost {
 			return // ruled out before the overhead is priced
 		}
-		overhead := w.overhead(int(peak), hours/24, kind)
+		overhead := w.overhead(int(peak), hours, perHour, kind)
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
@@ -320,8 +315,8 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 // machines, known before sizing: the load balancer, which every fleet of
 // more than one machine that clients reach pays for, and perHour, what
 // each machine-hour of the day adds to the month whatever the machine
-// (its boot disk and its share of the operations time, less a part in a
-// million for rounding), which rules out many small machines early.
+// (its boot disk and its share of the operations time), which rules out
+// many small machines early.
 func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour float64) {
 	if !kind.builtIn && w.serving && (kind.lbAlways || floor > 1) {
 		lb, _ = w.loadBalancerUSD(kind.lcuGB)
@@ -333,7 +328,7 @@ func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour flo
 		hours, _ := w.opsHours(nil, kind.opsPerUnit, 1.0/24)
 		perHour += hours * w.opsRate()
 	}
-	return lb, perHour * (1 - 1e-6)
+	return lb, perHour
 }
 
 // sampling is what the bills of one set of inputs keep from one volume to
