@@ -30,22 +30,23 @@ const chromiumPath = "/usr/bin/chromium"
 
 // hybridPath is a result with everything a result can show: a hard limit,
 // more reasons than fit, the cost, a split, flips and guidelines.
-const hybridPath = "/recommend?stage=scaleup&traffic=steady&requests=2000000&jobs=minutes&realtime=some"
+const hybridPath = "/recommend?stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=some"
 
 // closeCallPath is a close call: serverless containers, narrowly ahead of
 // a hybrid.
 const closeCallPath = "/recommend?jobs=hours&realtime=some"
 
-// growthPath is a hybrid whose volume grows 10% a month until servers
-// become the cheapest option: the page shows the growth timeline.
-const growthPath = "/recommend?stage=scaleup&traffic=spiky&requests=30000000&jobs=hours&realtime=some&growth=10"
+// growthPath is a hybrid whose volume grows 10% a month until serverless
+// containers become the cheapest option: the page shows the growth
+// timeline.
+const growthPath = "/recommend?stage=scaleup&traffic=spiky&requests=10000000&jobs=hours&realtime=some&growth=10"
 
 // manyReasonsPath has more reasons for its verdict than the page shows
 // before "more reasons".
 const manyReasonsPath = "/recommend?stage=enterprise&traffic=steady&requests=3000000000&duration=800&realtime=core&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical"
 
 // growthComparePath compares today with a scenario that grows.
-const growthComparePath = "/compare?a.requests=2000000&b.stage=scaleup&b.traffic=spiky&b.requests=30000000&b.jobs=hours&b.realtime=some&b.growth=10"
+const growthComparePath = "/compare?a.requests=2000000&b.stage=scaleup&b.traffic=spiky&b.requests=10000000&b.jobs=hours&b.realtime=some&b.growth=10"
 
 // chromium starts one browser for a test and serves the site beside it.
 // slow delays the server's answers to htmx requests, as a slow network
@@ -533,7 +534,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	header := `document.querySelector('[data-testid="print-header"]')`
 	assert.Equal(t, "Recommendation: Hybrid", js[string](t, ctx, header+`.querySelector("strong").textContent`))
 	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
-	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=steady&requests=2000000&jobs=minutes&realtime=some$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
+	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=some$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
 	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
 

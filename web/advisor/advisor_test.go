@@ -576,38 +576,77 @@ func TestRecommendStopsWhenTheClientLeaves(t *testing.T) {
 	assert.Equal(t, m.Recommend(a), r)
 }
 
-// TestLiveFeaturesBesideFunctions: functions chosen for answers with a few
-// live features come with a caveat that something must hold their
-// connections, named for the cloud, since the functions bill leaves it
-// out; a verdict whose platform holds them says nothing of it.
+// TestLiveFeaturesBesideFunctions: connections held open for a few live
+// features or stateful sessions are held, beside functions, by the
+// cloud's managed connection service, priced on the functions' bill alone
+// (containers and servers hold their own), and a functions verdict says
+// so in a caveat named for the cloud; a verdict whose platform holds them
+// says nothing of it.
 func TestLiveFeaturesBesideFunctions(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&realtime=some&requests=100000"))
 	require.Equal(t, advisor.Serverless, r.Verdict)
 	require.NotEmpty(t, r.Caveats)
 	assert.Contains(t, r.Caveats[0], r.Cost.Cloud.Products.Messaging)
-	assert.Contains(t, r.Caveats[0], "leaves it out")
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for _, realtime := range []string{"some", "core"} {
+			q := "cloud=" + cloud + "&traffic=spiky&requests=30000000&realtime=" + realtime
+			r := m.Recommend(answers(t, m, q))
+			held := liveItem(r.Cost.Functions)
+			require.NotNil(t, held, q)
+			assert.Contains(t, held.Label, r.Cost.Cloud.Products.Messaging, q)
+			assert.Positive(t, held.USD, q)
+			assert.NotEmpty(t, held.Formula, q)
+			assert.Nil(t, liveItem(r.Cost.Containers), q)
+			assert.Nil(t, liveItem(r.Cost.Servers), q)
+			without := m.Recommend(answers(t, m, "cloud="+cloud+"&traffic=spiky&requests=30000000"))
+			assert.Nil(t, liveItem(without.Cost.Functions), q)
+			assert.InDelta(t, without.Cost.Functions.Total+held.USD, r.Cost.Functions.Total, 0.01, "%s: the service is all the connections add to the functions", q)
+		}
+	}
 	for _, q := range []string{"stage=mvp&traffic=spiky&requests=100000", "stage=scaleup&traffic=steady&realtime=some&requests=300000000"} {
 		r := m.Recommend(answers(t, m, q))
 		for _, c := range r.Caveats {
-			assert.NotContains(t, c, "leaves it out", "%s: %s", q, r.Verdict)
+			assert.NotContains(t, c, r.Cost.Cloud.Products.Messaging, "%s: %s", q, r.Verdict)
 		}
 	}
 }
 
-// TestSplitConnectionServiceStaysAllocated: a split's small service for
-// the live features holds their connections, so on a platform whose
-// containers scale to zero it is priced as kept allocated, never as an
-// idle service that costs nothing.
+// liveItem is a bill's item for the service that holds connections, or
+// nil.
+func liveItem(b advisor.Bill) *advisor.Item {
+	for i := range b.Items {
+		if b.Items[i].ID == "live_connections" {
+			return &b.Items[i]
+		}
+	}
+	return nil
+}
+
+// TestSplitConnectionServiceStaysAllocated: the part of a split on
+// serverless containers holds the live features' connections, so on a
+// platform whose containers scale to zero it is priced as kept allocated,
+// never as an idle service that costs nothing, whether it carries the
+// requests (Azure here) or is a small service of its own (AWS and Google
+// Cloud, where functions carry the requests and then pay no managed
+// service to hold the connections as well).
 func TestSplitConnectionServiceStaysAllocated(t *testing.T) {
 	m := model(t)
-	for _, cloud := range []string{"gcp", "azure"} {
-		r := m.Recommend(answers(t, m, "cloud="+cloud+"&stage=scaleup&traffic=spiky&requests=20000000&jobs=hours&realtime=some"))
-		require.Equal(t, advisor.Hybrid, r.Verdict, cloud)
+	for _, tt := range []struct{ cloud, what string }{
+		{"aws", "the smallest service for the other parts"},
+		{"gcp", "the smallest service for the other parts"},
+		{"azure", "the requests"},
+	} {
+		r := m.Recommend(answers(t, m, "cloud="+tt.cloud+"&stage=scaleup&traffic=spiky&requests=500000&jobs=hours&realtime=some"))
+		require.Equal(t, advisor.Hybrid, r.Verdict, tt.cloud)
 		i := slices.IndexFunc(r.Cost.Hybrid.Parts, func(p advisor.HybridPart) bool {
-			return p.What == "the smallest service for the other parts" && p.RunsOn == advisor.ServerlessContainers
+			return p.What == tt.what && p.RunsOn == advisor.ServerlessContainers
 		})
-		require.GreaterOrEqual(t, i, 0, "%s: %+v", cloud, r.Cost.Hybrid.Parts)
-		assert.Greater(t, r.Cost.Hybrid.Parts[i].USD, 20.0, "%s: instances kept allocated all month", cloud)
+		require.GreaterOrEqual(t, i, 0, "%s: %+v", tt.cloud, r.Cost.Hybrid.Parts)
+		assert.Greater(t, r.Cost.Hybrid.Parts[i].USD, 20.0, "%s: instances kept allocated all month", tt.cloud)
+		if carrier := r.Cost.Hybrid.Parts[0]; tt.cloud != "azure" {
+			require.Equal(t, advisor.Serverless, carrier.RunsOn, tt.cloud)
+			assert.InDelta(t, r.Cost.Functions.Total-liveItem(r.Cost.Functions).USD, carrier.USD, 0.01, tt.cloud)
+		}
 	}
 }

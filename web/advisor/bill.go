@@ -35,24 +35,28 @@ type CostInputs struct {
 	Control  string // minimal, some, compliance, full
 }
 
-// billedOn returns the inputs with the answers that no bill on c reads, where
+// billed returns the inputs with the answers that no bill reads, where
 // they stand, cleared: two inputs with the same billed inputs have the
 // same bills, so a flip to such an answer reuses the verdict's cost axis.
 // The operations answers count only with operations time on the bills,
 // control only as compliance or full (a private network), connections
-// as messaging (a managed service every option pays for) or, where the
-// cloud's containers scale to zero, as connections held open, and jobs
-// only when the work does not arrive on a schedule (whose runs are the
-// jobs).
-func (in CostInputs) billedOn(c *Cloud) CostInputs {
+// as messaging (a managed service every option pays for) or as
+// connections held open (alike for sessions and a few features: the
+// functions pay a service to hold them, and containers that scale to zero
+// stay allocated), and jobs only when the work does not arrive on a
+// schedule (whose runs are the jobs).
+func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0
 	}
 	if !in.privateNetwork() {
 		in.Control = ""
 	}
-	if in.Realtime == "none" || (!in.managedMessaging() && c.ContainersBilling != BillingRequest) {
-		in.Realtime = "" // connections held open change only a bill of instances that scale to zero
+	switch {
+	case in.heldConnections():
+		in.Realtime = "some" // the bills hold sessions' connections as they hold a few features'
+	case !in.managedMessaging():
+		in.Realtime = ""
 	}
 	if !in.backgroundJobs() {
 		in.Jobs = ""
@@ -210,6 +214,10 @@ type workload struct {
 		logs, egress, messaging Item
 		messages                bool
 		usd                     float64 // the three together, for a total alone
+		// live is the connection service the functions alone pay for
+		// connections held open (liveConnections).
+		live     Item
+		liveHeld bool
 	}
 }
 

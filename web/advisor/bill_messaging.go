@@ -9,14 +9,32 @@ import (
 // messaging prices the managed service that holds the clients' connections
 // and fans messages out when the answers ask for messaging: the same
 // service and the same amount on every option of a cloud, since none of
-// them holds the connections itself. Each cloud's file prices its one
-// choice by messages, connection-minutes, data sent or capacity units.
+// them holds the connections itself.
 func (w *workload) messaging() (Item, bool) {
 	if !w.in.managedMessaging() {
 		return Item{}, false
 	}
+	return w.connectionService("messaging", w.c.Products.Messaging, w.k.messagingDeliveries), true
+}
+
+// liveConnections prices the same service on the functions' bill when
+// clients hold connections open for a few live features or stateful
+// sessions: functions hold none between requests, so the service holds
+// them and pushes the features' updates. Containers and servers hold
+// their own.
+func (w *workload) liveConnections() (Item, bool) {
+	if !w.in.heldConnections() {
+		return Item{}, false
+	}
+	return w.connectionService("live_connections", w.c.Products.Messaging+" for the live connections", w.k.liveUpdates), true
+}
+
+// connectionService prices the cloud's managed connection service for
+// deliveries messages a request, by messages, connection-minutes, data
+// sent or capacity units, as the cloud's file prices it.
+func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	t, k := &w.c.t, w.k
-	msgs := w.in.Requests * k.messagingDeliveries.v()
+	msgs := w.in.Requests * deliveries.v()
 	connMinutes := w.in.Requests * k.messagingConnectionMinutes.v()
 	gb := msgs * k.messagingBytes.v() / 1e9
 	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
@@ -30,9 +48,9 @@ func (w *workload) messaging() (Item, bool) {
 		usd += units * w.hours * t.messagingUnitHourly.v()
 	}
 	usd += t.messagingMessages.cost(max(0, msgs-included))
-	return Item{ID: "messaging", Label: w.c.Products.Messaging, USD: usd,
+	return Item{ID: id, Label: label, USD: usd,
 		Formula: w.describe(func() string {
-			f := fmt.Sprintf("%s messages (%s per request)", FormatInt(int64(msgs)), trimFloat(k.messagingDeliveries.v()))
+			f := fmt.Sprintf("%s messages (%s per request)", FormatInt(int64(msgs)), trimFloat(deliveries.v()))
 			if units > 0 {
 				f += fmt.Sprintf(": %s units × %s h × $%s", trimFloat(units), trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
 			}
@@ -50,5 +68,5 @@ func (w *workload) messaging() (Item, bool) {
 			}
 			return f
 		}),
-		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, k.messagingDeliveries, k.messagingConnectionMinutes, k.messagingBytes)}, true
+		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, k.messagingConnectionMinutes, k.messagingBytes)}
 }

@@ -737,7 +737,9 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 
 // finish adds what every option pays besides running the requests: logs,
 // the background jobs, managed messaging, data transfer and, when asked,
-// operations time for a fleet of units (machines or tasks on average).
+// operations time for a fleet of units (machines or tasks on average); and
+// on the functions' bill, the service that holds connections clients keep
+// open.
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
@@ -747,10 +749,15 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		if alike.messages {
 			alike.usd += alike.messaging.USD
 		}
+		alike.live, alike.liveHeld = w.liveConnections()
 		alike.known = true
 	}
+	live := alike.liveHeld && b.Kind == Functions
 	if w.totalsOnly {
 		b.Total += alike.usd
+		if live {
+			b.Total += alike.live.USD
+		}
 		if it, ok := w.jobsItem(b.Kind); ok {
 			b.Total += it.USD
 		}
@@ -765,6 +772,9 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	}
 	if alike.messages {
 		w.add(b, alike.messaging)
+	}
+	if live {
+		w.add(b, alike.live)
 	}
 	w.add(b, alike.egress)
 	if w.in.OpsCost {

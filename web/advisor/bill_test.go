@@ -462,7 +462,7 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 						a, b := base, base
 						set(&a, x)
 						set(&b, y)
-						if a.billedOn(c) != b.billedOn(c) {
+						if a.billed() != b.billed() {
 							continue
 						}
 						for _, r := range []float64{1e3, 1e6, 1e8, 1e10} {

@@ -506,6 +506,7 @@ type commonTable struct {
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
+	liveUpdates                                                         *Fact
 	hybridFunctionsShare, timelineMonths                                *Fact
 }
 
@@ -548,6 +549,7 @@ func (c *Common) bindings() []binding {
 		a("messaging_deliveries_per_request", "count", &t.messagingDeliveries),
 		a("messaging_connection_minutes_per_request", "count", &t.messagingConnectionMinutes),
 		a("messaging_bytes_per_message", "bytes", &t.messagingBytes),
+		a("live_updates_per_request", "count", &t.liveUpdates),
 		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
 		a("timeline_months", "count", &t.timelineMonths),
 	}

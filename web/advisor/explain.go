@@ -418,6 +418,9 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	h := &HybridBill{}
 	main := d.in
 	main.Requests *= 1 - share
+	if carrier == Serverless && main.heldConnections() {
+		main.Realtime = "none" // a part of their own holds the connections
+	}
 	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")

@@ -28,7 +28,7 @@ type costKey struct {
 
 func keyOf(c *Cloud, in CostInputs) costKey {
 	in.Requests = 0
-	return costKey{c.ID, in.billedOn(c)}
+	return costKey{c.ID, in.billed()}
 }
 
 // memo is a bounded cache of values computed from a key. Compile gives

@@ -228,8 +228,8 @@ type Caveats struct {
 	// a year: {product} becomes the cheapest in month {month}.
 	Growth string `yaml:"growth"`
 	// Connections is said when functions are the verdict for answers with
-	// a few live features: functions hold no open connection, and their
-	// bill leaves out what holds them.
+	// a few live features: functions hold no open connection, so their
+	// bill pays the cloud's managed service to hold them.
 	Connections string `yaml:"connections"`
 	Line        int    `yaml:"-"`
 }
