@@ -3230,16 +3230,26 @@ func chartDescription(cost *advisor.Cost) string {
 	return d
 }
 
+// machineText names a machine with its size, once: a container size's
+// name already is its size.
+func machineText(s *advisor.Sizing) string {
+	size := trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB"
+	if s.Machine == size {
+		return size
+	}
+	return s.Machine + " (" + size + ")"
+}
+
 func sizingText(b *advisor.Bill, s *advisor.Sizing) string {
 	if s.Billing == advisor.BillingRun {
-		return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB), one started for each run and billed for the time it runs; nothing waits between runs."
+		return machineText(s) + ", one started for each run and billed for the time it runs; nothing waits between runs."
 	}
 	perSecond := advisor.Plural(float64(int(s.PerSecond)), "request", "requests")
 	if s.Billing == advisor.BillingRequest {
 		avg := math.Round(s.Average*100) / 100
 		return "Billed while serving: " + s.Machine + " instances serving up to " + perSecond + " a second each; about " + advisor.Plural(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
 	}
-	return s.Machine + " (" + trimF(s.VCPU) + " vCPU, " + trimF(s.MemoryGB) + " GB): one serves about " + perSecond + " a second at the target utilisation, limited by " + boundText(s.BoundBy) + "; " + trimF(math.Round(s.Average*10)/10) + " on average over the day, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest hour."
+	return machineText(s) + ": one serves about " + perSecond + " a second at the target utilisation, limited by " + boundText(s.BoundBy) + "; " + trimF(math.Round(s.Average*10)/10) + " on average over the day, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest hour."
 }
 
 // alternativesText names the sizes beside the chosen one with the bill

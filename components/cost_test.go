@@ -238,3 +238,16 @@ func TestSizingAlternatives(t *testing.T) {
 	}
 	require.NotEmpty(t, p.Result.Cost.Servers.Sizing.Alternatives, "servers have sizes beside the chosen one")
 }
+
+// TestSizingNamesTheMachineOnce: a machine type is named with its size; a
+// container size, whose name is its size, is named once.
+func TestSizingNamesTheMachineOnce(t *testing.T) {
+	for _, tt := range []struct{ query, kind, want string }{
+		{"traffic=steady&requests=300000000", "servers", `^[a-z0-9]+\.[a-z0-9]+ \([\d.]+ vCPU, [\d.]+ GB\): one serves about`},
+		{"traffic=steady&requests=300000000", "containers", `^[\d.]+ vCPU, [\d.]+ GB: one serves about`},
+		{"entry=schedule&requests=30&duration=2700000&memory=4096", "containers", `^[\d.]+ vCPU, [\d.]+ GB, one started for each run`},
+	} {
+		doc := render(t, Result(advise(t, tt.query)))
+		assert.Regexp(t, tt.want, doc.Find(`[data-testid="sizing-`+tt.kind+`"]`).Text(), tt.query)
+	}
+}
