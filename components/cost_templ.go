@@ -3301,7 +3301,7 @@ func factValue(f *advisor.Fact) string {
 	if f.Listed != "" {
 		return f.Listed
 	}
-	v := groupedF(f.Value) + " " + f.Unit
+	v := groupedF(f.Value) + " " + advisor.UnitOf(f.Value, f.Unit)
 	if len(f.Table) > 0 {
 		v = ""
 		for i, r := range f.Table {

@@ -251,3 +251,15 @@ func TestSizingNamesTheMachineOnce(t *testing.T) {
 		assert.Regexp(t, tt.want, doc.Find(`[data-testid="sizing-`+tt.kind+`"]`).Text(), tt.query)
 	}
 }
+
+// TestFactValuesReadAsWords: a figure of exactly one is written with the
+// singular of its unit in the tables of prices and assumptions.
+func TestFactValuesReadAsWords(t *testing.T) {
+	doc := render(t, Result(advise(t, "cloud=azure&requests=2000001")))
+	values := map[string]string{}
+	doc.Find(`[data-testid="assumptions"] tr`).Each(func(_ int, tr *goquery.Selection) {
+		values[tr.Find("td").First().Text()] = tr.Find("td").Eq(1).Text()
+	})
+	assert.Equal(t, "1 address", values["Public IPv4 addresses of a load balancer"])
+	assert.Equal(t, "730 hours", values["Hours in a month"])
+}

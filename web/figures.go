@@ -277,7 +277,7 @@ func quoteFact(e *advisor.Fact) string {
 		return strings.TrimSpace("$" + v + " " + unit)
 	}
 	if e.Value == math.Trunc(e.Value) {
-		return advisor.FormatInt(int64(e.Value)) + " " + e.Unit
+		return advisor.FormatInt(int64(e.Value)) + " " + advisor.UnitOf(e.Value, e.Unit)
 	}
 	return strconv.FormatFloat(e.Value, 'f', -1, 64) + " " + e.Unit
 }

@@ -606,3 +606,27 @@ func TestFormatSeconds(t *testing.T) {
 		assert.Equal(t, tt.want, formatSeconds(tt.s), "%v s", tt.s)
 	}
 }
+
+// TestUnitOf: a count of exactly one takes the singular of its unit's
+// noun; rates, symbols and other counts keep the unit as written.
+func TestUnitOf(t *testing.T) {
+	for _, tt := range []struct {
+		n          float64
+		unit, want string
+	}{
+		{1, "addresses", "address"},
+		{2, "addresses", "addresses"},
+		{1, "instances", "instance"},
+		{1, "requests at once", "request at once"},
+		{1, "concurrent executions", "concurrent execution"},
+		{1, "hours per month", "hour per month"},
+		{1, "vCPUs", "vCPU"},
+		{1, "GB-seconds", "GB-second"},
+		{1, "USD per million messages", "USD per million messages"},
+		{1, "ms", "ms"},
+		{1, "percent", "percent"},
+		{0.5, "vCPUs", "vCPUs"},
+	} {
+		assert.Equal(t, tt.want, UnitOf(tt.n, tt.unit), "%v %s", tt.n, tt.unit)
+	}
+}

@@ -141,6 +141,32 @@ func Noun(n float64, one, many string) string {
 	return many
 }
 
+// UnitOf is a figure's unit for a value of it. The price files write
+// units of counts as plural nouns ("addresses", "requests at once",
+// "concurrent executions"); for exactly one, the noun before any "per" or
+// "at" takes the singular: "1 address", "1 request at once", but "1 USD
+// per million messages".
+func UnitOf(n float64, unit string) string {
+	if n != 1 {
+		return unit
+	}
+	words := strings.Fields(unit)
+	for i, w := range words {
+		if w == "per" || w == "at" {
+			break
+		}
+		if w != "ms" && strings.HasSuffix(w, "s") {
+			if strings.HasSuffix(w, "sses") {
+				words[i] = strings.TrimSuffix(w, "es")
+			} else {
+				words[i] = strings.TrimSuffix(w, "s")
+			}
+			return strings.Join(words, " ")
+		}
+	}
+	return unit
+}
+
 // plural is Plural for a unit whose plural takes an s.
 func plural(n float64, unit string) string { return Plural(n, unit, unit+"s") }
 
