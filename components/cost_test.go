@@ -263,3 +263,18 @@ func TestFactValuesReadAsWords(t *testing.T) {
 	assert.Equal(t, "1 address", values["Public IPv4 addresses of a load balancer"])
 	assert.Equal(t, "730 hours", values["Hours in a month"])
 }
+
+// TestRatesReadAsWords: rates below one a second read per minute, hour or
+// day, and in the work's own pieces: an events workload's break-even is
+// in events, and a machine that serves under one event a second says how
+// many a minute, never "0 requests a second".
+func TestRatesReadAsWords(t *testing.T) {
+	doc := render(t, Result(advise(t, "cloud=gcp&traffic=spiky&entry=events&requests=8000000&duration=2500&memory=2048&cpu=heavy&jobs=hours")))
+	breakEven := strings.Join(strings.Fields(doc.Find(`[data-testid="break-even"]`).Text()), " ")
+	assert.Regexp(t, `cost the same at about [\d,.]+ events a month \(≈[\d.]+ events an hour on average\)`, breakEven)
+	for _, kind := range []string{"containers", "servers"} {
+		sizing := doc.Find(`[data-testid="sizing-` + kind + `"]`).Text()
+		assert.Regexp(t, `[\d.]+ events a minute`, sizing, kind)
+		assert.NotContains(t, sizing, " 0 ", kind)
+	}
+}

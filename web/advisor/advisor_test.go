@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -648,5 +649,24 @@ func TestSplitConnectionServiceStaysAllocated(t *testing.T) {
 			require.Equal(t, advisor.Serverless, carrier.RunsOn, tt.cloud)
 			assert.InDelta(t, r.Cost.Functions.Total-liveItem(r.Cost.Functions).USD, carrier.USD, 0.01, tt.cloud)
 		}
+	}
+}
+
+// TestFleetHoursAgreeAcrossItems: a fleet's machine-hours read the same in
+// every item that counts them: the machines, their boot disks and the NAT.
+func TestFleetHoursAgreeAcrossItems(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&entry=events&requests=8000000&duration=2500&memory=2048&cpu=heavy&control=compliance"))
+	hours := map[string]string{}
+	lead := regexp.MustCompile(`^([\d,]+) (?:instance|machine)-hours`)
+	for _, it := range r.Cost.Servers.Items {
+		if m := lead.FindStringSubmatch(it.Formula); m != nil {
+			hours[it.ID] = m[1]
+		}
+	}
+	require.Contains(t, hours, "instances")
+	require.Contains(t, hours, "nat", "a fleet in private subnets pays for NAT: %+v", hours)
+	for id, h := range hours {
+		assert.Equal(t, hours["instances"], h, id)
 	}
 }

@@ -630,3 +630,22 @@ func TestUnitOf(t *testing.T) {
 		assert.Equal(t, tt.want, UnitOf(tt.n, tt.unit), "%v %s", tt.n, tt.unit)
 	}
 }
+
+// TestFormatRate: a rate reads in the largest period that keeps it at one
+// or more, never as "0 requests a second".
+func TestFormatRate(t *testing.T) {
+	for _, tt := range []struct {
+		perSecond float64
+		want      string
+	}{
+		{114.2, "114 requests a second"},
+		{4.23, "4.2 requests a second"},
+		{1, "1 request a second"},
+		{0.4, "24 requests a minute"},
+		{1900.0 / (730 * 3600), "2.6 requests an hour"},
+		{3.0 / 86400, "3 requests a day"},
+		{1.0 / (730 * 3600), "0.033 requests a day"},
+	} {
+		assert.Equal(t, tt.want, FormatRate(tt.perSecond, "request"), "%v a second", tt.perSecond)
+	}
+}

@@ -109,6 +109,28 @@ func FormatCount(v float64) string {
 	return FormatInt(int64(v))
 }
 
+// FormatRate writes a rate of pieces of work a second the way a person
+// says it, whole from 10 and to two significant figures below, in the
+// largest period that keeps it at one or more: "4.2 requests a second", "24 events a minute", "2.6
+// runs an hour", "3 requests a day".
+func FormatRate(perSecond float64, piece string) string {
+	period := []struct {
+		name    string
+		seconds float64
+	}{{"a second", 1}, {"a minute", 60}, {"an hour", 3600}, {"a day", 86400}}
+	i := 0
+	for i < len(period)-1 && perSecond*period[i].seconds < 1 {
+		i++
+	}
+	n := perSecond * period[i].seconds
+	if n >= 10 {
+		n = math.Round(n)
+	} else {
+		n = RoundSignificant(n, 2)
+	}
+	return Plural(n, piece, piece+"s") + " " + period[i].name
+}
+
 // formatSeconds writes a duration in the largest unit that keeps it
 // whole, else from two minutes on in minutes to a tenth ("15.9 minutes",
 // not "954.1 seconds").
