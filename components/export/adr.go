@@ -166,14 +166,14 @@ func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 	var out []string
 	c := r.Cost
 	if c.HasBreakEven {
-		out = append(out, fmt.Sprintf("When requests pass about %s a month: there %s and %s cost the same.",
-			advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
+		out = append(out, fmt.Sprintf("When %s pass about %s a month: there %s and %s cost the same.",
+			c.Inputs.Entry.Pieces(), advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
 	}
 	if g := r.Answers["growth"]; g != "0" && c.CheapestChangesAt >= 0 {
 		pt := c.Timeline[c.CheapestChangesAt]
 		when := in.Date.AddDate(0, c.CheapestChangesAt, 0).Format("January 2006")
-		out = append(out, fmt.Sprintf("When requests reach about %s a month, about %s at %s%% growth a month: %s becomes the cheapest option.",
-			advisor.FormatCount(pt.Requests), when, g, c.Product(pt.Cheapest)))
+		out = append(out, fmt.Sprintf("When %s reach about %s a month, about %s at %s%% growth a month: %s becomes the cheapest option.",
+			c.Inputs.Entry.Pieces(), advisor.FormatCount(pt.Requests), when, g, c.Product(pt.Cheapest)))
 	}
 	for _, f := range r.Flips {
 		out = append(out, flipCondition(m, r, f))

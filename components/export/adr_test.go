@@ -36,3 +36,19 @@ func TestRevisitConditions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, adr, "### Revisit this decision\n\n- When ")
 }
+
+// TestRevisitCountsTheWorkInItsPieces: an events workload's break-even is
+// watched in events, as its bills count them.
+func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	m := site.Model
+	q, _ := url.ParseQuery("cloud=azure&entry=events&requests=20000000&jobs=short")
+	answers, errs := m.Parse(q)
+	require.Empty(t, errs)
+	r := m.Recommend(answers)
+	require.True(t, r.Cost.HasBreakEven)
+	items := strings.Join(revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}), "\n")
+	assert.Contains(t, items, "When events pass about ")
+	assert.NotContains(t, items, "requests")
+}
