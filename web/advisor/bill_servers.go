@@ -673,13 +673,13 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(math.Round(machineHours))), trimFloat(t.natVMHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(math.Round(machineHours))), trimFloat(t.natVMHourly.Value), formatGB(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(math.Round(n.natGB*100)/100), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), formatGB(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natHourly, t.natGB)})
 	}
@@ -790,7 +790,7 @@ func (w *workload) logs() Item {
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), trimFloat(math.Round(gb*100)/100), freeNote(free), trimFloat(t.logsGB.Value))
+			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatGB(gb), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }

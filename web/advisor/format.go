@@ -203,6 +203,16 @@ func trimFloat(v float64) string {
 	return strconv.FormatFloat(RoundSignificant(v, 9), 'f', -1, 64)
 }
 
+// formatGB writes an amount of data in GB to the hundredth, or to two
+// significant figures below one: a month's 15 KB of logs is 0.000015 GB,
+// not 0 GB.
+func formatGB(gb float64) string {
+	if gb < 0.01 {
+		return trimFloat(RoundSignificant(gb, 2))
+	}
+	return trimFloat(math.Round(gb*100) / 100)
+}
+
 // trimPrice writes a price the model computed (a size's hourly price from
 // its per-second rates, a larger size's multiple) to six significant
 // figures, so that no binary rounding shows: 0.03802, not
