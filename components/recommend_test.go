@@ -253,7 +253,8 @@ func TestConfidenceInWords(t *testing.T) {
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box
-// as the "Deciding limit"; the line under the verdict leads with it.
+// as the "Deciding limit" (or limits); the line under the verdict leads
+// with it.
 func TestDecidingLimit(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
 	box := doc.Find(`[data-testid="constraints"]`)
@@ -261,6 +262,15 @@ func TestDecidingLimit(t *testing.T) {
 	assert.True(t, box.HasClass("deciding"))
 	assert.Equal(t, "true", box.Find(`[data-testid="constraint"]`).AttrOr("data-decisive", ""))
 	assert.Equal(t, "Because jobs over 15 minutes rule functions out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
+
+	// Two limits decided a nightly 45-minute run; a limit the cost model
+	// found links the guide by what its section explains, not by a clause
+	// that quotes the cloud's figures.
+	doc = render(t, Result(advise(t, "entry=schedule&requests=30&duration=2700000&memory=4096&jobs=hours")))
+	box = doc.Find(`[data-testid="constraints"]`)
+	assert.Equal(t, "Deciding limits", box.Find("h3").Text())
+	assert.Equal(t, "In the guide: the limits each platform sets on run time and memory", box.Find(`[data-id="functions-limit"] a[href^="/"]`).Text())
+	assert.Equal(t, "In the guide: why jobs over 15 minutes rule functions out", box.Find(`[data-id="long-jobs"] a[href^="/"]`).Text())
 }
 
 // TestReasonGroups: reasons for, against, then those for a ruled-out

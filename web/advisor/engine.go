@@ -62,7 +62,10 @@ type Limit struct {
 	Message   string
 	Clause    string // what rules the verdict out, to follow "but"
 	LearnMore string
-	Source    *Fact // the published limit, for limits the cost model found
+	// Guide names what the LearnMore section explains, where the clause
+	// does not read well after "why".
+	Guide  string
+	Source *Fact // the published limit, for limits the cost model found
 	// Decisive is true when the limit ruled out a verdict that would have
 	// won over the one chosen: without it the answer could be another.
 	Decisive bool
@@ -429,7 +432,7 @@ func (m *Model) optionLimits(d decision) []Limit {
 		switch {
 		case !l.hit:
 		case l.bill == nil:
-			out = append(out, Limit{ID: l.id, RulesOut: l.text.RulesOut, Message: l.text.Message, Clause: l.text.Clause, LearnMore: l.text.LearnMore})
+			out = append(out, Limit{ID: l.id, RulesOut: l.text.RulesOut, Message: l.text.Message, Clause: l.text.Clause, LearnMore: l.text.LearnMore, Guide: l.text.Guide})
 		default:
 			out = append(out, m.limitFrom(l.id, l.text, *l.bill, d.cloud))
 		}
@@ -439,7 +442,7 @@ func (m *Model) optionLimits(d decision) []Limit {
 
 func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 	r := c.replacer("{why}", b.Unavailable)
-	return Limit{ID: id, RulesOut: t.RulesOut, Message: UpperFirst(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Source: b.Limit}
+	return Limit{ID: id, RulesOut: t.RulesOut, Message: UpperFirst(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Guide: t.Guide, Source: b.Limit}
 }
 
 // top is the index of the highest score whatever the limits say; ties go

@@ -215,7 +215,11 @@ type LimitText struct {
 	Message   string    `yaml:"message"`
 	Clause    string    `yaml:"clause"`
 	LearnMore string    `yaml:"learn_more"`
-	Line      int       `yaml:"-"`
+	// Guide names what the learn_more section explains, for its link:
+	// a limit's clause quotes the cloud's figures, which read badly
+	// after "why".
+	Guide string `yaml:"guide"`
+	Line  int    `yaml:"-"`
 }
 
 // Caveats word the soft limits: facts that do not change the verdict but
