@@ -11,18 +11,24 @@ import (
 
 	"serverorless/content"
 	"serverorless/web"
+	"serverorless/web/advisor"
 )
+
+// recommend is the site's model and its result for a query.
+func recommend(t *testing.T, query string) (*advisor.Model, *advisor.Result) {
+	t.Helper()
+	site, err := web.Load(content.FS())
+	require.NoError(t, err)
+	q, _ := url.ParseQuery(query)
+	answers, errs := site.Model.Parse(q)
+	require.Empty(t, errs)
+	return site.Model, site.Model.Recommend(answers)
+}
 
 // TestRevisitConditions: the decision record's revisit triggers are
 // conditions a team can watch for, each with the answer it is now.
 func TestRevisitConditions(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
-	m := site.Model
-	q, _ := url.ParseQuery("stage=scaleup&requests=200000000&realtime=some")
-	answers, errs := m.Parse(q)
-	require.Empty(t, errs)
-	r := m.Recommend(answers)
+	m, r := recommend(t, "stage=scaleup&requests=200000000&realtime=some")
 	require.NotEmpty(t, r.Flips)
 	items := revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
 	for _, item := range items {
@@ -40,13 +46,7 @@ func TestRevisitConditions(t *testing.T) {
 // TestRevisitCountsTheWorkInItsPieces: an events workload's break-even is
 // watched in events, as its bills count them.
 func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
-	site, err := web.Load(content.FS())
-	require.NoError(t, err)
-	m := site.Model
-	q, _ := url.ParseQuery("cloud=azure&entry=events&requests=20000000&jobs=short")
-	answers, errs := m.Parse(q)
-	require.Empty(t, errs)
-	r := m.Recommend(answers)
+	m, r := recommend(t, "cloud=azure&entry=events&requests=20000000&jobs=short")
 	require.True(t, r.Cost.HasBreakEven)
 	items := strings.Join(revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}), "\n")
 	assert.Contains(t, items, "When events pass about ")
