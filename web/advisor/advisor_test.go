@@ -670,3 +670,17 @@ func TestFleetHoursAgreeAcrossItems(t *testing.T) {
 		assert.Equal(t, hours["instances"], h, id)
 	}
 }
+
+// TestConnectionServiceFormulaReadsAsWords: one update of one request
+// reads "1 message (1 per request)", one unit "1 unit", and an events
+// workload's pieces are events.
+func TestConnectionServiceFormulaReadsAsWords(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&requests=1&realtime=some"))
+	assert.Regexp(t, `^1 message \(1 per request\): 1 unit × 730 h × `, liveItem(r.Cost.Functions).Formula)
+	r = m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=1000000&realtime=some"))
+	assert.Regexp(t, `^1,000,000 messages \(1 per event\)`, liveItem(r.Cost.Functions).Formula)
+	for _, it := range r.Cost.Functions.Items {
+		assert.NotContains(t, it.Formula, "requests at once", it.Label)
+	}
+}

@@ -293,7 +293,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				FormatInt(int64(secs)), plural(k, "request"), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
+				FormatInt(int64(secs)), plural(k, w.in.Entry.Piece()), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	w.addContainerRequests(&b)

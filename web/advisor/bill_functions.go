@@ -281,7 +281,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(math.Round(gbs))), FormatInt(int64(size.MemoryMB)), plural(k, "request"), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(math.Round(gbs))), FormatInt(int64(size.MemoryMB)), plural(k, w.in.Entry.Piece()), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute

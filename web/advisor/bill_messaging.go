@@ -50,9 +50,9 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	usd += t.messagingMessages.cost(max(0, msgs-included))
 	return Item{ID: id, Label: label, USD: usd,
 		Formula: w.describe(func() string {
-			f := fmt.Sprintf("%s messages (%s per request)", FormatInt(int64(msgs)), trimFloat(deliveries.v()))
+			f := fmt.Sprintf("%s (%s per %s)", plural(math.Round(msgs), "message"), trimFloat(deliveries.v()), w.in.Entry.Piece())
 			if units > 0 {
-				f += fmt.Sprintf(": %s units × %s h × $%s", trimFloat(units), trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
+				f += fmt.Sprintf(": %s × %s h × $%s", plural(units, "unit"), trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
 			}
 			if t.messagingMessages != nil {
 				if included > 0 {
@@ -61,7 +61,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				f += fmt.Sprintf(" × %s", perMillion(t.messagingMessages))
 			}
 			if t.messagingConnectionMinutes != nil {
-				f += fmt.Sprintf(" + %s connection-minutes × %s", FormatInt(int64(connMinutes)), perMillion(t.messagingConnectionMinutes))
+				f += fmt.Sprintf(" + %s × %s", plural(math.Round(connMinutes), "connection-minute"), perMillion(t.messagingConnectionMinutes))
 			}
 			if t.messagingGB != nil {
 				f += fmt.Sprintf(": %s GB sent%s × $%s", formatGB(gb), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
