@@ -277,4 +277,8 @@ func TestRatesReadAsWords(t *testing.T) {
 		assert.Regexp(t, `[\d.]+ events a minute`, sizing, kind)
 		assert.NotContains(t, sizing, " 0 ", kind)
 	}
+	// A service billed while serving, at a thousand requests a month, is
+	// busy a small share of the time, not 0 instances.
+	doc = render(t, Result(advise(t, "cloud=gcp&requests=1000")))
+	assert.Regexp(t, `about 0\.0000\d+ instances busy on average`, doc.Find(`[data-testid="sizing-containers"]`).Text())
 }

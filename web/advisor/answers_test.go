@@ -202,3 +202,20 @@ func FuzzPermalink(f *testing.F) {
 		}
 	})
 }
+
+// TestAnswerLabel: a number answer reads with its unit, in the singular
+// for one, and a choice answer reads as its option's label.
+func TestAnswerLabel(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct{ key, value, want string }{
+		{"requests", "1", "1 request per month"},
+		{"requests", "2500000", "2,500,000 requests per month"},
+		{"logbytes", "1", "1 byte per request"},
+		{"duration", "1500", "1,500 ms (1.5 seconds)"},
+		{"traffic", "spiky", "Spiky"},
+	} {
+		q, ok := m.Question(tt.key)
+		require.True(t, ok, tt.key)
+		assert.Equal(t, tt.want, q.AnswerLabel(tt.value), "%s=%s", tt.key, tt.value)
+	}
+}

@@ -333,7 +333,7 @@ func (q *Question) AnswerLabel(v string) string {
 			// As the form asks for it, and as a person says it.
 			return FormatInt(n) + " ms (" + q.formatValue(float64(n)) + ")"
 		}
-		return strings.TrimSpace(FormatInt(n) + " " + q.Unit)
+		return strings.TrimSpace(FormatInt(n) + " " + UnitOf(float64(n), q.Unit))
 	}
 	if o := q.Option(v); o != nil {
 		return o.Label
