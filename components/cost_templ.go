@@ -3372,10 +3372,7 @@ func sizingText(s *advisor.Sizing, entry advisor.Entry) string {
 	}
 	rate := advisor.FormatRate(s.PerSecond, entry.Piece())
 	if s.Billing == advisor.BillingRequest {
-		avg := math.Round(s.Average*100) / 100
-		if s.Average < 1 {
-			avg = advisor.RoundSignificant(s.Average, 2) // a quiet service is busy a small share of the time, not 0
-		}
+		avg := advisor.RoundHundredths(s.Average)
 		return "Billed while serving: " + s.Machine + " instances serving up to " + rate + " each; about " + advisor.Plural(avg, "instance", "instances") + " busy on average, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest moment."
 	}
 	return machineText(s) + ": one serves about " + rate + " at the target utilisation, limited by " + boundText(s.BoundBy) + "; " + trimF(math.Round(s.Average*10)/10) + " on average over the day, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest hour."

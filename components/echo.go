@@ -3,13 +3,13 @@ package components
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"serverorless/web/advisor"
 )
 
 // A number field echoes its value in words under it, so that
-// "300000000" reads as "300 million requests a month ≈ 114 a second".
+// "300000000" reads as "300 million requests a month ≈ 114 requests a
+// second", the rate as advisor.FormatRate writes it everywhere.
 // The server writes the echo of the value it renders; static/app.js
 // writes the same words as the reader types (echoText there mirrors
 // numberEcho here).
@@ -25,8 +25,7 @@ func numberEcho(key, value, unit string) string {
 		return ""
 	}
 	if key == "requests" {
-		rate := perSecond(v / secondsPerMonth)
-		return countWords(v) + " " + advisor.Noun(v, "request", "requests") + " a month ≈ " + rate + " a second"
+		return countWords(v) + " " + advisor.Noun(v, "request", "requests") + " a month ≈ " + advisor.FormatRate(v/secondsPerMonth, "request")
 	}
 	if v < 1000 {
 		return ""
@@ -44,19 +43,4 @@ func countWords(v float64) string {
 		return strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
 	}
 	return advisor.FormatInt(int64(v))
-}
-
-// perSecond writes a rate a second: whole above 10, two significant
-// figures below.
-func perSecond(r float64) string {
-	switch {
-	case r >= 10:
-		return advisor.FormatInt(int64(math.Round(r)))
-	case r == 0:
-		return "0"
-	case r < 0.01:
-		return "under 0.01"
-	}
-	s := strconv.FormatFloat(advisor.RoundSignificant(r, 2), 'f', -1, 64)
-	return strings.TrimSuffix(s, ".0")
 }

@@ -296,15 +296,15 @@ func TestHybridCostSentence(t *testing.T) {
 	assert.Regexp(t, `^The split costs about \$[\d.,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d.,]+ on .+[a-z]\.$`, sentence)
 }
 
-// TestNumberEcho: a number field's value in words, with its rate a second
-// for requests; singular for one.
+// TestNumberEcho: a number field's value in words, with its rate for
+// requests as advisor.FormatRate writes it; singular for one.
 func TestNumberEcho(t *testing.T) {
 	for _, tt := range []struct{ key, value, unit, want string }{
-		{"requests", "300000000", "requests per month", "300 million requests a month ≈ 114 a second"},
-		{"requests", "2500000000", "requests per month", "2.5 billion requests a month ≈ 951 a second"},
-		{"requests", "1234567", "requests per month", "1,234,567 requests a month ≈ 0.47 a second"},
-		{"requests", "1", "requests per month", "1 request a month ≈ under 0.01 a second"},
-		{"requests", "0", "requests per month", "0 requests a month ≈ 0 a second"},
+		{"requests", "300000000", "requests per month", "300 million requests a month ≈ 114 requests a second"},
+		{"requests", "2500000000", "requests per month", "2.5 billion requests a month ≈ 951 requests a second"},
+		{"requests", "1234567", "requests per month", "1,234,567 requests a month ≈ 28 requests a minute"},
+		{"requests", "1", "requests per month", "1 request a month ≈ 0.033 requests a day"},
+		{"requests", "0", "requests per month", "0 requests a month ≈ 0 requests a second"},
 		{"memory", "262144", "MB", "262,144 MB"},
 		{"memory", "512", "MB", ""},
 		{"requests", "lots", "requests per month", ""},
@@ -312,7 +312,7 @@ func TestNumberEcho(t *testing.T) {
 		assert.Equal(t, tt.want, numberEcho(tt.key, tt.value, tt.unit), "%s=%s", tt.key, tt.value)
 	}
 	doc := render(t, AdvisorForm(advise(t, "requests=300000000")))
-	assert.Equal(t, "300 million requests a month ≈ 114 a second", doc.Find(`#echo-requests`).Text(), "the server writes the echo, so it shows without JavaScript")
+	assert.Equal(t, "300 million requests a month ≈ 114 requests a second", doc.Find(`#echo-requests`).Text(), "the server writes the echo, so it shows without JavaScript")
 	assert.Contains(t, doc.Find(`#q-requests`).AttrOr("aria-describedby", ""), "echo-requests")
 }
 

@@ -914,10 +914,16 @@ func testScenariosInView(t *testing.T, ctx context.Context, base string) {
 	assert.True(t, js[bool](t, ctx, `(() => { const r = `+summary+`.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.height > 0 })()`), "the summary is in view after editing scenario B")
 	assert.Less(t, js[float64](t, ctx, summary+`.getBoundingClientRect().height`), 844.0/4, "and compact")
 	assert.True(t, js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]').getBoundingClientRect(), s = `+summary+`.getBoundingClientRect(); return i.top >= s.bottom || i.bottom <= s.top })()`), "the summary does not cover the field being edited")
-	assert.Equal(t, "900 million requests a month ≈ 342 a second", js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), "the field echoes its value in words as it is typed")
+	assert.Equal(t, "900 million requests a month ≈ 342 requests a second", js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), "the field echoes its value in words as it is typed")
 	until(t, ctx, `document.getElementById("compare-status").textContent.startsWith("Scenarios updated:")`, "the status line says so")
 	assert.Less(t, len(js[string](t, ctx, `document.getElementById("compare-status").textContent`)), 120, "in a short line")
 	assert.Equal(t, 1, js[int](t, ctx, `document.querySelectorAll("[aria-live]").length`), "still one live region")
+	// Rates below one a second read as the server writes them
+	// (advisor.FormatRate; components.TestNumberEcho has the same words).
+	for value, want := range map[string]string{"1234567": "1,234,567 requests a month ≈ 28 requests a minute", "1": "1 request a month ≈ 0.033 requests a day"} {
+		js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.value = `+strconv.Quote(value)+`; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+		assert.Equal(t, want, js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), value)
+	}
 
 	// Every number field says its unit; the changed-row marker sits beside
 	// the question, not over it.

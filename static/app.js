@@ -125,8 +125,9 @@
   });
 
   // A number field echoes its value in words as the reader types:
-  // "300 million requests a month ≈ 114 a second". The server writes the
-  // same words (components/echo.go) for the value it renders.
+  // "300 million requests a month ≈ 114 requests a second". The server
+  // writes the same words (components/echo.go, advisor.FormatRate) for the
+  // value it renders.
   var secondsPerMonth = 730 * 3600;
   function grouped(v) { return Math.trunc(v).toLocaleString("en-US"); }
   function countWords(v) {
@@ -134,17 +135,21 @@
     if (v >= 1e6 && v % 1e4 === 0) return String(v / 1e6) + " million";
     return grouped(v);
   }
-  function perSecond(r) {
-    if (r >= 10) return grouped(Math.round(r));
-    if (r === 0) return "0";
-    if (r < 0.01) return "under 0.01";
-    return String(Number(r.toPrecision(2)));
+  // rate mirrors advisor.FormatRate: whole from 10, two significant
+  // figures below, in the largest period that keeps it at one or more.
+  function rate(perSecond) {
+    var periods = [["a second", 1], ["a minute", 60], ["an hour", 3600], ["a day", 86400]];
+    var i = 0;
+    while (i < periods.length - 1 && perSecond > 0 && perSecond * periods[i][1] < 1) i++;
+    var n = perSecond * periods[i][1];
+    n = n >= 10 ? Math.round(n) : Number(n.toPrecision(2));
+    return (n >= 1000 ? grouped(n) : String(n)) + " " + (n === 1 ? "request" : "requests") + " " + periods[i][0];
   }
   function echoText(key, value, unit) {
     if (!/^\d+(\.\d+)?$/.test(value.trim())) return "";
     var v = Number(value);
     if (key === "requests") {
-      return countWords(v) + " " + (v === 1 ? "request" : "requests") + " a month ≈ " + perSecond(v / secondsPerMonth) + " a second";
+      return countWords(v) + " " + (v === 1 ? "request" : "requests") + " a month ≈ " + rate(v / secondsPerMonth);
     }
     return v < 1000 ? "" : grouped(v) + " " + unit;
   }

@@ -214,10 +214,6 @@ type workload struct {
 		logs, egress, messaging Item
 		messages                bool
 		usd                     float64 // the three together, for a total alone
-		// live is the connection service the functions alone pay for
-		// connections held open (liveConnections).
-		live     Item
-		liveHeld bool
 	}
 }
 
@@ -449,7 +445,7 @@ func (p *Pricing) jobs(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bo
 			usd[i] = it.USD
 		}
 	}
-	return usd, c.jobsOffFunctions(w.k, in)
+	return usd, c.jobsOffFunctions(&p.Common.t, in)
 }
 
 // sampler prices one set of inputs at volume after volume for their

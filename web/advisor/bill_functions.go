@@ -70,7 +70,8 @@ func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 }
 
 // functionsBill prices the functions option: requests, compute, the front
-// door, logs, warm capacity, data transfer and operations.
+// door, the service that holds connections clients keep open, logs, warm
+// capacity, data transfer and operations.
 func (w *workload) functionsBill() Bill {
 	t, p := &w.c.t, w.c.Products
 	if why, limit, hit := w.functionsLimit(); hit {
@@ -104,6 +105,9 @@ func (w *workload) functionsBill() Bill {
 	}
 	if w.in.Entry == EntryHTTP {
 		w.add(&b, w.functionsFrontDoor())
+	}
+	if it, ok := w.liveConnections(); ok {
+		w.add(&b, it)
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
 	return b

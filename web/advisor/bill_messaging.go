@@ -64,7 +64,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				f += fmt.Sprintf(" + %s × %s", plural(math.Round(connMinutes), "connection-minute"), perMillion(t.messagingConnectionMinutes))
 			}
 			if t.messagingGB != nil {
-				f += fmt.Sprintf(": %s GB sent%s × $%s", formatGB(gb), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
+				f += fmt.Sprintf(": %s GB sent%s × $%s", trimFloat(RoundHundredths(gb)), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
 			}
 			return f
 		}),

@@ -673,13 +673,13 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(math.Round(machineHours))), trimFloat(t.natVMHourly.Value), formatGB(n.natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(math.Round(machineHours))), trimFloat(t.natVMHourly.Value), trimFloat(RoundHundredths(n.natGB)), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), formatGB(n.natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(RoundHundredths(n.natGB)), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natHourly, t.natGB)})
 	}
@@ -737,9 +737,7 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 
 // finish adds what every option pays besides running the requests: logs,
 // the background jobs, managed messaging, data transfer and, when asked,
-// operations time for a fleet of units (machines or tasks on average); and
-// on the functions' bill, the service that holds connections clients keep
-// open.
+// operations time for a fleet of units (machines or tasks on average).
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
@@ -749,15 +747,10 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		if alike.messages {
 			alike.usd += alike.messaging.USD
 		}
-		alike.live, alike.liveHeld = w.liveConnections()
 		alike.known = true
 	}
-	live := alike.liveHeld && b.Kind == Functions
 	if w.totalsOnly {
 		b.Total += alike.usd
-		if live {
-			b.Total += alike.live.USD
-		}
 		if it, ok := w.jobsItem(b.Kind); ok {
 			b.Total += it.USD
 		}
@@ -773,9 +766,6 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	if alike.messages {
 		w.add(b, alike.messaging)
 	}
-	if live {
-		w.add(b, alike.live)
-	}
 	w.add(b, alike.egress)
 	if w.in.OpsCost {
 		w.add(b, w.ops(opsBase, opsPerUnit, units))
@@ -790,7 +780,7 @@ func (w *workload) logs() Item {
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatGB(gb), freeNote(free), trimFloat(t.logsGB.Value))
+			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), trimFloat(RoundHundredths(gb)), freeNote(free), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }

@@ -650,10 +650,10 @@ func TestFormatRate(t *testing.T) {
 	}
 }
 
-// TestFormatGB: data below a hundredth of a GB keeps two significant
-// figures instead of reading as 0 GB.
-func TestFormatGB(t *testing.T) {
-	for gb, want := range map[float64]string{0.000015: "0.000015", 0.0123: "0.01", 0.0042: "0.0042", 0.617: "0.62", 10: "10", 1234.567: "1,235"} {
-		assert.Equal(t, want, formatGB(gb), "%v GB", gb)
+// TestRoundHundredths: an amount below a hundredth (data in GB, instances
+// busy on average) keeps two significant figures instead of reading as 0.
+func TestRoundHundredths(t *testing.T) {
+	for v, want := range map[float64]string{0.000015: "0.000015", 0.0123: "0.01", 0.0042: "0.0042", 0.617: "0.62", 10: "10", 1234.567: "1,235"} {
+		assert.Equal(t, want, trimFloat(RoundHundredths(v)), "%v", v)
 	}
 }

@@ -111,7 +111,8 @@ func FormatCount(v float64) string {
 
 // FormatRate writes a rate of pieces of work a second the way a person
 // says it, whole from 10 and to two significant figures below, in the
-// largest period that keeps it at one or more: "4.2 requests a second", "24 events a minute", "2.6
+// largest period that keeps it at one or more (none at all is 0 a
+// second): "4.2 requests a second", "24 events a minute", "2.6
 // runs an hour", "3 requests a day".
 func FormatRate(perSecond float64, piece string) string {
 	period := []struct {
@@ -119,7 +120,7 @@ func FormatRate(perSecond float64, piece string) string {
 		seconds float64
 	}{{"a second", 1}, {"a minute", 60}, {"an hour", 3600}, {"a day", 86400}}
 	i := 0
-	for i < len(period)-1 && perSecond*period[i].seconds < 1 {
+	for i < len(period)-1 && perSecond > 0 && perSecond*period[i].seconds < 1 {
 		i++
 	}
 	n := perSecond * period[i].seconds
@@ -203,14 +204,15 @@ func trimFloat(v float64) string {
 	return strconv.FormatFloat(RoundSignificant(v, 9), 'f', -1, 64)
 }
 
-// formatGB writes an amount of data in GB to the hundredth, or to two
-// significant figures below one: a month's 15 KB of logs is 0.000015 GB,
-// not 0 GB.
-func formatGB(gb float64) string {
-	if gb < 0.01 {
-		return trimFloat(RoundSignificant(gb, 2))
+// RoundHundredths rounds an amount to the hundredth, and one below a
+// hundredth to two significant figures, so that a small amount never
+// reads 0: a month's 15 KB of logs is 0.000015 GB, a quiet service
+// 0.000076 instances busy on average.
+func RoundHundredths(v float64) float64 {
+	if math.Abs(v) < 0.01 {
+		return RoundSignificant(v, 2)
 	}
-	return trimFloat(math.Round(gb*100) / 100)
+	return math.Round(v*100) / 100
 }
 
 // trimPrice writes a price the model computed (a size's hourly price from
