@@ -91,7 +91,7 @@ func TestResultVerdict(t *testing.T) {
 	assert.Equal(t, "Starting point from typical answers", untouched.Find(`[data-testid="verdict-kicker"]`).Text(), "an untouched result is not the reader's")
 	assert.Contains(t, untouched.Find(`[data-testid="starting-point"]`).Text(), "typical answers")
 
-	answered := render(t, Result(advise(t, "stage=scaleup&traffic=steady&jobs=minutes&realtime=some&requests=1200000")))
+	answered := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
 	assert.Equal(t, "Recommendation", answered.Find(`[data-testid="verdict-kicker"]`).Text())
 	assert.Equal(t, 0, answered.Find(`[data-testid="starting-point"]`).Length())
 	assert.Equal(t, "hybrid", answered.Find(`[data-testid="verdict"]`).AttrOr("data-verdict", ""))
@@ -120,12 +120,12 @@ func TestResultActions(t *testing.T) {
 }
 
 func TestResultPrintHeader(t *testing.T) {
-	doc := render(t, Result(advise(t, "stage=scaleup&traffic=steady&jobs=minutes&realtime=some&requests=1200000")))
+	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
 	header := doc.Find(`[data-testid="print-header"]`)
 	assert.True(t, header.HasClass("print-only"))
 	assert.Equal(t, "Recommendation: Hybrid", header.Find("strong").Text())
 	assert.Equal(t, 1, header.Find("[data-today]").Length(), "a place for the day it is printed")
-	assert.Equal(t, "serverorless.example/recommend?stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=some", header.Find(".print-link").Text())
+	assert.Equal(t, "serverorless.example/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full", header.Find(".print-link").Text())
 	assert.Equal(t, len(testSite(t).Model.Questions), doc.Find(".print-only dl.answers > div").Length(), "every answer prints")
 }
 
@@ -155,7 +155,7 @@ func TestResultFragment(t *testing.T) {
 
 func TestRecommendTitle(t *testing.T) {
 	assert.Equal(t, "Starting point: Serverless functions (typical answers)", RecommendTitle(advise(t, "")))
-	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "stage=scaleup&traffic=steady&jobs=minutes&realtime=some&requests=1200000")))
+	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
 }
 
 func TestRecommendPage(t *testing.T) {
@@ -193,7 +193,7 @@ func TestQuickAdvisor(t *testing.T) {
 // runner-up; the card carries both verdicts' colours and the meter the
 // close band, in words too.
 func TestCloseCallHeadline(t *testing.T) {
-	p := advise(t, "jobs=hours&realtime=some")
+	p := advise(t, "stage=scaleup&jobs=minutes&realtime=some")
 	require.True(t, p.Result.CloseCall, "the fixture is a close call")
 	doc := render(t, Result(p))
 	card := doc.Find(`[data-testid="verdict"]`)
@@ -209,7 +209,7 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Serverless containers", "the phone's result bar says so too")
 	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Serverless containers narrowly ahead of Hybrid", "and screen readers hear it")
 
-	clear := render(t, Result(advise(t, "stage=scaleup&traffic=steady&jobs=minutes&realtime=some&requests=1200000")))
+	clear := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
 	assert.False(t, clear.Find(`[data-testid="verdict"]`).HasClass("close-call"))
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }
@@ -291,7 +291,7 @@ func TestReasonGroups(t *testing.T) {
 }
 
 func TestHybridCostSentence(t *testing.T) {
-	doc := render(t, Result(advise(t, "stage=scaleup&traffic=steady&jobs=minutes&realtime=some&requests=1200000")))
+	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
 	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
 	assert.Regexp(t, `^The split costs about \$[\d.,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d.,]+ on .+[a-z]\.$`, sentence)
 }

@@ -181,7 +181,7 @@ func TestAPIBillsNeverFall(t *testing.T) {
 // gives a timeline and the month the cheapest option changes.
 func TestAPIHybridAndTimeline(t *testing.T) {
 	s := newTestServer(t)
-	h := getAPI(t, s, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some")
+	h := getAPI(t, s, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full")
 	require.Equal(t, "hybrid", h.Verdict)
 	assert.Positive(t, usd(t, h.Cost.HybridMonthlyUSD))
 	assert.Nil(t, getAPI(t, s, "").Cost.HybridMonthlyUSD, "no hybrid bill for another verdict")

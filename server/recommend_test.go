@@ -68,7 +68,7 @@ func TestRecommendPage(t *testing.T) {
 				assert.Contains(t, constraints.First().Text(), "15 minutes")
 				assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length(), "no split unless hybrid")
 			}},
-		{"hybrid shows a split and flips", "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some", nil, "hybrid",
+		{"hybrid shows a split and flips", "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full", nil, "hybrid",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				assert.GreaterOrEqual(t, doc.Find(`[data-testid="split"] tbody tr`).Length(), 3)
 				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless containers if ")
@@ -157,7 +157,7 @@ func TestHomeQuickAdvisor(t *testing.T) {
 
 func TestAPIRecommendation(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/api/recommendation?realtime=some&jobs=hours&traffic=spiky&stage=scaleup&requests=2000000&unknown=1")
+	rec := do(t, s, http.MethodGet, "/api/recommendation?control=full&jobs=hours&traffic=spiky&stage=scaleup&requests=2000000&unknown=1")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Contains(t, rec.Header().Get("Content-Type"), "application/json")
 	var body struct {
@@ -180,10 +180,11 @@ func TestAPIRecommendation(t *testing.T) {
 	for _, key := range []string{"factor", "answer", "favours", "weight", "sentence"} {
 		assert.Contains(t, body.Reasons[0], key)
 	}
-	require.Len(t, body.Constraints, 1)
+	require.Len(t, body.Constraints, 2)
 	assert.Equal(t, "long-jobs", body.Constraints[0]["id"])
+	assert.Equal(t, "full-control", body.Constraints[1]["id"])
 	assert.NotEmpty(t, body.Split)
-	assert.Equal(t, testBaseURL+"/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=some", body.Permalink)
+	assert.Equal(t, testBaseURL+"/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full", body.Permalink)
 	assert.Equal(t, "hours", body.Inputs["jobs"])
 	assert.Equal(t, "moderate", body.Inputs["data"], "inputs include the defaults")
 	assert.NotContains(t, body.Inputs, "unknown")

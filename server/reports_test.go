@@ -34,7 +34,7 @@ func reportsComputed(t *testing.T, s *Server) int {
 func TestOneReportPerAnswerSet(t *testing.T) {
 	s := newTestServer(t)
 	before := reportsComputed(t, s)
-	const q = "stage=scaleup&cloud=gcp&traffic=spiky&requests=3000000&jobs=hours&realtime=some"
+	const q = "stage=scaleup&cloud=gcp&traffic=spiky&requests=3000000&jobs=hours&control=full"
 	paths := []string{"/recommend?" + q, "/api/recommendation?" + q, "/recommend/card.png?" + q, "/recommend/adr.md?" + q, "/recommend/bill.csv?" + q}
 	var wg sync.WaitGroup
 	for _, p := range paths {

@@ -52,3 +52,19 @@ func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
 	assert.Contains(t, items, "When events pass about ")
 	assert.NotContains(t, items, "requests")
 }
+
+// TestTitleNamesEachPlatform: a decision's title names what runs where,
+// the requests first, and for a split one part on each of its platforms,
+// however many.
+func TestTitleNamesEachPlatform(t *testing.T) {
+	for _, tt := range []struct{ query, want string }{
+		{"requests=100000", "Run the backend on AWS Lambda"},
+		{"stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=messaging",
+			"Run the main workload on AWS Fargate (Amazon ECS) and chat and notifications on AWS Lambda"},
+		{"stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full",
+			"Run the HTTP API on AWS Lambda, jobs longer than 15 minutes on AWS Fargate (Amazon ECS) and services that need control of the OS, kernel or network on Amazon EC2"},
+	} {
+		m, r := recommend(t, tt.query)
+		assert.Equal(t, tt.want, Title(Input{Model: m, Result: r}), tt.query)
+	}
+}

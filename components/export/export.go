@@ -5,7 +5,6 @@
 package export
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -23,26 +22,25 @@ type Input struct {
 }
 
 // Title is what a person would call the decision: the verdict with the
-// products it runs on, and for a hybrid the parts on each side.
+// products it runs on, and for a hybrid the first part on each platform,
+// the requests' first.
 func Title(in Input) string {
 	r := in.Result
 	if r.Verdict != advisor.Hybrid {
 		return "Run the backend on " + r.Platform
 	}
-	var carrier, other *advisor.SplitPart
-	for i := range r.Split {
-		p := &r.Split[i]
-		if carrier == nil {
-			carrier = p
-		} else if other == nil && p.RunsOn != carrier.RunsOn {
-			other = p
+	var sides []string
+	seen := map[advisor.Verdict]bool{}
+	for _, p := range r.Split {
+		if !seen[p.RunsOn] {
+			seen[p.RunsOn] = true
+			sides = append(sides, advisor.LowerFirst(p.Part)+" on "+r.Cost.Product(p.RunsOn.OptionKind()))
 		}
 	}
-	if carrier == nil || other == nil {
+	if len(sides) < 2 {
 		return "Split the backend between " + r.Platform
 	}
-	c := r.Cost
-	return fmt.Sprintf("Run %s on %s and %s on %s", advisor.LowerFirst(carrier.Part), c.Product(carrier.RunsOn.OptionKind()), advisor.LowerFirst(other.Part), c.Product(other.RunsOn.OptionKind()))
+	return "Run " + strings.Join(sides[:len(sides)-1], ", ") + " and " + sides[len(sides)-1]
 }
 
 // sentence turns a full sentence into a clause after "because": no capital

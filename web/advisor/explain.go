@@ -260,8 +260,9 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
 }
 
 // caveats are the soft limits: functions that would need more executions
-// at once than the provider's default quota, functions chosen for live
-// features whose connections something else must hold, and growth that
+// at once than the provider's default quota, functions chosen (or a split's
+// functions carrying the requests) for live features whose connections
+// something else must hold, and growth that
 // makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
@@ -271,7 +272,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
 		out = append(out, rep.Replace(m.Caveats.Concurrency))
 	}
-	if r.Verdict == Serverless && d.in.Realtime == "some" {
+	if d.in.Realtime == "some" && r.requestsRunOn() == Serverless {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
 	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
@@ -282,6 +283,15 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 	}
 	return out
+}
+
+// requestsRunOn is the platform that answers the requests: the verdict's,
+// or a split's carrier.
+func (r *Result) requestsRunOn() Verdict {
+	if r.Verdict == Hybrid && r.Cost.Hybrid != nil && len(r.Cost.Hybrid.Parts) > 0 {
+		return r.Cost.Hybrid.Parts[0].RunsOn
+	}
+	return r.Verdict
 }
 
 // Because is what the verdict is said to be "because" of when hard limits
@@ -418,8 +428,8 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	h := &HybridBill{}
 	main := d.in
 	main.Requests *= 1 - share
-	if carrier == Serverless && main.heldConnections() {
-		main.Realtime = "none" // a part of their own holds the connections
+	if carrier == Serverless && main.Realtime == "core" {
+		main.Realtime = "none" // the sessions' own servers hold the connections
 	}
 	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
 	if share > 0 {
@@ -429,9 +439,10 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 		if services[v] && v != carrier {
 			idle := d.in
 			idle.Requests, idle.EgressGB, idle.Jobs = 0, 0, "none"
-			if !idle.heldConnections() {
-				// Messaging is on the carrier's bill; connections held
-				// open keep the service that holds them allocated.
+			if idle.Realtime != "core" {
+				// Messaging and a few live features' connections are on
+				// the carrier's bill; the servers that hold the sessions
+				// stay allocated.
 				idle.Realtime = "none"
 			}
 			idle.MemoryMB, idle.DurationMS = min(idle.MemoryMB, m.defaults.MemoryMB), min(idle.DurationMS, m.defaults.DurationMS)
