@@ -34,7 +34,7 @@ const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs
 
 // closeCallPath is a close call: serverless containers, narrowly ahead of
 // a hybrid.
-const closeCallPath = "/recommend?stage=scaleup&jobs=minutes&realtime=some"
+const closeCallPath = "/recommend?stage=scaleup&jobs=hours"
 
 // growthPath is serverless containers while the functions still cost less,
 // for a volume that grows 10% a month until the containers become the
@@ -515,7 +515,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	// call with a dozen flips, one with the
 	// timeline, one with more reasons than show at first; and the
 	// scenarios with both timelines.
-	closeHybrid := "/recommend?stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=messaging"
+	closeHybrid := "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"
 	chosenFor := map[string]string{closeHybrid: "hybrid", growthPath: "containers"}
 	for _, path := range []string{hybridPath, closeHybrid, growthPath, manyReasonsPath, growthComparePath} {
 		open(t, ctx, base+path)

@@ -59,8 +59,8 @@ func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
 func TestTitleNamesEachPlatform(t *testing.T) {
 	for _, tt := range []struct{ query, want string }{
 		{"requests=100000", "Run the backend on AWS Lambda"},
-		{"stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=messaging",
-			"Run the main workload on AWS Fargate (Amazon ECS) and chat and notifications on AWS Lambda"},
+		{"stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&control=full",
+			"Run the HTTP API on AWS Lambda and services that need control of the OS, kernel or network on Amazon EC2"},
 		{"stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full",
 			"Run the HTTP API on AWS Lambda, jobs longer than 15 minutes on AWS Fargate (Amazon ECS) and services that need control of the OS, kernel or network on Amazon EC2"},
 	} {

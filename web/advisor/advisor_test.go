@@ -330,6 +330,23 @@ func TestNoSplitBackPastTheFunctionsLimit(t *testing.T) {
 	assert.NotEqual(t, advisor.Hybrid, seen[len(seen)-1], "no split at 16 GB")
 }
 
+// TestSplitBesideFunctionsRunsOnAFleet: a split whose other parts all run
+// on functions (jobs of minutes, chat) has its requests on a fleet, since
+// a split needs two platforms, so it counts what the cheaper fleet costs.
+// Where functions alone cost a fraction of that, the functions with their
+// jobs are the verdict, not a fleet beside them; where the fleet is the
+// cheaper, the split is weighed against the fleet alone on the answers.
+func TestSplitBesideFunctionsRunsOnAFleet(t *testing.T) {
+	m := model(t)
+	small := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=1200000&jobs=minutes&realtime=messaging"))
+	assert.Equal(t, advisor.Serverless, small.Verdict)
+	assert.Less(t, small.Cost.Functions.Total*5, small.Cost.Containers.Total, "(functions cost a fraction of the fleet)")
+	big := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=2000000000&jobs=minutes"))
+	require.Equal(t, advisor.ServerlessContainers, big.Verdict)
+	assert.True(t, big.CloseCall)
+	assert.Equal(t, advisor.Hybrid, big.RunnerUp, "the fleet with functions for the jobs comes close")
+}
+
 // TestScheduledRunsAreTheJobs: on a schedule the runs are the background
 // jobs, so an hour-long scheduled job is one workload and no split. On
 // Azure with 16 GB a run, past Flex Consumption's and Container Apps'
@@ -407,6 +424,11 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 		hybrids++
 		carrier := r.Split[0].RunsOn
 		assert.Equal(t, carrier, r.Cost.Hybrid.Parts[0].RunsOn, "the bill follows the split")
+		if strings.Contains(r.Split[0].Why, "costs the least") {
+			for _, b := range r.Cost.Bills() {
+				assert.False(t, b.Available && b.Total < r.Cost.Bill(carrier.OptionKind()).Total, "%v: %q, but %s costs less", a, r.Split[0].Why, b.Product)
+			}
+		}
 		others := map[advisor.Verdict]bool{}
 		for _, p := range r.Split[1:] {
 			others[p.RunsOn] = true

@@ -125,6 +125,22 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 	})
 }
 
+// splitShape is what the answers say about where a split's requests run,
+// which decides what its bill follows along the volume (see advantages).
+type splitShape struct {
+	// functionsAreSplit is true when the functions' bill is itself a
+	// split's (long jobs as container tasks beside the functions).
+	functionsAreSplit bool
+	// noContainers is true when the answers' constraints rule the
+	// serverless containers out.
+	noContainers bool
+	// fleetCarries is true when every part of the split besides the
+	// requests runs on functions: a split needs two platforms, so the
+	// requests then run on a fleet, and the parts on functions cost
+	// little beside it.
+	fleetCarries bool
+}
+
 // advantages turns the fitted differences between neighbouring options'
 // penalties into each verdict's advantage as it counts, in tenths of a
 // point, the least favoured at 0. The differences are rounded before they
@@ -138,17 +154,26 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 // the containers out (its parts then run there: the containers' bills,
 // which step at sizes of their own, must not move a split against the
 // servers), or the functions' alone when that bill is itself a split's.
-func advantages(d costDiffs, functionsAreSplit, noContainers bool) perVerdict {
+// A split whose other parts all run on functions has its requests on a
+// fleet: it gains the cheaper fleet's advantage, so that it never counts
+// as cheap where functions alone would be, and counts as much as the
+// fleet where a fleet would carry the requests anyway.
+func advantages(d costDiffs, shape splitShape) perVerdict {
 	tenths := func(x float64) float64 { return math.Round(x * 10) }
 	var a perVerdict // in tenths, whole numbers
 	a[iContainers] = -tenths(d.functionsToContainers)
 	a[iTraditional] = a[iContainers] - tenths(d.containersToServers)
-	a[iHybrid] = math.Round(a[iContainers] / 2)
-	if noContainers {
-		a[iHybrid] = math.Round(a[iTraditional] / 2)
-	}
-	if functionsAreSplit {
+	switch {
+	case shape.fleetCarries && shape.noContainers:
+		a[iHybrid] = a[iTraditional]
+	case shape.fleetCarries:
+		a[iHybrid] = max(a[iContainers], a[iTraditional])
+	case shape.functionsAreSplit:
 		a[iHybrid] = 0
+	case shape.noContainers:
+		a[iHybrid] = math.Round(a[iTraditional] / 2)
+	default:
+		a[iHybrid] = math.Round(a[iContainers] / 2)
 	}
 	low := min(0, a[iContainers], a[iTraditional])
 	for i := range a {

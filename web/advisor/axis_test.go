@@ -11,29 +11,44 @@ import (
 
 // TestAdvantagesMoveOneWay: along the volume the fitted differences only
 // ever favour containers over functions and servers over containers more,
-// so each verdict's lead over one before it in that order (functions, a
-// hybrid, containers, servers) must never shrink, rounding included; a
-// lead that shrinks by a tenth and grows back is a verdict that returns.
+// so the gap between any two verdicts' advantages must move one way only,
+// rounding included: a gap that shrinks by a tenth and grows back is a
+// verdict that returns. Where a split has its requests on a fleet, the
+// hybrid moves with the cheaper fleet; otherwise it sits between the
+// functions and the containers, so each verdict's lead over one before it
+// in the order functions, a hybrid, containers, servers never shrinks.
 func TestAdvantagesMoveOneWay(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
-	var order []int
-	for range 500 {
+	for range 800 {
 		d := costDiffs{rng.Float64()*40 - 20, rng.Float64()*40 - 20}
-		split, noContainers := rng.IntN(4) == 0, rng.IntN(3) == 0
-		if noContainers {
+		shape := splitShape{functionsAreSplit: rng.IntN(4) == 0, noContainers: rng.IntN(3) == 0, fleetCarries: rng.IntN(3) == 0}
+		order := []int{iServerless, iHybrid, iContainers, iTraditional}
+		if shape.noContainers {
 			order = []int{iServerless, iHybrid, iTraditional}
-		} else {
-			order = []int{iServerless, iHybrid, iContainers, iTraditional}
 		}
-		prev := advantages(d, split, noContainers)
+		prev := advantages(d, shape)
+		var moved [nVerdicts][nVerdicts]float64 // the sign each gap has moved in
 		for range 50 {
 			d.functionsToContainers -= rng.Float64() * 0.3
 			d.containersToServers -= rng.Float64() * 0.3
-			next := advantages(d, split, noContainers)
-			for i, a := range order {
-				for _, b := range order[i+1:] {
-					require.GreaterOrEqual(t, next[b]-next[a], prev[b]-prev[a]-scoreTie,
-						"the lead of %s over %s shrank from %v to %v", Verdicts[b], Verdicts[a], prev, next)
+			next := advantages(d, shape)
+			for _, a := range order {
+				for _, b := range order {
+					step := (next[b] - next[a]) - (prev[b] - prev[a])
+					if math.Abs(step) <= scoreTie {
+						continue
+					}
+					require.NotEqual(t, -math.Copysign(1, step), moved[a][b],
+						"the gap of %s over %s moved back: %v to %v (%+v)", Verdicts[b], Verdicts[a], prev, next, shape)
+					moved[a][b] = math.Copysign(1, step)
+				}
+			}
+			if !shape.fleetCarries {
+				for i, a := range order {
+					for _, b := range order[i+1:] {
+						require.GreaterOrEqual(t, next[b]-next[a], prev[b]-prev[a]-scoreTie,
+							"the lead of %s over %s shrank from %v to %v", Verdicts[b], Verdicts[a], prev, next)
+					}
 				}
 			}
 			prev = next

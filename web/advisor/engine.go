@@ -233,7 +233,10 @@ type decision struct {
 	// oneWorkload is true when the answers describe one workload, which
 	// rules the split out.
 	oneWorkload bool
-	cost        costFactor
+	// fleetCarries is true when every other part of a split runs on
+	// functions, so that its requests run on a fleet.
+	fleetCarries bool
+	cost         costFactor
 }
 
 // costFactor is the bills' effect on the scores.
@@ -284,6 +287,7 @@ func (m *Model) judge(a Answers) decision {
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
 	d.oneWorkload = !m.splits(a)
+	d.fleetCarries = m.partsOnFunctions(a)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {
@@ -331,7 +335,7 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
 		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}
-	return advantages(w, ax.functionsAreSplit, d.excluded[iContainers])
+	return advantages(w, splitShape{functionsAreSplit: ax.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries})
 }
 
 // verdictAtVolume is the verdict of d's answers with another volume, as

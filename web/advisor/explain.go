@@ -355,6 +355,22 @@ func (m *Model) splits(a Answers) bool {
 	return slices.ContainsFunc(m.workloads, func(s *SplitRule) bool { return m.Matches(s.When, a) })
 }
 
+// partsOnFunctions reports whether the answers describe parts beside the
+// main workload and every one of them runs on functions: a split then
+// carries the requests on a fleet, since it needs two platforms.
+func (m *Model) partsOnFunctions(a Answers) bool {
+	n := 0
+	for _, s := range m.workloads {
+		if m.Matches(s.When, a) {
+			if s.RunsOn != Serverless {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // workloadParts are the parts of the split that do not carry the
 // requests and whose conditions read the answers alone, no derived fact.
 func (m *Model) workloadParts() []*SplitRule {
