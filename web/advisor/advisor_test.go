@@ -720,3 +720,19 @@ func TestConnectionServiceFormulaReadsAsWords(t *testing.T) {
 		assert.NotContains(t, it.Formula, "requests at once", it.Label)
 	}
 }
+
+// TestPushedEventsReadAsEvents: Cloud Run bills each event Pub/Sub pushes
+// to a service as one of its requests; the working counts them as the
+// events they are, and HTTP work as requests.
+func TestPushedEventsReadAsEvents(t *testing.T) {
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=gcp&entry=events&requests=3000000&latency=relaxed": `^3,000,000 events delivered as requests − 2,000,000 free × `,
+		"cloud=gcp&requests=3000000":                              `^3,000,000 requests − 2,000,000 free × `,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := slices.IndexFunc(r.Cost.Containers.Items, func(it advisor.Item) bool { return it.ID == "requests" })
+		require.GreaterOrEqual(t, i, 0, "%s: Cloud Run services bills requests: %+v", query, r.Cost.Containers.Sizing)
+		assert.Regexp(t, want, r.Cost.Containers.Items[i].Formula, query)
+	}
+}

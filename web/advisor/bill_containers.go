@@ -321,7 +321,11 @@ func (w *workload) addContainerRequests(b *Bill) {
 	billed := max(0, w.in.Requests-freeReq)
 	w.add(b, Item{ID: "requests", Label: w.describe(func() string { return p.Containers + " requests" }), USD: t.containersRequests.cost(billed),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s%s × %s", plural(w.in.Requests, "request"), freeNote(freeReq), perMillion(t.containersRequests))
+			pieces := plural(w.in.Requests, "request")
+			if !w.serving { // events pushed to the service are billed as its requests
+				pieces = plural(w.in.Requests, w.in.Entry.Piece()) + " delivered as requests"
+			}
+			return fmt.Sprintf("%s%s × %s", pieces, freeNote(freeReq), perMillion(t.containersRequests))
 		}),
 		Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
 }
