@@ -723,7 +723,8 @@ func TestConnectionServiceFormulaReadsAsWords(t *testing.T) {
 
 // TestPushedEventsReadAsEvents: Cloud Run bills each event Pub/Sub pushes
 // to a service as one of its requests; the working counts them as the
-// events they are, and HTTP work as requests.
+// events they are, and HTTP work as requests. A task started for each
+// event is one per event, for each scheduled run one per run.
 func TestPushedEventsReadAsEvents(t *testing.T) {
 	m := model(t)
 	for query, want := range map[string]string{
@@ -734,5 +735,15 @@ func TestPushedEventsReadAsEvents(t *testing.T) {
 		i := slices.IndexFunc(r.Cost.Containers.Items, func(it advisor.Item) bool { return it.ID == "requests" })
 		require.GreaterOrEqual(t, i, 0, "%s: Cloud Run services bills requests: %+v", query, r.Cost.Containers.Sizing)
 		assert.Regexp(t, want, r.Cost.Containers.Items[i].Formula, query)
+	}
+	for query, want := range map[string]string{
+		"entry=events&requests=10000&duration=1200000&memory=8192&cpu=heavy": `^10,000 events × 21 minutes \(with 1 minute to start\)`,
+		"entry=schedule&requests=30&duration=2700000&memory=4096":            `^30 runs × 46 minutes \(with 1 minute to start\)`,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing, query)
+		it := r.Cost.Containers.Items[0]
+		assert.Contains(t, it.Label, ", one per "+advisor.Entry(r.Answers["entry"]).Piece(), query)
+		assert.Regexp(t, want, it.Formula, query)
 	}
 }

@@ -76,7 +76,8 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	sz := w.runSizing(r, w.in.Requests)
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per run", r, w.in.Requests))
+	piece := w.in.Entry.Piece()
+	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece))
 	w.addDisks(&b, sz.Average*w.hours)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, false)
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
@@ -94,11 +95,12 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	sz := w.runSizing(r, w.in.Requests)
 	b := Bill{Kind: Containers, Product: p.Jobs, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	label := p.Jobs + " (" + m.name + "), one per run"
-	if it, ok := w.freeJobsItem(label, r, w.in.Requests); ok {
+	piece := w.in.Entry.Piece()
+	label := p.Jobs + " (" + m.name + "), one per " + piece
+	if it, ok := w.freeJobsItem(label, r, w.in.Requests, piece); ok {
 		w.add(&b, it)
 	} else {
-		w.add(&b, w.runItem("compute", label, r, w.in.Requests))
+		w.add(&b, w.runItem("compute", label, r, w.in.Requests, piece))
 	}
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, false)
@@ -107,10 +109,12 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	return b, true
 }
 
-func (w *workload) runItem(id, label string, r run, n float64) Item {
+// runItem is the item of n runs of r, each a piece of the work ("event",
+// "run").
+func (w *workload) runItem(id, label string, r run, n float64, piece string) Item {
 	return Item{ID: id, Label: label, USD: r.usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s (with %s to start) × $%s per hour", plural(math.Round(n), "run"), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
+			return fmt.Sprintf("%s × %s (with %s to start) × $%s per hour", plural(math.Round(n), piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
 		}),
 		Facts: w.facts(r.m.fact, w.k.runStartSeconds)}
 }
@@ -119,7 +123,7 @@ func (w *workload) runItem(id, label string, r run, n float64) Item {
 // product within its monthly free grant (Cloud Run jobs, Container Apps
 // jobs), when the answers take the free tiers and the cloud has one; ok is
 // false otherwise.
-func (w *workload) freeJobsItem(label string, r run, n float64) (Item, bool) {
+func (w *workload) freeJobsItem(label string, r run, n float64, piece string) (Item, bool) {
 	t := &w.c.t
 	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
 		return Item{}, false
@@ -131,7 +135,7 @@ func (w *workload) freeJobsItem(label string, r run, n float64) (Item, bool) {
 		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				plural(math.Round(n), "run"), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
+				plural(math.Round(n), piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
 				FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(vcpu.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(gb.Value))
 		}),
 		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds)}, true
@@ -208,7 +212,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	if !ok {
 		return Item{}, false
 	}
-	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n)
+	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
 	return it, true
 }
 
