@@ -721,11 +721,11 @@ func TestConnectionServiceFormulaReadsAsWords(t *testing.T) {
 	}
 }
 
-// TestPushedEventsReadAsEvents: Cloud Run bills each event Pub/Sub pushes
+// TestEventsReadAsEventsInTheBills: Cloud Run bills each event Pub/Sub pushes
 // to a service as one of its requests; the working counts them as the
 // events they are, and HTTP work as requests. A task started for each
 // event is one per event, for each scheduled run one per run.
-func TestPushedEventsReadAsEvents(t *testing.T) {
+func TestEventsReadAsEventsInTheBills(t *testing.T) {
 	m := model(t)
 	for query, want := range map[string]string{
 		"cloud=gcp&entry=events&requests=3000000&latency=relaxed": `^3,000,000 events delivered as requests − 2,000,000 free × `,
