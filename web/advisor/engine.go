@@ -286,8 +286,8 @@ func (m *Model) judge(a Answers) decision {
 	}
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	d.oneWorkload = !m.splits(a)
-	d.fleetCarries = m.partsOnFunctions(a)
+	splits, onFunctions := m.splitParts(a)
+	d.oneWorkload, d.fleetCarries = !splits, onFunctions
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {

@@ -347,28 +347,21 @@ func (r *Result) stance(s Stance) []Reason {
 	return out
 }
 
-// splits reports whether the answers describe more than one workload: a
-// part of the split besides the one that carries the requests. Only the
-// answers count, not the bills, so that the volume alone never makes a
+// splitParts reports whether the answers describe more than one
+// workload (a part of the split besides the one that carries the
+// requests) and whether every such part runs on functions, so that a
+// split, which needs two platforms, carries the requests on a fleet. Only
+// the answers count, not the bills, so that the volume alone never makes a
 // split appear or vanish.
-func (m *Model) splits(a Answers) bool {
-	return slices.ContainsFunc(m.workloads, func(s *SplitRule) bool { return m.Matches(s.When, a) })
-}
-
-// partsOnFunctions reports whether the answers describe parts beside the
-// main workload and every one of them runs on functions: a split then
-// carries the requests on a fleet, since it needs two platforms.
-func (m *Model) partsOnFunctions(a Answers) bool {
-	n := 0
+func (m *Model) splitParts(a Answers) (splits, onFunctions bool) {
+	onFunctions = true
 	for _, s := range m.workloads {
 		if m.Matches(s.When, a) {
-			if s.RunsOn != Serverless {
-				return false
-			}
-			n++
+			splits = true
+			onFunctions = onFunctions && s.RunsOn == Serverless
 		}
 	}
-	return n > 0
+	return splits, splits && onFunctions
 }
 
 // workloadParts are the parts of the split that do not carry the

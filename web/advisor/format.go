@@ -129,7 +129,7 @@ func FormatRate(perSecond float64, piece string) string {
 	} else {
 		n = RoundSignificant(n, 2)
 	}
-	return Plural(n, piece, piece+"s") + " " + period[i].name
+	return plural(n, piece) + " " + period[i].name
 }
 
 // formatSeconds writes a duration in the largest unit that keeps it

@@ -231,9 +231,10 @@ type Caveats struct {
 	// Growth is said when growth makes another option the cheapest within
 	// a year: {product} becomes the cheapest in month {month}.
 	Growth string `yaml:"growth"`
-	// Connections is said when functions are the verdict for answers with
-	// a few live features: functions hold no open connection, so their
-	// bill pays the cloud's managed service to hold them.
+	// Connections is said when functions answer the requests (the
+	// verdict's, or a split's carrier) for answers with a few live
+	// features: functions hold no open connection, so their bill pays the
+	// cloud's managed service to hold them.
 	Connections string `yaml:"connections"`
 	Line        int    `yaml:"-"`
 }
