@@ -760,3 +760,42 @@ func TestCloudRunSizesFollowTheRequest(t *testing.T) {
 	assert.Equal(t, 1.0, sz.VCPU)
 	assert.Equal(t, 0.5, sz.MemoryGB)
 }
+
+// TestWorkNearTheFunctionsLimit: events and scheduled runs that each take
+// more than half of the longest run the cloud's functions allow them are
+// weighed away from functions, with a reason that quotes the cloud's own
+// limit for the kind of work; HTTP answers and shorter runs are not.
+func TestWorkNearTheFunctionsLimit(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct {
+		query string
+		near  string // what the reason quotes; empty when it must not be given
+	}{
+		// A nightly-style heavy job of 10 minutes, 24 times a day: 2/3 of
+		// Lambda's 15 minutes; ECS tasks cost a fifth of Lambda.
+		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", "A run takes 10 minutes on average, more than half of the time AWS Lambda allows one (15 minutes)"},
+		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=300000&memory=8192&cpu=heavy", ""},
+		// Event-driven Cloud Run functions stop at 9 minutes, HTTP ones at 60.
+		{"cloud=gcp&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", "An event takes 6.7 minutes on average, more than half of the time Cloud Run functions allows one (9 minutes)"},
+		{"cloud=gcp&stage=scaleup&entry=http&requests=20000&duration=400000&memory=2048", ""},
+		// Flex Consumption promises an event an hour.
+		{"cloud=azure&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", ""},
+		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, more than half of the time Azure Functions Flex Consumption plan allows one (1 hour)"},
+		// Past the limit, the limit rules functions out instead.
+		{"cloud=aws&stage=scaleup&entry=schedule&requests=30&duration=2700000&memory=4096", ""},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "duration" })
+		if tt.near == "" {
+			assert.Equal(t, -1, i, "%s: %v", tt.query, r.Reasons)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: no reason on the duration", tt.query)
+		assert.Contains(t, r.Reasons[i].Sentence, tt.near, tt.query)
+		assert.Contains(t, []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, r.Reasons[i].Favours, tt.query)
+	}
+	// The 10-minute job runs as ECS tasks, which cost a fifth of Lambda:
+	// the weight tips a close call the bills alone left to functions.
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy"))
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
+}

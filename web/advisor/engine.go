@@ -236,7 +236,10 @@ type decision struct {
 	// fleetCarries is true when every other part of a split runs on
 	// functions, so that its requests run on a fleet.
 	fleetCarries bool
-	cost         costFactor
+	// nearLimit is true when the model's headroom rule weighed the work:
+	// each piece takes most of the functions' longest run.
+	nearLimit bool
+	cost      costFactor
 }
 
 // costFactor is the bills' effect on the scores.
@@ -276,6 +279,11 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
+	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
+		for i, w := range m.Headroom.weights {
+			d.scores[i] += w
+		}
+	}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			d.constraints = append(d.constraints, c)
@@ -301,6 +309,19 @@ func (m *Model) judge(a Answers) decision {
 		d.scores[i] += x
 	}
 	return d
+}
+
+// nearLimit reports whether the headroom rule weighs the answers: each
+// piece of the work takes more than its share of the longest run the
+// cloud's functions allow for the kind of work, but not more than all of
+// it, where the functions' limit rules them out instead.
+func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
+	h := m.Headroom
+	if h == nil || !m.Matches(h.When, a) {
+		return false
+	}
+	limitMS := c.functionsMaxRun(in.Entry).v() * 1000
+	return in.DurationMS > h.Share/100*limitMS && in.DurationMS <= limitMS
 }
 
 // options marks each of the three options, in the order of their

@@ -67,6 +67,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		}
 		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, o.weights, rep.Replace(o.Reason), q.LearnMore))
 	}
+	if d.nearLimit {
+		all = append(all, m.headroomReason(r, d))
+	}
 	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
 		all = append(all, m.costReason(r, d))
 	} else if cheaper := m.cheaperAllowed(r, d); cheaper >= 0 {
@@ -80,6 +83,16 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		return cmp.Compare(b.Weight, a.Weight)
 	})
 	return all
+}
+
+// headroomReason says how much of the functions' longest run each piece
+// of the work takes, as a reason on the duration's answer.
+func (m *Model) headroomReason(r *Result, d decision) Reason {
+	q, h := m.byKey["duration"], m.Headroom
+	rep := d.cloud.replacer("{one_piece}", d.in.Entry.OnePiece(), "{duration}", q.formatValue(d.in.DurationMS),
+		"{max_run}", formatSeconds(d.cloud.functionsMaxRun(d.in.Entry).v()))
+	answer := r.Answers[q.Key]
+	return m.reason(r, d, q.Key, q.Label, answer, q.AnswerLabel(answer), h.weights, UpperFirst(rep.Replace(h.Reason)), h.LearnMore)
 }
 
 // reason builds one reason from its weights: the verdict it favours, its

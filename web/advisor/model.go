@@ -46,6 +46,9 @@ type Model struct {
 	Guidelines   []*Guideline `yaml:"guidelines"`
 	Split        []*SplitRule `yaml:"split"`
 	Cost         *CostFactor  `yaml:"cost"`
+	// Headroom weighs work that takes most of the functions' longest run;
+	// without it, only the limit itself counts.
+	Headroom *Headroom `yaml:"headroom"`
 
 	// Pricing feeds the cost model; the loader sets it from content/pricing.
 	Pricing *Pricing `yaml:"-"`
@@ -99,6 +102,32 @@ type CostFactor struct {
 	// NotModelled says what the bills leave out.
 	NotModelled string `yaml:"not_modelled"`
 	Line        int    `yaml:"-"`
+}
+
+// Headroom weighs work each piece of which takes more than a share of
+// the longest run the cloud's functions allow for its kind (an HTTP
+// answer, or an event or a scheduled run), up to the limit itself, past
+// which the functions cannot run it at all. Such work fits today, but
+// the slowest pieces come closer still, and one that grows past the limit
+// is stopped and retried from the start: the platforms without that limit
+// gain the weights. Weights that give every verdict but functions the
+// same keep the verdict from moving back where the limit takes over.
+type Headroom struct {
+	// Share is the percentage of the functions' longest run above which
+	// the weights count.
+	Share float64 `yaml:"share"`
+	// When limits the rule to the answers that match it (the kinds of
+	// work whose other platforms have no such limit).
+	When    Condition `yaml:"when"`
+	Weights Weights   `yaml:"weights"`
+	Favours Verdict   `yaml:"favours"`
+	// Reason may use {one_piece} ("a run"), {duration} (the answer's) and
+	// {max_run} (the functions' longest run for the kind of work).
+	Reason    string `yaml:"reason"`
+	LearnMore string `yaml:"learn_more"`
+	Line      int    `yaml:"-"`
+
+	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }
 
 // VerdictInfo is how the site presents one verdict.

@@ -1,6 +1,7 @@
 package advisor
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -49,6 +50,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.validateCost(&ps)
 	m.validateConstraints(&ps)
 	m.validateRest(&ps)
+	m.validateHeadroom(&ps)
 	if len(ps) == 0 {
 		m.validateBalance(&ps)
 	}
@@ -155,44 +157,82 @@ func (q *Question) validateChoice(ps *problems) {
 // them: it names the verdict its weights favour most, gives the reason for
 // it, and says in a clause what the option is.
 func (q *Question) validateOption(o *Option, ps *problems) {
-	at := func(format string, args ...any) {
-		ps.add(o.Line, "question %q, option %q: "+format, append([]any{q.Key, o.Value}, args...)...)
-	}
+	prefix := fmt.Sprintf("question %q, option %q: ", q.Key, o.Value)
 	if o.Label == "" {
-		at("needs a label")
+		ps.add(o.Line, "%sneeds a label", prefix)
 	}
-	wline := max(o.Weights.Line, o.Line)
-	for v, w := range o.Weights.Values {
+	o.weights = validateWeights(ps, o.Line, prefix, o.Weights, o.Favours, o.Reason)
+	if q.Section != "costs" && !q.NoFlips && o.Clause == "" {
+		ps.add(o.Line, "%sneeds a clause that completes \"Serverless if …\" with this answer", prefix)
+	}
+}
+
+// validateWeights checks the weights of the item at line, and that the
+// words beside them agree: favours names the verdict they favour most,
+// and a reason argues for it. It returns them in the order of Verdicts.
+// Each problem starts with prefix, which names the item.
+func validateWeights(ps *problems, line int, prefix string, ws Weights, favours Verdict, reason string) perVerdict {
+	at := func(format string, args ...any) { ps.add(line, prefix+format, args...) }
+	for v, w := range ws.Values {
 		if !slices.Contains(Verdicts, Verdict(v)) {
-			ps.add(wline, "question %q, option %q: weight for unknown verdict %q", q.Key, o.Value, v)
+			ps.add(max(ws.Line, line), prefix+"weight for unknown verdict %q", v)
 		}
 		if math.IsNaN(w) || math.Abs(w) > maxWeight {
-			ps.add(wline, "question %q, option %q: weight %v for %s is impossible: weights lie between -%d and %d", q.Key, o.Value, w, v, maxWeight, maxWeight)
+			ps.add(max(ws.Line, line), prefix+"weight %v for %s is impossible: weights lie between -%d and %d", w, v, maxWeight, maxWeight)
 		}
 	}
+	var out perVerdict
 	for i, v := range Verdicts {
-		o.weights[i] = o.Weights.Of(v)
+		out[i] = ws.Of(v)
 	}
-	top := topWeights(o.weights)
+	top := topWeights(out)
 	if len(top) == 0 {
-		if o.Favours != "" || o.Reason != "" {
+		if favours != "" || reason != "" {
 			at("has no weights, so it favours nothing and needs no favours or reason")
 		}
-	} else {
-		names := make([]string, len(top))
-		for i, t := range top {
-			names[i] = string(Verdicts[t])
-		}
-		switch {
-		case !slices.Contains(names, string(o.Favours)):
-			at("its weights favour %s most, so favours must be %s, not %q", strings.Join(names, " and "), strings.Join(names, " or "), o.Favours)
-		case o.Reason == "":
-			at("an option with weights needs a reason that argues for %s", o.Favours)
+		return out
+	}
+	names := make([]string, len(top))
+	for i, t := range top {
+		names[i] = string(Verdicts[t])
+	}
+	switch {
+	case !slices.Contains(names, string(favours)):
+		at("its weights favour %s most, so favours must be %s, not %q", series(names, "and"), series(names, "or"), favours)
+	case reason == "":
+		at("weights need a reason that argues for %s", favours)
+	}
+	return out
+}
+
+// validateHeadroom checks the rule for work near the functions' limit,
+// which a model may leave out.
+func (m *Model) validateHeadroom(ps *problems) {
+	h := m.Headroom
+	if h == nil {
+		return
+	}
+	if h.Share <= 0 || h.Share >= 100 {
+		ps.add(h.Line, "headroom: share must be a percentage of the functions' longest run, above 0 and below 100, not %v", h.Share)
+	}
+	h.weights = validateWeights(ps, h.Line, "headroom: ", h.Weights, h.Favours, h.Reason)
+	if h.weights == (perVerdict{}) {
+		ps.add(h.Line, "headroom: needs weights: the rule does nothing without them")
+	}
+	m.validateCondition(ps, h.Line, h.When)
+	for key := range h.When {
+		if derived[key] != nil {
+			ps.add(h.Line, "headroom: when may test the answers, not %q, which the bills decide", key)
 		}
 	}
-	if q.Section != "costs" && !q.NoFlips && o.Clause == "" {
-		at("needs a clause that completes \"Serverless if …\" with this answer")
+}
+
+// series lists names for a message: "a, b and c".
+func series(names []string, conj string) string {
+	if n := len(names); n > 1 {
+		return strings.Join(names[:n-1], ", ") + " " + conj + " " + names[n-1]
 	}
+	return strings.Join(names, "")
 }
 
 // topWeights are the indexes of the verdicts an option's weights favour
@@ -410,6 +450,9 @@ func (m *Model) validateBalance(ps *problems) {
 				best = math.Max(best, o.weights[side.for_]-o.weights[side.against])
 			}
 			total += best
+		}
+		if h := m.Headroom; h != nil {
+			total += max(0, h.weights[side.for_]-h.weights[side.against])
 		}
 		if total >= need {
 			ps.add(c.Line, "soft answers can add up to %.1f points for %s over %s, as much as the %.1f points of a 3× gap worth $1,000 a month: lower the weights or raise weight_per_doubling",
