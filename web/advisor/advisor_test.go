@@ -799,3 +799,25 @@ func TestWorkNearTheFunctionsLimit(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy"))
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
 }
+
+// TestSplitNamesTheJobsTheAnswersDescribe: a split names the background
+// jobs the reader has, by their length: jobs of a few minutes are imports
+// and reports, not thumbnails and e-mails.
+func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
+	m := model(t)
+	for jobs, want := range map[string]string{
+		"short":   "Short background jobs, such as thumbnails, e-mails and webhooks",
+		"minutes": "Background jobs of a few minutes, such as imports and reports",
+		"hours":   "Jobs longer than 15 minutes",
+	} {
+		r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&control=full&jobs="+jobs))
+		require.Equal(t, advisor.Hybrid, r.Verdict, jobs)
+		var named []string
+		for _, p := range r.Split {
+			if strings.Contains(strings.ToLower(p.Part), "jobs") {
+				named = append(named, p.Part)
+			}
+		}
+		assert.Equal(t, []string{want}, named, jobs)
+	}
+}
