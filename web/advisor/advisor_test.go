@@ -74,6 +74,8 @@ func TestScenarios(t *testing.T) {
 		{"12 GB per request on Google Cloud", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed", []advisor.Verdict{advisor.Serverless}, nil},
 		{"synchronous requests of 20 minutes", "duration=1200000", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, []string{"functions-limit"}},
 		{"5-minute HTTP requests on Azure", "cloud=azure&requests=100000&duration=300000", []advisor.Verdict{advisor.Traditional}, []string{"functions-limit", "containers-limit"}},
+		{"an MVP's event stream with nobody on call", "cloud=gcp&stage=mvp&traffic=cyclical&requests=200000000&duration=1000&memory=256&data=heavy&control=compliance&ops=none&entry=events", []advisor.Verdict{advisor.ServerlessContainers}, nil},
+		{"a 10-minute heavy job every hour on AWS", "stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", []advisor.Verdict{advisor.ServerlessContainers}, nil},
 		{"critical latency, a platform team", "traffic=steady&requests=2000000&latency=critical&ops=dedicated", []advisor.Verdict{advisor.Traditional, advisor.ServerlessContainers}, nil},
 	}
 	for _, tt := range tests {
