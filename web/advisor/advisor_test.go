@@ -823,3 +823,20 @@ func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
 		assert.Equal(t, []string{want}, named, jobs)
 	}
 }
+
+// TestEventsPushedOnlyWithinTheDeadline: Pub/Sub pushes an event to Cloud
+// Run services and waits ten minutes at most for the answer, then delivers
+// it again. Longer events run elsewhere (a Cloud Run job each, or workers
+// that pull), and a longer HTTP request still reaches the services.
+func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
+	m := model(t)
+	for query, pushed := range map[string]bool{
+		"cloud=gcp&entry=events&requests=20000&duration=300000&memory=2048": true,
+		"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048":  false,
+		"cloud=gcp&entry=http&requests=20000&duration=720000&memory=2048":   true,
+	} {
+		c := m.Recommend(answers(t, m, query)).Cost.Containers
+		require.True(t, c.Available, query)
+		assert.Equal(t, pushed, c.Sizing.Billing == advisor.BillingRequest, "%s: %s, %+v", query, c.Product, c.Sizing)
+	}
+}

@@ -48,6 +48,15 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 	return "", nil, false
 }
 
+// pushable reports whether the work can reach containers billed per
+// request: requests always; events only when one ends within the longest
+// the cloud's push delivery waits for its answer, past which the event is
+// delivered again (Pub/Sub's ten minutes), where a file sets that limit.
+func (w *workload) pushable() bool {
+	lim := w.c.t.containersPushMaxSeconds
+	return w.serving || lim == nil || w.durS <= lim.v()
+}
+
 // containersBill prices the serverless-containers option: tasks billed
 // while they run (Fargate), or instances billed while they serve (Cloud
 // Run, Container Apps), whichever the provider offers, the cheaper where
@@ -77,8 +86,9 @@ func (w *workload) containersBill() Bill {
 	}
 	if w.c.ContainersBilling == BillingRequest {
 		// Billed only while serving, instances scale to zero; clients
-		// that keep connections open keep them allocated.
-		if !w.in.heldConnections() {
+		// that keep connections open keep them allocated, and events
+		// that outlast the push's wait cannot be pushed to them.
+		if !w.in.heldConnections() && w.pushable() {
 			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
 			if m, ok := w.cheapestRequestSize(ms); ok {
 				b, ok := w.requestContainersOn(m)

@@ -359,7 +359,7 @@ type cloudTable struct {
 	functionsMinBilledMS, functionsMaxInstances                                      *Fact
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
-	containersInstanceConcurrency, containersSharedMinVCPU                           *Fact
+	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -457,6 +457,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_max_request_seconds", "s", false, &t.containersMaxRequestSeconds),
 		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
 		limit("containers_shared_min_vcpu", "count", false, &t.containersSharedMinVCPU),
+		limit("containers_push_max_seconds", "s", false, &t.containersPushMaxSeconds),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
