@@ -840,3 +840,24 @@ func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 		assert.Equal(t, pushed, c.Sizing.Billing == advisor.BillingRequest, "%s: %s, %+v", query, c.Product, c.Sizing)
 	}
 }
+
+// TestSessionsOnCloudRunReconnect: Cloud Run ends a WebSocket at the
+// request timeout, so where its services hold the clients' connections a
+// caveat says they reconnect, maybe to another instance; Fargate keeps
+// them, and answers without open connections need no such caveat.
+func TestSessionsOnCloudRunReconnect(t *testing.T) {
+	m := model(t)
+	for query, want := range map[string]bool{
+		"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core": true,
+		"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some": true,
+		"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000":               false,
+		"cloud=aws&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core": false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		require.Equal(t, advisor.ServerlessContainers, r.Verdict, query)
+		said := slices.ContainsFunc(r.Caveats, func(c string) bool {
+			return strings.HasPrefix(c, "On Cloud Run services, each open connection") && strings.Contains(c, "1 hour at most")
+		})
+		assert.Equal(t, want, said, "%s: %q", query, r.Caveats)
+	}
+}

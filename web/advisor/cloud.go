@@ -360,6 +360,7 @@ type cloudTable struct {
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
+	containersConnectionMaxSeconds                                                   *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -458,6 +459,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
 		limit("containers_shared_min_vcpu", "count", false, &t.containersSharedMinVCPU),
 		limit("containers_push_max_seconds", "s", false, &t.containersPushMaxSeconds),
+		limit("containers_connection_max_seconds", "s", false, &t.containersConnectionMaxSeconds),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},

@@ -288,6 +288,11 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if d.in.Realtime == "some" && r.requestsRunOn() == Serverless {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
 	}
+	// A split may hold the sessions elsewhere: only the verdict's own
+	// containers are sure to hold them.
+	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers {
+		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
+	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
 		next := r.Cost.Timeline[month].Cheapest
 		if b := r.Cost.Bill(next); b != nil {

@@ -265,7 +265,11 @@ type Caveats struct {
 	// features: functions hold no open connection, so their bill pays the
 	// cloud's managed service to hold them.
 	Connections string `yaml:"connections"`
-	Line        int    `yaml:"-"`
+	// Sessions is said when serverless containers hold the clients' open
+	// connections on a cloud whose platform ends each one after a time
+	// ({max_connection}): clients reconnect, maybe to another instance.
+	Sessions string `yaml:"sessions"`
+	Line     int    `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

@@ -324,6 +324,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
 		ps.add(m.Caveats.Line, "caveats: concurrency must say {peak}, the executions at the busiest moment")
 	}
+	if !strings.Contains(m.Caveats.Sessions, "{max_connection}") {
+		ps.add(m.Caveats.Line, "caveats: sessions must say {max_connection}, how long the serverless containers keep a connection open")
+	}
 	if m.Caveats.Connections == "" {
 		ps.add(m.Caveats.Line, "caveats: connections must say what holds the live features' connections beside functions")
 	}
