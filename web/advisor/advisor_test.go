@@ -861,3 +861,23 @@ func TestSessionsOnCloudRunReconnect(t *testing.T) {
 		assert.Equal(t, want, said, "%s: %q", query, r.Caveats)
 	}
 }
+
+// TestMessagingConnectionsEnd: API Gateway WebSocket APIs end each
+// connection after two hours, so where they hold the clients' connections
+// (fan-out messaging, or a few live features beside functions) a caveat
+// says clients reconnect; Google Cloud's service sets no such limit.
+func TestMessagingConnectionsEnd(t *testing.T) {
+	m := model(t)
+	for query, want := range map[string]bool{
+		"realtime=messaging&requests=10000000":                       true,
+		"stage=startup&traffic=spiky&requests=1000000&realtime=some": true,
+		"stage=startup&traffic=spiky&requests=1000000":               false,
+		"cloud=gcp&realtime=messaging&requests=10000000":             false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		said := slices.ContainsFunc(r.Caveats, func(c string) bool {
+			return strings.HasPrefix(c, "Each connection to API Gateway WebSocket APIs ends after 2 hours")
+		})
+		assert.Equal(t, want, said, "%s: %q", query, r.Caveats)
+	}
+}

@@ -360,7 +360,7 @@ type cloudTable struct {
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
-	containersConnectionMaxSeconds                                                   *Fact
+	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -439,6 +439,7 @@ func (c *Cloud) limitBindings() []binding {
 	return []binding{
 		limit("messaging_unit_connections", "count", false, &t.messagingUnitConnections),
 		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
+		limit("messaging_connection_max_seconds", "s", false, &t.messagingConnectionMaxSeconds),
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
 		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),

@@ -285,8 +285,12 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
 		out = append(out, rep.Replace(m.Caveats.Concurrency))
 	}
-	if d.in.Realtime == "some" && r.requestsRunOn() == Serverless {
+	functionsHold := d.in.Realtime == "some" && r.requestsRunOn() == Serverless
+	if functionsHold {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
+	}
+	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && (functionsHold || d.in.managedMessaging()) {
+		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Reconnect))
 	}
 	// A split may hold the sessions elsewhere: only the verdict's own
 	// containers are sure to hold them.

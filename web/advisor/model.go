@@ -269,7 +269,11 @@ type Caveats struct {
 	// connections on a cloud whose platform ends each one after a time
 	// ({max_connection}): clients reconnect, maybe to another instance.
 	Sessions string `yaml:"sessions"`
-	Line     int    `yaml:"-"`
+	// Reconnect is said when the cloud's managed messaging service holds
+	// the clients' connections (fan-out messaging, or a few live features
+	// beside functions) and closes each after a time ({max_connection}).
+	Reconnect string `yaml:"reconnect"`
+	Line      int    `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

@@ -324,6 +324,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
 		ps.add(m.Caveats.Line, "caveats: concurrency must say {peak}, the executions at the busiest moment")
 	}
+	if !strings.Contains(m.Caveats.Reconnect, "{max_connection}") {
+		ps.add(m.Caveats.Line, "caveats: reconnect must say {max_connection}, how long the managed messaging service keeps a connection open")
+	}
 	if !strings.Contains(m.Caveats.Sessions, "{max_connection}") {
 		ps.add(m.Caveats.Line, "caveats: sessions must say {max_connection}, how long the serverless containers keep a connection open")
 	}
