@@ -841,43 +841,34 @@ func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 	}
 }
 
-// TestSessionsOnCloudRunReconnect: Cloud Run ends a WebSocket at the
-// request timeout, so where its services hold the clients' connections a
-// caveat says they reconnect, maybe to another instance; Fargate keeps
-// them, and answers without open connections need no such caveat.
-func TestSessionsOnCloudRunReconnect(t *testing.T) {
+// TestCaveatsOnConnectionsThatEnd: where a platform that ends each open
+// connection after a time holds the clients' connections, a caveat says
+// they reconnect. Cloud Run treats a WebSocket as a request and ends it at
+// the request timeout, an hour at most; API Gateway WebSocket APIs end a
+// connection after two hours (fan-out messaging, or a few live features
+// beside functions). Fargate and Google Cloud's messaging service set no
+// such limit, and answers without open connections need no such caveat.
+func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	m := model(t)
-	for query, want := range map[string]bool{
-		"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core": true,
-		"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some": true,
-		"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000":               false,
-		"cloud=aws&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core": false,
+	const cloudRun, apiGateway = "On Cloud Run services, each open connection, WebSockets included, ends at the service's request timeout, 1 hour at most", "Each connection to API Gateway WebSocket APIs ends after 2 hours"
+	for _, tt := range []struct {
+		query, caveat string
+		said          bool
+	}{
+		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, true},
+		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some", cloudRun, true},
+		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000", cloudRun, false},
+		{"cloud=aws&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, false},
+		{"realtime=messaging&requests=10000000", apiGateway, true},
+		{"stage=startup&traffic=spiky&requests=1000000&realtime=some", apiGateway, true},
+		{"stage=startup&traffic=spiky&requests=1000000", apiGateway, false},
+		{"cloud=gcp&realtime=messaging&requests=10000000", apiGateway, false},
 	} {
-		r := m.Recommend(answers(t, m, query))
-		require.Equal(t, advisor.ServerlessContainers, r.Verdict, query)
-		said := slices.ContainsFunc(r.Caveats, func(c string) bool {
-			return strings.HasPrefix(c, "On Cloud Run services, each open connection") && strings.Contains(c, "1 hour at most")
-		})
-		assert.Equal(t, want, said, "%s: %q", query, r.Caveats)
+		r := m.Recommend(answers(t, m, tt.query))
+		said := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, tt.caveat) })
+		assert.Equal(t, tt.said, said, "%s: %q", tt.query, r.Caveats)
 	}
-}
-
-// TestMessagingConnectionsEnd: API Gateway WebSocket APIs end each
-// connection after two hours, so where they hold the clients' connections
-// (fan-out messaging, or a few live features beside functions) a caveat
-// says clients reconnect; Google Cloud's service sets no such limit.
-func TestMessagingConnectionsEnd(t *testing.T) {
-	m := model(t)
-	for query, want := range map[string]bool{
-		"realtime=messaging&requests=10000000":                       true,
-		"stage=startup&traffic=spiky&requests=1000000&realtime=some": true,
-		"stage=startup&traffic=spiky&requests=1000000":               false,
-		"cloud=gcp&realtime=messaging&requests=10000000":             false,
-	} {
-		r := m.Recommend(answers(t, m, query))
-		said := slices.ContainsFunc(r.Caveats, func(c string) bool {
-			return strings.HasPrefix(c, "Each connection to API Gateway WebSocket APIs ends after 2 hours")
-		})
-		assert.Equal(t, want, said, "%s: %q", query, r.Caveats)
-	}
+	// Cloud Run's caveat is said for the serverless containers' verdict.
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core"))
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
 }
