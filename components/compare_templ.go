@@ -2056,7 +2056,7 @@ func growthSummary(p AdvisorProps) string {
 		return "no growth; " + c.Product(c.Timeline[0].Cheapest) + " stays the cheapest option."
 	}
 	if m := c.CheapestChangesAt; m > 0 {
-		return "at " + g + "% growth a month, " + c.Product(c.Timeline[m].Cheapest) + " becomes the cheapest option in month " + strconv.Itoa(m) + ", at about " + advisor.FormatCount(c.Timeline[m].Requests) + " " + c.Inputs.Entry.Pieces() + " a month."
+		return "at " + g + "% growth a month, " + c.Product(c.Timeline[m].Cheapest) + " becomes the cheapest option in month " + strconv.Itoa(m) + ", at about " + c.PerMonth(c.Timeline[m].Requests) + "."
 	}
 	return "at " + g + "% growth a month, " + c.Product(c.Timeline[0].Cheapest) + " stays the cheapest option for the next " + strconv.Itoa(len(c.Timeline)) + " months."
 }

@@ -240,12 +240,14 @@ func TestSizingAlternatives(t *testing.T) {
 }
 
 // TestSizingNamesTheMachineOnce: a machine type is named with its size; a
-// container size, whose name is its size, is named once.
+// container size, whose name is its size, is named once; and work started
+// for each piece counts the pieces as the answers name them.
 func TestSizingNamesTheMachineOnce(t *testing.T) {
 	for _, tt := range []struct{ query, kind, want string }{
 		{"traffic=steady&requests=300000000", "servers", `^[a-z0-9]+\.[a-z0-9]+ \([\d.]+ vCPU, [\d.]+ GB\): one serves about`},
 		{"traffic=steady&requests=300000000", "containers", `^[\d.]+ vCPU, [\d.]+ GB: one serves about`},
 		{"entry=schedule&requests=30&duration=2700000&memory=4096", "containers", `^[\d.]+ vCPU, [\d.]+ GB, one started for each run`},
+		{"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048", "containers", `^[\d.]+ vCPU, [\d.]+ GB, one started for each event .*nothing waits between events\.$`},
 	} {
 		doc := render(t, Result(advise(t, tt.query)))
 		assert.Regexp(t, tt.want, doc.Find(`[data-testid="sizing-`+tt.kind+`"]`).Text(), tt.query)

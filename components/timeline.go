@@ -153,7 +153,7 @@ func growing(p AdvisorProps) bool {
 func timelineDescription(cost *advisor.Cost, growth string) string {
 	tl := cost.Timeline
 	d := "Monthly cost of each option over the next " + strconv.Itoa(len(tl)) + " months at " + growth + "% growth a month, from " +
-		advisor.FormatCount(tl[0].Requests) + " to " + advisor.FormatCount(tl[len(tl)-1].Requests) + " requests a month."
+		advisor.FormatCount(tl[0].Requests) + " to " + cost.PerMonth(tl[len(tl)-1].Requests) + "."
 	if m := cost.CheapestChangesAt; m > 0 {
 		d += " " + cost.Product(tl[m].Cheapest) + " becomes the cheapest in month " + strconv.Itoa(m) + "."
 	}

@@ -63,6 +63,12 @@ func (c *Cost) Points() []CostPoint { return c.points }
 // (see axisStart).
 func (c *Cost) ChartFrom() float64 { return chartFrom(c.Inputs) }
 
+// PerMonth says a monthly volume in the work's own pieces, rounded as
+// prose rounds it: "54,000 runs a month".
+func (c *Cost) PerMonth(v float64) string {
+	return FormatCount(v) + " " + c.Inputs.Entry.Pieces() + " a month"
+}
+
 func chartFrom(in CostInputs) float64 {
 	lo, _ := axisStart(in)
 	return math.Pow(10, lo)

@@ -273,10 +273,12 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
 }
 
 // caveats are the soft limits: functions that would need more executions
-// at once than the provider's default quota, functions chosen (or a split's
-// functions carrying the requests) for live features whose connections
-// something else must hold, and growth that
-// makes another option the cheapest within a year.
+// at once than the provider's default quota; functions chosen (or a
+// split's functions carrying the requests) for live features whose
+// connections something else must hold; clients' connections held by a
+// platform that ends them after a time (the cloud's messaging service, or
+// the serverless containers chosen); and growth that makes another option
+// the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
 	f := d.functions

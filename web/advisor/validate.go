@@ -219,10 +219,16 @@ func (m *Model) validateHeadroom(ps *problems) {
 	if h.weights == (perVerdict{}) {
 		ps.add(h.Line, "headroom: needs weights: the rule does nothing without them")
 	}
+	validateAnswersOnly(ps, h.Line, "headroom: when", h.When)
 	m.validateCondition(ps, h.Line, h.When)
-	for key := range h.When {
+}
+
+// validateAnswersOnly reports each fact of c that the bills decide: a
+// condition weighed before the bills, such as what, can test answers only.
+func validateAnswersOnly(ps *problems, line int, what string, c Condition) {
+	for key := range c {
 		if derived[key] != nil {
-			ps.add(h.Line, "headroom: when may test the answers, not %q, which the bills decide", key)
+			ps.add(line, "%s may test the answers, not %q, which the bills decide", what, key)
 		}
 	}
 }
@@ -392,11 +398,7 @@ func (m *Model) validateApplies(ps *problems) {
 		if _, self := q.Applies[q.Key]; self {
 			ps.add(q.Line, "question %q cannot apply only to some of its own answers", q.Key)
 		}
-		for key := range q.Applies {
-			if derived[key] != nil {
-				ps.add(q.Line, "question %q: applies may test the answers, not %q, which the bills decide", q.Key, key)
-			}
-		}
+		validateAnswersOnly(ps, q.Line, fmt.Sprintf("question %q: applies", q.Key), q.Applies)
 		m.validateCondition(ps, q.Line, q.Applies)
 	}
 }
