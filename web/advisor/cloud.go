@@ -354,6 +354,7 @@ type cloudTable struct {
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB            *Fact
+	functionsScheduleMaxSeconds                                                      *Fact
 	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency        *Fact
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB    *Fact
 	functionsMinBilledMS, functionsMaxInstances                                      *Fact
@@ -442,6 +443,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("messaging_connection_max_seconds", "s", false, &t.messagingConnectionMaxSeconds),
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
+		limit("functions_schedule_max_seconds", "s", false, &t.functionsScheduleMaxSeconds),
 		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),
 		limit("functions_memory_vcpu", "", false, &t.functionsMemoryVCPU),
 		limit("functions_instance_sizes", "", false, &t.functionsInstanceSizes),
@@ -607,10 +609,15 @@ func (c *Common) Validate() []Problem {
 }
 
 // functionsMaxRun is how long one function invocation may run for the
-// kind of work: HTTP requests have their own limit on some clouds.
+// kind of work: HTTP requests have their own limit on some clouds, and
+// scheduled runs on those whose scheduler calls the function over HTTP
+// and gives up on it sooner.
 func (c *Cloud) functionsMaxRun(entry Entry) *Fact {
-	if entry == EntryHTTP {
+	switch {
+	case entry == EntryHTTP:
 		return c.t.functionsHTTPMaxSeconds
+	case entry == EntrySchedule && c.t.functionsScheduleMaxSeconds != nil:
+		return c.t.functionsScheduleMaxSeconds
 	}
 	return c.t.functionsMaxRunSeconds
 }

@@ -172,19 +172,30 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.NotEqual(t, still.Verdict, grows.Verdict, "a doubling every month moves the verdict towards what the bills will be")
 }
 
-// TestLimitsByKindOfWork: a cloud's limit for HTTP work and for events
-// are its own: on Google Cloud an 11-minute request fits Cloud Run
-// functions (60 minutes for HTTP) and an 11-minute event does not (9).
+// TestLimitsByKindOfWork: a cloud's limits for HTTP work, for events and
+// for scheduled runs are its own: on Google Cloud an 11-minute request fits
+// Cloud Run functions (60 minutes for HTTP) and an 11-minute event does not
+// (9); Cloud Scheduler calls a function over HTTP and fails the attempt
+// after 30 minutes at most, so a 20-minute scheduled run fits and a
+// 40-minute one does not. Other clouds' scheduled runs have their events'
+// limit.
 func TestLimitsByKindOfWork(t *testing.T) {
 	m := model(t)
-	http := m.Recommend(answers(t, m, "cloud=gcp&duration=660000"))
-	assert.True(t, http.Cost.Functions.Available, "an 11-minute HTTP request")
-	event := m.Recommend(answers(t, m, "cloud=gcp&entry=events&duration=660000"))
-	assert.False(t, event.Cost.Functions.Available, "an 11-minute event")
-	assert.Contains(t, event.Cost.Functions.Unavailable, "9 minutes")
-	assert.Contains(t, event.Cost.Functions.Unavailable, "an event of 11 minutes", "the limit names the work as the answers describe it")
-	run := m.Recommend(answers(t, m, "cloud=gcp&entry=schedule&duration=660000"))
-	assert.Contains(t, run.Cost.Functions.Unavailable, "a run of 11 minutes")
+	for _, tt := range []struct {
+		query, limit string // limit: what the functions' bill says, or "" where they fit
+	}{
+		{"cloud=gcp&duration=660000", ""},
+		{"cloud=gcp&entry=events&duration=660000", "an event of 11 minutes is longer than the limit of 9 minutes"},
+		{"cloud=gcp&entry=schedule&requests=30&duration=1200000", ""},
+		{"cloud=gcp&entry=schedule&requests=30&duration=2400000", "a run of 40 minutes is longer than the limit of 30 minutes"},
+		{"cloud=gcp&duration=2400000", ""},
+		{"cloud=aws&entry=schedule&requests=30&duration=1200000", "a run of 20 minutes is longer than the limit of 15 minutes"},
+		{"cloud=azure&entry=schedule&requests=30&duration=2400000", ""},
+	} {
+		f := m.Recommend(answers(t, m, tt.query)).Cost.Functions
+		assert.Equal(t, tt.limit == "", f.Available, tt.query)
+		assert.Contains(t, f.Unavailable, tt.limit, tt.query)
+	}
 }
 
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
