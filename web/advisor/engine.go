@@ -591,11 +591,11 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		DurationMS: num("duration"),
 		MemoryMB:   num("memory"),
 		EgressGB:   num("egress"),
-		Traffic:    a["traffic"],
+		Traffic:    m.counted("traffic", a),
 		Entry:      Entry(a["entry"]),
 		CPU:        a["cpu"],
 		Commit:     a["commit"],
-		Warm:       a["latency"] == "critical" && m.applies(m.byKey["latency"], a),
+		Warm:       m.counted("latency", a) == "critical",
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Arm:        a["arch"] == "arm",
@@ -611,9 +611,14 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 	}
 }
 
-// withDerived adds the facts conditions may test besides the answers.
+// withDerived adds the facts conditions may test besides the answers, and
+// reads a question that does not apply to them as its default, as the
+// bills do: a guideline on spiky traffic says nothing of scheduled runs.
 func (m *Model) withDerived(a Answers, d decision) Answers {
 	facts := maps.Clone(a)
+	for _, q := range m.Questions {
+		facts[q.Key] = m.counted(q.Key, a)
+	}
 	facts["cheaper"] = string(Traditional)
 	fleet := cheapestTraditional(d.containers, d.servers)
 	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) {

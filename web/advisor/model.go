@@ -174,9 +174,11 @@ type Question struct {
 	// ("a run"): "you handled {value} {pieces} a month".
 	Flip string `yaml:"flip"`
 	// Applies limits the question to the answers that match it: for
-	// others its answer weighs nothing, gives no reason and is offered as
-	// no flip. Cold starts matter to requests someone waits on, not to
-	// events or scheduled runs.
+	// others its answer weighs nothing, gives no reason, is offered as no
+	// flip, and the bills read the question's default instead. Cold starts
+	// matter to requests someone waits on, not to events or scheduled
+	// runs; the shape of the traffic to requests and events, not to runs a
+	// timer starts.
 	Applies Condition `yaml:"applies"`
 	Options []*Option `yaml:"options"`
 	Line    int       `yaml:"-"`
@@ -398,6 +400,15 @@ func (q *Question) flippable() bool { return q.Section != "costs" && !q.NoFlips 
 // Question.Applies); a question the model does not have counts for none.
 func (m *Model) applies(q *Question, a Answers) bool {
 	return q != nil && (len(q.Applies) == 0 || m.Matches(q.Applies, a))
+}
+
+// counted is the answer to the question with that key as the bills read
+// it: the reader's where the question applies, else its default.
+func (m *Model) counted(key string, a Answers) string {
+	if q := m.byKey[key]; q != nil && !m.applies(q, a) {
+		return q.defaultAnswer
+	}
+	return a[key]
 }
 
 // formatValue writes a number answer the way a flip sentence says it.

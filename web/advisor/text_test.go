@@ -296,28 +296,43 @@ func TestRoughAmountsAddUp(t *testing.T) {
 	}
 }
 
-// TestLatencyCountsForRequestsOnly: cold starts matter where someone
-// waits. For events and scheduled runs the latency answer moves no score,
-// gives no reason, keeps no capacity warm and is offered as no flip; for
-// HTTP requests it does all of these.
-func TestLatencyCountsForRequestsOnly(t *testing.T) {
+// TestQuestionsCountWhereTheyApply: cold starts matter where someone
+// waits, and the shape of the traffic where requests or events arrive, not
+// where a timer starts the runs. Where a question does not apply, its
+// answer moves no score, gives no reason, changes no bill (nothing kept
+// warm, no fleet sized for bursts), shows no guideline and is offered as no
+// flip; where it applies, it moves the scores and the bills.
+func TestQuestionsCountWhereTheyApply(t *testing.T) {
 	m := model(t)
-	for _, entry := range []string{"events", "schedule"} {
-		relaxed := m.Recommend(answers(t, m, "entry="+entry+"&latency=relaxed"))
-		critical := m.Recommend(answers(t, m, "entry="+entry+"&latency=critical"))
-		assert.Equal(t, relaxed.Scores, critical.Scores, entry)
-		assert.Equal(t, relaxed.Cost.Functions.Total, critical.Cost.Functions.Total, "%s: nothing kept warm", entry)
-		for _, r := range []*advisor.Result{relaxed, critical} {
-			for _, re := range r.Reasons {
-				assert.NotEqual(t, "latency", re.Factor, entry)
+	for _, tt := range []struct {
+		key, one, other  string
+		ignoredBy, count []string // entries
+	}{
+		{"latency", "relaxed", "critical", []string{"events", "schedule"}, []string{"http"}},
+		{"traffic", "steady", "spiky", []string{"schedule"}, []string{"http", "events"}},
+	} {
+		ask := func(entry, value string) *advisor.Result {
+			return m.Recommend(answers(t, m, "entry="+entry+"&requests=5000000&"+tt.key+"="+value))
+		}
+		for _, entry := range tt.ignoredBy {
+			one, other := ask(entry, tt.one), ask(entry, tt.other)
+			name := tt.key + " for " + entry
+			assert.Equal(t, one.Scores, other.Scores, name)
+			assert.Equal(t, one.Guidelines, other.Guidelines, name)
+			for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers, advisor.Servers} {
+				assert.Equal(t, one.Cost.Bill(kind).Total, other.Cost.Bill(kind).Total, "%s: the %s bill", name, kind)
 			}
-			for _, f := range r.Flips {
-				assert.NotEqual(t, "latency", f.Factor, entry)
+			for _, r := range []*advisor.Result{one, other} {
+				assert.False(t, slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == tt.key }), name)
+				assert.False(t, slices.ContainsFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == tt.key }), name)
 			}
+		}
+		for _, entry := range tt.count {
+			one, other := ask(entry, tt.one), ask(entry, tt.other)
+			assert.NotEqual(t, one.Scores, other.Scores, "%s counts for %s", tt.key, entry)
 		}
 	}
 	relaxed := m.Recommend(answers(t, m, "latency=relaxed"))
 	critical := m.Recommend(answers(t, m, "latency=critical"))
-	assert.NotEqual(t, relaxed.Scores, critical.Scores, "HTTP requests: latency counts")
 	assert.Greater(t, critical.Cost.Functions.Total, relaxed.Cost.Functions.Total, "HTTP requests: critical latency keeps functions warm")
 }
