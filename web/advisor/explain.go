@@ -75,6 +75,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	} else if cheaper := m.cheaperAllowed(r, d); cheaper >= 0 {
 		all = append(all, m.premiumReason(r, d, cheaper))
 	}
+	for i := range all {
+		all[i].Weight = hundredths(all[i].Weight) // a difference of sums of tenths, without their last bits
+	}
 	order := map[Stance]int{For: 0, Against: 1, RuledOut: 2}
 	slices.SortStableFunc(all, func(a, b Reason) int {
 		if c := cmp.Compare(order[a.Stance], order[b.Stance]); c != 0 {
