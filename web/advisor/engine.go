@@ -620,7 +620,11 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 		facts[q.Key] = m.counted(q.Key, a)
 	}
 	facts["cheaper"] = string(Traditional)
-	fleet := cheapestTraditional(d.containers, d.servers)
+	containers := d.containers
+	// Where the answers rule the containers out, a split's fleet is
+	// servers, as the split's cost advantage assumes (see advantages).
+	containers.Available = containers.Available && !d.excluded[iContainers]
+	fleet := cheapestTraditional(containers, d.servers)
 	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) {
 		facts["cheaper"] = string(Serverless)
 	}
