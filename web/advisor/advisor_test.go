@@ -835,6 +835,38 @@ func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
 	}
 }
 
+// TestSplitJoinsTheServersItNeeds: where a part of a split needs servers
+// (full control) or its requests run on them, a part that would be a
+// service of its own on containers (database-heavy services) joins those
+// servers, saying so, rather than making the split a third platform;
+// without servers in the split it stays on containers. Background jobs that every bill prices as container tasks
+// stay where the bills run them.
+func TestSplitJoinsTheServersItNeeds(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct {
+		query  string
+		runsOn advisor.Verdict
+	}{
+		{"stage=scaleup&traffic=spiky&requests=300000&jobs=minutes&data=heavy&control=full", advisor.Traditional},
+		{"cloud=azure&stage=enterprise&jobs=minutes&control=full&ops=none&data=heavy&codebase=existing&requests=2705&duration=76&memory=1458", advisor.Traditional},
+		// The existing application carries the requests on servers.
+		{"stage=scaleup&control=compliance&availability=single&ops=parttime&codebase=existing&data=heavy&jobs=minutes&realtime=some&requests=19652&duration=376&memory=338", advisor.Traditional},
+		// The API on functions; nothing else needs servers.
+		{"cloud=gcp&stage=enterprise&cpu=light&jobs=minutes&realtime=some&ops=dedicated&latency=relaxed&data=heavy&requests=1296704&duration=550&memory=255", advisor.ServerlessContainers},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		require.Equal(t, advisor.Hybrid, r.Verdict, tt.query)
+		i := slices.IndexFunc(r.Split, func(p advisor.SplitPart) bool { return p.Part == "Database-heavy services" })
+		require.GreaterOrEqual(t, i, 0, "%s: %+v", tt.query, r.Split)
+		part := r.Split[i]
+		assert.Equal(t, tt.runsOn, part.RunsOn, tt.query)
+		assert.Equal(t, tt.runsOn == advisor.Traditional, strings.Contains(part.Why, "beside the services that need those machines"), "%s: %s", tt.query, part.Why)
+		if tt.runsOn == advisor.Traditional {
+			assert.NotContains(t, r.Platform, r.Cost.Containers.Product, tt.query)
+		}
+	}
+}
+
 // TestEventsPushedOnlyWithinTheDeadline: Pub/Sub pushes an event to Cloud
 // Run services and waits ten minutes at most for the answer, then delivers
 // it again. Longer events run elsewhere (a Cloud Run job each, or workers

@@ -412,22 +412,56 @@ func (m *Model) workloadParts() []*SplitRule {
 // part runs on that carrier's platform: a split needs two platforms.
 func (m *Model) split(r *Result, d decision, facts Answers) {
 	rep := d.cloud.replacer()
-	var parts []SplitPart
-	platforms := map[Verdict]bool{}
+	var rules []*SplitRule
 	for _, s := range m.Split {
 		if !s.Carries && m.Matches(s.When, facts) {
-			parts = append(parts, SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced})
-			platforms[s.RunsOn] = true
+			rules = append(rules, s)
 		}
 	}
+	parts := make([]SplitPart, len(rules))
+	for i, s := range rules {
+		parts[i] = SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced}
+	}
+	if platformsOf(parts)[Traditional] {
+		joinServers(parts, rules, rep)
+	}
 	for _, s := range m.Split {
-		if s.Carries && m.Matches(s.When, facts) && !(len(platforms) == 1 && platforms[s.RunsOn]) {
+		if platforms := platformsOf(parts); s.Carries && m.Matches(s.When, facts) && !(len(platforms) == 1 && platforms[s.RunsOn]) {
+			if s.RunsOn == Traditional {
+				// Requests on servers take the services of their own
+				// too, unless nothing would then run anywhere else.
+				joined := slices.Clone(parts)
+				if joinServers(joined, rules, rep); len(platformsOf(joined)) > 1 || !platformsOf(joined)[Traditional] {
+					parts = joined
+				}
+			}
 			r.Split = append([]SplitPart{{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)}}, parts...)
 			r.Cost.Hybrid = m.hybridBill(d, r.Split, s.RunsOn)
 			return
 		}
 	}
 	r.Split = parts
+}
+
+// joinServers moves the parts that would be a service of their own on
+// containers to the servers another part of the split runs on, with the
+// words for it (SplitRule.joinsServers): a third platform is one more to
+// deploy and watch.
+func joinServers(parts []SplitPart, rules []*SplitRule, rep sentenceReplacer) {
+	for i, s := range rules {
+		if s.joinsServers() {
+			parts[i].RunsOn, parts[i].Why = Traditional, rep.Replace(s.WhyOnServers)
+		}
+	}
+}
+
+// platformsOf is the set of platforms parts run on.
+func platformsOf(parts []SplitPart) map[Verdict]bool {
+	out := map[Verdict]bool{}
+	for _, p := range parts {
+		out[p.RunsOn] = true
+	}
+	return out
 }
 
 // hybridBill prices a split: the requests on the carrier's platform, with

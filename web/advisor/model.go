@@ -302,7 +302,20 @@ type SplitRule struct {
 	// share of the requests on functions (events, bursts), and when left
 	// out the smallest always-on service on its platform.
 	Priced string `yaml:"priced"`
-	Line   int    `yaml:"-"`
+	// WhyOnServers is the why of a part that joins servers (joinsServers)
+	// when another part runs on them.
+	WhyOnServers string `yaml:"why_on_servers"`
+	Line         int    `yaml:"-"`
+}
+
+// joinsServers reports whether the part moves to servers when another
+// part of the split needs them: a service of its own on containers that
+// does not carry the requests. Servers run whatever such a service does,
+// and a third platform is one more to deploy and watch. Parts every bill
+// prices already (background jobs as container tasks) stay where the
+// bills run them.
+func (s *SplitRule) joinsServers() bool {
+	return !s.Carries && s.RunsOn == ServerlessContainers && s.Priced == ""
 }
 
 // Condition matches answers. For a choice question it lists the values
