@@ -67,6 +67,9 @@ func TestScenarios(t *testing.T) {
 		{"trading platform", "stage=enterprise&traffic=steady&requests=3000000000&duration=5&realtime=core&data=heavy&latency=critical&control=full&ops=dedicated", []advisor.Verdict{advisor.Traditional}, []string{"core-realtime", "full-control"}},
 		{"existing monolith", "stage=enterprise&traffic=cyclical&requests=50000000&data=heavy&codebase=existing&ops=dedicated", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, nil},
 		{"a startup moving its existing web app", "stage=startup&codebase=existing&traffic=cyclical&requests=10000000&ops=parttime", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
+		// Lambda would save about $350 a month: nothing like the cost of
+		// rewriting the application for functions.
+		{"an existing monolith with sales-day spikes", "stage=scaleup&traffic=spiky&requests=200000000&duration=120&memory=1024&cpu=moderate&codebase=existing&data=moderate&ops=parttime", []advisor.Verdict{advisor.ServerlessContainers, advisor.Hybrid}, nil},
 		{"a steady proxy that waits 15 s on a language model", "stage=scaleup&traffic=steady&requests=20000000&duration=15000&memory=256&cpu=light", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, nil},
 		{"long exports beside a busy API", "stage=scaleup&traffic=cyclical&requests=50000000&duration=150&memory=1024&jobs=hours&realtime=some&control=some", []advisor.Verdict{advisor.Hybrid, advisor.ServerlessContainers}, []string{"long-jobs"}},
 		{"video encoding", "traffic=spiky&requests=20000&duration=600000&memory=4096&cpu=heavy&jobs=hours", []advisor.Verdict{advisor.ServerlessContainers, advisor.Hybrid, advisor.Traditional}, []string{"long-jobs"}},
@@ -850,7 +853,7 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 		{"stage=scaleup&traffic=spiky&requests=300000&jobs=minutes&data=heavy&control=full", advisor.Traditional},
 		{"cloud=azure&stage=enterprise&jobs=minutes&control=full&ops=none&data=heavy&codebase=existing&requests=2705&duration=76&memory=1458", advisor.Traditional},
 		// The existing application carries the requests on servers.
-		{"stage=scaleup&control=compliance&availability=single&ops=parttime&codebase=existing&data=heavy&jobs=minutes&realtime=some&requests=19652&duration=376&memory=338", advisor.Traditional},
+		{"cloud=gcp&traffic=spiky&cpu=light&jobs=minutes&realtime=some&ops=parttime&codebase=existing&data=heavy&requests=8686&duration=252&memory=2664", advisor.Traditional},
 		// The API on functions; nothing else needs servers.
 		{"cloud=gcp&stage=enterprise&cpu=light&jobs=minutes&realtime=some&ops=dedicated&latency=relaxed&data=heavy&requests=1296704&duration=550&memory=255", advisor.ServerlessContainers},
 	} {
