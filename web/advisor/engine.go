@@ -78,7 +78,7 @@ type Flip struct {
 	Answer      string // the alternative answer
 	AnswerLabel string
 	Verdict     Verdict
-	Sentence    string // "Serverless if your longest job took under 15 minutes."
+	Sentence    string // "Serverless if you had background jobs of up to 15 minutes."
 }
 
 // SplitPart is one part of a hybrid split, in words.
