@@ -590,8 +590,9 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 			}
 			o := q.Options[i]
 			if v := m.verdictWith(a, q.Key, o.Value); v != r.Verdict {
+				clause := strings.ReplaceAll(o.Clause, "{pieces}", r.Cost.Inputs.Entry.Pieces())
 				return &Flip{Factor: q.Key, Answer: o.Value, AnswerLabel: o.Label, Verdict: v,
-					Sentence: m.VerdictInfo(v).Label + " if " + o.Clause + "."}
+					Sentence: m.VerdictInfo(v).Label + " if " + clause + "."}
 			}
 		}
 	}

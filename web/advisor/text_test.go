@@ -41,7 +41,8 @@ func sentences(r *advisor.Result) []string {
 }
 
 // TestPropertySentencesReadAsWritten: no sentence of any result shows a
-// floating-point artefact, a plural after one, or a rate of nothing, and
+// floating-point artefact, a plural after one, a rate of nothing or a
+// placeholder left unfilled, and
 // no reason's weight shows one in the API (0.6999999999999993 for 0.7).
 func TestPropertySentencesReadAsWritten(t *testing.T) {
 	t.Parallel()
@@ -52,6 +53,7 @@ func TestPropertySentencesReadAsWritten(t *testing.T) {
 			assert.NotRegexp(t, artefact, s, "%v", a)
 			assert.NotRegexp(t, singular, s, "%v", a)
 			assert.NotContains(t, s, "up to 0 requests", "%v", a)
+			assert.NotRegexp(t, `\{[a-z_]+\}`, s, "a placeholder left in: %v", a)
 		}
 		for _, re := range r.Reasons {
 			assert.Equal(t, math.Round(re.Weight*100)/100, re.Weight, "%s: %v", re.Factor, a)
