@@ -870,20 +870,16 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 	}
 }
 
-// TestWorkPushedOnlyWhereItCanBe: Pub/Sub pushes an event to Cloud Run
-// services and waits ten minutes at most for the answer, then delivers it
-// again. Longer events run elsewhere (a Cloud Run job each, or workers
-// that pull), and a longer HTTP request still reaches the services. Cloud
-// Scheduler calls a Cloud Run service as a request; on Azure nothing calls
-// a Container Apps app on a timer, so a scheduled run is a job.
-func TestWorkPushedOnlyWhereItCanBe(t *testing.T) {
+// TestEventsPushedOnlyWithinTheDeadline: Pub/Sub pushes an event to Cloud
+// Run services and waits ten minutes at most for the answer, then delivers
+// it again. Longer events run elsewhere (a Cloud Run job each, or workers
+// that pull), and a longer HTTP request still reaches the services.
+func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 	m := model(t)
 	for query, pushed := range map[string]bool{
-		"cloud=gcp&entry=events&requests=20000&duration=300000&memory=2048":    true,
-		"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048":     false,
-		"cloud=gcp&entry=http&requests=20000&duration=720000&memory=2048":      true,
-		"cloud=gcp&entry=schedule&requests=100000&duration=2000&memory=512":    true,
-		"cloud=azure&entry=schedule&requests=1000&duration=600000&memory=1024": false,
+		"cloud=gcp&entry=events&requests=20000&duration=300000&memory=2048": true,
+		"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048":  false,
+		"cloud=gcp&entry=http&requests=20000&duration=720000&memory=2048":   true,
 	} {
 		c := m.Recommend(answers(t, m, query)).Cost.Containers
 		require.True(t, c.Available, query)

@@ -49,22 +49,12 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 }
 
 // pushable reports whether the work can reach containers billed per
-// request: requests always; scheduled runs only where the cloud delivers
-// work as requests (Cloud Scheduler calls a Cloud Run service), since
-// elsewhere nothing calls a service on a timer and a job runs each run
-// instead (Container Apps jobs); and events or runs only when one ends
-// within the longest the cloud's push delivery waits for its answer, past
-// which it is delivered again (Pub/Sub's ten minutes), where a file sets
-// that limit.
+// request: requests always; events only when one ends within the longest
+// the cloud's push delivery waits for its answer, past which the event is
+// delivered again (Pub/Sub's ten minutes), where a file sets that limit.
 func (w *workload) pushable() bool {
-	if w.serving {
-		return true
-	}
-	if w.in.Entry == EntrySchedule && !w.requestsDelivered() {
-		return false
-	}
 	lim := w.c.t.containersPushMaxSeconds
-	return lim == nil || w.durS <= lim.v()
+	return w.serving || lim == nil || w.durS <= lim.v()
 }
 
 // containersBill prices the serverless-containers option: tasks billed
