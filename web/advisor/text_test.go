@@ -1,6 +1,7 @@
 package advisor_test
 
 import (
+	"maps"
 	"math"
 	"math/rand/v2"
 	"regexp"
@@ -303,8 +304,9 @@ func TestRoughAmountsAddUp(t *testing.T) {
 }
 
 // TestQuestionsCountWhereTheyApply: cold starts matter where someone
-// waits, and the shape of the traffic where requests or events arrive, not
-// where a timer starts the runs. Where a question does not apply, its
+// waits, the shape of the traffic where requests or events arrive, not
+// where a timer starts the runs, and a second machine where clients wait
+// on requests. Where a question does not apply, its
 // answer moves no score, gives no reason, changes no bill (nothing kept
 // warm, no fleet sized for bursts), shows no guideline and is offered as no
 // flip; where it applies, it moves the scores and the bills.
@@ -316,6 +318,7 @@ func TestQuestionsCountWhereTheyApply(t *testing.T) {
 	}{
 		{"latency", "relaxed", "critical", []string{"events", "schedule"}, []string{"http"}},
 		{"traffic", "steady", "spiky", []string{"schedule"}, []string{"http", "events"}},
+		{"availability", "single", "redundant", []string{"events", "schedule"}, []string{"http"}},
 	} {
 		ask := func(entry, value string) *advisor.Result {
 			return m.Recommend(answers(t, m, "entry="+entry+"&requests=5000000&"+tt.key+"="+value))
@@ -335,7 +338,8 @@ func TestQuestionsCountWhereTheyApply(t *testing.T) {
 		}
 		for _, entry := range tt.count {
 			one, other := ask(entry, tt.one), ask(entry, tt.other)
-			assert.NotEqual(t, one.Scores, other.Scores, "%s counts for %s", tt.key, entry)
+			counts := !maps.Equal(one.Scores, other.Scores) || one.Cost.Servers.Total != other.Cost.Servers.Total
+			assert.True(t, counts, "%s counts for %s: it moves the scores or the bills", tt.key, entry)
 		}
 	}
 	relaxed := m.Recommend(answers(t, m, "latency=relaxed"))
