@@ -603,7 +603,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		// assumption; one without opsrate takes the assumed rate (0).
 		LogBytes:     logBytes,
 		OpsRate:      num("opsrate"),
-		Availability: a["availability"],
+		Availability: m.counted("availability", a),
 		Ops:          a["ops"],
 		Jobs:         a["jobs"],
 		Realtime:     a["realtime"],
