@@ -842,8 +842,8 @@ func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
 // (full control) or its requests run on them, a part that would be a
 // service of its own on containers (database-heavy services) joins those
 // servers, saying so, rather than making the split a third platform;
-// without servers in the split it stays on containers. Background jobs that every bill prices as container tasks
-// stay where the bills run them.
+// without servers in the split it stays on containers. Background jobs
+// that every bill prices as container tasks stay where the bills run them.
 func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct {
