@@ -422,16 +422,16 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 	for i, s := range rules {
 		parts[i] = SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced}
 	}
-	if platformsOf(parts)[Traditional] {
+	if slices.ContainsFunc(parts, func(p SplitPart) bool { return p.RunsOn == Traditional }) {
 		joinServers(parts, rules, rep)
 	}
 	for _, s := range m.Split {
-		if platforms := platformsOf(parts); s.Carries && m.Matches(s.When, facts) && !(len(platforms) == 1 && platforms[s.RunsOn]) {
+		if s.Carries && m.Matches(s.When, facts) && !onlyOn(parts, s.RunsOn) {
 			if s.RunsOn == Traditional {
 				// Requests on servers take the services of their own
 				// too, unless nothing would then run anywhere else.
 				joined := slices.Clone(parts)
-				if joinServers(joined, rules, rep); len(platformsOf(joined)) > 1 || !platformsOf(joined)[Traditional] {
+				if joinServers(joined, rules, rep); !onlyOn(joined, Traditional) {
 					parts = joined
 				}
 			}
@@ -455,13 +455,10 @@ func joinServers(parts []SplitPart, rules []*SplitRule, rep sentenceReplacer) {
 	}
 }
 
-// platformsOf is the set of platforms parts run on.
-func platformsOf(parts []SplitPart) map[Verdict]bool {
-	out := map[Verdict]bool{}
-	for _, p := range parts {
-		out[p.RunsOn] = true
-	}
-	return out
+// onlyOn reports whether every part runs on the platform of v, and there
+// is at least one: a carrier there would leave the split one platform.
+func onlyOn(parts []SplitPart, v Verdict) bool {
+	return len(parts) > 0 && !slices.ContainsFunc(parts, func(p SplitPart) bool { return p.RunsOn != v })
 }
 
 // hybridBill prices a split: the requests on the carrier's platform, with

@@ -175,10 +175,9 @@ type Question struct {
 	Flip string `yaml:"flip"`
 	// Applies limits the question to the answers that match it: for
 	// others its answer weighs nothing, gives no reason, is offered as no
-	// flip, and the bills read the question's default instead. Cold starts
-	// matter to requests someone waits on, not to events or scheduled
-	// runs; the shape of the traffic to requests and events, not to runs a
-	// timer starts.
+	// flip, and the bills read the question's default instead (counted).
+	// Cold starts matter to requests someone waits on, not to events or
+	// scheduled runs.
 	Applies Condition `yaml:"applies"`
 	Options []*Option `yaml:"options"`
 	Line    int       `yaml:"-"`
