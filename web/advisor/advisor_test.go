@@ -877,9 +877,9 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 	m := model(t)
 	for query, pushed := range map[string]bool{
-		"cloud=gcp&entry=events&requests=20000&duration=300000&memory=2048": true,
-		"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048":  false,
-		"cloud=gcp&entry=http&requests=20000&duration=720000&memory=2048":   true,
+		"cloud=gcp&entry=events&requests=20000&duration=50000&memory=2048": true,
+		"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048": false,
+		"cloud=gcp&entry=http&requests=20000&duration=720000&memory=2048":  true,
 	} {
 		c := m.Recommend(answers(t, m, query)).Cost.Containers
 		require.True(t, c.Available, query)

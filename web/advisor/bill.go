@@ -191,7 +191,9 @@ type workload struct {
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
 	// workingSetGB is what each request in flight adds to a process that
-	// already holds one request's memory.
+	// already holds one request's memory: a share of it for requests and
+	// short pieces of work, which share a runtime, all of it by default for
+	// runs of a minute or more that run to completion (run_working_set_share).
 	workingSetGB float64
 	logBytes     float64 // per request
 	// lb is the provider's load balancer for the month, priced once: the
@@ -234,7 +236,11 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	}
 	w.setVolume(in.Requests)
 	w.serving = in.Entry == EntryHTTP
-	w.workingSetGB = max(k.workingSetMinMB.v(), k.workingSetShare.v()*in.MemoryMB) / 1024
+	share := k.workingSetShare.v()
+	if !w.serving && in.DurationMS >= longRunMS {
+		share = k.runWorkingSetShare.v() // a long run holds its own data
+	}
+	w.workingSetGB = max(k.workingSetMinMB.v(), share*in.MemoryMB) / 1024
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {
 		w.logBytes = k.logBytes.v()

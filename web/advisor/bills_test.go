@@ -179,8 +179,9 @@ func TestNetworkFollowsTheFleet(t *testing.T) {
 }
 
 // TestHonestSizing: a process holds a request's memory once and a working
-// set per further request, never memory times concurrency; serverless
-// containers get no memory beyond the request's, rounded to a size.
+// set per further request, never memory times concurrency, while runs of a
+// minute or more each hold their own; serverless containers get no memory
+// beyond the request's, rounded to a size.
 func TestHonestSizing(t *testing.T) {
 	m := model(t)
 	azure := bill(estimate(t, m, "cloud=azure&memory=6144"), advisor.Containers)
@@ -193,6 +194,13 @@ func TestHonestSizing(t *testing.T) {
 	// not 45 GB of them.
 	worker := bill(estimate(t, m, "cloud=azure&traffic=steady&entry=events&requests=4000000&duration=30000&memory=1024"), advisor.Servers)
 	assert.LessOrEqual(t, worker.Sizing.Instances, 3)
+
+	// A run of a minute or more holds its own data: 500 four-hour runs of
+	// 32 GB, 2.7 at once on average, need room for 32 GB each, not one
+	// 64 GB machine for all of them.
+	pipeline := bill(estimate(t, m, "cloud=gcp&traffic=unpredictable&entry=events&requests=500&duration=14400000&memory=32768&cpu=heavy&availability=single"), advisor.Servers)
+	s := pipeline.Sizing
+	assert.GreaterOrEqual(t, float64(s.Instances)*math.Floor(s.MemoryGB/32), 500*14400/(730*3600.0), "%+v", s)
 }
 
 // TestSmallMachines: every catalogue has small and burstable machines, and

@@ -505,7 +505,7 @@ type commonTable struct {
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
-	bootDiskGB                                                          *Fact
+	runWorkingSetShare, bootDiskGB                                      *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer                                  *Fact
@@ -530,6 +530,7 @@ func (c *Common) bindings() []binding {
 		a("cpu_light_max_ms", "ms", &t.cpuLightMaxMS),
 		a("request_working_set_share", "fraction", &t.workingSetShare),
 		a("request_working_set_min_mb", "MB", &t.workingSetMinMB),
+		a("run_working_set_share", "fraction", &t.runWorkingSetShare),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
 		a("boot_disk_gb", "GB", &t.bootDiskGB),
 		a("min_instances", "count", &t.minInstances),
