@@ -77,7 +77,7 @@ func (w *workload) containersBill() Bill {
 	}
 	// Work that runs to completion runs as a task or job per run where
 	// that costs no more: a service or fleet must be cheaper to be chosen.
-	if !w.serving {
+	if w.startsEachRun() {
 		ms := w.jobMachines()
 		if r, ok := w.cheapestRun(ms, false, w.in.Requests, w.durS); ok {
 			b, ok := w.runContainers(r.m)

@@ -42,6 +42,15 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd fl
 	return billed, n * billed / 3600 * m.hourly, true
 }
 
+// startsEachRun reports whether the work may start a task or a machine
+// for each run: a timer's run can wait for its start, and so can a queued
+// piece of work at least as long as the start, but an event shorter than
+// that would wait longer for its machine than it runs, so a worker kept
+// running takes it (nobody boots a machine for a half-second event).
+func (w *workload) startsEachRun() bool {
+	return !w.serving && (w.in.Entry == EntrySchedule || w.durS >= w.k.runStartSeconds.v())
+}
+
 // cheapestRun is the cheapest machine for n runs of secs. It reads the
 // catalogue in place: most machines are passed over, and copying each
 // was most of the time.

@@ -504,7 +504,7 @@ func (w *workload) serversBill() Bill {
 		}), nil)
 	}
 	b, bill := w.fleetServers(f), billOn((*workload).fleetServersOn)
-	if !w.serving {
+	if w.startsEachRun() {
 		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {
 			if rb, _ := w.runServers(r.m); rb.Total <= b.Total {
 				b, bill = rb, (*workload).runServers

@@ -90,7 +90,8 @@ func TestJobsFreeGrant(t *testing.T) {
 }
 
 // TestWorkThatRunsToCompletion: scheduled runs and queued work pay for
-// their run time, on no always-on pair and behind no load balancer.
+// their run time, on no always-on pair and behind no load balancer; an
+// event shorter than a machine's start goes to a worker kept running.
 func TestWorkThatRunsToCompletion(t *testing.T) {
 	m := model(t)
 	c := estimate(t, m, "cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate")
@@ -108,7 +109,15 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	assert.Equal(t, advisor.BillingInstance, bill(busy, advisor.Servers).Sizing.Billing)
 	_, lb := billItem(bill(busy, advisor.Servers), "load_balancer")
 	assert.False(t, lb, "a queue consumer needs no load balancer")
-
+	// An event shorter than a machine's start would wait longer for it
+	// than it runs: a worker kept running takes it. A timer's short run
+	// can wait for its task.
+	short := estimate(t, m, "cloud=aws&entry=events&requests=20000&duration=150&memory=256")
+	timer := estimate(t, m, "cloud=aws&entry=schedule&requests=8640&duration=30000&memory=256")
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
+		assert.NotEqual(t, advisor.BillingRun, bill(short, kind).Sizing.Billing, "%s: no machine per event", kind)
+		assert.Equal(t, advisor.BillingRun, bill(timer, kind).Sizing.Billing, "%s: a task or machine per scheduled run", kind)
+	}
 }
 
 // TestBackgroundJobs: the jobs answer adds a priced item to every option,
