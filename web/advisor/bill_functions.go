@@ -10,7 +10,11 @@ import (
 // requests: once per request, or once per batch of queued events.
 func (w *workload) invocations() (count, eventsEach float64) {
 	if w.in.Entry == EntryEvents {
-		b := max(w.c.t.eventBatchSize.v(), 1)
+		// A batch is as many events as the platform hands over at once,
+		// but no more than fit in one invocation's longest run: ten
+		// 10-minute encodes are ten invocations, not one of 100 minutes.
+		fit := math.Floor(w.c.functionsMaxRun(EntryEvents).v() / w.durS)
+		b := max(min(w.c.t.eventBatchSize.v(), fit), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}
 	return w.in.Requests, 1

@@ -307,10 +307,18 @@ func TestQueueConsumersPayNoRequests(t *testing.T) {
 	gcp := bill(estimate(t, m, "cloud=gcp&entry=events&requests=50000000"), advisor.Containers)
 	_, ok = billItem(gcp, "requests")
 	assert.Equal(t, gcp.Sizing.Billing == advisor.BillingRequest, ok, "Pub/Sub pushes each event as a request, which request-based billing charges and instance-based billing does not")
-	// Azure events are batched like AWS's: a tenth of the executions.
-	f := bill(estimate(t, m, "cloud=azure&entry=events&requests=50000000"), advisor.Functions)
-	req, _ := billItem(f, "requests")
-	assert.Contains(t, req.Formula, "5,000,000 invocations")
+	// Azure events are batched like AWS's: a tenth of the executions;
+	// but a batch never runs past the functions' limit, so ten-minute
+	// encodes on Lambda are one invocation each and two-minute ones seven.
+	for query, invocations := range map[string]string{
+		"cloud=azure&entry=events&requests=50000000":             "5,000,000 invocations",
+		"cloud=aws&entry=events&requests=200000&duration=600000": "200,000 invocations",
+		"cloud=aws&entry=events&requests=210000&duration=120000": "30,000 invocations",
+	} {
+		f := bill(estimate(t, m, query), advisor.Functions)
+		req, _ := billItem(f, "requests")
+		assert.Contains(t, req.Formula, invocations, query)
+	}
 }
 
 // TestQuestionDefaultsMatchAssumptions: the form's defaults for the log
