@@ -41,10 +41,10 @@ type CostInputs struct {
 // The operations answers count only with operations time on the bills,
 // control only as compliance or full (a private network), connections
 // as messaging (a managed service every option pays for) or as
-// connections held open (alike for sessions and a few features: the
-// functions pay a service to hold them, and containers that scale to zero
-// stay allocated), and jobs only when the work does not arrive on a
-// schedule (whose runs are the jobs).
+// connections held open (for sessions, which a process must keep, or a few
+// features, whose updates the managed service may carry instead), and jobs
+// only when the work does not arrive on a schedule (whose runs are the
+// jobs).
 func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0
@@ -52,10 +52,7 @@ func (in CostInputs) billed() CostInputs {
 	if !in.privateNetwork() {
 		in.Control = ""
 	}
-	switch {
-	case in.heldConnections():
-		in.Realtime = "some" // the bills hold sessions' connections as they hold a few features'
-	case !in.managedMessaging():
+	if !in.heldConnections() && !in.managedMessaging() {
 		in.Realtime = ""
 	}
 	if !in.backgroundJobs() {
@@ -77,6 +74,11 @@ func (in CostInputs) managedMessaging() bool { return in.Realtime == "messaging"
 // features: no instance that holds them can scale to zero while they are
 // connected.
 func (in CostInputs) heldConnections() bool { return in.Realtime == "core" || in.Realtime == "some" }
+
+// liveFeatures reports whether the connections held open serve a few live
+// features, not the product's sessions: the cloud's managed connection
+// service can hold them for a platform that scales to zero.
+func (in CostInputs) liveFeatures() bool { return in.Realtime == "some" }
 
 // backgroundJobs reports whether the answers name a longest background job
 // beside work that does not arrive on a schedule (whose runs are the jobs).

@@ -86,9 +86,11 @@ func (w *workload) containersBill() Bill {
 	}
 	if w.c.ContainersBilling == BillingRequest {
 		// Billed only while serving, instances scale to zero; clients
-		// that keep connections open keep them allocated, and events
-		// that outlast the push's wait cannot be pushed to them.
-		if !w.in.heldConnections() && w.pushable() {
+		// that keep connections open for sessions keep them allocated
+		// (a few live features' connections the managed service holds
+		// instead, on this bill), and events that outlast the push's
+		// wait cannot be pushed to them.
+		if (!w.in.heldConnections() || w.in.liveFeatures()) && w.pushable() {
 			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
 			if m, ok := w.cheapestRequestSize(ms); ok {
 				b, ok := w.requestContainersOn(m)
@@ -307,6 +309,9 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	w.addContainerRequests(&b)
+	if it, ok := w.liveConnections(); ok {
+		w.add(&b, it)
+	}
 	if w.in.Warm {
 		w.add(&b, w.idleMinimum(m, k))
 	}

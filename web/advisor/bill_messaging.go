@@ -17,11 +17,11 @@ func (w *workload) messaging() (Item, bool) {
 	return w.connectionService("messaging", w.c.Products.Messaging, w.k.messagingDeliveries), true
 }
 
-// liveConnections prices the same service on the functions' bill when
-// clients hold connections open for a few live features or stateful
-// sessions: functions hold none between requests, so the service holds
-// them and pushes the features' updates. Containers and servers hold
-// their own.
+// liveConnections prices the same service when clients hold connections
+// open for a few live features or stateful sessions on a platform that
+// holds none between requests: functions, and for a few features
+// serverless containers billed while serving. The service holds the
+// connections and pushes the updates; a fleet kept running holds its own.
 func (w *workload) liveConnections() (Item, bool) {
 	if !w.in.heldConnections() {
 		return Item{}, false

@@ -312,19 +312,19 @@ func TestBootDisks(t *testing.T) {
 
 // TestStatefulSessionsKeepContainersAllocated: on platforms that bill
 // containers only while they serve (Cloud Run, Container Apps), clients
-// connected to a session, or to a few live features, keep their instance
-// busy all day: such connections are billed as instances kept allocated,
-// at least the availability minimum every hour, never as instances that
-// scale to zero.
+// connected to a session keep their instance busy all day: such
+// connections are billed as instances kept allocated, at least the
+// availability minimum every hour, never as instances that scale to zero.
 // On Azure, at the serving rates, the requests and the free grant still
-// count.
+// count. A few live features' connections may instead go to the cloud's
+// managed connection service, on the containers' bill, beside instances
+// that scale to zero, where that costs less.
 func TestStatefulSessionsKeepContainersAllocated(t *testing.T) {
 	p := testPricing(t)
-	for _, tt := range []struct{ cloud, realtime string }{{"gcp", "core"}, {"azure", "core"}, {"gcp", "some"}, {"azure", "some"}} {
-		cloud := tt.cloud
+	for _, cloud := range []string{"gcp", "azure"} {
 		in := CostInputs{Requests: 5_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "spiky", Entry: "http", CPU: "light", FreeTier: true}
 		_, scaling, _ := p.itemisedBills(p.Cloud(cloud), in)
-		in.Realtime = tt.realtime
+		in.Realtime = "core"
 		_, sessions, _ := p.itemisedBills(p.Cloud(cloud), in)
 		require.True(t, sessions.Available, cloud)
 		assert.Equal(t, BillingRequest, scaling.Sizing.Billing, "%s: without sessions the instances scale to zero", cloud)
@@ -334,6 +334,13 @@ func TestStatefulSessionsKeepContainersAllocated(t *testing.T) {
 		if cloud == "azure" {
 			assert.Positive(t, item(sessions, "requests").USD, "Container Apps bills the requests")
 			assert.Negative(t, item(sessions, "free_grant").USD, "and grants its free seconds")
+		}
+		in.Realtime = "some"
+		_, features, _ := p.itemisedBills(p.Cloud(cloud), in)
+		assert.LessOrEqual(t, features.Total, sessions.Total, cloud)
+		assert.Equal(t, features.Sizing.Billing == BillingRequest, item(features, "live_connections").ID != "", "%s: the managed service on the bill of instances that scale to zero", cloud)
+		if cloud == "gcp" {
+			assert.Equal(t, BillingRequest, features.Sizing.Billing, "Firebase holds them for less than instances kept allocated")
 		}
 	}
 }

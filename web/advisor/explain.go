@@ -298,8 +298,9 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Reconnect))
 	}
 	// A split may hold the sessions elsewhere: only the verdict's own
-	// containers are sure to hold them.
-	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers {
+	// containers are sure to hold them, unless the managed service holds
+	// them for containers billed while serving.
+	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
