@@ -353,6 +353,27 @@ func TestSplitBesideFunctionsRunsOnAFleet(t *testing.T) {
 	assert.Equal(t, advisor.Hybrid, big.RunnerUp, "the fleet with functions for the jobs comes close")
 }
 
+// TestNeedsOfTheWholeWorkloadMakeNoSplit: full control or a heavy
+// database asked for with nothing else describe one workload that needs
+// it, not a piece to split off: an event consumer that needs full control
+// runs on servers, not as a split of functions and servers. Beside a part
+// of its own (long jobs), the same need is one of the split's parts.
+func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
+	m := model(t)
+	for _, query := range []string{
+		"stage=mvp&traffic=spiky&entry=events&requests=20000&duration=150&memory=256&control=full",
+		"stage=scaleup&traffic=spiky&requests=2000000&control=full",
+		"stage=scaleup&traffic=spiky&requests=300000&data=heavy",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.NotEqual(t, advisor.Hybrid, r.Verdict, query)
+		assert.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }), query)
+	}
+	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	assert.True(t, slices.ContainsFunc(r.Split, func(p advisor.SplitPart) bool { return strings.HasPrefix(p.Part, "Services that need control") }))
+}
+
 // TestScheduledRunsAreTheJobs: on a schedule the runs are the background
 // jobs, so an hour-long scheduled job is one workload and no split. On
 // Azure with 16 GB a run, past Flex Consumption's and Container Apps'

@@ -377,15 +377,17 @@ func (r *Result) stance(s Stance) []Reason {
 
 // splitParts reports whether the answers describe more than one
 // workload (a part of the split besides the one that carries the
-// requests) and whether every such part runs on functions, so that a
-// split, which needs two platforms, carries the requests on a fleet. Only
-// the answers count, not the bills, so that the volume alone never makes a
-// split appear or vanish.
+// requests; a part that is only ever beside others, such as services
+// that need full control, counts only with one that is not) and whether
+// every such part runs on functions, so that a split, which needs two
+// platforms, carries the requests on a fleet. Only the answers count, not
+// the bills, so that the volume alone never makes a split appear or
+// vanish.
 func (m *Model) splitParts(a Answers) (splits, onFunctions bool) {
 	onFunctions = true
 	for _, s := range m.workloads {
 		if m.Matches(s.When, a) {
-			splits = true
+			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
 		}
 	}

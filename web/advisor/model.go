@@ -304,7 +304,12 @@ type SplitRule struct {
 	// WhyOnServers is the why of a part that joins servers (joinsServers)
 	// when another part runs on them.
 	WhyOnServers string `yaml:"why_on_servers"`
-	Line         int    `yaml:"-"`
+	// BesideOthers marks a part that answers alone describe as the whole
+	// workload, not a piece of it: full control or a heavy database,
+	// asked for with nothing else, is one workload that needs it, so the
+	// part makes a split only beside another part.
+	BesideOthers bool `yaml:"beside_others"`
+	Line         int  `yaml:"-"`
 }
 
 // joinsServers reports whether the part moves to servers when another

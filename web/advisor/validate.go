@@ -383,6 +383,9 @@ func (m *Model) validateRest(ps *problems) {
 		if s.RunsOn == Hybrid || !slices.Contains(Verdicts, s.RunsOn) {
 			ps.add(s.Line, "split part %q: runs_on must be serverless, containers or traditional", s.Part)
 		}
+		if s.BesideOthers && s.Carries {
+			ps.add(s.Line, "split part %q carries the requests: beside_others is for the parts beside them", s.Part)
+		}
 		if s.joinsServers() && s.WhyOnServers == "" {
 			ps.add(s.Line, "split part %q runs a service of its own on containers: it needs a why_on_servers, said when another part already runs on servers and this one joins it there", s.Part)
 		}
