@@ -484,9 +484,9 @@ func hoursFloor(m *machine, hours, d, sudRate float64) float64 {
 // serverMachines are the catalogue's sizes for the processor asked for, or
 // x86 when no Arm size holds the request.
 func (w *workload) serverMachines() []machine {
-	ms := w.c.machines(w.in.Arm)
+	ms := w.c.machines(w.in.Arm, w.in.Warm)
 	if w.in.Arm && !slices.ContainsFunc(ms, func(m machine) bool { _, ok := w.holds(m.gb-w.k.osMemoryGB.v(), 1); return ok }) {
-		return w.c.machines(false)
+		return w.c.machines(false, w.in.Warm)
 	}
 	return ms
 }

@@ -389,7 +389,7 @@ func TestSustainedUse(t *testing.T) {
 	flat(p, "steady")
 	in := CostInputs{Requests: 2e9, DurationMS: 100, MemoryMB: 512, Traffic: "steady", Entry: "http", CPU: "light", Commit: "3y", LogBytes: -1}
 	w := p.workload(p.Cloud("gcp"), in)
-	for _, m := range p.Cloud("gcp").machines(false) {
+	for _, m := range p.Cloud("gcp").machines(false, false) {
 		f, ok := w.sizeFleet(m, true)
 		require.True(t, ok)
 		onDemand := f.cost(0, nil)
@@ -400,7 +400,7 @@ func TestSustainedUse(t *testing.T) {
 			assert.InDelta(t, onDemand, f.cost(0, sud), 1e-9, m.name)
 		}
 	}
-	for _, m := range p.Cloud("gcp").machines(true) {
+	for _, m := range p.Cloud("gcp").machines(true, false) {
 		f, _ := w.sizeFleet(m, true)
 		assert.InDelta(t, f.cost(0, nil), f.cost(0.55, sud), 1e-9, "%s: T2A has no commitment discount", m.name)
 	}

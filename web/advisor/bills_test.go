@@ -213,14 +213,28 @@ func TestHonestSizing(t *testing.T) {
 }
 
 // TestSmallMachines: every catalogue has small and burstable machines, and
-// the cheapest server bill of a small workload uses one.
+// the cheapest server bill of a small workload uses one; where tail
+// latency is critical, no burstable or shared-core machine is offered.
 func TestSmallMachines(t *testing.T) {
 	m := model(t)
 	for cloud, prefix := range map[string]string{"aws": "t", "gcp": "e2-", "azure": "B"} {
 		b := bill(estimate(t, m, "cloud="+cloud+"&traffic=steady&requests=100000&availability=single"), advisor.Servers)
 		assert.True(t, strings.HasPrefix(b.Sizing.Machine, prefix), "%s: %s", cloud, b.Sizing.Machine)
 		assert.Less(t, b.Total, 30.0, cloud)
+		critical := bill(estimate(t, m, "cloud="+cloud+"&traffic=steady&requests=100000&availability=single&latency=critical"), advisor.Servers)
+		for _, machine := range append([]string{critical.Sizing.Machine}, names(critical.Sizing.Alternatives)...) {
+			assert.NotRegexp(t, `^(t\d|e2-(micro|small|medium)|B\d)`, machine, cloud)
+		}
 	}
+}
+
+// names are the alternatives' machines.
+func names(alternatives []advisor.Alternative) []string {
+	var out []string
+	for _, a := range alternatives {
+		out = append(out, a.Instance)
+	}
+	return out
 }
 
 // TestAlternatives: a sized bill names the machine just below and just

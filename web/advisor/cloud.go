@@ -43,12 +43,14 @@ type Cloud struct {
 
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named
-	// once at validation rather than on every bill; containerPrices the
-	// container sizes at each pair of rates the bills use; instanceSizes
-	// those a service billed by instance may have (see sharedMinVCPU).
-	catalogue       [2][]machine
-	containerPrices []containerPrices
-	instanceSizes   []machine
+	// once at validation rather than on every bill, and steadyCatalogue
+	// those that sustain every vCPU (no burstable or shared-core machine),
+	// for critical latency; containerPrices the container sizes at each
+	// pair of rates the bills use; instanceSizes those a service billed by
+	// instance may have (see sharedMinVCPU).
+	catalogue, steadyCatalogue [2][]machine
+	containerPrices            []containerPrices
+	instanceSizes              []machine
 	// names fills the cloud's names and limits into a sentence of the
 	// model (see Cloud.replacer), built once.
 	names *strings.Replacer
@@ -183,17 +185,24 @@ func (f *InstanceFamily) instanceName(i int, vcpu float64) string {
 
 // machines lists the sizes of the catalogue for the processor asked for
 // (all of them when the cloud has none of that processor).
-func (c *Cloud) machines(arm bool) []machine {
+func (c *Cloud) machines(arm, steady bool) []machine {
+	i := 0
 	if arm {
-		return c.catalogue[1]
+		i = 1
 	}
-	return c.catalogue[0]
+	if steady {
+		return c.steadyCatalogue[i]
+	}
+	return c.catalogue[i]
 }
 
 // buildCatalogue names every size of the catalogue and of the container
 // sizes once.
 func (c *Cloud) buildCatalogue() {
 	c.catalogue = [2][]machine{c.listMachines(false), c.listMachines(true)}
+	for i, ms := range c.catalogue {
+		c.steadyCatalogue[i] = slices.DeleteFunc(slices.Clone(ms), func(m machine) bool { return m.sustained < m.vcpu })
+	}
 	for i := range c.ContainerSizes.Sizes {
 		s := &c.ContainerSizes.Sizes[i]
 		s.name = trimFloat(s.VCPU) + " vCPU, " + trimFloat(s.MemoryGB) + " GB"
