@@ -43,6 +43,9 @@ func (w *workload) sizeFleet(m machine, vm bool) (fleet, bool) {
 func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy, ok bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
+	if !w.serving {
+		u = k.queueUtilisation.v() // the queue holds a burst while workers start
+	}
 	gb := m.gb
 	if vm {
 		gb -= k.osMemoryGB.v()

@@ -667,3 +667,25 @@ func TestRoundHundredths(t *testing.T) {
 		assert.Equal(t, want, trimFloat(RoundHundredths(v)), "%v", v)
 	}
 }
+
+// TestQueueWorkersRunFuller: workers fed by a queue run at
+// queue_target_utilisation, not at the target kept for requests clients
+// wait on, since the queue holds a burst while another worker starts: the
+// same machine takes half as much again of CPU-bound work.
+func TestQueueWorkersRunFuller(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Requests: 10_000_000, DurationMS: 2000, MemoryMB: 512, Traffic: "steady", CPU: "heavy", FreeTier: true}
+	ms := p.Cloud("aws").machines(false, false)
+	m := ms[slices.IndexFunc(ms, func(m machine) bool { return m.gb >= 4 && m.sustained == m.vcpu })]
+	rates := map[Entry]float64{}
+	for _, entry := range []Entry{EntryHTTP, EntryEvents} {
+		in.Entry = entry
+		perSecond, boundBy, ok := p.workload(p.Cloud("aws"), in).rate(&m, true)
+		require.True(t, ok)
+		require.Equal(t, BoundByCPU, boundBy, entry)
+		rates[entry] = perSecond
+	}
+	k := &p.Common.t
+	assert.InDelta(t, k.queueUtilisation.v()/k.targetUtilisation.v(), rates[EntryEvents]/rates[EntryHTTP], 1e-9)
+	assert.Greater(t, rates[EntryEvents], rates[EntryHTTP])
+}
