@@ -356,14 +356,17 @@ func TestSplitBesideFunctionsRunsOnAFleet(t *testing.T) {
 // TestNeedsOfTheWholeWorkloadMakeNoSplit: full control or a heavy
 // database asked for with nothing else describe one workload that needs
 // it, not a piece to split off: an event consumer that needs full control
-// runs on servers, not as a split of functions and servers. Beside a part
-// of its own (long jobs), the same need is one of the split's parts.
+// runs on servers, not as a split of functions and servers. So do jobs
+// under 15 minutes beside events, which are most likely the events' own
+// work. Beside a part of its own (long jobs), full control is one of the
+// split's parts.
 func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
 	m := model(t)
 	for _, query := range []string{
 		"stage=mvp&traffic=spiky&entry=events&requests=20000&duration=150&memory=256&control=full",
 		"stage=scaleup&traffic=spiky&requests=2000000&control=full",
 		"stage=scaleup&traffic=spiky&requests=300000&data=heavy",
+		"stage=scaleup&cloud=azure&traffic=spiky&entry=events&requests=2000000&duration=20000&memory=2048&cpu=heavy&jobs=short&codebase=new&ops=parttime&latency=relaxed",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		assert.NotEqual(t, advisor.Hybrid, r.Verdict, query)
