@@ -51,7 +51,9 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 		gb -= k.osMemoryGB.v()
 	}
 	atOnce, ok := w.holds(gb, u)
-	if !ok {
+	if !ok || m.vcpu < w.cpu {
+		// A size with less CPU than one request computes with would run
+		// each request slower than the answers say.
 		return 0, "", false
 	}
 	bounds := [...]struct {

@@ -434,3 +434,17 @@ func TestPropertyTotalsAreTheBills(t *testing.T) {
 		}
 	}
 }
+
+// TestSizesRunRequestsAtTheirSpeed: no fleet runs a request on less CPU
+// than it computes with, which would make each request slower than the
+// answers say: a CPU-heavy 15 ms bidder runs on Fargate tasks of a whole
+// vCPU or more, not on quarter-vCPU ones.
+func TestSizesRunRequestsAtTheirSpeed(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "stage=enterprise&traffic=steady&requests=10000000000&duration=15&memory=512&cpu=heavy&latency=critical&ops=dedicated")
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
+		b := bill(c, kind)
+		require.True(t, b.Available, kind)
+		assert.GreaterOrEqual(t, b.Sizing.VCPU, 1.0, "%s: %s", kind, b.Sizing.Machine)
+	}
+}
