@@ -189,6 +189,18 @@ type CostPoint struct {
 	Cheapest                       OptionKind // the kind of the cheapest available option
 }
 
+// Total is the bill of one option at the point (NaN when it cannot run
+// the work).
+func (pt CostPoint) Total(kind OptionKind) float64 {
+	switch kind {
+	case Functions:
+		return pt.Functions
+	case Containers:
+		return pt.Containers
+	}
+	return pt.Servers
+}
+
 // TimelinePoint is the bills of one month of growth.
 type TimelinePoint struct {
 	Month int

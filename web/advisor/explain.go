@@ -303,7 +303,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
-	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
+	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 && m.overtakes(r.Cost) {
 		next := r.Cost.Timeline[month].Cheapest
 		if b := r.Cost.Bill(next); b != nil {
 			rep := d.cloud.replacer("{product}", b.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
@@ -311,6 +311,19 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 	}
 	return out
+}
+
+// overtakes reports whether the option that becomes the cheapest as the
+// volume grows is cheaper, by month 12, by more than a close call: a
+// difference of a few dollars a year on is no move to plan.
+func (m *Model) overtakes(c *Cost) bool {
+	t := c.Timeline
+	if len(t) == 0 || c.CheapestChangesAt >= len(t) {
+		return false
+	}
+	late := t[min(12, len(t)-1)]
+	next := t[c.CheapestChangesAt].Cheapest
+	return m.dearer(late.Total(next), late.Total(t[0].Cheapest)) > 0
 }
 
 // requestsRunOn is the platform that answers the requests: the verdict's,
