@@ -303,11 +303,15 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
-	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 && m.overtakes(r.Cost) {
+	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
 		next := r.Cost.Timeline[month].Cheapest
 		if b := r.Cost.Bill(next); b != nil {
 			rep := d.cloud.replacer("{product}", b.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
-			out = append(out, rep.Replace(m.Caveats.Growth))
+			text := m.Caveats.Growth
+			if !m.overtakes(r.Cost) {
+				text = m.Caveats.GrowthSlight
+			}
+			out = append(out, rep.Replace(text))
 		}
 	}
 	return out
@@ -315,7 +319,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 
 // overtakes reports whether the option that becomes the cheapest as the
 // volume grows is cheaper, by month 12, by more than a close call: a
-// difference of a few dollars a year on is no move to plan.
+// difference of a few dollars is no move to plan.
 func (m *Model) overtakes(c *Cost) bool {
 	t := c.Timeline
 	if len(t) == 0 || c.CheapestChangesAt >= len(t) {

@@ -259,8 +259,11 @@ type Caveats struct {
 	// than the functions' default quota; it may use {peak} and {quota}.
 	Concurrency string `yaml:"concurrency"`
 	// Growth is said when growth makes another option the cheapest within
-	// a year: {product} becomes the cheapest in month {month}.
-	Growth string `yaml:"growth"`
+	// a year: {product} becomes the cheapest in month {month}. GrowthSlight
+	// says it instead where, by month 12, the new cheapest saves no more
+	// than a close call: the month, but no move to plan.
+	Growth       string `yaml:"growth"`
+	GrowthSlight string `yaml:"growth_slight"`
 	// Connections is said when functions answer the requests (the
 	// verdict's, or a split's carrier) for answers with a few live
 	// features: functions hold no open connection, so their bill pays the

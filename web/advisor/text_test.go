@@ -165,8 +165,10 @@ func TestSweepsOfTypicalWorkloads(t *testing.T) {
 }
 
 // TestGrowthNamesTheMonth: when growth makes another option the cheapest
-// within a year, by more than a close call, a caveat names the month; the
-// verdict weighs the bills six months ahead, so fast growth can move it.
+// within a year, a caveat names the month, and asks for a move to be
+// planned only where the new cheapest saves more than a close call by
+// month 12; the verdict weighs the bills six months ahead, so fast growth
+// can move it.
 func TestGrowthNamesTheMonth(t *testing.T) {
 	m := model(t)
 	still := m.Recommend(answers(t, m, "traffic=steady&requests=20000000"))
@@ -177,11 +179,16 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.Contains(t, grows.Caveats[len(grows.Caveats)-1], "in month "+strconv.Itoa(month))
 	assert.Empty(t, still.Caveats, "no growth, no such caveat")
 	assert.NotEqual(t, still.Verdict, grows.Verdict, "a doubling every month moves the verdict towards what the bills will be")
+	assert.Contains(t, grows.Caveats[len(grows.Caveats)-1], "plan the move")
 	// At 10% a month the servers overtake Cloud Run services in month 6,
-	// by $2, and are $48 a month cheaper in month 12: no move to plan.
+	// by $2, and are $48 a month cheaper in month 12: the month, but no
+	// move to plan.
 	slow := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&requests=15000000&duration=250&memory=1024&cpu=moderate&jobs=minutes&realtime=some&data=moderate&codebase=existing&growth=10"))
 	require.Positive(t, slow.Cost.CheapestChangesAt)
-	assert.Empty(t, slow.Caveats)
+	require.NotEmpty(t, slow.Caveats)
+	said := slow.Caveats[len(slow.Caveats)-1]
+	assert.Contains(t, said, "in month "+strconv.Itoa(slow.Cost.CheapestChangesAt))
+	assert.NotContains(t, said, "plan the move")
 }
 
 // TestLimitsByKindOfWork: a cloud's limits for HTTP work, for events and

@@ -316,8 +316,8 @@ func (m *Model) validateCost(ps *problems) {
 	if c.LookAhead < 0 || c.LookAhead > 36 {
 		ps.add(c.Line, "cost: look_ahead_months must be between 0 and 36")
 	}
-	if !strings.Contains(m.Caveats.Growth, "{month}") {
-		ps.add(m.Caveats.Line, "caveats: growth must say {month}, the month the cheapest option changes")
+	if !strings.Contains(m.Caveats.Growth, "{month}") || !strings.Contains(m.Caveats.GrowthSlight, "{month}") {
+		ps.add(m.Caveats.Line, "caveats: growth and growth_slight must say {month}, the month the cheapest option changes")
 	}
 	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split} {
 		if lt.Message == "" || lt.Clause == "" {
