@@ -92,8 +92,8 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 // of the work takes, as a reason on the duration's answer.
 func (m *Model) headroomReason(r *Result, d decision) Reason {
 	q, h := m.byKey["duration"], m.Headroom
-	rep := d.cloud.replacer("{one_piece}", d.in.Entry.OnePiece(), "{duration}", q.formatValue(d.in.DurationMS),
-		"{max_run}", formatSeconds(d.cloud.functionsMaxRun(d.in.Entry).v()))
+	rep := d.cloud.replacer(append(d.in.Entry.words(), "{duration}", q.formatValue(d.in.DurationMS),
+		"{max_run}", formatSeconds(d.cloud.functionsMaxRun(d.in.Entry).v()))...)
 	answer := r.Answers[q.Key]
 	return m.reason(r, d, q.Key, q.Label, answer, q.AnswerLabel(answer), h.weights, UpperFirst(rep.Replace(h.Reason)), h.LearnMore)
 }
@@ -303,7 +303,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
-	if month := r.Cost.CheapestChangesAt; month > 0 && month <= 12 {
+	if month := r.Cost.CheapestChangesAt; month > 0 && month <= yearAhead {
 		next := r.Cost.Timeline[month].Cheapest
 		if b := r.Cost.Bill(next); b != nil {
 			rep := d.cloud.replacer("{product}", b.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
@@ -317,15 +317,18 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	return out
 }
 
+// yearAhead is how many months of growth the growth caveat looks at.
+const yearAhead = 12
+
 // overtakes reports whether the option that becomes the cheapest as the
-// volume grows is cheaper, by month 12, by more than a close call: a
+// volume grows is cheaper, a year on, by more than a close call: a
 // difference of a few dollars is no move to plan.
 func (m *Model) overtakes(c *Cost) bool {
 	t := c.Timeline
 	if len(t) == 0 || c.CheapestChangesAt >= len(t) {
 		return false
 	}
-	late := t[min(12, len(t)-1)]
+	late := t[min(yearAhead, len(t)-1)]
 	next := t[c.CheapestChangesAt].Cheapest
 	return m.dearer(late.Total(next), late.Total(t[0].Cheapest)) > 0
 }
@@ -607,7 +610,7 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 			}
 			o := q.Options[i]
 			if v := m.verdictWith(a, q.Key, o.Value); v != r.Verdict {
-				clause := strings.ReplaceAll(o.Clause, "{pieces}", r.Cost.Inputs.Entry.Pieces())
+				clause := strings.NewReplacer(r.Cost.Inputs.Entry.words()...).Replace(o.Clause)
 				return &Flip{Factor: q.Key, Answer: o.Value, AnswerLabel: o.Label, Verdict: v,
 					Sentence: m.VerdictInfo(v).Label + " if " + clause + "."}
 			}
@@ -659,7 +662,7 @@ func distance(x, y float64) float64 {
 
 func (m *Model) numberFlipTo(q *Question, value float64, verdict Verdict, entry Entry) *Flip {
 	answer := strconv.FormatInt(int64(value), 10)
-	clause := strings.NewReplacer("{value}", q.formatValue(value), "{pieces}", entry.Pieces(), "{one_piece}", entry.OnePiece()).Replace(q.Flip)
+	clause := strings.NewReplacer(append(entry.words(), "{value}", q.formatValue(value))...).Replace(q.Flip)
 	return &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: verdict,
 		Sentence: m.VerdictInfo(verdict).Label + " if " + clause + "."}
 }

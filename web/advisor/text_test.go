@@ -340,6 +340,7 @@ func TestQuestionsCountWhereTheyApply(t *testing.T) {
 			name := tt.key + " for " + entry
 			assert.Equal(t, one.Scores, other.Scores, name)
 			assert.Equal(t, one.Guidelines, other.Guidelines, name)
+			assert.Equal(t, one.Cost.Inputs, other.Cost.Inputs, "%s: the bills read the question's default", name)
 			for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers, advisor.Servers} {
 				assert.Equal(t, one.Cost.Bill(kind).Total, other.Cost.Bill(kind).Total, "%s: the %s bill", name, kind)
 			}

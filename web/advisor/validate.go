@@ -48,6 +48,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.validateQuestions(&ps)
 	m.validateCostKeys(&ps)
 	m.validateCost(&ps)
+	m.validateCaveats(&ps)
 	m.validateConstraints(&ps)
 	m.validateRest(&ps)
 	m.validateHeadroom(&ps)
@@ -316,9 +317,6 @@ func (m *Model) validateCost(ps *problems) {
 	if c.LookAhead < 0 || c.LookAhead > 36 {
 		ps.add(c.Line, "cost: look_ahead_months must be between 0 and 36")
 	}
-	if !strings.Contains(m.Caveats.Growth, "{month}") || !strings.Contains(m.Caveats.GrowthSlight, "{month}") {
-		ps.add(m.Caveats.Line, "caveats: growth and growth_slight must say {month}, the month the cheapest option changes")
-	}
 	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split} {
 		if lt.Message == "" || lt.Clause == "" {
 			ps.add(lt.Line, "option_limits: each limit needs a message and a clause")
@@ -327,17 +325,24 @@ func (m *Model) validateCost(ps *problems) {
 			ps.add(lt.Line, "option_limits: rules_out must name some but not all of %s", VerdictNames())
 		}
 	}
-	if !strings.Contains(m.Caveats.Concurrency, "{peak}") {
-		ps.add(m.Caveats.Line, "caveats: concurrency must say {peak}, the executions at the busiest moment")
+}
+
+// validateCaveats checks that each caveat says the figure it is about.
+func (m *Model) validateCaveats(ps *problems) {
+	c := &m.Caveats
+	for _, cv := range []struct{ name, text, placeholder, what string }{
+		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
+		{"growth", c.Growth, "{month}", "the month the cheapest option changes"},
+		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
+		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
+		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
+	} {
+		if !strings.Contains(cv.text, cv.placeholder) {
+			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
+		}
 	}
-	if !strings.Contains(m.Caveats.Reconnect, "{max_connection}") {
-		ps.add(m.Caveats.Line, "caveats: reconnect must say {max_connection}, how long the managed messaging service keeps a connection open")
-	}
-	if !strings.Contains(m.Caveats.Sessions, "{max_connection}") {
-		ps.add(m.Caveats.Line, "caveats: sessions must say {max_connection}, how long the serverless containers keep a connection open")
-	}
-	if m.Caveats.Connections == "" {
-		ps.add(m.Caveats.Line, "caveats: connections must say what holds the live features' connections beside functions")
+	if c.Connections == "" {
+		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
 	}
 }
 

@@ -142,6 +142,13 @@ func (e Entry) OnePiece() string {
 // their number names them: "requests", "events", "runs".
 func (e Entry) Pieces() string { return e.Piece() + "s" }
 
+// words are the placeholders a sentence of the model may use for the
+// work's pieces, each with its words: {pieces} ("events") and {one_piece}
+// ("an event"), for a strings.Replacer.
+func (e Entry) words() []string {
+	return []string{"{pieces}", e.Pieces(), "{one_piece}", e.OnePiece()}
+}
+
 // Billing is how a platform bills its compute. The values are part of
 // the public contract: the pricing files and the API's sizing carry them.
 type Billing string
