@@ -143,7 +143,8 @@ func forRandomAnswers(t *testing.T, seed uint64, f func(advisor.Answers, *adviso
 }
 
 // TestPropertyFlipsAreTrue re-asks every flip: its single change gives
-// exactly its verdict, it is about the workload or the team, and its
+// exactly its verdict, it offers an answer the workload could give (its
+// flip_when), it is about the workload or the team, and its
 // sentence is the same whatever the other answers are, but for what the
 // entry calls the work.
 func TestPropertyFlipsAreTrue(t *testing.T) {
@@ -156,6 +157,9 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 			require.True(t, ok)
 			assert.NotEqual(t, "costs", q.Section, "no flip on a cost setting: %s", f.Sentence)
 			assert.False(t, q.NoFlips, f.Sentence)
+			if o := q.Option(f.Answer); o != nil {
+				assert.True(t, m.Matches(o.FlipWhen, a), "%q offered where its flip_when rules it out, for %v", f.Sentence, a)
+			}
 			changed := maps.Clone(a)
 			changed[f.Factor] = f.Answer
 			assert.Equal(t, f.Verdict, m.Recommend(changed).Verdict, "%q for %v", f.Sentence, a)
@@ -943,4 +947,30 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	// Cloud Run's caveat is said for the serverless containers' verdict.
 	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core"))
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
+}
+
+// TestScheduleFlipsOnlyWhereATimerCouldStartTheRuns: the entry's flip
+// offers a schedule for a few thousand requests a month, and never for
+// tens of millions, which no cloud's timer starts.
+func TestScheduleFlipsOnlyWhereATimerCouldStartTheRuns(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const team = "&duration=3000&memory=2048&traffic=steady&stage=enterprise&ops=dedicated&jobs=hours"
+	for _, tt := range []struct {
+		requests string
+		offered  bool
+	}{
+		{"20000", true},
+		{"200000", false},
+		{"30000000", false},
+	} {
+		r := m.Recommend(answers(t, m, "requests="+tt.requests+team))
+		var entry []string
+		for _, f := range r.Flips {
+			if f.Factor == "entry" {
+				entry = append(entry, f.Answer)
+			}
+		}
+		assert.Equal(t, tt.offered, slices.Contains(entry, "schedule"), "%s requests: the entry's flips %v", tt.requests, entry)
+	}
 }

@@ -609,6 +609,9 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 				continue
 			}
 			o := q.Options[i]
+			if !m.Matches(o.FlipWhen, a) {
+				continue // an answer these answers could not give
+			}
 			if v := m.verdictWith(a, q.Key, o.Value); v != r.Verdict {
 				clause := strings.NewReplacer(r.Cost.Inputs.Entry.words()...).Replace(o.Clause)
 				return &Flip{Factor: q.Key, Answer: o.Value, AnswerLabel: o.Label, Verdict: v,

@@ -198,7 +198,11 @@ type Option struct {
 	// Clause describes the option itself, to complete "Serverless if …":
 	// "persistent connections were core to the product".
 	Clause string `yaml:"clause"`
-	Line   int    `yaml:"-"`
+	// FlipWhen, where set, limits the flips that offer this answer to
+	// answers that match it: a timer's runs are offered only at volumes
+	// a timer starts.
+	FlipWhen Condition `yaml:"flip_when"`
+	Line     int       `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }

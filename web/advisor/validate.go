@@ -402,8 +402,9 @@ func (m *Model) validateRest(ps *problems) {
 	}
 }
 
-// validateApplies checks the conditions that limit questions to some
-// answers: on other questions' answers, never on the bills.
+// validateApplies checks the conditions that limit questions, and the
+// flips that offer their options, to some answers: on other questions'
+// answers, never on the bills.
 func (m *Model) validateApplies(ps *problems) {
 	for _, q := range m.Questions {
 		if _, self := q.Applies[q.Key]; self {
@@ -411,6 +412,13 @@ func (m *Model) validateApplies(ps *problems) {
 		}
 		validateAnswersOnly(ps, q.Line, fmt.Sprintf("question %q: applies", q.Key), q.Applies)
 		m.validateCondition(ps, q.Line, q.Applies)
+		for _, o := range q.Options {
+			if _, self := o.FlipWhen[q.Key]; self {
+				ps.add(o.Line, "question %q, option %q: flip_when cannot test the question's own answer, which the flip changes", q.Key, o.Value)
+			}
+			validateAnswersOnly(ps, o.Line, fmt.Sprintf("question %q, option %q: flip_when", q.Key, o.Value), o.FlipWhen)
+			m.validateCondition(ps, o.Line, o.FlipWhen)
+		}
 	}
 }
 
