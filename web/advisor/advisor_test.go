@@ -924,9 +924,17 @@ func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 // connection after two hours (fan-out messaging, or a few live features
 // beside functions). Fargate and Google Cloud's messaging service set no
 // such limit, and answers without open connections need no such caveat.
+// An HTTP request longer than the cloud's load balancer keeps a silent
+// connection gets a caveat of its own.
 func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	m := model(t)
 	const cloudRun, apiGateway = "On Cloud Run services, each open connection, WebSockets included, ends at the service's request timeout, 1 hour at most", "Each connection to API Gateway WebSocket APIs ends after 2 hours"
+	// A request that sends nothing for longer than the load balancer
+	// waits, at its highest setting, is closed: ALB's 4,000 s, Azure Load
+	// Balancer's 100 minutes; Google Cloud's backend timeout has no such
+	// bound, and Cloud Run's own hour rules its containers out instead.
+	const alb, azureLB = "A request of 2 hours outlasts the longest idle timeout of Application Load Balancer, 66.7 minutes,", "A request of 2 hours outlasts the longest idle timeout of Azure Load Balancer (Standard), 100 minutes,"
+	const longRequest = "stage=scaleup&requests=20000&duration=7200000&memory=2048&latency=relaxed"
 	for _, tt := range []struct {
 		query, caveat string
 		said          bool
@@ -939,6 +947,11 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 		{"stage=startup&traffic=spiky&requests=1000000&realtime=some", apiGateway, true},
 		{"stage=startup&traffic=spiky&requests=1000000", apiGateway, false},
 		{"cloud=gcp&realtime=messaging&requests=10000000", apiGateway, false},
+		{"cloud=aws&" + longRequest, alb, true},
+		{"cloud=aws&stage=scaleup&requests=20000&duration=3600000&memory=2048&latency=relaxed", alb[:30], false},
+		{"cloud=aws&entry=events&" + strings.TrimPrefix(longRequest, "stage=scaleup&"), alb[:30], false},
+		{"cloud=azure&" + longRequest, azureLB, true},
+		{"cloud=gcp&" + longRequest, alb[:30], false},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		said := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, tt.caveat) })

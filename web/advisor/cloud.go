@@ -371,6 +371,7 @@ type cloudTable struct {
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
+	balancerIdleMaxSeconds                                                           *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -462,6 +463,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_max_instances", "count", false, &t.functionsMaxInstances),
 		limit("functions_max_payload_mb", "MB", false, &t.functionsMaxPayloadMB),
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
+		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),
 		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),
 		limit("lcu_processed_gb_per_hour_lambda", "GB", false, &t.lcuGBPerHourLambda),
 		limit("lcu_processed_gb_per_hour_instances", "GB", false, &t.lcuGBPerHourServer),

@@ -280,8 +280,9 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
 // split's functions carrying the requests) for live features whose
 // connections something else must hold; clients' connections held by a
 // platform that ends them after a time (the cloud's messaging service, or
-// the serverless containers chosen); and growth that makes another option
-// the cheapest within a year.
+// the serverless containers chosen); HTTP requests longer than the
+// cloud's load balancer keeps a silent connection; and growth that makes
+// another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
 	f := d.functions
@@ -302,6 +303,10 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	// them for containers billed while serving.
 	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
+	}
+	if lim := d.cloud.t.balancerIdleMaxSeconds; lim != nil && d.in.Entry == EntryHTTP && d.in.DurationMS/1000 > lim.v() {
+		rep := d.cloud.replacer("{duration}", formatSeconds(d.in.DurationMS/1000), "{idle_max}", formatSeconds(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
+		out = append(out, rep.Replace(m.Caveats.SilentRequests))
 	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= yearAhead {
 		next := r.Cost.Timeline[month].Cheapest

@@ -281,7 +281,12 @@ type Caveats struct {
 	// the clients' connections (fan-out messaging, or a few live features
 	// beside functions) and closes each after a time ({max_connection}).
 	Reconnect string `yaml:"reconnect"`
-	Line      int    `yaml:"-"`
+	// SilentRequests is said when an HTTP request takes longer than the
+	// cloud's load balancer keeps a connection open while nothing is sent
+	// ({idle_max}, at its highest setting): {duration} and
+	// {load_balancer} name the request and the balancer.
+	SilentRequests string `yaml:"silent_requests"`
+	Line           int    `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.
