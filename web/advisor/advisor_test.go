@@ -987,3 +987,27 @@ func TestScheduleFlipsOnlyWhereATimerCouldStartTheRuns(t *testing.T) {
 		assert.Equal(t, tt.offered, slices.Contains(entry, "schedule"), "%s requests: the entry's flips %v", tt.requests, entry)
 	}
 }
+
+// TestSharedItemsWeighNothing: what every option pays alike (the log
+// bytes here) adds the same dollars to each bill, so it never moves a
+// verdict or a score: 3 billion events a month went to Lambda with their
+// logs and to Fargate without them.
+func TestSharedItemsWeighNothing(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for _, workload := range []string{
+			"stage=scaleup&traffic=steady&entry=events&requests=3000000000&duration=20&memory=256",
+			"stage=startup&requests=5000000000&duration=50&memory=256&egress=500000",
+			"traffic=spiky&requests=40000000&duration=120&memory=1024",
+			"stage=enterprise&traffic=steady&requests=300000000&duration=80&memory=512&ops=dedicated",
+		} {
+			base := m.Recommend(answers(t, m, "cloud="+cloud+"&"+workload+"&logbytes=0"))
+			for _, bytes := range []string{"500", "4000"} {
+				r := m.Recommend(answers(t, m, "cloud="+cloud+"&"+workload+"&logbytes="+bytes))
+				assert.Equal(t, base.Verdict, r.Verdict, "%s %s with %s bytes logged a request", cloud, workload, bytes)
+				assert.Equal(t, base.Scores, r.Scores, "%s %s with %s bytes logged a request", cloud, workload, bytes)
+			}
+		}
+	}
+}

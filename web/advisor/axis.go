@@ -98,7 +98,10 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 
 // sampledBills are the three options' totals at the volumes of a cost
 // axis, in the order of the option kinds, without the background jobs'
-// items, and which options can run the work. Each option pays its jobs'
+// items and without what every option pays alike (logs, data transfer,
+// managed messaging: the same dollars on each bill, which would shrink the
+// ratio between them and weigh a gap that stays the same as less), and
+// which options can run the work. Each option pays its jobs'
 // item alike at every volume, so answers that differ in their jobs alone
 // share the samples and add the items: the flips of the jobs question,
 // which try up to three other answers, price no new volumes.
@@ -118,7 +121,8 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 		out := &sampledBills{totals: make([][3]float64, len(volumes))}
 		for i, v := range volumes {
 			f, ct, s := bills.at(v)
-			out.totals[i] = [3]float64{f.Total, ct.Total, s.Total}
+			alike := bills.alike()
+			out.totals[i] = [3]float64{f.Total - alike, ct.Total - alike, s.Total - alike}
 			out.available = options{f.Available, ct.Available, s.Available}
 		}
 		return out

@@ -479,6 +479,15 @@ func (s *sampler) at(requests float64) (functions, containers, servers Bill) {
 	return s.w.functionsBill(), s.w.containersBill(), s.w.serversBill()
 }
 
+// alike is what each of the bills priced last pays alike: logs, data
+// transfer and, where every option pays it, the managed messaging.
+func (s *sampler) alike() float64 {
+	if !s.w.paidAlike.known {
+		return 0 // no option could run the work
+	}
+	return s.w.paidAlike.usd
+}
+
 // functionsLess reports whether the functions bill is the lower of it and
 // the bill of kind (containers or servers) at a volume: the one comparison
 // a crossing's bisection makes, without pricing the third bill.

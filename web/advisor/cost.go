@@ -187,6 +187,10 @@ type CostPoint struct {
 	Requests                       float64
 	Functions, Containers, Servers float64    // NaN when the option is unavailable
 	Cheapest                       OptionKind // the kind of the cheapest available option
+	// Alike is what every option's bill pays alike (logs, data transfer,
+	// managed messaging): a difference between two bills is weighed
+	// without it, since it adds the same dollars to both.
+	Alike float64
 }
 
 // Total is the bill of one option at the point (NaN when it cannot run
@@ -231,11 +235,11 @@ func (s *sampler) curve(volumes []float64) []CostPoint {
 // point prices the three options at a volume, for a curve.
 func (s *sampler) point(requests float64) CostPoint {
 	f, ct, sv := s.at(requests)
-	return costPoint(requests, &f, &ct, &sv)
+	return costPoint(requests, &f, &ct, &sv, s.alike())
 }
 
-func costPoint(requests float64, f, ct, s *Bill) CostPoint {
-	pt := CostPoint{Requests: requests, Functions: total(*f), Containers: total(*ct), Servers: total(*s)}
+func costPoint(requests float64, f, ct, s *Bill, alike float64) CostPoint {
+	pt := CostPoint{Requests: requests, Functions: total(*f), Containers: total(*ct), Servers: total(*s), Alike: alike}
 	if bills, n := byPrice(f, ct, s); n > 0 {
 		pt.Cheapest = bills[0].Kind
 	}

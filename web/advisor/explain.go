@@ -335,7 +335,7 @@ func (m *Model) overtakes(c *Cost) bool {
 	}
 	late := t[min(yearAhead, len(t)-1)]
 	next := t[c.CheapestChangesAt].Cheapest
-	return m.dearer(late.Total(next), late.Total(t[0].Cheapest)) > 0
+	return m.dearer(late.Total(next)-late.Alike, late.Total(t[0].Cheapest)-late.Alike) > 0
 }
 
 // requestsRunOn is the platform that answers the requests: the verdict's,
