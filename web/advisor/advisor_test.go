@@ -79,7 +79,10 @@ func TestScenarios(t *testing.T) {
 		{"5-minute HTTP requests on Azure", "cloud=azure&requests=100000&duration=300000", []advisor.Verdict{advisor.Traditional}, []string{"functions-limit", "containers-limit"}},
 		{"an MVP's event stream with nobody on call", "cloud=gcp&stage=mvp&traffic=cyclical&requests=200000000&duration=1000&memory=256&data=heavy&control=compliance&ops=none&entry=events", []advisor.Verdict{advisor.ServerlessContainers}, nil},
 		{"a 10-minute heavy job every hour on AWS", "stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", []advisor.Verdict{advisor.ServerlessContainers}, nil},
-		{"critical latency, a platform team", "traffic=steady&requests=2000000&latency=critical&ops=dedicated", []advisor.Verdict{advisor.Traditional, advisor.ServerlessContainers}, nil},
+		// At 2 million requests, Lambda with one provisioned instance costs
+		// a tenth of two whole-vCPU tasks, and the functions win; at 20
+		// million, the warm fleet the team can run is worth its price.
+		{"critical latency, a platform team", "traffic=steady&requests=20000000&latency=critical&ops=dedicated", []advisor.Verdict{advisor.Traditional, advisor.ServerlessContainers}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1010,4 +1013,29 @@ func TestSharedItemsWeighNothing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCriticalLatencyRunsOnWholeVCPUs: where tail latency is critical,
+// no request waits on a share of a vCPU, throttled in every scheduling
+// period it outruns, as none waits on a burstable machine: each cloud's
+// containers and servers serve on a whole vCPU or more, and the same
+// answers with a slow tail allowed may take less.
+func TestCriticalLatencyRunsOnWholeVCPUs(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const workload = "&stage=scaleup&traffic=steady&requests=50000000&duration=80&memory=1024"
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for _, latency := range []string{"critical", "sensitive"} {
+			r := m.Recommend(answers(t, m, "cloud="+cloud+workload+"&latency="+latency))
+			for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
+				b := r.Cost.Bill(kind)
+				require.NotNil(t, b)
+				if latency == "critical" {
+					assert.GreaterOrEqual(t, b.Sizing.VCPU, 1.0, "%s %s at critical latency: %s", cloud, kind, b.Sizing.Machine)
+				}
+			}
+		}
+	}
+	r := m.Recommend(answers(t, m, "cloud=aws"+workload+"&latency=sensitive"))
+	assert.Less(t, r.Cost.Bill(advisor.Containers).Sizing.VCPU, 1.0, "a quarter vCPU serves 80 ms requests where the tail may be slow")
 }

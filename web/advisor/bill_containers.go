@@ -3,24 +3,41 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // containerPrices is the allowed container sizes priced at one pair of
 // rates, built once.
 type containerPrices struct {
-	vcpu, gb *Fact
-	machines []machine
+	vcpu, gb         *Fact
+	machines, steady []machine
 }
 
 // containerMachines are the allowed container sizes priced per hour at
-// the given rates.
-func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact) []machine {
+// the given rates; with steady, only those of a whole vCPU or more, for
+// critical latency: a share of a vCPU is throttled in every scheduling
+// period it outruns, as a burstable machine is once out of credits, and a
+// request's tail latency waits on it.
+func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact, steady bool) []machine {
 	for _, p := range c.containerPrices {
 		if p.vcpu == vcpuPrice && p.gb == gbPrice {
+			if steady {
+				return p.steady
+			}
 			return p.machines
 		}
 	}
-	return c.priceContainers(vcpuPrice, gbPrice)
+	ms := c.priceContainers(vcpuPrice, gbPrice)
+	if steady {
+		return wholeCores(ms)
+	}
+	return ms
+}
+
+// wholeCores are the sizes of ms with a whole vCPU or more, in a slice of
+// their own.
+func wholeCores(ms []machine) []machine {
+	return slices.DeleteFunc(slices.Clone(ms), func(m machine) bool { return m.vcpu < 1 })
 }
 
 func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {
@@ -91,7 +108,7 @@ func (w *workload) containersBill() Bill {
 		// instead, on this bill), and events that outlast the push's
 		// wait cannot be pushed to them.
 		if (!w.in.heldConnections() || w.in.liveFeatures()) && w.pushable() {
-			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
+			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.in.Warm)
 			if m, ok := w.cheapestRequestSize(ms); ok {
 				b, ok := w.requestContainersOn(m)
 				consider(b, ok, (*workload).requestContainersOn, ms)
@@ -104,7 +121,8 @@ func (w *workload) containersBill() Bill {
 			}
 		}
 	} else {
-		ms := w.c.containerMachines(w.taskPrices())
+		vcpu, gb := w.taskPrices()
+		ms := w.c.containerMachines(vcpu, gb, w.in.Warm)
 		d, _ := discount(w.in, t.containersCommit1y, t.containersCommit3y)
 		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 			consider(w.taskContainers(f), true, (*workload).taskContainersOn, ms)
@@ -187,13 +205,16 @@ func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64) {
 // its sizes at the rates of serving, which connected clients never leave.
 func (w *workload) builtInMachines() []machine {
 	if len(w.c.instanceSizes) > 0 {
+		if w.in.Warm {
+			return w.c.steadyInstanceSizes
+		}
 		return w.c.instanceSizes
 	}
 	if !w.in.heldConnections() {
 		return nil
 	}
 	vcpu, gb, _, _ := w.builtInPrices()
-	return w.c.containerMachines(vcpu, gb)
+	return w.c.containerMachines(vcpu, gb, w.in.Warm)
 }
 
 // builtInPrices are the rates and commitment of builtInMachines: the

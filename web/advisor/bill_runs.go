@@ -167,7 +167,8 @@ func (w *workload) jobRates() (vcpu, gb *Fact) {
 // jobMachines are the container sizes priced at the rates of the cloud's
 // jobs product.
 func (w *workload) jobMachines() []machine {
-	return w.c.containerMachines(w.jobRates())
+	vcpu, gb := w.jobRates()
+	return w.c.containerMachines(vcpu, gb, false) // nobody waits on a run's tail
 }
 
 // job is the answers' longest background job: how many runs a month and

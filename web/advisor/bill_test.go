@@ -143,7 +143,7 @@ func TestCloudRunFractionalCPU(t *testing.T) {
 	if b.Sizing.Billing == BillingInstance {
 		assert.GreaterOrEqual(t, b.Sizing.VCPU, 1.0)
 	}
-	for _, m := range gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond) {
+	for _, m := range gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond, false) {
 		k, ok := w.requestsAtOnce(m)
 		if !ok {
 			continue

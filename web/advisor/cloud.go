@@ -46,11 +46,13 @@ type Cloud struct {
 	// once at validation rather than on every bill, and steadyCatalogue
 	// those that sustain every vCPU (no burstable or shared-core machine),
 	// for critical latency; containerPrices the container sizes at each
-	// pair of rates the bills use; instanceSizes those a service billed by
-	// instance may have (see sharedMinVCPU).
-	catalogue, steadyCatalogue [2][]machine
-	containerPrices            []containerPrices
-	instanceSizes              []machine
+	// pair of rates the bills use, all and those of a whole vCPU or more;
+	// instanceSizes those a service billed by instance may have (see
+	// sharedMinVCPU), and steadyInstanceSizes those of a whole vCPU or
+	// more.
+	catalogue, steadyCatalogue         [2][]machine
+	containerPrices                    []containerPrices
+	instanceSizes, steadyInstanceSizes []machine
 	// names fills the cloud's names and limits into a sentence of the
 	// model (see Cloud.replacer), built once.
 	names *strings.Replacer
@@ -212,12 +214,14 @@ func (c *Cloud) buildCatalogue() {
 	c.containerPrices = nil
 	for _, pair := range [][2]*Fact{{t.containersVCPUSecond, t.containersGBSecond}, {t.containersVCPUSecondArm, t.containersGBSecondArm}, {t.containersVCPUSecondInstance, t.containersGBSecondInstance}} {
 		if pair[0] != nil && pair[1] != nil {
-			c.containerPrices = append(c.containerPrices, containerPrices{pair[0], pair[1], c.priceContainers(pair[0], pair[1])})
+			ms := c.priceContainers(pair[0], pair[1])
+			c.containerPrices = append(c.containerPrices, containerPrices{pair[0], pair[1], ms, wholeCores(ms)})
 		}
 	}
-	c.instanceSizes = nil
+	c.instanceSizes, c.steadyInstanceSizes = nil, nil
 	if c.instanceBilling() {
 		c.instanceSizes = slices.DeleteFunc(c.priceContainers(t.containersVCPUSecondInstance, t.containersGBSecondInstance), func(m machine) bool { return !c.sharedSize(m) })
+		c.steadyInstanceSizes = wholeCores(c.instanceSizes)
 	}
 }
 
