@@ -471,12 +471,15 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 			others[p.RunsOn] = true
 		}
 		f, c, s := r.Cost.Functions, r.Cost.Containers, r.Cost.Servers
+		// Answers that rule the containers out (full control) leave the
+		// servers as the fleet the functions are weighed against.
+		containers := c.Available && !slices.Contains(r.RuledOut, advisor.ServerlessContainers)
 		fleet := advisor.ServerlessContainers
-		if !c.Available || (s.Available && s.Total < c.Total) {
+		if !containers || (s.Available && s.Total < c.Total) {
 			fleet = advisor.Traditional
 		}
 		want := fleet
-		if f.Available && (f.Total <= c.Total || !c.Available) && (f.Total <= s.Total || !s.Available) {
+		if f.Available && (f.Total <= c.Total || !containers) && (f.Total <= s.Total || !s.Available) {
 			want = advisor.Serverless
 		}
 		if len(others) == 1 && others[want] {
