@@ -75,24 +75,29 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 }
 
 // fleetHours sizes the fleet for each hour of the day, and returns the
-// day's machine-hours and the busiest hour's machines.
+// day's machine-hours and the busiest hour's machines. A fleet kept for
+// availability also survives losing a machine: the others carry the
+// hour's load at the failover utilisation while a replacement starts.
 func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	floor := w.minInstances()
 	// A product with the reciprocal, not a division each hour: the
 	// tolerance below is far wider than the rounding this changes.
-	per := 1 / f.perSecond
+	per, spare := 1/f.perSecond, 0.0
+	if floor > 1 {
+		spare = per * w.k.targetUtilisation.v() / w.k.failoverUtilisation.v()
+	}
 	need, last := 0.0, -1.0
 	for i, c := range w.rising {
 		// Quietest first, the hours of equal load come together (most
 		// of a spiky day, all of an unpredictable one): they need as
 		// many machines as the hour before.
 		if c != last {
-			need, last = max(math.Ceil(c*per-1e-9), floor), c
+			need, last = max(math.Ceil(c*per-1e-9), math.Ceil(c*spare-1e-9)+1, floor), c
 		}
 		f.n[i] = need
 		machineHours += need
 	}
-	if f.n[23] <= floor {
+	if f.n[23] <= floor || f.n[23] > math.Ceil(w.rising[23]*per-1e-9) {
 		f.boundBy = BoundByAvailability
 	}
 	return machineHours, f.n[23]

@@ -689,3 +689,42 @@ func TestQueueWorkersRunFuller(t *testing.T) {
 	assert.InDelta(t, k.queueUtilisation.v()/k.targetUtilisation.v(), rates[EntryEvents]/rates[EntryHTTP], 1e-9)
 	assert.Greater(t, rates[EntryEvents], rates[EntryHTTP])
 }
+
+// TestFleetsSurviveLosingAMachine: a fleet kept for availability carries
+// each hour's load on one machine fewer at the failover utilisation, so
+// that losing one while a replacement starts refuses nothing; two
+// machines at the 60% target would each run at 120% alone. A fleet of one
+// (an internal tool, or a queue's workers) keeps no spare.
+func TestFleetsSurviveLosingAMachine(t *testing.T) {
+	p := testPricing(t)
+	k := &p.Common.t
+	for _, tt := range []struct {
+		name  string
+		in    CostInputs
+		spare bool
+	}{
+		{"a redundant API", CostInputs{Entry: EntryHTTP, Availability: "redundant"}, true},
+		{"an internal tool on one machine", CostInputs{Entry: EntryHTTP, Availability: "single"}, false},
+		{"a queue's workers", CostInputs{Entry: EntryEvents, Availability: "redundant"}, false},
+	} {
+		for requests := 1e6; requests < 1e10; requests *= 1.3 { // loads from a fraction of a machine to hundreds
+			in := tt.in
+			in.Requests, in.DurationMS, in.MemoryMB, in.Traffic, in.CPU, in.FreeTier = requests, 100, 512, "steady", "moderate", true
+			w := p.workload(p.Cloud("aws"), in)
+			ms := w.serverMachines()
+			m := ms[slices.IndexFunc(ms, func(m machine) bool { return m.name == "c7i.xlarge" })]
+			perSecond, _, ok := w.rate(&m, true)
+			require.True(t, ok)
+			f := fleet{m: m, perSecond: perSecond}
+			w.fleetHours(&f)
+			for h, n := range f.n {
+				load := w.rising[h] / perSecond // machines' worth at the target
+				assert.GreaterOrEqual(t, n, math.Ceil(load-1e-9), "%s, %g a month, hour %d", tt.name, requests, h)
+				survives := (n-1)*k.failoverUtilisation.v() >= load*k.targetUtilisation.v()-1e-9
+				if tt.spare {
+					assert.True(t, survives, "%s, %g a month: %g machines for %.2f machines' worth of load", tt.name, requests, n, load)
+				}
+			}
+		}
+	}
+}

@@ -518,7 +518,7 @@ type Profile struct {
 
 type commonTable struct {
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
-	queueUtilisation                                                    *Fact
+	queueUtilisation, failoverUtilisation                               *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB                                      *Fact
@@ -539,6 +539,7 @@ func (c *Common) bindings() []binding {
 		a("hours_per_month", "h", &t.hoursPerMonth),
 		a("target_utilisation", "fraction", &t.targetUtilisation),
 		a("queue_target_utilisation", "fraction", &t.queueUtilisation),
+		a("failover_utilisation", "fraction", &t.failoverUtilisation),
 		a("concurrency_per_vcpu", "count", &t.concurrencyPerVCPU),
 		a("max_rps_per_vcpu", "count", &t.maxRPSPerVCPU),
 		a("cpu_share_light", "fraction", &t.cpuShareLight),
