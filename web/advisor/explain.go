@@ -72,8 +72,8 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	}
 	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
 		all = append(all, m.costReason(r, d))
-	} else if cheaper := m.cheaperAllowed(r, d); cheaper >= 0 {
-		all = append(all, m.premiumReason(r, d, cheaper))
+	} else if cheaper, b := m.cheaperAllowed(r, d); b != nil {
+		all = append(all, m.premiumReason(r, d, cheaper, *b))
 	}
 	for i := range all {
 		all[i].Weight = hundredths(all[i].Weight) // a difference of sums of tenths, without their last bits
@@ -185,30 +185,41 @@ func (m *Model) ownBill(r *Result) *Bill {
 	return r.Cost.Bill(r.Verdict.OptionKind())
 }
 
-// cheaperAllowed is the index of the cheapest option the limits allow
-// when it is not the verdict's own and costs visibly less, or -1.
-func (m *Model) cheaperAllowed(r *Result, d decision) int {
+// cheaperAllowed is the verdict (by index) and the bill of the cheapest
+// option the limits allow when it is not the verdict's own and costs
+// visibly less, or a nil bill. The functions' bill that runs the long jobs
+// on container jobs is the split's where the functions alone are ruled
+// out: it stands for the hybrid, named as the split it is.
+func (m *Model) cheaperAllowed(r *Result, d decision) (int, *Bill) {
 	own := m.ownBill(r)
 	if own == nil || !own.Available {
-		return -1
+		return -1, nil
 	}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	for _, b := range bills[:n] {
 		i := slices.Index(Verdicts, b.Kind.Verdict())
-		if d.ruledOut[i] {
+		if i == iServerless && d.functionsAreTheSplit() {
+			i = iHybrid
+			split := *b
+			split.Product = strings.ReplaceAll(m.Cost.Split, "{platforms}", d.cloud.Products.Functions+" and "+d.cloud.Products.Jobs)
+			b = &split
+		} else if d.ruledOut[i] {
 			continue
 		}
 		if Verdicts[i] == r.Verdict || RoughUSD(own.Total) <= RoughUSD(b.Total) {
-			return -1
+			return -1, nil
 		}
-		return i
+		return i, b
 	}
-	return -1
+	return -1, nil
 }
 
-// bill is the bill of the option at index i, in the order of Verdicts.
-func (d *decision) bill(i int) *Bill {
-	return [...]*Bill{&d.functions, &d.containers, &d.servers}[i]
+// functionsAreTheSplit reports whether the functions' bill, though the
+// answers rule the functions alone out, is a split they allow: the
+// requests on functions and the long jobs on the cloud's container jobs,
+// which are the hybrid's parts.
+func (d *decision) functionsAreTheSplit() bool {
+	return d.axis.functionsAreSplit && d.ruledOut[iServerless] && !d.ruledOut[iHybrid]
 }
 
 // premiumReason says what the verdict's option costs beyond a cheaper one
@@ -220,11 +231,10 @@ func (d *decision) bill(i int) *Bill {
 // never counts for the verdict, even where the fit along the volume leans
 // a little its way.
 // The bills are beside the reasons, so it says only the difference.
-func (m *Model) premiumReason(r *Result, d decision, cheaper int) Reason {
+func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason {
 	c := d.cost
-	b := d.bill(cheaper)
 	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(m.ownBill(r).Total))
-	sentence := m.premiumSentence(r, d, *b)
+	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper])
 	verdict := slices.Index(Verdicts, r.Verdict)
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: max(0, c.weights[cheaper]-c.weights[verdict]), Stance: Against,
@@ -249,15 +259,16 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
 		"{gap}", FormatRoughUSD(RoughUSD(dear.Total)-RoughUSD(cheap.Total)), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(m.Cost.Reason)
-	if p := m.premiumSentence(r, d, cheap); p != "" {
+	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict()); p != "" {
 		s += " " + p
 	}
 	return s
 }
 
-// premiumSentence says what the verdict's option costs beyond cheap and
-// what the difference buys, or is empty when it costs no more.
-func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
+// premiumSentence says what the verdict's option costs beyond cheap, the
+// bill of verdict v, and what the difference buys, or is empty when it
+// costs no more.
+func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict) string {
 	own := m.ownBill(r)
 	if own == nil || !own.Available || own.Kind == cheap.Kind {
 		return ""
@@ -271,7 +282,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill) string {
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", FormatRoughUSD(own.Total),
 		"{premium}", FormatRoughUSD(premium), "{cheap}", cheap.Product,
-		"{buys}", m.VerdictInfo(r.Verdict).buysOver(cheap.Kind.Verdict()),
+		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v),
 	).Replace(m.Cost.Premium)
 }
 

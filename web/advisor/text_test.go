@@ -359,3 +359,20 @@ func TestQuestionsCountWhereTheyApply(t *testing.T) {
 	critical := m.Recommend(answers(t, m, "latency=critical"))
 	assert.Greater(t, critical.Cost.Functions.Total, relaxed.Cost.Functions.Total, "HTTP requests: critical latency keeps functions warm")
 }
+
+// TestPremiumOverTheSplitIsExplained: where long jobs rule the functions
+// alone out, the functions' bill with the jobs on container jobs is the
+// split the answers allow; a dearer verdict says what it costs beyond that
+// split and what the difference buys.
+func TestPremiumOverTheSplitIsExplained(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=5000000&jobs=hours"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0, "no reason says what the containers cost beyond the split: %+v", r.Reasons)
+	re := r.Reasons[i]
+	assert.Equal(t, advisor.Hybrid, re.Favours)
+	assert.Contains(t, re.Sentence, "a month more for AWS Fargate (Amazon ECS) than for the split across AWS Lambda and Amazon ECS tasks on AWS Fargate buys one platform for the requests and the jobs")
+}

@@ -82,8 +82,8 @@ func (m *Model) validateVerdicts(ps *problems) {
 			ps.add(v.Line, "verdict %q needs a label, a summary and what it buys", v.ID)
 		}
 		for other, text := range v.BuysOver {
-			if !slices.Contains(Verdicts[:iHybrid], other) || other == v.ID || text == "" {
-				ps.add(v.Line, "verdict %q: buys_over needs the words for another of %s, not %q", v.ID, joinNames(Verdicts[:iHybrid]), other)
+			if !slices.Contains(Verdicts, other) || other == v.ID || text == "" {
+				ps.add(v.Line, "verdict %q: buys_over needs the words for another of %s, not %q", v.ID, joinNames(Verdicts), other)
 			}
 		}
 		seen[v.ID] = true
