@@ -277,11 +277,12 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		anyBusy += shares[h]
 		inFlight += r * w.durS
 	}
+	idle := w.lingeringSeconds()
 	try := func(m *machine, k float64) {
 		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*m.hourly*(1-1e-9) >= bestUSD {
 			return
 		}
-		if usd := w.busySeconds(k) * m.hourly; usd < bestUSD {
+		if usd := w.busySeconds(k)*m.hourly + idle*w.idleRate(m); usd < bestUSD {
 			best, bestUSD, found = *m, usd, true
 		}
 	}
@@ -335,6 +336,8 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	}
 	if w.in.Warm {
 		w.add(&b, w.idleMinimum(m, k))
+	} else if idle := w.lingeringSeconds(); idle > 0 {
+		w.add(&b, w.lingering(m, idle, max(0, freeVCPU-vcpus), max(0, freeGB-gbs)))
 	}
 	if d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y); d > 0 {
 		w.add(&b, w.commitment(computeUSD, d, fact))
@@ -419,6 +422,53 @@ func (w *workload) busyShares() *[24]float64 {
 		w.anyBusy.known = true
 	}
 	return &w.anyBusy.share
+}
+
+// lingeringSeconds is how long, in a month, a replica stays up with
+// nothing to do on a platform that keeps it for a cooldown after the last
+// request, billed at the idle rates (Container Apps), before the app
+// scales to zero; 0 where the platform bills nothing between requests. A
+// replica is up while a request is in flight or came within the
+// cooldown: for requests that come at random, the chance that none came
+// in the cooldown and the request's own time is exp(−rate × (cooldown +
+// duration)), and the time in flight is billed as compute already. More
+// replicas than one follow the load down within the cooldown too; the
+// first is most of the idle time.
+func (w *workload) lingeringSeconds() float64 {
+	lim := w.c.t.containersCooldownSeconds
+	if lim == nil || w.in.Warm {
+		return 0
+	}
+	shares := w.busyShares()
+	total := 0.0
+	for h, r := range w.rps {
+		up := -math.Expm1(-r * (lim.v() + w.durS))
+		total += max(0, up-shares[h]) * 3600 * w.days
+	}
+	return total
+}
+
+// idleRate is what a replica of size m costs a second at the idle rates.
+func (w *workload) idleRate(m *machine) float64 {
+	t := &w.c.t
+	if t.containersIdleVCPUSecond == nil || t.containersIdleGBSecond == nil {
+		return 0
+	}
+	return m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()
+}
+
+// lingering prices the idle seconds a replica of size m stays up after
+// its requests, with what the free grant leaves after the active use.
+func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
+	t := &w.c.t
+	vcpus, gbs := idle*m.vcpu, idle*m.gb
+	usd := max(0, vcpus-freeVCPU)*t.containersIdleVCPUSecond.v() + max(0, gbs-freeGB)*t.containersIdleGBSecond.v()
+	return Item{ID: "idle", Label: "Idle replicas until scaled to zero", USD: usd,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				FormatInt(int64(idle)), formatSeconds(t.containersCooldownSeconds.v()), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersIdleVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersIdleGBSecond.Value))
+		}),
+		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }
 
 // idleMinimum prices the minimum instances kept for critical latency, for

@@ -121,7 +121,7 @@ func freeNote(free float64) string {
 	if free == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" − %s free", FormatInt(int64(free)))
+	return fmt.Sprintf(" − %s free", FormatInt(int64(math.Round(free))))
 }
 
 func perMillion(f *Fact) string { return fmt.Sprintf("$%s per million", trimFloat(f.Value)) }

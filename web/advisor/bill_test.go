@@ -728,3 +728,38 @@ func TestFleetsSurviveLosingAMachine(t *testing.T) {
 		}
 	}
 }
+
+// TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero: a Container
+// Apps replica stays up for the scale rule's cooldown after its last
+// request, billed at the idle rates, before the app scales to zero: a
+// request every few seconds keeps one up all month, one a day costs five
+// minutes. Cloud Run bills nothing between requests, and a replica kept
+// warm for critical latency is priced as such instead.
+func TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero(t *testing.T) {
+	p := testPricing(t)
+	flat(p, "steady")
+	azure := p.Cloud("azure")
+	in := CostInputs{Entry: EntryHTTP, Requests: 730 * 3600 / 5, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant"}
+	w := p.workload(azure, in)
+	month := w.hours * 3600
+	ms := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond, false)
+	m := ms[0]
+	k, ok := w.requestsAtOnce(m)
+	require.True(t, ok)
+	busy, idle := w.busySeconds(k), w.lingeringSeconds()
+	assert.InDelta(t, month, busy+idle, month*0.01, "a request every 5 seconds keeps a replica up all month")
+
+	in.Requests = 30 // one a day
+	w = p.workload(azure, in)
+	assert.InDelta(t, 30*(300+0.1), w.busySeconds(k)+w.lingeringSeconds(), 30*5, "each request keeps its replica up for the cooldown")
+
+	b, ok := w.requestContainersOn(m)
+	require.True(t, ok)
+	assert.NotZero(t, item(b, "idle").Formula, "the idle time is an item of the bill")
+
+	in.Warm = true
+	w = p.workload(azure, in)
+	assert.Zero(t, w.lingeringSeconds(), "a replica kept warm is priced as the minimum instances")
+	in.Warm = false
+	assert.Zero(t, p.workload(p.Cloud("gcp"), in).lingeringSeconds(), "Cloud Run bills nothing between requests")
+}

@@ -375,7 +375,7 @@ type cloudTable struct {
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
-	balancerIdleMaxSeconds                                                           *Fact
+	balancerIdleMaxSeconds, containersCooldownSeconds                                *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -478,6 +478,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_shared_min_vcpu", "count", false, &t.containersSharedMinVCPU),
 		limit("containers_push_max_seconds", "s", false, &t.containersPushMaxSeconds),
 		limit("containers_connection_max_seconds", "s", false, &t.containersConnectionMaxSeconds),
+		limit("containers_cooldown_seconds", "s", false, &t.containersCooldownSeconds),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
