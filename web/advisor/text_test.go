@@ -42,8 +42,9 @@ func sentences(r *advisor.Result) []string {
 }
 
 // TestPropertySentencesReadAsWritten: no sentence of any result shows a
-// floating-point artefact, a plural after one, a rate of nothing or a
-// placeholder left unfilled, and
+// floating-point artefact, a plural after one, a rate of nothing, a
+// placeholder left unfilled or a possessive of a product named in the
+// plural, and
 // no reason's weight shows one in the API (0.6999999999999993 for 0.7).
 func TestPropertySentencesReadAsWritten(t *testing.T) {
 	t.Parallel()
@@ -55,6 +56,7 @@ func TestPropertySentencesReadAsWritten(t *testing.T) {
 			assert.NotRegexp(t, singular, s, "%v", a)
 			assert.NotContains(t, s, "up to 0 requests", "%v", a)
 			assert.NotRegexp(t, `\{[a-z_]+\}`, s, "a placeholder left in: %v", a)
+			assert.NotContains(t, s, "s's ", "a possessive of a plural name (Cloud Run functions's): %v", a)
 		}
 		for _, re := range r.Reasons {
 			assert.Equal(t, math.Round(re.Weight*100)/100, re.Weight, "%s: %v", re.Factor, a)
