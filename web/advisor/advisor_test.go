@@ -931,7 +931,8 @@ func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 // beside functions). Fargate and Google Cloud's messaging service set no
 // such limit, and answers without open connections need no such caveat.
 // An HTTP request longer than the cloud's load balancer keeps a silent
-// connection gets a caveat of its own.
+// connection gets a caveat of its own, and one of more than two minutes
+// within that, the advice to make it a job.
 func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	m := model(t)
 	const cloudRun, apiGateway = "On Cloud Run services, each open connection, WebSockets included, ends at the service's request timeout, 1 hour at most", "Each connection to API Gateway WebSocket APIs ends after 2 hours"
@@ -941,6 +942,9 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	// bound, and Cloud Run's own hour rules its containers out instead.
 	const alb, azureLB = "A request of 2 hours outlasts the longest idle timeout of Application Load Balancer, 66.7 minutes,", "A request of 2 hours outlasts the longest idle timeout of Azure Load Balancer (Standard), 100 minutes,"
 	const longRequest = "stage=scaleup&requests=20000&duration=7200000&memory=2048&latency=relaxed"
+	// Past two minutes and within what the balancer allows, a request is
+	// better as a job the client polls.
+	const job = "A request of 10 minutes keeps its client, and every proxy on the way, waiting"
 	for _, tt := range []struct {
 		query, caveat string
 		said          bool
@@ -958,6 +962,11 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 		{"cloud=aws&entry=events&" + strings.TrimPrefix(longRequest, "stage=scaleup&"), alb[:30], false},
 		{"cloud=azure&" + longRequest, azureLB, true},
 		{"cloud=gcp&" + longRequest, alb[:30], false},
+		{"cloud=aws&stage=scaleup&requests=20000&duration=600000&memory=2048", job, true},
+		{"cloud=gcp&stage=scaleup&requests=20000&duration=600000&memory=2048", job, true},
+		{"cloud=aws&entry=events&requests=20000&duration=600000&memory=2048", job, false},
+		{"cloud=aws&stage=scaleup&requests=20000&duration=90000&memory=2048", "A request of ", false},
+		{"cloud=aws&" + longRequest, "A request of 2 hours keeps", false}, // the balancer's caveat instead
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		said := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, tt.caveat) })

@@ -291,9 +291,10 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict) st
 // split's functions carrying the requests) for live features whose
 // connections something else must hold; clients' connections held by a
 // platform that ends them after a time (the cloud's messaging service, or
-// the serverless containers chosen); HTTP requests longer than the
-// cloud's load balancer keeps a silent connection; and growth that makes
-// another option the cheapest within a year.
+// the serverless containers chosen); HTTP requests long enough to be
+// better as a job, or longer than the cloud's load balancer keeps a
+// silent connection; and growth that makes another option the cheapest
+// within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
 	f := d.functions
@@ -315,9 +316,14 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
-	if lim := d.cloud.t.balancerIdleMaxSeconds; lim != nil && d.in.Entry == EntryHTTP && d.in.DurationMS/1000 > lim.v() {
-		rep := d.cloud.replacer("{duration}", formatSeconds(d.in.DurationMS/1000), "{idle_max}", formatSeconds(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
-		out = append(out, rep.Replace(m.Caveats.SilentRequests))
+	if secs := d.in.DurationMS / 1000; d.in.Entry == EntryHTTP && secs > m.Caveats.LongRequestSeconds {
+		rep := d.cloud.replacer("{duration}", formatSeconds(secs))
+		text := m.Caveats.LongRequests
+		if lim := d.cloud.t.balancerIdleMaxSeconds; lim != nil && secs > lim.v() {
+			rep = d.cloud.replacer("{duration}", formatSeconds(secs), "{idle_max}", formatSeconds(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
+			text = m.Caveats.SilentRequests
+		}
+		out = append(out, rep.Replace(text))
 	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= yearAhead {
 		next := r.Cost.Timeline[month].Cheapest

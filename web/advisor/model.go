@@ -286,7 +286,12 @@ type Caveats struct {
 	// ({idle_max}, at its highest setting): {duration} and
 	// {load_balancer} name the request and the balancer.
 	SilentRequests string `yaml:"silent_requests"`
-	Line           int    `yaml:"-"`
+	// LongRequests is said, instead, when an HTTP request takes longer
+	// than LongRequestSeconds but no longer than the load balancer allows:
+	// {duration} names the request.
+	LongRequests       string  `yaml:"long_requests"`
+	LongRequestSeconds float64 `yaml:"long_request_seconds"`
+	Line               int     `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

@@ -337,10 +337,14 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
+		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
 			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
 		}
+	}
+	if c.LongRequestSeconds <= 0 {
+		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
 	}
 	if c.Connections == "" {
 		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
