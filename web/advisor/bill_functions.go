@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // invocations is how many times the functions run for the month's
@@ -383,7 +384,7 @@ func (w *workload) functionsFrontDoor() Item {
 	}
 	gw := Item{ID: "front_door", Label: p.Gateway, USD: t.gatewayRequests.cost(w.in.Requests),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s%s", plural(w.in.Requests, "request"), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests))
+			return fmt.Sprintf("%s × %s%s", plural(w.in.Requests, "request"), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, w.in.Requests))
 		}),
 		Facts: w.facts(t.gatewayRequests)}
 	if lb.USD < gw.USD {
@@ -392,9 +393,18 @@ func (w *workload) functionsFrontDoor() Item {
 	return gw
 }
 
-func tierNote(f *Fact) string {
+// tierNote names the prices of f's tiers that a billed quantity reaches,
+// for a formula: all of them, so that the arithmetic can be followed, or
+// the first where none is reached, as the next price to expect.
+func tierNote(f *Fact, billed float64) string {
 	if len(f.Tiers) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" ($%s above %s)", trimFloat(f.Tiers[0].Value), FormatInt(int64(f.Tiers[0].Above)))
+	notes := []string{}
+	for i, tier := range f.Tiers {
+		if i == 0 || tier.Above < billed {
+			notes = append(notes, fmt.Sprintf("$%s above %s", trimFloat(tier.Value), FormatInt(int64(tier.Above))))
+		}
+	}
+	return " (" + strings.Join(notes, ", ") + ")"
 }

@@ -802,7 +802,7 @@ func (w *workload) egress() Item {
 	free := t.egressFreeGB.v()
 	return Item{ID: "egress", Label: "Data transfer out", USD: t.egressGB.cost(max(0, w.in.EgressGB-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB))
+			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB-free))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }

@@ -763,3 +763,20 @@ func TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero(t *testing.T) {
 	in.Warm = false
 	assert.Zero(t, p.workload(p.Cloud("gcp"), in).lingeringSeconds(), "Cloud Run bills nothing between requests")
 }
+
+// TestTierNoteNamesTheTiersReached: a formula names every price tier its
+// quantity reaches, so that its arithmetic can be followed; where none is
+// reached, the next one.
+func TestTierNoteNamesTheTiersReached(t *testing.T) {
+	egress := testPricing(t).Cloud("aws").t.egressGB
+	for _, tt := range []struct {
+		gb   float64
+		want string
+	}{
+		{50, " ($0.085 above 10,240)"},
+		{20_000, " ($0.085 above 10,240)"},
+		{200_000, " ($0.085 above 10,240, $0.07 above 51,200, $0.05 above 153,600)"},
+	} {
+		assert.Equal(t, tt.want, tierNote(egress, tt.gb), "%g GB", tt.gb)
+	}
+}
