@@ -718,13 +718,32 @@ func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	if t.loadBalancerLCUHour == nil {
 		return hourly + w.in.EgressGB*t.loadBalancerGB.v(), 0
 	}
-	// Each hour's LCUs are the more of its new connections and its data,
-	// both in proportion to the hour's load: the day's are the more of
-	// the two at the average load, the hours' loads adding up to 24.
+	// Each hour's LCUs are the most of its new connections, the
+	// connections it holds open and its data, all in proportion to the
+	// hour's load: the day's are the most of the three at the average
+	// load, the hours' loads adding up to 24.
 	conns := w.avgRPS / w.k.requestsPerConnection.v()
 	gbPerHour := w.in.EgressGB / w.hours
-	lcuHours = max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour/max(lcuGB.v(), 1e-9)) * 24 * w.days
+	lcu := max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour/max(lcuGB.v(), 1e-9))
+	if lim := t.lcuActiveConnections; lim != nil && w.heldOnBalancer(lcuGB) {
+		lcu = max(lcu, w.openConnections()/max(lim.v(), 1))
+	}
+	lcuHours = lcu * 24 * w.days
 	return hourly + lcuHours*t.loadBalancerLCUHour.v(), lcuHours
+}
+
+// heldOnBalancer reports whether clients' connections stay open through
+// the load balancer priced at lcuGB: a fleet's, for live features or
+// sessions it holds itself. The functions' load balancer holds none: the
+// cloud's managed connection service does.
+func (w *workload) heldOnBalancer(lcuGB *Fact) bool {
+	return w.in.heldConnections() && lcuGB != w.c.t.lcuGBPerHourLambda
+}
+
+// openConnections is how many clients' connections are open at once on
+// average: each request's share of a client's connected minutes.
+func (w *workload) openConnections() float64 {
+	return w.in.Requests * w.k.messagingConnectionMinutes.v() / (w.hours * 60)
 }
 
 // loadBalancer is the load balancer's item.
@@ -736,7 +755,7 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
 			}),
-			Facts: w.facts(t.loadBalancerHourly, t.loadBalancerLCUHour, t.lcuNewConnections, lcuGB)}
+			Facts: w.facts(t.loadBalancerHourly, t.loadBalancerLCUHour, t.lcuNewConnections, t.lcuActiveConnections, lcuGB)}
 	}
 	return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
 		Formula: w.describe(func() string {

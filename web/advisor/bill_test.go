@@ -780,3 +780,23 @@ func TestTierNoteNamesTheTiersReached(t *testing.T) {
 		assert.Equal(t, tt.want, tierNote(egress, tt.gb), "%g GB", tt.gb)
 	}
 }
+
+// TestConnectionsHeldThroughTheLoadBalancer: a fleet that holds its
+// clients' connections open pays the Application Load Balancer for them
+// (3,000 open at once in an LCU), 11,400 at once for 100 million requests
+// of five connected minutes each; the functions' load balancer holds none,
+// since the managed connection service does.
+func TestConnectionsHeldThroughTheLoadBalancer(t *testing.T) {
+	p := testPricing(t)
+	aws := p.Cloud("aws")
+	in := CostInputs{Entry: EntryHTTP, Requests: 100_000_000, DurationMS: 50, MemoryMB: 512, Traffic: "cyclical", CPU: "light", FreeTier: true, Availability: "redundant", EgressGB: 50}
+	_, plain := p.workload(aws, in).priceLoadBalancer(aws.t.lcuGBPerHourServer)
+	in.Realtime = "core"
+	w := p.workload(aws, in)
+	_, held := w.priceLoadBalancer(aws.t.lcuGBPerHourServer)
+	assert.InDelta(t, 11_416, w.openConnections(), 1)
+	assert.InDelta(t, w.openConnections()/3000*w.hours, held, 1, "LCU-hours of the connections held open")
+	assert.Greater(t, held, 10*plain)
+	_, functions := w.priceLoadBalancer(aws.t.lcuGBPerHourLambda)
+	assert.Less(t, functions, held/10, "the functions' load balancer holds no connection")
+}

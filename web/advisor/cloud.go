@@ -372,6 +372,7 @@ type cloudTable struct {
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB    *Fact
 	functionsMinBilledMS, functionsMaxInstances                                      *Fact
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
+	lcuActiveConnections                                                             *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
@@ -469,6 +470,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
 		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),
 		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),
+		limit("lcu_active_connections", "count", false, &t.lcuActiveConnections),
 		limit("lcu_processed_gb_per_hour_lambda", "GB", false, &t.lcuGBPerHourLambda),
 		limit("lcu_processed_gb_per_hour_instances", "GB", false, &t.lcuGBPerHourServer),
 		limit("containers_max_memory_gb", "GB", true, &t.containersMaxMemoryGB),
