@@ -291,9 +291,9 @@ func TestReasonGroups(t *testing.T) {
 }
 
 func TestHybridCostSentence(t *testing.T) {
-	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
+	doc := render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours")))
 	sentence := strings.Join(strings.Fields(doc.Find(`[data-testid="hybrid-cost"]`).Text()), " ")
-	assert.Regexp(t, `^The split costs about \$[\d.,]+ a month: \$[\d.,]+ on AWS Lambda for .+ plus \$[\d.,]+ on .+[a-z]\.$`, sentence)
+	assert.Regexp(t, `^The split costs about \$[\d.,]+ a month: \$[\d.,]+ on AWS Lambda for the requests, with jobs longer than 15 minutes in its bill\.$`, sentence)
 }
 
 // TestNumberEcho: a number field's value in words, with its rate for

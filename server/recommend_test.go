@@ -71,8 +71,8 @@ func TestRecommendPage(t *testing.T) {
 		{"hybrid shows a split and flips", "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full", nil, "hybrid",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				rows := doc.Find(`[data-testid="split"] tbody tr`)
-				assert.Equal(t, []string{"Functions", "Serverless containers", "Servers"}, rows.Map(func(_ int, r *goquery.Selection) string { return r.Find("td").Eq(1).Text() }),
-					"each part's platform in the verdicts' words: the API, the long jobs as container tasks, the services that need the OS")
+				assert.Equal(t, []string{"Servers", "Serverless containers"}, rows.Map(func(_ int, r *goquery.Selection) string { return r.Find("td").Eq(1).Text() }),
+					"each part's platform in the verdicts' words: the requests on the servers full control needs, the long jobs as container tasks")
 				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless containers if ")
 				assert.NotEmpty(t, doc.Find(`[data-testid="reasons"] [data-testid="reason"]`).Length())
 				assert.NotEmpty(t, doc.Find(`[data-testid="guidelines"] li`).Length())

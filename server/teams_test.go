@@ -59,7 +59,7 @@ func TestADR(t *testing.T) {
 	assert.True(t, strings.HasPrefix(adr, "---\nstatus: proposed\ndate: "), "MADR front matter")
 	for _, want := range []string{
 		"\ndecision-makers: ",
-		"\n# Run the HTTP API on AWS Lambda, jobs longer than 15 minutes on AWS Fargate (Amazon ECS) and services that need control of the OS, kernel or network on Amazon EC2\n",
+		"\n# Run the main workload on Amazon EC2 and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate\n",
 		"Chosen option: \"Hybrid\", because the need to control the OS, kernel and network rules functions and serverless containers out.",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
@@ -89,7 +89,7 @@ func TestADR(t *testing.T) {
 	})
 	assert.NotRegexp(t, `because [A-Z][a-z]`, adr, "clauses after because start in lower case")
 	assert.Equal(t, []string{
-		"Run the HTTP API on AWS Lambda, jobs longer than 15 minutes on AWS Fargate (Amazon ECS) and services that need control of the OS, kernel or network on Amazon EC2",
+		"Run the main workload on Amazon EC2 and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate",
 		"Context and Problem Statement", "Decision Drivers", "Considered Options",
 		"Decision Outcome", "Pros and Cons of the Options", "More Information",
 	}, headings)

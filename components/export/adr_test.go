@@ -60,9 +60,9 @@ func TestTitleNamesEachPlatform(t *testing.T) {
 	for _, tt := range []struct{ query, want string }{
 		{"requests=100000", "Run the backend on AWS Lambda"},
 		{"stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&control=full",
-			"Run the HTTP API on AWS Lambda and services that need control of the OS, kernel or network on Amazon EC2"},
-		{"stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full",
-			"Run the HTTP API on AWS Lambda, jobs longer than 15 minutes on AWS Fargate (Amazon ECS) and services that need control of the OS, kernel or network on Amazon EC2"},
+			"Run the main workload on Amazon EC2 and background jobs of a few minutes, such as imports and reports on AWS Lambda"},
+		{"stage=mvp&traffic=spiky&requests=2000000&jobs=hours",
+			"Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate"},
 	} {
 		m, r := recommend(t, tt.query)
 		assert.Equal(t, tt.want, Title(Input{Model: m, Result: r}), tt.query)

@@ -34,7 +34,7 @@ func Title(in Input) string {
 	for _, p := range r.Split {
 		if !seen[p.RunsOn] {
 			seen[p.RunsOn] = true
-			sides = append(sides, advisor.LowerFirst(p.Part)+" on "+r.Cost.Product(p.RunsOn.OptionKind()))
+			sides = append(sides, advisor.LowerFirst(p.Part)+" on "+r.PartProduct(p))
 		}
 	}
 	if len(sides) < 2 {

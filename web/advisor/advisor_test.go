@@ -365,8 +365,8 @@ func TestSplitBesideFunctionsRunsOnAFleet(t *testing.T) {
 // it, not a piece to split off: an event consumer that needs full control
 // runs on servers, not as a split of functions and servers. So do jobs
 // under 15 minutes beside events, which are most likely the events' own
-// work. Beside a part of its own (long jobs), full control is one of the
-// split's parts.
+// work. Beside a part of its own (long jobs), full control keeps the
+// requests on servers.
 func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
 	m := model(t)
 	for _, query := range []string{
@@ -379,9 +379,13 @@ func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
 		assert.NotEqual(t, advisor.Hybrid, r.Verdict, query)
 		assert.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }), query)
 	}
+	// Beside long jobs, full control puts the requests on servers; only
+	// the jobs run elsewhere.
 	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
-	assert.True(t, slices.ContainsFunc(r.Split, func(p advisor.SplitPart) bool { return strings.HasPrefix(p.Part, "Services that need control") }))
+	require.NotEmpty(t, r.Split)
+	assert.Equal(t, advisor.Traditional, r.Split[0].RunsOn, "%+v", r.Split)
+	assert.Contains(t, r.Split[0].Why, "as the answers ask of the whole workload")
 }
 
 // TestScheduledRunsAreTheJobs: on a schedule the runs are the background
@@ -439,11 +443,15 @@ func TestFewLongRunsWeighTheirOwnBills(t *testing.T) {
 // TestHybridSplitFollowsTheBill puts the requests where they cost less:
 // on functions when their bill is below the containers' and servers', on
 // the cheaper of those otherwise, unless every other part of the split
-// already runs there.
+// already runs there or full control, asked of the whole workload, rules
+// the functions out.
 func TestHybridSplitFollowsTheBill(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"))
+	// Functions cost the least and the long jobs run as container jobs:
+	// the requests go to functions, and the verdict names the jobs'
+	// product (Cloud Run jobs, not the services).
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours&ops=none"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn, "%+v", r.Split)
 	parts := map[string]advisor.Verdict{}
@@ -451,7 +459,13 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 		parts[p.Part] = p.RunsOn
 	}
 	assert.Equal(t, advisor.ServerlessContainers, parts["Jobs longer than 15 minutes"], "long jobs run as container jobs")
-	assert.Equal(t, advisor.Traditional, parts["Services that need control of the OS, kernel or network"])
+	assert.Equal(t, "Cloud Run functions and Cloud Run jobs", r.Platform)
+	// Full control is asked of the whole workload: the requests run on
+	// servers even where functions would cost less.
+	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	assert.Less(t, r.Cost.Functions.Total, r.Cost.Servers.Total)
+	assert.Equal(t, advisor.Traditional, r.Split[0].RunsOn, "%+v", r.Split)
 
 	hybrids := 0
 	forRandomAnswers(t, 6, func(a advisor.Answers, r *advisor.Result) {
@@ -479,7 +493,9 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 			fleet = advisor.Traditional
 		}
 		want := fleet
-		if f.Available && (f.Total <= c.Total || !containers) && (f.Total <= s.Total || !s.Available) {
+		// Full control is asked of the whole workload: never functions.
+		functions := f.Available && a["control"] != "full"
+		if functions && (f.Total <= c.Total || !containers) && (f.Total <= s.Total || !s.Available) {
 			want = advisor.Serverless
 		}
 		if len(others) == 1 && others[want] {
@@ -704,8 +720,9 @@ func TestLiveFeaturesStayWithTheCarrier(t *testing.T) {
 		query   string
 		carrier advisor.Verdict
 	}{
-		{"cloud=aws&stage=scaleup&traffic=spiky&requests=300000&jobs=minutes&control=full&realtime=some", advisor.Serverless},
-		{"cloud=gcp&stage=scaleup&traffic=spiky&requests=300000&jobs=hours&control=full&realtime=some", advisor.Serverless},
+		// The requests on functions, the long jobs on container jobs.
+		{"cloud=aws&stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=some&ops=none", advisor.Serverless},
+		{"cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours&realtime=some&ops=none", advisor.Serverless},
 		// Container Apps would cost the least, but full control rules the
 		// containers out: the split's fleet is servers.
 		{"cloud=azure&stage=scaleup&traffic=spiky&requests=3000000&jobs=minutes&control=full&realtime=some", advisor.Traditional},
@@ -887,7 +904,6 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 		runsOn advisor.Verdict
 	}{
 		{"stage=scaleup&traffic=spiky&requests=300000&jobs=minutes&data=heavy&control=full", advisor.Traditional},
-		{"cloud=azure&stage=enterprise&jobs=minutes&control=full&ops=none&data=heavy&codebase=existing&requests=2705&duration=76&memory=1458", advisor.Traditional},
 		// The existing application carries the requests on servers.
 		{"cloud=aws&stage=scaleup&traffic=spiky&cpu=heavy&control=some&ops=dedicated&codebase=existing&data=heavy&requests=7569852940&duration=1599&memory=206", advisor.Traditional},
 		// The API on functions; nothing else needs servers.
@@ -1050,4 +1066,29 @@ func TestCriticalLatencyRunsOnWholeVCPUs(t *testing.T) {
 	}
 	r := m.Recommend(answers(t, m, "cloud=aws"+workload+"&latency=sensitive"))
 	assert.Less(t, r.Cost.Bill(advisor.Containers).Sizing.VCPU, 1.0, "a quarter vCPU serves 80 ms requests where the tail may be slow")
+}
+
+// TestLongJobsSplitIsTheFunctionsBill: where only long jobs rule the
+// functions out, the functions' bill that runs those jobs on container
+// jobs is the split's, so what counts for the functions counts for the
+// split: an MVP with spiky traffic and hour-long jobs runs its requests on
+// Lambda and its jobs on ECS tasks, for a twentieth of Fargate's bill,
+// and the answers that favour functions are reasons for it. Stateful
+// sessions, which no such split resolves, give it nothing.
+func TestLongJobsSplitIsTheFunctionsBill(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours"))
+	require.Equal(t, advisor.Hybrid, r.Verdict, "scores %v", r.Scores)
+	assert.Equal(t, r.Scores[advisor.Serverless], r.Scores[advisor.Hybrid])
+	require.NotEmpty(t, r.Split)
+	assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn)
+	assert.Equal(t, "AWS Lambda and Amazon ECS tasks on AWS Fargate", r.Platform)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.For, r.Reasons[i].Stance, r.Reasons[i].Sentence)
+	assert.NotContains(t, r.Reasons[i].Sentence, "however")
+
+	sessions := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=core"))
+	assert.Less(t, sessions.Scores[advisor.Hybrid], sessions.Scores[advisor.Serverless], "sessions rule the functions out for the split too")
 }

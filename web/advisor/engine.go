@@ -87,6 +87,16 @@ type SplitPart struct {
 	RunsOn Verdict
 	Why    string
 	priced string // how the split's bill prices it: see SplitRule.Priced
+	jobs   bool   // runs as the cloud's container jobs: see SplitRule.RunsAsJobs
+}
+
+// PartProduct is the product a part of the split runs on: its platform's,
+// or the cloud's container jobs for a part that runs as jobs.
+func (r *Result) PartProduct(p SplitPart) string {
+	if p.jobs && r.Cost.Cloud != nil {
+		return r.Cost.Cloud.Products.Jobs
+	}
+	return r.Cost.Product(p.RunsOn.OptionKind())
 }
 
 // Recommend runs the model on the answers. It is deterministic: the same
@@ -142,7 +152,7 @@ func (r *Result) platform() string {
 	}
 	var names []string
 	for _, p := range r.Split {
-		if name := r.Cost.Product(p.RunsOn.OptionKind()); !slices.Contains(names, name) {
+		if name := r.PartProduct(p); !slices.Contains(names, name) {
 			names = append(names, name)
 		}
 	}
@@ -234,7 +244,8 @@ type decision struct {
 	// rules the split out.
 	oneWorkload bool
 	// fleetCarries is true when every other part of a split runs on
-	// functions, so that its requests run on a fleet.
+	// functions, or a constraint on the whole workload rules the
+	// functions out, so that its requests run on a fleet.
 	fleetCarries bool
 	// nearLimit is true when the model's headroom rule weighed the work:
 	// each piece takes most of the functions' longest run.
@@ -294,8 +305,8 @@ func (m *Model) judge(a Answers) decision {
 	}
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	splits, onFunctions := m.splitParts(a)
-	d.oneWorkload, d.fleetCarries = !splits, onFunctions
+	splits, onFunctions := m.splitParts(a, d.axis.available[iServerless])
+	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {
@@ -307,6 +318,11 @@ func (m *Model) judge(a Answers) decision {
 	d.cost.weights = m.fittedAt(&d, d.in.Requests)
 	for i, x := range d.cost.weights {
 		d.scores[i] += x
+	}
+	if d.functionsAreTheSplit() {
+		// The functions' bill runs the long jobs on container jobs: it is
+		// the split's, and what counts for the functions counts for it.
+		d.scores[iHybrid] = max(d.scores[iHybrid], d.scores[iServerless])
 	}
 	return d
 }
@@ -322,6 +338,13 @@ func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
 	}
 	limitMS := c.functionsMaxRun(in.Entry).v() * 1000
 	return in.DurationMS > h.Share/100*limitMS && in.DurationMS <= limitMS
+}
+
+// wholeWorkloadRulesOut reports whether a constraint that holds for every
+// part of the workload rules verdict v out: full control of the machines
+// is asked of the requests too, so no split carries them on functions.
+func (d *decision) wholeWorkloadRulesOut(v Verdict) bool {
+	return slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return c.WholeWorkload && slices.Contains(c.RulesOut, v) })
 }
 
 // options marks each of the three options, in the order of their
@@ -625,7 +648,7 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 	// servers, as the split's cost advantage assumes (see advantages).
 	containers.Available = containers.Available && !d.excluded[iContainers]
 	fleet := cheapestTraditional(containers, d.servers)
-	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) {
+	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) && !d.wholeWorkloadRulesOut(Serverless) {
 		facts["cheaper"] = string(Serverless)
 	}
 	facts["fleet"] = string(Traditional)

@@ -101,6 +101,11 @@ func (m *Model) headroomReason(r *Result, d decision) Reason {
 // reason builds one reason from its weights: the verdict it favours, its
 // impact on the verdict, and its stance.
 func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel string, w perVerdict, sentence, learnMore string) Reason {
+	if r.Verdict == Hybrid && d.functionsAreTheSplit() {
+		// The split is the functions' bill: what counts for the
+		// functions counts for it, as in the scores.
+		w[iHybrid] = max(w[iHybrid], w[iServerless])
+	}
 	// With a tie at the top, the reason favours the verdict when it is
 	// among the tied, else the first of them.
 	verdict := slices.Index(Verdicts, r.Verdict)
@@ -217,9 +222,14 @@ func (m *Model) cheaperAllowed(r *Result, d decision) (int, *Bill) {
 // functionsAreTheSplit reports whether the functions' bill, though the
 // answers rule the functions alone out, is a split they allow: the
 // requests on functions and the long jobs on the cloud's container jobs,
-// which are the hybrid's parts.
+// which are the hybrid's parts. Only constraints that such a split
+// resolves (resolved_by_split: the long jobs) may rule the functions out,
+// and the functions must be able to run the requests.
 func (d *decision) functionsAreTheSplit() bool {
-	return d.axis.functionsAreSplit && d.ruledOut[iServerless] && !d.ruledOut[iHybrid]
+	if !d.axis.functionsAreSplit || !d.ruledOut[iServerless] || d.ruledOut[iHybrid] || !d.axis.available[iServerless] {
+		return false
+	}
+	return !slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return !c.ResolvedBySplit && slices.Contains(c.RulesOut, Serverless) })
 }
 
 // premiumReason says what the verdict's option costs beyond a cheaper one
@@ -422,13 +432,14 @@ func (r *Result) stance(s Stance) []Reason {
 // requests; a part that is only ever beside others, such as services
 // that need full control, counts only with one that is not) and whether
 // every such part runs on functions, so that a split, which needs two
-// platforms, carries the requests on a fleet. Only the answers count, not
-// the bills, so that the volume alone never makes a split appear or
-// vanish.
-func (m *Model) splitParts(a Answers) (splits, onFunctions bool) {
+// platforms, carries the requests on a fleet. Where the functions cannot
+// run the work at all (its memory or its length), no part runs on them.
+// Only the answers and that limit count, not the bills at a volume, so
+// that the volume alone never makes a split appear or vanish.
+func (m *Model) splitParts(a Answers, functions bool) (splits, onFunctions bool) {
 	onFunctions = true
 	for _, s := range m.workloads {
-		if m.Matches(s.When, a) {
+		if (functions || s.RunsOn != Serverless) && m.Matches(s.When, a) {
 			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
 		}
@@ -458,20 +469,29 @@ func (m *Model) workloadParts() []*SplitRule {
 func (m *Model) split(r *Result, d decision, facts Answers) {
 	rep := d.cloud.replacer()
 	var rules []*SplitRule
+	// No part runs on functions that cannot run the work, and parts that
+	// answer requests, the carrier's included, never run where a
+	// constraint on the whole workload rules their platform out.
+	allowed := func(s *SplitRule) bool {
+		if s.RunsOn == Serverless && !d.axis.available[iServerless] {
+			return false // the functions cannot run the work
+		}
+		return !(s.Carries || s.ServesRequests) || !d.wholeWorkloadRulesOut(s.RunsOn)
+	}
 	for _, s := range m.Split {
-		if !s.Carries && m.Matches(s.When, facts) {
+		if !s.Carries && allowed(s) && m.Matches(s.When, facts) {
 			rules = append(rules, s)
 		}
 	}
 	parts := make([]SplitPart, len(rules))
 	for i, s := range rules {
-		parts[i] = SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced}
+		parts[i] = SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced, jobs: s.RunsAsJobs}
 	}
 	if slices.ContainsFunc(parts, func(p SplitPart) bool { return p.RunsOn == Traditional }) {
 		joinServers(parts, rules, rep)
 	}
 	for _, s := range m.Split {
-		if s.Carries && m.Matches(s.When, facts) && !onlyOn(parts, s.RunsOn) {
+		if s.Carries && allowed(s) && m.Matches(s.When, facts) && !onlyOn(parts, s.RunsOn) {
 			if s.RunsOn == Traditional {
 				// Requests on servers take the services of their own
 				// too, unless nothing would then run anywhere else.
@@ -520,9 +540,12 @@ func onlyOn(parts []SplitPart, v Verdict) bool {
 func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *HybridBill {
 	share := 0.0
 	services := map[Verdict]bool{}
+	var included []string
 	for _, p := range parts[1:] {
 		switch {
-		case p.RunsOn == carrier || p.priced == PricedIncluded:
+		case p.priced == PricedIncluded:
+			included = append(included, LowerFirst(p.Part))
+		case p.RunsOn == carrier:
 		case p.priced == PricedShare && p.RunsOn == Serverless:
 			share = m.Pricing.Common.t.hybridFunctionsShare.v()
 		default:
@@ -543,7 +566,11 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	if carrier == Serverless && main.Realtime == "core" {
 		main.Realtime = "none" // the sessions' own servers hold the connections
 	}
-	h.add(m.billOn(d, carrier, main), carrier, 1-share, "the requests")
+	what := "the requests"
+	if len(included) > 0 {
+		what += ", with " + series(included, "and") + " in its bill"
+	}
+	h.add(m.billOn(d, carrier, main), carrier, 1-share, what)
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
 	}

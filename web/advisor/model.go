@@ -229,7 +229,17 @@ type Constraint struct {
 	// minutes rule out serverless".
 	Clause    string `yaml:"clause"`
 	LearnMore string `yaml:"learn_more"`
-	Line      int    `yaml:"-"`
+	// WholeWorkload says that the constraint holds for every part of the
+	// workload, the requests included: no split carries them on a
+	// platform it rules out, though parts the answers describe apart
+	// (short jobs, say) still may run there.
+	WholeWorkload bool `yaml:"whole_workload"`
+	// ResolvedBySplit says that a split runs what the constraint is about
+	// apart (the long jobs on container jobs): the functions' bill that
+	// does so is the split's, and what counts for the functions counts
+	// for it.
+	ResolvedBySplit bool `yaml:"resolved_by_split"`
+	Line            int  `yaml:"-"`
 }
 
 // OptionLimits words the limits the cost model finds. The sentences may
@@ -326,7 +336,16 @@ type SplitRule struct {
 	// asked for with nothing else, is one workload that needs it, so the
 	// part makes a split only beside another part.
 	BesideOthers bool `yaml:"beside_others"`
-	Line         int  `yaml:"-"`
+	// ServesRequests marks a part beside the carrier that answers some of
+	// the clients' requests itself (bursts on functions): like a carrier,
+	// it never runs on a platform that a constraint on the whole workload
+	// rules out.
+	ServesRequests bool `yaml:"serves_requests"`
+	// RunsAsJobs marks a part on containers that runs as the cloud's
+	// container jobs (Cloud Run jobs, Container Apps jobs, ECS tasks),
+	// which is the product the verdict names for it.
+	RunsAsJobs bool `yaml:"runs_as_jobs"`
+	Line       int  `yaml:"-"`
 }
 
 // joinsServers reports whether the part moves to servers when another

@@ -393,6 +393,9 @@ func (m *Model) validateRest(ps *problems) {
 		if s.RunsOn == Hybrid || !slices.Contains(Verdicts, s.RunsOn) {
 			ps.add(s.Line, "split part %q: runs_on must be serverless, containers or traditional", s.Part)
 		}
+		if s.RunsAsJobs && (s.RunsOn != ServerlessContainers || s.Carries) {
+			ps.add(s.Line, "split part %q: runs_as_jobs is for a part beside the requests that runs on containers", s.Part)
+		}
 		if s.BesideOthers && s.Carries {
 			ps.add(s.Line, "split part %q carries the requests: beside_others is for the parts beside them", s.Part)
 		}
