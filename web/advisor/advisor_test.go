@@ -1092,3 +1092,19 @@ func TestLongJobsSplitIsTheFunctionsBill(t *testing.T) {
 	sessions := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=core"))
 	assert.Less(t, sessions.Scores[advisor.Hybrid], sessions.Scores[advisor.Serverless], "sessions rule the functions out for the split too")
 }
+
+// TestArmTakesTheCheaperOfBoth: code that runs on Arm runs on x86 too, so
+// with Arm a fleet never costs more than with x86: Azure's catalogue has
+// no small Arm size, and a 20-million-request API there ran on two D2ps v5
+// at $158 where two B1s cost $84.
+func TestArmTakesTheCheaperOfBoth(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for _, workload := range []string{"traffic=steady&requests=20000000", "traffic=spiky&requests=300000000&duration=80&memory=1024", "entry=events&requests=5000000&duration=3000&memory=4096"} {
+			x86 := m.Recommend(answers(t, m, "cloud="+cloud+"&"+workload))
+			arm := m.Recommend(answers(t, m, "cloud="+cloud+"&"+workload+"&arch=arm"))
+			assert.LessOrEqual(t, arm.Cost.Servers.Total, x86.Cost.Servers.Total+0.01, "%s %s: %s with Arm, %s without", cloud, workload, arm.Cost.Servers.Sizing.Machine, x86.Cost.Servers.Sizing.Machine)
+		}
+	}
+}

@@ -491,14 +491,9 @@ func hoursFloor(m *machine, hours, d, sudRate float64) float64 {
 	return hours * m.hourly * max(rate, 0) * (1 - 1e-6)
 }
 
-// serverMachines are the catalogue's sizes for the processor asked for, or
-// x86 when no Arm size holds the request.
+// serverMachines are the catalogue's sizes for the processor asked for.
 func (w *workload) serverMachines() []machine {
-	ms := w.c.machines(w.in.Arm, w.in.Warm)
-	if w.in.Arm && !slices.ContainsFunc(ms, func(m machine) bool { _, ok := w.holds(m.gb-w.k.osMemoryGB.v(), 1); return ok }) {
-		return w.c.machines(false, w.in.Warm)
-	}
-	return ms
+	return w.c.machines(w.in.Arm, w.in.Warm)
 }
 
 // serversBill prices the servers option: a fleet sized hour by hour, or,

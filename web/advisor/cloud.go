@@ -185,8 +185,10 @@ func (f *InstanceFamily) instanceName(i int, vcpu float64) string {
 	return strings.NewReplacer("{size}", size, "{vcpu}", strconv.FormatFloat(vcpu, 'f', -1, 64)).Replace(f.Name)
 }
 
-// machines lists the sizes of the catalogue for the processor asked for
-// (all of them when the cloud has none of that processor).
+// machines lists the sizes of the catalogue for the processor asked for:
+// x86 sizes, or with Arm, Arm and x86 sizes alike, since code that runs on
+// Arm runs on x86 too and the fleet takes the cheaper (all of them when the
+// cloud has no x86 sizes).
 func (c *Cloud) machines(arm, steady bool) []machine {
 	i := 0
 	if arm {
@@ -201,7 +203,9 @@ func (c *Cloud) machines(arm, steady bool) []machine {
 // buildCatalogue names every size of the catalogue and of the container
 // sizes once.
 func (c *Cloud) buildCatalogue() {
-	c.catalogue = [2][]machine{c.listMachines(false), c.listMachines(true)}
+	// Code that runs on Arm runs on x86 too: with Arm, the fleet takes
+	// whichever size costs less of both.
+	c.catalogue = [2][]machine{c.listMachines("x86"), c.listMachines("")}
 	for i, ms := range c.catalogue {
 		c.steadyCatalogue[i] = slices.DeleteFunc(slices.Clone(ms), func(m machine) bool { return m.sustained < m.vcpu })
 	}
@@ -240,11 +244,7 @@ func (c *Cloud) sharedSize(m machine) bool {
 	return c.t.containersSharedMinVCPU == nil || m.vcpu >= c.t.containersSharedMinVCPU.v()
 }
 
-func (c *Cloud) listMachines(arm bool) []machine {
-	want := "x86"
-	if arm {
-		want = "arm"
-	}
+func (c *Cloud) listMachines(want string) []machine {
 	if !slices.ContainsFunc(c.Instances, func(f *InstanceFamily) bool { return f.Arch == want }) {
 		want = ""
 	}
