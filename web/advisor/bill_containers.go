@@ -479,9 +479,10 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	for _, r := range w.rps {
 		keep = max(keep, math.Ceil(r*w.durS/k-1e-9))
 	}
-	// Counted idle all month; serving time is billed again as compute, a
-	// slight overestimate that keeps the bill from falling as load grows.
-	idle := keep * w.hours * 3600
+	// Idle whenever they serve nothing: their serving time is billed as
+	// compute already. The bill still grows with the load, since a second
+	// serving costs more than one idle.
+	idle := max(0, keep*w.hours*3600-w.busySeconds(k))
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * (m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))

@@ -804,3 +804,20 @@ func TestConnectionsHeldThroughTheLoadBalancer(t *testing.T) {
 	_, functions := w.priceLoadBalancer(aws.t.lcuGBPerHourLambda)
 	assert.Less(t, functions, held/10, "the functions' load balancer holds no connection")
 }
+
+// TestWarmReplicasIdleOnlyWhenTheyServeNothing: a replica kept warm for
+// critical latency is billed at the idle rates only while it serves
+// nothing; its serving time is in the compute item already.
+func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
+	p := testPricing(t)
+	flat(p, "steady")
+	azure := p.Cloud("azure")
+	in := CostInputs{Entry: EntryHTTP, Requests: 10_000_000, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", Warm: true}
+	w := p.workload(azure, in)
+	m := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond, true)[0]
+	k, ok := w.requestsAtOnce(m)
+	require.True(t, ok)
+	busy := w.busySeconds(k)
+	require.Greater(t, busy, 0.1*w.hours*3600, "the replica serves a good share of the month")
+	assert.InDelta(t, (w.hours*3600-busy)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01)
+}
