@@ -479,10 +479,15 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	for _, r := range w.rps {
 		keep = max(keep, math.Ceil(r*w.durS/k-1e-9))
 	}
-	// Idle whenever they serve nothing: their serving time is billed as
-	// compute already. The bill still grows with the load, since a second
-	// serving costs more than one idle.
-	idle := max(0, keep*w.hours*3600-w.busySeconds(k))
+	// Idle whenever they serve nothing: serving time is billed as compute
+	// already. Serving time the free grant covers stays counted idle, so
+	// that more load never makes the bill fall; past it, a second serving
+	// costs more than one idle.
+	free := 0.0
+	if w.in.FreeTier && t.containersFreeVCPUSeconds != nil && t.containersFreeGBSeconds != nil {
+		free = min(t.containersFreeVCPUSeconds.v()/m.vcpu, t.containersFreeGBSeconds.v()/m.gb)
+	}
+	idle := max(0, keep*w.hours*3600-max(0, w.busySeconds(k)-free))
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * (m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))
