@@ -336,9 +336,13 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, rep.Replace(text))
 	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= yearAhead {
-		next := r.Cost.Timeline[month].Cheapest
-		if b := r.Cost.Bill(next); b != nil {
-			rep := d.cloud.replacer("{product}", b.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
+		t := r.Cost.Timeline
+		now, next := r.Cost.Bill(t[0].Cheapest), r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
+		if next == nil || now == nil || next.Kind == now.Kind {
+			next = r.Cost.Bill(t[month].Cheapest)
+		}
+		if now != nil && next != nil {
+			rep := d.cloud.replacer("{current}", now.Product, "{product}", next.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
 			text := m.Caveats.Growth
 			if !m.overtakes(r.Cost) {
 				text = m.Caveats.GrowthSlight
@@ -349,20 +353,22 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	return out
 }
 
-// yearAhead is how many months of growth the growth caveat looks at.
+// yearAhead is how many months of growth the growth caveat looks at: it
+// names the month today's cheapest option stops being the cheapest, and
+// the option that is the cheapest a year on (AWS Fargate, not Amazon EC2,
+// which is the cheapest in month 8 alone on the way).
 const yearAhead = 12
 
-// overtakes reports whether the option that becomes the cheapest as the
-// volume grows is cheaper, a year on, by more than a close call: a
-// difference of a few dollars is no move to plan.
+// overtakes reports whether what today's cheapest option costs beyond the
+// cheapest a year on is more than a close call: a difference of a few
+// dollars is no move to plan.
 func (m *Model) overtakes(c *Cost) bool {
 	t := c.Timeline
-	if len(t) == 0 || c.CheapestChangesAt >= len(t) {
+	if len(t) == 0 {
 		return false
 	}
 	late := t[min(yearAhead, len(t)-1)]
-	next := t[c.CheapestChangesAt].Cheapest
-	return m.dearer(late.Total(next)-late.Alike, late.Total(t[0].Cheapest)-late.Alike) > 0
+	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(t[0].Cheapest)-late.Alike) > 0
 }
 
 // requestsRunOn is the platform that answers the requests: the verdict's,
