@@ -216,7 +216,9 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	}
 	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
 	formula := w.describe(func() string {
-		f := fmt.Sprintf("%s GB-seconds%s × $%s", FormatInt(int64(math.Round(gbs))), freeNote(freeGBs), trimFloat(price.Value))
+		// The invocations, each run's billed time and its memory, so that
+		// a run slowed by the share of a vCPU its memory brings shows.
+		f := fmt.Sprintf("%s × %s × %s GB = %s GB-seconds%s × $%s", plural(n, "invocation"), formatSeconds(secs), trimFloat(gb), FormatInt(int64(math.Round(gbs))), freeNote(freeGBs), trimFloat(price.Value))
 		if vcpu > 0 {
 			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", FormatInt(int64(vcpus)), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
 		}
@@ -283,7 +285,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		price, free = warmExec, 0
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s instance of %s MB × %s h × $%s per GB-second", FormatInt(int64(keep)), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
+				return fmt.Sprintf("%s of %s MB × %s h × $%s per GB-second", plural(keep, "instance"), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
 			}),
 			Facts: w.facts(warmPrice)}, true
 	}
