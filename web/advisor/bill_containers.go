@@ -334,6 +334,9 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
 	}
+	if it, ok := w.privateEgress(); ok {
+		w.add(&b, it)
+	}
 	if w.in.Warm {
 		w.add(&b, w.idleMinimum(m, k))
 	} else if idle := w.lingeringSeconds(); idle > 0 {

@@ -114,6 +114,9 @@ func (w *workload) functionsBill() Bill {
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
 	}
+	if it, ok := w.privateEgress(); ok {
+		w.add(&b, it)
+	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
 	return b
 }

@@ -697,6 +697,30 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	}
 }
 
+// privateEgress prices the NAT gateways through which a platform without
+// machines of its own reaches the internet from the private network that
+// compliance or full control asks for (Lambda or Azure Functions joined to
+// a VPC or virtual network, Container Apps in one): the gateways in each
+// zone all month, their addresses and the data they carry, as a fleet's
+// private subnets pay. Cloud Run and its functions send only private
+// addresses through the network by default and reach the internet
+// directly (Google Cloud's file prices NAT by the machine, not by the
+// gateway): nothing is added there.
+func (w *workload) privateEgress() (Item, bool) {
+	t := &w.c.t
+	if !w.in.privateNetwork() || t.natHourly == nil {
+		return Item{}, false
+	}
+	gateways := w.c.natGateways(w.k)
+	gb := w.in.EgressGB * w.k.natShareOfEgress.v()
+	usd := gateways*w.hours*(t.natHourly.v()+t.ipv4Hourly.v()) + gb*t.natGB.v()
+	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s GB × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), trimFloat(RoundHundredths(gb)), trimFloat(t.natGB.Value))
+		}),
+		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress)}, true
+}
+
 // loadBalancerUSD is the provider's load balancer for the month: its
 // hourly charge plus capacity units (AWS) or data processed (elsewhere).
 func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {

@@ -825,3 +825,25 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 	require.Greater(t, busy, free)
 	assert.InDelta(t, (w.hours*3600-(busy-free))*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, "serving time past the free grant is not idle")
 }
+
+// TestPrivateNetworkGivesEveryOptionItsWayOut: compliance puts the work in
+// a private network, and Lambda and Azure Functions joined to it reach the
+// internet through NAT gateways as the fleets' private subnets do, with
+// the same gateways and data; Cloud Run reaches the internet directly.
+func TestPrivateNetworkGivesEveryOptionItsWayOut(t *testing.T) {
+	p := testPricing(t)
+	for _, tt := range []struct {
+		cloud string
+		nat   bool
+	}{{"aws", true}, {"azure", true}, {"gcp", false}} {
+		in := CostInputs{Entry: EntryHTTP, Requests: 2_000_000, DurationMS: 200, MemoryMB: 512, Traffic: "cyclical", CPU: "light", FreeTier: true, Availability: "redundant", EgressGB: 50, Control: "compliance"}
+		w := p.workload(p.Cloud(tt.cloud), in)
+		w.detail = true
+		f := w.functionsBill()
+		assert.Equal(t, tt.nat, item(f, "nat").USD > 0, "%s: %+v", tt.cloud, item(f, "nat"))
+		in.Control = "some"
+		w = p.workload(p.Cloud(tt.cloud), in)
+		w.detail = true
+		assert.Zero(t, item(w.functionsBill(), "nat").USD, "%s: no private network, no NAT", tt.cloud)
+	}
+}
