@@ -1108,3 +1108,30 @@ func TestArmTakesTheCheaperOfBoth(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedMemoryCaveat: where a fleet carries requests that need a lot
+// of memory each, a caveat says its sizes count that memory once a process
+// and a working set for each further request, which holds only where
+// requests share it. Smaller requests, long runs that hold their own
+// memory in the sizes already, and functions get none.
+func TestSharedMemoryCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "sizes count the 8 GB a request needs once a process and 409 MB for each further one in flight"
+	for _, tt := range []struct {
+		query string
+		says  bool
+	}{
+		{"memory=8192&requests=50000000&duration=500&traffic=steady", true},
+		{"memory=1024&requests=50000000&duration=500&traffic=steady", false},
+		{"entry=events&memory=8192&duration=3600000&requests=100", false},
+		{"memory=8192&requests=1000&duration=500&traffic=spiky", false},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		got := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "once a process") })
+		assert.Equal(t, tt.says, got, "%s (%s): %q", tt.query, r.Verdict, r.Caveats)
+		if tt.says {
+			assert.True(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) }), "%q", r.Caveats)
+		}
+	}
+}

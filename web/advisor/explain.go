@@ -335,6 +335,14 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 		out = append(out, rep.Replace(text))
 	}
+	if v := r.requestsRunOn(); d.in.MemoryMB >= m.Caveats.SharedMemoryMB && (v == ServerlessContainers || v == Traditional) {
+		// Where each piece already holds its own memory (long runs), the
+		// sizes say so and there is nothing to add.
+		if ws := m.Pricing.workload(d.cloud, d.in).workingSetGB * 1024; ws < d.in.MemoryMB {
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{memory}", formatMB(d.in.MemoryMB), "{working_set}", formatMB(ws))...)
+			out = append(out, rep.Replace(m.Caveats.SharedMemory))
+		}
+	}
 	if month := r.Cost.CheapestChangesAt; month > 0 && month <= yearAhead {
 		t := r.Cost.Timeline
 		now, next := r.Cost.Bill(t[0].Cheapest), r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)

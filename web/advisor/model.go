@@ -301,7 +301,13 @@ type Caveats struct {
 	// {duration} names the request.
 	LongRequests       string  `yaml:"long_requests"`
 	LongRequestSeconds float64 `yaml:"long_request_seconds"`
-	Line               int     `yaml:"-"`
+	// SharedMemory is said when a fleet carries work whose pieces need
+	// SharedMemoryMB or more each: its sizes count that memory once a
+	// process ({memory}) and a working set ({working_set}) for each
+	// further piece in flight, which holds only where pieces share it.
+	SharedMemory   string  `yaml:"shared_memory"`
+	SharedMemoryMB float64 `yaml:"shared_memory_mb"`
+	Line           int     `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

@@ -338,10 +338,14 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
+		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
 			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
 		}
+	}
+	if c.SharedMemoryMB <= 0 {
+		ps.add(c.Line, "caveats: shared_memory_mb must be the memory a piece of work needs, in MB, from which shared_memory is said, above 0")
 	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
