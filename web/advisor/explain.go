@@ -303,12 +303,13 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict) st
 // platform that ends them after a time (the cloud's messaging service, or
 // the serverless containers chosen); HTTP requests long enough to be
 // better as a job, or longer than the cloud's load balancer keeps a
-// silent connection; and growth that makes another option the cheapest
-// within a year.
+// silent connection; a fleet whose sizes share a large request's memory;
+// and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
 	f := d.functions
-	quota := m.Pricing.workload(d.cloud, d.in).functionsQuota()
+	w := m.Pricing.workload(d.cloud, d.in)
+	quota := w.functionsQuota()
 	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) && f.PeakConcurrency > quota {
 		rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
 		out = append(out, rep.Replace(m.Caveats.Concurrency))
@@ -338,7 +339,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if v := r.requestsRunOn(); d.in.MemoryMB >= m.Caveats.SharedMemoryMB && (v == ServerlessContainers || v == Traditional) {
 		// Where each piece already holds its own memory (long runs), the
 		// sizes say so and there is nothing to add.
-		if ws := m.Pricing.workload(d.cloud, d.in).workingSetGB * 1024; ws < d.in.MemoryMB {
+		if ws := w.workingSetGB * 1024; ws < d.in.MemoryMB {
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{memory}", formatMB(d.in.MemoryMB), "{working_set}", formatMB(ws))...)
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
