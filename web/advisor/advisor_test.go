@@ -319,14 +319,11 @@ func TestPropertyResults(t *testing.T) {
 	})
 }
 
-// TestNoSplitBackPastTheFunctionsLimit: a split of an API on functions,
-// short jobs and servers for the services that need control of the OS
-// leads at 512 MB a request on AWS; as the memory grows, the functions'
-// bill grows with it and the split gives way to a fleet. Past Lambda's
-// 10 GB the functions cannot run the requests at all, which must not
-// bring the split back: the functions count as the dearest option there
-// can be, where their bill was heading, not as cheap as the dearest
-// fleet.
+// TestNoSplitBackPastTheFunctionsLimit: a split of servers, which full
+// control asks for, and jobs of a few minutes on functions leads at 512 MB
+// a request on AWS. Past Lambda's 10 GB the functions cannot run the jobs
+// at all, so no part runs there and the split does not come back: the
+// verdict never returns to one it left as the memory grows.
 func TestNoSplitBackPastTheFunctionsLimit(t *testing.T) {
 	m := model(t)
 	a := answers(t, m, "stage=scaleup&traffic=spiky&requests=20000000&jobs=minutes&control=full")
