@@ -247,8 +247,12 @@ func (w *workload) functionJobs(n, secs float64) Item {
 
 // jobsOffFunctions reports whether the background jobs are too long or too
 // large for the cloud's functions, so that the functions bill runs them as
-// container tasks: that bill is then a split's.
+// container tasks: that bill is then a split's. Jobs "longer than 15
+// minutes" have no upper bound: priced at an hour, they still do not go to
+// Flex Consumption's promised hour, since one that runs a little longer is
+// cut off and lost. Jobs "under 15 minutes" fit a 15-minute limit.
 func (c *Cloud) jobsOffFunctions(k *commonTable, in CostInputs) bool {
 	_, secs, ok := k.job(in)
-	return ok && (secs > c.t.functionsMaxRunSeconds.v() || in.MemoryMB > c.t.functionsMaxMemoryMB.v())
+	limit := c.t.functionsMaxRunSeconds.v()
+	return ok && (secs > limit || (in.Jobs == "hours" && secs >= limit) || in.MemoryMB > c.t.functionsMaxMemoryMB.v())
 }

@@ -132,7 +132,10 @@ func TestBackgroundJobs(t *testing.T) {
 		{"cloud=aws&jobs=minutes", advisor.Functions, "AWS Lambda"},
 		{"cloud=aws&jobs=hours", advisor.Functions, "Fargate"},
 		{"cloud=gcp&jobs=minutes", advisor.Functions, "Cloud Run jobs"},
-		{"cloud=azure&jobs=hours", advisor.Functions, "Flex Consumption"},
+		// Jobs longer than 15 minutes have no upper bound: not on Flex
+		// Consumption's promised hour either.
+		{"cloud=azure&jobs=hours", advisor.Functions, "Container Apps jobs"},
+		{"cloud=azure&jobs=minutes", advisor.Functions, "Flex Consumption"},
 		{"cloud=aws&jobs=hours", advisor.Containers, "Fargate"},
 		{"cloud=aws&jobs=hours", advisor.Servers, "Amazon EC2"},
 	}
