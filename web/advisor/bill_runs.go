@@ -20,10 +20,10 @@ type run struct {
 	usd    float64 // for all the runs
 }
 
-// runOn prices n runs of secs on m: the run takes longer on a machine
-// that sustains less CPU than the work computes with, and each run pays
-// for its start (the image pull or the boot, and the minimum billed time).
-// ok is false when one run's memory does not fit.
+// runOn prices n runs of secs on m: each run pays for its start (the
+// image pull or the boot, and the minimum billed time). ok is false when
+// one run's memory does not fit, or m sustains less CPU than the run
+// computes with.
 func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
 	billed, usd, ok := w.runCost(&m, vm, n, secs)
 	return run{m: m, billed: billed, usd: usd}, ok
@@ -35,10 +35,13 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd fl
 	if vm {
 		gb -= w.k.osMemoryGB.v()
 	}
-	if _, ok := w.holds(gb, 1); !ok {
+	// A size with less CPU than the run computes with would run it longer
+	// than the answers say, past its own kind of job: it is no candidate,
+	// as for a fleet.
+	if _, ok := w.holds(gb, 1); !ok || m.sustained < w.cpu {
 		return 0, 0, false
 	}
-	billed = secs*max(1, w.cpu/max(m.sustained, 0.01)) + w.k.runStartSeconds.v()
+	billed = secs + w.k.runStartSeconds.v()
 	return billed, n * billed / 3600 * m.hourly, true
 }
 

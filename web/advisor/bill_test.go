@@ -847,3 +847,21 @@ func TestPrivateNetworkGivesEveryOptionItsWayOut(t *testing.T) {
 		assert.Zero(t, item(w.functionsBill(), "nat").USD, "%s: no private network, no NAT", tt.cloud)
 	}
 }
+
+// TestRunsTakeTheirOwnLength: a task, job or machine started for a run is
+// never a size with less CPU than the run computes with, which would run
+// it longer than the answers say (a job of under 15 minutes took 19.8 on
+// a 0.08-vCPU Cloud Run job): each run is billed its length and its start.
+func TestRunsTakeTheirOwnLength(t *testing.T) {
+	p := testPricing(t)
+	for _, cloud := range Clouds {
+		for _, cpu := range []string{"light", "moderate", "heavy"} {
+			in := CostInputs{Entry: EntrySchedule, Requests: 30, DurationMS: 900_000, MemoryMB: 512, Traffic: "steady", CPU: cpu, FreeTier: true, Availability: "redundant"}
+			w := p.workload(p.Cloud(cloud), in)
+			r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS)
+			require.True(t, ok, "%s %s", cloud, cpu)
+			assert.GreaterOrEqual(t, r.m.sustained, w.cpu, "%s %s: %s", cloud, cpu, r.m.name)
+			assert.InDelta(t, w.durS+w.k.runStartSeconds.v(), r.billed, 1e-9, "%s %s", cloud, cpu)
+		}
+	}
+}
