@@ -1132,3 +1132,17 @@ func TestSharedMemoryCaveat(t *testing.T) {
 		}
 	}
 }
+
+// TestFullControlKeepsTheBillsTrue: full control rules the functions out
+// of the verdict and of a split's requests, but not out of the bills a
+// guideline quotes: where functions cost less, no guideline says that
+// servers do.
+func TestFullControlKeepsTheBillsTrue(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "control=full&traffic=steady&requests=1000000"))
+	require.Less(t, r.Cost.Functions.Total, r.Cost.Servers.Total)
+	for _, g := range r.Guidelines {
+		assert.NotContains(t, g.Text, "servers cost less")
+	}
+}

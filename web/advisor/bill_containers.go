@@ -491,7 +491,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 		free = min(t.containersFreeVCPUSeconds.v()/m.vcpu, t.containersFreeGBSeconds.v()/m.gb)
 	}
 	idle := max(0, keep*w.hours*3600-max(0, w.busySeconds(k)-free))
-	return Item{ID: "warm", Label: "Minimum instances", USD: idle * (m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()),
+	return Item{ID: "warm", Label: "Minimum instances", USD: idle * w.idleRate(&m),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))
 		}),

@@ -644,11 +644,10 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, lbAlways bool)
 	if !n.private {
 		n.publicHours = machineHours
 	} else {
-		n.natGB = w.in.EgressGB * w.k.natShareOfEgress.v()
+		n.natGB = w.natGB()
 		switch {
 		case t.natHourly != nil:
-			n.gateways = w.c.natGateways(w.k)
-			n.nat = n.gateways*w.hours*t.natHourly.v() + n.natGB*t.natGB.v()
+			n.gateways, n.nat = w.natGateways()
 			n.addresses += n.gateways
 		case t.natVMHourly != nil:
 			n.perMachineHourNAT = true
@@ -711,14 +710,26 @@ func (w *workload) privateEgress() (Item, bool) {
 	if !w.in.privateNetwork() || t.natHourly == nil {
 		return Item{}, false
 	}
-	gateways := w.c.natGateways(w.k)
-	gb := w.in.EgressGB * w.k.natShareOfEgress.v()
-	usd := gateways*w.hours*(t.natHourly.v()+t.ipv4Hourly.v()) + gb*t.natGB.v()
+	gateways, nat := w.natGateways()
+	gb, usd := w.natGB(), nat+gateways*w.hours*t.ipv4Hourly.v()
 	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s GB × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), trimFloat(RoundHundredths(gb)), trimFloat(t.natGB.Value))
 		}),
 		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress)}, true
+}
+
+// natGB is the data that leaves a private network through NAT: the
+// share of the egress its machines or functions start themselves.
+func (w *workload) natGB() float64 { return w.in.EgressGB * w.k.natShareOfEgress.v() }
+
+// natGateways is how many NAT gateways a private network keeps (one a
+// zone) and what they cost for the month with the data they carry, on a
+// cloud that bills them by the gateway-hour.
+func (w *workload) natGateways() (gateways, usd float64) {
+	t := &w.c.t
+	gateways = w.c.natGateways(w.k)
+	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()
 }
 
 // loadBalancerUSD is the provider's load balancer for the month: its

@@ -648,7 +648,7 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 	// servers, as the split's cost advantage assumes (see advantages).
 	containers.Available = containers.Available && !d.excluded[iContainers]
 	fleet := cheapestTraditional(containers, d.servers)
-	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) && !d.wholeWorkloadRulesOut(Serverless) {
+	if d.functions.Available && (!fleet.Available || d.functions.Total <= fleet.Total) {
 		facts["cheaper"] = string(Serverless)
 	}
 	facts["fleet"] = string(Traditional)

@@ -185,9 +185,14 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 // named after the platforms its parts run on. Nil when there is none.
 func (m *Model) ownBill(r *Result) *Bill {
 	if h := r.Cost.Hybrid; r.Verdict == Hybrid && h != nil {
-		return &Bill{Product: strings.ReplaceAll(m.Cost.Split, "{platforms}", r.Platform), Total: h.Total, Available: true}
+		return &Bill{Product: m.splitName(r.Platform), Total: h.Total, Available: true}
 	}
 	return r.Cost.Bill(r.Verdict.OptionKind())
+}
+
+// splitName names a split's bill after the platforms its parts run on.
+func (m *Model) splitName(platforms string) string {
+	return strings.ReplaceAll(m.Cost.Split, "{platforms}", platforms)
 }
 
 // cheaperAllowed is the verdict (by index) and the bill of the cheapest
@@ -206,7 +211,7 @@ func (m *Model) cheaperAllowed(r *Result, d decision) (int, *Bill) {
 		if i == iServerless && d.functionsAreTheSplit() {
 			i = iHybrid
 			split := *b
-			split.Product = strings.ReplaceAll(m.Cost.Split, "{platforms}", d.cloud.Products.Functions+" and "+d.cloud.Products.Jobs)
+			split.Product = m.splitName(d.cloud.Products.Functions + " and " + d.cloud.Products.Jobs)
 			b = &split
 		} else if d.ruledOut[i] {
 			continue
@@ -328,13 +333,12 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
 	if secs := d.in.DurationMS / 1000; d.in.Entry == EntryHTTP && secs > m.Caveats.LongRequestSeconds {
-		rep := d.cloud.replacer("{duration}", formatSeconds(secs))
-		text := m.Caveats.LongRequests
+		words, text := []string{"{duration}", formatSeconds(secs)}, m.Caveats.LongRequests
 		if lim := d.cloud.t.balancerIdleMaxSeconds; lim != nil && secs > lim.v() {
-			rep = d.cloud.replacer("{duration}", formatSeconds(secs), "{idle_max}", formatSeconds(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
+			words = append(words, "{idle_max}", formatSeconds(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
 			text = m.Caveats.SilentRequests
 		}
-		out = append(out, rep.Replace(text))
+		out = append(out, d.cloud.replacer(words...).Replace(text))
 	}
 	if v := r.requestsRunOn(); d.in.MemoryMB >= m.Caveats.SharedMemoryMB && (v == ServerlessContainers || v == Traditional) {
 		// Where each piece already holds its own memory (long runs), the
@@ -444,8 +448,8 @@ func (r *Result) stance(s Stance) []Reason {
 
 // splitParts reports whether the answers describe more than one
 // workload (a part of the split besides the one that carries the
-// requests; a part that is only ever beside others, such as services
-// that need full control, counts only with one that is not) and whether
+// requests; a part that is only ever beside others, such as the services
+// of a heavy database, counts only with one that is not) and whether
 // every such part runs on functions, so that a split, which needs two
 // platforms, carries the requests on a fleet. Where the functions cannot
 // run the work at all (its memory or its length), no part runs on them.
