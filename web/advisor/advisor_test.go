@@ -820,6 +820,41 @@ func TestCloudRunSizesFollowTheRequest(t *testing.T) {
 	assert.Equal(t, 0.5, sz.MemoryGB)
 }
 
+// TestSessionsThatOutliveTheConnection: stateful sessions on Google
+// Cloud, whose Cloud Run services end every connection after an hour,
+// weigh towards servers that hold a connection as long as they run, with
+// the hour in the stateful sessions' reason; on AWS and Azure, whose
+// containers keep a connection open, nothing changes, and on Google Cloud
+// nothing changes for a few live features, which reconnect at no cost.
+func TestSessionsThatOutliveTheConnection(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "Cloud Run services end every connection after 1 hour or sooner"
+	for _, tt := range []struct {
+		query   string
+		verdict advisor.Verdict
+		said    bool
+	}{
+		// Cloud Run services $111 against $52 of Compute Engine: too small
+		// a gap to weigh, so the sessions decide.
+		{"cloud=gcp&realtime=core&requests=10000000", advisor.Traditional, true},
+		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", advisor.Traditional, true},
+		{"cloud=gcp&realtime=some&requests=10000000", advisor.ServerlessContainers, false},
+		{"cloud=aws&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
+		{"cloud=azure&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		assert.Equal(t, tt.verdict, r.Verdict, tt.query)
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "realtime" })
+		require.GreaterOrEqual(t, i, 0, tt.query)
+		assert.Equal(t, tt.said, strings.Contains(r.Reasons[i].Sentence, said), "%s: %q", tt.query, r.Reasons[i].Sentence)
+		if tt.said {
+			assert.Equal(t, advisor.For, r.Reasons[i].Stance, tt.query)
+			assert.Equal(t, 3.5, r.Reasons[i].Weight, "the answer's weight and the rule's: %s", tt.query)
+		}
+	}
+}
+
 // TestWorkNearTheFunctionsLimit: events and scheduled runs that each take
 // more than half of the longest run the cloud's functions allow them are
 // weighed away from functions, with a reason that quotes the cloud's own
@@ -962,7 +997,8 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 		query, caveat string
 		said          bool
 	}{
-		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, true},
+		// Stateful sessions: the session rule's reason says it instead.
+		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, false},
 		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some", cloudRun, true},
 		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000", cloudRun, false},
 		{"cloud=aws&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, false},
@@ -986,7 +1022,7 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 		assert.Equal(t, tt.said, said, "%s: %q", tt.query, r.Caveats)
 	}
 	// Cloud Run's caveat is said for the serverless containers' verdict.
-	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some"))
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
 }
 

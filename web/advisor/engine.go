@@ -250,7 +250,10 @@ type decision struct {
 	// nearLimit is true when the model's headroom rule weighed the work:
 	// each piece takes most of the functions' longest run.
 	nearLimit bool
-	cost      costFactor
+	// sessionLimit is true when the model's session rule weighed the
+	// answers: the cloud's serverless containers end their sessions.
+	sessionLimit bool
+	cost         costFactor
 }
 
 // costFactor is the bills' effect on the scores.
@@ -292,6 +295,11 @@ func (m *Model) judge(a Answers) decision {
 	}
 	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
 		for i, w := range m.Headroom.weights {
+			d.scores[i] += w
+		}
+	}
+	if d.sessionLimit = m.sessionLimited(d.cloud, a); d.sessionLimit {
+		for i, w := range m.SessionLimit.weights {
 			d.scores[i] += w
 		}
 	}
@@ -338,6 +346,14 @@ func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
 	}
 	limitMS := c.functionsMaxRun(in.Entry).v() * 1000
 	return in.DurationMS > h.Share/100*limitMS && in.DurationMS <= limitMS
+}
+
+// sessionLimited reports whether the session rule weighs the answers: it
+// matches them, and the cloud's serverless containers end every
+// connection after a fixed time.
+func (m *Model) sessionLimited(c *Cloud, a Answers) bool {
+	s := m.SessionLimit
+	return s != nil && c.t.containersConnectionMaxSeconds != nil && m.Matches(s.When, a)
 }
 
 // wholeWorkloadRulesOut reports whether a constraint that holds for every

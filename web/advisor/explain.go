@@ -65,7 +65,14 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) || !m.applies(q, r.Answers) {
 			continue
 		}
-		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, o.weights, rep.Replace(o.Reason), q.LearnMore))
+		w, sentence := o.weights, rep.Replace(o.Reason)
+		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
+			for i := range w {
+				w[i] += s.weights[i]
+			}
+			sentence += " " + d.cloud.replacer("{max_connection}", formatSeconds(d.cloud.t.containersConnectionMaxSeconds.v())).Replace(s.Reason)
+		}
+		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, w, sentence, q.LearnMore))
 	}
 	if d.nearLimit {
 		all = append(all, m.headroomReason(r, d))
@@ -329,7 +336,8 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	// A split may hold the sessions elsewhere: only the verdict's own
 	// containers are sure to hold them, unless the managed service holds
 	// them for containers billed while serving.
-	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
+	// Where the session rule weighed them, its reason says so already.
+	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && !d.sessionLimit && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
 		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
 	}
 	if secs := d.in.DurationMS / 1000; d.in.Entry == EntryHTTP && secs > m.Caveats.LongRequestSeconds {

@@ -49,6 +49,9 @@ type Model struct {
 	// Headroom weighs work that takes most of the functions' longest run;
 	// without it, only the limit itself counts.
 	Headroom *Headroom `yaml:"headroom"`
+	// SessionLimit weighs stateful sessions where the cloud's serverless
+	// containers end every connection after a fixed time.
+	SessionLimit *SessionLimit `yaml:"session_limit"`
 
 	// Pricing feeds the cost model; the loader sets it from content/pricing.
 	Pricing *Pricing `yaml:"-"`
@@ -126,6 +129,26 @@ type Headroom struct {
 	Reason    string `yaml:"reason"`
 	LearnMore string `yaml:"learn_more"`
 	Line      int    `yaml:"-"`
+
+	weights perVerdict // Weights in the order of Verdicts, set by Validate
+}
+
+// SessionLimit weighs answers that keep sessions' state in the process
+// holding their connections, on a cloud whose serverless containers end
+// every connection after a fixed time (its containers_connection_max_seconds,
+// Cloud Run's request timeout): each session then reconnects, perhaps to
+// another instance, so its state must live outside the process, which is
+// what keeping it in memory was for. Servers hold a connection for as long
+// as the process runs. The weights join those of the answer to Factor's
+// question, and the reason follows that answer's.
+type SessionLimit struct {
+	When   Condition `yaml:"when"`
+	Factor string    `yaml:"factor"`
+	// Weights add to those of the answer to Factor's question.
+	Weights Weights `yaml:"weights"`
+	// Reason follows the answer's own and may use {max_connection}.
+	Reason string `yaml:"reason"`
+	Line   int    `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }

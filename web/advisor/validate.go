@@ -52,6 +52,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.validateConstraints(&ps)
 	m.validateRest(&ps)
 	m.validateHeadroom(&ps)
+	m.validateSessionLimit(&ps)
 	if len(ps) == 0 {
 		m.validateBalance(&ps)
 	}
@@ -222,6 +223,49 @@ func (m *Model) validateHeadroom(ps *problems) {
 	}
 	validateAnswersOnly(ps, h.Line, "headroom: when", h.When)
 	m.validateCondition(ps, h.Line, h.When)
+}
+
+// validateSessionLimit checks the rule for sessions on containers that
+// end connections, which a model may leave out: it joins the answers its
+// condition names on its factor's question, and with its weights added
+// each of those answers must still favour what it says it does.
+func (m *Model) validateSessionLimit(ps *problems) {
+	s := m.SessionLimit
+	if s == nil {
+		return
+	}
+	var raw perVerdict
+	for i, v := range Verdicts {
+		raw[i] = s.Weights.Of(v)
+	}
+	favours := Verdict("")
+	if top := topWeights(raw); len(top) > 0 {
+		favours = Verdicts[top[0]]
+	}
+	s.weights = validateWeights(ps, s.Line, "session_limit: ", s.Weights, favours, s.Reason)
+	if s.weights == (perVerdict{}) {
+		ps.add(s.Line, "session_limit: needs weights: the rule does nothing without them")
+	}
+	validateAnswersOnly(ps, s.Line, "session_limit: when", s.When)
+	m.validateCondition(ps, s.Line, s.When)
+	q := m.byKey[s.Factor]
+	if q == nil || len(s.When[s.Factor]) == 0 {
+		ps.add(s.Line, "session_limit: factor must be a question that when tests, whose answers the reason follows, not %q", s.Factor)
+		return
+	}
+	for _, v := range s.When[s.Factor] {
+		o := q.Option(v)
+		if o == nil {
+			continue // validateCondition names it
+		}
+		var sum perVerdict
+		for i := range sum {
+			sum[i] = o.weights[i] + s.weights[i]
+		}
+		if top := topWeights(sum); !slices.ContainsFunc(top, func(i int) bool { return Verdicts[i] == o.Favours }) {
+			ps.add(s.Line, "session_limit: with its weights, %s=%s favours %s most, but that answer says it favours %s", s.Factor, v, Verdicts[top[0]], o.Favours)
+		}
+	}
 }
 
 // validateAnswersOnly reports each fact of c that the bills decide: a
@@ -486,7 +530,11 @@ func (m *Model) validateBalance(ps *problems) {
 				if m.rulesOutAlone(q.Key, o.Value) {
 					continue
 				}
-				best = math.Max(best, o.weights[side.for_]-o.weights[side.against])
+				diff := o.weights[side.for_] - o.weights[side.against]
+				if s := m.SessionLimit; s != nil && q.Key == s.Factor && slices.Contains(s.When[q.Key], o.Value) {
+					diff += s.weights[side.for_] - s.weights[side.against] // joins the answer's weights
+				}
+				best = math.Max(best, diff)
 			}
 			total += best
 		}
