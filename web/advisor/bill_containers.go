@@ -53,8 +53,11 @@ func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {
 func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 	t, p := &w.c.t, w.c.Products.Containers
 	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
+		if w.startsEachRun() && w.c.Products.Jobs != "" {
+			p = w.c.Products.Jobs // the runs would be jobs, not a service
+		}
 		return w.why(func() string {
-			return fmt.Sprintf("%s of memory for %s is more than the %s GB %s gives one container", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), trimFloat(t.containersMaxMemoryGB.v()), p)
+			return fmt.Sprintf("%s of memory for %s is more than the largest container on %s, %s GB", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), p, trimFloat(t.containersMaxMemoryGB.v()))
 		}), t.containersMaxMemoryGB, true
 	}
 	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
@@ -194,7 +197,7 @@ func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64) {
 	vcpus, gbs := min(taskHours*3600*m.vcpu, t.containersFreeVCPUSeconds.v()), min(taskHours*3600*m.gb, t.containersFreeGBSeconds.v())
 	w.add(b, Item{ID: "free_grant", Label: "Monthly free grant", USD: -(vcpus*t.containersVCPUSecond.v() + gbs*t.containersGBSecond.v()),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s vCPU-seconds × $%s + %s GB-seconds × $%s free", FormatInt(int64(vcpus)), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), trimFloat(t.containersGBSecond.Value))
+			return fmt.Sprintf("%s vCPU-seconds × $%s + %s GB-seconds × $%s free", formatWhole(vcpus), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)})
 }
@@ -249,8 +252,12 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	taskHours := sz.Average * w.hours
 	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.dailyCost(d, nil) * w.days,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s task-hours (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-				FormatInt(int64(math.Round(taskHours))), sz.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
+			unit := "task-hours" // Fargate's tasks; Cloud Run and Container Apps run instances
+			if builtIn {
+				unit = "instance-hours"
+			}
+			return fmt.Sprintf("%s %s (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
+				formatWhole(taskHours), unit, sz.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
 		}),
 		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {
@@ -279,10 +286,11 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	}
 	idle := w.lingeringSeconds()
 	try := func(m *machine, k float64) {
-		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*m.hourly*(1-1e-9) >= bestUSD {
+		perSecond := m.hourly / 3600
+		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*perSecond*(1-1e-9) >= bestUSD {
 			return
 		}
-		if usd := w.busySeconds(k)*m.hourly + idle*w.idleRate(m); usd < bestUSD {
+		if usd := w.busySeconds(k)*perSecond + idle*w.idleRate(m); usd < bestUSD {
 			best, bestUSD, found = *m, usd, true
 		}
 	}
@@ -327,7 +335,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				FormatInt(int64(secs)), plural(k, w.in.Entry.Piece()), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
+				formatWhole(secs), plural(k, w.in.Entry.Piece()), formatWhole(vcpus), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	w.addContainerRequests(&b)
@@ -469,7 +477,7 @@ func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 	return Item{ID: "idle", Label: "Idle replicas until scaled to zero", USD: usd,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				FormatInt(int64(idle)), formatSeconds(t.containersCooldownSeconds.v()), FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(t.containersIdleVCPUSecond.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(t.containersIdleGBSecond.Value))
+				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(freeVCPU), trimFloat(t.containersIdleVCPUSecond.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(t.containersIdleGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }
@@ -493,7 +501,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	idle := max(0, keep*w.hours*3600-max(0, w.busySeconds(k)-free))
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * w.idleRate(&m),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), FormatInt(int64(idle)))
+			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), formatWhole(idle))
 		}),
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond)}
 }

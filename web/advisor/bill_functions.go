@@ -93,7 +93,7 @@ func (w *workload) functionsBill() Bill {
 	billed := max(0, n-freeReq)
 	w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s invocations%s × %s", FormatInt(int64(n)), freeNote(freeReq), perMillion(t.functionsRequests))
+			return fmt.Sprintf("%s invocations%s × %s", formatWhole(n), freeNote(freeReq), perMillion(t.functionsRequests))
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
 	var compute computeItems
@@ -125,7 +125,7 @@ func freeNote(free float64) string {
 	if free == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" − %s free", FormatInt(int64(math.Round(free))))
+	return fmt.Sprintf(" − %s free", formatWhole(free))
 }
 
 func perMillion(f *Fact) string { return fmt.Sprintf("$%s per million", trimFloat(f.Value)) }
@@ -172,6 +172,26 @@ func (c *computeItems) items() []Item {
 	return []Item{c.compute}
 }
 
+// runTimeNote says why an invocation is billed longer than the answer's
+// duration: a function with less CPU than the work computes with runs it
+// slower, and the provider bills in steps.
+func (w *workload) runTimeNote(secs, eventsEach float64) string {
+	s := w.stretch(w.in.MemoryMB)
+	ran := w.durS * s
+	var notes []string
+	if s > 1 {
+		notes = append(notes, fmt.Sprintf("%s of %s computing with %s vCPU takes %s on the %s vCPU of %s", w.in.Entry.OnePiece(), formatSeconds(w.durS),
+			trimFloat(RoundSignificant(w.cpu, 2)), formatSeconds(ran), trimFloat(RoundSignificant(w.functionVCPU(w.in.MemoryMB), 2)), formatMB(w.in.MemoryMB)))
+	}
+	if inc := w.c.t.functionsBillingIncrementMS.v(); secs > ran*eventsEach*(1+1e-9) && inc > 1 {
+		notes = append(notes, "billed in steps of "+formatSeconds(inc/1000))
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(notes, ", ") + ")"
+}
+
 // executionFunctionsCompute bills each invocation for its own run time
 // (Lambda, Cloud Run functions), and warm capacity when latency is
 // critical.
@@ -205,14 +225,14 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s GB × %s h × $%s per GB-second", FormatInt(int64(keep)), trimFloat(gb), trimFloat(w.hours), trimFloat(warmPrice.Value))
+					return fmt.Sprintf("%s × %s × %s h × $%s per GB-second", formatWhole(keep), formatMemory(w.in.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", FormatInt(int64(keep)), FormatInt(int64(idle)))
+					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", formatWhole(keep), formatWhole(idle))
 				}),
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}
@@ -221,11 +241,11 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	formula := w.describe(func() string {
 		// The invocations, each run's billed time and its memory, so that
 		// a run slowed by the share of a vCPU its memory brings shows.
-		f := fmt.Sprintf("%s × %s × %s GB = %s GB-seconds%s × $%s", plural(n, "invocation"), formatSeconds(secs), trimFloat(gb), FormatInt(int64(math.Round(gbs))), freeNote(freeGBs), trimFloat(price.Value))
+		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.in.MemoryMB), formatWhole(gbs), freeNote(freeGBs), trimFloat(price.Value))
 		if vcpu > 0 {
-			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", FormatInt(int64(vcpus)), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
+			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
 		}
-		return f
+		return f + w.runTimeNote(secs, eventsEach)
 	})
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
@@ -288,14 +308,14 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		price, free = warmExec, 0
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s of %s MB × %s h × $%s per GB-second", plural(keep, "instance"), FormatInt(int64(size.MemoryMB)), trimFloat(w.hours), trimFloat(warmPrice.Value))
+				return fmt.Sprintf("%s of %s MB × %s h × $%s per GB-second", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
 			}),
 			Facts: w.facts(warmPrice)}, true
 	}
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", FormatInt(int64(math.Round(gbs))), FormatInt(int64(size.MemoryMB)), plural(k, w.in.Entry.Piece()), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute
@@ -408,7 +428,7 @@ func tierNote(f *Fact, billed float64) string {
 	notes := []string{}
 	for i, tier := range f.Tiers {
 		if i == 0 || tier.Above < billed {
-			notes = append(notes, fmt.Sprintf("$%s above %s", trimFloat(tier.Value), FormatInt(int64(tier.Above))))
+			notes = append(notes, fmt.Sprintf("$%s above %s", trimFloat(tier.Value), formatWhole(tier.Above)))
 		}
 	}
 	return " (" + strings.Join(notes, ", ") + ")"

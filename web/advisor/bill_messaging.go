@@ -56,7 +56,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 			}
 			if t.messagingMessages != nil {
 				if included > 0 {
-					f += fmt.Sprintf(" + those beyond the %s included", FormatInt(int64(included)))
+					f += fmt.Sprintf(" + those beyond the %s included", formatWhole(included))
 				}
 				f += fmt.Sprintf(" × %s", perMillion(t.messagingMessages))
 			}

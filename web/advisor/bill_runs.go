@@ -148,7 +148,7 @@ func (w *workload) freeJobsItem(label string, r run, n float64, piece string) (I
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
 				plural(math.Round(n), piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
-				FormatInt(int64(vcpus)), freeNote(freeVCPU), trimFloat(vcpu.Value), FormatInt(int64(gbs)), freeNote(freeGB), trimFloat(gb.Value))
+				formatWhole(vcpus), freeNote(freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(gb.Value))
 		}),
 		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds)}, true
 }
@@ -243,7 +243,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 	perRun := billed*(mem/1024*onDemand.v()+w.vcpuFor(mem)*t.functionsVCPUSecond.v()) + t.functionsRequests.v()/1e6
 	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: n * perRun,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s at %s MB", plural(math.Round(n), "run"), formatSeconds(math.Round(billed)), FormatInt(int64(mem)))
+			return fmt.Sprintf("%s × %s at %s MB", plural(math.Round(n), "run"), formatSeconds(math.Round(billed)), formatWhole(mem))
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns)}
 }

@@ -212,7 +212,7 @@ func (w *workload) addDisks(b *Bill, machineHours float64) {
 	}
 	it := Item{ID: "disks", USD: machineHours * w.diskHourly()}
 	if !w.totalsOnly {
-		hours, gb := FormatInt(int64(math.Round(machineHours))), trimFloat(w.k.bootDiskGB.Value)
+		hours, gb := formatWhole(machineHours), trimFloat(w.k.bootDiskGB.Value)
 		if t.serversDiskMonth != nil {
 			it.Label = w.c.Products.Disk + " (boot, one a machine)"
 			it.Formula = fmt.Sprintf("%s machine-hours ÷ %s h × $%s per disk a month", hours, trimFloat(w.hours), trimFloat(t.serversDiskMonth.Value))
@@ -552,7 +552,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.dailyCost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
-				FormatInt(int64(math.Round(instanceHours))), sz.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
+				formatWhole(instanceHours), sz.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
 		}),
 		Facts: w.facts(m.fact)}
 	if fact != nil {
@@ -677,7 +677,7 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", FormatInt(int64(math.Round(machineHours))), trimFloat(t.natVMHourly.Value), trimFloat(RoundHundredths(n.natGB)), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", formatWhole(machineHours), trimFloat(t.natVMHourly.Value), trimFloat(RoundHundredths(n.natGB)), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
@@ -690,7 +690,7 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	if t.ipv4Hourly != nil && n.ipv4 > 0 {
 		w.add(b, Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), FormatInt(int64(math.Round(n.publicHours))), trimFloat(t.ipv4Hourly.Value))
+				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), formatWhole(n.publicHours), trimFloat(t.ipv4Hourly.Value))
 			}),
 			Facts: w.facts(t.ipv4Hourly)})
 	}

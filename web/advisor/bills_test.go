@@ -451,3 +451,41 @@ func TestSizesRunRequestsAtTheirSpeed(t *testing.T) {
 		assert.GreaterOrEqual(t, b.Sizing.VCPU, 1.0, "%s: %s", kind, b.Sizing.Machine)
 	}
 }
+
+// TestFormulasReadAsAPractitionerWrites: the working of a bill shows
+// whole quantities rounded, not cut short (a month's 2,000,000
+// instance-seconds summed in floating point read 1,999,999), a memory in
+// the unit it was asked in where GB would take many decimals, why a run
+// is billed longer than the answer's duration, and each platform's own
+// words for what it runs.
+func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct {
+		query, item string
+		kind        advisor.OptionKind
+		want        string
+	}{
+		{"cloud=azure&stage=startup&traffic=cyclical&requests=8000000&duration=250&memory=512", "compute", advisor.Containers,
+			"2,000,000 instance-seconds serving (up to 1 request at once each): 500,000 vCPU-seconds − 180,000 free"},
+		{"cloud=gcp&traffic=steady&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Containers, "120,000,000 instance-seconds"},
+		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=1769", "compute", advisor.Functions,
+			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds"},
+		// 80 ms with half a vCPU takes 120 ms on the third of a vCPU a
+		// 512 MB Cloud Run function gets, billed as 200 ms.
+		{"cloud=gcp&traffic=steady&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
+			"1,500,000,000 invocations × 200 ms × 0.5 GB = 150,000,000 GB-seconds − 360,000 free × $0.0000025 + 99,900,000 vCPU-seconds − 180,000 free × $0.000024 (a request of 80 ms computing with 0.5 vCPU takes 120 ms on the 0.33 vCPU of 512 MB, billed in steps of 100 ms)"},
+		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
+			"(a request of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
+		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
+		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+	} {
+		c := estimate(t, m, tt.query)
+		it, ok := billItem(bill(c, tt.kind), tt.item)
+		require.True(t, ok, "%s: %s has no %s item", tt.query, tt.kind, tt.item)
+		assert.Contains(t, it.Formula, tt.want, tt.query)
+	}
+	// A run too large for any container names the product the run would
+	// take: Cloud Run jobs, not the services.
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=schedule&requests=4&duration=10800000&memory=65536&cpu=heavy&jobs=hours"))
+	assert.Equal(t, "64 GB of memory for a run is more than the largest container on Cloud Run jobs, 32 GB", r.Cost.Containers.Unavailable)
+}

@@ -197,6 +197,10 @@ func plural(n float64, unit string) string { return Plural(n, unit, unit+"s") }
 // It keeps nine significant figures, so the arithmetic's last-digit noise
 // (397355.60000000003) never shows, and writes a thousand or more whole,
 // with separators.
+// formatWhole writes a quantity as a whole number, rounded: a month's
+// seconds summed in floating point may come to 1,999,999.9999.
+func formatWhole(v float64) string { return FormatInt(int64(math.Round(v))) }
+
 func trimFloat(v float64) string {
 	if math.Abs(v) >= 1000 {
 		return FormatInt(int64(math.Round(v)))
@@ -253,6 +257,16 @@ func hundredths(x float64) float64 {
 
 // formatMB says a memory size as people write it: in GB when it is a
 // whole number of them (12,288 MB is "12 GB"), else in MB.
+// formatMemory writes a memory size in GB where that takes three
+// decimals or fewer (0.5 GB, 0.125 GB), else in MB (1,769 MB, not
+// 1.72753906 GB).
+func formatMemory(mb float64) string {
+	if gb := mb / 1024; gb == math.Round(gb*1000)/1000 {
+		return trimFloat(gb) + " GB"
+	}
+	return formatMB(mb)
+}
+
 func formatMB(n float64) string {
 	if gb := n / 1024; n >= 1024 && gb == math.Trunc(gb) {
 		return FormatInt(int64(gb)) + " GB"
