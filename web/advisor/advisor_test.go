@@ -767,12 +767,13 @@ func TestFleetHoursAgreeAcrossItems(t *testing.T) {
 }
 
 // TestConnectionServiceFormulaReadsAsWords: one update of one request
-// reads "1 message (1 per request)", one unit "1 unit", and an events
-// workload's pieces are events.
+// reads "1 message (1 per request)", one unit "1 unit", with the
+// connections it is sized for and the assumption they follow from (no
+// answer gives them), and an events workload's pieces are events.
 func TestConnectionServiceFormulaReadsAsWords(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=azure&requests=1&realtime=some"))
-	assert.Regexp(t, `^1 message \(1 per request\): 1 unit × 730 h × `, liveItem(r.Cost.Functions).Formula)
+	assert.Regexp(t, `^1 message \(1 per request\): 1 unit \(1,000 connections each, for 1 at once at the busiest hour, with 5 connection-minutes per request\) × 730 h × `, liveItem(r.Cost.Functions).Formula)
 	r = m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=1000000&realtime=some"))
 	assert.Regexp(t, `^1,000,000 messages \(1 per event\)`, liveItem(r.Cost.Functions).Formula)
 	for _, it := range r.Cost.Functions.Items {

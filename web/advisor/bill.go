@@ -81,9 +81,28 @@ func (in CostInputs) heldConnections() bool { return in.Realtime == "core" || in
 func (in CostInputs) liveFeatures() bool { return in.Realtime == "some" }
 
 // backgroundJobs reports whether the answers name a longest background job
-// beside work that does not arrive on a schedule (whose runs are the jobs).
+// beside the work itself: not beside work that arrives on a schedule
+// (whose runs are the jobs), nor beside events that each take as long as
+// the job the answer names (the events are then the longest job: 2,000
+// encodes of 40 minutes are the jobs "longer than 15 minutes", not 2,000
+// events and 30 more runs beside them).
 func (in CostInputs) backgroundJobs() bool {
-	return in.Entry != EntrySchedule && slices.Contains([]string{"short", "minutes", "hours"}, in.Jobs)
+	if in.Entry == EntrySchedule || !slices.Contains([]string{"short", "minutes", "hours"}, in.Jobs) {
+		return false
+	}
+	return in.Entry != EntryEvents || jobClass(in.DurationMS) != in.Jobs
+}
+
+// jobClass is the answer to the jobs question that a piece of work of ms
+// milliseconds gives: under a minute, under 15 minutes, or longer.
+func jobClass(ms float64) string {
+	switch {
+	case ms < 60_000:
+		return "short"
+	case ms <= 900_000:
+		return "minutes"
+	}
+	return "hours"
 }
 
 // Bill is the monthly bill of one option on one cloud.

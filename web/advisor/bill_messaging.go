@@ -38,11 +38,11 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	connMinutes := w.in.Requests * k.messagingConnectionMinutes.v()
 	gb := msgs * k.messagingBytes.v() / 1e9
 	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
-	units, included := 0.0, 0.0
+	units, included, peak := 0.0, 0.0, 0.0
 	if t.messagingUnitHourly != nil {
 		// Units are sized for the busiest hour's connections; messages
 		// beyond what the units include pay the overage price.
-		peak := connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly)
+		peak = connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly)
 		units = max(1, math.Ceil(peak/max(t.messagingUnitConnections.v(), 1)-1e-9))
 		included = units * t.messagingUnitMessagesPerDay.v() * w.days
 		usd += units * w.hours * t.messagingUnitHourly.v()
@@ -52,7 +52,11 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s (%s per %s)", plural(math.Round(msgs), "message"), trimFloat(deliveries.v()), w.in.Entry.Piece())
 			if units > 0 {
-				f += fmt.Sprintf(": %s × %s h × $%s", plural(units, "unit"), trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
+				// The connections are an assumption of the model's, not an
+				// answer: the formula says how they follow from the volume.
+				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour, with %s connection-minutes per %s) × %s h × $%s",
+					plural(units, "unit"), formatWhole(t.messagingUnitConnections.v()), formatWhole(math.Ceil(peak)), trimFloat(k.messagingConnectionMinutes.v()), w.in.Entry.Piece(),
+					trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
 			}
 			if t.messagingMessages != nil {
 				if included > 0 {
@@ -61,10 +65,10 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				f += fmt.Sprintf(" × %s", perMillion(t.messagingMessages))
 			}
 			if t.messagingConnectionMinutes != nil {
-				f += fmt.Sprintf(" + %s × %s", plural(math.Round(connMinutes), "connection-minute"), perMillion(t.messagingConnectionMinutes))
+				f += fmt.Sprintf(" + %s (%s per %s) × %s", plural(math.Round(connMinutes), "connection-minute"), trimFloat(k.messagingConnectionMinutes.v()), w.in.Entry.Piece(), perMillion(t.messagingConnectionMinutes))
 			}
 			if t.messagingGB != nil {
-				f += fmt.Sprintf(": %s GB sent%s × $%s", trimFloat(RoundHundredths(gb)), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
+				f += fmt.Sprintf(": %s GB sent (%s bytes a message)%s × $%s", trimFloat(RoundHundredths(gb)), formatWhole(k.messagingBytes.v()), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
 			}
 			return f
 		}),

@@ -126,9 +126,28 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 func (w *workload) runItem(id, label string, r run, n float64, piece string) Item {
 	return Item{ID: id, Label: label, USD: r.usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s (with %s to start) × $%s per hour", plural(math.Round(n), piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
+			return fmt.Sprintf("%s × %s (with %s to start) × $%s per hour", w.runCount(id, n, piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
 		}),
-		Facts: w.facts(r.m.fact, w.k.runStartSeconds)}
+		Facts: w.facts(r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}
+}
+
+// runCount is how many runs a formula counts. The background jobs' count
+// is the model's assumption, not an answer (the jobs question asks for the
+// longest job only), and their formula says so.
+func (w *workload) runCount(id string, n float64, piece string) string {
+	if id == "jobs" {
+		return plural(math.Round(n), piece) + " a month (assumed)"
+	}
+	return plural(math.Round(n), piece)
+}
+
+// jobRunsFact is the assumed count of the background jobs' runs, which
+// their items cite; nil for other runs.
+func (w *workload) jobRunsFact(id string) *Fact {
+	if id == "jobs" {
+		return w.k.jobRuns
+	}
+	return nil
 }
 
 // freeJobsItem is runItem's compute item for n runs of r on the jobs
@@ -243,7 +262,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 	perRun := billed*(mem/1024*onDemand.v()+w.vcpuFor(mem)*t.functionsVCPUSecond.v()) + t.functionsRequests.v()/1e6
 	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: n * perRun,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s at %s MB", plural(math.Round(n), "run"), formatSeconds(math.Round(billed)), formatWhole(mem))
+			return fmt.Sprintf("%s × %s at %s MB", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem))
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns)}
 }

@@ -478,6 +478,11 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 			"(a request of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+		// No answer gives the connections or the jobs' runs: the formula
+		// says what they are assumed to be.
+		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "1,500,000,000 connection-minutes (5 per request) × $0.25 per million"},
+		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month (assumed) × 61 minutes"},
+		{"cloud=aws&requests=2000000&jobs=minutes", "jobs", advisor.Functions, "30 runs a month (assumed) × "},
 	} {
 		c := estimate(t, m, tt.query)
 		it, ok := billItem(bill(c, tt.kind), tt.item)
@@ -488,4 +493,30 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 	// take: Cloud Run jobs, not the services.
 	r := m.Recommend(answers(t, m, "cloud=gcp&entry=schedule&requests=4&duration=10800000&memory=65536&cpu=heavy&jobs=hours"))
 	assert.Equal(t, "64 GB of memory for a run is more than the largest container on Cloud Run jobs, 32 GB", r.Cost.Containers.Unavailable)
+}
+
+// TestEventsAreTheirOwnJobs: events that each take as long as the longest
+// background job the answers name are that job, not work beside 30 more
+// runs of it; shorter events keep their jobs beside them.
+func TestEventsAreTheirOwnJobs(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct {
+		query string
+		jobs  bool
+	}{
+		{"cloud=azure&entry=events&requests=2000&duration=2400000&memory=4096&cpu=heavy&jobs=hours", false},
+		{"cloud=gcp&entry=events&requests=50000&duration=600000&memory=2048&jobs=minutes", false},
+		{"cloud=aws&entry=events&requests=1000000&duration=200&jobs=short", false},
+		{"cloud=azure&entry=events&requests=2000000&duration=200&jobs=hours", true},
+		{"cloud=gcp&entry=events&requests=50000&duration=600000&memory=2048&jobs=hours", true},
+		{"cloud=aws&requests=2000000&duration=2400000&jobs=hours", true}, // requests are not jobs
+	} {
+		c := estimate(t, m, tt.query)
+		for _, b := range c.Bills() {
+			if b.Available {
+				_, ok := billItem(b, "jobs")
+				assert.Equal(t, tt.jobs, ok, "%s: %s", tt.query, b.Kind)
+			}
+		}
+	}
 }
