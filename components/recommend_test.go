@@ -256,12 +256,12 @@ func TestConfidenceInWords(t *testing.T) {
 // as the "Deciding limit" (or limits); the line under the verdict leads
 // with it.
 func TestDecidingLimit(t *testing.T) {
-	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
+	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&memory=12288")))
 	box := doc.Find(`[data-testid="constraints"]`)
 	assert.Equal(t, "Deciding limit", box.Find("h3").Text())
 	assert.True(t, box.HasClass("deciding"))
-	assert.Equal(t, "true", box.Find(`[data-testid="constraint"]`).AttrOr("data-decisive", ""))
-	assert.Equal(t, "Because jobs over 15 minutes rule functions out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
+	assert.Equal(t, "true", box.Find(`[data-testid="constraint"][data-id="functions-limit"]`).AttrOr("data-decisive", ""))
+	assert.Equal(t, "Because 12 GB of memory for a request is more than the largest size on AWS Lambda, 10 GB, which rules functions out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
 
 	// Two limits decided a nightly 45-minute run; a limit the cost model
 	// found links the guide by what its section explains, not by a clause
@@ -276,16 +276,16 @@ func TestDecidingLimit(t *testing.T) {
 // TestReasonGroups: reasons for, against, then those for a ruled-out
 // verdict, grouped by that verdict, with what ruled it out said once.
 func TestReasonGroups(t *testing.T) {
-	p := advise(t, "traffic=spiky&requests=2000000&jobs=hours")
+	p := advise(t, "traffic=spiky&requests=2000000&realtime=core")
 	doc := render(t, Result(p))
 	headings := texts(doc.Find("h3"))
 	assert.Subset(t, headings, []string{"Why Serverless containers", "For Serverless functions, which is ruled out"})
-	assert.Equal(t, "These answers favour Serverless functions, but jobs over 15 minutes rule functions out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
+	assert.Equal(t, "These answers favour Serverless functions, but stateful sessions at the core of the product rule functions out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
 	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
 	require.Positive(t, out.Length())
 	out.Each(func(_ int, r *goquery.Selection) {
 		assert.Equal(t, string(advisor.RuledOut), r.AttrOr("data-stance", ""))
-		assert.NotContains(t, r.Text(), "however, jobs over 15 minutes", "the limit is not repeated under each reason")
+		assert.NotContains(t, r.Text(), "however, stateful sessions", "the limit is not repeated under each reason")
 	})
 	assert.Equal(t, len(p.Result.RuledOutReasons()), out.Length())
 }

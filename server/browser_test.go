@@ -215,9 +215,9 @@ func testWidgetFlow(t *testing.T, ctx context.Context, base string) {
 	assert.Equal(t, "Recommendation: Serverless functions · Server or Less", js[string](t, ctx, `document.title`), "the title follows the result")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
 	until(t, ctx, `location.search === "?traffic=spiky&jobs=hours"`, "the address bar follows each change")
-	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "containers"`, "the result updates")
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the result updates")
 	assert.True(t, js[bool](t, ctx, `window.sameDocument === true`), "no page load happened")
-	assert.Contains(t, js[string](t, ctx, `document.getElementById("result-status").textContent`), "Serverless containers", "screen readers hear the new verdict")
+	assert.Contains(t, js[string](t, ctx, `document.getElementById("result-status").textContent`), "Hybrid", "screen readers hear the new verdict")
 	assert.Contains(t, js[string](t, ctx, `document.getElementById("progress").textContent`), "2 of ", "the progress count follows")
 
 	// Typing a number updates the result after a pause.
@@ -348,7 +348,7 @@ func testWithoutJavaScript(t *testing.T, ctx context.Context, base string) {
 		js[bool](t, ctx, `(document.querySelector(`+strconv.Quote(selector)+`).scrollIntoView({block: "center", behavior: "instant"}), true)`)
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector))), selector)
 	}
-	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="verdict"][data-verdict="containers"]`))), "the server renders the new result")
+	require.NoError(t, chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="verdict"][data-verdict="hybrid"]`))), "the server renders the new result")
 	url, err := chromedp.Run(ctx, chromedp.Location())
 	require.NoError(t, err)
 	assert.Regexp(t, `/recommend\?traffic=spiky&jobs=hours#result$`, url, "the canonical permalink, on the result")
@@ -678,7 +678,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	_, mediumColour, _ := band()
 	assert.NotEqual(t, clearColour, mediumColour)
 	// A limit that ruled out the verdict that scored highest.
-	open(t, ctx, base+"/recommend?traffic=spiky&requests=2000000&jobs=hours")
+	open(t, ctx, base+"/recommend?traffic=spiky&requests=2000000&memory=12288")
 
 	// The deciding limit: the same plain surface as the result, a neutral
 	// border, the heading in the muted kicker style.
@@ -686,7 +686,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	assert.Equal(t, "Deciding limit", js[string](t, ctx, box+`.querySelector("h3").textContent`))
 	assert.Equal(t, js[string](t, ctx, `getComputedStyle(document.getElementById("result")).backgroundColor`), js[string](t, ctx, `getComputedStyle(`+box+`).backgroundColor`), "not an error's red")
 	assert.NotEqual(t, js[string](t, ctx, `getComputedStyle(document.querySelector(".field-error")).color`), js[string](t, ctx, `getComputedStyle(`+box+`).borderTopColor`), "no error border")
-	assert.Equal(t, "Because jobs over 15 minutes rule functions out.", js[string](t, ctx, `document.querySelector('[data-testid="because"]').textContent`))
+	assert.Equal(t, "Because 12 GB of memory for a request is more than the largest size on AWS Lambda, 10 GB, which rules functions out.", js[string](t, ctx, `document.querySelector('[data-testid="because"]').textContent`))
 }
 
 // chartMarker is where a chart puts the reader's volume: the "You" line,

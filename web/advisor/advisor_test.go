@@ -176,6 +176,32 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 	})
 }
 
+// TestFlipsOfTheSplitAreTrue re-asks every flip of answers whose split is
+// the functions' bill (long jobs on container jobs beside functions),
+// which random answers seldom reach: the volume's flip reads the cost axis
+// alone, and once said "Serverless containers if you handled 2.1 million
+// requests a month" of a split that 2.1 million keeps.
+func TestFlipsOfTheSplitAreTrue(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, query := range []string{
+		"traffic=spiky&requests=2000000&jobs=hours",
+		"stage=mvp&traffic=spiky&requests=2000000&jobs=hours",
+		"cloud=gcp&traffic=spiky&requests=2000000&jobs=hours",
+		"cloud=azure&stage=startup&traffic=cyclical&requests=10000000&duration=150&jobs=hours&ops=parttime",
+		"cloud=aws&stage=scaleup&traffic=spiky&requests=30000000&duration=120&memory=512&jobs=hours&realtime=messaging",
+	} {
+		a := answers(t, m, query)
+		r := m.Recommend(a)
+		require.NotEmpty(t, r.Flips, query)
+		for _, f := range r.Flips {
+			changed := maps.Clone(a)
+			changed[f.Factor] = f.Answer
+			assert.Equal(t, f.Verdict, m.Recommend(changed).Verdict, "%q for %s", f.Sentence, query)
+		}
+	}
+}
+
 // TestPropertyReasonsArgueForTheVerdictFirst checks the order of reasons:
 // those for the verdict, then those against it, then those for a verdict
 // a limit ruled out, each naming one verdict.
@@ -310,7 +336,7 @@ func TestPropertyResults(t *testing.T) {
 				// The verdict's platform names every product a part runs
 				// on, even when the requests are too large for one of them
 				// (a webhook handler is not).
-				assert.Contains(t, r.Platform, r.Cost.Product(p.RunsOn.OptionKind()), "the hybrid's platform for %v", a)
+				assert.Contains(t, r.Platform, r.PartProduct(p), "the hybrid's platform for %v", a)
 			}
 			assert.GreaterOrEqual(t, len(sides), 2, "a split has parts on two platforms or more for %v", a)
 		} else {
@@ -1107,14 +1133,16 @@ func TestCriticalLatencyRunsOnWholeVCPUs(t *testing.T) {
 // jobs is the split's, so what counts for the functions counts for the
 // split: an MVP with spiky traffic and hour-long jobs runs its requests on
 // Lambda and its jobs on ECS tasks, for a twentieth of Fargate's bill,
-// and the answers that favour functions are reasons for it. Stateful
-// sessions, which no such split resolves, give it nothing.
+// and the answers that favour functions are reasons for it, while the
+// jobs answer counts for it as for a split. Stateful sessions, which no
+// such split resolves, give it nothing.
 func TestLongJobsSplitIsTheFunctionsBill(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours"))
 	require.Equal(t, advisor.Hybrid, r.Verdict, "scores %v", r.Scores)
-	assert.Equal(t, r.Scores[advisor.Serverless], r.Scores[advisor.Hybrid])
+	// The jobs answer counts nothing for functions, 1.25 for a split.
+	assert.Equal(t, r.Scores[advisor.Serverless]+1.25, r.Scores[advisor.Hybrid])
 	require.NotEmpty(t, r.Split)
 	assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn)
 	assert.Equal(t, "AWS Lambda and Amazon ECS tasks on AWS Fargate", r.Platform)
@@ -1125,6 +1153,18 @@ func TestLongJobsSplitIsTheFunctionsBill(t *testing.T) {
 
 	sessions := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=core"))
 	assert.Less(t, sessions.Scores[advisor.Hybrid], sessions.Scores[advisor.Serverless], "sessions rule the functions out for the split too")
+
+	// A scale-up's bursty API with hour-long jobs: the split runs the
+	// jobs as Fargate would, so the jobs count for it as for a split, and
+	// it is the verdict at $149 against Fargate's $174. The bursts'
+	// reason, which favours functions and the split alike, is a reason
+	// for the split, not one for functions "however" they are ruled out.
+	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=spiky&requests=30000000&duration=120&memory=512&jobs=hours&realtime=messaging"))
+	require.Equal(t, advisor.Hybrid, r.Verdict, "scores %v", r.Scores)
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.For, r.Reasons[i].Stance, r.Reasons[i].Sentence)
+	assert.Equal(t, advisor.Hybrid, r.Reasons[i].Favours)
 }
 
 // TestArmTakesTheCheaperOfBoth: code that runs on Arm runs on x86 too, so

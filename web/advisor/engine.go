@@ -247,6 +247,9 @@ type decision struct {
 	// functions, or a constraint on the whole workload rules the
 	// functions out, so that its requests run on a fleet.
 	fleetCarries bool
+	// resolves is what the answers a split resolves count for it over
+	// the functions (see splitResolves).
+	resolves float64
 	// nearLimit is true when the model's headroom rule weighed the work:
 	// each piece takes most of the functions' longest run.
 	nearLimit bool
@@ -323,16 +326,50 @@ func (m *Model) judge(a Answers) decision {
 		}
 	}
 	d.answerScores = d.scores
+	d.resolves = m.splitResolves(&d, a)
 	d.cost.weights = m.fittedAt(&d, d.in.Requests)
-	for i, x := range d.cost.weights {
-		d.scores[i] += x
+	d.scores = d.scoresWith(d.cost.weights)
+	return d
+}
+
+// scoresWith are the answers' scores with the cost factor's weights. Where
+// the functions' bill runs the long jobs on container jobs, it is the
+// split's: what counts for the functions counts for the split, but for the
+// answers the split resolves (the long jobs), which count for it as for a
+// split.
+func (d *decision) scoresWith(cost perVerdict) perVerdict {
+	s := d.answerScores
+	for i, x := range cost {
+		s[i] += x
 	}
 	if d.functionsAreTheSplit() {
-		// The functions' bill runs the long jobs on container jobs: it is
-		// the split's, and what counts for the functions counts for it.
-		d.scores[iHybrid] = max(d.scores[iHybrid], d.scores[iServerless])
+		s[iHybrid] = max(s[iHybrid], s[iServerless]+d.resolves)
 	}
-	return d
+	return s
+}
+
+// splitResolves is what the answers that rule functions out, and that a
+// split resolves, count for the split over the functions: hours-long jobs
+// count nothing for functions, but for a split that runs them on container
+// jobs they count as the hybrid's weights say.
+func (m *Model) splitResolves(d *decision, a Answers) float64 {
+	total, seen := 0.0, map[string]bool{}
+	for _, c := range d.constraints {
+		if !c.ResolvedBySplit {
+			continue
+		}
+		for key := range c.When {
+			q := m.byKey[key]
+			if q == nil || seen[key] || !m.applies(q, a) {
+				continue
+			}
+			seen[key] = true
+			if o := q.Option(a[key]); o != nil {
+				total += o.weights[iHybrid] - o.weights[iServerless]
+			}
+		}
+	}
+	return total
 }
 
 // nearLimit reports whether the headroom rule weighs the answers: each
@@ -404,10 +441,7 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 // Model.volumeInConditions), since no bill's limit does
 // (TestLimitsDoNotDependOnTheVolume).
 func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
-	d.scores = d.answerScores
-	for i, x := range m.fittedAt(&d, requests) {
-		d.scores[i] += x
-	}
+	d.scores = d.scoresWith(m.fittedAt(&d, requests))
 	return Verdicts[d.winner()]
 }
 

@@ -114,9 +114,14 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		w[iHybrid] = max(w[iHybrid], w[iServerless])
 	}
 	// With a tie at the top, the reason favours the verdict when it is
-	// among the tied, else the first of them.
+	// among the tied, else the first of them that no limit rules out.
 	verdict := slices.Index(Verdicts, r.Verdict)
 	fav := slices.Index(w[:], slices.Max(w[:]))
+	for i := range Verdicts {
+		if w[i] == w[fav] && d.ruledOut[fav] && !d.ruledOut[i] {
+			fav = i
+		}
+	}
 	if w[verdict] == w[fav] {
 		fav = verdict
 	}

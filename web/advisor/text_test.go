@@ -376,7 +376,7 @@ func TestQuestionsCountWhereTheyApply(t *testing.T) {
 func TestPremiumOverTheSplitIsExplained(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&requests=5000000&jobs=hours"))
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=enterprise&requests=5000000&jobs=hours"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total)
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
