@@ -404,6 +404,18 @@ func (w *workload) functionsFrontDoor() Item {
 	}
 	lb := w.loadBalancer(t.lcuGBPerHourLambda)
 	lb.ID = "front_door"
+	if n := w.c.ipv4PerLoadBalancer(); n > 0 && t.ipv4Hourly != nil {
+		// Its public addresses, which a fleet's network counts too.
+		lb.USD += n * w.hours * t.ipv4Hourly.v()
+		lb.Formula += w.describe(func() string {
+			addresses := "its IPv4 address"
+			if n > 1 {
+				addresses += "es"
+			}
+			return fmt.Sprintf(" + %s × %s h × $%s for %s", trimFloat(n), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value), addresses)
+		})
+		lb.Facts = append(lb.Facts, w.facts(t.ipv4Hourly)...)
+	}
 	if t.gatewayRequests == nil || w.durS > t.gatewayTimeoutSeconds.v() {
 		return lb
 	}

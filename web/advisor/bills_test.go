@@ -478,6 +478,9 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 			"(a request of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+		// Lambda behind a load balancer pays for its public addresses, as
+		// the fleets behind theirs do.
+		{"cloud=aws&traffic=steady&requests=50000000&duration=150&memory=1024", "front_door", advisor.Functions, "+ 2 × 730 h × $0.005 for its IPv4 addresses"},
 		// No answer gives the connections or the jobs' runs: the formula
 		// says what they are assumed to be.
 		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "1,500,000,000 connection-minutes (5 per request) × $0.25 per million"},
