@@ -31,8 +31,11 @@ type apiOption struct {
 	MonthlyUSD        *float64           `json:"monthly_usd"`
 	Available         bool               `json:"available"`
 	UnavailableReason string             `json:"unavailable_reason,omitempty"`
-	Items             []apiItem          `json:"items"`
-	Sizing            *apiSizing         `json:"sizing,omitempty"`
+	// RuledOut is what in the answers rules the option out, where its
+	// bill could run the work.
+	RuledOut string     `json:"ruled_out,omitempty"`
+	Items    []apiItem  `json:"items"`
+	Sizing   *apiSizing `json:"sizing,omitempty"`
 }
 
 type apiItem struct {
@@ -113,7 +116,7 @@ func newAPICost(r *advisor.Result) *apiCost {
 
 // newAPIOption writes one bill, its total the sum of its rounded items.
 func newAPIOption(cloud string, b *advisor.Bill) apiOption {
-	o := apiOption{ID: cloud + "-" + string(b.Kind), Kind: b.Kind, Label: b.Product, Available: b.Available, UnavailableReason: b.Unavailable, Items: []apiItem{}}
+	o := apiOption{ID: cloud + "-" + string(b.Kind), Kind: b.Kind, Label: b.Product, Available: b.Available, UnavailableReason: b.Unavailable, RuledOut: b.RuledOut, Items: []apiItem{}}
 	if !b.Available {
 		return o
 	}

@@ -244,3 +244,25 @@ func TestFormulasEverywhere(t *testing.T) {
 		})
 	}
 }
+
+// TestAPIRuledOutBills: a bill that could run the work but whose verdict
+// the answers rule out says what rules it out, so that Fargate's $181 is
+// not read as a cheaper choice beside the servers that full control
+// leaves; the functions' bill that runs long jobs on ECS tasks is the
+// split's, which long jobs leave, and carries no such mark.
+func TestAPIRuledOutBills(t *testing.T) {
+	s := newTestServer(t)
+	full := getAPI(t, s, "stage=enterprise&traffic=steady&requests=10000000&duration=300&memory=4096&codebase=existing&control=full&ops=dedicated")
+	const control = "the need to control the OS, kernel and network rules functions and serverless containers out"
+	assert.Equal(t, control, full.option(t, "functions").RuledOut)
+	assert.Equal(t, control, full.option(t, "containers").RuledOut)
+	assert.Empty(t, full.option(t, "servers").RuledOut)
+	assert.Less(t, usd(t, full.Cost.ContainersMonthlyUSD), usd(t, full.Cost.TraditionalMonthlyUSD), "the ruled-out bill is still shown, cheaper")
+
+	split := getAPI(t, s, "traffic=spiky&requests=2000000&jobs=hours")
+	for _, kind := range []string{"functions", "containers", "servers"} {
+		assert.Empty(t, split.option(t, kind).RuledOut, kind)
+	}
+	sessions := getAPI(t, s, "traffic=spiky&requests=2000000&jobs=hours&realtime=core")
+	assert.Contains(t, sessions.option(t, "functions").RuledOut, "rule functions out", "no split keeps sessions on functions")
+}

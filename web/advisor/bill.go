@@ -114,9 +114,13 @@ type Bill struct {
 	// that states the limit.
 	Unavailable string
 	Limit       *Fact
-	Items       []Item
-	Total       float64
-	Sizing      *Sizing // for containers and servers
+	// RuledOut is the clause of the answers' constraint that rules the
+	// option's verdict out, for a bill that could run the work: it shows
+	// what the option would cost, but not as a choice the answers leave.
+	RuledOut string
+	Items    []Item
+	Total    float64
+	Sizing   *Sizing // for containers and servers
 	// PeakConcurrency is the number of requests in flight at the busiest
 	// moment (functions: executions).
 	PeakConcurrency float64

@@ -115,6 +115,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[chosen], Cost: cost}
 	m.score(r, d)
 	r.Limits = m.limits(d)
+	markRuledOut(r, d)
 	unbilled := d.unbilled()
 	for _, l := range r.Limits {
 		for _, v := range l.RulesOut {
@@ -142,6 +143,25 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 		return nil, err
 	}
 	return r, nil
+}
+
+// markRuledOut names, on each bill that could run the work but whose
+// verdict the answers' constraints rule out, the clause that does. The
+// functions' bill that runs long jobs on container jobs is the split's,
+// which those constraints leave.
+func markRuledOut(r *Result, d decision) {
+	for _, b := range r.Cost.Bills() {
+		i := slices.Index(OptionKinds, b.Kind)
+		if !b.Available || !d.excluded[i] || (i == iServerless && d.functionsAreTheSplit()) {
+			continue
+		}
+		for _, l := range r.Limits {
+			if slices.Contains(l.RulesOut, Verdicts[i]) {
+				b.RuledOut = l.Clause
+				break
+			}
+		}
+	}
 }
 
 // platform names the products the verdict runs on: its option's, or for
