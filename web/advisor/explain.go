@@ -361,20 +361,41 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	if month := r.Cost.CheapestChangesAt; month > 0 && month <= yearAhead {
-		t := r.Cost.Timeline
-		now, next := r.Cost.Bill(t[0].Cheapest), r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
-		if next == nil || now == nil || next.Kind == now.Kind {
+	return append(out, m.growthCaveats(r, d)...)
+}
+
+// growthCaveats name the month growth makes another option the cheapest:
+// within a year, with the option that is the cheapest a year on; later in
+// the timeline, with the volume it takes. Growth that multiplies the
+// volume many times over the timeline is said to be what it is.
+func (m *Model) growthCaveats(r *Result, d decision) []string {
+	var out []string
+	t, month := r.Cost.Timeline, r.Cost.CheapestChangesAt
+	if len(t) < 2 {
+		return nil
+	}
+	now := r.Cost.Bill(t[0].Cheapest)
+	if month > 0 && now != nil {
+		next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
+		if next == nil || next.Kind == now.Kind || month > yearAhead {
 			next = r.Cost.Bill(t[month].Cheapest)
 		}
-		if now != nil && next != nil {
-			rep := d.cloud.replacer("{current}", now.Product, "{product}", next.Product, "{month}", FormatInt(int64(month)), "{growth}", r.Answers["growth"]+"%")
-			text := m.Caveats.Growth
-			if !m.overtakes(r.Cost) {
-				text = m.Caveats.GrowthSlight
-			}
-			out = append(out, rep.Replace(text))
+		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", now.Product, "{product}", next.Product, "{month}", FormatInt(int64(month)),
+			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests))...)
+		switch {
+		case month > yearAhead:
+			out = append(out, rep.Replace(m.Caveats.GrowthLater))
+		case m.overtakes(r.Cost):
+			out = append(out, rep.Replace(m.Caveats.Growth))
+		default:
+			out = append(out, rep.Replace(m.Caveats.GrowthSlight))
 		}
+	}
+	last := t[len(t)-1]
+	if factor := last.Requests / max(t[0].Requests, 1); factor >= m.Caveats.GrowthCompoundsFactor {
+		rep := d.cloud.replacer(append(d.in.Entry.words(), "{growth}", r.Answers["growth"]+"%", "{factor}", FormatCount(factor),
+			"{months}", FormatInt(int64(last.Month)), "{requests}", FormatCount(last.Requests))...)
+		out = append(out, rep.Replace(m.Caveats.GrowthCompounds))
 	}
 	return out
 }

@@ -301,6 +301,16 @@ type Caveats struct {
 	// than a close call: the month, but no move to plan.
 	Growth       string `yaml:"growth"`
 	GrowthSlight string `yaml:"growth_slight"`
+	// GrowthLater is said instead when the cheapest option changes after
+	// a year but within the timeline: {product} becomes the cheapest in
+	// month {month}, at {requests} {pieces} a month.
+	GrowthLater string `yaml:"growth_later"`
+	// GrowthCompounds is said when growth multiplies the volume
+	// GrowthCompoundsFactor times or more over the timeline: {growth} a
+	// month multiplies it {factor} times in {months} months, to
+	// {requests} {pieces} a month.
+	GrowthCompounds       string  `yaml:"growth_compounds"`
+	GrowthCompoundsFactor float64 `yaml:"growth_compounds_factor"`
 	// Connections is said when functions answer the requests (the
 	// verdict's, or a split's carrier) for answers with a few live
 	// features: functions hold no open connection, so their bill pays the

@@ -378,6 +378,8 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
 		{"growth", c.Growth, "{month}", "the month the cheapest option changes"},
 		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
+		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
+		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
@@ -390,6 +392,9 @@ func (m *Model) validateCaveats(ps *problems) {
 	}
 	if c.SharedMemoryMB <= 0 {
 		ps.add(c.Line, "caveats: shared_memory_mb must be the memory a piece of work needs, in MB, from which shared_memory is said, above 0")
+	}
+	if c.GrowthCompoundsFactor <= 1 {
+		ps.add(c.Line, "caveats: growth_compounds_factor must be how many times growth multiplies the volume over the timeline before growth_compounds is said, above 1")
 	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
