@@ -361,7 +361,31 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	return append(out, m.growthCaveats(r, d)...)
+	out = append(out, m.growthCaveats(r, d)...)
+	if text := m.uncommittedCaveat(r, d); text != "" {
+		out = append(out, text)
+	}
+	return out
+}
+
+// uncommittedCaveat names the options a commitment the answers ask for
+// leaves at on-demand prices, where the cloud's file has no rate for that
+// term that could be confirmed: a savings plan may take more off them.
+func (m *Model) uncommittedCaveat(r *Result, d decision) string {
+	if d.in.Commit != "1y" && d.in.Commit != "3y" {
+		return ""
+	}
+	var products []string
+	for _, b := range r.Cost.Bills() {
+		if b.Available && d.cloud.commitRate(b.Kind, d.in) == nil {
+			products = append(products, b.Product)
+		}
+	}
+	if len(products) == 0 {
+		return ""
+	}
+	term := map[string]string{"1y": "one-year", "3y": "three-year"}[d.in.Commit]
+	return d.cloud.replacer("{term}", term, "{products}", series(products, "and")).Replace(m.Caveats.Uncommitted)
 }
 
 // growthCaveats name the month growth makes another option the cheapest:

@@ -311,6 +311,10 @@ type Caveats struct {
 	// {requests} {pieces} a month.
 	GrowthCompounds       string  `yaml:"growth_compounds"`
 	GrowthCompoundsFactor float64 `yaml:"growth_compounds_factor"`
+	// Uncommitted is said when the answers ask for a commitment and an
+	// option's bill has no rate for that {term} in its cloud's file:
+	// {products} are billed at on-demand prices.
+	Uncommitted string `yaml:"uncommitted"`
 	// Connections is said when functions answer the requests (the
 	// verdict's, or a split's carrier) for answers with a few live
 	// features: functions hold no open connection, so their bill pays the

@@ -401,3 +401,27 @@ func TestPremiumOverTheSplitIsExplained(t *testing.T) {
 	assert.Equal(t, advisor.Hybrid, re.Favours)
 	assert.Contains(t, re.Sentence, "a month more for AWS Fargate (Amazon ECS) than for the split across AWS Lambda and Amazon ECS tasks on AWS Fargate buys one platform for the requests and the jobs")
 }
+
+// TestUncommittedCaveat: a commitment the answers ask for is taken off
+// every option whose cloud file has a rate for its term; the others are
+// named as billed at on-demand prices, since a savings plan may lower
+// them (Azure's Flex Consumption and Container Apps, Lambda for a year).
+func TestUncommittedCaveat(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct{ query, said string }{
+		{"cloud=azure&commit=1y&requests=20000000", "The bills take no one-year commitment off Azure Functions Flex Consumption plan and Azure Container Apps (Consumption): "},
+		{"cloud=aws&commit=1y&requests=20000000", "The bills take no one-year commitment off AWS Lambda: "},
+		{"cloud=aws&commit=3y&requests=20000000", ""},
+		{"cloud=gcp&commit=1y&requests=20000000", ""},
+		{"cloud=azure&requests=20000000", ""},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, "The bills take no ") })
+		if tt.said == "" {
+			assert.Equal(t, -1, i, "%s: %q", tt.query, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, tt.query)
+		assert.True(t, strings.HasPrefix(r.Caveats[i], tt.said), "%s: %q", tt.query, r.Caveats[i])
+	}
+}

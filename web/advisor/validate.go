@@ -380,6 +380,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
 		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
+		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
