@@ -203,8 +203,9 @@ func TestFlipsOfTheSplitAreTrue(t *testing.T) {
 }
 
 // TestPropertyReasonsArgueForTheVerdictFirst checks the order of reasons:
-// those for the verdict, then those against it, then those for a verdict
-// a limit ruled out, each naming one verdict.
+// those for the verdict, what moved it furthest ahead first, then those
+// against it, then those for a verdict a limit ruled out, each naming one
+// verdict.
 func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
 	t.Parallel()
 	order := map[advisor.Stance]int{advisor.For: 0, advisor.Against: 1, advisor.RuledOut: 2}
@@ -223,7 +224,11 @@ func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
 				assert.LessOrEqual(t, re.Impact, 0.0, "a reason against the verdict never counts for it: %s", re.Sentence)
 			}
 			if i > 0 {
-				assert.LessOrEqual(t, order[r.Reasons[i-1].Stance], order[re.Stance], "grouped by stance for %v", a)
+				prev := r.Reasons[i-1]
+				assert.LessOrEqual(t, order[prev.Stance], order[re.Stance], "grouped by stance for %v", a)
+				if prev.Stance == advisor.For && re.Stance == advisor.For {
+					assert.GreaterOrEqual(t, prev.Impact, re.Impact, "what moved the verdict furthest first, for %v", a)
+				}
 			}
 		}
 		if s := r.Supporting(1); len(s) > 0 {

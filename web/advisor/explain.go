@@ -90,6 +90,14 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if c := cmp.Compare(order[a.Stance], order[b.Stance]); c != 0 {
 			return c
 		}
+		if a.Stance == For {
+			// Those that moved the verdict furthest ahead of its rivals
+			// first: an answer that favours the verdict and its runner-up
+			// alike weighs, but decides nothing between them.
+			if c := cmp.Compare(b.Impact, a.Impact); c != 0 {
+				return c
+			}
+		}
 		return cmp.Compare(b.Weight, a.Weight)
 	})
 	return all
