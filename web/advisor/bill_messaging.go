@@ -68,7 +68,12 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				f += fmt.Sprintf(" + %s (%s per %s) × %s", plural(math.Round(connMinutes), "connection-minute"), trimFloat(k.messagingConnectionMinutes.v()), w.in.Entry.Piece(), perMillion(t.messagingConnectionMinutes))
 			}
 			if t.messagingGB != nil {
-				f += fmt.Sprintf(": %s GB sent (%s bytes a message)%s × $%s", trimFloat(RoundHundredths(gb)), formatWhole(k.messagingBytes.v()), freeNote(t.messagingFreeGB.v()), trimFloat(t.messagingGB.Value))
+				f += fmt.Sprintf(": %s sent (%s bytes a message)", formatData(gb), formatWhole(k.messagingBytes.v()))
+				if free := t.messagingFreeGB.v(); gb <= free {
+					f += ", within the " + formatData(free) + " free"
+				} else {
+					f += fmt.Sprintf("%s × $%s", freeNote(free), trimFloat(t.messagingGB.Value))
+				}
 			}
 			return f
 		}),

@@ -714,7 +714,7 @@ func (w *workload) privateEgress() (Item, bool) {
 	gb, usd := w.natGB(), nat+gateways*w.hours*t.ipv4Hourly.v()
 	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s GB × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), trimFloat(RoundHundredths(gb)), trimFloat(t.natGB.Value))
+			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), formatData(gb), trimFloat(t.natGB.Value))
 		}),
 		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress)}, true
 }
@@ -839,7 +839,11 @@ func (w *workload) logs() Item {
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s bytes = %s GB%s × $%s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), trimFloat(RoundHundredths(gb)), freeNote(free), trimFloat(t.logsGB.Value))
+			logged := fmt.Sprintf("%s × %s bytes = %s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatData(gb))
+			if gb <= free {
+				return logged + ", within the " + formatData(free) + " free"
+			}
+			return fmt.Sprintf("%s%s × $%s", logged, freeNote(free), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }

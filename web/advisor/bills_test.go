@@ -485,6 +485,11 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// says what they are assumed to be.
 		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "1,500,000,000 connection-minutes (5 per request) × $0.25 per million"},
 		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month (assumed) × 61 minutes"},
+		// Small amounts of data in the unit that reads, within the free
+		// allowance where they are.
+		{"entry=schedule&requests=30&duration=60000", "logs", advisor.Functions, "30 runs × 500 bytes = 15 KB, within the 5 GB free"},
+		{"cloud=gcp&realtime=messaging&requests=3000", "messaging", advisor.Functions, "6,000 messages (2 per request): 6 MB sent (1,000 bytes a message), within the 10 GB free"},
+		{"requests=30000000", "logs", advisor.Functions, "30,000,000 requests × 500 bytes = 15 GB − 5 free × $0.5"},
 		{"cloud=aws&requests=2000000&jobs=minutes", "jobs", advisor.Functions, "30 runs a month (assumed) × "},
 	} {
 		c := estimate(t, m, tt.query)

@@ -210,8 +210,7 @@ func trimFloat(v float64) string {
 
 // RoundHundredths rounds an amount to the hundredth, and one below a
 // hundredth to two significant figures, so that a small amount never
-// reads 0: a month's 15 KB of logs is 0.000015 GB, a quiet service
-// 0.000076 instances busy on average.
+// reads 0: a quiet service is 0.000076 instances busy on average.
 func RoundHundredths(v float64) float64 {
 	if math.Abs(v) < 0.01 {
 		return RoundSignificant(v, 2)
@@ -257,6 +256,19 @@ func hundredths(x float64) float64 {
 
 // formatMB says a memory size as people write it: in GB when it is a
 // whole number of them (12,288 MB is "12 GB"), else in MB.
+// formatData writes an amount of data given in GB: to the hundredth of a
+// GB, or below a hundredth in MB or KB, so that a month's few runs log
+// "15 KB", not "0.000015 GB".
+func formatData(gb float64) string {
+	switch {
+	case gb >= 0.01 || gb == 0:
+		return trimFloat(RoundHundredths(gb)) + " GB"
+	case gb >= 1e-3:
+		return trimFloat(RoundSignificant(gb*1e3, 2)) + " MB"
+	}
+	return trimFloat(RoundSignificant(gb*1e6, 2)) + " KB"
+}
+
 // formatMemory writes a memory size in GB where that takes three
 // decimals or fewer (0.5 GB, 0.125 GB), else in MB (1,769 MB, not
 // 1.72753906 GB).
