@@ -387,3 +387,14 @@ func TestAdvisorFormFollowsEachAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleGroundLeads: where the verdict is the middle ground between
+// the strongest cases, the line under the verdict and the reasons say so
+// before the reasons for it, which are weak.
+func TestMiddleGroundLeads(t *testing.T) {
+	doc := render(t, Result(advise(t, "latency=critical&requests=20000000&traffic=steady&duration=50")))
+	const said = "Serverless containers are the middle ground here: your answer on latency tolerance favours servers, the one on stage of the product favours serverless functions, and serverless containers come second on both."
+	assert.Equal(t, "Mainly: "+said, strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
+	assert.Equal(t, said, doc.Find(`[data-testid="middle-ground"]`).Text())
+	assert.Equal(t, 0, render(t, Result(advise(t, "traffic=spiky&requests=2000000"))).Find(`[data-testid="middle-ground"]`).Length())
+}

@@ -266,3 +266,19 @@ func TestAPIRuledOutBills(t *testing.T) {
 	sessions := getAPI(t, s, "traffic=spiky&requests=2000000&jobs=hours&realtime=core")
 	assert.Contains(t, sessions.option(t, "functions").RuledOut, "rule functions out", "no split keeps sessions on functions")
 }
+
+// TestAPIMiddleGround: the API carries the middle ground's sentence where
+// there is one, and leaves the field out otherwise.
+func TestAPIMiddleGround(t *testing.T) {
+	s := newTestServer(t)
+	rec := do(t, s, http.MethodGet, "/api/recommendation?latency=critical&requests=20000000&traffic=steady&duration=50")
+	require.Equal(t, http.StatusOK, rec.Code)
+	var body map[string]any
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
+	assert.Contains(t, body["middle_ground"], "Serverless containers are the middle ground here")
+	rec = do(t, s, http.MethodGet, "/api/recommendation?traffic=spiky&requests=2000000")
+	var plain map[string]any
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &plain))
+	_, has := plain["middle_ground"]
+	assert.False(t, has)
+}

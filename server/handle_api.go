@@ -21,17 +21,20 @@ type recommendation struct {
 	Scores     map[advisor.Verdict]float64 `json:"scores"`
 	// CloseCall is true when the runner-up scores within the model's
 	// close-call margin of the verdict.
-	CloseCall   bool            `json:"close_call"`
-	RunnerUp    advisor.Verdict `json:"runner_up,omitempty"`
-	Reasons     []apiReason     `json:"reasons"`
-	Constraints []apiConstraint `json:"constraints"`
-	Caveats     []string        `json:"caveats"`
-	Guidelines  []apiGuideline  `json:"guidelines"`
-	Split       []apiSplitPart  `json:"split"`
-	Flips       []apiFlip       `json:"flips"`
-	Permalink   string          `json:"permalink"`
-	Inputs      advisor.Answers `json:"inputs"`
-	Cost        *apiCost        `json:"cost"`
+	CloseCall bool            `json:"close_call"`
+	RunnerUp  advisor.Verdict `json:"runner_up,omitempty"`
+	Reasons   []apiReason     `json:"reasons"`
+	// MiddleGround says why the verdict won where no strong reason
+	// favours it; absent otherwise.
+	MiddleGround string          `json:"middle_ground,omitempty"`
+	Constraints  []apiConstraint `json:"constraints"`
+	Caveats      []string        `json:"caveats"`
+	Guidelines   []apiGuideline  `json:"guidelines"`
+	Split        []apiSplitPart  `json:"split"`
+	Flips        []apiFlip       `json:"flips"`
+	Permalink    string          `json:"permalink"`
+	Inputs       advisor.Answers `json:"inputs"`
+	Cost         *apiCost        `json:"cost"`
 }
 
 type apiReason struct {
@@ -117,6 +120,7 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 		Reasons:      []apiReason{},
 		Constraints:  []apiConstraint{},
 		Caveats:      append([]string{}, r.Caveats...),
+		MiddleGround: r.MiddleGround,
 		Guidelines:   []apiGuideline{},
 		Split:        []apiSplitPart{},
 		Flips:        []apiFlip{},

@@ -88,6 +88,9 @@ func because(r *advisor.Result) string {
 	if because := r.Because(); because != "" {
 		return because
 	}
+	if r.MiddleGround != "" {
+		return sentence(r.MiddleGround)
+	}
 	if s := r.Supporting(1); len(s) > 0 {
 		return sentence(s[0].Sentence)
 	}

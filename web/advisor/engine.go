@@ -25,15 +25,18 @@ type Result struct {
 	// Reasons are the answers' effects: those that favour the verdict
 	// first, then those against it, then those that favour a verdict a
 	// hard limit ruled out; the strongest first within each group.
-	Reasons    []Reason
-	Limits     []*Limit  // the hard limits that were hit
-	Caveats    []string  // soft limits to act on
-	RuledOut   []Verdict // verdicts the limits excluded
-	Guidelines []*Guideline
-	Split      []SplitPart // for a hybrid verdict: which part runs where
-	Flips      []Flip      // single answers that would change the verdict
-	Cost       *Cost
-	Answers    Answers
+	Reasons []Reason
+	Limits  []*Limit // the hard limits that were hit
+	Caveats []string // soft limits to act on
+	// MiddleGround says why the verdict won where no strong reason
+	// favours it: it comes second on the two strongest cases for others.
+	MiddleGround string
+	RuledOut     []Verdict // verdicts the limits excluded
+	Guidelines   []*Guideline
+	Split        []SplitPart // for a hybrid verdict: which part runs where
+	Flips        []Flip      // single answers that would change the verdict
+	Cost         *Cost
+	Answers      Answers
 	// Platform names the products the verdict stands on: the option whose
 	// bill it is ("Cloud Run services"), or for a hybrid the products of
 	// its parts.
@@ -53,6 +56,8 @@ type Reason struct {
 	Sentence    string  // why, in words; a ruled-out reason says what ruled it out
 	Base        string  // the sentence alone, without what ruled its verdict out
 	LearnMore   string
+
+	weights perVerdict // what it gives each verdict
 }
 
 // Limit is a hard limit that was hit.
@@ -131,6 +136,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	}
 	r.Platform = r.platform()
 	r.Reasons = m.reasons(r, d)
+	r.MiddleGround = m.middleGround(r)
 	r.Caveats = m.caveats(r, d)
 	for _, g := range m.Guidelines {
 		if m.Matches(g.When, facts) {

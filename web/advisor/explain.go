@@ -142,7 +142,7 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 	if math.IsInf(rival, -1) {
 		rival = 0
 	}
-	re := Reason{Factor: factor, Label: label, Answer: answer, AnswerLabel: answerLabel, Favours: Verdicts[fav], Weight: w[fav],
+	re := Reason{Factor: factor, Label: label, Answer: answer, AnswerLabel: answerLabel, Favours: Verdicts[fav], Weight: w[fav], weights: w,
 		Impact: hundredths(w[verdict] - rival), Sentence: sentence, Base: sentence, LearnMore: learnMore}
 	switch {
 	case fav == verdict:
@@ -480,6 +480,51 @@ func (r *Result) Because() string {
 	}
 	// Clauses carry commas of their own, so the list is kept with semicolons.
 	return strings.Join(clauses[:len(clauses)-1], "; ") + "; and " + clauses[len(clauses)-1]
+}
+
+// middleGround says why a verdict won that no strong reason favours: the
+// two strongest reasons against it that favour close rivals favour two
+// different ones, and it comes second on both, while its own strongest
+// reason weighs less than either. Serverless containers for critical latency at a low volume are
+// the servers' runner-up on latency and the functions' on the stage.
+func (m *Model) middleGround(r *Result) string {
+	if r.Verdict == Hybrid || m.MiddleGround == "" {
+		return ""
+	}
+	v := slices.Index(Verdicts, r.Verdict)
+	strongestFor := 0.0
+	for _, re := range r.Supporting(1) {
+		strongestFor = re.Weight
+	}
+	// Only the cases for close rivals count: a verdict far behind lost on
+	// its own, and the middle says nothing about it.
+	close := func(rival Verdict) bool {
+		return !slices.Contains(r.RuledOut, rival) && r.Scores[r.Verdict]-r.Scores[rival] <= 2*m.CloseCallMargin
+	}
+	var first, second *Reason
+	for i := range r.Reasons {
+		re := &r.Reasons[i]
+		if re.Stance != Against || re.Factor == "cost" || !close(re.Favours) {
+			continue
+		}
+		if first == nil {
+			first = re
+		} else if re.Favours != first.Favours {
+			second = re
+			break
+		}
+	}
+	if first == nil || second == nil || second.Weight <= strongestFor {
+		return ""
+	}
+	a, b := slices.Index(Verdicts, first.Favours), slices.Index(Verdicts, second.Favours)
+	if first.weights[v] <= first.weights[b] || second.weights[v] <= second.weights[a] {
+		return "" // not second on both
+	}
+	label := func(v Verdict) string { return m.VerdictInfo(v).Label }
+	return strings.NewReplacer("{verdict}", label(r.Verdict), "{verdict_lower}", LowerFirst(label(r.Verdict)),
+		"{first}", LowerFirst(first.Label), "{first_verdict}", LowerFirst(label(first.Favours)),
+		"{second}", LowerFirst(second.Label), "{second_verdict}", LowerFirst(label(second.Favours))).Replace(m.MiddleGround)
 }
 
 // Supporting returns up to n reasons that favour the verdict, the strongest

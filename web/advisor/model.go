@@ -52,6 +52,12 @@ type Model struct {
 	// SessionLimit weighs stateful sessions where the cloud's serverless
 	// containers end every connection after a fixed time.
 	SessionLimit *SessionLimit `yaml:"session_limit"`
+	// MiddleGround says why a verdict won that no strong reason favours:
+	// it comes second on the two strongest cases, which favour two
+	// others ({first} and {second} name their questions, {first_verdict}
+	// and {second_verdict} what they favour, {verdict} and
+	// {verdict_lower} the verdict).
+	MiddleGround string `yaml:"middle_ground"`
 
 	// Pricing feeds the cost model; the loader sets it from content/pricing.
 	Pricing *Pricing `yaml:"-"`

@@ -425,3 +425,24 @@ func TestUncommittedCaveat(t *testing.T) {
 		assert.True(t, strings.HasPrefix(r.Caveats[i], tt.said), "%s: %q", tt.query, r.Caveats[i])
 	}
 }
+
+// TestMiddleGround: a verdict that no strong reason favours, won because
+// it comes second on the two strongest cases for its close rivals, says
+// so; a verdict with a case of its own, or whose rivals are far behind,
+// does not.
+func TestMiddleGround(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "latency=critical&requests=20000000&traffic=steady&duration=50"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.Equal(t, "Serverless containers are the middle ground here: your answer on latency tolerance favours servers, the one on stage of the product favours serverless functions, and serverless containers come second on both.", r.MiddleGround)
+	for _, query := range []string{
+		"traffic=spiky&requests=2000000",                                                 // functions on their own case
+		"traffic=spiky&requests=2000000&jobs=hours",                                      // a split
+		"stage=enterprise&traffic=steady&requests=3000000000&control=full&ops=dedicated", // servers, clearly
+		// Lambda at $675,000 is far behind: that functions suit scheduled
+		// runs says nothing about Fargate against EC2.
+		"cloud=aws&stage=enterprise&traffic=unpredictable&entry=schedule&requests=200000000&duration=60000&memory=4096&ops=dedicated&latency=critical&control=compliance",
+	} {
+		assert.Empty(t, m.Recommend(answers(t, m, query)).MiddleGround, query)
+	}
+}

@@ -427,6 +427,9 @@ func (m *Model) validateConstraints(ps *problems) {
 
 func (m *Model) validateRest(ps *problems) {
 	m.validateApplies(ps)
+	if mg := m.MiddleGround; mg != "" && (!strings.Contains(mg, "{first}") || !strings.Contains(mg, "{second}")) {
+		ps.add(1, "middle_ground must say {first} and {second}, the questions of the two cases the verdict comes second on")
+	}
 	for _, g := range m.Guidelines {
 		if g.Text == "" {
 			ps.add(g.Line, "a guideline needs text")
