@@ -212,6 +212,8 @@ type workload struct {
 	capPeak float64 // the most of rising, at the busiest hour
 	durS    float64
 	cpu     float64 // share of a request's time spent computing
+	// functionMB is the memory the functions run with (functionMemory).
+	functionMB float64
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -282,6 +284,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		// more than a 200 ms call to a database.
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
+	w.functionMB = w.functionMemory()
 }
 
 // setVolume sets the requests a month and the load they make hour by

@@ -26,7 +26,39 @@ func (w *workload) invocations() (count, eventsEach float64) {
 // request computes with takes longer: the answer's duration is wall time
 // with a full core for its computing share.
 func (w *workload) billedSeconds(eventsEach float64) float64 {
-	return w.runSeconds(eventsEach, w.in.MemoryMB)
+	return w.runSeconds(eventsEach, w.functionMB)
+}
+
+// functionMemory is the memory the functions run with. An HTTP request's
+// duration is what its client waits, so a function that answers it gets
+// at least the memory that brings the CPU the request computes with, as a
+// practitioner configures one for latency, within the largest size; on
+// Lambda, whose CPU grows with memory, that costs the same GB-seconds as
+// the slower run on less. Events and runs, which nobody waits on, take
+// the memory they need and run on its share of a vCPU. Functions billed
+// by instance (Flex Consumption) choose their instance size themselves.
+func (w *workload) functionMemory() float64 {
+	mb, t := w.in.MemoryMB, &w.c.t
+	if w.in.Entry != EntryHTTP || w.c.FunctionsBilling == BillingInstance || w.functionVCPU(mb) >= w.cpu || t.functionsMaxMemoryMB == nil {
+		return mb
+	}
+	largest := t.functionsMaxMemoryMB.v()
+	if table := t.functionsMemoryVCPU; table != nil {
+		best := mb
+		for _, row := range table.Table {
+			if row.MemoryMB >= mb && row.MemoryMB <= largest {
+				best = row.MemoryMB
+				if row.VCPU >= w.cpu {
+					break
+				}
+			}
+		}
+		return best
+	}
+	if t.functionsMBPerVCPU == nil {
+		return mb
+	}
+	return max(mb, min(largest, math.Ceil(w.cpu*t.functionsMBPerVCPU.v())))
 }
 
 // runSeconds is the billed run time of one invocation on a function or
@@ -176,12 +208,17 @@ func (c *computeItems) items() []Item {
 // duration: a function with less CPU than the work computes with runs it
 // slower, and the provider bills in steps.
 func (w *workload) runTimeNote(secs, eventsEach float64) string {
-	s := w.stretch(w.in.MemoryMB)
+	mb := w.functionMB
+	s := w.stretch(mb)
 	ran := w.durS * s
 	var notes []string
+	if mb > w.in.MemoryMB {
+		notes = append(notes, fmt.Sprintf("%s for the %s vCPU %s computes with, where it needs %s of memory", formatMB(mb), trimFloat(RoundSignificant(w.cpu, 2)),
+			w.in.Entry.OnePiece(), formatMB(w.in.MemoryMB)))
+	}
 	if s > 1 {
 		notes = append(notes, fmt.Sprintf("%s of %s computing with %s vCPU takes %s on the %s vCPU of %s", w.in.Entry.OnePiece(), formatSeconds(w.durS),
-			trimFloat(RoundSignificant(w.cpu, 2)), formatSeconds(ran), trimFloat(RoundSignificant(w.functionVCPU(w.in.MemoryMB), 2)), formatMB(w.in.MemoryMB)))
+			trimFloat(RoundSignificant(w.cpu, 2)), formatSeconds(ran), trimFloat(RoundSignificant(w.functionVCPU(mb), 2)), formatMB(mb)))
 	}
 	if inc := w.c.t.functionsBillingIncrementMS.v(); secs > ran*eventsEach*(1+1e-9) && inc > 1 {
 		notes = append(notes, "billed in steps of "+formatSeconds(inc/1000))
@@ -197,8 +234,8 @@ func (w *workload) runTimeNote(secs, eventsEach float64) string {
 // critical.
 func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) computeItems {
 	t, p := &w.c.t, w.c.Products
-	gb := w.in.MemoryMB / 1024
-	vcpu := w.vcpuFor(w.in.MemoryMB)
+	gb := w.functionMB / 1024
+	vcpu := w.vcpuFor(w.functionMB)
 	gbs, vcpus := n*secs*gb, n*secs*vcpu
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	freeGBs, freeVCPUs := 0.0, 0.0
@@ -225,7 +262,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s × %s h × $%s per GB-second", formatWhole(keep), formatMemory(w.in.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
+					return fmt.Sprintf("%s × %s × %s h × $%s per GB-second", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {
@@ -241,7 +278,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	formula := w.describe(func() string {
 		// The invocations, each run's billed time and its memory, so that
 		// a run slowed by the share of a vCPU its memory brings shows.
-		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.in.MemoryMB), formatWhole(gbs), freeNote(freeGBs), trimFloat(price.Value))
+		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), freeNote(freeGBs), trimFloat(price.Value))
 		if vcpu > 0 {
 			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
 		}

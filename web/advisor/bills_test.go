@@ -470,12 +470,19 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=gcp&traffic=steady&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Containers, "120,000,000 instance-seconds"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=1769", "compute", advisor.Functions,
 			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds"},
-		// 80 ms with half a vCPU takes 120 ms on the third of a vCPU a
-		// 512 MB Cloud Run function gets, billed as 200 ms.
+		// A function that answers requests gets the memory that brings the
+		// CPU a request computes with: 80 ms with half a vCPU runs in 80 ms
+		// on the 1 GB Cloud Run function (0.58 vCPU), billed as 100 ms,
+		// not in 120 ms on the 512 MB one, billed as 200; a whole vCPU on
+		// Lambda is 1,769 MB, at the GB-seconds of the slower run on less.
 		{"cloud=gcp&traffic=steady&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
-			"1,500,000,000 invocations × 200 ms × 0.5 GB = 150,000,000 GB-seconds − 360,000 free × $0.0000025 + 99,900,000 vCPU-seconds − 180,000 free × $0.000024 (a request of 80 ms computing with 0.5 vCPU takes 120 ms on the 0.33 vCPU of 512 MB, billed in steps of 100 ms)"},
+			"1,500,000,000 invocations × 100 ms × 1 GB = 150,000,000 GB-seconds − 360,000 free × $0.0000025 + 87,450,000 vCPU-seconds − 180,000 free × $0.000024 (1 GB for the 0.5 vCPU a request computes with, where it needs 512 MB of memory, billed in steps of 100 ms)"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
-			"(a request of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
+			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds − 400,000 free × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
+		// An event, which nobody waits on, runs on the memory it needs,
+		// slower on its share of a vCPU, at the same GB-seconds.
+		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
+			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
 		// Lambda behind a load balancer pays for its public addresses, as
