@@ -535,3 +535,18 @@ func TestEventsAreTheirOwnJobs(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossingsOfCentsAreNotCrossings: where two bills cross while both
+// are under a dollar a month, within the free grants, there is no choice
+// to change: Azure's functions and Container Apps swapped places at 3,061
+// events a month for a cent.
+func TestCrossingsOfCentsAreNotCrossings(t *testing.T) {
+	m := model(t)
+	for _, query := range []string{"cloud=azure&entry=events&requests=20000000&jobs=short", "cloud=gcp&requests=5000", "cloud=aws&entry=schedule&requests=30&duration=60000"} {
+		c := estimate(t, m, query)
+		for _, x := range c.Crossings {
+			at := m.Pricing.Curve(c.Cloud.ID, c.Inputs, []float64{x.Requests})[0]
+			assert.False(t, at.Functions < 1 && at.Total(x.With) < 1, "%s: a crossing with %s at %v requests, at $%.2f and $%.2f", query, x.With, x.Requests, at.Functions, at.Total(x.With))
+		}
+	}
+}

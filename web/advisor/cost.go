@@ -255,6 +255,10 @@ const (
 	MaxChartRequests = maxRequests
 )
 
+// negligibleUSD is a monthly bill below which two bills crossing is
+// rounding within the free grants, not a point where the choice changes.
+const negligibleUSD = 1.0
+
 // crossings finds every volume the curve covers (Cost.ChartFrom to 10¹¹) at
 // which the functions bill crosses the servers or the containers bill:
 // each change of sign between neighbouring points of the curve narrowed
@@ -272,6 +276,9 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 			a, b := other.get(prev), other.get(next)
 			if math.IsNaN(a) || math.IsNaN(b) || (a < 0) == (b < 0) {
 				continue
+			}
+			if next.Functions < negligibleUSD && next.Total(other.with) < negligibleUSD {
+				continue // free grants' cents, not a choice
 			}
 			lo, hi := prev.Requests, next.Requests
 			for hi/lo > 1.001 && math.Round(lo) != math.Round(hi) {
