@@ -412,6 +412,9 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		if next == nil || next.Kind == now.Kind || month > yearAhead {
 			next = r.Cost.Bill(t[month].Cheapest)
 		}
+		if next == nil {
+			return nil // no option can run the work that month
+		}
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", now.Product, "{product}", next.Product, "{month}", FormatInt(int64(month)),
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests))...)
 		switch {
