@@ -299,3 +299,12 @@ func TestRuledOutBillsMarked(t *testing.T) {
 		doc.Find(`[data-testid="ruled-out-containers"]`).Text())
 	assert.Equal(t, 0, doc.Find(`[data-testid="ruled-out-servers"]`).Length())
 }
+
+// TestSplitBillSaysWhereTheJobsRun: the functions' bill that runs long
+// jobs on container jobs says so beside its total; others say nothing.
+func TestSplitBillSaysWhereTheJobsRun(t *testing.T) {
+	doc := render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=hours")))
+	assert.Equal(t, "with the long jobs on Amazon ECS tasks on AWS Fargate", doc.Find(`[data-testid="cost-functions"] [data-testid="jobs-on"]`).Text())
+	assert.Equal(t, 1, doc.Find(`[data-testid="jobs-on"]`).Length())
+	assert.Equal(t, 0, render(t, Result(advise(t, "traffic=spiky&requests=2000000&jobs=minutes"))).Find(`[data-testid="jobs-on"]`).Length())
+}

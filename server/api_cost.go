@@ -33,9 +33,12 @@ type apiOption struct {
 	UnavailableReason string             `json:"unavailable_reason,omitempty"`
 	// RuledOut is what in the answers rules the option out, where its
 	// bill could run the work.
-	RuledOut string     `json:"ruled_out,omitempty"`
-	Items    []apiItem  `json:"items"`
-	Sizing   *apiSizing `json:"sizing,omitempty"`
+	RuledOut string `json:"ruled_out,omitempty"`
+	// JobsOn names the product the functions' bill runs the long jobs on
+	// when they do not fit the functions.
+	JobsOn string     `json:"jobs_on,omitempty"`
+	Items  []apiItem  `json:"items"`
+	Sizing *apiSizing `json:"sizing,omitempty"`
 }
 
 type apiItem struct {
@@ -116,7 +119,7 @@ func newAPICost(r *advisor.Result) *apiCost {
 
 // newAPIOption writes one bill, its total the sum of its rounded items.
 func newAPIOption(cloud string, b *advisor.Bill) apiOption {
-	o := apiOption{ID: cloud + "-" + string(b.Kind), Kind: b.Kind, Label: b.Product, Available: b.Available, UnavailableReason: b.Unavailable, RuledOut: b.RuledOut, Items: []apiItem{}}
+	o := apiOption{ID: cloud + "-" + string(b.Kind), Kind: b.Kind, Label: b.Product, Available: b.Available, UnavailableReason: b.Unavailable, RuledOut: b.RuledOut, JobsOn: b.JobsOn, Items: []apiItem{}}
 	if !b.Available {
 		return o
 	}

@@ -263,6 +263,11 @@ func TestAPIRuledOutBills(t *testing.T) {
 	for _, kind := range []string{"functions", "containers", "servers"} {
 		assert.Empty(t, split.option(t, kind).RuledOut, kind)
 	}
+	// That bill says where its long jobs run; jobs that fit the functions
+	// run on them.
+	assert.Equal(t, "Amazon ECS tasks on AWS Fargate", split.option(t, "functions").JobsOn)
+	assert.Empty(t, split.option(t, "containers").JobsOn)
+	assert.Empty(t, getAPI(t, s, "traffic=spiky&requests=2000000&jobs=minutes").option(t, "functions").JobsOn)
 	sessions := getAPI(t, s, "traffic=spiky&requests=2000000&jobs=hours&realtime=core")
 	assert.Contains(t, sessions.option(t, "functions").RuledOut, "rule functions out", "no split keeps sessions on functions")
 }

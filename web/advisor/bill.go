@@ -114,6 +114,9 @@ type Bill struct {
 	// that states the limit.
 	Unavailable string
 	Limit       *Fact
+	// JobsOn names the product a functions bill runs the long jobs on
+	// when they do not fit the functions: the bill is then a split's.
+	JobsOn string
 	// RuledOut is the clause of the answers' constraint that rules the
 	// option's verdict out, for a bill that could run the work: it shows
 	// what the option would cost, but not as a choice the answers leave.

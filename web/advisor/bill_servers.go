@@ -821,6 +821,9 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	w.add(b, alike.logs)
 	if it, ok := w.jobsItem(b.Kind); ok {
 		w.add(b, it)
+		if b.Kind == Functions && w.c.jobsOffFunctions(w.k, w.in) {
+			b.JobsOn = w.c.Products.Jobs
+		}
 	}
 	if alike.messages {
 		w.add(b, alike.messaging)
