@@ -280,6 +280,9 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 			if next.Functions < negligibleUSD && next.Total(other.with) < negligibleUSD {
 				continue // free grants' cents, not a choice
 			}
+			if tie := max(0.01, next.Functions/1000); math.Abs(a) <= tie && math.Abs(b) <= tie {
+				continue // two bills the same but for rounding: Cloud Run's functions and services
+			}
 			lo, hi := prev.Requests, next.Requests
 			for hi/lo > 1.001 && math.Round(lo) != math.Round(hi) {
 				mid := math.Sqrt(lo * hi)
