@@ -452,7 +452,7 @@ func testPhone(t *testing.T, ctx context.Context, base string) {
 	bar := `document.getElementById("jump-to-result")`
 	assert.True(t, js[bool](t, ctx, `(() => { const r = `+bar+`.getBoundingClientRect(); return r.height > 0 && r.bottom <= innerHeight + 1 })()`), "the result bar is on screen")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
-	until(t, ctx, bar+`.textContent.includes("Serverless containers")`, "the result bar follows the answers")
+	until(t, ctx, bar+`.textContent.includes("Hybrid")`, "the result bar follows the answers")
 }
 
 // brokenWords lists the words of the main content that wrap in the middle
@@ -595,7 +595,7 @@ func testAccessibility(t *testing.T, ctx context.Context, base string) {
 	// The widget after a live update.
 	open(t, ctx, base+"/recommend")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
-	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "containers"`, "the update")
+	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the update")
 	until(t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity === "1"`, "the result is no longer dimmed")
 	check("/recommend after an update")
 }
