@@ -431,6 +431,17 @@ func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 		}), Facts: w.facts(fact)}
 }
 
+// gatewayMetered is how many requests the API gateway bills where it
+// meters in steps of data: each request at least once, and the month's
+// data out in those steps. Counted on the month's total, not on an
+// average response, it never falls as the volume grows.
+func (w *workload) gatewayMetered() float64 {
+	if step := w.c.t.gatewayMeteringBytes; step != nil {
+		return max(w.in.Requests, math.Ceil(w.in.EgressGB*1e9/step.v()))
+	}
+	return w.in.Requests
+}
+
 // functionsFrontDoor is what HTTP requests reach the functions through:
 // the provider's built-in endpoint, or the cheaper of an API gateway and a
 // load balancer.
@@ -456,11 +467,16 @@ func (w *workload) functionsFrontDoor() Item {
 	if t.gatewayRequests == nil || w.durS > t.gatewayTimeoutSeconds.v() {
 		return lb
 	}
-	gw := Item{ID: "front_door", Label: p.Gateway, USD: t.gatewayRequests.cost(w.in.Requests),
+	metered := w.gatewayMetered()
+	gw := Item{ID: "front_door", Label: p.Gateway, USD: t.gatewayRequests.cost(metered),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s%s", plural(w.in.Requests, "request"), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, w.in.Requests))
+			if metered > w.in.Requests {
+				return fmt.Sprintf("%s, metered as %s for %s of data out in steps of %s, × %s%s", plural(w.in.Requests, "request"), formatWhole(metered),
+					formatData(w.in.EgressGB), formatWhole(t.gatewayMeteringBytes.v()/1024)+" KB", perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, metered))
+			}
+			return fmt.Sprintf("%s × %s%s", plural(w.in.Requests, "request"), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, metered))
 		}),
-		Facts: w.facts(t.gatewayRequests)}
+		Facts: w.facts(t.gatewayRequests, t.gatewayMeteringBytes)}
 	if lb.USD < gw.USD {
 		return lb
 	}

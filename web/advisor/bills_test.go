@@ -485,6 +485,11 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+		// API Gateway meters in steps of 512 KB: 200 TB out for 50
+		// million requests, 4 MB each, is 8 requests each.
+		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=200000", "front_door", advisor.Functions,
+			"50,000,000 requests, metered as 381,469,727 for 200,000 GB of data out in steps of 512 KB, × $1 per million ($0.9 above 300,000,000)"},
+		{"cloud=aws&requests=2000000", "front_door", advisor.Functions, "2,000,000 requests × $1 per million"},
 		// Lambda behind a load balancer pays for its public addresses, as
 		// the fleets behind theirs do.
 		{"cloud=aws&traffic=steady&requests=50000000&duration=150&memory=1024", "front_door", advisor.Functions, "+ 2 × 730 h × $0.005 for its IPv4 addresses"},

@@ -372,6 +372,7 @@ type cloudTable struct {
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB    *Fact
 	functionsMinBilledMS, functionsMaxInstances                                      *Fact
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
+	gatewayMeteringBytes                                                             *Fact
 	lcuActiveConnections                                                             *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
@@ -468,6 +469,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_max_instances", "count", false, &t.functionsMaxInstances),
 		limit("functions_max_payload_mb", "MB", false, &t.functionsMaxPayloadMB),
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
+		limit("gateway_metering_bytes", "bytes", false, &t.gatewayMeteringBytes),
 		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),
 		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),
 		limit("lcu_active_connections", "count", false, &t.lcuActiveConnections),
