@@ -88,11 +88,8 @@ func because(r *advisor.Result) string {
 	if because := r.Because(); because != "" {
 		return because
 	}
-	if r.MiddleGround != "" {
-		return sentence(r.MiddleGround)
-	}
-	if s := r.Supporting(1); len(s) > 0 {
-		return sentence(s[0].Sentence)
+	if main := r.MainReason(); main != "" {
+		return sentence(main)
 	}
 	return "it scored highest among the options no hard limit rules out"
 }

@@ -126,7 +126,7 @@ func (w *workload) containersBill() Bill {
 	} else {
 		vcpu, gb := w.taskPrices()
 		ms := w.c.containerMachines(vcpu, gb, w.in.Warm)
-		d, _ := discount(w.in, t.containersCommit1y, t.containersCommit3y)
+		d, _ := w.c.commitment(Containers, w.in)
 		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 			consider(w.taskContainers(f), true, (*workload).taskContainersOn, ms)
 		}
@@ -155,9 +155,8 @@ func (w *workload) taskPrices() (vcpu, gb *Fact) {
 // taskContainers is a fleet of tasks billed while they run, in the
 // provider's network (Fargate); taskContainersOn sizes one of m first.
 func (w *workload) taskContainers(f fleet) Bill {
-	t := &w.c.t
 	vcpu, gb := w.taskPrices()
-	d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y)
+	d, fact := w.c.commitment(Containers, w.in)
 	return w.fleetContainers(f, vcpu, gb, d, fact, false)
 }
 
@@ -228,7 +227,7 @@ func (w *workload) builtInPrices() (vcpu, gb *Fact, d float64, fact *Fact) {
 		d, fact = discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
 		return t.containersVCPUSecondInstance, t.containersGBSecondInstance, d, fact
 	}
-	d, fact = discount(w.in, t.containersCommit1y, t.containersCommit3y)
+	d, fact = w.c.commitment(Containers, w.in)
 	return t.containersVCPUSecond, t.containersGBSecond, d, fact
 }
 
@@ -350,7 +349,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	} else if idle := w.lingeringSeconds(); idle > 0 {
 		w.add(&b, w.lingering(m, idle, max(0, freeVCPU-vcpus), max(0, freeGB-gbs)))
 	}
-	if d, fact := discount(w.in, t.containersCommit1y, t.containersCommit3y); d > 0 {
+	if d, fact := w.c.commitment(Containers, w.in); d > 0 {
 		w.add(&b, w.commitment(computeUSD, d, fact))
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)

@@ -39,7 +39,7 @@ func (w *workload) billedSeconds(eventsEach float64) float64 {
 // by instance (Flex Consumption) choose their instance size themselves.
 func (w *workload) functionMemory() float64 {
 	mb, t := w.in.MemoryMB, &w.c.t
-	if w.in.Entry != EntryHTTP || w.c.FunctionsBilling == BillingInstance || w.functionVCPU(mb) >= w.cpu || t.functionsMaxMemoryMB == nil {
+	if w.in.Entry != EntryHTTP || w.c.FunctionsBilling == BillingInstance || w.functionVCPU(mb) >= w.cpu {
 		return mb
 	}
 	largest := t.functionsMaxMemoryMB.v()
@@ -402,8 +402,7 @@ func (w *workload) functionsInstance() TableRow {
 
 // functionsCommitment is the saving of a commitment on the compute items.
 func (w *workload) functionsCommitment(items []Item) (Item, bool) {
-	t := &w.c.t
-	d, fact := discount(w.in, t.functionsCommit1y, t.functionsCommit3y)
+	d, fact := w.c.commitment(Functions, w.in)
 	if d == 0 {
 		return Item{}, false
 	}

@@ -501,7 +501,7 @@ func (w *workload) serverMachines() []machine {
 // that costs more.
 func (w *workload) serversBill() Bill {
 	machines := w.serverMachines()
-	d, _ := discount(w.in, w.c.t.serversCommit1y, w.c.t.serversCommit3y)
+	d, _ := w.c.commitment(Servers, w.in)
 	f, ok := w.cheapestFleet(machines, fleetKind{vm: true, lcuGB: w.c.t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerServer}, d)
 	if !ok {
 		return unavailable(Servers, w.c.Products.Servers, w.why(func() string {
@@ -541,7 +541,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	if w.totalsOnly && f.daily > 0 {
 		return w.fleetTotal(Servers, p.Servers, f, w.k.opsHoursServers)
 	}
-	d, fact := discount(w.in, t.serversCommit1y, t.serversCommit3y)
+	d, fact := w.c.commitment(Servers, w.in)
 	if m.noCommit {
 		d, fact = 0, nil
 	}
@@ -677,13 +677,13 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s GB × $%s", formatWhole(machineHours), trimFloat(t.natVMHourly.Value), trimFloat(RoundHundredths(n.natGB)), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s machine-hours × $%s + %s × $%s", formatWhole(machineHours), trimFloat(t.natVMHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s + %s GB × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(RoundHundredths(n.natGB)), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s × %s h × $%s + %s × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natHourly, t.natGB)})
 	}

@@ -659,20 +659,18 @@ func (c *Common) profile(traffic string) *Profile {
 // holds and pays for.
 func (c *Cloud) ipv4PerLoadBalancer() float64 { return c.t.ipv4PerLoadBalancer.v() }
 
-// commitRate is the discount the cloud's file gives an option of kind for
-// the answers' commitment, or nil where it has none for that term.
-func (c *Cloud) commitRate(kind OptionKind, in CostInputs) *Fact {
+// commitment is the discount the cloud's file gives an option of kind for
+// the answers' commitment, with the fact that states it: 0 and nil
+// without a commitment, or where the file has no rate for its term.
+func (c *Cloud) commitment(kind OptionKind, in CostInputs) (float64, *Fact) {
 	t := &c.t
-	var f *Fact
 	switch kind {
 	case Functions:
-		_, f = discount(in, t.functionsCommit1y, t.functionsCommit3y)
+		return discount(in, t.functionsCommit1y, t.functionsCommit3y)
 	case Containers:
-		_, f = discount(in, t.containersCommit1y, t.containersCommit3y)
-	case Servers:
-		_, f = discount(in, t.serversCommit1y, t.serversCommit3y)
+		return discount(in, t.containersCommit1y, t.containersCommit3y)
 	}
-	return f
+	return discount(in, t.serversCommit1y, t.serversCommit3y)
 }
 
 // natGateways is how many NAT gateways a private network keeps: one per

@@ -385,7 +385,7 @@ func (m *Model) uncommittedCaveat(r *Result, d decision) string {
 	}
 	var products []string
 	for _, b := range r.Cost.Bills() {
-		if b.Available && d.cloud.commitRate(b.Kind, d.in) == nil {
+		if _, rate := d.cloud.commitment(b.Kind, d.in); b.Available && rate == nil {
 			products = append(products, b.Product)
 		}
 	}
@@ -491,7 +491,7 @@ func (r *Result) Because() string {
 // reason weighs less than either. Serverless containers for critical latency at a low volume are
 // the servers' runner-up on latency and the functions' on the stage.
 func (m *Model) middleGround(r *Result) string {
-	if r.Verdict == Hybrid || m.MiddleGround == "" {
+	if r.Verdict == Hybrid || m.MiddleGround == nil {
 		return ""
 	}
 	v := slices.Index(Verdicts, r.Verdict)
@@ -501,13 +501,13 @@ func (m *Model) middleGround(r *Result) string {
 	}
 	// Only the cases for close rivals count: a verdict far behind lost on
 	// its own, and the middle says nothing about it.
-	close := func(rival Verdict) bool {
+	near := func(rival Verdict) bool {
 		return !slices.Contains(r.RuledOut, rival) && r.Scores[r.Verdict]-r.Scores[rival] <= 2*m.CloseCallMargin
 	}
 	var first, second *Reason
 	for i := range r.Reasons {
 		re := &r.Reasons[i]
-		if re.Stance != Against || re.Factor == "cost" || !close(re.Favours) {
+		if re.Stance != Against || re.Factor == "cost" || !near(re.Favours) {
 			continue
 		}
 		if first == nil {
@@ -527,7 +527,21 @@ func (m *Model) middleGround(r *Result) string {
 	label := func(v Verdict) string { return m.VerdictInfo(v).Label }
 	return strings.NewReplacer("{verdict}", label(r.Verdict), "{verdict_lower}", LowerFirst(label(r.Verdict)),
 		"{first}", LowerFirst(first.Label), "{first_verdict}", LowerFirst(label(first.Favours)),
-		"{second}", LowerFirst(second.Label), "{second_verdict}", LowerFirst(label(second.Favours))).Replace(m.MiddleGround)
+		"{second}", LowerFirst(second.Label), "{second_verdict}", LowerFirst(label(second.Favours))).Replace(m.MiddleGround.Sentence)
+}
+
+// MainReason is what the verdict stands on where no limit decided it: why
+// a middle ground won, or else the strongest reason for it; "" when there
+// is neither. The line under the verdict and the decision record lead
+// with it.
+func (r *Result) MainReason() string {
+	if r.MiddleGround != "" {
+		return r.MiddleGround
+	}
+	if s := r.Supporting(1); len(s) > 0 {
+		return s[0].Sentence
+	}
+	return ""
 }
 
 // Supporting returns up to n reasons that favour the verdict, the strongest

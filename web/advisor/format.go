@@ -193,14 +193,14 @@ func UnitOf(n float64, unit string) string {
 // plural is Plural for a unit whose plural takes an s.
 func plural(n float64, unit string) string { return Plural(n, unit, unit+"s") }
 
-// trimFloat writes a number without trailing zeros.
-// It keeps nine significant figures, so the arithmetic's last-digit noise
-// (397355.60000000003) never shows, and writes a thousand or more whole,
-// with separators.
 // formatWhole writes a quantity as a whole number, rounded: a month's
 // seconds summed in floating point may come to 1,999,999.9999.
 func formatWhole(v float64) string { return FormatInt(int64(math.Round(v))) }
 
+// trimFloat writes a number without trailing zeros.
+// It keeps nine significant figures, so the arithmetic's last-digit noise
+// (397355.60000000003) never shows, and writes a thousand or more whole,
+// with separators.
 func trimFloat(v float64) string {
 	if math.Abs(v) >= 1000 {
 		return FormatInt(int64(math.Round(v)))
@@ -254,8 +254,6 @@ func hundredths(x float64) float64 {
 	return r
 }
 
-// formatMB says a memory size as people write it: in GB when it is a
-// whole number of them (12,288 MB is "12 GB"), else in MB.
 // formatData writes an amount of data given in GB: to the hundredth of a
 // GB, or below a hundredth in MB or KB, so that a month's few runs log
 // "15 KB", not "0.000015 GB".
@@ -271,7 +269,8 @@ func formatData(gb float64) string {
 
 // formatMemory writes a memory size in GB where that takes three
 // decimals or fewer (0.5 GB, 0.125 GB), else in MB (1,769 MB, not
-// 1.72753906 GB).
+// 1.72753906 GB): in a formula beside GB-seconds, where the unit of the
+// arithmetic matters more than how people write a size.
 func formatMemory(mb float64) string {
 	if gb := mb / 1024; gb == math.Round(gb*1000)/1000 {
 		return trimFloat(gb) + " GB"
@@ -279,6 +278,8 @@ func formatMemory(mb float64) string {
 	return formatMB(mb)
 }
 
+// formatMB says a memory size as people write it: in GB when it is a
+// whole number of them (12,288 MB is "12 GB"), else in MB.
 func formatMB(n float64) string {
 	if gb := n / 1024; n >= 1024 && gb == math.Trunc(gb) {
 		return FormatInt(int64(gb)) + " GB"

@@ -52,12 +52,9 @@ type Model struct {
 	// SessionLimit weighs stateful sessions where the cloud's serverless
 	// containers end every connection after a fixed time.
 	SessionLimit *SessionLimit `yaml:"session_limit"`
-	// MiddleGround says why a verdict won that no strong reason favours:
-	// it comes second on the two strongest cases, which favour two
-	// others ({first} and {second} name their questions, {first_verdict}
-	// and {second_verdict} what they favour, {verdict} and
-	// {verdict_lower} the verdict).
-	MiddleGround string `yaml:"middle_ground"`
+	// MiddleGround says why a verdict won that no strong reason favours;
+	// without it, nothing is said.
+	MiddleGround *MiddleGround `yaml:"middle_ground"`
 
 	// Pricing feeds the cost model; the loader sets it from content/pricing.
 	Pricing *Pricing `yaml:"-"`
@@ -157,6 +154,16 @@ type SessionLimit struct {
 	Line   int    `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
+}
+
+// MiddleGround is said when a verdict wins though no strong reason
+// favours it: it comes second on the two strongest cases, which favour
+// two others. Sentence may use {first} and {second} (their questions),
+// {first_verdict} and {second_verdict} (what they favour), {verdict} and
+// {verdict_lower} (the verdict).
+type MiddleGround struct {
+	Sentence string `yaml:"sentence"`
+	Line     int    `yaml:"-"`
 }
 
 // VerdictInfo is how the site presents one verdict.

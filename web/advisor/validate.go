@@ -427,8 +427,8 @@ func (m *Model) validateConstraints(ps *problems) {
 
 func (m *Model) validateRest(ps *problems) {
 	m.validateApplies(ps)
-	if mg := m.MiddleGround; mg != "" && (!strings.Contains(mg, "{first}") || !strings.Contains(mg, "{second}")) {
-		ps.add(1, "middle_ground must say {first} and {second}, the questions of the two cases the verdict comes second on")
+	if mg := m.MiddleGround; mg != nil && (!strings.Contains(mg.Sentence, "{first}") || !strings.Contains(mg.Sentence, "{second}")) {
+		ps.add(mg.Line, "middle_ground: sentence must say {first} and {second}, the questions of the two cases the verdict comes second on")
 	}
 	for _, g := range m.Guidelines {
 		if g.Text == "" {
