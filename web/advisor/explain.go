@@ -3,7 +3,6 @@ package advisor
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -185,7 +184,7 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 	if shared {
 		cheap, dear = *own, c.cheap
 	}
-	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(cheap.Total), FormatRoughUSD(dear.Total))
+	answer := roughAgainst(cheap.Total, dear.Total)
 	w := c.weights
 	if !shared && own != nil && own.Available && own.Kind != cheap.Kind && RoughUSD(own.Total) > RoughUSD(cheap.Total) {
 		// Where the weights give the verdict as much as the cheaper
@@ -268,7 +267,7 @@ func (d *decision) functionsAreTheSplit() bool {
 // The bills are beside the reasons, so it says only the difference.
 func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason {
 	c := d.cost
-	answer := fmt.Sprintf("%s against %s a month", FormatRoughUSD(b.Total), FormatRoughUSD(m.ownBill(r).Total))
+	answer := roughAgainst(b.Total, m.ownBill(r).Total)
 	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper])
 	verdict := slices.Index(Verdicts, r.Verdict)
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
@@ -278,22 +277,36 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 }
 
 // costSentence says what the bills are, in the model's words, and what
-// the verdict's option buys when it costs more than cheap.
+// the verdict's option buys when it costs more than cheap. Bills that
+// cost the same in the amounts quoted are named together ("A and B would
+// each cost about $20"), never set against each other as "$20 against
+// $20".
 func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
 	// cheap is quoted first, the others follow it cheapest first.
-	var others []string
+	alike, others := []string{cheap.Product}, []string{}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	for _, b := range bills[:n] {
-		if b.Kind != cheap.Kind {
+		switch {
+		case b.Kind == cheap.Kind:
+		case FormatRoughUSD(b.Total) == FormatRoughUSD(cheap.Total):
+			alike = append(alike, b.Product)
+		default:
 			others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
 		}
 	}
+	template := m.Cost.Reason
+	switch {
+	case len(alike) > 1 && len(others) == 0:
+		template = m.Cost.ReasonAllAlike
+	case len(alike) > 1:
+		template = m.Cost.ReasonAlike
+	}
 	rep := d.cloud.replacer(
-		"{cheap}", cheap.Product, "{dear}", dear.Product,
+		"{cheap}", andList(alike), "{dear}", dear.Product,
 		"{cheap_usd}", FormatRoughUSD(cheap.Total), "{dear_usd}", FormatRoughUSD(dear.Total),
 		"{gap}", FormatRoughUSD(RoughUSD(dear.Total)-RoughUSD(cheap.Total)), "{others}", strings.Join(others, " and "),
 	)
-	s := rep.Replace(m.Cost.Reason)
+	s := rep.Replace(template)
 	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict()); p != "" {
 		s += " " + p
 	}

@@ -63,6 +63,24 @@ func FormatRoughUSD(v float64) string {
 	return "$" + FormatInt(int64(v))
 }
 
+// roughAgainst sets one monthly bill against another in rough amounts,
+// or says they are the same where those amounts are.
+func roughAgainst(a, b float64) string {
+	if FormatRoughUSD(a) == FormatRoughUSD(b) {
+		return "about the same, " + FormatRoughUSD(a) + " a month"
+	}
+	return FormatRoughUSD(a) + " against " + FormatRoughUSD(b) + " a month"
+}
+
+// andList names things as a sentence lists them: "A", "A and B", "A, B
+// and C".
+func andList(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
 // RoughUSD is the amount FormatRoughUSD writes: to the ten cents below
 // $10, else to two significant figures. A sentence that quotes rough
 // amounts and their difference takes the difference of these, so that it

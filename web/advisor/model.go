@@ -98,6 +98,11 @@ type CostFactor struct {
 	// one), {cheap_usd} and {dear_usd} (their monthly bills), {gap}, and
 	// {others}, the other options' bills in words.
 	Reason string `yaml:"reason"`
+	// ReasonAlike replaces Reason where other bills cost the same as the
+	// cheapest in the amounts quoted: {cheap} then names them all. Where
+	// every bill does, ReasonAllAlike, which has no {others}.
+	ReasonAlike    string `yaml:"reason_alike"`
+	ReasonAllAlike string `yaml:"reason_all_alike"`
 	// Premium is added to the cost reason when the verdict's own option is
 	// not the cheapest: {product} and {usd} are the verdict's, {premium}
 	// the difference and {buys} what the verdict buys.

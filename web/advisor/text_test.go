@@ -20,7 +20,7 @@ import (
 func sentences(r *advisor.Result) []string {
 	var out []string
 	for _, re := range r.Reasons {
-		out = append(out, re.Sentence)
+		out = append(out, re.Sentence, re.AnswerLabel)
 	}
 	for _, l := range r.Limits {
 		out = append(out, l.Message, l.Clause)
@@ -43,15 +43,19 @@ func sentences(r *advisor.Result) []string {
 
 // TestPropertySentencesReadAsWritten: no sentence of any result shows a
 // floating-point artefact, a plural after one, a rate of nothing, a
-// placeholder left unfilled or a possessive of a product named in the
-// plural, and
+// placeholder left unfilled, a possessive of a product named in the
+// plural or an amount set against itself ("$190 against $190"), and
 // no reason's weight shows one in the API (0.6999999999999993 for 0.7).
 func TestPropertySentencesReadAsWritten(t *testing.T) {
 	t.Parallel()
 	artefact := regexp.MustCompile(`\d\.\d*[1-9](0{5,}|9{5,})\d`)
 	singular := regexp.MustCompile(`(^|[^\d.,])1 (requests|instances|machines|executions|seconds|minutes|hours|tasks|runs)\b`)
+	against := regexp.MustCompile(`(\$[\d,.]+)( a month)?,? against (\$[\d,.]+)`)
 	forRandomAnswers(t, 8, func(a advisor.Answers, r *advisor.Result) {
 		for _, s := range sentences(r) {
+			for _, m := range against.FindAllStringSubmatch(s, -1) {
+				assert.NotEqual(t, m[1], m[3], "%s: %v", s, a)
+			}
 			assert.NotRegexp(t, artefact, s, "%v", a)
 			assert.NotRegexp(t, singular, s, "%v", a)
 			assert.NotContains(t, s, "up to 0 requests", "%v", a)
@@ -304,8 +308,9 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 // TestCostReasonForTheVerdict: a cost reason that counts for the verdict
 // quotes the verdict's own bill first, and where that bill costs what the
 // cheapest costs in the amounts quoted, the reason counts for the verdict
-// rather than against it for a difference the reader cannot see: AWS
-// Fargate and Amazon EC2 at about $110 a month each, AWS Lambda at $1,200.
+// rather than against it for a difference the reader cannot see, and
+// names the two together rather than as "$110 against $110": AWS Fargate
+// and Amazon EC2 at about $110 a month each, AWS Lambda at $1,200.
 func TestCostReasonForTheVerdict(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -315,11 +320,13 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
 	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
-	assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "At your numbers AWS Fargate (Amazon ECS) would cost about "), r.Reasons[i].Sentence)
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,200 for AWS Lambda.", r.Reasons[i].Sentence)
+	assert.Equal(t, "about the same, $110 a month", r.Reasons[i].AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
 		if own := r.Cost.Bill(r.Verdict.OptionKind()); i >= 0 && own != nil && !strings.Contains(r.Reasons[i].Sentence, " costs about ") {
-			assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "At your numbers "+own.Product+" would cost"), "%s for %v", r.Reasons[i].Sentence, a)
+			s := strings.TrimPrefix(r.Reasons[i].Sentence, "At your numbers "+own.Product)
+			assert.True(t, strings.HasPrefix(s, " would cost") || strings.HasPrefix(s, " and ") || strings.HasPrefix(s, ", "), "%s for %v", r.Reasons[i].Sentence, a)
 		}
 	})
 }

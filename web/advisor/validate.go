@@ -355,6 +355,10 @@ func (m *Model) validateCost(ps *problems) {
 	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") || !strings.Contains(c.Split, "{platforms}") {
 		ps.add(c.Line, "cost needs a label, a reason, a premium sentence that says {buys} and a split that names its {platforms}")
 	}
+	if !strings.Contains(c.ReasonAlike, "{cheap}") || !strings.Contains(c.ReasonAlike, "{others}") ||
+		!strings.Contains(c.ReasonAllAlike, "{cheap}") || strings.Contains(c.ReasonAllAlike, "{others}") {
+		ps.add(c.Line, "cost needs a reason_alike that names the bills that cost the same ({cheap}) and the {others}, and a reason_all_alike that names them without {others}")
+	}
 	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
 		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
 	}
