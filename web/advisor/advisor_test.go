@@ -1228,3 +1228,27 @@ func TestFullControlKeepsTheBillsTrue(t *testing.T) {
 		assert.NotContains(t, g.Text, "servers cost less")
 	}
 }
+
+// TestDearOptionsKeepTheirGap: where the servers cost a fraction of both
+// other bills, the functions' and the containers' penalties reach the
+// most a penalty counts as the volume grows, which says nothing of the
+// gap between them. Five-minute events needing 3 GB on Azure: Flex
+// Consumption $620, Container Apps $360, virtual machines $140. The
+// containers keep their lead over the functions at the reader's volume,
+// as at 2 GB, rather than losing it to the volumes above, where the fit
+// had averaged it away and the functions had won at 4.4 times the
+// servers' bill.
+func TestDearOptionsKeepTheirGap(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	lead := 0.0
+	for _, memory := range []string{"2048", "3072"} {
+		q := "cloud=azure&entry=events&requests=20000&duration=300000&cpu=heavy&ops=none&memory=" + memory
+		r := m.Recommend(answers(t, m, q))
+		assert.NotEqual(t, advisor.Serverless, r.Verdict, q)
+		// The bills' gap grows with the memory, and so must the lead.
+		next := r.Scores[advisor.ServerlessContainers] - r.Scores[advisor.Serverless]
+		assert.GreaterOrEqual(t, next, max(lead, 1), "%s: %v", q, r.Scores)
+		lead = next
+	}
+}

@@ -86,8 +86,15 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 		for k := range totals {
 			totals[k] += jobs[k]
 		}
-		d := m.diffsAt(excluded, ax.available, totals)
+		d, capped := m.diffsAt(excluded, ax.available, totals)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
+		if capped && i > 0 {
+			// A penalty at its cap says the option is too dear to count
+			// more, not that the other comes closer to it: the gap
+			// between them holds where it was rather than narrowing,
+			// which the fit would average back into the volumes below.
+			functionsToContainers[i] = min(functionsToContainers[i], functionsToContainers[i-1])
+		}
 	}
 	decreasing(functionsToContainers)
 	decreasing(containersToServers)
@@ -245,8 +252,10 @@ func (c monotoneCurve) at(pos float64) float64 {
 // run the work counts as the dearest there can be, where the bills'
 // trend leads as its limit nears (functions are dearest just before they
 // stop fitting). Differences smaller than a close call are noise and
-// count nothing.
-func (m *Model) diffsAt(excluded, available options, totals [3]float64) costDiffs {
+// count nothing. capped reports whether the functions' or the
+// containers' penalty, though they can run the work, is at the most a
+// penalty counts.
+func (m *Model) diffsAt(excluded, available options, totals [3]float64) (d costDiffs, capped bool) {
 	most := m.Cost.MaxWeight - m.CloseCallMargin
 	cheapest, cheapestAllowed := math.Inf(1), math.Inf(1)
 	for i, total := range totals {
@@ -265,13 +274,14 @@ func (m *Model) diffsAt(excluded, available options, totals [3]float64) costDiff
 		pen[i] = most
 		if available[i] {
 			pen[i] = max(0, m.dearer(cheapest, total))
+			capped = capped || (i < 2 && pen[i] >= most-1e-9)
 		}
 	}
-	d := costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
+	d = costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
 	if available[1] && available[2] {
 		d.containersToServers = m.dearer(totals[1], totals[2])
 	}
-	return d
+	return d, capped
 }
 
 // dearer is how much dearer, in points, a bill of b dollars counts than
