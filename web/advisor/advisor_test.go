@@ -969,7 +969,7 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 	}{
 		{"stage=scaleup&traffic=spiky&requests=300000&jobs=minutes&data=heavy&control=full", advisor.Traditional},
 		// The existing application carries the requests on servers.
-		{"cloud=aws&stage=scaleup&traffic=spiky&cpu=heavy&control=some&ops=dedicated&codebase=existing&data=heavy&requests=7569852940&duration=1599&memory=206", advisor.Traditional},
+		{"cloud=aws&stage=scaleup&traffic=spiky&cpu=heavy&control=some&ops=dedicated&codebase=existing&data=heavy&jobs=minutes&requests=7569852940&duration=1599&memory=206", advisor.Traditional},
 		// The API on functions; nothing else needs servers.
 		{"stage=scaleup&traffic=cyclical&cpu=moderate&jobs=short&control=some&ops=dedicated&latency=sensitive&data=heavy&requests=2887&duration=85&memory=3341", advisor.ServerlessContainers},
 	} {
@@ -1250,5 +1250,61 @@ func TestDearOptionsKeepTheirGap(t *testing.T) {
 		next := r.Scores[advisor.ServerlessContainers] - r.Scores[advisor.Serverless]
 		assert.GreaterOrEqual(t, next, max(lead, 1), "%s: %v", q, r.Scores)
 		lead = next
+	}
+}
+
+// TestSplitStandsOnItsScore: where the hybrid wins as the split of
+// functions and container jobs that hour-long jobs make, the split it
+// describes and bills is that one, with the requests on functions, even
+// where the bills make a fleet cheaper: 5 million requests on Azure had
+// read "Azure Virtual Machines and Azure Container Apps jobs" at $54,
+// whose score was the functions' and whose bill was the servers'.
+func TestSplitStandsOnItsScore(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, q := range []string{
+		"cloud=azure&requests=5000000&jobs=hours",
+		"stage=startup&cloud=azure&traffic=cyclical&requests=15000000&duration=200&memory=512&jobs=hours",
+	} {
+		r := m.Recommend(answers(t, m, q))
+		require.Equal(t, advisor.Hybrid, r.Verdict, q)
+		require.NotEmpty(t, r.Split, q)
+		assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn, "%s: %+v", q, r.Split)
+		require.NotNil(t, r.Cost.Hybrid, q)
+		assert.InDelta(t, r.Cost.Functions.Total, r.Cost.Hybrid.Total, 0.01, "the split's bill is the functions', with the jobs on container jobs: %s", q)
+	}
+	// No split carries its requests on a fleet dearer than the serverless
+	// containers when every other part already runs on those: it would
+	// run whole on them.
+	forRandomAnswers(t, 21, func(a advisor.Answers, r *advisor.Result) {
+		if r.Verdict != advisor.Hybrid || len(r.Split) < 2 || r.Split[0].RunsOn != advisor.Traditional {
+			return
+		}
+		for _, p := range r.Split[1:] {
+			if p.RunsOn != advisor.ServerlessContainers {
+				return
+			}
+		}
+		c := r.Cost.Containers
+		assert.False(t, c.Available && c.RuledOut == "" && c.Total < r.Cost.Servers.Total && a["codebase"] != "existing",
+			"requests on servers at $%.2f beside parts on containers, which cost $%.2f: %v", r.Cost.Servers.Total, c.Total, a)
+	})
+}
+
+// TestSplitNamesOnlyPartsDescribed: an existing application with nothing
+// beside it is one workload, however it might grow: no split invents new
+// features for it (an Azure event worker had been split into virtual
+// machines and "new features triggered by events" on Flex Consumption,
+// $300 dearer than the machines alone).
+func TestSplitNamesOnlyPartsDescribed(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, q := range []string{
+		"cloud=azure&entry=events&requests=3000000&duration=30000&memory=2048&cpu=heavy&codebase=existing",
+		"cloud=azure&entry=schedule&requests=8640&duration=3000000&memory=1024&codebase=existing",
+	} {
+		r := m.Recommend(answers(t, m, q))
+		assert.NotEqual(t, advisor.Hybrid, r.Verdict, q)
+		assert.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }), "%s: %v", q, r.Limits)
 	}
 }

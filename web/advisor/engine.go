@@ -731,7 +731,18 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 	if fleet.Available && fleet.Kind == Containers {
 		facts["fleet"] = string(ServerlessContainers)
 	}
+	if d.hybridIsFunctionsSplit() {
+		facts["carrier"] = string(Serverless)
+	}
 	return facts
+}
+
+// hybridIsFunctionsSplit reports whether the hybrid's score is the one
+// the functions' split earns (see scoresWith): the split the verdict
+// stands on is then that one, with the requests on functions, whichever
+// option the bills make the cheapest.
+func (d decision) hybridIsFunctionsSplit() bool {
+	return d.functionsAreTheSplit() && d.scores[iHybrid] == d.scores[iServerless]+d.resolves
 }
 
 // Change is one answer that differs between two scenarios, and how much it

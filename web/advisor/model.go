@@ -425,7 +425,9 @@ func (s *SplitRule) joinsServers() bool {
 // Besides the questions, a condition may name "cheaper": serverless when
 // the functions bill is the lower, traditional otherwise; and "fleet":
 // containers when the serverless containers bill is lower than the
-// servers bill, traditional otherwise.
+// servers bill, traditional otherwise; and "carrier": serverless when the
+// hybrid's score is the functions' split's (the requests on functions,
+// the long jobs on the cloud's container jobs), whatever the bills.
 type Condition map[string][]string
 
 // How a split's bill prices a part; see SplitRule.Priced.
@@ -435,7 +437,7 @@ const (
 )
 
 // derived are the facts a condition may test besides the answers.
-var derived = map[string][]Verdict{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}}
+var derived = map[string][]Verdict{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}, "carrier": {Serverless}}
 
 // Problem is an error in the content at a line of its file.
 type Problem struct {
