@@ -714,15 +714,13 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	}
 	var some Bill
 	if share > 0 {
-		in := d.in
-		in.Requests, in.EgressGB, in.Jobs, in.Realtime = d.in.Requests*share, 0, "none", "none"
+		_, in := d.shareInputs(share)
 		if some = m.billOn(d, Serverless, in); !some.Available {
 			share, services[Serverless] = 0, true
 		}
 	}
 	h := &HybridBill{}
-	main := d.in
-	main.Requests *= 1 - share
+	main, _ := d.shareInputs(share)
 	if carrier == Serverless && main.Realtime == "core" {
 		main.Realtime = "none" // the sessions' own servers hold the connections
 	}
@@ -749,6 +747,17 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 		}
 	}
 	return h
+}
+
+// shareInputs are the inputs of a split's carrier and of the share of
+// the requests it leaves to functions, which send nothing to the internet
+// of their own and run no background jobs or connections: the carrier's
+// bill keeps those.
+func (d decision) shareInputs(share float64) (main, some CostInputs) {
+	main, some = d.in, d.in
+	main.Requests *= 1 - share
+	some.Requests, some.EgressGB, some.Jobs, some.Realtime = d.in.Requests*share, 0, "none", "none"
+	return main, some
 }
 
 // billOn prices the inputs on the platform of a verdict.

@@ -427,7 +427,10 @@ func (s *SplitRule) joinsServers() bool {
 // containers when the serverless containers bill is lower than the
 // servers bill, traditional otherwise; and "carrier": serverless when the
 // hybrid's score is the functions' split's (the requests on functions,
-// the long jobs on the cloud's container jobs), whatever the bills.
+// the long jobs on the cloud's container jobs), whatever the bills; and
+// "burst_share": serverless when the functions could take the split's
+// share of the requests for no more than a close call over the cheaper
+// fleet alone.
 type Condition map[string][]string
 
 // How a split's bill prices a part; see SplitRule.Priced.
@@ -437,7 +440,7 @@ const (
 )
 
 // derived are the facts a condition may test besides the answers.
-var derived = map[string][]Verdict{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}, "carrier": {Serverless}}
+var derived = map[string][]Verdict{"cheaper": {Serverless, Traditional}, "fleet": {ServerlessContainers, Traditional}, "carrier": {Serverless}, "burst_share": {Serverless}}
 
 // Problem is an error in the content at a line of its file.
 type Problem struct {
