@@ -1020,7 +1020,7 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	// waits, at its highest setting, is closed: ALB's 4,000 s, Azure Load
 	// Balancer's 100 minutes; Google Cloud's backend timeout has no such
 	// bound, and Cloud Run's own hour rules its containers out instead.
-	const alb, azureLB = "A request of 2 hours outlasts the longest idle timeout of Application Load Balancer, 66.7 minutes,", "A request of 2 hours outlasts the longest idle timeout of Azure Load Balancer (Standard), 100 minutes,"
+	const alb, azureLB = "A request of 2 hours outlasts the longest idle timeout of Application Load Balancer, 4,000 seconds,", "A request of 2 hours outlasts the longest idle timeout of Azure Load Balancer (Standard), 100 minutes,"
 	const longRequest = "stage=scaleup&requests=20000&duration=7200000&memory=2048&latency=relaxed"
 	// Past two minutes and within what the balancer allows, a request is
 	// better as a job the client polls.

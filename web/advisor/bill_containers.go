@@ -62,7 +62,7 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 	}
 	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
 		return w.why(func() string {
-			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(lim.v()), p)
+			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatLimit(lim.v()), p)
 		}), lim, true
 	}
 	return "", nil, false
@@ -255,8 +255,8 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 			if builtIn {
 				unit = "instance-hours"
 			}
-			return fmt.Sprintf("%s %s (%d at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-				formatWhole(taskHours), unit, sz.Instances, trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
+			return fmt.Sprintf("%s %s (%s at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
+				formatWhole(taskHours), unit, FormatInt(int64(sz.Instances)), trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
 		}),
 		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {

@@ -100,7 +100,7 @@ func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 	}
 	if limit = w.c.functionsMaxRun(w.in.Entry); w.durS > limit.v() {
 		return w.why(func() string {
-			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatSeconds(limit.v()), p)
+			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatLimit(limit.v()), p)
 		}), limit, true
 	}
 	return "", nil, false
@@ -125,7 +125,7 @@ func (w *workload) functionsBill() Bill {
 	billed := max(0, n-freeReq)
 	w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s invocations%s × %s", formatWhole(n), freeNote(freeReq), perMillion(t.functionsRequests))
+			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(freeReq), perMillion(t.functionsRequests))
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
 	var compute computeItems
@@ -278,7 +278,13 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	formula := w.describe(func() string {
 		// The invocations, each run's billed time and its memory, so that
 		// a run slowed by the share of a vCPU its memory brings shows.
-		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), freeNote(freeGBs), trimFloat(price.Value))
+		// The tiers only where the month reaches them: beside the notes
+		// on the run time, a price nobody pays would only get in the way.
+		tiers := ""
+		if len(price.Tiers) > 0 && gbs-freeGBs > price.Tiers[0].Above {
+			tiers = tierNote(price, gbs-freeGBs)
+		}
+		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), freeNote(freeGBs), trimFloat(price.Value), tiers)
 		if vcpu > 0 {
 			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
 		}

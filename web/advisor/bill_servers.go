@@ -551,8 +551,8 @@ func (w *workload) fleetServers(f fleet) Bill {
 	instanceHours := sz.Average * w.hours
 	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.dailyCost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance-hours (%d at the busiest hour, at least %s) × $%s per hour",
-				formatWhole(instanceHours), sz.Instances, trimFloat(w.minInstances()), trimPrice(m.hourly))
+			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s) × $%s per hour",
+				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), trimPrice(m.hourly))
 		}),
 		Facts: w.facts(m.fact)}
 	if fact != nil {
@@ -896,7 +896,9 @@ func (w *workload) ops(base, perUnit *Fact, units float64) Item {
 			if perUnit != nil {
 				f = fmt.Sprintf("(%s h + %s h × %s on average)", trimFloat(base.v()), trimFloat(perUnit.v()), trimFloat(math.Round(units*10)/10))
 			}
-			return fmt.Sprintf("%s × %s%% for the team = %s h × $%s per hour", f, trimFloat(share.Value), trimFloat(math.Round(hours*10)/10), trimFloat(rate))
+			// Three figures, so that the hours times the rate come to the
+			// item's amount as the reader works it out.
+			return fmt.Sprintf("%s × %s%% for the team = %s h × $%s per hour", f, trimFloat(share.Value), trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
 		}),
 		Facts: w.facts(base, perUnit, share, w.k.opsHourly)}
 }

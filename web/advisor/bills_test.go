@@ -483,6 +483,13 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// slower on its share of a vCPU, at the same GB-seconds.
 		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
 			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
+		// Past 6 billion GB-seconds a month Lambda's price steps down:
+		// the formula names the steps, so that it adds up to the item.
+		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048", "compute", advisor.Functions,
+			"= 10,000,000,000 GB-seconds − 400,000 free × $0.0000166667 ($0.000015 above 6,000,000,000)"},
+		// A count of instances reads with separators, as the hours do.
+		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048", "compute", advisor.Containers, "(236 at the busiest hour)"},
+		{"cloud=aws&traffic=steady&requests=100000000000&duration=500&memory=2048", "compute", advisor.Containers, "(2,354 at the busiest hour)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
 		// API Gateway meters in steps of 512 KB: 200 TB out for 50
@@ -559,4 +566,28 @@ func TestCrossingsOfCentsAreNotCrossings(t *testing.T) {
 			assert.False(t, at.Functions < 1 && at.Total(x.With) < 1, "%s: a crossing with %s at %v requests, at $%.2f and $%.2f", query, x.With, x.Requests, at.Functions, at.Total(x.With))
 		}
 	}
+}
+
+// TestOperationsHoursAddUp: the operations formula's hours times its rate
+// come to the item's amount as a reader works it out (5 h × $90 had stood
+// beside $448.43).
+func TestOperationsHoursAddUp(t *testing.T) {
+	t.Parallel()
+	ops := regexp.MustCompile(`= ([\d,.]+) h × \$([\d,.]+) per hour$`)
+	checked := 0
+	forRandomAnswers(t, 29, func(a advisor.Answers, r *advisor.Result) {
+		for _, b := range r.Cost.Bills() {
+			for _, it := range b.Items {
+				m := ops.FindStringSubmatch(it.Formula)
+				if it.ID != "ops" || m == nil {
+					continue
+				}
+				hours, _ := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+				rate, _ := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+				assert.Equal(t, advisor.RoundSignificant(it.USD/rate, 3), hours, "%s is $%.2f: %v", it.Formula, it.USD, a)
+				checked++
+			}
+		}
+	})
+	assert.Positive(t, checked, "some random answers bill operations time")
 }

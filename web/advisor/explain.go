@@ -47,8 +47,8 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{jobs}", c.Products.Jobs,
 		"{messaging}", c.Products.Messaging,
 		"{warm}", c.Products.Warm,
-		"{functions_max_run}", formatSeconds(t.functionsMaxRunSeconds.v()),
-		"{functions_http_max}", formatSeconds(t.functionsHTTPMaxSeconds.v()),
+		"{functions_max_run}", formatLimit(t.functionsMaxRunSeconds.v()),
+		"{functions_http_max}", formatLimit(t.functionsHTTPMaxSeconds.v()),
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
 	)
@@ -69,7 +69,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 			for i := range w {
 				w[i] += s.weights[i]
 			}
-			sentence += " " + d.cloud.replacer("{max_connection}", formatSeconds(d.cloud.t.containersConnectionMaxSeconds.v())).Replace(s.Reason)
+			sentence += " " + d.cloud.replacer("{max_connection}", formatLimit(d.cloud.t.containersConnectionMaxSeconds.v())).Replace(s.Reason)
 		}
 		all = append(all, m.reason(r, d, q.Key, q.Label, r.Answers[q.Key], o.Label, w, sentence, q.LearnMore))
 	}
@@ -107,7 +107,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 func (m *Model) headroomReason(r *Result, d decision) Reason {
 	q, h := m.byKey["duration"], m.Headroom
 	rep := d.cloud.replacer(append(d.in.Entry.words(), "{duration}", q.formatValue(d.in.DurationMS),
-		"{max_run}", formatSeconds(d.cloud.functionsMaxRun(d.in.Entry).v()))...)
+		"{max_run}", formatLimit(d.cloud.functionsMaxRun(d.in.Entry).v()))...)
 	answer := r.Answers[q.Key]
 	return m.reason(r, d, q.Key, q.Label, answer, q.AnswerLabel(answer), h.weights, UpperFirst(rep.Replace(h.Reason)), h.LearnMore)
 }
@@ -357,19 +357,19 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
 	}
 	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && (functionsHold || d.in.managedMessaging()) {
-		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Reconnect))
+		out = append(out, d.cloud.replacer("{max_connection}", formatLimit(lim.v())).Replace(m.Caveats.Reconnect))
 	}
 	// A split may hold the sessions elsewhere: only the verdict's own
 	// containers are sure to hold them, unless the managed service holds
 	// them for containers billed while serving.
 	// Where the session rule weighed them, its reason says so already.
 	if lim := d.cloud.t.containersConnectionMaxSeconds; lim != nil && !d.sessionLimit && d.in.heldConnections() && r.Verdict == ServerlessContainers && d.containers.Sizing.Billing != BillingRequest {
-		out = append(out, d.cloud.replacer("{max_connection}", formatSeconds(lim.v())).Replace(m.Caveats.Sessions))
+		out = append(out, d.cloud.replacer("{max_connection}", formatLimit(lim.v())).Replace(m.Caveats.Sessions))
 	}
 	if secs := d.in.DurationMS / 1000; d.in.Entry == EntryHTTP && secs > m.Caveats.LongRequestSeconds {
 		words, text := []string{"{duration}", formatSeconds(secs)}, m.Caveats.LongRequests
 		if lim := d.cloud.t.balancerIdleMaxSeconds; lim != nil && secs > lim.v() {
-			words = append(words, "{idle_max}", formatSeconds(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
+			words = append(words, "{idle_max}", formatLimit(lim.v()), "{load_balancer}", d.cloud.Products.LoadBalancer)
 			text = m.Caveats.SilentRequests
 		}
 		out = append(out, d.cloud.replacer(words...).Replace(text))

@@ -167,6 +167,16 @@ func formatSeconds(s float64) string {
 	return trimFloat(math.Round(s*1000)) + " ms"
 }
 
+// formatLimit writes a provider's limit in seconds as the provider
+// states it: whole seconds that are no whole number of minutes stay
+// seconds ("230 seconds", "4,000 seconds", not "3.8 minutes").
+func formatLimit(s float64) string {
+	if s >= 1 && math.Mod(s, 1) == 0 && math.Mod(s, 60) != 0 {
+		return plural(s, "second")
+	}
+	return formatSeconds(s)
+}
+
 // Plural writes a count with its noun: the singular for exactly one, the
 // number as trimFloat writes it: "1 request", "1,200 requests", "0.35
 // instances", "3 more reasons".
@@ -212,8 +222,15 @@ func UnitOf(n float64, unit string) string {
 func plural(n float64, unit string) string { return Plural(n, unit, unit+"s") }
 
 // formatWhole writes a quantity as a whole number, rounded: a month's
-// seconds summed in floating point may come to 1,999,999.9999.
-func formatWhole(v float64) string { return FormatInt(int64(math.Round(v))) }
+// seconds summed in floating point may come to 1,999,999.9999. Less than
+// a half is written to two significant figures, never as a 0 that a price
+// multiplies into cents.
+func formatWhole(v float64) string {
+	if v != 0 && math.Abs(v) < 0.5 {
+		return trimFloat(RoundSignificant(v, 2))
+	}
+	return FormatInt(int64(math.Round(v)))
+}
 
 // trimFloat writes a number without trailing zeros.
 // It keeps nine significant figures, so the arithmetic's last-digit noise
