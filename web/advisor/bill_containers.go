@@ -260,7 +260,13 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 		}),
 		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {
-		it.Formula += w.describe(func() string { return fmt.Sprintf(", with %s%% off the tasks every hour needs", trimFloat(fact.Value)) })
+		it.Formula += w.describe(func() string {
+			running := "tasks" // as above: Cloud Run and Container Apps run instances
+			if builtIn {
+				running = "instances"
+			}
+			return fmt.Sprintf(", with %s%% off the %s every hour needs", trimFloat(fact.Value), running)
+		})
 		it.Facts = append(it.Facts, w.facts(fact)...)
 	}
 	w.add(&b, it)

@@ -492,6 +492,9 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=aws&traffic=steady&requests=100000000000&duration=500&memory=2048", "compute", advisor.Containers, "(2,354 at the busiest hour)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+		// Cloud Run commits to instances, Fargate to tasks.
+		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the instances every hour needs"},
+		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the tasks every hour needs"},
 		// API Gateway meters in steps of 512 KB: 200 TB out for 50
 		// million requests, 4 MB each, is 8 requests each.
 		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=200000", "front_door", advisor.Functions,

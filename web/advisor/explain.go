@@ -184,7 +184,8 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 	if shared {
 		cheap, dear = *own, c.cheap
 	}
-	answer := roughAgainst(cheap.Total, dear.Total)
+	digits := m.costDigits(r, d, cheap)
+	answer := roughAgainst(cheap.Total, dear.Total, digits)
 	w := c.weights
 	if !shared && own != nil && own.Available && own.Kind != cheap.Kind && RoughUSD(own.Total) > RoughUSD(cheap.Total) {
 		// Where the weights give the verdict as much as the cheaper
@@ -192,12 +193,30 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 		// goes to it, not to the verdict as for an answer.
 		w[v] -= scoreTie
 	}
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, w, m.costSentence(r, d, cheap, dear), m.Cost.LearnMore)
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, w, m.costSentence(r, d, cheap, dear, digits), m.Cost.LearnMore)
 	if shared {
 		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
 		re.Sentence = re.Base
 	}
 	return re
+}
+
+// costDigits is how many significant figures the cost reason quotes its
+// bills to: enough that each pair it sets against each other (the
+// cheapest and every bill not alike, the verdict's own and the cheapest)
+// differs by about what the bills do.
+func (m *Model) costDigits(r *Result, d decision, cheap Bill) int {
+	var pairs [][2]float64
+	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
+	for _, b := range bills[:n] {
+		if b.Kind != cheap.Kind && FormatRoughUSD(b.Total) != FormatRoughUSD(cheap.Total) {
+			pairs = append(pairs, [2]float64{cheap.Total, b.Total})
+		}
+	}
+	if own := m.ownBill(r); own != nil && own.Available && FormatRoughUSD(own.Total) != FormatRoughUSD(cheap.Total) {
+		pairs = append(pairs, [2]float64{cheap.Total, own.Total})
+	}
+	return quoteDigits(pairs...)
 }
 
 // ownBill is the bill the verdict stands on: its option's, or a split's,
@@ -267,8 +286,9 @@ func (d *decision) functionsAreTheSplit() bool {
 // The bills are beside the reasons, so it says only the difference.
 func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason {
 	c := d.cost
-	answer := roughAgainst(b.Total, m.ownBill(r).Total)
-	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper])
+	digits := quoteDigits([2]float64{b.Total, m.ownBill(r).Total})
+	answer := roughAgainst(b.Total, m.ownBill(r).Total, digits)
+	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper], digits)
 	verdict := slices.Index(Verdicts, r.Verdict)
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: max(0, c.weights[cheaper]-c.weights[verdict]), Stance: Against,
@@ -280,8 +300,8 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // the verdict's option buys when it costs more than cheap. Bills that
 // cost the same in the amounts quoted are named together ("A and B would
 // each cost about $20"), never set against each other as "$20 against
-// $20".
-func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
+// $20". Amounts are rounded to digits significant figures.
+func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int) string {
 	// cheap is quoted first, the others follow it cheapest first.
 	alike, others := []string{cheap.Product}, []string{}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
@@ -291,7 +311,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
 		case FormatRoughUSD(b.Total) == FormatRoughUSD(cheap.Total):
 			alike = append(alike, b.Product)
 		default:
-			others = append(others, FormatRoughUSD(b.Total)+" for "+b.Product)
+			others = append(others, formatRoughAt(b.Total, digits)+" for "+b.Product)
 		}
 	}
 	template := m.Cost.Reason
@@ -303,11 +323,11 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
 	}
 	rep := d.cloud.replacer(
 		"{cheap}", andList(alike), "{dear}", dear.Product,
-		"{cheap_usd}", FormatRoughUSD(cheap.Total), "{dear_usd}", FormatRoughUSD(dear.Total),
-		"{gap}", FormatRoughUSD(RoughUSD(dear.Total)-RoughUSD(cheap.Total)), "{others}", strings.Join(others, " and "),
+		"{cheap_usd}", formatRoughAt(cheap.Total, digits), "{dear_usd}", formatRoughAt(dear.Total, digits),
+		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), digits), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(template)
-	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict()); p != "" {
+	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict(), digits); p != "" {
 		s += " " + p
 	}
 	return s
@@ -315,21 +335,21 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill) string {
 
 // premiumSentence says what the verdict's option costs beyond cheap, the
 // bill of verdict v, and what the difference buys, or is empty when it
-// costs no more.
-func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict) string {
+// costs no more in rough amounts.
+func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, digits int) string {
 	own := m.ownBill(r)
-	if own == nil || !own.Available || own.Kind == cheap.Kind {
+	if own == nil || !own.Available || own.Kind == cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total) {
 		return ""
 	}
 	// The difference of the amounts the sentence quotes, as the reader
 	// would work it out.
-	premium := RoughUSD(own.Total) - RoughUSD(cheap.Total)
+	premium := roughAt(own.Total, digits) - roughAt(cheap.Total, digits)
 	if premium <= 0 {
 		return ""
 	}
 	return d.cloud.replacer(
-		"{product}", own.Product, "{usd}", FormatRoughUSD(own.Total),
-		"{premium}", FormatRoughUSD(premium), "{cheap}", cheap.Product,
+		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
+		"{premium}", formatRoughAt(premium, digits), "{cheap}", cheap.Product,
 		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v),
 	).Replace(m.Cost.Premium)
 }

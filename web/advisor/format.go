@@ -49,27 +49,64 @@ func FormatUSD(v float64) string {
 
 // FormatRoughUSD writes an amount the way a person says it: two
 // significant figures, "$5,700", "$20,000", "$2.20".
-func FormatRoughUSD(v float64) string {
-	v = RoughUSD(v)
-	if v == 0 {
+func FormatRoughUSD(v float64) string { return formatRoughAt(v, 2) }
+
+// formatRoughAt writes an amount as roughAt rounds it.
+func formatRoughAt(v float64, digits int) string {
+	v = roughAt(v, digits)
+	switch {
+	case v == 0:
 		return "$0" // a free grant's nothing, not "$0.00"
-	}
-	if v < 0 {
-		return "−" + FormatRoughUSD(-v)
-	}
-	if v < 10 {
+	case v < 0:
+		return "−" + formatRoughAt(-v, digits)
+	case v < 10:
 		return "$" + strconv.FormatFloat(v, 'f', 2, 64)
 	}
-	return "$" + FormatInt(int64(v))
+	return "$" + FormatInt(int64(math.Round(v)))
 }
 
-// roughAgainst sets one monthly bill against another in rough amounts,
-// or says they are the same where those amounts are.
-func roughAgainst(a, b float64) string {
+// roughAt rounds an amount to digits significant figures: RoughUSD's
+// for two; for more, to the cent below $10 and never finer than the
+// dollar above.
+func roughAt(v float64, digits int) float64 {
+	a := math.Abs(v)
+	switch {
+	case digits <= 2:
+		return RoughUSD(v)
+	case math.Round(v*100) == 0:
+		return 0
+	case a < 10:
+		return math.Round(v*100) / 100
+	}
+	return RoundSignificant(v, min(digits, int(math.Floor(math.Log10(a)))+1))
+}
+
+// quoteDigits is how many significant figures a sentence that sets bills
+// against each other quotes them to: two, or as many more as keep every
+// difference the amounts imply within a quarter of the true one ("$1,070
+// against $1,030", not "$1,100 against $1,000", for $1,072 and $1,034).
+func quoteDigits(pairs ...[2]float64) int {
+	n := 2
+	for ; n < 6; n++ {
+		fits := true
+		for _, p := range pairs {
+			gap, said := math.Abs(p[0]-p[1]), math.Abs(roughAt(p[0], n)-roughAt(p[1], n))
+			fits = fits && (gap < 1 || math.Abs(said-gap) <= gap/4)
+		}
+		if fits {
+			break
+		}
+	}
+	return n
+}
+
+// roughAgainst sets one monthly bill against another in amounts rounded
+// to digits, or says they are the same where rough amounts are.
+func roughAgainst(a, b float64, digits int) string {
 	if FormatRoughUSD(a) == FormatRoughUSD(b) {
 		return "about the same, " + FormatRoughUSD(a) + " a month"
 	}
-	return FormatRoughUSD(a) + " against " + FormatRoughUSD(b) + " a month"
+	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"
 }
 
 // andList names things as a sentence lists them: "A", "A and B", "A, B

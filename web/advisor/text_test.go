@@ -453,3 +453,35 @@ func TestMiddleGround(t *testing.T) {
 		assert.Empty(t, m.Recommend(answers(t, m, query)).MiddleGround, query)
 	}
 }
+
+// TestPremiumsAreTheBillsGap: what a reason says the verdict's option
+// costs beyond a cheaper one is the bills' own difference, to within a
+// quarter, not a difference of amounts rounded to two figures ("$100 a
+// month more" for Fargate at $1,072 against EC2 at $1,034 is now $40).
+func TestPremiumsAreTheBillsGap(t *testing.T) {
+	t.Parallel()
+	premium := regexp.MustCompile(`Paying about \$([\d,.]+) a month more for (.+?) than for (.+?) buys`)
+	checked := 0
+	forRandomAnswers(t, 31, func(a advisor.Answers, r *advisor.Result) {
+		total := map[string]float64{}
+		for _, b := range r.Cost.Bills() {
+			total[b.Product] = b.Total
+		}
+		for _, re := range r.Reasons {
+			m := premium.FindStringSubmatch(re.Sentence)
+			if m == nil {
+				continue
+			}
+			own, ok1 := total[m[2]]
+			cheap, ok2 := total[m[3]]
+			if !ok1 || !ok2 {
+				continue // a split's bill
+			}
+			said, _ := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+			gap := own - cheap
+			assert.InDelta(t, gap, said, max(1, gap/4), "%s: %v", re.Sentence, a)
+			checked++
+		}
+	})
+	assert.Positive(t, checked)
+}
