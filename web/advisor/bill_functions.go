@@ -12,9 +12,11 @@ import (
 func (w *workload) invocations() (count, eventsEach float64) {
 	if w.in.Entry == EntryEvents {
 		// A batch is as many events as the platform hands over at once,
-		// but no more than fit in one invocation's longest run: ten
-		// 10-minute encodes are ten invocations, not one of 100 minutes.
-		fit := math.Floor(w.c.functionsMaxRun(EntryEvents).v() / w.durS)
+		// but no more than fill the share of one invocation's longest run
+		// a batch may take: ten 10-minute encodes are ten invocations, not
+		// one of 100 minutes, and three of 20 minutes are not one that
+		// ends at Flex Consumption's hour.
+		fit := math.Floor(w.c.functionsMaxRun(EntryEvents).v() * w.k.eventBatchRunShare.v() / w.durS)
 		b := max(min(w.c.t.eventBatchSize.v(), fit), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}

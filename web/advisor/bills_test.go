@@ -325,12 +325,15 @@ func TestQueueConsumersPayNoRequests(t *testing.T) {
 	_, ok = billItem(gcp, "requests")
 	assert.Equal(t, gcp.Sizing.Billing == advisor.BillingRequest, ok, "Pub/Sub pushes each event as a request, which request-based billing charges and instance-based billing does not")
 	// Azure events are batched like AWS's: a tenth of the executions;
-	// but a batch never runs past the functions' limit, so ten-minute
-	// encodes on Lambda are one invocation each and two-minute ones seven.
+	// but a batch never fills more than half the functions' limit, so
+	// ten-minute encodes on Lambda are one invocation each and two-minute
+	// ones three (six minutes of 15), and three 20-minute transcodes are
+	// not one invocation that ends at Flex Consumption's hour.
 	for query, invocations := range map[string]string{
-		"cloud=azure&entry=events&requests=50000000":             "5,000,000 invocations",
-		"cloud=aws&entry=events&requests=200000&duration=600000": "200,000 invocations",
-		"cloud=aws&entry=events&requests=210000&duration=120000": "30,000 invocations",
+		"cloud=azure&entry=events&requests=50000000":              "5,000,000 invocations",
+		"cloud=aws&entry=events&requests=200000&duration=600000":  "200,000 invocations",
+		"cloud=aws&entry=events&requests=210000&duration=120000":  "70,000 invocations",
+		"cloud=azure&entry=events&requests=5000&duration=1200000": "5,000 invocations",
 	} {
 		f := bill(estimate(t, m, query), advisor.Functions)
 		req, _ := billItem(f, "requests")

@@ -534,7 +534,7 @@ type commonTable struct {
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
 	liveUpdates                                                         *Fact
-	hybridFunctionsShare, timelineMonths                                *Fact
+	hybridFunctionsShare, timelineMonths, eventBatchRunShare            *Fact
 }
 
 func (c *Common) bindings() []binding {
@@ -582,6 +582,7 @@ func (c *Common) bindings() []binding {
 		a("live_updates_per_request", "count", &t.liveUpdates),
 		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
 		a("timeline_months", "count", &t.timelineMonths),
+		a("event_batch_run_share", "fraction", &t.eventBatchRunShare),
 	}
 }
 
