@@ -172,8 +172,33 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 			}
 			sentences[key] = f.Sentence
 			assert.Regexp(t, `^(Serverless functions|Serverless containers|Servers|Hybrid) if [a-z]`, f.Sentence)
+			// It leads to answers a workload could give: no more runs
+			// than a timer fires (3.9 million runs a month on a schedule).
+			for _, q := range m.Questions {
+				o := q.Option(changed[q.Key])
+				if q.Key == f.Factor || o == nil || len(o.FlipWhen) == 0 || !m.Matches(o.FlipWhen, a) {
+					continue
+				}
+				assert.True(t, m.Matches(o.FlipWhen, changed), "%q leads where %s=%s cannot be: %v", f.Sentence, q.Key, changed[q.Key], a)
+			}
 		}
 	})
+}
+
+// TestMemoryFlipsPastTheLargestContainer: the nearest memory that changes
+// the verdict may be just past the largest serverless container, not a
+// round multiple of the answer: a 2 GB run on AWS becomes servers just
+// past Fargate's 120 GB, where the flip had said 200 GB.
+func TestMemoryFlipsPastTheLargestContainer(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048&codebase=existing"))
+	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "memory" })
+	require.GreaterOrEqual(t, i, 0, "%+v", r.Flips)
+	mb, err := strconv.Atoi(r.Flips[i].Answer)
+	require.NoError(t, err)
+	assert.Less(t, mb, 130_000, r.Flips[i].Sentence)
+	assert.Greater(t, mb, 120*1024, r.Flips[i].Sentence)
 }
 
 // TestFlipsOfTheSplitAreTrue re-asks every flip of answers whose split is

@@ -871,10 +871,18 @@ func (m *Model) choiceFlip(q *Question, r *Result, a Answers) *Flip {
 func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip {
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
-	at := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
+	decided := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
 	if q.Key == volumeKey && !m.volumeInConditions {
 		// The volume moves the cost factor alone: read its axis.
-		at = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }
+		decided = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }
+	}
+	// A number the workload could not have with its other answers (more
+	// runs than a timer fires) changes nothing a flip could name.
+	at := func(x float64) Verdict {
+		if !m.couldGive(a, q.Key, strconv.FormatInt(int64(x), 10)) {
+			return r.Verdict
+		}
+		return decided(x)
 	}
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
@@ -894,6 +902,28 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 		}
 	}
 	return best
+}
+
+// couldGive reports whether the answers with key set to value are still
+// answers a workload could give: every other answer's flip_when that
+// holds for the answers as given holds for them too. (A reader's own
+// answers stand as given: 50,000 runs a month on a schedule still flip
+// on their duration.)
+func (m *Model) couldGive(a Answers, key, value string) bool {
+	for _, q := range m.Questions {
+		o := q.Option(a[q.Key])
+		if q.Key == key || o == nil || len(o.FlipWhen) == 0 || !m.Matches(o.FlipWhen, a) {
+			continue
+		}
+		old := a[key]
+		a[key] = value
+		holds := m.Matches(o.FlipWhen, a)
+		a[key] = old
+		if !holds {
+			return false
+		}
+	}
+	return true
 }
 
 // distance is how far apart two numbers are on a log scale.
@@ -951,6 +981,13 @@ func candidates(q *Question, c *Cloud, entry Entry, v0, lo, hi float64) [][]floa
 		xs = append(xs, stated(q.Unit, limit+1, true))
 	case limit < v0:
 		xs = append(xs, limit)
+	}
+	// Just past the largest serverless container too, where the verdict
+	// may change before a round multiple does (past Fargate's 120 GB).
+	if q.Unit == "MB" {
+		if most := c.t.containersMaxMemoryGB.v() * 1024; most >= v0 {
+			xs = append(xs, stated(q.Unit, most+1, true))
+		}
 	}
 	for _, k := range []float64{2, 4, 10, 100} {
 		xs = append(xs, stated(q.Unit, v0*k, true), stated(q.Unit, math.Floor(v0/k), false))
