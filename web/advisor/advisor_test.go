@@ -1355,3 +1355,22 @@ func TestBurstsGoToFunctionsOnlyWhereThatPays(t *testing.T) {
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	assert.True(t, slices.ContainsFunc(r.Split, func(p advisor.SplitPart) bool { return p.Part == bursts }), "%+v", r.Split)
 }
+
+// TestDefaultEgressCaveat: the data sent out is the form's default, which
+// no volume changes, so a busy API's bills would carry next to none of
+// it; the result says so where it comes to less than a kilobyte a
+// request, and not where the reader set it or the volume is small.
+func TestDefaultEgressCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "the form's default: 5 bytes a request at this volume"
+	for query, want := range map[string]bool{
+		"traffic=steady&requests=10000000000":               true,
+		"traffic=steady&requests=10000000000&egress=400000": false,
+		"traffic=steady&requests=1000000":                   false,
+		"entry=events&requests=10000000000":                 false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, want, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) }), "%s: %v", query, r.Caveats)
+	}
+}

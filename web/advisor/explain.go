@@ -402,11 +402,30 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
+	if text := m.defaultEgressCaveat(r, d); text != "" {
+		out = append(out, text)
+	}
 	out = append(out, m.growthCaveats(r, d)...)
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
 	return out
+}
+
+// defaultEgressCaveat says when the bills send out the data transfer
+// question's default, which no volume changes, and that comes to next to
+// nothing a request: 50 GB for 10 billion requests is 5 bytes each, and a
+// busy API's data out, often one of its larger items, would be missing.
+func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
+	q, ok := m.Question("egress")
+	if !ok || r.Answers["egress"] != q.DefaultAnswer() || d.in.Entry != EntryHTTP || d.in.Requests <= 0 {
+		return ""
+	}
+	each := d.in.EgressGB * 1e9 / d.in.Requests
+	if each >= m.Caveats.DefaultEgressBytes {
+		return ""
+	}
+	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
 }
 
 // uncommittedCaveat names the options a commitment the answers ask for

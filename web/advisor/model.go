@@ -362,7 +362,12 @@ type Caveats struct {
 	// further piece in flight, which holds only where pieces share it.
 	SharedMemory   string  `yaml:"shared_memory"`
 	SharedMemoryMB float64 `yaml:"shared_memory_mb"`
-	Line           int     `yaml:"-"`
+	// DefaultEgress is said when the data sent out is the question's
+	// default and comes to less than DefaultEgressBytes an HTTP request:
+	// {egress} is the month's data and {each} a request's share of it.
+	DefaultEgress      string  `yaml:"default_egress"`
+	DefaultEgressBytes float64 `yaml:"default_egress_bytes"`
+	Line               int     `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

@@ -390,6 +390,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
+		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
 			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
@@ -400,6 +401,9 @@ func (m *Model) validateCaveats(ps *problems) {
 	}
 	if c.GrowthCompoundsFactor <= 1 {
 		ps.add(c.Line, "caveats: growth_compounds_factor must be how many times growth multiplies the volume over the timeline before growth_compounds is said, above 1")
+	}
+	if c.DefaultEgressBytes <= 0 {
+		ps.add(c.Line, "caveats: default_egress_bytes must be the data a request sends out, in bytes, below which default_egress is said, above 0")
 	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
