@@ -1374,3 +1374,23 @@ func TestDefaultEgressCaveat(t *testing.T) {
 		assert.Equal(t, want, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) }), "%s: %v", query, r.Caveats)
 	}
 }
+
+// TestServedConnectionsCaveat: serverless containers billed only while
+// serving hand a few live features' connections to the cloud's managed
+// service, as the functions would, and their bill pays it: the result
+// says so beside the reason that credits containers with holding them.
+func TestServedConnectionsCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "Billed only while serving, "
+	for query, want := range map[string]bool{
+		"stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": true,
+		"stage=startup&cloud=aws&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		require.Equal(t, advisor.ServerlessContainers, r.Verdict, query)
+		_, held := billItem(&r.Cost.Containers, "live_connections")
+		assert.Equal(t, want, held, query)
+		assert.Equal(t, want, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %v", query, r.Caveats)
+	}
+}

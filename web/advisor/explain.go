@@ -376,6 +376,10 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if functionsHold {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
 	}
+	held := slices.ContainsFunc(d.containers.Items, func(it Item) bool { return it.ID == "live_connections" })
+	if d.in.liveFeatures() && r.requestsRunOn() == ServerlessContainers && held {
+		out = append(out, d.cloud.replacer().Replace(m.Caveats.ServedConnections))
+	}
 	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && (functionsHold || d.in.managedMessaging()) {
 		out = append(out, d.cloud.replacer("{max_connection}", formatLimit(lim.v())).Replace(m.Caveats.Reconnect))
 	}

@@ -338,6 +338,11 @@ type Caveats struct {
 	// features: functions hold no open connection, so their bill pays the
 	// cloud's managed service to hold them.
 	Connections string `yaml:"connections"`
+	// ServedConnections is said when the serverless containers chosen
+	// for a few live features are billed only while serving, so that
+	// their bill, like the functions', pays the managed service to hold
+	// the connections.
+	ServedConnections string `yaml:"served_connections"`
 	// Sessions is said when serverless containers hold the clients' open
 	// connections on a cloud whose platform ends each one after a time
 	// ({max_connection}): clients reconnect, maybe to another instance.

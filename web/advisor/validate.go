@@ -411,6 +411,9 @@ func (m *Model) validateCaveats(ps *problems) {
 	if c.Connections == "" {
 		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
 	}
+	if c.ServedConnections == "" {
+		ps.add(c.Line, "caveats: served_connections must say what holds the live features' connections beside serverless containers billed while serving")
+	}
 }
 
 func (m *Model) validateConstraints(ps *problems) {
