@@ -476,6 +476,8 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		switch {
 		case month > yearAhead:
 			out = append(out, rep.Replace(m.Caveats.GrowthLater))
+		case next.Kind == r.Verdict.OptionKind():
+			out = append(out, rep.Replace(m.Caveats.GrowthChosen))
 		case m.overtakes(r.Cost):
 			out = append(out, rep.Replace(m.Caveats.Growth))
 		default:

@@ -319,6 +319,10 @@ type Caveats struct {
 	// than a close call: the month, but no move to plan.
 	Growth       string `yaml:"growth"`
 	GrowthSlight string `yaml:"growth_slight"`
+	// GrowthChosen is said instead of either when the option that is the
+	// cheapest a year on is the verdict's own: no move to plan, the
+	// verdict is already where growth leads.
+	GrowthChosen string `yaml:"growth_chosen"`
 	// GrowthLater is said instead when the cheapest option changes after
 	// a year but within the timeline: {product} becomes the cheapest in
 	// month {month}, at {requests} {pieces} a month.

@@ -200,6 +200,11 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	said = monthCaveat(t, slow)
 	assert.Contains(t, said, "in month "+strconv.Itoa(slow.Cost.CheapestChangesAt))
 	assert.NotContains(t, said, "Plan the move")
+	// Where the verdict already stands on the option growth makes the
+	// cheapest, there is no move to plan either.
+	chosen := m.Recommend(answers(t, m, "traffic=steady&requests=20000000&growth=20"))
+	require.Equal(t, advisor.ServerlessContainers, chosen.Verdict)
+	assert.Equal(t, "At 20% growth a month, AWS Fargate (Amazon ECS), the option recommended, becomes the cheapest in month 2, ahead of AWS Lambda, the cheapest today: the choice already stands where the growth leads.", monthCaveat(t, chosen))
 	// Past a year, within the timeline: the month and the volume it
 	// takes, and no move to plan yet.
 	later := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=2000000&duration=150&memory=512&growth=30&ops=none"))

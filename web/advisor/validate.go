@@ -382,6 +382,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
 		{"growth", c.Growth, "{month}", "the month the cheapest option changes"},
 		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
+		{"growth_chosen", c.GrowthChosen, "{month}", "the month the cheapest option changes"},
 		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
