@@ -206,7 +206,8 @@ func TestContainerSizesListed(t *testing.T) {
 			row = tr.Find("td").Eq(1).Text()
 		}
 	})
-	assert.Equal(t, "0.25 vCPU with 0.5 GB; 0.5 vCPU with 1 GB; 1 vCPU with 2 GB; 2 vCPU with 4 GB; 3 vCPU with 6 GB; 4 vCPU with 8 GB", row)
+	assert.True(t, strings.HasPrefix(row, "0.25 vCPU with 0.5 GB; 0.5 vCPU with 1 GB; 0.75 vCPU with 1.5 GB; 1 vCPU with 2 GB;"), row)
+	assert.True(t, strings.HasSuffix(row, "; 3.75 vCPU with 7.5 GB; 4 vCPU with 8 GB"), row)
 	assert.Equal(t, "0.25 vCPU with 0.5 or 2 GB", strings.SplitN(advise(t, "entry=events&requests=4000000&duration=30000&jobs=minutes").Result.Cost.Cloud.ContainerSizes.Listed, ";", 2)[0])
 }
 
