@@ -175,30 +175,35 @@ func (w *workload) taskContainersOn(m machine) (Bill, bool) {
 func (w *workload) builtInContainers(f fleet) Bill {
 	vcpu, gb, d, fact := w.builtInPrices()
 	b := w.fleetContainers(f, vcpu, gb, d, fact, true)
+	_, avg := f.peakAverage()
+	t := &w.c.t
 	if !w.c.instanceBilling() {
 		// At its serving rates the platform bills requests and grants
 		// its monthly free seconds, as it does for instances that
 		// scale to zero.
 		w.addContainerRequests(&b)
-		_, avg := f.peakAverage()
-		w.addFreeGrant(&b, f.m, avg*w.hours)
+		w.addFreeGrant(&b, f.m, avg*w.hours, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, vcpu, gb)
+	} else {
+		// Instance-based billing has a free grant of its own, the one
+		// the jobs share (Cloud Run).
+		w.addFreeGrant(&b, f.m, avg*w.hours, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, vcpu, gb)
 	}
 	return b
 }
 
-// addFreeGrant credits the platform's monthly free vCPU-seconds and
-// GB-seconds to instances billed at its serving rates for taskHours.
-func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64) {
-	t := &w.c.t
-	if !w.in.FreeTier || t.containersFreeVCPUSeconds == nil || t.containersFreeGBSeconds == nil {
+// addFreeGrant credits a monthly grant of free vCPU-seconds and
+// GB-seconds, at the prices the instances pay, to instances that run for
+// taskHours.
+func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64, freeVCPU, freeGB, vcpu, gb *Fact) {
+	if !w.in.FreeTier || freeVCPU == nil || freeGB == nil {
 		return
 	}
-	vcpus, gbs := min(taskHours*3600*m.vcpu, t.containersFreeVCPUSeconds.v()), min(taskHours*3600*m.gb, t.containersFreeGBSeconds.v())
-	w.add(b, Item{ID: "free_grant", Label: "Monthly free grant", USD: -(vcpus*t.containersVCPUSecond.v() + gbs*t.containersGBSecond.v()),
+	vcpus, gbs := min(taskHours*3600*m.vcpu, freeVCPU.v()), min(taskHours*3600*m.gb, freeGB.v())
+	w.add(b, Item{ID: "free_grant", Label: "Monthly free grant", USD: -(vcpus*vcpu.v() + gbs*gb.v()),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s vCPU-seconds × $%s + %s GB-seconds × $%s free", formatWhole(vcpus), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), trimFloat(t.containersGBSecond.Value))
+			return fmt.Sprintf("%s vCPU-seconds × $%s + %s GB-seconds × $%s free", formatWhole(vcpus), trimFloat(vcpu.Value), formatWhole(gbs), trimFloat(gb.Value))
 		}),
-		Facts: w.facts(t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)})
+		Facts: w.facts(freeVCPU, freeGB)})
 }
 
 // builtInMachines are the sizes of a fleet kept allocated on a platform

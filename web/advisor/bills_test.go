@@ -495,6 +495,9 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=aws&traffic=steady&requests=100000000000&duration=500&memory=2048", "compute", advisor.Containers, "(2,354 at the busiest hour)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+		// Cloud Run's instance-based billing has its own free grant, the
+		// one its jobs share.
+		{"cloud=gcp&entry=events&requests=2000000000&duration=10&memory=256&traffic=steady&ops=dedicated", "free_grant", advisor.Containers, "240,000 vCPU-seconds × $0.000018 + 450,000 GB-seconds × $0.000002 free"},
 		// Cloud Run commits to instances, Fargate to tasks.
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the instances every hour needs"},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the tasks every hour needs"},
