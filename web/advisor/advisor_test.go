@@ -1394,3 +1394,33 @@ func TestServedConnectionsCaveat(t *testing.T) {
 		assert.Equal(t, want, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %v", query, r.Caveats)
 	}
 }
+
+// TestRunsNearAHardLimit: an average run that takes more than
+// limit_run_share of a platform's hard time limit cannot count on it, as
+// the slower runs would be stopped: 15-minute events are not Lambda's
+// (it had chosen Lambda, at twice Fargate's bill, on its own timeout),
+// hour-long events not Flex Consumption's, and 4-minute requests not
+// Container Apps' (240 seconds at most); 10-minute events still fit.
+func TestRunsNearAHardLimit(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query string
+		out   advisor.Verdict
+		fits  bool
+	}{
+		{"stage=startup&cloud=aws&entry=events&requests=3000&duration=900000&memory=1024", advisor.Serverless, false},
+		{"cloud=azure&entry=events&requests=300&duration=3600000&memory=1024", advisor.Serverless, false},
+		{"stage=mvp&cloud=azure&traffic=spiky&requests=200000&duration=240000&memory=512", advisor.ServerlessContainers, false},
+		{"cloud=aws&entry=events&requests=3000&duration=600000&memory=1024", advisor.Serverless, true},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		b := r.Cost.Bill(tt.out.OptionKind())
+		require.NotNil(t, b, tt.query)
+		assert.Equal(t, tt.fits, b.Available, "%s: %s", tt.query, b.Unavailable)
+		if !tt.fits {
+			assert.NotEqual(t, tt.out, r.Verdict, tt.query)
+			assert.Contains(t, b.Unavailable, "on average is more than 80% of the limit", tt.query)
+		}
+	}
+}

@@ -60,10 +60,8 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 			return fmt.Sprintf("%s of memory for %s is more than the largest container on %s, %s GB", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), p, trimFloat(t.containersMaxMemoryGB.v()))
 		}), t.containersMaxMemoryGB, true
 	}
-	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && w.durS > lim.v() {
-		return w.why(func() string {
-			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatLimit(lim.v()), p)
-		}), lim, true
+	if lim := t.containersMaxRequestSeconds; lim != nil && w.serving && !w.runFits(lim) {
+		return w.why(func() string { return w.overLimit(lim, p) }), lim, true
 	}
 	return "", nil, false
 }
@@ -74,7 +72,7 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 // delivered again (Pub/Sub's ten minutes), where a file sets that limit.
 func (w *workload) pushable() bool {
 	lim := w.c.t.containersPushMaxSeconds
-	return w.serving || lim == nil || w.durS <= lim.v()
+	return w.serving || lim == nil || w.runFits(lim)
 }
 
 // containersBill prices the serverless-containers option: tasks billed

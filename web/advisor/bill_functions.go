@@ -100,12 +100,26 @@ func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 			return fmt.Sprintf("%s of memory for %s is more than the largest size on %s, %s", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), p, formatMB(t.functionsMaxMemoryMB.v()))
 		}), t.functionsMaxMemoryMB, true
 	}
-	if limit = w.c.functionsMaxRun(w.in.Entry); w.durS > limit.v() {
-		return w.why(func() string {
-			return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatLimit(limit.v()), p)
-		}), limit, true
+	if limit = w.c.functionsMaxRun(w.in.Entry); !w.runFits(limit) {
+		return w.why(func() string { return w.overLimit(limit, p) }), limit, true
 	}
 	return "", nil, false
+}
+
+// runFits reports whether the work's average run leaves the room a hard
+// time limit needs: limit_run_share of it at most, since the slower runs
+// come closer and one that reaches the limit is stopped.
+func (w *workload) runFits(limit *Fact) bool {
+	return w.durS <= limit.v()*w.k.limitRunShare.v()
+}
+
+// overLimit says why a run does not fit a time limit on product p.
+func (w *workload) overLimit(limit *Fact, p string) string {
+	if w.durS > limit.v() {
+		return fmt.Sprintf("%s of %s is longer than the limit of %s on %s", w.in.Entry.OnePiece(), formatSeconds(w.durS), formatLimit(limit.v()), p)
+	}
+	return fmt.Sprintf("%s of %s on average is more than %s%% of the limit of %s on %s, and the slower ones would be stopped", w.in.Entry.OnePiece(), formatSeconds(w.durS),
+		trimFloat(w.k.limitRunShare.Value), formatLimit(limit.v()), p)
 }
 
 // functionsBill prices the functions option: requests, compute, the front

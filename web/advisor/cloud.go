@@ -535,6 +535,7 @@ type commonTable struct {
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
 	liveUpdates                                                         *Fact
 	hybridFunctionsShare, timelineMonths, eventBatchRunShare            *Fact
+	limitRunShare                                                       *Fact
 }
 
 func (c *Common) bindings() []binding {
@@ -583,6 +584,7 @@ func (c *Common) bindings() []binding {
 		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
 		a("timeline_months", "count", &t.timelineMonths),
 		a("event_batch_run_share", "fraction", &t.eventBatchRunShare),
+		a("limit_run_share", "fraction", &t.limitRunShare),
 	}
 }
 

@@ -912,7 +912,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
-		runs := candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), v0, lo, hi)
+		runs := candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), m.Pricing.Common.t.limitRunShare.v(), v0, lo, hi)
 		if value, v, ok := nearestChange(v0, runs, r.Verdict, at); ok {
 			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
 		}
@@ -992,13 +992,14 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict Verdic
 // or at it, and round multiples and fractions of v0. They come in runs,
 // each nearest v0 first: above v0 and below it, and on each side of the
 // limit, where the verdict may jump back (a limit rules functions out).
-func candidates(q *Question, c *Cloud, entry Entry, v0, lo, hi float64) [][]float64 {
+func candidates(q *Question, c *Cloud, entry Entry, runShare, v0, lo, hi float64) [][]float64 {
 	limit := math.Inf(1)
 	switch q.Unit {
 	case "MB":
 		limit = c.t.functionsMaxMemoryMB.v()
 	case "ms":
-		limit = c.functionsMaxRun(entry).v() * 1000
+		// The longest average run that leaves a run the room it needs.
+		limit = math.Floor(c.functionsMaxRun(entry).v() * 1000 * runShare)
 	}
 	var xs []float64
 	switch {
