@@ -324,7 +324,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 	rep := d.cloud.replacer(
 		"{cheap}", andList(alike), "{dear}", dear.Product,
 		"{cheap_usd}", formatRoughAt(cheap.Total, digits), "{dear_usd}", formatRoughAt(dear.Total, digits),
-		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), digits), "{others}", strings.Join(others, " and "),
+		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), exactDigits), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(template)
 	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict(), digits); p != "" {
@@ -349,7 +349,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	}
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
-		"{premium}", formatRoughAt(premium, digits), "{cheap}", cheap.Product,
+		"{premium}", formatRoughAt(premium, exactDigits), "{cheap}", cheap.Product,
 		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v),
 	).Replace(m.Cost.Premium)
 }
@@ -471,18 +471,20 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		if next == nil {
 			return nil // no option can run the work that month
 		}
-		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", now.Product, "{product}", next.Product, "{month}", FormatInt(int64(month)),
-			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests))...)
+		// {current} is today's cheapest, but where a move is weighed, the
+		// option the move would leave: the one recommended.
+		text, current := m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product
 		switch {
 		case month > yearAhead:
-			out = append(out, rep.Replace(m.Caveats.GrowthLater))
+			text, current = m.Caveats.GrowthLater, now.Product
 		case next.Kind == r.Verdict.OptionKind():
-			out = append(out, rep.Replace(m.Caveats.GrowthChosen))
-		case m.overtakes(r.Cost):
-			out = append(out, rep.Replace(m.Caveats.Growth))
-		default:
-			out = append(out, rep.Replace(m.Caveats.GrowthSlight))
+			text, current = m.Caveats.GrowthChosen, now.Product
+		case m.overtakes(r):
+			text = m.Caveats.Growth
 		}
+		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", current, "{product}", next.Product, "{month}", FormatInt(int64(month)),
+			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests))...)
+		out = append(out, rep.Replace(text))
 	}
 	last := t[len(t)-1]
 	if factor := last.Requests / max(t[0].Requests, 1); factor >= m.Caveats.GrowthCompoundsFactor {
@@ -499,16 +501,28 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 // which is the cheapest in month 8 alone on the way).
 const yearAhead = 12
 
-// overtakes reports whether what today's cheapest option costs beyond the
-// cheapest a year on is more than a close call: a difference of a few
-// dollars is no move to plan.
-func (m *Model) overtakes(c *Cost) bool {
-	t := c.Timeline
+// overtakes reports whether what the option recommended (or today's
+// cheapest) costs beyond the cheapest a year on is more than a close
+// call: a difference of a few dollars is no move to plan.
+func (m *Model) overtakes(r *Result) bool {
+	t := r.Cost.Timeline
 	if len(t) == 0 {
 		return false
 	}
 	late := t[min(yearAhead, len(t)-1)]
-	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(t[0].Cheapest)-late.Alike) > 0
+	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(moveFrom(r))-late.Alike) > 0
+}
+
+// moveFrom is the option growth would move the work from: the one
+// recommended, where it has a bill of its own that runs the work a year
+// on, else today's cheapest.
+func moveFrom(r *Result) OptionKind {
+	t := r.Cost.Timeline
+	late := t[min(yearAhead, len(t)-1)]
+	if k := r.Verdict.OptionKind(); k != "" && !math.IsNaN(late.Total(k)) {
+		return k
+	}
+	return t[0].Cheapest
 }
 
 // requestsRunOn is the platform that answers the requests: the verdict's,

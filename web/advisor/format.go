@@ -81,6 +81,11 @@ func roughAt(v float64, digits int) float64 {
 	return RoundSignificant(v, min(digits, int(math.Floor(math.Log10(a)))+1))
 }
 
+// exactDigits writes a difference of two rough amounts as it is, to the
+// cent below $10 and the dollar above, with no second rounding: $180 less
+// $75 is $105, not $110.
+const exactDigits = 9
+
 // quoteDigits is how many significant figures a sentence that sets bills
 // against each other quotes them to: two, or as many more as keep every
 // difference the amounts imply within a quarter of the true one ("$1,070
