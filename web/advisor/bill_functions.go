@@ -278,7 +278,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s × %s h × $%s per GB-second", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
+					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {

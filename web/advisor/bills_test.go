@@ -498,6 +498,9 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// Cloud Run's instance-based billing has its own free grant, the
 		// one its jobs share.
 		{"cloud=gcp&entry=events&requests=2000000000&duration=10&memory=256&traffic=steady&ops=dedicated", "free_grant", advisor.Containers, "240,000 vCPU-seconds × $0.000018 + 450,000 GB-seconds × $0.000002 free"},
+		// Provisioned concurrency is priced by the GB-second: the hours
+		// are turned into seconds where a reader can follow it.
+		{"stage=scaleup&cloud=aws&traffic=cyclical&requests=20000000&duration=100&memory=1024&latency=critical", "warm", advisor.Functions, "× 730 h × 3,600 s × $0.0000041667 per GB-second"},
 		// Cloud Run commits to instances, Fargate to tasks.
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the instances every hour needs"},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the tasks every hour needs"},
