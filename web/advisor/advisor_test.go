@@ -1424,3 +1424,18 @@ func TestRunsNearAHardLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformNamesTheJobsProduct: where the verdict's own bill runs the
+// longer background jobs on the cloud's jobs product (Cloud Run functions
+// stop queued work at 9 minutes, short of jobs of up to 15), the platform
+// the verdict names says so.
+func TestPlatformNamesTheJobsProduct(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=spiky&requests=5000000&jobs=minutes"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Equal(t, "Cloud Run jobs", r.Cost.Functions.JobsOn)
+	assert.Equal(t, "Cloud Run functions and Cloud Run jobs", r.Platform)
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=aws&traffic=spiky&requests=5000000&jobs=minutes"))
+	assert.Equal(t, "AWS Lambda", r.Platform)
+}

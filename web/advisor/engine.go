@@ -170,10 +170,15 @@ func markRuledOut(r *Result, d decision) {
 	}
 }
 
-// platform names the products the verdict runs on: its option's, or for
-// a hybrid those its parts run on, the requests' first.
+// platform names the products the verdict runs on: its option's (with
+// the jobs product where that bill runs the longer jobs there: Cloud Run
+// functions stop queued work at 9 minutes), or for a hybrid those its
+// parts run on, the requests' first.
 func (r *Result) platform() string {
 	if b := r.Cost.Bill(r.Verdict.OptionKind()); b != nil {
+		if b.JobsOn != "" {
+			return b.Product + " and " + b.JobsOn
+		}
 		return b.Product
 	}
 	var names []string
