@@ -298,7 +298,14 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*perSecond*(1-1e-9) >= bestUSD {
 			return
 		}
-		if usd := w.busySeconds(k)*perSecond + idle*w.idleRate(m); usd < bestUSD {
+		// The time up with no request: the lingering after the last, or,
+		// for critical latency, the instances kept warm, as the bill
+		// prices them.
+		waiting := idle * w.idleRate(m)
+		if w.in.Warm {
+			waiting = w.idleMinimum(*m, k).USD
+		}
+		if usd := w.busySeconds(k)*perSecond + waiting; usd < bestUSD {
 			best, bestUSD, found = *m, usd, true
 		}
 	}
