@@ -293,9 +293,15 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		inFlight += r * w.durS
 	}
 	idle := w.lingeringSeconds()
+	t := &w.c.t
+	freeVCPU, freeGB := 0.0, 0.0
+	if w.in.FreeTier {
+		freeVCPU, freeGB = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v()
+	}
 	try := func(m *machine, k float64) {
-		perSecond := m.hourly / 3600
-		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*perSecond*(1-1e-9) >= bestUSD {
+		// The free grant takes at most its own worth off the bound.
+		grant := freeVCPU*t.containersVCPUSecond.v() + freeGB*t.containersGBSecond.v()
+		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*m.hourly/3600*(1-1e-9)-grant >= bestUSD {
 			return
 		}
 		// The time up with no request: the lingering after the last, or,
@@ -305,7 +311,13 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		if w.in.Warm {
 			waiting = w.idleMinimum(*m, k).USD
 		}
-		if usd := w.busySeconds(k)*perSecond + waiting; usd < bestUSD {
+		busy := w.busySeconds(k)
+		usd := max(0, busy*m.vcpu-freeVCPU)*t.containersVCPUSecond.v() + max(0, busy*m.gb-freeGB)*t.containersGBSecond.v() + waiting
+		if w.in.OpsCost {
+			// Operations time grows with the replicas running on average.
+			usd += w.ops(w.k.opsHoursContainers, w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
+		}
+		if usd < bestUSD {
 			best, bestUSD, found = *m, usd, true
 		}
 	}

@@ -873,7 +873,9 @@ func TestRunsTakeTheirOwnLength(t *testing.T) {
 // in different units: 6,000 MB requests ran on 4 vCPU, 8 GB replicas for
 // $125 where 3 vCPU, 6 GB ones cost $108. For critical latency the
 // instances kept warm count as the bill prices them: Cloud Run had kept
-// a 1 vCPU, 4 GB instance warm at $46 where 1 vCPU, 2 GB cost $35.
+// a 1 vCPU, 4 GB instance warm at $46 where 1 vCPU, 2 GB cost $35; and
+// the free grant and, with operations time on the bills, the replicas'
+// hours count too.
 func TestRequestBilledSizeIsTheCheapest(t *testing.T) {
 	p := testPricing(t)
 	for _, cloud := range []string{"azure", "gcp"} {
@@ -882,7 +884,7 @@ func TestRequestBilledSizeIsTheCheapest(t *testing.T) {
 			for _, ms := range []float64{20, 300, 5000} {
 				for _, mb := range []float64{128, 1024, 3000, 6000} {
 					for _, warm := range []bool{false, true} {
-						in := CostInputs{Requests: requests, DurationMS: ms, MemoryMB: mb, Traffic: "spiky", Entry: EntryHTTP, CPU: "light", LogBytes: -1, FreeTier: true, Warm: warm}
+						in := CostInputs{Requests: requests, DurationMS: ms, MemoryMB: mb, Traffic: "spiky", Entry: EntryHTTP, CPU: "light", LogBytes: -1, FreeTier: true, Warm: warm, OpsCost: !warm, Ops: "parttime"}
 						w := p.workload(c, in)
 						w.detail = true
 						b := w.containersBill()
