@@ -1439,3 +1439,17 @@ func TestPlatformNamesTheJobsProduct(t *testing.T) {
 	r = m.Recommend(answers(t, m, "stage=startup&cloud=aws&traffic=spiky&requests=5000000&jobs=minutes"))
 	assert.Equal(t, "AWS Lambda", r.Platform)
 }
+
+// TestConcurrencyCaveatCountsExactly: the executions at the busiest
+// moment are counted whole, so that the caveat never reads "about 8,000
+// executions, more than the default quota of 8,000".
+func TestConcurrencyCaveatCountsExactly(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=5000000000&duration=500&memory=256&stage=mvp&ops=none"))
+	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "more than the default quota of ") })
+	require.GreaterOrEqual(t, i, 0, "%v", r.Caveats)
+	m2 := regexp.MustCompile(`about ([\d,]+) executions would run at once, more than the default quota of ([\d,]+)`).FindStringSubmatch(r.Caveats[i])
+	require.NotNil(t, m2, r.Caveats[i])
+	assert.NotEqual(t, m2[1], m2[2], r.Caveats[i])
+}

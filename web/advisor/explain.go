@@ -369,7 +369,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	w := m.Pricing.workload(d.cloud, d.in)
 	quota := w.functionsQuota()
 	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) && f.PeakConcurrency > quota {
-		rep := d.cloud.replacer("{peak}", FormatCount(f.PeakConcurrency), "{quota}", FormatInt(int64(quota)))
+		rep := d.cloud.replacer("{peak}", FormatInt(int64(math.Ceil(f.PeakConcurrency))), "{quota}", FormatInt(int64(quota)))
 		out = append(out, rep.Replace(m.Caveats.Concurrency))
 	}
 	functionsHold := d.in.Realtime == "some" && r.requestsRunOn() == Serverless
