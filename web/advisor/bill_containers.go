@@ -280,6 +280,24 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	return b
 }
 
+// containersFree is the serving rates' monthly free grant, in
+// vCPU-seconds and GB-seconds, where the answers take the free tiers.
+func (w *workload) containersFree() (vcpus, gbs float64) {
+	if !w.in.FreeTier {
+		return 0, 0
+	}
+	return w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()
+}
+
+// servingUSD is what instances of size m cost for secs seconds of serving
+// at the rates of a platform that bills while serving, after the free
+// grant.
+func (w *workload) servingUSD(m machine, secs float64) float64 {
+	t := &w.c.t
+	freeVCPU, freeGB := w.containersFree()
+	return max(0, secs*m.vcpu-freeVCPU)*t.containersVCPUSecond.v() + max(0, secs*m.gb-freeGB)*t.containersGBSecond.v()
+}
+
 // cheapestRequestSize is the container size whose instances, billed only
 // while they serve, cost the least for the month.
 func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
@@ -293,15 +311,12 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		inFlight += r * w.durS
 	}
 	idle := w.lingeringSeconds()
+	// The free grant takes at most its own worth off the bound.
 	t := &w.c.t
-	freeVCPU, freeGB := 0.0, 0.0
-	if w.in.FreeTier {
-		freeVCPU, freeGB = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v()
-	}
+	freeVCPU, freeGB := w.containersFree()
+	grant := freeVCPU*t.containersVCPUSecond.v() + freeGB*t.containersGBSecond.v()
 	try := func(m *machine, k float64) {
-		// The free grant takes at most its own worth off the bound.
-		grant := freeVCPU*t.containersVCPUSecond.v() + freeGB*t.containersGBSecond.v()
-		if max(anyBusy, inFlight/max(k, 1))*3600*w.days*m.hourly/3600*(1-1e-9)-grant >= bestUSD {
+		if max(anyBusy, inFlight/max(k, 1))*w.days*m.hourly*(1-1e-9)-grant >= bestUSD {
 			return
 		}
 		// The time up with no request: the lingering after the last, or,
@@ -312,7 +327,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 			waiting = w.idleMinimum(*m, k).USD
 		}
 		busy := w.busySeconds(k)
-		usd := max(0, busy*m.vcpu-freeVCPU)*t.containersVCPUSecond.v() + max(0, busy*m.gb-freeGB)*t.containersGBSecond.v() + waiting
+		usd := w.servingUSD(*m, busy) + waiting
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
 			usd += w.ops(w.k.opsHoursContainers, w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
@@ -353,12 +368,9 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
 		Instances: max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9))), Average: secs / (w.hours * 3600)}
 	b.Sizing = w.keep(sz)
-	freeVCPU, freeGB := 0.0, 0.0
-	if w.in.FreeTier {
-		freeVCPU, freeGB = t.containersFreeVCPUSeconds.v(), t.containersFreeGBSeconds.v()
-	}
+	freeVCPU, freeGB := w.containersFree()
 	vcpus, gbs := secs*m.vcpu, secs*m.gb
-	computeUSD := max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + max(0, gbs-freeGB)*t.containersGBSecond.v()
+	computeUSD := w.servingUSD(m, secs)
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",

@@ -110,7 +110,13 @@ func (w *workload) functionsLimit() (why string, limit *Fact, hit bool) {
 // time limit needs: limit_run_share of it at most, since the slower runs
 // come closer and one that reaches the limit is stopped.
 func (w *workload) runFits(limit *Fact) bool {
-	return w.durS <= limit.v()*w.k.limitRunShare.v()
+	return w.durS <= w.k.longestRun(limit)
+}
+
+// longestRun is the longest average run, in seconds, that a hard time
+// limit leaves room for.
+func (k *commonTable) longestRun(limit *Fact) float64 {
+	return limit.v() * k.limitRunShare.v()
 }
 
 // overLimit says why a run does not fit a time limit on product p.
@@ -477,11 +483,7 @@ func (w *workload) functionsFrontDoor() Item {
 		// Its public addresses, which a fleet's network counts too.
 		lb.USD += n * w.hours * t.ipv4Hourly.v()
 		lb.Formula += w.describe(func() string {
-			addresses := "its IPv4 address"
-			if n > 1 {
-				addresses += "es"
-			}
-			return fmt.Sprintf(" + %s × %s h × $%s for %s", trimFloat(n), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value), addresses)
+			return fmt.Sprintf(" + %s × %s h × $%s for its %s", trimFloat(n), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value), Noun(n, "IPv4 address", "IPv4 addresses"))
 		})
 		lb.Facts = append(lb.Facts, w.facts(t.ipv4Hourly)...)
 	}

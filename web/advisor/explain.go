@@ -180,7 +180,7 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 	cheap, dear := c.cheap, c.dear
 	own, v := r.Cost.Bill(r.Verdict.OptionKind()), slices.Index(Verdicts, r.Verdict)
 	shared := own != nil && own.Available && own.Kind != cheap.Kind && c.weights[v] > 0 &&
-		FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total)
+		sameRough(own.Total, cheap.Total)
 	if shared {
 		cheap, dear = *own, c.cheap
 	}
@@ -209,11 +209,11 @@ func (m *Model) costDigits(r *Result, d decision, cheap Bill) int {
 	var pairs [][2]float64
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	for _, b := range bills[:n] {
-		if b.Kind != cheap.Kind && FormatRoughUSD(b.Total) != FormatRoughUSD(cheap.Total) {
+		if b.Kind != cheap.Kind && !sameRough(b.Total, cheap.Total) {
 			pairs = append(pairs, [2]float64{cheap.Total, b.Total})
 		}
 	}
-	if own := m.ownBill(r); own != nil && own.Available && FormatRoughUSD(own.Total) != FormatRoughUSD(cheap.Total) {
+	if own := m.ownBill(r); own != nil && own.Available && !sameRough(own.Total, cheap.Total) {
 		pairs = append(pairs, [2]float64{cheap.Total, own.Total})
 	}
 	return quoteDigits(pairs...)
@@ -308,7 +308,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 	for _, b := range bills[:n] {
 		switch {
 		case b.Kind == cheap.Kind:
-		case FormatRoughUSD(b.Total) == FormatRoughUSD(cheap.Total):
+		case sameRough(b.Total, cheap.Total):
 			alike = append(alike, b.Product)
 		default:
 			others = append(others, formatRoughAt(b.Total, digits)+" for "+b.Product)
@@ -322,7 +322,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 		template = m.Cost.ReasonAlike
 	}
 	rep := d.cloud.replacer(
-		"{cheap}", andList(alike), "{dear}", dear.Product,
+		"{cheap}", series(alike, "and"), "{dear}", dear.Product,
 		"{cheap_usd}", formatRoughAt(cheap.Total, digits), "{dear_usd}", formatRoughAt(dear.Total, digits),
 		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), exactDigits), "{others}", strings.Join(others, " and "),
 	)
@@ -338,7 +338,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 // costs no more in rough amounts.
 func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, digits int) string {
 	own := m.ownBill(r)
-	if own == nil || !own.Available || own.Kind == cheap.Kind || FormatRoughUSD(own.Total) == FormatRoughUSD(cheap.Total) {
+	if own == nil || !own.Available || own.Kind == cheap.Kind || sameRough(own.Total, cheap.Total) {
 		return ""
 	}
 	// The difference of the amounts the sentence quotes, as the reader
@@ -926,7 +926,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
-		runs := candidates(q, r.Cost.Cloud, Entry(r.Answers["entry"]), m.Pricing.Common.t.limitRunShare.v(), v0, lo, hi)
+		runs := candidates(q, r.Cost.Cloud, &m.Pricing.Common.t, Entry(r.Answers["entry"]), v0, lo, hi)
 		if value, v, ok := nearestChange(v0, runs, r.Verdict, at); ok {
 			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
 		}
@@ -1006,14 +1006,14 @@ func (m *Model) searchNumber(v0 float64, up bool, lo, hi float64, verdict Verdic
 // or at it, and round multiples and fractions of v0. They come in runs,
 // each nearest v0 first: above v0 and below it, and on each side of the
 // limit, where the verdict may jump back (a limit rules functions out).
-func candidates(q *Question, c *Cloud, entry Entry, runShare, v0, lo, hi float64) [][]float64 {
+func candidates(q *Question, c *Cloud, k *commonTable, entry Entry, v0, lo, hi float64) [][]float64 {
 	limit := math.Inf(1)
 	switch q.Unit {
 	case "MB":
 		limit = c.t.functionsMaxMemoryMB.v()
 	case "ms":
 		// The longest average run that leaves a run the room it needs.
-		limit = math.Floor(c.functionsMaxRun(entry).v() * 1000 * runShare)
+		limit = math.Floor(k.longestRun(c.functionsMaxRun(entry)) * 1000)
 	}
 	var xs []float64
 	switch {

@@ -65,10 +65,10 @@ func TestCandidatesRunsSplitAtTheLimit(t *testing.T) {
 	p := testPricing(t)
 	c := p.Cloud("aws")
 	q := &Question{Key: "duration", Unit: "ms"}
-	const share = 0.8 // of the limit, the longest average run that fits
-	limit := math.Floor(c.t.functionsHTTPMaxSeconds.v() * 1000 * share)
+	k := &p.Common.t
+	limit := math.Floor(k.longestRun(c.t.functionsHTTPMaxSeconds) * 1000)
 	for _, v0 := range []float64{200000, 1200000} {
-		runs := candidates(q, c, EntryHTTP, share, v0, 1, 24*3600*1000)
+		runs := candidates(q, c, k, EntryHTTP, v0, 1, 24*3600*1000)
 		if v0 < limit {
 			assert.Len(t, runs, 3, "above %v before the limit and past it, and below", v0)
 		}

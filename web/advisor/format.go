@@ -105,22 +105,18 @@ func quoteDigits(pairs ...[2]float64) int {
 	return n
 }
 
+// sameRough reports whether two monthly bills cost the same in the rough
+// amounts a sentence quotes: they are then named together, not set
+// against each other.
+func sameRough(a, b float64) bool { return FormatRoughUSD(a) == FormatRoughUSD(b) }
+
 // roughAgainst sets one monthly bill against another in amounts rounded
 // to digits, or says they are the same where rough amounts are.
 func roughAgainst(a, b float64, digits int) string {
-	if FormatRoughUSD(a) == FormatRoughUSD(b) {
+	if sameRough(a, b) {
 		return "about the same, " + FormatRoughUSD(a) + " a month"
 	}
 	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"
-}
-
-// andList names things as a sentence lists them: "A", "A and B", "A, B
-// and C".
-func andList(xs []string) string {
-	if len(xs) < 2 {
-		return strings.Join(xs, "")
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 // RoughUSD is the amount FormatRoughUSD writes: to the ten cents below
