@@ -1461,3 +1461,23 @@ func TestConcurrencyCaveatCountsExactly(t *testing.T) {
 	require.NotNil(t, m2, r.Caveats[i])
 	assert.NotEqual(t, m2[1], m2[2], r.Caveats[i])
 }
+
+// TestNearbyDurationsWeighAlike: a reader's average duration is an
+// estimate, and the verdict does not hinge on a few per cent of it: two
+// durations in one step of the grid (300 ms and 330 ms both read 315 ms)
+// weigh the bills alike, while each reader's own bills are priced at
+// their own duration.
+func TestNearbyDurationsWeighAlike(t *testing.T) {
+	m := model(t)
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for _, traffic := range []string{"steady", "spiky"} {
+			q := "cloud=" + cloud + "&traffic=" + traffic + "&requests=30000000&memory=1024&duration="
+			a, b := m.Recommend(answers(t, m, q+"300")), m.Recommend(answers(t, m, q+"330"))
+			totals := func(r *advisor.Result) [3]float64 {
+				return [3]float64{r.Cost.Functions.Total, r.Cost.Containers.Total, r.Cost.Servers.Total}
+			}
+			assert.NotEqual(t, totals(a), totals(b), "%s, %s: the bills are each reader's own", cloud, traffic)
+			assert.Equal(t, a.Scores, b.Scores, "%s, %s", cloud, traffic)
+		}
+	}
+}

@@ -105,3 +105,28 @@ func TestGridMemory(t *testing.T) {
 		assert.Equal(t, tt.below, gridBelow(tt.mb), "%v MB", tt.mb)
 	}
 }
+
+// TestGridDuration: the cost axes read the bills at the R10 preferred
+// number of milliseconds nearest a duration on a log scale (cells change
+// halfway between two on that scale: 2 s reads 2 s, 2.2 s reads 2 s,
+// 2.3 s 2.5 s), or at the one at or below when a limit falls between.
+func TestGridDuration(t *testing.T) {
+	tests := []struct{ ms, nearest, below float64 }{
+		{1, 1, 1},
+		{100, 100, 100},
+		{110, 100, 100},
+		{113, 125, 100},
+		{300, 315, 250},
+		{315, 315, 315},
+		{2000, 2000, 2000},
+		{2200, 2000, 2000},
+		{2300, 2500, 2000},
+		{840_000, 800_000, 800_000},
+		{900_000, 1_000_000, 800_000},
+		{86_400_000, 80_000_000, 80_000_000},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.nearest, gridDuration(tt.ms, false), "%v ms", tt.ms)
+		assert.Equal(t, tt.below, gridDuration(tt.ms, true), "%v ms", tt.ms)
+	}
+}

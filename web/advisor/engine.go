@@ -191,12 +191,13 @@ func (r *Result) platform() string {
 }
 
 // axis returns the cost axis for the inputs, computing it once. The bills
-// along it are those of the nearest memory on the grid (gridMemory), but
-// which options can run the work is the inputs' own.
+// along it are those of the nearest memory and duration on their grids
+// (gridMemory, gridDuration), but which options can run the work is the
+// inputs' own.
 func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 	grid := in
-	grid.MemoryMB = gridMemory(in.MemoryMB)
-	if grid.MemoryMB == in.MemoryMB {
+	grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB), gridDuration(in.DurationMS, false)
+	if grid == in {
 		return m.gridAxis(c, in, excluded, options{})
 	}
 	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis {
@@ -204,9 +205,9 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 		cannot := options{!can[0], !can[1], !can[2]}
 		ax := *m.gridAxis(c, grid, excluded, cannot)
 		if ax.available != can {
-			// A limit between the memory and the grid's above it: the
-			// grid's below can run whatever the memory can.
-			grid.MemoryMB = gridBelow(in.MemoryMB)
+			// A limit between the answers and the grid's above them: the
+			// grid's below can run whatever the answers can.
+			grid.MemoryMB, grid.DurationMS = gridBelow(in.MemoryMB), gridDuration(in.DurationMS, true)
 			ax = *m.gridAxis(c, grid, excluded, cannot)
 		}
 		ax.available, ax.functionsAreSplit = can, split
@@ -253,6 +254,27 @@ func gridBelow(mb float64) float64 {
 		return mb
 	}
 	return 128 * math.Exp2(math.Floor(math.Log2(mb/128)))
+}
+
+// preferredNumbers are the R10 series of ISO 3 within a decade: ten steps
+// of about 26%, each rounded to the figures people give.
+var preferredNumbers = [...]float64{1, 1.25, 1.6, 2, 2.5, 3.15, 4, 5, 6.3, 8}
+
+// gridDuration is the duration on the grid of R10 preferred numbers of
+// milliseconds nearest a duration on a log scale, or at or below it. A
+// reader's average duration is an estimate, and no verdict should hinge
+// on a few per cent of it: the bills weigh each other at the grid's
+// durations, a step at a time along the duration, as they do along the
+// memory. Round durations (100 ms, 250 ms, 2 s) are on the grid, and the
+// answers that differ in their duration alone, a reader moving it, share
+// the grid's axes.
+func gridDuration(ms float64, below bool) float64 {
+	k := int(math.Round(10 * math.Log10(max(ms, 1))))
+	at := func(k int) float64 { return preferredNumbers[k%10] * math.Pow10(k/10) }
+	if below && at(k) > ms {
+		k--
+	}
+	return at(k)
 }
 
 // decision is the arithmetic of a verdict: the bills, a score and a
