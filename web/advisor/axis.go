@@ -121,7 +121,7 @@ type sampledBills struct {
 // once.
 func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 	in.Jobs = ""
-	return m.sampled.get(keyOf(c, in), func() *sampledBills {
+	return m.sampled.get(keyOf(c, in.sampled()), func() *sampledBills {
 		_, volumes := axisStart(in)
 		bills := m.Pricing.sampler(c, in)
 		defer bills.release()

@@ -39,7 +39,8 @@ type CostInputs struct {
 // they stand, cleared: two inputs with the same billed inputs have the
 // same bills, so a flip to such an answer reuses the verdict's cost axis.
 // The operations answers count only with operations time on the bills,
-// control only as compliance or full (a private network), connections
+// control only as whether it asks for a private network (compliance and
+// full control alike), connections
 // as messaging (a managed service every option pays for) or as
 // connections held open (for sessions, which a process must keep, or a few
 // features, whose updates the managed service may carry instead), and jobs
@@ -49,7 +50,9 @@ func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
 		in.Ops, in.OpsRate = "", 0
 	}
-	if !in.privateNetwork() {
+	if in.privateNetwork() {
+		in.Control = "compliance"
+	} else {
 		in.Control = ""
 	}
 	if !in.heldConnections() && !in.managedMessaging() {
@@ -57,6 +60,19 @@ func (in CostInputs) billed() CostInputs {
 	}
 	if !in.backgroundJobs() {
 		in.Jobs = ""
+	}
+	return in
+}
+
+// sampled returns the inputs with those of the items every option pays
+// alike cleared as well: the bytes logged, and the managed messaging,
+// which leaves the bills' other items as they are. The sampled bills
+// leave those items out, so answers that differ in them alone, such as a
+// flip between messaging and none, share their samples.
+func (in CostInputs) sampled() CostInputs {
+	in.LogBytes = 0
+	if in.managedMessaging() {
+		in.Realtime = ""
 	}
 	return in
 }

@@ -493,6 +493,53 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 	}
 }
 
+// TestSampledInputsDecideTheSamples: the sampled bills leave out what
+// every option pays alike, so inputs that differ only in what those items
+// read (the bytes logged, the managed messaging) share their samples:
+// each bill less those items is the same, at every volume, whether each
+// option can run the work included.
+func TestSampledInputsDecideTheSamples(t *testing.T) {
+	p := testPricing(t)
+	bases := []CostInputs{
+		{DurationMS: 200, MemoryMB: 512, Traffic: "spiky", Entry: "http", CPU: "light", Commit: "none", FreeTier: true, EgressGB: 50},
+		{DurationMS: 30000, MemoryMB: 2048, Traffic: "steady", Entry: "events", CPU: "heavy", Commit: "1y", OpsCost: true, EgressGB: 500, Control: "full"},
+		{DurationMS: 2700000, MemoryMB: 4096, Traffic: "cyclical", Entry: "schedule", CPU: "moderate", Commit: "3y", Arm: true},
+	}
+	for _, c := range p.Clouds {
+		for _, base := range bases {
+			var want [][3]float64
+			for i, v := range []struct {
+				logBytes float64
+				realtime string
+			}{{-1, "none"}, {0, "none"}, {5000, "none"}, {-1, "messaging"}, {20000, "messaging"}} {
+				in := base
+				in.LogBytes, in.Realtime = v.logBytes, v.realtime
+				require.Equal(t, keyOf(c, base.sampled()), keyOf(c, in.sampled()))
+				bills := p.sampler(c, in)
+				for j, requests := range []float64{1e3, 1e6, 1e9} {
+					f, ct, s := bills.at(requests)
+					// An option that cannot run the work has no bill: the
+					// axis counts it as the dearest there is.
+					got := [3]float64{-1, -1, -1}
+					for k, b := range [3]Bill{f, ct, s} {
+						if b.Available {
+							got[k] = b.Total - bills.alike()
+						}
+					}
+					if i == 0 {
+						want = append(want, got)
+						continue
+					}
+					for k, kind := range OptionKinds {
+						assert.InDelta(t, want[j][k], got[k], 1e-6, "%s %+v at %g: %s", c.ID, in, requests, kind)
+					}
+				}
+				bills.release()
+			}
+		}
+	}
+}
+
 // TestSamplesPriceAsTotals checks that the bills an axis or a curve
 // samples along the volume, each fleet trying first the size that won at
 // the volume before and only the sizes no other outdoes, are the bills
