@@ -214,6 +214,19 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }
 
+// TestTieHeadline: a tie is said as one, with the tie order's reason
+// where the page explains the scores.
+func TestTieHeadline(t *testing.T) {
+	p := advise(t, "cloud=azure&entry=schedule&requests=30&duration=2400000&memory=4096&cpu=moderate")
+	require.True(t, p.Result.Tie, "the fixture is a tie")
+	doc := render(t, Result(p))
+	assert.Equal(t, "Serverless containers, tied with Serverless functions", doc.Find(`[data-testid="verdict"] h2`).Text())
+	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "4.5 points each")
+	assert.Contains(t, doc.Text(), "Serverless containers and Serverless functions have 4.5 points each. A tie goes to serverless containers first")
+	assert.NotContains(t, doc.Text(), "by 0 points")
+	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Serverless functions, 4.5 points each")
+}
+
 // TestConfidenceBand: the confidence in words a reader can check against
 // the scores: the band follows the lead in points.
 func TestConfidenceBand(t *testing.T) {
@@ -263,10 +276,10 @@ func TestDecidingLimit(t *testing.T) {
 	assert.Equal(t, "true", box.Find(`[data-testid="constraint"][data-id="functions-limit"]`).AttrOr("data-decisive", ""))
 	assert.Equal(t, "Because 12 GB of memory for a request is more than the largest size on AWS Lambda, 10 GB, which rules functions out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
 
-	// Two limits decided a nightly 45-minute run; a limit the cost model
-	// found links the guide by what its section explains, not by a clause
-	// that quotes the cloud's figures.
-	doc = render(t, Result(advise(t, "entry=schedule&requests=30&duration=2700000&memory=4096&jobs=hours")))
+	// Two limits decided an MVP's nightly 45-minute run; a limit the cost
+	// model found links the guide by what its section explains, not by a
+	// clause that quotes the cloud's figures.
+	doc = render(t, Result(advise(t, "stage=mvp&entry=schedule&requests=30&duration=2700000&memory=4096&jobs=hours")))
 	box = doc.Find(`[data-testid="constraints"]`)
 	assert.Equal(t, "Deciding limits", box.Find("h3").Text())
 	assert.Equal(t, "In the guide: the limits each platform sets on run time and memory", box.Find(`[data-id="functions-limit"] a[href^="/"]`).Text())

@@ -28,7 +28,7 @@ func recommend(t *testing.T, query string) (*advisor.Model, *advisor.Result) {
 // TestRevisitConditions: the decision record's revisit triggers are
 // conditions a team can watch for, each with the answer it is now.
 func TestRevisitConditions(t *testing.T) {
-	m, r := recommend(t, "stage=scaleup&requests=200000000&realtime=some")
+	m, r := recommend(t, "requests=200000000&realtime=some")
 	require.NotEmpty(t, r.Flips)
 	items := revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
 	for _, item := range items {

@@ -50,13 +50,26 @@ func BandLabel(m *advisor.Model, r *advisor.Result) string {
 	return "leaning"
 }
 
-// MarginText is the lead in points: "4.5 points to 1.5".
+// MarginText is the lead in points: "4.5 points to 1.5", or "4.5 points
+// each" on a tie.
 func MarginText(r *advisor.Result) string {
 	top, second, _, ok := lead(r)
-	if !ok {
+	switch {
+	case !ok:
 		return "the only option the hard limits leave"
+	case r.Tie:
+		return points(top) + " each"
 	}
 	return points(top) + " to " + num1(second)
+}
+
+// RunnerUpText follows the verdict of a close call: ", narrowly ahead of
+// Serverless functions", or on a tie ", tied with Serverless functions".
+func RunnerUpText(m *advisor.Model, r *advisor.Result) string {
+	if r.Tie {
+		return ", tied with " + m.VerdictInfo(r.RunnerUp).Label
+	}
+	return ", narrowly ahead of " + m.VerdictInfo(r.RunnerUp).Label
 }
 
 // ConfidenceText is the band and the lead: "clear lead: 4.5 points to 1.5".
@@ -68,9 +81,13 @@ func ConfidenceText(m *advisor.Model, r *advisor.Result) string {
 // result's own figures.
 func ConfidenceHelp(m *advisor.Model, r *advisor.Result) string {
 	s := "Each answer gives points to the verdicts it favours (the scores at the end). "
-	if _, _, lead, ok := lead(r); ok {
+	top, _, lead, ok := lead(r)
+	switch {
+	case ok && r.Tie:
+		s += m.VerdictInfo(r.Verdict).Label + " and " + m.VerdictInfo(r.RunnerUp).Label + " have " + points(top) + " each. " + m.TieReason + " Otherwise: "
+	case ok:
 		s += m.VerdictInfo(r.Verdict).Label + " leads " + m.VerdictInfo(r.RunnerUp).Label + " by " + points(lead) + ": "
-	} else {
+	default:
 		s += "The hard limits rule out every other verdict. Otherwise: "
 	}
 	margin := m.CloseCallMargin

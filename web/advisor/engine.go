@@ -21,7 +21,10 @@ type Result struct {
 	// CloseCall is true when the runner-up among the allowed verdicts
 	// scores within the model's close-call margin of the verdict.
 	CloseCall bool
-	RunnerUp  Verdict // "" when only one verdict is allowed
+	// Tie is true when the runner-up scores as much as the verdict, which
+	// the model's tie order put first.
+	Tie      bool
+	RunnerUp Verdict // "" when only one verdict is allowed
 	// Reasons are the answers' effects: those that favour the verdict
 	// first, then those against it, then those that favour a verdict a
 	// hard limit ruled out; the strongest first within each group.
@@ -310,6 +313,8 @@ type decision struct {
 	// answers: the cloud's serverless containers end their sessions.
 	sessionLimit bool
 	cost         costFactor
+	// tieRank orders the verdicts for a tie of scores (Model.TieOrder).
+	tieRank [nVerdicts]int
 }
 
 // costFactor is the bills' effect on the scores.
@@ -337,7 +342,7 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 // (whether each option can run the work does not depend on the volume).
 // Every flip judges the answers again.
 func (m *Model) judge(a Answers) decision {
-	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"])}
+	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), tieRank: m.tieRank}
 	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
 		if skipOps && q.Key == "ops" {
@@ -597,11 +602,11 @@ func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 }
 
 // top is the index of the highest score whatever the limits say; ties go
-// to the verdict listed first.
+// as the model's tie order says.
 func (d decision) top() int {
 	best := 0
 	for i := range Verdicts {
-		if d.scores[i] > d.scores[best] {
+		if d.beats(i, best) {
 			best = i
 		}
 	}
@@ -614,7 +619,7 @@ func (d decision) top() int {
 const scoreTie = 1e-9
 
 // winner is the index of the highest score among the verdicts still
-// allowed. Ties go to the verdict listed first, so the result never
+// allowed. Ties go as the model's tie order says, so the result never
 // depends on map order or on the last bits of a sum. Should limits ever
 // rule out every verdict, the highest score stands and the limits are
 // still reported.
@@ -648,9 +653,9 @@ func (d decision) unbilled() decision {
 }
 
 // beats reports whether verdict i wins over verdict j when both are
-// allowed: a higher score, or the same score and listed first.
+// allowed: a higher score, or the same score and first in the tie order.
 func (d decision) beats(i, j int) bool {
-	return d.scores[i] > d.scores[j]+scoreTie || (i < j && d.scores[i] > d.scores[j]-scoreTie)
+	return d.scores[i] > d.scores[j]+scoreTie || (d.tieRank[i] < d.tieRank[j] && d.scores[i] > d.scores[j]-scoreTie)
 }
 
 // score fills in the scores, the confidence and the close call.
@@ -668,7 +673,7 @@ func (m *Model) score(r *Result, d decision) {
 		total += e
 		if i == best {
 			share = e
-		} else if runnerUp < 0 || d.scores[i] > d.scores[runnerUp] {
+		} else if runnerUp < 0 || d.beats(i, runnerUp) {
 			runnerUp = i
 		}
 	}
@@ -676,6 +681,7 @@ func (m *Model) score(r *Result, d decision) {
 	if runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
 		r.CloseCall = d.scores[best]-d.scores[runnerUp] < m.CloseCallMargin
+		r.Tie = hundredths(d.scores[best]) == hundredths(d.scores[runnerUp])
 	}
 }
 

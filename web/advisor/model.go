@@ -35,10 +35,14 @@ type Model struct {
 	Temperature float64 `yaml:"temperature"`
 	// CloseCallMargin is the score lead below which the two leading
 	// verdicts are reported as a close call.
-	CloseCallMargin float64       `yaml:"close_call_margin"`
-	Verdicts        []VerdictInfo `yaml:"verdicts"`
-	Questions       []*Question   `yaml:"questions"`
-	Constraints     []*Constraint `yaml:"constraints"`
+	CloseCallMargin float64 `yaml:"close_call_margin"`
+	// TieOrder says which verdict wins when scores tie, the first listed
+	// first, and TieReason why; without them, the order of the verdicts.
+	TieOrder    []Verdict     `yaml:"tie_order"`
+	TieReason   string        `yaml:"tie_reason"`
+	Verdicts    []VerdictInfo `yaml:"verdicts"`
+	Questions   []*Question   `yaml:"questions"`
+	Constraints []*Constraint `yaml:"constraints"`
 	// OptionLimits words the hard limits the cost model finds, such as a
 	// memory size above what the cloud's functions allow.
 	OptionLimits OptionLimits `yaml:"option_limits"`
@@ -71,6 +75,7 @@ type Model struct {
 	gridAxes  *memo[gridKey, *axis]         // and those on the memory grid they read
 	sampled   *memo[costKey, *sampledBills] // and the bills they sample
 	defaults  CostInputs                    // the bills' inputs of the default answers
+	tieRank   [nVerdicts]int                // each verdict's place in TieOrder
 }
 
 // CostFactor makes the bills one of the recommendation's factors. Each of

@@ -74,6 +74,17 @@ func (m *Model) validateVerdicts(ps *problems) {
 	if m.CloseCallMargin < 0 {
 		ps.add(1, "close_call_margin must be 0 or more")
 	}
+	for i := range m.tieRank {
+		m.tieRank[i] = i
+	}
+	if len(m.TieOrder) > 0 {
+		for i, v := range Verdicts {
+			m.tieRank[i] = slices.Index(m.TieOrder, v)
+		}
+		if len(m.TieOrder) != len(Verdicts) || slices.Contains(m.tieRank[:], -1) || m.TieReason == "" {
+			ps.add(1, "tie_order must list each of %s once, and tie_reason say why", joinNames(Verdicts))
+		}
+	}
 	seen := map[Verdict]bool{}
 	for _, v := range m.Verdicts {
 		if !slices.Contains(Verdicts, v.ID) {
