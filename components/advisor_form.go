@@ -120,7 +120,7 @@ func shortLink(url string) string {
 // clear the lead is.
 func resultBarLead(p AdvisorProps) string {
 	if p.Result.CloseCall && p.Result.RunnerUp != "" {
-		return export.RunnerUpText(p.Model, p.Result)
+		return ", " + export.RunnerUpText(p.Model, p.Result)
 	}
 	return ", " + export.BandLabel(p.Model, p.Result)
 }

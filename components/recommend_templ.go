@@ -1300,7 +1300,7 @@ func ResultFragment(p AdvisorProps) templ.Component {
 func statusText(p AdvisorProps) string {
 	info := p.Model.VerdictInfo(p.Result.Verdict)
 	if p.Result.CloseCall {
-		return fmt.Sprintf("Recommendation updated: close call, %s %s, %s.", info.Label, strings.TrimPrefix(export.RunnerUpText(p.Model, p.Result), ", "), export.MarginText(p.Result))
+		return fmt.Sprintf("Recommendation updated: close call, %s %s, %s.", info.Label, export.RunnerUpText(p.Model, p.Result), export.MarginText(p.Result))
 	}
 	return fmt.Sprintf("Recommendation updated: %s, %s.", info.Label, export.ConfidenceText(p.Model, p.Result))
 }
@@ -1721,14 +1721,14 @@ func verdictCard(p AdvisorProps) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 126, "\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 126, "\">, ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var82 string
 			templ_7745c5c3_Var82, templ_7745c5c3_Err = templ.JoinStringErrs(export.RunnerUpText(p.Model, r))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 359, Col: 187}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 359, Col: 189}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var82))
 			if templ_7745c5c3_Err != nil {

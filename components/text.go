@@ -19,7 +19,7 @@ func PreviewDescription(p AdvisorProps) string {
 	}
 	d := fmt.Sprintf("Recommendation: %s (%s).", label, export.ConfidenceText(p.Model, r))
 	if r.CloseCall {
-		d = fmt.Sprintf("Close call: %s%s (%s).", label, export.RunnerUpText(p.Model, r), export.MarginText(r))
+		d = fmt.Sprintf("Close call: %s, %s (%s).", label, export.RunnerUpText(p.Model, r), export.MarginText(r))
 	}
 	if because := r.Because(); because != "" {
 		d += " Because " + because + "."

@@ -63,13 +63,14 @@ func MarginText(r *advisor.Result) string {
 	return points(top) + " to " + num1(second)
 }
 
-// RunnerUpText follows the verdict of a close call: ", narrowly ahead of
-// Serverless functions", or on a tie ", tied with Serverless functions".
+// RunnerUpText places the runner-up of a close call after the verdict:
+// "narrowly ahead of Serverless functions", or on a tie "tied with
+// Serverless functions".
 func RunnerUpText(m *advisor.Model, r *advisor.Result) string {
 	if r.Tie {
-		return ", tied with " + m.VerdictInfo(r.RunnerUp).Label
+		return "tied with " + m.VerdictInfo(r.RunnerUp).Label
 	}
-	return ", narrowly ahead of " + m.VerdictInfo(r.RunnerUp).Label
+	return "narrowly ahead of " + m.VerdictInfo(r.RunnerUp).Label
 }
 
 // ConfidenceText is the band and the lead: "clear lead: 4.5 points to 1.5".

@@ -101,8 +101,8 @@ func TestGridMemory(t *testing.T) {
 		{262144, 262144, 262144},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.nearest, gridMemory(tt.mb), "%v MB", tt.mb)
-		assert.Equal(t, tt.below, gridBelow(tt.mb), "%v MB", tt.mb)
+		assert.Equal(t, tt.nearest, gridMemory(tt.mb, false), "%v MB", tt.mb)
+		assert.Equal(t, tt.below, gridMemory(tt.mb, true), "%v MB", tt.mb)
 	}
 }
 

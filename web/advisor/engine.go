@@ -199,7 +199,7 @@ func (r *Result) platform() string {
 // inputs' own.
 func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 	grid := in
-	grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB), gridDuration(in.DurationMS, false)
+	grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB, false), gridDuration(in.DurationMS, false)
 	if grid == in {
 		return m.gridAxis(c, in, excluded, options{})
 	}
@@ -210,7 +210,7 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 		if ax.available != can {
 			// A limit between the answers and the grid's above them: the
 			// grid's below can run whatever the answers can.
-			grid.MemoryMB, grid.DurationMS = gridBelow(in.MemoryMB), gridDuration(in.DurationMS, true)
+			grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB, true), gridDuration(in.DurationMS, true)
 			ax = *m.gridAxis(c, grid, excluded, cannot)
 		}
 		ax.available, ax.functionsAreSplit = can, split
@@ -239,24 +239,21 @@ func (m *Model) gridAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 }
 
 // gridMemory is the power of two times 128 MB nearest to a memory, on a
-// log scale: where every provider's function tiers, container sizes and
-// machine sizes step. The bills weigh each other there, so that along the
-// memory the verdict moves one way, from functions towards containers
-// and servers, instead of back and forth at each option's own steps
-// between; a reader's bills are still priced at their own memory.
-func gridMemory(mb float64) float64 {
+// log scale, or at or below it: where every provider's function tiers,
+// container sizes and machine sizes step. The bills weigh each other
+// there, so that along the memory the verdict moves one way, from
+// functions towards containers and servers, instead of back and forth at
+// each option's own steps between; a reader's bills are still priced at
+// their own memory.
+func gridMemory(mb float64, below bool) float64 {
 	if mb <= 128 {
 		return mb
 	}
-	return 128 * math.Exp2(math.Round(math.Log2(mb/128)))
-}
-
-// gridBelow is the memory on the grid at or below a memory.
-func gridBelow(mb float64) float64 {
-	if mb <= 128 {
-		return mb
+	step := math.Round
+	if below {
+		step = math.Floor
 	}
-	return 128 * math.Exp2(math.Floor(math.Log2(mb/128)))
+	return 128 * math.Exp2(step(math.Log2(mb/128)))
 }
 
 // preferredNumbers are the R10 series of ISO 3 within a decade: ten steps
