@@ -64,7 +64,7 @@ func costCharts(m *advisor.Model, answers advisor.Answers, cost *advisor.Cost) (
 }
 
 func newCostChart(points []advisor.CostPoint, cost *advisor.Cost, c costChart) costChart {
-	c.MinX, c.MaxX = math.Log10(cost.ChartFrom()), math.Log10(advisor.MaxChartRequests)
+	c.MinX, c.MaxX = math.Log10(cost.ChartFrom()), math.Log10(cost.ChartTo())
 	top, bottom := 1.0, 1.0
 	for _, p := range points {
 		for _, v := range []float64{p.Functions, p.Containers, p.Servers} {

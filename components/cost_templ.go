@@ -522,9 +522,9 @@ func breakEven(p AdvisorProps, cost *advisor.Cost) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var26 string
-			templ_7745c5c3_Var26, templ_7745c5c3_Err = templ.JoinStringErrs(cost.PerMonth(advisor.MaxChartRequests))
+			templ_7745c5c3_Var26, templ_7745c5c3_Err = templ.JoinStringErrs(cost.PerMonth(cost.ChartTo()))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 98}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 88}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var26))
 			if templ_7745c5c3_Err != nil {
@@ -537,7 +537,7 @@ func breakEven(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var27 string
 			templ_7745c5c3_Var27, templ_7745c5c3_Err = templ.JoinStringErrs(cheaperAcross(cost))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 123}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 113}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var27))
 			if templ_7745c5c3_Err != nil {
@@ -550,7 +550,7 @@ func breakEven(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var28 string
 			templ_7745c5c3_Var28, templ_7745c5c3_Err = templ.JoinStringErrs(cost.Functions.Product)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 171}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 161}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var28))
 			if templ_7745c5c3_Err != nil {
@@ -563,7 +563,7 @@ func breakEven(p AdvisorProps, cost *advisor.Cost) templ.Component {
 			var templ_7745c5c3_Var29 string
 			templ_7745c5c3_Var29, templ_7745c5c3_Err = templ.JoinStringErrs(cost.Servers.Product)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 200}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/cost.templ`, Line: 95, Col: 190}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var29))
 			if templ_7745c5c3_Err != nil {
@@ -3384,7 +3384,7 @@ func cheaperAcross(cost *advisor.Cost) string {
 }
 
 func chartDescription(cost *advisor.Cost) string {
-	d := "Log-scale chart of each option's monthly cost from " + advisor.FormatCount(cost.ChartFrom()) + " to " + cost.PerMonth(advisor.MaxChartRequests) + ". At your " + advisor.FormatInt(int64(cost.Inputs.Requests)) + " " + cost.Inputs.Entry.Pieces() + ":"
+	d := "Log-scale chart of each option's monthly cost from " + advisor.FormatCount(cost.ChartFrom()) + " to " + cost.PerMonth(cost.ChartTo()) + ". At your " + advisor.FormatInt(int64(cost.Inputs.Requests)) + " " + cost.Inputs.Entry.Pieces() + ":"
 	for _, b := range cost.Bills() {
 		d += " " + b.Product + " " + billText(b) + ";"
 	}

@@ -182,18 +182,30 @@ func TestCountsInWords(t *testing.T) {
 
 // TestChartOfFewRuns: the chart of a nightly job starts at one run a
 // month, so the reader's 30 runs are drawn where they are, not at the
-// left edge; labels stay few enough to read on either variant.
+// left edge, and ends at 100,000 runs, past the most a timer fires (one a
+// minute), not at 100 billion; labels stay few enough to read on either
+// variant.
 func TestChartOfFewRuns(t *testing.T) {
 	p := advise(t, "cloud=gcp&entry=schedule&requests=30&duration=10800000&memory=8192&cpu=heavy&jobs=hours&ops=none")
 	require.Equal(t, 1.0, p.Result.Cost.ChartFrom())
+	require.Equal(t, 1e5, p.Result.Cost.ChartTo())
+	points := p.Result.Cost.Points()
+	assert.Equal(t, 1e5, points[len(points)-1].Requests, "the table and chart end at 100,000 runs")
+	for _, x := range p.Result.Cost.Crossings {
+		assert.LessOrEqual(t, x.Requests, 1e5, "no crossing past the chart")
+	}
 	wide, narrow := costCharts(p.Model, p.Answers, p.Result.Cost)
 	for _, c := range []costChart{wide, narrow} {
 		assert.Equal(t, 0.0, c.MinX, c.Variant)
+		assert.Equal(t, 5.0, c.MaxX, c.Variant)
 		assert.Greater(t, c.You.X, c.x(10), "%s: 30 runs sit right of 10", c.Variant)
 		assert.LessOrEqual(t, len(c.XTicks), map[string]int{"wide": 9, "narrow": 5}[c.Variant], c.Variant)
 	}
 	http := advise(t, "requests=30")
 	assert.Equal(t, advisor.MinChartRequests, http.Result.Cost.ChartFrom(), "short requests start at a thousand")
+	assert.Equal(t, advisor.MaxChartRequests, http.Result.Cost.ChartTo(), "and end at 100 billion")
+	busy := advise(t, "entry=schedule&requests=500000&duration=60000")
+	assert.Equal(t, advisor.MaxChartRequests, busy.Result.Cost.ChartTo(), "a volume past a timer's is drawn where it is")
 }
 
 // TestContainerSizesListed: the container sizes the bills choose from

@@ -18,14 +18,16 @@ import (
 const secondsPerMonth = 730 * 3600
 
 // numberEcho is the echo of a number field's value, or "" when the value
-// is no number or says nothing more than the field itself.
-func numberEcho(key, value, unit string) string {
+// is no number or says nothing more than the field itself. The volume
+// counts the work's own pieces (runs of a timer, events), as entry says.
+func numberEcho(key, value, unit string, entry advisor.Entry) string {
 	v, err := strconv.ParseFloat(value, 64)
 	if err != nil || v < 0 || math.IsInf(v, 0) {
 		return ""
 	}
 	if key == "requests" {
-		return countWords(v) + " " + advisor.Noun(v, "request", "requests") + " a month ≈ " + advisor.FormatRate(v/secondsPerMonth, "request")
+		piece := entry.Piece()
+		return countWords(v) + " " + advisor.Noun(v, piece, piece+"s") + " a month ≈ " + advisor.FormatRate(v/secondsPerMonth, piece)
 	}
 	if v < 1000 {
 		return ""

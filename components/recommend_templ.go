@@ -873,9 +873,9 @@ func question(p AdvisorProps, q *advisor.Question) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var42 string
-			templ_7745c5c3_Var42, templ_7745c5c3_Err = templ.JoinStringErrs(numberEcho(q.Key, p.value(q.Key), q.Unit))
+			templ_7745c5c3_Var42, templ_7745c5c3_Err = templ.JoinStringErrs(numberEcho(q.Key, p.value(q.Key), q.Unit, advisor.Entry(p.value("entry"))))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 209, Col: 117}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 209, Col: 150}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var42))
 			if templ_7745c5c3_Err != nil {
@@ -3493,9 +3493,9 @@ func QuickAdvisor(p AdvisorProps) templ.Component {
 						return templ_7745c5c3_Err
 					}
 					var templ_7745c5c3_Var168 string
-					templ_7745c5c3_Var168, templ_7745c5c3_Err = templ.JoinStringErrs(numberEcho(q.Key, p.Answers[q.Key], q.Unit))
+					templ_7745c5c3_Var168, templ_7745c5c3_Err = templ.JoinStringErrs(numberEcho(q.Key, p.Answers[q.Key], q.Unit, advisor.Entry(p.Answers["entry"])))
 					if templ_7745c5c3_Err != nil {
-						return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 747, Col: 96}
+						return templ.Error{Err: templ_7745c5c3_Err, FileName: `components/recommend.templ`, Line: 747, Col: 131}
 					}
 					_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var168))
 					if templ_7745c5c3_Err != nil {

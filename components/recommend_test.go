@@ -310,23 +310,33 @@ func TestHybridCostSentence(t *testing.T) {
 }
 
 // TestNumberEcho: a number field's value in words, with its rate for
-// requests as advisor.FormatRate writes it; singular for one.
+// the volume as advisor.FormatRate writes it, in the pieces the entry
+// counts (runs of a timer, events); singular for one.
 func TestNumberEcho(t *testing.T) {
-	for _, tt := range []struct{ key, value, unit, want string }{
-		{"requests", "300000000", "requests per month", "300 million requests a month ≈ 114 requests a second"},
-		{"requests", "2500000000", "requests per month", "2.5 billion requests a month ≈ 951 requests a second"},
-		{"requests", "1234567", "requests per month", "1,234,567 requests a month ≈ 28 requests a minute"},
-		{"requests", "1", "requests per month", "1 request a month ≈ 0.033 requests a day"},
-		{"requests", "0", "requests per month", "0 requests a month ≈ 0 requests a second"},
-		{"memory", "262144", "MB", "262,144 MB"},
-		{"memory", "512", "MB", ""},
-		{"requests", "lots", "requests per month", ""},
+	for _, tt := range []struct {
+		key, value, unit string
+		entry            advisor.Entry
+		want             string
+	}{
+		{"requests", "300000000", "requests per month", advisor.EntryHTTP, "300 million requests a month ≈ 114 requests a second"},
+		{"requests", "2500000000", "requests per month", "", "2.5 billion requests a month ≈ 951 requests a second"},
+		{"requests", "1234567", "requests per month", advisor.EntryHTTP, "1,234,567 requests a month ≈ 28 requests a minute"},
+		{"requests", "1", "requests per month", advisor.EntryHTTP, "1 request a month ≈ 0.033 requests a day"},
+		{"requests", "0", "requests per month", advisor.EntryHTTP, "0 requests a month ≈ 0 requests a second"},
+		{"requests", "30", "requests per month", advisor.EntrySchedule, "30 runs a month ≈ 0.99 runs a day"},
+		{"requests", "1", "requests per month", advisor.EntrySchedule, "1 run a month ≈ 0.033 runs a day"},
+		{"requests", "4000000", "requests per month", advisor.EntryEvents, "4 million events a month ≈ 1.5 events a second"},
+		{"memory", "262144", "MB", advisor.EntrySchedule, "262,144 MB"},
+		{"memory", "512", "MB", advisor.EntryHTTP, ""},
+		{"requests", "lots", "requests per month", advisor.EntryHTTP, ""},
 	} {
-		assert.Equal(t, tt.want, numberEcho(tt.key, tt.value, tt.unit), "%s=%s", tt.key, tt.value)
+		assert.Equal(t, tt.want, numberEcho(tt.key, tt.value, tt.unit, tt.entry), "%s=%s (%s)", tt.key, tt.value, tt.entry)
 	}
 	doc := render(t, AdvisorForm(advise(t, "requests=300000000")))
 	assert.Equal(t, "300 million requests a month ≈ 114 requests a second", doc.Find(`#echo-requests`).Text(), "the server writes the echo, so it shows without JavaScript")
 	assert.Contains(t, doc.Find(`#q-requests`).AttrOr("aria-describedby", ""), "echo-requests")
+	doc = render(t, AdvisorForm(advise(t, "entry=schedule&requests=30&duration=2400000")))
+	assert.Equal(t, "30 runs a month ≈ 0.99 runs a day", doc.Find(`#echo-requests`).Text(), "a timer's volume counts runs")
 }
 
 // TestLinkTextsSayWhere: no two links of a result share a text but lead to

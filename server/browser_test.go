@@ -940,6 +940,13 @@ func testScenariosInView(t *testing.T, ctx context.Context, base string) {
 		})()`)
 		assert.False(t, covered, "at %d px the changed-row marker covers the question", width)
 	}
+
+	// A timer's volume counts runs: the echo follows the entry beside it.
+	js[bool](t, ctx, `(() => { const e = document.querySelector('select[name="b.entry"]'); e.value = "schedule"; e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+	js[bool](t, ctx, `(() => { const i = document.querySelector('input[name="b.requests"]'); i.value = "30"; i.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	assert.Equal(t, "30 runs a month ≈ 0.99 runs a day", js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), "a timer's volume in runs")
+	js[bool](t, ctx, `(() => { const e = document.querySelector('select[name="b.entry"]'); e.value = "events"; e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+	assert.Equal(t, "30 events a month ≈ 0.99 events a day", js[string](t, ctx, `document.getElementById("echo-b-requests").textContent`), "a new entry renames the volume at once")
 }
 
 // testGuidePages: the guide's footnotes lead back to the text with a target

@@ -137,27 +137,44 @@
   }
   // rate mirrors advisor.FormatRate: whole from 10, two significant
   // figures below, in the largest period that keeps it at one or more.
-  function rate(perSecond) {
+  function rate(perSecond, piece) {
     var periods = [["a second", 1], ["a minute", 60], ["an hour", 3600], ["a day", 86400]];
     var i = 0;
     while (i < periods.length - 1 && perSecond > 0 && perSecond * periods[i][1] < 1) i++;
     var n = perSecond * periods[i][1];
     n = n >= 10 ? Math.round(n) : Number(n.toPrecision(2));
-    return (n >= 1000 ? grouped(n) : String(n)) + " " + (n === 1 ? "request" : "requests") + " " + periods[i][0];
+    return (n >= 1000 ? grouped(n) : String(n)) + " " + (n === 1 ? piece : piece + "s") + " " + periods[i][0];
   }
-  function echoText(key, value, unit) {
+  // piece mirrors advisor.Entry.Piece: what the volume counts, as the
+  // entry answer beside the field says (scenario B's "b.entry" beside
+  // "b.requests" on the compare page).
+  function piece(field) {
+    var entry = field.form && field.form.elements[field.name.replace(/[^.]*$/, "entry")];
+    var value = entry ? entry.value : "";
+    return value === "schedule" ? "run" : value === "events" ? "event" : "request";
+  }
+  function echoText(key, value, unit, piece) {
     if (!/^\d+(\.\d+)?$/.test(value.trim())) return "";
     var v = Number(value);
     if (key === "requests") {
-      return countWords(v) + " " + (v === 1 ? "request" : "requests") + " a month ≈ " + rate(v / secondsPerMonth);
+      return countWords(v) + " " + (v === 1 ? piece : piece + "s") + " a month ≈ " + rate(v / secondsPerMonth, piece);
     }
     return v < 1000 ? "" : grouped(v) + " " + unit;
   }
+  function echo(field) {
+    var shown = document.getElementById(field.getAttribute("data-echo"));
+    if (shown) shown.textContent = echoText(field.getAttribute("data-echo-key"), field.value, field.getAttribute("data-echo-unit") || "", piece(field));
+  }
   document.addEventListener("input", function (event) {
     var field = event.target;
-    if (!field.getAttribute || !field.getAttribute("data-echo")) return;
-    var echo = document.getElementById(field.getAttribute("data-echo"));
-    if (echo) echo.textContent = echoText(field.getAttribute("data-echo-key"), field.value, field.getAttribute("data-echo-unit") || "");
+    if (field.getAttribute && field.getAttribute("data-echo")) echo(field);
+  });
+  // A new entry renames what the volume beside it counts.
+  document.addEventListener("change", function (event) {
+    var field = event.target;
+    if (!field.name || !/(^|\.)entry$/.test(field.name) || !field.form) return;
+    var volume = field.form.elements[field.name.replace(/entry$/, "requests")];
+    if (volume && volume.getAttribute && volume.getAttribute("data-echo")) echo(volume);
   });
 
   // The server names bad answers next to their fields (out of band); the

@@ -197,7 +197,7 @@ func figureValue(m *advisor.Model, query url.Values, name string) (string, error
 	if name == "break_even" {
 		switch {
 		case !c.HasBreakEven:
-			return "", fmt.Errorf("no break-even: the functions and servers bills do not cross between %s and %s requests a month", advisor.FormatCount(c.ChartFrom()), advisor.FormatCount(advisor.MaxChartRequests))
+			return "", fmt.Errorf("no break-even: the functions and servers bills do not cross between %s and %s requests a month", advisor.FormatCount(c.ChartFrom()), advisor.FormatCount(c.ChartTo()))
 		case c.BreakEven <= c.ChartFrom():
 			return "", errors.New("no break-even: functions cost more than servers at any volume")
 		}

@@ -169,7 +169,7 @@ func drawCrossing(img *image.RGBA, c *advisor.Cost, curve []advisor.CostPoint, b
 	}
 	draw.Draw(img, image.Rect(box.Min.X, box.Max.Y, box.Max.X, box.Max.Y+2), image.NewUniform(cardMuted), image.Point{}, draw.Src)
 	draw.Draw(img, image.Rect(box.Min.X, box.Min.Y, box.Min.X+2, box.Max.Y), image.NewUniform(cardMuted), image.Point{}, draw.Src)
-	lo, hi := math.Log10(c.ChartFrom()), math.Log10(advisor.MaxChartRequests)
+	lo, hi := math.Log10(c.ChartFrom()), math.Log10(c.ChartTo())
 	top := 1.0
 	for _, p := range curve {
 		top = math.Max(top, math.Max(p.Functions, p.Servers))

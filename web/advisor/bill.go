@@ -443,7 +443,15 @@ func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
 func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost {
 	c := p.Cloud(cloudID)
 	curve := p.curve(c, in)
-	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in, points: curve.points, Crossings: curve.crossings}
+	// The curve is kept to 10¹¹ for every reader of its inputs; this one
+	// sees it to ChartTo.
+	to := chartTo(in) * (1 + 1e-9)
+	points := curve.points
+	if past := slices.IndexFunc(points, func(pt CostPoint) bool { return pt.Requests > to }); past >= 0 {
+		points = points[:past]
+	}
+	cost := &Cost{Cloud: c, Common: p.Common, Inputs: in, points: points,
+		Crossings: slices.DeleteFunc(slices.Clone(curve.crossings), func(x Crossing) bool { return x.Requests > to })}
 	cost.Functions, cost.Containers, cost.Servers = p.itemisedBills(c, in)
 	for _, x := range cost.Crossings {
 		if x.With == Servers {

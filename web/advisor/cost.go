@@ -74,10 +74,23 @@ func chartFrom(in CostInputs) float64 {
 	return math.Pow(10, lo)
 }
 
+// ChartTo is the largest volume the chart, its table and the crossings
+// cover: 10¹¹ a month, or 10⁵ for scheduled runs. Timers fire at most
+// once a minute (44,640 runs in a 31-day month), so a timer's chart ends
+// a decade on, unless the reader's own volume is past it.
+func (c *Cost) ChartTo() float64 { return chartTo(c.Inputs) }
+
+func chartTo(in CostInputs) float64 {
+	if in.Entry == EntrySchedule && in.Requests <= maxChartRuns {
+		return maxChartRuns
+	}
+	return MaxChartRequests
+}
+
 // ChartRequests is the reader's volume where the chart and the card mark
 // it: within the range they draw.
 func (c *Cost) ChartRequests() float64 {
-	return min(max(c.Inputs.Requests, c.ChartFrom()), MaxChartRequests)
+	return min(max(c.Inputs.Requests, c.ChartFrom()), c.ChartTo())
 }
 
 // PointsPerDecade are k of the curve's points a decade, from ChartFrom
@@ -248,11 +261,13 @@ func costPoint(requests float64, f, ct, s *Bill, alike float64) CostPoint {
 
 // The range of monthly volumes the advisor searches for crossings and
 // draws: 10³ (10⁰ for scheduled runs and long work, see Cost.ChartFrom)
-// to 10¹¹ requests a month, the largest volume it accepts.
+// to 10¹¹ requests a month, the largest volume it accepts (10⁵ for a
+// timer's runs, see Cost.ChartTo).
 const (
 	MinChartRequests = 1e3
 	maxRequests      = 1e11
 	MaxChartRequests = maxRequests
+	maxChartRuns     = 1e5
 )
 
 // negligibleUSD is a monthly bill below which two bills crossing is
