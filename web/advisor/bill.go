@@ -568,7 +568,25 @@ var (
 func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
 	w := p.workload(c, in)
 	w.detail = true
-	return w.functionsBill(), w.containersBill(), w.serversBill()
+	functions, containers, servers = w.functionsBill(), w.containersBill(), w.serversBill()
+	for _, b := range []*Bill{&functions, &containers, &servers} {
+		b.roundItems()
+	}
+	return functions, containers, servers
+}
+
+// roundItems rounds each item to the cent, as the bill shows it, and
+// makes the total their sum, as an invoice adds up its lines: $18.0186 +
+// $16.8265 + $14.98 then shows $18.02 + $16.83 + $14.98 = $49.83, not
+// beside a total of $49.82. An item every option pays alike (logs,
+// managed messaging) then reads the same on each bill. The total moves by
+// half a cent an item at most from the one the decision weighs.
+func (b *Bill) roundItems() {
+	b.Total = 0
+	for i := range b.Items {
+		b.Items[i].USD = math.Round(b.Items[i].USD*100) / 100
+		b.Total += b.Items[i].USD
+	}
 }
 
 // cheapestTraditional is the cheaper available of containers and servers;

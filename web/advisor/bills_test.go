@@ -418,7 +418,8 @@ func TestLimitsDoNotDependOnTheVolume(t *testing.T) {
 // TestPropertyTotalsAreTheBills: the totals a search along the volume
 // prices (which keeps no items) are those of the bills the page shows,
 // item by item, on random answers: the chart, the crossings and the cost
-// factor read the one, the reader the other.
+// factor read the one, the reader the other. The items, each in cents,
+// add up to the bill's total.
 func TestPropertyTotalsAreTheBills(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -436,7 +437,15 @@ func TestPropertyTotalsAreTheBills(t *testing.T) {
 				assert.True(t, math.IsNaN(x.total), "%s for %v", x.b.Kind, a)
 				continue
 			}
-			assert.InDelta(t, x.b.Total, x.total, 1e-6*max(1, x.b.Total), "%s for %v", x.b.Kind, a)
+			// The items are in cents and add up to the total, which is
+			// the search's within half a cent an item.
+			cents := 0.0
+			for _, it := range x.b.Items {
+				assert.InDelta(t, math.Round(it.USD*100), it.USD*100, 1e-6*max(1, math.Abs(it.USD)), "%s %s for %v", x.b.Kind, it.ID, a)
+				cents += math.Round(it.USD * 100)
+			}
+			assert.InDelta(t, cents, x.b.Total*100, 1e-6*max(1, math.Abs(x.b.Total)), "%s: the items add up to %s for %v", x.b.Kind, advisor.FormatUSD(x.b.Total), a)
+			assert.InDelta(t, x.b.Total, x.total, 0.005*float64(len(x.b.Items))+1e-6*max(1, x.b.Total), "%s for %v", x.b.Kind, a)
 		}
 	}
 }
@@ -596,7 +605,10 @@ func TestOperationsHoursAddUp(t *testing.T) {
 				}
 				hours, _ := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
 				rate, _ := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
-				assert.Equal(t, advisor.RoundSignificant(it.USD/rate, 3), hours, "%s is $%.2f: %v", it.Formula, it.USD, a)
+				// The hours are the amount's to three figures, give or take
+				// the cent the item is rounded to.
+				half := 0.5 * math.Pow(10, math.Floor(math.Log10(hours))-2)
+				assert.InDelta(t, it.USD/rate, hours, half+0.005/rate+1e-9, "%s is $%.2f: %v", it.Formula, it.USD, a)
 				checked++
 			}
 		}

@@ -88,15 +88,17 @@ const exactDigits = 9
 
 // quoteDigits is how many significant figures a sentence that sets bills
 // against each other quotes them to: two, or as many more as keep every
-// difference the amounts imply within a quarter of the true one ("$1,070
-// against $1,030", not "$1,100 against $1,000", for $1,072 and $1,034).
+// difference the amounts imply within a tenth of the true one ("$1,070
+// against $1,030", not "$1,100 against $1,000", for $1,072 and $1,034;
+// "$2,770 against $2,900" and $130 more, not $2,800, $2,900 and $100, for
+// $2,774 and $2,902).
 func quoteDigits(pairs ...[2]float64) int {
 	n := 2
 	for ; n < 6; n++ {
 		fits := true
 		for _, p := range pairs {
 			gap, said := math.Abs(p[0]-p[1]), math.Abs(roughAt(p[0], n)-roughAt(p[1], n))
-			fits = fits && (gap < 1 || math.Abs(said-gap) <= gap/4)
+			fits = fits && (gap < 1 || math.Abs(said-gap) <= gap/10)
 		}
 		if fits {
 			break
