@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // fleet is a fleet of one machine size sized hour by hour for the load.
@@ -567,7 +568,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	}
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)
-	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, false)
+	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, false, "machine-hours")
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b
 }
@@ -661,8 +662,9 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, lbAlways bool)
 
 func (n network) total() float64 { return n.lb + n.nat + n.ipv4 }
 
-// addNetwork adds a fleet's network items to its bill.
-func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, lbAlways bool) {
+// addNetwork adds a fleet's network items to its bill; hoursOf names its
+// hours in the formulas ("machine-hours", "task-hours").
+func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, lbAlways bool, hoursOf string) {
 	t := &w.c.t
 	lbUSD, _ := w.loadBalancerUSD(lcuGB)
 	n := w.network(lbUSD, machineHours, peak, lbAlways)
@@ -677,7 +679,7 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s machine-hours × $%s + %s × $%s", formatWhole(machineHours), trimFloat(t.natVMHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s %s × $%s + %s × $%s", formatWhole(machineHours), hoursOf, trimFloat(t.natVMHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natGB)})
 	case n.private && t.natHourly != nil:
@@ -690,7 +692,20 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	if t.ipv4Hourly != nil && n.ipv4 > 0 {
 		w.add(b, Item{ID: "ipv4", Label: "Public IPv4 addresses", USD: n.ipv4,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("(%s × %s h + %s machine-hours) × $%s", trimFloat(n.addresses), trimFloat(w.hours), formatWhole(n.publicHours), trimFloat(t.ipv4Hourly.Value))
+				// The addresses kept all month and those of the machines
+				// while they run, whichever there are.
+				var terms []string
+				if n.addresses > 0 {
+					terms = append(terms, fmt.Sprintf("%s × %s h", trimFloat(n.addresses), trimFloat(w.hours)))
+				}
+				if n.publicHours > 0 {
+					terms = append(terms, formatWhole(n.publicHours)+" "+hoursOf)
+				}
+				sum := strings.Join(terms, " + ")
+				if len(terms) > 1 {
+					sum = "(" + sum + ")"
+				}
+				return sum + " × $" + trimFloat(t.ipv4Hourly.Value)
 			}),
 			Facts: w.facts(t.ipv4Hourly)})
 	}

@@ -358,12 +358,13 @@ func TestQuestionDefaultsMatchAssumptions(t *testing.T) {
 }
 
 // TestFormulasShowNoFloatArtefacts: no item's label or arithmetic shows
-// binary rounding (0.30000000000000004, 6.8999999999999995) over 300
-// random answers (60 with -short).
+// binary rounding (0.30000000000000004, 6.8999999999999995), or a term of
+// nothing ("0 × 730 h + 1,034 machine-hours"), over 300 random answers
+// (60 with -short).
 func TestFormulasShowNoFloatArtefacts(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	re := regexp.MustCompile(`\d\.\d*(0000000|9999999)\d`)
+	re := regexp.MustCompile(`\d\.\d*(0000000|9999999)\d|(^|[(+] )0 × |\+ 0 [a-z]`)
 	r := rand.New(rand.NewPCG(3, 4))
 	n := 300
 	if testing.Short() {
@@ -504,6 +505,10 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=aws&traffic=steady&requests=100000000000&duration=500&memory=2048", "compute", advisor.Containers, "(2,354 at the busiest hour)"},
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&realtime=core", "compute", advisor.Containers, " instance-hours ("},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100", "compute", advisor.Containers, " task-hours ("},
+		// A public address for each task or machine while it runs, and one
+		// for the load balancer all month; no term of nothing.
+		{"cloud=aws&stage=mvp&traffic=spiky&requests=500000&jobs=hours", "ipv4", advisor.Containers, "(2 × 730 h + 1,460 task-hours) × $0.005"},
+		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed", "ipv4", advisor.Servers, "machine-hours × $0.005"},
 		// Cloud Run's instance-based billing has its own free grant, the
 		// one its jobs share.
 		{"cloud=gcp&entry=events&requests=2000000000&duration=10&memory=256&traffic=steady&ops=dedicated", "free_grant", advisor.Containers, "240,000 vCPU-seconds × $0.000018 + 450,000 GB-seconds × $0.000002 free"},
