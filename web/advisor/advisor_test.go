@@ -262,6 +262,28 @@ func TestPropertyReasonsArgueForTheVerdictFirst(t *testing.T) {
 	})
 }
 
+// TestSplitsOwnPartsArgueForIt: an answer whose part the split runs where
+// the answer's reason would (jobs over 15 minutes on container tasks)
+// argues for the hybrid, with the hybrid's weight, not against it.
+func TestSplitsOwnPartsArgueForIt(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=spiky&requests=500000&jobs=hours"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.True(t, slices.ContainsFunc(r.Split, func(p advisor.SplitPart) bool {
+		return p.Part == "Jobs longer than 15 minutes" && p.RunsOn == advisor.ServerlessContainers
+	}), "the split runs the long jobs on containers: %+v", r.Split)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "jobs" })
+	require.GreaterOrEqual(t, i, 0)
+	jobs := r.Reasons[i]
+	assert.Equal(t, advisor.For, jobs.Stance, jobs.Sentence)
+	assert.Equal(t, advisor.Hybrid, jobs.Favours)
+	q, _ := m.Question("jobs")
+	assert.Equal(t, q.Option("hours").Weights.Of(advisor.Hybrid), jobs.Weight)
+	for _, re := range r.Against() {
+		assert.NotEqual(t, "jobs", re.Factor, "the split's own part is not against it")
+	}
+}
+
 // TestEveryOptionArguesForItsWeights holds the model to its words: every
 // option that moves the scores names the one verdict its weights favour
 // most and explains itself.

@@ -94,8 +94,18 @@ type SplitPart struct {
 	Part   string
 	RunsOn Verdict
 	Why    string
-	priced string // how the split's bill prices it: see SplitRule.Priced
-	jobs   bool   // runs as the cloud's container jobs: see SplitRule.RunsAsJobs
+	priced string    // how the split's bill prices it: see SplitRule.Priced
+	jobs   bool      // runs as the cloud's container jobs: see SplitRule.RunsAsJobs
+	when   Condition // the answers that describe the part: SplitRule.When
+}
+
+// splitRuns reports whether the split runs a part that the answer to key
+// describes on v: the answer's reason, which favours v, then argues for
+// the split, which gives that part what the reason asks.
+func (r *Result) splitRuns(key, answer string, v Verdict) bool {
+	return slices.ContainsFunc(r.Split, func(p SplitPart) bool {
+		return p.RunsOn == v && slices.Contains(p.when[key], answer)
+	})
 }
 
 // PartProduct is the product a part of the split runs on: its platform's,

@@ -146,6 +146,10 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 	switch {
 	case fav == verdict:
 		re.Stance = For
+	case r.Verdict == Hybrid && r.splitRuns(factor, answer, Verdicts[fav]):
+		// The split runs the part this answer describes where the reason
+		// would: it argues for the split, with the split's own weight.
+		re.Stance, re.Favours, re.Weight = For, Hybrid, w[verdict]
 	case d.ruledOut[fav]:
 		re.Stance = RuledOut
 		if l := m.ruledOutBy(r, Verdicts[fav]); l != nil {
@@ -704,7 +708,7 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 	}
 	parts := make([]SplitPart, len(rules))
 	for i, s := range rules {
-		parts[i] = SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced, jobs: s.RunsAsJobs}
+		parts[i] = SplitPart{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), priced: s.Priced, jobs: s.RunsAsJobs, when: s.When}
 	}
 	if slices.ContainsFunc(parts, func(p SplitPart) bool { return p.RunsOn == Traditional }) {
 		joinServers(parts, rules, rep)
@@ -719,7 +723,7 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 					parts = joined
 				}
 			}
-			r.Split = append([]SplitPart{{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why)}}, parts...)
+			r.Split = append([]SplitPart{{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), when: s.When}}, parts...)
 			r.Cost.Hybrid = m.hybridBill(d, r.Split, s.RunsOn)
 			return
 		}
