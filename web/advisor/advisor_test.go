@@ -1409,6 +1409,30 @@ func TestDefaultEgressCaveat(t *testing.T) {
 	}
 }
 
+// TestConnectionServiceCaveat: where the managed connection service is
+// most of the recommended bill (Web PubSub, sized for a spike's
+// connections, is 92% of a startup's chat backend on Flex Consumption),
+// the result says which assumptions its price follows from; not where it
+// is a small part of the bill, nor where nothing holds connections.
+func TestConnectionServiceCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging": "Azure Web PubSub is 92% of the Azure Functions Flex Consumption plan bill, $735 a month, and its price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
+		"cloud=aws&stage=scaleup&traffic=steady&requests=2000000000&duration=300&memory=2048&cpu=heavy&realtime=messaging": "",
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100":                                            "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "its price follows from two assumptions") })
+		if want == "" {
+			assert.Negative(t, i, "%s: %v", query, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: %v", query, r.Caveats)
+		assert.Contains(t, r.Caveats[i], want, query)
+	}
+}
+
 // TestServedConnectionsCaveat: serverless containers billed only while
 // serving hand a few live features' connections to the cloud's managed
 // service, as the functions would, and their bill pays it: the result

@@ -413,6 +413,9 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if text := m.defaultEgressCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
+	if text := m.connectionServiceCaveat(r, d); text != "" {
+		out = append(out, text)
+	}
 	out = append(out, m.growthCaveats(r, d)...)
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
@@ -434,6 +437,30 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
+}
+
+// connectionServiceCaveat says when the managed connection service is
+// most of the recommended option's bill: its price follows from the
+// model's assumed connection-minutes and messages a request, not from an
+// answer, so the reader should know that one assumption drives the spend.
+func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
+	own := m.ownBill(r)
+	if own == nil || own.Total <= 0 {
+		return ""
+	}
+	i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "messaging" || it.ID == "live_connections" })
+	if i < 0 || own.Items[i].USD*100 < m.Caveats.ConnectionServiceShare*own.Total {
+		return ""
+	}
+	deliveries := m.Pricing.Common.t.liveUpdates
+	if own.Items[i].ID == "messaging" {
+		deliveries = m.Pricing.Common.t.messagingDeliveries
+	}
+	rep := d.cloud.replacer(append(d.in.Entry.words(),
+		"{share}", strconv.Itoa(int(math.Round(own.Items[i].USD/own.Total*100)))+"%", "{usd}", FormatUSD(own.Items[i].USD), "{product}", own.Product,
+		"{minutes}", trimFloat(m.Pricing.Common.t.messagingConnectionMinutes.v()),
+		"{deliveries}", plural(deliveries.v(), "message"))...)
+	return rep.Replace(m.Caveats.ConnectionService)
 }
 
 // uncommittedCaveat names the options a commitment the answers ask for

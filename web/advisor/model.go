@@ -381,7 +381,13 @@ type Caveats struct {
 	// {egress} is the month's data and {each} a request's share of it.
 	DefaultEgress      string  `yaml:"default_egress"`
 	DefaultEgressBytes float64 `yaml:"default_egress_bytes"`
-	Line               int     `yaml:"-"`
+	// ConnectionService is said when the managed connection service is
+	// ConnectionServiceShare percent or more of the recommended option's
+	// bill: {share} and {usd} say how much, {minutes} and {deliveries}
+	// the assumptions it follows from.
+	ConnectionService      string  `yaml:"connection_service"`
+	ConnectionServiceShare float64 `yaml:"connection_service_share"`
+	Line                   int     `yaml:"-"`
 }
 
 // Guideline is a decision guideline from the content, shown when it matches.

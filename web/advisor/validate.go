@@ -403,6 +403,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
 		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
+		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
 			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
@@ -416,6 +417,9 @@ func (m *Model) validateCaveats(ps *problems) {
 	}
 	if c.DefaultEgressBytes <= 0 {
 		ps.add(c.Line, "caveats: default_egress_bytes must be the data a request sends out, in bytes, below which default_egress is said, above 0")
+	}
+	if c.ConnectionServiceShare <= 0 || c.ConnectionServiceShare > 100 {
+		ps.add(c.Line, "caveats: connection_service_share must be the percentage of the recommended bill from which connection_service is said, above 0 and at most 100")
 	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
