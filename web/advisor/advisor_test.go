@@ -1413,17 +1413,19 @@ func TestDefaultEgressCaveat(t *testing.T) {
 // most of the recommended bill (Web PubSub, sized for a spike's
 // connections, is 92% of a startup's chat backend on Flex Consumption),
 // the result says which assumptions its price follows from; not where it
-// is a small part of the bill, nor where nothing holds connections.
+// is a small part of the bill or a small sum, nor where nothing holds
+// connections.
 func TestConnectionServiceCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for query, want := range map[string]string{
-		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging": "Azure Web PubSub is 92% of the Azure Functions Flex Consumption plan bill, $735 a month, and its price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "Of the Azure Functions Flex Consumption plan bill, 92% ($735 a month) pays for Azure Web PubSub, whose price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
+		"stage=mvp&traffic=spiky&requests=200000&realtime=some":                                                            "", // most of a bill of cents
 		"cloud=aws&stage=scaleup&traffic=steady&requests=2000000000&duration=300&memory=2048&cpu=heavy&realtime=messaging": "",
-		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100":                                            "",
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100":                                           "",
 	} {
 		r := m.Recommend(answers(t, m, query))
-		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "its price follows from two assumptions") })
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "whose price follows from two assumptions") })
 		if want == "" {
 			assert.Negative(t, i, "%s: %v", query, r.Caveats)
 			continue

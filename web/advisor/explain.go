@@ -440,7 +440,7 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 }
 
 // connectionServiceCaveat says when the managed connection service is
-// most of the recommended option's bill: its price follows from the
+// most of the recommended option's bill, and no small sum: its price follows from the
 // model's assumed connection-minutes and messages a request, not from an
 // answer, so the reader should know that one assumption drives the spend.
 func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
@@ -449,7 +449,7 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 		return ""
 	}
 	i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "messaging" || it.ID == "live_connections" })
-	if i < 0 || own.Items[i].USD*100 < m.Caveats.ConnectionServiceShare*own.Total {
+	if i < 0 || own.Items[i].USD*100 < m.Caveats.ConnectionServiceShare*own.Total || own.Items[i].USD < m.Caveats.ConnectionServiceUSD {
 		return ""
 	}
 	deliveries := m.Pricing.Common.t.liveUpdates

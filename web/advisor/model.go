@@ -383,10 +383,12 @@ type Caveats struct {
 	DefaultEgressBytes float64 `yaml:"default_egress_bytes"`
 	// ConnectionService is said when the managed connection service is
 	// ConnectionServiceShare percent or more of the recommended option's
-	// bill: {share} and {usd} say how much, {minutes} and {deliveries}
-	// the assumptions it follows from.
+	// bill, and ConnectionServiceUSD a month or more: {share} and {usd}
+	// say how much, {minutes} and {deliveries} the assumptions it follows
+	// from.
 	ConnectionService      string  `yaml:"connection_service"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
+	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`
 	Line                   int     `yaml:"-"`
 }
 

@@ -421,6 +421,9 @@ func (m *Model) validateCaveats(ps *problems) {
 	if c.ConnectionServiceShare <= 0 || c.ConnectionServiceShare > 100 {
 		ps.add(c.Line, "caveats: connection_service_share must be the percentage of the recommended bill from which connection_service is said, above 0 and at most 100")
 	}
+	if c.ConnectionServiceUSD < 0 {
+		ps.add(c.Line, "caveats: connection_service_usd must be the monthly amount from which connection_service is said, 0 or more")
+	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
 	}
