@@ -212,6 +212,9 @@ func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 type workload struct {
 	detail     bool // the bill is shown: it lists the sizes beside the one chosen
 	totalsOnly bool // keep no items: searches need totals only
+	// anyFits stops each search at the first size that can run the
+	// work: fits asks whether an option can, not what it costs.
+	anyFits bool
 	// sampling is what the bills of an axis or a curve share from one
 	// volume to the next, nil for any other bill. Such bills need to know
 	// whether an option can run the work, not why not.
@@ -485,7 +488,7 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 	// bills are priced without them.
 	in.Requests, in.Jobs = MinChartRequests, ""
 	p.prepare(w, c, in)
-	w.totalsOnly = true
+	w.totalsOnly, w.anyFits = true, true
 	f, ct, s := w.functionsBill(), w.containersBill(), w.serversBill()
 	return options{f.Available, ct.Available, s.Available}, jobsOffFunctions
 }

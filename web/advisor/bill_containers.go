@@ -93,6 +93,9 @@ func (w *workload) containersBill() Bill {
 			best, bestOn, bestMachines = b, on, machines
 		}
 	}
+	// done reports whether fits, which asks only whether the containers
+	// can run the work, has its answer.
+	done := func() bool { return w.anyFits && best.Available }
 	// Work that runs to completion runs as a task or job per run where
 	// that costs no more: a service or fleet must be cheaper to be chosen.
 	if w.startsEachRun() {
@@ -101,6 +104,9 @@ func (w *workload) containersBill() Bill {
 			b, ok := w.runContainers(r.m)
 			consider(b, ok, (*workload).runContainers, ms)
 		}
+	}
+	if done() {
+		return best
 	}
 	if w.c.ContainersBilling == BillingRequest {
 		// Billed only while serving, instances scale to zero; clients
@@ -115,7 +121,7 @@ func (w *workload) containersBill() Bill {
 				consider(b, ok, (*workload).requestContainersOn, ms)
 			}
 		}
-		if ms := w.builtInMachines(); len(ms) > 0 {
+		if ms := w.builtInMachines(); len(ms) > 0 && !done() {
 			_, _, d, _ := w.builtInPrices()
 			if f, ok := w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 				consider(w.builtInContainers(f), true, (*workload).builtInContainersOn, ms)

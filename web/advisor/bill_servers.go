@@ -272,6 +272,9 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	// fleetHours sets every hour's machines.
 	var f fleet
 	try := func(i int) {
+		if w.anyFits && bestAt >= 0 {
+			return // one fleet that can run the work is all fits asks
+		}
 		// The catalogue is read in place, and the floor alone rules out
 		// most large machines before sizing. A sample's rates are worked
 		// out once for the whole axis, so the floor checks the rate too.
