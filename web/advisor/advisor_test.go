@@ -284,6 +284,23 @@ func TestSplitsOwnPartsArgueForIt(t *testing.T) {
 	}
 }
 
+// TestCheaperContainersCountBelowTheServers: an Azure API whose
+// Container Apps bill is a third of Flex Consumption's at 3 to 10 million
+// requests goes to Container Apps whether its tail latency is critical or
+// not. Past 100 million, Container Apps costs more than Flex, but servers
+// cost less than both: that order of the two must not be averaged back
+// into the volumes where it decides (critical latency had given Flex).
+func TestCheaperContainersCountBelowTheServers(t *testing.T) {
+	m := model(t)
+	for _, latency := range []string{"sensitive", "critical"} {
+		for _, requests := range []string{"3000000", "10000000"} {
+			r := m.Recommend(answers(t, m, "cloud=azure&traffic=cyclical&duration=80&memory=1024&cpu=moderate&latency="+latency+"&requests="+requests))
+			require.Less(t, 2*r.Cost.Containers.Total, r.Cost.Functions.Total, "%s %s: Container Apps costs under half of Flex", latency, requests)
+			assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%s %s: %v", latency, requests, r.Scores)
+		}
+	}
+}
+
 // TestEveryOptionArguesForItsWeights holds the model to its words: every
 // option that moves the scores names the one verdict its weights favour
 // most and explains itself.

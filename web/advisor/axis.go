@@ -88,11 +88,17 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 		}
 		d, capped := m.diffsAt(excluded, ax.available, totals)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
-		if capped && i > 0 {
+		if (capped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// A penalty at its cap says the option is too dear to count
-			// more, not that the other comes closer to it: the gap
-			// between them holds where it was rather than narrowing,
-			// which the fit would average back into the volumes below.
+			// more, not that the other comes closer to it; and where the
+			// servers cost the least, how functions and containers compare
+			// moves no verdict between them. Either way the gap between
+			// them holds where it was rather than narrowing, which the fit
+			// would average back into the volumes below: Container Apps a
+			// third of Flex Consumption's bill at 3 million requests
+			// counted for nothing, pooled with the volumes past 100
+			// million where it costs more than Flex but servers cost less
+			// than both.
 			functionsToContainers[i] = min(functionsToContainers[i], functionsToContainers[i-1])
 		}
 	}
@@ -282,6 +288,20 @@ func (m *Model) diffsAt(excluded, available options, totals [3]float64) (d costD
 		d.containersToServers = m.dearer(totals[1], totals[2])
 	}
 	return d, capped
+}
+
+// serversLead reports whether the servers, allowed and able to run the
+// work, cost less than every other option allowed and able to.
+func serversLead(excluded, available options, totals [3]float64) bool {
+	if !available[2] || excluded[2] {
+		return false
+	}
+	for i := range 2 {
+		if available[i] && !excluded[i] && totals[i] <= totals[2] {
+			return false
+		}
+	}
+	return true
 }
 
 // dearer is how much dearer, in points, a bill of b dollars counts than
