@@ -227,6 +227,19 @@ func TestTieHeadline(t *testing.T) {
 	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Serverless functions, 4.5 points each")
 }
 
+// TestScoresAgreeWithTheHeadline: the scores list rounds a score as the
+// headline's lead does (5.35 had read 5.4 in one and 5.3 in the other).
+func TestScoresAgreeWithTheHeadline(t *testing.T) {
+	m := testSite(t).Model
+	r := &advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.ServerlessContainers,
+		Scores: map[advisor.Verdict]float64{advisor.Serverless: 8.1, advisor.ServerlessContainers: 5.35, advisor.Traditional: 6}}
+	assert.Equal(t, "8.1 points to 5.4", export.MarginText(r))
+	doc := render(t, scores(AdvisorProps{Model: m, Result: r}))
+	var shown []string
+	doc.Find(".score-value").Each(func(_ int, s *goquery.Selection) { shown = append(shown, strings.TrimSpace(s.Text())) })
+	assert.Equal(t, []string{"8.1", "5.4", "6.0", "0.0"}, shown)
+}
+
 // TestConfidenceBand: the confidence in words a reader can check against
 // the scores: the band follows the lead in points.
 func TestConfidenceBand(t *testing.T) {

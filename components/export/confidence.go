@@ -98,6 +98,11 @@ func ConfidenceHelp(m *advisor.Model, r *advisor.Result) string {
 // num1 writes a score as the scores show it: "4.5", "3".
 func num1(v float64) string { return strconv.FormatFloat(round1(v), 'f', -1, 64) }
 
+// ScoreText writes a verdict's score as the scores list shows it, to a
+// tenth ("5.4", "6.0"), rounded as the headline's lead is: 5.35 reads 5.4
+// in both, where %.1f of its binary value gave 5.3.
+func ScoreText(v float64) string { return strconv.FormatFloat(round1(v), 'f', 1, 64) }
+
 // points writes a number of points: "1 point", "4.5 points".
 func points(v float64) string {
 	if round1(v) == 1 {

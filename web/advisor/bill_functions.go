@@ -487,7 +487,10 @@ func (w *workload) functionsFrontDoor() Item {
 		})
 		lb.Facts = append(lb.Facts, w.facts(t.ipv4Hourly)...)
 	}
-	if t.gatewayRequests == nil || w.durS > t.gatewayTimeoutSeconds.v() {
+	// A request whose average comes near the gateway's timeout has its
+	// slower ones cut off: past limit_run_share of it, only the load
+	// balancer will do, as for any hard limit.
+	if t.gatewayRequests == nil || !w.runFits(t.gatewayTimeoutSeconds) {
 		return lb
 	}
 	metered := w.gatewayMetered()

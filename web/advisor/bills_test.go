@@ -620,3 +620,21 @@ func TestOperationsHoursAddUp(t *testing.T) {
 	})
 	assert.Positive(t, checked, "some random answers bill operations time")
 }
+
+// TestFrontDoorLeavesRoomUnderTheGatewayTimeout: API Gateway's HTTP API
+// cuts a request off at 30 seconds, so, as for any hard limit, an average
+// past limit_run_share of it (24 seconds) goes behind the load balancer,
+// which waits longer: 29-second requests had stayed on the gateway.
+func TestFrontDoorLeavesRoomUnderTheGatewayTimeout(t *testing.T) {
+	m := model(t)
+	for duration, want := range map[string]string{
+		"20000": "Amazon API Gateway",
+		"24000": "Amazon API Gateway",
+		"25000": "Application Load Balancer",
+		"29000": "Application Load Balancer",
+	} {
+		it, ok := billItem(bill(estimate(t, m, "cloud=aws&requests=3000000&duration="+duration), advisor.Functions), "front_door")
+		require.True(t, ok, duration)
+		assert.Contains(t, it.Label, want, "%s ms", duration)
+	}
+}

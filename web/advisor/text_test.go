@@ -322,7 +322,7 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 // cheapest costs in the amounts quoted, the reason counts for the verdict
 // rather than against it for a difference the reader cannot see, and
 // names the two together rather than as "$110 against $110": AWS Fargate
-// and Amazon EC2 at about $110 a month each, AWS Lambda at $1,200.
+// and Amazon EC2 at about $110 a month each, AWS Lambda at $1,300.
 func TestCostReasonForTheVerdict(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -332,7 +332,7 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
 	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
-	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,200 for AWS Lambda.", r.Reasons[i].Sentence)
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,300 for AWS Lambda.", r.Reasons[i].Sentence)
 	assert.Equal(t, "about the same, $110 a month", r.Reasons[i].AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
