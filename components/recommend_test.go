@@ -227,6 +227,23 @@ func TestTieHeadline(t *testing.T) {
 	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Serverless functions, 4.5 points each")
 }
 
+// TestAnswersSayTheWorksPieces: the answers printed with a result count
+// a timer's runs and a queue's events, not requests.
+func TestAnswersSayTheWorksPieces(t *testing.T) {
+	for query, want := range map[string][]string{
+		"entry=schedule&requests=30&duration=2400000": {"Runs per month30 runs per month", "Average time per run2,400,000 ms (40 minutes)", "Memory per run512 MB"},
+		"entry=events&requests=2000000000":            {"Events per month2,000,000,000 events per month", "Average time per event200 ms"},
+		"requests=2000000":                            {"Requests per month2,000,000 requests per month", "Average time per request200 ms"},
+	} {
+		doc := render(t, Result(advise(t, query)))
+		var shown []string
+		doc.Find(`section[aria-label="Your answers"] dl div`).Each(func(_ int, s *goquery.Selection) { shown = append(shown, s.Text()) })
+		for _, w := range want {
+			assert.Contains(t, shown, w, query)
+		}
+	}
+}
+
 // TestScoresAgreeWithTheHeadline: the scores list rounds a score as the
 // headline's lead does (5.35 had read 5.4 in one and 5.3 in the other).
 func TestScoresAgreeWithTheHeadline(t *testing.T) {

@@ -53,8 +53,9 @@ func newADRData(in Input) adrData {
 	if r.CloseCall {
 		d.RunnerUp = m.VerdictInfo(r.RunnerUp).Label
 	}
+	entry := r.Cost.Inputs.Entry
 	for _, q := range m.Questions {
-		d.Answers = append(d.Answers, q.Label+": "+q.AnswerLabel(r.Answers[q.Key]))
+		d.Answers = append(d.Answers, entry.InPieces(q.Label+": "+q.AnswerLabel(r.Answers[q.Key])))
 	}
 	d.Drivers = drivers(r)
 	for _, v := range advisor.Verdicts {
@@ -213,7 +214,8 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 		verb, since = "drops to", "down from"
 	}
 	amount := func(v float64) string { return q.AnswerLabel(strconv.FormatInt(int64(v), 10)) }
-	return fmt.Sprintf("When %s %s %s, %s %s: the recommendation becomes %s.", strings.ToLower(q.Label[:1])+q.Label[1:], verb, amount(to), since, amount(from), verdict)
+	label := r.Cost.Inputs.Entry.InPieces(q.Label)
+	return fmt.Sprintf("When %s %s %s, %s %s: the recommendation becomes %s.", strings.ToLower(label[:1])+label[1:], verb, amount(to), since, amount(from), verdict)
 }
 
 // prosAndCons lists, for every option, the reasons that favour it and the

@@ -142,6 +142,16 @@ func (e Entry) OnePiece() string {
 // their number names them: "requests", "events", "runs".
 func (e Entry) Pieces() string { return e.Piece() + "s" }
 
+// InPieces says a question's words about requests ("Requests per month",
+// "Average time per request", "30 requests per month") in the pieces the
+// work is counted in: "Runs per month", "Average time per run".
+func (e Entry) InPieces(s string) string {
+	if e.Piece() == "request" {
+		return s
+	}
+	return strings.NewReplacer("Requests", UpperFirst(e.Pieces()), "requests", e.Pieces(), "request", e.Piece()).Replace(s)
+}
+
 // words are the placeholders a sentence of the model may use for the
 // work's pieces, each with its words: {pieces} ("events") and {one_piece}
 // ("an event"), for a strings.Replacer.
