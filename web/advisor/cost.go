@@ -270,7 +270,8 @@ const (
 	maxChartRuns     = 1e5
 )
 
-// negligibleUSD is a monthly bill below which two bills crossing is
+// negligibleUSD is a monthly bill, besides what every option pays alike
+// (the same data transfer on each), below which two bills crossing is
 // rounding within the free grants, not a point where the choice changes.
 const negligibleUSD = 1.0
 
@@ -292,8 +293,8 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 			if math.IsNaN(a) || math.IsNaN(b) || (a < 0) == (b < 0) {
 				continue
 			}
-			if next.Functions < negligibleUSD && next.Total(other.with) < negligibleUSD {
-				continue // free grants' cents, not a choice
+			if next.Functions-next.Alike < negligibleUSD && next.Total(other.with)-next.Alike < negligibleUSD {
+				continue // free grants' cents beside what both pay alike, not a choice
 			}
 			if tie := max(0.01, next.Functions/1000); math.Abs(a) <= tie && math.Abs(b) <= tie {
 				continue // two bills the same but for rounding: Cloud Run's functions and services
