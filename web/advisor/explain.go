@@ -331,10 +331,56 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), exactDigits), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(template)
+	if sh := m.sharedSentence(r, d, cheap, bills[:n]); sh != "" {
+		s += " " + sh
+	}
 	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict(), digits); p != "" {
 		s += " " + p
 	}
 	return s
+}
+
+// sharedSentence says, where what every bill pays alike (logs, data
+// transfer, managed messaging) is most of the cheapest bill, how much that
+// is and what the bills come to without it: the weight reads those, and
+// $2,330 against $2,490 would otherwise look like a 7% spread where
+// $42 against $202 is the difference the options make.
+func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill) string {
+	own := r.Cost.Bill(cheap.Kind)
+	if own == nil {
+		return ""
+	}
+	words := map[string]string{"logs": "logs", "egress": "data transfer", "messaging": d.cloud.Products.Messaging}
+	shared, items := 0.0, []string{}
+	for _, it := range own.Items {
+		if w, ok := words[it.ID]; ok && it.USD > 0 {
+			shared += it.USD
+			items = append(items, w)
+		}
+	}
+	if shared <= 0 || shared*100 < m.Cost.SharedShare*cheap.Total {
+		return ""
+	}
+	// The bills the reason names together with the cheapest (costing the
+	// same in rough amounts) stay out, as they do there.
+	var rest []*Bill
+	var pairs [][2]float64
+	for _, b := range bills {
+		if b.Kind != cheap.Kind && !sameRough(b.Total, cheap.Total) {
+			rest = append(rest, b)
+			pairs = append(pairs, [2]float64{cheap.Total - shared, b.Total - shared})
+		}
+	}
+	digits := quoteDigits(pairs...)
+	var others []string
+	for _, b := range rest {
+		others = append(others, formatRoughAt(b.Total-shared, digits)+" for "+b.Product)
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return d.cloud.replacer("{shared}", formatRoughAt(shared, exactDigits), "{shared_items}", series(items, "and"),
+		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits), "{others_rest}", strings.Join(others, " and ")).Replace(m.Cost.Shared)
 }
 
 // premiumSentence says what the verdict's option costs beyond cheap, the

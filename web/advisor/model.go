@@ -112,6 +112,13 @@ type CostFactor struct {
 	// not the cheapest: {product} and {usd} are the verdict's, {premium}
 	// the difference and {buys} what the verdict buys.
 	Premium string `yaml:"premium"`
+	// Shared follows the cost reason when what every bill pays alike (logs,
+	// data transfer, managed messaging) is SharedShare percent or more of
+	// the cheapest: {shared} is that amount, {shared_items} what it pays
+	// for, and {cheap_rest} and {others_rest} the bills without it, which
+	// are what the weight reads.
+	Shared      string  `yaml:"shared"`
+	SharedShare float64 `yaml:"shared_share"`
 	// Split names a hybrid's split as the premium's {product}: {platforms}
 	// are the products its parts run on.
 	Split string `yaml:"split"`

@@ -505,3 +505,20 @@ func TestPremiumsAreTheBillsGap(t *testing.T) {
 	})
 	assert.Positive(t, checked)
 }
+
+// TestSharedItemsAreSaid: where the logs every option pays alike are
+// most of each bill, the cost reason says so and what the options come
+// to without them, the difference its weight reads; where they are a
+// small part, it says nothing more.
+func TestSharedItemsAreSaid(t *testing.T) {
+	m := model(t)
+	const said = "Each bill includes the same"
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&data=heavy&ops=dedicated&commit=1y"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 against $200 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
+	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.NotContains(t, r.Reasons[i].Sentence, said)
+}

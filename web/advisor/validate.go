@@ -370,6 +370,9 @@ func (m *Model) validateCost(ps *problems) {
 		!strings.Contains(c.ReasonAllAlike, "{cheap}") || strings.Contains(c.ReasonAllAlike, "{others}") {
 		ps.add(c.Line, "cost needs a reason_alike that names the bills that cost the same ({cheap}) and the {others}, and a reason_all_alike that names them without {others}")
 	}
+	if !strings.Contains(c.Shared, "{shared}") || !strings.Contains(c.Shared, "{others_rest}") || c.SharedShare <= 0 || c.SharedShare > 100 {
+		ps.add(c.Line, "cost needs a shared sentence that says what every bill pays alike ({shared}) and the bills without it ({others_rest}), and a shared_share above 0 and at most 100")
+	}
 	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
 		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
 	}
