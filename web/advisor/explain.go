@@ -287,12 +287,20 @@ func (d *decision) functionsAreTheSplit() bool {
 // option, with the lead the cost factor gave that over the verdict; it
 // never counts for the verdict, even where the fit along the volume leans
 // a little its way.
-// The bills are beside the reasons, so it says only the difference.
+// Where the bills counted in the scores (the fit gave some verdict a
+// point or more, as a Lambda bill 2.7 times the containers' does), the
+// sentence quotes them before the difference, so that the reader learns
+// what weighed; otherwise the bills are beside the reasons, and it says
+// only the difference.
 func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason {
 	c := d.cost
-	digits := quoteDigits([2]float64{b.Total, m.ownBill(r).Total})
-	answer := roughAgainst(b.Total, m.ownBill(r).Total, digits)
+	own := m.ownBill(r)
+	digits := quoteDigits([2]float64{b.Total, own.Total})
+	answer := roughAgainst(b.Total, own.Total, digits)
 	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper], digits)
+	if slices.Max(c.weights[:]) >= 1 {
+		sentence = m.costSentence(r, d, b, *own, digits)
+	}
 	verdict := slices.Index(Verdicts, r.Verdict)
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: max(0, c.weights[cheaper]-c.weights[verdict]), Stance: Against,
