@@ -651,3 +651,21 @@ func TestNoCrossingsOfCentsBesideSharedItems(t *testing.T) {
 		assert.Greater(t, x.Requests, 10_000.0, "%+v", c.Crossings)
 	}
 }
+
+// TestMinutesJobsLeaveRoomUnderTheLimit: a background job "under 15
+// minutes" is priced at 10 minutes, within limit_run_share of Lambda's
+// 15-minute limit, so it may run there; past Cloud Run functions' 9
+// minutes for events, it runs on Cloud Run jobs. At 15 minutes it had been
+// priced at Lambda's hard limit itself.
+func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
+	m := model(t)
+	for cloud, want := range map[string]struct{ label, formula string }{
+		"aws": {"Background jobs on AWS Lambda", "30 runs a month (assumed) × 10 minutes at 512 MB"},
+		"gcp": {"Background jobs on Cloud Run jobs (0.5 vCPU, 0.5 GB)", "30 runs a month (assumed) × 11 minutes (with 1 minute to start)"},
+	} {
+		it, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&jobs=minutes&requests=2000000"), advisor.Functions), "jobs")
+		require.True(t, ok, cloud)
+		assert.Equal(t, want.label, it.Label, cloud)
+		assert.True(t, strings.HasPrefix(it.Formula, want.formula), "%s: %s", cloud, it.Formula)
+	}
+}
