@@ -1,6 +1,7 @@
 package components
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -314,6 +315,15 @@ func TestDecidingLimit(t *testing.T) {
 	assert.Equal(t, "Deciding limits", box.Find("h3").Text())
 	assert.Equal(t, "In the guide: the limits each platform sets on run time and memory", box.Find(`[data-id="functions-limit"] a[href^="/"]`).Text())
 	assert.Equal(t, "In the guide: why jobs over 15 minutes rule functions out", box.Find(`[data-id="long-jobs"] a[href^="/"]`).Text())
+
+	// A limit does not decide what the bills already had: 12.2-minute
+	// events are past Lambda's room, but just inside it Lambda cost four
+	// times Fargate, so the box does not credit the limit.
+	p := advise(t, "cloud=aws&entry=events&requests=100000&memory=1024&duration=730000")
+	require.True(t, slices.ContainsFunc(p.Result.Limits, func(l *advisor.Limit) bool { return l.ID == "functions-limit" }))
+	box = render(t, Result(p)).Find(`[data-testid="constraints"]`)
+	assert.NotContains(t, box.Find("h3").Text(), "Deciding")
+	assert.Equal(t, "false", box.Find(`[data-id="functions-limit"]`).AttrOr("data-decisive", ""))
 }
 
 // TestReasonGroups: reasons for, against, then those for a ruled-out

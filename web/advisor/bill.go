@@ -215,6 +215,9 @@ type workload struct {
 	// anyFits stops each search at the first size that can run the
 	// work: fits asks whether an option can, not what it costs.
 	anyFits bool
+	// noLimits prices functions and containers past their hard limits
+	// on run time and memory, as limitless asks.
+	noLimits bool
 	// sampling is what the bills of an axis or a curve share from one
 	// volume to the next, nil for any other bill. Such bills need to know
 	// whether an option can run the work, not why not.
@@ -491,6 +494,27 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 	w.totalsOnly, w.anyFits = true, true
 	f, ct, s := w.functionsBill(), w.containersBill(), w.serversBill()
 	return options{f.Available, ct.Available, s.Available}, jobsOffFunctions
+}
+
+// limitless prices the three options at the inputs' volume as if no
+// hard limit on run time or memory applied, without what each pays
+// alike: what an option a limit rules out would cost were it allowed,
+// which tells whether the limit or the bills decided against it. An
+// option that no size can hold stays unavailable.
+func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, can options) {
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	p.prepare(w, c, in)
+	w.totalsOnly, w.noLimits = true, true
+	for i, b := range [3]Bill{w.functionsBill(), w.containersBill(), w.serversBill()} {
+		totals[i], can[i] = b.Total, b.Available
+	}
+	if w.paidAlike.known {
+		for i := range totals {
+			totals[i] -= w.paidAlike.usd
+		}
+	}
+	return totals, can
 }
 
 // jobs are the background jobs' items on each option (in the order of

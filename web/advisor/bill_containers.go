@@ -82,7 +82,7 @@ func (w *workload) pushable() bool {
 // each run unless those cost more.
 func (w *workload) containersBill() Bill {
 	t, p := &w.c.t, w.c.Products
-	if why, limit, hit := w.containersLimit(); hit {
+	if why, limit, hit := w.containersLimit(); hit && !w.noLimits {
 		return unavailable(Containers, p.Containers, why, limit)
 	}
 	var best Bill

@@ -133,7 +133,7 @@ func (w *workload) overLimit(limit *Fact, p string) string {
 // capacity, data transfer and operations.
 func (w *workload) functionsBill() Bill {
 	t, p := &w.c.t, w.c.Products
-	if why, limit, hit := w.functionsLimit(); hit {
+	if why, limit, hit := w.functionsLimit(); hit && !w.noLimits {
 		return unavailable(Functions, p.Functions, why, limit)
 	}
 	b := Bill{Kind: Functions, Product: p.Functions, Available: true}

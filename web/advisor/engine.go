@@ -134,10 +134,14 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	m.score(r, d)
 	r.Limits = m.limits(d)
 	markRuledOut(r, d)
-	unbilled := d.unbilled()
+	unbilled, limitless := d.unbilled(), m.limitless(d)
 	for _, l := range r.Limits {
 		for _, v := range l.RulesOut {
-			if unbilled.beats(slices.Index(Verdicts, v), chosen) {
+			i, judged := slices.Index(Verdicts, v), unbilled
+			if i < iHybrid && limitless.axis.available[i] && !d.axis.available[i] {
+				judged = limitless // its own limit ruled it out: weigh its bill
+			}
+			if judged.beats(i, chosen) {
 				l.wouldWin = append(l.wouldWin, v)
 			}
 		}
@@ -641,6 +645,27 @@ func (d decision) winner() int {
 		return d.top()
 	}
 	return best
+}
+
+// limitless is the decision with the bills every option would have at
+// the answers' volume were no hard limit on run time or memory in the
+// way, and its axis's available saying which could then run the work:
+// an option its own limit rules out, and that would still have lost on
+// its bill (Lambda at four times Fargate's just inside its 15 minutes),
+// was not ruled out by the limit alone. Only answers that hit such a
+// limit price it.
+func (m *Model) limitless(d decision) decision {
+	if d.axis.available == [iHybrid]bool{true, true, true} {
+		return d
+	}
+	totals, can := m.Pricing.limitless(d.cloud, d.in)
+	diffs, _ := m.diffsAt(d.excluded, can, totals)
+	shape := splitShape{functionsAreSplit: d.axis.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries}
+	d.scores = d.scoresWith(advantages(diffs, shape))
+	ax := *d.axis
+	ax.available = can
+	d.axis = &ax
+	return d
 }
 
 // unbilled is the decision with each option that cannot run the work
