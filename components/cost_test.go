@@ -2,6 +2,7 @@ package components
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -123,7 +124,8 @@ func TestCostTimeline(t *testing.T) {
 
 	growth := strings.Join(strings.Fields(timeline.Find(`[data-testid="growth"]`).Text()), " ")
 	changeAt := strconv.Itoa(cost.CheapestChangesAt)
-	assert.Regexp(t, `^At 10% growth a month, Amazon EC2 becomes the cheapest option in month `+changeAt+`, at about [\d.]+ million requests a month\.$`, growth)
+	product := cost.Bill(cost.Timeline[cost.CheapestChangesAt].Cheapest).Product
+	assert.Regexp(t, `^At 10% growth a month, `+regexp.QuoteMeta(product)+` becomes the cheapest option in month `+changeAt+`, at about [\d.]+ million requests a month\.$`, growth)
 	assert.Equal(t, changeAt, timeline.Find("[data-months-ahead]").AttrOr("data-months-ahead", ""), "a place for the calendar month")
 
 	for _, variant := range []string{"wide", "narrow"} {
@@ -138,7 +140,9 @@ func TestCostTimeline(t *testing.T) {
 	rows := timeline.Find(`[data-testid="timeline-table"] tbody tr`)
 	assert.GreaterOrEqual(t, rows.Length(), 12, "at least twelve points")
 	months := rows.Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-month", "") })
-	assert.Equal(t, []string{"0", "3"}, months[:2], "every third month")
+	assert.Equal(t, "0", months[0])
+	assert.Contains(t, months, "3", "every third month")
+	assert.Contains(t, months, "6")
 	assert.Contains(t, months, "12")
 	assert.Contains(t, months, changeAt, "and the month of the change")
 	assert.Equal(t, changeAt, rows.Filter(".change").AttrOr("data-month", ""))

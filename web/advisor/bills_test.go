@@ -669,3 +669,19 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 		assert.True(t, strings.HasPrefix(it.Formula, want.formula), "%s: %s", cloud, it.Formula)
 	}
 }
+
+// TestManySmallTasksKeepPublicAddresses: a fleet goes behind NAT when it
+// is large in number and in capacity both: seventeen half-vCPU Fargate
+// tasks (8.5 vCPUs) keep public addresses as the five 2-vCPU instances of
+// the same capacity do, where they had paid NAT for being seventeen.
+func TestManySmallTasksKeepPublicAddresses(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "traffic=spiky&requests=20000000&duration=150&cpu=moderate&egress=500")
+	fargate := bill(c, advisor.Containers)
+	require.GreaterOrEqual(t, fargate.Sizing.Instances, 8, "the fixture's fleet is many tasks")
+	require.Less(t, float64(fargate.Sizing.Instances)*fargate.Sizing.VCPU, 16.0, "of little capacity")
+	_, nat := billItem(fargate, "nat")
+	assert.False(t, nat, "no NAT for %d tasks of %g vCPU", fargate.Sizing.Instances, fargate.Sizing.VCPU)
+	_, nat = billItem(bill(estimate(t, m, "traffic=steady&requests=2000000000&duration=150&cpu=moderate"), advisor.Servers), "nat")
+	assert.True(t, nat, "a large fleet in number and capacity goes private")
+}

@@ -528,6 +528,7 @@ type commonTable struct {
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB                                      *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
+	privateFleetVCPUs                                                   *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer                                  *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
@@ -563,6 +564,7 @@ func (c *Common) bindings() []binding {
 		a("log_bytes_per_request", "bytes", &t.logBytes),
 		a("nat_share_of_egress", "fraction", &t.natShareOfEgress),
 		a("private_network_min_instances", "count", &t.privateFleet),
+		a("private_network_min_vcpus", "count", &t.privateFleetVCPUs),
 		a("ops_hourly_usd", "usd", &t.opsHourly),
 		a("ops_hours_functions", "h", &t.opsHoursFunctions),
 		a("ops_hours_containers", "h", &t.opsHoursContainers),
