@@ -26,8 +26,7 @@ func numberEcho(key, value, unit string, entry advisor.Entry) string {
 		return ""
 	}
 	if key == "requests" {
-		piece := entry.Piece()
-		return countWords(v) + " " + advisor.Noun(v, piece, piece+"s") + " a month ≈ " + advisor.FormatRate(v/secondsPerMonth, piece)
+		return countWords(v) + " " + advisor.Noun(v, entry.Piece(), entry.Pieces()) + " a month ≈ " + advisor.FormatRate(v/secondsPerMonth, entry.Piece())
 	}
 	if v < 1000 {
 		return ""

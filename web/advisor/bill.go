@@ -212,12 +212,7 @@ func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {
 type workload struct {
 	detail     bool // the bill is shown: it lists the sizes beside the one chosen
 	totalsOnly bool // keep no items: searches need totals only
-	// anyFits stops each search at the first size that can run the
-	// work: fits asks whether an option can, not what it costs.
-	anyFits bool
-	// noLimits prices functions and containers past their hard limits
-	// on run time and memory, as limitless asks.
-	noLimits bool
+	searchMode
 	// sampling is what the bills of an axis or a curve share from one
 	// volume to the next, nil for any other bill. Such bills need to know
 	// whether an option can run the work, not why not.
@@ -469,14 +464,36 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 	return cost
 }
 
-// totals prices the three options for their totals, sizing and peak
-// concurrency only, keeping no items: what the decision reads.
-func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+// searchMode is what a search of the bills asks besides their totals.
+type searchMode struct {
+	// anyFits stops each search at the first size that can run the
+	// work: fits asks whether an option can, not what it costs.
+	anyFits bool
+	// noLimits prices functions and containers past their hard limits
+	// on run time and memory, as limitless asks.
+	noLimits bool
+}
+
+// priced prices the three options for their totals, sizing and peak
+// concurrency only, keeping no items, searched as mode says, and what
+// each of them pays alike.
+func (p *Pricing) priced(c *Cloud, in CostInputs, mode searchMode) (bills [3]Bill, alike float64) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	p.prepare(w, c, in)
-	w.totalsOnly = true
-	return w.functionsBill(), w.containersBill(), w.serversBill()
+	w.totalsOnly, w.searchMode = true, mode
+	bills = [3]Bill{w.functionsBill(), w.containersBill(), w.serversBill()}
+	if w.paidAlike.known {
+		alike = w.paidAlike.usd
+	}
+	return bills, alike
+}
+
+// totals prices the three options for their totals: what the decision
+// reads.
+func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
+	b, _ := p.priced(c, in, searchMode{})
+	return b[0], b[1], b[2]
 }
 
 // fits reports which options can run the work (the same at every volume)
@@ -484,16 +501,12 @@ func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, server
 // priced from the whole catalogue: a sampler would work out tables for a
 // search along the volume that never comes.
 func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions bool) {
-	w := workloads.Get().(*workload)
-	defer workloads.Put(w)
 	jobsOffFunctions = c.jobsOffFunctions(&p.Common.t, in)
 	// A bill's jobs are an item on it, never what rules it out: the
 	// bills are priced without them.
 	in.Requests, in.Jobs = MinChartRequests, ""
-	p.prepare(w, c, in)
-	w.totalsOnly, w.anyFits = true, true
-	f, ct, s := w.functionsBill(), w.containersBill(), w.serversBill()
-	return options{f.Available, ct.Available, s.Available}, jobsOffFunctions
+	b, _ := p.priced(c, in, searchMode{anyFits: true})
+	return options{b[0].Available, b[1].Available, b[2].Available}, jobsOffFunctions
 }
 
 // limitless prices the three options at the inputs' volume as if no
@@ -502,17 +515,9 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 // which tells whether the limit or the bills decided against it. An
 // option that no size can hold stays unavailable.
 func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, can options) {
-	w := workloads.Get().(*workload)
-	defer workloads.Put(w)
-	p.prepare(w, c, in)
-	w.totalsOnly, w.noLimits = true, true
-	for i, b := range [3]Bill{w.functionsBill(), w.containersBill(), w.serversBill()} {
-		totals[i], can[i] = b.Total, b.Available
-	}
-	if w.paidAlike.known {
-		for i := range totals {
-			totals[i] -= w.paidAlike.usd
-		}
+	b, alike := p.priced(c, in, searchMode{noLimits: true})
+	for i := range b {
+		totals[i], can[i] = b[i].Total-alike, b[i].Available
 	}
 	return totals, can
 }

@@ -146,11 +146,21 @@ func (e Entry) Pieces() string { return e.Piece() + "s" }
 // "Average time per request", "30 requests per month") in the pieces the
 // work is counted in: "Runs per month", "Average time per run".
 func (e Entry) InPieces(s string) string {
-	if e.Piece() == "request" {
-		return s
+	if r := inPieces[e]; r != nil {
+		return r.Replace(s)
 	}
-	return strings.NewReplacer("Requests", UpperFirst(e.Pieces()), "requests", e.Pieces(), "request", e.Piece()).Replace(s)
+	return s
 }
+
+// inPieces are InPieces' replacers, made once, for the entries whose
+// pieces are not requests.
+var inPieces = func() map[Entry]*strings.Replacer {
+	out := map[Entry]*strings.Replacer{}
+	for _, e := range []Entry{EntryEvents, EntrySchedule} {
+		out[e] = strings.NewReplacer("Requests", UpperFirst(e.Pieces()), "requests", e.Pieces(), "request", e.Piece())
+	}
+	return out
+}()
 
 // words are the placeholders a sentence of the model may use for the
 // work's pieces, each with its words: {pieces} ("events") and {one_piece}
