@@ -222,12 +222,26 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 // limits that rule it out.
 func prosAndCons(m *advisor.Model, r *advisor.Result) []prosCons {
 	var out []prosCons
+	var cheapest *advisor.Bill // of the options no limit rules out
+	for _, v := range advisor.Verdicts {
+		if b := r.Cost.Bill(v.OptionKind()); b != nil && b.Available && !slices.Contains(r.RuledOut, v) && (cheapest == nil || b.Total < cheapest.Total) {
+			cheapest = b
+		}
+	}
 	for _, v := range advisor.Verdicts {
 		pc := prosCons{Name: m.VerdictInfo(v).Label}
+		billSaid := false
 		for _, re := range r.Reasons {
 			if re.Favours == v {
 				pc.Good = append(pc.Good, sentence(re.Base))
+				billSaid = billSaid || re.Factor == "cost"
 			}
+		}
+		// The cost reason may count for a dearer verdict that the bills
+		// weigh as much, or be left out: the cheapest option still has
+		// its bill to its name.
+		if cheapest != nil && cheapest.Kind.Verdict() == v && !billSaid {
+			pc.Good = append(pc.Good, fmt.Sprintf("its bill, about %s a month for %s, is the lowest", advisor.FormatUSD(cheapest.Total), cheapest.Product))
 		}
 		for _, l := range r.Limits {
 			if slices.Contains(l.RulesOut, v) {

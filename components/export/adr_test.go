@@ -68,3 +68,19 @@ func TestTitleNamesEachPlatform(t *testing.T) {
 		assert.Equal(t, tt.want, Title(Input{Model: m, Result: r}), tt.query)
 	}
 }
+
+// TestCheapestOptionKeepsItsBill: where the bills count for a dearer
+// verdict that they weigh as much as the cheapest option (Fargate at
+// $256 beside EC2 at $230, both far below Lambda), the cheapest option's
+// pros still say its bill is the lowest.
+func TestCheapestOptionKeepsItsBill(t *testing.T) {
+	m, r := recommend(t, "cloud=aws&requests=20000000&memory=10240")
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	var servers prosCons
+	for _, pc := range prosAndCons(m, r) {
+		if pc.Name == m.VerdictInfo(advisor.Traditional).Label {
+			servers = pc
+		}
+	}
+	assert.Equal(t, []string{"its bill, about $230 a month for Amazon EC2, is the lowest"}, servers.Good)
+}

@@ -604,10 +604,11 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 	}
 }
 
-// TestPropertyCostReasonForTheCheapest: the bills count for the verdict
-// only when its own bill is, in the amounts quoted, the cheapest; where the
-// fitted weights give a dearer verdict as much as the cheaper option, the
-// cost reason argues for the cheaper one. No shown number is -0.
+// TestPropertyCostReasonForTheCheapest: the bills count for a verdict
+// whose own bill is dearer than another, in the amounts quoted, only when
+// the fitted weights give it as much as the cheaper option, and then the
+// reason says what the difference buys: a game's record must not choose
+// servers "because" Fargate costs less. No shown number is -0.
 func TestPropertyCostReasonForTheCheapest(t *testing.T) {
 	t.Parallel()
 	forRandomAnswers(t, 17, func(a advisor.Answers, r *advisor.Result) {
@@ -619,12 +620,34 @@ func TestPropertyCostReasonForTheCheapest(t *testing.T) {
 			own := r.Cost.Bill(r.Verdict.OptionKind())
 			require.NotNil(t, own)
 			for _, b := range r.Cost.Bills() {
-				if b.Available {
-					assert.LessOrEqual(t, advisor.RoughUSD(own.Total), advisor.RoughUSD(b.Total), "%v: the bills count for %s, whose %s is dearer than %s's %s", a, r.Verdict, advisor.FormatRoughUSD(own.Total), b.Product, advisor.FormatRoughUSD(b.Total))
+				if b.Available && advisor.RoughUSD(own.Total) > advisor.RoughUSD(b.Total) {
+					assert.Contains(t, re.Sentence, " more for "+own.Product+" than for ", "%v: the bills count for %s, whose %s is dearer than %s's %s, and say nothing of what that buys", a, r.Verdict, advisor.FormatRoughUSD(own.Total), b.Product, advisor.FormatRoughUSD(b.Total))
 				}
 			}
 		}
 	})
+}
+
+// TestCostLeadsWhereItDecided: where the bills put the verdict and a
+// cheaper option alike far ahead of the option the answers favour most,
+// the bills are the main reason for the verdict, quoted in full with what
+// the difference from the cheaper one buys, ahead of answers that moved it
+// past no rival. Fargate at $256 and EC2 at $230 against Lambda at $686
+// had read "Mainly: Developers who share infrastructure work…".
+func TestCostLeadsWhereItDecided(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=20000000&memory=10240"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.Less(t, r.Cost.Servers.Total, r.Cost.Containers.Total)
+	main := r.Supporting(1)
+	require.Len(t, main, 1)
+	assert.Equal(t, "cost", main[0].Factor)
+	assert.Equal(t, main[0].Sentence, r.MainReason())
+	assert.Contains(t, r.MainReason(), "against $256 for AWS Fargate (Amazon ECS) and $686 for AWS Lambda")
+	assert.Contains(t, r.MainReason(), "more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys")
+	for _, re := range r.Against() {
+		assert.NotEqual(t, "cost", re.Factor, "the bills are not also against the verdict")
+	}
 }
 
 func TestCloseCallAndConfidence(t *testing.T) {

@@ -280,13 +280,16 @@ func (d *decision) functionsAreTheSplit() bool {
 }
 
 // premiumReason says what the verdict's option costs beyond a cheaper one
-// the answers allow, when the bills count for nothing in the scores (the
-// difference is within a close call, or the fit along the volume leans
-// the other way): a reader who sees the dearer option chosen learns what
-// the difference buys. It argues against the verdict, for the cheaper
-// option, with the lead the cost factor gave that over the verdict; it
-// never counts for the verdict, even where the fit along the volume leans
-// a little its way.
+// the answers allow, when the fit along the volume does not favour the
+// cheaper one's verdict alone (the difference is within a close call, or
+// the fit leans the other way): a reader who sees the dearer option chosen
+// learns what the difference buys. Where the fit gives the verdict less
+// than the cheaper option, it argues against the verdict, for the cheaper
+// option, with the lead the cost factor gave that. Where it gives the
+// verdict as much and more than nothing, the bills argue for the verdict
+// as much as for the cheaper option (Fargate at $256 and EC2 at $230 both
+// far ahead of Lambda at $686): the reason counts for it, with its weight,
+// and leads the reasons for it when nothing moved it further ahead.
 // Where the bills counted in the scores (the fit gave some verdict a
 // point or more, as a Lambda bill 2.7 times the containers' does), the
 // sentence quotes them before the difference, so that the reader learns
@@ -302,6 +305,9 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		sentence = m.costSentence(r, d, b, *own, digits)
 	}
 	verdict := slices.Index(Verdicts, r.Verdict)
+	if c.weights[verdict] > 0 && c.weights[verdict] >= c.weights[cheaper] {
+		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence, m.Cost.LearnMore)
+	}
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: max(0, c.weights[cheaper]-c.weights[verdict]), Stance: Against,
 		Impact:   hundredths(min(0, c.weights[verdict]-c.weights[cheaper])),

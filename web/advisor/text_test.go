@@ -318,7 +318,8 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 }
 
 // TestCostReasonForTheVerdict: a cost reason that counts for the verdict
-// quotes the verdict's own bill first, and where that bill costs what the
+// quotes the verdict's own bill first (or, for a dearer verdict the bills
+// weigh as much as the cheaper option, says what the difference buys), and where that bill costs what the
 // cheapest costs in the amounts quoted, the reason counts for the verdict
 // rather than against it for a difference the reader cannot see, and
 // names the two together rather than as "$110 against $110": AWS Fargate
@@ -338,7 +339,8 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
 		if own := r.Cost.Bill(r.Verdict.OptionKind()); i >= 0 && own != nil && !strings.Contains(r.Reasons[i].Sentence, " costs about ") {
 			s := strings.TrimPrefix(r.Reasons[i].Sentence, "At your numbers "+own.Product)
-			assert.True(t, strings.HasPrefix(s, " would cost") || strings.HasPrefix(s, " and ") || strings.HasPrefix(s, ", "), "%s for %v", r.Reasons[i].Sentence, a)
+			premium := strings.Contains(s, " more for "+own.Product+" than for ") // a dearer verdict's
+			assert.True(t, premium || strings.HasPrefix(s, " would cost") || strings.HasPrefix(s, " and ") || strings.HasPrefix(s, ", "), "%s for %v", r.Reasons[i].Sentence, a)
 		}
 	})
 }
