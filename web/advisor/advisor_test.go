@@ -457,12 +457,17 @@ func TestSplitBesideFunctionsRunsOnAFleet(t *testing.T) {
 // it, not a piece to split off: an event consumer that needs full control
 // runs on servers, not as a split of functions and servers. So do jobs
 // under 15 minutes beside events, which are most likely the events' own
-// work. Beside a part of its own (long jobs), full control keeps the
-// requests on servers.
+// work. A managed messaging service is used beside whatever carries the
+// requests, as a database is: servers under full control publish to Azure
+// Web PubSub themselves, and a split with a $0 function to do it broke the
+// control the answers ask of the whole workload. Beside a part of its own
+// (long jobs), full control keeps the requests on servers.
 func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
 	m := model(t)
 	for _, query := range []string{
 		"stage=mvp&traffic=spiky&entry=events&requests=20000&duration=150&memory=256&control=full",
+		"stage=startup&cloud=azure&traffic=spiky&requests=15000000&duration=80&memory=512&realtime=messaging&control=full&ops=none&egress=150",
+		"stage=startup&traffic=spiky&requests=15000000&realtime=messaging&codebase=existing",
 		"stage=scaleup&traffic=spiky&requests=2000000&control=full",
 		"stage=scaleup&traffic=spiky&requests=300000&data=heavy",
 		"stage=scaleup&cloud=azure&traffic=spiky&entry=events&requests=2000000&duration=20000&memory=2048&cpu=heavy&jobs=short&codebase=new&ops=parttime&latency=relaxed",
