@@ -167,8 +167,14 @@ func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 	var out []string
 	c := r.Cost
 	if c.HasBreakEven {
-		out = append(out, fmt.Sprintf("When %s pass about %s a month: there %s and %s cost the same.",
-			c.Inputs.Entry.Pieces(), advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
+		// A break-even the volume has already passed is watched for
+		// from above.
+		move := "pass"
+		if c.BreakEven < c.Inputs.Requests {
+			move = "fall below"
+		}
+		out = append(out, fmt.Sprintf("When %s %s about %s a month: there %s and %s cost the same.",
+			c.Inputs.Entry.Pieces(), move, advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
 	}
 	if g := r.Answers["growth"]; g != "0" && c.CheapestChangesAt >= 0 {
 		pt := c.Timeline[c.CheapestChangesAt]

@@ -35,7 +35,7 @@ func TestRevisitConditions(t *testing.T) {
 		assert.True(t, strings.HasPrefix(item, "When "), "a condition: %q", item)
 		assert.NotContains(t, item, " if you ", "not a flip's sentence: %q", item)
 	}
-	assert.Contains(t, strings.Join(items, "\n"), "When requests pass ")
+	assert.Contains(t, strings.Join(items, "\n"), "When requests fall below about ", "200 million is past the break-even")
 	assert.Contains(t, strings.Join(items, "\n"), "(now 200 million)")
 
 	adr, err := ADR(Input{Model: m, Result: r, Permalink: "https://example.test/recommend", SiteName: "Test", Date: time.Now()})
@@ -44,13 +44,20 @@ func TestRevisitConditions(t *testing.T) {
 }
 
 // TestRevisitCountsTheWorkInItsPieces: an events workload's break-even is
-// watched in events, as its bills count them.
+// watched in events, as its bills count them; a break-even the volume has
+// passed is watched for from above (20 million events, where the bills
+// crossed at 7.9 million), one ahead of it from below.
 func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
-	m, r := recommend(t, "cloud=azure&entry=events&requests=20000000&jobs=short")
-	require.True(t, r.Cost.HasBreakEven)
-	items := strings.Join(revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}), "\n")
-	assert.Contains(t, items, "When events pass about ")
-	assert.NotContains(t, items, "requests")
+	for _, tt := range []struct{ query, want string }{
+		{"cloud=azure&entry=events&requests=20000000&jobs=short", "When events fall below about "},
+		{"cloud=azure&entry=events&requests=2000000&jobs=short", "When events pass about "},
+	} {
+		m, r := recommend(t, tt.query)
+		require.True(t, r.Cost.HasBreakEven)
+		items := strings.Join(revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}), "\n")
+		assert.Contains(t, items, tt.want, tt.query)
+		assert.NotContains(t, items, "requests", tt.query)
+	}
 }
 
 // TestTitleNamesEachPlatform: a decision's title names what runs where,
