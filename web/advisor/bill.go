@@ -460,7 +460,8 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 			break
 		}
 	}
-	cost.Timeline, cost.CheapestChangesAt = p.timeline(c, in, growth)
+	now := costPoint(in.Requests, &cost.Functions, &cost.Containers, &cost.Servers, 0)
+	cost.Timeline, cost.CheapestChangesAt = p.timeline(c, in, growth, now)
 	return cost
 }
 

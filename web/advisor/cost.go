@@ -316,8 +316,10 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 }
 
 // timeline prices each month of growth: the volume grows by growth (a
-// share) a month, up to the largest volume the advisor accepts.
-func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64) ([]TimelinePoint, int) {
+// share) a month, up to the largest volume the advisor accepts. The months
+// at today's volume are now, the bills as itemised (each item rounded to
+// the cent), so that month 0 reads what the bills do.
+func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoint) ([]TimelinePoint, int) {
 	months := int(p.Common.t.timelineMonths.v())
 	volumes := make([]float64, months)
 	r := in.Requests
@@ -336,6 +338,10 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64) ([]TimelineP
 			j++
 		}
 		out[m] = TimelinePoint{Month: m, CostPoint: points[j]}
+		if v == now.Requests {
+			now.Alike = points[j].Alike
+			out[m].CostPoint = now
+		}
 		if changes < 0 && m > 0 && out[m].Cheapest != out[0].Cheapest {
 			changes = m
 		}

@@ -546,6 +546,11 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 			best = i
 		}
 	}
+	// Where the fit weighs the cheapest option as much as the best, it
+	// favours the cheapest: the bills quoted then argue for it.
+	if i := slices.Index(Verdicts, bills[0].Kind.Verdict()); fitted[i] == fitted[best] {
+		best = i
+	}
 	f.cheap, f.dear, f.favours = *bills[0], *bills[1], Verdicts[best]
 	f.ok = f.favours.OptionKind() == f.cheap.Kind
 	return f

@@ -177,8 +177,11 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 // bill first and counts for it, with its own weight, rather than against
 // it for a difference the reader cannot see ("about $110 a month, against
 // $110 for Amazon EC2 and $1,200 for AWS Lambda" for AWS Fargate), when
-// the weights give the verdict something; else the cheaper option's lead,
-// however small, is what they count.
+// the weights give the verdict something. Where it costs visibly more but
+// the weights give it as much as the cheapest, the bills argue for it as
+// much too (both far ahead of a third), and the reason says what the
+// difference buys (premiumSentence); else the cheaper option's lead is
+// what they count.
 func (m *Model) costReason(r *Result, d decision) Reason {
 	c := d.cost
 	cheap, dear := c.cheap, c.dear
@@ -190,14 +193,7 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 	}
 	digits := m.costDigits(r, d, cheap)
 	answer := roughAgainst(cheap.Total, dear.Total, digits)
-	w := c.weights
-	if !shared && own != nil && own.Available && own.Kind != cheap.Kind && RoughUSD(own.Total) > RoughUSD(cheap.Total) {
-		// Where the weights give the verdict as much as the cheaper
-		// option, the bills quoted still favour the cheaper one: the tie
-		// goes to it, not to the verdict as for an answer.
-		w[v] -= scoreTie
-	}
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, w, m.costSentence(r, d, cheap, dear, digits), m.Cost.LearnMore)
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, cheap, dear, digits), m.Cost.LearnMore)
 	if shared {
 		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
 		re.Sentence = re.Base

@@ -536,3 +536,17 @@ func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.Equal(t, "At your numbers Amazon EC2 would cost about $230 a month, against $256 for AWS Fargate (Amazon ECS) and $686 for AWS Lambda. Paying about $26 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", r.Reasons[i].Sentence)
 }
+
+// TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option
+// as much as another (EC2 at $3,730 and Fargate at $3,900 both far below
+// Lambda's $4,800 at 3 billion requests), the bills still argue for the
+// cheapest: no reason had said what put Lambda 13.5 points behind.
+func TestCostReasonWhereTheFitTies(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=aws&traffic=steady&requests=3000000000&duration=40&memory=512&cpu=moderate&ops=dedicated&commit=3y&egress=20000&latency=critical"))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0, "a reason about the bills")
+	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
+	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,800 for AWS Lambda.")
+}
