@@ -461,3 +461,14 @@ func TestMiddleGroundLeads(t *testing.T) {
 	assert.Equal(t, said, doc.Find(`[data-testid="middle-ground"]`).Text())
 	assert.Equal(t, 0, render(t, Result(advise(t, "traffic=spiky&requests=2000000"))).Find(`[data-testid="middle-ground"]`).Length())
 }
+
+// TestReasonsForOverTheRunnerUp: an answer that favours functions most but
+// put Fargate ahead of EC2, its runner-up, is listed among the reasons
+// for Fargate, and its badge says both; nothing is against it.
+func TestReasonsForOverTheRunnerUp(t *testing.T) {
+	doc := render(t, Result(advise(t, "stage=scaleup&cloud=aws&traffic=unpredictable&entry=events&requests=50000000&duration=800&memory=1536&cpu=heavy&ops=parttime&egress=500")))
+	traffic := doc.Find(`[data-testid="reasons"] [data-factor="traffic"]`)
+	require.Equal(t, 1, traffic.Length())
+	assert.Equal(t, "favours Serverless functions, and Serverless containers over Servers", strings.TrimSpace(traffic.Find(".badge").Text()))
+	assert.Equal(t, 0, doc.Find(`[data-testid="reasons-against"] [data-factor="traffic"]`).Length())
+}

@@ -90,9 +90,20 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 			return c
 		}
 		if a.Stance == For {
-			// Those that moved the verdict furthest ahead of its rivals
+			// Those that favour the verdict most first, then those that
+			// favour another but put it ahead of its runner-up; each
+			// group those that moved it furthest ahead of the runner-up
 			// first: an answer that favours the verdict and its runner-up
 			// alike weighs, but decides nothing between them.
+			own := func(re Reason) int {
+				if re.Favours == r.Verdict {
+					return 1
+				}
+				return 0
+			}
+			if c := cmp.Compare(own(b), own(a)); c != 0 {
+				return c
+			}
 			if c := cmp.Compare(b.Impact, a.Impact); c != 0 {
 				return c
 			}
@@ -132,14 +143,11 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 	if w[verdict] == w[fav] {
 		fav = verdict
 	}
-	rival := math.Inf(-1)
-	for i := range Verdicts {
-		if i != verdict && !d.ruledOut[i] {
-			rival = math.Max(rival, w[i])
-		}
-	}
-	if math.IsInf(rival, -1) {
-		rival = 0
+	// The impact is against the runner-up, the rival the verdict had to
+	// beat: the impacts of all reasons add up to its lead.
+	rival := 0.0
+	if i := slices.Index(Verdicts, r.RunnerUp); i >= 0 {
+		rival = w[i]
 	}
 	re := Reason{Factor: factor, Label: label, Answer: answer, AnswerLabel: answerLabel, Favours: Verdicts[fav], Weight: w[fav], weights: w,
 		Impact: hundredths(w[verdict] - rival), Sentence: sentence, Base: sentence, LearnMore: learnMore}
@@ -155,6 +163,11 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		if l := m.ruledOutBy(r, Verdicts[fav]); l != nil {
 			re.Sentence = strings.TrimSuffix(sentence, ".") + "; however, " + l.Clause + "."
 		}
+	case re.Impact > 0:
+		// It favours another verdict most, one that lost on other
+		// grounds, but it put this one ahead of the rival it had to beat:
+		// unpredictable traffic favours functions, and Fargate over EC2.
+		re.Stance = For
 	default:
 		re.Stance = Against
 	}
@@ -655,20 +668,28 @@ func (m *Model) middleGround(r *Result) string {
 	}
 	v := slices.Index(Verdicts, r.Verdict)
 	strongestFor := 0.0
-	for _, re := range r.Supporting(1) {
-		strongestFor = re.Weight
+	for _, re := range r.Reasons {
+		if re.Stance == For && re.Favours == r.Verdict {
+			strongestFor = max(strongestFor, re.Weight)
+		}
 	}
 	// Only the cases for close rivals count: a verdict far behind lost on
 	// its own, and the middle says nothing about it.
 	near := func(rival Verdict) bool {
 		return !slices.Contains(r.RuledOut, rival) && r.Scores[r.Verdict]-r.Scores[rival] <= 2*m.CloseCallMargin
 	}
-	var first, second *Reason
+	// The reasons that favour a close rival, the strongest first, whether
+	// or not they also put the verdict ahead of its runner-up.
+	var rivals []*Reason
 	for i := range r.Reasons {
 		re := &r.Reasons[i]
-		if re.Stance != Against || re.Factor == "cost" || !near(re.Favours) {
-			continue
+		if re.Stance != RuledOut && re.Favours != r.Verdict && re.Factor != "cost" && near(re.Favours) {
+			rivals = append(rivals, re)
 		}
+	}
+	slices.SortStableFunc(rivals, func(a, b *Reason) int { return cmp.Compare(b.Weight, a.Weight) })
+	var first, second *Reason
+	for _, re := range rivals {
 		if first == nil {
 			first = re
 		} else if re.Favours != first.Favours {
@@ -697,7 +718,10 @@ func (r *Result) MainReason() string {
 	if r.MiddleGround != "" {
 		return r.MiddleGround
 	}
-	if s := r.Supporting(1); len(s) > 0 {
+	// A reason that favours another verdict most, though it put this one
+	// ahead of its runner-up, argues for that other one: not the line
+	// the verdict stands on.
+	if s := r.Supporting(1); len(s) > 0 && s[0].Favours == r.Verdict {
 		return s[0].Sentence
 	}
 	return ""
