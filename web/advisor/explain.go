@@ -357,6 +357,9 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 	if sh := m.sharedSentence(r, d, cheap, bills[:n]); sh != "" {
 		s += " " + sh
 	}
+	if o := m.opsSentence(r, d, cheap, others, bills[:n]); o != "" {
+		s += " " + o
+	}
 	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict(), digits); p != "" {
 		s += " " + p
 	}
@@ -404,6 +407,47 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	}
 	return d.cloud.replacer("{shared}", formatRoughAt(shared, exactDigits), "{shared_items}", series(items, "and"),
 		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits), "{others_rest}", strings.Join(others, " and ")).Replace(m.Cost.Shared)
+}
+
+// opsSentence says, where the bills count the team's operations time (the
+// answers ask for it), how much of each bill quoted that time is and what
+// each comes to without it: Flex Consumption at $500 against Container
+// Apps at $840 is $360 and $729 of the team's hours, and $143 against $108
+// from the providers, which the reader would otherwise not see.
+func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, bills []*Bill) string {
+	if !d.in.OpsCost {
+		return ""
+	}
+	// The bills in the order the reason quotes them: the cheapest and
+	// those alike, then the others.
+	quoted := []*Bill{&cheap}
+	for _, b := range bills {
+		if b.Kind != cheap.Kind && (sameRough(b.Total, cheap.Total) || len(others) > 0) {
+			quoted = append(quoted, b)
+		}
+	}
+	var opsEach []string
+	var rest []float64
+	var pairs [][2]float64
+	for _, b := range quoted {
+		own := r.Cost.Bill(b.Kind)
+		i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "ops" })
+		if i < 0 || own.Items[i].USD <= 0 {
+			return ""
+		}
+		opsEach = append(opsEach, formatRoughAt(own.Items[i].USD, exactDigits)+" for "+b.Product)
+		rest = append(rest, own.Total-own.Items[i].USD)
+		pairs = append(pairs, [2]float64{rest[0], rest[len(rest)-1]})
+	}
+	if len(quoted) < 2 {
+		return ""
+	}
+	digits := quoteDigits(pairs[1:]...)
+	cloudEach := make([]string, len(rest))
+	for i, usd := range rest {
+		cloudEach[i] = formatRoughAt(usd, digits)
+	}
+	return strings.NewReplacer("{ops_each}", series(opsEach, "and"), "{cloud_each}", series(cloudEach, "and")).Replace(m.Cost.Ops)
 }
 
 // premiumSentence says what the verdict's option costs beyond cheap, the

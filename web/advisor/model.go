@@ -119,6 +119,10 @@ type CostFactor struct {
 	// are what the weight reads.
 	Shared      string  `yaml:"shared"`
 	SharedShare float64 `yaml:"shared_share"`
+	// Ops follows the cost reason when the bills count the team's
+	// operations time: {ops_each} is that time on each bill, and
+	// {cloud_each} what each comes to without it.
+	Ops string `yaml:"ops"`
 	// Split names a hybrid's split as the premium's {product}: {platforms}
 	// are the products its parts run on.
 	Split string `yaml:"split"`

@@ -550,3 +550,20 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
 	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,800 for AWS Lambda.")
 }
+
+// TestOperationsTimeIsSaid: where the bills count the team's operations
+// time, the cost reason says how much of each bill it is and what the
+// providers charge without it: Flex Consumption's $500 against Container
+// Apps' $840 is mostly the team's hours, and Container Apps charges less.
+func TestOperationsTimeIsSaid(t *testing.T) {
+	m := model(t)
+	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
+	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's operations time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $143, $113 and $170, in the same order.")
+	r = m.Recommend(answers(t, m, query+"&opscost=no"))
+	for _, re := range r.Reasons {
+		assert.NotContains(t, re.Sentence, "operations time")
+	}
+}
