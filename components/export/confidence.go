@@ -56,7 +56,9 @@ func MarginText(r *advisor.Result) string {
 	top, second, _, ok := lead(r)
 	switch {
 	case !ok:
-		return "the only option the hard limits leave"
+		// Other products of the cloud (Premium plans, dedicated workload
+		// profiles) may run what the three priced here cannot.
+		return "the only option priced here that the hard limits leave"
 	case r.Tie:
 		return points(top) + " each"
 	}
