@@ -585,7 +585,9 @@ func (m *Model) uncommittedCaveat(r *Result, d decision) string {
 	}
 	var products []string
 	for _, b := range r.Cost.Bills() {
-		if _, rate := d.cloud.commitment(b.Kind, d.in); b.Available && rate == nil {
+		// A bill the answers' constraints rule out is no option to buy
+		// a commitment for.
+		if _, rate := d.cloud.commitment(b.Kind, d.in); b.Available && b.RuledOut == "" && rate == nil {
 			products = append(products, b.Product)
 		}
 	}

@@ -427,6 +427,8 @@ func TestPremiumOverTheSplitIsExplained(t *testing.T) {
 // every option whose cloud file has a rate for its term; the others are
 // named as billed at on-demand prices, since a savings plan may lower
 // them (Azure's Flex Consumption and Container Apps, Lambda for a year).
+// An option the answers' constraints rule out (Lambda where full control
+// is asked) is not named.
 func TestUncommittedCaveat(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct{ query, said string }{
@@ -435,6 +437,8 @@ func TestUncommittedCaveat(t *testing.T) {
 		{"cloud=aws&commit=3y&requests=20000000", ""},
 		{"cloud=gcp&commit=1y&requests=20000000", ""},
 		{"cloud=azure&requests=20000000", ""},
+		{"cloud=aws&commit=1y&requests=20000000&control=full", ""},
+		{"cloud=azure&commit=1y&requests=20000000&control=full", ""},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, "The bills take no ") })
