@@ -1186,7 +1186,7 @@ func candidates(q *Question, c *Cloud, k *commonTable, entry Entry, v0, lo, hi f
 			xs = append(xs, stated(q.Unit, most+1, true))
 		}
 	}
-	for _, k := range []float64{2, 4, 10, 100} {
+	for _, k := range []float64{2, 4, 10, 30, 100, 300, 1000, 3000, 10000} {
 		xs = append(xs, stated(q.Unit, v0*k, true), stated(q.Unit, math.Floor(v0/k), false))
 	}
 	// A run is named by its side of v0 and of the limit.
