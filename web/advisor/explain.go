@@ -292,13 +292,14 @@ func (d *decision) functionsAreTheSplit() bool {
 // the answers allow, when the fit along the volume does not favour the
 // cheaper one's verdict alone (the difference is within a close call, or
 // the fit leans the other way): a reader who sees the dearer option chosen
-// learns what the difference buys. Where the fit gives the verdict less
-// than the cheaper option, it argues against the verdict, for the cheaper
-// option, with the lead the cost factor gave that. Where it gives the
-// verdict as much and more than nothing, the bills argue for the verdict
-// as much as for the cheaper option (Fargate at $256 and EC2 at $230 both
-// far ahead of Lambda at $686): the reason counts for it, with its weight,
-// and leads the reasons for it when nothing moved it further ahead.
+// learns what the difference buys. Where the fit gives the verdict as
+// much as the cheaper option, and more than nothing, the bills argue for
+// the verdict as much as for the cheaper option (Fargate at $256 and EC2
+// at $230 both far ahead of Lambda at $686): the reason counts for it,
+// with its weight. Otherwise it argues against the verdict, for the
+// cheaper option, with the lead the cost factor gave that: where the fit
+// leans the verdict's way near a crossing, a dearer bill today is never
+// a reason for it.
 // Where the bills counted in the scores (the fit gave some verdict a
 // point or more, as a Lambda bill 2.7 times the containers' does), the
 // sentence quotes them before the difference, so that the reader learns
@@ -314,7 +315,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		sentence = m.costSentence(r, d, b, *own, digits)
 	}
 	verdict := slices.Index(Verdicts, r.Verdict)
-	if c.weights[verdict] > 0 && c.weights[verdict] >= c.weights[cheaper] {
+	if c.weights[verdict] > 0 && c.weights[verdict] == c.weights[cheaper] {
 		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence, m.Cost.LearnMore)
 	}
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,

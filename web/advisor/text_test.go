@@ -571,3 +571,21 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 		assert.NotContains(t, re.Sentence, "operations time")
 	}
 }
+
+// TestDearerBillIsNoReasonForIt: near a crossing the fit along the volume
+// may lean towards an option whose bill is the dearest today (Compute
+// Engine at $564 against $545 for Cloud Run, where servers cost less from
+// a little more volume); the bills then never count for it.
+func TestDearerBillIsNoReasonForIt(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&entry=http&requests=500000&duration=4000&memory=32768&cpu=heavy&ops=parttime"))
+	own := r.Cost.Bill(r.Verdict.OptionKind())
+	require.NotNil(t, own)
+	cheapest := r.Cost.Cheapest()
+	require.Less(t, advisor.RoughUSD(cheapest.Total), advisor.RoughUSD(own.Total), "the verdict's bill is the dearer")
+	for _, re := range r.Reasons {
+		if re.Factor == "cost" {
+			assert.NotEqual(t, advisor.For, re.Stance, re.Sentence)
+		}
+	}
+}
