@@ -1649,3 +1649,16 @@ func TestDurationFlipIsNearTheChange(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.Equal(t, "Serverless containers if a request took 6 minutes.", r.Flips[i].Sentence)
 }
+
+// TestFlipBelowALimitSaysAValueWithinIt: a flip back under the
+// functions' limit names a round value within it, as the sentence says
+// it: Flex Consumption's HTTP requests fit to 184 s, which would read
+// "3.1 minutes", past the limit; the flip says 3 minutes and means it.
+func TestFlipBelowALimitSaysAValueWithinIt(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=azure&traffic=cyclical&entry=http&requests=20000&duration=200000&memory=1024&cpu=moderate&ops=parttime"))
+	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, "180000", r.Flips[i].Answer)
+	assert.Equal(t, "Serverless functions if a request took 3 minutes.", r.Flips[i].Sentence)
+}

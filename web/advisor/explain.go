@@ -1178,7 +1178,9 @@ func candidates(q *Question, c *Cloud, k *commonTable, entry Entry, v0, lo, hi f
 	case limit >= v0 && !math.IsInf(limit, 1):
 		xs = append(xs, stated(q.Unit, limit+1, true))
 	case limit < v0:
-		xs = append(xs, limit)
+		// A round value within the limit, as the flip will say it: 184 s
+		// would read "3.1 minutes", which is past it.
+		xs = append(xs, stated(q.Unit, limit, false))
 	}
 	// Just past the largest serverless container too, where the verdict
 	// may change before a round multiple does (past Fargate's 120 GB).
