@@ -105,7 +105,14 @@ func consequences(m *advisor.Model, r *advisor.Result) (good, bad []string) {
 		good = append(good, sentence(re.Sentence))
 	}
 	for _, re := range r.Against() {
-		bad = append(bad, sentence(re.Sentence))
+		// Such a reason's sentence argues for another verdict: the record
+		// says which, and the answer behind it.
+		if re.Factor == "cost" {
+			bad = append(bad, sentence(re.Sentence))
+			continue
+		}
+		bad = append(bad, fmt.Sprintf("the answer on %s favours %s: %s", advisor.LowerFirst(re.Label),
+			advisor.LowerFirst(m.VerdictInfo(re.Favours).Label), sentence(re.Sentence)))
 	}
 	if line, cheaper := hybridCost(r); line != "" && cheaper {
 		good = append(good, line)

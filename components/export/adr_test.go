@@ -91,3 +91,18 @@ func TestCheapestOptionKeepsItsBill(t *testing.T) {
 	}
 	assert.Equal(t, []string{"its bill, about $230 a month for Amazon EC2, is the lowest"}, servers.Good)
 }
+
+// TestBadConsequencesSayWhatTheyFavour: a reason against the verdict
+// argues for another, and the record says which and on what answer, so
+// that "the provider takes over the operating system" is not read as a
+// fault of the verdict's own managed platform.
+func TestBadConsequencesSayWhatTheyFavour(t *testing.T) {
+	m, r := recommend(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full")
+	require.NotEmpty(t, r.Against())
+	_, bad := consequences(m, r)
+	for _, re := range r.Against() {
+		if re.Factor != "cost" {
+			assert.Contains(t, bad, "the answer on "+advisor.LowerFirst(re.Label)+" favours "+advisor.LowerFirst(m.VerdictInfo(re.Favours).Label)+": "+sentence(re.Sentence))
+		}
+	}
+}
