@@ -501,6 +501,11 @@ func (w *workload) lingeringSeconds() float64 {
 		up := -math.Expm1(-r * (lim.v() + w.durS))
 		total += max(0, up-shares[h]) * 3600 * w.days
 	}
+	if total < 1 {
+		// Less than a replica-second a month is the rounding left where
+		// the load keeps replicas busy all day, not an item of the bill.
+		return 0
+	}
 	return total
 }
 

@@ -688,3 +688,40 @@ func TestManySmallTasksKeepPublicAddresses(t *testing.T) {
 	_, nat = billItem(bill(estimate(t, m, "traffic=steady&requests=2000000000&duration=150&cpu=moderate"), advisor.Servers), "nat")
 	assert.True(t, nat, "a large fleet in number and capacity goes private")
 }
+
+// TestNoIdleReplicasUnderLoad: 2 billion requests a month keep Container
+// Apps' replicas busy all day; the bill has no idle item of 0.0000000029
+// replica-seconds.
+func TestNoIdleReplicasUnderLoad(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "stage=enterprise&cloud=azure&traffic=steady&requests=2000000000&duration=50&ops=dedicated&commit=3y")
+	for _, it := range c.Containers.Items {
+		assert.NotEqual(t, "idle", it.ID, it.Formula)
+	}
+}
+
+// TestSplitBillIsInCents: a split whose requests run with everything on
+// the carrier's bill costs that bill to the cent ($0.47 had stood beside
+// a bill of $0.48), and its parts add up to its total.
+func TestSplitBillIsInCents(t *testing.T) {
+	m := model(t)
+	for _, query := range []string{
+		"traffic=spiky&requests=2000000&jobs=hours",
+		"stage=startup&cloud=aws&traffic=spiky&requests=10000&jobs=hours",
+		"cloud=azure&traffic=spiky&requests=10000000&duration=100&jobs=hours",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		require.Equal(t, advisor.Hybrid, r.Verdict, query)
+		h := r.Cost.Hybrid
+		require.NotNil(t, h, query)
+		sum := 0.0
+		for _, p := range h.Parts {
+			assert.InDelta(t, math.Round(p.USD*100), p.USD*100, 1e-6, query)
+			sum += p.USD
+		}
+		assert.InDelta(t, h.Total, sum, 1e-9, query)
+		if len(h.Parts) == 1 {
+			assert.Equal(t, r.Cost.Bill(h.Parts[0].RunsOn.OptionKind()).Total, h.Total, query)
+		}
+	}
+}

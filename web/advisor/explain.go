@@ -878,7 +878,7 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 				}
 			}
 			r.Split = append([]SplitPart{{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), when: s.When}}, parts...)
-			r.Cost.Hybrid = m.hybridBill(d, r.Split, s.RunsOn)
+			r.Cost.Hybrid = m.hybridBill(d, r.Cost, r.Split, s.RunsOn)
 			return
 		}
 	}
@@ -914,7 +914,7 @@ func onlyOn(parts []SplitPart, v Verdict) bool {
 // their service is sized at the default memory and duration when the
 // answers ask for more: a request too large for a platform does not make
 // a webhook handler too large for it.
-func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *HybridBill {
+func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Verdict) *HybridBill {
 	share := 0.0
 	services := map[Verdict]bool{}
 	var included []string
@@ -945,7 +945,13 @@ func (m *Model) hybridBill(d decision, parts []SplitPart, carrier Verdict) *Hybr
 	if len(included) > 0 {
 		what += ", with " + series(included, "and") + " in its bill"
 	}
-	h.add(m.billOn(d, carrier, main), carrier, 1-share, what)
+	carried := m.billOn(d, carrier, main)
+	if main == d.in {
+		// The carrier runs everything its own bill does: that bill, to
+		// the cent, as the page shows it.
+		carried = *cost.Bill(carrier.OptionKind())
+	}
+	h.add(carried, carrier, 1-share, what)
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
 	}
@@ -993,8 +999,11 @@ func (h *HybridBill) add(b Bill, runsOn Verdict, share float64, what string) {
 	if !b.Available {
 		return
 	}
-	h.Parts = append(h.Parts, HybridPart{RunsOn: runsOn, Product: b.Product, Share: share, USD: b.Total, What: what})
-	h.Total += b.Total
+	// In cents, as every bill's items are, so that the parts add up to
+	// the total the page shows.
+	usd := math.Round(b.Total*100) / 100
+	h.Parts = append(h.Parts, HybridPart{RunsOn: runsOn, Product: b.Product, Share: share, USD: usd, What: what})
+	h.Total += usd
 }
 
 // flips finds, for each question about the workload or the team, the
