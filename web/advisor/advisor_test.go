@@ -1662,3 +1662,17 @@ func TestFlipBelowALimitSaysAValueWithinIt(t *testing.T) {
 	assert.Equal(t, "180000", r.Flips[i].Answer)
 	assert.Equal(t, "Serverless functions if a request took 3 minutes.", r.Flips[i].Sentence)
 }
+
+// TestNoBurstPartBesideFunctions: where the split's requests run on
+// functions, no part puts functions "in front of the fleet" to absorb
+// bursts: there is no fleet.
+func TestNoBurstPartBesideFunctions(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=spiky&requests=10000000&duration=100&jobs=hours"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.NotEmpty(t, r.Split)
+	require.Equal(t, advisor.Serverless, r.Split[0].RunsOn)
+	for _, p := range r.Split {
+		assert.NotContains(t, p.Why, "in front of the fleet", p.Part)
+	}
+}

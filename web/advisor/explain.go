@@ -877,6 +877,11 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 					parts = joined
 				}
 			}
+			if s.RunsOn == Serverless {
+				// The requests run on functions already: no share of
+				// them goes in front of a fleet there is not.
+				parts = slices.DeleteFunc(parts, func(p SplitPart) bool { return p.priced == PricedShare })
+			}
 			r.Split = append([]SplitPart{{Part: rep.Replace(s.Part), RunsOn: s.RunsOn, Why: rep.Replace(s.Why), when: s.When}}, parts...)
 			r.Cost.Hybrid = m.hybridBill(d, r.Cost, r.Split, s.RunsOn)
 			return
