@@ -1100,6 +1100,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
 		runs := candidates(q, r.Cost.Cloud, &m.Pricing.Common.t, Entry(r.Answers["entry"]), v0, lo, hi)
 		if value, v, ok := nearestChange(v0, runs, r.Verdict, at); ok {
+			value, v = closerChange(q.Unit, runs, value, v, r.Verdict, at)
 			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
 		}
 		return nil
@@ -1279,6 +1280,30 @@ func nearestChange(v0 float64, runs [][]float64, verdict Verdict, at func(float6
 		return 0, "", false
 	}
 	return found, at(found), true
+}
+
+// closerChange tries one round value between a change found among the
+// candidates and the candidate before it in its run, which kept the
+// verdict: candidates about three times apart leave a flip up to three
+// times further out than the change ("15 seconds" where 5.6 changes it);
+// one more cost axis leaves it within about √3 of it.
+func closerChange(unit string, runs [][]float64, value float64, v, verdict Verdict, at func(float64) Verdict) (float64, Verdict) {
+	for _, run := range runs {
+		i := slices.Index(run, value)
+		if i < 1 {
+			continue
+		}
+		prev := run[i-1]
+		mid := stated(unit, math.Sqrt(prev*value), value > prev)
+		if (mid-prev)*(value-mid) <= 0 {
+			break // no round value between them
+		}
+		if w := at(mid); w != verdict {
+			return mid, w
+		}
+		break
+	}
+	return value, v
 }
 
 // nextNumber doubles or halves x within [lo, hi], stepping past zero.
