@@ -1495,9 +1495,10 @@ func TestDefaultEgressCaveat(t *testing.T) {
 // TestConnectionServiceCaveat: where the managed connection service is
 // most of the recommended bill (Web PubSub, sized for a spike's
 // connections, is 92% of a startup's chat backend on Flex Consumption),
-// the result says which assumptions its price follows from; not where it
-// is a small part of the bill or a small sum, nor where nothing holds
-// connections.
+// the result says which assumptions its price follows from, and so it
+// does of a dearer option's bill where it is most of that, since it
+// counted against it; not where it is a small part of the bill or a small
+// sum, nor where nothing holds connections.
 func TestConnectionServiceCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1506,6 +1507,9 @@ func TestConnectionServiceCaveat(t *testing.T) {
 		"stage=mvp&traffic=spiky&requests=200000&realtime=some":                                                            "", // most of a bill of cents
 		"cloud=aws&stage=scaleup&traffic=steady&requests=2000000000&duration=300&memory=2048&cpu=heavy&realtime=messaging": "",
 		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100":                                           "",
+		// Containers chosen: the service is most of the dearer
+		// functions' bill, which it counted against.
+		"stage=scaleup&cloud=azure&traffic=spiky&requests=20000000&duration=100&realtime=some&growth=20": "Of the Azure Functions Flex Consumption plan bill, 92% ($735 a month) pays for Azure Web PubSub",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "whose price follows from two assumptions") })

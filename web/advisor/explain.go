@@ -557,13 +557,28 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 // most of the recommended option's bill, and no small sum: its price follows from the
 // model's assumed connection-minutes and messages a request, not from an
 // answer, so the reader should know that one assumption drives the spend.
+// Where it is not, it says so of a dearer option the limits allow whose
+// bill it is most of: Web PubSub, $735 of Flex Consumption's $796 for a
+// few live features, had counted against the functions unsaid.
 func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 	own := m.ownBill(r)
 	if own == nil || own.Total <= 0 {
 		return ""
 	}
-	i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "messaging" || it.ID == "live_connections" })
-	if i < 0 || own.Items[i].USD*100 < m.Caveats.ConnectionServiceShare*own.Total || own.Items[i].USD < m.Caveats.ConnectionServiceUSD {
+	bills := []*Bill{own}
+	for _, b := range r.Cost.AvailableByPrice() {
+		if b.Kind != own.Kind && b.RuledOut == "" && b.Total > own.Total {
+			bills = append(bills, b)
+		}
+	}
+	i := -1
+	for _, b := range bills {
+		if i = connectionServiceItem(b, m.Caveats.ConnectionServiceShare, m.Caveats.ConnectionServiceUSD); i >= 0 {
+			own = b
+			break
+		}
+	}
+	if i < 0 {
 		return ""
 	}
 	deliveries := m.Pricing.Common.t.liveUpdates
@@ -575,6 +590,17 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 		"{minutes}", trimFloat(m.Pricing.Common.t.messagingConnectionMinutes.v()),
 		"{deliveries}", plural(deliveries.v(), "message"))...)
 	return rep.Replace(m.Caveats.ConnectionService)
+}
+
+// connectionServiceItem is the index of b's managed connection service
+// item where it is share percent or more of the bill and usd or more, or
+// -1.
+func connectionServiceItem(b *Bill, share, usd float64) int {
+	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == "messaging" || it.ID == "live_connections" })
+	if i < 0 || b.Items[i].USD*100 < share*b.Total || b.Items[i].USD < usd {
+		return -1
+	}
+	return i
 }
 
 // uncommittedCaveat names the options a commitment the answers ask for
