@@ -192,13 +192,13 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	// from AWS Lambda, today's cheapest: Amazon EC2 saves 6% on it a year
 	// on, a close call, not the 60% it saves on Lambda.
 	require.Equal(t, advisor.ServerlessContainers, grows.Verdict)
-	assert.Contains(t, said, "a year on it is Amazon EC2, not AWS Fargate (Amazon ECS), but by no more than a close call")
+	assert.Contains(t, said, "a year on it is Amazon EC2, cheaper then than AWS Fargate (Amazon ECS), the option recommended, but by no more than a close call")
 	// The caveat names the option that is the cheapest a year on, not one
 	// that is the cheapest for a month on the way: at 25% a month, Amazon
 	// EC2 is the cheapest in month 8 alone, AWS Fargate from month 9.
 	quarter := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&growth=25"))
 	require.Equal(t, 8, quarter.Cost.CheapestChangesAt)
-	assert.Contains(t, monthCaveat(t, quarter), "in month 8: a year on it is AWS Fargate (Amazon ECS), not AWS Lambda")
+	assert.Contains(t, monthCaveat(t, quarter), "in month 8: a year on it is AWS Fargate (Amazon ECS), cheaper then than AWS Lambda, the option recommended")
 	// At 10% a month the servers overtake Cloud Run services in month 6,
 	// by $2, and are $48 a month cheaper in month 12: the month, but no
 	// move to plan.
