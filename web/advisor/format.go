@@ -116,7 +116,8 @@ func sameRough(a, b float64) bool { return FormatRoughUSD(a) == FormatRoughUSD(b
 // to digits, or says they are the same where rough amounts are.
 func roughAgainst(a, b float64, digits int) string {
 	if sameRough(a, b) {
-		return "about the same, " + FormatRoughUSD(a) + " a month"
+		// To the figures the sentence beside it quotes.
+		return "about the same, " + formatRoughAt(a, digits) + " a month"
 	}
 	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"
 }
