@@ -324,6 +324,14 @@ func TestDecidingLimit(t *testing.T) {
 	box = render(t, Result(p)).Find(`[data-testid="constraints"]`)
 	assert.NotContains(t, box.Find("h3").Text(), "Deciding")
 	assert.Equal(t, "false", box.Find(`[data-id="functions-limit"]`).AttrOr("data-decisive", ""))
+
+	// Past the largest Flex Consumption instance (4 GB), 6 GB requests
+	// are weighed on an 8 GB instance at the same rate: at 4 GB they
+	// already cost $678 against $197 on virtual machines, so the memory
+	// limit decided nothing.
+	p = advise(t, "stage=enterprise&cloud=azure&traffic=steady&requests=20000000&duration=300&memory=6000&control=compliance&ops=dedicated")
+	require.True(t, slices.ContainsFunc(p.Result.Limits, func(l *advisor.Limit) bool { return l.ID == "functions-limit" }))
+	assert.Equal(t, "false", render(t, Result(p)).Find(`[data-testid="constraints"] [data-id="functions-limit"]`).AttrOr("data-decisive", ""))
 }
 
 // TestReasonGroups: reasons for, against, then those for a ruled-out

@@ -332,7 +332,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	for _, x := range w.prof.Hourly {
 		hourly += x
 	}
-	for _, row := range t.functionsInstanceSizes.Table {
+	for _, row := range w.functionsInstanceTable() {
 		rowK, ok := w.functionsPerInstance(row)
 		if !ok {
 			continue
@@ -391,6 +391,24 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 // once: the documented concurrency, unless memory runs out first. Requests
 // on one instance share its memory, as on a server. ok is false when one
 // request does not fit.
+// functionsInstanceTable is the instance sizes the functions bill tries:
+// the provider's, and where limitless asks what work larger than the
+// largest would cost were it allowed, a size twice, four times … as large
+// at the same rate: Flex Consumption's 4 GB rules out 6 GB requests, but
+// not decisively where 4 GB ones already cost three times the virtual
+// machines.
+func (w *workload) functionsInstanceTable() []TableRow {
+	sizes := w.c.t.functionsInstanceSizes.Table
+	if last := sizes[len(sizes)-1]; w.noLimits && last.MemoryMB < w.in.MemoryMB {
+		big := last
+		for big.MemoryMB < w.in.MemoryMB {
+			big.MemoryMB *= 2
+		}
+		sizes = append(slices.Clone(sizes), big)
+	}
+	return sizes
+}
+
 func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	if size.MemoryMB < w.in.MemoryMB {
 		return 0, false
