@@ -335,12 +335,19 @@ func TestDecidingLimit(t *testing.T) {
 }
 
 // TestReasonGroups: reasons for, against, then those for a ruled-out
-// verdict, grouped by that verdict, with what ruled it out said once.
+// verdict, grouped by that verdict, with what ruled it out said once. An
+// answer that favours the ruled-out verdict but put the verdict ahead of
+// its runner-up is a reason for it: bursts favour functions, which
+// stateful sessions rule out, and Fargate over EC2.
 func TestReasonGroups(t *testing.T) {
-	p := advise(t, "traffic=spiky&requests=2000000&realtime=core")
+	over := render(t, Result(advise(t, "traffic=spiky&requests=2000000&realtime=core")))
+	assert.Equal(t, string(advisor.For), over.Find(`[data-testid="reasons"] [data-factor="traffic"]`).AttrOr("data-stance", ""))
+	assert.Equal(t, "favours Serverless functions, and Serverless containers over Servers", strings.TrimSpace(over.Find(`[data-testid="reasons"] [data-factor="traffic"] .badge`).Text()))
+
+	p := advise(t, "traffic=spiky&requests=2000000&realtime=core&ops=dedicated&stage=enterprise")
 	doc := render(t, Result(p))
 	headings := texts(doc.Find("h3"))
-	assert.Subset(t, headings, []string{"Why Serverless containers", "For Serverless functions, which is ruled out"})
+	assert.Subset(t, headings, []string{"Why Servers", "For Serverless functions, which is ruled out"})
 	assert.Equal(t, "These answers favour Serverless functions, but stateful sessions at the core of the product rule functions out.", doc.Find(`[data-testid="ruled-out-note"]`).Text())
 	out := doc.Find(`[data-testid="reasons-ruled-out"] [data-testid="reason"]`)
 	require.Positive(t, out.Length())

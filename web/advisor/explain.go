@@ -158,16 +158,17 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		// The split runs the part this answer describes where the reason
 		// would: it argues for the split, with the split's own weight.
 		re.Stance, re.Favours, re.Weight = For, Hybrid, w[verdict]
+	case re.Impact > 0:
+		// It favours another verdict most, one that lost on other
+		// grounds or that a limit rules out, but it put this one ahead of
+		// the rival it had to beat: unpredictable traffic favours
+		// functions, and Fargate over EC2.
+		re.Stance = For
 	case d.ruledOut[fav]:
 		re.Stance = RuledOut
 		if l := m.ruledOutBy(r, Verdicts[fav]); l != nil {
 			re.Sentence = strings.TrimSuffix(sentence, ".") + "; however, " + l.Clause + "."
 		}
-	case re.Impact > 0:
-		// It favours another verdict most, one that lost on other
-		// grounds, but it put this one ahead of the rival it had to beat:
-		// unpredictable traffic favours functions, and Fargate over EC2.
-		re.Stance = For
 	default:
 		re.Stance = Against
 	}
