@@ -1645,31 +1645,25 @@ func TestTiesGoByTheTieOrder(t *testing.T) {
 	assert.False(t, r.Tie, "a lead of 0.6 points is no tie")
 }
 
-// TestDurationFlipIsNearTheChange: a 120 ms request on Lambda goes to
-// Fargate from about 200 s; the flip names a round duration near that
-// (the candidates, about three times apart, give 6 minutes, and one more
-// try between them 4), not the first past Lambda's own limit ("13
-// minutes").
-func TestDurationFlipIsNearTheChange(t *testing.T) {
+// TestDurationFlips: a duration flip names a round value near the change
+// and means what it says. A 120 ms request on Lambda goes to Fargate from
+// about 200 s: the candidates, about three times apart, give 6 minutes,
+// and one more try between them 4, not the first past Lambda's own limit
+// ("13 minutes"). A flip back under the functions' limit names a round
+// value within it: Flex Consumption's HTTP requests fit to 184 s, which
+// would read "3.1 minutes", past the limit.
+func TestDurationFlips(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=spiky&requests=300000&duration=120&memory=256&ops=none&egress=5"))
-	require.Equal(t, advisor.Serverless, r.Verdict)
-	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, "Serverless containers if a request took 4 minutes.", r.Flips[i].Sentence)
-}
-
-// TestFlipBelowALimitSaysAValueWithinIt: a flip back under the
-// functions' limit names a round value within it, as the sentence says
-// it: Flex Consumption's HTTP requests fit to 184 s, which would read
-// "3.1 minutes", past the limit; the flip says 3 minutes and means it.
-func TestFlipBelowALimitSaysAValueWithinIt(t *testing.T) {
-	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=startup&cloud=azure&traffic=cyclical&entry=http&requests=20000&duration=200000&memory=1024&cpu=moderate&ops=parttime"))
-	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, "180000", r.Flips[i].Answer)
-	assert.Equal(t, "Serverless functions if a request took 3 minutes.", r.Flips[i].Sentence)
+	for _, tt := range []struct{ query, answer, sentence string }{
+		{"stage=mvp&cloud=aws&traffic=spiky&requests=300000&duration=120&memory=256&ops=none&egress=5", "240000", "Serverless containers if a request took 4 minutes."},
+		{"stage=startup&cloud=azure&traffic=cyclical&entry=http&requests=20000&duration=200000&memory=1024&cpu=moderate&ops=parttime", "180000", "Serverless functions if a request took 3 minutes."},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
+		require.GreaterOrEqual(t, i, 0, tt.query)
+		assert.Equal(t, tt.answer, r.Flips[i].Answer, tt.query)
+		assert.Equal(t, tt.sentence, r.Flips[i].Sentence, tt.query)
+	}
 }
 
 // TestNoBurstPartBesideFunctions: where the split's requests run on
