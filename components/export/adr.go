@@ -55,7 +55,11 @@ func newADRData(in Input) adrData {
 	}
 	entry := r.Cost.Inputs.Entry
 	for _, q := range m.Questions {
-		d.Answers = append(d.Answers, entry.InPieces(q.Label+": "+q.AnswerLabel(r.Answers[q.Key])))
+		// A question that does not count for these answers (the traffic
+		// shape of a timer's runs) is no part of the context.
+		if m.Applies(q, r.Answers) {
+			d.Answers = append(d.Answers, entry.InPieces(q.Label+": "+q.AnswerLabel(r.Answers[q.Key])))
+		}
 	}
 	d.Drivers = drivers(r)
 	for _, v := range advisor.Verdicts {

@@ -106,3 +106,15 @@ func TestBadConsequencesSayWhatTheyFavour(t *testing.T) {
 		}
 	}
 }
+
+// TestContextListsTheAnswersThatCount: a timer's runs have no traffic
+// shape and nobody waiting on them, so the record's context leaves those
+// answers out, as the advisor does.
+func TestContextListsTheAnswersThatCount(t *testing.T) {
+	m, r := recommend(t, "cloud=aws&entry=schedule&requests=720&duration=1200000&memory=8192&cpu=heavy&availability=single")
+	adr, err := ADR(Input{Model: m, Result: r, Permalink: "https://example.test/recommend", SiteName: "Test", Date: time.Now()})
+	require.NoError(t, err)
+	assert.NotContains(t, adr, "- Shape of the traffic:")
+	assert.NotContains(t, adr, "- Latency tolerance:")
+	assert.Contains(t, adr, "- Runs per month: 720 runs per month")
+}

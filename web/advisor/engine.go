@@ -359,7 +359,7 @@ func (m *Model) judge(a Answers) decision {
 		if skipOps && q.Key == "ops" {
 			continue // the bills carry the operations time instead
 		}
-		if o := q.Option(a[q.Key]); o != nil && m.applies(q, a) {
+		if o := q.Option(a[q.Key]); o != nil && m.Applies(q, a) {
 			for i, w := range o.weights {
 				d.scores[i] += w
 			}
@@ -429,7 +429,7 @@ func (m *Model) splitResolves(d *decision, a Answers) float64 {
 		}
 		for key := range c.When {
 			q := m.byKey[key]
-			if q == nil || seen[key] || !m.applies(q, a) {
+			if q == nil || seen[key] || !m.Applies(q, a) {
 				continue
 			}
 			seen[key] = true

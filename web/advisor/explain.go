@@ -61,7 +61,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	var all []Reason
 	for _, q := range m.Questions {
 		o := q.Option(r.Answers[q.Key])
-		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) || !m.applies(q, r.Answers) {
+		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) || !m.Applies(q, r.Answers) {
 			continue
 		}
 		w, sentence := o.weights, rep.Replace(o.Reason)
@@ -1046,7 +1046,7 @@ func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error
 	var out []Flip
 	changed := maps.Clone(r.Answers)
 	for _, q := range m.Questions {
-		if !q.flippable() || !m.applies(q, r.Answers) {
+		if !q.flippable() || !m.Applies(q, r.Answers) {
 			continue
 		}
 		if err := ctx.Err(); err != nil {

@@ -553,16 +553,16 @@ func (q *Question) Option(v string) *Option {
 // the bill.
 func (q *Question) flippable() bool { return q.Section != "costs" && !q.NoFlips }
 
-// applies reports whether q counts for the answers a (see
+// Applies reports whether q counts for the answers a (see
 // Question.Applies); a question the model does not have counts for none.
-func (m *Model) applies(q *Question, a Answers) bool {
+func (m *Model) Applies(q *Question, a Answers) bool {
 	return q != nil && (len(q.Applies) == 0 || m.Matches(q.Applies, a))
 }
 
 // counted is the answer to the question with that key as the bills read
 // it: the reader's where the question applies, else its default.
 func (m *Model) counted(key string, a Answers) string {
-	if q := m.byKey[key]; q != nil && !m.applies(q, a) {
+	if q := m.byKey[key]; q != nil && !m.Applies(q, a) {
 		return q.defaultAnswer
 	}
 	return a[key]
