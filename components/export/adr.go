@@ -145,14 +145,7 @@ func costAgainst(r *advisor.Result) bool {
 // hybridCost compares a hybrid's bill with running everything on the
 // cheapest single platform that no limit rules out.
 func hybridCost(r *advisor.Result) (line string, cheaper bool) {
-	h := r.Cost.Hybrid
-	var t *advisor.Bill
-	for _, v := range advisor.Verdicts {
-		b := r.Cost.Bill(v.OptionKind())
-		if b != nil && b.Available && !slices.Contains(r.RuledOut, v) && (t == nil || b.Total < t.Total) {
-			t = b
-		}
-	}
+	h, t := r.Cost.Hybrid, cheapestAllowed(r)
 	if h == nil || t == nil {
 		return "", false
 	}
@@ -164,6 +157,19 @@ func hybridCost(r *advisor.Result) (line string, cheaper bool) {
 		return fmt.Sprintf("the split costs about %s a month, less than running everything on %s (%s)", hs, t.Product, ts), true
 	}
 	return fmt.Sprintf("the split costs about %s a month, more than running everything on %s (%s)", hs, t.Product, ts), false
+}
+
+// cheapestAllowed is the cheapest bill of a single platform that no limit
+// rules out, or nil.
+func cheapestAllowed(r *advisor.Result) *advisor.Bill {
+	var cheapest *advisor.Bill
+	for _, v := range advisor.Verdicts {
+		b := r.Cost.Bill(v.OptionKind())
+		if b != nil && b.Available && !slices.Contains(r.RuledOut, v) && (cheapest == nil || b.Total < cheapest.Total) {
+			cheapest = b
+		}
+	}
+	return cheapest
 }
 
 // chosenBill is the bill of the verdict's option, when it has one.
@@ -239,12 +245,7 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 // limits that rule it out.
 func prosAndCons(m *advisor.Model, r *advisor.Result) []prosCons {
 	var out []prosCons
-	var cheapest *advisor.Bill // of the options no limit rules out
-	for _, v := range advisor.Verdicts {
-		if b := r.Cost.Bill(v.OptionKind()); b != nil && b.Available && !slices.Contains(r.RuledOut, v) && (cheapest == nil || b.Total < cheapest.Total) {
-			cheapest = b
-		}
-	}
+	cheapest := cheapestAllowed(r)
 	for _, v := range advisor.Verdicts {
 		pc := prosCons{Name: m.VerdictInfo(v).Label}
 		billSaid := false

@@ -387,10 +387,6 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	return out
 }
 
-// functionsPerInstance is how many requests one functions instance runs at
-// once: the documented concurrency, unless memory runs out first. Requests
-// on one instance share its memory, as on a server. ok is false when one
-// request does not fit.
 // functionsInstanceTable is the instance sizes the functions bill tries:
 // the provider's, and where limitless asks what work larger than the
 // largest would cost were it allowed, a size twice, four times … as large
@@ -409,6 +405,10 @@ func (w *workload) functionsInstanceTable() []TableRow {
 	return sizes
 }
 
+// functionsPerInstance is how many requests one functions instance runs at
+// once: the documented concurrency, unless memory runs out first. Requests
+// on one instance share its memory, as on a server. ok is false when one
+// request does not fit.
 func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	if size.MemoryMB < w.in.MemoryMB {
 		return 0, false

@@ -428,9 +428,11 @@ func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, 
 			quoted = append(quoted, b)
 		}
 	}
+	if len(quoted) < 2 {
+		return ""
+	}
 	var opsEach []string
 	var rest []float64
-	var pairs [][2]float64
 	for _, b := range quoted {
 		own := r.Cost.Bill(b.Kind)
 		i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "ops" })
@@ -439,12 +441,13 @@ func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, 
 		}
 		opsEach = append(opsEach, formatRoughAt(own.Items[i].USD, exactDigits)+" for "+b.Product)
 		rest = append(rest, own.Total-own.Items[i].USD)
-		pairs = append(pairs, [2]float64{rest[0], rest[len(rest)-1]})
 	}
-	if len(quoted) < 2 {
-		return ""
+	// The first against each of the others, as the reason sets them.
+	var pairs [][2]float64
+	for _, usd := range rest[1:] {
+		pairs = append(pairs, [2]float64{rest[0], usd})
 	}
-	digits := quoteDigits(pairs[1:]...)
+	digits := quoteDigits(pairs...)
 	cloudEach := make([]string, len(rest))
 	for i, usd := range rest {
 		cloudEach[i] = formatRoughAt(usd, digits)
@@ -572,22 +575,24 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 			bills = append(bills, b)
 		}
 	}
+	var said *Bill // the bill the caveat is about
 	i := -1
 	for _, b := range bills {
 		if i = connectionServiceItem(b, m.Caveats.ConnectionServiceShare, m.Caveats.ConnectionServiceUSD); i >= 0 {
-			own = b
+			said = b
 			break
 		}
 	}
-	if i < 0 {
+	if said == nil {
 		return ""
 	}
+	service := said.Items[i]
 	deliveries := m.Pricing.Common.t.liveUpdates
-	if own.Items[i].ID == "messaging" {
+	if service.ID == "messaging" {
 		deliveries = m.Pricing.Common.t.messagingDeliveries
 	}
 	rep := d.cloud.replacer(append(d.in.Entry.words(),
-		"{share}", strconv.Itoa(int(math.Round(own.Items[i].USD/own.Total*100)))+"%", "{usd}", FormatUSD(own.Items[i].USD), "{product}", own.Product,
+		"{share}", strconv.Itoa(int(math.Round(service.USD/said.Total*100)))+"%", "{usd}", FormatUSD(service.USD), "{product}", said.Product,
 		"{minutes}", trimFloat(m.Pricing.Common.t.messagingConnectionMinutes.v()),
 		"{deliveries}", plural(deliveries.v(), "message"))...)
 	return rep.Replace(m.Caveats.ConnectionService)
@@ -977,13 +982,14 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 	if len(included) > 0 {
 		what += ", with " + series(included, "and") + " in its bill"
 	}
-	carried := m.billOn(d, carrier, main)
-	if main == d.in {
-		// The carrier runs everything its own bill does: that bill, to
-		// the cent, as the page shows it.
-		carried = *cost.Bill(carrier.OptionKind())
+	// Where the carrier runs everything its own bill does, that bill, to
+	// the cent, as the page shows it, rather than priced again.
+	carried := cost.Bill(carrier.OptionKind())
+	if main != d.in {
+		b := m.billOn(d, carrier, main)
+		carried = &b
 	}
-	h.add(carried, carrier, 1-share, what)
+	h.add(*carried, carrier, 1-share, what)
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
 	}

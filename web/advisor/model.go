@@ -394,7 +394,8 @@ type Caveats struct {
 	DefaultEgressBytes float64 `yaml:"default_egress_bytes"`
 	// ConnectionService is said when the managed connection service is
 	// ConnectionServiceShare percent or more of the recommended option's
-	// bill, and ConnectionServiceUSD a month or more: {share} and {usd}
+	// bill (or, failing that, of a dearer option's the limits allow), and
+	// ConnectionServiceUSD a month or more: {share} and {usd}
 	// say how much, {minutes} and {deliveries} the assumptions it follows
 	// from.
 	ConnectionService      string  `yaml:"connection_service"`
