@@ -1679,3 +1679,30 @@ func TestNoBurstPartBesideFunctions(t *testing.T) {
 		assert.NotContains(t, p.Why, "in front of the fleet", p.Part)
 	}
 }
+
+// TestMemoryBetweenGridSizes: between two memories on the grid the cost
+// factor moves from the weights of the one below to those of the one
+// above as the memory grows, rather than jumping halfway between them.
+// Azure VMs at two thirds of Container Apps' bill at 5,500 MB had counted
+// for nothing (read at 4 GB), then for 13 points from 6,000 MB (read at
+// 8 GB); now the servers' lead grows at each step from 4.5 to 8 GB, and
+// at 5,500 MB their bill counts for them.
+func TestMemoryBetweenGridSizes(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	lead := math.Inf(-1)
+	for _, mb := range []string{"4500", "5000", "5500", "6000", "7000", "8192"} {
+		q := "cloud=azure&traffic=steady&requests=20000000&duration=300&jobs=none&ops=parttime&memory=" + mb
+		r := m.Recommend(answers(t, m, q))
+		next := r.Scores[advisor.Traditional] - r.Scores[advisor.ServerlessContainers]
+		assert.Greater(t, next, lead, q)
+		lead = next
+		if mb == "5500" {
+			assert.Equal(t, advisor.Traditional, r.Verdict, q)
+			assert.Less(t, r.Cost.Servers.Total, 0.7*r.Cost.Containers.Total, q)
+			i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+			require.GreaterOrEqual(t, i, 0, q)
+			assert.Equal(t, advisor.For, r.Reasons[i].Stance, q)
+		}
+	}
+}

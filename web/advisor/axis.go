@@ -25,6 +25,11 @@ type axis struct {
 	// available says which options can run the work, in the order of
 	// their verdicts: the same at every volume.
 	available [iHybrid]bool
+	// above, when set, is the axis of the memory on the grid above this
+	// one's, and towards how far the answers' memory lies towards it on a
+	// log scale, from 0 to 1: the differences are blended between the two.
+	above   *axis
+	towards float64
 }
 
 // costDiffs are the differences between neighbouring options' penalties
@@ -204,7 +209,13 @@ func advantages(d costDiffs, shape splitShape) perVerdict {
 func (ax *axis) at(requests float64) costDiffs {
 	x := math.Log10(max(requests, 1))
 	pos := min(max((x-ax.lo)/ax.step, 0), float64(len(ax.functionsToContainers.y)-1))
-	return costDiffs{ax.functionsToContainers.at(pos), ax.containersToServers.at(pos)}
+	d := costDiffs{ax.functionsToContainers.at(pos), ax.containersToServers.at(pos)}
+	if ax.above != nil {
+		up, t := ax.above.at(requests), ax.towards
+		d.functionsToContainers += t * (up.functionsToContainers - d.functionsToContainers)
+		d.containersToServers += t * (up.containersToServers - d.containersToServers)
+	}
+	return d
 }
 
 // monotoneCurve runs through evenly spaced values that never rise, and

@@ -85,24 +85,22 @@ func TestMonotoneCurve(t *testing.T) {
 }
 
 // TestGridMemory: the cost axes read the bills at the power of two times
-// 128 MB nearest a memory on a log scale (cells change at 2^½ times a
-// grid memory: 724 MB, 1,448 MB …), or at the one below when a limit
-// falls between.
+// 128 MB at or below a memory, and blend them with those of the next one
+// up (TestMemoryBetweenGridSizes).
 func TestGridMemory(t *testing.T) {
-	tests := []struct{ mb, nearest, below float64 }{
-		{128, 128, 128},
-		{512, 512, 512},
-		{724, 512, 512},
-		{725, 1024, 512},
-		{1400, 1024, 1024},
-		{1449, 2048, 1024},
-		{10000, 8192, 8192},
-		{12288, 16384, 8192},
-		{262144, 262144, 262144},
+	tests := []struct{ mb, grid float64 }{
+		{128, 128},
+		{512, 512},
+		{724, 512},
+		{1023, 512},
+		{1024, 1024},
+		{1449, 1024},
+		{10000, 8192},
+		{12288, 8192},
+		{262144, 262144},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.nearest, gridMemory(tt.mb, false), "%v MB", tt.mb)
-		assert.Equal(t, tt.below, gridMemory(tt.mb, true), "%v MB", tt.mb)
+		assert.Equal(t, tt.grid, gridMemory(tt.mb), "%v MB", tt.mb)
 	}
 }
 

@@ -208,12 +208,14 @@ func (r *Result) platform() string {
 }
 
 // axis returns the cost axis for the inputs, computing it once. The bills
-// along it are those of the nearest memory and duration on their grids
-// (gridMemory, gridDuration), but which options can run the work is the
-// inputs' own.
+// along it are those of the memories on the grid at and above the
+// inputs' (gridMemory), the cost factor blended between the two by where
+// the memory lies between them on a log scale, at the nearest duration on
+// its grid (gridDuration); which options can run the work is the inputs'
+// own.
 func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 	grid := in
-	grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB, false), gridDuration(in.DurationMS, false)
+	grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB), gridDuration(in.DurationMS, false)
 	if grid == in {
 		return m.gridAxis(c, in, excluded, options{})
 	}
@@ -222,10 +224,19 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 		cannot := options{!can[0], !can[1], !can[2]}
 		ax := *m.gridAxis(c, grid, excluded, cannot)
 		if ax.available != can {
-			// A limit between the answers and the grid's above them: the
-			// grid's below can run whatever the answers can.
-			grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB, true), gridDuration(in.DurationMS, true)
+			// A duration limit between the answers and the grid's above
+			// them: the grid's below can run whatever the answers can.
+			grid.DurationMS = gridDuration(in.DurationMS, true)
 			ax = *m.gridAxis(c, grid, excluded, cannot)
+		}
+		if grid.MemoryMB < in.MemoryMB {
+			above := grid
+			above.MemoryMB *= 2
+			// Where a limit falls between the memory and the grid's above
+			// it, the bills weigh each other at the grid's below alone.
+			if up := m.gridAxis(c, above, excluded, cannot); up.available == can {
+				ax.above, ax.towards = up, math.Log2(in.MemoryMB/grid.MemoryMB)
+			}
 		}
 		ax.available, ax.functionsAreSplit = can, split
 		return &ax
@@ -252,22 +263,19 @@ func (m *Model) gridAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	return m.gridAxes.get(gridKey{axisKey{keyOf(c, in), excluded}, cannot}, func() *axis { return m.costAxis(c, in, excluded, cannot) })
 }
 
-// gridMemory is the power of two times 128 MB nearest to a memory, on a
-// log scale, or at or below it: where every provider's function tiers,
-// container sizes and machine sizes step. The bills weigh each other
-// there, so that along the memory the verdict moves one way, from
+// gridMemory is the power of two times 128 MB at or below a memory:
+// where every provider's function tiers, container sizes and machine
+// sizes step. The bills weigh each other there, and between two of its
+// memories the cost factor moves from one's weights to the other's (see
+// axis), so that along the memory the verdict moves one way, from
 // functions towards containers and servers, instead of back and forth at
 // each option's own steps between; a reader's bills are still priced at
 // their own memory.
-func gridMemory(mb float64, below bool) float64 {
+func gridMemory(mb float64) float64 {
 	if mb <= 128 {
 		return mb
 	}
-	step := math.Round
-	if below {
-		step = math.Floor
-	}
-	return 128 * math.Exp2(step(math.Log2(mb/128)))
+	return 128 * math.Exp2(math.Floor(math.Log2(mb/128)))
 }
 
 // preferredNumbers are the R10 series of ISO 3 within a decade: ten steps
@@ -334,7 +342,8 @@ type costFactor struct {
 	// weights are each verdict's cost advantage, the least favoured at 0.
 	weights perVerdict
 	favours Verdict // the verdict whose option the fitted weights favour
-	// cheap and dear are the cheapest available bill and the next one.
+	// cheap and dear are the cheapest bill of an option the answers
+	// allow and the next one.
 	cheap, dear Bill
 }
 
@@ -536,22 +545,33 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 			f.weights[i] = max(0, fitted[i]-low)
 		}
 	}
+	// The bills the reasons weigh against each other are those of the
+	// options the answers allow: Flex Consumption at $86 had been quoted
+	// as the cheapest, and the verdict's cost reason argued for it, where
+	// stateful sessions rule the functions out and Azure VMs at $94 are
+	// what Container Apps at $192 is weighed against.
+	var allowed []*Bill
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
-	if n < 2 {
+	for _, b := range bills[:n] {
+		if i := slices.Index(Verdicts, b.Kind.Verdict()); !d.ruledOut[i] || (i == iServerless && d.functionsAreTheSplit()) {
+			allowed = append(allowed, b)
+		}
+	}
+	if len(allowed) < 2 {
 		return f
 	}
-	best := iServerless
-	for _, i := range []int{iContainers, iTraditional} {
-		if fitted[i] > fitted[best] {
+	best := -1
+	for _, b := range allowed {
+		if i := slices.Index(Verdicts, b.Kind.Verdict()); best < 0 || fitted[i] > fitted[best] {
 			best = i
 		}
 	}
 	// Where the fit weighs the cheapest option as much as the best, it
 	// favours the cheapest: the bills quoted then argue for it.
-	if i := slices.Index(Verdicts, bills[0].Kind.Verdict()); fitted[i] == fitted[best] {
+	if i := slices.Index(Verdicts, allowed[0].Kind.Verdict()); fitted[i] == fitted[best] {
 		best = i
 	}
-	f.cheap, f.dear, f.favours = *bills[0], *bills[1], Verdicts[best]
+	f.cheap, f.dear, f.favours = *allowed[0], *allowed[1], Verdicts[best]
 	f.ok = f.favours.OptionKind() == f.cheap.Kind
 	return f
 }

@@ -198,16 +198,27 @@ func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
 // what they count.
 func (m *Model) costReason(r *Result, d decision) Reason {
 	c := d.cost
-	cheap, dear := c.cheap, c.dear
 	own, v := r.Cost.Bill(r.Verdict.OptionKind()), slices.Index(Verdicts, r.Verdict)
-	shared := own != nil && own.Available && own.Kind != cheap.Kind && c.weights[v] > 0 &&
-		sameRough(own.Total, cheap.Total)
+	// The sentence quotes the cheapest bill first, one the answers rule
+	// out included; the answer sets the cheapest the answers allow
+	// against the next, and the premium is the verdict's over the
+	// cheapest allowed, or over the cheapest of all where that is its own.
+	bills, _ := byPrice(&d.functions, &d.containers, &d.servers)
+	first, label, dear, base := *bills[0], c.cheap, c.dear, c.cheap
+	shared := own != nil && own.Available && own.Kind != c.cheap.Kind && c.weights[v] > 0 &&
+		sameRough(own.Total, c.cheap.Total)
 	if shared {
-		cheap, dear = *own, c.cheap
+		first, label, dear = *own, *own, c.cheap
 	}
-	digits := m.costDigits(r, d, cheap)
-	answer := roughAgainst(cheap.Total, dear.Total, digits)
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, cheap, dear, digits), m.Cost.LearnMore)
+	if own != nil && own.Available && c.weights[v] > 0 && sameRough(own.Total, first.Total) {
+		first = *own // named first of the bills alike, where they count for it
+	}
+	if own != nil && own.Kind == base.Kind {
+		base = *bills[0]
+	}
+	digits := m.costDigits(r, d, first, base)
+	answer := roughAgainst(label.Total, dear.Total, digits)
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
 	if shared {
 		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
 		re.Sentence = re.Base
@@ -216,10 +227,10 @@ func (m *Model) costReason(r *Result, d decision) Reason {
 }
 
 // costDigits is how many significant figures the cost reason quotes its
-// bills to: enough that each pair it sets against each other (the
-// cheapest and every bill not alike, the verdict's own and the cheapest)
-// differs by about what the bills do.
-func (m *Model) costDigits(r *Result, d decision, cheap Bill) int {
+// bills to: enough that each pair it sets against each other (the one
+// quoted first and every bill not alike, the verdict's own and the one
+// its premium is over) differs by about what the bills do.
+func (m *Model) costDigits(r *Result, d decision, cheap, base Bill) int {
 	var pairs [][2]float64
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	for _, b := range bills[:n] {
@@ -227,8 +238,8 @@ func (m *Model) costDigits(r *Result, d decision, cheap Bill) int {
 			pairs = append(pairs, [2]float64{cheap.Total, b.Total})
 		}
 	}
-	if own := m.ownBill(r); own != nil && own.Available && !sameRough(own.Total, cheap.Total) {
-		pairs = append(pairs, [2]float64{cheap.Total, own.Total})
+	if own := m.ownBill(r); own != nil && own.Available && !sameRough(own.Total, base.Total) {
+		pairs = append(pairs, [2]float64{base.Total, own.Total})
 	}
 	return quoteDigits(pairs...)
 }
@@ -313,7 +324,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	answer := roughAgainst(b.Total, own.Total, digits)
 	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper], digits)
 	if slices.Max(c.weights[:]) >= 1 {
-		sentence = m.costSentence(r, d, b, *own, digits)
+		sentence = m.costSentence(r, d, b, *own, b, digits)
 	}
 	verdict := slices.Index(Verdicts, r.Verdict)
 	if c.weights[verdict] > 0 && c.weights[verdict] == c.weights[cheaper] {
@@ -326,11 +337,11 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 }
 
 // costSentence says what the bills are, in the model's words, and what
-// the verdict's option buys when it costs more than cheap. Bills that
+// the verdict's option buys when it costs more than base. Bills that
 // cost the same in the amounts quoted are named together ("A and B would
 // each cost about $20"), never set against each other as "$20 against
 // $20". Amounts are rounded to digits significant figures.
-func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int) string {
+func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digits int) string {
 	// cheap is quoted first, the others follow it cheapest first.
 	alike, others := []string{cheap.Product}, []string{}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
@@ -362,7 +373,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear Bill, digits int
 	if o := m.opsSentence(r, d, cheap, others, bills[:n]); o != "" {
 		s += " " + o
 	}
-	if p := m.premiumSentence(r, d, cheap, cheap.Kind.Verdict(), digits); p != "" {
+	if p := m.premiumSentence(r, d, base, base.Kind.Verdict(), digits); p != "" {
 		s += " " + p
 	}
 	return s

@@ -601,3 +601,37 @@ func TestCostAnswerQuotesTheSentencesFigures(t *testing.T) {
 	assert.Equal(t, "about the same, $1,430 a month", r.Reasons[i].AnswerLabel)
 	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,430 a month")
 }
+
+// TestCostReasonWeighsTheOptionsAllowed: where the answers rule out the
+// cheapest bill, the cost reason's answer sets the cheapest bill the
+// answers allow against the next, and the verdict's premium is over the
+// cheapest allowed, or over the cheapest of all where that is its own.
+// Stateful sessions rule Flex Consumption ($86) out on both: the reason
+// for Azure VMs had read "$86 against $190", against two bills neither of
+// which was the next option's.
+func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query, verdict  string
+		favours         advisor.Verdict
+		answer, premium string
+	}{
+		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
+			"traditional", advisor.Traditional, "$190 against $310 a month",
+			"Paying about $104 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan buys"},
+		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=3y&arch=arm",
+			"containers", advisor.Traditional, "$94 against $190 a month",
+			"Paying about $96 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		require.Equal(t, tt.verdict, string(r.Verdict), tt.query)
+		require.Less(t, r.Cost.Functions.Total, r.Cost.Servers.Total, "the functions' bill is the cheapest: %s", tt.query)
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+		require.GreaterOrEqual(t, i, 0, tt.query)
+		re := r.Reasons[i]
+		assert.Equal(t, tt.favours, re.Favours, tt.query)
+		assert.Equal(t, tt.answer, re.AnswerLabel, tt.query)
+		assert.Contains(t, re.Sentence, tt.premium, tt.query)
+	}
+}
