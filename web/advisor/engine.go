@@ -322,8 +322,10 @@ type decision struct {
 	// functions, or a constraint on the whole workload rules the
 	// functions out, so that its requests run on a fleet.
 	fleetCarries bool
-	// resolves is what the answers a split resolves count for it over
-	// the functions (see splitResolves).
+	// resolved are the questions whose answers a split resolves, and
+	// resolves what they count for it over the functions (see
+	// splitResolves).
+	resolved []string
 	resolves float64
 	// nearLimit is true when the model's headroom rule weighed the work:
 	// each piece takes most of the functions' longest run.
@@ -404,7 +406,7 @@ func (m *Model) judge(a Answers) decision {
 		}
 	}
 	d.answerScores = d.scores
-	d.resolves = m.splitResolves(&d, a)
+	d.resolves, d.resolved = m.splitResolves(&d, a)
 	d.cost.weights = m.fittedAt(&d, d.in.Requests)
 	d.scores = d.scoresWith(d.cost.weights)
 	return d
@@ -427,27 +429,27 @@ func (d *decision) scoresWith(cost perVerdict) perVerdict {
 }
 
 // splitResolves is what the answers that rule functions out, and that a
-// split resolves, count for the split over the functions: hours-long jobs
-// count nothing for functions, but for a split that runs them on container
-// jobs they count as the hybrid's weights say.
-func (m *Model) splitResolves(d *decision, a Answers) float64 {
-	total, seen := 0.0, map[string]bool{}
+// split resolves, count for the split over the functions, and the
+// questions they answer: hours-long jobs count nothing for functions, but
+// for a split that runs them on container jobs they count as the hybrid's
+// weights say.
+func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []string) {
 	for _, c := range d.constraints {
 		if !c.ResolvedBySplit {
 			continue
 		}
 		for key := range c.When {
 			q := m.byKey[key]
-			if q == nil || seen[key] || !m.Applies(q, a) {
+			if q == nil || slices.Contains(keys, key) || !m.Applies(q, a) {
 				continue
 			}
-			seen[key] = true
+			keys = append(keys, key)
 			if o := q.Option(a[key]); o != nil {
 				total += o.weights[iHybrid] - o.weights[iServerless]
 			}
 		}
 	}
-	return total
+	return total, keys
 }
 
 // nearLimit reports whether the headroom rule weighs the answers: each

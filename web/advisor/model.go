@@ -112,6 +112,11 @@ type CostFactor struct {
 	// not the cheapest: {product} and {usd} are the verdict's, {premium}
 	// the difference and {buys} what the verdict buys.
 	Premium string `yaml:"premium"`
+	// Fitted follows a premium the bills still count for, where the fit
+	// along the volume leans to the verdict's option from nearby volumes:
+	// {product} costs less than {cheap} {where} ("from" or "below")
+	// about {volume}.
+	Fitted string `yaml:"fitted"`
 	// Shared follows the cost reason when what every bill pays alike (logs,
 	// data transfer, managed messaging) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

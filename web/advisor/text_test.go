@@ -572,22 +572,33 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	}
 }
 
-// TestDearerBillIsNoReasonForIt: near a crossing the fit along the volume
-// may lean towards an option whose bill is the dearest today (Compute
+// TestDearerBillSaysWhyItCounts: near a crossing the fit along the volume
+// may lean towards an option whose bill is the dearer today (Compute
 // Engine at $564 against $545 for Cloud Run, where servers cost less from
-// a little more volume); the bills then never count for it.
-func TestDearerBillIsNoReasonForIt(t *testing.T) {
+// a little more volume). The bills then count for it, as the scores do,
+// and the reason says why: where the verdict's option costs less, and
+// that the bills are weighed along the volume. It had been listed against
+// the verdict with no impact, and the impacts had not added up to the
+// lead.
+func TestDearerBillSaysWhyItCounts(t *testing.T) {
+	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&entry=http&requests=500000&duration=4000&memory=32768&cpu=heavy&ops=parttime"))
 	own := r.Cost.Bill(r.Verdict.OptionKind())
 	require.NotNil(t, own)
 	cheapest := r.Cost.Cheapest()
 	require.Less(t, advisor.RoughUSD(cheapest.Total), advisor.RoughUSD(own.Total), "the verdict's bill is the dearer")
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	re := r.Reasons[i]
+	assert.Equal(t, advisor.For, re.Stance, re.Sentence)
+	assert.Positive(t, re.Impact)
+	assert.Contains(t, re.Sentence, "Compute Engine costs less than Cloud Run functions from about 560,000 requests a month, and the bills are weighed along the volume")
+	sum := 0.0
 	for _, re := range r.Reasons {
-		if re.Factor == "cost" {
-			assert.NotEqual(t, advisor.For, re.Stance, re.Sentence)
-		}
+		sum += re.Impact
 	}
+	assert.InDelta(t, r.Scores[r.Verdict]-r.Scores[r.RunnerUp], sum, 1e-9)
 }
 
 // TestCostAnswerQuotesTheSentencesFigures: the cost reason's answer says

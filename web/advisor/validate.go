@@ -373,6 +373,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.Shared, "{shared}") || !strings.Contains(c.Shared, "{others_rest}") || c.SharedShare <= 0 || c.SharedShare > 100 {
 		ps.add(c.Line, "cost needs a shared sentence that says what every bill pays alike ({shared}) and the bills without it ({others_rest}), and a shared_share above 0 and at most 100")
 	}
+	if !strings.Contains(c.Fitted, "{where}") || !strings.Contains(c.Fitted, "{volume}") {
+		ps.add(c.Line, "cost needs a fitted sentence that says {where} and at what {volume} the verdict's option costs less")
+	}
 	if !strings.Contains(c.Ops, "{ops_each}") || !strings.Contains(c.Ops, "{cloud_each}") {
 		ps.add(c.Line, "cost needs an ops sentence that says each bill's operations time ({ops_each}) and the bills without it ({cloud_each})")
 	}
