@@ -379,8 +379,12 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	computeUSD := w.servingUSD(m, secs)
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				formatWhole(secs), plural(k, w.in.Entry.Piece()), formatWhole(vcpus), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
+			steps := ""
+			if each := w.containersBilledSeconds(k); each > w.durS*(1+1e-9) {
+				steps = fmt.Sprintf("; %s billed as %s, in steps of %s", formatSeconds(w.durS), formatSeconds(each), formatSeconds(t.containersBillingIncrementMS.v()/1000))
+			}
+			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				formatWhole(secs), plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	w.addContainerRequests(&b)
@@ -455,14 +459,30 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 }
 
 // busySeconds is how long instances serving up to k requests at once are
-// billed in a month.
+// billed in a month. An instance that serves one request at a time bills
+// each request's time in the platform's steps, as the functions bill each
+// invocation (Cloud Run: 150 ms is billed as 200 ms); where requests
+// share an instance their times run together, and the steps are left out.
 func (w *workload) busySeconds(k float64) float64 {
 	shares := w.busyShares()
+	each := w.containersBilledSeconds(k)
 	total := 0.0
 	for h, r := range w.rps {
-		total += busy(shares[h], r*w.durS, k) * 3600 * w.days
+		total += busy(shares[h], r*each, k) * 3600 * w.days
 	}
 	return total
+}
+
+// containersBilledSeconds is what one request is billed for on an
+// instance that serves up to k at once: its time, in the platform's
+// billing steps where it has the instance to itself.
+func (w *workload) containersBilledSeconds(k float64) float64 {
+	inc := w.c.t.containersBillingIncrementMS
+	if inc == nil || k > 1 {
+		return w.durS
+	}
+	step := inc.v() / 1000
+	return math.Ceil(w.durS/step-1e-9) * step
 }
 
 // busyShares is each hour's anyInFlight at the volume.

@@ -242,7 +242,7 @@ func (w *workload) runTimeNote(secs, eventsEach float64) string {
 		notes = append(notes, fmt.Sprintf("%s of %s computing with %s vCPU takes %s on the %s vCPU of %s", w.in.Entry.OnePiece(), formatSeconds(w.durS),
 			trimFloat(RoundSignificant(w.cpu, 2)), formatSeconds(ran), trimFloat(RoundSignificant(w.functionVCPU(mb), 2)), formatMB(mb)))
 	}
-	if inc := w.c.t.functionsBillingIncrementMS.v(); secs > ran*eventsEach*(1+1e-9) && inc > 1 {
+	if inc := w.c.t.functionsBillingIncrementMS.v(); secs > ran*eventsEach*(1+1e-9) && inc > 0 {
 		notes = append(notes, "billed in steps of "+formatSeconds(inc/1000))
 	}
 	if len(notes) == 0 {

@@ -743,11 +743,16 @@ func (w *workload) privateEgress() (Item, bool) {
 func (w *workload) natGB() float64 { return w.in.EgressGB * w.k.natShareOfEgress.v() }
 
 // natGateways is how many NAT gateways a private network keeps (one a
-// zone) and what they cost for the month with the data they carry, on a
-// cloud that bills them by the gateway-hour.
+// zone, and one where the answers accept a single zone: a $7.59 machine
+// had sat behind two gateways at $66) and what they cost for the month
+// with the data they carry, on a cloud that bills them by the
+// gateway-hour.
 func (w *workload) natGateways() (gateways, usd float64) {
 	t := &w.c.t
 	gateways = w.c.natGateways(w.k)
+	if w.in.Availability == "single" {
+		gateways = min(gateways, 1)
+	}
 	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()
 }
 

@@ -895,6 +895,27 @@ func TestPrivateNetworkGivesEveryOptionItsWayOut(t *testing.T) {
 	}
 }
 
+// TestSingleZoneKeepsOneNATGateway: a private network keeps a NAT gateway
+// in each zone it spans, and one alone where the answers accept a single
+// zone (availability=single): a $7.59 machine had sat behind two
+// gateways at $66 a month.
+func TestSingleZoneKeepsOneNATGateway(t *testing.T) {
+	p := testPricing(t)
+	nat := map[string][]Item{}
+	for _, availability := range []string{"single", "redundant"} {
+		in := CostInputs{Entry: EntryHTTP, Requests: 1_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: availability, EgressGB: 50, Control: "compliance"}
+		w := p.workload(p.Cloud("aws"), in)
+		w.detail = true
+		nat[availability] = []Item{item(w.functionsBill(), "nat"), item(w.serversBill(), "nat")}
+	}
+	for i := range nat["single"] {
+		one, two := nat["single"][i], nat["redundant"][i]
+		assert.True(t, strings.HasPrefix(one.Formula, "1 × 730 h"), one.Formula)
+		assert.True(t, strings.HasPrefix(two.Formula, "2 × 730 h"), two.Formula)
+		assert.Less(t, one.USD, two.USD)
+	}
+}
+
 // TestRunsTakeTheirOwnLength: a task, job or machine started for a run is
 // never a size with less CPU than the run computes with, which would run
 // it longer than the answers say (a job of under 15 minutes took 19.8 on

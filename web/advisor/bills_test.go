@@ -483,7 +483,11 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 	}{
 		{"cloud=azure&stage=startup&traffic=cyclical&requests=8000000&duration=250&memory=512", "compute", advisor.Containers,
 			"2,000,000 instance-seconds serving (up to 1 request at once each): 500,000 vCPU-seconds − 180,000 free"},
-		{"cloud=gcp&traffic=steady&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Containers, "120,000,000 instance-seconds"},
+		{"cloud=gcp&traffic=steady&requests=1500000000&duration=100&memory=512&cpu=moderate", "compute", advisor.Containers, "150,000,000 instance-seconds"},
+		// Cloud Run bills an instance's time in steps of 100 ms, as it
+		// does the functions' (which bill the same request as 200 ms).
+		{"stage=enterprise&cloud=gcp&traffic=steady&requests=10000000&duration=150&memory=1024&control=full&ops=dedicated", "compute", advisor.Containers,
+			"2,000,000 instance-seconds serving (up to 1 request at once each; 150 ms billed as 200 ms, in steps of 100 ms)"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=1769", "compute", advisor.Functions,
 			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds"},
 		// A function that answers requests gets the memory that brings the
@@ -498,7 +502,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// An event, which nobody waits on, runs on the memory it needs,
 		// slower on its share of a vCPU, at the same GB-seconds.
 		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
-			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB)"},
+			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB, billed in steps of 1 ms)"},
 		// Past 6 billion GB-seconds a month Lambda's price steps down:
 		// the formula names the steps, so that it adds up to the item.
 		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048", "compute", advisor.Functions,

@@ -358,6 +358,7 @@ type cloudTable struct {
 	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
+	containersBillingIncrementMS                                                             *Fact
 	containersFreeRequests, containersFreeVCPUSeconds, containersFreeGBSeconds               *Fact
 	jobsFreeVCPUSeconds, jobsFreeGBSeconds                                                   *Fact
 	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
@@ -478,6 +479,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_max_memory_gb", "GB", true, &t.containersMaxMemoryGB),
 		limit("containers_max_vcpu", "count", true, &t.containersMaxVCPU),
 		limit("containers_max_request_seconds", "s", false, &t.containersMaxRequestSeconds),
+		limit("containers_billing_increment_ms", "ms", false, &t.containersBillingIncrementMS),
 		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
 		limit("containers_shared_min_vcpu", "count", false, &t.containersSharedMinVCPU),
 		limit("containers_push_max_seconds", "s", false, &t.containersPushMaxSeconds),

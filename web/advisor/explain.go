@@ -435,7 +435,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 	if sh := m.sharedSentence(r, d, cheap, bills[:n]); sh != "" {
 		s += " " + sh
 	}
-	if o := m.opsSentence(r, d, cheap, others, bills[:n]); o != "" {
+	if o := m.opsSentence(r, d, cheap, others, bills[:n], digits); o != "" {
 		s += " " + o
 	}
 	if p := m.premiumSentence(r, d, base, base.Kind.Verdict(), digits); p != "" {
@@ -492,7 +492,7 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 // each comes to without it: Flex Consumption at $500 against Container
 // Apps at $840 is $360 and $729 of the team's hours, and $143 against $108
 // from the providers, which the reader would otherwise not see.
-func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, bills []*Bill) string {
+func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, bills []*Bill, digits int) string {
 	if !d.in.OpsCost {
 		return ""
 	}
@@ -518,12 +518,9 @@ func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, 
 		opsEach = append(opsEach, formatRoughAt(own.Items[i].USD, exactDigits)+" for "+b.Product)
 		rest = append(rest, own.Total-own.Items[i].USD)
 	}
-	// The first against each of the others, as the reason sets them.
-	var pairs [][2]float64
-	for _, usd := range rest[1:] {
-		pairs = append(pairs, [2]float64{rest[0], usd})
-	}
-	digits := quoteDigits(pairs...)
+	// To the figures the sentence before quotes the bills to: more would
+	// set "$1,522,000" without the team's hours beside "about $1,500,000"
+	// with them.
 	cloudEach := make([]string, len(rest))
 	for i, usd := range rest {
 		cloudEach[i] = formatRoughAt(usd, digits)
@@ -741,7 +738,13 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests))...)
 		out = append(out, rep.Replace(text))
 	}
+	// The timeline stops growing at the chart's ceiling: the compounding
+	// is said up to the last month below it ("100% a month compounds to
+	// 100,000 times the volume in 35 months" had been the ceiling's).
 	last := t[len(t)-1]
+	for i := len(t) - 1; i > 0 && t[i].Requests >= maxRequests; i-- {
+		last = t[i-1]
+	}
 	if factor := last.Requests / max(t[0].Requests, 1); factor >= m.Caveats.GrowthCompoundsFactor {
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{growth}", r.Answers["growth"]+"%", "{factor}", FormatCount(factor),
 			"{months}", FormatInt(int64(last.Month)), "{requests}", FormatCount(last.Requests))...)

@@ -184,6 +184,13 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	said := monthCaveat(t, grows)
 	assert.Contains(t, said, "in month "+strconv.Itoa(month))
 	assert.Empty(t, still.Caveats, "no growth, no such caveat")
+	// Growth that reaches the timeline's ceiling of 100 billion a month is
+	// said up to the last month below it: 2^16 in 16 months, not the
+	// ceiling's 100,000 times in 35.
+	capped := m.Recommend(answers(t, m, "requests=1000000&growth=100"))
+	assert.True(t, slices.ContainsFunc(capped.Caveats, func(c string) bool {
+		return strings.HasPrefix(c, "100% a month compounds to 66,000 times the volume in 16 months, 66 billion requests a month")
+	}), "%q", capped.Caveats)
 	before := m.Recommend(answers(t, m, "traffic=steady&requests=5000000"))
 	after := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&growth=100"))
 	assert.Equal(t, advisor.Serverless, before.Verdict)
@@ -565,7 +572,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's operations time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $143, $113 and $170, in the same order.")
+	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's operations time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $140, $110 and $170, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
@@ -645,4 +652,38 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		assert.Equal(t, tt.answer, re.AnswerLabel, tt.query)
 		assert.Contains(t, re.Sentence, tt.premium, tt.query)
 	}
+}
+
+// TestPropertyOperationsTimeToTheBillsFigures: the providers' charges
+// without the team's hours are quoted to no more figures than the bills
+// before them, so that a bill without those hours never reads above the
+// same bill with them ("$1,522,000" beside "about $1,500,000").
+func TestPropertyOperationsTimeToTheBillsFigures(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	amount := regexp.MustCompile(`\$([\d,]+(?:\.\d+)?)`)
+	figures := func(s string) int {
+		most := 0
+		for _, a := range amount.FindAllStringSubmatch(s, -1) {
+			digits := strings.TrimLeft(strings.ReplaceAll(strings.ReplaceAll(a[1], ",", ""), ".", ""), "0")
+			most = max(most, len(strings.TrimRight(digits, "0")))
+		}
+		return most
+	}
+	checked := 0
+	forRandomAnswers(t, 41, func(a advisor.Answers, _ *advisor.Result) {
+		a["opscost"] = "yes"
+		r := m.Recommend(a)
+		for _, re := range r.Reasons {
+			head, ops, ok := strings.Cut(re.Sentence, " These bills count the team's operations time")
+			if re.Factor != "cost" || !ok {
+				continue
+			}
+			_, without, _ := strings.Cut(ops, "Without it, the providers' charges come to ")
+			without, _, _ = strings.Cut(without, ", in the same order")
+			assert.LessOrEqual(t, figures(without), max(figures(head), 2), "%s: %v", re.Sentence, a)
+			checked++
+		}
+	})
+	assert.Positive(t, checked)
 }
