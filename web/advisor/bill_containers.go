@@ -440,10 +440,17 @@ func (w *workload) requestsDelivered() bool {
 // concurrency per vCPU allow, and no more than the platform's default
 // concurrency when it hands out the requests. A size with less CPU than
 // one request computes with is not a candidate: each request would run
-// slower than the answers say.
+// slower than the answers say. Work from a queue or a timer fills an
+// instance to the full: the platform takes no more than the instance's
+// limit at once, and what waits, waits in the queue, so two CPU-heavy
+// events share a 2-vCPU replica, as they share a 2-vCPU machine, where
+// the target utilisation had left them one each at 1.5 vCPU.
 func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 	k := w.k
 	u := k.targetUtilisation.v()
+	if !w.serving {
+		u = 1
+	}
 	n, ok := w.holds(m.gb, u)
 	if !ok || m.vcpu < w.cpu {
 		return 0, false

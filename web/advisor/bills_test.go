@@ -729,3 +729,28 @@ func TestSplitBillIsInCents(t *testing.T) {
 		}
 	}
 }
+
+// TestQueuedContainersFillTheirInstances: events fill a request-billed
+// container to its CPU and memory, the queue holding the rest, as they
+// run a machine at 90%: two CPU-heavy events share a 2-vCPU Container
+// Apps replica, where the target utilisation had sized 23 replicas of 1.5
+// vCPU, one event each, at $405 against VMs' $165; and as the events
+// compute more, the verdict no longer goes servers, containers, servers.
+func TestQueuedContainersFillTheirInstances(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	var seen []advisor.Verdict
+	for _, cpu := range []string{"light", "moderate", "heavy"} {
+		r := m.Recommend(answers(t, m, "cloud=azure&traffic=spiky&entry=events&requests=3000000&duration=3000&memory=3000&cpu="+cpu))
+		if len(seen) == 0 || seen[len(seen)-1] != r.Verdict {
+			assert.NotContains(t, seen, r.Verdict, "%s: %v", cpu, seen)
+			seen = append(seen, r.Verdict)
+		}
+		if cpu == "heavy" {
+			compute, ok := billItem(&r.Cost.Containers, "compute")
+			require.True(t, ok)
+			assert.Contains(t, compute.Formula, "up to 2 events at once each")
+			assert.Less(t, r.Cost.Containers.Total, 300.0)
+		}
+	}
+}

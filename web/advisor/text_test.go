@@ -529,7 +529,7 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&data=heavy&ops=dedicated&commit=1y"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 against $200 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
+	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 against $110 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
 	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
