@@ -280,7 +280,7 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	}
 	w.add(&b, it)
 	if !builtIn {
-		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, sz.VCPU, true, "task-hours")
+		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, sz.VCPU, m.hourly, true, "task-hours")
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b

@@ -91,7 +91,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	piece := w.in.Entry.Piece()
 	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece))
 	w.addDisks(&b, sz.Average*w.hours)
-	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "machine-hours")
+	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "machine-hours")
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b, true
 }
@@ -115,7 +115,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 		w.add(&b, w.runItem("compute", label, r, w.in.Requests, piece))
 	}
 	if w.c.ContainersBilling == BillingInstance {
-		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "task-hours")
+		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "task-hours")
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b, true

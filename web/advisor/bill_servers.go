@@ -181,14 +181,15 @@ type fleetKind struct {
 // every size pays alike: its network (fewer, larger machines may need no
 // load balancer or NAT), and perHour for each machine-hour (see
 // leastOverhead).
-func (w *workload) overhead(peak int, vcpu, machineHours, perHour float64, kind fleetKind) float64 {
+func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float64, kind fleetKind) float64 {
 	usd := machineHours * perHour
 	if !kind.builtIn {
 		lb := 0.0
 		if w.serving {
 			lb, _ = w.loadBalancerUSD(kind.lcuGB)
 		}
-		usd += w.network(lb, machineHours/24*w.hours, peak, vcpu, kind.lbAlways).total()
+		month := machineHours / 24 * w.hours
+		usd += w.network(lb, month, peak, vcpu, month*hourly, kind.lbAlways).total()
 	}
 	return usd
 }
@@ -292,7 +293,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead >= bestCost {
 			return // ruled out before the overhead is priced
 		}
-		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, kind)
+		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, m.hourly, kind)
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
@@ -569,7 +570,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	}
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)
-	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, false, "machine-hours")
+	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, m.hourly, false, "machine-hours")
 	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
 	return b
 }
@@ -617,11 +618,13 @@ func (w *workload) alternatives(machines []machine, chosen string, bill billOn) 
 // through NAT: when the answers ask for compliance or full control of the
 // network, or the fleet is too large to guard machine by machine, in
 // number and in capacity both, so that many small tasks are not a larger
-// fleet than the few machines of the same vCPUs. Otherwise each machine
-// keeps a public address behind its firewall rules.
-func (w *workload) private(peak int, vcpu float64) bool {
+// fleet than the few machines of the same vCPUs, and spends enough on
+// machineUSD, its machines' month at list prices, that NAT is a small
+// part of its bill. Otherwise each machine keeps a public address behind
+// its firewall rules.
+func (w *workload) private(peak int, vcpu, machineUSD float64) bool {
 	n := float64(peak)
-	return w.in.privateNetwork() || (n >= w.k.privateFleet.v() && n*vcpu >= w.k.privateFleetVCPUs.v())
+	return w.in.privateNetwork() || (n >= w.k.privateFleet.v() && n*vcpu >= w.k.privateFleetVCPUs.v() && machineUSD >= w.k.privateFleetUSD.v())
 }
 
 // network is what a fleet pays besides its machines: the provider's load
@@ -639,9 +642,9 @@ type network struct {
 
 // network prices a fleet's network; lbUSD is the load balancer's month,
 // the same for every fleet of the workload.
-func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu float64, lbAlways bool) network {
+func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineUSD float64, lbAlways bool) network {
 	t := &w.c.t
-	n := network{private: w.private(peak, vcpu)}
+	n := network{private: w.private(peak, vcpu, machineUSD)}
 	if w.serving && (lbAlways || peak > 1) {
 		n.lb, n.hasLB = lbUSD, true
 		n.addresses += w.c.ipv4PerLoadBalancer()
@@ -668,10 +671,10 @@ func (n network) total() float64 { return n.lb + n.nat + n.ipv4 }
 
 // addNetwork adds a fleet's network items to its bill; hoursOf names its
 // hours in the formulas ("machine-hours", "task-hours").
-func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, vcpu float64, lbAlways bool, hoursOf string) {
+func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, vcpu, hourly float64, lbAlways bool, hoursOf string) {
 	t := &w.c.t
 	lbUSD, _ := w.loadBalancerUSD(lcuGB)
-	n := w.network(lbUSD, machineHours, peak, vcpu, lbAlways)
+	n := w.network(lbUSD, machineHours, peak, vcpu, machineHours*hourly, lbAlways)
 	if w.totalsOnly {
 		b.Total += n.total()
 		return

@@ -693,6 +693,29 @@ func TestManySmallTasksKeepPublicAddresses(t *testing.T) {
 	assert.True(t, nat, "a large fleet in number and capacity goes private")
 }
 
+// TestSmallFleetsKeepPublicAddresses: a fleet goes behind NAT only when
+// it also spends enough on its machines that the gateways are a small
+// part of its bill: eight small EC2 machines at $96 a month had gone to
+// $159 with two NAT gateways from one volume to the next, and the bills
+// had crossed Lambda's five times along the volume.
+func TestSmallFleetsKeepPublicAddresses(t *testing.T) {
+	m := model(t)
+	before := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=25000000"), advisor.Servers)
+	after := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=27000000"), advisor.Servers)
+	require.GreaterOrEqual(t, after.Sizing.Instances, 8, "the fixture's fleet is many machines")
+	_, nat := billItem(after, "nat")
+	assert.False(t, nat, "no NAT for a $%.0f fleet", after.Total)
+	assert.Less(t, after.Total, before.Total*1.1)
+	c := estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=100000000")
+	servers := 0
+	for _, x := range c.Crossings {
+		if x.With == advisor.Servers {
+			servers++
+		}
+	}
+	assert.Equal(t, 1, servers, "the functions cross the servers once: %+v", c.Crossings)
+}
+
 // TestNoIdleReplicasUnderLoad: 2 billion requests a month keep Container
 // Apps' replicas busy all day; the bill has no idle item of 0.0000000029
 // replica-seconds.

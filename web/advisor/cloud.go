@@ -530,7 +530,7 @@ type commonTable struct {
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB                                      *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
-	privateFleetVCPUs                                                   *Fact
+	privateFleetVCPUs, privateFleetUSD                                  *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer                                  *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
@@ -567,6 +567,7 @@ func (c *Common) bindings() []binding {
 		a("nat_share_of_egress", "fraction", &t.natShareOfEgress),
 		a("private_network_min_instances", "count", &t.privateFleet),
 		a("private_network_min_vcpus", "count", &t.privateFleetVCPUs),
+		a("private_network_min_machine_usd", "usd", &t.privateFleetUSD),
 		a("ops_hourly_usd", "usd", &t.opsHourly),
 		a("ops_hours_functions", "h", &t.opsHoursFunctions),
 		a("ops_hours_containers", "h", &t.opsHoursContainers),
