@@ -591,7 +591,7 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 	// Functions cost the least and the long jobs run as container jobs:
 	// the requests go to functions, and the verdict names the jobs'
 	// product (Cloud Run jobs, not the services).
-	r := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours&ops=none"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn, "%+v", r.Split)
 	parts := map[string]advisor.Verdict{}
@@ -886,8 +886,8 @@ func TestLiveFeaturesStayWithTheCarrier(t *testing.T) {
 		carrier advisor.Verdict
 	}{
 		// The requests on functions, the long jobs on container jobs.
-		{"cloud=aws&stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=some&ops=none", advisor.Serverless},
-		{"cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours&realtime=some&ops=none", advisor.Serverless},
+		{"cloud=aws&stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=some", advisor.Serverless},
+		{"cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours&realtime=some", advisor.Serverless},
 		// Container Apps would cost the least, but full control rules the
 		// containers out: the split's fleet is servers.
 		{"cloud=azure&stage=scaleup&traffic=spiky&requests=3000000&jobs=minutes&control=full&realtime=some", advisor.Traditional},
@@ -1201,7 +1201,7 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 func TestScheduleFlipsOnlyWhereATimerCouldStartTheRuns(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const team = "&duration=3000&memory=2048&traffic=steady&stage=enterprise&ops=dedicated&jobs=hours"
+	const team = "&duration=3000&memory=2048&traffic=steady&stage=enterprise&ops=dedicated&jobs=hours&control=some"
 	for _, tt := range []struct {
 		requests string
 		offered  bool
@@ -1283,8 +1283,10 @@ func TestLongJobsSplitIsTheFunctionsBill(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky&requests=2000000&jobs=hours"))
 	require.Equal(t, advisor.Hybrid, r.Verdict, "scores %v", r.Scores)
-	// The jobs answer counts nothing for functions, 1.25 for a split.
-	assert.Equal(t, r.Scores[advisor.Serverless]+1.25, r.Scores[advisor.Hybrid])
+	// The jobs answer counts nothing for functions, 1.25 for a split; and
+	// part-time operations 0.25 for a split, where the functions get 0.5
+	// (two platforms ask more of the team).
+	assert.Equal(t, r.Scores[advisor.Serverless]+1.25-0.25, r.Scores[advisor.Hybrid])
 	require.NotEmpty(t, r.Split)
 	assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn)
 	assert.Equal(t, "AWS Lambda and Amazon ECS tasks on AWS Fargate", r.Platform)
@@ -1400,8 +1402,8 @@ func TestSplitStandsOnItsScore(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for _, q := range []string{
-		"cloud=azure&requests=5000000&jobs=hours",
-		"stage=startup&cloud=azure&traffic=cyclical&requests=15000000&duration=200&memory=512&jobs=hours",
+		"cloud=azure&requests=5000000&jobs=hours&traffic=spiky",
+		"stage=startup&cloud=azure&traffic=spiky&requests=15000000&duration=200&memory=512&jobs=hours",
 	} {
 		r := m.Recommend(answers(t, m, q))
 		require.Equal(t, advisor.Hybrid, r.Verdict, q)
@@ -1763,4 +1765,42 @@ func TestPropertyImpactsAddUpToTheLead(t *testing.T) {
 		assert.InDelta(t, r.Scores[r.Verdict]-r.Scores[r.RunnerUp], sum, 0.011, "%s over %s: %v", r.Verdict, r.RunnerUp, a)
 	})
 	assert.Positive(t, checked)
+}
+
+// TestMemoryUpToTheLimitWeighsItsBills: where an option's memory limit
+// falls between two memories on the grid (Lambda's 10 GB between 8 and
+// 16 GB), the cost factor is blended towards the limit, which the same
+// options can run, rather than read at the grid's memory below alone: a
+// 10 GB API had been weighed at 8 GB, where Fargate costs $142, and went
+// to Fargate at $253 against Lambda's $78 with the bills counting 0.3.
+func TestMemoryUpToTheLimitWeighsItsBills(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, mb := range []string{"9216", "10240"} {
+		q := "cloud=aws&traffic=steady&requests=1000000&duration=500&cpu=moderate&ops=dedicated&memory=" + mb
+		r := m.Recommend(answers(t, m, q))
+		require.Less(t, 3*r.Cost.Functions.Total, r.Cost.Containers.Total, q)
+		assert.Equal(t, advisor.Serverless, r.Verdict, q)
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+		require.GreaterOrEqual(t, i, 0, q)
+		assert.Equal(t, advisor.For, r.Reasons[i].Stance, q)
+		assert.Greater(t, r.Reasons[i].Weight, 2.0, q)
+	}
+}
+
+// TestNobodyOnCallGetsOnePlatform: the split of functions and container
+// jobs that long jobs make runs two platforms, so the team's operations
+// count for it with the hybrid's own weights, not the functions': a team
+// with nobody on call had been sent to Flex Consumption beside Container
+// Apps jobs at $97 a month, where Container Apps alone runs the requests
+// and the jobs for $21.
+func TestNobodyOnCallGetsOnePlatform(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, requests := range []string{"5000000", "20000000"} {
+		q := "cloud=azure&memory=1024&jobs=hours&ops=none&requests=" + requests
+		r := m.Recommend(answers(t, m, q))
+		assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%s: %v", q, r.Scores)
+		assert.Less(t, r.Cost.Containers.Total, r.Cost.Functions.Total, q)
+	}
 }

@@ -230,17 +230,33 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 			ax = *m.gridAxis(c, grid, excluded, cannot)
 		}
 		if grid.MemoryMB < in.MemoryMB {
-			above := grid
-			above.MemoryMB *= 2
-			// Where a limit falls between the memory and the grid's above
-			// it, the bills weigh each other at the grid's below alone.
-			if up := m.gridAxis(c, above, excluded, cannot); up.available == can {
-				ax.above, ax.towards = up, math.Log2(in.MemoryMB/grid.MemoryMB)
-			}
+			ax.above, ax.towards = m.axisAbove(c, in, grid, excluded, cannot, can)
 		}
 		ax.available, ax.functionsAreSplit = can, split
 		return &ax
 	})
+}
+
+// axisAbove is the axis the cost factor is blended with above the grid's
+// memory below the answers', and how far towards it the answers' memory
+// lies on a log scale: the grid's next memory up, or where an option's
+// memory limit falls between them (Lambda's 10 GB between 8 and 16 GB),
+// that limit, the largest memory the same options can run. Nil where
+// neither runs what the answers can.
+func (m *Model) axisAbove(c *Cloud, in, grid CostInputs, excluded, cannot options, can [iHybrid]bool) (*axis, float64) {
+	limits := []float64{c.t.functionsMaxMemoryMB.v(), c.t.containersMaxMemoryGB.v() * 1024}
+	slices.Sort(limits)
+	for _, mb := range append(limits, 2*grid.MemoryMB) {
+		if mb < in.MemoryMB || mb <= grid.MemoryMB || mb > 2*grid.MemoryMB {
+			continue
+		}
+		above := grid
+		above.MemoryMB = mb
+		if up := m.gridAxis(c, above, excluded, cannot); up.available == can {
+			return up, math.Log2(in.MemoryMB/grid.MemoryMB) / math.Log2(mb/grid.MemoryMB)
+		}
+	}
+	return nil, 0
 }
 
 // axisKey identifies a cost axis: the bills' inputs and the options the
@@ -432,21 +448,29 @@ func (d *decision) scoresWith(cost perVerdict) perVerdict {
 // split resolves, count for the split over the functions, and the
 // questions they answer: hours-long jobs count nothing for functions, but
 // for a split that runs them on container jobs they count as the hybrid's
-// weights say.
+// weights say; and so do the answers to questions on which the split
+// counts its own weights (SplitOwnWeights: the team's operations).
 func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []string) {
-	for _, c := range d.constraints {
-		if !c.ResolvedBySplit {
-			continue
+	add := func(key string) {
+		q := m.byKey[key]
+		if q == nil || slices.Contains(keys, key) || !m.Applies(q, a) || (key == "ops" && d.in.OpsCost) {
+			return
 		}
-		for key := range c.When {
-			q := m.byKey[key]
-			if q == nil || slices.Contains(keys, key) || !m.Applies(q, a) {
-				continue
+		keys = append(keys, key)
+		if o := q.Option(a[key]); o != nil {
+			total += o.weights[iHybrid] - o.weights[iServerless]
+		}
+	}
+	for _, c := range d.constraints {
+		if c.ResolvedBySplit {
+			for key := range c.When {
+				add(key)
 			}
-			keys = append(keys, key)
-			if o := q.Option(a[key]); o != nil {
-				total += o.weights[iHybrid] - o.weights[iServerless]
-			}
+		}
+	}
+	for _, q := range m.Questions {
+		if q.SplitOwnWeights {
+			add(q.Key)
 		}
 	}
 	return total, keys

@@ -241,8 +241,14 @@ type Question struct {
 	// Cold starts matter to requests someone waits on, not to events or
 	// scheduled runs.
 	Applies Condition `yaml:"applies"`
-	Options []*Option `yaml:"options"`
-	Line    int       `yaml:"-"`
+	// SplitOwnWeights says that the split of functions and container jobs
+	// that long jobs make counts the hybrid's own weights for this
+	// question's answer, not the functions' it counts for the others: two
+	// platforms ask more of the team than functions alone, so a team with
+	// nobody on call does not get the functions' reason for the split.
+	SplitOwnWeights bool      `yaml:"split_own_weights"`
+	Options         []*Option `yaml:"options"`
+	Line            int       `yaml:"-"`
 
 	defaultAnswer string // Default as an answer, set by Compile
 }
