@@ -408,17 +408,19 @@ func (m *Model) fittedSentence(r *Result, d decision, cheap Bill) string {
 // $20". Amounts are rounded to digits significant figures.
 func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digits int) string {
 	// cheap is quoted first, the others follow it cheapest first.
-	alike, others := []string{cheap.Product}, []string{}
+	alike := []string{cheap.Product}
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
+	var rest []*Bill
 	for _, b := range bills[:n] {
 		switch {
 		case b.Kind == cheap.Kind:
 		case sameRough(b.Total, cheap.Total):
 			alike = append(alike, b.Product)
 		default:
-			others = append(others, formatRoughAt(b.Total, digits)+" for "+b.Product)
+			rest = append(rest, b)
 		}
 	}
+	others := quoteBills(rest, 0, digits)
 	template := m.Cost.Reason
 	switch {
 	case len(alike) > 1 && len(others) == 0:
@@ -442,6 +444,33 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 		s += " " + p
 	}
 	return s
+}
+
+// quoteBills says each bill's amount less shared, cheapest first, to
+// digits significant figures, naming together the bills that come to the
+// same amount as quoted: "$80 each for AWS Fargate (Amazon ECS) and
+// Amazon EC2", not "$80 for AWS Fargate (Amazon ECS) and $80 for Amazon
+// EC2".
+func quoteBills(bills []*Bill, shared float64, digits int) []string {
+	var out []string
+	var last string
+	var products []string
+	flush := func() {
+		if len(products) > 1 {
+			out[len(out)-1] = last + " each for " + series(products, "and")
+		}
+	}
+	for _, b := range bills {
+		usd := formatRoughAt(b.Total-shared, digits)
+		if len(out) > 0 && usd == last {
+			products = append(products, b.Product)
+			continue
+		}
+		flush()
+		out, last, products = append(out, usd+" for "+b.Product), usd, []string{b.Product}
+	}
+	flush()
+	return out
 }
 
 // sharedSentence says, where what every bill pays alike (logs, data
@@ -476,10 +505,7 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 		}
 	}
 	digits := quoteDigits(pairs...)
-	var others []string
-	for _, b := range rest {
-		others = append(others, formatRoughAt(b.Total-shared, digits)+" for "+b.Product)
-	}
+	others := quoteBills(rest, shared, digits)
 	if len(others) == 0 {
 		return ""
 	}

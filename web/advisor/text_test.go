@@ -687,3 +687,18 @@ func TestPropertyOperationsTimeToTheBillsFigures(t *testing.T) {
 	})
 	assert.Positive(t, checked)
 }
+
+// TestOtherBillsAlikeNamedTogether: bills after the first that cost the
+// same in the amounts quoted are named together, as the first and those
+// alike with it are: "$80 each for AWS Fargate (Amazon ECS) and Amazon
+// EC2", not "$80 for AWS Fargate (Amazon ECS) and $80 for Amazon EC2".
+func TestOtherBillsAlikeNamedTogether(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=8000000&realtime=messaging&ops=none"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	s := r.Reasons[i].Sentence
+	assert.Contains(t, s, "against $80 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
+	assert.Contains(t, s, "the options come to $16 against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
+}
