@@ -592,8 +592,8 @@ func testAccessibility(t *testing.T, ctx context.Context, base string) {
 		check(path + " at 360 px")
 	}
 	viewport(t, ctx, 1280, 900)
-	// The widget after a live update.
-	open(t, ctx, base+"/recommend")
+	// The widget after a live update to a split.
+	open(t, ctx, base+"/recommend?traffic=spiky")
 	click(t, ctx, `input[name="jobs"][value="hours"]`)
 	until(t, ctx, `document.querySelector('[data-testid="verdict"]').dataset.verdict === "hybrid"`, "the update")
 	until(t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).opacity === "1"`, "the result is no longer dimmed")

@@ -1327,29 +1327,32 @@ func TestArmTakesTheCheaperOfBoth(t *testing.T) {
 	}
 }
 
-// TestSharedMemoryCaveat: where a fleet carries requests that need a lot
-// of memory each, a caveat says its sizes count that memory once a process
-// and a working set for each further request, which holds only where
-// requests share it. Smaller requests, long runs that hold their own
-// memory in the sizes already, and functions get none.
+// TestSharedMemoryCaveat: where a fleet, or functions whose instances run
+// several pieces at once (Flex Consumption), carry requests that need a
+// lot of memory each, a caveat says their sizes count that memory once a
+// process and a working set for each further request, which holds only
+// where requests share it. Smaller requests, long runs that hold their
+// own memory in the sizes already, and functions that run one piece an
+// instance get none.
 func TestSharedMemoryCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const said = "sizes count the 8 GB a request needs once a process and 409 MB for each further one in flight"
 	for _, tt := range []struct {
 		query string
-		says  bool
+		said  string
 	}{
-		{"memory=8192&requests=50000000&duration=500&traffic=steady", true},
-		{"memory=1024&requests=50000000&duration=500&traffic=steady", false},
-		{"entry=events&memory=8192&duration=3600000&requests=100", false},
-		{"memory=8192&requests=1000&duration=500&traffic=spiky", false},
+		{"memory=8192&requests=50000000&duration=500&traffic=steady", "The containers' and servers' sizes count the 8 GB a request needs once a process and 409 MB for each further one in flight"},
+		{"memory=1024&requests=50000000&duration=500&traffic=steady", ""},
+		{"entry=events&memory=8192&duration=3600000&requests=100", ""},
+		{"memory=8192&requests=1000&duration=500&traffic=spiky", ""},
+		{"cloud=azure&traffic=cyclical&entry=events&requests=1000000&duration=2000&memory=3008&cpu=moderate&ops=parttime",
+			"The instances of Azure Functions Flex Consumption plan count the 3,008 MB an event needs once a process and 150 MB for each further one in flight"},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		got := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "once a process") })
-		assert.Equal(t, tt.says, got, "%s (%s): %q", tt.query, r.Verdict, r.Caveats)
-		if tt.says {
-			assert.True(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) }), "%q", r.Caveats)
+		assert.Equal(t, tt.said != "", got, "%s (%s): %q", tt.query, r.Verdict, r.Caveats)
+		if tt.said != "" {
+			assert.True(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, tt.said) }), "%q", r.Caveats)
 		}
 	}
 }
@@ -1802,5 +1805,24 @@ func TestNobodyOnCallGetsOnePlatform(t *testing.T) {
 		r := m.Recommend(answers(t, m, q))
 		assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%s: %v", q, r.Scores)
 		assert.Less(t, r.Cost.Containers.Total, r.Cost.Functions.Total, q)
+	}
+}
+
+// TestSplitOnFunctionsIsNoLimitForFunctionsReasons: where the hybrid is
+// the split of functions and container jobs, an answer that favours
+// functions is no reason a limit ruled out: the split runs its requests
+// on them. "With nobody to patch servers … is the safe choice; however,
+// jobs over 15 minutes rule functions out" had stood beside a split on
+// Lambda; it is now an answer against the split, whose two platforms ask
+// more of the team.
+func TestSplitOnFunctionsIsNoLimitForFunctionsReasons(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=spiky&requests=500000&duration=50&memory=256&ops=none&latency=relaxed&jobs=hours"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.Equal(t, "AWS Lambda and Amazon ECS tasks on AWS Fargate", r.Platform)
+	for _, re := range r.Reasons {
+		assert.NotEqual(t, advisor.RuledOut, re.Stance, "%s: %s", re.Factor, re.Sentence)
+		assert.NotContains(t, re.Sentence, "however")
 	}
 }

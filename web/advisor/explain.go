@@ -172,7 +172,12 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		// the rival it had to beat: unpredictable traffic favours
 		// functions, and Fargate over EC2.
 		re.Stance = For
-	case d.ruledOut[fav]:
+	case d.ruledOut[fav] && !(fav == iServerless && r.Verdict == Hybrid && d.hybridIsFunctionsSplit()):
+		// A split that runs its requests on functions is what the limit
+		// on the functions left: a reason for functions is no reason a
+		// limit ruled out there ("however, jobs over 15 minutes rule
+		// functions out" had followed nobody on call, beside a split on
+		// Lambda).
 		re.Stance = RuledOut
 		if l := m.ruledOutBy(r, Verdicts[fav]); l != nil {
 			re.Sentence = strings.TrimSuffix(sentence, ".") + "; however, " + l.Clause + "."
@@ -619,11 +624,11 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 		out = append(out, d.cloud.replacer(words...).Replace(text))
 	}
-	if v := r.requestsRunOn(); d.in.MemoryMB >= m.Caveats.SharedMemoryMB && (v == ServerlessContainers || v == Traditional) {
+	if sized := sharedSizes(r.requestsRunOn(), w, d); sized != "" && d.in.MemoryMB >= m.Caveats.SharedMemoryMB {
 		// Where each piece already holds its own memory (long runs), the
 		// sizes say so and there is nothing to add.
 		if ws := w.workingSetGB * 1024; ws < d.in.MemoryMB {
-			rep := d.cloud.replacer(append(d.in.Entry.words(), "{memory}", formatMB(d.in.MemoryMB), "{working_set}", formatMB(ws))...)
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{sized}", sized, "{memory}", formatMB(d.in.MemoryMB), "{working_set}", formatMB(ws))...)
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
@@ -638,6 +643,23 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, text)
 	}
 	return out
+}
+
+// sharedSizes names the sizes that count a piece's memory once a process
+// where the verdict's requests run on v: the containers' and servers', or
+// the functions' instances where they run several pieces at once (Flex
+// Consumption: four 3,008 MB renders in a 4,096 MB instance had gone
+// unsaid). Empty where each piece has its own.
+func sharedSizes(v Verdict, w *workload, d decision) string {
+	switch {
+	case v == ServerlessContainers || v == Traditional:
+		return "The containers' and servers' sizes"
+	case v == Serverless && d.cloud.t.functionsInstanceSizes != nil:
+		if k, ok := w.functionsPerInstance(w.functionsInstance()); ok && k > 1 {
+			return "The instances of " + d.cloud.Products.Functions
+		}
+	}
+	return ""
 }
 
 // defaultEgressCaveat says when the bills send out the data transfer

@@ -392,10 +392,12 @@ type Caveats struct {
 	// {duration} names the request.
 	LongRequests       string  `yaml:"long_requests"`
 	LongRequestSeconds float64 `yaml:"long_request_seconds"`
-	// SharedMemory is said when a fleet carries work whose pieces need
-	// SharedMemoryMB or more each: its sizes count that memory once a
-	// process ({memory}) and a working set ({working_set}) for each
-	// further piece in flight, which holds only where pieces share it.
+	// SharedMemory is said when a fleet, or functions whose instances run
+	// several pieces at once, carry work whose pieces need SharedMemoryMB
+	// or more each: {sized} names those sizes, which count that memory
+	// once a process ({memory}) and a working set ({working_set}) for
+	// each further piece in flight, which holds only where pieces share
+	// it.
 	SharedMemory   string  `yaml:"shared_memory"`
 	SharedMemoryMB float64 `yaml:"shared_memory_mb"`
 	// DefaultEgress is said when the data sent out is the question's
