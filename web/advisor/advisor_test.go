@@ -898,7 +898,7 @@ func TestLiveFeaturesStayWithTheCarrier(t *testing.T) {
 		require.Equal(t, tt.carrier, carrier.RunsOn, tt.query)
 		own := r.Cost.Bill(tt.carrier.OptionKind())
 		if carrier.Share == 1 { // else bursts run on functions beside it
-			assert.InDelta(t, own.Total, carrier.USD, 0.01, "%s: the carrier's bill, with what holds the connections", tt.query)
+			assert.InDelta(t, jobsOn(r, *own, advisor.Serverless), carrier.USD, 0.01, "%s: the carrier's bill, with what holds the connections", tt.query)
 		}
 		says := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, r.Cost.Cloud.Products.Messaging) })
 		assert.Equal(t, tt.carrier == advisor.Serverless, says, "%s: the caveat on what holds the connections beside functions: %q", tt.query, r.Caveats)
@@ -1473,7 +1473,7 @@ func TestBurstsGoToFunctionsOnlyWhereThatPays(t *testing.T) {
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	assert.False(t, slices.ContainsFunc(r.Split, func(p advisor.SplitPart) bool { return p.Part == bursts }), "%+v", r.Split)
 	require.NotNil(t, r.Cost.Hybrid)
-	assert.InDelta(t, r.Cost.Servers.Total, r.Cost.Hybrid.Total, 0.01)
+	assert.InDelta(t, jobsOn(r, r.Cost.Servers, advisor.Serverless), r.Cost.Hybrid.Total, 0.01, "the servers' bill with the short jobs on functions")
 	// $250 against $165 of Compute Engine alone: a gap the cost factor
 	// counts as a close call, so the bursts go to functions.
 	r = m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=unpredictable&requests=300000000&duration=100&memory=2048&jobs=minutes&data=moderate"))
@@ -1825,4 +1825,35 @@ func TestSplitOnFunctionsIsNoLimitForFunctionsReasons(t *testing.T) {
 		assert.NotEqual(t, advisor.RuledOut, re.Stance, "%s: %s", re.Factor, re.Sentence)
 		assert.NotContains(t, re.Sentence, "however")
 	}
+}
+
+// jobsOn is a bill's total with its background jobs' item priced on the
+// platform of verdict v instead, as a split that runs them there bills
+// them.
+func jobsOn(r *advisor.Result, b advisor.Bill, v advisor.Verdict) float64 {
+	item := func(b *advisor.Bill) float64 {
+		i := slices.IndexFunc(b.Items, func(it advisor.Item) bool { return it.ID == "jobs" })
+		if i < 0 {
+			return 0
+		}
+		return b.Items[i].USD
+	}
+	return b.Total - item(&b) + item(r.Cost.Bill(v.OptionKind()))
+}
+
+// TestSplitBillsTheJobsWhereTheyRun: a split that runs background jobs
+// on another platform than its requests bills them there: jobs of a few
+// minutes on Flex Consumption beside Azure VMs had been billed as VM runs,
+// which made the split's bill the VMs' to the cent.
+func TestSplitBillsTheJobsWhereTheyRun(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=spiky&requests=1000000000&duration=200&memory=4096&jobs=short"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.NotNil(t, r.Cost.Hybrid)
+	assert.True(t, slices.ContainsFunc(r.Split, func(p advisor.SplitPart) bool {
+		return p.RunsOn == advisor.Serverless && strings.Contains(p.Part, "jobs")
+	}), "%+v", r.Split)
+	assert.NotEqual(t, math.Round(r.Cost.Servers.Total*100)/100, r.Cost.Hybrid.Total, "the split's bill is not the servers' own")
+	assert.InDelta(t, jobsOn(r, r.Cost.Servers, advisor.Serverless), r.Cost.Hybrid.Total, 0.01)
 }

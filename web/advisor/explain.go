@@ -1116,7 +1116,7 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 		b := m.billOn(d, carrier, main)
 		carried = &b
 	}
-	h.add(*carried, carrier, 1-share, what)
+	h.add(jobsWhereTheyRun(*carried, cost, parts[1:], carrier), carrier, 1-share, what)
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
 	}
@@ -1135,6 +1135,32 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 		}
 	}
 	return h
+}
+
+// jobsWhereTheyRun is the carrier's bill with its background jobs' item
+// priced where the split runs them: jobs of a few minutes on Flex
+// Consumption beside Azure VMs had been billed as VM runs, which made the
+// split's bill the VMs' to the cent.
+func jobsWhereTheyRun(b Bill, cost *Cost, parts []SplitPart, carrier Verdict) Bill {
+	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == "jobs" })
+	if i < 0 {
+		return b
+	}
+	for _, p := range parts {
+		if _, jobs := p.when["jobs"]; !jobs || p.priced != PricedIncluded || p.RunsOn == carrier {
+			continue
+		}
+		other := cost.Bill(p.RunsOn.OptionKind())
+		j := slices.IndexFunc(other.Items, func(it Item) bool { return it.ID == "jobs" })
+		if !other.Available || j < 0 {
+			continue
+		}
+		b.Items = slices.Clone(b.Items)
+		b.Total += other.Items[j].USD - b.Items[i].USD
+		b.Items[i] = other.Items[j]
+		return b
+	}
+	return b
 }
 
 // shareInputs are the inputs of a split's carrier and of the share of
