@@ -70,7 +70,7 @@ func TestAPIThreeClouds(t *testing.T) {
 				assert.Positive(t, o.Sizing.Instances)
 			}
 		}
-		assert.Regexp(t, `^[\d.]+ vCPU with [\d.]+ `, b.Cost.Assumptions["container_sizes"], "%s: the container sizes in words, not a value of 0", cloud)
+		assert.Regexp(t, `^[\d.]+ vCPU with [\d.]+[ ,]`, b.Cost.Assumptions["container_sizes"], "%s: the container sizes in words, not a value of 0", cloud)
 		totals[usd(t, b.Cost.ServerlessMonthlyUSD)+usd(t, b.Cost.TraditionalMonthlyUSD)] = cloud
 	}
 	assert.Len(t, totals, 3, "the three clouds give different bills")

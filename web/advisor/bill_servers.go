@@ -434,35 +434,51 @@ func (c *sampledCatalogue) table(w *workload, machines []machine) {
 				r.perSecond, r.boundBy, r.fits = w.rate(&machines[j], c.vm)
 			}
 		}
-		for j := range machines {
-			if c.rates[j].fits && !c.outdone(machines, j) {
-				c.contenders = append(c.contenders, j)
-			}
-		}
+		c.findContenders(machines)
 	}
 }
 
-// outdone reports whether another machine that fits serves at least as
-// many requests a second as the i-th for no more an hour, with the same
-// discounts, so that the i-th never wins. Its fleet then needs no more
-// machines in any hour, so no more load balancing, NAT, disks or
+// findContenders lists, in the catalogue's order, the machines that fit
+// and that no other outdoes: another that fits outdoes a machine when it
+// serves at least as many requests a second for no more an hour, with the
+// same discounts, so that the machine never wins. Its fleet then needs no
+// more machines in any hour, so no more load balancing, NAT, disks or
 // operations time, and its machines cost no more whatever the commitment
-// or sustained use: the i-th's fleet costs more, or as much where the
+// or sustained use: the outdone fleet costs more, or as much where the
 // hourly prices are equal, and a tie goes to the first listed. Alike, a
 // size billed per request that serves as many at once is busy no longer.
-func (c *sampledCatalogue) outdone(machines []machine, i int) bool {
-	m := &machines[i]
+// Read in price order (the first listed first on a tie), a machine is
+// outdone when one read before it, with the same discounts, serves as
+// many: one pass, where comparing every pair had grown with the square of
+// Fargate's 74 sizes.
+func (c *sampledCatalogue) findContenders(machines []machine) {
+	order := make([]int, 0, len(machines))
 	for j := range machines {
-		o, r := &machines[j], c.rates[j]
-		if j == i || !r.fits || o.sud != m.sud || o.noCommit != m.noCommit ||
-			r.perSecond < c.rates[i].perSecond || o.hourly > m.hourly {
-			continue
-		}
-		if o.hourly < m.hourly || j < i {
-			return true
+		if c.rates[j].fits {
+			order = append(order, j)
 		}
 	}
-	return false
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(machines[a].hourly, machines[b].hourly), cmp.Compare(a, b))
+	})
+	var fastest [2][2]float64 // by sustained use and commitment discounts
+	var seen [2][2]bool
+	for _, i := range order {
+		m, rate := &machines[i], c.rates[i].perSecond
+		g, k := b2i(m.sud), b2i(m.noCommit)
+		if !seen[g][k] || fastest[g][k] < rate {
+			c.contenders = append(c.contenders, i)
+		}
+		fastest[g][k], seen[g][k] = max(fastest[g][k], rate), true
+	}
+	slices.Sort(c.contenders)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // winner is the size that won last, or -1.

@@ -594,11 +594,10 @@ func TestOutdone(t *testing.T) {
 		{perSecond: 10, fits: true}, {perSecond: 10, fits: true}, {perSecond: 20, fits: true},
 		{perSecond: 15, fits: true}, {perSecond: 1, fits: true}, {perSecond: 100}, {perSecond: 20, fits: true},
 	}}
+	c.findContenders(ms)
 	var kept []string
-	for i, m := range ms {
-		if c.rates[i].fits && !c.outdone(ms, i) {
-			kept = append(kept, m.name)
-		}
+	for _, i := range c.contenders {
+		kept = append(kept, ms[i].name)
 	}
 	assert.Equal(t, []string{"a", "e", "g"}, kept)
 }

@@ -148,10 +148,30 @@ func (cs *ContainerSizes) inWords() string {
 		if len(gb) > 1 {
 			memory = strings.Join(gb[:len(gb)-1], ", ") + " or " + gb[len(gb)-1]
 		}
+		if step, ok := evenSteps(cs.Sizes[i:j]); ok {
+			// Fargate's 2 vCPU take 4 to 16 GB in 1 GB steps: thirteen
+			// sizes read as a range.
+			memory = gb[0] + " to " + gb[len(gb)-1] + " GB in steps of " + trimFloat(step)
+		}
 		groups = append(groups, trimFloat(cs.Sizes[i].VCPU)+" vCPU with "+memory+" GB")
 		i = j
 	}
 	return strings.Join(groups, "; ")
+}
+
+// evenSteps reports whether four or more sizes' memories rise by the same
+// step, and the step.
+func evenSteps(sizes []ContainerSize) (float64, bool) {
+	if len(sizes) < 4 {
+		return 0, false
+	}
+	step := sizes[1].MemoryGB - sizes[0].MemoryGB
+	for k := 2; k < len(sizes); k++ {
+		if sizes[k].MemoryGB-sizes[k-1].MemoryGB != step {
+			return 0, false
+		}
+	}
+	return step, step > 0
 }
 
 // ContainerSize is one allowed container size.

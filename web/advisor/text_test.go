@@ -541,11 +541,11 @@ func TestSharedItemsAreSaid(t *testing.T) {
 // the reason on the premium quotes all three bills, not only the $26.
 func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&entry=http&requests=20000000&memory=10240"))
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=http&requests=50000000&memory=10240"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, "At your numbers Amazon EC2 would cost about $230 a month, against $256 for AWS Fargate (Amazon ECS) and $686 for AWS Lambda. Paying about $26 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", r.Reasons[i].Sentence)
+	assert.Equal(t, "At your numbers Amazon EC2 would cost about $240 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $20 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", r.Reasons[i].Sentence)
 }
 
 // TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option
