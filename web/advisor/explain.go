@@ -573,9 +573,13 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	if premium <= 0 {
 		return ""
 	}
+	said := formatRoughAt(premium, exactDigits)
+	if premium >= 1 && premium == math.Round(premium) {
+		said = "$" + FormatInt(int64(premium)) // whole dollars of whole-dollar amounts: "$6", not "$6.00"
+	}
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
-		"{premium}", formatRoughAt(premium, exactDigits), "{cheap}", cheap.Product,
+		"{premium}", said, "{cheap}", cheap.Product,
 		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v),
 	).Replace(m.Cost.Premium)
 }

@@ -59,6 +59,7 @@ func TestPropertySentencesReadAsWritten(t *testing.T) {
 			assert.NotRegexp(t, artefact, s, "%v", a)
 			assert.NotRegexp(t, singular, s, "%v", a)
 			assert.NotContains(t, s, "up to 0 requests", "%v", a)
+			assert.NotRegexp(t, `\$\d+\.00 a month more`, s, "a premium in whole dollars reads \"$6\", not \"$6.00\": %v", a)
 			assert.NotRegexp(t, `\{[a-z_]+\}`, s, "a placeholder left in: %v", a)
 			assert.NotContains(t, s, "s's ", "a possessive of a plural name (Cloud Run functions's): %v", a)
 		}
