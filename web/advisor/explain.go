@@ -930,11 +930,22 @@ func (r *Result) MainReason() string {
 	}
 	// A reason that favours another verdict most, though it put this one
 	// ahead of its runner-up, argues for that other one: not the line
-	// the verdict stands on.
-	if s := r.Supporting(1); len(s) > 0 && s[0].Favours == r.Verdict {
-		return s[0].Sentence
+	// the verdict stands on. Of those that favour the verdict, the first
+	// that moved it ahead of its runner-up leads: "Constant heavy database
+	// traffic" had led a verdict tied with its runner-up, which it had
+	// given nothing over it.
+	var own []Reason
+	for _, re := range r.Supporting(len(r.Reasons)) {
+		if re.Favours == r.Verdict {
+			own = append(own, re)
+		}
 	}
-	return ""
+	for _, re := range own {
+		if re.Impact > 0 {
+			return re.Sentence
+		}
+	}
+	return "" // a tie, or a lead from answers that favour other verdicts
 }
 
 // Supporting returns up to n reasons that favour the verdict, the strongest

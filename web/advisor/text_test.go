@@ -703,3 +703,27 @@ func TestOtherBillsAlikeNamedTogether(t *testing.T) {
 	assert.Contains(t, s, "against $80 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 	assert.Contains(t, s, "the options come to $16 against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 }
+
+// TestMainReasonMovedTheVerdict: the line a result leads with ("Mainly:")
+// is a reason that favours the verdict and moved it ahead of its
+// runner-up, or none: "Constant heavy database traffic …" had led an IoT
+// ingestion tied with its runner-up, to which it gave nothing.
+func TestMainReasonMovedTheVerdict(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=aws&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&cpu=light&data=heavy&ops=dedicated&latency=relaxed"))
+	require.Equal(t, r.Scores[r.Verdict], r.Scores[r.RunnerUp], "the fixture is a tie")
+	assert.Empty(t, r.MainReason())
+	checked := 0
+	forRandomAnswers(t, 43, func(a advisor.Answers, r *advisor.Result) {
+		main := r.MainReason()
+		if main == "" || main == r.MiddleGround {
+			return
+		}
+		checked++
+		assert.True(t, slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool {
+			return re.Sentence == main && re.Favours == r.Verdict && re.Impact > 0
+		}), "%q: %v", main, a)
+	})
+	assert.Positive(t, checked)
+}
