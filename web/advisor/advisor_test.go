@@ -1857,3 +1857,15 @@ func TestSplitBillsTheJobsWhereTheyRun(t *testing.T) {
 	assert.NotEqual(t, math.Round(r.Cost.Servers.Total*100)/100, r.Cost.Hybrid.Total, "the split's bill is not the servers' own")
 	assert.InDelta(t, jobsOn(r, r.Cost.Servers, advisor.Serverless), r.Cost.Hybrid.Total, 0.01)
 }
+
+// TestBillRuledOutByWhatApplies: a functions bill that runs the long jobs
+// on container jobs is not ruled out by the long jobs, which it resolves,
+// but by what else the answers ask: full control. It had said "jobs over
+// 15 minutes rule functions out" beside the container jobs it names.
+func TestBillRuledOutByWhatApplies(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=aws&traffic=steady&requests=300000000&duration=120&memory=1024&cpu=moderate&jobs=hours&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical&commit=3y"))
+	require.NotEmpty(t, r.Cost.Functions.JobsOn)
+	assert.Equal(t, "the need to control the OS, kernel and network rules functions and serverless containers out", r.Cost.Functions.RuledOut)
+}

@@ -179,12 +179,21 @@ func markRuledOut(r *Result, d decision) {
 			continue
 		}
 		for _, l := range r.Limits {
-			if slices.Contains(l.RulesOut, Verdicts[i]) {
+			// A bill that runs the long jobs on container jobs (JobsOn)
+			// is not what a limit a split resolves rules out: full
+			// control, say, is.
+			if slices.Contains(l.RulesOut, Verdicts[i]) && !(b.JobsOn != "" && resolvedBySplit(d, l.ID)) {
 				b.RuledOut = l.Clause
 				break
 			}
 		}
 	}
+}
+
+// resolvedBySplit reports whether the answers' constraint id is one a
+// split resolves (the long jobs).
+func resolvedBySplit(d decision, id string) bool {
+	return slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return c.ID == id && c.ResolvedBySplit })
 }
 
 // platform names the products the verdict runs on: its option's (with
