@@ -297,7 +297,7 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 	t.Parallel()
 	explained := 0
 	m := model(t)
-	forRandomAnswers(t, 12, func(a advisor.Answers, r *advisor.Result) {
+	forRandomAnswers(t, 13, func(a advisor.Answers, r *advisor.Result) {
 		own := r.Cost.Bill(r.Verdict.OptionKind())
 		if h := r.Cost.Hybrid; r.Verdict == advisor.Hybrid && h != nil {
 			own = &advisor.Bill{Product: strings.ReplaceAll(m.Cost.Split, "{platforms}", r.Platform), Total: h.Total, Available: true}
