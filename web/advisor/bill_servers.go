@@ -461,24 +461,18 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 	slices.SortFunc(order, func(a, b int) int {
 		return cmp.Or(cmp.Compare(machines[a].hourly, machines[b].hourly), cmp.Compare(a, b))
 	})
-	var fastest [2][2]float64 // by sustained use and commitment discounts
-	var seen [2][2]bool
+	// The fastest read so far with each pair of discounts; no rate is
+	// below 0.
+	fastest := map[[2]bool]float64{{false, false}: -1, {false, true}: -1, {true, false}: -1, {true, true}: -1}
 	for _, i := range order {
 		m, rate := &machines[i], c.rates[i].perSecond
-		g, k := b2i(m.sud), b2i(m.noCommit)
-		if !seen[g][k] || fastest[g][k] < rate {
+		discounts := [2]bool{m.sud, m.noCommit}
+		if fastest[discounts] < rate {
 			c.contenders = append(c.contenders, i)
+			fastest[discounts] = rate
 		}
-		fastest[g][k], seen[g][k] = max(fastest[g][k], rate), true
 	}
 	slices.Sort(c.contenders)
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // winner is the size that won last, or -1.

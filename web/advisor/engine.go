@@ -390,12 +390,8 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 // Every flip judges the answers again.
 func (m *Model) judge(a Answers) decision {
 	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), tieRank: m.tieRank}
-	skipOps := d.in.OpsCost
 	for _, q := range m.Questions {
-		if skipOps && q.Key == "ops" {
-			continue // the bills carry the operations time instead
-		}
-		if o := q.Option(a[q.Key]); o != nil && m.Applies(q, a) {
+		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
 			for i, w := range o.weights {
 				d.scores[i] += w
 			}
@@ -462,7 +458,7 @@ func (d *decision) scoresWith(cost perVerdict) perVerdict {
 func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []string) {
 	add := func(key string) {
 		q := m.byKey[key]
-		if q == nil || slices.Contains(keys, key) || !m.Applies(q, a) || (key == "ops" && d.in.OpsCost) {
+		if q == nil || slices.Contains(keys, key) || !m.weighs(q, a, d.in) {
 			return
 		}
 		keys = append(keys, key)
@@ -483,6 +479,13 @@ func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []str
 		}
 	}
 	return total, keys
+}
+
+// weighs reports whether the answer to q counts in the scores: where the
+// question applies, and not the team's operations where the bills carry
+// the operations time instead.
+func (m *Model) weighs(q *Question, a Answers, in CostInputs) bool {
+	return m.Applies(q, a) && !(q.Key == "ops" && in.OpsCost)
 }
 
 // nearLimit reports whether the headroom rule weighs the answers: each

@@ -61,7 +61,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	var all []Reason
 	for _, q := range m.Questions {
 		o := q.Option(r.Answers[q.Key])
-		if o == nil || o.Favours == "" || (q.Key == "ops" && d.in.OpsCost) || !m.Applies(q, r.Answers) {
+		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, d.in) {
 			continue
 		}
 		w, sentence := o.weights, rep.Replace(o.Reason)
@@ -80,7 +80,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		all = append(all, m.costReason(r, d, true))
 	} else if cheaper, b := m.cheaperAllowed(r, d); b != nil {
 		all = append(all, m.premiumReason(r, d, cheaper, *b))
-	} else if w, ru := d.hybridWeights("cost", d.cost.weights), slices.Index(Verdicts, r.RunnerUp); ru >= 0 && hundredths(w[slices.Index(Verdicts, r.Verdict)]-w[ru]) != 0 {
+	} else if d.costLead(r) != 0 {
 		// The bills moved the verdict against its runner-up though the
 		// fit favours an option that is not the cheapest the answers
 		// allow: the reason still quotes them, so that the impacts add
@@ -186,6 +186,17 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		re.Stance = Against
 	}
 	return re
+}
+
+// costLead is what the bills gave the verdict over its runner-up, as the
+// scores count them.
+func (d decision) costLead(r *Result) float64 {
+	ru := slices.Index(Verdicts, r.RunnerUp)
+	if ru < 0 {
+		return 0
+	}
+	w := d.hybridWeights("cost", d.cost.weights)
+	return hundredths(w[slices.Index(Verdicts, r.Verdict)] - w[ru])
 }
 
 // hybridWeights are an answer's weights as the scores count them for a
@@ -335,12 +346,13 @@ func (d *decision) functionsAreTheSplit() bool {
 // the fit leans the other way): a reader who sees the dearer option chosen
 // learns what the difference buys. Where the fit gives the verdict as
 // much as the cheaper option, and more than nothing, the bills argue for
-// the verdict as much as for the cheaper option (Fargate at $256 and EC2
-// at $230 both far ahead of Lambda at $686): the reason counts for it,
-// with its weight. Otherwise it argues against the verdict, for the
-// cheaper option, with the lead the cost factor gave that: where the fit
-// leans the verdict's way near a crossing, a dearer bill today is never
-// a reason for it.
+// the verdict as much as for the cheaper option (Fargate at $257 and EC2
+// at $238 both far ahead of Lambda at $1,705), and where they moved it
+// ahead of its runner-up they count for it too: near a crossing the fit
+// may lean the verdict's way though its bill is dearer today, and the
+// reason then says where its option costs less (fittedSentence).
+// Otherwise it argues against the verdict, for the cheaper option, with
+// the lead the bills gave the runner-up.
 // Where the bills counted in the scores (the fit gave some verdict a
 // point or more, as a Lambda bill 2.7 times the containers' does), the
 // sentence quotes them before the difference, so that the reader learns
@@ -355,11 +367,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	if slices.Max(c.weights[:]) >= 1 {
 		sentence = m.costSentence(r, d, b, *own, b, digits)
 	}
-	w, verdict := d.hybridWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict)
-	impact := 0.0
-	if ru := slices.Index(Verdicts, r.RunnerUp); ru >= 0 {
-		impact = hundredths(w[verdict] - w[ru])
-	}
+	w, verdict, impact := d.hybridWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict), d.costLead(r)
 	if w[verdict] > w[cheaper] {
 		if s := m.fittedSentence(r, d, b); s != "" {
 			sentence += " " + s
@@ -390,9 +398,8 @@ func (m *Model) fittedSentence(r *Result, d decision, cheap Bill) string {
 	}
 	at, best := 0.0, math.Inf(1)
 	for _, p := range r.Cost.Points() {
-		mine, theirs := p.Total(kind), p.Total(cheap.Kind)
-		if mine < theirs && distance(p.Requests, d.in.Requests) < best {
-			at, best = p.Requests, distance(p.Requests, d.in.Requests)
+		if dist := distance(p.Requests, d.in.Requests); p.Total(kind) < p.Total(cheap.Kind) && dist < best {
+			at, best = p.Requests, dist
 		}
 	}
 	if at == 0 {
@@ -934,14 +941,8 @@ func (r *Result) MainReason() string {
 	// that moved it ahead of its runner-up leads: "Constant heavy database
 	// traffic" had led a verdict tied with its runner-up, which it had
 	// given nothing over it.
-	var own []Reason
 	for _, re := range r.Supporting(len(r.Reasons)) {
-		if re.Favours == r.Verdict {
-			own = append(own, re)
-		}
-	}
-	for _, re := range own {
-		if re.Impact > 0 {
+		if re.Favours == r.Verdict && re.Impact > 0 {
 			return re.Sentence
 		}
 	}
