@@ -32,21 +32,21 @@ const chromiumPath = "/usr/bin/chromium"
 // more reasons than fit, the cost, a split, flips and guidelines.
 const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full"
 
-// closeCallPath is a close call: serverless containers, narrowly ahead of
-// a hybrid.
+// closeCallPath is a close call: a hybrid, narrowly ahead of serverless
+// containers.
 const closeCallPath = "/recommend?stage=scaleup&jobs=hours"
 
 // growthPath is serverless containers while the functions still cost less,
 // for a volume that grows 10% a month until the containers become the
 // cheapest option: the page shows the growth timeline.
-const growthPath = "/recommend?stage=scaleup&traffic=spiky&requests=10000000&jobs=hours&realtime=some&growth=10"
+const growthPath = "/recommend?stage=enterprise&traffic=spiky&requests=10000000&jobs=hours&realtime=some&growth=10"
 
 // manyReasonsPath has more reasons for its verdict than the page shows
 // before "more reasons".
 const manyReasonsPath = "/recommend?stage=enterprise&traffic=steady&requests=3000000000&duration=800&realtime=core&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical"
 
 // growthComparePath compares today with a scenario that grows.
-const growthComparePath = "/compare?a.requests=2000000&b.stage=scaleup&b.traffic=spiky&b.requests=10000000&b.jobs=hours&b.realtime=some&b.growth=10"
+const growthComparePath = "/compare?a.requests=2000000&b.stage=enterprise&b.traffic=spiky&b.requests=10000000&b.jobs=hours&b.realtime=some&b.growth=10"
 
 // chromium starts one browser for a test and serves the site beside it.
 // slow delays the server's answers to htmx requests, as a slow network
@@ -655,10 +655,10 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	viewport(t, ctx, 1280, 900)
 	open(t, ctx, base+closeCallPath)
 	assert.Equal(t, "Close call", js[string](t, ctx, `document.querySelector('[data-testid="verdict-kicker"]').textContent`))
-	assert.Equal(t, "Serverless containers, narrowly ahead of Hybrid", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
+	assert.Equal(t, "Hybrid, narrowly ahead of Serverless containers", js[string](t, ctx, `document.getElementById("result-title").textContent`), "the headline names the runner-up")
 	edge := js[string](t, ctx, `getComputedStyle(document.querySelector('[data-testid="verdict"]')).boxShadow`)
-	hybrid := js[string](t, ctx, `(() => { const s = document.createElement("span"); s.style.color = "var(--hybrid)"; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c })()`)
-	assert.Contains(t, edge, hybrid, "the runner-up's colour runs beside the verdict's")
+	containers := js[string](t, ctx, `(() => { const s = document.createElement("span"); s.style.color = "var(--containers)"; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c })()`)
+	assert.Contains(t, edge, containers, "the runner-up's colour runs beside the verdict's")
 
 	band := func() (class, colour, words string) {
 		class = js[string](t, ctx, `document.querySelector('[data-testid="confidence-band"]').className`)

@@ -454,7 +454,9 @@ func (d *decision) scoresWith(cost perVerdict) perVerdict {
 // questions they answer: hours-long jobs count nothing for functions, but
 // for a split that runs them on container jobs they count as the hybrid's
 // weights say; and so do the answers to questions on which the split
-// counts its own weights (SplitOwnWeights: the team's operations).
+// counts its own weights (SplitOwnWeights: the team's operations), and
+// answers whose reason argues for a split (a scale-up's mix of steady and
+// uneven work), which that split is.
 func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []string) {
 	add := func(key string) {
 		q := m.byKey[key]
@@ -474,7 +476,7 @@ func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []str
 		}
 	}
 	for _, q := range m.Questions {
-		if q.SplitOwnWeights {
+		if o := q.Option(a[q.Key]); q.SplitOwnWeights || (o != nil && o.Favours == Hybrid) {
 			add(q.Key)
 		}
 	}

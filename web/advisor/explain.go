@@ -135,7 +135,7 @@ func (m *Model) headroomReason(r *Result, d decision) Reason {
 // reason builds one reason from its weights: the verdict it favours, its
 // impact on the verdict, and its stance.
 func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel string, w perVerdict, sentence, learnMore string) Reason {
-	w = d.hybridWeights(factor, w)
+	w = d.countedWeights(factor, w)
 	// With a tie at the top, the reason favours the verdict when it is
 	// among the tied, else the first of them that no limit rules out.
 	verdict := slices.Index(Verdicts, r.Verdict)
@@ -195,18 +195,22 @@ func (d decision) costLead(r *Result) float64 {
 	if ru < 0 {
 		return 0
 	}
-	w := d.hybridWeights("cost", d.cost.weights)
+	w := d.countedWeights("cost", d.cost.weights)
 	return hundredths(w[slices.Index(Verdicts, r.Verdict)] - w[ru])
 }
 
-// hybridWeights are an answer's weights as the scores count them for a
-// hybrid verdict: where its score is the functions' split's (scoresWith),
-// every answer but those the split resolves, and the bills, count for it
-// as they do for the functions. A split that is only the runner-up keeps
-// its own weights, with which its reasons are written ("a scale-up ... is
-// the mix a split serves"), though its score may be the functions'.
-func (d decision) hybridWeights(factor string, w perVerdict) perVerdict {
-	if d.winner() == iHybrid && d.hybridIsFunctionsSplit() && !slices.Contains(d.resolved, factor) {
+// countedWeights are an answer's weights as the scores count them, with
+// which every reason is weighed: where the hybrid's score is the
+// functions' split's (scoresWith), every answer but those the split
+// resolves, and the bills, count for it as they do for the functions,
+// whether it is the verdict or the runner-up. An answer for functions then
+// favours the split as much, which no limit rules out; and an answer whose
+// own weights favour a split (a scale-up) counts for the split no more
+// than for functions. Weighed with the split's own weights, such answers
+// had added up to another lead than the scores' where the split was the
+// runner-up.
+func (d decision) countedWeights(factor string, w perVerdict) perVerdict {
+	if d.hybridIsFunctionsSplit() && !slices.Contains(d.resolved, factor) {
 		w[iHybrid] = w[iServerless]
 	}
 	return w
@@ -367,7 +371,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	if slices.Max(c.weights[:]) >= 1 {
 		sentence = m.costSentence(r, d, b, *own, b, digits)
 	}
-	w, verdict, impact := d.hybridWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict), d.costLead(r)
+	w, verdict, impact := d.countedWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict), d.costLead(r)
 	if w[verdict] > w[cheaper] {
 		if s := m.fittedSentence(r, d, b); s != "" {
 			sentence += " " + s
