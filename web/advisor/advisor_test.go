@@ -1595,6 +1595,27 @@ func TestPlatformNamesTheJobsProduct(t *testing.T) {
 	assert.Equal(t, "AWS Lambda", r.Platform)
 }
 
+// TestFlexConsumptionScalesByInstances: Flex Consumption runs several
+// executions on each instance, and one app scales to 1,000 instances,
+// which no support request raises: the caveat counts the instances of the
+// bill's own size against that, where 19,293 executions had been set
+// against "the default quota of 1,000", and 1,930 executions said at a
+// tenth of the volume, where 193 instances fit.
+func TestFlexConsumptionScalesByInstances(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=azure&traffic=spiky&stage=mvp&ops=none&requests="
+	r := m.Recommend(answers(t, m, q+"30000000000"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "executions would run at once") })
+	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
+	assert.Contains(t, r.Caveats[i], "on about 1,930 instances of 2 GB taking 10 each, more than the 1,000 instances one Azure Functions Flex Consumption plan app scales to. Split the work across several function apps")
+	assert.NotContains(t, r.Caveats[i], "quota of 1,000")
+	fewer := m.Recommend(answers(t, m, q+"3000000000"))
+	require.Equal(t, advisor.Serverless, fewer.Verdict)
+	assert.False(t, slices.ContainsFunc(fewer.Caveats, func(c string) bool { return strings.Contains(c, "executions would run at once") }), "%q", fewer.Caveats)
+}
+
 // TestConcurrencyCaveatCountsExactly: the executions at the busiest
 // moment are counted whole, so that the caveat never reads "about 8,000
 // executions, more than the default quota of 8,000".

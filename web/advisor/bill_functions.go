@@ -324,42 +324,8 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 // instance size is the cheapest of those that hold a request.
 func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems {
 	t, p := &w.c.t, w.c.Products
-	rate := n / (w.hours * 3600) // invocations per second on average
-	var size TableRow
-	var k, seconds, peakBusy, minS float64
-	best := math.Inf(1)
-	hourly := 0.0
-	for _, x := range w.prof.Hourly {
-		hourly += x
-	}
-	for _, row := range w.functionsInstanceTable() {
-		rowK, ok := w.functionsPerInstance(row)
-		if !ok {
-			continue
-		}
-		// Busy periods, not executions, are rounded: the run time itself.
-		secs := w.in.DurationMS * eventsEach * w.stretch(row.MemoryMB) / 1000
-		// The time the requests take alone, shared, bounds the cost
-		// from below (less a part in a billion for rounding): a size it
-		// rules out is not worth the busy periods' sums.
-		if rate*hourly*secs/rowK*3600*w.days*row.MemoryMB*(1-1e-9) >= best {
-			continue
-		}
-		rowMin := max(secs, t.functionsMinBilledMS.v()/1000)
-		total, peak := 0.0, 0.0
-		last, busy := -1.0, 0.0
-		for _, x := range w.prof.Hourly {
-			if x != last { // hours of equal load (all of a steady day) share one exponential
-				last, busy = x, -math.Expm1(-rate*x*rowMin)
-			}
-			share := max(busy, rate*x*secs/rowK)
-			total += share * 3600 * w.days
-			peak = max(peak, rate*x*secs/rowK)
-		}
-		if cost := total * row.MemoryMB; cost < best {
-			best, size, k, seconds, peakBusy, minS = cost, row, rowK, total, peak, rowMin
-		}
-	}
+	busy := w.functionsInstanceBusy(n, eventsEach)
+	size, k, seconds, peakBusy, minS := busy.size, busy.k, busy.seconds, busy.peak, busy.minS
 	gb := size.MemoryMB / 1024
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	free := 0.0
@@ -405,6 +371,56 @@ func (w *workload) functionsInstanceTable() []TableRow {
 	return sizes
 }
 
+// instanceBusy is the instance size whose busy time costs the least for
+// the month, with what it runs at once (k), its billed instance-seconds,
+// the instances busy at the busiest hour and its shortest billed period.
+type instanceBusy struct {
+	size                   TableRow
+	k, seconds, peak, minS float64
+}
+
+// functionsInstanceBusy chooses the instance size for n invocations a
+// month of eventsEach events each, on functions billed by the busy
+// instance (Flex Consumption).
+func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
+	rate := n / (w.hours * 3600) // invocations per second on average
+	var out instanceBusy
+	best := math.Inf(1)
+	hourly := 0.0
+	for _, x := range w.prof.Hourly {
+		hourly += x
+	}
+	for _, row := range w.functionsInstanceTable() {
+		rowK, ok := w.functionsPerInstance(row)
+		if !ok {
+			continue
+		}
+		// Busy periods, not executions, are rounded: the run time itself.
+		secs := w.in.DurationMS * eventsEach * w.stretch(row.MemoryMB) / 1000
+		// The time the requests take alone, shared, bounds the cost
+		// from below (less a part in a billion for rounding): a size it
+		// rules out is not worth the busy periods' sums.
+		if rate*hourly*secs/rowK*3600*w.days*row.MemoryMB*(1-1e-9) >= best {
+			continue
+		}
+		rowMin := max(secs, w.c.t.functionsMinBilledMS.v()/1000)
+		total, peak := 0.0, 0.0
+		last, busy := -1.0, 0.0
+		for _, x := range w.prof.Hourly {
+			if x != last { // hours of equal load (all of a steady day) share one exponential
+				last, busy = x, -math.Expm1(-rate*x*rowMin)
+			}
+			share := max(busy, rate*x*secs/rowK)
+			total += share * 3600 * w.days
+			peak = max(peak, rate*x*secs/rowK)
+		}
+		if cost := total * row.MemoryMB; cost < best {
+			best, out = cost, instanceBusy{size: row, k: rowK, seconds: total, peak: peak, minS: rowMin}
+		}
+	}
+	return out
+}
+
 // functionsPerInstance is how many requests one functions instance runs at
 // once: the documented concurrency, unless memory runs out first. Requests
 // on one instance share its memory, as on a server. ok is false when one
@@ -432,8 +448,7 @@ func (w *workload) functionsQuota() float64 {
 	if t.functionsConcurrencyQuota != nil || t.functionsInstanceSizes == nil {
 		return t.functionsConcurrencyQuota.v()
 	}
-	k, _ := w.functionsPerInstance(w.functionsInstance())
-	return t.functionsMaxInstances.v() * k
+	return t.functionsMaxInstances.v() * w.functionsInstanceBusy(w.invocations()).k
 }
 
 // functionsInstance is the smallest instance size that holds one request.

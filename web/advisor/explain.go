@@ -595,6 +595,29 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	).Replace(m.Cost.Premium)
 }
 
+// concurrencyCaveat says when the busiest moment needs more executions
+// at once than the functions run by default: against the provider's
+// concurrency quota, or, where instances each take several executions,
+// in instances against the most one app scales to, which no request
+// raises (Flex Consumption's 1,000): about 19,000 executions had been set
+// against "the default quota of 1,000", an instance limit.
+func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string, bool) {
+	if peak <= w.functionsQuota() {
+		return "", false
+	}
+	peakWords := FormatInt(int64(math.Ceil(peak)))
+	t := &d.cloud.t
+	if t.functionsConcurrencyQuota != nil || t.functionsInstanceSizes == nil {
+		rep := d.cloud.replacer("{peak}", peakWords, "{quota}", FormatInt(int64(w.functionsQuota())))
+		return rep.Replace(m.Caveats.Concurrency), true
+	}
+	busy := w.functionsInstanceBusy(w.invocations())
+	rep := d.cloud.replacer("{peak}", peakWords, "{instances}", FormatInt(int64(math.Ceil(peak/busy.k))),
+		"{per_instance}", FormatInt(int64(busy.k)), "{instance}", formatMB(busy.size.MemoryMB),
+		"{max_instances}", FormatInt(int64(t.functionsMaxInstances.v())))
+	return rep.Replace(m.Caveats.ConcurrencyInstances), true
+}
+
 // caveats are the soft limits: functions that would need more executions
 // at once than the provider's default quota; functions chosen (or a
 // split's functions carrying the requests) for live features whose
@@ -608,10 +631,10 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	var out []string
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
-	quota := w.functionsQuota()
-	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) && f.PeakConcurrency > quota {
-		rep := d.cloud.replacer("{peak}", FormatInt(int64(math.Ceil(f.PeakConcurrency))), "{quota}", FormatInt(int64(quota)))
-		out = append(out, rep.Replace(m.Caveats.Concurrency))
+	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) {
+		if c, ok := m.concurrencyCaveat(d, w, f.PeakConcurrency); ok {
+			out = append(out, c)
+		}
 	}
 	functionsHold := d.in.Realtime == "some" && r.requestsRunOn() == Serverless
 	if functionsHold {

@@ -340,6 +340,12 @@ type Caveats struct {
 	// Concurrency is said when the busiest moment needs more executions
 	// than the functions' default quota; it may use {peak} and {quota}.
 	Concurrency string `yaml:"concurrency"`
+	// ConcurrencyInstances is said instead where the functions run on
+	// instances that each take several executions (Flex Consumption) and
+	// the busiest moment needs more instances than one app scales to:
+	// {instances} instances of {instance} taking {per_instance} executions
+	// each, against {max_instances}; it may use {peak} too.
+	ConcurrencyInstances string `yaml:"concurrency_instances"`
 	// Growth is said when growth makes another option the cheapest within
 	// a year: {product} becomes the cheapest in month {month}. GrowthSlight
 	// says it instead where, by month 12, the new cheapest saves no more

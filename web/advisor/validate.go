@@ -400,6 +400,7 @@ func (m *Model) validateCaveats(ps *problems) {
 	c := &m.Caveats
 	for _, cv := range []struct{ name, text, placeholder, what string }{
 		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
+		{"concurrency_instances", c.ConcurrencyInstances, "{instances}", "the instances at the busiest moment"},
 		{"growth", c.Growth, "{month}", "the month the cheapest option changes"},
 		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
 		{"growth_chosen", c.GrowthChosen, "{month}", "the month the cheapest option changes"},
