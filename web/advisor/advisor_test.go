@@ -1922,6 +1922,24 @@ func TestSplitBillsTheJobsWhereTheyRun(t *testing.T) {
 	assert.InDelta(t, jobsOn(r, r.Cost.Servers, advisor.Serverless), r.Cost.Hybrid.Total, 0.01)
 }
 
+// TestSplitPaysForAllTheMessaging: the managed messaging service carries
+// the messages of the requests a split sends to functions as well as the
+// fleet's, so the split's bill pays for the whole volume: it had priced
+// Web PubSub at the fleet's share alone, about $1,700 a month short at 3
+// billion requests, and stood $1,471 below the VMs it runs on, where
+// without messaging it is $194 above them.
+func TestSplitPaysForAllTheMessaging(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	over := func(realtime string) float64 {
+		r := m.Recommend(answers(t, m, "cloud=azure&traffic=unpredictable&jobs=minutes&ops=dedicated&stage=scaleup&requests=3000000000&realtime="+realtime))
+		require.NotNil(t, r.Cost.Hybrid, realtime)
+		require.Equal(t, advisor.Traditional, r.Cost.Hybrid.Parts[0].RunsOn)
+		return r.Cost.Hybrid.Total - r.Cost.Servers.Total
+	}
+	assert.InDelta(t, over("none"), over("messaging"), 1)
+}
+
 // TestBillRuledOutByWhatApplies: a functions bill that runs the long jobs
 // on container jobs is not ruled out by the long jobs, which it resolves,
 // but by what else the answers ask: full control. It had said "jobs over

@@ -384,7 +384,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 				steps = fmt.Sprintf("; %s billed as %s, in steps of %s", formatSeconds(w.durS), formatSeconds(each), formatSeconds(t.containersBillingIncrementMS.v()/1000))
 			}
 			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				formatWhole(secs), plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(t.containersGBSecond.Value))
+				formatWhole(secs), plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
 	w.addContainerRequests(&b)
@@ -424,7 +424,7 @@ func (w *workload) addContainerRequests(b *Bill) {
 			if !w.serving { // events pushed to the service are billed as its requests
 				pieces = plural(w.in.Requests, w.in.Entry.Piece()) + " delivered as requests"
 			}
-			return fmt.Sprintf("%s%s × %s", pieces, freeNote(freeReq), perMillion(t.containersRequests))
+			return fmt.Sprintf("%s%s × %s", pieces, freeNote(w.in.Requests, freeReq), perMillion(t.containersRequests))
 		}),
 		Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
 }
@@ -554,7 +554,7 @@ func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 	return Item{ID: "idle", Label: "Idle replicas until scaled to zero", USD: usd,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(freeVCPU), trimFloat(t.containersIdleVCPUSecond.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(t.containersIdleGBSecond.Value))
+				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersIdleVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersIdleGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }

@@ -147,7 +147,7 @@ func (w *workload) functionsBill() Bill {
 	billed := max(0, n-freeReq)
 	w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(freeReq), perMillion(t.functionsRequests))
+			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(n, freeReq), perMillion(t.functionsRequests))
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
 	var compute computeItems
@@ -175,9 +175,15 @@ func (w *workload) functionsBill() Bill {
 	return b
 }
 
-func freeNote(free float64) string {
-	if free == 0 {
+// freeNote is what a formula says of a free allowance of free against a
+// quantity qty: taken off it, or covering all of it, where "50 GB − 100
+// free" would read as a quantity below nothing.
+func freeNote(qty, free float64) string {
+	switch {
+	case free == 0:
 		return ""
+	case qty <= free:
+		return fmt.Sprintf(" (all within the %s free)", formatWhole(free))
 	}
 	return fmt.Sprintf(" − %s free", formatWhole(free))
 }
@@ -306,9 +312,9 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 		if len(price.Tiers) > 0 && gbs-freeGBs > price.Tiers[0].Above {
 			tiers = tierNote(price, gbs-freeGBs)
 		}
-		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), freeNote(freeGBs), trimFloat(price.Value), tiers)
+		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), freeNote(gbs, freeGBs), trimFloat(price.Value), tiers)
 		if vcpu > 0 {
-			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), freeNote(freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
+			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), freeNote(vcpus, freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
 		}
 		return f + w.runTimeNote(secs, eventsEach)
 	})
@@ -346,7 +352,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), formatSeconds(minS), freeNote(free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), formatSeconds(minS), freeNote(gbs, free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute

@@ -72,7 +72,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				if free := t.messagingFreeGB.v(); gb <= free {
 					f += ", within the " + formatData(free) + " free"
 				} else {
-					f += fmt.Sprintf("%s × $%s", freeNote(free), trimFloat(t.messagingGB.Value))
+					f += fmt.Sprintf("%s × $%s", freeNote(gb, free), trimFloat(t.messagingGB.Value))
 				}
 			}
 			return f

@@ -167,7 +167,7 @@ func (w *workload) freeJobsItem(label string, r run, n float64, piece string) (I
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
 				plural(math.Round(n), piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
-				formatWhole(vcpus), freeNote(freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(freeGB), trimFloat(gb.Value))
+				formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(gb.Value))
 		}),
 		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds)}, true
 }

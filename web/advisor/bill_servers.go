@@ -883,7 +883,7 @@ func (w *workload) logs() Item {
 			if gb <= free {
 				return logged + ", within the " + formatData(free) + " free"
 			}
-			return fmt.Sprintf("%s%s × $%s", logged, freeNote(free), trimFloat(t.logsGB.Value))
+			return fmt.Sprintf("%s%s × $%s", logged, freeNote(gb, free), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }
@@ -895,7 +895,7 @@ func (w *workload) egress() Item {
 	free := t.egressFreeGB.v()
 	return Item{ID: "egress", Label: "Data transfer out", USD: t.egressGB.cost(max(0, w.in.EgressGB-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB-free))
+			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(w.in.EgressGB, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB-free))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }

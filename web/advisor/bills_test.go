@@ -82,7 +82,7 @@ func TestJobsFreeGrant(t *testing.T) {
 		compute, ok := billItem(free, "compute")
 		require.True(t, ok)
 		assert.Zero(t, compute.USD, compute.Formula)
-		assert.Contains(t, compute.Formula, " free × $")
+		assert.Contains(t, compute.Formula, " free) × $")
 		paid, ok := billItem(bill(estimate(t, m, nightly+"&cloud="+tt.cloud+"&freetier=no"), advisor.Containers), "compute")
 		require.True(t, ok)
 		assert.Positive(t, paid.USD, paid.Formula)
@@ -542,6 +542,10 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"entry=schedule&requests=30&duration=60000", "logs", advisor.Functions, "30 runs × 500 bytes = 15 KB, within the 5 GB free"},
 		{"cloud=gcp&realtime=messaging&requests=3000", "messaging", advisor.Functions, "6,000 messages (2 per request): 6 MB sent (1,000 bytes a message), within the 10 GB free"},
 		{"requests=30000000", "logs", advisor.Functions, "30,000,000 requests × 500 bytes = 15 GB − 5 free × $0.5"},
+		// A free allowance larger than the quantity covers it all, where
+		// "50 GB − 100 free" had read as a quantity below nothing.
+		{"cloud=aws", "egress", advisor.Servers, "50 GB (all within the 100 free) × $0.09"},
+		{"cloud=aws&egress=500", "egress", advisor.Servers, "500 GB − 100 free × $0.09"},
 		{"cloud=aws&requests=2000000&jobs=minutes", "jobs", advisor.Functions, "30 runs a month (assumed) × "},
 	} {
 		c := estimate(t, m, tt.query)
