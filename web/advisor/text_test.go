@@ -231,6 +231,32 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.False(t, slices.ContainsFunc(slow.Caveats, func(c string) bool { return strings.Contains(c, "compounds") }), "%q", slow.Caveats)
 }
 
+// TestTimerGrowthStopsAtWhatATimerFires: a timer fires at most once a
+// minute, 44,640 times a month, so growth on scheduled runs stops there:
+// a nightly job growing 50% a month had reached 29 million runs a month on
+// the timeline, and a caveat had named 82,000 runs.
+func TestTimerGrowthStopsAtWhatATimerFires(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, q := range []string{
+		"cloud=aws&traffic=spiky&entry=schedule&requests=30&growth=50&duration=100",
+		"cloud=aws&entry=schedule&requests=720&duration=600000&memory=2048&growth=20",
+	} {
+		r := m.Recommend(answers(t, m, q))
+		last := r.Cost.Timeline[len(r.Cost.Timeline)-1]
+		assert.Equal(t, 44640.0, last.Requests, q)
+		for _, c := range r.Caveats {
+			assert.NotRegexp(t, `(\d{3},\d{3}|million) runs`, c, q)
+		}
+	}
+	// Requests grow on past it, and so do runs already past what one
+	// timer fires (several timers).
+	for _, q := range []string{"requests=30000&growth=50", "entry=schedule&requests=50000&duration=30000&growth=20"} {
+		r := m.Recommend(answers(t, m, q))
+		assert.Greater(t, r.Cost.Timeline[len(r.Cost.Timeline)-1].Requests, 1e6, q)
+	}
+}
+
 // monthCaveat is the caveat of r that names the month the cheapest
 // option changes.
 func monthCaveat(t *testing.T, r *advisor.Result) string {
