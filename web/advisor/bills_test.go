@@ -559,6 +559,27 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 	assert.Equal(t, "64 GB of memory for a run is more than the largest container on Cloud Run jobs, 32 GB", r.Cost.Containers.Unavailable)
 }
 
+// TestMachinesHoldWholeRuns: a machine holds whole requests in its
+// memory, the operating system's share aside: two 20-minute 8 GB runs had
+// been put on each 16 GB e2-highmem-2, which leaves them 15.5 GB, at 1.84
+// runs a machine.
+func TestMachinesHoldWholeRuns(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query string
+		gb    float64 // a run's memory
+	}{
+		{"cloud=gcp&entry=events&requests=10000&duration=1200000&memory=8192&cpu=light", 8},
+		{"cloud=azure&entry=events&requests=20000&duration=1800000&memory=4096&cpu=light", 4},
+	} {
+		s := bill(estimate(t, m, tt.query), advisor.Servers)
+		require.True(t, s.Available, tt.query)
+		each := math.Ceil(s.PeakConcurrency/float64(s.Sizing.Instances) - 1e-9)
+		assert.LessOrEqual(t, each*tt.gb, s.Sizing.MemoryGB-0.5, "%s: %s holds %v runs", tt.query, s.Sizing.Machine, each)
+	}
+}
+
 // TestEventsAreTheirOwnJobs: events that each take as long as the longest
 // background job the answers name are that job, not work beside 30 more
 // runs of it; shorter events keep their jobs beside them.
