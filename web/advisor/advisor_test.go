@@ -1940,6 +1940,24 @@ func TestSplitPaysForAllTheMessaging(t *testing.T) {
 	assert.InDelta(t, over("none"), over("messaging"), 1)
 }
 
+// TestSplitCountsBothPlatformsOperations: the split of functions and
+// container jobs runs two platforms, and its bill carries the operations
+// time of both: 4 hours for Lambda and 8 for the ECS tasks, where it had
+// carried Lambda's 4 alone.
+func TestSplitCountsBothPlatformsOperations(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=aws&traffic=spiky&requests=3000000&jobs=hours&stage=startup"
+	with := m.Recommend(answers(t, m, q+"&opscost=yes"))
+	without := m.Recommend(answers(t, m, q))
+	require.NotNil(t, with.Cost.Hybrid)
+	require.NotNil(t, without.Cost.Hybrid)
+	assert.InDelta(t, (4+8)*90, with.Cost.Hybrid.Total-without.Cost.Hybrid.Total, 0.01)
+	jobs, ok := billItem(&with.Cost.Functions, "jobs")
+	require.True(t, ok)
+	assert.Contains(t, jobs.Formula, "; + operations time for Amazon ECS tasks on AWS Fargate: 8 h × 100% for the team")
+}
+
 // TestBillRuledOutByWhatApplies: a functions bill that runs the long jobs
 // on container jobs is not ruled out by the long jobs, which it resolves,
 // but by what else the answers ask: full control. It had said "jobs over

@@ -245,6 +245,16 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
+	if kind == Functions && w.in.OpsCost {
+		// Beside the functions, the jobs' platform is a second one to
+		// deploy, watch and secure: its operations time is the split's
+		// too, where the split's bill had carried the functions' 4 hours
+		// alone.
+		ops := w.ops(w.k.opsHoursContainers, nil, 0)
+		it.USD += ops.USD
+		it.Formula = w.describe(func() string { return it.Formula + "; + operations time for " + label + ": " + ops.Formula })
+		it.Facts = append(it.Facts, ops.Facts...)
+	}
 	return it, true
 }
 

@@ -1203,7 +1203,9 @@ func (m *Model) messagingOfTheRest(d decision, main CostInputs, full *Bill) floa
 // split's bill the VMs' to the cent.
 func jobsWhereTheyRun(b Bill, cost *Cost, parts []SplitPart, carrier Verdict) Bill {
 	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == "jobs" })
-	if i < 0 {
+	if i < 0 || b.JobsOn != "" {
+		// A functions bill that runs the jobs on container jobs prices
+		// them there already, with that platform's operations time.
 		return b
 	}
 	for _, p := range parts {
