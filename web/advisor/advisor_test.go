@@ -1044,8 +1044,12 @@ func TestWorkNearTheFunctionsLimit(t *testing.T) {
 		// Flex Consumption promises an event an hour.
 		{"cloud=azure&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", ""},
 		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, more than half of the time Azure Functions Flex Consumption plan allows one (1 hour)"},
-		// Past the limit, the limit rules functions out instead.
+		// Past the limit, the limit rules functions out instead; and so it
+		// does as the average nears it, past 80%: a 1-hour run had read
+		// "more than half of ... (1 hour); slower ones come closer".
 		{"cloud=aws&stage=scaleup&entry=schedule&requests=30&duration=2700000&memory=4096", ""},
+		{"cloud=azure&entry=schedule&requests=30&duration=3600000&memory=2048", ""},
+		{"cloud=aws&entry=events&requests=2000&duration=840000&memory=2048", ""},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "duration" })

@@ -499,8 +499,11 @@ func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
 	if h == nil || !m.Matches(h.When, a) {
 		return false
 	}
-	limitMS := c.functionsMaxRun(in.Entry).v() * 1000
-	return in.DurationMS > h.Share/100*limitMS && in.DurationMS <= limitMS
+	// Up to the longest run the functions still take: past it their limit
+	// rules them out, and says so, where "more than half of the time ...
+	// slower ones come closer" had stood beside runs as long as the limit.
+	limit := c.functionsMaxRun(in.Entry)
+	return in.DurationMS > h.Share/100*limit.v()*1000 && in.DurationMS <= m.Pricing.Common.t.longestRun(limit)*1000
 }
 
 // sessionLimited reports whether the session rule weighs the answers: it
