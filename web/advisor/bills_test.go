@@ -760,7 +760,7 @@ func TestSplitBillIsInCents(t *testing.T) {
 	for _, query := range []string{
 		"traffic=spiky&requests=2000000&jobs=hours",
 		"stage=startup&cloud=aws&traffic=spiky&requests=10000&jobs=hours",
-		"cloud=azure&traffic=spiky&requests=10000000&duration=100&jobs=hours",
+		"cloud=azure&traffic=spiky&requests=10000000&duration=100&jobs=hours&latency=relaxed",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		require.Equal(t, advisor.Hybrid, r.Verdict, query)

@@ -392,7 +392,7 @@ func (m *Model) judge(a Answers) decision {
 	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), tieRank: m.tieRank}
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
-			for i, w := range o.weights {
+			for i, w := range d.cloud.answerWeights(o) {
 				d.scores[i] += w
 			}
 		}
@@ -431,6 +431,19 @@ func (m *Model) judge(a Answers) decision {
 	d.cost.weights = m.fittedAt(&d, d.in.Requests)
 	d.scores = d.scoresWith(d.cost.weights)
 	return d
+}
+
+// answerWeights are an answer's weights on the cloud: where its serverless
+// containers are billed only while they serve, an answer that credits
+// functions with what those containers give too (ContainersAsFunctions:
+// scaling within seconds, pricing by the request) counts for them as it
+// does for the functions.
+func (c *Cloud) answerWeights(o *Option) perVerdict {
+	w := o.weights
+	if o.ContainersAsFunctions && c.ContainersBilling == BillingRequest {
+		w[iContainers] = max(w[iContainers], w[iServerless])
+	}
+	return w
 }
 
 // scoresWith are the answers' scores with the cost factor's weights. Where

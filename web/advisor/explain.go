@@ -51,7 +51,19 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{functions_http_max}", formatLimit(t.functionsHTTPMaxSeconds.v()),
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
+		"{fast_scaling}", c.fastScaling(),
 	)
+}
+
+// fastScaling names what adds capacity within seconds on the cloud: the
+// functions, and the serverless containers too where they are billed only
+// while they serve (Cloud Run services, Container Apps), which scale as
+// fast (see Option.ContainersAsFunctions).
+func (c *Cloud) fastScaling() string {
+	if c.ContainersBilling == BillingRequest {
+		return "functions and " + c.Products.Containers
+	}
+	return "functions"
 }
 
 // reasons explains the effect of each answer and of the bills, grouped by
@@ -64,7 +76,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, d.in) {
 			continue
 		}
-		w, sentence := o.weights, rep.Replace(o.Reason)
+		w, sentence := d.cloud.answerWeights(o), rep.Replace(o.Reason)
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
 				w[i] += s.weights[i]

@@ -270,7 +270,12 @@ type Option struct {
 	// answers that match it: a timer's runs are offered only at volumes
 	// a timer starts.
 	FlipWhen Condition `yaml:"flip_when"`
-	Line     int       `yaml:"-"`
+	// ContainersAsFunctions says that what the answer credits functions
+	// with, serverless containers billed only while they serve (Cloud Run
+	// services, Container Apps) give as well: they scale within seconds and
+	// bill by the request. On such a cloud they count it as functions do.
+	ContainersAsFunctions bool `yaml:"containers_as_functions"`
+	Line                  int  `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }
