@@ -60,7 +60,7 @@ func TestADR(t *testing.T) {
 	for _, want := range []string{
 		"\ndecision-makers: ",
 		"\n# Run the main workload on Amazon EC2 and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate\n",
-		"Chosen option: \"Hybrid\", because the need to control the OS, kernel and network rules functions and serverless containers out.",
+		"Chosen option: \"Hybrid\", because a scale-up usually has services busy enough to keep containers or servers working",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
 		"- Good, because jobs that run past 15 minutes need a process",

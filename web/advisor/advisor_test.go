@@ -1850,6 +1850,30 @@ func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
 }
 
+// TestSplitOnServersCountsAsServers: where full control keeps the whole
+// workload on servers, a split runs its requests there, so every answer
+// counts for it as for the servers but those about the parts it runs
+// elsewhere: bursts, an MVP and nobody on call had counted for "Compute
+// Engine and Cloud Run jobs" over Compute Engine alone as if the split ran
+// functions ("functions add capacity within seconds"), at $49.30 against
+// $48.46.
+func TestSplitOnServersCountsAsServers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		q := "traffic=spiky&requests=5000000&jobs=hours&ops=none&stage=mvp&control=full&cloud=" + cloud
+		r := m.Recommend(answers(t, m, q))
+		for _, re := range r.Reasons {
+			if re.Factor != "jobs" && re.Factor != "cost" {
+				assert.LessOrEqual(t, re.Impact, 0.0, "%s: %s counts for the split over the servers: %s", q, re.Factor, re.Sentence)
+			}
+		}
+		// The jobs on container jobs are all the split has over the
+		// servers, their bills alike: a quarter of a point.
+		assert.Less(t, r.Scores[advisor.Hybrid]-r.Scores[advisor.Traditional], 0.5, "%s: %v", q, r.Scores)
+	}
+}
+
 // TestPropertyImpactsAddUpToTheLead: for random answers where no limit
 // decided the verdict, the reasons' impacts add up to the verdict's lead
 // over its runner-up (8 in 136 had not: a hybrid standing on the
