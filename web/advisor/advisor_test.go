@@ -1872,6 +1872,12 @@ func TestSplitOnServersCountsAsServers(t *testing.T) {
 		// servers, their bills alike: a quarter of a point.
 		assert.Less(t, r.Scores[advisor.Hybrid]-r.Scores[advisor.Traditional], 0.5, "%s: %v", q, r.Scores)
 	}
+	// Where every part runs on those servers too (the sessions, and jobs
+	// beside hour-long requests that no function runs), there is no split:
+	// a hybrid had won with no second platform and no bill.
+	r := m.Recommend(answers(t, m, "stage=scaleup&control=full&realtime=core&jobs=minutes&duration=3600000&memory=2048&requests=30000000"))
+	assert.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
+	assert.Equal(t, "core-realtime full-control functions-limit one-workload", limitIDs(r))
 }
 
 // TestPropertyImpactsAddUpToTheLead: for random answers where no limit

@@ -426,6 +426,11 @@ func (m *Model) judge(a Answers) decision {
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
 	splits, onFunctions := m.splitParts(a, d.axis.available[iServerless])
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
+	if d.splitOnServers != nil && !m.partsOffServers(a, d.axis.available[iServerless]) {
+		// Every part runs on the servers that carry the requests: there
+		// is no second platform to split onto.
+		d.oneWorkload = true
+	}
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {

@@ -1044,6 +1044,15 @@ func (m *Model) partKeys(a Answers) []string {
 	return keys
 }
 
+// partsOffServers reports whether a part of the split the answers
+// describe runs elsewhere than on servers (on functions only where they
+// can run the work).
+func (m *Model) partsOffServers(a Answers, functions bool) bool {
+	return slices.ContainsFunc(m.workloads, func(s *SplitRule) bool {
+		return s.RunsOn != Traditional && (functions || s.RunsOn != Serverless) && m.Matches(s.When, a)
+	})
+}
+
 // splitParts reports whether the answers describe more than one
 // workload (a part of the split besides the one that carries the
 // requests; a part that is only ever beside others, such as the services
