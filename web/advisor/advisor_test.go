@@ -1355,7 +1355,10 @@ func TestSharedMemoryCaveat(t *testing.T) {
 		said  string
 	}{
 		{"memory=8192&requests=50000000&duration=500&traffic=steady", "The containers' and servers' sizes count the 8 GB a request needs once a process and 409 MB for each further one in flight"},
-		{"memory=1024&requests=50000000&duration=500&traffic=steady", ""},
+		// From 1 GB: a 1 GB event worker's sizes stand on the sharing too.
+		{"memory=1024&requests=50000000&duration=500&traffic=steady", "count the 1 GB a request needs once a process"},
+		{"cloud=aws&entry=events&traffic=unpredictable&requests=5000000&duration=2000&memory=1024", "count the 1 GB an event needs once a process"},
+		{"memory=512&requests=50000000&duration=500&traffic=steady", ""},
 		{"entry=events&memory=8192&duration=3600000&requests=100", ""},
 		{"memory=8192&requests=1000&duration=500&traffic=spiky", ""},
 		{"cloud=azure&traffic=cyclical&entry=events&requests=1000000&duration=2000&memory=3008&cpu=moderate&ops=parttime",
