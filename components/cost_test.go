@@ -310,11 +310,11 @@ func TestRatesReadAsWords(t *testing.T) {
 // answers rule out say so; the others carry no mark.
 func TestRuledOutBillsMarked(t *testing.T) {
 	doc := render(t, Result(advise(t, "traffic=steady&requests=10000000&duration=300&memory=4096&control=full")))
-	assert.Equal(t, "Ruled out: the need to control the OS, kernel and network rules functions and serverless containers out",
+	assert.Equal(t, "Ruled out: the need to control the OS, kernel and network rules functions, serverless containers and a split onto them out",
 		doc.Find(`[data-testid="cost-containers"] [data-testid="ruled-out"]`).Text())
 	assert.Equal(t, 1, doc.Find(`[data-testid="cost-functions"] [data-testid="ruled-out"]`).Length())
 	assert.Equal(t, 0, doc.Find(`[data-testid="cost-servers"] [data-testid="ruled-out"]`).Length())
-	assert.Equal(t, "Not a choice your answers leave: the need to control the OS, kernel and network rules functions and serverless containers out.",
+	assert.Equal(t, "Not a choice your answers leave: the need to control the OS, kernel and network rules functions, serverless containers and a split onto them out.",
 		doc.Find(`[data-testid="ruled-out-containers"]`).Text())
 	assert.Equal(t, 0, doc.Find(`[data-testid="ruled-out-servers"]`).Length())
 }

@@ -107,7 +107,7 @@ func TestContentPages(t *testing.T) {
 // TestCompareBills: both scenarios' bills, option by option, with how much
 // more or less B costs, and the hybrid split's bill when either is one.
 func TestCompareBills(t *testing.T) {
-	p := compareProps(t, "requests=2000000", "stage=scaleup&traffic=spiky&requests=3000000&jobs=hours&control=full")
+	p := compareProps(t, "requests=2000000", "stage=scaleup&traffic=spiky&requests=3000000&jobs=hours&realtime=messaging")
 	doc := render(t, CompareResult(p))
 	bills := doc.Find(`[data-testid="compare-bills"]`)
 	require.Equal(t, 1, bills.Length())

@@ -92,7 +92,7 @@ func TestResultVerdict(t *testing.T) {
 	assert.Equal(t, "Starting point from typical answers", untouched.Find(`[data-testid="verdict-kicker"]`).Text(), "an untouched result is not the reader's")
 	assert.Contains(t, untouched.Find(`[data-testid="starting-point"]`).Text(), "typical answers")
 
-	answered := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
+	answered := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")))
 	assert.Equal(t, "Recommendation", answered.Find(`[data-testid="verdict-kicker"]`).Text())
 	assert.Equal(t, 0, answered.Find(`[data-testid="starting-point"]`).Length())
 	assert.Equal(t, "hybrid", answered.Find(`[data-testid="verdict"]`).AttrOr("data-verdict", ""))
@@ -121,12 +121,12 @@ func TestResultActions(t *testing.T) {
 }
 
 func TestResultPrintHeader(t *testing.T) {
-	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
+	doc := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")))
 	header := doc.Find(`[data-testid="print-header"]`)
 	assert.True(t, header.HasClass("print-only"))
 	assert.Equal(t, "Recommendation: Hybrid", header.Find("strong").Text())
 	assert.Equal(t, 1, header.Find("[data-today]").Length(), "a place for the day it is printed")
-	assert.Equal(t, "serverorless.example/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full", header.Find(".print-link").Text())
+	assert.Equal(t, "serverorless.example/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging", header.Find(".print-link").Text())
 	assert.Equal(t, len(testSite(t).Model.Questions), doc.Find(".print-only dl.answers > div").Length(), "every answer prints")
 }
 
@@ -156,7 +156,7 @@ func TestResultFragment(t *testing.T) {
 
 func TestRecommendTitle(t *testing.T) {
 	assert.Equal(t, "Starting point: Serverless functions (typical answers)", RecommendTitle(advise(t, "")))
-	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
+	assert.Equal(t, "Recommendation: Hybrid", RecommendTitle(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")))
 }
 
 func TestRecommendPage(t *testing.T) {
@@ -210,7 +210,7 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Contains(t, fragment.Find(`#jump-to-result`).Text(), "Close call: Hybrid", "the phone's result bar says so too")
 	assert.Contains(t, fragment.Find(`#result-status`).Text(), "close call, Hybrid narrowly ahead of Serverless containers", "and screen readers hear it")
 
-	clear := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")))
+	clear := render(t, Result(advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")))
 	assert.False(t, clear.Find(`[data-testid="verdict"]`).HasClass("close-call"))
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }

@@ -181,7 +181,7 @@ func TestAPIBillsNeverFall(t *testing.T) {
 // gives a timeline and the month the cheapest option changes.
 func TestAPIHybridAndTimeline(t *testing.T) {
 	s := newTestServer(t)
-	h := getAPI(t, s, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full")
+	h := getAPI(t, s, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")
 	require.Equal(t, "hybrid", h.Verdict)
 	assert.Positive(t, usd(t, h.Cost.HybridMonthlyUSD))
 	assert.Nil(t, getAPI(t, s, "").Cost.HybridMonthlyUSD, "no hybrid bill for another verdict")
@@ -253,7 +253,7 @@ func TestFormulasEverywhere(t *testing.T) {
 func TestAPIRuledOutBills(t *testing.T) {
 	s := newTestServer(t)
 	full := getAPI(t, s, "stage=enterprise&traffic=steady&requests=10000000&duration=300&memory=4096&codebase=existing&control=full&ops=dedicated")
-	const control = "the need to control the OS, kernel and network rules functions and serverless containers out"
+	const control = "the need to control the OS, kernel and network rules functions, serverless containers and a split onto them out"
 	assert.Equal(t, control, full.option(t, "functions").RuledOut)
 	assert.Equal(t, control, full.option(t, "containers").RuledOut)
 	assert.Empty(t, full.option(t, "servers").RuledOut)

@@ -30,7 +30,7 @@ const chromiumPath = "/usr/bin/chromium"
 
 // hybridPath is a result with everything a result can show: a hard limit,
 // more reasons than fit, the cost, a split, flips and guidelines.
-const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full"
+const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging"
 
 // closeCallPath is a close call: a hybrid, narrowly ahead of serverless
 // containers.
@@ -515,7 +515,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	// call with a dozen flips, one with the
 	// timeline, one with more reasons than show at first; and the
 	// scenarios with both timelines.
-	closeHybrid := "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"
+	closeHybrid := closeCallPath
 	chosenFor := map[string]string{closeHybrid: "hybrid", growthPath: "containers"}
 	for _, path := range []string{hybridPath, closeHybrid, growthPath, manyReasonsPath, growthComparePath} {
 		open(t, ctx, base+path)
@@ -535,7 +535,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	header := `document.querySelector('[data-testid="print-header"]')`
 	assert.Equal(t, "Recommendation: Hybrid", js[string](t, ctx, header+`.querySelector("strong").textContent`))
 	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
-	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
+	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
 	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
 

@@ -33,7 +33,7 @@ var goldenResults = []struct{ name, query string }{
 	{"spiky-10-billion", "traffic=spiky&requests=10000000000&ops=none"},
 	{"steady-platform-team", "traffic=steady&requests=300000000&ops=dedicated"},
 	{"long-jobs-split", "traffic=spiky&requests=2000000&jobs=hours"},
-	{"hybrid-three-platforms", "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"},
+	{"full-control-no-split", "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"},
 	{"live-features-on-functions", "stage=mvp&traffic=spiky&requests=100000&realtime=some"},
 	{"steady-scaleup-containers", "stage=scaleup&traffic=steady&requests=150000000&jobs=hours&realtime=some&latency=relaxed"},
 	{"nightly-batch", "entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed"},

@@ -197,7 +197,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/healthz").Code)
 	assert.Equal(t, http.StatusOK, do(t, s, http.MethodGet, "/readyz").Code)
 
-	do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&control=full")
+	do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=messaging")
 	do(t, s, http.MethodGet, "/api/recommendation")
 	do(t, s, http.MethodGet, "/nope")
 	s.Reloaded(s.Site(), nil)

@@ -68,11 +68,11 @@ func TestRecommendPage(t *testing.T) {
 				assert.Contains(t, constraints.First().Text(), "15 minutes")
 				assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length(), "no split unless hybrid")
 			}},
-		{"hybrid shows a split and flips", "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full", nil, "hybrid",
+		{"hybrid shows a split and flips", "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging", nil, "hybrid",
 			func(t *testing.T, rec *httptest.ResponseRecorder, doc *goquery.Document) {
 				rows := doc.Find(`[data-testid="split"] tbody tr`)
-				assert.Equal(t, []string{"Servers", "Serverless containers"}, rows.Map(func(_ int, r *goquery.Selection) string { return r.Find("td").Eq(1).Text() }),
-					"each part's platform in the verdicts' words: the requests on the servers full control needs, the long jobs as container tasks")
+				assert.Equal(t, []string{"Functions", "Serverless containers", "Functions"}, rows.Map(func(_ int, r *goquery.Selection) string { return r.Find("td").Eq(1).Text() }),
+					"each part's platform in the verdicts' words: the requests on functions, the long jobs as container tasks, the chat beside them")
 				assert.Contains(t, doc.Find(`[data-testid="flips"]`).Text(), "Serverless containers if ")
 				assert.NotEmpty(t, doc.Find(`[data-testid="reasons"] [data-testid="reason"]`).Length())
 				assert.NotEmpty(t, doc.Find(`[data-testid="guidelines"] li`).Length())
@@ -159,7 +159,7 @@ func TestHomeQuickAdvisor(t *testing.T) {
 
 func TestAPIRecommendation(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/api/recommendation?control=full&jobs=hours&traffic=spiky&stage=scaleup&requests=2000000&unknown=1")
+	rec := do(t, s, http.MethodGet, "/api/recommendation?realtime=messaging&jobs=hours&traffic=spiky&stage=scaleup&requests=2000000&unknown=1")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Contains(t, rec.Header().Get("Content-Type"), "application/json")
 	var body struct {
@@ -182,11 +182,10 @@ func TestAPIRecommendation(t *testing.T) {
 	for _, key := range []string{"factor", "answer", "favours", "weight", "sentence"} {
 		assert.Contains(t, body.Reasons[0], key)
 	}
-	require.Len(t, body.Constraints, 2)
+	require.Len(t, body.Constraints, 1)
 	assert.Equal(t, "long-jobs", body.Constraints[0]["id"])
-	assert.Equal(t, "full-control", body.Constraints[1]["id"])
 	assert.NotEmpty(t, body.Split)
-	assert.Equal(t, testBaseURL+"/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full", body.Permalink)
+	assert.Equal(t, testBaseURL+"/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging", body.Permalink)
 	assert.Equal(t, "hours", body.Inputs["jobs"])
 	assert.Equal(t, "moderate", body.Inputs["data"], "inputs include the defaults")
 	assert.NotContains(t, body.Inputs, "unknown")

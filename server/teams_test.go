@@ -18,15 +18,15 @@ import (
 
 func TestLinkPreview(t *testing.T) {
 	s := newTestServer(t)
-	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full"))
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging"))
 	image := doc.Find(`meta[property="og:image"]`).AttrOr("content", "")
-	assert.Equal(t, testBaseURL+"/recommend/card.png?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full", image)
+	assert.Equal(t, testBaseURL+"/recommend/card.png?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging", image)
 	assert.Equal(t, "summary_large_image", doc.Find(`meta[name="twitter:card"]`).AttrOr("content", ""))
 	desc := doc.Find(`meta[property="og:description"]`).AttrOr("content", "")
 	assert.Contains(t, desc, "Recommendation: Hybrid")
 	assert.Contains(t, desc, "Main reasons:")
 
-	rec := do(t, s, http.MethodGet, "/recommend/card.png?stage=scaleup&traffic=spiky&requests=2000000&jobs=minutes&realtime=messaging&control=full")
+	rec := do(t, s, http.MethodGet, "/recommend/card.png?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "image/png", rec.Header().Get("Content-Type"))
 	img, err := png.Decode(bytes.NewReader(rec.Body.Bytes()))
@@ -36,7 +36,7 @@ func TestLinkPreview(t *testing.T) {
 	etag := rec.Header().Get("ETag")
 	require.NotEmpty(t, etag)
 
-	again := do(t, s, http.MethodGet, "/recommend/card.png?control=full&realtime=messaging&jobs=minutes&requests=2000000&traffic=SPIKY&stage=scaleup")
+	again := do(t, s, http.MethodGet, "/recommend/card.png?realtime=messaging&jobs=hours&requests=2000000&traffic=SPIKY&stage=scaleup")
 	assert.Equal(t, rec.Body.Bytes(), again.Body.Bytes(), "the same answers give the same bytes")
 	assert.Equal(t, etag, again.Header().Get("ETag"))
 	other := do(t, s, http.MethodGet, "/recommend/card.png?realtime=core")
@@ -50,7 +50,7 @@ func TestLinkPreview(t *testing.T) {
 
 func TestADR(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/recommend/adr.md?stage=scaleup&traffic=spiky&jobs=hours&control=full")
+	rec := do(t, s, http.MethodGet, "/recommend/adr.md?stage=scaleup&traffic=spiky&jobs=hours&realtime=messaging")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "text/markdown; charset=utf-8", rec.Header().Get("Content-Type"))
 	assert.Equal(t, `attachment; filename="adr-hybrid.md"`, rec.Header().Get("Content-Disposition"))
@@ -59,8 +59,8 @@ func TestADR(t *testing.T) {
 	assert.True(t, strings.HasPrefix(adr, "---\nstatus: proposed\ndate: "), "MADR front matter")
 	for _, want := range []string{
 		"\ndecision-makers: ",
-		"\n# Run the main workload on Amazon EC2 and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate\n",
-		"Chosen option: \"Hybrid\", because a scale-up usually has services busy enough to keep containers or servers working",
+		"\n# Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate\n",
+		"Chosen option: \"Hybrid\", because sudden bursts are what servers handle worst",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
 		"- Good, because jobs that run past 15 minutes need a process",
@@ -72,7 +72,7 @@ func TestADR(t *testing.T) {
 		"testBaseURL",
 	} {
 		if want == "testBaseURL" {
-			want = testBaseURL + "/recommend?stage=scaleup&traffic=spiky&jobs=hours&control=full"
+			want = testBaseURL + "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=messaging"
 		}
 		assert.Contains(t, adr, want)
 	}
@@ -89,13 +89,13 @@ func TestADR(t *testing.T) {
 	})
 	assert.NotRegexp(t, `because [A-Z][a-z]`, adr, "clauses after because start in lower case")
 	assert.Equal(t, []string{
-		"Run the main workload on Amazon EC2 and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate",
+		"Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate",
 		"Context and Problem Statement", "Decision Drivers", "Considered Options",
 		"Decision Outcome", "Pros and Cons of the Options", "More Information",
 	}, headings)
 
-	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&control=full"))
-	assert.Equal(t, "/recommend/adr.md?stage=scaleup&traffic=spiky&jobs=hours&control=full", doc.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
+	doc := parse(t, do(t, s, http.MethodGet, "/recommend?stage=scaleup&traffic=spiky&jobs=hours&realtime=messaging"))
+	assert.Equal(t, "/recommend/adr.md?stage=scaleup&traffic=spiky&jobs=hours&realtime=messaging", doc.Find(`[data-testid="adr-link"]`).AttrOr("href", ""))
 	assert.Equal(t, 1, doc.Find(`.print-only dl.answers`).Length(), "the print view lists the answers")
 }
 

@@ -467,7 +467,7 @@ func TestPropertyResults(t *testing.T) {
 // verdict never returns to one it left as the memory grows.
 func TestNoSplitBackPastTheFunctionsLimit(t *testing.T) {
 	m := model(t)
-	a := answers(t, m, "stage=scaleup&traffic=spiky&requests=20000000&jobs=minutes&control=full")
+	a := answers(t, m, "stage=scaleup&traffic=steady&requests=1000000000&jobs=minutes&realtime=messaging&ops=dedicated")
 	var seen []advisor.Verdict
 	for _, mb := range []string{"512", "1024", "2048", "4096", "8192", "10240", "12288", "16384"} {
 		a["memory"] = mb
@@ -522,13 +522,15 @@ func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
 		assert.NotEqual(t, advisor.Hybrid, r.Verdict, query)
 		assert.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }), query)
 	}
-	// Beside long jobs, full control puts the requests on servers; only
-	// the jobs run elsewhere.
-	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"))
-	require.Equal(t, advisor.Hybrid, r.Verdict)
-	require.NotEmpty(t, r.Split)
-	assert.Equal(t, advisor.Traditional, r.Split[0].RunsOn, "%+v", r.Split)
-	assert.Contains(t, r.Split[0].Why, "as the answers ask of the whole workload")
+	// Full control keeps every part on machines the team controls, the
+	// jobs too: a split of EC2 and ECS tasks (or Lambda, for short jobs at
+	// a cent a month) had put part of the workload on a platform the
+	// control excludes.
+	for _, jobs := range []string{"short", "minutes", "hours"} {
+		r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&control=full&jobs="+jobs))
+		assert.Equal(t, advisor.Traditional, r.Verdict, jobs)
+		assert.Contains(t, r.RuledOut, advisor.Hybrid, jobs)
+	}
 }
 
 // TestScheduledRunsAreTheJobs: on a schedule the runs are the background
@@ -607,12 +609,12 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 	}
 	assert.Equal(t, advisor.ServerlessContainers, parts["Jobs longer than 15 minutes"], "long jobs run as container jobs")
 	assert.Equal(t, "Cloud Run functions and Cloud Run jobs", r.Platform)
-	// Full control is asked of the whole workload: the requests run on
-	// servers even where functions would cost less.
+	// Full control is asked of the whole workload: everything runs on
+	// servers even where functions would cost less, and nothing splits.
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&control=full"))
-	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.Equal(t, advisor.Traditional, r.Verdict)
 	assert.Less(t, r.Cost.Functions.Total, r.Cost.Servers.Total)
-	assert.Equal(t, advisor.Traditional, r.Split[0].RunsOn, "%+v", r.Split)
+	assert.Empty(t, r.Split)
 
 	hybrids := 0
 	forRandomAnswers(t, 6, func(a advisor.Answers, r *advisor.Result) {
@@ -702,9 +704,9 @@ func TestCostCountsWhereItDecided(t *testing.T) {
 
 func TestCloseCallAndConfidence(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core&control=full"))
-	assert.Equal(t, []advisor.Verdict{advisor.Serverless, advisor.ServerlessContainers}, r.RuledOut)
-	assert.Contains(t, []advisor.Verdict{advisor.Traditional, advisor.Hybrid}, r.Verdict)
+	r := m.Recommend(answers(t, m, "jobs=hours&realtime=core"))
+	assert.Equal(t, []advisor.Verdict{advisor.Serverless}, r.RuledOut)
+	assert.Contains(t, []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional, advisor.Hybrid}, r.Verdict)
 	assert.NotEmpty(t, r.RunnerUp, "a runner-up among the allowed")
 	assert.Less(t, r.Confidence, 0.95, "confidence reflects the margin among the allowed, not the limits")
 
@@ -895,9 +897,6 @@ func TestLiveFeaturesStayWithTheCarrier(t *testing.T) {
 		// The requests on functions, the long jobs on container jobs.
 		{"cloud=aws&stage=mvp&traffic=spiky&requests=2000000&jobs=hours&realtime=some", advisor.Serverless},
 		{"cloud=gcp&stage=mvp&traffic=spiky&requests=300000&jobs=hours&realtime=some&latency=relaxed", advisor.Serverless},
-		// Container Apps would cost the least, but full control rules the
-		// containers out: the split's fleet is servers.
-		{"cloud=azure&stage=scaleup&traffic=spiky&requests=3000000&jobs=minutes&control=full&realtime=some", advisor.Traditional},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		require.Equal(t, advisor.Hybrid, r.Verdict, tt.query)
@@ -1088,12 +1087,13 @@ func TestWorkNearTheFunctionsLimit(t *testing.T) {
 // and reports, not thumbnails and e-mails.
 func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
 	m := model(t)
-	for jobs, want := range map[string]string{
-		"short":   "Short background jobs, such as thumbnails, e-mails and webhooks",
-		"minutes": "Background jobs of a few minutes, such as imports and reports",
-		"hours":   "Jobs longer than 15 minutes",
+	for query, want := range map[string]string{
+		"cloud=azure&stage=scaleup&traffic=spiky&requests=1000000000&duration=200&memory=4096&jobs=short": "Short background jobs, such as thumbnails, e-mails and webhooks",
+		"stage=scaleup&traffic=steady&requests=1000000000&realtime=messaging&ops=dedicated&jobs=minutes":  "Background jobs of a few minutes, such as imports and reports",
+		"stage=scaleup&traffic=spiky&requests=2000000&jobs=hours":                                         "Jobs longer than 15 minutes",
 	} {
-		r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&control=full&jobs="+jobs))
+		jobs := query
+		r := m.Recommend(answers(t, m, query))
 		require.Equal(t, advisor.Hybrid, r.Verdict, jobs)
 		var named []string
 		for _, p := range r.Split {
@@ -1117,7 +1117,6 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 		query  string
 		runsOn advisor.Verdict
 	}{
-		{"stage=scaleup&traffic=spiky&requests=300000&jobs=minutes&data=heavy&control=full", advisor.Traditional},
 		// The existing application carries the requests on servers.
 		{"cloud=aws&stage=scaleup&traffic=spiky&cpu=heavy&control=some&ops=dedicated&codebase=existing&data=heavy&jobs=minutes&requests=7569852940&duration=1599&memory=206", advisor.Traditional},
 		// The API on functions; nothing else needs servers.
@@ -1855,36 +1854,6 @@ func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
 }
 
-// TestSplitOnServersCountsAsServers: where full control keeps the whole
-// workload on servers, a split runs its requests there, so every answer
-// counts for it as for the servers but those about the parts it runs
-// elsewhere: bursts, an MVP and nobody on call had counted for "Compute
-// Engine and Cloud Run jobs" over Compute Engine alone as if the split ran
-// functions ("functions add capacity within seconds"), at $49.30 against
-// $48.46.
-func TestSplitOnServersCountsAsServers(t *testing.T) {
-	t.Parallel()
-	m := model(t)
-	for _, cloud := range []string{"aws", "gcp", "azure"} {
-		q := "traffic=spiky&requests=5000000&jobs=hours&ops=none&stage=mvp&control=full&cloud=" + cloud
-		r := m.Recommend(answers(t, m, q))
-		for _, re := range r.Reasons {
-			if re.Factor != "jobs" && re.Factor != "cost" {
-				assert.LessOrEqual(t, re.Impact, 0.0, "%s: %s counts for the split over the servers: %s", q, re.Factor, re.Sentence)
-			}
-		}
-		// The jobs on container jobs are all the split has over the
-		// servers, their bills alike: a quarter of a point.
-		assert.Less(t, r.Scores[advisor.Hybrid]-r.Scores[advisor.Traditional], 0.5, "%s: %v", q, r.Scores)
-	}
-	// Where every part runs on those servers too (the sessions, and jobs
-	// beside hour-long requests that no function runs), there is no split:
-	// a hybrid had won with no second platform and no bill.
-	r := m.Recommend(answers(t, m, "stage=scaleup&control=full&realtime=core&jobs=minutes&duration=3600000&memory=2048&requests=30000000"))
-	assert.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
-	assert.Equal(t, "core-realtime full-control functions-limit one-workload", limitIDs(r))
-}
-
 // TestLiveFeaturesOnServedContainersAsOnFunctions: serverless
 // containers billed only while they serve hand a few live features'
 // connections to the same managed service as functions, as their bill
@@ -2063,5 +2032,5 @@ func TestBillRuledOutByWhatApplies(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=aws&traffic=steady&requests=300000000&duration=120&memory=1024&cpu=moderate&jobs=hours&data=heavy&codebase=existing&control=full&ops=dedicated&latency=critical&commit=3y"))
 	require.NotEmpty(t, r.Cost.Functions.JobsOn)
-	assert.Equal(t, "the need to control the OS, kernel and network rules functions and serverless containers out", r.Cost.Functions.RuledOut)
+	assert.Equal(t, "the need to control the OS, kernel and network rules functions, serverless containers and a split onto them out", r.Cost.Functions.RuledOut)
 }

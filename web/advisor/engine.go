@@ -352,11 +352,6 @@ type decision struct {
 	// splitResolves).
 	resolved []string
 	resolves float64
-	// splitOnServers, where the answers rule functions and serverless
-	// containers out of the whole workload, are the questions whose
-	// answers describe the split's other parts (see onServers); nil
-	// otherwise.
-	splitOnServers []string
 	// nearLimit is true when the model's headroom rule weighed the work:
 	// each piece takes most of the functions' longest run.
 	nearLimit bool
@@ -395,6 +390,23 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 // Every flip judges the answers again.
 func (m *Model) judge(a Answers) decision {
 	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), tieRank: m.tieRank}
+	for _, q := range m.Questions {
+		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
+			for i, w := range d.cloud.answerWeights(o) {
+				d.scores[i] += w
+			}
+		}
+	}
+	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
+		for i, w := range m.Headroom.weights {
+			d.scores[i] += w
+		}
+	}
+	if d.sessionLimit = m.sessionLimited(d.cloud, a); d.sessionLimit {
+		for i, w := range m.SessionLimit.weights {
+			d.scores[i] += w
+		}
+	}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			d.constraints = append(d.constraints, c)
@@ -403,34 +415,10 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
-	if d.wholeWorkloadRulesOut(ServerlessContainers) {
-		d.splitOnServers = m.partKeys(a)
-	}
-	add := func(factor string, weights perVerdict) {
-		for i, w := range d.onServers(factor, weights) {
-			d.scores[i] += w
-		}
-	}
-	for _, q := range m.Questions {
-		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
-			add(q.Key, d.cloud.answerWeights(o))
-		}
-	}
-	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
-		add("duration", m.Headroom.weights) // its reason is on the duration's line
-	}
-	if d.sessionLimit = m.sessionLimited(d.cloud, a); d.sessionLimit {
-		add(m.SessionLimit.Factor, m.SessionLimit.weights)
-	}
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
 	splits, onFunctions := m.splitParts(a, d.axis.available[iServerless])
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
-	if d.splitOnServers != nil && !m.partsOffServers(a, d.axis.available[iServerless]) {
-		// Every part runs on the servers that carry the requests: there
-		// is no second platform to split onto.
-		d.oneWorkload = true
-	}
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {
@@ -443,20 +431,6 @@ func (m *Model) judge(a Answers) decision {
 	d.cost.weights = m.fittedAt(&d, d.in.Requests)
 	d.scores = d.scoresWith(d.cost.weights)
 	return d
-}
-
-// onServers are an answer's weights as the scores count them where the
-// answers rule functions and serverless containers out of the whole
-// workload (full control): the split's requests then run on servers, so
-// each answer counts for it as for the servers, but for the answers that
-// describe its other parts (the jobs it runs elsewhere). Bursts, an MVP
-// and nobody on call had counted for "Compute Engine and Cloud Run jobs"
-// as for a split that runs functions, over Compute Engine alone.
-func (d *decision) onServers(factor string, w perVerdict) perVerdict {
-	if d.splitOnServers != nil && !slices.Contains(d.splitOnServers, factor) {
-		w[iHybrid] = w[iTraditional]
-	}
-	return w
 }
 
 // answerWeights are an answer's weights on the cloud: where its serverless

@@ -225,7 +225,7 @@ func (d decision) countedWeights(factor string, w perVerdict) perVerdict {
 	if d.hybridIsFunctionsSplit() && !slices.Contains(d.resolved, factor) {
 		w[iHybrid] = w[iServerless]
 	}
-	return d.onServers(factor, w)
+	return w
 }
 
 // ruledOutBy is the first limit that ruled verdict v out.
@@ -1016,41 +1016,6 @@ func (r *Result) stance(s Stance) []Reason {
 		}
 	}
 	return out
-}
-
-// partKeys are the questions whose answers describe the parts of a split
-// besides the requests, as the answers give them, and those whose answer
-// argues for a split (a scale-up's mix).
-func (m *Model) partKeys(a Answers) []string {
-	keys := []string{}
-	add := func(key string) {
-		if !slices.Contains(keys, key) {
-			keys = append(keys, key)
-		}
-	}
-	for _, s := range m.workloads {
-		if m.Matches(s.When, a) {
-			for key := range s.When {
-				add(key)
-			}
-		}
-	}
-	for _, q := range m.Questions {
-		if o := q.Option(a[q.Key]); o != nil && o.Favours == Hybrid {
-			add(q.Key)
-		}
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-// partsOffServers reports whether a part of the split the answers
-// describe runs elsewhere than on servers (on functions only where they
-// can run the work).
-func (m *Model) partsOffServers(a Answers, functions bool) bool {
-	return slices.ContainsFunc(m.workloads, func(s *SplitRule) bool {
-		return s.RunsOn != Traditional && (functions || s.RunsOn != Serverless) && m.Matches(s.When, a)
-	})
 }
 
 // splitParts reports whether the answers describe more than one
