@@ -1014,9 +1014,7 @@ func TestSessionsThatOutliveTheConnection(t *testing.T) {
 		// a gap to weigh, so the sessions decide.
 		{"cloud=gcp&realtime=core&requests=10000000", advisor.Traditional, true},
 		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", advisor.Traditional, true},
-		// A few live features' connections go to Firebase from Cloud Run
-		// services billed while serving as from functions, which cost less.
-		{"cloud=gcp&realtime=some&requests=10000000", advisor.Serverless, false},
+		{"cloud=gcp&realtime=some&requests=10000000", advisor.ServerlessContainers, false},
 		{"cloud=aws&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
 		{"cloud=azure&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
 	} {
@@ -1554,8 +1552,8 @@ func TestServedConnectionsCaveat(t *testing.T) {
 	m := model(t)
 	const said = "Billed only while serving, "
 	for query, want := range map[string]bool{
-		"stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime&data=heavy": true,
-		"stage=startup&cloud=aws&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime":            false,
+		"stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": true,
+		"stage=startup&cloud=aws&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": false,
 	} {
 		r := m.Recommend(answers(t, m, query))
 		require.Equal(t, advisor.ServerlessContainers, r.Verdict, query)
@@ -1852,27 +1850,6 @@ func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.True(t, strings.HasSuffix(r.Reasons[i].Sentence, "; functions add capacity within seconds."), r.Reasons[i].Sentence)
 	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
-}
-
-// TestLiveFeaturesOnServedContainersAsOnFunctions: serverless
-// containers billed only while they serve hand a few live features'
-// connections to the same managed service as functions, as their bill
-// does, so those features count for them no more than for functions:
-// Cloud Run services had won at $15 over Cloud Run functions at $11 on
-// "connections can stay in the API's own processes", which their bill
-// did not keep.
-func TestLiveFeaturesOnServedContainersAsOnFunctions(t *testing.T) {
-	t.Parallel()
-	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&realtime=some&requests=5000000"))
-	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
-	_, held := billItem(&r.Cost.Containers, "live_connections")
-	assert.True(t, held, "the containers' bill pays the managed service")
-	// Fargate keeps its tasks running and holds the connections itself.
-	r = m.Recommend(answers(t, m, "stage=startup&cloud=aws&realtime=some&requests=5000000"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "realtime" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
 }
 
 // TestPropertyImpactsAddUpToTheLead: for random answers where no limit

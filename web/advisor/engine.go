@@ -434,15 +434,14 @@ func (m *Model) judge(a Answers) decision {
 }
 
 // answerWeights are an answer's weights on the cloud: where its serverless
-// containers are billed only while they serve, an answer on which they
-// stand where functions do (ContainersAsFunctions: they scale within
-// seconds and bill by the request as functions do, and leave a few live
-// features' connections to the same managed service) counts for them as
-// it does for the functions.
+// containers are billed only while they serve, an answer that credits
+// functions with what those containers give too (ContainersAsFunctions:
+// scaling within seconds, pricing by the request) counts for them as it
+// does for the functions.
 func (c *Cloud) answerWeights(o *Option) perVerdict {
 	w := o.weights
 	if o.ContainersAsFunctions && c.ContainersBilling == BillingRequest {
-		w[iContainers] = w[iServerless]
+		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
 	return w
 }

@@ -270,11 +270,10 @@ type Option struct {
 	// answers that match it: a timer's runs are offered only at volumes
 	// a timer starts.
 	FlipWhen Condition `yaml:"flip_when"`
-	// ContainersAsFunctions says that on this answer serverless containers
-	// billed only while they serve (Cloud Run services, Container Apps)
-	// stand where functions do: they scale within seconds and bill by the
-	// request, and leave a few live features' connections to the same
-	// managed service. On such a cloud they count it as functions do.
+	// ContainersAsFunctions says that what the answer credits functions
+	// with, serverless containers billed only while they serve (Cloud Run
+	// services, Container Apps) give as well: they scale within seconds and
+	// bill by the request. On such a cloud they count it as functions do.
 	ContainersAsFunctions bool `yaml:"containers_as_functions"`
 	Line                  int  `yaml:"-"`
 

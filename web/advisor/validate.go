@@ -581,11 +581,11 @@ func (m *Model) validateBalance(ps *problems) {
 				}
 				// On a cloud whose containers count such an answer as
 				// functions do (ContainersAsFunctions), its weights there.
-				asFunctions := o.weights
+				raised := o.weights
 				if o.ContainersAsFunctions {
-					asFunctions[iContainers] = asFunctions[iServerless]
+					raised[iContainers] = max(raised[iContainers], raised[iServerless])
 				}
-				diff := max(o.weights[side.for_]-o.weights[side.against], asFunctions[side.for_]-asFunctions[side.against])
+				diff := max(o.weights[side.for_]-o.weights[side.against], raised[side.for_]-raised[side.against])
 				if s := m.SessionLimit; s != nil && q.Key == s.Factor && slices.Contains(s.When[q.Key], o.Value) {
 					diff += s.weights[side.for_] - s.weights[side.against] // joins the answer's weights
 				}
