@@ -530,6 +530,13 @@ func TestNeedsOfTheWholeWorkloadMakeNoSplit(t *testing.T) {
 		r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&control=full&jobs="+jobs))
 		assert.Equal(t, advisor.Traditional, r.Verdict, jobs)
 		assert.Contains(t, r.RuledOut, advisor.Hybrid, jobs)
+		// What rules functions out for every part is named, not the long
+		// jobs beside it.
+		for _, re := range r.Reasons {
+			if re.Stance == advisor.RuledOut {
+				assert.Contains(t, re.Sentence, "; however, the need to control the OS", jobs)
+			}
+		}
 	}
 }
 

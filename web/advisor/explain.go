@@ -228,14 +228,33 @@ func (d decision) countedWeights(factor string, w perVerdict) perVerdict {
 	return w
 }
 
-// ruledOutBy is the first limit that ruled verdict v out.
+// ruledOutBy is the limit that ruled verdict v out: one on the whole
+// workload where there is one, else the first.
 func (m *Model) ruledOutBy(r *Result, v Verdict) *Limit {
+	var first *Limit
 	for _, l := range r.Limits {
-		if slices.Contains(l.RulesOut, v) {
+		if !slices.Contains(l.RulesOut, v) {
+			continue
+		}
+		// A limit on the whole workload (full control) rules v out for
+		// every part; a reason beside it had cited the long jobs instead.
+		if c := m.constraint(l.ID); c != nil && c.WholeWorkload {
 			return l
 		}
+		if first == nil {
+			first = l
+		}
 	}
-	return nil
+	return first
+}
+
+// constraint is the model's constraint with the id, or nil.
+func (m *Model) constraint(id string) *Constraint {
+	i := slices.IndexFunc(m.Constraints, func(c *Constraint) bool { return c.ID == id })
+	if i < 0 {
+		return nil
+	}
+	return m.Constraints[i]
 }
 
 // costReason quotes the bills for the option the fitted weights favour,
