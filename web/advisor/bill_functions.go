@@ -446,17 +446,6 @@ func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	return max(1, math.Floor(min(max(k, 1), min(byMemory, byCPU)))), true
 }
 
-// functionsQuota is how many executions the functions run at once by
-// default: the provider's concurrency quota, or its instance limit times
-// what one instance runs.
-func (w *workload) functionsQuota() float64 {
-	t := &w.c.t
-	if t.functionsConcurrencyQuota != nil || t.functionsInstanceSizes == nil {
-		return t.functionsConcurrencyQuota.v()
-	}
-	return t.functionsMaxInstances.v() * w.functionsInstanceBusy(w.invocations()).k
-}
-
 // functionsInstance is the smallest instance size that holds one request.
 func (w *workload) functionsInstance() TableRow {
 	rows := w.c.t.functionsInstanceSizes.Table

@@ -322,9 +322,9 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoint) ([]TimelinePoint, int) {
 	months := int(p.Common.t.timelineMonths.v())
 	volumes := make([]float64, months)
-	r := in.Requests
+	r, ceiling := in.Requests, timelineCeiling(in)
 	for m := range volumes {
-		volumes[m] = min(r, timelineCeiling(in))
+		volumes[m] = min(r, ceiling)
 		r *= 1 + growth
 	}
 	// Months at the same volume (no growth, or past the largest volume)

@@ -133,7 +133,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	r := &Result{Answers: a, Scores: map[Verdict]float64{}, Verdict: Verdicts[chosen], Cost: cost}
 	m.score(r, d)
 	r.Limits = m.limits(d)
-	markRuledOut(r, d)
+	m.markRuledOut(r, d)
 	unbilled, limitless := d.unbilled(), m.limitless(d)
 	for _, l := range r.Limits {
 		for _, v := range l.RulesOut {
@@ -172,7 +172,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 // verdict the answers' constraints rule out, the clause that does. The
 // functions' bill that runs long jobs on container jobs is the split's,
 // which those constraints leave.
-func markRuledOut(r *Result, d decision) {
+func (m *Model) markRuledOut(r *Result, d decision) {
 	for _, b := range r.Cost.Bills() {
 		i := slices.Index(OptionKinds, b.Kind)
 		if !b.Available || !d.excluded[i] || (i == iServerless && d.functionsAreTheSplit()) {
@@ -182,18 +182,12 @@ func markRuledOut(r *Result, d decision) {
 			// A bill that runs the long jobs on container jobs (JobsOn)
 			// is not what a limit a split resolves rules out: full
 			// control, say, is.
-			if slices.Contains(l.RulesOut, Verdicts[i]) && !(b.JobsOn != "" && resolvedBySplit(d, l.ID)) {
+			if c := m.constraint(l.ID); slices.Contains(l.RulesOut, Verdicts[i]) && !(b.JobsOn != "" && c != nil && c.ResolvedBySplit) {
 				b.RuledOut = l.Clause
 				break
 			}
 		}
 	}
-}
-
-// resolvedBySplit reports whether the answers' constraint id is one a
-// split resolves (the long jobs).
-func resolvedBySplit(d decision, id string) bool {
-	return slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return c.ID == id && c.ResolvedBySplit })
 }
 
 // platform names the products the verdict runs on: its option's (with
@@ -439,8 +433,19 @@ func (m *Model) judge(a Answers) decision {
 // scaling within seconds, pricing by the request) counts for them as it
 // does for the functions.
 func (c *Cloud) answerWeights(o *Option) perVerdict {
+	if c.ContainersBilling == BillingRequest {
+		return o.weightsOnServedContainers()
+	}
+	return o.weights
+}
+
+// weightsOnServedContainers are the option's weights on a cloud whose
+// serverless containers are billed only while they serve: with
+// ContainersAsFunctions, the containers count the answer as the
+// functions do where the functions count it more.
+func (o *Option) weightsOnServedContainers() perVerdict {
 	w := o.weights
-	if o.ContainersAsFunctions && c.ContainersBilling == BillingRequest {
+	if o.ContainersAsFunctions {
 		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
 	return w

@@ -633,16 +633,20 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 // raises (Flex Consumption's 1,000): about 19,000 executions had been set
 // against "the default quota of 1,000", an instance limit.
 func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string, bool) {
-	if peak <= w.functionsQuota() {
-		return "", false
-	}
 	peakWords := FormatInt(int64(math.Ceil(peak)))
 	t := &d.cloud.t
 	if t.functionsConcurrencyQuota != nil || t.functionsInstanceSizes == nil {
-		rep := d.cloud.replacer("{peak}", peakWords, "{quota}", FormatInt(int64(w.functionsQuota())))
+		quota := t.functionsConcurrencyQuota.v()
+		if peak <= quota {
+			return "", false
+		}
+		rep := d.cloud.replacer("{peak}", peakWords, "{quota}", FormatInt(int64(quota)))
 		return rep.Replace(m.Caveats.Concurrency), true
 	}
 	busy := w.functionsInstanceBusy(w.invocations())
+	if peak <= t.functionsMaxInstances.v()*busy.k {
+		return "", false
+	}
 	rep := d.cloud.replacer("{peak}", peakWords, "{instances}", FormatInt(int64(math.Ceil(peak/busy.k))),
 		"{per_instance}", FormatInt(int64(busy.k)), "{instance}", formatMB(busy.size.MemoryMB),
 		"{max_instances}", FormatInt(int64(t.functionsMaxInstances.v())))
@@ -724,7 +728,8 @@ func sharedSizes(v Verdict, w *workload, d decision) string {
 	case v == ServerlessContainers || v == Traditional:
 		return "The containers' and servers' sizes"
 	case v == Serverless && d.cloud.t.functionsInstanceSizes != nil:
-		if k, ok := w.functionsPerInstance(w.functionsInstance()); ok && k > 1 {
+		// The instance size the bill chose, as the concurrency caveat reads it.
+		if w.functionsInstanceBusy(w.invocations()).k > 1 {
 			return "The instances of " + d.cloud.Products.Functions
 		}
 	}

@@ -581,11 +581,8 @@ func (m *Model) validateBalance(ps *problems) {
 				}
 				// On a cloud whose containers count such an answer as
 				// functions do (ContainersAsFunctions), its weights there.
-				raised := o.weights
-				if o.ContainersAsFunctions {
-					raised[iContainers] = max(raised[iContainers], raised[iServerless])
-				}
-				diff := max(o.weights[side.for_]-o.weights[side.against], raised[side.for_]-raised[side.against])
+				served := o.weightsOnServedContainers()
+				diff := max(o.weights[side.for_]-o.weights[side.against], served[side.for_]-served[side.against])
 				if s := m.SessionLimit; s != nil && q.Key == s.Factor && slices.Contains(s.When[q.Key], o.Value) {
 					diff += s.weights[side.for_] - s.weights[side.against] // joins the answer's weights
 				}
