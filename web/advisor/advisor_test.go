@@ -2018,3 +2018,43 @@ func TestBillRuledOutByWhatApplies(t *testing.T) {
 	require.NotEmpty(t, r.Cost.Functions.JobsOn)
 	assert.Equal(t, "the need to control the OS, kernel and network rules functions, serverless containers and a split onto them out", r.Cost.Functions.RuledOut)
 }
+
+// TestJobsDoNotMoveWhereTheRequestsRun: a few background jobs, which cost
+// cents on any option, leave the requests where they were. Short jobs had
+// moved a steady Azure API from Container Apps at $120 to Flex
+// Consumption at $193, and hour-long jobs had moved stateful sessions on
+// Google Cloud from Compute Engine at $52 to Cloud Run at $107, though
+// servers carrying the requests run such jobs as one more process.
+func TestJobsDoNotMoveWhereTheRequestsRun(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tc := range []struct{ base, jobs string }{
+		{"cloud=azure&traffic=steady&requests=50000000", "short"},
+		{"cloud=gcp&traffic=steady&requests=50000000", "short"},
+		{"cloud=aws&traffic=steady&requests=50000000", "short"},
+		{"cloud=gcp&realtime=core&requests=10000000", "hours"},
+	} {
+		without := m.Recommend(answers(t, m, tc.base))
+		with := m.Recommend(answers(t, m, tc.base+"&jobs="+tc.jobs))
+		assert.Equal(t, without.Platform, with.Platform, "%s&jobs=%s: %v", tc.base, tc.jobs, with.Scores)
+	}
+}
+
+// TestCostReasonArguesForTheCheaperBill: where the bills weigh the
+// verdict's option as much as a cheaper one, but its bill lies nearer a
+// third than the cheaper one (Flex Consumption at $28 beside Container
+// Apps at $7.30 and virtual machines at $49), the cost reason argues for
+// the cheaper option, not for the verdict it quotes at four times the
+// price. Where both lie far below the third, it counts for both.
+func TestCostReasonArguesForTheCheaperBill(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=unpredictable&requests=5000000"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	re := r.Reasons[i]
+	require.NotEqual(t, r.Cost.Cheapest().Kind, r.Cost.Bill(r.Verdict.OptionKind()).Kind, "the verdict is not the cheapest: %v", r.Scores)
+	assert.Equal(t, advisor.Against, re.Stance, re.Sentence)
+	assert.Equal(t, r.Cost.Cheapest().Kind.Verdict(), re.Favours)
+	assert.LessOrEqual(t, re.Impact, 0.0)
+}

@@ -294,6 +294,14 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 	digits := m.costDigits(r, d, first, base)
 	answer := roughAgainst(label.Total, dear.Total, digits)
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
+	if re.Stance == For && re.Impact <= 0 && own != nil && own.Available && own.Kind != c.cheap.Kind &&
+		!sameRough(own.Total, c.cheap.Total) && !farAheadOfTheThird(d, *own, c.cheap) {
+		// The bills weigh the verdict's option with the cheaper one,
+		// ahead of a third, but the verdict's bill is not far ahead of
+		// that third: they argue for the cheaper option alone.
+		w, cheap := d.countedWeights("cost", c.weights), slices.Index(Verdicts, c.cheap.Kind.Verdict())
+		re.Stance, re.Favours, re.Weight = Against, Verdicts[cheap], max(0, w[cheap]-w[v])
+	}
 	if shared {
 		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
 		re.Sentence = re.Base
@@ -380,9 +388,10 @@ func (d *decision) functionsAreTheSplit() bool {
 // cheaper one's verdict alone (the difference is within a close call, or
 // the fit leans the other way): a reader who sees the dearer option chosen
 // learns what the difference buys. Where the fit gives the verdict as
-// much as the cheaper option, and more than nothing, the bills argue for
-// the verdict as much as for the cheaper option (Fargate at $257 and EC2
-// at $238 both far ahead of Lambda at $1,705), and where they moved it
+// much as the cheaper option, and more than nothing, and both bills lie
+// far below a third (farAheadOfTheThird), the bills argue for the verdict
+// as much as for the cheaper option (Fargate at $257 and EC2 at $238 both
+// far ahead of Lambda at $1,705), and where they moved it
 // ahead of its runner-up they count for it too: near a crossing the fit
 // may lean the verdict's way though its bill is dearer today, and the
 // reason then says where its option costs less (fittedSentence).
@@ -408,12 +417,28 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 			sentence += " " + s
 		}
 	}
-	if (w[verdict] > 0 && w[verdict] == w[cheaper]) || impact > 0 {
+	if (w[verdict] > 0 && w[verdict] == w[cheaper] && farAheadOfTheThird(d, *own, b)) || impact > 0 {
 		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence, m.Cost.LearnMore)
 	}
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: max(0, w[cheaper]-w[verdict]), Stance: Against,
 		Impact: impact, Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
+}
+
+// farAheadOfTheThird reports whether the verdict's bill, dearer than the
+// cheaper one, lies nearer it than the dearest other bill, on a log scale:
+// only then do the two share the bills' lead over that third. Flex
+// Consumption at $28 beside Container Apps at $7.30 is not far ahead of
+// virtual machines at $49, and a reason that counted the bills for it
+// had quoted it at four times the cheapest.
+func farAheadOfTheThird(d decision, own, cheap Bill) bool {
+	third := 0.0
+	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
+		if b.Available && b.Kind != own.Kind && b.Kind != cheap.Kind {
+			third = max(third, b.Total)
+		}
+	}
+	return own.Total*own.Total < cheap.Total*third
 }
 
 // fittedSentence says, where the fit along the volume leans to the
