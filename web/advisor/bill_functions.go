@@ -352,7 +352,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), formatSeconds(minS), freeNote(gbs, free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS), freeNote(gbs, free), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute
@@ -378,11 +378,13 @@ func (w *workload) functionsInstanceTable() []TableRow {
 }
 
 // instanceBusy is the instance size whose busy time costs the least for
-// the month, with what it runs at once (k), its billed instance-seconds,
-// the instances busy at the busiest hour and its shortest billed period.
+// the month, with what it runs at once (k) and what bounds that, its
+// billed instance-seconds, the instances busy at the busiest hour and its
+// shortest billed period.
 type instanceBusy struct {
 	size                   TableRow
 	k, seconds, peak, minS float64
+	boundBy                BoundBy
 }
 
 // functionsInstanceBusy chooses the instance size for n invocations a
@@ -397,7 +399,7 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		hourly += x
 	}
 	for _, row := range w.functionsInstanceTable() {
-		rowK, ok := w.functionsPerInstance(row)
+		rowK, bound, ok := w.functionsPerInstance(row)
 		if !ok {
 			continue
 		}
@@ -421,19 +423,20 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 			peak = max(peak, rate*x*secs/rowK)
 		}
 		if cost := total * row.MemoryMB; cost < best {
-			best, out = cost, instanceBusy{size: row, k: rowK, seconds: total, peak: peak, minS: rowMin}
+			best, out = cost, instanceBusy{size: row, k: rowK, boundBy: bound, seconds: total, peak: peak, minS: rowMin}
 		}
 	}
 	return out
 }
 
 // functionsPerInstance is how many requests one functions instance runs at
-// once: the documented concurrency, unless memory runs out first. Requests
-// on one instance share its memory, as on a server. ok is false when one
-// request does not fit.
-func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
+// once, and what bounds it: the documented concurrency, unless memory or
+// the instance's share of a vCPU runs out first. Requests on one instance
+// share its memory, as on a server. ok is false when one request does not
+// fit.
+func (w *workload) functionsPerInstance(size TableRow) (float64, BoundBy, bool) {
 	if size.MemoryMB < w.in.MemoryMB {
-		return 0, false
+		return 0, "", false
 	}
 	k := size.Concurrency
 	if f := w.c.t.functionsInstanceConcurrency; f != nil {
@@ -443,7 +446,22 @@ func (w *workload) functionsPerInstance(size TableRow) (float64, bool) {
 	// be used to the full.
 	byMemory, _ := w.holds(size.MemoryMB/1024, 1)
 	byCPU := w.functionVCPU(size.MemoryMB) / w.cpu
-	return max(1, math.Floor(min(max(k, 1), min(byMemory, byCPU)))), true
+	k, bound := max(k, 1), BoundByConcurrency
+	if byMemory < k {
+		k, bound = byMemory, BoundByMemory
+	}
+	if byCPU < k {
+		k, bound = byCPU, BoundByCPU
+	}
+	return max(1, math.Floor(k)), bound, true
+}
+
+// boundWords says what bounds the requests an instance runs at once, as
+// a bill's formula says it.
+var boundWords = map[BoundBy]string{
+	BoundByConcurrency: "the platform's default concurrency",
+	BoundByMemory:      "as many as its memory holds",
+	BoundByCPU:         "as many as its vCPU share runs",
 }
 
 // functionsInstance is the smallest instance size that holds one request.

@@ -802,3 +802,21 @@ func TestQueuedContainersFillTheirInstances(t *testing.T) {
 		}
 	}
 }
+
+// TestFlexConsumptionSaysWhatBoundsItsInstances: the Flex Consumption
+// bill says why an instance runs as few requests or events at once as it
+// does. A queue's 512 MB events, one at a time on a 512 MB instance, had
+// read as if the queue trigger ran no events side by side.
+func TestFlexConsumptionSaysWhatBoundsItsInstances(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for q, want := range map[string]string{
+		"cloud=azure&entry=events&requests=5000000&duration=2000&traffic=unpredictable": "up to 1 event at once each, as many as its memory holds,",
+		"cloud=azure&requests=50000000&cpu=heavy&memory=256":                            "up to 1 request at once each, as many as its vCPU share runs,",
+	} {
+		r := m.Recommend(answers(t, m, q))
+		compute, ok := billItem(&r.Cost.Functions, "compute")
+		require.True(t, ok, q)
+		assert.Contains(t, compute.Formula, want, q)
+	}
+}
