@@ -465,6 +465,10 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 	slices.SortFunc(order, func(a, b int) int {
 		return cmp.Or(cmp.Compare(machines[a].hourly, machines[b].hourly), cmp.Compare(a, b))
 	})
+	if c.perRequest {
+		c.findRequestContenders(machines, order)
+		return
+	}
 	// The fastest read so far with each pair of discounts; no rate is
 	// below 0.
 	fastest := map[[2]bool]float64{{false, false}: -1, {false, true}: -1, {true, false}: -1, {true, true}: -1}
@@ -474,6 +478,29 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 		if fastest[discounts] < rate {
 			c.contenders = append(c.contenders, i)
 			fastest[discounts] = rate
+		}
+	}
+	slices.Sort(c.contenders)
+}
+
+// findRequestContenders is findContenders for sizes billed per request,
+// whose free grants are of vCPU-seconds and GB-seconds apart: a size
+// cheaper by the hour but with more of one of them can cost more once the
+// grants are taken off (0.08 vCPU with 0.5 GB beyond the free GB-seconds
+// where 0.167 vCPU with 0.25 GB is within both), so a size is outdone only
+// by one that serves as many at once with no more of either. Such a size
+// is never dearer by the hour either, and read in price order it comes
+// first: comparing with the contenders so far is enough, since what
+// outdoes an outdone size outdoes what it did.
+func (c *sampledCatalogue) findRequestContenders(machines []machine, order []int) {
+	for _, i := range order {
+		m, rate := &machines[i], c.rates[i].perSecond
+		outdone := slices.ContainsFunc(c.contenders, func(j int) bool {
+			o := &machines[j]
+			return c.rates[j].perSecond >= rate && o.vcpu <= m.vcpu && o.gb <= m.gb && o.sud == m.sud && o.noCommit == m.noCommit
+		})
+		if !outdone {
+			c.contenders = append(c.contenders, i)
 		}
 	}
 	slices.Sort(c.contenders)

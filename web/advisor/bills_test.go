@@ -693,7 +693,7 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	m := model(t)
 	for cloud, want := range map[string]struct{ label, formula string }{
 		"aws": {"Background jobs on AWS Lambda", "30 runs a month (assumed) × 10 minutes at 512 MB"},
-		"gcp": {"Background jobs on Cloud Run jobs (0.5 vCPU, 0.5 GB)", "30 runs a month (assumed) × 11 minutes (with 1 minute to start)"},
+		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month (assumed) × 11 minutes (with 1 minute to start)"},
 	} {
 		it, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&jobs=minutes&requests=2000000"), advisor.Functions), "jobs")
 		require.True(t, ok, cloud)
@@ -818,5 +818,33 @@ func TestFlexConsumptionSaysWhatBoundsItsInstances(t *testing.T) {
 		compute, ok := billItem(&r.Cost.Functions, "compute")
 		require.True(t, ok, q)
 		assert.Contains(t, compute.Formula, want, q)
+	}
+}
+
+// TestCloudRunServicesNeverCostMoreThanFunctions: Cloud Run functions are
+// Cloud Run services deployed from source, at the same prices, and a
+// service may be given any size a function is (0.333 vCPU with 512 MB), so
+// the same HTTP requests never cost more to compute on a service. Without
+// the functions' sizes below 1 vCPU among the services', a 512 MB request
+// had cost $9.30 on a service of 0.5 vCPU against $5.20 on a function.
+func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	rng := rand.New(rand.NewPCG(41, 43))
+	for range 60 {
+		a := m.Defaults()
+		a["cloud"], a["entry"], a["freetier"] = "gcp", "http", "no"
+		a["requests"] = strconv.Itoa(int(math.Pow(10, 4+rng.Float64()*5)))
+		a["duration"] = strconv.Itoa(int(math.Pow(10, 1+rng.Float64()*3)))
+		a["memory"] = []string{"128", "256", "512", "1024", "2048"}[rng.IntN(5)]
+		a["traffic"] = []string{"steady", "cyclical", "spiky", "unpredictable"}[rng.IntN(4)]
+		a["cpu"] = []string{"light", "moderate", "heavy"}[rng.IntN(3)]
+		r := m.Recommend(a)
+		f, okF := billItem(&r.Cost.Functions, "compute")
+		c, okC := billItem(&r.Cost.Containers, "compute")
+		if !okF || !okC {
+			continue
+		}
+		assert.LessOrEqual(t, c.USD, f.USD+0.01, "%v: %s against %s", a, c.Formula, f.Formula)
 	}
 }
