@@ -232,8 +232,12 @@ type workload struct {
 	capPeak float64 // the most of rising, at the busiest hour
 	durS    float64
 	cpu     float64 // share of a request's time spent computing
-	// functionMB is the memory the functions run with (functionMemory).
-	functionMB float64
+	// functionMB is the memory the functions run with (functionMemory),
+	// and batchSideBySide is true when each invocation handles its batch
+	// of queued events side by side rather than one after another
+	// (batchHandling).
+	functionMB      float64
+	batchSideBySide bool
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -305,6 +309,10 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
 	w.functionMB = w.functionMemory()
+	w.batchSideBySide = false
+	if mb, ok := w.batchHandling(); ok {
+		w.functionMB, w.batchSideBySide = mb, true
+	}
 }
 
 // setVolume sets the requests a month and the load they make hour by

@@ -67,11 +67,13 @@ const cent = 0.005
 func TestLambdaPublishedExample(t *testing.T) {
 	p := testPricing(t)
 	in := CostInputs{Requests: 3_000_000, DurationMS: 1000, MemoryMB: 512, Traffic: "steady", Entry: "events", CPU: "light", FreeTier: true}
-	w := p.workload(p.Cloud("aws"), in)
-	w.detail = true
 	// One event per invocation, as in AWS's example.
-	w.c.t.eventBatchSize = &Fact{norm: 1}
-	defer func() { w.c.t.eventBatchSize = p.Cloud("aws").t.eventBatchSize }()
+	c := p.Cloud("aws")
+	batch := c.t.eventBatchSize
+	c.t.eventBatchSize = &Fact{norm: 1}
+	defer func() { c.t.eventBatchSize = batch }()
+	w := p.workload(c, in)
+	w.detail = true
 	b := w.functionsBill()
 	assert.InDelta(t, 18.33, item(b, "compute").USD, cent)
 	assert.InDelta(t, 0.40, item(b, "requests").USD, cent)

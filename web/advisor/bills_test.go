@@ -848,3 +848,33 @@ func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 		assert.LessOrEqual(t, c.USD, f.USD+0.01, "%v: %s against %s", a, c.Formula, f.Formula)
 	}
 }
+
+// TestLambdaHandlesABatchSideBySide: a Lambda invocation that takes a
+// batch of ten queued events which mostly wait handles them side by side
+// in one runtime, in the memory that holds them, and is billed for about
+// one event's time: ten 500 ms events had been billed as a 5-second run,
+// $421 a month against about $76. Events that compute, or that run for a
+// minute or more holding their own data, are still handled one after
+// another, which costs them no more.
+func TestLambdaHandlesABatchSideBySide(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query      string
+		sideBySide bool
+		below      float64
+	}{
+		{"cloud=aws&entry=events&traffic=unpredictable&requests=50000000&duration=500&memory=1024", true, 100},
+		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", false, 0},
+		{"cloud=aws&entry=events&requests=100000&duration=120000&memory=1024", false, 0},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		compute, ok := billItem(&r.Cost.Functions, "compute")
+		require.True(t, ok, tt.query)
+		assert.Equal(t, tt.sideBySide, strings.Contains(compute.Formula, "handled side by side"), "%s: %s", tt.query, compute.Formula)
+		if tt.below > 0 {
+			assert.Less(t, compute.USD, tt.below, compute.Formula)
+			assert.Contains(t, compute.Formula, "a batch of 10 events handled side by side: 1,485 MB holds them")
+		}
+	}
+}

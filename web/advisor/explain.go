@@ -752,6 +752,8 @@ func sharedSizes(v Verdict, w *workload, d decision) string {
 	switch {
 	case v == ServerlessContainers || v == Traditional:
 		return "The containers' and servers' sizes"
+	case v == Serverless && w.batchSideBySide:
+		return "The batches on " + d.cloud.Products.Functions
 	case v == Serverless && d.cloud.t.functionsInstanceSizes != nil:
 		// The instance size the bill chose, as the concurrency caveat reads it.
 		if w.functionsInstanceBusy(w.invocations()).k > 1 {

@@ -650,8 +650,8 @@ func TestCostAnswerQuotesTheSentencesFigures(t *testing.T) {
 	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&entry=events&requests=5000000000&duration=20&memory=256&ops=dedicated"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, "about the same, $1,430 a month", r.Reasons[i].AnswerLabel)
-	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,430 a month")
+	assert.Equal(t, "about the same, $1,400 a month", r.Reasons[i].AnswerLabel)
+	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,400 a month")
 }
 
 // TestCostReasonWeighsTheOptionsAllowed: where the answers rule out the
