@@ -431,14 +431,35 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // Consumption at $28 beside Container Apps at $7.30 is not far ahead of
 // virtual machines at $49, and a reason that counted the bills for it
 // had quoted it at four times the cheapest.
+// What every bill pays alike (logs, data transfer, managed messaging)
+// is left out: $196 of Web PubSub on each had put Flex Consumption at $221
+// nearer Container Apps at $204 than VMs at $250, where without it the
+// three came to $26, $7.80 and $54.
 func farAheadOfTheThird(d decision, own, cheap Bill) bool {
+	shared := alikeUSD(&cheap)
 	third := 0.0
 	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
 		if b.Available && b.Kind != own.Kind && b.Kind != cheap.Kind {
-			third = max(third, b.Total)
+			third = max(third, b.Total-shared)
 		}
 	}
-	return own.Total*own.Total < cheap.Total*third
+	o, c := own.Total-shared, cheap.Total-shared
+	return o*o < c*third
+}
+
+// alikeItems are the items every option's bill carries alike, by id: no
+// choice of platform changes them.
+var alikeItems = map[string]bool{"logs": true, "egress": true, "messaging": true}
+
+// alikeUSD is what a bill pays for the items every option pays alike.
+func alikeUSD(b *Bill) float64 {
+	usd := 0.0
+	for _, it := range b.Items {
+		if alikeItems[it.ID] {
+			usd += it.USD
+		}
+	}
+	return usd
 }
 
 // fittedSentence says, where the fit along the volume leans to the
@@ -556,11 +577,10 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 		return ""
 	}
 	words := map[string]string{"logs": "logs", "egress": "data transfer", "messaging": d.cloud.Products.Messaging}
-	shared, items := 0.0, []string{}
+	shared, items := alikeUSD(own), []string{}
 	for _, it := range own.Items {
-		if w, ok := words[it.ID]; ok && it.USD > 0 {
-			shared += it.USD
-			items = append(items, w)
+		if alikeItems[it.ID] && it.USD > 0 {
+			items = append(items, words[it.ID])
 		}
 	}
 	if shared <= 0 || shared*100 < m.Cost.SharedShare*cheap.Total {

@@ -760,3 +760,23 @@ func TestMainReasonMovedTheVerdict(t *testing.T) {
 	})
 	assert.Positive(t, checked)
 }
+
+// TestCostReasonLeavesOutWhatEveryBillPays: whether the verdict's bill
+// lies far ahead of a third with the cheaper one is weighed without what
+// every bill pays alike: $196 of Web PubSub on each had put Flex
+// Consumption at $221 beside Container Apps at $204 far ahead of VMs at
+// $250, and the cost reason had counted for Flex Consumption though,
+// without it, Flex cost $26 against $7.80.
+func TestCostReasonLeavesOutWhatEveryBillPays(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, q := range []string{
+		"cloud=azure&traffic=spiky&requests=5000000",
+		"cloud=azure&traffic=spiky&realtime=messaging&requests=5000000",
+	} {
+		r := m.Recommend(answers(t, m, q))
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+		require.GreaterOrEqual(t, i, 0, q)
+		assert.Equal(t, advisor.Against, r.Reasons[i].Stance, "%s: %s", q, r.Reasons[i].Sentence)
+	}
+}
