@@ -122,14 +122,18 @@ func roughAgainst(a, b float64, digits int) string {
 	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"
 }
 
-// RoughUSD is the amount FormatRoughUSD writes: to the ten cents below
-// $10, else to two significant figures. A sentence that quotes rough
-// amounts and their difference takes the difference of these, so that it
-// adds up as the reader checks it.
+// RoughUSD is the amount FormatRoughUSD writes: to the cent below $1, to
+// the ten cents below $10, else to two significant figures: two figures
+// wherever a bill has them, where "$0.40 against $0.80" had stood for
+// $0.43 and $0.77. A sentence that quotes rough amounts and their
+// difference takes the difference of these, so that it adds up as the
+// reader checks it.
 func RoughUSD(v float64) float64 {
 	switch {
-	case math.Round(v*10) == 0:
+	case math.Round(v*100) == 0:
 		return 0
+	case math.Abs(v) < 1:
+		return math.Round(v*100) / 100
 	case math.Abs(v) < 10:
 		return math.Round(v*10) / 10
 	}

@@ -393,7 +393,8 @@ func TestRoughAmountsAddUp(t *testing.T) {
 		a, b float64
 		want string
 	}{
-		{0.26, 0.24, "$0.10"}, // written $0.30 and $0.20
+		{0.26, 0.24, "$0.02"}, // written $0.26 and $0.24
+		{2.64, 2.36, "$0.20"}, // written $2.60 and $2.40
 		{61.62, 36.13, "$26"}, // written $62 and $36
 		{49.82, 46.93, "$3.00"},
 		{14_400, 13_300, "$1,000"},
