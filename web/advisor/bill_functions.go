@@ -89,14 +89,16 @@ func (w *workload) sideBySideStretch(eventsEach, memoryMB float64) float64 {
 // further one, as on a server) and its vCPU. Work that mostly waits, such
 // as a call to another service per event, is handled so: ten 500 ms
 // events billed as one 5-second run had cost Lambda up to ten times what
-// the same batch awaited side by side does. Side by side must save a
-// tenth or more: where the events compute, or each holds its own data
-// (runs of a minute or more), the two come within rounding of each other
-// or one after another costs less, and one after another is what a
-// handler does unless written otherwise.
+// the same batch awaited side by side does. Only events that mostly
+// wait are awaited side by side, and only where that saves a tenth or
+// more: events that compute are handled one after another, as a handler
+// does unless written otherwise (ten image resizes side by side gain only
+// the share of a vCPU one of them leaves idle), and events that each hold
+// their own data (runs of a minute or more) cost as much or more side by
+// side.
 func (w *workload) batchHandling() (float64, bool) {
 	t := &w.c.t
-	if w.in.Entry != EntryEvents || w.c.FunctionsBilling == BillingInstance {
+	if w.in.Entry != EntryEvents || w.c.FunctionsBilling == BillingInstance || w.in.CPU != "light" {
 		return 0, false
 	}
 	_, each := w.invocations()

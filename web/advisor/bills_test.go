@@ -866,6 +866,8 @@ func TestLambdaHandlesABatchSideBySide(t *testing.T) {
 	}{
 		{"cloud=aws&entry=events&traffic=unpredictable&requests=50000000&duration=500&memory=1024", true, 100},
 		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", false, 0},
+		{"cloud=aws&entry=events&requests=3000000&duration=1500&memory=2048&cpu=heavy&traffic=spiky", false, 0},
+		{"cloud=aws&entry=events&requests=3000000&duration=1500&memory=2048&cpu=moderate&traffic=spiky", false, 0},
 		{"cloud=aws&entry=events&requests=100000&duration=120000&memory=1024", false, 0},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
