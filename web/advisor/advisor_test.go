@@ -2058,3 +2058,47 @@ func TestCostReasonArguesForTheCheaperBill(t *testing.T) {
 	assert.Equal(t, r.Cost.Cheapest().Kind.Verdict(), re.Favours)
 	assert.LessOrEqual(t, re.Impact, 0.0)
 }
+
+// TestDefaultEgressMostOfTheBill: where the form's default data transfer
+// is most of the cheapest bill (a nightly job on Google Cloud, $5.88 of
+// $6.74), the result says so, for any kind of work; not where the reader
+// set the transfer, nor where it is a small part of the bill.
+func TestDefaultEgressMostOfTheBill(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "the form's default, which comes to"
+	for query, want := range map[string]string{
+		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single":          "which comes to $5.88 of the $6.74 for Cloud Run jobs, most of that bill",
+		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single&egress=1": "",
+		"cloud=gcp&traffic=steady&requests=50000000":                                                               "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		if want == "" {
+			assert.Negative(t, i, "%s: %q", query, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: %q", query, r.Caveats)
+		assert.Contains(t, r.Caveats[i], want)
+	}
+}
+
+// TestLargeResponsesCaveat: where functions answer HTTP requests whose
+// responses average more than the largest a function returns (20 MB on
+// Lambda, whose limit is 6 MB), the result says to serve them from
+// object storage or stream them; not below the limit, nor where the
+// requests run on a fleet.
+func TestLargeResponsesCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "more than the 6 MB AWS Lambda returns in one response"
+	for query, want := range map[string]bool{
+		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000":                                true,
+		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=20000":                                 false,
+		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000&codebase=existing&control=full": false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		got := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		assert.Equal(t, want, got, "%s (%s): %q", query, r.Verdict, r.Caveats)
+	}
+}

@@ -750,8 +750,10 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	if text := m.defaultEgressCaveat(r, d); text != "" {
-		out = append(out, text)
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d)} {
+		if text != "" {
+			out = append(out, text)
+		}
 	}
 	if text := m.connectionServiceCaveat(r, d); text != "" {
 		out = append(out, text)
@@ -789,14 +791,39 @@ func sharedSizes(v Verdict, w *workload, d decision) string {
 // busy API's data out, often one of its larger items, would be missing.
 func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 	q, ok := m.Question("egress")
-	if !ok || r.Answers["egress"] != q.DefaultAnswer() || d.in.Entry != EntryHTTP || d.in.Requests <= 0 {
+	if !ok || r.Answers["egress"] != q.DefaultAnswer() || d.in.Requests <= 0 {
 		return ""
 	}
-	each := d.in.EgressGB * 1e9 / d.in.Requests
-	if each >= m.Caveats.DefaultEgressBytes {
+	if each := d.in.EgressGB * 1e9 / d.in.Requests; d.in.Entry == EntryHTTP && each < m.Caveats.DefaultEgressBytes {
+		return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
+	}
+	// A nightly job or an internal tool sends little; the default's
+	// transfer had been most of such a bill with nothing said.
+	cheap := r.Cost.Cheapest()
+	i := slices.IndexFunc(cheap.Items, func(it Item) bool { return it.ID == "egress" })
+	if i < 0 || cheap.Items[i].USD <= 0 || cheap.Items[i].USD*100 < m.Cost.SharedShare*cheap.Total {
 		return ""
 	}
-	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
+	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(cheap.Items[i].USD),
+		"{product}", cheap.Product, "{total}", FormatUSD(cheap.Total)).Replace(m.Caveats.DefaultEgressShare)
+}
+
+// largeResponsesCaveat says, where functions answer the HTTP requests, that
+// a response averaging more than the largest one the cloud's functions
+// return must leave from object storage or be streamed: 20 MB responses
+// through API Gateway and Lambda, whose limit is 6 MB, had been priced
+// with nothing said.
+func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
+	lim := d.cloud.t.functionsMaxPayloadMB
+	if lim == nil || d.in.Entry != EntryHTTP || d.in.Requests <= 0 || r.requestsRunOn() != Serverless {
+		return ""
+	}
+	mb := d.in.EgressGB * 1e9 / d.in.Requests / (1 << 20)
+	if mb <= lim.v() {
+		return ""
+	}
+	size := trimFloat(RoundSignificant(d.in.EgressGB*1000/d.in.Requests, 2)) + " MB"
+	return d.cloud.replacer("{size}", size, "{max_payload}", trimFloat(lim.v())+" MB").Replace(m.Caveats.LargeResponses)
 }
 
 // connectionServiceCaveat says when the managed connection service is

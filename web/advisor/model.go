@@ -416,6 +416,16 @@ type Caveats struct {
 	// {egress} is the month's data and {each} a request's share of it.
 	DefaultEgress      string  `yaml:"default_egress"`
 	DefaultEgressBytes float64 `yaml:"default_egress_bytes"`
+	// DefaultEgressShare is said instead, for any kind of work, when the
+	// data sent out is the question's default and its item is
+	// Cost.SharedShare percent or more of the cheapest bill: {egress} is
+	// the month's data, {usd} its item, {product} and {total} the bill.
+	DefaultEgressShare string `yaml:"default_egress_share"`
+	// LargeResponses is said when functions answer the HTTP requests and
+	// a response averages more than the largest the cloud's functions
+	// return ({max_payload}): {size} is a response's share of the data
+	// sent out.
+	LargeResponses string `yaml:"large_responses"`
 	// ConnectionService is said when the managed connection service is
 	// ConnectionServiceShare percent or more of the recommended option's
 	// bill (or, failing that, of a dearer option's the limits allow), and

@@ -413,6 +413,8 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
 		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
+		{"default_egress_share", c.DefaultEgressShare, "{usd}", "what the data sent out costs on the cheapest bill"},
+		{"large_responses", c.LargeResponses, "{size}", "a response's share of the data sent out"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
