@@ -281,7 +281,7 @@ func TestImpactsAddUpToTheLead(t *testing.T) {
 	for _, query := range []string{
 		"stage=scaleup&cloud=aws&traffic=unpredictable&entry=events&requests=50000000&duration=800&memory=1536&cpu=heavy&ops=parttime&growth=10&egress=500",
 		"cloud=aws&requests=50000000&memory=10240",
-		"stage=scaleup&cloud=gcp&traffic=unpredictable&requests=500000&duration=20000&memory=4096&cpu=heavy&ops=parttime&egress=100",
+		"stage=scaleup&cloud=azure&traffic=unpredictable&requests=500000&duration=20000&memory=4096&cpu=heavy&ops=parttime&egress=100",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		require.Equal(t, advisor.ServerlessContainers, r.Verdict, query)
@@ -297,11 +297,11 @@ func TestImpactsAddUpToTheLead(t *testing.T) {
 		for _, re := range r.Against() {
 			assert.NotEqual(t, "traffic", re.Factor, query)
 		}
-		// On Google Cloud, Cloud Run services add capacity as fast as
-		// functions do, so the traffic without a forecast favours them as
-		// much, and put them furthest ahead of Compute Engine.
+		// On Azure, Container Apps adds capacity as fast as functions do,
+		// so the traffic without a forecast favours it as much, and puts
+		// it furthest ahead of the virtual machines.
 		leads := "ops"
-		if strings.Contains(query, "cloud=gcp") {
+		if strings.Contains(query, "cloud=azure") {
 			leads = "traffic"
 		}
 		assert.Equal(t, leads, r.Reasons[0].Factor, "what put the containers ahead of the servers leads: %s", query)

@@ -260,6 +260,13 @@ type workload struct {
 		known bool
 		share [24]float64
 	}
+	// served is the cheapest size of the serverless containers billed
+	// while serving, at the volume, worked out once for their bill and
+	// for functions that run on them (servedSize).
+	served struct {
+		known, ok bool
+		m         machine
+	}
 	// paidAlike are the items every option pays alike at the volume,
 	// worked out once for the three bills (see finish).
 	paidAlike struct {
@@ -334,7 +341,7 @@ func (w *workload) setVolume(requests float64) {
 		w.rising[i] = max(w.rps[h]*headroom, floor)
 	}
 	w.capPeak = w.rising[23]
-	w.lb.priced, w.anyBusy.known, w.paidAlike.known = false, false, false
+	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known = false, false, false, false
 }
 
 // why words why an option cannot run the work, unless the bill is a

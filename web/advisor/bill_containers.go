@@ -114,9 +114,9 @@ func (w *workload) containersBill() Bill {
 		// (a few live features' connections the managed service holds
 		// instead, on this bill), and events that outlast the push's
 		// wait cannot be pushed to them.
-		if (!w.in.heldConnections() || w.in.liveFeatures()) && w.pushable() {
+		if w.servable() {
 			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.in.Warm)
-			if m, ok := w.cheapestRequestSize(ms); ok {
+			if m, ok := w.servedSize(); ok {
 				b, ok := w.requestContainersOn(m)
 				consider(b, ok, (*workload).requestContainersOn, ms)
 			}
@@ -302,6 +302,25 @@ func (w *workload) servingUSD(m machine, secs float64) float64 {
 	t := &w.c.t
 	freeVCPU, freeGB := w.containersFree()
 	return max(0, secs*m.vcpu-freeVCPU)*t.containersVCPUSecond.v() + max(0, secs*m.gb-freeGB)*t.containersGBSecond.v()
+}
+
+// servable reports whether containers billed only while serving can take
+// the work: clients that keep connections open for sessions keep them
+// allocated (a few live features' connections the managed service holds
+// instead), and events that outlast the push's wait cannot be pushed.
+func (w *workload) servable() bool {
+	return (!w.in.heldConnections() || w.in.liveFeatures()) && w.pushable()
+}
+
+// servedSize is cheapestRequestSize of the cloud's containers billed
+// while serving, once a volume.
+func (w *workload) servedSize() (machine, bool) {
+	if !w.served.known {
+		t := &w.c.t
+		w.served.m, w.served.ok = w.cheapestRequestSize(w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.in.Warm))
+		w.served.known = true
+	}
+	return w.served.m, w.served.ok
 }
 
 // cheapestRequestSize is the container size whose instances, billed only

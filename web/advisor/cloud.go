@@ -34,12 +34,18 @@ type Cloud struct {
 	// EventDelivery is "push" when events reach a container as HTTP
 	// requests, billed as requests (Pub/Sub push to Cloud Run), "pull"
 	// when the container reads them from the queue itself.
-	EventDelivery  string            `yaml:"event_delivery"`
-	Prices         []*Fact           `yaml:"prices"`
-	Limits         []*Fact           `yaml:"limits"`
-	Assumptions    []*Fact           `yaml:"assumptions"`
-	Instances      []*InstanceFamily `yaml:"instances"`
-	ContainerSizes ContainerSizes    `yaml:"container_sizes"`
+	EventDelivery string `yaml:"event_delivery"`
+	// FunctionsOnContainers is true where the cloud's functions are
+	// deployed as its serverless containers, at their prices (Cloud Run
+	// functions are Cloud Run services): a function may then take several
+	// requests at once on an instance as the containers do, and its bill
+	// prices it so where that costs less.
+	FunctionsOnContainers bool              `yaml:"functions_on_containers"`
+	Prices                []*Fact           `yaml:"prices"`
+	Limits                []*Fact           `yaml:"limits"`
+	Assumptions           []*Fact           `yaml:"assumptions"`
+	Instances             []*InstanceFamily `yaml:"instances"`
+	ContainerSizes        ContainerSizes    `yaml:"container_sizes"`
 
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named
