@@ -809,17 +809,19 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 }
 
 // largeResponsesCaveat says, where functions answer the HTTP requests, that
-// a response averaging more than the largest one the cloud's functions
+// responses averaging near or past the largest one the cloud's functions
 // return must leave from object storage or be streamed: 20 MB responses
 // through API Gateway and Lambda, whose limit is 6 MB, had been priced
-// with nothing said.
+// with nothing said. Responses vary about their average as run times do,
+// so it is said from the share of the limit an average run may take
+// (limit_run_share): 5.5 MB on average leaves some past 6.
 func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	lim := d.cloud.t.functionsMaxPayloadMB
 	if lim == nil || d.in.Entry != EntryHTTP || d.in.Requests <= 0 || r.requestsRunOn() != Serverless {
 		return ""
 	}
 	mb := d.in.EgressGB * 1e9 / d.in.Requests / (1 << 20)
-	if mb <= lim.v() {
+	if mb <= lim.v()*m.Pricing.Common.t.limitRunShare.v() {
 		return ""
 	}
 	size := trimFloat(RoundSignificant(d.in.EgressGB*1000/d.in.Requests, 2)) + " MB"
