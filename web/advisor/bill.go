@@ -316,7 +316,6 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
 	w.functionMB = w.functionMemory()
-	w.batchSideBySide = false
 	if mb, ok := w.batchHandling(); ok {
 		w.functionMB, w.batchSideBySide = mb, true
 	}

@@ -382,7 +382,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 // flight. Requests are charged for HTTP, and for events the platform
 // delivers as requests; a worker that reads its queue makes none.
 func (w *workload) requestContainersOn(m machine) (Bill, bool) {
-	t, p := &w.c.t, w.c.Products
+	p := w.c.Products
 	k, ok := w.requestsAtOnce(m)
 	if !ok {
 		return Bill{}, false
@@ -397,15 +397,8 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	vcpus, gbs := secs*m.vcpu, secs*m.gb
 	computeUSD := w.servingUSD(m, secs)
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
-		Formula: w.describe(func() string {
-			steps := ""
-			if each := w.containersBilledSeconds(k); each > w.durS*(1+1e-9) {
-				steps = fmt.Sprintf("; %s billed as %s, in steps of %s", formatSeconds(w.durS), formatSeconds(each), formatSeconds(t.containersBillingIncrementMS.v()/1000))
-			}
-			return fmt.Sprintf("%s instance-seconds serving (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				formatWhole(secs), plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
-		}),
-		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)})
+		Formula: w.describe(func() string { return w.servedFormula(m, k, secs) }),
+		Facts:   w.servedFacts()})
 	w.addContainerRequests(&b)
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
@@ -423,6 +416,27 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b, true
+}
+
+// servedFormula is the working of instances of size m serving up to k
+// requests at once each for secs seconds, at the rates of a platform that
+// bills while serving.
+func (w *workload) servedFormula(m machine, k, secs float64) string {
+	t := &w.c.t
+	freeVCPU, freeGB := w.containersFree()
+	vcpus, gbs := secs*m.vcpu, secs*m.gb
+	steps := ""
+	if each := w.containersBilledSeconds(k); each > w.durS*(1+1e-9) {
+		steps = fmt.Sprintf("; %s billed as %s, in steps of %s", formatSeconds(w.durS), formatSeconds(each), formatSeconds(t.containersBillingIncrementMS.v()/1000))
+	}
+	return fmt.Sprintf("%s instance-seconds serving (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+		formatWhole(secs), plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
+}
+
+// servedFacts are the facts servedFormula stands on.
+func (w *workload) servedFacts() []*Fact {
+	t := &w.c.t
+	return w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)
 }
 
 // addContainerRequests adds the platform's charge for the requests it

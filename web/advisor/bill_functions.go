@@ -247,15 +247,10 @@ func (w *workload) functionsAsServed() (Item, bool) {
 	}
 	k, _ := w.requestsAtOnce(m)
 	secs := w.busySeconds(k)
-	t, p := &w.c.t, w.c.Products
+	p := w.c.Products
 	return Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }), USD: w.servingUSD(m, secs), GBSeconds: secs * m.gb,
-		Formula: w.describe(func() string {
-			freeVCPU, freeGB := w.containersFree()
-			return fmt.Sprintf("billed as %s: %s instance-seconds serving (up to %s at once each): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				p.Containers, formatWhole(secs), plural(k, w.in.Entry.Piece()), formatWhole(secs*m.vcpu), freeNote(secs*m.vcpu, freeVCPU), trimFloat(t.containersVCPUSecond.Value),
-				formatWhole(secs*m.gb), freeNote(secs*m.gb, freeGB), trimFloat(t.containersGBSecond.Value))
-		}),
-		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, &w.c.ContainerSizes.Fact)}, true
+		Formula: w.describe(func() string { return "billed as " + p.Containers + ": " + w.servedFormula(m, k, secs) }),
+		Facts:   w.servedFacts()}, true
 }
 
 // freeNote is what a formula says of a free allowance of free against a

@@ -497,7 +497,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// that costs less: half a vCPU with 512 MB, where the 1 GB
 		// function (0.58 vCPU) had been billed.
 		{"cloud=gcp&traffic=steady&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
-			"billed as Cloud Run services: 150,000,000 instance-seconds serving (up to 1 request at once each): 75,000,000 vCPU-seconds − 180,000 free × $0.000024 + 75,000,000 GB-seconds − 360,000 free × $0.0000025"},
+			"billed as Cloud Run services: 150,000,000 instance-seconds serving (up to 1 request at once each; 80 ms billed as 100 ms, in steps of 100 ms): 75,000,000 vCPU-seconds − 180,000 free × $0.000024 + 75,000,000 GB-seconds − 360,000 free × $0.0000025"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
 			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds − 400,000 free × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
 		// An event, which nobody waits on, runs on the memory it needs,
