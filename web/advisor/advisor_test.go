@@ -2103,3 +2103,30 @@ func TestLargeResponsesCaveat(t *testing.T) {
 		assert.Equal(t, want, got, "%s (%s): %q", query, r.Verdict, r.Caveats)
 	}
 }
+
+// TestScaleUpMixOnServedContainers: a scale-up's mix of steady and uneven
+// work, which its answer credits a split with, is a mix that serverless
+// containers billed only while they serve run alone, beside their own
+// jobs, where the split allowed is the functions' beside container jobs:
+// a scale-up's Azure API with hour-long jobs had gone to Flex Consumption
+// beside Container Apps jobs at $194, where Container Apps alone runs
+// both for $136. On AWS, whose Fargate tasks keep running, the split
+// stands; and where the split would put sessions on servers, Container
+// Apps gains nothing from the answer.
+func TestScaleUpMixOnServedContainers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]advisor.Verdict{
+		"cloud=azure&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours":                                               advisor.ServerlessContainers,
+		"cloud=gcp&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours":                                                 advisor.ServerlessContainers,
+		"cloud=aws&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours":                                                 advisor.Hybrid,
+		"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup": advisor.Traditional,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
+	}
+	r := m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "or that Azure Container Apps (Consumption) serve alone, billed by the request")
+}

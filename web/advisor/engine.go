@@ -355,6 +355,10 @@ type decision struct {
 	cost         costFactor
 	// tieRank orders the verdicts for a tie of scores (Model.TieOrder).
 	tieRank [nVerdicts]int
+	// jobsSplit is true when the split the answers allow is the
+	// functions' with the long jobs on the cloud's container jobs:
+	// answerWeights reads it.
+	jobsSplit bool
 }
 
 // costFactor is the bills' effect on the scores.
@@ -384,23 +388,6 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 // Every flip judges the answers again.
 func (m *Model) judge(a Answers) decision {
 	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), tieRank: m.tieRank}
-	for _, q := range m.Questions {
-		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
-			for i, w := range d.cloud.answerWeights(o) {
-				d.scores[i] += w
-			}
-		}
-	}
-	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
-		for i, w := range m.Headroom.weights {
-			d.scores[i] += w
-		}
-	}
-	if d.sessionLimit = m.sessionLimited(d.cloud, a); d.sessionLimit {
-		for i, w := range m.SessionLimit.weights {
-			d.scores[i] += w
-		}
-	}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			d.constraints = append(d.constraints, c)
@@ -420,6 +407,24 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
+	d.jobsSplit = !d.ruledOut[iHybrid] && d.axis.functionsAreSplit
+	for _, q := range m.Questions {
+		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
+			for i, w := range d.answerWeights(o) {
+				d.scores[i] += w
+			}
+		}
+	}
+	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
+		for i, w := range m.Headroom.weights {
+			d.scores[i] += w
+		}
+	}
+	if d.sessionLimit = m.sessionLimited(d.cloud, a); d.sessionLimit {
+		for i, w := range m.SessionLimit.weights {
+			d.scores[i] += w
+		}
+	}
 	d.answerScores = d.scores
 	d.resolves, d.resolved = m.splitResolves(&d, a)
 	d.cost.weights = m.fittedAt(&d, d.in.Requests)
@@ -427,14 +432,17 @@ func (m *Model) judge(a Answers) decision {
 	return d
 }
 
-// answerWeights are an answer's weights on the cloud: where its serverless
-// containers are billed only while they serve, an answer that credits
-// functions with what those containers give too (ContainersAsFunctions:
-// scaling within seconds, pricing by the request) counts for them as it
-// does for the functions.
-func (c *Cloud) answerWeights(o *Option) perVerdict {
-	if c.ContainersBilling == BillingRequest {
-		return o.weightsOnServedContainers()
+// answerWeights are an answer's weights as the decision counts them: where
+// the cloud's serverless containers are billed only while they serve, an
+// answer that credits functions with what those containers give too
+// (ContainersAsFunctions: scaling within seconds, pricing by the request)
+// counts for them as it does for the functions, and, where the split the
+// answers allow is the functions' beside container jobs, an answer that
+// credits a split with a mix those containers serve alone with their own
+// jobs (ContainersAsSplit) counts for them as for the split.
+func (d *decision) answerWeights(o *Option) perVerdict {
+	if d.cloud.ContainersBilling == BillingRequest {
+		return o.weightsOnServedContainers(d.jobsSplit)
 	}
 	return o.weights
 }
@@ -443,10 +451,23 @@ func (c *Cloud) answerWeights(o *Option) perVerdict {
 // serverless containers are billed only while they serve: with
 // ContainersAsFunctions, the containers count the answer as the
 // functions do where the functions count it more.
-func (o *Option) weightsOnServedContainers() perVerdict {
+//
+// With ContainersAsSplit, where the split allowed is the functions'
+// beside container jobs (jobsSplit), the containers count the answer as a
+// split does where the split counts it more: a split of steady and uneven
+// work (a scale-up's) puts the uneven part on a platform billed by the
+// request, which such containers are for all of it, beside their own
+// jobs. A scale-up's Azure API with hour-long jobs had gone to Flex
+// Consumption beside Container Apps jobs at $194, where Container Apps
+// alone runs both for $136. Other splits (sessions on servers beside the
+// rest) are no mix such containers serve alone.
+func (o *Option) weightsOnServedContainers(jobsSplit bool) perVerdict {
 	w := o.weights
 	if o.ContainersAsFunctions {
 		w[iContainers] = max(w[iContainers], w[iServerless])
+	}
+	if o.ContainersAsSplit && jobsSplit {
+		w[iContainers] = max(w[iContainers], w[iHybrid])
 	}
 	return w
 }

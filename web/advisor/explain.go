@@ -52,7 +52,18 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
 		"{fast_scaling}", c.fastScaling(),
+		"{mix_on_containers}", c.mixOnContainers(),
 	)
+}
+
+// mixOnContainers says, where the cloud's serverless containers are
+// billed only while they serve, that they serve a split's mix of steady
+// and uneven work alone (see Option.ContainersAsSplit); elsewhere nothing.
+func (c *Cloud) mixOnContainers() string {
+	if c.ContainersBilling == BillingRequest {
+		return ", or that " + c.Products.Containers + " serve alone, billed by the request"
+	}
+	return ""
 }
 
 // fastScaling names what adds capacity within seconds on the cloud: the
@@ -76,7 +87,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, d.in) {
 			continue
 		}
-		w, sentence := d.cloud.answerWeights(o), rep.Replace(o.Reason)
+		w, sentence := d.answerWeights(o), rep.Replace(o.Reason)
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
 				w[i] += s.weights[i]
@@ -294,11 +305,12 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 	digits := m.costDigits(r, d, first, base)
 	answer := roughAgainst(label.Total, dear.Total, digits)
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
-	if re.Stance == For && re.Impact <= 0 && own != nil && own.Available && own.Kind != c.cheap.Kind &&
-		!sameRough(own.Total, c.cheap.Total) && !farAheadOfTheThird(d, *own, c.cheap) {
-		// The bills weigh the verdict's option with the cheaper one,
-		// ahead of a third, but the verdict's bill is not far ahead of
-		// that third: they argue for the cheaper option alone.
+	if ob := m.ownBill(r); re.Stance == For && re.Impact <= 0 && ob != nil && ob.Available && ob.Kind != c.cheap.Kind &&
+		!sameRough(ob.Total, c.cheap.Total) && !farAheadOfTheThird(d, *ob, c.cheap) {
+		// The bills weigh the verdict's option (or split) with the
+		// cheaper one, ahead of a third, but the verdict's bill is not
+		// far ahead of that third: they argue for the cheaper option
+		// alone.
 		w, cheap := d.countedWeights("cost", c.weights), slices.Index(Verdicts, c.cheap.Kind.Verdict())
 		re.Stance, re.Favours, re.Weight = Against, Verdicts[cheap], max(0, w[cheap]-w[v])
 	}

@@ -275,7 +275,12 @@ type Option struct {
 	// services, Container Apps) give as well: they scale within seconds and
 	// bill by the request. On such a cloud they count it as functions do.
 	ContainersAsFunctions bool `yaml:"containers_as_functions"`
-	Line                  int  `yaml:"-"`
+	// ContainersAsSplit says that what the answer credits a split with,
+	// its uneven part on a platform billed by the request, such
+	// containers give the whole workload alone: on such a cloud they
+	// count it as a split does.
+	ContainersAsSplit bool `yaml:"containers_as_split"`
+	Line              int  `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }

@@ -583,7 +583,7 @@ func (m *Model) validateBalance(ps *problems) {
 				}
 				// On a cloud whose containers count such an answer as
 				// functions do (ContainersAsFunctions), its weights there.
-				served := o.weightsOnServedContainers()
+				served := o.weightsOnServedContainers(true)
 				diff := max(o.weights[side.for_]-o.weights[side.against], served[side.for_]-served[side.against])
 				if s := m.SessionLimit; s != nil && q.Key == s.Factor && slices.Contains(s.When[q.Key], o.Value) {
 					diff += s.weights[side.for_] - s.weights[side.against] // joins the answer's weights
