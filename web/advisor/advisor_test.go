@@ -2137,3 +2137,27 @@ func TestScaleUpMixOnServedContainers(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.Contains(t, r.Reasons[i].Sentence, "or that Azure Container Apps (Consumption) serve alone, billed by the request")
 }
+
+// TestMinutesJobsPastTheFunctionsLimitRunAsJobs: background jobs of up to
+// 15 minutes, priced at 10, have no room within the 9 minutes Cloud Run
+// functions allow queued work, and Google Cloud's bills run them on Cloud
+// Run jobs: a split that ran them "within the 9 minutes Cloud Run
+// functions allows" beside Compute Engine had won, for $0.05 of jobs a
+// month. The split's part for them runs as container jobs, and where that
+// makes no split worth a second platform, Compute Engine runs them alone.
+func TestMinutesJobsPastTheFunctionsLimitRunAsJobs(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=120000&jobs=minutes"))
+	assert.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
+	for _, p := range r.Split {
+		assert.False(t, strings.Contains(p.Part, "few minutes") && p.RunsOn == advisor.Serverless, "%+v", p)
+	}
+	// On AWS the same jobs fit Lambda's 15 minutes with room.
+	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=200000000&jobs=minutes&data=heavy"))
+	for _, p := range r.Split {
+		if strings.Contains(p.Part, "few minutes") {
+			assert.Equal(t, advisor.Serverless, p.RunsOn, "%+v", p)
+		}
+	}
+}

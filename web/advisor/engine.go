@@ -398,7 +398,7 @@ func (m *Model) judge(a Answers) decision {
 	}
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	splits, onFunctions := m.splitParts(a, d.axis.available[iServerless])
+	splits, onFunctions := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {

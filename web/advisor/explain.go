@@ -1139,10 +1139,10 @@ func (r *Result) stance(s Stance) []Reason {
 // run the work at all (its memory or its length), no part runs on them.
 // Only the answers and that limit count, not the bills at a volume, so
 // that the volume alone never makes a split appear or vanish.
-func (m *Model) splitParts(a Answers, functions bool) (splits, onFunctions bool) {
+func (m *Model) splitParts(a Answers, functions, jobsOff bool) (splits, onFunctions bool) {
 	onFunctions = true
 	for _, s := range m.workloads {
-		if (functions || s.RunsOn != Serverless) && m.Matches(s.When, a) {
+		if s = s.on(jobsOff); (functions || s.RunsOn != Serverless) && m.Matches(s.When, a) {
 			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
 		}
@@ -1182,7 +1182,7 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 		return !(s.Carries || s.ServesRequests) || !d.wholeWorkloadRulesOut(s.RunsOn)
 	}
 	for _, s := range m.Split {
-		if !s.Carries && allowed(s) && m.Matches(s.When, facts) {
+		if s = s.on(d.axis.functionsAreSplit); !s.Carries && allowed(s) && m.Matches(s.When, facts) {
 			rules = append(rules, s)
 		}
 	}

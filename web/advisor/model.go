@@ -484,7 +484,25 @@ type SplitRule struct {
 	// container jobs (Cloud Run jobs, Container Apps jobs, ECS tasks),
 	// which is the product the verdict names for it.
 	RunsAsJobs bool `yaml:"runs_as_jobs"`
-	Line       int  `yaml:"-"`
+	// WhyAsJobs, on a part of background jobs that runs on functions, is
+	// its why where the cloud's functions cannot run those jobs within
+	// their limit (its bills run them on its container jobs): the part
+	// then runs as those jobs.
+	WhyAsJobs string `yaml:"why_as_jobs"`
+	Line      int    `yaml:"-"`
+}
+
+// on is the rule as it applies where the background jobs leave the
+// functions (jobsOff): a part with WhyAsJobs runs as the cloud's container
+// jobs. Ten-minute jobs had run "within the 9 minutes Cloud Run functions
+// allows" in a split whose bills ran them on Cloud Run jobs.
+func (s *SplitRule) on(jobsOff bool) *SplitRule {
+	if s.WhyAsJobs == "" || !jobsOff {
+		return s
+	}
+	as := *s
+	as.RunsOn, as.RunsAsJobs, as.Why = ServerlessContainers, true, s.WhyAsJobs
+	return &as
 }
 
 // joinsServers reports whether the part moves to servers when another
