@@ -810,14 +810,19 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 		return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
 	}
 	// A nightly job or an internal tool sends little; the default's
-	// transfer had been most of such a bill with nothing said.
-	cheap := r.Cost.Cheapest()
-	i := slices.IndexFunc(cheap.Items, func(it Item) bool { return it.ID == "egress" })
-	if i < 0 || cheap.Items[i].USD <= 0 || cheap.Items[i].USD*100 < m.Cost.SharedShare*cheap.Total {
+	// transfer had been most of such a bill with nothing said. The bill
+	// is the one the requests run on, not a cheaper one the answers rule
+	// out.
+	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if own == nil {
 		return ""
 	}
-	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(cheap.Items[i].USD),
-		"{product}", cheap.Product, "{total}", FormatUSD(cheap.Total)).Replace(m.Caveats.DefaultEgressShare)
+	i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "egress" })
+	if i < 0 || own.Items[i].USD <= 0 || own.Items[i].USD*100 < m.Cost.SharedShare*own.Total {
+		return ""
+	}
+	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(own.Items[i].USD),
+		"{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.DefaultEgressShare)
 }
 
 // largeResponsesCaveat says, where functions answer the HTTP requests, that

@@ -423,8 +423,9 @@ type Caveats struct {
 	DefaultEgressBytes float64 `yaml:"default_egress_bytes"`
 	// DefaultEgressShare is said instead, for any kind of work, when the
 	// data sent out is the question's default and its item is
-	// Cost.SharedShare percent or more of the cheapest bill: {egress} is
-	// the month's data, {usd} its item, {product} and {total} the bill.
+	// Cost.SharedShare percent or more of the bill the requests run on:
+	// {egress} is the month's data, {usd} its item, {product} and {total}
+	// the bill.
 	DefaultEgressShare string `yaml:"default_egress_share"`
 	// LargeResponses is said when functions answer the HTTP requests and
 	// a response averages more than the largest the cloud's functions
