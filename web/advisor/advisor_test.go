@@ -2165,3 +2165,28 @@ func TestMinutesJobsPastTheFunctionsLimitRunAsJobs(t *testing.T) {
 		}
 	}
 }
+
+// TestSideBySideCaveat: where Lambda carries queued events and its bill
+// awaits each batch side by side, the result says what one event after
+// another, as most handlers loop over a batch, would cost instead; not
+// where the events compute (one after another already), nor where the
+// work runs elsewhere.
+func TestSideBySideCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "a handler that takes them one after another"
+	for query, want := range map[string]string{
+		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512":           "batch of 10 events side by side, in the memory that holds them, as events that mostly wait allow; a handler that takes them one after another, as most loops over a batch do, comes to about $79 a month rather than $25",
+		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512&cpu=heavy": "",
+		"cloud=aws&entry=events&traffic=steady&requests=20000000&duration=500&memory=512&control=full":     "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		if want == "" {
+			assert.Negative(t, i, "%s (%s): %q", query, r.Verdict, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: %q", query, r.Caveats)
+		assert.Contains(t, r.Caveats[i], want)
+	}
+}

@@ -762,7 +762,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d)} {
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d), m.sideBySideCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -823,6 +823,22 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 	}
 	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(own.Items[i].USD),
 		"{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.DefaultEgressShare)
+}
+
+// sideBySideCaveat says, where functions billed per invocation carry the
+// work and their bill awaits each batch of queued events side by side
+// (batchHandling), what the bill comes to with the events one after
+// another, as a handler does unless written otherwise: a Lambda queue
+// consumer at $25 would cost about $80 so.
+func (m *Model) sideBySideCaveat(r *Result, d decision, w *workload) string {
+	if !w.batchSideBySide || r.requestsRunOn() != Serverless {
+		return ""
+	}
+	_, each := w.invocations()
+	seq := *w
+	seq.batchSideBySide, seq.functionMB = false, seq.functionMemory()
+	return d.cloud.replacer("{batch}", plural(each, "event"), "{usd}", FormatRoughUSD(d.functions.Total),
+		"{one_by_one}", FormatRoughUSD(seq.functionsBill().Total)).Replace(m.Caveats.SideBySide)
 }
 
 // largeResponsesCaveat says, where functions answer the HTTP requests, that

@@ -427,6 +427,11 @@ type Caveats struct {
 	// {egress} is the month's data, {usd} its item, {product} and {total}
 	// the bill.
 	DefaultEgressShare string `yaml:"default_egress_share"`
+	// SideBySide is said when functions billed per invocation carry the
+	// work and their bill awaits each batch of queued events side by side:
+	// {batch} is the events a batch, {usd} the functions' bill and
+	// {one_by_one} what it comes to with the events one after another.
+	SideBySide string `yaml:"side_by_side"`
 	// LargeResponses is said when functions answer the HTTP requests and
 	// a response averages more than the largest the cloud's functions
 	// return ({max_payload}): {size} is a response's share of the data
