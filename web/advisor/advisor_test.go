@@ -2149,7 +2149,7 @@ func TestScaleUpMixOnServedContainers(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "or that Azure Container Apps (Consumption) serve alone, billed by the request")
+	assert.Contains(t, r.Reasons[i].Sentence, "which is the mix a split serves, or that Azure Container Apps (Consumption) serve alone.")
 }
 
 // TestMinutesJobsPastTheFunctionsLimitRunAsJobs: background jobs of up to

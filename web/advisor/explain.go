@@ -59,9 +59,11 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 // mixOnContainers says, where the cloud's serverless containers are
 // billed only while they serve, that they serve a split's mix of steady
 // and uneven work alone (see Option.ContainersAsSplit); elsewhere nothing.
+// It names no billing: at a steady volume their bill may run instances
+// by the hour instead, as Cloud Run's does.
 func (c *Cloud) mixOnContainers() string {
 	if c.ContainersBilling == BillingRequest {
-		return ", or that " + c.Products.Containers + " serve alone, billed by the request"
+		return ", or that " + c.Products.Containers + " serve alone"
 	}
 	return ""
 }
