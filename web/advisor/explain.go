@@ -191,6 +191,12 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		// jobs, Fargate alone 1.5 and a split running them there 1.25):
 		// its impact then says so.
 		re.Stance, re.Favours, re.Weight = For, Hybrid, w[verdict]
+	case r.Verdict == Serverless && fav == iHybrid && d.axis.functionsAreSplit && slices.Contains(d.resolved, factor):
+		// The functions' bill is itself a split (the jobs on the cloud's
+		// container jobs, Cloud Run functions beside Cloud Run jobs): an
+		// answer that argues for a split argues for it. The minutes-long
+		// jobs' reason, "that makes a split", had stood against it.
+		re.Stance, re.Favours, re.Weight = For, r.Verdict, w[verdict]
 	case re.Impact > 0:
 		// It favours another verdict most, one that lost on other
 		// grounds or that a limit rules out, but it put this one ahead of

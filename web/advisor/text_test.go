@@ -781,3 +781,25 @@ func TestCostReasonLeavesOutWhatEveryBillPays(t *testing.T) {
 		assert.Equal(t, advisor.Against, r.Reasons[i].Stance, "%s: %s", q, r.Reasons[i].Sentence)
 	}
 }
+
+// TestSplitReasonsArgueForTheFunctionsSplit: where the functions' bill is
+// itself a split (jobs of a few minutes on Cloud Run jobs beside Cloud Run
+// functions, past the 9 minutes functions allow queued work), the jobs'
+// reason, which says "that makes a split", argues for that verdict rather
+// than against it.
+func TestSplitReasonsArgueForTheFunctionsSplit(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=250&jobs=minutes"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Equal(t, "Cloud Run functions and Cloud Run jobs", r.Platform)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "jobs" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.For, r.Reasons[i].Stance, r.Reasons[i].Sentence)
+	assert.Equal(t, advisor.Serverless, r.Reasons[i].Favours)
+	sum := 0.0
+	for _, re := range r.Reasons {
+		sum += re.Impact
+	}
+	assert.InDelta(t, r.Scores[r.Verdict]-r.Scores[r.RunnerUp], sum, 0.011)
+}
