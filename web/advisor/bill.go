@@ -77,6 +77,10 @@ func (in CostInputs) sampled() CostInputs {
 	return in
 }
 
+// bytesPerRequest is each request's share of the data sent out, in
+// bytes: what one response carries on average.
+func (in CostInputs) bytesPerRequest() float64 { return in.EgressGB * 1e9 / in.Requests }
+
 // privateNetwork reports whether the answers ask for compliance or full
 // control, which puts a fleet in private subnets behind NAT.
 func (in CostInputs) privateNetwork() bool { return in.Control == "compliance" || in.Control == "full" }

@@ -67,10 +67,11 @@ func (w *workload) functionMemory() float64 {
 // instance of the given memory.
 func (w *workload) runSeconds(eventsEach, memoryMB float64) float64 {
 	inc := max(w.c.t.functionsBillingIncrementMS.v(), 1)
-	ms := w.in.DurationMS * eventsEach * w.stretch(memoryMB)
+	stretch := eventsEach * w.stretch(memoryMB) // one event after another
 	if w.batchSideBySide {
-		ms = w.in.DurationMS * w.sideBySideStretch(eventsEach, memoryMB)
+		stretch = w.sideBySideStretch(eventsEach, memoryMB)
 	}
+	ms := w.in.DurationMS * stretch
 	return math.Ceil(ms/inc-1e-9) * inc / 1000
 }
 

@@ -837,8 +837,9 @@ func TestCloudRunFunctionsAndServicesCostAlike(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=gcp&requests=50000000"))
-	f, _ := billItem(&r.Cost.Functions, "compute")
-	c, _ := billItem(&r.Cost.Containers, "compute")
+	f, okF := billItem(&r.Cost.Functions, "compute")
+	c, okC := billItem(&r.Cost.Containers, "compute")
+	require.True(t, okF && okC, "a compute item on each bill")
 	assert.InDelta(t, c.USD, f.USD, 0.01, "%s against %s", f.Formula, c.Formula)
 	assert.True(t, strings.HasPrefix(f.Formula, "billed as Cloud Run services: "), f.Formula)
 }

@@ -355,10 +355,6 @@ type decision struct {
 	cost         costFactor
 	// tieRank orders the verdicts for a tie of scores (Model.TieOrder).
 	tieRank [nVerdicts]int
-	// jobsSplit is true when the split the answers allow is the
-	// functions' with the long jobs on the cloud's container jobs:
-	// answerWeights reads it.
-	jobsSplit bool
 }
 
 // costFactor is the bills' effect on the scores.
@@ -407,7 +403,6 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
-	d.jobsSplit = !d.ruledOut[iHybrid] && d.axis.functionsAreSplit
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
 			for i, w := range d.answerWeights(o) {
@@ -442,9 +437,17 @@ func (m *Model) judge(a Answers) decision {
 // jobs (ContainersAsSplit) counts for them as for the split.
 func (d *decision) answerWeights(o *Option) perVerdict {
 	if d.cloud.ContainersBilling == BillingRequest {
-		return o.weightsOnServedContainers(d.jobsSplit)
+		return o.weightsOnServedContainers(d.jobsSplit())
 	}
 	return o.weights
+}
+
+// jobsSplit reports whether the split the answers allow is the functions'
+// with the background jobs on the cloud's container jobs. judge reads it
+// once the constraints and limits have ruled verdicts out, before the
+// answers' weights.
+func (d *decision) jobsSplit() bool {
+	return !d.ruledOut[iHybrid] && d.axis.functionsAreSplit
 }
 
 // weightsOnServedContainers are the option's weights on a cloud whose

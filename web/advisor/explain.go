@@ -814,7 +814,7 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 	if !ok || r.Answers["egress"] != q.DefaultAnswer() || d.in.Requests <= 0 {
 		return ""
 	}
-	if each := d.in.EgressGB * 1e9 / d.in.Requests; d.in.Entry == EntryHTTP && each < m.Caveats.DefaultEgressBytes {
+	if each := d.in.bytesPerRequest(); d.in.Entry == EntryHTTP && each < m.Caveats.DefaultEgressBytes {
 		return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
 	}
 	// A nightly job or an internal tool sends little; the default's
@@ -861,11 +861,11 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	if lim == nil || d.in.Entry != EntryHTTP || d.in.Requests <= 0 || r.requestsRunOn() != Serverless {
 		return ""
 	}
-	mb := d.in.EgressGB * 1e9 / d.in.Requests / (1 << 20)
-	if mb <= lim.v()*m.Pricing.Common.t.limitRunShare.v() {
+	each := d.in.bytesPerRequest()
+	if each <= lim.v()*(1<<20)*m.Pricing.Common.t.limitRunShare.v() {
 		return ""
 	}
-	size := trimFloat(RoundSignificant(d.in.EgressGB*1000/d.in.Requests, 2)) + " MB"
+	size := trimFloat(RoundSignificant(each/1e6, 2)) + " MB"
 	return d.cloud.replacer("{size}", size, "{max_payload}", trimFloat(lim.v())+" MB").Replace(m.Caveats.LargeResponses)
 }
 

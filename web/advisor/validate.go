@@ -413,7 +413,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
 		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
-		{"default_egress_share", c.DefaultEgressShare, "{usd}", "what the data sent out costs on the cheapest bill"},
+		{"default_egress_share", c.DefaultEgressShare, "{usd}", "what the data sent out costs on the bill the requests run on"},
 		{"large_responses", c.LargeResponses, "{size}", "a response's share of the data sent out"},
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
@@ -583,7 +583,8 @@ func (m *Model) validateBalance(ps *problems) {
 					continue
 				}
 				// On a cloud whose containers count such an answer as
-				// functions do (ContainersAsFunctions), its weights there.
+				// functions or a split do (ContainersAsFunctions,
+				// ContainersAsSplit), its weights there too.
 				served := o.weightsOnServedContainers(true)
 				diff := max(o.weights[side.for_]-o.weights[side.against], served[side.for_]-served[side.against])
 				if s := m.SessionLimit; s != nil && q.Key == s.Factor && slices.Contains(s.When[q.Key], o.Value) {
