@@ -17,6 +17,10 @@ type CostInputs struct {
 	CPU        string  // light, moderate, heavy: how much of a request is computation
 	Commit     string  // none, 1y, 3y
 	Warm       bool    // latency is critical: keep capacity warm
+	// WarmOne is true when latency is sensitive: serverless containers
+	// billed while serving keep one instance up, so that no request after
+	// a quiet spell waits for one to start.
+	WarmOne bool
 	FreeTier   bool
 	OpsCost    bool
 	Arm        bool

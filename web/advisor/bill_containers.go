@@ -344,11 +344,10 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		if max(anyBusy, inFlight/max(k, 1))*w.days*m.hourly*(1-1e-9)-grant >= bestUSD {
 			return
 		}
-		// The time up with no request: the lingering after the last, or,
-		// for critical latency, the instances kept warm, as the bill
-		// prices them.
+		// The time up with no request: the lingering after the last, or
+		// the instances kept warm, as the bill prices them.
 		waiting := idle * w.idleRate(m)
-		if w.in.Warm {
+		if w.keepsWarm() {
 			waiting = w.idleMinimum(*m, k).USD
 		}
 		busy := w.busySeconds(k)
@@ -406,7 +405,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if it, ok := w.privateEgress(); ok {
 		w.add(&b, it)
 	}
-	if w.in.Warm {
+	if w.keepsWarm() {
 		w.add(&b, w.idleMinimum(m, k))
 	} else if idle := w.lingeringSeconds(); idle > 0 {
 		w.add(&b, w.lingering(m, idle, max(0, freeVCPU-vcpus), max(0, freeGB-gbs)))
@@ -552,7 +551,7 @@ func (w *workload) busyShares() *[24]float64 {
 // first is most of the idle time.
 func (w *workload) lingeringSeconds() float64 {
 	lim := w.c.t.containersCooldownSeconds
-	if lim == nil || w.in.Warm {
+	if lim == nil || w.keepsWarm() {
 		return 0
 	}
 	shares := w.busyShares()
@@ -592,13 +591,23 @@ func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }
 
-// idleMinimum prices the minimum instances kept for critical latency, for
-// the time they wait without a request.
+// keepsWarm reports whether serverless containers billed while serving
+// keep instances up with no request: for critical latency and for
+// sensitive latency (see idleMinimum).
+func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
+
+// idleMinimum prices the minimum instances kept warm, for the time they
+// wait without a request: for critical latency, as many as the busiest
+// hour's requests in flight need; for sensitive latency, one, which
+// spares the first request after a quiet spell a cold start (a burst
+// past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
 	keep := 1.0
 	for _, r := range w.rps {
-		keep = max(keep, math.Ceil(r*w.durS/k-1e-9))
+		if w.in.Warm {
+			keep = max(keep, math.Ceil(r*w.durS/k-1e-9))
+		}
 	}
 	// Idle whenever they serve nothing: serving time is billed as compute
 	// already. Serving time the free grant covers stays counted idle, so

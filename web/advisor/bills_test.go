@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -845,14 +846,16 @@ func TestCloudRunFunctionsAndServicesCostAlike(t *testing.T) {
 }
 
 // TestCloudRunServicesNeverCostMoreThanFunctions: see above; over random
-// HTTP answers, the services' bill is never above the functions'.
+// HTTP answers whose latency keeps no instance warm, the services' bill is
+// never above the functions'. (For sensitive latency the services keep
+// one up, which the functions' bill does not buy: TestSensitiveLatency.)
 func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	rng := rand.New(rand.NewPCG(41, 43))
 	for range 60 {
 		a := m.Defaults()
-		a["cloud"], a["entry"], a["freetier"] = "gcp", "http", "no"
+		a["cloud"], a["entry"], a["freetier"], a["latency"] = "gcp", "http", "no", "relaxed"
 		a["requests"] = strconv.Itoa(int(math.Pow(10, 4+rng.Float64()*5)))
 		a["duration"] = strconv.Itoa(int(math.Pow(10, 1+rng.Float64()*3)))
 		a["memory"] = []string{"128", "256", "512", "1024", "2048"}[rng.IntN(5)]
@@ -863,6 +866,43 @@ func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 			continue
 		}
 		assert.LessOrEqual(t, r.Cost.Containers.Total, r.Cost.Functions.Total+0.01, a)
+	}
+}
+
+// TestSensitiveLatency: serverless containers that scale to zero (Cloud
+// Run services, Container Apps) meet cold starts as functions do, so a
+// customer-facing API whose latency is sensitive keeps one instance up on
+// their bill, and the latency answer's credit to those containers stands on
+// it; reviews had found the credit given to Cloud Run services priced
+// scaled to zero. The functions keep none (their reason says they would
+// need it, at extra cost), Fargate's tasks run all the time anyway, and
+// work from a queue, which nobody waits on, keeps none either.
+func TestSensitiveLatency(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query string
+		warm  bool
+	}{
+		{"cloud=gcp&requests=30000&latency=sensitive", true},
+		{"cloud=azure&requests=30000&latency=sensitive", true},
+		{"cloud=gcp&requests=30000&latency=relaxed", false},
+		{"cloud=azure&requests=30000&latency=relaxed", false},
+		{"cloud=gcp&requests=30000&entry=events", false},
+		{"cloud=aws&requests=30000&latency=sensitive", false},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		it, ok := billItem(&r.Cost.Containers, "warm")
+		assert.Equal(t, tt.warm, ok, tt.query)
+		_, fnWarm := billItem(&r.Cost.Functions, "warm")
+		assert.False(t, fnWarm, "%s: the functions keep nothing warm", tt.query)
+		if tt.warm {
+			assert.Greater(t, it.USD, 1.0, tt.query)
+			assert.True(t, strings.HasPrefix(it.Formula, "1 kept warm, idle "), it.Formula)
+			i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
+			require.GreaterOrEqual(t, i, 0, tt.query)
+			assert.Contains(t, r.Reasons[i].Sentence, "with the one instance their bill keeps up", tt.query)
+		}
 	}
 }
 

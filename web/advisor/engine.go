@@ -870,6 +870,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		CPU:        a["cpu"],
 		Commit:     a["commit"],
 		Warm:       m.counted("latency", a) == "critical",
+		WarmOne:    m.Applies(m.byKey["latency"], a) && a["latency"] == "sensitive",
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Arm:        a["arch"] == "arm",

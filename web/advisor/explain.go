@@ -53,7 +53,20 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{quota_raise}", c.Products.QuotaRaise,
 		"{fast_scaling}", c.fastScaling(),
 		"{mix_on_containers}", c.mixOnContainers(),
+		"{warm_processes}", c.warmProcesses(),
 	)
+}
+
+// warmProcesses names what stays warm between requests of an API whose
+// latency is sensitive: long-running containers and servers, or, where
+// the serverless containers are billed only while they serve and scale to
+// zero, servers and those containers with the one instance their bill
+// keeps up for such latency (see workload.idleMinimum).
+func (c *Cloud) warmProcesses() string {
+	if c.ContainersBilling == BillingRequest {
+		return "servers, and " + c.Products.Containers + " with the one instance their bill keeps up,"
+	}
+	return "long-running containers and servers"
 }
 
 // mixOnContainers says, where the cloud's serverless containers are
