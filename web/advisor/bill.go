@@ -20,10 +20,10 @@ type CostInputs struct {
 	// WarmOne is true when latency is sensitive: serverless containers
 	// billed while serving keep one instance up, so that no request after
 	// a quiet spell waits for one to start.
-	WarmOne bool
-	FreeTier   bool
-	OpsCost    bool
-	Arm        bool
+	WarmOne  bool
+	FreeTier bool
+	OpsCost  bool
+	Arm      bool
 	// Availability is "single" when one machine may serve the requests
 	// (an internal tool); anything else keeps one in each of two zones.
 	Availability string
