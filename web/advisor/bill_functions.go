@@ -209,8 +209,8 @@ func (w *workload) functionsBill() Bill {
 	} else {
 		compute = w.executionFunctionsCompute(n, secs, each)
 	}
-	if it, ok := w.functionsAsServed(); ok && it.USD < compute.compute.USD {
-		compute.compute = it
+	if served, ok := w.functionsAsServed(); ok && served.total() < compute.total() {
+		compute = served
 	}
 	for _, it := range compute.items() {
 		w.add(&b, it)
@@ -236,22 +236,30 @@ func (w *workload) functionsBill() Bill {
 // those containers (FunctionsOnContainers): an instance of a vCPU or more
 // takes several requests at once, at the same prices. Cloud Run functions,
 // priced one request to an instance, had cost $112 a month where Cloud Run
-// services cost $89 for the same 50 million requests. Not with instances
-// kept warm, which the functions' own item prices.
-func (w *workload) functionsAsServed() (Item, bool) {
-	if !w.c.FunctionsOnContainers || w.in.Warm || !w.servable() {
-		return Item{}, false
+// services cost $89 for the same 50 million requests. For critical
+// latency the instances kept warm are the services' too: as many as the
+// busiest hour's requests in flight need at that many to an instance,
+// where one request to an instance had kept five warm for $160 against
+// the services' one at $102.
+func (w *workload) functionsAsServed() (computeItems, bool) {
+	if !w.c.FunctionsOnContainers || !w.servable() {
+		return computeItems{}, false
 	}
 	m, ok := w.servedSize()
 	if !ok {
-		return Item{}, false
+		return computeItems{}, false
 	}
 	k, _ := w.requestsAtOnce(m)
 	secs := w.busySeconds(k)
 	p := w.c.Products
-	return Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }), USD: w.servingUSD(m, secs), GBSeconds: secs * m.gb,
+	out := computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }), USD: w.servingUSD(m, secs), GBSeconds: secs * m.gb,
 		Formula: w.describe(func() string { return "billed as " + p.Containers + ": " + w.servedFormula(m, k, secs) }),
-		Facts:   w.servedFacts()}, true
+		Facts:   w.servedFacts()}}
+	if w.in.Warm {
+		out.warm, out.hasWarm = w.idleMinimum(m, k), true
+		out.warm.Label = UpperFirst(p.Warm)
+	}
+	return out, true
 }
 
 // freeNote is what a formula says of a free allowance of free against a
@@ -301,6 +309,14 @@ func (w *workload) vcpuFor(memoryMB float64) float64 {
 type computeItems struct {
 	compute, warm Item
 	hasWarm       bool
+}
+
+// total is what they come to.
+func (c *computeItems) total() float64 {
+	if c.hasWarm {
+		return c.compute.USD + c.warm.USD
+	}
+	return c.compute.USD
 }
 
 // items lists them, the compute item first.

@@ -833,16 +833,26 @@ func TestFlexConsumptionSaysWhatBoundsItsInstances(t *testing.T) {
 // than a service billed by the request either (its compute is billed as
 // the service's where that costs less): priced one request to an
 // instance, 50 million requests had cost $112 on functions against $89 on
-// services.
+// services. For critical latency both keep the same instances warm: one
+// request to an instance had kept five warm for $160 against the
+// services' one at $102.
 func TestCloudRunFunctionsAndServicesCostAlike(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&requests=50000000"))
-	f, okF := billItem(&r.Cost.Functions, "compute")
-	c, okC := billItem(&r.Cost.Containers, "compute")
-	require.True(t, okF && okC, "a compute item on each bill")
-	assert.InDelta(t, c.USD, f.USD, 0.01, "%s against %s", f.Formula, c.Formula)
-	assert.True(t, strings.HasPrefix(f.Formula, "billed as Cloud Run services: "), f.Formula)
+	for _, q := range []string{
+		"cloud=gcp&requests=50000000&latency=relaxed",
+		"cloud=gcp&traffic=steady&requests=100000000&duration=50&latency=critical",
+	} {
+		r := m.Recommend(answers(t, m, q))
+		for _, id := range []string{"compute", "warm"} {
+			f, okF := billItem(&r.Cost.Functions, id)
+			c, okC := billItem(&r.Cost.Containers, id)
+			require.Equal(t, okC, okF, "%s: %s on both bills or neither", q, id)
+			assert.InDelta(t, c.USD, f.USD, 0.01, "%s: %s against %s", q, f.Formula, c.Formula)
+		}
+		f, _ := billItem(&r.Cost.Functions, "compute")
+		assert.True(t, strings.HasPrefix(f.Formula, "billed as Cloud Run services: "), f.Formula)
+	}
 }
 
 // TestCloudRunServicesNeverCostMoreThanFunctions: see above; over random
