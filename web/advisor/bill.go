@@ -23,6 +23,11 @@ type CostInputs struct {
 	WarmOne  bool
 	FreeTier bool
 	OpsCost  bool
+	// Rewrite is true when the answers move an existing server
+	// application: on functions it is re-architected first, which the
+	// functions' bill counts as the team's time where it counts that time
+	// (OpsCost).
+	Rewrite bool
 	Arm      bool
 	// Availability is "single" when one machine may serve the requests
 	// (an internal tool); anything else keeps one in each of two zones.
@@ -52,7 +57,7 @@ type CostInputs struct {
 // jobs).
 func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
-		in.Ops, in.OpsRate = "", 0
+		in.Ops, in.OpsRate, in.Rewrite = "", 0, false
 	}
 	if in.privateNetwork() {
 		in.Control = "compliance"

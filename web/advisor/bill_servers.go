@@ -954,19 +954,45 @@ func (w *workload) opsRate() float64 {
 	return w.k.opsHourly.v()
 }
 
-// ops prices an option's operations time.
+// ops prices an option's operations time, and on the functions' bill the
+// month's share of re-architecting an existing application for them.
 func (w *workload) ops(base, perUnit *Fact, units float64) Item {
 	hours, share := w.opsHours(base, perUnit, units)
+	rewrite := w.rewriteHours(base)
+	hours += rewrite
 	rate := w.opsRate()
-	return Item{ID: "ops", Label: "Operations time", USD: hours * rate,
+	it := Item{ID: "ops", Label: "Operations time", USD: hours * rate,
 		Formula: w.describe(func() string {
 			f := trimFloat(base.v()) + " h"
 			if perUnit != nil {
 				f = fmt.Sprintf("(%s h + %s h × %s on average)", trimFloat(base.v()), trimFloat(perUnit.v()), trimFloat(math.Round(units*10)/10))
 			}
+			f += fmt.Sprintf(" × %s%% for the team", trimFloat(share.Value))
+			if rewrite > 0 {
+				f += fmt.Sprintf(" + %s h to re-architect the application ÷ %s months", trimFloat(w.k.rewriteHours.v()), trimFloat(w.k.rewriteMonths.v()))
+			}
 			// Three figures, so that the hours times the rate come to the
 			// item's amount as the reader works it out.
-			return fmt.Sprintf("%s × %s%% for the team = %s h × $%s per hour", f, trimFloat(share.Value), trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
+			return fmt.Sprintf("%s = %s h × $%s per hour", f, trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
 		}),
 		Facts: w.facts(base, perUnit, share, w.k.opsHourly)}
+	if rewrite > 0 {
+		it.Label = "Operations time and the move to functions"
+		it.Facts = append(it.Facts, w.facts(w.k.rewriteHours, w.k.rewriteMonths)...)
+	}
+	return it
+}
+
+// rewriteHours is the month's share of re-architecting an existing server
+// application for functions, on the functions' bill (whose operations
+// time is base) where the answers count the team's time: rewrite_hours
+// spread over rewrite_months. A monolith on Lambda at $480 a month had
+// won over Fargate at $907 on $390 of operations time assumed saved,
+// with the rewrite that saving needs on no bill. Development work, so
+// not scaled by the team's operations capacity.
+func (w *workload) rewriteHours(base *Fact) float64 {
+	if !w.in.Rewrite || base != w.k.opsHoursFunctions {
+		return 0
+	}
+	return w.k.rewriteHours.v() / w.k.rewriteMonths.v()
 }

@@ -916,6 +916,36 @@ func TestSensitiveLatency(t *testing.T) {
 	}
 }
 
+// TestExistingApplicationOnFunctionsCountsItsRewrite: where the bills
+// count the team's time, the functions' bill of an existing server
+// application carries the month's share of re-architecting it for them.
+// A monolith had gone to Lambda at $480 a month over Fargate at $907 on
+// operations time assumed saved ($390), with the rewrite that saving
+// needs on no bill. Without the team's time on the bills, or for a new
+// codebase, there is no such share.
+func TestExistingApplicationOnFunctionsCountsItsRewrite(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const monolith = "cloud=aws&requests=20000000&duration=300&memory=1024&cpu=moderate"
+	for _, tt := range []struct {
+		query   string
+		rewrite bool
+	}{
+		{monolith + "&codebase=existing&opscost=yes", true},
+		{monolith + "&codebase=new&opscost=yes", false},
+		{monolith + "&codebase=existing", false},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		ops, _ := billItem(&r.Cost.Functions, "ops")
+		assert.Equal(t, tt.rewrite, strings.Contains(ops.Formula, "to re-architect the application"), "%s: %s", tt.query, ops.Formula)
+		if tt.rewrite {
+			assert.Equal(t, advisor.ServerlessContainers, r.Verdict, tt.query)
+			c, _ := billItem(&r.Cost.Containers, "ops")
+			assert.NotContains(t, c.Formula, "re-architect", "containers run the application as it is")
+		}
+	}
+}
+
 // TestLambdaHandlesABatchSideBySide: a Lambda invocation that takes a
 // batch of ten queued events which mostly wait handles them side by side
 // in one runtime, in the memory that holds them, and is billed for about

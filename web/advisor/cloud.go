@@ -560,6 +560,7 @@ type commonTable struct {
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer                                  *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
+	rewriteHours, rewriteMonths                                         *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
 	liveUpdates                                                         *Fact
@@ -603,6 +604,8 @@ func (c *Common) bindings() []binding {
 		a("ops_share_none", "fraction", &t.opsShareNone),
 		a("ops_share_parttime", "fraction", &t.opsShareParttime),
 		a("ops_share_dedicated", "fraction", &t.opsShareDedicated),
+		a("rewrite_hours", "h", &t.rewriteHours),
+		a("rewrite_months", "count", &t.rewriteMonths),
 		a("run_start_seconds", "s", &t.runStartSeconds),
 		a("job_runs_per_month", "count", &t.jobRuns),
 		a("job_seconds_short", "s", &t.jobShortS),

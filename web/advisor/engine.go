@@ -873,6 +873,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		WarmOne:    m.Applies(m.byKey["latency"], a) && a["latency"] == "sensitive",
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
+		Rewrite:    a["codebase"] == "existing",
 		Arm:        a["arch"] == "arm",
 		// A model without the logbytes question takes the pricing
 		// assumption; one without opsrate takes the assumed rate (0).

@@ -1333,7 +1333,7 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 	for _, v := range []Verdict{Serverless, ServerlessContainers, Traditional} {
 		if services[v] && v != carrier {
 			idle := d.in
-			idle.Requests, idle.EgressGB, idle.Jobs = 0, 0, "none"
+			idle.Requests, idle.EgressGB, idle.Jobs, idle.Rewrite = 0, 0, "none", false
 			if idle.Realtime != "core" {
 				// Messaging and a few live features' connections are on
 				// the carrier's bill; the servers that hold the sessions
@@ -1398,7 +1398,9 @@ func jobsWhereTheyRun(b Bill, cost *Cost, parts []SplitPart, carrier Verdict) Bi
 func (d decision) shareInputs(share float64) (main, some CostInputs) {
 	main, some = d.in, d.in
 	main.Requests *= 1 - share
-	some.Requests, some.EgressGB, some.Jobs, some.Realtime = d.in.Requests*share, 0, "none", "none"
+	// The events and bursts split out are handlers of their own, not the
+	// application re-architected.
+	some.Requests, some.EgressGB, some.Jobs, some.Realtime, some.Rewrite = d.in.Requests*share, 0, "none", "none", false
 	return main, some
 }
 

@@ -607,7 +607,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's operations time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $140, $110 and $170, in the same order.")
+	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $140, $110 and $170, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
@@ -710,7 +710,7 @@ func TestPropertyOperationsTimeToTheBillsFigures(t *testing.T) {
 		a["opscost"] = "yes"
 		r := m.Recommend(a)
 		for _, re := range r.Reasons {
-			head, ops, ok := strings.Cut(re.Sentence, " These bills count the team's operations time")
+			head, ops, ok := strings.Cut(re.Sentence, " These bills count the team's time")
 			if re.Factor != "cost" || !ok {
 				continue
 			}
