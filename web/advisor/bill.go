@@ -28,7 +28,7 @@ type CostInputs struct {
 	// functions' bill counts as the team's time where it counts that time
 	// (OpsCost).
 	Rewrite bool
-	Arm      bool
+	Arm     bool
 	// Availability is "single" when one machine may serve the requests
 	// (an internal tool); anything else keeps one in each of two zones.
 	Availability string
