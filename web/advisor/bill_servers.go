@@ -469,15 +469,21 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 		c.findRequestContenders(machines, order)
 		return
 	}
-	// The fastest read so far with each pair of discounts; no rate is
-	// below 0.
-	fastest := map[[2]bool]float64{{false, false}: -1, {false, true}: -1, {true, false}: -1, {true, true}: -1}
+	// The fastest read so far with each pair of discounts, indexed by
+	// sustained use and then by no commitment; no rate is below 0.
+	fastest := [2][2]float64{{-1, -1}, {-1, -1}}
+	index := func(b bool) int {
+		if b {
+			return 1
+		}
+		return 0
+	}
 	for _, i := range order {
 		m, rate := &machines[i], c.rates[i].perSecond
-		discounts := [2]bool{m.sud, m.noCommit}
-		if fastest[discounts] < rate {
+		best := &fastest[index(m.sud)][index(m.noCommit)]
+		if *best < rate {
 			c.contenders = append(c.contenders, i)
-			fastest[discounts] = rate
+			*best = rate
 		}
 	}
 	slices.Sort(c.contenders)
