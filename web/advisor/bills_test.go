@@ -527,6 +527,8 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// Cloud Run commits to instances, Fargate to tasks.
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the instances every hour needs"},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the tasks every hour needs"},
+		// Compute Savings Plans cover Lambda's duration on either term.
+		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "commitment", advisor.Functions, "12% off the part of the spend every hour reaches"},
 		// API Gateway meters in steps of 512 KB: 200 TB out for 50
 		// million requests, 4 MB each, is 8 requests each.
 		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=200000", "front_door", advisor.Functions,

@@ -468,14 +468,15 @@ func TestPremiumOverTheSplitIsExplained(t *testing.T) {
 // TestUncommittedCaveat: a commitment the answers ask for is taken off
 // every option whose cloud file has a rate for its term; the others are
 // named as billed at on-demand prices, since a savings plan may lower
-// them (Azure's Flex Consumption and Container Apps, Lambda for a year).
-// An option the answers' constraints rule out (Lambda where full control
-// is asked) is not named.
+// them (Azure's Flex Consumption and Container Apps). Lambda has a rate
+// for each term. An option the answers' constraints rule out (Flex
+// Consumption and Container Apps where full control is asked) is not
+// named.
 func TestUncommittedCaveat(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct{ query, said string }{
 		{"cloud=azure&commit=1y&requests=20000000", "The bills take no one-year commitment off Azure Functions Flex Consumption plan and Azure Container Apps (Consumption): "},
-		{"cloud=aws&commit=1y&requests=20000000", "The bills take no one-year commitment off AWS Lambda: "},
+		{"cloud=aws&commit=1y&requests=20000000", ""},
 		{"cloud=aws&commit=3y&requests=20000000", ""},
 		{"cloud=gcp&commit=1y&requests=20000000", ""},
 		{"cloud=azure&requests=20000000", ""},
