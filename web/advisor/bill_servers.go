@@ -727,7 +727,13 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 		return
 	}
 	if n.hasLB {
-		w.add(b, w.loadBalancer(lcuGB))
+		lb := w.loadBalancer(lcuGB)
+		if peak <= 1 {
+			// One task alone: say why it is not reached at its own
+			// address, as one machine is.
+			lb.Formula += "; clients reach even one task through it, since a task's address changes each time it starts"
+		}
+		w.add(b, lb)
 	}
 	switch {
 	case n.private && n.perMachineHourNAT:

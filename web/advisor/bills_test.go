@@ -527,6 +527,8 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// Cloud Run commits to instances, Fargate to tasks.
 		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the instances every hour needs"},
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the tasks every hour needs"},
+		// One Fargate task alone keeps its load balancer, and says why.
+		{"cloud=aws&availability=single&requests=1000000&traffic=steady", "load_balancer", advisor.Containers, "; clients reach even one task through it, since a task's address changes each time it starts"},
 		// Compute Savings Plans cover Lambda's duration on either term.
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "commitment", advisor.Functions, "12% off the part of the spend every hour reaches"},
 		// API Gateway meters in steps of 512 KB: 200 TB out for 50
