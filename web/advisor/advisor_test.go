@@ -742,15 +742,25 @@ func TestConcurrencyCaveat(t *testing.T) {
 	assert.Empty(t, m.Recommend(answers(t, m, "")).Caveats)
 }
 
+// TestGuidelinesMatch: the guidelines whose conditions the answers meet
+// are shown, but not one for a verdict the constraints or limits rule out
+// (events and timers point to functions, which cannot take 45-minute
+// runs).
 func TestGuidelinesMatch(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=mvp&traffic=spiky"))
-	var texts []string
-	for _, g := range r.Guidelines {
-		texts = append(texts, g.Text)
+	texts := func(query string) []string {
+		var out []string
+		for _, g := range m.Recommend(answers(t, m, query)).Guidelines {
+			out = append(out, g.Text)
+		}
+		return out
 	}
-	assert.Contains(t, texts, "You are building an MVP and want to ship without sizing any servers.")
-	assert.Contains(t, texts, "Your traffic is spiky or unpredictable, with quiet periods in between.")
+	mvp := texts("stage=mvp&traffic=spiky")
+	assert.Contains(t, mvp, "You are building an MVP and want to ship without sizing any servers.")
+	assert.Contains(t, mvp, "Your traffic is spiky or unpredictable, with quiet periods in between.")
+	const timers = "Most of the work is triggered by events or timers."
+	assert.Contains(t, texts("entry=schedule&requests=30&duration=600000"), timers)
+	assert.NotContains(t, texts("entry=schedule&requests=30&duration=2700000&memory=4096"), timers, "Lambda cannot take the runs")
 }
 
 func TestDeterministic(t *testing.T) {

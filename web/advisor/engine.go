@@ -156,7 +156,13 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	r.MiddleGround = m.middleGround(r)
 	r.Caveats = m.caveats(r, d)
 	for _, g := range m.Guidelines {
-		if m.Matches(g.When, facts) {
+		// A guideline for a verdict the constraints or limits rule out,
+		// and on whose platform no part of a split runs, points where
+		// the work cannot go: "most of the work is triggered by events
+		// or timers" beside 45-minute runs Lambda cannot take.
+		ruledOut := d.ruledOut[slices.Index(Verdicts, g.Favours)] &&
+			!slices.ContainsFunc(r.Split, func(p SplitPart) bool { return p.RunsOn == g.Favours })
+		if m.Matches(g.When, facts) && !ruledOut {
 			r.Guidelines = append(r.Guidelines, g)
 		}
 	}
