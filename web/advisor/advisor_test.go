@@ -1361,7 +1361,8 @@ func TestArmTakesTheCheaperOfBoth(t *testing.T) {
 }
 
 // TestSharedMemoryCaveat: where a fleet, or functions whose instances run
-// several pieces at once (Flex Consumption), carry requests that need a
+// several pieces at once (Flex Consumption, Cloud Run functions billed as
+// Cloud Run services), carry requests that need a
 // lot of memory each, a caveat says their sizes count that memory once a
 // process and a working set for each further request, which holds only
 // where requests share it. Smaller requests, long runs that hold their
@@ -1383,6 +1384,10 @@ func TestSharedMemoryCaveat(t *testing.T) {
 		{"memory=8192&requests=1000&duration=500&traffic=spiky", ""},
 		{"cloud=azure&traffic=cyclical&entry=events&requests=1000000&duration=2000&memory=3008&cpu=moderate&ops=parttime",
 			"The instances of Azure Functions Flex Consumption plan count the 3,008 MB an event needs once a process and 150 MB for each further one in flight"},
+		// Cloud Run functions billed as the services they are, several
+		// 16 GB requests to an instance, say so as the services would.
+		{"cloud=gcp&traffic=cyclical&requests=200000&duration=30000&memory=16384&cpu=heavy",
+			"The instances of Cloud Run functions, billed as Cloud Run services, count the 16 GB a request needs once a process"},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		got := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "once a process") })

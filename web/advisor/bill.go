@@ -169,6 +169,10 @@ type Item struct {
 	// GBSeconds is what a functions compute item bills, before the free
 	// grant: the prose quotes it from here, so that it is the bill's own.
 	GBSeconds float64
+	// servedAtOnce is how many requests an instance takes at once where
+	// a functions compute item is billed as the cloud's serverless
+	// containers (workload.functionsAsServed); 0 elsewhere.
+	servedAtOnce float64
 }
 
 // Sizing is how a fleet of containers or servers was sized.

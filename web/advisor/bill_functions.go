@@ -254,7 +254,7 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 	p := w.c.Products
 	out := computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }), USD: w.servingUSD(m, secs), GBSeconds: secs * m.gb,
 		Formula: w.describe(func() string { return "billed as " + p.Containers + ": " + w.servedFormula(m, k, secs) }),
-		Facts:   w.servedFacts()}}
+		Facts:   w.servedFacts(), servedAtOnce: k}}
 	if w.in.Warm {
 		out.warm, out.hasWarm = w.idleMinimum(m, k), true
 		out.warm.Label = UpperFirst(p.Warm)

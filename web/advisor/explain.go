@@ -775,7 +775,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 		out = append(out, d.cloud.replacer(words...).Replace(text))
 	}
-	if sized := sharedSizes(r.requestsRunOn(), w, d); sized != "" && d.in.MemoryMB >= m.Caveats.SharedMemoryMB {
+	if sized := sharedSizes(r.requestsRunOn(), w, d, &r.Cost.Functions); sized != "" && d.in.MemoryMB >= m.Caveats.SharedMemoryMB {
 		// Where each piece already holds its own memory (long runs), the
 		// sizes say so and there is nothing to add.
 		if ws := w.workingSetGB * 1024; ws < d.in.MemoryMB {
@@ -803,12 +803,17 @@ func (m *Model) caveats(r *Result, d decision) []string {
 // the functions' instances where they run several pieces at once (Flex
 // Consumption: four 3,008 MB renders in a 4,096 MB instance had gone
 // unsaid). Empty where each piece has its own.
-func sharedSizes(v Verdict, w *workload, d decision) string {
+func sharedSizes(v Verdict, w *workload, d decision, functions *Bill) string {
 	switch {
 	case v == ServerlessContainers || v == Traditional:
 		return "The containers' and servers' sizes"
 	case v == Serverless && w.batchSideBySide:
 		return "The batches on " + d.cloud.Products.Functions
+	case v == Serverless && servedAtOnce(functions):
+		// Cloud Run functions billed as the services they are, several
+		// 16 GB requests to an instance, had said nothing of it where
+		// the same sizes on the containers' bill did.
+		return "The instances of " + d.cloud.Products.Functions + ", billed as " + d.cloud.Products.Containers + ","
 	case v == Serverless && d.cloud.t.functionsInstanceSizes != nil:
 		// The instance size the bill chose, as the concurrency caveat reads it.
 		if w.functionsInstanceBusy(w.invocations()).k > 1 {
@@ -816,6 +821,14 @@ func sharedSizes(v Verdict, w *workload, d decision) string {
 		}
 	}
 	return ""
+}
+
+// servedAtOnce reports whether the functions' compute is billed as the
+// cloud's serverless containers (see workload.functionsAsServed) with
+// more than one request to an instance.
+func servedAtOnce(functions *Bill) bool {
+	i := slices.IndexFunc(functions.Items, func(it Item) bool { return it.ID == "compute" })
+	return i >= 0 && functions.Items[i].servedAtOnce > 1
 }
 
 // defaultEgressCaveat says when the bills send out the data transfer
