@@ -54,7 +54,28 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{fast_scaling}", c.fastScaling(),
 		"{mix_on_containers}", c.mixOnContainers(),
 		"{warm_processes}", c.warmProcesses(),
+		"{holding_processes}", c.holdingProcesses(),
+		"{handing_off}", c.handingOff(),
 	)
+}
+
+// holdingProcesses names where a few live features' connections can stay
+// in the API's own processes, and handingOff what hands them to the
+// cloud's managed connection service instead: functions, and, where the
+// serverless containers are billed only while they serve, those
+// containers as their bill runs them (see Option.ContainersHandOff).
+func (c *Cloud) holdingProcesses() string {
+	if c.ContainersBilling == BillingRequest {
+		return "servers"
+	}
+	return "servers or on serverless containers kept running"
+}
+
+func (c *Cloud) handingOff() string {
+	if c.ContainersBilling == BillingRequest {
+		return "functions and " + c.Products.Containers + " billed while they serve"
+	}
+	return "functions"
 }
 
 // warmProcesses names what stays warm between requests of an API whose
