@@ -331,9 +331,10 @@ func TestSplitsOwnPartsArgueForIt(t *testing.T) {
 }
 
 // TestCheaperContainersCountBelowTheServers: an Azure API whose
-// Container Apps bill is a third of Flex Consumption's at 3 to 10 million
-// requests goes to Container Apps whether its tail latency is critical or
-// not. Past 100 million, Container Apps costs more than Flex, but servers
+// Container Apps bill is below Flex Consumption's at 3 to 10 million
+// requests (a third of it, or two thirds with the instances critical
+// latency keeps warm) goes to Container Apps whether its tail latency is
+// critical or not. Past 100 million, Container Apps costs more than Flex, but servers
 // cost less than both: that order of the two must not be averaged back
 // into the volumes where it decides (critical latency had given Flex).
 func TestCheaperContainersCountBelowTheServers(t *testing.T) {
@@ -341,7 +342,7 @@ func TestCheaperContainersCountBelowTheServers(t *testing.T) {
 	for _, latency := range []string{"sensitive", "critical"} {
 		for _, requests := range []string{"3000000", "10000000"} {
 			r := m.Recommend(answers(t, m, "cloud=azure&traffic=cyclical&duration=80&memory=1024&cpu=moderate&latency="+latency+"&requests="+requests))
-			require.Less(t, 2*r.Cost.Containers.Total, r.Cost.Functions.Total, "%s %s: Container Apps costs under half of Flex", latency, requests)
+			require.Less(t, r.Cost.Containers.Total, r.Cost.Functions.Total, "%s %s: Container Apps costs less than Flex", latency, requests)
 			assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%s %s: %v", latency, requests, r.Scores)
 		}
 	}

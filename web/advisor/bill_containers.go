@@ -604,10 +604,12 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
 	keep := 1.0
-	for _, r := range w.rps {
-		if w.in.Warm {
-			keep = max(keep, math.Ceil(r*w.durS/k-1e-9))
+	if w.in.Warm {
+		peak := 0.0
+		for _, r := range w.rps {
+			peak = max(peak, r*w.durS)
 		}
+		keep = w.warmFor(peak, k)
 	}
 	// Idle whenever they serve nothing: serving time is billed as compute
 	// already. Serving time the free grant covers stays counted idle, so
@@ -620,7 +622,11 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	idle := max(0, keep*w.hours*3600-max(0, w.busySeconds(k)-free))
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * w.idleRate(&m),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", trimFloat(keep), formatWhole(idle))
+			note := ""
+			if w.in.Warm {
+				note = w.warmNote()
+			}
+			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", trimFloat(keep), formatWhole(idle), note)
 		}),
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond)}
 }

@@ -376,7 +376,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 		for _, r := range w.rps {
 			peak = max(peak, r/eventsEach*secs)
 		}
-		keep := max(1, math.Ceil(peak-1e-9))
+		keep := w.warmFor(peak, 1)
 		// Kept instances are counted at the idle price all month, and the
 		// time they serve is billed again as compute: a slight overestimate
 		// that keeps the bill from falling as the volume grows.
@@ -388,14 +388,14 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
+					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote())
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price", formatWhole(keep), formatWhole(idle))
+					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", formatWhole(keep), formatWhole(idle), w.warmNote())
 				}),
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}
@@ -439,11 +439,11 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	price := onDemand
 	var out computeItems
 	if w.in.Warm && warmExec != nil {
-		keep := max(1, math.Ceil(peakBusy-1e-9))
+		keep := w.warmFor(peakBusy*k, k)
 		price, free = warmExec, 0
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s of %s MB × %s h × $%s per GB-second", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value))
+				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote())
 			}),
 			Facts: w.facts(warmPrice)}, true
 	}

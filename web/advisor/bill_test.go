@@ -973,3 +973,29 @@ func TestRequestBilledSizeIsTheCheapest(t *testing.T) {
 		}
 	}
 }
+
+// TestWarmCapacityCoversTheBusiestHour: critical latency keeps warm what
+// the busiest hour's requests in flight need warm_coverage of the time,
+// the count in flight being Poisson, not their average rounded up: one
+// unit of provisioned concurrency for an average of 0.6 in flight had
+// sent one request in eight to a cold start. Past a mean of 200 the
+// normal approximation stands within a count of the sum.
+func TestWarmCapacityCoversTheBusiestHour(t *testing.T) {
+	for _, tt := range []struct{ mean, p, want float64 }{
+		{0, 0.99, 0},
+		{0.6, 0.99, 3},
+		{19, 0.99, 30},
+		{150, 0.99, 179},
+		{1000, 0.99, 1074},
+	} {
+		assert.Equal(t, tt.want, poissonQuantile(tt.mean, tt.p), "mean %v", tt.mean)
+	}
+	assert.InDelta(t, poissonQuantile(200, 0.99), poissonQuantile(200.0001, 0.99), 1, "the approximation takes over within a count")
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 10_000_000, DurationMS: 80, MemoryMB: 512, Traffic: "cyclical", CPU: "moderate", FreeTier: true, Availability: "redundant", Warm: true, LogBytes: -1}
+	f := p.Estimate("aws", in, 0).Functions
+	i := slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "3 × "), f.Items[i].Formula)
+	assert.Contains(t, f.Items[i].Formula, "(for 99% of the busiest hour's requests to find one warm)")
+}

@@ -845,7 +845,7 @@ func TestCloudRunFunctionsAndServicesCostAlike(t *testing.T) {
 	m := model(t)
 	for _, q := range []string{
 		"cloud=gcp&requests=50000000&latency=relaxed",
-		"cloud=gcp&traffic=steady&requests=100000000&duration=50&latency=critical",
+		"cloud=gcp&traffic=steady&requests=40000000&duration=50&latency=critical",
 	} {
 		r := m.Recommend(answers(t, m, q))
 		for _, id := range []string{"compute", "warm"} {

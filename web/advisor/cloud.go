@@ -560,7 +560,7 @@ type commonTable struct {
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer                                  *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
-	rewriteHours, rewriteMonths                                         *Fact
+	rewriteHours, rewriteMonths, warmCoverage                           *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
 	liveUpdates                                                         *Fact
@@ -606,6 +606,7 @@ func (c *Common) bindings() []binding {
 		a("ops_share_dedicated", "fraction", &t.opsShareDedicated),
 		a("rewrite_hours", "h", &t.rewriteHours),
 		a("rewrite_months", "count", &t.rewriteMonths),
+		a("warm_coverage", "fraction", &t.warmCoverage),
 		a("run_start_seconds", "s", &t.runStartSeconds),
 		a("job_runs_per_month", "count", &t.jobRuns),
 		a("job_seconds_short", "s", &t.jobShortS),
