@@ -39,10 +39,11 @@ func (r sentenceReplacer) Replace(s string) string {
 // namesReplacer fills the cloud's names and limits into a sentence.
 func (c *Cloud) namesReplacer() *strings.Replacer {
 	t := &c.t
+	containers := c.Products.Containers
 	return strings.NewReplacer(
 		"{cloud}", c.Name,
 		"{functions}", c.Products.Functions,
-		"{containers}", c.Products.Containers,
+		"{containers}", containers,
 		"{servers}", c.Products.Servers,
 		"{jobs}", c.Products.Jobs,
 		"{messaging}", c.Products.Messaging,
@@ -51,66 +52,32 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{functions_http_max}", formatLimit(t.functionsHTTPMaxSeconds.v()),
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
-		"{fast_scaling}", c.fastScaling(),
-		"{mix_on_containers}", c.mixOnContainers(),
-		"{warm_processes}", c.warmProcesses(),
-		"{holding_processes}", c.holdingProcesses(),
-		"{handing_off}", c.handingOff(),
+		// What adds capacity within seconds (Option.ContainersAsFunctions).
+		"{fast_scaling}", c.onServed("functions and "+containers, "functions"),
+		// That such containers serve a split's mix alone
+		// (Option.ContainersAsSplit); it names no billing, since at a
+		// steady volume Cloud Run's bill may run instances by the hour.
+		"{mix_on_containers}", c.onServed(", or that "+containers+" serve alone", ""),
+		// What stays warm for sensitive latency: such containers with the
+		// one instance their bill keeps up (workload.idleMinimum).
+		"{warm_processes}", c.onServed("servers, and "+containers+" with the one instance their bill keeps up,", "long-running containers and servers"),
+		// Where a few live features' connections stay in the API's own
+		// processes, and what hands them to the managed service instead
+		// (Option.ContainersHandOff).
+		"{holding_processes}", c.onServed("servers", "servers or on serverless containers kept running"),
+		"{handing_off}", c.onServed("functions and "+containers+" billed while they serve", "functions"),
 	)
 }
 
-// holdingProcesses names where a few live features' connections can stay
-// in the API's own processes, and handingOff what hands them to the
-// cloud's managed connection service instead: functions, and, where the
-// serverless containers are billed only while they serve, those
-// containers as their bill runs them (see Option.ContainersHandOff).
-func (c *Cloud) holdingProcesses() string {
+// onServed is served where the cloud's serverless containers are billed
+// only while they serve and scale to zero (Cloud Run services, Container
+// Apps), which the names above say of them as of functions, and other
+// where they run all the time (Fargate).
+func (c *Cloud) onServed(served, other string) string {
 	if c.ContainersBilling == BillingRequest {
-		return "servers"
+		return served
 	}
-	return "servers or on serverless containers kept running"
-}
-
-func (c *Cloud) handingOff() string {
-	if c.ContainersBilling == BillingRequest {
-		return "functions and " + c.Products.Containers + " billed while they serve"
-	}
-	return "functions"
-}
-
-// warmProcesses names what stays warm between requests of an API whose
-// latency is sensitive: long-running containers and servers, or, where
-// the serverless containers are billed only while they serve and scale to
-// zero, servers and those containers with the one instance their bill
-// keeps up for such latency (see workload.idleMinimum).
-func (c *Cloud) warmProcesses() string {
-	if c.ContainersBilling == BillingRequest {
-		return "servers, and " + c.Products.Containers + " with the one instance their bill keeps up,"
-	}
-	return "long-running containers and servers"
-}
-
-// mixOnContainers says, where the cloud's serverless containers are
-// billed only while they serve, that they serve a split's mix of steady
-// and uneven work alone (see Option.ContainersAsSplit); elsewhere nothing.
-// It names no billing: at a steady volume their bill may run instances
-// by the hour instead, as Cloud Run's does.
-func (c *Cloud) mixOnContainers() string {
-	if c.ContainersBilling == BillingRequest {
-		return ", or that " + c.Products.Containers + " serve alone"
-	}
-	return ""
-}
-
-// fastScaling names what adds capacity within seconds on the cloud: the
-// functions, and the serverless containers too where they are billed only
-// while they serve (Cloud Run services, Container Apps), which scale as
-// fast (see Option.ContainersAsFunctions).
-func (c *Cloud) fastScaling() string {
-	if c.ContainersBilling == BillingRequest {
-		return "functions and " + c.Products.Containers
-	}
-	return "functions"
+	return other
 }
 
 // reasons explains the effect of each answer and of the bills, grouped by
