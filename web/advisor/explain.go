@@ -607,17 +607,24 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	if shared <= 0 || shared*100 < m.Cost.SharedShare*cheap.Total {
 		return ""
 	}
-	// The bills the reason names together with the cheapest (costing the
-	// same in rough amounts) stay out, as they do there.
-	var rest []*Bill
+	// The other bills, less what they share, but those that come to the
+	// cheapest's amount that way too: bills the reason names together as
+	// costing about the same can differ threefold without it ($32, $68
+	// and $102 beside $1,139 of logs each had read "each about $1,200",
+	// with nothing more said).
 	var pairs [][2]float64
 	for _, b := range bills {
-		if b.Kind != cheap.Kind && !sameRough(b.Total, cheap.Total) {
-			rest = append(rest, b)
+		if b.Kind != cheap.Kind {
 			pairs = append(pairs, [2]float64{cheap.Total - shared, b.Total - shared})
 		}
 	}
 	digits := quoteDigits(pairs...)
+	var rest []*Bill
+	for _, b := range bills {
+		if b.Kind != cheap.Kind && formatRoughAt(b.Total-shared, digits) != formatRoughAt(cheap.Total-shared, digits) {
+			rest = append(rest, b)
+		}
+	}
 	others := quoteBills(rest, shared, digits)
 	if len(others) == 0 {
 		return ""

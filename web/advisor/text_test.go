@@ -566,6 +566,12 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
 	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 against $110 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
+	// Bills the reason names together, each about $1,200, differ
+	// threefold without their logs.
+	r = m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&entry=events&traffic=steady&requests=1000000000&duration=10&memory=256&ops=dedicated"))
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,200 a month. Each bill includes the same $1,139 for logs, which no choice of platform changes; without it, the options come to $32 against $68 for Azure Virtual Machines and $100 for Azure Functions Flex Consumption plan.")
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
 	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
