@@ -346,11 +346,12 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		}
 		// The time up with no request: the lingering after the last, or
 		// the instances kept warm, as the bill prices them.
+		busy := w.busySeconds(k)
 		waiting := idle * w.idleRate(m)
 		if w.keepsWarm() {
-			waiting = w.idleMinimum(*m, k).USD
+			_, warm := w.warmIdle(*m, k, busy)
+			waiting = warm * w.idleRate(m)
 		}
-		busy := w.busySeconds(k)
 		usd := w.servingUSD(*m, busy) + waiting
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
@@ -591,6 +592,29 @@ func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }
 
+// warmIdle is how many instances of m, each taking k requests at once,
+// are kept warm (see idleMinimum), and the instance-seconds they wait
+// without a request where the requests keep instances busy for busy
+// seconds. Serving time is billed as compute already; serving time the
+// free grant covers stays counted idle, so that more load never makes
+// the bill fall; past it, a second serving costs more than one idle.
+func (w *workload) warmIdle(m machine, k, busy float64) (keep, idle float64) {
+	t := &w.c.t
+	keep = 1
+	if w.in.Warm {
+		peak := 0.0
+		for _, r := range w.rps {
+			peak = max(peak, r*w.durS)
+		}
+		keep = w.warmFor(peak, k)
+	}
+	free := 0.0
+	if w.in.FreeTier && t.containersFreeVCPUSeconds != nil && t.containersFreeGBSeconds != nil {
+		free = min(t.containersFreeVCPUSeconds.v()/m.vcpu, t.containersFreeGBSeconds.v()/m.gb)
+	}
+	return keep, max(0, keep*w.hours*3600-max(0, busy-free))
+}
+
 // keepsWarm reports whether serverless containers billed while serving
 // keep instances up with no request: for critical latency and for
 // sensitive latency (see idleMinimum).
@@ -603,23 +627,7 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 // past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
-	keep := 1.0
-	if w.in.Warm {
-		peak := 0.0
-		for _, r := range w.rps {
-			peak = max(peak, r*w.durS)
-		}
-		keep = w.warmFor(peak, k)
-	}
-	// Idle whenever they serve nothing: serving time is billed as compute
-	// already. Serving time the free grant covers stays counted idle, so
-	// that more load never makes the bill fall; past it, a second serving
-	// costs more than one idle.
-	free := 0.0
-	if w.in.FreeTier && t.containersFreeVCPUSeconds != nil && t.containersFreeGBSeconds != nil {
-		free = min(t.containersFreeVCPUSeconds.v()/m.vcpu, t.containersFreeGBSeconds.v()/m.gb)
-	}
-	idle := max(0, keep*w.hours*3600-max(0, w.busySeconds(k)-free))
+	keep, idle := w.warmIdle(m, k, w.busySeconds(k))
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * w.idleRate(&m),
 		Formula: w.describe(func() string {
 			note := ""
