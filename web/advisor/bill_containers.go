@@ -355,7 +355,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		usd := w.servingUSD(*m, busy) + waiting
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
-			usd += w.ops(w.k.opsHoursContainers, w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
+			usd += w.ops(Containers, w.k.opsHoursContainers, w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
 		}
 		if usd < bestUSD {
 			best, bestUSD, found = *m, usd, true

@@ -250,7 +250,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		// deploy, watch and secure: its operations time is the split's
 		// too, where the split's bill had carried the functions' 4 hours
 		// alone.
-		ops := w.ops(w.k.opsHoursContainers, nil, 0)
+		ops := w.ops(Containers, w.k.opsHoursContainers, nil, 0)
 		it.USD += ops.USD
 		it.Formula = w.describe(func() string { return it.Formula + "; + operations time for " + label + ": " + ops.Formula })
 		it.Facts = append(it.Facts, ops.Facts...)

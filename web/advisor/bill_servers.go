@@ -894,7 +894,7 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 			b.Total += it.USD
 		}
 		if w.in.OpsCost {
-			b.Total += w.ops(opsBase, opsPerUnit, units).USD
+			b.Total += w.ops(b.Kind, opsBase, opsPerUnit, units).USD
 		}
 		return
 	}
@@ -910,7 +910,7 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	}
 	w.add(b, alike.egress)
 	if w.in.OpsCost {
-		w.add(b, w.ops(opsBase, opsPerUnit, units))
+		w.add(b, w.ops(b.Kind, opsBase, opsPerUnit, units))
 	}
 }
 
@@ -968,9 +968,9 @@ func (w *workload) opsRate() float64 {
 
 // ops prices an option's operations time, and on the functions' bill the
 // month's share of re-architecting an existing application for them.
-func (w *workload) ops(base, perUnit *Fact, units float64) Item {
+func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item {
 	hours, share := w.opsHours(base, perUnit, units)
-	rewrite := w.rewriteHours(base)
+	rewrite := w.rewriteHours(kind)
 	hours += rewrite
 	rate := w.opsRate()
 	it := Item{ID: "ops", Label: "Operations time", USD: hours * rate,
@@ -996,14 +996,13 @@ func (w *workload) ops(base, perUnit *Fact, units float64) Item {
 }
 
 // rewriteHours is the month's share of re-architecting an existing server
-// application for functions, on the functions' bill (whose operations
-// time is base) where the answers count the team's time: rewrite_hours
-// spread over rewrite_months. A monolith on Lambda at $480 a month had
+// application for functions, on the functions' bill where the answers
+// count the team's time: rewrite_hours spread over rewrite_months. A monolith on Lambda at $480 a month had
 // won over Fargate at $907 on $390 of operations time assumed saved,
 // with the rewrite that saving needs on no bill. Development work, so
 // not scaled by the team's operations capacity.
-func (w *workload) rewriteHours(base *Fact) float64 {
-	if !w.in.Rewrite || base != w.k.opsHoursFunctions {
+func (w *workload) rewriteHours(kind OptionKind) float64 {
+	if !w.in.Rewrite || kind != Functions {
 		return 0
 	}
 	return w.k.rewriteHours.v() / w.k.rewriteMonths.v()
