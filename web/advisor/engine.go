@@ -475,9 +475,6 @@ func (o *Option) weightsOnServedContainers(jobsSplit bool) perVerdict {
 	if o.ContainersAsFunctions {
 		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
-	if o.ContainersHandOff {
-		w[iContainers] = w[iServerless]
-	}
 	if o.ContainersAsSplit && jobsSplit {
 		w[iContainers] = max(w[iContainers], w[iHybrid])
 	}

@@ -61,11 +61,6 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		// What stays warm for sensitive latency: such containers with the
 		// one instance their bill keeps up (workload.idleMinimum).
 		"{warm_processes}", c.onServed("servers, and "+containers+" with the one instance their bill keeps up,", "long-running containers and servers"),
-		// Where a few live features' connections stay in the API's own
-		// processes, and what hands them to the managed service instead
-		// (Option.ContainersHandOff).
-		"{holding_processes}", c.onServed("servers", "servers or on serverless containers kept running"),
-		"{handing_off}", c.onServed("functions and "+containers+" billed while they serve", "functions"),
 	)
 }
 

@@ -280,14 +280,6 @@ type Option struct {
 	// containers give the whole workload alone: on such a cloud they
 	// count it as a split does.
 	ContainersAsSplit bool `yaml:"containers_as_split"`
-	// ContainersHandOff says that what the answer asks a process to
-	// hold, serverless containers billed only while they serve hand to
-	// the same managed service functions use, as their bill does: on
-	// such a cloud they count the answer as the functions do. A few live
-	// features' connections, credited to Cloud Run services held in
-	// their own processes, had decided a close call on a bill that hands
-	// them to Firebase.
-	ContainersHandOff bool `yaml:"containers_hand_off"`
 	Line              int  `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
