@@ -321,6 +321,14 @@ type workload struct {
 		known, ok bool
 		m         machine
 	}
+	// builtIn is the cheapest fleet of the serverless containers billed
+	// by the instance (Cloud Run's instance-based billing), at the volume,
+	// worked out once for their bill and for functions that run on them
+	// (builtInFleet).
+	builtIn struct {
+		known, ok bool
+		f         fleet
+	}
 	// paidAlike are the items every option pays alike at the volume,
 	// worked out once for the three bills (see finish).
 	paidAlike struct {
@@ -394,7 +402,7 @@ func (w *workload) setVolume(requests float64) {
 		w.rising[i] = max(w.rps[h]*headroom, floor)
 	}
 	w.capPeak = w.rising[23]
-	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known = false, false, false, false
+	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
 }
 
 // why words why an option cannot run the work, unless the bill is a

@@ -122,8 +122,7 @@ func (w *workload) containersBill() Bill {
 			}
 		}
 		if ms := w.builtInMachines(); len(ms) > 0 && !done() {
-			_, _, d, _ := w.builtInPrices()
-			if f, ok := w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
+			if f, ok := w.builtInFleet(); ok {
 				consider(w.builtInContainers(f), true, (*workload).builtInContainersOn, ms)
 			}
 		}
@@ -226,6 +225,20 @@ func (w *workload) builtInMachines() []machine {
 	}
 	vcpu, gb, _, _ := w.builtInPrices()
 	return w.c.containerMachines(vcpu, gb, w.in.Warm)
+}
+
+// builtInFleet is the cheapest fleet of builtInMachines at the volume,
+// once: the containers' bill weighs it, and so do functions deployed as
+// those containers (functionsAsFleet).
+func (w *workload) builtInFleet() (fleet, bool) {
+	if !w.builtIn.known {
+		w.builtIn.known = true
+		if ms := w.builtInMachines(); len(ms) > 0 {
+			_, _, d, _ := w.builtInPrices()
+			w.builtIn.f, w.builtIn.ok = w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d)
+		}
+	}
+	return w.builtIn.f, w.builtIn.ok
 }
 
 // builtInPrices are the rates and commitment of builtInMachines: the

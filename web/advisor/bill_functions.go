@@ -198,11 +198,11 @@ func (w *workload) functionsBill() Bill {
 		freeReq = t.functionsFreeRequests.v()
 	}
 	billed := max(0, n-freeReq)
-	w.add(&b, Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
+	requests := Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(n, freeReq), perMillion(t.functionsRequests))
 		}),
-		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)})
+		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)}
 	var compute computeItems
 	if w.c.FunctionsBilling == BillingInstance {
 		compute = w.instanceFunctionsCompute(n, each)
@@ -212,11 +212,21 @@ func (w *workload) functionsBill() Bill {
 	if served, ok := w.functionsAsServed(); ok && served.total() < compute.total() {
 		compute = served
 	}
+	// Billed by the instance, a function pays no request charge and has
+	// its commitment in its compute: it is weighed against the rest of
+	// what the functions billed by the request pay.
+	commitment, committed := w.functionsCommitment(compute.items())
+	byRequest := requests.USD + compute.total() + commitment.USD
+	if fleet, ok := w.functionsAsFleet(); ok && fleet.total() < byRequest {
+		compute, committed = fleet, false
+	} else {
+		w.add(&b, requests)
+	}
 	for _, it := range compute.items() {
 		w.add(&b, it)
 	}
-	if it, ok := w.functionsCommitment(compute.items()); ok {
-		w.add(&b, it)
+	if committed {
+		w.add(&b, commitment)
 	}
 	if w.in.Entry == EntryHTTP {
 		w.add(&b, w.functionsFrontDoor())
@@ -260,6 +270,47 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 		out.warm.Label = UpperFirst(p.Warm)
 	}
 	return out, true
+}
+
+// functionsAsFleet is the functions' compute billed as the cloud's
+// serverless containers billed by the instance, where its functions are
+// deployed as those containers (FunctionsOnContainers) and the platform
+// offers instance-based billing (Cloud Run): a function may be switched
+// to it as a service may, with that billing's commitment (the Compute
+// flexible CUD) and free grant. At 100 million steady requests Cloud Run
+// functions had cost $158 against the services' $145 billed so.
+func (w *workload) functionsAsFleet() (computeItems, bool) {
+	if !w.c.FunctionsOnContainers || !w.c.instanceBilling() || !w.servable() {
+		return computeItems{}, false
+	}
+	f, ok := w.builtInFleet()
+	if !ok {
+		return computeItems{}, false
+	}
+	t, p, m := &w.c.t, w.c.Products, f.m
+	vcpu, gb, d, fact := w.builtInPrices()
+	peak, avg := f.peakAverage()
+	hours := avg * w.hours
+	usd := f.dailyCost(d, nil) * w.days
+	freeVCPU, freeGB := 0.0, 0.0
+	if w.in.FreeTier && t.jobsFreeVCPUSeconds != nil && t.jobsFreeGBSeconds != nil {
+		freeVCPU, freeGB = min(hours*3600*m.vcpu, t.jobsFreeVCPUSeconds.v()), min(hours*3600*m.gb, t.jobsFreeGBSeconds.v())
+	}
+	usd -= freeVCPU*vcpu.v() + freeGB*gb.v()
+	return computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }),
+		USD: usd, GBSeconds: hours * 3600 * m.gb,
+		Formula: w.describe(func() string {
+			s := fmt.Sprintf("billed as %s by the instance: %s instance-hours (%s at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
+				p.Containers, formatWhole(hours), FormatInt(int64(peak)), trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
+			if fact != nil {
+				s += fmt.Sprintf(", with %s%% off the instances every hour needs", trimFloat(fact.Value))
+			}
+			if freeVCPU > 0 || freeGB > 0 {
+				s += fmt.Sprintf(", less %s vCPU-seconds and %s GB-seconds free", formatWhole(freeVCPU), formatWhole(freeGB))
+			}
+			return s
+		}),
+		Facts: w.facts(vcpu, gb, fact, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)}}, true
 }
 
 // freeNote is what a formula says of a free allowance of free against a
