@@ -198,15 +198,25 @@ func (w *workload) builtInContainers(f fleet) Bill {
 // GB-seconds, at the prices the instances pay, to instances that run for
 // taskHours.
 func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64, freeVCPU, freeGB, vcpu, gb *Fact) {
-	if !w.in.FreeTier || freeVCPU == nil || freeGB == nil {
+	vcpus, gbs := w.freeGrant(m, taskHours, freeVCPU, freeGB)
+	if vcpus == 0 && gbs == 0 {
 		return
 	}
-	vcpus, gbs := min(taskHours*3600*m.vcpu, freeVCPU.v()), min(taskHours*3600*m.gb, freeGB.v())
 	w.add(b, Item{ID: "free_grant", Label: "Monthly free grant", USD: -(vcpus*vcpu.v() + gbs*gb.v()),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s vCPU-seconds × $%s + %s GB-seconds × $%s free", formatWhole(vcpus), trimFloat(vcpu.Value), formatWhole(gbs), trimFloat(gb.Value))
 		}),
 		Facts: w.facts(freeVCPU, freeGB)})
+}
+
+// freeGrant is the vCPU-seconds and GB-seconds of a monthly grant that
+// instances of size m running for taskHours use, where the answers take
+// the free tiers and the cloud has the grant.
+func (w *workload) freeGrant(m machine, taskHours float64, freeVCPU, freeGB *Fact) (vcpus, gbs float64) {
+	if !w.in.FreeTier || freeVCPU == nil || freeGB == nil {
+		return 0, 0
+	}
+	return min(taskHours*3600*m.vcpu, freeVCPU.v()), min(taskHours*3600*m.gb, freeGB.v())
 }
 
 // builtInMachines are the sizes of a fleet kept allocated on a platform
@@ -272,23 +282,9 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	taskHours := sz.Average * w.hours
 	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.dailyCost(d, nil) * w.days,
-		Formula: w.describe(func() string {
-			unit := "task-hours" // Fargate's tasks; Cloud Run and Container Apps run instances
-			if builtIn {
-				unit = "instance-hours"
-			}
-			return fmt.Sprintf("%s %s (%s at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-				formatWhole(taskHours), unit, FormatInt(int64(sz.Instances)), trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
-		}),
-		Facts: w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
+		Formula: w.describe(func() string { return w.fleetWorking(f, vcpu, gb, fact, builtIn) }),
+		Facts:   w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
 	if fact != nil {
-		it.Formula += w.describe(func() string {
-			running := "tasks" // as above: Cloud Run and Container Apps run instances
-			if builtIn {
-				running = "instances"
-			}
-			return fmt.Sprintf(", with %s%% off the %s every hour needs", trimFloat(fact.Value), running)
-		})
 		it.Facts = append(it.Facts, w.facts(fact)...)
 	}
 	w.add(&b, it)
@@ -297,6 +293,24 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b
+}
+
+// fleetWorking is the working of a fleet of containers' hours at the
+// rates vcpu and gb, with the commitment fact where there is one:
+// Fargate's tasks, or the instances of a platform that runs them
+// (builtIn: Cloud Run, Container Apps).
+func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) string {
+	unit, running := "task-hours", "tasks"
+	if builtIn {
+		unit, running = "instance-hours", "instances"
+	}
+	peak, avg := f.peakAverage()
+	s := fmt.Sprintf("%s %s (%s at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
+		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
+	if fact != nil {
+		s += fmt.Sprintf(", with %s%% off the %s every hour needs", trimFloat(fact.Value), running)
+	}
+	return s
 }
 
 // containersFree is the serving rates' monthly free grant, in

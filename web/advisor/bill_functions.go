@@ -289,22 +289,16 @@ func (w *workload) functionsAsFleet() (computeItems, bool) {
 	}
 	t, p, m := &w.c.t, w.c.Products, f.m
 	vcpu, gb, d, fact := w.builtInPrices()
-	peak, avg := f.peakAverage()
+	_, avg := f.peakAverage()
 	hours := avg * w.hours
-	usd := f.dailyCost(d, nil) * w.days
-	freeVCPU, freeGB := 0.0, 0.0
-	if w.in.FreeTier && t.jobsFreeVCPUSeconds != nil && t.jobsFreeGBSeconds != nil {
-		freeVCPU, freeGB = min(hours*3600*m.vcpu, t.jobsFreeVCPUSeconds.v()), min(hours*3600*m.gb, t.jobsFreeGBSeconds.v())
-	}
-	usd -= freeVCPU*vcpu.v() + freeGB*gb.v()
+	// The grant instance-based billing shares with the jobs, as the
+	// services' bill takes it (builtInContainers).
+	freeVCPU, freeGB := w.freeGrant(m, hours, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)
+	usd := f.dailyCost(d, nil)*w.days - freeVCPU*vcpu.v() - freeGB*gb.v()
 	return computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }),
 		USD: usd, GBSeconds: hours * 3600 * m.gb,
 		Formula: w.describe(func() string {
-			s := fmt.Sprintf("billed as %s by the instance: %s instance-hours (%s at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-				p.Containers, formatWhole(hours), FormatInt(int64(peak)), trimFloat(m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(m.gb), trimPrice(gb.v()*3600))
-			if fact != nil {
-				s += fmt.Sprintf(", with %s%% off the instances every hour needs", trimFloat(fact.Value))
-			}
+			s := "billed as " + p.Containers + " by the instance: " + w.fleetWorking(f, vcpu, gb, fact, true)
 			if freeVCPU > 0 || freeGB > 0 {
 				s += fmt.Sprintf(", less %s vCPU-seconds and %s GB-seconds free", formatWhole(freeVCPU), formatWhole(freeGB))
 			}

@@ -997,10 +997,11 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 
 // rewriteHours is the month's share of re-architecting an existing server
 // application for functions, on the functions' bill where the answers
-// count the team's time: rewrite_hours spread over rewrite_months. A monolith on Lambda at $480 a month had
-// won over Fargate at $907 on $390 of operations time assumed saved,
-// with the rewrite that saving needs on no bill. Development work, so
-// not scaled by the team's operations capacity.
+// count the team's time: rewrite_hours spread over rewrite_months. A
+// monolith on Lambda at $480 a month had won over Fargate at $907 on
+// $390 of operations time assumed saved, with the rewrite that saving
+// needs on no bill. Development work, so not scaled by the team's
+// operations capacity.
 func (w *workload) rewriteHours(kind OptionKind) float64 {
 	if !w.in.Rewrite || kind != Functions {
 		return 0
