@@ -544,7 +544,8 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 // searchMode is what a search of the bills asks besides their totals.
 type searchMode struct {
 	// anyFits stops each search at the first size that can run the
-	// work: fits asks whether an option can, not what it costs.
+	// work, and a bill within its limits at that: fits asks whether an
+	// option can run the work, not what it costs.
 	anyFits bool
 	// noLimits prices functions and containers past their hard limits
 	// on run time and memory, as limitless asks.

@@ -398,6 +398,9 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	}
 	for i := range machines {
 		if k, ok := w.requestsAtOnce(machines[i]); ok {
+			if w.anyFits {
+				return machines[i], true // whether one holds the work is all fits asks
+			}
 			try(&machines[i], k)
 		}
 	}

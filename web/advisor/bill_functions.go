@@ -190,6 +190,9 @@ func (w *workload) functionsBill() Bill {
 		return unavailable(Functions, p.Functions, why, limit)
 	}
 	b := Bill{Kind: Functions, Product: p.Functions, Available: true}
+	if w.anyFits {
+		return b // within the limits is all fits asks
+	}
 	n, each := w.invocations()
 	secs := w.billedSeconds(each)
 	b.PeakConcurrency = w.peakRPS() / each * secs

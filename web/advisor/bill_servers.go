@@ -264,11 +264,10 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	// day's capacity needs over one machine's rate, each at the lowest
 	// rate any discount brings it to. The rest of the overhead is never
 	// negative, so a machine whose bound costs as much as the best fleet
-	// so far cannot be cheaper. One fleet that can run the work is all
-	// fits asks (anyFits).
+	// so far cannot be cheaper.
 	cannotWin := func(m *machine, perSecond float64) bool {
-		if bestAt < 0 || w.anyFits {
-			return bestAt >= 0
+		if bestAt < 0 {
+			return false
 		}
 		hours := max(24*floor, capSum/perSecond-24e-9)
 		return hoursFloor(m, hours, d, sudRate)*w.days+hours*lowPerHour+leastOverhead >= bestCost
@@ -278,6 +277,9 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	// fleetHours sets every hour's machines.
 	var f fleet
 	try := func(i int) {
+		if w.anyFits && bestAt >= 0 {
+			return // the one fleet fits asks for is found
+		}
 		// The catalogue is read in place, and the floor alone rules out
 		// most large machines before sizing. A sample's rates are worked
 		// out once for the whole axis, so the floor checks the rate too.
