@@ -1651,9 +1651,11 @@ func candidates(q *Question, c *Cloud, k *commonTable, entry Entry, v0, lo, hi f
 // sweeps in the tests hold the model to it): the nearest candidate first;
 // then, in each run that could hold a nearer change than any found, the
 // farthest, and a run whose farthest changes nothing is done; in a run
-// whose farthest does, a bisection finds the nearest that does. Where a
-// sweep does come back within a run, the flip found is still verified,
-// but a nearer one may be missed.
+// whose farthest does, a bisection finds the nearest that does. The runs
+// are read nearest first, so that a change found near v0 rules out the
+// runs that start beyond it: a flip to 128 MB below 512 MB leaves the
+// runs past Lambda's 10 GB untried. Where a sweep does come back within a
+// run, the flip found is still verified, but a nearer one may be missed.
 func nearestChange(v0 float64, runs [][]float64, verdict Verdict, at func(float64) Verdict) (float64, Verdict, bool) {
 	// nearer reports whether x comes before y: nearer v0, or as near and
 	// larger.
@@ -1673,12 +1675,24 @@ func nearestChange(v0 float64, runs [][]float64, verdict Verdict, at func(float6
 	if x := runs[first][0]; at(x) != verdict {
 		return x, at(x), true
 	}
-	found, ok := 0.0, false
-	for i, run := range runs {
-		if i == first {
-			run = run[1:]
+	rest := slices.Clone(runs)
+	rest[first] = rest[first][1:]
+	rest = slices.DeleteFunc(rest, func(run []float64) bool { return len(run) == 0 })
+	slices.SortStableFunc(rest, func(a, b []float64) int {
+		switch {
+		case nearer(a[0], b[0]):
+			return -1
+		case nearer(b[0], a[0]):
+			return 1
 		}
-		if len(run) == 0 || (ok && !nearer(run[0], found)) || at(run[len(run)-1]) == verdict {
+		return 0
+	})
+	found, ok := 0.0, false
+	for _, run := range rest {
+		if ok && !nearer(run[0], found) {
+			break // every run after starts no nearer
+		}
+		if at(run[len(run)-1]) == verdict {
 			continue
 		}
 		// The first that changes the verdict: none before lo does, the
