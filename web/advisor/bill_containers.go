@@ -625,9 +625,13 @@ func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 // warmIdle is how many instances of m, each taking k requests at once,
 // are kept warm (see idleMinimum), and the instance-seconds they wait
 // without a request where the requests keep instances busy for busy
-// seconds. Serving time is billed as compute already; serving time the
-// free grant covers stays counted idle, so that more load never makes
-// the bill fall; past it, a second serving costs more than one idle.
+// seconds. Serving time is billed as compute already, and the free grant
+// covers it first; what serving leaves of the grant covers waiting, which
+// Container Apps counts in the same vCPU- and GiB-seconds (Cloud Run takes
+// its grant off the month's spend, worth more seconds at the idle rate,
+// so this is the least it takes off). More load never makes the bill
+// fall: within the grant it stays the same, and past it a second serving
+// costs more than one idle.
 func (w *workload) warmIdle(m machine, k, busy float64) (keep, idle float64) {
 	t := &w.c.t
 	keep = 1
@@ -642,7 +646,7 @@ func (w *workload) warmIdle(m machine, k, busy float64) (keep, idle float64) {
 	if w.in.FreeTier && t.containersFreeVCPUSeconds != nil && t.containersFreeGBSeconds != nil {
 		free = min(t.containersFreeVCPUSeconds.v()/m.vcpu, t.containersFreeGBSeconds.v()/m.gb)
 	}
-	return keep, max(0, keep*w.hours*3600-max(0, busy-free))
+	return keep, max(0, keep*w.hours*3600-max(busy, free))
 }
 
 // keepsWarm reports whether serverless containers billed while serving
@@ -664,7 +668,9 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			if w.in.Warm {
 				note = w.warmNote()
 			}
-			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", trimFloat(keep), formatWhole(idle), note)
+			up := keep * w.hours * 3600
+			return fmt.Sprintf("%s kept warm, %s instance-seconds up, less %s serving or within the free grant: %s idle at the idle price%s",
+				trimFloat(keep), formatWhole(up), formatWhole(up-idle), formatWhole(idle), note)
 		}),
 		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond)}
 }
