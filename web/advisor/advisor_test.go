@@ -2214,3 +2214,36 @@ func TestSideBySideCaveat(t *testing.T) {
 		assert.Contains(t, r.Caveats[i], want)
 	}
 }
+
+// TestColdStartsCaveat: where functions answer HTTP requests whose latency
+// is sensitive, and the serverless containers' bill keeps an instance up
+// for it, the functions' keeping none is said, with what the containers
+// pay for theirs: Cloud Run functions at $5.88 beside Cloud Run services
+// at $11.35 had read as half the price, where the difference was the
+// services' warm instance. Fargate's tasks keep nothing extra, relaxed and
+// critical latency keep the bills alike, and a verdict on the containers
+// has nothing to say.
+func TestColdStartsCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "bill keeps no instance warm"
+	for query, want := range map[string]bool{
+		"cloud=gcp&requests=200000":                     true,
+		"cloud=azure&requests=2000000":                  true,
+		"cloud=aws&requests=200000":                     false,
+		"cloud=gcp&requests=200000&latency=relaxed":     false,
+		"cloud=gcp&requests=200000&latency=critical":    false,
+		"cloud=azure&requests=2000000&entry=events":     false,
+		"cloud=azure&requests=2000000&latency=critical": false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		require.Equal(t, want, i >= 0, "%s (%s): %q", query, r.Verdict, r.Caveats)
+		if want {
+			require.Equal(t, advisor.Serverless, r.Verdict, query)
+			warm, ok := billItem(&r.Cost.Containers, "warm")
+			require.True(t, ok, query)
+			assert.Contains(t, r.Caveats[i], r.Cost.Containers.Product+" bill keeps one up, for "+advisor.FormatRoughUSD(warm.USD), query)
+		}
+	}
+}

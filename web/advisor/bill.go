@@ -685,6 +685,14 @@ func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers,
 	return functions, containers, servers
 }
 
+// item is the bill's item of an id, if it has one.
+func (b *Bill) item(id string) (Item, bool) {
+	if i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == id }); i >= 0 {
+		return b.Items[i], true
+	}
+	return Item{}, false
+}
+
 // roundItems rounds each item to the cent, as the bill shows it, and
 // makes the total their sum, as an invoice adds up its lines: $18.0186 +
 // $16.8265 + $14.98 then shows $18.02 + $16.83 + $14.98 = $49.83, not

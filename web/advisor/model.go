@@ -432,6 +432,11 @@ type Caveats struct {
 	// {batch} is the events a batch, {usd} the functions' bill and
 	// {one_by_one} what it comes to with the events one after another.
 	SideBySide string `yaml:"side_by_side"`
+	// ColdStarts is said when functions answer HTTP requests whose
+	// latency is sensitive and the serverless containers' bill keeps an
+	// instance up for it where the functions' keeps none: {warm_usd} is
+	// what the containers pay for theirs.
+	ColdStarts string `yaml:"cold_starts"`
 	// LargeResponses is said when functions answer the HTTP requests and
 	// a response averages more than the largest the cloud's functions
 	// return ({max_payload}): {size} is a response's share of the data
