@@ -934,7 +934,7 @@ func TestSensitiveLatency(t *testing.T) {
 			assert.True(t, strings.HasPrefix(it.Formula, "1 kept warm, 2,628,000 instance-seconds up, less "), it.Formula)
 			i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
 			require.GreaterOrEqual(t, i, 0, tt.query)
-			assert.Contains(t, r.Reasons[i].Sentence, "with the one instance their bill keeps up", tt.query)
+			assert.Contains(t, r.Reasons[i].Sentence, "with at least one instance their bill keeps up", tt.query)
 		}
 	}
 }

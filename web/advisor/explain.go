@@ -59,8 +59,9 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		// steady volume Cloud Run's bill may run instances by the hour.
 		"{mix_on_containers}", c.onServed(", or that "+containers+" serve alone", ""),
 		// What stays warm for sensitive latency: such containers with the
-		// one instance their bill keeps up (workload.idleMinimum).
-		"{warm_processes}", c.onServed("servers, and "+containers+" with the one instance their bill keeps up,", "long-running containers and servers"),
+		// one instance their bill keeps up (workload.idleMinimum), or the
+		// instances it keeps allocated where clients hold connections open.
+		"{warm_processes}", c.onServed("servers, and "+containers+" with at least one instance their bill keeps up,", "long-running containers and servers"),
 	)
 }
 
