@@ -40,6 +40,28 @@ func BenchmarkRecommendRandom(b *testing.B) {
 	}
 }
 
+// BenchmarkRecommendMixed is the engine on the mixed answers of
+// .ci/answer-cpu: a new duration and memory each time (the memory mostly
+// off the grid, which costs two cost axes a try), with the cloud, traffic
+// shape, processor share and commitment taking turns. After a thousand
+// the answers come round again, by when the model's caches have long let
+// their cost axes go.
+func BenchmarkRecommendMixed(b *testing.B) {
+	m := model(b)
+	clouds := []string{"aws", "gcp", "azure"}
+	traffics := []string{"steady", "spiky", "cyclical", "unpredictable"}
+	cpus := []string{"light", "moderate", "heavy"}
+	commits := []string{"none", "1y", "3y"}
+	for b.Loop() {
+		i := int(newMixed.Add(1)%1000) + 1
+		m.Recommend(answers(b, m, fmt.Sprintf("stage=scaleup&cloud=%s&traffic=%s&requests=%d&duration=%d&memory=%d&cpu=%s&jobs=minutes&commit=%s",
+			clouds[i%3], traffics[i%4], 100000+i*7919, 80+i*7, 256+(i%40)*64, cpus[i%3], commits[(i/3)%3])))
+	}
+}
+
+// newMixed numbers the answers BenchmarkRecommendMixed asks for.
+var newMixed atomic.Int64
+
 // BenchmarkRecommendNewVolume is a reader moving the volume: the answers
 // are new, the other inputs to the bills are not.
 func BenchmarkRecommendNewVolume(b *testing.B) {

@@ -1525,11 +1525,19 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	}
 	// A number the workload could not have with its other answers (more
 	// runs than a timer fires) changes nothing a flip could name.
+	// The searches read a number's verdict more than once (a change found,
+	// then the flip named from it): each is decided once.
+	seen := map[float64]Verdict{}
 	at := func(x float64) Verdict {
-		if !m.couldGive(a, q.Key, strconv.FormatInt(int64(x), 10)) {
-			return r.Verdict
+		if v, ok := seen[x]; ok {
+			return v
 		}
-		return decided(x)
+		v := r.Verdict
+		if m.couldGive(a, q.Key, strconv.FormatInt(int64(x), 10)) {
+			v = decided(x)
+		}
+		seen[x] = v
+		return v
 	}
 	probe := maps.Clone(a)
 	probe[q.Key] = strconv.FormatInt(int64(nextNumber(v0, true, lo, hi)), 10)
