@@ -277,9 +277,6 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	// fleetHours sets every hour's machines.
 	var f fleet
 	try := func(i int) {
-		if w.anyFits && bestAt >= 0 {
-			return // the one fleet fits asks for is found
-		}
 		// The catalogue is read in place, and the floor alone rules out
 		// most large machines before sizing. A sample's rates are worked
 		// out once for the whole axis, so the floor checks the rate too.
@@ -315,7 +312,8 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		try(hint)
 	}
 	if cat == nil {
-		for i := range machines {
+		// fits (anyFits) asks for the first fleet that can run the work.
+		for i := 0; i < len(machines) && (bestAt < 0 || !w.anyFits); i++ {
 			try(i)
 		}
 		return best, bestAt >= 0
