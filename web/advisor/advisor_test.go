@@ -2191,16 +2191,17 @@ func TestMinutesJobsPastTheFunctionsLimitRunAsJobs(t *testing.T) {
 }
 
 // TestSideBySideCaveat: where Lambda carries queued events and its bill
-// awaits each batch side by side, the result says what one event after
-// another, as most handlers loop over a batch, would cost instead; not
+// awaits each batch side by side, the result says to write the handler so,
+// and what one event after another, as a plain loop over the batch takes
+// them, would cost instead; not
 // where the events compute (one after another already), nor where the
 // work runs elsewhere.
 func TestSideBySideCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const said = "a handler that takes them one after another"
+	const said = "One that takes them one after another"
 	for query, want := range map[string]string{
-		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512":           "batch of 10 events side by side, in the memory that holds them, as events that mostly wait allow; a handler that takes them one after another, as most loops over a batch do, comes to about $79 a month rather than $25",
+		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512":           "batch of 10 events side by side, in the memory that holds them, as events that mostly wait allow: write the handler so. One that takes them one after another, as a plain loop over the batch does, comes to about $79 a month rather than $25",
 		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512&cpu=heavy": "",
 		"cloud=aws&entry=events&traffic=steady&requests=20000000&duration=500&memory=512&control=full":     "",
 	} {
