@@ -653,12 +653,12 @@ func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, 
 	var rest []float64
 	for _, b := range quoted {
 		own := r.Cost.Bill(b.Kind)
-		i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "ops" })
-		if i < 0 || own.Items[i].USD <= 0 {
+		ops, ok := own.item("ops")
+		if !ok || ops.USD <= 0 {
 			return ""
 		}
-		opsEach = append(opsEach, formatRoughAt(own.Items[i].USD, exactDigits)+" for "+b.Product)
-		rest = append(rest, own.Total-own.Items[i].USD)
+		opsEach = append(opsEach, formatRoughAt(ops.USD, exactDigits)+" for "+b.Product)
+		rest = append(rest, own.Total-ops.USD)
 	}
 	// To the figures the sentence before quotes the bills to: more would
 	// set "$1,522,000" without the team's hours beside "about $1,500,000"
@@ -818,8 +818,8 @@ func sharedSizes(v Verdict, w *workload, d decision, functions *Bill) string {
 // cloud's serverless containers (see workload.functionsAsServed) with
 // more than one request to an instance.
 func servedAtOnce(functions *Bill) bool {
-	i := slices.IndexFunc(functions.Items, func(it Item) bool { return it.ID == "compute" })
-	return i >= 0 && functions.Items[i].servedAtOnce > 1
+	compute, ok := functions.item("compute")
+	return ok && compute.servedAtOnce > 1
 }
 
 // defaultEgressCaveat says when the bills send out the data transfer
@@ -842,11 +842,11 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 	if own == nil {
 		return ""
 	}
-	i := slices.IndexFunc(own.Items, func(it Item) bool { return it.ID == "egress" })
-	if i < 0 || own.Items[i].USD <= 0 || own.Items[i].USD*100 < m.Cost.SharedShare*own.Total {
+	egress, ok := own.item("egress")
+	if !ok || egress.USD <= 0 || egress.USD*100 < m.Cost.SharedShare*own.Total {
 		return ""
 	}
-	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(own.Items[i].USD),
+	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(egress.USD),
 		"{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.DefaultEgressShare)
 }
 
@@ -1375,12 +1375,12 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 // the split had left about $1,700 a month of Web PubSub off its bill at 3
 // billion requests, and looked cheaper than the VMs it runs on.
 func (m *Model) messagingOfTheRest(d decision, main CostInputs, full *Bill) float64 {
-	i := slices.IndexFunc(full.Items, func(it Item) bool { return it.ID == "messaging" })
-	if i < 0 {
+	messaging, ok := full.item("messaging")
+	if !ok {
 		return 0
 	}
 	part, _ := m.Pricing.workload(d.cloud, main).messaging()
-	return full.Items[i].USD - part.USD
+	return messaging.USD - part.USD
 }
 
 // jobsWhereTheyRun is the carrier's bill with its background jobs' item
@@ -1523,8 +1523,6 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 		// The volume moves the cost factor alone: read its axis.
 		decided = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }
 	}
-	// A number the workload could not have with its other answers (more
-	// runs than a timer fires) changes nothing a flip could name.
 	// The searches read a number's verdict more than once (a change found,
 	// then the flip named from it): each is decided once.
 	seen := map[float64]Verdict{}
@@ -1532,6 +1530,8 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 		if v, ok := seen[x]; ok {
 			return v
 		}
+		// A number the workload could not have with its other answers
+		// (more runs than a timer fires) changes nothing a flip could name.
 		v := r.Verdict
 		if m.couldGive(a, q.Key, strconv.FormatInt(int64(x), 10)) {
 			v = decided(x)
