@@ -460,6 +460,10 @@ func (w *workload) holds(gb, u float64) (float64, bool) {
 // peakRPS is the most requests per second the day brings at once.
 func (w *workload) peakRPS() float64 { return w.capPeak }
 
+// busiestRPS is the load of the busiest hour, without the headroom
+// peakRPS adds: what warm capacity is sized for.
+func (w *workload) busiestRPS() float64 { return slices.Max(w.rps[:]) }
+
 // busy is the share of the time a scale-to-zero instance that serves up
 // to k requests at once is billed, when c requests are in flight on
 // average: at least the chance that any request is (anyInFlight(c)), and

@@ -633,19 +633,12 @@ func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 // fall: within the grant it stays the same, and past it a second serving
 // costs more than one idle.
 func (w *workload) warmIdle(m machine, k, busy float64) (keep, idle float64) {
-	t := &w.c.t
 	keep = 1
 	if w.in.Warm {
-		peak := 0.0
-		for _, r := range w.rps {
-			peak = max(peak, r*w.durS)
-		}
-		keep = w.warmFor(peak, k)
+		keep = w.warmFor(w.busiestRPS()*w.durS, k)
 	}
-	free := 0.0
-	if w.in.FreeTier && t.containersFreeVCPUSeconds != nil && t.containersFreeGBSeconds != nil {
-		free = min(t.containersFreeVCPUSeconds.v()/m.vcpu, t.containersFreeGBSeconds.v()/m.gb)
-	}
+	freeVCPU, freeGB := w.containersFree()
+	free := min(freeVCPU/m.vcpu, freeGB/m.gb)
 	return keep, max(0, keep*w.hours*3600-max(busy, free))
 }
 

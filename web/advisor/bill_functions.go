@@ -420,11 +420,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	var out computeItems
 	if w.in.Warm {
 		// Capacity for the busiest hour's executions, kept all month.
-		peak := 0.0
-		for _, r := range w.rps {
-			peak = max(peak, r/eventsEach*secs)
-		}
-		keep := w.warmFor(peak, 1)
+		keep := w.warmFor(w.busiestRPS()/eventsEach*secs, 1)
 		// Kept instances are counted at the idle price all month, and the
 		// time they serve is billed again as compute: a slight overestimate
 		// that keeps the bill from falling as the volume grows.

@@ -32,14 +32,18 @@ func TestNearestChange(t *testing.T) {
 		runs [][]float64
 		want float64
 		ok   bool
+		// untried are candidates beyond a nearer change, which the
+		// search must not price.
+		untried []float64
 	}{
-		{"as far above as below, before the limit: the larger", 200, [][]float64{{400, 800, 2000, 20000}, {900001}, {100, 50, 20, 2}}, 20000, true},
-		{"the nearer of two changes", 2000, [][]float64{{4000, 8000, 20000, 200000}, {900001}, {1000, 500, 200, 2}}, 20000, true},
-		{"below", 20, [][]float64{{40, 80, 200, 2000}, {10, 5, 2}}, 2, true},
-		{"as far above as below: the larger", 1000, [][]float64{{2000, 10000}, {500, 100}}, 10000, true},
-		{"nothing changes", 200, [][]float64{{400, 800, 2000}, {100, 50, 20}}, 0, false},
-		{"the nearest changes", 9000, [][]float64{{18000}, {4500}}, 18000, true},
-		{"past the limit only", 300000, [][]float64{{600000}, {1200000, 3000000}, {150000}}, 1200000, true},
+		{"as far above as below, before the limit: the larger", 200, [][]float64{{400, 800, 2000, 20000}, {900001}, {100, 50, 20, 2}}, 20000, true, nil},
+		{"the nearer of two changes", 2000, [][]float64{{4000, 8000, 20000, 200000}, {900001}, {1000, 500, 200, 2}}, 20000, true, nil},
+		{"below", 20, [][]float64{{40, 80, 200, 2000}, {10, 5, 2}}, 2, true, nil},
+		{"as far above as below: the larger", 1000, [][]float64{{2000, 10000}, {500, 100}}, 10000, true, nil},
+		{"nothing changes", 200, [][]float64{{400, 800, 2000}, {100, 50, 20}}, 0, false, nil},
+		{"the nearest changes", 9000, [][]float64{{18000}, {4500}}, 18000, true, nil},
+		{"past the limit only", 300000, [][]float64{{600000}, {1200000, 3000000}, {150000}}, 1200000, true, nil},
+		{"a near change rules out the runs that start beyond it", 20, [][]float64{{40, 80, 200}, {900001, 2000000}, {10, 5, 2}}, 2, true, []float64{900001, 2000000}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,6 +57,9 @@ func TestNearestChange(t *testing.T) {
 			}
 			if !ok {
 				assert.Len(t, tries, len(tt.runs)+1, "the nearest, and each run's farthest")
+			}
+			for _, x := range tt.untried {
+				assert.False(t, tries[x], "%v is tried beyond the change at %v", x, got)
 			}
 		})
 	}
