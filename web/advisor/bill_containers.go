@@ -290,6 +290,8 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	w.add(&b, it)
 	if !builtIn {
 		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, sz.VCPU, m.hourly, true, "task-hours")
+	} else if it, ok := w.privateEgress(func() float64 { return taskHours * 3600 }); ok {
+		w.add(&b, it)
 	}
 	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
 	return b
@@ -433,7 +435,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
 	}
-	if it, ok := w.privateEgress(); ok {
+	if it, ok := w.privateEgress(func() float64 { return w.instanceSeconds(m, k, secs) }); ok {
 		w.add(&b, it)
 	}
 	if w.keepsWarm() {
@@ -640,6 +642,17 @@ func (w *workload) warmIdle(m machine, k, busy float64) (keep, idle float64) {
 	freeVCPU, freeGB := w.containersFree()
 	free := min(freeVCPU/m.vcpu, freeGB/m.gb)
 	return keep, max(0, keep*w.hours*3600-max(busy, free))
+}
+
+// instanceSeconds is how long instances of size m, serving k requests at
+// once for busy seconds in the month, are up: while they serve, and all
+// month for those kept warm.
+func (w *workload) instanceSeconds(m machine, k, busy float64) float64 {
+	if !w.keepsWarm() {
+		return busy
+	}
+	keep, _ := w.warmIdle(m, k, busy)
+	return max(busy, keep*w.hours*3600)
 }
 
 // keepsWarm reports whether serverless containers billed while serving

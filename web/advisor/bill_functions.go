@@ -237,7 +237,9 @@ func (w *workload) functionsBill() Bill {
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
 	}
-	if it, ok := w.privateEgress(); ok {
+	// Each request on an instance of its own at most (Cloud Run
+	// functions' small instances take one at a time).
+	if it, ok := w.privateEgress(func() float64 { return w.busySeconds(1) }); ok {
 		w.add(&b, it)
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)

@@ -187,7 +187,12 @@ type fleetKind struct {
 // leastOverhead).
 func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float64, kind fleetKind) float64 {
 	usd := machineHours * perHour
-	if !kind.builtIn {
+	if kind.builtIn {
+		// A platform's own instances pay NAT as the platform does.
+		if it, ok := w.privateEgress(func() float64 { return machineHours / 24 * w.hours * 3600 }); ok {
+			usd += it.USD
+		}
+	} else {
 		lb := 0.0
 		if w.serving {
 			lb, _ = w.loadBalancerUSD(kind.lcuGB)
@@ -706,7 +711,7 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineU
 			n.addresses += n.gateways
 		case t.natVMHourly != nil:
 			n.perMachineHourNAT = true
-			n.nat = machineHours*t.natVMHourly.v() + n.natGB*t.natGB.v()
+			n.nat = w.natByInstance(machineHours) + n.natGB*t.natGB.v()
 			n.addresses++
 		}
 	}
@@ -739,9 +744,9 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s %s × $%s + %s × $%s", formatWhole(machineHours), hoursOf, trimFloat(t.natVMHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))
+				return w.natByInstanceFormula(machineHours, hoursOf) + fmt.Sprintf(" + %s × $%s", formatData(n.natGB), trimFloat(t.natGB.Value))
 			}),
-			Facts: w.facts(t.natVMHourly, t.natGB)})
+			Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB)})
 	case n.private && t.natHourly != nil:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
@@ -771,19 +776,24 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	}
 }
 
-// privateEgress prices the NAT gateways through which a platform without
-// machines of its own reaches the internet from the private network that
+// privateEgress prices the NAT through which a platform without machines
+// of its own reaches the internet from the private network that
 // compliance or full control asks for (Lambda or Azure Functions joined to
 // a VPC or virtual network, Container Apps in one): the gateways in each
 // zone all month, their addresses and the data they carry, as a fleet's
-// private subnets pay. Cloud Run and its functions send only private
-// addresses through the network by default and reach the internet
-// directly (Google Cloud's file prices NAT by the machine, not by the
-// gateway): nothing is added there.
-func (w *workload) privateEgress() (Item, bool) {
+// private subnets pay. Cloud Run and its functions reach the internet
+// directly by default; under compliance all their traffic leaves through
+// the network (Direct VPC egress), so that one fixed address and the
+// network's firewall rules govern it, and Cloud NAT bills each instance's
+// hours as it bills a machine's: instanceSeconds, asked only there, are
+// the hours the platform's instances run.
+func (w *workload) privateEgress(instanceSeconds func() float64) (Item, bool) {
 	t := &w.c.t
-	if !w.in.privateNetwork() || t.natHourly == nil {
+	if !w.in.privateNetwork() {
 		return Item{}, false
+	}
+	if t.natHourly == nil {
+		return w.natForInstances(instanceSeconds)
 	}
 	gateways, nat := w.natGateways()
 	gb, usd := w.natGB(), nat+gateways*w.hours*t.ipv4Hourly.v()
@@ -792,6 +802,47 @@ func (w *workload) privateEgress() (Item, bool) {
 			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), formatData(gb), trimFloat(t.natGB.Value))
 		}),
 		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress)}, true
+}
+
+// natForInstances prices Cloud NAT for a platform's instances, where the
+// cloud bills it by the instance using it: their hours, the data it
+// carries and the one address it sends from.
+func (w *workload) natForInstances(instanceSeconds func() float64) (Item, bool) {
+	t := &w.c.t
+	if t.natVMHourly == nil {
+		return Item{}, false
+	}
+	hours, gb := instanceSeconds()/3600, w.natGB()
+	usd := w.natByInstance(hours) + gb*t.natGB.v() + w.hours*t.ipv4Hourly.v()
+	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
+		Formula: w.describe(func() string {
+			return w.natByInstanceFormula(hours, "instance-hours") + fmt.Sprintf(" + %s × $%s + its IPv4 address, %s h × $%s", formatData(gb), trimFloat(t.natGB.Value), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
+		}),
+		Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB, t.ipv4Hourly, w.k.natShareOfEgress)}, true
+}
+
+// natByInstance is Cloud NAT's charge by the instance for instanceHours
+// in the month, up to its flat rate for a gateway that serves more
+// instances than it charges one by one. The flat rate is read over the
+// month, as if the instances were spread evenly over it, which can only
+// charge more than hour by hour.
+func (w *workload) natByInstance(instanceHours float64) float64 {
+	t := &w.c.t
+	usd := instanceHours * t.natVMHourly.v()
+	if t.natVMHourlyMax != nil {
+		usd = min(usd, w.hours*t.natVMHourlyMax.v())
+	}
+	return usd
+}
+
+// natByInstanceFormula is natByInstance's working; hoursOf names the
+// hours ("machine-hours", "instance-hours").
+func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) string {
+	t := &w.c.t
+	if t.natVMHourlyMax != nil && instanceHours*t.natVMHourly.v() > w.hours*t.natVMHourlyMax.v() {
+		return fmt.Sprintf("%s h × $%s (the flat rate: %s %s at $%s would cost more)", trimFloat(w.hours), trimFloat(t.natVMHourlyMax.Value), formatWhole(instanceHours), hoursOf, trimFloat(t.natVMHourly.Value))
+	}
+	return fmt.Sprintf("%s %s × $%s", formatWhole(instanceHours), hoursOf, trimFloat(t.natVMHourly.Value))
 }
 
 // natGB is the data that leaves a private network through NAT: the

@@ -889,23 +889,48 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 // TestPrivateNetworkGivesEveryOptionItsWayOut: compliance puts the work in
 // a private network, and Lambda and Azure Functions joined to it reach the
 // internet through NAT gateways as the fleets' private subnets do, with
-// the same gateways and data; Cloud Run reaches the internet directly.
+// the same gateways and data. Cloud Run sends all its traffic through the
+// network there too, and Cloud NAT bills it by the instance-hour as it
+// bills machines: each request on an instance of its own at most for
+// functions, the instances' hours for services, and the one address it
+// sends from. A platform's instances kept allocated (stateful sessions)
+// pay it alike, in the totals the axes sample as on the itemised bill.
 func TestPrivateNetworkGivesEveryOptionItsWayOut(t *testing.T) {
 	p := testPricing(t)
-	for _, tt := range []struct {
-		cloud string
-		nat   bool
-	}{{"aws", true}, {"azure", true}, {"gcp", false}} {
+	for _, cloud := range []string{"aws", "azure", "gcp"} {
 		in := CostInputs{Entry: EntryHTTP, Requests: 2_000_000, DurationMS: 200, MemoryMB: 512, Traffic: "cyclical", CPU: "light", FreeTier: true, Availability: "redundant", EgressGB: 50, Control: "compliance"}
-		w := p.workload(p.Cloud(tt.cloud), in)
+		w := p.workload(p.Cloud(cloud), in)
 		w.detail = true
-		f := w.functionsBill()
-		assert.Equal(t, tt.nat, item(f, "nat").USD > 0, "%s: %+v", tt.cloud, item(f, "nat"))
+		nat := item(w.functionsBill(), "nat")
+		assert.Positive(t, nat.USD, "%s: %+v", cloud, nat)
+		if cloud == "gcp" {
+			gcp := &p.Cloud(cloud).t
+			want := w.busySeconds(1)/3600*gcp.natVMHourly.v() + 50*w.k.natShareOfEgress.v()*gcp.natGB.v() + w.hours*gcp.ipv4Hourly.v()
+			assert.InDelta(t, want, nat.USD, 1e-9, nat.Formula)
+			assert.Contains(t, nat.Formula, "instance-hours × $0.0014")
+		}
 		in.Control = "some"
-		w = p.workload(p.Cloud(tt.cloud), in)
+		w = p.workload(p.Cloud(cloud), in)
 		w.detail = true
-		assert.Zero(t, item(w.functionsBill(), "nat").USD, "%s: no private network, no NAT", tt.cloud)
+		assert.Zero(t, item(w.functionsBill(), "nat").USD, "%s: no private network, no NAT", cloud)
+
+		in.Control, in.Realtime = "compliance", "core"
+		_, allocated, _ := p.itemisedBills(p.Cloud(cloud), in)
+		_, total, _ := p.totals(p.Cloud(cloud), in)
+		assert.Positive(t, item(allocated, "nat").USD, "%s: instances kept allocated pay NAT too", cloud)
+		assert.InDelta(t, total.Total, allocated.Total, 0.03, "%s: the totals sampled count it as the bill does", cloud)
 	}
+}
+
+// TestCloudNATFlatRate: Cloud NAT bills each machine or instance using it
+// by the hour up to its flat rate for a gateway serving more than 32.
+func TestCloudNATFlatRate(t *testing.T) {
+	p := testPricing(t)
+	gcp := p.Cloud("gcp")
+	w := p.workload(gcp, CostInputs{Entry: EntryHTTP, Requests: 1e6, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light"})
+	assert.InDelta(t, 10*730*0.0014, w.natByInstance(10*730), 1e-9, "ten machines all month")
+	assert.InDelta(t, 730*0.044, w.natByInstance(40*730), 1e-9, "forty: the flat rate")
+	assert.Contains(t, w.natByInstanceFormula(40*730, "machine-hours"), "730 h × $0.044 (the flat rate: 29,200 machine-hours at $0.0014 would cost more)")
 }
 
 // TestSingleZoneKeepsOneNATGateway: a private network keeps a NAT gateway

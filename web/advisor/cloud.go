@@ -380,7 +380,8 @@ type cloudTable struct {
 	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                                  *Fact
 	functionsCommit1y, functionsCommit3y                                                     *Fact
 	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                 *Fact
-	natHourly, natVMHourly, natGB, ipv4Hourly, egressGB, egressFreeGB, logsGB, logsFreeGB    *Fact
+	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                                *Fact
+	egressGB, egressFreeGB, logsGB, logsFreeGB                                               *Fact
 	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
@@ -439,6 +440,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("load_balancer_gb", "usd/GB", false, &t.loadBalancerGB),
 		price("nat_hourly", "usd/h", false, &t.natHourly),
 		price("nat_vm_hourly", "usd/h", false, &t.natVMHourly),
+		price("nat_vm_hourly_max", "usd/h", false, &t.natVMHourlyMax),
 		price("nat_gb", "usd/GB", false, &t.natGB),
 		price("ipv4_hourly", "usd/h", false, &t.ipv4Hourly),
 		price("egress_gb", "usd/GB", true, &t.egressGB),

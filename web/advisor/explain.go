@@ -685,8 +685,14 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 		return ""
 	}
 	said := formatRoughAt(premium, exactDigits)
-	if premium >= 1 && premium == math.Round(premium) {
+	switch {
+	case premium >= 1 && premium == math.Round(premium):
 		said = "$" + FormatInt(int64(premium)) // whole dollars of whole-dollar amounts: "$6", not "$6.00"
+	case premium >= 10:
+		// An amount quoted to the cent keeps the difference's cents: $20
+		// less $9.60 is $10.40, not $10.
+		cents := math.Round(premium * 100)
+		said = "$" + FormatInt(int64(cents/100)) + "." + strconv.FormatFloat(math.Mod(cents, 100)/100, 'f', 2, 64)[2:]
 	}
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),

@@ -678,11 +678,11 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		answer, premium string
 	}{
 		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
-			"traditional", advisor.Traditional, "$190 against $310 a month",
+			"traditional", advisor.Traditional, "$190 against $350 a month",
 			"Paying about $104 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan buys"},
-		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=3y&arch=arm",
-			"containers", advisor.Traditional, "$94 against $190 a month",
-			"Paying about $96 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
+		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=3y&arch=arm&ops=none",
+			"containers", advisor.Traditional, "$94 against $230 a month",
+			"Paying about $136 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		require.Equal(t, tt.verdict, string(r.Verdict), tt.query)
