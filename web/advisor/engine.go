@@ -725,7 +725,11 @@ func (m *Model) optionLimits(d decision) []Limit {
 
 func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
 	r := c.replacer("{why}", b.Unavailable)
-	return Limit{ID: id, RulesOut: t.RulesOut, Message: UpperFirst(r.Replace(t.Message)), Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Guide: t.Guide, Source: b.Limit}
+	message := UpperFirst(r.Replace(t.Message))
+	if b.Limit != nil && b.Limit.Beyond != "" {
+		message += " " + b.Limit.Beyond
+	}
+	return Limit{ID: id, RulesOut: t.RulesOut, Message: message, Clause: r.Replace(t.Clause), LearnMore: t.LearnMore, Guide: t.Guide, Source: b.Limit}
 }
 
 // top is the index of the highest score whatever the limits say; ties go

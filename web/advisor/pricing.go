@@ -28,6 +28,9 @@ type Fact struct {
 	// has no as_of, and the checker warns about it.
 	Unverified string `yaml:"unverified"`
 	Why        string `yaml:"why"`
+	// Beyond, on a limit, says in a sentence what the provider offers
+	// past it; the page says it after the limit rules an option out.
+	Beyond string `yaml:"beyond"`
 	// Tiers lower the price above a quantity (requests, GB-seconds, GB),
 	// in the quantity's own unit; Value is the price of the first tier.
 	Tiers []Tier `yaml:"tiers"`
@@ -287,6 +290,9 @@ func checkFact(f *Fact, b binding) []Problem {
 			add("tiers must have rising quantities above 0 and prices >= 0")
 			break
 		}
+	}
+	if f.Beyond != "" && (b.kind != "limit" || !strings.HasSuffix(f.Beyond, ".")) {
+		add("beyond is a sentence, ending with a full stop, on a limit: what the provider offers past it")
 	}
 	if b.kind == "assumption" {
 		if f.Why == "" {

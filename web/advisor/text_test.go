@@ -299,6 +299,35 @@ func TestLimitsByKindOfWork(t *testing.T) {
 	}
 }
 
+// TestLimitsSayWhatLiesBeyond: where a cloud's file says what the
+// provider offers past a limit, the limit's message says it after its
+// own: Azure Functions past Flex Consumption's run time and memory (the
+// Dedicated and Premium plans), past the 230 seconds an HTTP function
+// answers within on every plan, and Container Apps past the Consumption
+// profile's largest replica. A limit without it says nothing more.
+func TestLimitsSayWhatLiesBeyond(t *testing.T) {
+	m := model(t)
+	for _, tt := range []struct {
+		query, id, beyond string
+	}{
+		{"cloud=azure&entry=events&duration=4000000", "functions-limit", "On a Dedicated (App Service) plan with Always On, Azure Functions sets no limit on run time"},
+		{"cloud=azure&memory=6144", "functions-limit", "Azure Functions' Premium and Dedicated (App Service) plans run larger instances"},
+		{"cloud=azure&duration=300000", "functions-limit", "The limit holds on every Azure Functions plan"},
+		{"cloud=azure&memory=16384", "containers-limit", "Container Apps' dedicated workload profiles run larger replicas"},
+		{"cloud=aws&entry=events&duration=1200000", "functions-limit", ""},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		i := slices.IndexFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == tt.id })
+		require.GreaterOrEqual(t, i, 0, "%s: %+v", tt.query, r.Limits)
+		msg := r.Limits[i].Message
+		if tt.beyond == "" {
+			assert.True(t, strings.HasSuffix(msg, "so the work cannot run on AWS Lambda."), "%s: %s", tt.query, msg)
+			continue
+		}
+		assert.Contains(t, msg, ". "+tt.beyond, tt.query)
+	}
+}
+
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
 // names a value a reader would state, never one such as 910,000 ms or
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of
