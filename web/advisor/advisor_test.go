@@ -1007,12 +1007,12 @@ func TestEventsReadAsEventsInTheBills(t *testing.T) {
 }
 
 // TestCloudRunSizesFollowTheRequest: a service billed by instance needs a
-// whole vCPU on Cloud Run, but not the 2 GB once paired with it: a 512 MB
-// service holding stateful sessions' connections runs at 1 vCPU, 0.5 GB,
-// which Google's vCPU and memory table allows.
+// whole vCPU on Cloud Run, but not the 2 GB once paired with it: a 384 MB
+// service holding stateful sessions' connections, and their memory, runs
+// at 1 vCPU, 0.5 GB, which Google's vCPU and memory table allows.
 func TestCloudRunSizesFollowTheRequest(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&requests=100000&realtime=core"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&requests=100000&memory=384&realtime=core"))
 	sz := r.Cost.Containers.Sizing
 	require.Equal(t, advisor.BillingInstance, sz.Billing, "connections held open keep instances allocated")
 	assert.Equal(t, 1.0, sz.VCPU)

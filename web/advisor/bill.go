@@ -300,7 +300,11 @@ type workload struct {
 	// short pieces of work, which share a runtime, all of it by default for
 	// runs of a minute or more that run to completion (run_working_set_share).
 	workingSetGB float64
-	logBytes     float64 // per request
+	// sessionGBs is the memory stateful sessions keep connected for each
+	// request a second, in GB: each request's share of a client's
+	// connected time, at session_memory_mb a session; 0 without them.
+	sessionGBs float64
+	logBytes   float64 // per request
 	// lb is the provider's load balancer for the month, priced once: the
 	// containers' and the servers' fleets each ask for it.
 	lb struct {
@@ -361,6 +365,9 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		share = k.runWorkingSetShare.v() // a long run holds its own data
 	}
 	w.workingSetGB = max(k.workingSetMinMB.v(), share*in.MemoryMB) / 1024
+	if in.Realtime == "core" {
+		w.sessionGBs = k.messagingConnectionMinutes.v() * 60 * k.sessionMemoryMB.v() / 1024
+	}
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {
 		w.logBytes = k.logBytes.v()

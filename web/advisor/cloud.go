@@ -556,7 +556,7 @@ type commonTable struct {
 	queueUtilisation, failoverUtilisation                               *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
-	runWorkingSetShare, bootDiskGB                                      *Fact
+	runWorkingSetShare, bootDiskGB, sessionMemoryMB                     *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
@@ -588,6 +588,7 @@ func (c *Common) bindings() []binding {
 		a("request_working_set_min_mb", "MB", &t.workingSetMinMB),
 		a("run_working_set_share", "fraction", &t.runWorkingSetShare),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
+		a("session_memory_mb", "MB", &t.sessionMemoryMB),
 		a("boot_disk_gb", "GB", &t.bootDiskGB),
 		a("min_instances", "count", &t.minInstances),
 		a("zones", "count", &t.zones),

@@ -707,7 +707,7 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		answer, premium string
 	}{
 		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
-			"traditional", advisor.Traditional, "$190 against $350 a month",
+			"traditional", advisor.Traditional, "$190 against $390 a month",
 			"Paying about $104 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan buys"},
 		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=3y&arch=arm&ops=none",
 			"containers", advisor.Traditional, "$94 against $230 a month",
