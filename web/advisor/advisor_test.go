@@ -1193,6 +1193,7 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	// bound, and Cloud Run's own hour rules its containers out instead.
 	const alb, azureLB = "A request of 2 hours outlasts the longest idle timeout of Application Load Balancer, 4,000 seconds,", "A request of 2 hours outlasts the longest idle timeout of Azure Load Balancer (Standard), 100 minutes,"
 	const longRequest = "stage=scaleup&requests=20000&duration=7200000&memory=2048&latency=relaxed"
+	const cloudRunHolds = "cloud=gcp&stage=scaleup&traffic=steady&requests=100000000&realtime=some&cpu=moderate&duration=300&commit=3y&ops=none&codebase=existing"
 	// Past two minutes and within what the balancer allows, a request is
 	// better as a job the client polls.
 	const job = "A request of 10 minutes keeps its client, and every proxy on the way, waiting"
@@ -1202,7 +1203,11 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	}{
 		// Stateful sessions: the session rule's reason says it instead.
 		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, false},
-		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some", cloudRun, true},
+		// Billed only while serving, Cloud Run hands a few live features'
+		// connections to Firebase: nothing to say.
+		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some", cloudRun, false},
+		// Billed by instance (a three-year commitment), it holds them.
+		{cloudRunHolds, cloudRun, true},
 		{"cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000", cloudRun, false},
 		{"cloud=aws&stage=scaleup&traffic=cyclical&requests=50000000&realtime=core", cloudRun, false},
 		{"realtime=messaging&requests=10000000", apiGateway, true},
@@ -1225,8 +1230,9 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 		assert.Equal(t, tt.said, said, "%s: %q", tt.query, r.Caveats)
 	}
 	// Cloud Run's caveat is said for the serverless containers' verdict.
-	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=cyclical&requests=50000000&realtime=some"))
+	r := m.Recommend(answers(t, m, cloudRunHolds))
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.Equal(t, advisor.BillingInstance, r.Cost.Containers.Sizing.Billing)
 }
 
 // TestScheduleFlipsOnlyWhereATimerCouldStartTheRuns: the entry's flip

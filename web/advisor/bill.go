@@ -366,7 +366,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	}
 	w.workingSetGB = max(k.workingSetMinMB.v(), share*in.MemoryMB) / 1024
 	if in.Realtime == "core" {
-		w.sessionGBs = k.messagingConnectionMinutes.v() * 60 * k.sessionMemoryMB.v() / 1024
+		w.sessionGBs = w.connectedSeconds() * k.sessionMemoryMB.v() / 1024
 	}
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {
@@ -462,6 +462,18 @@ func (w *workload) holds(gb, u float64) (float64, bool) {
 		return 0, false
 	}
 	return 1 + u*(gb-mem)/w.workingSetGB, true
+}
+
+// connectedSeconds is how long clients' connections stay open for each
+// request they make: a stateful session's client sends something every
+// few seconds (session_seconds_per_request), an app with a few live
+// features keeps its connection open minutes for each request
+// (messaging_connection_minutes_per_request).
+func (w *workload) connectedSeconds() float64 {
+	if w.in.Realtime == "core" {
+		return w.k.sessionSeconds.v()
+	}
+	return w.k.messagingConnectionMinutes.v() * 60
 }
 
 // peakRPS is the most requests per second the day brings at once.

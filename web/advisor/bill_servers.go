@@ -67,6 +67,12 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 			return 0, "", false // no room for a session beside a request
 		}
 	}
+	connectionsRPS := math.Inf(1)
+	if lim := w.c.t.containersMaxConcurrency; lim != nil && !vm && w.in.heldConnections() {
+		// Each open connection is a request in flight to the platform
+		// (Cloud Run's WebSockets), up to its most an instance takes.
+		connectionsRPS = lim.v() / w.connectedSeconds()
+	}
 	bounds := [...]struct {
 		name BoundBy
 		rps  float64
@@ -75,6 +81,7 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 		{BoundByMemory, memoryRPS},
 		{BoundByConcurrency, u * k.concurrencyPerVCPU.v() * m.sustained / w.durS},
 		{BoundByRequests, u * k.maxRPSPerVCPU.v() * m.sustained},
+		{BoundByConcurrency, connectionsRPS},
 	}
 	perSecond = math.Inf(1)
 	for _, b := range bounds {
@@ -922,7 +929,7 @@ func (w *workload) heldOnBalancer(lcuGB *Fact) bool {
 // openConnections is how many clients' connections are open at once on
 // average: each request's share of a client's connected minutes.
 func (w *workload) openConnections() float64 {
-	return w.in.Requests * w.k.messagingConnectionMinutes.v() / (w.hours * 60)
+	return w.in.Requests * w.connectedSeconds() / (w.hours * 3600)
 }
 
 // loadBalancer is the load balancer's item.

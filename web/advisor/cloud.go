@@ -404,6 +404,7 @@ type cloudTable struct {
 	lcuActiveConnections                                                             *Fact
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
+	containersMaxConcurrency                                                         *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
 	balancerIdleMaxSeconds, containersCooldownSeconds                                *Fact
 
@@ -509,6 +510,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_max_request_seconds", "s", false, &t.containersMaxRequestSeconds),
 		limit("containers_billing_increment_ms", "ms", false, &t.containersBillingIncrementMS),
 		limit("containers_instance_concurrency", "count", false, &t.containersInstanceConcurrency),
+		limit("containers_max_concurrency", "count", false, &t.containersMaxConcurrency),
 		limit("containers_shared_min_vcpu", "count", false, &t.containersSharedMinVCPU),
 		limit("containers_push_max_seconds", "s", false, &t.containersPushMaxSeconds),
 		limit("containers_connection_max_seconds", "s", false, &t.containersConnectionMaxSeconds),
@@ -556,7 +558,7 @@ type commonTable struct {
 	queueUtilisation, failoverUtilisation                               *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
-	runWorkingSetShare, bootDiskGB, sessionMemoryMB                     *Fact
+	runWorkingSetShare, bootDiskGB, sessionMemoryMB, sessionSeconds     *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
@@ -589,6 +591,7 @@ func (c *Common) bindings() []binding {
 		a("run_working_set_share", "fraction", &t.runWorkingSetShare),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
 		a("session_memory_mb", "MB", &t.sessionMemoryMB),
+		a("session_seconds_per_request", "s", &t.sessionSeconds),
 		a("boot_disk_gb", "GB", &t.bootDiskGB),
 		a("min_instances", "count", &t.minInstances),
 		a("zones", "count", &t.zones),

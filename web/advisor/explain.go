@@ -780,7 +780,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d)} {
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -886,6 +886,22 @@ func (m *Model) coldStartsCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD)).Replace(m.Caveats.ColdStarts)
+}
+
+// sessionMemoryCaveat says, where stateful sessions run on a fleet, how
+// many the fleets' memory is sized for and from what: the sessions
+// connected at the busiest hour follow from an assumed connected time for
+// each request, which the reader's product may not share.
+func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
+	if w.sessionGBs == 0 || r.Verdict == Serverless {
+		return ""
+	}
+	k := &m.Pricing.Common.t
+	// The total is of the count as said, so that the reader's product
+	// agrees with it.
+	sessions := RoundSignificant(math.Ceil(w.peakRPS()*w.connectedSeconds()), 2)
+	return d.cloud.replacer("{sessions}", FormatCount(sessions), "{seconds}", formatSeconds(w.connectedSeconds()),
+		"{memory}", formatMB(k.sessionMemoryMB.v()), "{total}", formatData(sessions*k.sessionMemoryMB.v()/1024)).Replace(m.Caveats.SessionMemory)
 }
 
 // largeResponsesCaveat says, where functions answer the HTTP requests, that

@@ -437,6 +437,11 @@ type Caveats struct {
 	// instance up for it where the functions' keeps none: {warm_usd} is
 	// what the containers pay for theirs.
 	ColdStarts string `yaml:"cold_starts"`
+	// SessionMemory is said when stateful sessions run on a fleet that
+	// keeps them in its processes: {sessions} connected at the busiest
+	// hour, {seconds} of connection for each request, {memory} each and
+	// {total} in all.
+	SessionMemory string `yaml:"session_memory"`
 	// LargeResponses is said when functions answer the HTTP requests and
 	// a response averages more than the largest the cloud's functions
 	// return ({max_payload}): {size} is a response's share of the data

@@ -328,6 +328,26 @@ func TestLimitsSayWhatLiesBeyond(t *testing.T) {
 	}
 }
 
+// TestSessionMemoryCaveat: where stateful sessions run on a fleet, a
+// caveat says how many sessions the fleets' memory holds at the busiest
+// hour and from what assumption, with a total that is the product of the
+// figures it quotes; live features, whose connections hold next to
+// nothing, get none.
+func TestSessionMemoryCaveat(t *testing.T) {
+	m := model(t)
+	said := regexp.MustCompile(`about ([\d,]+) connected at the busiest hour, counting 10 seconds of connection for each request at 1 MB each, ([\d.]+) GB in all`)
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=1000000000&duration=20&realtime=core"))
+	i := slices.IndexFunc(r.Caveats, func(c string) bool { return said.MatchString(c) })
+	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
+	got := said.FindStringSubmatch(r.Caveats[i])
+	n, _ := strconv.ParseFloat(strings.ReplaceAll(got[1], ",", ""), 64)
+	gb, _ := strconv.ParseFloat(got[2], 64)
+	assert.InDelta(t, n/1024, gb, 0.005, r.Caveats[i])
+	assert.InDelta(t, 5600, n, 600, "1,000 million requests at 10 seconds each: 3,800 sessions on average, more at the busiest hour")
+	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=1000000000&duration=20&realtime=some"))
+	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "stateful sessions in memory") }), "%q", r.Caveats)
+}
+
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
 // names a value a reader would state, never one such as 910,000 ms or
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of

@@ -417,6 +417,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"large_responses", c.LargeResponses, "{size}", "a response's share of the data sent out"},
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"cold_starts", c.ColdStarts, "{warm_usd}", "what the serverless containers' bill pays for the instance it keeps up"},
+		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
