@@ -2054,7 +2054,10 @@ func TestBillRuledOutByWhatApplies(t *testing.T) {
 // Google Cloud from Compute Engine at $52 to Cloud Run at $107, though
 // servers carrying the requests run such jobs as one more process; and
 // ten-minute jobs had put an existing Azure application on VMs beside Flex
-// Consumption, where Container Apps alone won without them.
+// Consumption, where Container Apps alone won without them, and moved a
+// scale-up's stateful sessions on Google Cloud from Compute Engine to
+// Cloud Run, counting the scale-up's split for Cloud Run billed by the
+// request, where sessions keep it allocated.
 func TestJobsDoNotMoveWhereTheRequestsRun(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -2064,6 +2067,7 @@ func TestJobsDoNotMoveWhereTheRequestsRun(t *testing.T) {
 		{"cloud=aws&traffic=steady&requests=50000000", "short"},
 		{"cloud=gcp&realtime=core&requests=10000000", "hours"},
 		{"cloud=azure&requests=380000000&duration=250&memory=1024&codebase=existing", "minutes"},
+		{"cloud=gcp&stage=scaleup&realtime=core&requests=10000000", "minutes"},
 	} {
 		without := m.Recommend(answers(t, m, tc.base))
 		with := m.Recommend(answers(t, m, tc.base+"&jobs="+tc.jobs))

@@ -139,7 +139,12 @@ func (in CostInputs) managedMessaging() bool { return in.Realtime == "messaging"
 // backend, for stateful sessions at the product's core or for a few live
 // features: no instance that holds them can scale to zero while they are
 // connected.
-func (in CostInputs) heldConnections() bool { return in.Realtime == "core" || in.Realtime == "some" }
+func (in CostInputs) heldConnections() bool { return in.statefulSessions() || in.liveFeatures() }
+
+// statefulSessions reports whether the product's sessions, with their
+// state, live in the connections clients hold open: instances that hold
+// them stay allocated while clients are connected.
+func (in CostInputs) statefulSessions() bool { return in.Realtime == "core" }
 
 // liveFeatures reports whether the connections held open serve a few live
 // features, not the product's sessions: the cloud's managed connection
@@ -365,7 +370,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		share = k.runWorkingSetShare.v() // a long run holds its own data
 	}
 	w.workingSetGB = max(k.workingSetMinMB.v(), share*in.MemoryMB) / 1024
-	if in.Realtime == "core" {
+	if in.statefulSessions() {
 		w.sessionGBs = w.connectedSeconds() * k.sessionMemoryMB.v() / 1024
 	}
 	w.logBytes = in.LogBytes
@@ -470,7 +475,7 @@ func (w *workload) holds(gb, u float64) (float64, bool) {
 // features keeps its connection open minutes for each request
 // (messaging_connection_minutes_per_request).
 func (w *workload) connectedSeconds() float64 {
-	if w.in.Realtime == "core" {
+	if w.in.statefulSessions() {
 		return w.k.sessionSeconds.v()
 	}
 	return w.k.messagingConnectionMinutes.v() * 60

@@ -440,9 +440,13 @@ func (m *Model) judge(a Answers) decision {
 // counts for them as it does for the functions, and, where the split the
 // answers allow is the functions' beside container jobs, an answer that
 // credits a split with a mix those containers serve alone with their own
-// jobs (ContainersAsSplit) counts for them as for the split.
+// jobs (ContainersAsSplit) counts for them as for the split. Stateful
+// sessions keep those containers allocated, billed by the instance as a
+// fleet is: neither holds then. Ten-minute jobs beside sessions had moved
+// them from Compute Engine at $60 to Cloud Run at $106, by a scale-up's
+// split counted for Cloud Run.
 func (d *decision) answerWeights(o *Option) perVerdict {
-	if d.cloud.ContainersBilling == BillingRequest {
+	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() {
 		return o.weightsOnServedContainers(d.jobsSplit())
 	}
 	return o.weights

@@ -427,6 +427,12 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	sentence := m.premiumSentence(r, d, b, Verdicts[cheaper], digits)
 	if slices.Max(c.weights[:]) >= 1 {
 		sentence = m.costSentence(r, d, b, *own, b, digits)
+	} else if bills, n := byPrice(&d.functions, &d.containers, &d.servers); sentence != "" {
+		// What every bill pays alike is worth saying beside the premium
+		// too: $230 against $260 was $11 against $39 without the logs.
+		if sh := m.sharedSentence(r, d, b, bills[:n]); sh != "" {
+			sentence = sh + " " + sentence
+		}
 	}
 	w, verdict, impact := d.countedWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict), d.costLead(r)
 	if w[verdict] > w[cheaper] {
@@ -626,7 +632,7 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 		return ""
 	}
 	return d.cloud.replacer("{shared}", formatRoughAt(shared, exactDigits), "{shared_items}", series(items, "and"),
-		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits), "{others_rest}", strings.Join(others, " and ")).Replace(m.Cost.Shared)
+		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits)+" for "+cheap.Product, "{others_rest}", strings.Join(others, " and ")).Replace(m.Cost.Shared)
 }
 
 // opsSentence says, where the bills count the team's operations time (the
@@ -1353,7 +1359,7 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 	}
 	h := &HybridBill{}
 	main, _ := d.shareInputs(share)
-	if carrier == Serverless && main.Realtime == "core" {
+	if carrier == Serverless && main.statefulSessions() {
 		main.Realtime = "none" // the sessions' own servers hold the connections
 	}
 	what := "the requests"
@@ -1376,7 +1382,7 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 		if services[v] && v != carrier {
 			idle := d.in
 			idle.Requests, idle.EgressGB, idle.Jobs, idle.Rewrite = 0, 0, "none", false
-			if idle.Realtime != "core" {
+			if !idle.statefulSessions() {
 				// Messaging and a few live features' connections are on
 				// the carrier's bill; the servers that hold the sessions
 				// stay allocated.

@@ -348,6 +348,23 @@ func TestSessionMemoryCaveat(t *testing.T) {
 	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "stateful sessions in memory") }), "%q", r.Caveats)
 }
 
+// TestServersOverContainersBuyControl: what paying more for servers than
+// for serverless containers buys is control of the machines, not a flat
+// price: Fargate tasks cost the same however busy they are too, and the
+// reason had said EC2 bought "no charge per request" over them. Over
+// functions, the flat price is part of it.
+func TestServersOverContainersBuyControl(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=3000000&duration=800&memory=8192&cpu=heavy&latency=critical&traffic=steady&ops=dedicated"))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	s := r.Reasons[i].Sentence
+	assert.Contains(t, s, "more for Amazon EC2 than for AWS Fargate (Amazon ECS) buys control of the machines, the operating system and the network, which serverless containers leave to the platform.")
+	assert.NotContains(t, s, "no charge per request")
+	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
+}
+
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
 // names a value a reader would state, never one such as 910,000 ms or
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of
@@ -607,20 +624,28 @@ func TestPremiumsAreTheBillsGap(t *testing.T) {
 // TestSharedItemsAreSaid: where the logs every option pays alike are
 // most of each bill, the cost reason says so and what the options come
 // to without them, the difference its weight reads; where they are a
-// small part, it says nothing more.
+// small part, it says nothing more. Beside a premium the bills count for
+// nothing, it is said too.
 func TestSharedItemsAreSaid(t *testing.T) {
 	m := model(t)
 	const said = "Each bill includes the same"
 	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&data=heavy&ops=dedicated&commit=1y"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 against $110 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
+	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 for Azure Virtual Machines against $110 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
 	// Bills the reason names together, each about $1,200, differ
 	// threefold without their logs.
 	r = m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&entry=events&traffic=steady&requests=1000000000&duration=10&memory=256&ops=dedicated"))
 	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,200 a month. Each bill includes the same $1,139 for logs, which no choice of platform changes; without it, the options come to $32 against $68 for Azure Virtual Machines and $100 for Azure Functions Flex Consumption plan.")
+	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,200 a month. Each bill includes the same $1,139 for logs, which no choice of platform changes; without it, the options come to $32 for Azure Container Apps (Consumption) against $68 for Azure Virtual Machines and $100 for Azure Functions Flex Consumption plan.")
+	// A premium the bills count for nothing says it too: $230 against
+	// $260 is $11 against $39 without the logs.
+	r = m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=200000000&duration=20&memory=256&traffic=steady&ops=none"))
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.Against, r.Reasons[i].Stance)
+	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $219 for logs, which no choice of platform changes; without it, the options come to $11 for Azure Container Apps (Consumption) against $21 for Azure Virtual Machines and $39 for Azure Functions Flex Consumption plan. Paying about $30 a month more")
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
 	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
 	require.GreaterOrEqual(t, i, 0)
@@ -791,7 +816,7 @@ func TestOtherBillsAlikeNamedTogether(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	s := r.Reasons[i].Sentence
 	assert.Contains(t, s, "against $80 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
-	assert.Contains(t, s, "the options come to $16 against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
+	assert.Contains(t, s, "the options come to $16 for AWS Lambda against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 }
 
 // TestMainReasonMovedTheVerdict: the line a result leads with ("Mainly:")
