@@ -3,6 +3,7 @@ package advisor
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -697,8 +698,8 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	case premium >= 10:
 		// An amount quoted to the cent keeps the difference's cents: $20
 		// less $9.60 is $10.40, not $10.
-		cents := math.Round(premium * 100)
-		said = "$" + FormatInt(int64(cents/100)) + "." + strconv.FormatFloat(math.Mod(cents, 100)/100, 'f', 2, 64)[2:]
+		cents := int64(math.Round(premium * 100))
+		said = "$" + FormatInt(cents/100) + fmt.Sprintf(".%02d", cents%100)
 	}
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
