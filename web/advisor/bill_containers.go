@@ -373,15 +373,15 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		if max(anyBusy, inFlight/max(k, 1))*w.days*m.hourly*(1-1e-9)-grant >= bestUSD {
 			return
 		}
-		// The time up with no request: the lingering after the last, or
-		// the instances kept warm, as the bill prices them.
+		// The time up with no request, as the bill prices it: the
+		// lingering after the last at the active rates, as serving is,
+		// or the instances kept warm at the idle rates.
 		busy := w.busySeconds(k)
-		waiting := idle * w.idleRate(m)
+		usd := w.servingUSD(*m, busy+idle)
 		if w.keepsWarm() {
 			_, warm := w.warmIdle(*m, k, busy)
-			waiting = warm * w.idleRate(m)
+			usd = w.servingUSD(*m, busy) + warm*w.idleRate(m)
 		}
-		usd := w.servingUSD(*m, busy) + waiting
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
 			usd += w.ops(Containers, w.k.opsHoursContainers, w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
@@ -574,8 +574,7 @@ func (w *workload) busyShares() *[24]float64 {
 
 // lingeringSeconds is how long, in a month, a replica stays up with
 // nothing to do on a platform that keeps it for a cooldown after the last
-// request, billed at the idle rates (Container Apps), before the app
-// scales to zero; 0 where the platform bills nothing between requests. A
+// request (Container Apps), before the app scales to zero; 0 where the platform bills nothing between requests. A
 // replica is up while a request is in flight or came within the
 // cooldown: for requests that come at random, the chance that none came
 // in the cooldown and the request's own time is exp(−rate × (cooldown +
@@ -610,18 +609,22 @@ func (w *workload) idleRate(m *machine) float64 {
 	return m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()
 }
 
-// lingering prices the idle seconds a replica of size m stays up after
-// its requests, with what the free grant leaves after the active use.
+// lingering prices the seconds a replica of size m stays up with no
+// request after its requests, with what the free grant leaves after the
+// active use. They are billed at the active rates: Container Apps bills
+// the idle rates only to a revision held at a minimum of one replica or
+// more, and an app that scales to zero has none (its billing page), where
+// the idle rates had billed these seconds at an eighth of the vCPU price.
 func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
 	t := &w.c.t
 	vcpus, gbs := idle*m.vcpu, idle*m.gb
-	usd := max(0, vcpus-freeVCPU)*t.containersIdleVCPUSecond.v() + max(0, gbs-freeGB)*t.containersIdleGBSecond.v()
-	return Item{ID: "idle", Label: "Idle replicas until scaled to zero", USD: usd,
+	usd := max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + max(0, gbs-freeGB)*t.containersGBSecond.v()
+	return Item{ID: "idle", Label: "Replicas up with no request until scaled to zero", USD: usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersIdleVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersIdleGBSecond.Value))
+			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last, at the active rates: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
 		}),
-		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
+		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }
 
 // warmIdle is how many instances of m, each taking k requests at once,

@@ -819,10 +819,11 @@ func TestFleetsSurviveLosingAMachine(t *testing.T) {
 
 // TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero: a Container
 // Apps replica stays up for the scale rule's cooldown after its last
-// request, billed at the idle rates, before the app scales to zero: a
-// request every few seconds keeps one up all month, one a day costs five
-// minutes. Cloud Run bills nothing between requests, and a replica kept
-// warm for critical latency is priced as such instead.
+// request before the app scales to zero, billed at the active rates,
+// since the idle rates are only for a revision held at a minimum above
+// zero: a request every few seconds keeps one up all month, one a day
+// costs five minutes. Cloud Run bills nothing between requests, and a
+// replica kept warm for critical latency is priced as such instead.
 func TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero(t *testing.T) {
 	p := testPricing(t)
 	flat(p, "steady")
@@ -844,6 +845,12 @@ func TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero(t *testing.T) {
 	b, ok := w.requestContainersOn(m)
 	require.True(t, ok)
 	assert.NotZero(t, item(b, "idle").Formula, "the idle time is an item of the bill")
+	in.FreeTier = false
+	w = p.workload(azure, in)
+	b, _ = w.requestContainersOn(m)
+	up := w.lingeringSeconds()
+	assert.InDelta(t, up*(m.vcpu*azure.t.containersVCPUSecond.v()+m.gb*azure.t.containersGBSecond.v()), item(b, "idle").USD, 1e-9, "at the active rates")
+	in.FreeTier = true
 
 	in.Warm = true
 	w = p.workload(azure, in)

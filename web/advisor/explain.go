@@ -430,7 +430,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		sentence = m.costSentence(r, d, b, *own, b, digits)
 	} else if bills, n := byPrice(&d.functions, &d.containers, &d.servers); sentence != "" {
 		// What every bill pays alike is worth saying beside the premium
-		// too: $230 against $260 was $11 against $39 without the logs.
+		// too: $230 against $260 was $15 against $39 without the logs.
 		if sh := m.sharedSentence(r, d, b, bills[:n]); sh != "" {
 			sentence = sh + " " + sentence
 		}
