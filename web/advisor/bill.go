@@ -481,6 +481,14 @@ func (w *workload) connectedSeconds() float64 {
 	return w.k.messagingConnectionMinutes.v() * 60
 }
 
+// connectedFact is the assumption connectedSeconds reads.
+func (w *workload) connectedFact() *Fact {
+	if w.in.statefulSessions() {
+		return w.k.sessionSeconds
+	}
+	return w.k.messagingConnectionMinutes
+}
+
 // peakRPS is the most requests per second the day brings at once.
 func (w *workload) peakRPS() float64 { return w.capPeak }
 

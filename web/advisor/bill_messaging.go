@@ -35,7 +35,10 @@ func (w *workload) liveConnections() (Item, bool) {
 func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	t, k := &w.c.t, w.k
 	msgs := w.in.Requests * deliveries.v()
-	connMinutes := w.in.Requests * k.messagingConnectionMinutes.v()
+	// Connected as long as the fleets count a client connected: minutes
+	// for a few live features or chat, seconds for a stateful session.
+	perPiece := w.connectedSeconds() / 60
+	connMinutes := w.in.Requests * perPiece
 	gb := msgs * k.messagingBytes.v() / 1e9
 	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
 	units, included, peak := 0.0, 0.0, 0.0
@@ -51,11 +54,17 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	return Item{ID: id, Label: label, USD: usd,
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s (%s per %s)", plural(math.Round(msgs), "message"), trimFloat(deliveries.v()), w.in.Entry.Piece())
+			// Connection-minutes a piece, or seconds connected below one.
+			short, each := trimFloat(perPiece), trimFloat(perPiece)+" connection-minutes"
+			if perPiece < 1 {
+				short = formatSeconds(perPiece*60) + " connected"
+				each = short
+			}
 			if units > 0 {
 				// The connections are an assumption of the model's, not an
 				// answer: the formula says how they follow from the volume.
-				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour, with %s connection-minutes per %s) × %s h × $%s",
-					plural(units, "unit"), formatWhole(t.messagingUnitConnections.v()), formatWhole(math.Ceil(peak)), trimFloat(k.messagingConnectionMinutes.v()), w.in.Entry.Piece(),
+				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour, with %s per %s) × %s h × $%s",
+					plural(units, "unit"), formatWhole(t.messagingUnitConnections.v()), formatWhole(math.Ceil(peak)), each, w.in.Entry.Piece(),
 					trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
 			}
 			if t.messagingMessages != nil {
@@ -65,7 +74,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				f += fmt.Sprintf(" × %s", perMillion(t.messagingMessages))
 			}
 			if t.messagingConnectionMinutes != nil {
-				f += fmt.Sprintf(" + %s (%s per %s) × %s", plural(math.Round(connMinutes), "connection-minute"), trimFloat(k.messagingConnectionMinutes.v()), w.in.Entry.Piece(), perMillion(t.messagingConnectionMinutes))
+				f += fmt.Sprintf(" + %s (%s per %s) × %s", plural(math.Round(connMinutes), "connection-minute"), short, w.in.Entry.Piece(), perMillion(t.messagingConnectionMinutes))
 			}
 			if t.messagingGB != nil {
 				f += fmt.Sprintf(": %s sent (%s bytes a message)", formatData(gb), formatWhole(k.messagingBytes.v()))
@@ -77,5 +86,5 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 			}
 			return f
 		}),
-		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, k.messagingConnectionMinutes, k.messagingBytes)}
+		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, w.connectedFact(), k.messagingBytes)}
 }

@@ -543,7 +543,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=aws&traffic=steady&requests=50000000&duration=150&memory=1024", "front_door", advisor.Functions, "+ 2 × 730 h × $0.005 for its IPv4 addresses"},
 		// No answer gives the connections or the jobs' runs: the formula
 		// says what they are assumed to be.
-		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "1,500,000,000 connection-minutes (5 per request) × $0.25 per million"},
+		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "50,000,000 connection-minutes (10 seconds connected per request) × $0.25 per million"},
 		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month (assumed) × 61 minutes"},
 		// Small amounts of data in the unit that reads, within the free
 		// allowance where they are.
