@@ -701,11 +701,17 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 		cents := int64(math.Round(premium * 100))
 		said = "$" + FormatInt(cents/100) + fmt.Sprintf(".%02d", cents%100)
 	}
+	template, ruledOut := m.Cost.Premium, ""
+	if b := r.Cost.Bill(cheap.Kind); b != nil && b.RuledOut != "" {
+		// The cheaper option cannot be had: the difference buys what the
+		// limit takes away, not the verdict's own gains over it.
+		template, ruledOut = m.Cost.PremiumRuledOut, b.RuledOut
+	}
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
 		"{premium}", said, "{cheap}", cheap.Product,
-		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v),
-	).Replace(m.Cost.Premium)
+		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v), "{ruled_out}", ruledOut,
+	).Replace(template)
 }
 
 // concurrencyCaveat says when the busiest moment needs more executions

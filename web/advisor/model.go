@@ -112,6 +112,11 @@ type CostFactor struct {
 	// not the cheapest: {product} and {usd} are the verdict's, {premium}
 	// the difference and {buys} what the verdict buys.
 	Premium string `yaml:"premium"`
+	// PremiumRuledOut is said instead where the cheaper option is one the
+	// answers rule out: what it buys is what the limit takes away, which
+	// {ruled_out} (the limit's clause) says; {cheap} and {premium} as in
+	// Premium.
+	PremiumRuledOut string `yaml:"premium_ruled_out"`
 	// Fitted follows a premium the bills still count for, where the fit
 	// along the volume leans to the verdict's option from nearby volumes:
 	// {product} costs less than {cheap} {where} ("from" or "below")

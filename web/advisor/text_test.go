@@ -418,7 +418,12 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 		require.GreaterOrEqual(t, i, 0, "%s at %s is dearer than %s at %s, and no reason says so: %v", own.Product, advisor.FormatRoughUSD(own.Total), cheapest.Product, advisor.FormatRoughUSD(cheapest.Total), a)
 		re := r.Reasons[i]
 		assert.Contains(t, re.Sentence, " a month more for "+own.Product+" than for ")
-		assert.Contains(t, re.Sentence, " buys ")
+		if cheapest.RuledOut != "" {
+			// The limit is what the difference buys.
+			assert.Contains(t, re.Sentence, " is the price of a limit: "+cheapest.RuledOut+".")
+		} else {
+			assert.Contains(t, re.Sentence, " buys ")
+		}
 		explained++
 	})
 	assert.Positive(t, explained, "some random answers choose a dearer option")
@@ -587,7 +592,7 @@ func TestMiddleGround(t *testing.T) {
 // month more" for Fargate at $1,072 against EC2 at $1,034 is now $40).
 func TestPremiumsAreTheBillsGap(t *testing.T) {
 	t.Parallel()
-	premium := regexp.MustCompile(`Paying about \$([\d,.]+) a month more for (.+?) than for (.+?) buys`)
+	premium := regexp.MustCompile(`Paying about \$([\d,.]+) a month more for (.+?) than for (.+?) (?:buys|is the price of a limit)`)
 	quoted := regexp.MustCompile(`^\$([\d,.]+) against \$([\d,.]+) a month$`)
 	checked := 0
 	forRandomAnswers(t, 31, func(a advisor.Answers, r *advisor.Result) {
@@ -753,7 +758,7 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 	}{
 		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
 			"traditional", advisor.Traditional, "$190 against $390 a month",
-			"Paying about $104 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan buys"},
+			"Paying about $104 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
 		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=3y&arch=arm&ops=none",
 			"containers", advisor.Traditional, "$94 against $230 a month",
 			"Paying about $136 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},

@@ -366,6 +366,9 @@ func (m *Model) validateCost(ps *problems) {
 	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") || !strings.Contains(c.Split, "{platforms}") {
 		ps.add(c.Line, "cost needs a label, a reason, a premium sentence that says {buys} and a split that names its {platforms}")
 	}
+	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
+		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
+	}
 	if !strings.Contains(c.ReasonAlike, "{cheap}") || !strings.Contains(c.ReasonAlike, "{others}") ||
 		!strings.Contains(c.ReasonAllAlike, "{cheap}") || strings.Contains(c.ReasonAllAlike, "{others}") {
 		ps.add(c.Line, "cost needs a reason_alike that names the bills that cost the same ({cheap}) and the {others}, and a reason_all_alike that names them without {others}")
