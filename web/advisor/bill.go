@@ -305,11 +305,13 @@ type workload struct {
 	// short pieces of work, which share a runtime, all of it by default for
 	// runs of a minute or more that run to completion (run_working_set_share).
 	workingSetGB float64
-	// sessionGBs is the memory stateful sessions keep connected for each
-	// request a second, in GB: each request's share of a client's
-	// connected time, at session_memory_mb a session; 0 without them.
-	sessionGBs float64
-	logBytes   float64 // per request
+	// connectionGBs is the memory clients' open connections keep in the
+	// processes that hold them, for each request a second, in GB: each
+	// request's share of a client's connected time, at session_memory_mb
+	// a stateful session or connection_memory_kb a few live features'
+	// connection; 0 without them.
+	connectionGBs float64
+	logBytes      float64 // per request
 	// lb is the provider's load balancer for the month, priced once: the
 	// containers' and the servers' fleets each ask for it.
 	lb struct {
@@ -370,8 +372,11 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		share = k.runWorkingSetShare.v() // a long run holds its own data
 	}
 	w.workingSetGB = max(k.workingSetMinMB.v(), share*in.MemoryMB) / 1024
-	if in.statefulSessions() {
-		w.sessionGBs = w.connectedSeconds() * k.sessionMemoryMB.v() / 1024
+	switch {
+	case in.statefulSessions():
+		w.connectionGBs = w.connectedSeconds() * k.sessionMemoryMB.v() / 1024
+	case in.liveFeatures():
+		w.connectionGBs = w.connectedSeconds() * k.connectionMemoryMB.v() / 1024
 	}
 	w.logBytes = in.LogBytes
 	if in.LogBytes < 0 {

@@ -62,9 +62,9 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 	// leaves them, where 1.84 at once had put two on each.
 	atOnce = math.Floor(atOnce + 1e-9)
 	memoryRPS := atOnce / w.durS
-	if w.sessionGBs > 0 {
-		if memoryRPS = min(memoryRPS, w.sessionsRPS(u*(gb-w.in.MemoryMB/1024))); memoryRPS <= 0 {
-			return 0, "", false // no room for a session beside a request
+	if w.connectionGBs > 0 {
+		if memoryRPS = min(memoryRPS, w.heldMemoryRPS(u*(gb-w.in.MemoryMB/1024))); memoryRPS <= 0 {
+			return 0, "", false // no room for a connection beside a request
 		}
 	}
 	connectionsRPS := math.Inf(1)
@@ -92,16 +92,16 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 	return perSecond, boundBy, true
 }
 
-// sessionsRPS is the most requests a second a process can take when
-// stateful sessions keep their memory in it, with spare GB beside one
-// request's memory: at r requests a second it holds r × sessionGBs of
-// sessions and, past the first request in flight, a working set for each
-// further one (r × duration - 1 of them).
-func (w *workload) sessionsRPS(spare float64) float64 {
-	if r := spare / w.sessionGBs; r*w.durS <= 1 {
+// heldMemoryRPS is the most requests a second a process can take when
+// clients' open connections keep their memory in it, with spare GB beside
+// one request's memory: at r requests a second it holds r × connectionGBs
+// of connections and, past the first request in flight, a working set for
+// each further one (r × duration - 1 of them).
+func (w *workload) heldMemoryRPS(spare float64) float64 {
+	if r := spare / w.connectionGBs; r*w.durS <= 1 {
 		return r
 	}
-	return (spare + w.workingSetGB) / (w.workingSetGB*w.durS + w.sessionGBs)
+	return (spare + w.workingSetGB) / (w.workingSetGB*w.durS + w.connectionGBs)
 }
 
 // fleetHours sizes the fleet for each hour of the day, and returns the

@@ -355,7 +355,9 @@ func TestStatefulSessionsKeepContainersAllocated(t *testing.T) {
 // memory at the target utilisation covers them. Cloud Run counts each
 // open connection as a request in flight, 1,000 at most to an instance.
 // Two e2-micro machines had kept 4,000 sessions in 0.6 GB between them,
-// and 31 Cloud Run instances 222,000 connections.
+// and 31 Cloud Run instances 222,000 connections. A few live features'
+// connections take connection_memory_kb each on the servers that hold
+// them.
 func TestStatefulSessionsTakeMemory(t *testing.T) {
 	p := testPricing(t)
 	k := &p.Common.t
@@ -378,6 +380,14 @@ func TestStatefulSessionsTakeMemory(t *testing.T) {
 					assert.GreaterOrEqual(t, float64(sz.Instances)*lim.v(), sessions, "%s %g: connections an instance takes", cloud, requests)
 				}
 			}
+			// A few live features' connections, open longer and holding
+			// less, take their memory on the servers that hold them too.
+			in.Realtime = "some"
+			w = p.workload(p.Cloud(cloud), in)
+			_, _, servers = p.itemisedBills(p.Cloud(cloud), in)
+			connectionsGB := w.peakRPS() * k.messagingConnectionMinutes.v() * 60 * k.connectionMemoryMB.v() / 1024
+			held := float64(servers.Sizing.Instances) * (servers.Sizing.MemoryGB - k.osMemoryGB.v()) * k.targetUtilisation.v()
+			assert.GreaterOrEqual(t, held, connectionsGB, "%s %g live features: %d × %s", cloud, requests, servers.Sizing.Instances, servers.Sizing.Machine)
 		}
 	}
 }

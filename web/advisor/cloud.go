@@ -559,6 +559,7 @@ type commonTable struct {
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB, sessionMemoryMB, sessionSeconds     *Fact
+	connectionMemoryMB                                                  *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
@@ -592,6 +593,7 @@ func (c *Common) bindings() []binding {
 		a("os_memory_gb", "GB", &t.osMemoryGB),
 		a("session_memory_mb", "MB", &t.sessionMemoryMB),
 		a("session_seconds_per_request", "s", &t.sessionSeconds),
+		a("connection_memory_kb", "MB", &t.connectionMemoryMB),
 		a("boot_disk_gb", "GB", &t.bootDiskGB),
 		a("min_instances", "count", &t.minInstances),
 		a("zones", "count", &t.zones),

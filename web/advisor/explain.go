@@ -906,7 +906,7 @@ func (m *Model) coldStartsCaveat(r *Result, d decision) string {
 // connected at the busiest hour follow from an assumed connected time for
 // each request, which the reader's product may not share.
 func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
-	if w.sessionGBs == 0 || r.Verdict == Serverless {
+	if !w.in.statefulSessions() || r.Verdict == Serverless {
 		return ""
 	}
 	k := &m.Pricing.Common.t

@@ -135,6 +135,7 @@ var units = map[string]struct {
 	"minutes":                            {"s", 60},
 	"ms":                                 {"ms", 1},
 	"MB":                                 {"MB", 1},
+	"KB":                                 {"MB", 1.0 / 1024},
 	"bytes":                              {"bytes", 1},
 	"percent":                            {"fraction", 0.01},
 	"share":                              {"fraction", 1},
