@@ -204,6 +204,8 @@ func TestLoadErrors(t *testing.T) {
 		{"negative price", "pricing/aws.yaml", strings.Replace(string(realFile("pricing/aws.yaml")), "value: 0.2\n", "value: -0.2\n", 1), `"functions_requests": -0.2 is not a possible value`},
 		{"impossible assumption", "pricing/common.yaml", strings.Replace(string(realFile("pricing/common.yaml")), "value: 730", "value: 800", 1), `hours_per_month 800 is more than the 744 hours`},
 		{"profile of the wrong length", "pricing/common.yaml", strings.Replace(string(realFile("pricing/common.yaml")), "hourly: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]", "hourly: [1, 1]", 1), `profile "unpredictable" needs 24 hourly loads`},
+		{"model session memory caveat without its count", "decision.yaml", strings.Replace(testModel, "about {sessions} connected", "some connected", 1), fmt.Sprintf(`decision.yaml:%d: caveats: session_memory must say {sessions}, the sessions connected at the busiest hour`, lineIn(testModel, "caveats:")+1)},
+		{"model premium over a ruled-out option without its limit", "decision.yaml", strings.Replace(testModel, "is the price of a limit: {ruled_out}.", "is the price of a limit.", 1), `cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out`},
 		{"model broken link", "decision.yaml", strings.Replace(testModel, "learn_more: /serverless", "learn_more: /serverless#why", 1), fmt.Sprintf(`decision.yaml:%d: link to /serverless#why: pages/serverless.md has no heading with id "why"`, lineIn(testModel, "  - id: serverless"))},
 	}
 	for _, tt := range tests {

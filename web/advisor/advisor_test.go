@@ -35,6 +35,20 @@ func model(t testing.TB) *advisor.Model {
 	return site.Model
 }
 
+// costReason is the result's reason on the bills, which every result
+// whose bills differ has.
+func costReason(t testing.TB, r *advisor.Result, msgAndArgs ...any) advisor.Reason {
+	t.Helper()
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0, msgAndArgs...)
+	return r.Reasons[i]
+}
+
+// caveatWith is the index of the result's first caveat that says s, or -1.
+func caveatWith(r *advisor.Result, s string) int {
+	return slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, s) })
+}
+
 func answers(t testing.TB, m *advisor.Model, query string) advisor.Answers {
 	t.Helper()
 	q, err := url.ParseQuery(query)
@@ -707,9 +721,7 @@ func TestCostCountsWhereItDecided(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=aws&requests=50000000&memory=10240"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.Less(t, r.Cost.Servers.Total, r.Cost.Containers.Total)
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	cost := r.Reasons[i]
+	cost := costReason(t, r)
 	assert.Equal(t, advisor.For, cost.Stance)
 	assert.Equal(t, advisor.ServerlessContainers, cost.Favours)
 	assert.Contains(t, cost.Sentence, "against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda")
@@ -930,7 +942,7 @@ func TestLiveFeaturesStayWithTheCarrier(t *testing.T) {
 		if carrier.Share == 1 { // else bursts run on functions beside it
 			assert.InDelta(t, jobsOn(r, *own, advisor.Serverless), carrier.USD, 0.01, "%s: the carrier's bill, with what holds the connections", tt.query)
 		}
-		says := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, r.Cost.Cloud.Products.Messaging) })
+		says := caveatWith(r, r.Cost.Cloud.Products.Messaging) >= 0
 		assert.Equal(t, tt.carrier == advisor.Serverless, says, "%s: the caveat on what holds the connections beside functions: %q", tt.query, r.Caveats)
 		if tt.carrier == advisor.Serverless {
 			assert.NotNil(t, liveItem(*own), tt.query)
@@ -1397,10 +1409,10 @@ func TestSharedMemoryCaveat(t *testing.T) {
 			"The instances of Cloud Run functions, billed as Cloud Run services, count the 16 GB a request needs once a process"},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
-		got := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "once a process") })
+		got := caveatWith(r, "once a process") >= 0
 		assert.Equal(t, tt.said != "", got, "%s (%s): %q", tt.query, r.Verdict, r.Caveats)
 		if tt.said != "" {
-			assert.True(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, tt.said) }), "%q", r.Caveats)
+			assert.True(t, caveatWith(r, tt.said) >= 0, "%q", r.Caveats)
 		}
 	}
 }
@@ -1544,7 +1556,7 @@ func TestDefaultEgressCaveat(t *testing.T) {
 		"entry=events&requests=10000000000":                 false,
 	} {
 		r := m.Recommend(answers(t, m, query))
-		assert.Equal(t, want, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) }), "%s: %v", query, r.Caveats)
+		assert.Equal(t, want, caveatWith(r, said) >= 0, "%s: %v", query, r.Caveats)
 	}
 }
 
@@ -1568,7 +1580,7 @@ func TestConnectionServiceCaveat(t *testing.T) {
 		"stage=scaleup&cloud=azure&traffic=spiky&requests=20000000&duration=100&realtime=some&growth=20": "Of the Azure Functions Flex Consumption plan bill, 92% ($735 a month) pays for Azure Web PubSub",
 	} {
 		r := m.Recommend(answers(t, m, query))
-		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "whose price follows from two assumptions") })
+		i := caveatWith(r, "whose price follows from two assumptions")
 		if want == "" {
 			assert.Negative(t, i, "%s: %v", query, r.Caveats)
 			continue
@@ -1655,7 +1667,7 @@ func TestFlexConsumptionScalesByInstances(t *testing.T) {
 	const q = "cloud=azure&traffic=spiky&stage=mvp&ops=none&requests="
 	r := m.Recommend(answers(t, m, q+"30000000000"))
 	require.Equal(t, advisor.Serverless, r.Verdict)
-	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "executions would run at once") })
+	i := caveatWith(r, "executions would run at once")
 	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
 	assert.Contains(t, r.Caveats[i], "on about 1,930 instances of 2 GB taking 10 each, more than the 1,000 instances one Azure Functions Flex Consumption plan app scales to. Split the work across several function apps")
 	assert.NotContains(t, r.Caveats[i], "quota of 1,000")
@@ -1671,7 +1683,7 @@ func TestConcurrencyCaveatCountsExactly(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=5000000000&duration=500&memory=256&stage=mvp&ops=none"))
-	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "more than the default quota of ") })
+	i := caveatWith(r, "more than the default quota of ")
 	require.GreaterOrEqual(t, i, 0, "%v", r.Caveats)
 	m2 := regexp.MustCompile(`about ([\d,]+) executions would run at once, more than the default quota of ([\d,]+)`).FindStringSubmatch(r.Caveats[i])
 	require.NotNil(t, m2, r.Caveats[i])
@@ -1774,9 +1786,8 @@ func TestMemoryBetweenGridSizes(t *testing.T) {
 		if mb == "5500" {
 			assert.Equal(t, advisor.Traditional, r.Verdict, q)
 			assert.Less(t, r.Cost.Servers.Total, 0.7*r.Cost.Containers.Total, q)
-			i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-			require.GreaterOrEqual(t, i, 0, q)
-			assert.Equal(t, advisor.For, r.Reasons[i].Stance, q)
+			re := costReason(t, r, q)
+			assert.Equal(t, advisor.For, re.Stance, q)
 		}
 	}
 }
@@ -1925,10 +1936,9 @@ func TestMemoryUpToTheLimitWeighsItsBills(t *testing.T) {
 		r := m.Recommend(answers(t, m, q))
 		require.Less(t, 2.5*r.Cost.Functions.Total, r.Cost.Containers.Total, q)
 		assert.Equal(t, advisor.Serverless, r.Verdict, q)
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-		require.GreaterOrEqual(t, i, 0, q)
-		assert.Equal(t, advisor.For, r.Reasons[i].Stance, q)
-		assert.Greater(t, r.Reasons[i].Weight, 1.0, q)
+		re := costReason(t, r, q)
+		assert.Equal(t, advisor.For, re.Stance, q)
+		assert.Greater(t, re.Weight, 1.0, q)
 	}
 }
 
@@ -2085,9 +2095,7 @@ func TestCostReasonArguesForTheCheaperBill(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=azure&traffic=unpredictable&requests=5000000"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	re := r.Reasons[i]
+	re := costReason(t, r)
 	require.NotEqual(t, r.Cost.Cheapest().Kind, r.Cost.Bill(r.Verdict.OptionKind()).Kind, "the verdict is not the cheapest: %v", r.Scores)
 	assert.Equal(t, advisor.Against, re.Stance, re.Sentence)
 	assert.Equal(t, r.Cost.Cheapest().Kind.Verdict(), re.Favours)
@@ -2112,7 +2120,7 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 		"cloud=gcp&realtime=core": "",
 	} {
 		r := m.Recommend(answers(t, m, query))
-		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		i := caveatWith(r, said)
 		if want == "" {
 			assert.Negative(t, i, "%s: %q", query, r.Caveats)
 			continue
@@ -2138,7 +2146,7 @@ func TestLargeResponsesCaveat(t *testing.T) {
 		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000&codebase=existing&control=full": false,
 	} {
 		r := m.Recommend(answers(t, m, query))
-		got := slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		got := caveatWith(r, said) >= 0
 		assert.Equal(t, want, got, "%s (%s): %q", query, r.Verdict, r.Caveats)
 	}
 }
@@ -2216,7 +2224,7 @@ func TestSideBySideCaveat(t *testing.T) {
 		"cloud=aws&entry=events&traffic=steady&requests=20000000&duration=500&memory=512&control=full":     "",
 	} {
 		r := m.Recommend(answers(t, m, query))
-		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		i := caveatWith(r, said)
 		if want == "" {
 			assert.Negative(t, i, "%s (%s): %q", query, r.Verdict, r.Caveats)
 			continue
@@ -2248,7 +2256,7 @@ func TestColdStartsCaveat(t *testing.T) {
 		"cloud=azure&requests=2000000&latency=critical": false,
 	} {
 		r := m.Recommend(answers(t, m, query))
-		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, said) })
+		i := caveatWith(r, said)
 		require.Equal(t, want, i >= 0, "%s (%s): %q", query, r.Verdict, r.Caveats)
 		if want {
 			require.Equal(t, advisor.Serverless, r.Verdict, query)

@@ -425,8 +425,6 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
 		Instances: max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9))), Average: secs / (w.hours * 3600)}
 	b.Sizing = w.keep(sz)
-	freeVCPU, freeGB := w.containersFree()
-	vcpus, gbs := secs*m.vcpu, secs*m.gb
 	computeUSD := w.servingUSD(m, secs)
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
 		Formula: w.describe(func() string { return w.servedFormula(m, k, secs) }),
@@ -441,7 +439,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if w.keepsWarm() {
 		w.add(&b, w.idleMinimum(m, k))
 	} else if idle := w.lingeringSeconds(); idle > 0 {
-		w.add(&b, w.lingering(m, idle, max(0, freeVCPU-vcpus), max(0, freeGB-gbs)))
+		w.add(&b, w.lingering(m, secs, idle))
 	}
 	if d, fact := w.c.commitment(Containers, w.in); d > 0 {
 		w.add(&b, w.commitment(computeUSD, d, fact))
@@ -574,9 +572,9 @@ func (w *workload) busyShares() *[24]float64 {
 
 // lingeringSeconds is how long, in a month, a replica stays up with
 // nothing to do on a platform that keeps it for a cooldown after the last
-// request (Container Apps), before the app scales to zero; 0 where the platform bills nothing between requests. A
-// replica is up while a request is in flight or came within the
-// cooldown: for requests that come at random, the chance that none came
+// request (Container Apps), before the app scales to zero; 0 where the
+// platform bills nothing between requests. A replica is up while a
+// request is in flight or came within the cooldown: for requests that come at random, the chance that none came
 // in the cooldown and the request's own time is exp(−rate × (cooldown +
 // duration)), and the time in flight is billed as compute already. More
 // replicas than one follow the load down within the cooldown too; the
@@ -609,20 +607,22 @@ func (w *workload) idleRate(m *machine) float64 {
 	return m.vcpu*t.containersIdleVCPUSecond.v() + m.gb*t.containersIdleGBSecond.v()
 }
 
-// lingering prices the seconds a replica of size m stays up with no
-// request after its requests, with what the free grant leaves after the
-// active use. They are billed at the active rates: Container Apps bills
-// the idle rates only to a revision held at a minimum of one replica or
-// more, and an app that scales to zero has none (its billing page), where
-// the idle rates had billed these seconds at an eighth of the vCPU price.
-func (w *workload) lingering(m machine, idle, freeVCPU, freeGB float64) Item {
+// lingering prices the idle seconds a replica of size m stays up with no
+// request, beside busy seconds serving, before the app scales to zero.
+// They are billed as serving is, at the active rates, with what serving
+// leaves of the free grant: Container Apps bills the idle rates only to a
+// revision held at a minimum of one replica or more, and an app that
+// scales to zero has none (its billing page), where the idle rates had
+// billed these seconds at an eighth of the vCPU price.
+func (w *workload) lingering(m machine, busy, idle float64) Item {
 	t := &w.c.t
+	freeVCPU, freeGB := w.containersFree()
+	leftVCPU, leftGB := max(0, freeVCPU-busy*m.vcpu), max(0, freeGB-busy*m.gb)
 	vcpus, gbs := idle*m.vcpu, idle*m.gb
-	usd := max(0, vcpus-freeVCPU)*t.containersVCPUSecond.v() + max(0, gbs-freeGB)*t.containersGBSecond.v()
-	return Item{ID: "idle", Label: "Replicas up with no request until scaled to zero", USD: usd,
+	return Item{ID: "idle", Label: "Replicas up with no request until scaled to zero", USD: w.servingUSD(m, busy+idle) - w.servingUSD(m, busy),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last, at the active rates: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
+				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(vcpus, leftVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, leftGB), trimFloat(t.containersGBSecond.Value))
 		}),
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }

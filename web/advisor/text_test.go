@@ -268,7 +268,7 @@ func TestTimerGrowthStopsAtWhatATimerFires(t *testing.T) {
 // option changes.
 func monthCaveat(t *testing.T, r *advisor.Result) string {
 	t.Helper()
-	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "in month ") })
+	i := caveatWith(r, "in month ")
 	require.GreaterOrEqual(t, i, 0, "no caveat names the month: %q", r.Caveats)
 	return r.Caveats[i]
 }
@@ -345,7 +345,7 @@ func TestSessionMemoryCaveat(t *testing.T) {
 	assert.InDelta(t, n/1024, gb, 0.005, r.Caveats[i])
 	assert.InDelta(t, 5600, n, 600, "1,000 million requests at 10 seconds each: 3,800 sessions on average, more at the busiest hour")
 	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=1000000000&duration=20&realtime=some"))
-	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "stateful sessions in memory") }), "%q", r.Caveats)
+	assert.False(t, caveatWith(r, "stateful sessions in memory") >= 0, "%q", r.Caveats)
 }
 
 // TestServersOverContainersBuyControl: what paying more for servers than
@@ -357,9 +357,8 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=aws&requests=3000000&duration=800&memory=8192&cpu=heavy&latency=critical&traffic=steady&ops=dedicated"))
 	require.Equal(t, advisor.Traditional, r.Verdict)
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	s := r.Reasons[i].Sentence
+	re := costReason(t, r)
+	s := re.Sentence
 	assert.Contains(t, s, "more for Amazon EC2 than for AWS Fargate (Amazon ECS) buys control of the machines, the operating system and the network, which serverless containers leave to the platform.")
 	assert.NotContains(t, s, "no charge per request")
 	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
@@ -414,9 +413,7 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 		if cheapest.Kind == own.Kind || own.Total <= cheapest.Total || advisor.FormatRoughUSD(cheapest.Total) == advisor.FormatRoughUSD(own.Total) {
 			return
 		}
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-		require.GreaterOrEqual(t, i, 0, "%s at %s is dearer than %s at %s, and no reason says so: %v", own.Product, advisor.FormatRoughUSD(own.Total), cheapest.Product, advisor.FormatRoughUSD(cheapest.Total), a)
-		re := r.Reasons[i]
+		re := costReason(t, r, "%s at %s is dearer than %s at %s, and no reason says so: %v", own.Product, advisor.FormatRoughUSD(own.Total), cheapest.Product, advisor.FormatRoughUSD(cheapest.Total), a)
 		assert.Contains(t, re.Sentence, " a month more for "+own.Product+" than for ")
 		if cheapest.RuledOut != "" {
 			// The limit is what the difference buys.
@@ -442,11 +439,10 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 	r := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&duration=30000&memory=512&stage=scaleup"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.Equal(t, advisor.FormatRoughUSD(r.Cost.Containers.Total), advisor.FormatRoughUSD(r.Cost.Servers.Total), "the workload's bills tie in the amounts quoted")
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
-	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,300 for AWS Lambda.", r.Reasons[i].Sentence)
-	assert.Equal(t, "about the same, $110 a month", r.Reasons[i].AnswerLabel)
+	re := costReason(t, r)
+	assert.Equal(t, advisor.For, re.Stance)
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,300 for AWS Lambda.", re.Sentence)
+	assert.Equal(t, "about the same, $110 a month", re.AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
 		if own := r.Cost.Bill(r.Verdict.OptionKind()); i >= 0 && own != nil && !strings.Contains(r.Reasons[i].Sentence, " costs about ") {
@@ -529,9 +525,7 @@ func TestPremiumOverTheSplitIsExplained(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=aws&stage=enterprise&requests=5000000&jobs=hours"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total)
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0, "no reason says what the containers cost beyond the split: %+v", r.Reasons)
-	re := r.Reasons[i]
+	re := costReason(t, r, "no reason says what the containers cost beyond the split: %+v", r.Reasons)
 	assert.Equal(t, advisor.Hybrid, re.Favours)
 	assert.Contains(t, re.Sentence, "a month more for AWS Fargate (Amazon ECS) than for the split across AWS Lambda and Amazon ECS tasks on AWS Fargate buys one platform for the requests and the jobs")
 }
@@ -635,26 +629,22 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	m := model(t)
 	const said = "Each bill includes the same"
 	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&data=heavy&ops=dedicated&commit=1y"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 for Azure Virtual Machines against $110 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 for Azure Virtual Machines against $110 for Azure Container Apps (Consumption) and $290 for Azure Functions Flex Consumption plan.")
 	// Bills the reason names together, each about $1,200, differ
 	// threefold without their logs.
 	r = m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&entry=events&traffic=steady&requests=1000000000&duration=10&memory=256&ops=dedicated"))
-	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,200 a month. Each bill includes the same $1,139 for logs, which no choice of platform changes; without it, the options come to $33 for Azure Container Apps (Consumption) against $68 for Azure Virtual Machines and $100 for Azure Functions Flex Consumption plan.")
+	re = costReason(t, r)
+	assert.Contains(t, re.Sentence, "would each cost about $1,200 a month. Each bill includes the same $1,139 for logs, which no choice of platform changes; without it, the options come to $33 for Azure Container Apps (Consumption) against $68 for Azure Virtual Machines and $100 for Azure Functions Flex Consumption plan.")
 	// A premium the bills count for nothing says it too: $230 against
 	// $260 is $15 against $39 without the logs.
 	r = m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=200000000&duration=20&memory=256&traffic=steady&ops=none"))
-	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, advisor.Against, r.Reasons[i].Stance)
-	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes the same $219 for logs, which no choice of platform changes; without it, the options come to $15 for Azure Container Apps (Consumption) against $21 for Azure Virtual Machines and $39 for Azure Functions Flex Consumption plan. Paying about $25 a month more")
+	re = costReason(t, r)
+	assert.Equal(t, advisor.Against, re.Stance)
+	assert.Contains(t, re.Sentence, "Each bill includes the same $219 for logs, which no choice of platform changes; without it, the options come to $15 for Azure Container Apps (Consumption) against $21 for Azure Virtual Machines and $39 for Azure Functions Flex Consumption plan. Paying about $25 a month more")
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
-	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.NotContains(t, r.Reasons[i].Sentence, said)
+	re = costReason(t, r)
+	assert.NotContains(t, re.Sentence, said)
 }
 
 // TestPremiumQuotesTheBillsThatWeighed: Fargate is chosen over a cheaper
@@ -664,9 +654,8 @@ func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=aws&entry=http&requests=50000000&memory=10240"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, "At your numbers Amazon EC2 would cost about $240 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $20 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", r.Reasons[i].Sentence)
+	re := costReason(t, r)
+	assert.Equal(t, "At your numbers Amazon EC2 would cost about $240 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $20 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
 }
 
 // TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option
@@ -677,10 +666,9 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=aws&traffic=steady&requests=3000000000&duration=40&memory=512&cpu=moderate&ops=dedicated&commit=3y&egress=20000&latency=critical"))
 	require.Equal(t, advisor.Traditional, r.Verdict)
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0, "a reason about the bills")
-	assert.Equal(t, advisor.For, r.Reasons[i].Stance)
-	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,940 for AWS Lambda.")
+	re := costReason(t, r, "a reason about the bills")
+	assert.Equal(t, advisor.For, re.Stance)
+	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,940 for AWS Lambda.")
 }
 
 // TestOperationsTimeIsSaid: where the bills count the team's operations
@@ -691,9 +679,8 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	m := model(t)
 	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $140, $110 and $170, in the same order.")
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $840 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,365 for Azure Virtual Machines. Without it, the providers' charges come to $140, $110 and $170, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
@@ -716,9 +703,7 @@ func TestDearerBillSaysWhyItCounts(t *testing.T) {
 	require.NotNil(t, own)
 	cheapest := r.Cost.Cheapest()
 	require.Less(t, advisor.RoughUSD(cheapest.Total), advisor.RoughUSD(own.Total), "the verdict's bill is the dearer")
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	re := r.Reasons[i]
+	re := costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance, re.Sentence)
 	assert.Positive(t, re.Impact)
 	assert.Contains(t, re.Sentence, "Compute Engine costs less than Cloud Run functions from about 560,000 requests a month, and the bills are weighed along the volume")
@@ -735,10 +720,9 @@ func TestDearerBillSaysWhyItCounts(t *testing.T) {
 func TestCostAnswerQuotesTheSentencesFigures(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&entry=events&requests=5000000000&duration=20&memory=256&ops=dedicated"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Equal(t, "about the same, $1,400 a month", r.Reasons[i].AnswerLabel)
-	assert.Contains(t, r.Reasons[i].Sentence, "would each cost about $1,400 a month")
+	re := costReason(t, r)
+	assert.Equal(t, "about the same, $1,400 a month", re.AnswerLabel)
+	assert.Contains(t, re.Sentence, "would each cost about $1,400 a month")
 }
 
 // TestCostReasonWeighsTheOptionsAllowed: where the answers rule out the
@@ -766,9 +750,7 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		r := m.Recommend(answers(t, m, tt.query))
 		require.Equal(t, tt.verdict, string(r.Verdict), tt.query)
 		require.Less(t, r.Cost.Functions.Total, r.Cost.Servers.Total, "the functions' bill is the cheapest: %s", tt.query)
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-		require.GreaterOrEqual(t, i, 0, tt.query)
-		re := r.Reasons[i]
+		re := costReason(t, r, tt.query)
 		assert.Equal(t, tt.favours, re.Favours, tt.query)
 		assert.Equal(t, tt.answer, re.AnswerLabel, tt.query)
 		assert.Contains(t, re.Sentence, tt.premium, tt.query)
@@ -817,9 +799,8 @@ func TestOtherBillsAlikeNamedTogether(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=8000000&realtime=messaging&ops=none"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-	require.GreaterOrEqual(t, i, 0)
-	s := r.Reasons[i].Sentence
+	re := costReason(t, r)
+	s := re.Sentence
 	assert.Contains(t, s, "against $80 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 	assert.Contains(t, s, "the options come to $16 for AWS Lambda against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 }
@@ -862,9 +843,8 @@ func TestCostReasonLeavesOutWhatEveryBillPays(t *testing.T) {
 		"cloud=azure&traffic=spiky&realtime=messaging&requests=5000000",
 	} {
 		r := m.Recommend(answers(t, m, q))
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
-		require.GreaterOrEqual(t, i, 0, q)
-		assert.Equal(t, advisor.Against, r.Reasons[i].Stance, "%s: %s", q, r.Reasons[i].Sentence)
+		re := costReason(t, r, q)
+		assert.Equal(t, advisor.Against, re.Stance, "%s: %s", q, re.Sentence)
 	}
 }
 
