@@ -2266,3 +2266,41 @@ func TestColdStartsCaveat(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatAxisWeighsAsTheBillsWould: where one option at most can run the
+// work, the cost axis prices no volume; it must weigh the options at every
+// volume as the bills sampled along it would, and say the same of which
+// options can run the work and whether the jobs leave the functions.
+func TestFlatAxisWeighsAsTheBillsWould(t *testing.T) {
+	m := model(t)
+	var volumes []float64
+	for x := 0.0; x <= 11; x += 0.25 {
+		volumes = append(volumes, math.Pow(10, x))
+	}
+	queries := []string{
+		"memory=512",
+		"memory=200000&jobs=hours",                // past every serverless container
+		"memory=11000&entry=schedule&requests=30", // past every function
+		"duration=3600000&entry=events&control=full",
+		"realtime=core&traffic=steady",
+	}
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		for _, q := range queries {
+			in := m.CostInputs(answers(t, m, "cloud="+cloud+"&"+q))
+			for mask := range 8 {
+				cannot := [3]bool{mask&1 == 0, mask&2 == 0, mask&4 == 0} // one open at most
+				if mask != 0 && mask&(mask-1) != 0 {
+					continue
+				}
+				for _, excluded := range [][3]bool{{}, {true, false, false}, {false, true, false}, {true, true, false}} {
+					name := []any{"%s %s cannot %v excluded %v", cloud, q, cannot, excluded}
+					sampled, can, split := m.AxisAt(cloud, in, excluded, cannot, false, volumes)
+					flat, flatCan, flatSplit := m.AxisAt(cloud, in, excluded, cannot, true, volumes)
+					assert.Equal(t, sampled, flat, name...)
+					assert.Equal(t, can, flatCan, name...)
+					assert.Equal(t, split, flatSplit, name...)
+				}
+			}
+		}
+	}
+}

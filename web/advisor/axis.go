@@ -74,9 +74,19 @@ func axisStart(in CostInputs) (lo float64, volumes []float64) {
 	return axisFrom, axisVolumes
 }
 
-// costAxis samples the cost advantages from where axisStart says to 10¹¹
-// a month and fits them.
+// costAxis is the cost factor along the volume for the inputs, with the
+// options in cannot counted as unable to run the work: sampled and
+// fitted, or flat where one option at most can run it.
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
+	if len(cannot)-count(cannot) <= 1 {
+		return m.flatAxis(c, in, excluded, cannot)
+	}
+	return m.sampledAxis(c, in, excluded, cannot)
+}
+
+// sampledAxis samples the cost advantages from where axisStart says to
+// 10¹¹ a month and fits them.
+func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, _ := axisStart(in)
 	core := m.samples(c, in)
 	jobs, jobsOff := m.Pricing.jobs(c, in)
@@ -112,6 +122,34 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	ax.functionsToContainers = newMonotoneCurve(functionsToContainers)
 	ax.containersToServers = newMonotoneCurve(containersToServers)
 	return ax
+}
+
+// flatAxis is the axis of inputs that one option at most can run, the
+// others in cannot: no bill moves the verdict between options along it.
+// Each option that cannot run the work counts as the dearest there can
+// be, and the one that can as the cheapest, at every volume, so no volume
+// is priced; whether that one can is read at one.
+func (m *Model) flatAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
+	can, jobsOff := m.Pricing.fits(c, in)
+	ax := &axis{step: 1.0 / axisSamples, functionsAreSplit: jobsOff}
+	for i, ok := range can {
+		ax.available[i] = ok && !cannot[i]
+	}
+	d, _ := m.diffsAt(excluded, ax.available, [3]float64{})
+	ax.functionsToContainers = newMonotoneCurve([]float64{d.functionsToContainers})
+	ax.containersToServers = newMonotoneCurve([]float64{d.containersToServers})
+	return ax
+}
+
+// count is how many options are marked.
+func count(o options) int {
+	n := 0
+	for _, marked := range o {
+		if marked {
+			n++
+		}
+	}
+	return n
 }
 
 // sampledBills are the three options' totals at the volumes of a cost
