@@ -1234,7 +1234,10 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 		{"cloud=aws&stage=scaleup&requests=20000&duration=600000&memory=2048", job, true},
 		{"cloud=gcp&stage=scaleup&requests=20000&duration=600000&memory=2048", job, true},
 		{"cloud=aws&entry=events&requests=20000&duration=600000&memory=2048", job, false},
-		{"cloud=aws&stage=scaleup&requests=20000&duration=90000&memory=2048", "A request of ", false},
+		// Past a minute, an Application Load Balancer's default idle
+		// timeout, the fleet's requests get the long requests' caveat.
+		{"cloud=aws&stage=scaleup&requests=20000&duration=90000&memory=2048", "A request of 90 seconds keeps", true},
+		{"cloud=aws&stage=scaleup&requests=20000&duration=50000&memory=2048", "A request of ", false},
 		{"cloud=aws&" + longRequest, "A request of 2 hours keeps", false}, // the balancer's caveat instead
 	} {
 		r := m.Recommend(answers(t, m, tt.query))

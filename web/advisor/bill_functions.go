@@ -661,11 +661,21 @@ func (w *workload) gatewayMetered() float64 {
 
 // functionsFrontDoor is what HTTP requests reach the functions through:
 // the provider's built-in endpoint, or the cheaper of an API gateway and a
-// load balancer.
+// load balancer; where the gateway's timeout cuts the requests off, the
+// functions' own endpoint (a Lambda function URL) where the cloud has
+// one, since a load balancer in front of functions returns small
+// responses only (1 MB from Lambda) and costs by the hour: a 30-second
+// report API had paid $25 a month for one that could not return its 2 MB
+// reports. (Where the gateway can take the requests, a load balancer
+// costs less only for small responses: it bills by the GB it carries.)
 func (w *workload) functionsFrontDoor() Item {
 	t, p := &w.c.t, w.c.Products
 	if w.c.FrontDoor == "built_in" {
-		return Item{ID: "front_door", Label: w.describe(func() string { return "HTTPS endpoint of " + p.Functions }), Formula: "included in the price"}
+		return w.builtInEndpoint(w.describe(func() string { return "HTTPS endpoint of " + p.Functions }))
+	}
+	gatewayCarries := t.gatewayRequests != nil && w.runFits(t.gatewayTimeoutSeconds)
+	if !gatewayCarries && p.Endpoint != "" {
+		return w.builtInEndpoint(p.Endpoint)
 	}
 	lb := w.loadBalancer(t.lcuGBPerHourLambda)
 	lb.ID = "front_door"
@@ -680,7 +690,7 @@ func (w *workload) functionsFrontDoor() Item {
 	// A request whose average comes near the gateway's timeout has its
 	// slower ones cut off: past limit_run_share of it, only the load
 	// balancer will do, as for any hard limit.
-	if t.gatewayRequests == nil || !w.runFits(t.gatewayTimeoutSeconds) {
+	if !gatewayCarries {
 		return lb
 	}
 	metered := w.gatewayMetered()
@@ -697,6 +707,12 @@ func (w *workload) functionsFrontDoor() Item {
 		return lb
 	}
 	return gw
+}
+
+// builtInEndpoint is the functions' own HTTPS endpoint, named so, whose
+// price is the functions'.
+func (w *workload) builtInEndpoint(name string) Item {
+	return Item{ID: "front_door", Label: name, Formula: "included in the price"}
 }
 
 // tierNote names the prices of f's tiers that a billed quantity reaches,

@@ -663,20 +663,31 @@ func TestOperationsHoursAddUp(t *testing.T) {
 
 // TestFrontDoorLeavesRoomUnderTheGatewayTimeout: API Gateway's HTTP API
 // cuts a request off at 30 seconds, so, as for any hard limit, an average
-// past limit_run_share of it (24 seconds) goes behind the load balancer,
-// which waits longer: 29-second requests had stayed on the gateway.
+// past limit_run_share of it (24 seconds) goes to the function's own URL,
+// which waits as long as the function runs and costs nothing more:
+// 29-second requests had stayed on the gateway, and then gone behind a
+// load balancer, at $25 a month, that returns 1 MB at most from Lambda.
+// The caveat says what that endpoint leaves out.
 func TestFrontDoorLeavesRoomUnderTheGatewayTimeout(t *testing.T) {
 	m := model(t)
 	for duration, want := range map[string]string{
 		"20000": "Amazon API Gateway",
 		"24000": "Amazon API Gateway",
-		"25000": "Application Load Balancer",
-		"29000": "Application Load Balancer",
+		"25000": "Lambda function URL",
+		"29000": "Lambda function URL",
 	} {
 		it, ok := billItem(bill(estimate(t, m, "cloud=aws&requests=3000000&duration="+duration), advisor.Functions), "front_door")
 		require.True(t, ok, duration)
 		assert.Contains(t, it.Label, want, "%s ms", duration)
+		if want == "Lambda function URL" {
+			assert.Zero(t, it.USD, "%s ms", duration)
+		}
 	}
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=mvp&traffic=spiky&requests=20000&duration=30000&memory=1024&egress=40"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	assert.True(t, slices.ContainsFunc(r.Caveats, func(c string) bool {
+		return strings.HasPrefix(c, "Requests of 30 seconds on average leave too little room under the 30 seconds that Amazon API Gateway HTTP API waits")
+	}), "%q", r.Caveats)
 }
 
 // TestNoCrossingsOfCentsBesideSharedItems: where the bills differ by the

@@ -80,7 +80,11 @@ type Products struct {
 	Disk         string `yaml:"disk"` // a server's boot disk
 	// QuotaRaise says how to raise the functions' concurrency quota.
 	QuotaRaise string `yaml:"quota_raise"`
-	Line       int    `yaml:"-"`
+	// Endpoint names the functions' own HTTPS endpoint where the cloud's
+	// front door is a gateway or a load balancer (Lambda function URLs):
+	// what reaches a request the gateway's timeout cuts off.
+	Endpoint string `yaml:"endpoint"`
+	Line     int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {

@@ -793,7 +793,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w)} {
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -935,6 +935,19 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	}
 	size := trimFloat(RoundSignificant(each/1e6, 2)) + " MB"
 	return d.cloud.replacer("{size}", size, "{max_payload}", trimFloat(lim.v())+" MB").Replace(m.Caveats.LargeResponses)
+}
+
+// functionEndpointCaveat says, where functions answer the HTTP requests
+// through their own endpoint because the gateway's timeout would cut the
+// slower ones off, what that endpoint costs and what it leaves out.
+func (m *Model) functionEndpointCaveat(r *Result, d decision) string {
+	endpoint := d.cloud.Products.Endpoint
+	door, ok := d.functions.item("front_door")
+	if endpoint == "" || !ok || door.Label != endpoint || r.requestsRunOn() != Serverless {
+		return ""
+	}
+	return d.cloud.replacer("{duration}", formatSeconds(d.in.DurationMS/1000), "{gateway}", d.cloud.Products.Gateway,
+		"{gateway_timeout}", formatLimit(d.cloud.t.gatewayTimeoutSeconds.v()), "{endpoint}", endpoint).Replace(m.Caveats.FunctionEndpoint)
 }
 
 // connectionServiceCaveat says when the managed connection service is

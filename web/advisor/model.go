@@ -452,6 +452,11 @@ type Caveats struct {
 	// return ({max_payload}): {size} is a response's share of the data
 	// sent out.
 	LargeResponses string `yaml:"large_responses"`
+	// FunctionEndpoint is said when functions answer the HTTP requests
+	// through their own endpoint ({endpoint}) because the gateway's
+	// timeout ({gateway_timeout}, of {gateway}) would cut the slower
+	// ones off: requests of {duration} on average.
+	FunctionEndpoint string `yaml:"function_endpoint"`
 	// ConnectionService is said when the managed connection service is
 	// ConnectionServiceShare percent or more of the recommended option's
 	// bill (or, failing that, of a dearer option's the limits allow), and

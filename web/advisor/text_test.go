@@ -441,7 +441,7 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 	require.Equal(t, advisor.FormatRoughUSD(r.Cost.Containers.Total), advisor.FormatRoughUSD(r.Cost.Servers.Total), "the workload's bills tie in the amounts quoted")
 	re := costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,300 for AWS Lambda.", re.Sentence)
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $110 a month, against $1,200 for AWS Lambda.", re.Sentence)
 	assert.Equal(t, "about the same, $110 a month", re.AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
