@@ -710,7 +710,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
 		"{premium}", said, "{cheap}", cheap.Product,
-		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v), "{ruled_out}", ruledOut,
+		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun), "{ruled_out}", ruledOut,
 	).Replace(template)
 }
 

@@ -210,6 +210,11 @@ type VerdictInfo struct {
 	// where that differs from Buys: functions over serverless containers,
 	// which also scale to nothing, buy something else than over servers.
 	BuysOver map[Verdict]string `yaml:"buys_over"`
+	// BuysOverRuns is what it gives over a cheaper platform whose bill
+	// starts a machine or a task for each run of work that runs to
+	// completion, where that differs: such a bill keeps no fleet to size
+	// for the busiest hour or to pay for while the work is idle.
+	BuysOverRuns map[Verdict]string `yaml:"buys_over_runs"`
 	// Downsides are what choosing the verdict costs whatever the answers:
 	// the bad consequences a decision record lists.
 	Downsides []string `yaml:"downsides"`
@@ -587,8 +592,12 @@ func (m *Model) VerdictInfo(v Verdict) VerdictInfo {
 }
 
 // buysOver is what verdict v gives for its price over the platform of
-// cheaper: its own words for that platform, or Buys.
-func (v VerdictInfo) buysOver(cheaper Verdict) string {
+// cheaper, whose bill starts a machine or task for each run where perRun
+// is true: its own words for that platform, or Buys.
+func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool) string {
+	if b := v.BuysOverRuns[cheaper]; perRun && b != "" {
+		return b
+	}
 	if b := v.BuysOver[cheaper]; b != "" {
 		return b
 	}

@@ -364,6 +364,21 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
 }
 
+// TestPremiumOverRunsBuysNoFleet: over a servers' bill that starts a
+// machine for each run, functions buy no fleet left idle, which that bill
+// has none of either: 10-minute events on Flex Consumption at $120 had
+// been said to buy "no fleet to size for the busiest hour or to pay for
+// while the work is idle" over Azure VMs started per run at $38.
+func TestPremiumOverRunsBuysNoFleet(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=2000&duration=600000&memory=4096&cpu=heavy"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Equal(t, advisor.BillingRun, r.Cost.Servers.Sizing.Billing)
+	s := costReason(t, r).Sentence
+	assert.Contains(t, s, "more for Azure Functions Flex Consumption plan than for Azure Virtual Machines buys a handler instead of a machine image to build and patch")
+	assert.NotContains(t, s, "no fleet")
+}
+
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
 // names a value a reader would state, never one such as 910,000 ms or
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of

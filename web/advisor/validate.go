@@ -93,9 +93,11 @@ func (m *Model) validateVerdicts(ps *problems) {
 		if v.Label == "" || v.Summary == "" || v.Buys == "" {
 			ps.add(v.Line, "verdict %q needs a label, a summary and what it buys", v.ID)
 		}
-		for other, text := range v.BuysOver {
-			if !slices.Contains(Verdicts, other) || other == v.ID || text == "" {
-				ps.add(v.Line, "verdict %q: buys_over needs the words for another of %s, not %q", v.ID, joinNames(Verdicts), other)
+		for field, words := range map[string]map[Verdict]string{"buys_over": v.BuysOver, "buys_over_runs": v.BuysOverRuns} {
+			for other, text := range words {
+				if !slices.Contains(Verdicts, other) || other == v.ID || text == "" {
+					ps.add(v.Line, "verdict %q: %s needs the words for another of %s, not %q", v.ID, field, joinNames(Verdicts), other)
+				}
 			}
 		}
 		seen[v.ID] = true
