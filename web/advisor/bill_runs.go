@@ -109,7 +109,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
 	label := p.Jobs + " (" + m.name + "), one per " + piece
-	if it, ok := w.freeJobsItem(label, r, w.in.Requests, piece); ok {
+	if it, ok := w.freeJobsItem("compute", label, r, w.in.Requests, piece); ok {
 		w.add(&b, it)
 	} else {
 		w.add(&b, w.runItem("compute", label, r, w.in.Requests, piece))
@@ -150,11 +150,11 @@ func (w *workload) jobRunsFact(id string) *Fact {
 	return nil
 }
 
-// freeJobsItem is runItem's compute item for n runs of r on the jobs
-// product within its monthly free grant (Cloud Run jobs, Container Apps
-// jobs), when the answers take the free tiers and the cloud has one; ok is
-// false otherwise.
-func (w *workload) freeJobsItem(label string, r run, n float64, piece string) (Item, bool) {
+// freeJobsItem is runItem's item for n runs of r on the jobs product
+// within its monthly free grant (Cloud Run jobs, Container Apps jobs),
+// when the answers take the free tiers and the cloud has one; ok is false
+// otherwise.
+func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string) (Item, bool) {
 	t := &w.c.t
 	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
 		return Item{}, false
@@ -162,14 +162,14 @@ func (w *workload) freeJobsItem(label string, r run, n float64, piece string) (I
 	vcpu, gb := w.jobRates()
 	vcpus, gbs := n*r.billed*r.m.vcpu, n*r.billed*r.m.gb
 	freeVCPU, freeGB := t.jobsFreeVCPUSeconds.v(), t.jobsFreeGBSeconds.v()
-	return Item{ID: "compute", Label: label,
+	return Item{ID: id, Label: label,
 		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				plural(math.Round(n), piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
+				w.runCount(id, n, piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
 				formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(gb.Value))
 		}),
-		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds)}, true
+		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}, true
 }
 
 // jobRates are the prices of a vCPU-second and a GB-second on the cloud's
@@ -245,6 +245,14 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
+	if free, ok := w.freeJobsItem("jobs", it.Label, r, n, "run"); ok && kind == Functions {
+		// Beside the functions nothing else on the bill draws on the jobs
+		// product's monthly free grant, so the jobs take it. On the
+		// containers' bill the service's own compute draws on it first
+		// (Container Apps apps and jobs share one grant), and the jobs
+		// are billed without it.
+		it = free
+	}
 	if kind == Functions && w.in.OpsCost {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's

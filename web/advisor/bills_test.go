@@ -122,7 +122,9 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 }
 
 // TestBackgroundJobs: the jobs answer adds a priced item to every option,
-// on functions where the job fits their limit, on a task otherwise.
+// on functions where the job fits their limit, on a task otherwise
+// (without the free grants, which the split's jobs take:
+// TestSplitJobsTakeTheirFreeGrant).
 func TestBackgroundJobs(t *testing.T) {
 	m := model(t)
 	tests := []struct {
@@ -142,7 +144,7 @@ func TestBackgroundJobs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query+" "+string(tt.kind), func(t *testing.T) {
-			it, ok := billItem(bill(estimate(t, m, tt.query), tt.kind), "jobs")
+			it, ok := billItem(bill(estimate(t, m, tt.query+"&freetier=no"), tt.kind), "jobs")
 			require.True(t, ok)
 			assert.Contains(t, it.Label, tt.on)
 			assert.Positive(t, it.USD)
@@ -1009,5 +1011,27 @@ func TestLambdaHandlesABatchSideBySide(t *testing.T) {
 			assert.Less(t, compute.USD, tt.below, compute.Formula)
 			assert.Contains(t, compute.Formula, "a batch of 10 events handled side by side: 1,485 MB holds them")
 		}
+	}
+}
+
+// TestSplitJobsTakeTheirFreeGrant: beside functions, the background jobs
+// on the cloud's container jobs are the only draw on that product's
+// monthly free grant, so they take it: 30 hour-long runs had cost $0.82 on
+// Container Apps jobs, well inside the grant. On the containers' bill the
+// service's own compute draws on the grant first, and the jobs pay.
+func TestSplitJobsTakeTheirFreeGrant(t *testing.T) {
+	m := model(t)
+	for _, cloud := range []string{"azure", "gcp"} {
+		q := "cloud=" + cloud + "&traffic=spiky&requests=2000000&jobs=hours&latency=relaxed"
+		jobs, ok := billItem(bill(estimate(t, m, q), advisor.Functions), "jobs")
+		require.True(t, ok, q)
+		assert.Zero(t, jobs.USD, q)
+		assert.Contains(t, jobs.Formula, "free)", q)
+		paid, ok := billItem(bill(estimate(t, m, q+"&freetier=no"), advisor.Functions), "jobs")
+		require.True(t, ok, q)
+		assert.Greater(t, paid.USD, 0.1, q)
+		onContainers, ok := billItem(bill(estimate(t, m, q), advisor.Containers), "jobs")
+		require.True(t, ok, q)
+		assert.Greater(t, onContainers.USD, 0.1, q)
 	}
 }
