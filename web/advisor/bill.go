@@ -10,16 +10,24 @@ import (
 // warmFor is how many instances, each taking k pieces of work at once,
 // critical latency keeps warm for pieces in flight at an average of
 // inFlight in the busiest hour: enough that warm_coverage of them find a
-// warm instance. Pieces arrive at random, so the number in flight is
-// Poisson: provisioned concurrency of 1 for an average of 0.6 in flight
-// had sent one request in eight to a cold start.
+// warm instance, and at least the fleet's minimum, one in each of two
+// zones where the answers ask for redundancy, so that a zone lost sends
+// no request to a cold start (a critical, redundant API on Container Apps
+// had kept one replica where its VMs kept two). Pieces arrive at random,
+// so the number in flight is Poisson: provisioned concurrency of 1 for an
+// average of 0.6 in flight had sent one request in eight to a cold start.
 func (w *workload) warmFor(inFlight, k float64) float64 {
-	return max(1, math.Ceil(poissonQuantile(inFlight, w.k.warmCoverage.v())/k-1e-9))
+	return max(w.minInstances(), math.Ceil(poissonQuantile(inFlight, w.k.warmCoverage.v())/k-1e-9))
 }
 
-// warmNote says what the warm capacity is sized for, after its working.
-func (w *workload) warmNote() string {
-	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces())
+// warmNote says what the warm capacity of keep instances is sized for,
+// after its working: the zones too where their minimum decides it.
+func (w *workload) warmNote(keep float64) string {
+	zones := ""
+	if n := w.minInstances(); n > 1 && keep <= n {
+		zones = ", and at least one in each of " + FormatInt(int64(n)) + " zones"
+	}
+	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), zones)
 }
 
 // poissonQuantile is the smallest count n with P(N ≤ n) ≥ p for N

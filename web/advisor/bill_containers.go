@@ -675,7 +675,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 		Formula: w.describe(func() string {
 			note := ""
 			if w.in.Warm {
-				note = w.warmNote()
+				note = w.warmNote(keep)
 			}
 			up := keep * w.hours * 3600
 			return fmt.Sprintf("%s kept warm, %s instance-seconds up, less %s serving or within the free grant: %s idle at the idle price%s",

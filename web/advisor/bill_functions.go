@@ -434,14 +434,14 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote())
+					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", formatWhole(keep), formatWhole(idle), w.warmNote())
+					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", formatWhole(keep), formatWhole(idle), w.warmNote(keep))
 				}),
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}
@@ -489,7 +489,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		price, free = warmExec, 0
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote())
+				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
 			}),
 			Facts: w.facts(warmPrice)}, true
 	}

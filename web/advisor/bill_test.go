@@ -929,13 +929,18 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 		{10_000_000, func(month, busy float64) float64 { return month - busy }, "serving past the free grant is not idle"},
 		{1_000_000, func(month, busy float64) float64 { return month - free }, "what serving leaves of the grant covers the waiting"},
 	} {
-		in := CostInputs{Entry: EntryHTTP, Requests: tt.requests, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", Warm: true}
+		in := CostInputs{Entry: EntryHTTP, Requests: tt.requests, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "single", Warm: true}
 		w := p.workload(azure, in)
 		k, ok := w.requestsAtOnce(m)
 		require.True(t, ok)
 		busy := w.busySeconds(k)
 		require.Greater(t, busy, 0.01*w.hours*3600, "the replica serves a share of the month")
 		assert.InDelta(t, tt.idle(w.hours*3600, busy)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, tt.why)
+		// Redundancy keeps a replica warm in each of two zones: the
+		// second waits all month.
+		in.Availability = "redundant"
+		w = p.workload(azure, in)
+		assert.InDelta(t, (tt.idle(w.hours*3600, busy)+w.hours*3600)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, tt.why)
 	}
 }
 
@@ -1086,4 +1091,15 @@ func TestWarmCapacityCoversTheBusiestHour(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "3 × "), f.Items[i].Formula)
 	assert.Contains(t, f.Items[i].Formula, "(for 99% of the busiest hour's requests to find one warm)")
+	// Where fewer would do, redundancy keeps one in each of two zones
+	// still; a single instance is the answers' to accept.
+	in.Requests = 20_000
+	for availability, want := range map[string]string{"redundant": "2 × ", "single": "1 × "} {
+		in.Availability = availability
+		f := p.Estimate("aws", in, 0).Functions
+		i := slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
+		require.GreaterOrEqual(t, i, 0)
+		assert.True(t, strings.HasPrefix(f.Items[i].Formula, want), f.Items[i].Formula)
+		assert.Equal(t, availability == "redundant", strings.HasSuffix(f.Items[i].Formula, "find one warm, and at least one in each of 2 zones)"), f.Items[i].Formula)
+	}
 }
