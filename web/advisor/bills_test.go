@@ -232,6 +232,13 @@ func TestSmallMachines(t *testing.T) {
 			assert.NotRegexp(t, `^(t\d|e2-(micro|small|medium)|B\d)`, machine, cloud)
 		}
 	}
+	// EC2's smallest machines that sustain their vCPU have one: a
+	// critical-latency pair had been priced on two c7i.large.
+	for arch, want := range map[string]string{"x86": "c7a.medium", "arm": "c7g.medium"} {
+		b := bill(estimate(t, m, "cloud=aws&traffic=steady&requests=5000000&latency=critical&stage=enterprise&arch="+arch), advisor.Servers)
+		assert.Equal(t, want, b.Sizing.Machine, arch)
+		assert.Equal(t, 2, b.Sizing.Instances, arch)
+	}
 }
 
 // names are the alternatives' machines.
