@@ -139,10 +139,45 @@ func (w *workload) containersBill() Bill {
 			return fmt.Sprintf("no container size of %s holds %s for one request", p.Containers, formatMB(w.in.MemoryMB))
 		}), &w.c.ContainerSizes.Fact)
 	}
+	if it, ok := w.sessionStore(); ok {
+		w.add(&best, it)
+	}
 	if w.detail {
 		best.Sizing.Alternatives = w.alternatives(bestMachines, best.Sizing.Machine, bestOn)
 	}
 	return best
+}
+
+// sessionStore prices the store stateful sessions keep their state in
+// where the serverless containers end every connection after a while
+// (Cloud Run's 60 minutes): a session reconnects, perhaps to another
+// instance, and finds its state there. It holds each session connected at
+// the busiest hour at session_memory_mb, in whole GB and at least one,
+// every GB at the rate of the capacity tier the store's size falls in.
+// A server keeps its sessions in the process for as long as it runs. A
+// Cloud Run verdict for sessions had stood on a gap to Compute Engine that
+// left this store out.
+func (w *workload) sessionStore() (Item, bool) {
+	t := &w.c.t
+	if !w.in.statefulSessions() || t.containersConnectionMaxSeconds == nil || t.sessionStoreGBSecond == nil {
+		return Item{}, false
+	}
+	sessions := w.peakRPS() * w.connectedSeconds()
+	gb := max(1, math.Ceil(sessions*w.k.sessionMemoryMB.v()/1024-1e-9))
+	f := t.sessionStoreGBSecond
+	perGBHour := f.Value // in the file's unit, USD per GB-hour
+	for _, tier := range f.Tiers {
+		if gb > tier.Above {
+			perGBHour = tier.Value
+		}
+	}
+	return Item{ID: "session_store", Label: w.describe(func() string { return w.c.Products.SessionStore + " for the sessions' state" }),
+		USD: gb * w.hours * perGBHour,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s GB (%s sessions at the busiest hour × %s, at least 1 GB) × %s h × $%s per GB-hour",
+				formatWhole(gb), formatWhole(math.Ceil(sessions)), formatMB(w.k.sessionMemoryMB.v()), trimFloat(w.hours), trimFloat(perGBHour))
+		}),
+		Facts: w.facts(t.sessionStoreGBSecond, w.k.sessionMemoryMB)}, true
 }
 
 // taskPrices are the rates of tasks billed while they run, for the

@@ -1042,3 +1042,32 @@ func TestSplitJobsTakeTheirFreeGrant(t *testing.T) {
 		assert.Greater(t, onContainers.USD, 0.1, q)
 	}
 }
+
+// TestSessionsOnCloudRunPayTheirStore: Cloud Run ends every connection
+// at its request timeout, so stateful sessions reconnect and keep their
+// state in Memorystore, which the containers' bill prices: at least 1 GB,
+// and a GB for each thousand or so sessions connected at the busiest hour,
+// every GB at the rate of the store's capacity tier.
+// Servers keep sessions in their processes; Fargate keeps connections
+// open. A scale-up's sessions had gone to Cloud Run on a gap to Compute
+// Engine that left the store out.
+func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
+	m := model(t)
+	const q = "stage=scaleup&cloud=gcp&traffic=spiky&requests=20000000&realtime=core"
+	c := estimate(t, m, q)
+	store, ok := billItem(bill(c, advisor.Containers), "session_store")
+	require.True(t, ok)
+	assert.InDelta(t, 730*0.049, store.USD, 0.01)
+	assert.True(t, strings.HasPrefix(store.Formula, "1 GB ("), store.Formula)
+	_, ok = billItem(bill(c, advisor.Servers), "session_store")
+	assert.False(t, ok, "servers keep sessions in their processes")
+	big, ok := billItem(bill(estimate(t, m, strings.Replace(q, "requests=20000000", "requests=2000000000", 1)), advisor.Containers), "session_store")
+	require.True(t, ok)
+	assert.Greater(t, big.USD, 10*store.USD, big.Formula)
+	assert.Contains(t, big.Formula, "× $0.016 per GB-hour", "every GB at the rate of the store's capacity tier")
+	_, ok = billItem(bill(estimate(t, m, strings.Replace(q, "cloud=gcp", "cloud=aws", 1)), advisor.Containers), "session_store")
+	assert.False(t, ok, "Fargate keeps its connections")
+	_, ok = billItem(bill(estimate(t, m, strings.Replace(q, "realtime=core", "realtime=some", 1)), advisor.Containers), "session_store")
+	assert.False(t, ok, "a few live features keep no session state")
+	assert.Equal(t, advisor.Traditional, m.Recommend(answers(t, m, q)).Verdict)
+}

@@ -80,6 +80,10 @@ type Products struct {
 	Disk         string `yaml:"disk"` // a server's boot disk
 	// QuotaRaise says how to raise the functions' concurrency quota.
 	QuotaRaise string `yaml:"quota_raise"`
+	// SessionStore names the managed store that stateful sessions keep
+	// their state in where the cloud's serverless containers end every
+	// connection after a while (Memorystore for Redis beside Cloud Run).
+	SessionStore string `yaml:"session_store"`
 	// Endpoint names the functions' own HTTPS endpoint where the cloud's
 	// front door is a gateway or a load balancer (Lambda function URLs):
 	// what reaches a request the gateway's timeout cuts off.
@@ -410,6 +414,7 @@ type cloudTable struct {
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
 	containersMaxConcurrency                                                         *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
+	sessionStoreGBSecond                                                             *Fact
 	balancerIdleMaxSeconds, containersCooldownSeconds                                *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
@@ -460,6 +465,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("containers_gb_second_instance", "usd/GBs", false, &t.containersGBSecondInstance),
 		price("containers_requests", "usd/Mreq", false, &t.containersRequests),
 		price("containers_idle_vcpu_second", "usd/vCPUs", false, &t.containersIdleVCPUSecond),
+		price("session_store_gb_hour", "usd/GBs", false, &t.sessionStoreGBSecond),
 		price("containers_idle_gb_second", "usd/GBs", false, &t.containersIdleGBSecond),
 		price("containers_free_requests", "requests", false, &t.containersFreeRequests),
 		price("containers_free_vcpu_seconds", "vCPUs", false, &t.containersFreeVCPUSeconds),

@@ -48,6 +48,7 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{servers}", c.Products.Servers,
 		"{jobs}", c.Products.Jobs,
 		"{messaging}", c.Products.Messaging,
+		"{session_store}", c.Products.SessionStore,
 		"{warm}", c.Products.Warm,
 		"{functions_max_run}", formatLimit(t.functionsMaxRunSeconds.v()),
 		"{functions_http_max}", formatLimit(t.functionsHTTPMaxSeconds.v()),

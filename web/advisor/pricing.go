@@ -200,6 +200,9 @@ func (c *Cloud) Validate() []Problem {
 	if c.FrontDoor != "gateway_or_load_balancer" && c.FrontDoor != "built_in" {
 		add(1, "front_door must be gateway_or_load_balancer or built_in, not %q", c.FrontDoor)
 	}
+	if c.t.containersConnectionMaxSeconds != nil && (c.Products.SessionStore == "" || c.t.sessionStoreGBSecond == nil) {
+		add(1, "containers_connection_max_seconds needs products.session_store and the price session_store_gb_hour: sessions that reconnect keep their state in that store")
+	}
 	if c.EventDelivery != "push" && c.EventDelivery != "pull" {
 		add(1, "event_delivery must be push (events arrive as HTTP requests) or pull (workers read the queue), not %q", c.EventDelivery)
 	}
