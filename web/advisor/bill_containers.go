@@ -139,11 +139,17 @@ func (w *workload) containersBill() Bill {
 			return fmt.Sprintf("no container size of %s holds %s for one request", p.Containers, formatMB(w.in.MemoryMB))
 		}), &w.c.ContainerSizes.Fact)
 	}
-	if it, ok := w.sessionStore(); ok {
-		w.add(&best, it)
+	store, hasStore := w.sessionStore()
+	if hasStore {
+		w.add(&best, store)
 	}
 	if w.detail {
 		best.Sizing.Alternatives = w.alternatives(bestMachines, best.Sizing.Machine, bestOn)
+		for i := range best.Sizing.Alternatives {
+			if hasStore { // the same store whatever the size
+				best.Sizing.Alternatives[i].MonthlyUSD += store.USD
+			}
+		}
 	}
 	return best
 }

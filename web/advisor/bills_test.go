@@ -1061,6 +1061,9 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 	assert.True(t, strings.HasPrefix(store.Formula, "1 GB ("), store.Formula)
 	_, ok = billItem(bill(c, advisor.Servers), "session_store")
 	assert.False(t, ok, "servers keep sessions in their processes")
+	for _, alt := range bill(c, advisor.Containers).Sizing.Alternatives {
+		assert.GreaterOrEqual(t, alt.MonthlyUSD, bill(c, advisor.Containers).Total, "%s: another size needs the store too", alt.Instance)
+	}
 	big, ok := billItem(bill(estimate(t, m, strings.Replace(q, "requests=20000000", "requests=2000000000", 1)), advisor.Containers), "session_store")
 	require.True(t, ok)
 	assert.Greater(t, big.USD, 10*store.USD, big.Formula)
