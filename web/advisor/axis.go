@@ -78,7 +78,7 @@ func axisStart(in CostInputs) (lo float64, volumes []float64) {
 // options in cannot counted as unable to run the work: sampled and
 // fitted, or flat where one option at most can run it.
 func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
-	if len(cannot)-count(cannot) <= 1 {
+	if marked(cannot) >= len(cannot)-1 { // one option at most can run the work
 		return m.flatAxis(c, in, excluded, cannot)
 	}
 	return m.sampledAxis(c, in, excluded, cannot)
@@ -141,8 +141,8 @@ func (m *Model) flatAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	return ax
 }
 
-// count is how many options are marked.
-func count(o options) int {
+// marked is how many options are marked.
+func marked(o options) int {
 	n := 0
 	for _, marked := range o {
 		if marked {

@@ -146,9 +146,7 @@ func (w *workload) containersBill() Bill {
 	if w.detail {
 		best.Sizing.Alternatives = w.alternatives(bestMachines, best.Sizing.Machine, bestOn)
 		for i := range best.Sizing.Alternatives {
-			if hasStore { // the same store whatever the size
-				best.Sizing.Alternatives[i].MonthlyUSD += store.USD
-			}
+			best.Sizing.Alternatives[i].MonthlyUSD += store.USD // the same store whatever the size; 0 without one
 		}
 	}
 	return best
