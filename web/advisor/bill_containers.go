@@ -415,7 +415,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		// The time up with no request, as the bill prices it: the
 		// lingering after the last at the active rates, as serving is,
 		// or the instances kept warm at the idle rates.
-		busy := w.busySeconds(k)
+		busy := w.replicaSeconds(k)
 		usd := w.servingUSD(*m, busy+idle)
 		if w.keepsWarm() {
 			_, warm := w.warmIdle(*m, k, busy)
@@ -458,7 +458,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if !ok {
 		return Bill{}, false
 	}
-	secs := w.busySeconds(k)
+	secs := w.replicaSeconds(k)
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
@@ -498,8 +498,12 @@ func (w *workload) servedFormula(m machine, k, secs float64) string {
 	if each := w.containersBilledSeconds(k); each > w.durS*(1+1e-9) {
 		steps = fmt.Sprintf("; %s billed as %s, in steps of %s", formatSeconds(w.durS), formatSeconds(each), formatSeconds(t.containersBillingIncrementMS.v()/1000))
 	}
-	return fmt.Sprintf("%s instance-seconds serving (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-		formatWhole(secs), plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
+	what := "instance-seconds serving"
+	if t.containersCooldownSeconds != nil {
+		what = "replica-seconds serving, whole replicas where the load keeps more than one busy"
+	}
+	return fmt.Sprintf("%s %s (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+		formatWhole(secs), what, plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
 }
 
 // servedFacts are the facts servedFormula stands on.
@@ -578,6 +582,29 @@ func (w *workload) busySeconds(k float64) float64 {
 	total := 0.0
 	for h, r := range w.rps {
 		total += busy(shares[h], r*each, k) * 3600 * w.days
+	}
+	return total
+}
+
+// replicaSeconds is busySeconds for the serverless containers' own
+// replicas. Where the platform keeps each replica up until the load has
+// fallen for its cooldown (Container Apps), an hour whose requests keep
+// more than one replica busy runs whole replicas, each billed for all
+// its time, not the requests' time shared among them: a steady API sized
+// at three replicas had been billed for 1.5 on average.
+func (w *workload) replicaSeconds(k float64) float64 {
+	if w.c.t.containersCooldownSeconds == nil {
+		return w.busySeconds(k)
+	}
+	shares := w.busyShares()
+	each := w.containersBilledSeconds(k)
+	total := 0.0
+	for h, r := range w.rps {
+		b := busy(shares[h], r*each, k)
+		if b > 1 {
+			b = math.Ceil(b - 1e-9)
+		}
+		total += b * 3600 * w.days
 	}
 	return total
 }
@@ -709,7 +736,7 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 // past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
-	keep, idle := w.warmIdle(m, k, w.busySeconds(k))
+	keep, idle := w.warmIdle(m, k, w.replicaSeconds(k))
 	return Item{ID: "warm", Label: "Minimum instances", USD: idle * w.idleRate(&m),
 		Formula: w.describe(func() string {
 			note := ""

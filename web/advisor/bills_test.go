@@ -492,7 +492,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		want        string
 	}{
 		{"cloud=azure&stage=startup&traffic=cyclical&requests=8000000&duration=250&memory=512", "compute", advisor.Containers,
-			"2,000,000 instance-seconds serving (up to 1 request at once each): 500,000 vCPU-seconds − 180,000 free"},
+			"2,708,669 replica-seconds serving, whole replicas where the load keeps more than one busy (up to 1 request at once each): 677,167 vCPU-seconds − 180,000 free"},
 		{"cloud=gcp&traffic=steady&requests=1500000000&duration=100&memory=512&cpu=moderate", "compute", advisor.Containers, "150,000,000 instance-seconds"},
 		// Cloud Run bills an instance's time in steps of 100 ms, as it
 		// does the functions' (which bill the same request as 200 ms).
@@ -826,7 +826,7 @@ func TestQueuedContainersFillTheirInstances(t *testing.T) {
 			compute, ok := billItem(&r.Cost.Containers, "compute")
 			require.True(t, ok)
 			assert.Contains(t, compute.Formula, "up to 2 events at once each")
-			assert.Less(t, r.Cost.Containers.Total, 300.0)
+			assert.Less(t, r.Cost.Containers.Total, 0.7*r.Cost.Functions.Total, "replicas that fill up cost well below one event to an instance")
 		}
 	}
 }
@@ -1073,4 +1073,21 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 	_, ok = billItem(bill(estimate(t, m, strings.Replace(q, "realtime=core", "realtime=some", 1)), advisor.Containers), "session_store")
 	assert.False(t, ok, "a few live features keep no session state")
 	assert.Equal(t, advisor.Traditional, m.Recommend(answers(t, m, q)).Verdict)
+}
+
+// TestContainerAppsRunsWholeReplicas: a Container Apps replica stays up
+// until the load has fallen for the scale rule's cooldown, so an hour
+// whose requests keep more than one busy bills whole replicas for all of
+// it; Cloud Run bills an instance only while it serves, the requests'
+// time shared among instances. A steady API sized at three replicas had
+// been billed for one and a half on average.
+func TestContainerAppsRunsWholeReplicas(t *testing.T) {
+	m := model(t)
+	const q = "stage=scaleup&traffic=steady&requests=50000000&duration=80&cpu=moderate"
+	azure, ok := billItem(bill(estimate(t, m, "cloud=azure&"+q), advisor.Containers), "compute")
+	require.True(t, ok)
+	assert.True(t, strings.HasPrefix(azure.Formula, "5,256,000 replica-seconds serving, whole replicas"), azure.Formula)
+	gcp, ok := billItem(bill(estimate(t, m, "cloud=gcp&"+q), advisor.Containers), "compute")
+	require.True(t, ok)
+	assert.Contains(t, gcp.Formula, "instance-seconds serving (", gcp.Formula)
 }

@@ -347,6 +347,9 @@ type decision struct {
 	// functions, or a constraint on the whole workload rules the
 	// functions out, so that its requests run on a fleet.
 	fleetCarries bool
+	// onePartBesideFleet is true when a fleet carries the split's
+	// requests and one part alone runs beside it.
+	onePartBesideFleet bool
 	// resolved are the questions whose answers a split resolves, and
 	// resolves what they count for it over the functions (see
 	// splitResolves).
@@ -400,8 +403,9 @@ func (m *Model) judge(a Answers) decision {
 	}
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	splits, onFunctions := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
+	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
+	d.onePartBesideFleet = d.fleetCarries && parts == 1
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {
@@ -444,12 +448,22 @@ func (m *Model) judge(a Answers) decision {
 // sessions keep those containers allocated, billed by the instance as a
 // fleet is: neither holds then. Ten-minute jobs beside sessions had moved
 // them from Compute Engine at $60 to Cloud Run at $106, by a scale-up's
-// split counted for Cloud Run.
+// split counted for Cloud Run. Where the split would be a fleet carrying
+// the requests and this answer's part alone beside it, an answer that
+// credits a split for that part on functions (SplitBesideFunctions)
+// counts for it as the lesser fleet does, since the fleet runs the part
+// as one more worker: minute-long jobs had put an existing Azure
+// application on VMs beside Flex Consumption, where the VMs alone won
+// without them.
 func (d *decision) answerWeights(o *Option) perVerdict {
+	w := o.weights
 	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() {
-		return o.weightsOnServedContainers(d.jobsSplit())
+		w = o.weightsOnServedContainers(d.jobsSplit())
 	}
-	return o.weights
+	if o.SplitBesideFunctions && d.onePartBesideFleet {
+		w[iHybrid] = min(w[iHybrid], w[iContainers], w[iTraditional])
+	}
+	return w
 }
 
 // jobsSplit reports whether the split the answers allow is the functions'

@@ -1250,15 +1250,16 @@ func (r *Result) stance(s Stance) []Reason {
 // run the work at all (its memory or its length), no part runs on them.
 // Only the answers and that limit count, not the bills at a volume, so
 // that the volume alone never makes a split appear or vanish.
-func (m *Model) splitParts(a Answers, functions, jobsOff bool) (splits, onFunctions bool) {
+func (m *Model) splitParts(a Answers, functions, jobsOff bool) (splits, onFunctions bool, parts int) {
 	onFunctions = true
 	for _, s := range m.workloads {
 		if s = s.on(jobsOff); (functions || s.RunsOn != Serverless) && m.Matches(s.When, a) {
 			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
+			parts++
 		}
 	}
-	return splits, splits && onFunctions
+	return splits, splits && onFunctions, parts
 }
 
 // workloadParts are the parts of the split that do not carry the

@@ -290,7 +290,13 @@ type Option struct {
 	// containers give the whole workload alone: on such a cloud they
 	// count it as a split does.
 	ContainersAsSplit bool `yaml:"containers_as_split"`
-	Line              int  `yaml:"-"`
+	// SplitBesideFunctions says that what the answer credits a split with
+	// is its part on functions beside others there or beside requests on
+	// functions: where a fleet would carry the requests with that part
+	// alone beside it, the fleet runs the part as one more worker, and the
+	// split counts the answer as the lesser of the two fleets does.
+	SplitBesideFunctions bool `yaml:"split_beside_functions"`
+	Line                 int  `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }
