@@ -494,6 +494,10 @@ func (w *workload) connectedSeconds() float64 {
 	return w.k.messagingConnectionMinutes.v() * 60
 }
 
+// busiestSessions is how many clients are connected at the busiest hour:
+// its requests a second, each connected for connectedSeconds.
+func (w *workload) busiestSessions() float64 { return w.peakRPS() * w.connectedSeconds() }
+
 // connectedFact is the assumption connectedSeconds reads.
 func (w *workload) connectedFact() *Fact {
 	if w.in.statefulSessions() {

@@ -166,7 +166,7 @@ func (w *workload) sessionStore() (Item, bool) {
 	if !w.in.statefulSessions() || t.containersConnectionMaxSeconds == nil || t.sessionStoreGBSecond == nil {
 		return Item{}, false
 	}
-	sessions := w.peakRPS() * w.connectedSeconds()
+	sessions := w.busiestSessions()
 	gb := max(1, math.Ceil(sessions*w.k.sessionMemoryMB.v()/1024-1e-9))
 	f := t.sessionStoreGBSecond
 	perGBHour := f.Value // in the file's unit, USD per GB-hour
@@ -576,15 +576,7 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 // each request's time in the platform's steps, as the functions bill each
 // invocation (Cloud Run: 150 ms is billed as 200 ms); where requests
 // share an instance their times run together, and the steps are left out.
-func (w *workload) busySeconds(k float64) float64 {
-	shares := w.busyShares()
-	each := w.containersBilledSeconds(k)
-	total := 0.0
-	for h, r := range w.rps {
-		total += busy(shares[h], r*each, k) * 3600 * w.days
-	}
-	return total
-}
+func (w *workload) busySeconds(k float64) float64 { return w.servingSeconds(k, false) }
 
 // replicaSeconds is busySeconds for the serverless containers' own
 // replicas. Where the platform keeps each replica up until the load has
@@ -593,15 +585,18 @@ func (w *workload) busySeconds(k float64) float64 {
 // its time, not the requests' time shared among them: a steady API sized
 // at three replicas had been billed for 1.5 on average.
 func (w *workload) replicaSeconds(k float64) float64 {
-	if w.c.t.containersCooldownSeconds == nil {
-		return w.busySeconds(k)
-	}
+	return w.servingSeconds(k, w.c.t.containersCooldownSeconds != nil)
+}
+
+// servingSeconds sums each hour's busy instances, rounded up to whole
+// ones past the first where wholeReplicas says so.
+func (w *workload) servingSeconds(k float64, wholeReplicas bool) float64 {
 	shares := w.busyShares()
 	each := w.containersBilledSeconds(k)
 	total := 0.0
 	for h, r := range w.rps {
 		b := busy(shares[h], r*each, k)
-		if b > 1 {
+		if wholeReplicas && b > 1 {
 			b = math.Ceil(b - 1e-9)
 		}
 		total += b * 3600 * w.days

@@ -245,13 +245,15 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
-	if free, ok := w.freeJobsItem("jobs", it.Label, r, n, "run"); ok && kind == Functions {
+	if kind == Functions {
 		// Beside the functions nothing else on the bill draws on the jobs
 		// product's monthly free grant, so the jobs take it. On the
 		// containers' bill the service's own compute draws on it first
 		// (Container Apps apps and jobs share one grant), and the jobs
 		// are billed without it.
-		it = free
+		if free, ok := w.freeJobsItem("jobs", it.Label, r, n, "run"); ok {
+			it = free
+		}
 	}
 	if kind == Functions && w.in.OpsCost {
 		// Beside the functions, the jobs' platform is a second one to

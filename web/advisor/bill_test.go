@@ -405,6 +405,9 @@ func TestFormatsHaveNoFloatArtefacts(t *testing.T) {
 		{FormatUSD(math.Copysign(0, -1)), "$0.00"},
 		{FormatRoughUSD(-0.004), "$0"},
 		{FormatUSD(-3.1), "−$3.10"},
+		{formatCents(1010.4), "$1,010.40"},
+		{formatCents(10.4 - 0.3), "$10.10"},
+		{formatCents(12.005000000000001), "$12.01"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.got)

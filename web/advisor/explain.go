@@ -3,7 +3,6 @@ package advisor
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -699,8 +698,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	case premium >= 10:
 		// An amount quoted to the cent keeps the difference's cents: $20
 		// less $9.60 is $10.40, not $10.
-		cents := int64(math.Round(premium * 100))
-		said = "$" + FormatInt(cents/100) + fmt.Sprintf(".%02d", cents%100)
+		said = formatCents(premium)
 	}
 	template, ruledOut := m.Cost.Premium, ""
 	if b := r.Cost.Bill(cheap.Kind); b != nil && b.RuledOut != "" {
@@ -913,7 +911,7 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 	k := &m.Pricing.Common.t
 	// The total is of the count as said, so that the reader's product
 	// agrees with it.
-	sessions := RoundSignificant(math.Ceil(w.peakRPS()*w.connectedSeconds()), 2)
+	sessions := RoundSignificant(math.Ceil(w.busiestSessions()), 2)
 	return d.cloud.replacer("{sessions}", FormatCount(sessions), "{seconds}", formatSeconds(w.connectedSeconds()),
 		"{memory}", formatMB(k.sessionMemoryMB.v()), "{total}", formatData(sessions*k.sessionMemoryMB.v()/1024)).Replace(m.Caveats.SessionMemory)
 }

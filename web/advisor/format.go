@@ -47,6 +47,14 @@ func FormatUSD(v float64) string {
 	return "$" + FormatInt(int64(math.Round(v)))
 }
 
+// formatCents writes a positive amount to the cent at any size, with its
+// thousands separated: "$1,010.40", where FormatUSD drops the cents from
+// $100.
+func formatCents(v float64) string {
+	cents := int64(math.Round(v * 100))
+	return "$" + FormatInt(cents/100) + "." + strconv.FormatInt(100+cents%100, 10)[1:]
+}
+
 // FormatRoughUSD writes an amount the way a person says it: two
 // significant figures, "$5,700", "$20,000", "$2.20".
 func FormatRoughUSD(v float64) string { return formatRoughAt(v, 2) }
