@@ -418,8 +418,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		busy := w.replicaSeconds(k)
 		usd := w.servingUSD(*m, busy+idle)
 		if w.keepsWarm() {
-			_, warm := w.warmIdle(*m, k, busy)
-			usd = w.servingUSD(*m, busy) + warm*w.idleRate(m)
+			usd = w.servingUSD(*m, busy) + w.warmUSD(m, busy, w.warmIdle(*m, k, busy))
 		}
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
@@ -591,17 +590,27 @@ func (w *workload) replicaSeconds(k float64) float64 {
 // servingSeconds sums each hour's busy instances, rounded up to whole
 // ones past the first where wholeReplicas says so.
 func (w *workload) servingSeconds(k float64, wholeReplicas bool) float64 {
+	total := 0.0
+	for _, b := range w.busyInstances(k, wholeReplicas) {
+		total += b * 3600 * w.days
+	}
+	return total
+}
+
+// busyInstances is each hour's instances busy on average, serving k
+// requests at once, rounded up to whole ones past the first where
+// wholeReplicas says so.
+func (w *workload) busyInstances(k float64, wholeReplicas bool) (hours [24]float64) {
 	shares := w.busyShares()
 	each := w.containersBilledSeconds(k)
-	total := 0.0
 	for h, r := range w.rps {
 		b := busy(shares[h], r*each, k)
 		if wholeReplicas && b > 1 {
 			b = math.Ceil(b - 1e-9)
 		}
-		total += b * 3600 * w.days
+		hours[h] = b
 	}
-	return total
+	return hours
 }
 
 // containersBilledSeconds is what one request is billed for on an
@@ -688,24 +697,62 @@ func (w *workload) lingering(m machine, busy, idle float64) Item {
 		Facts: w.facts(t.containersVCPUSecond, t.containersGBSecond, t.containersCooldownSeconds, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)}
 }
 
-// warmIdle is how many instances of m, each taking k requests at once,
-// are kept warm (see idleMinimum), and the instance-seconds they wait
-// without a request where the requests keep instances busy for busy
-// seconds. Serving time is billed as compute already, and the free grant
-// covers it first; what serving leaves of the grant covers waiting, which
-// Container Apps counts in the same vCPU- and GiB-seconds (Cloud Run takes
-// its grant off the month's spend, worth more seconds at the idle rate,
-// so this is the least it takes off). More load never makes the bill
-// fall: within the grant it stays the same, and past it a second serving
-// costs more than one idle.
-func (w *workload) warmIdle(m machine, k, busy float64) (keep, idle float64) {
-	keep = 1
+// warmTime is how the instances kept warm spend the month beyond the
+// seconds they serve, which are billed as compute already.
+type warmTime struct {
+	keep float64 // instances kept warm
+	// active is the instance-seconds up with no request in flight that
+	// are billed at the active rates nonetheless; idle those billed at the
+	// idle rates, less what the free grant covers.
+	active, idle float64
+	up           float64 // instance-seconds up, serving or not
+}
+
+// warmIdle is how the instances of m kept warm (see idleMinimum), each
+// taking k requests at once, spend the month. An hour whose load keeps
+// fewer busy than are kept leaves the rest waiting, at the idle rates
+// where the platform bills them from a request's end (Cloud Run). Where it
+// bills them only in seconds with no request in flight or arriving
+// (containers_idle_quiet_seconds, Container Apps), a replica taking a few
+// requests a second seldom has such a second, and the seconds that have a
+// request are billed at the active rates; an hour that needs more
+// replicas than the minimum bills every replica at the active rates,
+// which serving counts already.
+//
+// Serving time is covered by the free grant first, then active time;
+// what they leave covers waiting, which Container Apps counts in the same
+// vCPU- and GiB-seconds (Cloud Run takes its grant off the month's spend,
+// worth more seconds at the idle rate, so this is the least it takes off).
+func (w *workload) warmIdle(m machine, k, busySecs float64) warmTime {
+	t := &w.c.t
+	wt := warmTime{keep: 1}
 	if w.in.Warm {
-		keep = w.warmFor(w.busiestRPS()*w.durS, k)
+		wt.keep = w.warmFor(w.busiestRPS()*w.durS, k)
+	}
+	month := 3600 * w.days
+	for h, b := range w.busyInstances(k, t.containersCooldownSeconds != nil) {
+		wt.up += max(b, wt.keep) * month
+		if b >= wt.keep {
+			continue
+		}
+		active := b
+		if quiet := t.containersIdleQuietSeconds; quiet != nil {
+			perReplica := w.rps[h] / wt.keep
+			active = max(b, wt.keep*-math.Expm1(-perReplica*(w.durS+quiet.v())))
+		}
+		wt.active += (active - b) * month
+		wt.idle += (wt.keep - active) * month
 	}
 	freeVCPU, freeGB := w.containersFree()
 	free := min(freeVCPU/m.vcpu, freeGB/m.gb)
-	return keep, max(0, keep*w.hours*3600-max(busy, free))
+	wt.idle = max(0, wt.idle-max(0, free-busySecs-wt.active))
+	return wt
+}
+
+// warmUSD is what the instances of m kept warm cost beyond serving, busy
+// seconds a month.
+func (w *workload) warmUSD(m *machine, busySecs float64, wt warmTime) float64 {
+	return w.servingUSD(*m, busySecs+wt.active) - w.servingUSD(*m, busySecs) + wt.idle*w.idleRate(m)
 }
 
 // instanceSeconds is how long instances of size m, serving k requests at
@@ -715,8 +762,7 @@ func (w *workload) instanceSeconds(m machine, k, busy float64) float64 {
 	if !w.keepsWarm() {
 		return busy
 	}
-	keep, _ := w.warmIdle(m, k, busy)
-	return max(busy, keep*w.hours*3600)
+	return w.warmIdle(m, k, busy).up
 }
 
 // keepsWarm reports whether serverless containers billed while serving
@@ -731,16 +777,28 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 // past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
-	keep, idle := w.warmIdle(m, k, w.replicaSeconds(k))
-	return Item{ID: "warm", Label: "Minimum instances", USD: idle * w.idleRate(&m),
+	busySecs := w.replicaSeconds(k)
+	wt := w.warmIdle(m, k, busySecs)
+	facts := []*Fact{t.containersIdleVCPUSecond, t.containersIdleGBSecond}
+	if wt.active > 0 {
+		facts = append(facts, t.containersVCPUSecond, t.containersGBSecond, t.containersIdleQuietSeconds)
+	}
+	return Item{ID: "warm", Label: "Minimum instances", USD: w.warmUSD(&m, busySecs, wt),
 		Formula: w.describe(func() string {
 			note := ""
 			if w.in.Warm {
-				note = w.warmNote(keep)
+				note = w.warmNote(wt.keep)
 			}
-			up := keep * w.hours * 3600
-			return fmt.Sprintf("%s kept warm, %s instance-seconds up, less %s serving or within the free grant: %s idle at the idle price%s",
-				trimFloat(keep), formatWhole(up), formatWhole(up-idle), formatWhole(idle), note)
+			active := ""
+			if wt.active > 0 {
+				active = fmt.Sprintf(", %s in seconds with a request in flight or arriving, at the active rates", formatWhole(wt.active))
+			}
+			granted := ""
+			if g := wt.up - busySecs - wt.active - wt.idle; g >= 0.5 {
+				granted = fmt.Sprintf(", %s within the free grant", formatWhole(g))
+			}
+			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s",
+				trimFloat(wt.keep), formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), note)
 		}),
-		Facts: w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond)}
+		Facts: w.facts(facts...)}
 }

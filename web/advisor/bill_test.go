@@ -911,19 +911,19 @@ func TestConnectionsHeldThroughTheLoadBalancer(t *testing.T) {
 	assert.InDelta(t, 381, p.workload(aws, in).openConnections(), 1, "a stateful session's client, 10 seconds for each request")
 }
 
-// TestWarmReplicasIdleOnlyWhenTheyServeNothing: a replica kept warm is
-// billed at the idle rates only while it serves nothing, since its
-// serving time is in the compute item already; the free grant covers
-// serving first, and what serving leaves of it covers the waiting. A
-// replica kept all month had been billed idle for the whole month at 3
-// million requests, beside 600,000 seconds of serving, with a fifth of
-// Container Apps' grant unused.
+// TestWarmReplicasIdleOnlyWhenTheyServeNothing: an instance Cloud Run
+// keeps warm is billed at the idle rates only while it serves nothing,
+// since its serving time is in the compute item already; the free grant
+// covers serving first, and what serving leaves of it covers the
+// waiting. A replica kept all month had been billed idle for the whole
+// month at 3 million requests, beside 600,000 seconds of serving, with a
+// fifth of the grant unused.
 func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 	p := testPricing(t)
 	flat(p, "steady")
-	azure := p.Cloud("azure")
-	m := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond, true)[0]
-	free := min(azure.t.containersFreeVCPUSeconds.v()/m.vcpu, azure.t.containersFreeGBSeconds.v()/m.gb)
+	gcp := p.Cloud("gcp")
+	m := gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond, true)[0]
+	free := min(gcp.t.containersFreeVCPUSeconds.v()/m.vcpu, gcp.t.containersFreeGBSeconds.v()/m.gb)
 	for _, tt := range []struct {
 		requests float64
 		idle     func(month, busy float64) float64
@@ -933,18 +933,69 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 		{1_000_000, func(month, busy float64) float64 { return month - free }, "what serving leaves of the grant covers the waiting"},
 	} {
 		in := CostInputs{Entry: EntryHTTP, Requests: tt.requests, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "single", Warm: true}
-		w := p.workload(azure, in)
+		w := p.workload(gcp, in)
 		k, ok := w.requestsAtOnce(m)
 		require.True(t, ok)
 		busy := w.busySeconds(k)
-		require.Greater(t, busy, 0.01*w.hours*3600, "the replica serves a share of the month")
+		require.Greater(t, busy, 0.01*w.hours*3600, "the instance serves a share of the month")
 		assert.InDelta(t, tt.idle(w.hours*3600, busy)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, tt.why)
-		// Redundancy keeps a replica warm in each of two zones: the
+		// Redundancy keeps an instance warm in each of two zones: the
 		// second waits all month.
 		in.Availability = "redundant"
-		w = p.workload(azure, in)
+		w = p.workload(gcp, in)
 		assert.InDelta(t, (tt.idle(w.hours*3600, busy)+w.hours*3600)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, tt.why)
 	}
+}
+
+// TestContainerAppsIdlesOnlyInQuietSeconds: Container Apps bills a replica
+// held at its minimum at the idle rates only in a second with no request
+// in flight (its billing page), and every replica at the active rates
+// while there are more than the minimum. A replica kept warm for a few
+// requests a second is active almost all month: it had been billed idle
+// between requests, at an eighth of the vCPU rate, and came out a third
+// cheaper than the same API scaled to zero. A replica kept for a few requests a
+// day is idle almost all month.
+func TestContainerAppsIdlesOnlyInQuietSeconds(t *testing.T) {
+	p := testPricing(t)
+	flat(p, "steady")
+	azure := p.Cloud("azure")
+	m := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond, false)[0]
+	in := CostInputs{Entry: EntryHTTP, Requests: 10_000_000, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "single"}
+	cold, ok := p.workload(azure, in).requestContainersOn(m)
+	require.True(t, ok)
+	in.WarmOne = true
+	w := p.workload(azure, in)
+	warm, ok := w.requestContainersOn(m)
+	require.True(t, ok)
+	allMonth := w.servingUSD(m, w.hours*3600)
+	assert.InDelta(t, cold.Total, warm.Total, 0.1*cold.Total, "kept up or scaled to zero, a replica this busy is up all month")
+	assert.InDelta(t, allMonth, item(warm, "compute").USD+item(warm, "warm").USD, 0.03*allMonth,
+		"3.8 requests a second leave the replica few quiet seconds: %s", item(warm, "warm").Formula)
+
+	in.Requests = 3000
+	w = p.workload(azure, in)
+	warm, ok = w.requestContainersOn(m)
+	require.True(t, ok)
+	idleAllMonth := (w.hours*3600 - min(azure.t.containersFreeVCPUSeconds.v()/m.vcpu, azure.t.containersFreeGBSeconds.v()/m.gb)) * w.idleRate(&m)
+	assert.InDelta(t, idleAllMonth, item(warm, "warm").USD, 0.01*idleAllMonth, "a hundred requests a day: %s", item(warm, "warm").Formula)
+
+	// An hour past the minimum bills every replica as serving: neither
+	// active time beside serving nor idle time comes from it.
+	in.Requests, in.Traffic, in.DurationMS = 30_000_000, "cyclical", 300
+	w = p.workload(azure, in)
+	k, ok := w.requestsAtOnce(m)
+	require.True(t, ok)
+	wt := w.warmIdle(m, k, w.replicaSeconds(k))
+	atMinimum := 0.0
+	for _, b := range w.busyInstances(k, true) {
+		if b <= 1 {
+			atMinimum++
+		}
+	}
+	require.Less(t, atMinimum, 24.0, "the busy hours need more than the one replica kept")
+	require.Greater(t, atMinimum, 0.0, "the quiet hours need no more")
+	assert.Greater(t, wt.active+wt.idle, 0.0)
+	assert.LessOrEqual(t, wt.active+wt.idle, atMinimum*3600*w.days)
 }
 
 // TestPrivateNetworkGivesEveryOptionItsWayOut: compliance puts the work in

@@ -951,7 +951,7 @@ func TestSensitiveLatency(t *testing.T) {
 		assert.False(t, fnWarm, "%s: the functions keep nothing warm", tt.query)
 		if tt.warm {
 			assert.Greater(t, it.USD, 1.0, tt.query)
-			assert.True(t, strings.HasPrefix(it.Formula, "1 kept warm, 2,628,000 instance-seconds up, less "), it.Formula)
+			assert.True(t, strings.HasPrefix(it.Formula, "1 kept warm: of 2,628,000 instance-seconds up, "), it.Formula)
 			i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
 			require.GreaterOrEqual(t, i, 0, tt.query)
 			assert.Contains(t, r.Reasons[i].Sentence, "with at least one instance their bill keeps up", tt.query)

@@ -415,7 +415,7 @@ type cloudTable struct {
 	containersMaxConcurrency                                                         *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
 	sessionStoreGBSecond                                                             *Fact
-	balancerIdleMaxSeconds, containersCooldownSeconds                                *Fact
+	balancerIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds    *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -525,6 +525,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_push_max_seconds", "s", false, &t.containersPushMaxSeconds),
 		limit("containers_connection_max_seconds", "s", false, &t.containersConnectionMaxSeconds),
 		limit("containers_cooldown_seconds", "s", false, &t.containersCooldownSeconds),
+		limit("containers_idle_quiet_seconds", "s", false, &t.containersIdleQuietSeconds),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
