@@ -2140,7 +2140,8 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 // responses average near or past the largest a function returns (20 MB,
 // or 5.5 MB, on Lambda, whose limit is 6 MB), the result says to serve them
 // from object storage or stream them; not well below the limit, nor where
-// the requests run on a fleet.
+// the requests run on a fleet. Lambda takes a binary body base64-encoded,
+// so a file of 4.7 MB fills its 6 MB: 5 MB downloads had gone unwarned.
 func TestLargeResponsesCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -2148,6 +2149,8 @@ func TestLargeResponsesCaveat(t *testing.T) {
 	for query, want := range map[string]bool{
 		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000":                                true,
 		"cloud=aws&requests=2000000&duration=300&memory=512&egress=11000":                                                                  true, // 5.5 MB on average: some past 6
+		"cloud=aws&requests=2000000&duration=2000&egress=10000":                                                                            true, // 5 MB: a file past 4.7 MB is past 6 MB in base64
+		"cloud=aws&requests=2000000&duration=2000&egress=6000":                                                                             false,
 		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=20000":                                 false,
 		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000&codebase=existing&control=full": false,
 	} {

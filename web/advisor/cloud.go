@@ -402,20 +402,20 @@ type cloudTable struct {
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 
-	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB            *Fact
-	functionsScheduleMaxSeconds                                                      *Fact
-	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency        *Fact
-	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB    *Fact
-	functionsMinBilledMS, functionsMaxInstances                                      *Fact
-	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer *Fact
-	gatewayMeteringBytes                                                             *Fact
-	lcuActiveConnections                                                             *Fact
-	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds            *Fact
-	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds *Fact
-	containersMaxConcurrency                                                         *Fact
-	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                    *Fact
-	sessionStoreGBSecond                                                             *Fact
-	balancerIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds    *Fact
+	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
+	functionsScheduleMaxSeconds                                                                                *Fact
+	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency                                  *Fact
+	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB, functionsBinaryPayloadShare *Fact
+	functionsMinBilledMS, functionsMaxInstances                                                                *Fact
+	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer                           *Fact
+	gatewayMeteringBytes                                                                                       *Fact
+	lcuActiveConnections                                                                                       *Fact
+	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds                                      *Fact
+	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds                           *Fact
+	containersMaxConcurrency                                                                                   *Fact
+	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                                              *Fact
+	sessionStoreGBSecond                                                                                       *Fact
+	balancerIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds                              *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -508,6 +508,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_concurrency_quota", "count", false, &t.functionsConcurrencyQuota),
 		limit("functions_max_instances", "count", false, &t.functionsMaxInstances),
 		limit("functions_max_payload_mb", "MB", false, &t.functionsMaxPayloadMB),
+		limit("functions_binary_payload_share", "fraction", false, &t.functionsBinaryPayloadShare),
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
 		limit("gateway_metering_bytes", "bytes", false, &t.gatewayMeteringBytes),
 		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),

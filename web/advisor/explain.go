@@ -928,12 +928,19 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	if lim == nil || d.in.Entry != EntryHTTP || d.in.Requests <= 0 || r.requestsRunOn() != Serverless {
 		return ""
 	}
+	// Where the functions take a binary body encoded (Lambda's base64),
+	// a file fills the limit at that share of it.
+	fits, binary := lim.v()*(1<<20), ""
+	if share := d.cloud.t.functionsBinaryPayloadShare; share != nil {
+		fits *= share.v()
+		binary = strings.ReplaceAll(m.Caveats.LargeBinaryResponses, "{max_binary}", trimFloat(RoundSignificant(fits/1e6, 2))+" MB")
+	}
 	each := d.in.bytesPerRequest()
-	if each <= lim.v()*(1<<20)*m.Pricing.Common.t.limitRunShare.v() {
+	if each <= fits*m.Pricing.Common.t.limitRunShare.v() {
 		return ""
 	}
 	size := trimFloat(RoundSignificant(each/1e6, 2)) + " MB"
-	return d.cloud.replacer("{size}", size, "{max_payload}", trimFloat(lim.v())+" MB").Replace(m.Caveats.LargeResponses)
+	return d.cloud.replacer("{size}", size, "{max_payload}", trimFloat(lim.v())+" MB", "{binary}", binary).Replace(m.Caveats.LargeResponses)
 }
 
 // functionEndpointCaveat says, where functions answer the HTTP requests

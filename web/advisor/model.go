@@ -460,9 +460,14 @@ type Caveats struct {
 	SessionMemory string `yaml:"session_memory"`
 	// LargeResponses is said when functions answer the HTTP requests and
 	// a response averages more than the largest the cloud's functions
-	// return ({max_payload}): {size} is a response's share of the data
-	// sent out.
+	// return ({max_payload}, or the file that fills it once encoded):
+	// {size} is a response's share of the data sent out, {binary}
+	// LargeBinaryResponses or nothing.
 	LargeResponses string `yaml:"large_responses"`
+	// LargeBinaryResponses is LargeResponses' {binary} where the cloud's
+	// functions take a binary body encoded (functions_binary_payload_share):
+	// {max_binary} is the largest file that fits.
+	LargeBinaryResponses string `yaml:"large_binary_responses"`
 	// FunctionEndpoint is said when functions answer the HTTP requests
 	// through their own endpoint ({endpoint}) because the gateway's
 	// timeout ({gateway_timeout}, of {gateway}) would cut the slower
