@@ -25,6 +25,14 @@ type axis struct {
 	// available says which options can run the work, in the order of
 	// their verdicts: the same at every volume.
 	available [iHybrid]bool
+	// containersHandOff is true where the containers' bill hands the
+	// clients' open connections to the managed connection service at
+	// every volume sampled that it can run the work at: Cloud Run with
+	// Firebase, not Container Apps, which keeps instances allocated for
+	// them once Web PubSub's units cost more. It holds along the axis,
+	// as an answer's weights must: a flip of the volume moves the cost
+	// factor alone.
+	containersHandOff bool
 	// above, when set, is the axis of the memory on the grid above this
 	// one's, and towards how far the answers' memory lies towards it on a
 	// log scale, from 0 to 1: the differences are blended between the two.
@@ -90,7 +98,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 	lo, _ := axisStart(in)
 	core := m.samples(c, in)
 	jobs, jobsOff := m.Pricing.jobs(c, in)
-	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: jobsOff}
+	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: jobsOff, containersHandOff: core.containersHandOff}
 	for i, ok := range core.available {
 		ax.available[i] = ok && !cannot[i]
 	}
@@ -164,6 +172,10 @@ func marked(o options) int {
 type sampledBills struct {
 	totals    [][3]float64
 	available options
+	// containersHandOff is true where the containers' bill hands the
+	// clients' open connections to the managed connection service at
+	// every volume it can run the work at (see axis).
+	containersHandOff bool
 }
 
 // samples prices the inputs without their jobs at the axis's volumes,
@@ -180,6 +192,8 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 			alike := bills.alike()
 			out.totals[i] = [3]float64{f.Total - alike, ct.Total - alike, s.Total - alike}
 			out.available = options{f.Available, ct.Available, s.Available}
+			handsOff := ct.HandsOffConnections || !ct.Available
+			out.containersHandOff = handsOff && (i == 0 || out.containersHandOff)
 		}
 		return out
 	})
@@ -254,6 +268,15 @@ func (ax *axis) at(requests float64) costDiffs {
 		d.containersToServers += t * (up.containersToServers - d.containersToServers)
 	}
 	return d
+}
+
+// handsOff is containersHandOff of the grid's memory nearer the
+// answers'.
+func (ax *axis) handsOff() bool {
+	if ax.above != nil && ax.towards > 0.5 {
+		return ax.above.containersHandOff
+	}
+	return ax.containersHandOff
 }
 
 // monotoneCurve runs through evenly spaced values that never rise, and

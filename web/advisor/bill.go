@@ -206,6 +206,10 @@ type Bill struct {
 	// PeakConcurrency is the number of requests in flight at the busiest
 	// moment (functions: executions).
 	PeakConcurrency float64
+	// HandsOffConnections is true where the cloud's managed connection
+	// service holds the clients' open connections for this bill
+	// (workload.liveConnections), not the option's own processes.
+	HandsOffConnections bool
 }
 
 // Item is one line of a bill: what is paid for, how much, and the

@@ -470,6 +470,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	w.addContainerRequests(&b)
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
+		b.HandsOffConnections = true
 	}
 	if it, ok := w.privateEgress(func() float64 { return w.instanceSeconds(m, k, secs) }); ok {
 		w.add(&b, it)

@@ -236,6 +236,7 @@ func (w *workload) functionsBill() Bill {
 	}
 	if it, ok := w.liveConnections(); ok {
 		w.add(&b, it)
+		b.HandsOffConnections = true
 	}
 	// Each request on an instance of its own at most (Cloud Run
 	// functions' small instances take one at a time).

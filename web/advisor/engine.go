@@ -350,6 +350,10 @@ type decision struct {
 	// onePartBesideFleet is true when a fleet carries the split's
 	// requests and one part alone runs beside it.
 	onePartBesideFleet bool
+	// containersHandOff is true where the containers' bill hands the
+	// clients' open connections to the managed connection service
+	// (axis.handsOff).
+	containersHandOff bool
 	// resolved are the questions whose answers a split resolves, and
 	// resolves what they count for it over the functions (see
 	// splitResolves).
@@ -406,6 +410,7 @@ func (m *Model) judge(a Answers) decision {
 	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
+	d.containersHandOff = d.axis.handsOff()
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {
@@ -454,7 +459,9 @@ func (m *Model) judge(a Answers) decision {
 // counts for it as the lesser fleet does, since the fleet runs the part
 // as one more worker: minute-long jobs had put an existing Azure
 // application on VMs beside Flex Consumption, where the VMs alone won
-// without them.
+// without them. An answer that credits holding connections in the
+// option's own processes (HeldInProcess) counts for containers whose bill
+// hands them to the managed connection service as for the functions.
 func (d *decision) answerWeights(o *Option) perVerdict {
 	w := o.weights
 	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() {
@@ -462,6 +469,9 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	}
 	if o.SplitBesideFunctions && d.onePartBesideFleet {
 		w[iHybrid] = min(w[iHybrid], w[iContainers], w[iTraditional])
+	}
+	if o.HeldInProcess && d.containersHandOff {
+		w[iContainers] = w[iServerless]
 	}
 	return w
 }

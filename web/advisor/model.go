@@ -290,6 +290,11 @@ type Option struct {
 	// containers give the whole workload alone: on such a cloud they
 	// count it as a split does.
 	ContainersAsSplit bool `yaml:"containers_as_split"`
+	// HeldInProcess says that the answer credits an option with holding
+	// its clients' connections in its own processes: where the serverless
+	// containers' bill hands them to the managed connection service, as
+	// the functions' does, the containers count it as the functions do.
+	HeldInProcess bool `yaml:"held_in_process"`
 	// SplitBesideFunctions says that what the answer credits a split with
 	// is its part on functions beside others there or beside requests on
 	// functions: where a fleet would carry the requests with that part
