@@ -2192,6 +2192,37 @@ func TestLargeResponsesCaveat(t *testing.T) {
 	}
 }
 
+// TestCDNCaveat: where the data an HTTP API sends out, as the reader
+// answered it, is most of the bill its requests run on, the result says
+// that a CDN in front changes that item, which no platform does, and
+// that the bills leave one out; not where the transfer is a small part,
+// nor at the form's default, which has a caveat of its own, nor for
+// events, which answer no client.
+func TestCDNCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=aws&requests=20000000&duration=100&egress=10000":              "Amazon CloudFront",
+		"cloud=gcp&requests=20000000&duration=100&egress=10000":              "Cloud CDN",
+		"cloud=azure&requests=20000000&duration=100&egress=10000":            "Azure Front Door",
+		"cloud=aws&requests=20000000&duration=100&egress=10":                 "",
+		"cloud=aws&requests=20000000&duration=100":                           "",
+		"cloud=aws&entry=events&requests=20000000&duration=100&egress=10000": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := caveatWith(r, "Responses that can be cached could go out through ")
+		if want == "" {
+			assert.Negative(t, i, "%s: %q", query, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: %q", query, r.Caveats)
+		assert.Contains(t, r.Caveats[i], want, query)
+		own := r.Cost.Bill(r.Verdict.OptionKind())
+		require.NotNil(t, own, query)
+		assert.Contains(t, r.Caveats[i], "for "+own.Product+", ", query)
+	}
+}
+
 // TestScaleUpMixOnServedContainers: a scale-up's mix of steady and uneven
 // work, which its answer credits a split with, is a mix that serverless
 // containers billed only while they serve run alone, beside their own

@@ -88,7 +88,10 @@ type Products struct {
 	// front door is a gateway or a load balancer (Lambda function URLs):
 	// what reaches a request the gateway's timeout cuts off.
 	Endpoint string `yaml:"endpoint"`
-	Line     int    `yaml:"-"`
+	// CDN names the cloud's content delivery network, which can answer
+	// cacheable responses from its edge in front of any option.
+	CDN  string `yaml:"cdn"`
+	Line int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {

@@ -473,6 +473,11 @@ type Caveats struct {
 	// functions take a binary body encoded (functions_binary_payload_share):
 	// {max_binary} is the largest file that fits.
 	LargeBinaryResponses string `yaml:"large_binary_responses"`
+	// CDN is said when the data an HTTP API sends out, as the reader
+	// answered it, is most of the bill its requests run on
+	// (cost.shared_share) and the cloud names a CDN: {usd} of {total} for
+	// {product}.
+	CDN string `yaml:"cdn"`
 	// FunctionEndpoint is said when functions answer the HTTP requests
 	// through their own endpoint ({endpoint}) because the gateway's
 	// timeout ({gateway_timeout}, of {gateway}) would cut the slower
