@@ -337,6 +337,13 @@ type workload struct {
 		known bool
 		share [24]float64
 	}
+	// quiet is, for keep replicas held at the minimum, each hour's share
+	// of their seconds with a request in flight or arriving (warmIdle),
+	// worked out once a volume: it depends on the load, not on the size.
+	quiet struct {
+		keep   float64
+		active [24]float64
+	}
 	// served is the cheapest size of the serverless containers billed
 	// while serving, at the volume, worked out once for their bill and
 	// for functions that run on them (servedSize).
@@ -432,6 +439,7 @@ func (w *workload) setVolume(requests float64) {
 	}
 	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
+	w.quiet.keep = 0
 }
 
 // why words why an option cannot run the work, unless the bill is a

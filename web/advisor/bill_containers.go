@@ -415,10 +415,11 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		// The time up with no request, as the bill prices it: the
 		// lingering after the last at the active rates, as serving is,
 		// or the instances kept warm at the idle rates.
-		busy := w.replicaSeconds(k)
+		hours := w.replicaHours(k)
+		busy := w.monthSeconds(&hours)
 		usd := w.servingUSD(*m, busy+idle)
 		if w.keepsWarm() {
-			usd = w.servingUSD(*m, busy) + w.warmUSD(m, busy, w.warmIdle(*m, k, busy))
+			usd = w.servingUSD(*m, busy) + w.warmUSD(m, busy, w.warmIdle(*m, k, &hours, busy))
 		}
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
@@ -585,14 +586,29 @@ func (w *workload) busySeconds(k float64) float64 { return w.servingSeconds(k, f
 // its time, not the requests' time shared among them: a steady API sized
 // at three replicas had been billed for 1.5 on average.
 func (w *workload) replicaSeconds(k float64) float64 {
-	return w.servingSeconds(k, w.c.t.containersCooldownSeconds != nil)
+	hours := w.replicaHours(k)
+	return w.monthSeconds(&hours)
+}
+
+// replicaHours is busyInstances for the serverless containers' own
+// replicas: whole ones past the first where the platform keeps them up
+// for a cooldown (see replicaSeconds).
+func (w *workload) replicaHours(k float64) [24]float64 {
+	return w.busyInstances(k, w.c.t.containersCooldownSeconds != nil)
 }
 
 // servingSeconds sums each hour's busy instances, rounded up to whole
 // ones past the first where wholeReplicas says so.
 func (w *workload) servingSeconds(k float64, wholeReplicas bool) float64 {
+	hours := w.busyInstances(k, wholeReplicas)
+	return w.monthSeconds(&hours)
+}
+
+// monthSeconds is the instance-seconds of a month whose days each run
+// hours[h] instances in hour h.
+func (w *workload) monthSeconds(hours *[24]float64) float64 {
 	total := 0.0
-	for _, b := range w.busyInstances(k, wholeReplicas) {
+	for _, b := range hours {
 		total += b * 3600 * w.days
 	}
 	return total
@@ -710,44 +726,58 @@ type warmTime struct {
 }
 
 // warmIdle is how the instances of m kept warm (see idleMinimum), each
-// taking k requests at once, spend the month. An hour whose load keeps
-// fewer busy than are kept leaves the rest waiting, at the idle rates
-// where the platform bills them from a request's end (Cloud Run). Where it
-// bills them only in seconds with no request in flight or arriving
-// (containers_idle_quiet_seconds, Container Apps), a replica taking a few
-// requests a second seldom has such a second, and the seconds that have a
-// request are billed at the active rates; an hour that needs more
-// replicas than the minimum bills every replica at the active rates,
-// which serving counts already.
+// taking k requests at once, spend the month; hours are the instances
+// each hour's requests keep busy (replicaHours), busySecs their sum over
+// the month. An hour whose load keeps fewer busy than are kept leaves
+// the rest waiting, at the idle rates where the platform bills them from
+// a request's end (Cloud Run). Where it bills them only in seconds with
+// no request in flight or arriving (containers_idle_quiet_seconds,
+// Container Apps), a replica taking a few requests a second seldom has
+// such a second, and the seconds that have a request are billed at the
+// active rates; an hour that needs more replicas than the minimum bills
+// every replica at the active rates, which serving counts already.
 //
 // Serving time is covered by the free grant first, then active time;
 // what they leave covers waiting, which Container Apps counts in the same
 // vCPU- and GiB-seconds (Cloud Run takes its grant off the month's spend,
 // worth more seconds at the idle rate, so this is the least it takes off).
-func (w *workload) warmIdle(m machine, k, busySecs float64) warmTime {
-	t := &w.c.t
+func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs float64) warmTime {
 	wt := warmTime{keep: 1}
 	if w.in.Warm {
 		wt.keep = w.warmFor(w.busiestRPS()*w.durS, k)
 	}
+	active := w.quietActive(wt.keep)
 	month := 3600 * w.days
-	for h, b := range w.busyInstances(k, t.containersCooldownSeconds != nil) {
+	for h, b := range hours {
 		wt.up += max(b, wt.keep) * month
-		if b >= wt.keep {
-			continue
+		if b < wt.keep {
+			a := max(b, active[h])
+			wt.active += (a - b) * month
+			wt.idle += (wt.keep - a) * month
 		}
-		active := b
-		if quiet := t.containersIdleQuietSeconds; quiet != nil {
-			perReplica := w.rps[h] / wt.keep
-			active = max(b, wt.keep*-math.Expm1(-perReplica*(w.durS+quiet.v())))
-		}
-		wt.active += (active - b) * month
-		wt.idle += (wt.keep - active) * month
 	}
 	freeVCPU, freeGB := w.containersFree()
 	free := min(freeVCPU/m.vcpu, freeGB/m.gb)
 	wt.idle = max(0, wt.idle-max(0, free-busySecs-wt.active))
 	return wt
+}
+
+// quietActive is, for keep replicas held at the minimum, each hour's
+// replica-seconds with a request in flight or arriving within
+// containers_idle_quiet_seconds, which such a replica is billed at the
+// active rates for; none where the platform has no such rule. For
+// requests that come at random, shared among the replicas, the chance
+// that one came within that time and a request's own.
+func (w *workload) quietActive(keep float64) *[24]float64 {
+	if w.quiet.keep != keep {
+		w.quiet.keep, w.quiet.active = keep, [24]float64{}
+		if quiet := w.c.t.containersIdleQuietSeconds; quiet != nil {
+			for h, r := range w.rps {
+				w.quiet.active[h] = keep * -math.Expm1(-r/keep*(w.durS+quiet.v()))
+			}
+		}
+	}
+	return &w.quiet.active
 }
 
 // warmUSD is what the instances of m kept warm cost beyond serving, busy
@@ -763,7 +793,8 @@ func (w *workload) instanceSeconds(m machine, k, busy float64) float64 {
 	if !w.keepsWarm() {
 		return busy
 	}
-	return w.warmIdle(m, k, busy).up
+	hours := w.replicaHours(k)
+	return w.warmIdle(m, k, &hours, busy).up
 }
 
 // keepsWarm reports whether serverless containers billed while serving
@@ -778,8 +809,9 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 // past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
-	busySecs := w.replicaSeconds(k)
-	wt := w.warmIdle(m, k, busySecs)
+	hours := w.replicaHours(k)
+	busySecs := w.monthSeconds(&hours)
+	wt := w.warmIdle(m, k, &hours, busySecs)
 	facts := []*Fact{t.containersIdleVCPUSecond, t.containersIdleGBSecond}
 	if wt.active > 0 {
 		facts = append(facts, t.containersVCPUSecond, t.containersGBSecond, t.containersIdleQuietSeconds)

@@ -985,9 +985,10 @@ func TestContainerAppsIdlesOnlyInQuietSeconds(t *testing.T) {
 	w = p.workload(azure, in)
 	k, ok := w.requestsAtOnce(m)
 	require.True(t, ok)
-	wt := w.warmIdle(m, k, w.replicaSeconds(k))
+	hours := w.replicaHours(k)
+	wt := w.warmIdle(m, k, &hours, w.replicaSeconds(k))
 	atMinimum := 0.0
-	for _, b := range w.busyInstances(k, true) {
+	for _, b := range hours {
 		if b <= 1 {
 			atMinimum++
 		}
