@@ -1193,14 +1193,14 @@ func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 // they reconnect. Cloud Run treats a WebSocket as a request and ends it at
 // the request timeout, an hour at most; API Gateway WebSocket APIs end a
 // connection after two hours (fan-out messaging, or a few live features
-// beside functions). Fargate and Google Cloud's messaging service set no
+// beside functions), and a silent one after ten minutes. Fargate and Google Cloud's messaging service set no
 // such limit, and answers without open connections need no such caveat.
 // An HTTP request longer than the cloud's load balancer keeps a silent
 // connection gets a caveat of its own, and one of more than two minutes
 // within that, the advice to make it a job.
 func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	m := model(t)
-	const cloudRun, apiGateway = "On Cloud Run services, each open connection, WebSockets included, ends at the service's request timeout, 1 hour at most", "Each connection to API Gateway WebSocket APIs ends after 2 hours"
+	const cloudRun, apiGateway = "On Cloud Run services, each open connection, WebSockets included, ends at the service's request timeout, 1 hour at most", "Each connection to API Gateway WebSocket APIs ends after 2 hours, however busy: clients must reconnect, and the backend must reach them again by their new connections. One that carries nothing for 10 minutes ends sooner"
 	// A request that sends nothing for longer than the load balancer
 	// waits, at its highest setting, is closed: ALB's 4,000 s, Azure Load
 	// Balancer's 100 minutes; Google Cloud's backend timeout has no such

@@ -416,7 +416,7 @@ type cloudTable struct {
 	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds                                      *Fact
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds                           *Fact
 	containersMaxConcurrency                                                                                   *Fact
-	containersConnectionMaxSeconds, messagingConnectionMaxSeconds                                              *Fact
+	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                     *Fact
 	sessionStoreGBSecond                                                                                       *Fact
 	balancerIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds                              *Fact
 
@@ -500,6 +500,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("messaging_unit_connections", "count", false, &t.messagingUnitConnections),
 		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
 		limit("messaging_connection_max_seconds", "s", false, &t.messagingConnectionMaxSeconds),
+		limit("messaging_idle_max_seconds", "s", false, &t.messagingIdleMaxSeconds),
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
 		limit("functions_schedule_max_seconds", "s", false, &t.functionsScheduleMaxSeconds),

@@ -768,7 +768,11 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.ServedConnections))
 	}
 	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && (functionsHold || d.in.managedMessaging()) {
-		out = append(out, d.cloud.replacer("{max_connection}", formatLimit(lim.v())).Replace(m.Caveats.Reconnect))
+		idle := ""
+		if quiet := d.cloud.t.messagingIdleMaxSeconds; quiet != nil {
+			idle = strings.ReplaceAll(m.Caveats.ReconnectIdle, "{idle_max}", formatLimit(quiet.v()))
+		}
+		out = append(out, d.cloud.replacer("{max_connection}", formatLimit(lim.v()), "{idle}", idle).Replace(m.Caveats.Reconnect))
 	}
 	// A split may hold the sessions elsewhere: only the verdict's own
 	// containers are sure to hold them, unless the managed service holds

@@ -419,6 +419,10 @@ type Caveats struct {
 	// the clients' connections (fan-out messaging, or a few live features
 	// beside functions) and closes each after a time ({max_connection}).
 	Reconnect string `yaml:"reconnect"`
+	// ReconnectIdle is Reconnect's {idle} where the service also ends a
+	// connection that carries nothing for a while
+	// (messaging_idle_max_seconds): {idle_max}.
+	ReconnectIdle string `yaml:"reconnect_idle"`
 	// SilentRequests is said when an HTTP request takes longer than the
 	// cloud's load balancer keeps a connection open while nothing is sent
 	// ({idle_max}, at its highest setting): {duration} and

@@ -413,6 +413,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
+		{"reconnect_idle", c.ReconnectIdle, "{idle_max}", "how long the managed messaging service keeps a silent connection open"},
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
