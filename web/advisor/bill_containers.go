@@ -414,12 +414,16 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		}
 		// The time up with no request, as the bill prices it: the
 		// lingering after the last at the active rates, as serving is,
-		// or the instances kept warm at the idle rates.
+		// or the instances kept warm at the idle rates, where the
+		// answers ask for them or one costs less (keepsOne).
 		hours := w.replicaHours(k)
 		busy := w.monthSeconds(&hours)
 		usd := w.servingUSD(*m, busy+idle)
-		if w.keepsWarm() {
-			usd = w.servingUSD(*m, busy) + w.warmUSD(m, busy, w.warmIdle(*m, k, &hours, busy))
+		if w.keepsWarm() || w.mayKeepOne(m, idle) {
+			kept := w.servingUSD(*m, busy) + w.warmUSD(m, busy, w.warmIdle(*m, k, &hours, busy))
+			if w.keepsWarm() || kept < usd {
+				usd = kept
+			}
 		}
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
@@ -458,7 +462,10 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if !ok {
 		return Bill{}, false
 	}
-	secs := w.replicaSeconds(k)
+	hours := w.replicaHours(k)
+	secs := w.monthSeconds(&hours)
+	idle := w.lingeringSeconds()
+	keep := w.keepsWarm() || w.keepsOne(&m, k, &hours, secs, idle)
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
@@ -473,12 +480,12 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		w.add(&b, it)
 		b.HandsOffConnections = true
 	}
-	if it, ok := w.privateEgress(func() float64 { return w.instanceSeconds(m, k, secs) }); ok {
+	if it, ok := w.privateEgress(func() float64 { return w.instanceSeconds(m, k, &hours, secs, keep) }); ok {
 		w.add(&b, it)
 	}
-	if w.keepsWarm() {
+	if keep {
 		w.add(&b, w.idleMinimum(m, k))
-	} else if idle := w.lingeringSeconds(); idle > 0 {
+	} else if idle > 0 {
 		w.add(&b, w.lingering(m, secs, idle))
 	}
 	if d, fact := w.c.commitment(Containers, w.in); d > 0 {
@@ -787,14 +794,36 @@ func (w *workload) warmUSD(m *machine, busySecs float64, wt warmTime) float64 {
 }
 
 // instanceSeconds is how long instances of size m, serving k requests at
-// once for busy seconds in the month, are up: while they serve, and all
-// month for those kept warm.
-func (w *workload) instanceSeconds(m machine, k, busy float64) float64 {
-	if !w.keepsWarm() {
+// once in each hour's busy instances (hours), busy seconds in the month,
+// are up: while they serve, and all month for those kept warm where keep
+// says so.
+func (w *workload) instanceSeconds(m machine, k float64, hours *[24]float64, busy float64, keep bool) float64 {
+	if !keep {
 		return busy
 	}
-	hours := w.replicaHours(k)
-	return w.warmIdle(m, k, &hours, busy).up
+	return w.warmIdle(m, k, hours, busy).up
+}
+
+// mayKeepOne reports whether keeping one instance of m up could cost less
+// than letting the app scale to zero, with idle seconds a month up after
+// the last request at the active rates (see keepsOne).
+func (w *workload) mayKeepOne(m *machine, idle float64) bool {
+	return !w.keepsWarm() && idle > 0 && w.idleRate(m) > 0
+}
+
+// keepsOne reports whether the bill keeps one instance of m up where the
+// answers ask for none warm, because that costs less: a platform that
+// keeps a replica up at the active rates for a cooldown after each
+// request (Container Apps) seldom scales to zero once requests come more
+// often than that, and a minimum of one is billed at the idle rates in
+// its quiet seconds instead. 400,000 requests a month had been billed
+// $14 for a replica up at the active rates, where one kept costs $4.
+func (w *workload) keepsOne(m *machine, k float64, hours *[24]float64, busy, idle float64) bool {
+	if !w.mayKeepOne(m, idle) {
+		return false
+	}
+	lingering := w.servingUSD(*m, busy+idle) - w.servingUSD(*m, busy)
+	return w.warmUSD(m, busy, w.warmIdle(*m, k, hours, busy)) < lingering
 }
 
 // keepsWarm reports whether serverless containers billed while serving
@@ -819,12 +848,17 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	return Item{ID: "warm", Label: "Minimum instances", USD: w.warmUSD(&m, busySecs, wt),
 		Formula: w.describe(func() string {
 			note := ""
-			if w.in.Warm {
+			switch {
+			case w.in.Warm:
 				note = w.warmNote(wt.keep)
+			case !w.in.WarmOne:
+				idle := w.lingeringSeconds()
+				note = fmt.Sprintf(" (a minimum of one, which costs less than scaling to zero: each replica would stay up %s after its last %s at the active rates, %s a month)",
+					formatSeconds(t.containersCooldownSeconds.v()), w.in.Entry.Piece(), formatCents(w.servingUSD(m, busySecs+idle)-w.servingUSD(m, busySecs)))
 			}
 			active := ""
 			if wt.active > 0 {
-				active = fmt.Sprintf(", %s in seconds with a request in flight or arriving, at the active rates", formatWhole(wt.active))
+				active = fmt.Sprintf(", %s in seconds with %s in flight or arriving, at the active rates", formatWhole(wt.active), w.in.Entry.OnePiece())
 			}
 			granted := ""
 			if g := wt.up - busySecs - wt.active - wt.idle; g >= 0.5 {
