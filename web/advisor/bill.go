@@ -30,6 +30,37 @@ func (w *workload) warmNote(keep float64) string {
 	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), zones)
 }
 
+// warmSchedule reports whether the warm capacity critical latency keeps
+// on an option of kind follows each hour's load rather than the busiest
+// hour's: where the platform schedules it (Cloud.WarmFollowsLoad) and the
+// day's load is one a schedule can follow, with no surge that arrives
+// faster than scaling (a spiky day's bursts could come at any hour).
+func (w *workload) warmSchedule(kind OptionKind) bool {
+	return w.in.Warm && w.prof.Surge == 0 && slices.Contains(w.c.WarmFollowsLoad, kind)
+}
+
+// warmAt is the warm capacity, in instances each taking k at once, that
+// an hour of r pieces a second, each perPiece seconds, keeps on an
+// option of kind: that hour's where warmSchedule says so, else the
+// busiest hour's.
+func (w *workload) warmAt(kind OptionKind, r, perPiece, k float64) float64 {
+	if !w.warmSchedule(kind) {
+		r = w.busiestRPS()
+	}
+	return w.warmFor(r*perPiece, k)
+}
+
+// scheduledNote says what warm capacity scheduled to each hour's load is
+// sized for: from least to most instances kept, after its working.
+func (w *workload) scheduledNote(least, most float64) string {
+	zones := ""
+	if n := w.minInstances(); n > 1 && least <= n {
+		zones = ", and at least one in each of " + FormatInt(int64(n)) + " zones"
+	}
+	return fmt.Sprintf(" (scheduled to each hour's load, from %s at the quietest hour to %s at the busiest, for %s%% of each hour's %s to find one warm%s)",
+		formatWhole(least), formatWhole(most), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), zones)
+}
+
 // poissonQuantile is the smallest count n with P(N ≤ n) ≥ p for N
 // Poisson with the given mean; past a mean of 200, the normal
 // approximation, within a count of it there and without summing

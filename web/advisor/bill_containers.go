@@ -724,7 +724,9 @@ func (w *workload) lingering(m machine, busy, idle float64) Item {
 // warmTime is how the instances kept warm spend the month beyond the
 // seconds they serve, which are billed as compute already.
 type warmTime struct {
-	keep float64 // instances kept warm
+	// keep is the instances kept warm at the busiest hour, least at the
+	// quietest: the same unless the platform schedules them (warmAt).
+	keep, least float64
 	// active is the instance-seconds up with no request in flight that
 	// are billed at the active rates nonetheless; idle those billed at the
 	// idle rates, less what the free grant covers.
@@ -749,18 +751,34 @@ type warmTime struct {
 // vCPU- and GiB-seconds (Cloud Run takes its grant off the month's spend,
 // worth more seconds at the idle rate, so this is the least it takes off).
 func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs float64) warmTime {
-	wt := warmTime{keep: 1}
+	wt := warmTime{keep: 1, least: 1}
+	var keepAt [24]float64
 	if w.in.Warm {
-		wt.keep = w.warmFor(w.busiestRPS()*w.durS, k)
+		wt.least = math.Inf(1)
+		for h, r := range w.rps {
+			keepAt[h] = w.warmAt(Containers, r, w.durS, k)
+			wt.least, wt.keep = min(wt.least, keepAt[h]), max(wt.keep, keepAt[h])
+		}
 	}
-	active := w.quietActive(wt.keep)
+	active := w.quietActive(wt.least)
+	aboveMinimum := w.c.t.containersIdleQuietSeconds != nil
 	month := 3600 * w.days
 	for h, b := range hours {
-		wt.up += max(b, wt.keep) * month
-		if b < wt.keep {
+		keep := wt.least
+		if w.in.Warm {
+			keep = keepAt[h]
+		}
+		wt.up += max(b, keep) * month
+		switch {
+		case b >= keep:
+		case keep > wt.least && aboveMinimum:
+			// Scheduled above the minimum: every replica is billed at
+			// the active rates.
+			wt.active += (keep - b) * month
+		default:
 			a := max(b, active[h])
 			wt.active += (a - b) * month
-			wt.idle += (wt.keep - a) * month
+			wt.idle += (keep - a) * month
 		}
 	}
 	freeVCPU, freeGB := w.containersFree()
@@ -847,8 +865,10 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	}
 	return Item{ID: "warm", Label: "Minimum instances", USD: w.warmUSD(&m, busySecs, wt),
 		Formula: w.describe(func() string {
-			note := ""
+			note, kept := "", trimFloat(wt.keep)
 			switch {
+			case wt.least < wt.keep:
+				note, kept = w.scheduledNote(wt.least, wt.keep), "up to "+kept
 			case w.in.Warm:
 				note = w.warmNote(wt.keep)
 			case !w.in.WarmOne:
@@ -857,7 +877,10 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 					formatSeconds(t.containersCooldownSeconds.v()), w.in.Entry.Piece(), formatCents(w.servingUSD(m, busySecs+idle)-w.servingUSD(m, busySecs)))
 			}
 			active := ""
-			if wt.active > 0 {
+			switch {
+			case wt.active > 0 && wt.least < wt.keep:
+				active = fmt.Sprintf(", %s above the minimum or in seconds with %s in flight or arriving, at the active rates", formatWhole(wt.active), w.in.Entry.OnePiece())
+			case wt.active > 0:
 				active = fmt.Sprintf(", %s in seconds with %s in flight or arriving, at the active rates", formatWhole(wt.active), w.in.Entry.OnePiece())
 			}
 			granted := ""
@@ -865,7 +888,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 				granted = fmt.Sprintf(", %s within the free grant", formatWhole(g))
 			}
 			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s",
-				trimFloat(wt.keep), formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), note)
+				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), note)
 		}),
 		Facts: w.facts(facts...)}
 }

@@ -422,27 +422,37 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	price := onDemand
 	var out computeItems
 	if w.in.Warm {
-		// Capacity for the busiest hour's executions, kept all month.
-		keep := w.warmFor(w.busiestRPS()/eventsEach*secs, 1)
-		// Kept instances are counted at the idle price all month, and the
-		// time they serve is billed again as compute: a slight overestimate
-		// that keeps the bill from falling as the volume grows.
-		idle := keep * w.hours * 3600
+		// Capacity for the busiest hour's executions kept all month, or
+		// each hour's where the platform schedules it (warmAt).
+		least, most, daily := math.Inf(1), 0.0, 0.0
+		for _, r := range w.rps {
+			keep := w.warmAt(Functions, r/eventsEach, secs, 1)
+			least, most, daily = min(least, keep), max(most, keep), daily+keep
+		}
+		note, kept := w.warmNote(most), formatWhole(most)
+		if least < most {
+			note, kept = w.scheduledNote(least, most), trimFloat(RoundSignificant(daily/24, 2))+" on average"
+		}
+		// Kept instances are counted at the idle price all the time they
+		// are kept, and the time they serve is billed again as compute: a
+		// slight overestimate that keeps the bill from falling as the
+		// volume grows.
+		idle := daily * w.days * 3600
 		if warmExec != nil {
 			// Work served by provisioned capacity has its own, lower
 			// duration price, and the free tier does not cover it.
 			price, freeGBs = warmExec, 0
-			warmUSD := keep * gb * w.hours * 3600 * warmPrice.v()
+			warmUSD := idle * gb * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
+					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", kept, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", formatWhole(keep), formatWhole(idle), w.warmNote(keep))
+					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", kept, formatWhole(idle), note)
 				}),
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}

@@ -1122,6 +1122,62 @@ func TestRequestBilledSizeIsTheCheapest(t *testing.T) {
 	}
 }
 
+// TestWarmCapacityFollowsTheDay: where the platform schedules its warm
+// capacity (Lambda's provisioned concurrency, Container Apps' replicas by
+// a cron rule), critical latency keeps warm what each hour needs, not the
+// busiest hour's all day, unless the day has bursts that come faster than
+// scaling (spiky). A scale-up's 200 million requests a month, office-hours
+// traffic, had kept 14 Container Apps replicas all month for $2,111.
+// Platforms that hold one count (Flex Consumption's always-ready
+// instances, Cloud Run's minimum) keep the busiest hour's. (The pricing
+// is this test's own, so what it changes is no other test's.)
+func TestWarmCapacityFollowsTheDay(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 200_000_000, DurationMS: 120, MemoryMB: 512, Traffic: "cyclical", CPU: "moderate", FreeTier: true, Availability: "redundant", Warm: true, LogBytes: -1}
+	for _, tt := range []struct {
+		cloud    string
+		kind     OptionKind
+		requests float64
+		bill     func(*Cost) Bill
+		follows  bool
+	}{
+		{"aws", Functions, 200_000_000, func(c *Cost) Bill { return c.Functions }, true},
+		{"azure", Containers, 200_000_000, func(c *Cost) Bill { return c.Containers }, true},
+		{"azure", Functions, 200_000_000, func(c *Cost) Bill { return c.Functions }, false},
+		{"gcp", Functions, 10_000_000, func(c *Cost) Bill { return c.Functions }, false},
+	} {
+		in.Requests = tt.requests
+		c := p.Cloud(tt.cloud)
+		scheduled := tt.bill(p.Estimate(tt.cloud, in, 0))
+		kept := c.WarmFollowsLoad
+		c.WarmFollowsLoad = nil
+		allDay := tt.bill(p.Estimate(tt.cloud, in, 0))
+		c.WarmFollowsLoad = kept
+		warm, ok := billItem(scheduled, "warm")
+		require.True(t, ok, "%s %s", tt.cloud, tt.kind)
+		whole, _ := billItem(allDay, "warm")
+		if !tt.follows {
+			assert.Equal(t, whole.USD, warm.USD, "%s %s keeps one count", tt.cloud, tt.kind)
+			continue
+		}
+		assert.Less(t, warm.USD, 0.7*whole.USD, "%s %s: %s", tt.cloud, tt.kind, warm.Formula)
+		assert.Less(t, scheduled.Total, allDay.Total, "%s %s", tt.cloud, tt.kind)
+		assert.Contains(t, warm.Formula, "scheduled to each hour's load", tt.cloud)
+		spiky := in
+		spiky.Traffic = "spiky"
+		warm, _ = billItem(tt.bill(p.Estimate(tt.cloud, spiky, 0)), "warm")
+		assert.NotContains(t, warm.Formula, "scheduled", "%s: a burst could come at any hour", tt.cloud)
+	}
+}
+
+func billItem(b Bill, id string) (Item, bool) {
+	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == id })
+	if i < 0 {
+		return Item{}, false
+	}
+	return b.Items[i], true
+}
+
 // TestWarmCapacityCoversTheBusiestHour: critical latency keeps warm what
 // the busiest hour's requests in flight need warm_coverage of the time,
 // the count in flight being Poisson, not their average rounded up: one
@@ -1141,11 +1197,18 @@ func TestWarmCapacityCoversTheBusiestHour(t *testing.T) {
 	assert.InDelta(t, poissonQuantile(200, 0.99), poissonQuantile(200.0001, 0.99), 1, "the approximation takes over within a count")
 	p := testPricing(t)
 	in := CostInputs{Entry: EntryHTTP, Requests: 10_000_000, DurationMS: 80, MemoryMB: 512, Traffic: "cyclical", CPU: "moderate", FreeTier: true, Availability: "redundant", Warm: true, LogBytes: -1}
-	f := p.Estimate("aws", in, 0).Functions
+	f := p.Estimate("gcp", in, 0).Functions
 	i := slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
 	require.GreaterOrEqual(t, i, 0)
-	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "3 × "), f.Items[i].Formula)
+	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "3 kept warm"), f.Items[i].Formula)
 	assert.Contains(t, f.Items[i].Formula, "(for 99% of the busiest hour's requests to find one warm)")
+	// Lambda's provisioned concurrency follows the day: 3 at the busiest
+	// hour, 2 (one in each zone) at the quietest.
+	f = p.Estimate("aws", in, 0).Functions
+	i = slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "2.4 on average × "), f.Items[i].Formula)
+	assert.Contains(t, f.Items[i].Formula, "(scheduled to each hour's load, from 2 at the quietest hour to 3 at the busiest, for 99% of each hour's requests to find one warm, and at least one in each of 2 zones)")
 	// Where fewer would do, redundancy keeps one in each of two zones
 	// still; a single instance is the answers' to accept.
 	in.Requests = 20_000

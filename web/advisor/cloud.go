@@ -40,12 +40,17 @@ type Cloud struct {
 	// functions are Cloud Run services): a function may then take several
 	// requests at once on an instance as the containers do, and its bill
 	// prices it so where that costs less.
-	FunctionsOnContainers bool              `yaml:"functions_on_containers"`
-	Prices                []*Fact           `yaml:"prices"`
-	Limits                []*Fact           `yaml:"limits"`
-	Assumptions           []*Fact           `yaml:"assumptions"`
-	Instances             []*InstanceFamily `yaml:"instances"`
-	ContainerSizes        ContainerSizes    `yaml:"container_sizes"`
+	FunctionsOnContainers bool `yaml:"functions_on_containers"`
+	// WarmFollowsLoad lists the options whose warm capacity the platform
+	// itself can schedule to each hour's load (Lambda's provisioned
+	// concurrency by Application Auto Scaling, Container Apps' replicas by
+	// a cron scale rule); the others keep the busiest hour's all day.
+	WarmFollowsLoad []OptionKind      `yaml:"warm_follows_load"`
+	Prices          []*Fact           `yaml:"prices"`
+	Limits          []*Fact           `yaml:"limits"`
+	Assumptions     []*Fact           `yaml:"assumptions"`
+	Instances       []*InstanceFamily `yaml:"instances"`
+	ContainerSizes  ContainerSizes    `yaml:"container_sizes"`
 
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named

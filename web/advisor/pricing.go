@@ -203,6 +203,11 @@ func (c *Cloud) Validate() []Problem {
 	if c.t.containersConnectionMaxSeconds != nil && (c.Products.SessionStore == "" || c.t.sessionStoreGBSecond == nil) {
 		add(1, "containers_connection_max_seconds needs products.session_store and the price session_store_gb_hour: sessions that reconnect keep their state in that store")
 	}
+	for _, k := range c.WarmFollowsLoad {
+		if k != Functions && k != Containers {
+			add(1, "warm_follows_load lists functions or containers, whose warm capacity the platform schedules, not %q", k)
+		}
+	}
 	if c.EventDelivery != "push" && c.EventDelivery != "pull" {
 		add(1, "event_delivery must be push (events arrive as HTTP requests) or pull (workers read the queue), not %q", c.EventDelivery)
 	}

@@ -675,7 +675,7 @@ func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 
 // TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option
 // as much as another (EC2 at $3,730 and Fargate at $3,900 both far below
-// Lambda's $4,940 at 3 billion requests), the bills still argue for the
+// Lambda's $4,870 at 3 billion requests), the bills still argue for the
 // cheapest: no reason had said what put Lambda 13.5 points behind.
 func TestCostReasonWhereTheFitTies(t *testing.T) {
 	m := model(t)
@@ -683,7 +683,7 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	re := costReason(t, r, "a reason about the bills")
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,940 for AWS Lambda.")
+	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
 }
 
 // TestOperationsTimeIsSaid: where the bills count the team's operations
