@@ -313,13 +313,20 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 	answer := roughAgainst(label.Total, dear.Total, digits)
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
 	if ob := m.ownBill(r); re.Stance == For && re.Impact <= 0 && ob != nil && ob.Available && ob.Kind != c.cheap.Kind &&
-		!sameRough(ob.Total, c.cheap.Total) && !farAheadOfTheThird(d, *ob, c.cheap) {
-		// The bills weigh the verdict's option (or split) with the
-		// cheaper one, ahead of a third, but the verdict's bill is not
-		// far ahead of that third: they argue for the cheaper option
-		// alone.
-		w, cheap := d.countedWeights("cost", c.weights), slices.Index(Verdicts, c.cheap.Kind.Verdict())
-		re.Stance, re.Favours, re.Weight = Against, Verdicts[cheap], max(0, w[cheap]-w[v])
+		!sameRough(ob.Total, c.cheap.Total) {
+		if third := farAheadOfTheThird(d, *ob, c.cheap); third == nil {
+			// The bills weigh the verdict's option (or split) with the
+			// cheaper one, ahead of a third, but the verdict's bill is
+			// not far ahead of that third: they argue for the cheaper
+			// option alone.
+			w, cheap := d.countedWeights("cost", c.weights), slices.Index(Verdicts, c.cheap.Kind.Verdict())
+			re.Stance, re.Favours, re.Weight = Against, Verdicts[cheap], max(0, w[cheap]-w[v])
+		} else {
+			// They argue for the two alike against the third: said
+			// first, since the sentence quotes the cheaper one first
+			// and a premium for the verdict's.
+			re.Sentence = d.cloud.replacer("{product}", ob.Product, "{cheap}", c.cheap.Product, "{third}", third.Product).Replace(m.Cost.Alongside) + " " + re.Sentence
+		}
 	}
 	if shared {
 		re.Favours, re.Weight, re.Stance = r.Verdict, c.weights[v], For
@@ -442,7 +449,12 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 			sentence += " " + s
 		}
 	}
-	if (w[verdict] > 0 && w[verdict] == w[cheaper] && farAheadOfTheThird(d, *own, b)) || impact > 0 {
+	alongside := w[verdict] > 0 && w[verdict] == w[cheaper]
+	if third := farAheadOfTheThird(d, *own, b); alongside && third != nil {
+		sentence = d.cloud.replacer("{product}", own.Product, "{cheap}", b.Product, "{third}", third.Product).Replace(m.Cost.Alongside) + " " + sentence
+		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence, m.Cost.LearnMore)
+	}
+	if impact > 0 {
 		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence, m.Cost.LearnMore)
 	}
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
@@ -450,9 +462,9 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		Impact: impact, Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
 }
 
-// farAheadOfTheThird reports whether the verdict's bill, dearer than the
-// cheaper one, lies nearer it than the dearest other bill, on a log scale:
-// only then do the two share the bills' lead over that third. Flex
+// farAheadOfTheThird is the dearest other bill where the verdict's bill,
+// dearer than the cheaper one, lies nearer it than that third, on a log
+// scale, or nil: only then do the two share the bills' lead over it. Flex
 // Consumption at $28 beside Container Apps at $7.30 is not far ahead of
 // virtual machines at $49, and a reason that counted the bills for it
 // had quoted it at four times the cheapest.
@@ -460,16 +472,22 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // is left out: $196 of Web PubSub on each had put Flex Consumption at $221
 // nearer Container Apps at $204 than VMs at $250, where without it the
 // three came to $26, $7.80 and $54.
-func farAheadOfTheThird(d decision, own, cheap Bill) bool {
+func farAheadOfTheThird(d decision, own, cheap Bill) *Bill {
 	shared := alikeUSD(&cheap)
-	third := 0.0
+	var third *Bill
 	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
-		if b.Available && b.Kind != own.Kind && b.Kind != cheap.Kind {
-			third = max(third, b.Total-shared)
+		if b.Available && b.Kind != own.Kind && b.Kind != cheap.Kind && (third == nil || b.Total > third.Total) {
+			third = b
 		}
 	}
+	if third == nil {
+		return nil
+	}
 	o, c := own.Total-shared, cheap.Total-shared
-	return o*o < c*third
+	if o*o < c*(third.Total-shared) {
+		return third
+	}
+	return nil
 }
 
 // alikeItems are the items every option's bill carries alike, by id: no

@@ -103,6 +103,10 @@ type CostFactor struct {
 	// one), {cheap_usd} and {dear_usd} (their monthly bills), {gap}, and
 	// {others}, the other options' bills in words.
 	Reason string `yaml:"reason"`
+	// Alongside leads the reason where the bills weigh the verdict's
+	// option as much as a cheaper one, both far below a third: {product},
+	// {cheap} and {third}.
+	Alongside string `yaml:"alongside"`
 	// ReasonAlike replaces Reason where other bills cost the same as the
 	// cheapest in the amounts quoted: {cheap} then names them all. Where
 	// every bill does, ReasonAllAlike, which has no {others}.

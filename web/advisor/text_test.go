@@ -664,13 +664,22 @@ func TestSharedItemsAreSaid(t *testing.T) {
 
 // TestPremiumQuotesTheBillsThatWeighed: Fargate is chosen over a cheaper
 // EC2 fleet, and the bills weighed against Lambda, 2.7 times Fargate's:
-// the reason on the premium quotes all three bills, not only the $26.
+// the reason on the premium quotes all three bills, not only the $26, and
+// says first that they argue for the two fleets alike, against Lambda. A
+// reason for Flex Consumption had opened on Container Apps' lower bill,
+// and read to a reviewer as an argument for the dearer option.
 func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&entry=http&requests=50000000&memory=10240"))
-	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	r := m.Recommend(answers(t, m, "cloud=azure&stage=startup&requests=1000000"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Less(t, r.Cost.Containers.Total, r.Cost.Functions.Total)
 	re := costReason(t, r)
-	assert.Equal(t, "At your numbers Amazon EC2 would cost about $240 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $20 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
+	assert.Equal(t, advisor.For, re.Stance)
+	assert.True(t, strings.HasPrefix(re.Sentence, "The bills weigh Azure Functions Flex Consumption plan and Azure Container Apps (Consumption) alike, both far below Azure Virtual Machines. At your numbers Azure Container Apps (Consumption) would cost about $"), re.Sentence)
+	r = m.Recommend(answers(t, m, "cloud=aws&entry=http&requests=50000000&memory=10240"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	re = costReason(t, r)
+	assert.Equal(t, "The bills weigh AWS Fargate (Amazon ECS) and Amazon EC2 alike, both far below AWS Lambda. At your numbers Amazon EC2 would cost about $240 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $20 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
 }
 
 // TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option

@@ -368,6 +368,9 @@ func (m *Model) validateCost(ps *problems) {
 	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") || !strings.Contains(c.Split, "{platforms}") {
 		ps.add(c.Line, "cost needs a label, a reason, a premium sentence that says {buys} and a split that names its {platforms}")
 	}
+	if !strings.Contains(c.Alongside, "{third}") {
+		ps.add(c.Line, "cost needs an alongside sentence that says {third}, the bill both the verdict's option and the cheaper one cost far less than")
+	}
 	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
 		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
 	}
