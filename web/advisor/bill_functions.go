@@ -212,7 +212,23 @@ func (w *workload) functionsBill() Bill {
 	} else {
 		compute = w.executionFunctionsCompute(n, secs, each)
 	}
-	if served, ok := w.functionsAsServed(); ok && served.total() < compute.total() {
+	// Each way of billing the compute is weighed with the NAT its
+	// instances need in a private network, which follows their hours.
+	nat := func(c *computeItems) (Item, bool) {
+		return w.privateEgress(func() float64 {
+			if c.instanceSeconds > 0 {
+				return c.instanceSeconds
+			}
+			// Each request on an instance of its own at most (Cloud
+			// Run functions' small instances take one at a time).
+			return w.busySeconds(1)
+		})
+	}
+	natUSD := func(c *computeItems) float64 {
+		it, _ := nat(c)
+		return it.USD
+	}
+	if served, ok := w.functionsAsServed(); ok && served.total()+natUSD(&served) < compute.total()+natUSD(&compute) {
 		compute = served
 	}
 	// Billed by the instance, a function pays no request charge and has
@@ -220,7 +236,7 @@ func (w *workload) functionsBill() Bill {
 	// what the functions billed by the request pay.
 	commitment, committed := w.functionsCommitment(compute.items())
 	byRequest := requests.USD + compute.total() + commitment.USD
-	if fleet, ok := w.functionsAsFleet(); ok && fleet.total() < byRequest {
+	if fleet, ok := w.functionsAsFleet(); ok && fleet.total()+natUSD(&fleet) < byRequest+natUSD(&compute) {
 		compute, committed = fleet, false
 	} else {
 		w.add(&b, requests)
@@ -238,9 +254,7 @@ func (w *workload) functionsBill() Bill {
 		w.add(&b, it)
 		b.HandsOffConnections = true
 	}
-	// Each request on an instance of its own at most (Cloud Run
-	// functions' small instances take one at a time).
-	if it, ok := w.privateEgress(func() float64 { return w.busySeconds(1) }); ok {
+	if it, ok := nat(&compute); ok {
 		w.add(&b, it)
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
@@ -270,10 +284,12 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 	p := w.c.Products
 	out := computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }), USD: w.servingUSD(m, secs), GBSeconds: secs * m.gb,
 		Formula: w.describe(func() string { return "billed as " + p.Containers + ": " + w.servedFormula(m, k, secs) }),
-		Facts:   w.servedFacts(), servedAtOnce: k}}
+		Facts:   w.servedFacts(), servedAtOnce: k}, instanceSeconds: secs}
 	if w.in.Warm {
 		out.warm, out.hasWarm = w.idleMinimum(m, k), true
 		out.warm.Label = UpperFirst(p.Warm)
+		hours := w.busyInstances(k, false)
+		out.instanceSeconds = w.instanceSeconds(m, k, &hours, secs, true)
 	}
 	return out, true
 }
@@ -310,7 +326,7 @@ func (w *workload) functionsAsFleet() (computeItems, bool) {
 			}
 			return s
 		}),
-		Facts: w.facts(vcpu, gb, fact, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)}}, true
+		Facts: w.facts(vcpu, gb, fact, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)}, instanceSeconds: hours * 3600}, true
 }
 
 // freeNote is what a formula says of a free allowance of free against a
@@ -360,6 +376,11 @@ func (w *workload) vcpuFor(memoryMB float64) float64 {
 type computeItems struct {
 	compute, warm Item
 	hasWarm       bool
+	// instanceSeconds is how long the compute keeps instances up in the
+	// month, where it is billed as the cloud's serverless containers
+	// (functionsAsServed, functionsAsFleet); 0 where each request or
+	// event runs on an instance of its own.
+	instanceSeconds float64
 }
 
 // total is what they come to.

@@ -922,6 +922,26 @@ func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 	}
 }
 
+// TestCloudNATFollowsTheFunctionsInstances: in a private network, Cloud
+// NAT bills Cloud Run functions by the hours of the instances their
+// compute is billed for: as Cloud Run services by the instance, the
+// services' 2,403 instance-hours, where one request to an instance had
+// counted 8,333 ($15.54 against the services' $7.24).
+func TestCloudNATFollowsTheFunctionsInstances(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=enterprise&requests=100000000&duration=300&memory=1024&data=heavy&control=compliance&commit=3y&logbytes=1000"))
+	compute, ok := billItem(&r.Cost.Functions, "compute")
+	require.True(t, ok)
+	require.Contains(t, compute.Formula, "billed as Cloud Run services by the instance")
+	fn, ok := billItem(&r.Cost.Functions, "nat")
+	require.True(t, ok)
+	services, ok := billItem(&r.Cost.Containers, "nat")
+	require.True(t, ok)
+	assert.Equal(t, services.Formula, fn.Formula)
+	assert.InDelta(t, services.USD, fn.USD, 0.005)
+}
+
 // TestContainerAppsKeepsOneWhereThatCostsLess: a Container Apps replica
 // stays up at the active rates for its scale rule's cooldown after each
 // request, so an app with a request every few minutes seldom scales to
