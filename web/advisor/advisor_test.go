@@ -2223,6 +2223,34 @@ func TestCDNCaveat(t *testing.T) {
 	}
 }
 
+// TestCustomDomainCaveat: where the requests run on Cloud Run, whose own
+// address is all its bill includes, the result says what a custom domain
+// goes through and what that costs; not where they run on servers behind
+// a load balancer the bill has, nor for events, nor on AWS, whose gateway
+// takes a custom domain.
+func TestCustomDomainCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "The bills give "
+	for query, want := range map[string]bool{
+		"cloud=gcp&requests=1000000":                     true, // Cloud Run functions
+		"cloud=gcp&requests=1000000&codebase=existing":   true, // Cloud Run services
+		"cloud=gcp&requests=1000000&control=full":        false,
+		"cloud=gcp&entry=events":                         false,
+		"cloud=aws&requests=1000000":                     false,
+		"cloud=azure&requests=1000000&codebase=existing": false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := caveatWith(r, said)
+		if !want {
+			assert.Negative(t, i, "%s: %q", query, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: %q", query, r.Caveats)
+		assert.Contains(t, r.Caveats[i], "External Application Load Balancer with a serverless NEG, about $18 a month", query)
+	}
+}
+
 // TestScaleUpMixOnServedContainers: a scale-up's mix of steady and uneven
 // work, which its answer credits a split with, is a mix that serverless
 // containers billed only while they serve run alone, beside their own

@@ -95,7 +95,12 @@ type Products struct {
 	Endpoint string `yaml:"endpoint"`
 	// CDN names the cloud's content delivery network, which can answer
 	// cacheable responses from its edge in front of any option.
-	CDN  string `yaml:"cdn"`
+	CDN string `yaml:"cdn"`
+	// CustomDomain names what a custom domain goes through where the
+	// functions' and serverless containers' own HTTPS address is all
+	// their bills include (Cloud Run's run.app), priced at the cloud's
+	// load_balancer_hourly.
+	CustomDomain string `yaml:"custom_domain"`
 	Line int    `yaml:"-"`
 }
 

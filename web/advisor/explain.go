@@ -815,7 +815,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w)} {
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -910,6 +910,28 @@ func (m *Model) cdnCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{usd}", FormatUSD(egress.USD), "{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.CDN)
+}
+
+// customDomainCaveat says, where HTTP requests run on functions or
+// serverless containers whose own address is all their bill includes
+// (Cloud Run's run.app), what a custom domain goes through and what it
+// costs: a reviewer had found Lambda's function URL said to lack one, and
+// Cloud Run's address priced as a production front door unsaid.
+func (m *Model) customDomainCaveat(r *Result, d decision) string {
+	c := d.cloud
+	front := c.Products.CustomDomain
+	if front == "" || d.in.Entry != EntryHTTP || c.t.loadBalancerHourly == nil {
+		return ""
+	}
+	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if own == nil || own.Kind == Servers || (own.Kind == Containers && c.ContainersBilling != BillingRequest) {
+		return ""
+	}
+	if own.Kind == Functions && c.FrontDoor != "built_in" {
+		return ""
+	}
+	usd := c.t.loadBalancerHourly.v() * m.Pricing.Common.t.hoursPerMonth.v()
+	return c.replacer("{product}", own.Product, "{front}", front, "{usd}", FormatRoughUSD(usd)).Replace(m.Caveats.CustomDomain)
 }
 
 // sideBySideCaveat says, where functions billed per invocation carry the

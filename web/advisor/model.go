@@ -486,6 +486,11 @@ type Caveats struct {
 	// (cost.shared_share) and the cloud names a CDN: {usd} of {total} for
 	// {product}.
 	CDN string `yaml:"cdn"`
+	// CustomDomain is said where the requests run on a platform whose own
+	// address is all its bill includes and the cloud names what a custom
+	// domain goes through (products.custom_domain): {product}, {front}
+	// and {usd}, that front's hours a month.
+	CustomDomain string `yaml:"custom_domain"`
 	// FunctionEndpoint is said when functions answer the HTTP requests
 	// through their own endpoint ({endpoint}) because the gateway's
 	// timeout ({gateway_timeout}, of {gateway}) would cut the slower
