@@ -726,9 +726,12 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineU
 		n.lb, n.hasLB = lbUSD, true
 		n.addresses += w.c.ipv4PerLoadBalancer()
 	}
-	if !n.private {
+	switch {
+	case !n.private && n.hasLB && w.c.BalancerOutbound:
+		// The balancer's outbound rules take the machines' own calls out.
+	case !n.private:
 		n.publicHours = machineHours
-	} else {
+	default:
 		n.natGB = w.natGB()
 		switch {
 		case t.natHourly != nil:
@@ -762,6 +765,9 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 			// One task alone: say why it is not reached at its own
 			// address, as one machine is.
 			lb.Formula += "; clients reach even one task through it, since a task's address changes each time it starts"
+		}
+		if !n.private && w.c.BalancerOutbound {
+			lb.Formula += w.describe(func() string { return "; its outbound rules take the machines' own calls out, so they need no public address" })
 		}
 		w.add(b, lb)
 	}

@@ -922,6 +922,24 @@ func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 	}
 }
 
+// TestMachinesBehindAzuresBalancerNeedNoAddress: Azure's Standard Load
+// Balancer takes the machines behind it out to the internet by its
+// outbound rules, so a fleet of two pays for the balancer's one public
+// address, not one for each machine as well ($7.30 a month on a $49 bill).
+// On AWS, machines in public subnets behind an Application Load Balancer
+// keep an address each.
+func TestMachinesBehindAzuresBalancerNeedNoAddress(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for cloud, want := range map[string]string{"azure": "1 × 730 h × $0.005", "aws": "(2 × 730 h + 1,460 machine-hours) × $0.005"} {
+		r := m.Recommend(answers(t, m, "cloud="+cloud+"&stage=startup&requests=1000000"))
+		require.Equal(t, 2, r.Cost.Servers.Sizing.Instances, cloud)
+		it, ok := billItem(&r.Cost.Servers, "ipv4")
+		require.True(t, ok, cloud)
+		assert.Equal(t, want, it.Formula, cloud)
+	}
+}
+
 // TestCloudNATFollowsTheFunctionsInstances: in a private network, Cloud
 // NAT bills Cloud Run functions by the hours of the instances their
 // compute is billed for: as Cloud Run services by the instance, the

@@ -45,12 +45,17 @@ type Cloud struct {
 	// itself can schedule to each hour's load (Lambda's provisioned
 	// concurrency by Application Auto Scaling, Container Apps' replicas by
 	// a cron scale rule); the others keep the busiest hour's all day.
-	WarmFollowsLoad []OptionKind      `yaml:"warm_follows_load"`
-	Prices          []*Fact           `yaml:"prices"`
-	Limits          []*Fact           `yaml:"limits"`
-	Assumptions     []*Fact           `yaml:"assumptions"`
-	Instances       []*InstanceFamily `yaml:"instances"`
-	ContainerSizes  ContainerSizes    `yaml:"container_sizes"`
+	WarmFollowsLoad []OptionKind `yaml:"warm_follows_load"`
+	// BalancerOutbound is true where the load balancer in front of a
+	// fleet also gives its machines their way out to the internet
+	// (Azure Standard Load Balancer's outbound rules), so that machines
+	// behind it need no public address of their own.
+	BalancerOutbound bool              `yaml:"balancer_outbound"`
+	Prices           []*Fact           `yaml:"prices"`
+	Limits           []*Fact           `yaml:"limits"`
+	Assumptions      []*Fact           `yaml:"assumptions"`
+	Instances        []*InstanceFamily `yaml:"instances"`
+	ContainerSizes   ContainerSizes    `yaml:"container_sizes"`
 
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named
@@ -101,7 +106,7 @@ type Products struct {
 	// their bills include (Cloud Run's run.app), priced at the cloud's
 	// load_balancer_hourly.
 	CustomDomain string `yaml:"custom_domain"`
-	Line int    `yaml:"-"`
+	Line         int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {
