@@ -375,6 +375,14 @@ type workload struct {
 		keep   float64
 		active [24]float64
 	}
+	// kept is the containers' warm capacity each hour for instances that
+	// take k requests at once (keptWarm), worked out once a volume for
+	// the last k asked: every size tried asks.
+	kept struct {
+		k           float64
+		at          [24]float64
+		least, most float64
+	}
 	// served is the cheapest size of the serverless containers billed
 	// while serving, at the volume, worked out once for their bill and
 	// for functions that run on them (servedSize).
@@ -470,7 +478,7 @@ func (w *workload) setVolume(requests float64) {
 	}
 	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
-	w.quiet.keep = 0
+	w.quiet.keep, w.kept.k = 0, 0
 }
 
 // why words why an option cannot run the work, unless the bill is a

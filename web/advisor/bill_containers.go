@@ -752,20 +752,16 @@ type warmTime struct {
 // worth more seconds at the idle rate, so this is the least it takes off).
 func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs float64) warmTime {
 	wt := warmTime{keep: 1, least: 1}
-	var keepAt [24]float64
+	var keepAt *[24]float64
 	if w.in.Warm {
-		wt.least = math.Inf(1)
-		for h, r := range w.rps {
-			keepAt[h] = w.warmAt(Containers, r, w.durS, k)
-			wt.least, wt.keep = min(wt.least, keepAt[h]), max(wt.keep, keepAt[h])
-		}
+		keepAt, wt.least, wt.keep = w.keptWarm(k)
 	}
 	active := w.quietActive(wt.least)
 	aboveMinimum := w.c.t.containersIdleQuietSeconds != nil
 	month := 3600 * w.days
 	for h, b := range hours {
 		keep := wt.least
-		if w.in.Warm {
+		if keepAt != nil {
 			keep = keepAt[h]
 		}
 		wt.up += max(b, keep) * month
@@ -785,6 +781,28 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 	free := min(freeVCPU/m.vcpu, freeGB/m.gb)
 	wt.idle = max(0, wt.idle-max(0, free-busySecs-wt.active))
 	return wt
+}
+
+// keptWarm is the containers' warm capacity for critical latency in
+// instances taking k requests at once: each hour's (warmAt), the least
+// and the most.
+func (w *workload) keptWarm(k float64) (at *[24]float64, least, most float64) {
+	c := &w.kept
+	if c.k != k {
+		c.k, c.least, c.most = k, math.Inf(1), 0
+		scheduled := w.warmSchedule(Containers)
+		last, keep := -1.0, 0.0
+		for h, r := range w.rps {
+			// Hours of equal load keep as many, and without a schedule
+			// every hour keeps the busiest hour's.
+			if r != last && (scheduled || last < 0) {
+				last, keep = r, w.warmAt(Containers, r, w.durS, k)
+			}
+			c.at[h] = keep
+			c.least, c.most = min(c.least, keep), max(c.most, keep)
+		}
+	}
+	return &c.at, c.least, c.most
 }
 
 // quietActive is, for keep replicas held at the minimum, each hour's
