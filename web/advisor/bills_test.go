@@ -922,6 +922,21 @@ func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 	}
 }
 
+// TestSharedCoreMachinesTakeNoCommitment: Compute Engine's resource-based
+// committed use discounts work on machines that are not shared-core only,
+// so two e2-micro machines under a three-year commitment pay the
+// on-demand rate: $12.23 a month, where 55% off had made it $5.51.
+func TestSharedCoreMachinesTakeNoCommitment(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=enterprise&traffic=steady&requests=5000000&ops=dedicated&commit=3y"))
+	require.Equal(t, "e2-micro", r.Cost.Servers.Sizing.Machine)
+	it, ok := billItem(&r.Cost.Servers, "instances")
+	require.True(t, ok)
+	assert.NotContains(t, it.Formula, "% off", it.Formula)
+	assert.InDelta(t, 12.23, it.USD, 0.01)
+}
+
 // TestMachinesBehindAzuresBalancerNeedNoAddress: Azure's Standard Load
 // Balancer takes the machines behind it out to the internet by its
 // outbound rules, so a fleet of two pays for the balancer's one public
