@@ -258,6 +258,10 @@ type Item struct {
 	// a functions compute item is billed as the cloud's serverless
 	// containers (workload.functionsAsServed); 0 elsewhere.
 	servedAtOnce float64
+	// teamUSD is the part of USD that is the team's operations time,
+	// where an item carries some beside what the provider charges (a
+	// split's jobs on a second platform); the "ops" item is all of it.
+	teamUSD float64
 }
 
 // Sizing is how a fleet of containers or servers was sized.
@@ -303,6 +307,21 @@ func (w *workload) facts(fs ...*Fact) []*Fact {
 		return nil
 	}
 	return slices.Clone(fs)
+}
+
+// teamUSD is what the bill counts of the team's operations time: its
+// "ops" item, and the part of any other item that is (a split's jobs on a
+// second platform).
+func (b *Bill) teamUSD() float64 {
+	usd := 0.0
+	for _, it := range b.Items {
+		if it.ID == "ops" {
+			usd += it.USD
+		} else {
+			usd += it.teamUSD
+		}
+	}
+	return usd
 }
 
 func unavailable(kind OptionKind, product, why string, limit *Fact) Bill {

@@ -262,6 +262,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		// alone.
 		ops := w.ops(Containers, w.k.opsHoursContainers, nil, 0)
 		it.USD += ops.USD
+		it.teamUSD = ops.USD
 		it.Formula = w.describe(func() string { return it.Formula + "; + operations time for " + label + ": " + ops.Formula })
 		it.Facts = append(it.Facts, ops.Facts...)
 	}

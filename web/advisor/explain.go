@@ -679,12 +679,12 @@ func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, 
 	var rest []float64
 	for _, b := range quoted {
 		own := r.Cost.Bill(b.Kind)
-		ops, ok := own.item("ops")
-		if !ok || ops.USD <= 0 {
+		team := own.teamUSD()
+		if team <= 0 {
 			return ""
 		}
-		opsEach = append(opsEach, formatRoughAt(ops.USD, exactDigits)+" for "+b.Product)
-		rest = append(rest, own.Total-ops.USD)
+		opsEach = append(opsEach, formatRoughAt(team, exactDigits)+" for "+b.Product)
+		rest = append(rest, own.Total-team)
 	}
 	// To the figures the sentence before quotes the bills to: more would
 	// set "$1,522,000" without the team's hours beside "about $1,500,000"

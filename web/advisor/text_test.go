@@ -690,6 +690,23 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
 }
 
+// TestOperationsTimeOfASplitsJobsIsSaid: the team's time a split's jobs
+// bring on a second platform is the team's time too, and what the
+// providers charge leaves it out as the same answers without operations
+// time bill them: Flex Consumption beside Container Apps jobs had read
+// $834 from the providers, where they charge $402.
+func TestOperationsTimeOfASplitsJobsIsSaid(t *testing.T) {
+	m := model(t)
+	query := "cloud=azure&stage=enterprise&traffic=steady&entry=events&requests=100000000&duration=500&memory=1024&jobs=hours&control=compliance&ops=dedicated&commit=1y"
+	without := m.Recommend(answers(t, m, query+"&opscost=no"))
+	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
+	require.Equal(t, "Azure Container Apps jobs", r.Cost.Functions.JobsOn)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "$648 for Azure Functions Flex Consumption plan.")
+	assert.InDelta(t, 402, without.Cost.Functions.Total, 1)
+	assert.Contains(t, re.Sentence, "$217 and $402, in the same order.")
+}
+
 // TestOperationsTimeIsSaid: where the bills count the team's operations
 // time, the cost reason says how much of each bill it is and what the
 // providers charge without it: Flex Consumption's $500 against Container
