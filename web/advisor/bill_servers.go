@@ -767,9 +767,7 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 			lb.Formula += "; clients reach even one task through it, since a task's address changes each time it starts"
 		}
 		if !n.private && w.c.BalancerOutbound {
-			lb.Formula += w.describe(func() string {
-				return "; its outbound rules take the machines' own calls out, so they need no public address"
-			})
+			lb.Formula += "; its outbound rules take the machines' own calls out, so they need no public address"
 		}
 		w.add(b, lb)
 	}

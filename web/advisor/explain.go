@@ -876,15 +876,9 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 		return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
 	}
 	// A nightly job or an internal tool sends little; the default's
-	// transfer had been most of such a bill with nothing said. The bill
-	// is the one the requests run on, not a cheaper one the answers rule
-	// out.
-	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
-	if own == nil {
-		return ""
-	}
-	egress, ok := own.item("egress")
-	if !ok || egress.USD <= 0 || egress.USD*100 < m.Cost.SharedShare*own.Total {
+	// transfer had been most of such a bill with nothing said.
+	own, egress, ok := m.egressMostOfTheBill(r)
+	if !ok {
 		return ""
 	}
 	return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{usd}", FormatUSD(egress.USD),
@@ -901,15 +895,26 @@ func (m *Model) cdnCaveat(r *Result, d decision) string {
 	if !ok || d.cloud.Products.CDN == "" || d.in.Entry != EntryHTTP || r.Answers["egress"] == q.DefaultAnswer() {
 		return ""
 	}
-	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
-	if own == nil {
-		return ""
-	}
-	egress, ok := own.item("egress")
-	if !ok || egress.USD <= 0 || egress.USD*100 < m.Cost.SharedShare*own.Total {
+	own, egress, ok := m.egressMostOfTheBill(r)
+	if !ok {
 		return ""
 	}
 	return d.cloud.replacer("{usd}", FormatUSD(egress.USD), "{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.CDN)
+}
+
+// egressMostOfTheBill is the bill the requests run on (not a cheaper one
+// the answers rule out) and its data transfer item, where that item is
+// cost.shared_share percent or more of it.
+func (m *Model) egressMostOfTheBill(r *Result) (*Bill, Item, bool) {
+	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if own == nil {
+		return nil, Item{}, false
+	}
+	egress, ok := own.item("egress")
+	if !ok || egress.USD <= 0 || egress.USD*100 < m.Cost.SharedShare*own.Total {
+		return nil, Item{}, false
+	}
+	return own, egress, true
 }
 
 // customDomainCaveat says, where HTTP requests run on functions or
