@@ -419,7 +419,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		hours := w.replicaHours(k)
 		busy := w.monthSeconds(&hours)
 		usd := w.servingUSD(*m, busy+idle)
-		if w.keepsWarm() || w.mayKeepOne(m, idle) {
+		if w.keepsWarm() || w.mayKeepOne(m, busy, idle) {
 			kept := w.servingUSD(*m, busy) + w.warmUSD(m, busy, w.warmIdle(*m, k, &hours, busy))
 			if w.keepsWarm() || kept < usd {
 				usd = kept
@@ -841,10 +841,19 @@ func (w *workload) instanceSeconds(m machine, k float64, hours *[24]float64, bus
 }
 
 // mayKeepOne reports whether keeping one instance of m up could cost less
-// than letting the app scale to zero, with idle seconds a month up after
-// the last request at the active rates (see keepsOne).
-func (w *workload) mayKeepOne(m *machine, idle float64) bool {
-	return !w.keepsWarm() && idle > 0 && w.idleRate(m) > 0
+// than letting the app scale to zero, with busy seconds a month serving
+// and idle seconds up after the last request at the active rates (see
+// keepsOne): not where every second it would wait, billed at the idle
+// rates at least, beyond the free grant, costs as much as those idle
+// seconds do.
+func (w *workload) mayKeepOne(m *machine, busy, idle float64) bool {
+	rate := w.idleRate(m)
+	if w.keepsWarm() || idle <= 0 || rate <= 0 {
+		return false
+	}
+	freeVCPU, freeGB := w.containersFree()
+	waiting := max(0, w.hours*3600-busy-min(freeVCPU/m.vcpu, freeGB/m.gb))
+	return waiting*rate < w.servingUSD(*m, busy+idle)-w.servingUSD(*m, busy)
 }
 
 // keepsOne reports whether the bill keeps one instance of m up where the
@@ -855,7 +864,7 @@ func (w *workload) mayKeepOne(m *machine, idle float64) bool {
 // its quiet seconds instead. 400,000 requests a month had been billed
 // $14 for a replica up at the active rates, where one kept costs $4.
 func (w *workload) keepsOne(m *machine, k float64, hours *[24]float64, busy, idle float64) bool {
-	if !w.mayKeepOne(m, idle) {
+	if !w.mayKeepOne(m, busy, idle) {
 		return false
 	}
 	lingering := w.servingUSD(*m, busy+idle) - w.servingUSD(*m, busy)
