@@ -886,9 +886,11 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 	hours := w.replicaHours(k)
 	busySecs := w.monthSeconds(&hours)
 	wt := w.warmIdle(m, k, &hours, busySecs)
-	facts := []*Fact{t.containersIdleVCPUSecond, t.containersIdleGBSecond}
+	var facts []*Fact
 	if wt.active > 0 {
-		facts = append(facts, t.containersVCPUSecond, t.containersGBSecond, t.containersIdleQuietSeconds)
+		facts = w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond, t.containersVCPUSecond, t.containersGBSecond, t.containersIdleQuietSeconds)
+	} else {
+		facts = w.facts(t.containersIdleVCPUSecond, t.containersIdleGBSecond)
 	}
 	return Item{ID: "warm", Label: "Minimum instances", USD: w.warmUSD(&m, busySecs, wt),
 		Formula: w.describe(func() string {
@@ -917,5 +919,5 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s",
 				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), note)
 		}),
-		Facts: w.facts(facts...)}
+		Facts: facts}
 }

@@ -450,9 +450,12 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			keep := w.warmAt(Functions, r/eventsEach, secs, 1)
 			least, most, daily = min(least, keep), max(most, keep), daily+keep
 		}
-		note, kept := w.warmNote(most), formatWhole(most)
-		if least < most {
-			note, kept = w.scheduledNote(least, most), trimFloat(RoundSignificant(daily/24, 2))+" on average"
+		// What is kept and what for, in the working.
+		kept := func() (string, string) {
+			if least < most {
+				return trimFloat(RoundSignificant(daily/24, 2)) + " on average", w.scheduledNote(least, most)
+			}
+			return formatWhole(most), w.warmNote(most)
 		}
 		// Kept instances are counted at the idle price all the time they
 		// are kept, and the time they serve is billed again as compute: a
@@ -466,14 +469,16 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			warmUSD := idle * gb * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", kept, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
+					n, note := kept()
+					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", n, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
 				}),
 				Facts: w.facts(warmPrice)}, true
 		} else {
 			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
-					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", kept, formatWhole(idle), note)
+					n, note := kept()
+					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", n, formatWhole(idle), note)
 				}),
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}
