@@ -725,10 +725,12 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 		// limit takes away, not the verdict's own gains over it.
 		template, ruledOut = m.Cost.PremiumRuledOut, b.RuledOut
 	}
+	_, ownWarm := own.item("warm")
+	_, cheapWarm := cheap.item("warm")
+	buys := m.VerdictInfo(r.Verdict).buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm)
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
-		"{premium}", said, "{cheap}", cheap.Product,
-		"{buys}", m.VerdictInfo(r.Verdict).buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun), "{ruled_out}", ruledOut,
+		"{premium}", said, "{cheap}", cheap.Product, "{buys}", buys, "{ruled_out}", ruledOut,
 	).Replace(template)
 }
 

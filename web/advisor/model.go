@@ -219,6 +219,14 @@ type VerdictInfo struct {
 	// completion, where that differs: such a bill keeps no fleet to size
 	// for the busiest hour or to pay for while the work is idle.
 	BuysOverRuns map[Verdict]string `yaml:"buys_over_runs"`
+	// BuysOverOwnFunctions is what the serverless containers give over
+	// the cloud's functions where those are deployed as these containers
+	// (Cloud.FunctionsOnContainers: Cloud Run functions are Cloud Run
+	// services), the same platform at the same prices.
+	BuysOverOwnFunctions string `yaml:"buys_over_own_functions"`
+	// BuysOverOwnFunctionsWarm replaces it where the containers' bill
+	// keeps an instance warm that the functions' does not.
+	BuysOverOwnFunctionsWarm string `yaml:"buys_over_own_functions_warm"`
 	// Downsides are what choosing the verdict costs whatever the answers:
 	// the bad consequences a decision record lists.
 	Downsides []string `yaml:"downsides"`
@@ -627,10 +635,20 @@ func (m *Model) VerdictInfo(v Verdict) VerdictInfo {
 
 // buysOver is what verdict v gives for its price over the platform of
 // cheaper, whose bill starts a machine or task for each run where perRun
-// is true: its own words for that platform, or Buys.
-func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool) string {
+// is true, on cloud c, with an instance kept warm that the cheaper bill
+// keeps none of where warm is true: its own words for that platform, or
+// Buys.
+func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool, c *Cloud, warm bool) string {
 	if b := v.BuysOverRuns[cheaper]; perRun && b != "" {
 		return b
+	}
+	if cheaper == Serverless && c.FunctionsOnContainers {
+		if b := v.BuysOverOwnFunctionsWarm; warm && b != "" {
+			return b
+		}
+		if b := v.BuysOverOwnFunctions; b != "" {
+			return b
+		}
 	}
 	if b := v.BuysOver[cheaper]; b != "" {
 		return b

@@ -690,6 +690,20 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,730 a month, against $3,900 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
 }
 
+// TestPremiumOverOwnFunctions: Cloud Run services chosen over cheaper
+// Cloud Run functions, the same platform at the same prices, buy what
+// their bill adds there (the instance kept warm, an image of the team's
+// own build), not "processes that run as long as the work needs", which
+// the functions have as well.
+func TestPremiumOverOwnFunctions(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&requests=1000000&codebase=existing"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "more for Cloud Run services than for Cloud Run functions buys the instance its bill keeps warm")
+	assert.NotContains(t, re.Sentence, "processes that run as long as the work needs")
+}
+
 // TestOperationsTimeOfASplitsJobsIsSaid: the team's time a split's jobs
 // bring on a second platform is the team's time too, and what the
 // providers charge leaves it out as the same answers without operations
