@@ -596,7 +596,14 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		total, peak := 0.0, 0.0
 		last, busy := -1.0, 0.0
 		for _, x := range w.prof.Hourly {
-			if x != last { // hours of equal load (all of a steady day) share one exponential
+			switch {
+			case w.in.Entry == EntrySchedule:
+				// A timer starts the runs one after another, not at
+				// random: each busy period is one run, shared only where
+				// a run outlasts the interval, and then some run always
+				// is in flight.
+				busy = min(rate*x*rowMin, 1)
+			case x != last: // hours of equal load (all of a steady day) share one exponential
 				last, busy = x, -math.Expm1(-rate*x*rowMin)
 			}
 			share := max(busy, rate*x*secs/rowK)

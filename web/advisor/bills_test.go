@@ -922,6 +922,22 @@ func TestCloudRunServicesNeverCostMoreThanFunctions(t *testing.T) {
 	}
 }
 
+// TestTimerRunsOnFlexAreBilledOneByOne: a timer starts its runs one after
+// another, not at random, so Flex Consumption bills each run's instance
+// for the run alone where runs do not overlap, as Lambda and container
+// jobs bill each run: 1,000 ten-minute runs a month on 512 MB instances
+// are 300,000 instance GB-seconds, where runs arriving at random, sharing
+// instances, had been billed 254,915.
+func TestTimerRunsOnFlexAreBilledOneByOne(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&entry=schedule&requests=1000&duration=600000&memory=256"))
+	it, ok := billItem(&r.Cost.Functions, "compute")
+	require.True(t, ok)
+	require.Contains(t, it.Formula, "512 MB instances")
+	assert.InDelta(t, 1000*600*0.5, it.GBSeconds, 1, it.Formula)
+}
+
 // TestSharedCoreMachinesTakeNoCommitment: Compute Engine's resource-based
 // committed use discounts work on machines that are not shared-core only,
 // so two e2-micro machines under a three-year commitment pay the
