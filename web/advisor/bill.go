@@ -23,11 +23,24 @@ func (w *workload) warmFor(inFlight, k float64) float64 {
 // warmNote says what the warm capacity of keep instances is sized for,
 // after its working: the zones too where their minimum decides it.
 func (w *workload) warmNote(keep float64) string {
-	zones := ""
-	if n := w.minInstances(); n > 1 && keep <= n {
-		zones = ", and at least one in each of " + FormatInt(int64(n)) + " zones"
+	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), w.zonesNote(keep))
+}
+
+// scheduledNote says what warm capacity scheduled to each hour's load is
+// sized for: from least to most instances kept, after its working.
+func (w *workload) scheduledNote(least, most float64) string {
+	return fmt.Sprintf(" (scheduled to each hour's load, from %s at the quietest hour to %s at the busiest, for %s%% of each hour's %s to find one warm%s)",
+		formatWhole(least), formatWhole(most), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), w.zonesNote(least))
+}
+
+// zonesNote says that the zones decide warm capacity where the fewest
+// instances kept, least, are no more than the fleet's minimum, one in
+// each zone.
+func (w *workload) zonesNote(least float64) string {
+	if n := w.minInstances(); n > 1 && least <= n {
+		return ", and at least one in each of " + FormatInt(int64(n)) + " zones"
 	}
-	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), zones)
+	return ""
 }
 
 // warmSchedule reports whether the warm capacity critical latency keeps
@@ -39,26 +52,25 @@ func (w *workload) warmSchedule(kind OptionKind) bool {
 	return w.in.Warm && w.prof.Surge == 0 && slices.Contains(w.c.WarmFollowsLoad, kind)
 }
 
-// warmAt is the warm capacity, in instances each taking k at once, that
-// an hour of r pieces a second, each perPiece seconds, keeps on an
-// option of kind: that hour's where warmSchedule says so, else the
-// busiest hour's.
-func (w *workload) warmAt(kind OptionKind, r, perPiece, k float64) float64 {
-	if !w.warmSchedule(kind) {
-		r = w.busiestRPS()
+// warmHours is the warm capacity an option of kind keeps each hour for
+// critical latency, in instances each taking k pieces at once, each piece
+// perPiece seconds: each hour's own where warmSchedule says so, else the
+// busiest hour's all day; and the least and the most of it.
+func (w *workload) warmHours(kind OptionKind, perPiece, k float64) (at [24]float64, least, most float64) {
+	scheduled := w.warmSchedule(kind)
+	least = math.Inf(1)
+	last, keep := -1.0, 0.0
+	for h, r := range w.rps {
+		switch {
+		case !scheduled && last < 0:
+			last, keep = r, w.warmFor(w.busiestRPS()*perPiece, k)
+		case scheduled && r != last: // hours of equal load keep as many
+			last, keep = r, w.warmFor(r*perPiece, k)
+		}
+		at[h] = keep
+		least, most = min(least, keep), max(most, keep)
 	}
-	return w.warmFor(r*perPiece, k)
-}
-
-// scheduledNote says what warm capacity scheduled to each hour's load is
-// sized for: from least to most instances kept, after its working.
-func (w *workload) scheduledNote(least, most float64) string {
-	zones := ""
-	if n := w.minInstances(); n > 1 && least <= n {
-		zones = ", and at least one in each of " + FormatInt(int64(n)) + " zones"
-	}
-	return fmt.Sprintf(" (scheduled to each hour's load, from %s at the quietest hour to %s at the busiest, for %s%% of each hour's %s to find one warm%s)",
-		formatWhole(least), formatWhole(most), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), zones)
+	return at, least, most
 }
 
 // poissonQuantile is the smallest count n with P(N ≤ n) ≥ p for N

@@ -372,6 +372,21 @@ func (w *workload) servingUSD(m machine, secs float64) float64 {
 	return max(0, secs*m.vcpu-freeVCPU)*t.containersVCPUSecond.v() + max(0, secs*m.gb-freeGB)*t.containersGBSecond.v()
 }
 
+// servingBeyond is what extra seconds of instances of size m cost at the
+// active rates beyond busy seconds serving, with what serving leaves of
+// the free grant: a replica lingering after its last request, or one
+// kept up in seconds that have a request.
+func (w *workload) servingBeyond(m machine, busy, extra float64) float64 {
+	return w.servingUSD(m, busy+extra) - w.servingUSD(m, busy)
+}
+
+// freeInstanceSeconds is the seconds of instances of size m the free
+// grant covers, in whichever of vCPU- and GB-seconds runs out first.
+func (w *workload) freeInstanceSeconds(m *machine) float64 {
+	freeVCPU, freeGB := w.containersFree()
+	return min(freeVCPU/m.vcpu, freeGB/m.gb)
+}
+
 // servable reports whether containers billed only while serving can take
 // the work: clients that keep connections open for sessions keep them
 // allocated (a few live features' connections the managed service holds
@@ -584,31 +599,19 @@ func (w *workload) requestsAtOnce(m machine) (float64, bool) {
 // each request's time in the platform's steps, as the functions bill each
 // invocation (Cloud Run: 150 ms is billed as 200 ms); where requests
 // share an instance their times run together, and the steps are left out.
-func (w *workload) busySeconds(k float64) float64 { return w.servingSeconds(k, false) }
+func (w *workload) busySeconds(k float64) float64 {
+	hours := w.busyInstances(k, false)
+	return w.monthSeconds(&hours)
+}
 
-// replicaSeconds is busySeconds for the serverless containers' own
+// replicaHours is busyInstances for the serverless containers' own
 // replicas. Where the platform keeps each replica up until the load has
 // fallen for its cooldown (Container Apps), an hour whose requests keep
 // more than one replica busy runs whole replicas, each billed for all
 // its time, not the requests' time shared among them: a steady API sized
 // at three replicas had been billed for 1.5 on average.
-func (w *workload) replicaSeconds(k float64) float64 {
-	hours := w.replicaHours(k)
-	return w.monthSeconds(&hours)
-}
-
-// replicaHours is busyInstances for the serverless containers' own
-// replicas: whole ones past the first where the platform keeps them up
-// for a cooldown (see replicaSeconds).
 func (w *workload) replicaHours(k float64) [24]float64 {
 	return w.busyInstances(k, w.c.t.containersCooldownSeconds != nil)
-}
-
-// servingSeconds sums each hour's busy instances, rounded up to whole
-// ones past the first where wholeReplicas says so.
-func (w *workload) servingSeconds(k float64, wholeReplicas bool) float64 {
-	hours := w.busyInstances(k, wholeReplicas)
-	return w.monthSeconds(&hours)
 }
 
 // monthSeconds is the instance-seconds of a month whose days each run
@@ -713,7 +716,7 @@ func (w *workload) lingering(m machine, busy, idle float64) Item {
 	freeVCPU, freeGB := w.containersFree()
 	leftVCPU, leftGB := max(0, freeVCPU-busy*m.vcpu), max(0, freeGB-busy*m.gb)
 	vcpus, gbs := idle*m.vcpu, idle*m.gb
-	return Item{ID: "idle", Label: "Replicas up with no request until scaled to zero", USD: w.servingUSD(m, busy+idle) - w.servingUSD(m, busy),
+	return Item{ID: "idle", Label: "Replicas up with no request until scaled to zero", USD: w.servingBeyond(m, busy, idle),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s replica-seconds up with no request, for up to %s after the last, at the active rates: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
 				formatWhole(idle), formatSeconds(t.containersCooldownSeconds.v()), formatWhole(vcpus), freeNote(vcpus, leftVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, leftGB), trimFloat(t.containersGBSecond.Value))
@@ -725,7 +728,7 @@ func (w *workload) lingering(m machine, busy, idle float64) Item {
 // seconds they serve, which are billed as compute already.
 type warmTime struct {
 	// keep is the instances kept warm at the busiest hour, least at the
-	// quietest: the same unless the platform schedules them (warmAt).
+	// quietest: the same unless the platform schedules them (warmHours).
 	keep, least float64
 	// active is the instance-seconds up with no request in flight that
 	// are billed at the active rates nonetheless; idle those billed at the
@@ -777,30 +780,17 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 			wt.idle += (keep - a) * month
 		}
 	}
-	freeVCPU, freeGB := w.containersFree()
-	free := min(freeVCPU/m.vcpu, freeGB/m.gb)
-	wt.idle = max(0, wt.idle-max(0, free-busySecs-wt.active))
+	wt.idle = max(0, wt.idle-max(0, w.freeInstanceSeconds(&m)-busySecs-wt.active))
 	return wt
 }
 
-// keptWarm is the containers' warm capacity for critical latency in
-// instances taking k requests at once: each hour's (warmAt), the least
-// and the most.
+// keptWarm is warmHours for the containers, taking k requests at once,
+// kept for the last k asked: every size tried asks.
 func (w *workload) keptWarm(k float64) (at *[24]float64, least, most float64) {
 	c := &w.kept
 	if c.k != k {
-		c.k, c.least, c.most = k, math.Inf(1), 0
-		scheduled := w.warmSchedule(Containers)
-		last, keep := -1.0, 0.0
-		for h, r := range w.rps {
-			// Hours of equal load keep as many, and without a schedule
-			// every hour keeps the busiest hour's.
-			if r != last && (scheduled || last < 0) {
-				last, keep = r, w.warmAt(Containers, r, w.durS, k)
-			}
-			c.at[h] = keep
-			c.least, c.most = min(c.least, keep), max(c.most, keep)
-		}
+		c.k = k
+		c.at, c.least, c.most = w.warmHours(Containers, w.durS, k)
 	}
 	return &c.at, c.least, c.most
 }
@@ -826,7 +816,7 @@ func (w *workload) quietActive(keep float64) *[24]float64 {
 // warmUSD is what the instances of m kept warm cost beyond serving, busy
 // seconds a month.
 func (w *workload) warmUSD(m *machine, busySecs float64, wt warmTime) float64 {
-	return w.servingUSD(*m, busySecs+wt.active) - w.servingUSD(*m, busySecs) + wt.idle*w.idleRate(m)
+	return w.servingBeyond(*m, busySecs, wt.active) + wt.idle*w.idleRate(m)
 }
 
 // instanceSeconds is how long instances of size m, serving k requests at
@@ -851,9 +841,8 @@ func (w *workload) mayKeepOne(m *machine, busy, idle float64) bool {
 	if w.keepsWarm() || idle <= 0 || rate <= 0 {
 		return false
 	}
-	freeVCPU, freeGB := w.containersFree()
-	waiting := max(0, w.hours*3600-busy-min(freeVCPU/m.vcpu, freeGB/m.gb))
-	return waiting*rate < w.servingUSD(*m, busy+idle)-w.servingUSD(*m, busy)
+	waiting := max(0, w.hours*3600-busy-w.freeInstanceSeconds(m))
+	return waiting*rate < w.servingBeyond(*m, busy, idle)
 }
 
 // keepsOne reports whether the bill keeps one instance of m up where the
@@ -867,8 +856,7 @@ func (w *workload) keepsOne(m *machine, k float64, hours *[24]float64, busy, idl
 	if !w.mayKeepOne(m, busy, idle) {
 		return false
 	}
-	lingering := w.servingUSD(*m, busy+idle) - w.servingUSD(*m, busy)
-	return w.warmUSD(m, busy, w.warmIdle(*m, k, hours, busy)) < lingering
+	return w.warmUSD(m, busy, w.warmIdle(*m, k, hours, busy)) < w.servingBeyond(*m, busy, idle)
 }
 
 // keepsWarm reports whether serverless containers billed while serving
@@ -903,7 +891,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			case !w.in.WarmOne:
 				idle := w.lingeringSeconds()
 				note = fmt.Sprintf(" (a minimum of one, which costs less than scaling to zero: each replica would stay up %s after its last %s at the active rates, %s a month)",
-					formatSeconds(t.containersCooldownSeconds.v()), w.in.Entry.Piece(), formatCents(w.servingUSD(m, busySecs+idle)-w.servingUSD(m, busySecs)))
+					formatSeconds(t.containersCooldownSeconds.v()), w.in.Entry.Piece(), formatCents(w.servingBeyond(m, busySecs, idle)))
 			}
 			active := ""
 			switch {

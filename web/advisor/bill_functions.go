@@ -444,11 +444,11 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	var out computeItems
 	if w.in.Warm {
 		// Capacity for the busiest hour's executions kept all month, or
-		// each hour's where the platform schedules it (warmAt).
-		least, most, daily := math.Inf(1), 0.0, 0.0
-		for _, r := range w.rps {
-			keep := w.warmAt(Functions, r/eventsEach, secs, 1)
-			least, most, daily = min(least, keep), max(most, keep), daily+keep
+		// each hour's where the platform schedules it.
+		at, least, most := w.warmHours(Functions, secs/eventsEach, 1)
+		daily := 0.0
+		for _, keep := range at {
+			daily += keep
 		}
 		// What is kept and what for, in the working.
 		kept := func() (string, string) {

@@ -986,7 +986,7 @@ func TestContainerAppsIdlesOnlyInQuietSeconds(t *testing.T) {
 	k, ok := w.requestsAtOnce(m)
 	require.True(t, ok)
 	hours := w.replicaHours(k)
-	wt := w.warmIdle(m, k, &hours, w.replicaSeconds(k))
+	wt := w.warmIdle(m, k, &hours, w.monthSeconds(&hours))
 	atMinimum := 0.0
 	for _, b := range hours {
 		if b <= 1 {
@@ -1153,9 +1153,9 @@ func TestWarmCapacityFollowsTheDay(t *testing.T) {
 		c.WarmFollowsLoad = nil
 		allDay := tt.bill(p.Estimate(tt.cloud, in, 0))
 		c.WarmFollowsLoad = kept
-		warm, ok := billItem(scheduled, "warm")
-		require.True(t, ok, "%s %s", tt.cloud, tt.kind)
-		whole, _ := billItem(allDay, "warm")
+		warm := item(scheduled, "warm")
+		require.Equal(t, "warm", warm.ID, "%s %s", tt.cloud, tt.kind)
+		whole := item(allDay, "warm")
 		if !tt.follows {
 			assert.Equal(t, whole.USD, warm.USD, "%s %s keeps one count", tt.cloud, tt.kind)
 			continue
@@ -1165,17 +1165,10 @@ func TestWarmCapacityFollowsTheDay(t *testing.T) {
 		assert.Contains(t, warm.Formula, "scheduled to each hour's load", tt.cloud)
 		spiky := in
 		spiky.Traffic = "spiky"
-		warm, _ = billItem(tt.bill(p.Estimate(tt.cloud, spiky, 0)), "warm")
+		warm = item(tt.bill(p.Estimate(tt.cloud, spiky, 0)), "warm")
+		require.Equal(t, "warm", warm.ID, "%s spiky", tt.cloud)
 		assert.NotContains(t, warm.Formula, "scheduled", "%s: a burst could come at any hour", tt.cloud)
 	}
-}
-
-func billItem(b Bill, id string) (Item, bool) {
-	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == id })
-	if i < 0 {
-		return Item{}, false
-	}
-	return b.Items[i], true
 }
 
 // TestWarmCapacityCoversTheBusiestHour: critical latency keeps warm what
