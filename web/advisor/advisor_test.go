@@ -1830,24 +1830,30 @@ func TestMemoryBetweenGridSizes(t *testing.T) {
 	}
 }
 
-// TestImpactsAddUpForTheSplit: where the hybrid's score is the functions'
-// split's (hours-long jobs on container tasks beside functions), every
-// answer but the jobs, and the bills, count for it as for the functions,
-// so the reasons' impacts add up to its lead; and the split it describes
-// is that one, requests on functions, even where an existing application
-// would otherwise stay on a fleet. An MVP with nobody on call had been a
-// split across EC2, Fargate and Lambda whose reasons added up to 1 point
-// of a 12-point lead, with no word of the bills.
+// TestImpactsAddUpForTheSplit: the reasons' impacts add up to a split's
+// lead. Where the hybrid's score is the functions' split's (hours-long
+// jobs on container tasks beside functions), every answer but the jobs,
+// and the bills, count for it as for the functions, and the split it
+// describes is that one, requests on functions, even where an existing
+// application would otherwise stay on a fleet. An MVP with nobody on call
+// had been a split across EC2, Fargate and Lambda whose reasons added up
+// to 1 point of a 12-point lead, with no word of the bills. (The bills
+// had moved such splits where a fleet's load balancer carried 100 MB
+// responses, which every bill now serves from object storage.)
 func TestImpactsAddUpForTheSplit(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for _, tt := range []struct {
-		query     string
-		billsSaid bool // the bills moved the lead
+		query, platform string
+		requestsOn      advisor.Verdict
+		billsSaid       bool // the bills moved the lead
 	}{
-		{"stage=mvp&cloud=aws&traffic=spiky&requests=200000&jobs=hours&realtime=messaging&data=light&codebase=existing&ops=none&availability=single&egress=20000", true},
-		{"stage=mvp&cloud=aws&traffic=spiky&requests=200000&jobs=hours&realtime=messaging&data=light&codebase=existing&ops=none&availability=single&egress=10000", true},
-		{"cloud=aws&traffic=spiky&requests=3000000&duration=200&memory=512&jobs=hours", false},
+		{"stage=mvp&cloud=aws&traffic=spiky&requests=200000&jobs=hours&realtime=messaging&data=light&ops=none",
+			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, false},
+		{"cloud=aws&traffic=spiky&requests=3000000&duration=200&memory=512&jobs=hours",
+			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, false},
+		{"cloud=azure&stage=scaleup&traffic=steady&requests=2047468&duration=924&memory=798&cpu=light&data=light&jobs=minutes&realtime=messaging&control=compliance&ops=dedicated&availability=single&commit=3y&growth=46&logbytes=8623&egress=880&latency=relaxed&freetier=no&arch=x86&codebase=new",
+			"Azure Virtual Machines and Azure Functions Flex Consumption plan", advisor.Traditional, true},
 	} {
 		q := tt.query
 		r := m.Recommend(answers(t, m, q))
@@ -1858,8 +1864,8 @@ func TestImpactsAddUpForTheSplit(t *testing.T) {
 		}
 		assert.InDelta(t, r.Scores[r.Verdict]-r.Scores[r.RunnerUp], sum, 1e-9, q)
 		require.NotEmpty(t, r.Split, q)
-		assert.Equal(t, advisor.Serverless, r.Split[0].RunsOn, "the requests run on functions: %s: %+v", q, r.Split)
-		assert.Equal(t, "AWS Lambda and Amazon ECS tasks on AWS Fargate", r.Platform, q)
+		assert.Equal(t, tt.requestsOn, r.Split[0].RunsOn, "the requests run on: %s: %+v", q, r.Split)
+		assert.Equal(t, tt.platform, r.Platform, q)
 		assert.Equal(t, tt.billsSaid, slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Impact > 0 }), "the bills are said: %s", q)
 	}
 }
@@ -2168,28 +2174,78 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 	}
 }
 
-// TestLargeResponsesCaveat: where functions answer HTTP requests whose
-// responses average near or past the largest a function returns (20 MB,
-// or 5.5 MB, on Lambda, whose limit is 6 MB), the result says to serve them
-// from object storage or stream them; not well below the limit, nor where
-// the requests run on a fleet. Lambda takes a binary body base64-encoded,
-// so a file of 4.7 MB fills its 6 MB: 5 MB downloads had gone unwarned.
+// TestLargeResponsesCaveat: where HTTP responses average
+// files_from_storage_mb or more, or near or past the largest a function
+// returns (Lambda's 6 MB, which a binary file fills at 4.7 MB in base64),
+// every bill serves them from object storage, and the result says so,
+// whatever the verdict, with the functions' limit where it is what they
+// pass; not well below either, nor for events, nor at the form's default
+// transfer, whose own caveat speaks. 17 MB downloads had gone to Lambda
+// at 0.99 confidence, priced through API Gateway, with a caveat alone.
 func TestLargeResponsesCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const said = "AWS Lambda returns at most 6 MB in one response"
-	for query, want := range map[string]bool{
-		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000":                                true,
-		"cloud=aws&requests=2000000&duration=300&memory=512&egress=11000":                                                                  true, // 5.5 MB on average: some past 6
-		"cloud=aws&requests=2000000&duration=2000&egress=10000":                                                                            true, // 5 MB: a file past 4.7 MB is past 6 MB in base64
-		"cloud=aws&requests=2000000&duration=2000&egress=6000":                                                                             false,
-		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=20000":                                 false,
-		"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000&codebase=existing&control=full": false,
+	const stored, limit = "which makes the responses files: every bill serves them from ", " could not send them itself: it returns at most "
+	for _, tt := range []struct {
+		query          string
+		storage, limit string // what the caveat names, "" where it is not said
+	}{
+		{"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000", "Amazon S3", "6 MB"},
+		{"cloud=aws&requests=2000000&duration=300&memory=512&egress=11000", "Amazon S3", "6 MB"}, // 5.5 MB on average: some past 6
+		{"cloud=aws&requests=2000000&duration=2000&egress=10000", "Amazon S3", "6 MB"},           // 5 MB: a file past 4.7 MB is past 6 MB in base64
+		{"cloud=aws&requests=2000000&duration=2000&egress=6000", "", ""},
+		{"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=20000", "", ""},
+		{"cloud=aws&stage=scaleup&traffic=cyclical&requests=10000000&duration=200&memory=1024&egress=200000&codebase=existing&control=full", "Amazon S3", "6 MB"},
+		{"cloud=gcp&requests=2000000&duration=300&egress=40000", "Cloud Storage", ""},      // 20 MB: within Cloud Run functions' 32 MB
+		{"cloud=gcp&requests=2000000&duration=300&egress=60000", "Cloud Storage", "32 MB"}, // 30 MB
+		{"cloud=azure&requests=2000000&duration=300&egress=30000", "Azure Blob Storage", ""},
+		{"cloud=azure&requests=2000000&duration=300&egress=15000", "", ""}, // 7.5 MB
+		{"cloud=aws&entry=events&requests=2000000&duration=300&egress=40000", "", ""},
+		{"cloud=aws&requests=1000&duration=300", "", ""}, // 50 GB by default: 50 MB a request
 	} {
-		r := m.Recommend(answers(t, m, query))
-		got := caveatWith(r, said) >= 0
-		assert.Equal(t, want, got, "%s (%s): %q", query, r.Verdict, r.Caveats)
+		r := m.Recommend(answers(t, m, tt.query))
+		i := caveatWith(r, stored)
+		if tt.storage == "" {
+			assert.Negative(t, i, "%s (%s): %q", tt.query, r.Verdict, r.Caveats)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s (%s): %q", tt.query, r.Verdict, r.Caveats)
+		assert.Contains(t, r.Caveats[i], stored+tt.storage, tt.query)
+		if tt.limit == "" {
+			assert.NotContains(t, r.Caveats[i], limit, tt.query)
+		} else {
+			assert.Contains(t, r.Caveats[i], limit+tt.limit+" in one response", tt.query)
+		}
 	}
+}
+
+// TestFilesFromObjectStorage: past files_from_storage_mb, or what the
+// cloud's functions return, every bill serves the responses from object
+// storage: each counts the same reads, and no front door, process or NAT
+// carries the files, so the bills differ by what runs the requests alone.
+// 17 MB downloads on AWS had cost $4,389 on Lambda against $4,742 on
+// Fargate and EC2, whose load balancer's processed bytes came to $416; the
+// design every option would use puts them within about 1% of each other.
+func TestFilesFromObjectStorage(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=cyclical&requests=3000000&duration=300&memory=512&egress=50000"))
+	bills := r.Cost.Bills()
+	require.Len(t, bills, 3)
+	for _, b := range bills {
+		reads, ok := billItem(b, "files")
+		require.True(t, ok, "%s reads the files from S3: %+v", b.Product, b.Items)
+		assert.InDelta(t, 1.20, reads.USD, 0.005, b.Product) // 3 million reads at $0.40 a million
+		assert.InDelta(t, r.Cost.Functions.Total, b.Total, 0.015*b.Total, "%s within 1.5%% of Lambda", b.Product)
+		if lb, ok := billItem(b, "load_balancer"); ok {
+			assert.Less(t, lb.USD, 20.0, "%s: the load balancer carries no files: %s", b.Product, lb.Formula)
+		}
+	}
+	assert.Less(t, r.Confidence, 0.8, "a close call on the bills is not decided by them")
+	// Below the threshold the front door carries the responses.
+	r = m.Recommend(answers(t, m, "cloud=aws&traffic=cyclical&requests=3000000&duration=300&memory=512&egress=5000"))
+	_, ok := billItem(&r.Cost.Servers, "files")
+	assert.False(t, ok, "1.7 MB responses go through the load balancer")
 }
 
 // TestCDNCaveat: where the data an HTTP API sends out, as the reader

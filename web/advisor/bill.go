@@ -178,6 +178,16 @@ func (in CostInputs) sampled() CostInputs {
 // bytes: what one response carries on average.
 func (in CostInputs) bytesPerRequest() float64 { return in.EgressGB * 1e9 / in.Requests }
 
+// sentGB is the data the front door and the processes send out in the
+// month: the responses, or where the bills serve them from object
+// storage (filesStored), the signed links to them.
+func (w *workload) sentGB() float64 {
+	if w.filesStored {
+		return w.in.Requests * w.k.signedLinkBytes.v() / 1e9
+	}
+	return w.in.EgressGB
+}
+
 // privateNetwork reports whether the answers ask for compliance or full
 // control, which puts a fleet in private subnets behind NAT.
 func (in CostInputs) privateNetwork() bool { return in.Control == "compliance" || in.Control == "full" }
@@ -432,11 +442,16 @@ type workload struct {
 	// paidAlike are the items every option pays alike at the volume,
 	// worked out once for the three bills (see finish).
 	paidAlike struct {
-		known                   bool
-		logs, egress, messaging Item
-		messages                bool
-		usd                     float64 // the three together, for a total alone
+		known                          bool
+		logs, egress, messaging, files Item
+		messages                       bool
+		usd                            float64 // the items together, for a total alone
 	}
+	// filesFrom is the average response, in bytes, from which the bills
+	// serve the responses from object storage (Cloud.filesFrom), and
+	// filesStored whether they do at the volume.
+	filesFrom   float64
+	filesStored bool
 }
 
 func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
@@ -448,7 +463,7 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 // prepare sets w up for pricing in on c, from scratch.
 func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	k := &p.Common.t
-	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000}
+	*w = workload{in: in, c: c, k: k, hours: k.hoursPerMonth.v(), durS: max(in.DurationMS, 1) / 1000, filesFrom: c.filesFrom(k)}
 	w.days = w.hours / 24
 	w.prof = p.Common.profile(in.Traffic)
 	if w.prof == nil {
@@ -494,6 +509,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 func (w *workload) setVolume(requests float64) {
 	w.in.Requests = requests
 	w.avgRPS = requests / (w.hours * 3600)
+	w.filesStored = w.in.Entry == EntryHTTP && requests > 0 && w.in.bytesPerRequest() > w.filesFrom
 	headroom, surge := w.prof.Headroom, w.prof.Surge
 	if w.in.Entry == EntryEvents || w.in.Entry == EntrySchedule {
 		// A queue or a timer waits for the workers: no burst must be

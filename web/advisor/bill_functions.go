@@ -694,11 +694,11 @@ func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 
 // gatewayMetered is how many requests the API gateway bills where it
 // meters in steps of data: each request at least once, and the month's
-// data out in those steps. Counted on the month's total, not on an
+// data it sends out (sentGB) in those steps. Counted on the month's total, not on an
 // average response, it never falls as the volume grows.
 func (w *workload) gatewayMetered() float64 {
 	if step := w.c.t.gatewayMeteringBytes; step != nil {
-		return max(w.in.Requests, math.Ceil(w.in.EgressGB*1e9/step.v()))
+		return max(w.in.Requests, math.Ceil(w.sentGB()*1e9/step.v()))
 	}
 	return w.in.Requests
 }
@@ -742,7 +742,7 @@ func (w *workload) functionsFrontDoor() Item {
 		Formula: w.describe(func() string {
 			if metered > w.in.Requests {
 				return fmt.Sprintf("%s, metered as %s for %s of data out in steps of %s, × %s%s", plural(w.in.Requests, "request"), formatWhole(metered),
-					formatData(w.in.EgressGB), formatWhole(t.gatewayMeteringBytes.v()/1024)+" KB", perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, metered))
+					formatData(w.sentGB()), formatWhole(t.gatewayMeteringBytes.v()/1024)+" KB", perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, metered))
 			}
 			return fmt.Sprintf("%s × %s%s", plural(w.in.Requests, "request"), perMillion(t.gatewayRequests), tierNote(t.gatewayRequests, metered))
 		}),

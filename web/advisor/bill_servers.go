@@ -878,7 +878,7 @@ func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) s
 
 // natGB is the data that leaves a private network through NAT: the
 // share of the egress its machines or functions start themselves.
-func (w *workload) natGB() float64 { return w.in.EgressGB * w.k.natShareOfEgress.v() }
+func (w *workload) natGB() float64 { return w.sentGB() * w.k.natShareOfEgress.v() }
 
 // natGateways is how many NAT gateways a private network keeps (one a
 // zone, and one where the answers accept a single zone: a $7.59 machine
@@ -908,14 +908,14 @@ func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	t := &w.c.t
 	hourly := w.hours * t.loadBalancerHourly.v()
 	if t.loadBalancerLCUHour == nil {
-		return hourly + w.in.EgressGB*t.loadBalancerGB.v(), 0
+		return hourly + w.sentGB()*t.loadBalancerGB.v(), 0
 	}
 	// Each hour's LCUs are the most of its new connections, the
 	// connections it holds open and its data, all in proportion to the
 	// hour's load: the day's are the most of the three at the average
 	// load, the hours' loads adding up to 24.
 	conns := w.avgRPS / w.k.requestsPerConnection.v()
-	gbPerHour := w.in.EgressGB / w.hours
+	gbPerHour := w.sentGB() / w.hours
 	lcu := max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour/max(lcuGB.v(), 1e-9))
 	if lim := t.lcuActiveConnections; lim != nil && w.heldOnBalancer(lcuGB) {
 		lcu = max(lcu, w.openConnections()/max(lim.v(), 1))
@@ -951,7 +951,7 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	}
 	return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.in.EgressGB), trimFloat(t.loadBalancerGB.Value))
+			return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.sentGB()), trimFloat(t.loadBalancerGB.Value))
 		}),
 		Facts: w.facts(t.loadBalancerHourly, t.loadBalancerGB)}
 }
@@ -962,9 +962,9 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
-		alike.logs, alike.egress = w.logs(), w.egress()
+		alike.logs, alike.egress, alike.files = w.logs(), w.egress(), w.fileReads()
 		alike.messaging, alike.messages = w.messaging()
-		alike.usd = alike.logs.USD + alike.egress.USD
+		alike.usd = alike.logs.USD + alike.egress.USD + alike.files.USD
 		if alike.messages {
 			alike.usd += alike.messaging.USD
 		}
@@ -990,10 +990,29 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	if alike.messages {
 		w.add(b, alike.messaging)
 	}
+	if w.filesStored {
+		w.add(b, alike.files)
+	}
 	w.add(b, alike.egress)
 	if w.in.OpsCost {
 		w.add(b, w.ops(b.Kind, opsBase, opsPerUnit, units))
 	}
+}
+
+// fileReads prices the object storage requests for the files, where the
+// bills serve the responses from object storage (filesStored): one read a
+// request, the same on every option. Storing the files is left out, as
+// the bills leave out the database.
+func (w *workload) fileReads() Item {
+	if !w.filesStored {
+		return Item{}
+	}
+	t := &w.c.t
+	return Item{ID: "files", Label: w.c.Products.ObjectStorage + " reads of the files", USD: t.objectStorageReads.cost(w.in.Requests),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s × %s", plural(w.in.Requests, "read"), perMillion(t.objectStorageReads))
+		}),
+		Facts: w.facts(t.objectStorageReads, w.k.filesFromStorageMB)}
 }
 
 // logs prices the month's log bytes after the free allowance: the same

@@ -106,13 +106,17 @@ type Products struct {
 	// their bills include (Cloud Run's run.app), priced at the cloud's
 	// load_balancer_hourly.
 	CustomDomain string `yaml:"custom_domain"`
-	Line         int    `yaml:"-"`
+	// ObjectStorage names the cloud's object storage, which serves the
+	// responses as files where they average more than the bills serve
+	// through the compute (Cloud.filesFrom).
+	ObjectStorage string `yaml:"object_storage"`
+	Line          int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {
-	for _, s := range []string{p.Functions, p.Containers, p.Servers, p.LoadBalancer, p.Logs, p.Warm, p.Jobs, p.Messaging, p.QuotaRaise} {
+	for _, s := range []string{p.Functions, p.Containers, p.Servers, p.LoadBalancer, p.Logs, p.Warm, p.Jobs, p.Messaging, p.ObjectStorage, p.QuotaRaise} {
 		if s == "" {
-			return []Problem{{p.Line, "products need functions, containers, servers, load_balancer, logs, warm, jobs, messaging and quota_raise"}}
+			return []Problem{{p.Line, "products need functions, containers, servers, load_balancer, logs, warm, jobs, messaging, object_storage and quota_raise"}}
 		}
 	}
 	return nil
@@ -407,7 +411,7 @@ type cloudTable struct {
 	functionsCommit1y, functionsCommit3y                                                     *Fact
 	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                 *Fact
 	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                                *Fact
-	egressGB, egressFreeGB, logsGB, logsFreeGB                                               *Fact
+	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                           *Fact
 	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
@@ -471,6 +475,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("nat_vm_hourly_max", "usd/h", false, &t.natVMHourlyMax),
 		price("nat_gb", "usd/GB", false, &t.natGB),
 		price("ipv4_hourly", "usd/h", false, &t.ipv4Hourly),
+		price("object_storage_reads", "usd/Mreq", true, &t.objectStorageReads),
 		price("egress_gb", "usd/GB", true, &t.egressGB),
 		price("egress_free_gb", "GB", false, &t.egressFreeGB),
 		price("logs_gb", "usd/GB", true, &t.logsGB),
@@ -601,7 +606,7 @@ type commonTable struct {
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
 	liveUpdates                                                         *Fact
 	hybridFunctionsShare, timelineMonths, eventBatchRunShare            *Fact
-	limitRunShare                                                       *Fact
+	limitRunShare, filesFromStorageMB, signedLinkBytes                  *Fact
 }
 
 func (c *Common) bindings() []binding {
@@ -658,6 +663,8 @@ func (c *Common) bindings() []binding {
 		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
 		a("timeline_months", "count", &t.timelineMonths),
 		a("event_batch_run_share", "fraction", &t.eventBatchRunShare),
+		a("files_from_storage_mb", "MB", &t.filesFromStorageMB),
+		a("signed_link_bytes", "bytes", &t.signedLinkBytes),
 		a("limit_run_share", "fraction", &t.limitRunShare),
 	}
 }
@@ -707,6 +714,35 @@ func (c *Common) Validate() []Problem {
 		}
 	}
 	return ps
+}
+
+// largestFile is the largest file, in bytes, that the cloud's functions
+// return in one response: their limit, less what encoding a binary body
+// takes (Lambda's base64, functions_binary_payload_share); 0 where they
+// have no such limit.
+func (c *Cloud) largestFile() float64 {
+	lim := c.t.functionsMaxPayloadMB
+	if lim == nil {
+		return 0
+	}
+	fits := lim.v() * (1 << 20)
+	if share := c.t.functionsBinaryPayloadShare; share != nil {
+		fits *= share.v()
+	}
+	return fits
+}
+
+// filesFrom is the average response, in bytes, from which every bill
+// serves the responses from object storage through signed links
+// (files_from_storage_mb), or from which the cloud's functions could not
+// return them, with the room limit_run_share leaves: every option is then
+// priced with the same design.
+func (c *Cloud) filesFrom(k *commonTable) float64 {
+	from := k.filesFromStorageMB.v() * (1 << 20)
+	if fits := c.largestFile(); fits > 0 {
+		from = min(from, fits*k.limitRunShare.v())
+	}
+	return from
 }
 
 // functionsMaxRun is how long one function invocation may run for the

@@ -49,6 +49,7 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{messaging}", c.Products.Messaging,
 		"{session_store}", c.Products.SessionStore,
 		"{cdn}", c.Products.CDN,
+		"{object_storage}", c.Products.ObjectStorage,
 		"{warm}", c.Products.Warm,
 		"{functions_max_run}", formatLimit(t.functionsMaxRunSeconds.v()),
 		"{functions_http_max}", formatLimit(t.functionsHTTPMaxSeconds.v()),
@@ -989,31 +990,36 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 		"{memory}", formatMB(k.sessionMemoryMB.v()), "{total}", formatData(sessions*k.sessionMemoryMB.v()/1024)).Replace(m.Caveats.SessionMemory)
 }
 
-// largeResponsesCaveat says, where functions answer the HTTP requests, that
-// responses averaging near or past the largest one the cloud's functions
-// return must leave from object storage or be streamed: 20 MB responses
-// through API Gateway and Lambda, whose limit is 6 MB, had been priced
-// with nothing said. Responses vary about their average as run times do,
-// so it is said from the share of the limit an average run may take
-// (limit_run_share): 5.5 MB on average leaves some past 6.
+// largeResponsesCaveat says, where the bills serve the responses from
+// object storage (Cloud.filesFrom), that they do and what the reads cost,
+// and where the cloud's functions could not return them, that: 17 MB
+// downloads had been priced through API Gateway and Lambda, whose limit is
+// 6 MB, and through the fleets' load balancer, which the design every
+// option would use keeps out of the way.
 func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
-	lim := d.cloud.t.functionsMaxPayloadMB
-	if lim == nil || d.in.Entry != EntryHTTP || d.in.Requests <= 0 || r.requestsRunOn() != Serverless {
+	k := &m.Pricing.Common.t
+	if d.in.Entry != EntryHTTP || d.in.Requests <= 0 || d.in.bytesPerRequest() <= d.cloud.filesFrom(k) {
 		return ""
 	}
-	// Where the functions take a binary body encoded (Lambda's base64),
-	// a file fills the limit at that share of it.
-	fits, binary := lim.v()*(1<<20), ""
-	if share := d.cloud.t.functionsBinaryPayloadShare; share != nil {
-		fits *= share.v()
-		binary = strings.ReplaceAll(m.Caveats.LargeBinaryResponses, "{max_binary}", trimFloat(RoundSignificant(fits/1e6, 2))+" MB")
+	if q, ok := m.Question("egress"); ok && r.Answers["egress"] == q.DefaultAnswer() {
+		return "" // the data sent out was not answered: its own caveat says so
 	}
-	each := d.in.bytesPerRequest()
-	if each <= fits*m.Pricing.Common.t.limitRunShare.v() {
-		return ""
+	var reads Item
+	for _, b := range r.Cost.Bills() {
+		if it, ok := b.item("files"); ok {
+			reads = it
+		}
 	}
-	size := trimFloat(RoundSignificant(each/1e6, 2)) + " MB"
-	return d.cloud.replacer("{size}", size, "{max_payload}", trimFloat(lim.v())+" MB", "{binary}", binary).Replace(m.Caveats.LargeResponses)
+	limit := ""
+	if fits := d.cloud.largestFile(); fits > 0 && d.in.bytesPerRequest() > fits*k.limitRunShare.v() {
+		binary := ""
+		if d.cloud.t.functionsBinaryPayloadShare != nil {
+			binary = strings.ReplaceAll(m.Caveats.LargeBinaryResponses, "{max_binary}", trimFloat(RoundSignificant(fits/1e6, 2))+" MB")
+		}
+		limit = d.cloud.replacer("{max_payload}", trimFloat(d.cloud.t.functionsMaxPayloadMB.v())+" MB", "{binary}", binary).Replace(m.Caveats.LargeResponsesLimit)
+	}
+	size := trimFloat(RoundSignificant(d.in.bytesPerRequest()/1e6, 2)) + " MB"
+	return d.cloud.replacer("{size}", size, "{usd}", FormatUSD(reads.USD), "{limit}", limit).Replace(m.Caveats.LargeResponses)
 }
 
 // functionEndpointCaveat says, where functions answer the HTTP requests

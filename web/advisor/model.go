@@ -479,13 +479,18 @@ type Caveats struct {
 	// hour, {seconds} of connection for each request, {memory} each and
 	// {total} in all.
 	SessionMemory string `yaml:"session_memory"`
-	// LargeResponses is said when functions answer the HTTP requests and
-	// a response averages more than the largest the cloud's functions
-	// return ({max_payload}, or the file that fills it once encoded):
-	// {size} is a response's share of the data sent out, {binary}
-	// LargeBinaryResponses or nothing.
+	// LargeResponses is said when the bills serve the responses from
+	// object storage (files_from_storage_mb, or past what the cloud's
+	// functions return): {size} is a response's share of the data sent
+	// out, {usd} what the object storage's reads cost, {limit}
+	// LargeResponsesLimit where the functions could not return them, or
+	// nothing.
 	LargeResponses string `yaml:"large_responses"`
-	// LargeBinaryResponses is LargeResponses' {binary} where the cloud's
+	// LargeResponsesLimit is LargeResponses' {limit}: {max_payload} is the
+	// largest response the cloud's functions return, {binary}
+	// LargeBinaryResponses or nothing.
+	LargeResponsesLimit string `yaml:"large_responses_limit"`
+	// LargeBinaryResponses is LargeResponsesLimit's {binary} where the cloud's
 	// functions take a binary body encoded (functions_binary_payload_share):
 	// {max_binary} is the largest file that fits.
 	LargeBinaryResponses string `yaml:"large_binary_responses"`

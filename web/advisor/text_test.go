@@ -791,8 +791,8 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		answer, premium string
 	}{
 		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
-			"traditional", advisor.Traditional, "$190 against $390 a month",
-			"Paying about $104 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
+			"traditional", advisor.Traditional, "$180 against $390 a month",
+			"Paying about $95 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
 		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=1y&arch=arm&ops=none",
 			"containers", advisor.Traditional, "$100 against $230 a month",
 			"Paying about $130 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
