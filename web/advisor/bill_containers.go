@@ -525,8 +525,17 @@ func (w *workload) servedFormula(m machine, k, secs float64) string {
 	if t.containersCooldownSeconds != nil {
 		what = "replica-seconds serving, whole replicas where the load keeps more than one busy"
 	}
-	return fmt.Sprintf("%s %s (up to %s at once each%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-		formatWhole(secs), what, plural(k, w.in.Entry.Piece()), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
+	return fmt.Sprintf("%s %s (%s%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+		formatWhole(secs), what, w.atOnceNote(m, k), steps, formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(t.containersVCPUSecond.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(t.containersGBSecond.Value))
+}
+
+// atOnceNote says how many requests an instance of m serves at once: k
+// on average and its slots at most, or up to k where the two agree.
+func (w *workload) atOnceNote(m machine, k float64) string {
+	if slots := w.slots(m); slots > k+1e-9 {
+		return fmt.Sprintf("%s at once each on average, up to %s", plural(RoundSignificant(k, 2), w.in.Entry.Piece()), formatWhole(slots))
+	}
+	return "up to " + plural(k, w.in.Entry.Piece()) + " at once each"
 }
 
 // servedFacts are the facts servedFormula stands on.
@@ -565,33 +574,54 @@ func (w *workload) requestsDelivered() bool {
 }
 
 // requestsAtOnce is how many requests one container of size m serves at
-// once at the target utilisation: as many as its memory, CPU and
-// concurrency per vCPU allow, and no more than the platform's default
-// concurrency when it hands out the requests. A size with less CPU than
-// one request computes with is not a candidate: each request would run
-// slower than the answers say. Work from a queue or a timer fills an
-// instance to the full: the platform takes no more than the instance's
-// limit at once, and what waits, waits in the queue, so two CPU-heavy
-// events share a 2-vCPU replica, as they share a 2-vCPU machine, where
-// the target utilisation had left them one each at 1.5 vCPU.
+// once on average at the target utilisation: as many as its memory, CPU
+// and concurrency per vCPU allow, and no more than the platform's default
+// concurrency when it hands out the requests. The autoscaler keeps that
+// average, not a whole number: a 1-vCPU replica whose requests compute
+// half the time serves 1.2 at 60%, up to two at once (slots), where
+// rounding down to one had billed Container Apps $370 for what the VMs
+// serve for $173. A size with less CPU than one request computes with is
+// not a candidate: each request would run slower than the answers say.
+// Work from a queue or a timer fills an instance to the full, in whole
+// pieces: the platform takes no more than the instance's limit at once,
+// and what waits, waits in the queue, so two CPU-heavy events share a
+// 2-vCPU replica, as they share a 2-vCPU machine, where the target
+// utilisation had left them one each at 1.5 vCPU.
 func (w *workload) requestsAtOnce(m machine) (float64, bool) {
-	k := w.k
-	u := k.targetUtilisation.v()
+	u := w.k.targetUtilisation.v()
 	if !w.serving {
 		u = 1
 	}
+	n, ok := w.atOnce(m, u)
+	if !w.serving {
+		n = math.Floor(n + 1e-9) // whole pieces, as the queue hands them out
+	}
+	return max(1, n), ok
+}
+
+// slots is how many requests one container of size m takes at once before
+// the platform sends the next to another: the whole requests it holds at
+// full use, and at least one. Warm capacity is counted in them, since a
+// request finds an instance warm while one has a slot free.
+func (w *workload) slots(m machine) float64 {
+	n, _ := w.atOnce(m, 1)
+	return max(1, math.Floor(n+1e-9))
+}
+
+// atOnce is requestsAtOnce at utilisation u, not rounded.
+func (w *workload) atOnce(m machine, u float64) (float64, bool) {
 	n, ok := w.holds(m.gb, u)
 	if !ok || m.vcpu < w.cpu {
 		return 0, false
 	}
-	n = min(n, min(u*m.vcpu/w.cpu, u*k.concurrencyPerVCPU.v()*m.vcpu))
+	n = min(n, min(u*m.vcpu/w.cpu, u*w.k.concurrencyPerVCPU.v()*m.vcpu))
 	if lim := w.c.t.containersInstanceConcurrency; lim != nil && w.requestsDelivered() {
 		n = min(n, lim.v())
 	}
 	if !w.c.sharedSize(m) {
 		n = 1
 	}
-	return max(1, math.Floor(n)), true
+	return n, true
 }
 
 // busySeconds is how long instances serving up to k requests at once are
@@ -757,7 +787,7 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 	wt := warmTime{keep: 1, least: 1}
 	var keepAt *[24]float64
 	if w.in.Warm {
-		keepAt, wt.least, wt.keep = w.keptWarm(k)
+		keepAt, wt.least, wt.keep = w.keptWarm(w.slots(m))
 	}
 	active := w.quietActive(wt.least)
 	aboveMinimum := w.c.t.containersIdleQuietSeconds != nil
@@ -784,8 +814,8 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 	return wt
 }
 
-// keptWarm is warmHours for the containers, taking k requests at once,
-// kept for the last k asked: every size tried asks.
+// keptWarm is warmHours for the containers, taking k requests at once
+// (slots), kept for the last k asked: every size tried asks.
 func (w *workload) keptWarm(k float64) (at *[24]float64, least, most float64) {
 	c := &w.kept
 	if c.k != k {

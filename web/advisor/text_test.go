@@ -730,7 +730,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $860 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $726 for Azure Container Apps (Consumption) and $1,389 for Azure Virtual Machines. Without it, the providers' charges come to $140, $130 and $130, in the same order.")
+	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $850 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,389 for Azure Virtual Machines. Without it, the providers' charges come to $140, $120 and $130, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
