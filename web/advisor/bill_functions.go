@@ -185,7 +185,7 @@ func (w *workload) overLimit(limit *Fact, p string) string {
 // door, the service that holds connections clients keep open, logs, warm
 // capacity, data transfer and operations.
 func (w *workload) functionsBill() Bill {
-	t, p := &w.c.t, w.c.Products
+	p := w.c.Products
 	if why, limit, hit := w.functionsLimit(); hit && !w.noLimits {
 		return unavailable(Functions, p.Functions, why, limit)
 	}
@@ -196,16 +196,7 @@ func (w *workload) functionsBill() Bill {
 	n, each := w.invocations()
 	secs := w.billedSeconds(each)
 	b.PeakConcurrency = w.peakRPS() / each * secs
-	freeReq := 0.0
-	if w.in.FreeTier {
-		freeReq = t.functionsFreeRequests.v()
-	}
-	billed := max(0, n-freeReq)
-	requests := Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(billed),
-		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(n, freeReq), perMillion(t.functionsRequests))
-		}),
-		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)}
+	requests := w.functionsRequests(n)
 	var compute computeItems
 	if w.c.FunctionsBilling == BillingInstance {
 		compute = w.instanceFunctionsCompute(n, each)
@@ -214,18 +205,8 @@ func (w *workload) functionsBill() Bill {
 	}
 	// Each way of billing the compute is weighed with the NAT its
 	// instances need in a private network, which follows their hours.
-	nat := func(c *computeItems) (Item, bool) {
-		return w.privateEgress(func() float64 {
-			if c.instanceSeconds > 0 {
-				return c.instanceSeconds
-			}
-			// Each request on an instance of its own at most (Cloud
-			// Run functions' small instances take one at a time).
-			return w.busySeconds(1)
-		})
-	}
 	natUSD := func(c *computeItems) float64 {
-		it, _ := nat(c)
+		it, _ := w.functionsNAT(c)
 		return it.USD
 	}
 	// Where tail latency is critical, no request waits on a share of a
@@ -261,11 +242,39 @@ func (w *workload) functionsBill() Bill {
 		w.add(&b, it)
 		b.HandsOffConnections = true
 	}
-	if it, ok := nat(&compute); ok {
+	if it, ok := w.functionsNAT(&compute); ok {
 		w.add(&b, it)
 	}
 	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
 	return b
+}
+
+// functionsRequests is the functions' request charge for n invocations,
+// after the free grant.
+func (w *workload) functionsRequests(n float64) Item {
+	t, p := &w.c.t, w.c.Products
+	free := 0.0
+	if w.in.FreeTier {
+		free = t.functionsFreeRequests.v()
+	}
+	return Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(max(0, n-free)),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(n, free), perMillion(t.functionsRequests))
+		}),
+		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)}
+}
+
+// functionsNAT is the NAT that compute c's instances need in a private
+// network, which follows their hours.
+func (w *workload) functionsNAT(c *computeItems) (Item, bool) {
+	return w.privateEgress(func() float64 {
+		if c.instanceSeconds > 0 {
+			return c.instanceSeconds
+		}
+		// Each request on an instance of its own at most (Cloud Run
+		// functions' small instances take one at a time).
+		return w.busySeconds(1)
+	})
 }
 
 // functionsAsServed is the functions' compute billed as the cloud's
