@@ -2073,8 +2073,9 @@ func TestSplitPaysForAllTheMessaging(t *testing.T) {
 
 // TestSplitCountsBothPlatformsOperations: the split of functions and
 // container jobs runs two platforms, and its bill carries the operations
-// time of both: 4 hours for Lambda and 8 for the ECS tasks, where it had
-// carried Lambda's 4 alone.
+// time of both: 4 hours for Lambda and 2 for the ECS tasks, a jobs
+// platform's (ops_hours_jobs), where it had carried Lambda's 4 alone, and
+// then a service's 8 for its jobs.
 func TestSplitCountsBothPlatformsOperations(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -2083,10 +2084,39 @@ func TestSplitCountsBothPlatformsOperations(t *testing.T) {
 	without := m.Recommend(answers(t, m, q))
 	require.NotNil(t, with.Cost.Hybrid)
 	require.NotNil(t, without.Cost.Hybrid)
-	assert.InDelta(t, (4+8)*90, with.Cost.Hybrid.Total-without.Cost.Hybrid.Total, 0.01)
+	assert.InDelta(t, (4+2)*90, with.Cost.Hybrid.Total-without.Cost.Hybrid.Total, 0.01)
 	jobs, ok := billItem(&with.Cost.Functions, "jobs")
 	require.True(t, ok)
-	assert.Contains(t, jobs.Formula, "; + operations time for Amazon ECS tasks on AWS Fargate: 8 h × 100% for the team")
+	assert.Contains(t, jobs.Formula, "; + operations time for Amazon ECS tasks on AWS Fargate: 2 h × 100% for the team")
+}
+
+// TestOperationsTimeFollowsWhatRuns: functions and serverless containers
+// that answer no clients (a job, a worker fed by a queue or a timer)
+// carry the same operations time (ops_hours_jobs), and a Cloud Run
+// service, which a Cloud Run function is, carries the function's. A
+// 40-minute nightly job whose providers charge about $1 had moved from
+// Container Apps jobs to Flex Consumption on the team's hours alone ($432
+// against $217), and Cloud Run services had read $527 against the same
+// functions' $305.
+func TestOperationsTimeFollowsWhatRuns(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const nightly = "cloud=azure&entry=schedule&requests=30&duration=2400000&memory=2048&ops=dedicated"
+	without := m.Recommend(answers(t, m, nightly))
+	with := m.Recommend(answers(t, m, nightly+"&opscost=yes"))
+	assert.Equal(t, without.Verdict, with.Verdict, "the team's hours do not move the verdict")
+	ops, ok := billItem(&with.Cost.Containers, "ops")
+	require.True(t, ok)
+	assert.True(t, strings.HasPrefix(ops.Formula, "(2 h + "), ops.Formula)
+	assert.InDelta(t, with.Cost.Functions.Total, with.Cost.Containers.Total, 5, "the jobs and the function take the team alike")
+
+	const api = "cloud=gcp&stage=enterprise&traffic=steady&requests=50000000&duration=200&memory=1024&control=compliance&ops=dedicated&opscost=yes&commit=1y"
+	r := m.Recommend(answers(t, m, api))
+	f, okF := billItem(&r.Cost.Functions, "ops")
+	c, okC := billItem(&r.Cost.Containers, "ops")
+	require.True(t, okF && okC)
+	assert.True(t, strings.HasPrefix(c.Formula, "(4 h + "), c.Formula)
+	assert.InDelta(t, f.USD, c.USD, 10, "%s against %s", f.Formula, c.Formula)
 }
 
 // TestBillRuledOutByWhatApplies: a functions bill that runs the long jobs

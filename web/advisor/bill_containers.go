@@ -310,11 +310,33 @@ func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
 	return w.builtInContainers(f), true
 }
 
+// opsBase is the operations time of an option's platform before its
+// machines or tasks. Functions and serverless containers that answer no
+// clients (jobs, workers fed by a queue or a timer) have no scaling
+// policy, load balancer or rollout to watch, and take ops_hours_jobs
+// whichever runs them: a nightly job whose providers charge about $1 had
+// moved from Container Apps jobs to Flex Consumption on 8 hours of the
+// team's against 4. Where the cloud's functions are deployed as its
+// serverless containers (FunctionsOnContainers), a service deployed from
+// source is operated as a function, which is one: Cloud Run services had
+// read $527 against the same functions' $305.
+func (w *workload) opsBase(kind OptionKind) *Fact {
+	switch {
+	case kind == Servers:
+		return w.k.opsHoursServers
+	case !w.serving:
+		return w.k.opsHoursJobs
+	case kind == Functions || w.c.FunctionsOnContainers:
+		return w.k.opsHoursFunctions
+	}
+	return w.k.opsHoursContainers
+}
+
 // fleetContainers prices tasks billed while they run, sized like servers.
 func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fact, builtIn bool) Bill {
 	t, p, m := &w.c.t, w.c.Products, f.m
 	if w.totalsOnly && f.daily > 0 {
-		return w.fleetTotal(Containers, p.Containers, f, w.k.opsHoursContainers)
+		return w.fleetTotal(Containers, p.Containers, f, w.opsBase(Containers))
 	}
 	sz := f.sizing()
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true, Sizing: w.keep(sz)}
@@ -332,7 +354,7 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	} else if it, ok := w.privateEgress(func() float64 { return taskHours * 3600 }); ok {
 		w.add(&b, it)
 	}
-	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
+	w.finish(&b, w.opsBase(Containers), w.k.opsHoursPerTask, sz.Average)
 	return b
 }
 
@@ -442,7 +464,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		}
 		if w.in.OpsCost {
 			// Operations time grows with the replicas running on average.
-			usd += w.ops(Containers, w.k.opsHoursContainers, w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
+			usd += w.ops(Containers, w.opsBase(Containers), w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
 		}
 		if usd < bestUSD {
 			best, bestUSD, found = *m, usd, true
@@ -506,7 +528,7 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if d, fact := w.c.commitment(Containers, w.in); d > 0 {
 		w.add(&b, w.commitment(computeUSD, d, fact))
 	}
-	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
+	w.finish(&b, w.opsBase(Containers), w.k.opsHoursPerTask, sz.Average)
 	return b, true
 }
 

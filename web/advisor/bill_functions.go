@@ -245,7 +245,7 @@ func (w *workload) functionsBill() Bill {
 	if it, ok := w.functionsNAT(&compute); ok {
 		w.add(&b, it)
 	}
-	w.finish(&b, w.k.opsHoursFunctions, nil, 0)
+	w.finish(&b, w.opsBase(Functions), nil, 0)
 	return b
 }
 

@@ -92,7 +92,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece))
 	w.addDisks(&b, sz.Average*w.hours)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "machine-hours")
-	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
+	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
 	return b, true
 }
 
@@ -117,7 +117,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "task-hours")
 	}
-	w.finish(&b, w.k.opsHoursContainers, w.k.opsHoursPerTask, sz.Average)
+	w.finish(&b, w.opsBase(Containers), w.k.opsHoursPerTask, sz.Average)
 	return b, true
 }
 
@@ -259,8 +259,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
 		// too, where the split's bill had carried the functions' 4 hours
-		// alone.
-		ops := w.ops(Containers, w.k.opsHoursContainers, nil, 0)
+		// alone. It is a jobs platform's, not a service's: an Azure
+		// split had carried Container Apps' full 8 hours for its jobs.
+		ops := w.ops(Containers, w.k.opsHoursJobs, nil, 0)
 		it.USD += ops.USD
 		it.teamUSD = ops.USD
 		it.Formula = w.describe(func() string { return it.Formula + "; + operations time for " + label + ": " + ops.Formula })

@@ -619,7 +619,7 @@ func (w *workload) fleetServersOn(m machine) (Bill, bool) {
 func (w *workload) fleetServers(f fleet) Bill {
 	t, p, m := &w.c.t, w.c.Products, f.m
 	if w.totalsOnly && f.daily > 0 {
-		return w.fleetTotal(Servers, p.Servers, f, w.k.opsHoursServers)
+		return w.fleetTotal(Servers, p.Servers, f, w.opsBase(Servers))
 	}
 	d, fact := w.c.commitment(Servers, w.in)
 	if m.noCommit {
@@ -648,7 +648,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, m.hourly, false, "machine-hours")
-	w.finish(&b, w.k.opsHoursServers, w.k.opsHoursPerServer, sz.Average)
+	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
 	return b
 }
 

@@ -599,7 +599,7 @@ type commonTable struct {
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
-	opsHoursPerTask, opsHoursPerServer                                  *Fact
+	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                    *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
 	rewriteHours, rewriteMonths, warmCoverage                           *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
@@ -644,6 +644,7 @@ func (c *Common) bindings() []binding {
 		a("ops_hours_containers", "h", &t.opsHoursContainers),
 		a("ops_hours_servers", "h", &t.opsHoursServers),
 		a("ops_hours_per_task", "h", &t.opsHoursPerTask),
+		a("ops_hours_jobs", "h", &t.opsHoursJobs),
 		a("ops_hours_per_server", "h", &t.opsHoursPerServer),
 		a("ops_share_none", "fraction", &t.opsShareNone),
 		a("ops_share_parttime", "fraction", &t.opsShareParttime),

@@ -716,9 +716,9 @@ func TestOperationsTimeOfASplitsJobsIsSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	require.Equal(t, "Azure Container Apps jobs", r.Cost.Functions.JobsOn)
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "$648 for Azure Functions Flex Consumption plan.")
+	assert.Contains(t, re.Sentence, "$216 for Azure Functions Flex Consumption plan")
 	assert.InDelta(t, 402, without.Cost.Functions.Total, 1)
-	assert.Contains(t, re.Sentence, "$217 and $402, in the same order.")
+	assert.Contains(t, re.Sentence, "$310, $400 and $220, in the same order.")
 }
 
 // TestOperationsTimeIsSaid: where the bills count the team's operations
