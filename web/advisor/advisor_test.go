@@ -739,7 +739,7 @@ func TestCloseCallAndConfidence(t *testing.T) {
 	assert.NotEmpty(t, r.RunnerUp, "a runner-up among the allowed")
 	assert.Less(t, r.Confidence, 0.95, "confidence reflects the margin among the allowed, not the limits")
 
-	cheap := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=300000000&ops=dedicated"))
+	cheap := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=100000000&ops=dedicated"))
 	costly := m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=3000000000&ops=dedicated"))
 	require.Equal(t, advisor.Traditional, cheap.Verdict)
 	require.Equal(t, advisor.Traditional, costly.Verdict)
@@ -1852,8 +1852,8 @@ func TestImpactsAddUpForTheSplit(t *testing.T) {
 			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, false},
 		{"cloud=aws&traffic=spiky&requests=3000000&duration=200&memory=512&jobs=hours",
 			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, false},
-		{"cloud=azure&stage=scaleup&traffic=steady&requests=2047468&duration=924&memory=798&cpu=light&data=light&jobs=minutes&realtime=messaging&control=compliance&ops=dedicated&availability=single&commit=3y&growth=46&logbytes=8623&egress=880&latency=relaxed&freetier=no&arch=x86&codebase=new",
-			"Azure Virtual Machines and Azure Functions Flex Consumption plan", advisor.Traditional, true},
+		{"arch=arm&availability=redundant&cloud=gcp&codebase=existing&commit=none&control=minimal&cpu=light&data=light&duration=6&egress=2193292&entry=http&freetier=no&growth=28&jobs=minutes&latency=relaxed&logbytes=45&memory=14267&ops=parttime&opscost=no&opsrate=1859&realtime=core&requests=8254693&stage=mvp&traffic=steady",
+			"Compute Engine and Cloud Run jobs", advisor.Traditional, true},
 	} {
 		q := tt.query
 		r := m.Recommend(answers(t, m, q))
