@@ -442,10 +442,10 @@ type workload struct {
 	// paidAlike are the items every option pays alike at the volume,
 	// worked out once for the three bills (see finish).
 	paidAlike struct {
-		known                          bool
-		logs, egress, messaging, files Item
-		messages                       bool
-		usd                            float64 // the items together, for a total alone
+		known                   bool
+		logs, egress, messaging Item
+		messages                bool
+		usd                     float64 // the three together, for a total alone
 	}
 	// filesFrom is the average response, in bytes, from which the bills
 	// serve the responses from object storage (Cloud.filesFrom), and

@@ -962,9 +962,9 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
-		alike.logs, alike.egress, alike.files = w.logs(), w.egress(), w.fileReads()
+		alike.logs, alike.egress = w.logs(), w.egress()
 		alike.messaging, alike.messages = w.messaging()
-		alike.usd = alike.logs.USD + alike.egress.USD + alike.files.USD
+		alike.usd = alike.logs.USD + alike.egress.USD
 		if alike.messages {
 			alike.usd += alike.messaging.USD
 		}
@@ -990,29 +990,10 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	if alike.messages {
 		w.add(b, alike.messaging)
 	}
-	if w.filesStored {
-		w.add(b, alike.files)
-	}
 	w.add(b, alike.egress)
 	if w.in.OpsCost {
 		w.add(b, w.ops(b.Kind, opsBase, opsPerUnit, units))
 	}
-}
-
-// fileReads prices the object storage requests for the files, where the
-// bills serve the responses from object storage (filesStored): one read a
-// request, the same on every option. Storing the files is left out, as
-// the bills leave out the database.
-func (w *workload) fileReads() Item {
-	if !w.filesStored {
-		return Item{}
-	}
-	t := &w.c.t
-	return Item{ID: "files", Label: w.c.Products.ObjectStorage + " reads of the files", USD: t.objectStorageReads.cost(w.in.Requests),
-		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s", plural(w.in.Requests, "read"), perMillion(t.objectStorageReads))
-		}),
-		Facts: w.facts(t.objectStorageReads, w.k.filesFromStorageMB)}
 }
 
 // logs prices the month's log bytes after the free allowance: the same

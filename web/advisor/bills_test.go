@@ -542,16 +542,13 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=aws&availability=single&requests=1000000&traffic=steady", "load_balancer", advisor.Containers, "; clients reach even one task through it, since a task's address changes each time it starts"},
 		// Compute Savings Plans cover Lambda's duration on either term.
 		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "commitment", advisor.Functions, "12% off the part of the spend every hour reaches"},
-		// API Gateway meters in steps of 512 KB: 100 TB out for 50
-		// million requests, 2 MB each, is 4 requests each.
-		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=100000", "front_door", advisor.Functions,
-			"50,000,000 requests, metered as 190,734,864 for 100,000 GB of data out in steps of 512 KB, × $1 per million ($0.9 above 300,000,000)"},
+		// API Gateway meters in steps of 512 KB: 40 TB out for 50
+		// million requests, 800 KB each, is 1.5 requests each.
+		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=40000", "front_door", advisor.Functions,
+			"50,000,000 requests, metered as 76,293,946 for 40,000 GB of data out in steps of 512 KB, × $1 per million"},
 		// Past what Lambda returns, every bill serves the responses from
-		// S3 and counts a read each: the front door carries the links
-		// alone, which a load balancer then does for less than the
-		// gateway.
-		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=200000", "files", advisor.Functions,
-			"50,000,000 reads × $0.4 per million"},
+		// S3: the front door carries the links alone, which a load
+		// balancer then does for less than the gateway.
 		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=200000", "front_door", advisor.Functions,
 			"730 h × $0.0225 + 250 LCU-hours × $0.008 + 2 × 730 h × $0.005 for its IPv4 addresses"},
 		{"cloud=aws&requests=2000000", "front_door", advisor.Functions, "2,000,000 requests × $1 per million"},

@@ -1004,12 +1004,11 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	if q, ok := m.Question("egress"); ok && r.Answers["egress"] == q.DefaultAnswer() {
 		return "" // the data sent out was not answered: its own caveat says so
 	}
-	var reads Item
-	for _, b := range r.Cost.Bills() {
-		if it, ok := b.item("files"); ok {
-			reads = it
-		}
-	}
+	// The reads are left off the bills: the same on each, a few dollars
+	// where the data sent out is thousands, and counted on a bill they
+	// would make it fall where the volume takes the responses below the
+	// threshold and a lone machine then sends them itself at no charge.
+	reads := d.cloud.t.objectStorageReads.cost(d.in.Requests)
 	limit := ""
 	if fits := d.cloud.largestFile(); fits > 0 && d.in.bytesPerRequest() > fits*k.limitRunShare.v() {
 		binary := ""
@@ -1018,8 +1017,12 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 		}
 		limit = d.cloud.replacer("{max_payload}", trimFloat(d.cloud.t.functionsMaxPayloadMB.v())+" MB", "{binary}", binary).Replace(m.Caveats.LargeResponsesLimit)
 	}
+	time := ""
+	if d.in.DurationMS >= 1000 {
+		time = strings.ReplaceAll(m.Caveats.LargeResponsesTime, "{duration}", formatSeconds(d.in.DurationMS/1000))
+	}
 	size := trimFloat(RoundSignificant(d.in.bytesPerRequest()/1e6, 2)) + " MB"
-	return d.cloud.replacer("{size}", size, "{usd}", FormatUSD(reads.USD), "{limit}", limit).Replace(m.Caveats.LargeResponses)
+	return d.cloud.replacer("{size}", size, "{usd}", FormatUSD(reads), "{limit}", limit, "{time}", time).Replace(m.Caveats.LargeResponses)
 }
 
 // functionEndpointCaveat says, where functions answer the HTTP requests

@@ -484,12 +484,16 @@ type Caveats struct {
 	// functions return): {size} is a response's share of the data sent
 	// out, {usd} what the object storage's reads cost, {limit}
 	// LargeResponsesLimit where the functions could not return them, or
-	// nothing.
+	// nothing, and {time} LargeResponsesTime or nothing.
 	LargeResponses string `yaml:"large_responses"`
 	// LargeResponsesLimit is LargeResponses' {limit}: {max_payload} is the
 	// largest response the cloud's functions return, {binary}
 	// LargeBinaryResponses or nothing.
 	LargeResponsesLimit string `yaml:"large_responses_limit"`
+	// LargeResponsesTime is LargeResponses' {time} where a request takes a
+	// second or more: {duration}, which the bills keep though the file no
+	// longer goes through the request.
+	LargeResponsesTime string `yaml:"large_responses_time"`
 	// LargeBinaryResponses is LargeResponsesLimit's {binary} where the cloud's
 	// functions take a binary body encoded (functions_binary_payload_share):
 	// {max_binary} is the largest file that fits.
