@@ -14,10 +14,8 @@ type containerPrices struct {
 }
 
 // containerMachines are the allowed container sizes priced per hour at
-// the given rates; with steady, only those of a whole vCPU or more, for
-// critical latency: a share of a vCPU is throttled in every scheduling
-// period it outruns, as a burstable machine is once out of credits, and a
-// request's tail latency waits on it.
+// the given rates; with steady, only those of a whole vCPU or more (see
+// wholeVCPUs).
 func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact, steady bool) []machine {
 	for _, p := range c.containerPrices {
 		if p.vcpu == vcpuPrice && p.gb == gbPrice {
@@ -115,7 +113,7 @@ func (w *workload) containersBill() Bill {
 		// instead, on this bill), and events that outlast the push's
 		// wait cannot be pushed to them.
 		if w.servable() {
-			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.in.Warm)
+			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.wholeVCPUs())
 			if m, ok := w.servedSize(); ok {
 				b, ok := w.requestContainersOn(m)
 				consider(b, ok, (*workload).requestContainersOn, ms)
@@ -128,7 +126,7 @@ func (w *workload) containersBill() Bill {
 		}
 	} else {
 		vcpu, gb := w.taskPrices()
-		ms := w.c.containerMachines(vcpu, gb, w.in.Warm)
+		ms := w.c.containerMachines(vcpu, gb, w.wholeVCPUs())
 		d, _ := w.c.commitment(Containers, w.in)
 		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 			consider(w.taskContainers(f), true, (*workload).taskContainersOn, ms)
@@ -273,7 +271,7 @@ func (w *workload) builtInMachines() []machine {
 		return nil
 	}
 	vcpu, gb, _, _ := w.builtInPrices()
-	return w.c.containerMachines(vcpu, gb, w.in.Warm)
+	return w.c.containerMachines(vcpu, gb, w.wholeVCPUs())
 }
 
 // builtInFleet is the cheapest fleet of builtInMachines at the volume,
@@ -309,6 +307,17 @@ func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
 	}
 	return w.builtInContainers(f), true
 }
+
+// wholeVCPUs reports whether containers serve on whole vCPUs alone: where
+// tail latency is critical and the requests compute (a moderate or heavy
+// share), since a share of a vCPU is throttled in every scheduling period
+// it outruns, and a request's tail latency waits on it. Requests that
+// mostly wait seldom outrun their share, and take one, as functions do:
+// Fargate and Container Apps had been held to whole vCPUs beside Lambda's
+// 0.3 for the same light API. (Machines that burst on credits or share a
+// core are left out at critical latency whatever the share: see
+// Cloud.machines.)
+func (w *workload) wholeVCPUs() bool { return w.in.Warm && w.in.CPU != "light" }
 
 // opsBase is the operations time of an option's platform before its
 // machines or tasks. Functions and serverless containers that answer no
@@ -422,7 +431,7 @@ func (w *workload) servable() bool {
 func (w *workload) servedSize() (machine, bool) {
 	if !w.served.known {
 		t := &w.c.t
-		w.served.m, w.served.ok = w.cheapestRequestSize(w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.in.Warm))
+		w.served.m, w.served.ok = w.cheapestRequestSize(w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.wholeVCPUs()))
 		w.served.known = true
 	}
 	return w.served.m, w.served.ok
