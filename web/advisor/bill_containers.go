@@ -9,27 +9,19 @@ import (
 // containerPrices is the allowed container sizes priced at one pair of
 // rates, built once.
 type containerPrices struct {
-	vcpu, gb         *Fact
-	machines, steady []machine
+	vcpu, gb *Fact
+	machines []machine
 }
 
 // containerMachines are the allowed container sizes priced per hour at
-// the given rates; with steady, only those of a whole vCPU or more (see
-// wholeVCPUs).
-func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact, steady bool) []machine {
+// the given rates.
+func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact) []machine {
 	for _, p := range c.containerPrices {
 		if p.vcpu == vcpuPrice && p.gb == gbPrice {
-			if steady {
-				return p.steady
-			}
 			return p.machines
 		}
 	}
-	ms := c.priceContainers(vcpuPrice, gbPrice)
-	if steady {
-		return wholeCores(ms)
-	}
-	return ms
+	return c.priceContainers(vcpuPrice, gbPrice)
 }
 
 // wholeCores are the sizes of ms with a whole vCPU or more, in a slice of
@@ -113,7 +105,7 @@ func (w *workload) containersBill() Bill {
 		// instead, on this bill), and events that outlast the push's
 		// wait cannot be pushed to them.
 		if w.servable() {
-			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.wholeVCPUs())
+			ms := w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond)
 			if m, ok := w.servedSize(); ok {
 				b, ok := w.requestContainersOn(m)
 				consider(b, ok, (*workload).requestContainersOn, ms)
@@ -126,7 +118,7 @@ func (w *workload) containersBill() Bill {
 		}
 	} else {
 		vcpu, gb := w.taskPrices()
-		ms := w.c.containerMachines(vcpu, gb, w.wholeVCPUs())
+		ms := w.c.containerMachines(vcpu, gb)
 		d, _ := w.c.commitment(Containers, w.in)
 		if f, ok := w.cheapestFleet(ms, fleetKind{lbAlways: true, lcuGB: t.lcuGBPerHourServer, opsPerUnit: w.k.opsHoursPerTask}, d); ok {
 			consider(w.taskContainers(f), true, (*workload).taskContainersOn, ms)
@@ -262,16 +254,13 @@ func (w *workload) freeGrant(m machine, taskHours float64, freeVCPU, freeGB *Fac
 // its sizes at the rates of serving, which connected clients never leave.
 func (w *workload) builtInMachines() []machine {
 	if len(w.c.instanceSizes) > 0 {
-		if w.in.Warm {
-			return w.c.steadyInstanceSizes
-		}
 		return w.c.instanceSizes
 	}
 	if !w.in.heldConnections() {
 		return nil
 	}
 	vcpu, gb, _, _ := w.builtInPrices()
-	return w.c.containerMachines(vcpu, gb, w.wholeVCPUs())
+	return w.c.containerMachines(vcpu, gb)
 }
 
 // builtInFleet is the cheapest fleet of builtInMachines at the volume,
@@ -308,16 +297,17 @@ func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
 	return w.builtInContainers(f), true
 }
 
-// wholeVCPUs reports whether containers serve on whole vCPUs alone: where
-// tail latency is critical and the requests compute (a moderate or heavy
-// share), since a share of a vCPU is throttled in every scheduling period
-// it outruns, and a request's tail latency waits on it. Requests that
-// mostly wait seldom outrun their share, and take one, as functions do:
-// Fargate and Container Apps had been held to whole vCPUs beside Lambda's
-// 0.3 for the same light API. (Machines that burst on credits or share a
-// core are left out at critical latency whatever the share: see
-// Cloud.machines.)
-func (w *workload) wholeVCPUs() bool { return w.in.Warm && w.in.CPU != "light" }
+// outrunsShare reports whether, where tail latency is critical, one
+// request's computing outruns the share of a vCPU below a whole one that a
+// container gets in one scheduling period (cpu_period_ms), so that it
+// waits out the period: a request computing 30 ms on a quarter vCPU, 25
+// ms a period, would. A whole vCPU or more is never stalled by a request,
+// which computes on one core. Containers had been held to whole vCPUs at
+// critical latency whatever their requests computed: Fargate and
+// Container Apps beside Lambda's 0.3 vCPU for the same light API.
+func (w *workload) outrunsShare(vcpu float64) bool {
+	return w.in.Warm && vcpu < 1 && w.cpu*w.durS > vcpu*w.k.cpuPeriodMS.v()/1000
+}
 
 // opsBase is the operations time of an option's platform before its
 // machines or tasks. Functions and serverless containers that answer no
@@ -431,7 +421,7 @@ func (w *workload) servable() bool {
 func (w *workload) servedSize() (machine, bool) {
 	if !w.served.known {
 		t := &w.c.t
-		w.served.m, w.served.ok = w.cheapestRequestSize(w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond, w.wholeVCPUs()))
+		w.served.m, w.served.ok = w.cheapestRequestSize(w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond))
 		w.served.known = true
 	}
 	return w.served.m, w.served.ok
@@ -642,7 +632,7 @@ func (w *workload) slots(m machine) float64 {
 // atOnce is requestsAtOnce at utilisation u, not rounded.
 func (w *workload) atOnce(m machine, u float64) (float64, bool) {
 	n, ok := w.holds(m.gb, u)
-	if !ok || m.vcpu < w.cpu {
+	if !ok || m.vcpu < w.cpu || w.outrunsShare(m.vcpu) {
 		return 0, false
 	}
 	n = min(n, min(u*m.vcpu/w.cpu, u*w.k.concurrencyPerVCPU.v()*m.vcpu))

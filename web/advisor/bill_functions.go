@@ -209,13 +209,13 @@ func (w *workload) functionsBill() Bill {
 		it, _ := w.functionsNAT(c)
 		return it.USD
 	}
-	// Where tail latency is critical, no request that computes waits on a
-	// share of a vCPU (wholeVCPUs): a function deployed as the cloud's
+	// Where tail latency is critical, no request waits out a share of a
+	// vCPU it outruns (outrunsShare): a function deployed as the cloud's
 	// serverless containers is then configured as they are, and a tier
 	// with less than a vCPU is not a choice. Cloud Run functions at 1 GB
 	// (0.583 vCPU) had cost $117.74 where Cloud Run services, the same
 	// platform on whole vCPUs, cost $129.87.
-	shareOfVCPU := w.wholeVCPUs() && w.c.FunctionsOnContainers && w.functionVCPU(w.functionMB) < 1
+	shareOfVCPU := w.c.FunctionsOnContainers && w.outrunsShare(w.functionVCPU(w.functionMB))
 	if served, ok := w.functionsAsServed(); ok && (shareOfVCPU || served.total()+natUSD(&served) < compute.total()+natUSD(&compute)) {
 		compute = served
 	}

@@ -190,7 +190,7 @@ func (w *workload) jobRates() (vcpu, gb *Fact) {
 // jobs product.
 func (w *workload) jobMachines() []machine {
 	vcpu, gb := w.jobRates()
-	return w.c.containerMachines(vcpu, gb, false) // nobody waits on a run's tail
+	return w.c.containerMachines(vcpu, gb)
 }
 
 // job is the answers' longest background job: how many runs a month and

@@ -52,7 +52,7 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 		gb -= k.osMemoryGB.v()
 	}
 	atOnce, ok := w.holds(gb, u)
-	if !ok || m.vcpu < w.cpu {
+	if !ok || m.vcpu < w.cpu || !vm && w.outrunsShare(m.vcpu) {
 		// A size with less CPU than one request computes with would run
 		// each request slower than the answers say.
 		return 0, "", false

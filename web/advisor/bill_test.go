@@ -146,7 +146,7 @@ func TestCloudRunFractionalCPU(t *testing.T) {
 	if b.Sizing.Billing == BillingInstance {
 		assert.GreaterOrEqual(t, b.Sizing.VCPU, 1.0)
 	}
-	for _, m := range gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond, false) {
+	for _, m := range gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond) {
 		k, ok := w.requestsAtOnce(m)
 		if !ok {
 			continue
@@ -844,7 +844,7 @@ func TestContainerAppsBillsIdleReplicasUntilTheyScaleToZero(t *testing.T) {
 	in := CostInputs{Entry: EntryHTTP, Requests: 730 * 3600 / 5, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant"}
 	w := p.workload(azure, in)
 	month := w.hours * 3600
-	ms := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond, false)
+	ms := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond)
 	m := ms[0]
 	k, ok := w.requestsAtOnce(m)
 	require.True(t, ok)
@@ -922,7 +922,7 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 	p := testPricing(t)
 	flat(p, "steady")
 	gcp := p.Cloud("gcp")
-	m := gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond, true)[0]
+	m := wholeCores(gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond))[0]
 	free := min(gcp.t.containersFreeVCPUSeconds.v()/m.vcpu, gcp.t.containersFreeGBSeconds.v()/m.gb)
 	for _, tt := range []struct {
 		requests float64
@@ -959,7 +959,7 @@ func TestContainerAppsIdlesOnlyInQuietSeconds(t *testing.T) {
 	p := testPricing(t)
 	flat(p, "steady")
 	azure := p.Cloud("azure")
-	m := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond, false)[0]
+	m := azure.containerMachines(azure.t.containersVCPUSecond, azure.t.containersGBSecond)[0]
 	in := CostInputs{Entry: EntryHTTP, Requests: 10_000_000, DurationMS: 100, MemoryMB: 256, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "single"}
 	cold, ok := p.workload(azure, in).requestContainersOn(m)
 	require.True(t, ok)
@@ -1110,7 +1110,7 @@ func TestRequestBilledSizeIsTheCheapest(t *testing.T) {
 						if !b.Available || b.Sizing.Billing != BillingRequest {
 							continue
 						}
-						for _, m := range c.containerMachines(c.t.containersVCPUSecond, c.t.containersGBSecond, warm) {
+						for _, m := range c.containerMachines(c.t.containersVCPUSecond, c.t.containersGBSecond) {
 							if o, ok := w.requestContainersOn(m); ok {
 								assert.GreaterOrEqual(t, o.Total, b.Total-0.005, "%s, %v: %s chosen, %s costs less", cloud, in, b.Sizing.Machine, m.name)
 							}
@@ -1193,12 +1193,8 @@ func TestWarmCapacityCoversTheBusiestHour(t *testing.T) {
 	f := p.Estimate("gcp", in, 0).Functions
 	i := slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
 	require.GreaterOrEqual(t, i, 0)
-	// Cloud Run functions at 512 MB have a third of a vCPU: at critical
-	// latency they run as the services do, on a whole vCPU taking up to
-	// two of these requests at once, so the 3 in flight of 99% of the
-	// busiest hour's need 2 instances, one in each zone.
-	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "2 kept warm"), f.Items[i].Formula)
-	assert.Contains(t, f.Items[i].Formula, "(for 99% of the busiest hour's requests to find one warm, and at least one in each of 2 zones)")
+	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "3 kept warm"), f.Items[i].Formula)
+	assert.Contains(t, f.Items[i].Formula, "(for 99% of the busiest hour's requests to find one warm)")
 	// Lambda's provisioned concurrency follows the day: 3 at the busiest
 	// hour, 2 (one in each zone) at the quietest.
 	f = p.Estimate("aws", in, 0).Functions

@@ -62,13 +62,11 @@ type Cloud struct {
 	// once at validation rather than on every bill, and steadyCatalogue
 	// those that sustain every vCPU (no burstable or shared-core machine),
 	// for critical latency; containerPrices the container sizes at each
-	// pair of rates the bills use, all and those of a whole vCPU or more;
-	// instanceSizes those a service billed by instance may have (see
-	// sharedMinVCPU), and steadyInstanceSizes those of a whole vCPU or
-	// more.
-	catalogue, steadyCatalogue         [2][]machine
-	containerPrices                    []containerPrices
-	instanceSizes, steadyInstanceSizes []machine
+	// pair of rates the bills use; instanceSizes those a service billed by
+	// instance may have (see sharedMinVCPU).
+	catalogue, steadyCatalogue [2][]machine
+	containerPrices            []containerPrices
+	instanceSizes              []machine
 	// names fills the cloud's names and limits into a sentence of the
 	// model (see Cloud.replacer), built once.
 	names *strings.Replacer
@@ -275,13 +273,12 @@ func (c *Cloud) buildCatalogue() {
 	for _, pair := range [][2]*Fact{{t.containersVCPUSecond, t.containersGBSecond}, {t.containersVCPUSecondArm, t.containersGBSecondArm}, {t.containersVCPUSecondInstance, t.containersGBSecondInstance}} {
 		if pair[0] != nil && pair[1] != nil {
 			ms := c.priceContainers(pair[0], pair[1])
-			c.containerPrices = append(c.containerPrices, containerPrices{pair[0], pair[1], ms, wholeCores(ms)})
+			c.containerPrices = append(c.containerPrices, containerPrices{pair[0], pair[1], ms})
 		}
 	}
-	c.instanceSizes, c.steadyInstanceSizes = nil, nil
+	c.instanceSizes = nil
 	if c.instanceBilling() {
 		c.instanceSizes = slices.DeleteFunc(c.priceContainers(t.containersVCPUSecondInstance, t.containersGBSecondInstance), func(m machine) bool { return !c.sharedSize(m) })
-		c.steadyInstanceSizes = wholeCores(c.instanceSizes)
 	}
 }
 
@@ -593,6 +590,7 @@ type commonTable struct {
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
 	queueUtilisation, failoverUtilisation                               *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
+	cpuPeriodMS                                                         *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB, sessionMemoryMB, sessionSeconds     *Fact
 	connectionMemoryMB                                                  *Fact
@@ -623,6 +621,7 @@ func (c *Common) bindings() []binding {
 		a("cpu_share_moderate", "fraction", &t.cpuShareModerate),
 		a("cpu_share_heavy", "fraction", &t.cpuShareHeavy),
 		a("cpu_light_max_ms", "ms", &t.cpuLightMaxMS),
+		a("cpu_period_ms", "ms", &t.cpuPeriodMS),
 		a("request_working_set_share", "fraction", &t.workingSetShare),
 		a("request_working_set_min_mb", "MB", &t.workingSetMinMB),
 		a("run_working_set_share", "fraction", &t.runWorkingSetShare),
