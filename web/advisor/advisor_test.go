@@ -2100,7 +2100,8 @@ func TestSplitCountsBothPlatformsOperations(t *testing.T) {
 
 // TestOperationsTimeFollowsWhatRuns: functions and serverless containers
 // that answer no clients (a job, a worker fed by a queue or a timer)
-// carry the same operations time (ops_hours_jobs), and a Cloud Run
+// carry the same operations time (ops_hours_jobs), servers their
+// machines' share beside it (ops_hours_servers_jobs), and a Cloud Run
 // service, which a Cloud Run function is, carries the function's. A
 // 40-minute nightly job whose providers charge about $1 had moved from
 // Container Apps jobs to Flex Consumption on the team's hours alone ($432
@@ -2117,6 +2118,9 @@ func TestOperationsTimeFollowsWhatRuns(t *testing.T) {
 	require.True(t, ok)
 	assert.True(t, strings.HasPrefix(ops.Formula, "(2 h + "), ops.Formula)
 	assert.InDelta(t, with.Cost.Functions.Total, with.Cost.Containers.Total, 5, "the jobs and the function take the team alike")
+	ops, ok = billItem(&with.Cost.Servers, "ops")
+	require.True(t, ok)
+	assert.True(t, strings.HasPrefix(ops.Formula, "(8 h + "), "a machine started for the job carries the machines' share beside the jobs' hours: %s", ops.Formula)
 
 	const api = "cloud=gcp&stage=enterprise&traffic=steady&requests=50000000&duration=200&memory=1024&control=compliance&ops=dedicated&opscost=yes&commit=1y"
 	r := m.Recommend(answers(t, m, api))

@@ -313,7 +313,9 @@ func (w *workload) outrunsShare(vcpu float64) bool {
 // machines or tasks. Functions and serverless containers that answer no
 // clients (jobs, workers fed by a queue or a timer) have no scaling
 // policy, load balancer or rollout to watch, and take ops_hours_jobs
-// whichever runs them: a nightly job whose providers charge about $1 had
+// whichever runs them, and servers ops_hours_servers_jobs, their machines'
+// share beside it (one queue worker's VM had carried 14 hours against
+// Container Apps' 2): a nightly job whose providers charge about $1 had
 // moved from Container Apps jobs to Flex Consumption on 8 hours of the
 // team's against 4. Where the cloud's functions are deployed as its
 // serverless containers (FunctionsOnContainers), a service deployed from
@@ -321,6 +323,8 @@ func (w *workload) outrunsShare(vcpu float64) bool {
 // read $527 against the same functions' $305.
 func (w *workload) opsBase(kind OptionKind) *Fact {
 	switch {
+	case kind == Servers && !w.serving:
+		return w.k.opsHoursServersJobs
 	case kind == Servers:
 		return w.k.opsHoursServers
 	case !w.serving:
