@@ -1259,3 +1259,20 @@ func TestSteadyFleetsRunAtTheirTarget(t *testing.T) {
 	}
 	assert.InDelta(t, 1.5, vcpus("http")/vcpus("events"), 0.1)
 }
+
+// TestFlexServesRequestsAtTheirSpeed: an HTTP request's duration is what
+// its client waits, so Flex Consumption serves it on an instance with the
+// CPU it computes with, as a function billed per execution gets the
+// memory that brings that CPU: 512 MB instances had billed a critical
+// API's 100 ms requests, half of them computing, as 200 ms. Queued events,
+// which nobody waits on, may still run slower on a smaller instance.
+func TestFlexServesRequestsAtTheirSpeed(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for entry, want := range map[string]string{"http": "(2,048 MB instances", "events": "(512 MB instances"} {
+		r := m.Recommend(answers(t, m, "cloud=azure&traffic=steady&requests=100000000&duration=100&memory=512&cpu=moderate&latency=critical&entry="+entry))
+		compute, ok := billItem(&r.Cost.Functions, "compute")
+		require.True(t, ok, entry)
+		assert.Contains(t, compute.Formula, want, entry)
+	}
+}
