@@ -472,8 +472,8 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	w.setVolume(in.Requests)
 	w.serving = in.Entry == EntryHTTP
 	share := k.workingSetShare.v()
-	if !w.serving && in.DurationMS >= longRunMS {
-		share = k.runWorkingSetShare.v() // a long run holds its own data
+	if !w.serving && in.DurationMS >= longRunMS || in.CPU == "heavy" {
+		share = k.runWorkingSetShare.v() // a long run, or work that computes, holds its own data
 	}
 	w.workingSetGB = max(k.workingSetMinMB.v(), share*in.MemoryMB) / 1024
 	switch {

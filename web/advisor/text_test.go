@@ -748,7 +748,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 func TestDearerBillSaysWhyItCounts(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&entry=http&requests=500000&duration=4000&memory=32768&cpu=heavy&ops=parttime"))
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&entry=http&requests=500000&duration=4000&memory=32768&cpu=moderate&ops=parttime"))
 	own := r.Cost.Bill(r.Verdict.OptionKind())
 	require.NotNil(t, own)
 	cheapest := r.Cost.Cheapest()
