@@ -178,6 +178,13 @@ func (in CostInputs) sampled() CostInputs {
 // bytes: what one response carries on average.
 func (in CostInputs) bytesPerRequest() float64 { return in.EgressGB * 1e9 / in.Requests }
 
+// servesFiles reports whether HTTP responses average more than from
+// bytes, from which the bills serve them as files from object storage
+// (Cloud.filesFrom).
+func (in CostInputs) servesFiles(from float64) bool {
+	return in.Entry == EntryHTTP && in.Requests > 0 && in.bytesPerRequest() > from
+}
+
 // sentGB is the data the front door and the processes send out in the
 // month: the responses, or where the bills serve them from object
 // storage (filesStored), the signed links to them.
@@ -509,7 +516,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 func (w *workload) setVolume(requests float64) {
 	w.in.Requests = requests
 	w.avgRPS = requests / (w.hours * 3600)
-	w.filesStored = w.in.Entry == EntryHTTP && requests > 0 && w.in.bytesPerRequest() > w.filesFrom
+	w.filesStored = w.in.servesFiles(w.filesFrom)
 	headroom, surge := w.prof.Headroom, w.prof.Surge
 	if w.in.Entry == EntryEvents || w.in.Entry == EntrySchedule {
 		// A queue or a timer waits for the workers: no burst must be

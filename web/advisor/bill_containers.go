@@ -3,7 +3,6 @@ package advisor
 import (
 	"fmt"
 	"math"
-	"slices"
 )
 
 // containerPrices is the allowed container sizes priced at one pair of
@@ -22,12 +21,6 @@ func (c *Cloud) containerMachines(vcpuPrice, gbPrice *Fact) []machine {
 		}
 	}
 	return c.priceContainers(vcpuPrice, gbPrice)
-}
-
-// wholeCores are the sizes of ms with a whole vCPU or more, in a slice of
-// their own.
-func wholeCores(ms []machine) []machine {
-	return slices.DeleteFunc(slices.Clone(ms), func(m machine) bool { return m.vcpu < 1 })
 }
 
 func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {

@@ -212,9 +212,9 @@ func (w *workload) functionsBill() Bill {
 	// Where tail latency is critical, no request waits out a share of a
 	// vCPU it outruns (outrunsShare): a function deployed as the cloud's
 	// serverless containers is then configured as they are, and a tier
-	// with less than a vCPU is not a choice. Cloud Run functions at 1 GB
-	// (0.583 vCPU) had cost $117.74 where Cloud Run services, the same
-	// platform on whole vCPUs, cost $129.87.
+	// whose share its requests outrun is not a choice. Cloud Run functions
+	// at 1 GB (0.583 vCPU) had cost $117.74 where Cloud Run services, the
+	// same platform on a size the requests do not outrun, cost $129.87.
 	shareOfVCPU := w.c.FunctionsOnContainers && w.outrunsShare(w.functionVCPU(w.functionMB))
 	if served, ok := w.functionsAsServed(); ok && (shareOfVCPU || served.total()+natUSD(&served) < compute.total()+natUSD(&compute)) {
 		compute = served
@@ -716,8 +716,8 @@ func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
 
 // gatewayMetered is how many requests the API gateway bills where it
 // meters in steps of data: each request at least once, and the month's
-// data it sends out (sentGB) in those steps. Counted on the month's total, not on an
-// average response, it never falls as the volume grows.
+// data it sends out (sentGB) in those steps. Counted on the month's
+// total, not on an average response, it never falls as the volume grows.
 func (w *workload) gatewayMetered() float64 {
 	if step := w.c.t.gatewayMeteringBytes; step != nil {
 		return max(w.in.Requests, math.Ceil(w.sentGB()*1e9/step.v()))

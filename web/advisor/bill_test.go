@@ -922,7 +922,8 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 	p := testPricing(t)
 	flat(p, "steady")
 	gcp := p.Cloud("gcp")
-	m := wholeCores(gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond))[0]
+	ms := gcp.containerMachines(gcp.t.containersVCPUSecond, gcp.t.containersGBSecond)
+	m := ms[slices.IndexFunc(ms, func(m machine) bool { return m.vcpu >= 1 })] // the smallest of a whole vCPU
 	free := min(gcp.t.containersFreeVCPUSeconds.v()/m.vcpu, gcp.t.containersFreeGBSeconds.v()/m.gb)
 	for _, tt := range []struct {
 		requests float64

@@ -998,7 +998,7 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 // option would use keeps out of the way.
 func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	k := &m.Pricing.Common.t
-	if d.in.Entry != EntryHTTP || d.in.Requests <= 0 || d.in.bytesPerRequest() <= d.cloud.filesFrom(k) {
+	if !d.in.servesFiles(d.cloud.filesFrom(k)) {
 		return ""
 	}
 	if q, ok := m.Question("egress"); ok && r.Answers["egress"] == q.DefaultAnswer() {
