@@ -1725,6 +1725,9 @@ func distance(x, y float64) float64 {
 }
 
 func (m *Model) numberFlipTo(q *Question, value float64, verdict Verdict, entry Entry) *Flip {
+	// The whole number the answer gives, which is what was judged: a
+	// candidate of 5.5 ms had read "6 ms" beside the answer 5.
+	value = math.Trunc(value)
 	answer := strconv.FormatInt(int64(value), 10)
 	clause := strings.NewReplacer(append(entry.words(), "{value}", q.formatValue(value))...).Replace(q.Flip)
 	return &Flip{Factor: q.Key, Answer: answer, AnswerLabel: q.AnswerLabel(answer), Verdict: verdict,

@@ -919,3 +919,16 @@ func TestSplitReasonsArgueForTheFunctionsSplit(t *testing.T) {
 	}
 	assert.InDelta(t, r.Scores[r.Verdict]-r.Scores[r.RunnerUp], sum, 0.011)
 }
+
+// TestNumberFlipSaysItsAnswer: a flip to a number says the number its
+// answer gives, which is what was judged: a candidate of 5.5 ms had read
+// "if a request took 6 ms" beside the answer 5.
+func TestNumberFlipSaysItsAnswer(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=aws&traffic=spiky&requests=2000000000&duration=100&memory=512&cpu=moderate&jobs=short"))
+	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
+	require.GreaterOrEqual(t, i, 0, "%+v", r.Flips)
+	f := r.Flips[i]
+	assert.Contains(t, f.Sentence, "took "+f.Answer+" ms.", "%+v", f)
+}
