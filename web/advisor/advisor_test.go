@@ -207,12 +207,19 @@ func TestMemoryFlipsPastTheLargestContainer(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048&codebase=existing"))
-	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "memory" })
-	require.GreaterOrEqual(t, i, 0, "%+v", r.Flips)
-	mb, err := strconv.Atoi(r.Flips[i].Answer)
+	f := flipOf(t, r, "memory")
+	mb, err := strconv.Atoi(f.Answer)
 	require.NoError(t, err)
-	assert.Less(t, mb, 130_000, r.Flips[i].Sentence)
-	assert.Greater(t, mb, 120*1024, r.Flips[i].Sentence)
+	assert.Less(t, mb, 130_000, f.Sentence)
+	assert.Greater(t, mb, 120*1024, f.Sentence)
+}
+
+// flipOf is the result's flip of the question key, which it must have.
+func flipOf(t testing.TB, r *advisor.Result, key string) advisor.Flip {
+	t.Helper()
+	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == key })
+	require.GreaterOrEqual(t, i, 0, "a flip of %s: %+v", key, r.Flips)
+	return r.Flips[i]
 }
 
 // TestFlipsOfTheSplitAreTrue re-asks every flip of answers whose split is
@@ -1795,10 +1802,9 @@ func TestDurationFlips(t *testing.T) {
 		{"stage=startup&cloud=azure&traffic=cyclical&entry=http&requests=20000&duration=200000&memory=1024&cpu=moderate&ops=parttime", "180000", "Serverless functions if a request took 3 minutes."},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
-		i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
-		require.GreaterOrEqual(t, i, 0, tt.query)
-		assert.Equal(t, tt.answer, r.Flips[i].Answer, tt.query)
-		assert.Equal(t, tt.sentence, r.Flips[i].Sentence, tt.query)
+		f := flipOf(t, r, "duration")
+		assert.Equal(t, tt.answer, f.Answer, tt.query)
+		assert.Equal(t, tt.sentence, f.Sentence, tt.query)
 	}
 }
 

@@ -927,8 +927,6 @@ func TestNumberFlipSaysItsAnswer(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=aws&traffic=spiky&requests=2000000000&duration=100&memory=512&cpu=moderate&jobs=short"))
-	i := slices.IndexFunc(r.Flips, func(f advisor.Flip) bool { return f.Factor == "duration" })
-	require.GreaterOrEqual(t, i, 0, "%+v", r.Flips)
-	f := r.Flips[i]
+	f := flipOf(t, r, "duration")
 	assert.Contains(t, f.Sentence, "took "+f.Answer+" ms.", "%+v", f)
 }
