@@ -606,25 +606,25 @@ func (w *workload) requestsDelivered() bool {
 // 2-vCPU replica, as they share a 2-vCPU machine, where the target
 // utilisation had left them one each at 1.5 vCPU.
 func (w *workload) requestsAtOnce(m machine) (float64, bool) {
-	u := w.k.targetUtilisation.v()
 	if !w.serving {
-		u = 1
+		n, ok := w.atOnce(m, 1)
+		return wholePieces(n), ok // as the queue hands them out
 	}
-	n, ok := w.atOnce(m, u)
-	if !w.serving {
-		n = math.Floor(n + 1e-9) // whole pieces, as the queue hands them out
-	}
+	n, ok := w.atOnce(m, w.k.targetUtilisation.v())
 	return max(1, n), ok
 }
 
 // slots is how many requests one container of size m takes at once before
 // the platform sends the next to another: the whole requests it holds at
-// full use, and at least one. Warm capacity is counted in them, since a
-// request finds an instance warm while one has a slot free.
+// full use. Warm capacity is counted in them, since a request finds an
+// instance warm while one has a slot free.
 func (w *workload) slots(m machine) float64 {
 	n, _ := w.atOnce(m, 1)
-	return max(1, math.Floor(n+1e-9))
+	return wholePieces(n)
 }
+
+// wholePieces is the whole pieces of work within n at once, at least one.
+func wholePieces(n float64) float64 { return max(1, math.Floor(n+1e-9)) }
 
 // atOnce is requestsAtOnce at utilisation u, not rounded.
 func (w *workload) atOnce(m machine, u float64) (float64, bool) {
