@@ -802,7 +802,15 @@ type warmTime struct {
 // vCPU- and GiB-seconds (Cloud Run takes its grant off the month's spend,
 // worth more seconds at the idle rate, so this is the least it takes off).
 func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs float64) warmTime {
-	wt := warmTime{keep: 1, least: 1}
+	one := 1.0
+	if w.in.WarmOne && w.c.ContainersZoneReplicas {
+		// Sensitive latency keeps one in each zone where the answers ask
+		// for redundancy and the platform needs a replica there to serve
+		// through a zone's loss: a redundant enterprise API on Container
+		// Apps had kept one replica where its VMs kept two.
+		one = w.minInstances()
+	}
+	wt := warmTime{keep: one, least: one}
 	var keepAt *[24]float64
 	if w.in.Warm {
 		keepAt, wt.least, wt.keep = w.keptWarm(w.slots(m))
@@ -914,9 +922,11 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 
 // idleMinimum prices the minimum instances kept warm, for the time they
 // wait without a request: for critical latency, as many as the busiest
-// hour's requests in flight need; for sensitive latency, one, which
-// spares the first request after a quiet spell a cold start (a burst
-// past it still meets some).
+// hour's requests in flight need; for sensitive latency, one (one in each
+// zone where the answers ask for redundancy and the platform needs it,
+// ContainersZoneReplicas), which spares the first
+// request after a quiet spell a cold start (a burst past it still meets
+// some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
 	hours := w.replicaHours(k)
@@ -936,6 +946,8 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 				note, kept = w.scheduledNote(wt.least, wt.keep), "up to "+kept
 			case w.in.Warm:
 				note = w.warmNote(wt.keep)
+			case w.in.WarmOne && wt.keep > 1:
+				note = fmt.Sprintf(" (one in each of %s zones, so that a zone lost sends no request to a cold start)", formatWhole(wt.keep))
 			case !w.in.WarmOne:
 				idle := w.lingeringSeconds()
 				note = fmt.Sprintf(" (a minimum of one, which costs less than scaling to zero: each replica would stay up %s after its last %s at the active rates, %s a month)",

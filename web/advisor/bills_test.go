@@ -1087,22 +1087,28 @@ func TestSensitiveLatency(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct {
 		query string
-		warm  bool
+		// kept starts the warm item's formula, "" where there is none:
+		// Container Apps keeps one in each of two zones for a redundant
+		// API, since it does not move a lone replica out of a zone lost;
+		// Cloud Run routes around the zone by itself.
+		kept string
 	}{
-		{"cloud=gcp&requests=30000&latency=sensitive", true},
-		{"cloud=azure&requests=30000&latency=sensitive", true},
-		{"cloud=gcp&requests=30000&latency=relaxed", false},
-		{"cloud=gcp&requests=30000&entry=events", false},
-		{"cloud=aws&requests=30000&latency=sensitive", false},
+		{"cloud=gcp&requests=30000&latency=sensitive", "1 kept warm: of 2,628,000 instance-seconds up, "},
+		{"cloud=azure&requests=30000&latency=sensitive", "2 kept warm: of 5,256,000 instance-seconds up, "},
+		{"cloud=azure&requests=30000&latency=sensitive&availability=single", "1 kept warm: of 2,628,000 instance-seconds up, "},
+		{"cloud=gcp&requests=30000&latency=relaxed", ""},
+		{"cloud=gcp&requests=30000&entry=events", ""},
+		{"cloud=aws&requests=30000&latency=sensitive", ""},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		it, ok := billItem(&r.Cost.Containers, "warm")
-		assert.Equal(t, tt.warm, ok, tt.query)
+		assert.Equal(t, tt.kept != "", ok, tt.query)
 		_, fnWarm := billItem(&r.Cost.Functions, "warm")
 		assert.False(t, fnWarm, "%s: the functions keep nothing warm", tt.query)
-		if tt.warm {
+		if tt.kept != "" {
 			assert.Greater(t, it.USD, 1.0, tt.query)
-			assert.True(t, strings.HasPrefix(it.Formula, "1 kept warm: of 2,628,000 instance-seconds up, "), it.Formula)
+			assert.True(t, strings.HasPrefix(it.Formula, tt.kept), it.Formula)
+			assert.Equal(t, strings.HasPrefix(tt.kept, "2"), strings.HasSuffix(it.Formula, "(one in each of 2 zones, so that a zone lost sends no request to a cold start)"), it.Formula)
 			i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
 			require.GreaterOrEqual(t, i, 0, tt.query)
 			assert.Contains(t, r.Reasons[i].Sentence, "with at least one instance their bill keeps up", tt.query)

@@ -50,12 +50,19 @@ type Cloud struct {
 	// fleet also gives its machines their way out to the internet
 	// (Azure Standard Load Balancer's outbound rules), so that machines
 	// behind it need no public address of their own.
-	BalancerOutbound bool              `yaml:"balancer_outbound"`
-	Prices           []*Fact           `yaml:"prices"`
-	Limits           []*Fact           `yaml:"limits"`
-	Assumptions      []*Fact           `yaml:"assumptions"`
-	Instances        []*InstanceFamily `yaml:"instances"`
-	ContainerSizes   ContainerSizes    `yaml:"container_sizes"`
+	BalancerOutbound bool `yaml:"balancer_outbound"`
+	// ContainersZoneReplicas is true where the serverless containers keep
+	// serving through a zone's loss only with a replica kept in each zone
+	// (Container Apps spreads replicas across zones but does not move a
+	// lone one); Cloud Run routes to other zones by itself. Where it is
+	// and the answers ask for redundancy, the one instance sensitive
+	// latency keeps up is one in each zone.
+	ContainersZoneReplicas bool              `yaml:"containers_zone_replicas"`
+	Prices                 []*Fact           `yaml:"prices"`
+	Limits                 []*Fact           `yaml:"limits"`
+	Assumptions            []*Fact           `yaml:"assumptions"`
+	Instances              []*InstanceFamily `yaml:"instances"`
+	ContainerSizes         ContainerSizes    `yaml:"container_sizes"`
 
 	t cloudTable
 	// catalogue holds the instance sizes for x86 (0) and Arm (1), named

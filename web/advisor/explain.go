@@ -960,7 +960,8 @@ func (m *Model) sideBySideCaveat(r *Result, d decision, w *workload) string {
 
 // coldStartsCaveat says, where functions answer HTTP requests whose latency
 // is sensitive, that their bill keeps no instance warm where the
-// serverless containers' bill keeps one up: Cloud Run functions at $5.88
+// serverless containers' bill keeps one up (one in each zone where the
+// answers ask for redundancy and the platform needs it): Cloud Run functions at $5.88
 // beside Cloud Run services at $11.35 had read as half the price, where
 // the difference was the services' warm instance.
 func (m *Model) coldStartsCaveat(r *Result, d decision) string {
@@ -971,7 +972,11 @@ func (m *Model) coldStartsCaveat(r *Result, d decision) string {
 	if !ok || warm.USD <= 0 {
 		return ""
 	}
-	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD)).Replace(m.Caveats.ColdStarts)
+	kept := "one up"
+	if n := m.Pricing.Common.t.minInstances.v(); d.cloud.ContainersZoneReplicas && d.in.Availability != "single" && n > 1 {
+		kept = "one up in each of " + FormatInt(int64(n)) + " zones"
+	}
+	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
 }
 
 // sessionMemoryCaveat says, where stateful sessions run on a fleet, how

@@ -222,9 +222,9 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.Equal(t, "At 20% growth a month, AWS Fargate (Amazon ECS), the option recommended, becomes the cheapest in month 1, ahead of AWS Lambda, the cheapest today: the choice already stands where the growth leads.", monthCaveat(t, chosen))
 	// Past a year, within the timeline: the month and the volume it
 	// takes, and no move to plan yet.
-	later := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=2000000&duration=150&memory=512&growth=30&ops=none"))
-	require.Equal(t, 18, later.Cost.CheapestChangesAt)
-	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 18, at about 220 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
+	later := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=2000000&duration=150&memory=512&growth=30&ops=none&availability=single"))
+	require.Equal(t, 15, later.Cost.CheapestChangesAt)
+	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 15, at about 100 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
 	// Growth that multiplies the volume a hundred times or more over the
 	// timeline is said to be what it is; 10% a month (28 times) is not.
 	assert.Contains(t, later.Caveats, "30% a month compounds to 9,700 times the volume in 35 months, 19 billion requests a month: few products keep such growth up for long, so read the later months of the timeline as where that growth would lead, not as a forecast.")
@@ -730,7 +730,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $850 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $729 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $140, $120 and $130, in the same order.")
+	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $860 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $739 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $140, $120 and $130, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
@@ -889,8 +889,8 @@ func TestCostReasonLeavesOutWhatEveryBillPays(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for _, q := range []string{
-		"cloud=azure&traffic=spiky&requests=5000000",
-		"cloud=azure&traffic=spiky&realtime=messaging&requests=5000000",
+		"cloud=azure&traffic=spiky&requests=5000000&availability=single",
+		"cloud=azure&traffic=spiky&realtime=messaging&requests=5000000&availability=single",
 	} {
 		r := m.Recommend(answers(t, m, q))
 		re := costReason(t, r, q)
