@@ -335,7 +335,7 @@ func TestLimitsSayWhatLiesBeyond(t *testing.T) {
 // nothing, get none.
 func TestSessionMemoryCaveat(t *testing.T) {
 	m := model(t)
-	said := regexp.MustCompile(`about ([\d,]+) connected at the busiest hour, counting 10 seconds of connection for each request at 1 MB each, ([\d.]+) GB in all`)
+	said := regexp.MustCompile(`about ([\d,]+) connected at the busiest hour, counting 10 seconds of connection for each request, as clients that each send a message every 10 seconds while connected would, at 1 MB each, ([\d.]+) GB in all`)
 	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=1000000000&duration=20&realtime=core"))
 	i := slices.IndexFunc(r.Caveats, func(c string) bool { return said.MatchString(c) })
 	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
