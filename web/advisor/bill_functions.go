@@ -538,7 +538,9 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	price := onDemand
 	var out computeItems
 	if w.in.Warm && warmExec != nil {
-		keep := w.warmFor(peakBusy*k, k)
+		// The busiest hour's instances, or as many as the load warm
+		// capacity is sized for (warmRPS) needs, in proportion.
+		keep := w.warmFor(peakBusy*k*w.warmRPS/max(w.busiestRPS(), 1e-12), k)
 		price, free = warmExec, 0
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {

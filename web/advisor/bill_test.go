@@ -1172,6 +1172,41 @@ func TestWarmCapacityFollowsTheDay(t *testing.T) {
 	}
 }
 
+// TestWarmCapacityKeepsTheSurgeFloor: where bursts outrun any scaling (a
+// profile's surge), a fleet keeps the surge's floor ready at every hour
+// and meets the rest of a burst with slower responses while it scales;
+// critical latency's warm capacity keeps the same floor, not the busiest
+// hour's burst all month. A spiky API on Container Apps had kept 56
+// replicas warm all month, $2,709, beside VMs that kept twice the
+// average. At 100 million 120 ms requests a month, twice the average
+// keeps 9.1 requests in flight, 17 at the 99th percentile: Lambda's
+// provisioned concurrency, one request to an environment, is 17, where
+// the busiest hour's 29.7 in flight had kept 43.
+func TestWarmCapacityKeepsTheSurgeFloor(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 100_000_000, DurationMS: 120, MemoryMB: 512, Traffic: "spiky", CPU: "moderate", FreeTier: true, Availability: "redundant", Warm: true, LogBytes: -1}
+	avg := in.Requests / (730 * 3600)
+	require.Equal(t, 17.0, poissonQuantile(2*avg*0.12, 0.99))
+	require.Equal(t, 43.0, poissonQuantile(6.5*avg*0.12, 0.99))
+	warm := item(p.Estimate("aws", in, 0).Functions, "warm")
+	assert.True(t, strings.HasPrefix(warm.Formula, "17 × "), warm.Formula)
+	const floor = "at 2 times the day's average load, the floor a fleet keeps ready at every hour, to find one warm; the rest of a burst meets cold starts while the platform scales"
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		c := p.Estimate(cloud, in, 0)
+		for _, b := range []Bill{c.Functions, c.Containers} {
+			if warm, ok := b.item("warm"); ok {
+				assert.Contains(t, warm.Formula, floor, "%s %s", cloud, b.Kind)
+			}
+		}
+		// A profile without a surge keeps the busiest hour's.
+		cyclical := in
+		cyclical.Traffic = "cyclical"
+		if warm, ok := p.Estimate(cloud, cyclical, 0).Containers.item("warm"); ok {
+			assert.NotContains(t, warm.Formula, floor, cloud)
+		}
+	}
+}
+
 // TestWarmCapacityCoversTheBusiestHour: critical latency keeps warm what
 // the busiest hour's requests in flight need warm_coverage of the time,
 // the count in flight being Poisson, not their average rounded up: one
