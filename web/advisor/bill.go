@@ -121,7 +121,11 @@ type CostInputs struct {
 	// functions' bill counts as the team's time where it counts that time
 	// (OpsCost).
 	Rewrite bool
-	Arm     bool
+	// DataHeavy is true when the database load is heavy: functions then
+	// reach a relational database through the cloud's managed connection
+	// pooler, where it has one (Products.DBPooler).
+	DataHeavy bool
+	Arm       bool
 	// Availability is "single" when one machine may serve the requests
 	// (an internal tool); anything else keeps one in each of two zones.
 	Availability string

@@ -245,8 +245,30 @@ func (w *workload) functionsBill() Bill {
 	if it, ok := w.functionsNAT(&compute); ok {
 		w.add(&b, it)
 	}
+	if it, ok := w.dbPooler(); ok {
+		w.add(&b, it)
+	}
 	w.finish(&b, w.opsBase(Functions), nil, 0)
 	return b
+}
+
+// dbPooler is the managed connection pooler functions reach a relational
+// database through under heavy load, where the cloud has one: each
+// instance opens connections of its own, which a burst multiplies past
+// what the database takes. It bills the database's vCPUs, which no
+// answer gives: the fewest it bills, so the item is the least it costs.
+func (w *workload) dbPooler() (Item, bool) {
+	t := &w.c.t
+	if !w.in.DataHeavy || t.dbPoolerVCPUHour == nil {
+		return Item{}, false
+	}
+	vcpus := t.dbPoolerMinVCPUs.v()
+	return Item{ID: "db_pooler", Label: w.describe(func() string { return w.c.Products.DBPooler + " for the database's connections" }),
+		USD: vcpus * w.hours * 3600 * t.dbPoolerVCPUHour.v(),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s database vCPUs (the fewest it bills) × %s h × $%s per vCPU-hour", formatWhole(vcpus), trimFloat(w.hours), trimFloat(t.dbPoolerVCPUHour.Value))
+		}),
+		Facts: w.facts(t.dbPoolerVCPUHour, t.dbPoolerMinVCPUs)}, true
 }
 
 // functionsRequests is the functions' request charge for n invocations,

@@ -1282,3 +1282,37 @@ func TestFlexServesRequestsAtTheirSpeed(t *testing.T) {
 		assert.Contains(t, compute.Formula, want, entry)
 	}
 }
+
+// TestHeavyDatabaseLoadPricesThePooler: functions reach a relational
+// database under heavy load through the cloud's managed connection pooler,
+// where it has one: Amazon RDS Proxy, billed per vCPU of the database,
+// which no answer gives, so at the fewest it bills. A startup's Lambda
+// bill had read $3.40 for constant heavy database traffic, beside a
+// reason that says functions need a pooler. Fleets pool their own
+// connections, and on clouds without such a product the bills are those
+// of a moderate load.
+func TestHeavyDatabaseLoadPricesThePooler(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=startup&traffic=cyclical&requests=3000000&duration=100"
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		heavy := m.Recommend(answers(t, m, q+"&cloud="+cloud+"&data=heavy"))
+		moderate := m.Recommend(answers(t, m, q+"&cloud="+cloud+"&data=moderate"))
+		pooler, ok := billItem(&heavy.Cost.Functions, "db_pooler")
+		assert.Equal(t, cloud == "aws", ok, cloud)
+		_, onModerate := billItem(&moderate.Cost.Functions, "db_pooler")
+		assert.False(t, onModerate, "%s: a moderate load needs no pooler", cloud)
+		for _, b := range []*advisor.Bill{&heavy.Cost.Containers, &heavy.Cost.Servers} {
+			_, fleet := billItem(b, "db_pooler")
+			assert.False(t, fleet, "%s %s: a fleet pools its own connections", cloud, b.Kind)
+		}
+		if cloud != "aws" {
+			assert.Equal(t, moderate.Cost.Functions.Total, heavy.Cost.Functions.Total, cloud)
+			continue
+		}
+		assert.InDelta(t, 21.90, pooler.USD, 0.005)
+		assert.Equal(t, "2 database vCPUs (the fewest it bills) × 730 h × $0.015 per vCPU-hour", pooler.Formula)
+		assert.Equal(t, "Amazon RDS Proxy for the database's connections", pooler.Label)
+		assert.InDelta(t, moderate.Cost.Functions.Total+pooler.USD, heavy.Cost.Functions.Total, 0.01)
+	}
+}

@@ -111,6 +111,11 @@ type Products struct {
 	// their bills include (Cloud Run's run.app), priced at the cloud's
 	// load_balancer_hourly.
 	CustomDomain string `yaml:"custom_domain"`
+	// DBPooler names the managed connection pooler functions need in
+	// front of a relational database under heavy load (Amazon RDS Proxy),
+	// priced at db_pooler_vcpu_hour; where a cloud has none, its functions
+	// connect as its database allows and the bill adds nothing.
+	DBPooler string `yaml:"db_pooler"`
 	// ObjectStorage names the cloud's object storage, which serves the
 	// responses as files where they average more than the bills serve
 	// through the compute (Cloud.filesFrom).
@@ -427,6 +432,7 @@ type cloudTable struct {
 	serversSustainedUse, serversDiskGBMonth, serversDiskMonth                                *Fact
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
+	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds                                                                                *Fact
@@ -513,6 +519,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("messaging_unit_hourly", "usd/h", false, &t.messagingUnitHourly),
 		price("messaging_gb", "usd/GB", false, &t.messagingGB),
 		price("messaging_free_gb", "GB", false, &t.messagingFreeGB),
+		price("db_pooler_vcpu_hour", "usd/vCPUs", false, &t.dbPoolerVCPUHour),
 	}
 }
 
@@ -522,6 +529,7 @@ func (c *Cloud) limitBindings() []binding {
 	limit := func(id, dim string, required bool, f **Fact) binding { return binding{id, "limit", dim, required, f} }
 	return []binding{
 		limit("messaging_unit_connections", "count", false, &t.messagingUnitConnections),
+		limit("db_pooler_min_vcpus", "count", false, &t.dbPoolerMinVCPUs),
 		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
 		limit("messaging_connection_max_seconds", "s", false, &t.messagingConnectionMaxSeconds),
 		limit("messaging_idle_max_seconds", "s", false, &t.messagingIdleMaxSeconds),

@@ -912,6 +912,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Rewrite:    a["codebase"] == "existing",
+		DataHeavy:  m.counted("data", a) == "heavy",
 		Arm:        a["arch"] == "arm",
 		// A model without the logbytes question takes the pricing
 		// assumption; one without opsrate takes the assumed rate (0).

@@ -17,3 +17,12 @@ func (m *Model) AxisAt(cloud string, in CostInputs, excluded, cannot [3]bool, fl
 	}
 	return diffs, ax.available, ax.functionsAreSplit
 }
+
+// SplitOf is, for the tests, the parts a split of the answers runs on
+// which platforms, whichever verdict wins: what the split would be.
+func (m *Model) SplitOf(a Answers) []SplitPart {
+	d, cost := m.decide(a)
+	r := &Result{Answers: a, Verdict: Hybrid, Cost: cost}
+	m.split(r, d, m.withDerived(a, d))
+	return r.Split
+}

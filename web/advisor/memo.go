@@ -28,6 +28,9 @@ type costKey struct {
 
 func keyOf(c *Cloud, in CostInputs) costKey {
 	in.Requests = 0
+	if c.t.dbPoolerVCPUHour == nil {
+		in.DataHeavy = false // no bill of this cloud reads it
+	}
 	return costKey{c.ID, in.billed()}
 }
 
