@@ -186,7 +186,7 @@ func (w *workload) taskContainers(f fleet) Bill {
 }
 
 func (w *workload) taskContainersOn(m machine) (Bill, bool) {
-	f, ok := w.sizeFleet(m, false)
+	f, ok := w.sizeFleet(m, fleetKind{})
 	if !ok {
 		return Bill{}, false
 	}
@@ -283,7 +283,7 @@ func (w *workload) builtInPrices() (vcpu, gb *Fact, d float64, fact *Fact) {
 }
 
 func (w *workload) builtInContainersOn(m machine) (Bill, bool) {
-	f, ok := w.sizeFleet(m, false)
+	f, ok := w.sizeFleet(m, fleetKind{builtIn: true})
 	if !ok {
 		return Bill{}, false
 	}
@@ -310,10 +310,12 @@ func (w *workload) outrunsShare(vcpu float64) bool {
 // share beside it (one queue worker's VM had carried 14 hours against
 // Container Apps' 2): a nightly job whose providers charge about $1 had
 // moved from Container Apps jobs to Flex Consumption on 8 hours of the
-// team's against 4. Where the cloud's functions are deployed as its
-// serverless containers (FunctionsOnContainers), a service deployed from
-// source is operated as a function, which is one: Cloud Run services had
-// read $527 against the same functions' $305.
+// team's against 4. Serverless containers billed while they serve (Cloud
+// Run, Container Apps) bring their own ingress, request-driven scaling and
+// revisions, with no load balancer, task definitions or scaling policies
+// of the team's: they are operated as functions are (a Cloud Run function
+// is a Cloud Run service). Cloud Run services had read $527 against the
+// same functions' $305, and Container Apps 8 hours against Cloud Run's 4.
 func (w *workload) opsBase(kind OptionKind) *Fact {
 	switch {
 	case kind == Servers && !w.serving:
@@ -322,7 +324,7 @@ func (w *workload) opsBase(kind OptionKind) *Fact {
 		return w.k.opsHoursServers
 	case !w.serving:
 		return w.k.opsHoursJobs
-	case kind == Functions || w.c.FunctionsOnContainers:
+	case kind == Functions || w.c.ContainersBilling == BillingRequest:
 		return w.k.opsHoursFunctions
 	}
 	return w.k.opsHoursContainers
@@ -364,8 +366,12 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 		unit, running = "instance-hours", "instances"
 	}
 	peak, avg := f.peakAverage()
-	s := fmt.Sprintf("%s %s (%s at the busiest hour) × (%s vCPU × $%s + %s GB × $%s per hour)",
-		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
+	kept := ""
+	if f.warm > w.minInstances() {
+		kept = fmt.Sprintf(", at least %s kept warm at every hour for %s%% of the busiest hour's %s to find one", formatWhole(f.warm), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces())
+	}
+	s := fmt.Sprintf("%s %s (%s at the busiest hour%s) × (%s vCPU × $%s + %s GB × $%s per hour)",
+		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), kept, trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
 	if fact != nil {
 		s += fmt.Sprintf(", with %s%% off the %s every hour needs", trimFloat(fact.Value), running)
 	}

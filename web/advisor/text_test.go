@@ -723,14 +723,14 @@ func TestOperationsTimeOfASplitsJobsIsSaid(t *testing.T) {
 
 // TestOperationsTimeIsSaid: where the bills count the team's operations
 // time, the cost reason says how much of each bill it is and what the
-// providers charge without it: Flex Consumption's $500 against Container
-// Apps' $860 is mostly the team's hours, and Container Apps charges less.
+// providers charge without it: Flex Consumption's and Container Apps'
+// $500 each are mostly the team's hours, and Container Apps charges less.
 func TestOperationsTimeIsSaid(t *testing.T) {
 	m := model(t)
 	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $500 a month, against $860 for Azure Container Apps (Consumption) and $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $739 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $140, $120 and $130, in the same order.")
+	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan and Azure Container Apps (Consumption) would each cost about $500 a month, against $1,500 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $379 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $140, $120 and $130, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
