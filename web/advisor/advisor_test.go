@@ -1445,7 +1445,7 @@ func TestSharedMemoryCaveat(t *testing.T) {
 		{"memory=512&requests=50000000&duration=500&traffic=steady", ""},
 		{"entry=events&memory=8192&duration=3600000&requests=100", ""},
 		{"memory=8192&requests=1000&duration=500&traffic=spiky", ""},
-		{"cloud=azure&traffic=cyclical&entry=events&requests=1000000&duration=2000&memory=3008&cpu=moderate&ops=parttime",
+		{"cloud=azure&traffic=cyclical&entry=events&requests=1000000&duration=2000&memory=3008&cpu=moderate&ops=none",
 			"The instances of Azure Functions Flex Consumption plan count the 3,008 MB an event needs once a process and 150 MB for each further one in flight"},
 		// Cloud Run functions billed as the services they are, several
 		// 16 GB requests to an instance, say so as the services would.
@@ -1977,6 +1977,30 @@ func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
 	require.GreaterOrEqual(t, i, 0)
 	assert.True(t, strings.HasSuffix(r.Reasons[i].Sentence, "; functions add capacity within seconds."), r.Reasons[i].Sentence)
+	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
+}
+
+// TestQueueConsumersOnServedContainers: serverless containers billed only
+// while they serve scale a queue's consumers with the backlog as functions
+// do, so events count for them as for functions: an Azure startup's queue
+// worker with hour-long jobs had gone to Flex Consumption beside Container
+// Apps jobs at $86 a month, where Container Apps alone runs the worker and
+// the jobs for $45. Fargate, which keeps its tasks running, gains nothing.
+func TestQueueConsumersOnServedContainers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const worker = "stage=startup&entry=events&requests=2000000&duration=2000&memory=1024&jobs=hours"
+	r := m.Recommend(answers(t, m, worker+"&cloud=azure"))
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	assert.Less(t, r.Cost.Containers.Total, r.Cost.Functions.Total)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
+	assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "Queue and stream consumers are native work for functions and Azure Container Apps (Consumption);"), r.Reasons[i].Sentence)
+	r = m.Recommend(answers(t, m, worker+"&cloud=aws"))
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "Queue and stream consumers are native work for functions;"), r.Reasons[i].Sentence)
 	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
 }
 
