@@ -844,16 +844,16 @@ func TestPropertyOperationsTimeToTheBillsFigures(t *testing.T) {
 
 // TestOtherBillsAlikeNamedTogether: bills after the first that cost the
 // same in the amounts quoted are named together, as the first and those
-// alike with it are: "$80 each for AWS Fargate (Amazon ECS) and Amazon
-// EC2", not "$80 for AWS Fargate (Amazon ECS) and $80 for Amazon EC2".
+// alike with it are: "$70 each for AWS Fargate (Amazon ECS) and Amazon
+// EC2", not "$70 for AWS Fargate (Amazon ECS) and $70 for Amazon EC2".
 func TestOtherBillsAlikeNamedTogether(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=8000000&realtime=messaging&ops=none"))
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=5000000&realtime=messaging&ops=none"))
 	re := costReason(t, r)
 	s := re.Sentence
-	assert.Contains(t, s, "against $80 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
-	assert.Contains(t, s, "the options come to $16 for AWS Lambda against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
+	assert.Contains(t, s, "against $70 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
+	assert.Contains(t, s, "the options come to $7.50 for AWS Lambda against $54 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 }
 
 // TestMainReasonMovedTheVerdict: the line a result leads with ("Mainly:")
