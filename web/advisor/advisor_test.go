@@ -2386,17 +2386,21 @@ func TestCustomDomainCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const said = "The bills give "
-	for query, want := range map[string]bool{
-		"cloud=gcp&requests=1000000":                     true, // Cloud Run functions
-		"cloud=gcp&requests=1000000&codebase=existing":   true, // Cloud Run services
-		"cloud=gcp&requests=1000000&control=full":        false,
-		"cloud=gcp&entry=events":                         false,
-		"cloud=aws&requests=1000000":                     false,
-		"cloud=azure&requests=1000000&codebase=existing": false,
+	// costs is what the caveat says the balancer costs, "" where it says
+	// nothing: its hours and the data it sends out, where 20 TB a month
+	// had been said to cost $18, the hours alone.
+	for query, costs := range map[string]string{
+		"cloud=gcp&requests=1000000":                                                      "$19", // Cloud Run functions
+		"cloud=gcp&requests=1000000&codebase=existing":                                    "$19", // Cloud Run services
+		"stage=scaleup&cloud=gcp&requests=3000000000&duration=50&memory=256&egress=20000": "$180",
+		"cloud=gcp&requests=1000000&control=full":                                         "",
+		"cloud=gcp&entry=events":                                                          "",
+		"cloud=aws&requests=1000000":                                                      "",
+		"cloud=azure&requests=1000000&codebase=existing":                                  "",
 	} {
 		r := m.Recommend(answers(t, m, query))
-		if c, ok := caveatSaid(t, r, said, want, query); ok {
-			assert.Contains(t, c, "External Application Load Balancer with a serverless NEG, about $18 a month", query)
+		if c, ok := caveatSaid(t, r, said, costs != "", query); ok {
+			assert.Contains(t, c, "External Application Load Balancer with a serverless NEG, about "+costs+" a month for its hours and the data it sends out", query)
 		}
 	}
 }

@@ -938,7 +938,13 @@ func (m *Model) customDomainCaveat(r *Result, d decision) string {
 	if own.Kind == Functions && c.FrontDoor != "built_in" {
 		return ""
 	}
+	// Its hours, and the data it would carry out: 20 TB a month through
+	// Google Cloud's balancer had been said to cost about $18, its hours
+	// alone, where the data adds $160.
 	usd := c.t.loadBalancerHourly.v() * m.Pricing.Common.t.hoursPerMonth.v()
+	if c.t.loadBalancerGB != nil {
+		usd += c.t.loadBalancerGB.v() * d.in.EgressGB
+	}
 	return c.replacer("{product}", own.Product, "{front}", front, "{usd}", FormatRoughUSD(usd)).Replace(m.Caveats.CustomDomain)
 }
 
