@@ -974,6 +974,12 @@ func (m *Model) coldStartsCaveat(r *Result, d decision) string {
 	if !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available {
 		return ""
 	}
+	if d.cloud.ContainersBilling == BillingInstance {
+		// Fargate's tasks run all the time: Lambda picked for a
+		// latency-sensitive API had said nothing of its cold starts,
+		// where Flex Consumption's and Cloud Run functions' picks did.
+		return d.cloud.replacer().Replace(m.Caveats.ColdStartsTasks)
+	}
 	warm, ok := d.containers.item("warm")
 	if !ok || warm.USD <= 0 {
 		return ""

@@ -474,6 +474,10 @@ type Caveats struct {
 	// instance up for it where the functions' keeps none: {warm_usd} is
 	// what the containers pay for theirs.
 	ColdStarts string `yaml:"cold_starts"`
+	// ColdStartsTasks replaces it where the serverless containers are
+	// tasks that run all the time (Fargate), which keep no instance up
+	// beyond them.
+	ColdStartsTasks string `yaml:"cold_starts_tasks"`
 	// SessionMemory is said when stateful sessions run on a fleet that
 	// keeps them in its processes: {sessions} connected at the busiest
 	// hour, {seconds} of connection for each request, {memory} each and
