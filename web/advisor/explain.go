@@ -960,8 +960,11 @@ func (m *Model) sideBySideCaveat(r *Result, d decision, w *workload) string {
 	_, each := w.invocations()
 	seq := *w
 	seq.batchSideBySide, seq.functionMB = false, seq.functionMemory()
-	return d.cloud.replacer("{batch}", plural(each, "event"), "{usd}", FormatRoughUSD(d.functions.Total),
-		"{one_by_one}", FormatRoughUSD(seq.functionsBill().Total)).Replace(m.Caveats.SideBySide)
+	usd, oneByOne := FormatRoughUSD(d.functions.Total), FormatRoughUSD(seq.functionsBill().Total)
+	if usd == oneByOne {
+		return "" // "about $0 a month rather than $0" had said nothing
+	}
+	return d.cloud.replacer("{batch}", plural(each, "event"), "{usd}", usd, "{one_by_one}", oneByOne).Replace(m.Caveats.SideBySide)
 }
 
 // coldStartsCaveat says, where functions answer HTTP requests whose latency
