@@ -478,7 +478,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	if w.in.FreeTier {
 		freeGBs, freeVCPUs = t.functionsFreeGBSeconds.v(), t.functionsFreeVCPUSeconds.v()
 	}
-	price := onDemand
+	price, overGBs := onDemand, 0.0
 	var out computeItems
 	if w.in.Warm {
 		// Capacity for the busiest hour's executions kept all month, or
@@ -502,8 +502,11 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 		idle := daily * w.days * 3600
 		if warmExec != nil {
 			// Work served by provisioned capacity has its own, lower
-			// duration price, and the free tier does not cover it.
-			price, freeGBs = warmExec, 0
+			// duration price, and the free tier does not cover it; what
+			// an hour runs beyond it (a burst past the surge's floor) is
+			// billed on demand.
+			price = warmExec
+			overGBs = w.beyondWarm(&at, secs/eventsEach) * gb
 			warmUSD := idle * gb * warmPrice.v()
 			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
 				Formula: w.describe(func() string {
@@ -521,8 +524,23 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
 		}
 	}
-	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
+	var usd float64
+	if price == onDemand {
+		usd = price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
+	} else {
+		usd = price.cost(gbs-overGBs) + onDemand.cost(max(0, overGBs-freeGBs))
+	}
 	formula := w.describe(func() string {
+		if price != onDemand {
+			f := fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs))
+			if overGBs > 0 {
+				f += fmt.Sprintf(": %s on the provisioned concurrency × $%s + %s beyond it%s × $%s", formatWhole(gbs-overGBs), trimFloat(price.Value),
+					formatWhole(overGBs), freeNote(overGBs, freeGBs), trimFloat(onDemand.Value))
+			} else {
+				f += fmt.Sprintf(", on the provisioned concurrency × $%s", trimFloat(price.Value))
+			}
+			return f + w.runTimeNote(secs, eventsEach)
+		}
 		// The invocations, each run's billed time and its memory, so that
 		// a run slowed by the share of a vCPU its memory brings shows.
 		// The tiers only where the month reaches them: beside the notes
@@ -541,6 +559,18 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
 	out.compute = compute
 	return out
+}
+
+// beyondWarm is the execution-seconds a month that each hour runs beyond
+// the instances kept warm in it (at), each execution perPiece seconds:
+// a burst past the surge's floor, which the platform serves on demand.
+// Executions are counted at the hour's average in flight.
+func (w *workload) beyondWarm(at *[24]float64, perPiece float64) float64 {
+	over := 0.0
+	for h, keep := range at {
+		over += max(0, w.rps[h]*perPiece-keep)
+	}
+	return over * 3600 * w.days
 }
 
 // instanceFunctionsCompute bills instances while they run at least one

@@ -1283,3 +1283,30 @@ func TestCriticalLatencyKeepsThePlatformsInstancesWarm(t *testing.T) {
 	w = p.workload(p.Cloud("aws"), in)
 	assert.Zero(t, w.warmFloor(10, fleetKind{}), "Fargate's tasks start before they serve")
 }
+
+// TestWarmOverflowBilledOnDemand: where Lambda's provisioned concurrency
+// keeps a surge's floor rather than the busiest hour (spiky traffic), the
+// executions an hour runs beyond it are billed at the on-demand duration
+// price, not the lower price of provisioned work: a spiky API's 20 million
+// GB-seconds had all been billed at the provisioned price. Where the warm
+// capacity covers every hour, all of it is.
+func TestWarmOverflowBilledOnDemand(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 100_000_000, DurationMS: 200, MemoryMB: 1024, Traffic: "spiky", CPU: "moderate", FreeTier: true, Availability: "redundant", Warm: true, LogBytes: -1}
+	c := p.Cloud("aws")
+	w := p.workload(c, in)
+	at, _, _ := w.warmHours(Functions, 0.2, 1)
+	over := 0.0
+	for h, keep := range at {
+		over += max(0, w.rps[h]*0.2-keep) * 3600 * 730 / 24
+	}
+	require.Positive(t, over)
+	t1 := &c.t
+	want := t1.functionsWarmExecGBSecond.cost(20_000_000-over) + t1.functionsGBSecond.cost(over-t1.functionsFreeGBSeconds.v())
+	compute := item(p.Estimate("aws", in, 0).Functions, "compute")
+	assert.InDelta(t, want, compute.USD, 0.01)
+	assert.Contains(t, compute.Formula, "on the provisioned concurrency × $0.0000097222 + "+formatWhole(over)+" beyond it − 400,000 free × $0.0000166667")
+	in.Traffic = "cyclical"
+	compute = item(p.Estimate("aws", in, 0).Functions, "compute")
+	assert.True(t, strings.HasSuffix(compute.Formula, "GB-seconds, on the provisioned concurrency × $0.0000097222"), compute.Formula)
+}
