@@ -473,74 +473,27 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	gb := w.functionMB / 1024
 	vcpu := w.vcpuFor(w.functionMB)
 	gbs, vcpus := n*secs*gb, n*secs*vcpu
-	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	price, warmExec, _ := w.gbSecondPrices()
 	freeGBs, freeVCPUs := 0.0, 0.0
 	if w.in.FreeTier {
 		freeGBs, freeVCPUs = t.functionsFreeGBSeconds.v(), t.functionsFreeVCPUSeconds.v()
 	}
-	price, overGBs := onDemand, 0.0
 	var out computeItems
 	if w.in.Warm {
-		// Capacity for the busiest hour's executions kept all month, or
-		// each hour's where the platform schedules it.
-		at, least, most := w.warmHours(Functions, secs/eventsEach, 1)
-		daily := 0.0
-		for _, keep := range at {
-			daily += keep
-		}
-		// What is kept and what for, in the working.
-		kept := func() (string, string) {
-			if least < most {
-				return trimFloat(RoundSignificant(daily/24, 2)) + " on average", w.scheduledNote(least, most)
-			}
-			return formatWhole(most), w.warmNote(most)
-		}
-		// Kept instances are counted at the idle price all the time they
-		// are kept, and the time they serve is billed again as compute: a
-		// slight overestimate that keeps the bill from falling as the
-		// volume grows.
-		idle := daily * w.days * 3600
+		var at [24]float64
+		out.warm, at = w.executionWarm(secs/eventsEach, gb, vcpu)
+		out.hasWarm = true
 		if warmExec != nil {
 			// Work served by provisioned capacity has its own, lower
 			// duration price, and the free tier does not cover it; what
 			// an hour runs beyond it (a burst past the surge's floor) is
 			// billed on demand.
-			price = warmExec
-			overGBs = w.beyondWarm(&at, secs/eventsEach) * gb
-			warmUSD := idle * gb * warmPrice.v()
-			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
-				Formula: w.describe(func() string {
-					n, note := kept()
-					return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", n, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
-				}),
-				Facts: w.facts(warmPrice)}, true
-		} else {
-			warmUSD := idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v())
-			out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: warmUSD,
-				Formula: w.describe(func() string {
-					n, note := kept()
-					return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", n, formatWhole(idle), note)
-				}),
-				Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, true
+			out.compute = w.provisionedCompute(n, secs, eventsEach, gbs, w.beyondWarm(&at, secs/eventsEach)*gb, freeGBs)
+			return out
 		}
 	}
-	var usd float64
-	if price == onDemand {
-		usd = price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
-	} else {
-		usd = price.cost(gbs-overGBs) + onDemand.cost(max(0, overGBs-freeGBs))
-	}
+	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
 	formula := w.describe(func() string {
-		if price != onDemand {
-			f := fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs))
-			if overGBs > 0 {
-				f += fmt.Sprintf(": %s on the provisioned concurrency × $%s + %s beyond it%s × $%s", formatWhole(gbs-overGBs), trimFloat(price.Value),
-					formatWhole(overGBs), freeNote(overGBs, freeGBs), trimFloat(onDemand.Value))
-			} else {
-				f += fmt.Sprintf(", on the provisioned concurrency × $%s", trimFloat(price.Value))
-			}
-			return f + w.runTimeNote(secs, eventsEach)
-		}
 		// The invocations, each run's billed time and its memory, so that
 		// a run slowed by the share of a vCPU its memory brings shows.
 		// The tiers only where the month reaches them: beside the notes
@@ -555,10 +508,69 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 		}
 		return f + w.runTimeNote(secs, eventsEach)
 	})
-	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
+	out.compute = Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
-	out.compute = compute
 	return out
+}
+
+// executionWarm is the warm capacity critical latency keeps for functions
+// billed by the execution, each piece perPiece seconds on an instance of
+// gb and vcpu, and the instances it keeps each hour: the busiest hour's
+// all month, or each hour's where the platform schedules it. Kept
+// instances are counted at the idle price all the time they are kept, and
+// the time they serve is billed again as compute: a slight overestimate
+// that keeps the bill from falling as the volume grows.
+func (w *workload) executionWarm(perPiece, gb, vcpu float64) (Item, [24]float64) {
+	t, p := &w.c.t, w.c.Products
+	_, warmExec, warmPrice := w.gbSecondPrices()
+	at, least, most := w.warmHours(Functions, perPiece, 1)
+	daily := 0.0
+	for _, keep := range at {
+		daily += keep
+	}
+	// What is kept and what for, in the working.
+	kept := func() (string, string) {
+		if least < most {
+			return trimFloat(RoundSignificant(daily/24, 2)) + " on average", w.scheduledNote(least, most)
+		}
+		return formatWhole(most), w.warmNote(most)
+	}
+	idle := daily * w.days * 3600
+	if warmExec != nil {
+		return Item{ID: "warm", Label: UpperFirst(p.Warm), USD: idle * gb * warmPrice.v(),
+			Formula: w.describe(func() string {
+				n, note := kept()
+				return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", n, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
+			}),
+			Facts: w.facts(warmPrice)}, at
+	}
+	return Item{ID: "warm", Label: UpperFirst(p.Warm), USD: idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v()),
+		Formula: w.describe(func() string {
+			n, note := kept()
+			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", n, formatWhole(idle), note)
+		}),
+		Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, at
+}
+
+// provisionedCompute bills n executions of secs, gbs GB-seconds in all,
+// at the duration price of provisioned work, and the overGBs run beyond
+// the provisioned capacity at the on-demand price, after its free grant.
+func (w *workload) provisionedCompute(n, secs, eventsEach, gbs, overGBs, freeGBs float64) Item {
+	p := w.c.Products
+	onDemand, warmExec, _ := w.gbSecondPrices()
+	usd := warmExec.cost(gbs-overGBs) + onDemand.cost(max(0, overGBs-freeGBs))
+	formula := w.describe(func() string {
+		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs))
+		if overGBs > 0 {
+			f += fmt.Sprintf(": %s on the provisioned concurrency × $%s + %s beyond it%s × $%s", formatWhole(gbs-overGBs), trimFloat(warmExec.Value),
+				formatWhole(overGBs), freeNote(overGBs, freeGBs), trimFloat(onDemand.Value))
+		} else {
+			f += fmt.Sprintf(", on the provisioned concurrency × $%s", trimFloat(warmExec.Value))
+		}
+		return f + w.runTimeNote(secs, eventsEach)
+	})
+	return Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
+		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
 }
 
 // beyondWarm is the execution-seconds a month that each hour runs beyond
