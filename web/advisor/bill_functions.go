@@ -488,7 +488,10 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			// duration price, and the free tier does not cover it; what
 			// an hour runs beyond it (a burst past the surge's floor) is
 			// billed on demand.
-			out.compute = w.provisionedCompute(n, secs, eventsEach, gbs, w.beyondWarm(&at, secs/eventsEach)*gb, freeGBs)
+			out.compute = w.provisionedCompute(gbs, w.beyondWarm(&at, secs/eventsEach)*gb, freeGBs, func() (string, string) {
+				return fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs)),
+					w.runTimeNote(secs, eventsEach)
+			})
 			return out
 		}
 	}
@@ -552,22 +555,22 @@ func (w *workload) executionWarm(perPiece, gb, vcpu float64) (Item, [24]float64)
 		Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, at
 }
 
-// provisionedCompute bills n executions of secs, gbs GB-seconds in all,
-// at the duration price of provisioned work, and the overGBs run beyond
-// the provisioned capacity at the on-demand price, after its free grant.
-func (w *workload) provisionedCompute(n, secs, eventsEach, gbs, overGBs, freeGBs float64) Item {
+// provisionedCompute bills gbs GB-seconds of functions at the duration
+// price of work on provisioned or always-ready instances, and the overGBs
+// of them run beyond those instances at the on-demand price, after its
+// free grant; words says what the GB-seconds are, and a note after the
+// prices.
+func (w *workload) provisionedCompute(gbs, overGBs, freeGBs float64, words func() (used, note string)) Item {
 	p := w.c.Products
 	onDemand, warmExec, _ := w.gbSecondPrices()
 	usd := warmExec.cost(gbs-overGBs) + onDemand.cost(max(0, overGBs-freeGBs))
 	formula := w.describe(func() string {
-		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs))
+		used, note := words()
 		if overGBs > 0 {
-			f += fmt.Sprintf(": %s on the provisioned concurrency × $%s + %s beyond it%s × $%s", formatWhole(gbs-overGBs), trimFloat(warmExec.Value),
-				formatWhole(overGBs), freeNote(overGBs, freeGBs), trimFloat(onDemand.Value))
-		} else {
-			f += fmt.Sprintf(", on the provisioned concurrency × $%s", trimFloat(warmExec.Value))
+			return fmt.Sprintf("%s: %s on the %s × $%s + %s beyond it%s × $%s%s", used, formatWhole(gbs-overGBs), p.Warm, trimFloat(warmExec.Value),
+				formatWhole(overGBs), freeNote(overGBs, freeGBs), trimFloat(onDemand.Value), note)
 		}
-		return f + w.runTimeNote(secs, eventsEach)
+		return fmt.Sprintf("%s, on the %s × $%s%s", used, p.Warm, trimFloat(warmExec.Value), note)
 	})
 	return Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
@@ -601,18 +604,27 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	}
 	price := onDemand
 	var out computeItems
+	gbs := seconds * gb
 	if w.in.Warm && warmExec != nil {
 		// The busiest hour's instances, or as many as the load warm
 		// capacity is sized for (warmRPS) needs, in proportion.
 		keep := w.warmFor(peakBusy*k*w.warmRPS/max(w.busiestRPS(), 1e-12), k)
-		price, free = warmExec, 0
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
 			}),
 			Facts: w.facts(warmPrice)}, true
+		// The instances an hour keeps busy beyond those kept ready, at
+		// the hour's share of the month's busy time, run on demand.
+		over := 0.0
+		for _, x := range w.prof.Hourly {
+			over += max(0, seconds/(w.hours*3600)*x-keep)
+		}
+		out.compute = w.provisionedCompute(gbs, over*3600*w.days*gb, free, func() (string, string) {
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS)), ""
+		})
+		return out
 	}
-	gbs := seconds * gb
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS), freeNote(gbs, free), trimFloat(price.Value))

@@ -1288,7 +1288,8 @@ func TestCriticalLatencyKeepsThePlatformsInstancesWarm(t *testing.T) {
 // keeps a surge's floor rather than the busiest hour (spiky traffic), the
 // executions an hour runs beyond it are billed at the on-demand duration
 // price, not the lower price of provisioned work: a spiky API's 20 million
-// GB-seconds had all been billed at the provisioned price. Where the warm
+// GB-seconds had all been billed at the provisioned price. Flex
+// Consumption's always-ready instances are billed so too. Where the warm
 // capacity covers every hour, all of it is.
 func TestWarmOverflowBilledOnDemand(t *testing.T) {
 	p := testPricing(t)
@@ -1306,7 +1307,14 @@ func TestWarmOverflowBilledOnDemand(t *testing.T) {
 	compute := item(p.Estimate("aws", in, 0).Functions, "compute")
 	assert.InDelta(t, want, compute.USD, 0.01)
 	assert.Contains(t, compute.Formula, "on the provisioned concurrency × $0.0000097222 + "+formatWhole(over)+" beyond it − 400,000 free × $0.0000166667")
+	// Flex Consumption's always-ready instances alike: the instances a
+	// burst keeps busy beyond them run on demand.
+	flex := item(p.Estimate("azure", in, 0).Functions, "compute")
+	assert.Contains(t, flex.Formula, " on the always ready instances × $0.000016 + ")
+	assert.Contains(t, flex.Formula, " beyond it − 100,000 free × $0.000026")
 	in.Traffic = "cyclical"
 	compute = item(p.Estimate("aws", in, 0).Functions, "compute")
 	assert.True(t, strings.HasSuffix(compute.Formula, "GB-seconds, on the provisioned concurrency × $0.0000097222"), compute.Formula)
+	flex = item(p.Estimate("azure", in, 0).Functions, "compute")
+	assert.True(t, strings.HasSuffix(flex.Formula, ", on the always ready instances × $0.000016"), flex.Formula)
 }
