@@ -809,12 +809,8 @@ type warmTime struct {
 // worth more seconds at the idle rate, so this is the least it takes off).
 func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs float64) warmTime {
 	one := 1.0
-	if w.in.WarmOne && w.c.ContainersZoneReplicas {
-		// Sensitive latency keeps one in each zone where the answers ask
-		// for redundancy and the platform needs a replica there to serve
-		// through a zone's loss: a redundant enterprise API on Container
-		// Apps had kept one replica where its VMs kept two.
-		one = w.minInstances()
+	if w.in.WarmOne {
+		one = w.sensitiveKeep()
 	}
 	wt := warmTime{keep: one, least: one}
 	var keepAt *[24]float64
@@ -844,6 +840,18 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 	}
 	wt.idle = max(0, wt.idle-max(0, w.freeInstanceSeconds(&m)-busySecs-wt.active))
 	return wt
+}
+
+// sensitiveKeep is how many instances sensitive latency keeps up: one, or
+// one in each zone where the answers ask for redundancy and the platform
+// needs a replica there to serve through a zone's loss
+// (ContainersZoneReplicas): a redundant enterprise API on Container Apps
+// had kept one replica where its VMs kept two.
+func (w *workload) sensitiveKeep() float64 {
+	if w.c.ContainersZoneReplicas {
+		return w.minInstances()
+	}
+	return 1
 }
 
 // keptWarm is warmHours for the containers, taking k requests at once
@@ -928,11 +936,9 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 
 // idleMinimum prices the minimum instances kept warm, for the time they
 // wait without a request: for critical latency, as many as the busiest
-// hour's requests in flight need; for sensitive latency, one (one in each
-// zone where the answers ask for redundancy and the platform needs it,
-// ContainersZoneReplicas), which spares the first
-// request after a quiet spell a cold start (a burst past it still meets
-// some).
+// hour's requests in flight need; for sensitive latency, one, or one in
+// each zone (sensitiveKeep), which spares the first request after a quiet
+// spell a cold start (a burst past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
 	hours := w.replicaHours(k)

@@ -488,7 +488,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			// duration price, and the free tier does not cover it; what
 			// an hour runs beyond it (a burst past the surge's floor) is
 			// billed on demand.
-			out.compute = w.provisionedCompute(gbs, w.beyondWarm(&at, secs/eventsEach)*gb, freeGBs, func() (string, string) {
+			out.compute = w.provisionedCompute(gbs, w.beyondWarm(&at, w.avgRPS*secs/eventsEach)*gb, freeGBs, func() (string, string) {
 				return fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs)),
 					w.runTimeNote(secs, eventsEach)
 			})
@@ -576,14 +576,14 @@ func (w *workload) provisionedCompute(gbs, overGBs, freeGBs float64, words func(
 		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
 }
 
-// beyondWarm is the execution-seconds a month that each hour runs beyond
-// the instances kept warm in it (at), each execution perPiece seconds:
-// a burst past the surge's floor, which the platform serves on demand.
-// Executions are counted at the hour's average in flight.
-func (w *workload) beyondWarm(at *[24]float64, perPiece float64) float64 {
+// beyondWarm is the instance-seconds a month that each hour keeps busy
+// beyond the instances kept warm in it (at), avg busy on average over the
+// day and each hour its share of the day's load: a burst past the surge's
+// floor, which the platform serves on demand.
+func (w *workload) beyondWarm(at *[24]float64, avg float64) float64 {
 	over := 0.0
 	for h, keep := range at {
-		over += max(0, w.rps[h]*perPiece-keep)
+		over += max(0, avg*w.prof.Hourly[h]-keep)
 	}
 	return over * 3600 * w.days
 }
@@ -614,13 +614,11 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
 			}),
 			Facts: w.facts(warmPrice)}, true
-		// The instances an hour keeps busy beyond those kept ready, at
-		// the hour's share of the month's busy time, run on demand.
-		over := 0.0
-		for _, x := range w.prof.Hourly {
-			over += max(0, seconds/(w.hours*3600)*x-keep)
+		at := [24]float64{}
+		for h := range at {
+			at[h] = keep
 		}
-		out.compute = w.provisionedCompute(gbs, over*3600*w.days*gb, free, func() (string, string) {
+		out.compute = w.provisionedCompute(gbs, w.beyondWarm(&at, seconds/(w.hours*3600))*gb, free, func() (string, string) {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS)), ""
 		})
 		return out

@@ -1191,20 +1191,25 @@ func TestWarmCapacityKeepsTheSurgeFloor(t *testing.T) {
 	warm := item(p.Estimate("aws", in, 0).Functions, "warm")
 	assert.True(t, strings.HasPrefix(warm.Formula, "17 × "), warm.Formula)
 	const floor = "at 2 times the day's average load, the floor a fleet keeps ready at every hour, to find one warm; the rest of a burst meets cold starts while the platform scales"
+	checked := 0
 	for _, cloud := range []string{"aws", "gcp", "azure"} {
 		c := p.Estimate(cloud, in, 0)
 		for _, b := range []Bill{c.Functions, c.Containers} {
 			if warm, ok := b.item("warm"); ok {
 				assert.Contains(t, warm.Formula, floor, "%s %s", cloud, b.Kind)
+				checked++
 			}
 		}
 		// A profile without a surge keeps the busiest hour's.
 		cyclical := in
 		cyclical.Traffic = "cyclical"
-		if warm, ok := p.Estimate(cloud, cyclical, 0).Containers.item("warm"); ok {
+		if warm, ok := p.Estimate(cloud, cyclical, 0).Functions.item("warm"); assert.True(t, ok, cloud) {
 			assert.NotContains(t, warm.Formula, floor, cloud)
 		}
 	}
+	// Lambda, Cloud Run functions and services, Flex Consumption and
+	// Container Apps keep warm capacity; Fargate's tasks run anyway.
+	assert.Equal(t, 5, checked)
 }
 
 // TestWarmCapacityCoversTheBusiestHour: critical latency keeps warm what

@@ -53,10 +53,11 @@ type Cloud struct {
 	BalancerOutbound bool `yaml:"balancer_outbound"`
 	// ContainersZoneReplicas is true where the serverless containers keep
 	// serving through a zone's loss only with a replica kept in each zone
-	// (Container Apps spreads replicas across zones but does not move a
-	// lone one); Cloud Run routes to other zones by itself. Where it is
-	// and the answers ask for redundancy, the one instance sensitive
-	// latency keeps up is one in each zone.
+	// (Container Apps spreads an app's replicas across zones, which
+	// protects it only with two or more); Cloud Run routes around a lost
+	// zone by itself. Where it is and the answers ask for redundancy, the
+	// one instance sensitive latency keeps up is one in each zone
+	// (sensitiveKeep).
 	ContainersZoneReplicas bool              `yaml:"containers_zone_replicas"`
 	Prices                 []*Fact           `yaml:"prices"`
 	Limits                 []*Fact           `yaml:"limits"`

@@ -818,7 +818,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w)} {
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -925,7 +925,7 @@ func (m *Model) egressMostOfTheBill(r *Result) (*Bill, Item, bool) {
 // (Cloud Run's run.app), what a custom domain goes through and what it
 // costs: a reviewer had found Lambda's function URL said to lack one, and
 // Cloud Run's address priced as a production front door unsaid.
-func (m *Model) customDomainCaveat(r *Result, d decision) string {
+func (m *Model) customDomainCaveat(r *Result, d decision, w *workload) string {
 	c := d.cloud
 	front := c.Products.CustomDomain
 	if front == "" || d.in.Entry != EntryHTTP || c.t.loadBalancerHourly == nil {
@@ -938,13 +938,10 @@ func (m *Model) customDomainCaveat(r *Result, d decision) string {
 	if own.Kind == Functions && c.FrontDoor != "built_in" {
 		return ""
 	}
-	// Its hours, and the data it would carry out: 20 TB a month through
-	// Google Cloud's balancer had been said to cost about $18, its hours
-	// alone, where the data adds $160.
-	usd := c.t.loadBalancerHourly.v() * m.Pricing.Common.t.hoursPerMonth.v()
-	if c.t.loadBalancerGB != nil {
-		usd += c.t.loadBalancerGB.v() * d.in.EgressGB
-	}
+	// Priced as a fleet's balancer is, for its hours and the data it
+	// sends out: 20 TB a month through Google Cloud's balancer had been
+	// said to cost about $18, its hours alone, where the data adds $160.
+	usd, _ := w.priceLoadBalancer(c.t.lcuGBPerHourServer)
 	return c.replacer("{product}", own.Product, "{front}", front, "{usd}", FormatRoughUSD(usd)).Replace(m.Caveats.CustomDomain)
 }
 
@@ -973,7 +970,7 @@ func (m *Model) sideBySideCaveat(r *Result, d decision, w *workload) string {
 // answers ask for redundancy and the platform needs it): Cloud Run functions at $5.88
 // beside Cloud Run services at $11.35 had read as half the price, where
 // the difference was the services' warm instance.
-func (m *Model) coldStartsCaveat(r *Result, d decision) string {
+func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 	if !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available {
 		return ""
 	}
@@ -988,7 +985,7 @@ func (m *Model) coldStartsCaveat(r *Result, d decision) string {
 		return ""
 	}
 	kept := "one up"
-	if n := m.Pricing.Common.t.minInstances.v(); d.cloud.ContainersZoneReplicas && d.in.Availability != "single" && n > 1 {
+	if n := w.sensitiveKeep(); n > 1 {
 		kept = "one up in each of " + FormatInt(int64(n)) + " zones"
 	}
 	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
