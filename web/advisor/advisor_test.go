@@ -2572,3 +2572,42 @@ func TestFlatAxisWeighsAsTheBillsWould(t *testing.T) {
 		}
 	}
 }
+
+// TestDatabaseVPCCaveat: a Lambda API that reaches its relational database
+// joins the VPC's private subnets, where it has no way to the internet
+// but a NAT gateway, which its bill leaves out unless the answers put
+// every option in a private network: the caveat says so and prices the
+// gateways as that bill would (two zones, or one where the answers accept
+// a single one). Light database use (a key-value service), a compliant
+// network whose bill already has the NAT, a verdict off the functions and
+// clouds whose functions reach their databases without joining a network
+// get nothing.
+func TestDatabaseVPCCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "joins that network's private subnets"
+	for query, says := range map[string]bool{
+		"cloud=aws&requests=1000000":                                   true,
+		"cloud=aws&requests=1000000&availability=single":               true,
+		"cloud=aws&requests=1000000&entry=events&egress=5":             true,
+		"cloud=aws&requests=1000000&data=light":                        false,
+		"cloud=aws&requests=1000000&control=compliance":                false,
+		"cloud=aws&requests=1000000&codebase=existing":                 false, // Fargate
+		"cloud=gcp&requests=1000000":                                   false,
+		"cloud=azure&requests=1000000":                                 false,
+		"cloud=aws&requests=300000&data=heavy&traffic=spiky&stage=mvp": true, // beside RDS Proxy
+	} {
+		r := m.Recommend(answers(t, m, query))
+		c, ok := caveatSaid(t, r, said, says, query)
+		if !ok {
+			continue
+		}
+		require.Equal(t, advisor.Serverless, r.Verdict, query)
+		// The price is the NAT item the functions' bill carries where the
+		// answers ask for a private network.
+		private := m.Recommend(answers(t, m, query+"&control=compliance"))
+		i := slices.IndexFunc(private.Cost.Functions.Items, func(it advisor.Item) bool { return it.ID == "nat" })
+		require.GreaterOrEqual(t, i, 0, query)
+		assert.Contains(t, c, "through a NAT gateway in each zone it runs in, about "+advisor.FormatRoughUSD(private.Cost.Functions.Items[i].USD)+" a month", query)
+	}
+}

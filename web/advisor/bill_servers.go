@@ -845,10 +845,17 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 // hours as it bills a machine's: instanceSeconds, asked only there, are
 // the hours the platform's instances run.
 func (w *workload) privateEgress(instanceSeconds func() float64) (Item, bool) {
-	t := &w.c.t
 	if !w.in.privateNetwork() {
 		return Item{}, false
 	}
+	return w.natItem(instanceSeconds)
+}
+
+// natItem prices the NAT a platform in a private network reaches the
+// internet through (see privateEgress), whether or not the answers put
+// it there.
+func (w *workload) natItem(instanceSeconds func() float64) (Item, bool) {
+	t := &w.c.t
 	if t.natHourly == nil {
 		return w.natForInstances(instanceSeconds)
 	}

@@ -58,7 +58,12 @@ type Cloud struct {
 	// zone by itself. Where it is and the answers ask for redundancy, the
 	// one instance sensitive latency keeps up is one in each zone
 	// (sensitiveKeep).
-	ContainersZoneReplicas bool              `yaml:"containers_zone_replicas"`
+	ContainersZoneReplicas bool `yaml:"containers_zone_replicas"`
+	// FunctionsDatabaseInVPC is true where the functions reach a
+	// relational database in a private network only by joining it, and
+	// lose their own way to the internet when they do (Lambda attached to
+	// a VPC): outside calls then need the cloud's NAT.
+	FunctionsDatabaseInVPC bool              `yaml:"functions_database_in_vpc"`
 	Prices                 []*Fact           `yaml:"prices"`
 	Limits                 []*Fact           `yaml:"limits"`
 	Assumptions            []*Fact           `yaml:"assumptions"`

@@ -818,7 +818,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w)} {
+	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -989,6 +989,25 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 		kept = "one up in each of " + FormatInt(int64(n)) + " zones"
 	}
 	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
+}
+
+// databaseVPCCaveat says, where functions carry the work and reach a
+// relational database (any load but light, which a key-value service
+// can serve) on a cloud whose functions must join the database's private
+// network for it, that they lose their own way to the internet there, and
+// what the NAT for their outside calls costs: a Lambda API with its
+// database in a VPC had been priced as if it still reached payment and
+// e-mail services directly. Where the answers already put every option
+// in a private network, the bill carries the NAT and nothing is said.
+func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
+	if !d.cloud.FunctionsDatabaseInVPC || d.in.privateNetwork() || r.requestsRunOn() != Serverless || m.counted("data", r.Answers) == "light" {
+		return ""
+	}
+	nat, ok := w.natItem(func() float64 { return w.busySeconds(1) })
+	if !ok {
+		return ""
+	}
+	return d.cloud.replacer("{nat}", d.cloud.Products.NAT, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
 }
 
 // sessionMemoryCaveat says, where stateful sessions run on a fleet, how

@@ -478,6 +478,11 @@ type Caveats struct {
 	// tasks that run all the time (Fargate), which keep no instance up
 	// beyond them.
 	ColdStartsTasks string `yaml:"cold_starts_tasks"`
+	// DatabaseVPC is said where functions carry the work on a cloud whose
+	// functions join the database's private network to reach it
+	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
+	// {nat} and {usd}, what its gateways would cost.
+	DatabaseVPC string `yaml:"database_vpc"`
 	// SessionMemory is said when stateful sessions run on a fleet that
 	// keeps them in its processes: {sessions} connected at the busiest
 	// hour, {seconds} of connection for each request, {memory} each and

@@ -433,6 +433,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"cold_starts", c.ColdStarts, "{warm_usd}", "what the serverless containers' bill pays for the instance it keeps up"},
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
+		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 	} {
