@@ -1717,7 +1717,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
 		runs := candidates(q, r.Cost.Cloud, &m.Pricing.Common.t, Entry(r.Answers["entry"]), v0, lo, hi)
 		if value, v, ok := nearestChange(v0, runs, r.Verdict, at); ok {
-			value, v = closerChange(q.Unit, runs, value, v, r.Verdict, at)
+			value, v = closerChange(q.Unit, runs, v0, value, v, r.Verdict, at)
 			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
 		}
 		return nil
@@ -1916,29 +1916,39 @@ func nearestChange(v0 float64, runs [][]float64, verdict Verdict, at func(float6
 	return found, at(found), true
 }
 
-// closerChange tries one round value between a change found among the
-// candidates and the candidate before it in its run, which kept the
-// verdict: candidates about three times apart leave a flip up to three
-// times further out than the change ("15 seconds" where 5.6 changes it);
-// one more cost axis leaves it within about √3 of it.
-func closerChange(unit string, runs [][]float64, value float64, v, verdict Verdict, at func(float64) Verdict) (float64, Verdict) {
+// closerChange narrows a change found among the candidates towards the
+// value before it in its run, which kept the verdict (the reader's own
+// before a run's first): candidates about three times apart, or one just
+// past a limit far from the answer, leave a flip further out than the
+// change ("15 seconds" where 5.6 changes it, "49 minutes" past Flex
+// Consumption's limit for a 30-minute run that 31 minutes changes). Each
+// of closerSteps round values between the two, their geometric mean, takes
+// the place of the one on its side, for a cost axis each.
+func closerChange(unit string, runs [][]float64, v0, value float64, v, verdict Verdict, at func(float64) Verdict) (float64, Verdict) {
+	prev := v0
 	for _, run := range runs {
-		i := slices.Index(run, value)
-		if i < 1 {
-			continue
+		if i := slices.Index(run, value); i > 0 {
+			prev = run[i-1]
+			break
 		}
-		prev := run[i-1]
+	}
+	for range closerSteps {
 		mid := stated(unit, math.Sqrt(prev*value), value > prev)
 		if (mid-prev)*(value-mid) <= 0 {
 			break // no round value between them
 		}
 		if w := at(mid); w != verdict {
-			return mid, w
+			value, v = mid, w
+		} else {
+			prev = mid
 		}
-		break
 	}
 	return value, v
 }
+
+// closerSteps is how many round values closerChange tries: two leave a
+// flip within about the fourth root of the gap it started from.
+const closerSteps = 2
 
 // nextNumber doubles or halves x within [lo, hi], stepping past zero.
 func nextNumber(x float64, up bool, lo, hi float64) float64 {
