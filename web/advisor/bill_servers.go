@@ -914,14 +914,16 @@ func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) s
 func (w *workload) natGB() float64 { return w.sentGB() * w.k.natShareOfEgress.v() }
 
 // natGateways is how many NAT gateways a private network keeps (one a
-// zone, and one where the answers accept a single zone: a $7.59 machine
-// had sat behind two gateways at $66) and what they cost for the month
-// with the data they carry, on a cloud that bills them by the
-// gateway-hour.
+// zone, and one where the answers accept a single zone, or where a queue
+// or a timer holds the work until a worker is back, as the fleets keep
+// one instance for it: a $7.59 machine had sat behind two gateways at
+// $66, a monthly batch's 45 task-hours behind two at $66 of an $80 bill)
+// and what they cost for the month with the data they carry, on a cloud
+// that bills them by the gateway-hour.
 func (w *workload) natGateways() (gateways, usd float64) {
 	t := &w.c.t
 	gateways = w.c.natGateways(w.k)
-	if w.in.Availability == "single" {
+	if w.in.Availability == "single" || !w.serving {
 		gateways = min(gateways, 1)
 	}
 	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()

@@ -1049,22 +1049,35 @@ func TestCloudNATFlatRate(t *testing.T) {
 
 // TestSingleZoneKeepsOneNATGateway: a private network keeps a NAT gateway
 // in each zone it spans, and one alone where the answers accept a single
-// zone (availability=single): a $7.59 machine had sat behind two
-// gateways at $66 a month.
+// zone (availability=single), or where a queue or a timer holds the work
+// until a worker is back, as the fleets keep one instance for it: a $7.59
+// machine had sat behind two gateways at $66 a month, and a monthly
+// batch's 45 task-hours behind two, $66 of an $80 bill.
 func TestSingleZoneKeepsOneNATGateway(t *testing.T) {
 	p := testPricing(t)
-	nat := map[string][]Item{}
-	for _, availability := range []string{"single", "redundant"} {
-		in := CostInputs{Entry: EntryHTTP, Requests: 1_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: availability, EgressGB: 50, Control: "compliance"}
+	for _, tt := range []struct {
+		entry        Entry
+		availability string
+		gateways     string
+	}{
+		{EntryHTTP, "single", "1"},
+		{EntryHTTP, "redundant", "2"},
+		{EntrySchedule, "redundant", "1"},
+		{EntryEvents, "redundant", "1"},
+	} {
+		in := CostInputs{Entry: tt.entry, Requests: 1_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: tt.availability, EgressGB: 50, Control: "compliance"}
+		if tt.entry == EntrySchedule {
+			in.Requests, in.DurationMS = 30, 5_400_000
+		}
 		w := p.workload(p.Cloud("aws"), in)
 		w.detail = true
-		nat[availability] = []Item{item(w.functionsBill(), "nat"), item(w.serversBill(), "nat")}
-	}
-	for i := range nat["single"] {
-		one, two := nat["single"][i], nat["redundant"][i]
-		assert.True(t, strings.HasPrefix(one.Formula, "1 × 730 h"), one.Formula)
-		assert.True(t, strings.HasPrefix(two.Formula, "2 × 730 h"), two.Formula)
-		assert.Less(t, one.USD, two.USD)
+		for _, b := range []Bill{w.functionsBill(), w.containersBill(), w.serversBill()} {
+			if !b.Available {
+				continue
+			}
+			nat := item(b, "nat")
+			assert.True(t, strings.HasPrefix(nat.Formula, tt.gateways+" × 730 h"), "%s %s %s: %s", tt.entry, tt.availability, b.Kind, nat.Formula)
+		}
 	}
 }
 
