@@ -2221,7 +2221,13 @@ func TestBillRuledOutByWhatApplies(t *testing.T) {
 // Consumption, where Container Apps alone won without them, and moved a
 // scale-up's stateful sessions on Google Cloud from Compute Engine to
 // Cloud Run, counting the scale-up's split for Cloud Run billed by the
-// request, where sessions keep it allocated.
+// request, where sessions keep it allocated. Nor do short jobs beside
+// the requests of a team with nobody on call put those requests on a
+// fleet of virtual machines, with functions beside them: the team runs
+// that fleet all the same, and the split counts the answer as the lesser
+// fleet does (a Google Cloud startup's 3 billion requests had gone to
+// Compute Engine beside Cloud Run functions, where without the jobs they
+// stayed on Cloud Run functions).
 func TestJobsDoNotMoveWhereTheRequestsRun(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -2232,6 +2238,7 @@ func TestJobsDoNotMoveWhereTheRequestsRun(t *testing.T) {
 		{"cloud=gcp&realtime=core&requests=10000000", "hours"},
 		{"cloud=azure&requests=380000000&duration=250&memory=1024&codebase=existing", "minutes"},
 		{"cloud=gcp&stage=scaleup&realtime=core&requests=10000000", "minutes"},
+		{"stage=startup&cloud=gcp&traffic=spiky&requests=3000000000&duration=200&ops=none", "short"},
 	} {
 		without := m.Recommend(answers(t, m, tc.base))
 		with := m.Recommend(answers(t, m, tc.base+"&jobs="+tc.jobs))

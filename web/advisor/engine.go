@@ -467,7 +467,7 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() {
 		w = o.weightsOnServedContainers(d.jobsSplit())
 	}
-	if o.SplitBesideFunctions && d.onePartBesideFleet {
+	if (o.SplitBesideFunctions && d.onePartBesideFleet) || (o.SplitAsFleet && d.fleetCarries) {
 		w[iHybrid] = min(w[iHybrid], w[iContainers], w[iTraditional])
 	}
 	if o.HeldInProcess && d.containersHandOff {

@@ -313,7 +313,12 @@ type Option struct {
 	// alone beside it, the fleet runs the part as one more worker, and the
 	// split counts the answer as the lesser of the two fleets does.
 	SplitBesideFunctions bool `yaml:"split_beside_functions"`
-	Line                 int  `yaml:"-"`
+	// SplitAsFleet says that the answer is about running a fleet (nobody
+	// on call): where a fleet carries the split's requests, with every
+	// other part on functions, the team runs that fleet all the same, and
+	// the split counts the answer as the lesser of the two fleets does.
+	SplitAsFleet bool `yaml:"split_as_fleet"`
+	Line         int  `yaml:"-"`
 
 	weights perVerdict // Weights in the order of Verdicts, set by Validate
 }
