@@ -2624,3 +2624,24 @@ func TestDatabaseVPCCaveat(t *testing.T) {
 		assert.Contains(t, c, "through a NAT gateway in each zone it runs in, about "+advisor.FormatRoughUSD(private.Cost.Functions.Items[i].USD)+" a month", query)
 	}
 }
+
+// TestTimerRunsComeEvenlySpread: a timer starts its runs when it is set
+// to, evenly through the month for most schedules, so the bills size for
+// them spread out rather than for the form's default shape, whose busiest
+// hour had put two 40-minute hourly runs side by side: a machine kept
+// running for them, at a three-year commitment, then cost more than one
+// started for each run ($54 on Compute Engine, $66 on Azure, whatever the
+// commitment), where one machine holds every run for about $41.
+func TestTimerRunsComeEvenlySpread(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range []string{"gcp", "azure"} {
+		q := "cloud=" + cloud + "&entry=schedule&requests=720&duration=2400000&memory=8192&cpu=heavy&commit=3y"
+		r := m.Recommend(answers(t, m, q))
+		s := r.Cost.Servers
+		require.True(t, s.Available, q)
+		assert.Equal(t, 1, s.Sizing.Instances, q)
+		assert.Equal(t, advisor.BillingInstance, s.Sizing.Billing, "%s: one machine kept running", q)
+		assert.Less(t, s.Total, 45.0, q)
+	}
+}

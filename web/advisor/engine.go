@@ -903,7 +903,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		DurationMS: num("duration"),
 		MemoryMB:   num("memory"),
 		EgressGB:   num("egress"),
-		Traffic:    m.counted("traffic", a),
+		Traffic:    m.billed("traffic", a),
 		Entry:      Entry(a["entry"]),
 		CPU:        a["cpu"],
 		Commit:     a["commit"],

@@ -252,6 +252,10 @@ type Question struct {
 	// NoFlips leaves the question out of "what would change the answer":
 	// a given such as the cloud the team is on.
 	NoFlips bool `yaml:"no_flips"`
+	// BilledWhenNotAsked is the answer the bills take where the question
+	// does not apply, where that is not its default: a timer's runs come
+	// evenly spread, whatever shape the form suggests for requests.
+	BilledWhenNotAsked string `yaml:"billed_when_not_asked"`
 	// Flip completes "Traditional if …" for a number question, with
 	// {value} for the number, {pieces} for what the work's pieces are
 	// called (requests, events or runs) and {one_piece} for one of them
@@ -734,6 +738,16 @@ func (m *Model) counted(key string, a Answers) string {
 		return q.defaultAnswer
 	}
 	return a[key]
+}
+
+// billed is the answer to the question with that key as the bills read
+// it: counted, but where the question does not apply and names an answer
+// the bills take then (BilledWhenNotAsked), that one.
+func (m *Model) billed(key string, a Answers) string {
+	if q := m.byKey[key]; q != nil && q.BilledWhenNotAsked != "" && !m.Applies(q, a) {
+		return q.BilledWhenNotAsked
+	}
+	return m.counted(key, a)
 }
 
 // formatValue writes a number answer the way a flip sentence says it.

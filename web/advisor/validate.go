@@ -166,6 +166,9 @@ func (q *Question) validateChoice(ps *problems) {
 	} else if !seen[q.Default] {
 		ps.add(q.Line, "question %q: default %q is not one of its options", q.Key, q.Default)
 	}
+	if q.BilledWhenNotAsked != "" && (!seen[q.BilledWhenNotAsked] || len(q.Applies) == 0) {
+		ps.add(q.Line, "question %q: billed_when_not_asked %q must be one of its options, on a question with applies", q.Key, q.BilledWhenNotAsked)
+	}
 }
 
 // validateOption checks an option's weights and that its words agree with
