@@ -2641,7 +2641,41 @@ func TestTimerRunsComeEvenlySpread(t *testing.T) {
 		s := r.Cost.Servers
 		require.True(t, s.Available, q)
 		assert.Equal(t, 1, s.Sizing.Instances, q)
-		assert.Equal(t, advisor.BillingInstance, s.Sizing.Billing, "%s: one machine kept running", q)
 		assert.Less(t, s.Total, 45.0, q)
+	}
+}
+
+// TestRunsTakeTheCommitment: a commitment is bought by the hour, so it
+// takes off the runs' bill what the machines or tasks they keep busy
+// every hour cost, and one more where it runs in enough of the hours; it
+// had been left off every bill that starts a machine or a job for each
+// run. A nightly job, busy one hour a day, gains nothing.
+func TestRunsTakeTheCommitment(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query   string
+		kind    advisor.OptionKind
+		formula string // "" where no commitment is taken off
+	}{
+		{"cloud=gcp&entry=schedule&requests=720&duration=2400000&memory=8192&cpu=heavy&commit=3y", advisor.Servers,
+			"the runs keep 0.67 running at once on average: 1 committed for 730 h at 55% off"},
+		{"cloud=aws&entry=schedule&requests=2000&duration=2700000&memory=4096&cpu=moderate&commit=1y", advisor.Containers,
+			"the runs keep 2.1 running at once on average: 2 committed for 730 h at 20% off, the rest on demand"},
+		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Containers, ""},
+		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Servers, ""},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		b := r.Cost.Bill(tt.kind)
+		require.NotNil(t, b, tt.query)
+		require.Equal(t, advisor.BillingRun, b.Sizing.Billing, "%s: a %s for each run", tt.query, tt.kind)
+		i := slices.IndexFunc(b.Items, func(it advisor.Item) bool { return it.ID == "commitment" })
+		if tt.formula == "" {
+			assert.Negative(t, i, "%s %s: %+v", tt.query, tt.kind, b.Items)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s %s: %+v", tt.query, tt.kind, b.Items)
+		assert.Equal(t, tt.formula, b.Items[i].Formula, tt.query)
+		assert.Negative(t, b.Items[i].USD, tt.query)
 	}
 }

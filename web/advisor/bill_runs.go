@@ -90,6 +90,9 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
 	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece))
+	if d, fact := w.c.commitment(Servers, w.in); !m.noCommit {
+		w.addRunsCommitment(&b, r, w.in.Requests, d, fact)
+	}
 	w.addDisks(&b, sz.Average*w.hours)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "machine-hours")
 	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
@@ -113,6 +116,8 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 		w.add(&b, it)
 	} else {
 		w.add(&b, w.runItem("compute", label, r, w.in.Requests, piece))
+		d, fact := w.jobsCommitment()
+		w.addRunsCommitment(&b, r, w.in.Requests, d, fact)
 	}
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "task-hours")
@@ -184,6 +189,50 @@ func (w *workload) jobRates() (vcpu, gb *Fact) {
 		return t.containersVCPUSecondArm, t.containersGBSecondArm
 	}
 	return t.containersVCPUSecond, t.containersGBSecond
+}
+
+// jobsCommitment is the commitment discount on the cloud's jobs product:
+// the instance-based one where the jobs bill at those rates (Cloud Run
+// jobs, under Compute flexible committed use discounts), else the
+// containers' own.
+func (w *workload) jobsCommitment() (float64, *Fact) {
+	t := &w.c.t
+	if vcpu, _ := w.jobRates(); vcpu == t.containersVCPUSecondInstance {
+		return discount(w.in, t.containersCommitInstance1y, t.containersCommitInstance3y)
+	}
+	return w.c.commitment(Containers, w.in)
+}
+
+// addRunsCommitment adds what a commitment at discount d takes off n runs
+// of r. The spend is committed by the hour, as for a fleet (commitCost):
+// the machines or tasks that run every hour, the whole part of the runs'
+// average count at once, cost the lower price; one more does where the
+// hours it runs in make up more of the month than that price is of the
+// full one, and otherwise stays on demand. A nightly job, running one hour a day,
+// gains nothing; 720 forty-minute runs a month, two thirds of the hours,
+// gain from a three-year commitment. The commitment had been left off
+// every bill that starts a machine or a job for each run.
+func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact) {
+	if d <= 0 {
+		return
+	}
+	u := n * r.billed / (w.hours * 3600) // machines busy on average
+	committed, rest := math.Floor(u), u-math.Floor(u)
+	if rest > 1-d {
+		committed, rest = committed+1, 0
+	}
+	saving := r.usd - w.hours*r.m.hourly*(committed*(1-d)+rest)
+	if committed == 0 || saving <= 0 {
+		return
+	}
+	w.add(b, Item{ID: "commitment", Label: fact.Label, USD: -saving,
+		Formula: w.describe(func() string {
+			s := fmt.Sprintf("the runs keep %s running at once on average: %s committed for %s h at %s%% off", trimFloat(RoundSignificant(u, 2)), formatWhole(committed), trimFloat(w.hours), trimFloat(fact.Value))
+			if rest > 0 {
+				s += ", the rest on demand"
+			}
+			return s
+		}), Facts: w.facts(fact)})
 }
 
 // jobMachines are the container sizes priced at the rates of the cloud's
