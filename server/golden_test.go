@@ -43,7 +43,7 @@ var goldenResults = []struct{ name, query string }{
 	{"memory-on-aws", "traffic=spiky&requests=1000000&duration=2000&memory=12288"},
 	{"memory-on-gcp", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed"},
 	{"azure-events", "cloud=azure&entry=events&requests=20000000&jobs=short"},
-	{"schedule-with-growth", "entry=schedule&requests=50000&duration=30000&memory=1024&growth=20"},
+	{"events-with-growth", "entry=events&requests=50000&duration=30000&memory=1024&growth=20"},
 }
 
 // stableDate hides the one thing that changes from day to day: the date

@@ -316,15 +316,16 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 }
 
 // timeline prices each month of growth: the volume grows by growth (a
-// share) a month, up to the largest volume the advisor accepts. The months
+// share) a month, up to the largest volume the advisor accepts (a timer's
+// runs do not grow: Model.growth reads no growth for them). The months
 // at today's volume are now, the bills as itemised (each item rounded to
 // the cent), so that month 0 reads what the bills do.
 func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoint) ([]TimelinePoint, int) {
 	months := int(p.Common.t.timelineMonths.v())
 	volumes := make([]float64, months)
-	r, ceiling := in.Requests, timelineCeiling(in)
+	r := in.Requests
 	for m := range volumes {
-		volumes[m] = min(r, ceiling)
+		volumes[m] = min(r, maxRequests)
 		r *= 1 + growth
 	}
 	// Months at the same volume (no growth, or past the largest volume)
@@ -347,22 +348,6 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 		}
 	}
 	return out, changes
-}
-
-// maxTimerRuns is how often a timer fires in a month at most: once a
-// minute (EventBridge Scheduler, Cloud Scheduler and Container Apps jobs
-// alike), 44,640 times in a 31-day month.
-const maxTimerRuns = 31 * 24 * 60
-
-// timelineCeiling is the volume growth stops at: the largest the advisor
-// accepts, or for scheduled runs what a timer fires, which growth cannot
-// pass (a nightly job growing 50% a month had reached 29 million runs a
-// month), unless the reader's runs are past it already (several timers).
-func timelineCeiling(in CostInputs) float64 {
-	if in.Entry == EntrySchedule && in.Requests <= maxTimerRuns {
-		return maxTimerRuns
-	}
-	return maxRequests
 }
 
 func total(b Bill) float64 {

@@ -880,7 +880,7 @@ func (m *Model) limits(d decision) []*Limit {
 
 // growth reads the monthly growth answer as a share.
 func (m *Model) growth(a Answers) float64 {
-	g, _ := strconv.ParseFloat(a["growth"], 64)
+	g, _ := strconv.ParseFloat(m.counted("growth", a), 64)
 	return g / 100
 }
 

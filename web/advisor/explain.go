@@ -1186,7 +1186,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 	// is said up to the last month below it ("100% a month compounds to
 	// 100,000 times the volume in 35 months" had been the ceiling's).
 	last := t[len(t)-1]
-	for i := len(t) - 1; i > 0 && t[i].Requests >= timelineCeiling(d.in); i-- {
+	for i := len(t) - 1; i > 0 && t[i].Requests >= maxRequests; i-- {
 		last = t[i-1]
 	}
 	if factor := last.Requests / max(t[0].Requests, 1); factor >= m.Caveats.GrowthCompoundsFactor {

@@ -231,34 +231,29 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.False(t, slices.ContainsFunc(slow.Caveats, func(c string) bool { return strings.Contains(c, "compounds") }), "%q", slow.Caveats)
 }
 
-// TestTimerGrowthStopsAtWhatATimerFires: a timer fires at most once a
-// minute, 44,640 times a month, so growth on scheduled runs stops there:
-// a nightly job growing 50% a month had reached 29 million runs a month on
-// the timeline, and a caveat had named 82,000 runs.
-func TestTimerGrowthStopsAtWhatATimerFires(t *testing.T) {
+// TestTimerRunsDoNotGrow: a timer fires as often as it is set to, whoever
+// uses the product, so the growth answer counts for requests and events
+// and not for scheduled runs, which grow in what each run does (its length
+// and memory): a nightly job growing 50% a month had reached 44,640 runs a
+// month on the timeline, one a minute with ten at once, and a caveat had
+// named the month another option became the cheapest for it.
+func TestTimerRunsDoNotGrow(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for _, q := range []string{
 		"cloud=aws&traffic=spiky&entry=schedule&requests=30&growth=50&duration=100",
-		"cloud=aws&entry=schedule&requests=720&duration=600000&memory=2048&growth=20",
+		"cloud=gcp&entry=schedule&requests=30&duration=600000&growth=50",
+		"entry=schedule&requests=50000&duration=30000&growth=20",
 	} {
 		r := m.Recommend(answers(t, m, q))
-		last := r.Cost.Timeline[len(r.Cost.Timeline)-1]
-		assert.Equal(t, 44640.0, last.Requests, q)
-		// No caveat names more runs than a timer fires ("82,000 runs",
-		// "29 million runs").
-		runs := regexp.MustCompile(`([\d,]+)( million)? runs`)
-		for _, c := range r.Caveats {
-			for _, mm := range runs.FindAllStringSubmatch(c, -1) {
-				n, err := strconv.ParseFloat(strings.ReplaceAll(mm[1], ",", ""), 64)
-				require.NoError(t, err, c)
-				assert.True(t, mm[2] == "" && n <= 44640, "%s: %q", q, c)
-			}
+		for _, p := range r.Cost.Timeline {
+			require.Equal(t, r.Cost.Inputs.Requests, p.Requests, "%s: month %d", q, p.Month)
 		}
+		assert.Equal(t, -1, r.Cost.CheapestChangesAt, q)
+		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "growth a month") || strings.Contains(c, "compounds") }), "%s: %q", q, r.Caveats)
 	}
-	// Requests grow on past it, and so do runs already past what one
-	// timer fires (several timers).
-	for _, q := range []string{"requests=30000&growth=50", "entry=schedule&requests=50000&duration=30000&growth=20"} {
+	// Requests and events grow.
+	for _, q := range []string{"requests=30000&growth=50", "entry=events&requests=30000&growth=50"} {
 		r := m.Recommend(answers(t, m, q))
 		assert.Greater(t, r.Cost.Timeline[len(r.Cost.Timeline)-1].Requests, 1e6, q)
 	}
