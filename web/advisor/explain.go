@@ -1181,6 +1181,11 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", current, "{product}", next.Product, "{month}", FormatInt(int64(month)),
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests))...)
 		out = append(out, rep.Replace(text))
+		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", r.Cost.Bill(t[then].Cheapest).Product, "{month}", FormatInt(int64(then)),
+				"{requests}", FormatCount(t[then].Requests))...)
+			out = append(out, rep.Replace(m.Caveats.GrowthThen))
+		}
 	}
 	// The timeline stops growing at the chart's ceiling: the compounding
 	// is said up to the last month below it ("100% a month compounds to
@@ -1195,6 +1200,25 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		out = append(out, rep.Replace(m.Caveats.GrowthCompounds))
 	}
 	return out
+}
+
+// changeAfter is the month after from since which another option than
+// kind has been the cheapest, to the end of the timeline: where the
+// growth caveat names the option a year on, the one that takes over from
+// it later (Container Apps cheaper from month 2, Azure VMs from month 13,
+// had gone unsaid). ok is false where kind, or no option, is the
+// cheapest at the end, or the last option took over by from.
+func changeAfter(r *Result, kind OptionKind, from int) (int, bool) {
+	t := r.Cost.Timeline
+	last := r.Cost.Bill(t[len(t)-1].Cheapest)
+	if last == nil || last.Kind == kind {
+		return 0, false
+	}
+	m := len(t) - 1
+	for m > 0 && t[m-1].Cheapest == t[m].Cheapest {
+		m--
+	}
+	return m, m > from
 }
 
 // yearAhead is how many months of growth the growth caveat looks at: it

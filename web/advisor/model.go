@@ -412,6 +412,10 @@ type Caveats struct {
 	// a year but within the timeline: {product} becomes the cheapest in
 	// month {month}, at {requests} {pieces} a month.
 	GrowthLater string `yaml:"growth_later"`
+	// GrowthThen follows the growth caveat where another option takes
+	// over later in the timeline from the one it names: {product},
+	// {month} and {requests}.
+	GrowthThen string `yaml:"growth_then"`
 	// GrowthCompounds is said when growth multiplies the volume
 	// GrowthCompoundsFactor times or more over the timeline: {growth} a
 	// month multiplies it {factor} times in {months} months, to

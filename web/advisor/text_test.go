@@ -926,3 +926,21 @@ func TestNumberFlipSaysItsAnswer(t *testing.T) {
 	f := flipOf(t, r, "duration")
 	assert.Contains(t, f.Sentence, "took "+f.Answer+" ms.", "%+v", f)
 }
+
+// TestGrowthSaysWhoTakesOverLater: where growth makes one option the
+// cheapest within a year and another later in the timeline, the result
+// names both: an Azure API growing 20% a month had been told of Container
+// Apps a year on, and nothing of the virtual machines that cost the least
+// from month 13 to the end. Where the option a year on stays the cheapest,
+// nothing more is said.
+func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const later = "Later, from month"
+	r := m.Recommend(answers(t, m, "cloud=azure&requests=5000000&growth=20"))
+	assert.Contains(t, r.Caveats, "Later, from month 13, at about 53 million requests a month, Azure Virtual Machines costs the least of the three.")
+	for _, q := range []string{"cloud=azure&requests=5000000&growth=3", "cloud=azure&requests=5000000"} {
+		r := m.Recommend(answers(t, m, q))
+		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, later) }), "%s: %q", q, r.Caveats)
+	}
+}

@@ -416,6 +416,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
 		{"growth_chosen", c.GrowthChosen, "{month}", "the month the cheapest option changes"},
 		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
+		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
