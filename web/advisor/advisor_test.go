@@ -2420,6 +2420,21 @@ func TestCustomDomainCaveat(t *testing.T) {
 			assert.Contains(t, c, "External Application Load Balancer with a serverless NEG, about "+costs+" a month for its hours and the data it sends out", query)
 		}
 	}
+	// Where the verdict's bill carries its balancer and a cheaper one has
+	// only its address, the cheaper one is put on the same footing: an
+	// enterprise's Compute Engine at $48 beside Cloud Run functions at
+	// $5.88 had left out the $19 that makes it $25; nothing where the
+	// verdict's is the cheaper.
+	for query, says := range map[string]string{
+		"cloud=gcp&ops=dedicated&control=some&stage=enterprise":                     "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain, a managed certificate and a web application firewall through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25.",
+		"cloud=gcp&ops=dedicated&stage=enterprise&requests=30000000&traffic=steady": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		require.Equal(t, advisor.Traditional, r.Verdict, query)
+		if c, ok := caveatSaid(t, r, "where the Compute Engine bill includes its load balancer", says != "", query); ok {
+			assert.Equal(t, says, c, query)
+		}
+	}
 }
 
 // TestScaleUpMixOnServedContainers: a scale-up's mix of steady and uneven

@@ -530,6 +530,11 @@ type Caveats struct {
 	// domain goes through (products.custom_domain): {product}, {front}
 	// and {usd}, that front's hours a month.
 	CustomDomain string `yaml:"custom_domain"`
+	// CustomDomainBeside is said instead where the verdict's bill carries
+	// its own load balancer and a cheaper one has only that address:
+	// {product}, {chosen} (the verdict's), {front}, {usd} and {total}, the
+	// cheaper bill with the front.
+	CustomDomainBeside string `yaml:"custom_domain_beside"`
 	// FunctionEndpoint is said when functions answer the HTTP requests
 	// through their own endpoint ({endpoint}) because the gateway's
 	// timeout ({gateway_timeout}, of {gateway}) would cut the slower

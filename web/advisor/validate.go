@@ -433,6 +433,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"large_binary_responses", c.LargeBinaryResponses, "{max_binary}", "the largest file that fits once encoded"},
 		{"cdn", c.CDN, "{usd}", "what the data sent out costs on the bill the requests run on"},
 		{"custom_domain", c.CustomDomain, "{front}", "what a custom domain goes through"},
+		{"custom_domain_beside", c.CustomDomainBeside, "{total}", "the cheaper bill with what a custom domain goes through"},
 		{"function_endpoint", c.FunctionEndpoint, "{endpoint}", "the functions' own endpoint"},
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"cold_starts", c.ColdStarts, "{warm_usd}", "what the serverless containers' bill pays for the instance it keeps up"},
