@@ -266,7 +266,7 @@ func (w *workload) dbPooler() (Item, bool) {
 	return Item{ID: "db_pooler", Label: w.describe(func() string { return w.c.Products.DBPooler + " for the database's connections" }),
 		USD: vcpus * w.hours * 3600 * t.dbPoolerVCPUHour.v(),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s database vCPUs (the fewest it bills) × %s h × $%s per vCPU-hour", formatWhole(vcpus), trimFloat(w.hours), trimFloat(t.dbPoolerVCPUHour.Value))
+			return fmt.Sprintf("%s database vCPUs (the fewest it bills; it bills every vCPU of the database behind it, which a heavy load may need more of) × %s h × $%s per vCPU-hour", formatWhole(vcpus), trimFloat(w.hours), trimFloat(t.dbPoolerVCPUHour.Value))
 		}),
 		Facts: w.facts(t.dbPoolerVCPUHour, t.dbPoolerMinVCPUs)}, true
 }

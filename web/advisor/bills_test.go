@@ -1314,7 +1314,7 @@ func TestHeavyDatabaseLoadPricesThePooler(t *testing.T) {
 			continue
 		}
 		assert.InDelta(t, 21.90, pooler.USD, 0.005)
-		assert.Equal(t, "2 database vCPUs (the fewest it bills) × 730 h × $0.015 per vCPU-hour", pooler.Formula)
+		assert.Equal(t, "2 database vCPUs (the fewest it bills; it bills every vCPU of the database behind it, which a heavy load may need more of) × 730 h × $0.015 per vCPU-hour", pooler.Formula)
 		assert.Equal(t, "Amazon RDS Proxy for the database's connections", pooler.Label)
 		assert.InDelta(t, moderate.Cost.Functions.Total+pooler.USD, heavy.Cost.Functions.Total, 0.01)
 	}
