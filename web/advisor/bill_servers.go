@@ -748,7 +748,10 @@ type network struct {
 func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineUSD float64, lbAlways bool) network {
 	t := &w.c.t
 	n := network{private: w.private(peak, vcpu, machineUSD)}
-	if w.serving && (lbAlways || peak > 1) {
+	// Clients reach a machine in a private subnet only through the
+	// balancer: a compliant internal tool's one EC2 machine had sat in
+	// one with no way in.
+	if w.serving && (lbAlways || peak > 1 || n.private) {
 		n.lb, n.hasLB = lbUSD, true
 		n.addresses += w.c.ipv4PerLoadBalancer()
 	}
@@ -787,7 +790,10 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	}
 	if n.hasLB {
 		lb := w.loadBalancer(lcuGB)
-		if peak <= 1 {
+		switch {
+		case peak <= 1 && n.private:
+			lb.Formula += "; clients reach a machine in a private subnet only through it"
+		case peak <= 1:
 			// One task alone: say why it is not reached at its own
 			// address, as one machine is.
 			lb.Formula += "; clients reach even one task through it, since a task's address changes each time it starts"

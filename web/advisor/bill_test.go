@@ -1336,3 +1336,26 @@ func TestWarmOverflowBilledOnDemand(t *testing.T) {
 	flex = item(p.Estimate("azure", in, 0).Functions, "compute")
 	assert.True(t, strings.HasSuffix(flex.Formula, ", on the always ready instances × $0.000016"), flex.Formula)
 }
+
+// TestPrivateMachineIsReachedThroughTheBalancer: clients reach a machine
+// in a private subnet only through the load balancer, so a compliant
+// internal tool's one machine pays for one: it had sat in a private subnet
+// with no way in, on AWS and on Azure.
+func TestPrivateMachineIsReachedThroughTheBalancer(t *testing.T) {
+	p := testPricing(t)
+	for _, cloud := range []string{"aws", "azure"} {
+		in := CostInputs{Entry: EntryHTTP, Requests: 300_000, DurationMS: 100, MemoryMB: 512, Traffic: "cyclical", CPU: "light", FreeTier: true, Availability: "single", EgressGB: 50, Control: "compliance"}
+		w := p.workload(p.Cloud(cloud), in)
+		w.detail = true
+		b := w.serversBill()
+		require.Equal(t, 1, b.Sizing.Instances, cloud)
+		lb := item(b, "load_balancer")
+		assert.Positive(t, lb.USD, cloud)
+		assert.Contains(t, lb.Formula, "clients reach a machine in a private subnet only through it", cloud)
+		// Without compliance the machine answers at its own address.
+		in.Control = ""
+		w = p.workload(p.Cloud(cloud), in)
+		w.detail = true
+		assert.False(t, slices.ContainsFunc(w.serversBill().Items, func(it Item) bool { return it.ID == "load_balancer" }), cloud)
+	}
+}
