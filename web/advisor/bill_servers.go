@@ -917,7 +917,16 @@ func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) s
 
 // natGB is the data that leaves a private network through NAT: the
 // share of the egress its machines or functions start themselves.
-func (w *workload) natGB() float64 { return w.sentGB() * w.k.natShareOfEgress.v() }
+//
+// Work that answers no client, queued or scheduled, sends all it sends
+// through the NAT: no load balancer carries responses out for it (a
+// private queue worker sending 5 TB had billed 500 GB of NAT data).
+func (w *workload) natGB() float64 {
+	if !w.serving {
+		return w.sentGB()
+	}
+	return w.sentGB() * w.k.natShareOfEgress.v()
+}
 
 // natGateways is how many NAT gateways a private network keeps (one a
 // zone, and one where the answers accept a single zone, or where a queue

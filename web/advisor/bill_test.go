@@ -1359,3 +1359,25 @@ func TestPrivateMachineIsReachedThroughTheBalancer(t *testing.T) {
 		assert.False(t, slices.ContainsFunc(w.serversBill().Items, func(it Item) bool { return it.ID == "load_balancer" }), cloud)
 	}
 }
+
+// TestUnservedWorkSendsAllThroughTheNAT: in a private network, responses
+// to readers leave through the load balancer and only the share of the
+// data the machines send themselves goes through the NAT; a queue worker
+// or a scheduled job has no balancer and sends all it sends through the
+// NAT (a private queue worker sending 5 TB had billed 500 GB of NAT data).
+func TestUnservedWorkSendsAllThroughTheNAT(t *testing.T) {
+	p := testPricing(t)
+	for entry, gb := range map[Entry]string{EntryHTTP: "500 GB", EntryEvents: "5,000 GB", EntrySchedule: "5,000 GB"} {
+		in := CostInputs{Entry: entry, Requests: 5_000_000, DurationMS: 500, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", EgressGB: 5000, Control: "compliance"}
+		if entry == EntrySchedule {
+			in.Requests, in.DurationMS = 30, 1_200_000
+		}
+		w := p.workload(p.Cloud("aws"), in)
+		w.detail = true
+		for _, b := range []Bill{w.functionsBill(), w.containersBill(), w.serversBill()} {
+			if b.Available {
+				assert.Contains(t, item(b, "nat").Formula, " + "+gb+" × $0.045", "%s %s", entry, b.Kind)
+			}
+		}
+	}
+}

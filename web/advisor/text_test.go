@@ -713,8 +713,8 @@ func TestOperationsTimeOfASplitsJobsIsSaid(t *testing.T) {
 	require.Equal(t, "Azure Container Apps jobs", r.Cost.Functions.JobsOn)
 	re := costReason(t, r)
 	assert.Contains(t, re.Sentence, "$216 for Azure Functions Flex Consumption plan")
-	assert.InDelta(t, 402, without.Cost.Functions.Total, 1)
-	assert.Contains(t, re.Sentence, "$310, $400 and $220, in the same order.")
+	assert.InDelta(t, 403.5, without.Cost.Functions.Total, 1)
+	assert.Contains(t, re.Sentence, "$320, $400 and $220, in the same order.")
 }
 
 // TestOperationsTimeIsSaid: where the bills count the team's operations
