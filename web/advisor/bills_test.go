@@ -1318,6 +1318,22 @@ func TestHeavyDatabaseLoadPricesThePooler(t *testing.T) {
 		assert.Equal(t, "Amazon RDS Proxy for the database's connections", pooler.Label)
 		assert.InDelta(t, moderate.Cost.Functions.Total+pooler.USD, heavy.Cost.Functions.Total, 0.01)
 	}
+	// Queued work runs as many at once as its event source is set to,
+	// which can stay within what the database takes, and a scheduled run
+	// keeps its connections for the run: no pooler, and for a timer's
+	// runs no weight either (30 nightly runs had paid $21.90 for RDS
+	// Proxy, all of their bill, and moved to Fargate for connection pools).
+	for _, q := range []string{"entry=events&requests=3000&duration=600000", "entry=schedule&requests=30&duration=300000"} {
+		heavy := m.Recommend(answers(t, m, q+"&data=heavy"))
+		moderate := m.Recommend(answers(t, m, q+"&data=moderate"))
+		_, ok := billItem(&heavy.Cost.Functions, "db_pooler")
+		assert.False(t, ok, q)
+		assert.Equal(t, moderate.Cost.Functions.Total, heavy.Cost.Functions.Total, q)
+		if strings.Contains(q, "schedule") {
+			assert.Equal(t, moderate.Verdict, heavy.Verdict, q)
+			assert.Equal(t, moderate.Scores, heavy.Scores, q)
+		}
+	}
 }
 
 // TestMemoryBoundFleetsSurviveLosingAMachine: a machine that holds few

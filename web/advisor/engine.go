@@ -912,7 +912,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		FreeTier:   a["freetier"] != "no",
 		OpsCost:    a["opscost"] == "yes",
 		Rewrite:    a["codebase"] == "existing",
-		DataHeavy:  m.counted("data", a) == "heavy",
+		DataHeavy:  m.counted("data", a) == "heavy" && Entry(a["entry"]) == EntryHTTP,
 		Arm:        a["arch"] == "arm",
 		// A model without the logbytes question takes the pricing
 		// assumption; one without opsrate takes the assumed rate (0).
