@@ -2636,7 +2636,11 @@ func TestDatabaseVPCCaveat(t *testing.T) {
 		private := m.Recommend(answers(t, m, query+"&control=compliance"))
 		i := slices.IndexFunc(private.Cost.Functions.Items, func(it advisor.Item) bool { return it.ID == "nat" })
 		require.GreaterOrEqual(t, i, 0, query)
-		assert.Contains(t, c, "through a NAT gateway in each zone it runs in, about "+advisor.FormatRoughUSD(private.Cost.Functions.Items[i].USD)+" a month", query)
+		gateways := "a NAT gateway in each of its 2 zones"
+		if strings.Contains(query, "single") || strings.Contains(query, "events") {
+			gateways = "a NAT gateway" // one: queued work waits for its zone
+		}
+		assert.Contains(t, c, "through "+gateways+", about "+advisor.FormatRoughUSD(private.Cost.Functions.Items[i].USD)+" a month", query)
 	}
 }
 

@@ -1034,7 +1034,13 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 	if !ok {
 		return ""
 	}
-	return d.cloud.replacer("{nat}", d.cloud.Products.NAT, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
+	// One for queued or scheduled work, or a single zone: "in each zone"
+	// had priced one gateway.
+	gateways := "a " + d.cloud.Products.NAT
+	if n, _ := w.natGateways(); n > 1 {
+		gateways += " in each of its " + FormatInt(int64(n)) + " zones"
+	}
+	return d.cloud.replacer("{gateways}", gateways, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
 }
 
 // sessionMemoryCaveat says, where stateful sessions run on a fleet, how

@@ -494,7 +494,7 @@ type Caveats struct {
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
-	// {nat} and {usd}, what its gateways would cost.
+	// {gateways}, how many NAT gateways, and {usd}, what they would cost.
 	DatabaseVPC string `yaml:"database_vpc"`
 	// SessionMemory is said when stateful sessions run on a fleet that
 	// keeps them in its processes: {sessions} connected at the busiest
