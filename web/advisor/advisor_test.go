@@ -2698,3 +2698,21 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 		assert.Negative(t, b.Items[i].USD, tt.query)
 	}
 }
+
+// TestOperationsCountForTheJobsSplitAsForContainers: the split of
+// functions and container jobs that long jobs make runs on two platforms,
+// the second the containers' own jobs, so a team's operations count for
+// it no more than for those containers: a dedicated operations team had
+// counted three quarters of a point for Lambda beside ECS tasks and half a
+// point for Fargate alone.
+func TestOperationsCountForTheJobsSplitAsForContainers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=aws&requests=5000000&jobs=hours&ops=dedicated"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "ops" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.LessOrEqual(t, r.Scores[advisor.Hybrid]-r.Scores[advisor.ServerlessContainers], 0.25, "%v", r.Scores)
+	if r.Verdict == advisor.Hybrid || r.RunnerUp == advisor.Hybrid {
+		assert.Zero(t, r.Reasons[i].Impact, "the operations answer counts alike for the split and the containers: %+v", r.Reasons[i])
+	}
+}

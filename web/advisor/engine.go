@@ -541,7 +541,7 @@ func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []str
 		}
 		keys = append(keys, key)
 		if o := q.Option(a[key]); o != nil {
-			total += o.weights[iHybrid] - o.weights[iServerless]
+			total += splitWeight(q, o.weights) - o.weights[iServerless]
 		}
 	}
 	for _, c := range d.constraints {
@@ -557,6 +557,19 @@ func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []str
 		}
 	}
 	return total, keys
+}
+
+// splitWeight is what an answer counts for the split of functions and
+// container jobs that a limit makes: the hybrid's own weight, but for a
+// question on which the split counts its own weights (the team's
+// operations) no more than the containers', the split's other platform:
+// a dedicated operations team had moved a startup from Fargate to Lambda
+// beside ECS tasks.
+func splitWeight(q *Question, w perVerdict) float64 {
+	if q.SplitOwnWeights {
+		return min(w[iHybrid], w[iContainers])
+	}
+	return w[iHybrid]
 }
 
 // weighs reports whether the answer to q counts in the scores: where the

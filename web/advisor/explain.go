@@ -161,6 +161,9 @@ func (m *Model) headroomReason(r *Result, d decision) Reason {
 // impact on the verdict, and its stance.
 func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel string, w perVerdict, sentence, learnMore string) Reason {
 	w = d.countedWeights(factor, w)
+	if q := m.byKey[factor]; q != nil && d.hybridIsFunctionsSplit() && slices.Contains(d.resolved, factor) {
+		w[iHybrid] = splitWeight(q, w) // as splitResolves counts it
+	}
 	// With a tie at the top, the reason favours the verdict when it is
 	// among the tied, else the first of them that no limit rules out.
 	verdict := slices.Index(Verdicts, r.Verdict)
