@@ -1007,7 +1007,7 @@ func TestFleetHoursAgreeAcrossItems(t *testing.T) {
 func TestConnectionServiceFormulaReadsAsWords(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=azure&requests=1&realtime=some"))
-	assert.Regexp(t, `^1 message \(1 per request\): 1 unit \(1,000 connections each, for 1 at once at the busiest hour, with 5 connection-minutes per request\) × 730 h × `, liveItem(r.Cost.Functions).Formula)
+	assert.Regexp(t, `^1 message \(1 per request\): 1 unit \(1,000 connections each, for 1 at once at the busiest hour with 15% spare, with 5 connection-minutes per request\) × 730 h × `, liveItem(r.Cost.Functions).Formula)
 	r = m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=1000000&realtime=some"))
 	assert.Regexp(t, `^1,000,000 messages \(1 per event\)`, liveItem(r.Cost.Functions).Formula)
 	for _, it := range r.Cost.Functions.Items {
@@ -1611,7 +1611,7 @@ func TestDefaultEgressCaveat(t *testing.T) {
 
 // TestConnectionServiceCaveat: where the managed connection service is
 // most of the recommended bill (Web PubSub, sized for a spike's
-// connections, is 92% of a startup's chat backend on Flex Consumption),
+// connections, is 94% of a startup's chat backend on Flex Consumption),
 // the result says which assumptions its price follows from, and so it
 // does of a dearer option's bill where it is most of that, since it
 // counted against it; not where it is a small part of the bill or a small
@@ -1620,13 +1620,13 @@ func TestConnectionServiceCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for query, want := range map[string]string{
-		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "Of the Azure Functions Flex Consumption plan bill, 92% ($735 a month) pays for Azure Web PubSub, whose price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "Of the Azure Functions Flex Consumption plan bill, 94% ($979 a month) pays for Azure Web PubSub, whose price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
 		"stage=mvp&traffic=spiky&requests=200000&realtime=some":                                                            "", // most of a bill of cents
 		"cloud=aws&stage=scaleup&traffic=steady&requests=2000000000&duration=300&memory=2048&cpu=heavy&realtime=messaging": "",
 		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100":                                           "",
 		// Containers chosen: the service is most of the dearer
 		// functions' bill, which it counted against.
-		"stage=scaleup&cloud=azure&traffic=spiky&requests=20000000&duration=100&realtime=some&growth=20": "Of the Azure Functions Flex Consumption plan bill, 92% ($735 a month) pays for Azure Web PubSub",
+		"stage=scaleup&cloud=azure&traffic=spiky&requests=20000000&duration=100&realtime=some&growth=20": "Of the Azure Functions Flex Consumption plan bill, 94% ($979 a month) pays for Azure Web PubSub",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		if c, ok := caveatSaid(t, r, "whose price follows from two assumptions", want != "", query); ok {
@@ -2666,9 +2666,11 @@ func TestTimerRunsComeEvenlySpread(t *testing.T) {
 
 // TestRunsTakeTheCommitment: a commitment is bought by the hour, so it
 // takes off the runs' bill what the machines or tasks they keep busy
-// every hour cost, and one more where it runs in enough of the hours; it
-// had been left off every bill that starts a machine or a job for each
-// run. A nightly job, busy one hour a day, gains nothing.
+// every hour cost, and one more where it runs in enough of the hours, but
+// no more than their spend spread over the day like the load allows (a
+// spiky queue's 13 tasks on average had all been committed); it had been
+// left off every bill that starts a machine or a job for each run. A
+// nightly job, busy one hour a day, gains nothing.
 func TestRunsTakeTheCommitment(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -2679,8 +2681,12 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 	}{
 		{"cloud=gcp&entry=schedule&requests=720&duration=2400000&memory=8192&cpu=heavy&commit=3y", advisor.Servers,
 			"the runs keep 0.67 running at once on average: 1 committed for 730 h at 55% off"},
+		// Spread over the day like the load, the runs' spend commits less
+		// than the tasks they keep busy on average would.
 		{"cloud=aws&entry=schedule&requests=2000&duration=2700000&memory=4096&cpu=moderate&commit=1y", advisor.Containers,
-			"the runs keep 2.1 running at once on average: 2 committed for 730 h at 20% off, the rest on demand"},
+			"20% off the part of the runs' spend every hour reaches"},
+		{"cloud=aws&entry=events&traffic=spiky&requests=50000&duration=600000&memory=8192&cpu=heavy&commit=3y", advisor.Containers,
+			"45% off the part of the runs' spend every hour reaches"},
 		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Containers, ""},
 		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Servers, ""},
 	} {
@@ -2715,4 +2721,54 @@ func TestOperationsCountForTheJobsSplitAsForContainers(t *testing.T) {
 	if r.Verdict == advisor.Hybrid || r.RunnerUp == advisor.Hybrid {
 		assert.Zero(t, r.Reasons[i].Impact, "the operations answer counts alike for the split and the containers: %+v", r.Reasons[i])
 	}
+}
+
+// TestJobsInAPrivateNetworkPayTheNAT: the private network compliance asks
+// for puts a cloud's jobs in it as much as its services, so they pay the
+// NAT they reach the internet through: Container Apps jobs and Cloud Run
+// jobs had paid none where every other option did, $7.78 against VMs at
+// $42.69 of which $35.10 was the NAT gateway.
+func TestJobsInAPrivateNetworkPayTheNAT(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range []string{"azure", "gcp"} {
+		q := "cloud=" + cloud + "&stage=enterprise&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=moderate&control=compliance&commit=1y"
+		r := m.Recommend(answers(t, m, q))
+		b := r.Cost.Containers
+		require.Equal(t, advisor.BillingRun, b.Sizing.Billing, q)
+		_, ok := billItem(&b, "nat")
+		assert.True(t, ok, "%s: %+v", q, b.Items)
+	}
+}
+
+// TestLimitNamesTheProductForTheWork: a timer's runs past the largest
+// container would run as the cloud's jobs, and the limit names them: it
+// had said they cannot run on Cloud Run services, quoting Cloud Run jobs'
+// 32 GB.
+func TestLimitNamesTheProductForTheWork(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=schedule&requests=30&duration=14400000&memory=65536&cpu=heavy"))
+	i := slices.IndexFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "containers-limit" })
+	require.GreaterOrEqual(t, i, 0, "%+v", r.Limits)
+	assert.Contains(t, r.Limits[i].Message, "so the work cannot run on Cloud Run jobs.")
+	assert.NotContains(t, r.Limits[i].Message, "Cloud Run services")
+}
+
+// TestConnectionUnitsKeepTheShapesSpare: a connection service sold in
+// units refuses connections past them, so the units hold the busiest
+// hour's connections with the spare the traffic's shape keeps: traffic
+// nobody forecast had been sized at its average, 4 Web PubSub units where
+// steady traffic's busiest hour took more.
+func TestConnectionUnitsKeepTheShapesSpare(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	units := map[string]float64{}
+	for _, traffic := range []string{"steady", "unpredictable"} {
+		r := m.Recommend(answers(t, m, "cloud=azure&realtime=messaging&requests=30000000&duration=100&traffic="+traffic))
+		it, ok := billItem(&r.Cost.Functions, "messaging")
+		require.True(t, ok, "%+v", r.Cost.Functions.Items)
+		units[traffic] = it.USD
+	}
+	assert.Greater(t, units["unpredictable"], units["steady"], "%v", units)
 }

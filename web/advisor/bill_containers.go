@@ -37,7 +37,7 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 	t, p := &w.c.t, w.c.Products.Containers
 	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
 		if w.startsEachRun() && w.c.Products.Jobs != "" {
-			p = w.c.Products.Jobs // the runs would be jobs, not a service
+			p = w.c.Products.Jobs
 		}
 		return w.why(func() string {
 			return fmt.Sprintf("%s of memory for %s is more than the largest container on %s, %s GB", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), p, trimFloat(t.containersMaxMemoryGB.v()))
@@ -66,7 +66,11 @@ func (w *workload) pushable() bool {
 func (w *workload) containersBill() Bill {
 	t, p := &w.c.t, w.c.Products
 	if why, limit, hit := w.containersLimit(); hit && !w.noLimits {
-		return unavailable(Containers, p.Containers, why, limit)
+		product := p.Containers
+		if w.startsEachRun() && p.Jobs != "" {
+			product = p.Jobs // the runs would be jobs, not a service
+		}
+		return unavailable(Containers, product, why, limit)
 	}
 	var best Bill
 	var bestOn billOn

@@ -775,15 +775,21 @@ func (w *workload) functionsCommitment(items []Item) (Item, bool) {
 	return w.commitment(spend, d, fact), true
 }
 
-// commitment turns a month's spend, spread over the day like the load, into
-// the saving of the best commitment at discount d. The hours come quietest
-// first, as commitCost reads them.
-func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
+// committed is a month's spend, spread over the day like the load, at
+// the best commitment at discount d.
+func (w *workload) committed(monthly, d float64) float64 {
 	var hourly [24]float64
 	for i, h := range w.prof.quietestFirst {
 		hourly[i] = monthly / w.days / 24 * w.prof.Hourly[h]
 	}
-	saving := monthly - commitCost(hourly, d)*w.days
+	return commitCost(hourly, d) * w.days
+}
+
+// commitment turns a month's spend, spread over the day like the load, into
+// the saving of the best commitment at discount d. The hours come quietest
+// first, as commitCost reads them.
+func (w *workload) commitment(monthly, d float64, fact *Fact) Item {
+	saving := monthly - w.committed(monthly, d)
 	return Item{ID: "commitment", Label: fact.Label, USD: -saving,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s%% off the part of the spend every hour reaches", trimFloat(fact.Value))

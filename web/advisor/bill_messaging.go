@@ -43,9 +43,12 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
 	units, included, peak := 0.0, 0.0, 0.0
 	if t.messagingUnitHourly != nil {
-		// Units are sized for the busiest hour's connections; messages
-		// beyond what the units include pay the overage price.
-		peak = connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly)
+		// Units are sized for the busiest hour's connections, with the
+		// shape's spare within the hour, since a unit refuses connections
+		// past its own (traffic nobody forecast had been sized at its
+		// average, below steady traffic's busiest hour); messages beyond
+		// what the units include pay the overage price.
+		peak = connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly) * w.prof.Headroom
 		units = max(1, math.Ceil(peak/max(t.messagingUnitConnections.v(), 1)-1e-9))
 		included = units * t.messagingUnitMessagesPerDay.v() * w.days
 		usd += units * w.hours * t.messagingUnitHourly.v()
@@ -63,8 +66,12 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 			if units > 0 {
 				// The connections are an assumption of the model's, not an
 				// answer: the formula says how they follow from the volume.
-				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour, with %s per %s) × %s h × $%s",
-					plural(units, "unit"), formatWhole(t.messagingUnitConnections.v()), formatWhole(math.Ceil(peak)), each, w.in.Entry.Piece(),
+				spare := ""
+				if h := w.prof.Headroom; h > 1 {
+					spare = fmt.Sprintf(" with %s%% spare", trimFloat(math.Round((h-1)*100)))
+				}
+				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour%s, with %s per %s) × %s h × $%s",
+					plural(units, "unit"), formatWhole(t.messagingUnitConnections.v()), formatWhole(math.Ceil(peak)), spare, each, w.in.Entry.Piece(),
 					trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
 			}
 			if t.messagingMessages != nil {

@@ -765,7 +765,10 @@ func (m *Model) optionLimits(d decision) []Limit {
 }
 
 func (m *Model) limitFrom(id string, t LimitText, b Bill, c *Cloud) Limit {
-	r := c.replacer("{why}", b.Unavailable)
+	// {product} is the bill's own: Cloud Run jobs for a timer's runs,
+	// where {containers} had named Cloud Run services beside the jobs'
+	// limit.
+	r := c.replacer("{why}", b.Unavailable, "{product}", b.Product)
 	message := UpperFirst(r.Replace(t.Message))
 	if b.Limit != nil && b.Limit.Beyond != "" {
 		message += " " + b.Limit.Beyond
