@@ -41,12 +41,12 @@ func TestComparePage(t *testing.T) {
 	assert.Equal(t, questions, form.Find(`td[data-label="Scenario B"]`).Length())
 	assert.Equal(t, 1, form.Find(`tr.changed`).Length(), "the answer that differs is marked")
 
-	assert.Equal(t, "Scenarios: Serverless functions and Serverless containers", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
+	assert.Equal(t, "Scenarios: Serverless functions and Hybrid", doc.Find(`[data-testid="print-header"] strong`).Text(), "print heads the page with both verdicts")
 	printed := doc.Find(`[data-testid="compare-print"]`)
 	assert.True(t, printed.HasClass("print-only"))
 	assert.Equal(t, questions, printed.Find("tbody tr").Length())
 	assert.Equal(t, []string{"Longest background job", "No background jobs", "Longer than 15 minutes"}, texts(printed.Find("tr.changed").Children()))
-	assert.Equal(t, []string{string(advisor.Serverless), string(advisor.ServerlessContainers)}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
+	assert.Equal(t, []string{string(advisor.Serverless), string(advisor.Hybrid)}, doc.Find(`[data-testid="compare-verdict"]`).Map(func(_ int, s *goquery.Selection) string { return s.AttrOr("data-verdict", "") }))
 }
 
 func TestScorecardCells(t *testing.T) {

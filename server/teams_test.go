@@ -60,7 +60,7 @@ func TestADR(t *testing.T) {
 	for _, want := range []string{
 		"\ndecision-makers: ",
 		"\n# Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate\n",
-		"Chosen option: \"Hybrid\", because sudden bursts are what servers handle worst",
+		"Chosen option: \"Hybrid\", because at your numbers the split across AWS Lambda and Amazon ECS tasks on AWS Fargate would cost about",
 		"- Shape of the traffic: Spiky",
 		"- Longest background job: Longer than 15 minutes",
 		"- Good, because jobs that run past 15 minutes need a process",
@@ -109,8 +109,8 @@ func TestCompareScenarios(t *testing.T) {
 	verdicts := doc.Find(`[data-testid="compare-verdict"]`)
 	require.Equal(t, 2, verdicts.Length())
 	assert.Equal(t, "serverless", verdicts.Eq(0).AttrOr("data-verdict", ""))
-	assert.Equal(t, "containers", verdicts.Eq(1).AttrOr("data-verdict", ""))
-	assert.Equal(t, "The recommendation changes from Serverless functions to Serverless containers.", doc.Find(`[data-testid="compare-outcome"]`).Text())
+	assert.Equal(t, "hybrid", verdicts.Eq(1).AttrOr("data-verdict", ""))
+	assert.Equal(t, "The recommendation changes from Serverless functions to Hybrid.", doc.Find(`[data-testid="compare-outcome"]`).Text())
 	changes := doc.Find(`[data-testid="change"]`)
 	require.Equal(t, 2, changes.Length(), "the two answers that differ")
 	assert.Equal(t, "jobs", changes.Eq(0).AttrOr("data-factor", ""), "the change that flips the verdict on its own comes first")
@@ -135,7 +135,7 @@ func TestCompareScenarios(t *testing.T) {
 	fragDoc := parse(t, frag)
 	assert.Equal(t, 0, fragDoc.Find("form").Length())
 	assert.Equal(t, "true", fragDoc.Find(`#compare-summary`).AttrOr("data-hx-swap-oob", ""), "the summary beside the form follows")
-	assert.Equal(t, "Scenarios updated: Serverless functions in A, Serverless containers in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
+	assert.Equal(t, "Scenarios updated: Serverless functions in A, Hybrid in B.", strings.TrimSpace(fragDoc.Find(`#compare-status`).Text()), "a short status line")
 	assert.Equal(t, 1, doc.Find(`[aria-live]`).Length(), "the page's only live region is the status line")
 
 	// A bad value is named, the rest still works.

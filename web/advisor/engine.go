@@ -387,6 +387,10 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 	d := m.judge(a)
 	cost := m.Pricing.Estimate(a["cloud"], d.in, d.growth)
 	d.functions, d.containers, d.servers = cost.Functions, cost.Containers, cost.Servers
+	if d.functionsAreTheSplit() {
+		// The reasons quote the functions' bill as the split it is.
+		d.functions.Product = m.splitName(d.cloud.Products.Functions + " and " + d.cloud.Products.Jobs)
+	}
 	d.cost = m.costFactor(&d, d.cost.weights)
 	return d, cost
 }
@@ -407,6 +411,14 @@ func (m *Model) judge(a Answers) decision {
 	}
 	d.excluded = d.excludedByConstraints()
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
+	if d.functionsAreTheSplit() {
+		// The functions' bill is the split's, which the answers allow:
+		// it counts as the others do. Lambda beside ECS tasks at $3.78
+		// had earned nothing against Fargate at $49.83, and a tie had gone
+		// to Fargate by the tie order.
+		d.excluded[iServerless] = false
+		d.axis = m.axis(d.cloud, d.in, d.excluded)
+	}
 	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1

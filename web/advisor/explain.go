@@ -731,6 +731,9 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	}
 	_, ownWarm := own.item("warm")
 	_, cheapWarm := cheap.item("warm")
+	if v == Serverless && d.functionsAreTheSplit() {
+		v = Hybrid // the functions' bill is the split's: what one platform buys over two
+	}
 	buys := m.VerdictInfo(r.Verdict).buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm)
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),

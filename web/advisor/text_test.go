@@ -712,7 +712,7 @@ func TestOperationsTimeOfASplitsJobsIsSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	require.Equal(t, "Azure Container Apps jobs", r.Cost.Functions.JobsOn)
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "$216 for Azure Functions Flex Consumption plan")
+	assert.Contains(t, re.Sentence, "$216 for the split across Azure Functions Flex Consumption plan and Azure Container Apps jobs")
 	assert.InDelta(t, 403.5, without.Cost.Functions.Total, 1)
 	assert.Contains(t, re.Sentence, "$320, $400 and $220, in the same order.")
 }
