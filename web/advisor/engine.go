@@ -410,13 +410,18 @@ func (m *Model) judge(a Answers) decision {
 		}
 	}
 	d.excluded = d.excludedByConstraints()
-	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	if d.functionsAreTheSplit() {
-		// The functions' bill is the split's, which the answers allow:
-		// it counts as the others do. Lambda beside ECS tasks at $3.78
-		// had earned nothing against Fargate at $49.83, and a tie had gone
-		// to Fargate by the tie order.
+	// Where the functions' bill is the split's, which the answers allow,
+	// it counts as the others do (Lambda beside ECS tasks at $3.78 had
+	// earned nothing against Fargate at $49.83, and a tie had gone to
+	// Fargate by the tie order). Whether it is needs the axis, so it is
+	// taken to be where the jobs leave the functions, and the axis read
+	// again in the rare case the functions cannot run the requests.
+	if d.splitResolvesServerless() && d.cloud.jobsOffFunctions(&m.Pricing.Common.t, d.in) {
 		d.excluded[iServerless] = false
+	}
+	d.axis = m.axis(d.cloud, d.in, d.excluded)
+	if !d.excluded[iServerless] && d.ruledOut[iServerless] && !d.functionsAreTheSplit() {
+		d.excluded[iServerless] = true
 		d.axis = m.axis(d.cloud, d.in, d.excluded)
 	}
 	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)

@@ -407,7 +407,13 @@ func (m *Model) cheaperAllowed(r *Result, d decision) (int, *Bill) {
 // resolves (resolved_by_split: the long jobs) may rule the functions out,
 // and the functions must be able to run the requests.
 func (d *decision) functionsAreTheSplit() bool {
-	if !d.axis.functionsAreSplit || !d.ruledOut[iServerless] || d.ruledOut[iHybrid] || !d.axis.available[iServerless] {
+	return d.axis.functionsAreSplit && d.axis.available[iServerless] && d.splitResolvesServerless()
+}
+
+// splitResolvesServerless reports whether only constraints a split
+// resolves rule the functions out, and none rules the split out.
+func (d *decision) splitResolvesServerless() bool {
+	if !d.ruledOut[iServerless] || d.ruledOut[iHybrid] {
 		return false
 	}
 	return !slices.ContainsFunc(d.constraints, func(c *Constraint) bool { return !c.ResolvedBySplit && slices.Contains(c.RulesOut, Serverless) })
