@@ -30,11 +30,11 @@ const chromiumPath = "/usr/bin/chromium"
 
 // hybridPath is a result with everything a result can show: a hard limit,
 // more reasons than fit, the cost, a split, flips and guidelines.
-const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging"
+const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours"
 
 // closeCallPath is a close call: a hybrid, narrowly ahead of serverless
 // containers.
-const closeCallPath = "/recommend?stage=scaleup&jobs=hours"
+const closeCallPath = "/recommend?stage=startup&jobs=hours"
 
 // growthPath is serverless containers while the functions still cost less,
 // for a volume that grows 10% a month until the containers become the
@@ -535,7 +535,7 @@ func testPrint(t *testing.T, ctx context.Context, base string) {
 	header := `document.querySelector('[data-testid="print-header"]')`
 	assert.Equal(t, "Recommendation: Hybrid", js[string](t, ctx, header+`.querySelector("strong").textContent`))
 	assert.Regexp(t, `^\d{1,2} \w+ 20\d\d$`, js[string](t, ctx, header+`.querySelector(".print-date").textContent`), "the day it is printed")
-	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
+	assert.Regexp(t, `^127\.0\.0\.1:\d+/recommend\?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours$`, js[string](t, ctx, header+`.querySelector(".print-link").textContent`), "the short link")
 	assert.Contains(t, js[string](t, ctx, `getComputedStyle(`+header+`.querySelector(".print-link"), "::before").content`), "·", "separated by dots")
 	assert.Equal(t, "none", js[string](t, ctx, `getComputedStyle(document.getElementById("advisor-form")).display`), "the questions are left out")
 
