@@ -740,6 +740,13 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 	if v == Serverless && d.functionsAreTheSplit() {
 		v = Hybrid // the functions' bill is the split's: what one platform buys over two
 	}
+	if _, perRequest := cheap.item("requests"); v == Serverless && r.Verdict == Traditional && !perRequest {
+		// Functions billed by the instance, as Cloud Run's are at a
+		// steady load, cost the same however busy they are too: what the
+		// machines buy over them is what they buy over serverless
+		// containers, not "no charge per request".
+		v = ServerlessContainers
+	}
 	buys := m.VerdictInfo(r.Verdict).buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm)
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),

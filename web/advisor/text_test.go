@@ -357,6 +357,14 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, s, "more for Amazon EC2 than for AWS Fargate (Amazon ECS) buys control of the machines, the operating system and the network, which serverless containers leave to the platform.")
 	assert.NotContains(t, s, "no charge per request")
 	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
+	// Nor over Cloud Run functions billed by the instance, which charge
+	// nothing per request either.
+	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=steady&requests=100000000&data=heavy&ops=dedicated&commit=1y"))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	_, perRequest := billItem(&r.Cost.Functions, "requests")
+	require.False(t, perRequest, "%+v", r.Cost.Functions.Items)
+	re = costReason(t, r)
+	assert.Contains(t, re.Sentence, "than for Cloud Run functions buys control of the machines, the operating system and the network, which serverless containers leave to the platform.")
 }
 
 // TestPremiumOverRunsBuysNoFleet: over a servers' bill that starts a
