@@ -194,7 +194,7 @@ func TestQuickAdvisor(t *testing.T) {
 // runner-up; the card carries both verdicts' colours and the meter the
 // close band, in words too.
 func TestCloseCallHeadline(t *testing.T) {
-	p := advise(t, "stage=startup&jobs=hours")
+	p := advise(t, "jobs=hours")
 	require.True(t, p.Result.CloseCall, "the fixture is a close call")
 	doc := render(t, Result(p))
 	card := doc.Find(`[data-testid="verdict"]`)
