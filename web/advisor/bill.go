@@ -597,11 +597,16 @@ func (w *workload) keep(s Sizing) *Sizing {
 // zones for requests clients wait on, unless the answers accept a single
 // machine; one for work a queue or a timer holds until a worker is back.
 func (w *workload) minInstances() float64 {
-	if w.serving && w.in.Availability != "single" {
+	if w.redundant() {
 		return w.k.minInstances.v()
 	}
 	return 1
 }
+
+// redundant reports whether the work must survive a zone's loss: requests
+// clients wait on, unless the answers accept a single machine. Work a
+// queue or a timer holds until a worker is back needs one of everything.
+func (w *workload) redundant() bool { return w.serving && w.in.Availability != "single" }
 
 // holds is how many requests one process with gb of memory works on at
 // once when it keeps the share u of its memory in use: the request's

@@ -34,11 +34,8 @@ func (c *Cloud) priceContainers(vcpuPrice, gbPrice *Fact) []machine {
 
 // containersLimit returns why containers cannot carry the work, or "".
 func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
-	t, p := &w.c.t, w.c.Products.Containers
+	t, p := &w.c.t, w.containersProduct()
 	if w.in.MemoryMB/1024 > t.containersMaxMemoryGB.v() {
-		if w.startsEachRun() && w.c.Products.Jobs != "" {
-			p = w.c.Products.Jobs
-		}
 		return w.why(func() string {
 			return fmt.Sprintf("%s of memory for %s is more than the largest container on %s, %s GB", formatMB(w.in.MemoryMB), w.in.Entry.OnePiece(), p, trimFloat(t.containersMaxMemoryGB.v()))
 		}), t.containersMaxMemoryGB, true
@@ -47,6 +44,16 @@ func (w *workload) containersLimit() (why string, limit *Fact, hit bool) {
 		return w.why(func() string { return w.overLimit(lim, p) }), lim, true
 	}
 	return "", nil, false
+}
+
+// containersProduct is the serverless containers' product for the work:
+// the cloud's jobs where a task or job may start for each run, its
+// services otherwise.
+func (w *workload) containersProduct() string {
+	if w.startsEachRun() && w.c.Products.Jobs != "" {
+		return w.c.Products.Jobs
+	}
+	return w.c.Products.Containers
 }
 
 // pushable reports whether the work can reach containers billed per
@@ -66,11 +73,7 @@ func (w *workload) pushable() bool {
 func (w *workload) containersBill() Bill {
 	t, p := &w.c.t, w.c.Products
 	if why, limit, hit := w.containersLimit(); hit && !w.noLimits {
-		product := p.Containers
-		if w.startsEachRun() && p.Jobs != "" {
-			product = p.Jobs // the runs would be jobs, not a service
-		}
-		return unavailable(Containers, product, why, limit)
+		return unavailable(Containers, w.containersProduct(), why, limit)
 	}
 	var best Bill
 	var bestOn billOn
@@ -560,9 +563,9 @@ func (w *workload) servedFormula(m machine, k, secs float64) string {
 // atOnceNote says how many requests an instance of m serves at once over
 // its secs serving: the requests' seconds over the instances' on average,
 // at most k, and its slots at most, or up to k where it takes one at a
-// time or the two agree. The
-// average had read k, the load an instance is sized for, where a quiet
-// API's instances serve fewer (6 where its own figures gave 3.1).
+// time or the two agree. The average had read k, the load an instance is
+// sized for, where a quiet API's instances serve fewer (6 where its own
+// figures gave 3.1).
 func (w *workload) atOnceNote(m machine, k, secs float64) string {
 	avg := k
 	if secs > 0 {

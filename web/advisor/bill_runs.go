@@ -89,9 +89,10 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	b := Bill{Kind: Servers, Product: p.Servers, Available: true, Sizing: w.keep(sz)}
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
-	w.add(&b, w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece))
+	it := w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece)
+	w.add(&b, it)
 	if d, fact := w.c.commitment(Servers, w.in); !m.noCommit {
-		w.addRunsCommitment(&b, r, w.in.Requests, d, fact)
+		w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD)
 	}
 	w.addDisks(&b, sz.Average*w.hours)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "machine-hours")
@@ -112,13 +113,13 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
 	label := p.Jobs + " (" + m.name + "), one per " + piece
-	if it, ok := w.freeJobsItem("compute", label, r, w.in.Requests, piece); ok {
-		w.add(&b, it)
-	} else {
-		w.add(&b, w.runItem("compute", label, r, w.in.Requests, piece))
-		d, fact := w.jobsCommitment()
-		w.addRunsCommitment(&b, r, w.in.Requests, d, fact)
+	it, free := w.freeJobsItem("compute", label, r, w.in.Requests, piece)
+	if !free {
+		it = w.runItem("compute", label, r, w.in.Requests, piece)
 	}
+	w.add(&b, it)
+	d, fact := w.jobsCommitment()
+	w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD)
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "task-hours")
 	} else if it, ok := w.privateEgress(func() float64 { return sz.Average * w.hours * 3600 }); ok {
@@ -216,8 +217,10 @@ func (w *workload) jobsCommitment() (float64, *Fact) {
 // full one, and otherwise stays on demand. A nightly job, running one hour a day,
 // gains nothing; 720 forty-minute runs a month, two thirds of the hours,
 // gain from a three-year commitment. The commitment had been left off
-// every bill that starts a machine or a job for each run.
-func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact) {
+// every bill that starts a machine or a job for each run. It takes off
+// no more than its discount of billed, what the runs' item charges after
+// any free grant: Cloud Run jobs within theirs had taken none at all.
+func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, billed float64) {
 	if d <= 0 {
 		return
 	}
@@ -232,12 +235,16 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact) {
 	// the busiest hours and few at the quietest (a spiky queue's 13 tasks
 	// on average had all been committed).
 	shaped := r.usd - w.committed(r.usd, d)
-	if committed == 0 || min(saving, shaped) <= 0 {
+	usd := min(saving, shaped, d*billed)
+	if committed == 0 || usd <= 0 {
 		return
 	}
-	w.add(b, Item{ID: "commitment", Label: fact.Label, USD: -min(saving, shaped),
+	w.add(b, Item{ID: "commitment", Label: fact.Label, USD: -usd,
 		Formula: w.describe(func() string {
-			if shaped < saving {
+			switch {
+			case usd == d*billed && billed < r.usd:
+				return fmt.Sprintf("%s%% off what the runs are billed beyond the free grant", trimFloat(fact.Value))
+			case usd == shaped:
 				return fmt.Sprintf("%s%% off the part of the runs' spend every hour reaches", trimFloat(fact.Value))
 			}
 			s := fmt.Sprintf("the runs keep %s running at once on average: %s committed for %s h at %s%% off", trimFloat(RoundSignificant(u, 2)), formatWhole(committed), trimFloat(w.hours), trimFloat(fact.Value))

@@ -938,7 +938,7 @@ func (w *workload) natGB() float64 {
 func (w *workload) natGateways() (gateways, usd float64) {
 	t := &w.c.t
 	gateways = w.c.natGateways(w.k)
-	if w.in.Availability == "single" || !w.serving {
+	if !w.redundant() {
 		gateways = min(gateways, 1)
 	}
 	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()

@@ -1381,3 +1381,25 @@ func TestUnservedWorkSendsAllThroughTheNAT(t *testing.T) {
 		}
 	}
 }
+
+// TestJobsWithinTheirFreeGrantTakeTheCommitment: Cloud Run jobs bill at
+// the instance-based rates, under Compute flexible committed use
+// discounts, and a commitment takes off what the runs are billed beyond
+// the monthly free grant: with the free tier, the form's default, they
+// had taken no commitment at all.
+func TestJobsWithinTheirFreeGrantTakeTheCommitment(t *testing.T) {
+	p := testPricing(t)
+	for _, free := range []bool{true, false} {
+		in := CostInputs{Entry: EntrySchedule, Requests: 2000, DurationMS: 2_700_000, MemoryMB: 4096, Traffic: "steady", CPU: "moderate", FreeTier: free, Availability: "redundant", EgressGB: 50, Commit: "3y"}
+		w := p.workload(p.Cloud("gcp"), in)
+		w.detail = true
+		r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS)
+		require.True(t, ok)
+		b, ok := w.runContainers(r.m)
+		require.True(t, ok)
+		commit := item(b, "commitment")
+		assert.Equal(t, "Compute flexible CUD on instance-based Cloud Run and jobs, 3 years", commit.Label, "free tier %v", free)
+		assert.Negative(t, commit.USD, "free tier %v", free)
+		assert.GreaterOrEqual(t, commit.USD, -0.46*item(b, "compute").USD-1e-9, "free tier %v: no more than the discount of what is billed", free)
+	}
+}

@@ -416,11 +416,13 @@ func (m *Model) judge(a Answers) decision {
 	// Fargate by the tie order). Whether it is needs the axis, so it is
 	// taken to be where the jobs leave the functions, and the axis read
 	// again in the rare case the functions cannot run the requests.
-	if d.splitResolvesServerless() && d.cloud.jobsOffFunctions(&m.Pricing.Common.t, d.in) {
+	// (The axis's functionsAreSplit is jobsOffFunctions.)
+	split := d.splitResolvesServerless() && d.cloud.jobsOffFunctions(&m.Pricing.Common.t, d.in)
+	if split {
 		d.excluded[iServerless] = false
 	}
 	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	if !d.excluded[iServerless] && d.ruledOut[iServerless] && !d.functionsAreTheSplit() {
+	if split && !d.axis.available[iServerless] {
 		d.excluded[iServerless] = true
 		d.axis = m.axis(d.cloud, d.in, d.excluded)
 	}

@@ -385,10 +385,7 @@ func (m *Model) cheaperAllowed(r *Result, d decision) (int, *Bill) {
 	for _, b := range bills[:n] {
 		i := slices.Index(Verdicts, b.Kind.Verdict())
 		if i == iServerless && d.functionsAreTheSplit() {
-			i = iHybrid
-			split := *b
-			split.Product = m.splitName(d.cloud.Products.Functions + " and " + d.cloud.Products.Jobs)
-			b = &split
+			i = iHybrid // decide named the bill as the split
 		} else if d.ruledOut[i] {
 			continue
 		}
