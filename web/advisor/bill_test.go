@@ -1403,3 +1403,43 @@ func TestJobsWithinTheirFreeGrantTakeTheCommitment(t *testing.T) {
 		assert.GreaterOrEqual(t, commit.USD, -0.46*item(b, "compute").USD-1e-9, "free tier %v: no more than the discount of what is billed", free)
 	}
 }
+
+// TestFullControlPutsOnlyARedundantFleetInAPrivateNetwork: full control of
+// the network puts a redundant fleet answering requests in private subnets
+// behind NAT, as compliance puts any work; one machine the answers accept,
+// or runs no client calls, keep their own addresses: a single EC2 machine
+// had paid a load balancer and a NAT gateway, $70 for a $13 machine, and
+// 30 nightly runs $39 of NAT for 7 cents of compute.
+func TestFullControlPutsOnlyARedundantFleetInAPrivateNetwork(t *testing.T) {
+	p := testPricing(t)
+	has := func(b Bill, id string) bool { return slices.ContainsFunc(b.Items, func(it Item) bool { return it.ID == id }) }
+	single := CostInputs{Entry: EntryHTTP, Requests: 500_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "single", EgressGB: 50}
+	redundant := single
+	redundant.Availability = "redundant"
+	runs := CostInputs{Entry: EntrySchedule, Requests: 30, DurationMS: 300_000, MemoryMB: 1024, Traffic: "steady", CPU: "moderate", FreeTier: true, Availability: "redundant", EgressGB: 50}
+	for _, cloud := range []string{"aws", "azure", "gcp"} {
+		for _, tc := range []struct {
+			name    string
+			in      CostInputs
+			control string
+			private bool
+		}{
+			{"one machine, full control", single, "full", false},
+			{"one machine, compliance", single, "compliance", true},
+			{"a redundant fleet, full control", redundant, "full", true},
+			{"a redundant fleet, some control", redundant, "some", false},
+			{"nightly runs, full control", runs, "full", false},
+			{"nightly runs, compliance", runs, "compliance", true},
+		} {
+			tc.in.Control = tc.control
+			w := p.workload(p.Cloud(cloud), tc.in)
+			w.detail = true
+			b := w.serversBill()
+			require.True(t, b.Available, "%s: %s", cloud, tc.name)
+			assert.Equal(t, tc.private, has(b, "nat"), "%s: %s: NAT", cloud, tc.name)
+			if tc.in.Availability == "single" {
+				assert.Equal(t, tc.private, has(b, "load_balancer"), "%s: %s: a load balancer for one machine", cloud, tc.name)
+			}
+		}
+	}
+}
