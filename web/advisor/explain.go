@@ -552,6 +552,7 @@ func (m *Model) fittedSentence(r *Result, d decision, cheap Bill) string {
 func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digits int) string {
 	// cheap is quoted first, the others follow it cheapest first.
 	alike := []string{cheap.Product}
+	lo, hi := cheap.Total, cheap.Total
 	bills, n := byPrice(&d.functions, &d.containers, &d.servers)
 	var rest []*Bill
 	for _, b := range bills[:n] {
@@ -559,9 +560,17 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 		case b.Kind == cheap.Kind:
 		case sameRough(b.Total, cheap.Total):
 			alike = append(alike, b.Product)
+			lo, hi = min(lo, b.Total), max(hi, b.Total)
 		default:
 			rest = append(rest, b)
 		}
+	}
+	// Bills alike in rough amounts can differ in the figures quoted: the
+	// sentence then gives both ends, where "each about $1,340" had stood
+	// for $1,277 and $1,340.
+	cheapUSD := formatRoughAt(cheap.Total, digits)
+	if from, to := formatRoughAt(lo, digits), formatRoughAt(hi, digits); from != to {
+		cheapUSD = from + " to " + to
 	}
 	others := quoteBills(rest, 0, digits)
 	template := m.Cost.Reason
@@ -573,7 +582,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 	}
 	rep := d.cloud.replacer(
 		"{cheap}", series(alike, "and"), "{dear}", dear.Product,
-		"{cheap_usd}", formatRoughAt(cheap.Total, digits), "{dear_usd}", formatRoughAt(dear.Total, digits),
+		"{cheap_usd}", cheapUSD, "{dear_usd}", formatRoughAt(dear.Total, digits),
 		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), exactDigits), "{others}", strings.Join(others, " and "),
 	)
 	s := rep.Replace(template)

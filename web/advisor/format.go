@@ -124,7 +124,10 @@ func sameRough(a, b float64) bool { return FormatRoughUSD(a) == FormatRoughUSD(b
 // to digits, or says they are the same where rough amounts are.
 func roughAgainst(a, b float64, digits int) string {
 	if sameRough(a, b) {
-		// To the figures the sentence beside it quotes.
+		// To the figures the sentence beside it quotes, where they agree.
+		if formatRoughAt(a, digits) != formatRoughAt(b, digits) {
+			return "about the same, " + FormatRoughUSD(a) + " a month"
+		}
 		return "about the same, " + formatRoughAt(a, digits) + " a month"
 	}
 	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"

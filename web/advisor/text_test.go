@@ -779,6 +779,20 @@ func TestCostAnswerQuotesTheSentencesFigures(t *testing.T) {
 	assert.Contains(t, re.Sentence, "would each cost about $1,400 a month")
 }
 
+// TestBillsAlikeGiveBothEnds: bills named together as costing about the
+// same, whose figures differ at the precision the sentence quotes, are
+// quoted at both ends, and the answer at the precision they agree to:
+// "each about $1,340" had stood for Fargate's $1,340 and EC2's $1,277.
+func TestBillsAlikeGiveBothEnds(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "entry=events&traffic=steady&requests=2000000000&duration=50&memory=256&cpu=moderate"))
+	require.InDelta(t, 1277, r.Cost.Servers.Total, 1)
+	require.InDelta(t, 1340, r.Cost.Containers.Total, 1)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "would each cost about $1,280 to $1,340 a month, against $1,970 for AWS Lambda.")
+	assert.Equal(t, "about the same, $1,300 a month", re.AnswerLabel)
+}
+
 // TestCostReasonWeighsTheOptionsAllowed: where the answers rule out the
 // cheapest bill, the cost reason's answer sets the cheapest bill the
 // answers allow against the next, and the verdict's premium is over the
