@@ -1412,7 +1412,9 @@ func TestJobsWithinTheirFreeGrantTakeTheCommitment(t *testing.T) {
 // 30 nightly runs $39 of NAT for 7 cents of compute.
 func TestFullControlPutsOnlyARedundantFleetInAPrivateNetwork(t *testing.T) {
 	p := testPricing(t)
-	has := func(b Bill, id string) bool { return slices.ContainsFunc(b.Items, func(it Item) bool { return it.ID == id }) }
+	has := func(b Bill, id string) bool {
+		return slices.ContainsFunc(b.Items, func(it Item) bool { return it.ID == id })
+	}
 	single := CostInputs{Entry: EntryHTTP, Requests: 500_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "single", EgressGB: 50}
 	redundant := single
 	redundant.Availability = "redundant"
