@@ -78,7 +78,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				if included > 0 {
 					f += fmt.Sprintf(" + those beyond the %s included", formatWhole(included))
 				}
-				f += fmt.Sprintf(" × %s", perMillion(t.messagingMessages))
+				f += fmt.Sprintf(" × %s%s", perMillion(t.messagingMessages), tierNote(t.messagingMessages, max(0, msgs-included)))
 			}
 			if t.messagingConnectionMinutes != nil {
 				f += fmt.Sprintf(" + %s (%s per %s) × %s", plural(math.Round(connMinutes), "connection-minute"), short, w.in.Entry.Piece(), perMillion(t.messagingConnectionMinutes))

@@ -322,6 +322,18 @@ func TestMessaging(t *testing.T) {
 	}
 }
 
+// TestMessagingFormulaNamesItsTiers: API Gateway's WebSocket messages
+// cost less past the first billion, which the total had priced and the
+// formula left out: "4,000,000,000 messages × $1 per million" beside
+// $3,400 for them.
+func TestMessagingFormulaNamesItsTiers(t *testing.T) {
+	m := model(t)
+	it, ok := billItem(bill(estimate(t, m, "cloud=aws&requests=2000000000&duration=50&realtime=messaging"), advisor.Servers), "messaging")
+	require.True(t, ok)
+	assert.Contains(t, it.Formula, "4,000,000,000 messages (2 per request) × $1 per million ($0.8 above 1,000,000,000) + ")
+	assert.InDelta(t, 1000+3000*0.8+10_000*0.25, it.USD, 0.01)
+}
+
 // TestQueueConsumersPayNoRequests: Container Apps charges requests only
 // for HTTP; Cloud Run, which receives events as pushed requests, charges
 // them.
