@@ -158,7 +158,10 @@ type CostInputs struct {
 // jobs).
 func (in CostInputs) billed() CostInputs {
 	if !in.OpsCost {
-		in.Ops, in.OpsRate, in.Rewrite = "", 0, false
+		in.Ops = ""
+		if !in.Rewrite {
+			in.OpsRate = 0 // the rate prices the move to functions alone
+		}
 	}
 	if in.privateNetwork() {
 		in.Control = "compliance"

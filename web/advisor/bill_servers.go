@@ -1027,6 +1027,8 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		}
 		if w.in.OpsCost {
 			b.Total += w.ops(b.Kind, opsBase, opsPerUnit, units).USD
+		} else if it, ok := w.rewrite(b.Kind); ok {
+			b.Total += it.USD
 		}
 		return
 	}
@@ -1043,6 +1045,8 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	w.add(b, alike.egress)
 	if w.in.OpsCost {
 		w.add(b, w.ops(b.Kind, opsBase, opsPerUnit, units))
+	} else if it, ok := w.rewrite(b.Kind); ok {
+		w.add(b, it)
 	}
 }
 
@@ -1127,9 +1131,29 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 	return it
 }
 
-// rewriteHours is the month's share of re-architecting an existing server
+// rewrite is the month's share of re-architecting an existing server
 // application for functions, on the functions' bill where the answers
-// count the team's time: rewrite_hours spread over rewrite_months. A
+// leave the team's operations time out (with it, the operations item
+// carries it): development work that the move needs and no other option
+// pays. Lambda at $32 a month had won over Fargate at $104 for an existing
+// application, a saving the 160 hours of the move would take 17 years to
+// repay.
+func (w *workload) rewrite(kind OptionKind) (Item, bool) {
+	hours := w.rewriteHours(kind)
+	if hours == 0 {
+		return Item{}, false
+	}
+	rate := w.opsRate()
+	return Item{ID: "rewrite", Label: "Re-architecting the application for functions", USD: hours * rate,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s h ÷ %s months = %s h × $%s per hour", trimFloat(w.k.rewriteHours.v()), trimFloat(w.k.rewriteMonths.v()), trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
+		}),
+		Facts: w.facts(w.k.rewriteHours, w.k.rewriteMonths, w.k.opsHourly)}, true
+}
+
+// rewriteHours is the month's share of re-architecting an existing server
+// application for functions, on the functions' bill: rewrite_hours spread
+// over rewrite_months. A
 // monolith on Lambda at $480 a month had won over Fargate at $907 on
 // $390 of operations time assumed saved, with the rewrite that saving
 // needs on no bill. Development work, so not scaled by the team's

@@ -592,6 +592,9 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 	if o := m.opsSentence(r, d, cheap, others, bills[:n], digits); o != "" {
 		s += " " + o
 	}
+	if rw := m.rewriteSentence(r, d); rw != "" {
+		s += " " + rw
+	}
 	if p := m.premiumSentence(r, d, base, base.Kind.Verdict(), digits); p != "" {
 		s += " " + p
 	}
@@ -623,6 +626,24 @@ func quoteBills(bills []*Bill, shared float64, digits int) []string {
 	}
 	flush()
 	return out
+}
+
+// rewriteSentence says, where the functions' bill carries the move of an
+// existing application onto them as an item of its own, what it adds and
+// why: a bill of $630 for Lambda beside $100 for Fargate says nothing of
+// the $600 of it that is the team's work.
+func (m *Model) rewriteSentence(r *Result, d decision) string {
+	f := r.Cost.Bill(Functions)
+	if f == nil || !f.Available {
+		return ""
+	}
+	it, ok := f.item("rewrite")
+	if !ok {
+		return ""
+	}
+	k := &m.Pricing.Common.t
+	return d.cloud.replacer("{product}", d.functions.Product, "{usd}", FormatRoughUSD(it.USD),
+		"{hours}", FormatCount(k.rewriteHours.v()), "{months}", FormatCount(k.rewriteMonths.v())).Replace(m.Cost.Rewrite)
 }
 
 // sharedSentence says, where what every bill pays alike (logs, data

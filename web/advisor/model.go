@@ -137,6 +137,12 @@ type CostFactor struct {
 	// operations time: {ops_each} is that time on each bill, and
 	// {cloud_each} what each comes to without it.
 	Ops string `yaml:"ops"`
+	// Rewrite follows the cost reason where the functions' bill carries
+	// the move of an existing application onto them as an item of its
+	// own: {product} is the functions' product, {usd} the month's share,
+	// {hours} and {months} the hours of re-architecting and the months
+	// they are spread over.
+	Rewrite string `yaml:"rewrite"`
 	// Split names a hybrid's split as the premium's {product}: {platforms}
 	// are the products its parts run on.
 	Split string `yaml:"split"`

@@ -701,7 +701,7 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 // the functions have as well.
 func TestPremiumOverOwnFunctions(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&requests=1000000&codebase=existing"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&requests=1000000&control=some"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	re := costReason(t, r)
 	assert.Contains(t, re.Sentence, "more for Cloud Run services than for Cloud Run functions buys the instance its bill keeps warm")

@@ -390,6 +390,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.Ops, "{ops_each}") || !strings.Contains(c.Ops, "{cloud_each}") {
 		ps.add(c.Line, "cost needs an ops sentence that says each bill's operations time ({ops_each}) and the bills without it ({cloud_each})")
 	}
+	if !strings.Contains(c.Rewrite, "{usd}") || !strings.Contains(c.Rewrite, "{hours}") {
+		ps.add(c.Line, "cost needs a rewrite sentence that says what the move onto functions adds to their bill ({usd}) and from how many {hours}")
+	}
 	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
 		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
 	}
