@@ -594,16 +594,32 @@ func (w *workload) addContainerRequests(b *Bill) {
 	if w.in.FreeTier {
 		freeReq = t.containersFreeRequests.v()
 	}
-	billed := max(0, w.in.Requests-freeReq)
+	requests := w.in.Requests
+	sessions := w.serving && w.in.statefulSessions()
+	if sessions {
+		// A session's messages travel over the connection its client
+		// opened with one HTTP request, the one the platform charges:
+		// Container Apps had charged $799 for 2 billion messages.
+		requests = math.Ceil(w.in.Requests * w.connectedSeconds() / w.k.sessionMinutes.v())
+	}
+	facts := []*Fact{t.containersRequests, t.containersFreeRequests}
+	if sessions {
+		facts = append(facts, w.k.sessionSeconds, w.k.sessionMinutes)
+	}
+	billed := max(0, requests-freeReq)
 	w.add(b, Item{ID: "requests", Label: w.describe(func() string { return p.Containers + " requests" }), USD: t.containersRequests.cost(billed),
 		Formula: w.describe(func() string {
-			pieces := plural(w.in.Requests, "request")
-			if !w.serving { // events pushed to the service are billed as its requests
-				pieces = plural(w.in.Requests, w.in.Entry.Piece()) + " delivered as requests"
+			pieces := plural(requests, "request")
+			switch {
+			case sessions:
+				pieces = fmt.Sprintf("%s opening the sessions' connections (%s × %s connected each ÷ %s a connection)", pieces,
+					plural(w.in.Requests, "request"), formatSeconds(w.connectedSeconds()), formatSeconds(w.k.sessionMinutes.v()))
+			case !w.serving: // events pushed to the service are billed as its requests
+				pieces = plural(requests, w.in.Entry.Piece()) + " delivered as requests"
 			}
-			return fmt.Sprintf("%s%s × %s", pieces, freeNote(w.in.Requests, freeReq), perMillion(t.containersRequests))
+			return fmt.Sprintf("%s%s × %s", pieces, freeNote(requests, freeReq), perMillion(t.containersRequests))
 		}),
-		Facts: w.facts(t.containersRequests, t.containersFreeRequests)})
+		Facts: w.facts(facts...)})
 }
 
 // requestsDelivered reports whether the platform hands the work to the

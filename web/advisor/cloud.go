@@ -614,6 +614,7 @@ type commonTable struct {
 	cpuPeriodMS                                                         *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB, sessionMemoryMB, sessionSeconds     *Fact
+	sessionMinutes                                                        *Fact
 	connectionMemoryMB                                                  *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
@@ -650,6 +651,7 @@ func (c *Common) bindings() []binding {
 		a("os_memory_gb", "GB", &t.osMemoryGB),
 		a("session_memory_mb", "MB", &t.sessionMemoryMB),
 		a("session_seconds_per_request", "s", &t.sessionSeconds),
+		a("session_minutes", "s", &t.sessionMinutes),
 		a("connection_memory_kb", "MB", &t.connectionMemoryMB),
 		a("boot_disk_gb", "GB", &t.bootDiskGB),
 		a("min_instances", "count", &t.minInstances),
