@@ -614,7 +614,7 @@ type commonTable struct {
 	cpuPeriodMS                                                         *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
 	runWorkingSetShare, bootDiskGB, sessionMemoryMB, sessionSeconds     *Fact
-	sessionMinutes                                                        *Fact
+	sessionMinutes                                                      *Fact
 	connectionMemoryMB                                                  *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
