@@ -81,8 +81,10 @@ type Cloud struct {
 	containerPrices            []containerPrices
 	instanceSizes              []machine
 	// names fills the cloud's names and limits into a sentence of the
-	// model (see Cloud.replacer), built once.
-	names *strings.Replacer
+	// model (see Cloud.replacer), built once; sessionNames does where
+	// stateful sessions keep the serverless containers' instances
+	// allocated.
+	names, sessionNames *strings.Replacer
 }
 
 // Products are the provider's names for what the site compares, as the

@@ -36,8 +36,19 @@ func (r sentenceReplacer) Replace(s string) string {
 	return s
 }
 
-// namesReplacer fills the cloud's names and limits into a sentence.
-func (c *Cloud) namesReplacer() *strings.Replacer {
+// namesReplacer fills the cloud's names and limits into a sentence, for
+// serverless containers billed as billing says.
+func (c *Cloud) namesReplacer(billing Billing) *strings.Replacer {
+	// served where the serverless containers are billed only while they
+	// serve and scale to zero (Cloud Run services, Container Apps), which
+	// the names say of them as of functions, other where they run all the
+	// time (Fargate, or instances stateful sessions keep allocated).
+	onServed := func(served, other string) string {
+		if billing == BillingRequest {
+			return served
+		}
+		return other
+	}
 	t := &c.t
 	containers := c.Products.Containers
 	return strings.NewReplacer(
@@ -56,33 +67,29 @@ func (c *Cloud) namesReplacer() *strings.Replacer {
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
 		// What adds capacity within seconds (Option.ContainersAsFunctions).
-		"{fast_scaling}", c.onServed("functions and "+containers, "functions"),
+		"{fast_scaling}", onServed("functions and "+containers, "functions"),
 		// That such containers serve a split's mix alone
 		// (Option.ContainersAsSplit); it names no billing, since at a
 		// steady volume Cloud Run's bill may run instances by the hour.
-		"{mix_on_containers}", c.onServed(", or that "+containers+" serve alone", ""),
+		"{mix_on_containers}", onServed(", or that "+containers+" serve alone", ""),
 		// What stays warm for sensitive latency: such containers with the
 		// one instance their bill keeps up (workload.idleMinimum), or the
 		// instances it keeps allocated where clients hold connections open.
-		"{warm_processes}", c.onServed("servers, and "+containers+" with at least one instance their bill keeps up,", "long-running containers and servers"),
+		"{warm_processes}", onServed("servers, and "+containers+" with at least one instance their bill keeps up,", "long-running containers and servers"),
 	)
-}
-
-// onServed is served where the cloud's serverless containers are billed
-// only while they serve and scale to zero (Cloud Run services, Container
-// Apps), which the names above say of them as of functions, and other
-// where they run all the time (Fargate).
-func (c *Cloud) onServed(served, other string) string {
-	if c.ContainersBilling == BillingRequest {
-		return served
-	}
-	return other
 }
 
 // reasons explains the effect of each answer and of the bills, grouped by
 // their stance towards the verdict and the strongest first in each group.
 func (m *Model) reasons(r *Result, d decision) []Reason {
 	rep := d.cloud.replacer()
+	if d.in.statefulSessions() {
+		// Sessions keep the serverless containers' instances allocated,
+		// as the answers' weights count them (answerWeights): Cloud Run
+		// services had been said to leave nothing to pay for while they
+		// wait beside 1,460 instance-hours.
+		rep.names = d.cloud.sessionNames
+	}
 	var all []Reason
 	for _, q := range m.Questions {
 		o := q.Option(r.Answers[q.Key])

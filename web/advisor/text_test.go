@@ -966,3 +966,22 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, later) }), "%s: %q", q, r.Caveats)
 	}
 }
+
+// TestSessionsKeepContainersOutOfTheFunctionsWords: where stateful
+// sessions keep the serverless containers' instances allocated, the
+// reasons no longer say of them what they say of functions, as the
+// weights no longer count them so: Cloud Run services had been said to
+// leave nothing to pay for while they wait beside 1,460 instance-hours.
+func TestSessionsKeepContainersOutOfTheFunctionsWords(t *testing.T) {
+	m := model(t)
+	for _, realtime := range []string{"core", "none"} {
+		r := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&traffic=unpredictable&requests=2000000&duration=50&ops=none&realtime="+realtime))
+		var mvp string
+		for _, re := range r.Reasons {
+			if re.Factor == "stage" {
+				mvp = re.Sentence
+			}
+		}
+		assert.Equal(t, realtime == "none", strings.Contains(mvp, "functions and Cloud Run services leave no servers"), "%s: %s", realtime, mvp)
+	}
+}
