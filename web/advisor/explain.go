@@ -120,7 +120,17 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		// 14 points ahead of Fargate at $1,940, beside EC2 at $1,757). No
 		// premium is said: the verdict's bill was not weighed against the
 		// cheapest one.
-		all = append(all, m.costReason(r, d, false))
+		re := m.costReason(r, d, false)
+		if f := d.cost.favours; re.Favours == f && f != r.Verdict && f.OptionKind() != d.cost.cheap.Kind {
+			// The bills count for an option dearer here than the
+			// verdict's: say where it costs less, which is what they
+			// weigh. A reason for Lambda had quoted Fargate at $860
+			// against Lambda's $990 and nothing more.
+			if s := m.leanSentence(r, d, f.OptionKind(), d.cost.cheap); s != "" {
+				re.Sentence += " " + s
+			}
+		}
+		all = append(all, re)
 	}
 	for i := range all {
 		all[i].Weight = hundredths(all[i].Weight) // a difference of sums of tenths, without their last bits
@@ -530,6 +540,13 @@ func (m *Model) fittedSentence(r *Result, d decision, cheap Bill) string {
 	if d.hybridIsFunctionsSplit() {
 		kind = Functions
 	}
+	return m.leanSentence(r, d, kind, cheap)
+}
+
+// leanSentence says where the option of kind, which the fit along the
+// volume leans to over the cheaper one, costs less than it on the chart,
+// nearest the answers' volume. Empty where the chart has none.
+func (m *Model) leanSentence(r *Result, d decision, kind OptionKind, cheap Bill) string {
 	own := r.Cost.Bill(kind)
 	if own == nil || !own.Available || own.Kind == cheap.Kind {
 		return ""

@@ -985,3 +985,18 @@ func TestSessionsKeepContainersOutOfTheFunctionsWords(t *testing.T) {
 		assert.Equal(t, realtime == "none", strings.Contains(mvp, "functions and Cloud Run services leave no servers"), "%s: %s", realtime, mvp)
 	}
 }
+
+// TestBillsCountingForADearerOptionSayWhy: where the fit along the volume
+// counts the bills for an option dearer at the answers' volume than the
+// verdict's, the reason says where it costs less, which is what they
+// weigh: a reason for Lambda had quoted Fargate at $860 against Lambda's
+// $990 and nothing more.
+func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=5000000&duration=400&memory=1024&cpu=moderate&codebase=existing&opscost=yes"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	re := costReason(t, r)
+	require.Equal(t, advisor.Serverless, re.Favours)
+	assert.Contains(t, re.Sentence, "At your numbers AWS Fargate (Amazon ECS) would cost about $860 a month, against $990 for AWS Lambda")
+	assert.Contains(t, re.Sentence, "AWS Lambda costs less than AWS Fargate (Amazon ECS) from about 24 million requests a month")
+}
