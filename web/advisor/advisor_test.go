@@ -1635,6 +1635,27 @@ func TestConnectionServiceCaveat(t *testing.T) {
 	}
 }
 
+// TestHeldConnectionsBesideTheService: where the managed service that
+// holds fan-out messaging's connections is most of a fleet's bill, the
+// caveat says what the fleet comes to holding them itself, as a few live
+// features' connections are priced: Azure VMs had carried $94,514 of Web
+// PubSub units in a $97,380 bill and said nothing of the $2,900 the same
+// machines hold the connections for. Not said of functions, which cannot.
+func TestHeldConnectionsBesideTheService(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const held = "could hold the connections in the backend's own processes instead"
+	r := m.Recommend(answers(t, m, "cloud=azure&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical"))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	c, ok := caveatSaid(t, r, "whose price follows from two assumptions", true, "VMs")
+	require.True(t, ok)
+	assert.Contains(t, c, "Azure Virtual Machines "+held+", as the bills price a few live features' connections, for about $2,900 a month")
+	r = m.Recommend(answers(t, m, "cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	c, _ = caveatSaid(t, r, "whose price follows from two assumptions", true, "Flex Consumption")
+	assert.NotContains(t, c, held)
+}
+
 // TestServedConnectionsCaveat: serverless containers billed only while
 // serving hand a few live features' connections to the cloud's managed
 // service, as the functions would, and their bill pays it: the result

@@ -1215,7 +1215,26 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 		"{share}", strconv.Itoa(int(math.Round(service.USD/said.Total*100)))+"%", "{usd}", FormatUSD(service.USD), "{product}", said.Product,
 		"{minutes}", trimFloat(m.Pricing.Common.t.messagingConnectionMinutes.v()),
 		"{deliveries}", plural(deliveries.v(), "message"))...)
-	return rep.Replace(m.Caveats.ConnectionService)
+	return rep.Replace(m.Caveats.ConnectionService) + m.heldConnections(d, said, service)
+}
+
+// heldConnections says, after the connection service's caveat, what a
+// fleet's bill comes to with the connections in its own processes, where
+// fan-out messaging puts them on the managed service and that costs more:
+// Azure VMs had carried $94,514 of Web PubSub units in a $97,380 bill
+// where the same machines hold the connections for $2,939.
+func (m *Model) heldConnections(d decision, said *Bill, service Item) string {
+	if service.ID != "messaging" || (said.Kind != Containers && said.Kind != Servers) {
+		return ""
+	}
+	in := d.in
+	in.Realtime = "some"
+	f, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	held := map[OptionKind]Bill{Functions: f, Containers: c, Servers: s}[said.Kind]
+	if !held.Available || held.Total >= said.Total-service.USD/2 {
+		return ""
+	}
+	return " " + d.cloud.replacer("{product}", said.Product, "{usd}", FormatRoughUSD(held.Total)).Replace(m.Caveats.ConnectionServiceHeld)
 }
 
 // connectionServiceItem is the index of b's managed connection service

@@ -552,7 +552,12 @@ type Caveats struct {
 	// ConnectionServiceUSD a month or more: {share} and {usd}
 	// say how much, {minutes} and {deliveries} the assumptions it follows
 	// from.
-	ConnectionService      string  `yaml:"connection_service"`
+	ConnectionService string `yaml:"connection_service"`
+	// ConnectionServiceHeld follows ConnectionService where the bill it
+	// is about is a fleet's, which could hold the connections in its own
+	// processes for less, as it does for a few live features: {usd} is
+	// that bill.
+	ConnectionServiceHeld  string  `yaml:"connection_service_held"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
 	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`
 	Line                   int     `yaml:"-"`
