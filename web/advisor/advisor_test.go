@@ -2810,3 +2810,27 @@ func TestTheJobsSplitsBillCounts(t *testing.T) {
 		assert.Contains(t, re.Sentence, "the split across AWS Lambda and Amazon ECS tasks on AWS Fargate would cost about", q)
 	}
 }
+
+// TestSpotCapacityIsNamed: work a queue or a timer hands out, and hands
+// out again when a run fails, is said to run on the spare capacity the
+// verdict's platform is also sold as, which the bills do not price: a
+// batch of transcodes on Fargate tasks had been priced at on-demand rates
+// with nothing said of Fargate Spot. Not for requests clients wait on,
+// nor where the platform has none (Cloud Run jobs), nor Fargate Spot for
+// Arm tasks, which it does not run.
+func TestSpotCapacityIsNamed(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy":                         "Fargate Spot",
+		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy&arch=arm":                "",
+		"cloud=gcp&entry=events&requests=100000&duration=600000&memory=8192&cpu=heavy&egress=5000":             "Spot VMs",
+		"cloud=gcp&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours":            "",
+		"cloud=aws&stage=enterprise&traffic=steady&requests=3000000000&duration=40&cpu=moderate&ops=dedicated": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if c, ok := caveatSaid(t, r, "spare capacity at a discount", want != "", query); ok {
+			assert.Contains(t, c, "can run on "+want+":", query)
+		}
+	}
+}

@@ -103,6 +103,12 @@ type Products struct {
 	Disk         string `yaml:"disk"` // a server's boot disk
 	// QuotaRaise says how to raise the functions' concurrency quota.
 	QuotaRaise string `yaml:"quota_raise"`
+	// SpotContainers and SpotServers name the spare capacity the cloud
+	// sells at a discount, and takes back at short notice, for its
+	// serverless containers (Fargate Spot) and its servers (Spot VMs);
+	// empty where it sells none for them.
+	SpotContainers string `yaml:"spot_containers"`
+	SpotServers    string `yaml:"spot_servers"`
 	// SessionStore names the managed store that stateful sessions keep
 	// their state in where the cloud's serverless containers end every
 	// connection after a while (Memorystore for Redis beside Cloud Run).

@@ -893,14 +893,40 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	}
-	if text := m.connectionServiceCaveat(r, d); text != "" {
-		out = append(out, text)
+	for _, text := range []string{m.connectionServiceCaveat(r, d), m.spotCaveat(r, d)} {
+		if text != "" {
+			out = append(out, text)
+		}
 	}
 	out = append(out, m.growthCaveats(r, d)...)
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
 	return out
+}
+
+// spotCaveat names the spare capacity the verdict's platform is also sold
+// as, where a queue or a timer hands the work out and hands it out again
+// when a run fails: a batch of transcodes on Fargate tasks had been priced
+// at on-demand rates with nothing said of Fargate Spot. Fargate Spot runs
+// x86 tasks alone.
+func (m *Model) spotCaveat(r *Result, d decision) string {
+	if d.in.Entry == EntryHTTP {
+		return ""
+	}
+	spot := ""
+	switch r.Verdict {
+	case ServerlessContainers:
+		if !d.in.Arm {
+			spot = d.cloud.Products.SpotContainers
+		}
+	case Traditional:
+		spot = d.cloud.Products.SpotServers
+	}
+	if spot == "" {
+		return ""
+	}
+	return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.Spot)
 }
 
 // sharedSizes names the sizes that count a piece's memory once a process

@@ -552,6 +552,9 @@ type Caveats struct {
 	// ConnectionServiceUSD a month or more: {share} and {usd}
 	// say how much, {minutes} and {deliveries} the assumptions it follows
 	// from.
+	// Spot is said where work a queue or a timer hands out runs on a
+	// platform the cloud also sells as spare capacity: {spot} names it.
+	Spot              string `yaml:"spot"`
 	ConnectionService string `yaml:"connection_service"`
 	// ConnectionServiceHeld follows ConnectionService where the bill it
 	// is about is a fleet's, which could hold the connections in its own
