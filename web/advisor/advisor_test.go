@@ -2834,3 +2834,23 @@ func TestSpotCapacityIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectionLimitOfTheManagedService: where the clients connected at
+// once at the busiest hour are more than one instance of the managed
+// connection service holds, the result says over how many they must be
+// spread: 1.9 million connections had gone to one Firebase Realtime
+// Database, which holds 200,000.
+func TestConnectionLimitOfTheManagedService(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=gcp&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "about 1.9 million clients are connected to Firebase Realtime Database at once, more than the 200,000 one database holds: the clients must be spread over 10 databases",
+		"cloud=gcp&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                      "",
+		"cloud=aws&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if c, ok := caveatSaid(t, r, "clients are connected to", want != "", query); ok {
+			assert.Contains(t, c, want, query)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 		// past its own (traffic nobody forecast had been sized at its
 		// average, below steady traffic's busiest hour); messages beyond
 		// what the units include pay the overage price.
-		peak = connMinutes / (w.hours * 60) * slices.Max(w.prof.Hourly) * w.prof.Headroom
+		peak = w.peakConnections()
 		units = max(1, math.Ceil(peak/max(t.messagingUnitConnections.v(), 1)-1e-9))
 		included = units * t.messagingUnitMessagesPerDay.v() * w.days
 		usd += units * w.hours * t.messagingUnitHourly.v()
@@ -94,4 +94,11 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 			return f
 		}),
 		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, w.connectedFact(), k.messagingBytes)}
+}
+
+// peakConnections is how many clients are connected at once at the
+// busiest hour, with the shape's spare within the hour: what a managed
+// connection service's capacity must hold.
+func (w *workload) peakConnections() float64 {
+	return w.in.Requests * w.connectedSeconds() / (w.hours * 3600) * slices.Max(w.prof.Hourly) * w.prof.Headroom
 }

@@ -445,6 +445,7 @@ type cloudTable struct {
 	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
 	serversSustainedUse, serversDiskGBMonth, serversDiskMonth                                *Fact
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
+	messagingMaxConnections                                                                  *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
 
@@ -546,6 +547,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("db_pooler_min_vcpus", "count", false, &t.dbPoolerMinVCPUs),
 		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
 		limit("messaging_connection_max_seconds", "s", false, &t.messagingConnectionMaxSeconds),
+		limit("messaging_max_connections", "count", false, &t.messagingMaxConnections),
 		limit("messaging_idle_max_seconds", "s", false, &t.messagingIdleMaxSeconds),
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),

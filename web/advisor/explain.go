@@ -893,7 +893,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	}
-	for _, text := range []string{m.connectionServiceCaveat(r, d), m.spotCaveat(r, d)} {
+	for _, text := range []string{m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -903,6 +903,36 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, text)
 	}
 	return out
+}
+
+// connectionLimitCaveat says, where a bill the verdict stands on pays the
+// managed connection service and the clients connected at once at the
+// busiest hour are more than one of it holds, over how many they must be
+// spread: 1.5 million connections had gone to one Firebase Realtime
+// Database, which holds 200,000.
+func (m *Model) connectionLimitCaveat(r *Result, d decision, w *workload) string {
+	lim := d.cloud.t.messagingMaxConnections
+	own := m.ownBill(r)
+	if lim == nil || own == nil || (!d.in.managedMessaging() && !paysConnectionService(r, own)) {
+		return ""
+	}
+	peak := w.peakConnections()
+	if peak <= lim.v() {
+		return ""
+	}
+	return d.cloud.replacer("{connections}", FormatCount(RoundSignificant(peak, 2)), "{max}", FormatCount(lim.v()),
+		"{count}", FormatCount(math.Ceil(peak/lim.v()))).Replace(m.Caveats.ConnectionLimit)
+}
+
+// paysConnectionService reports whether the verdict's bill pays the
+// managed connection service for a few live features' connections: its
+// own, or where the verdict is a split, the functions'.
+func paysConnectionService(r *Result, own *Bill) bool {
+	if _, ok := own.item("live_connections"); ok {
+		return true
+	}
+	_, ok := r.Cost.Functions.item("live_connections")
+	return r.Verdict == Hybrid && ok
 }
 
 // spotCaveat names the spare capacity the verdict's platform is also sold

@@ -552,6 +552,11 @@ type Caveats struct {
 	// ConnectionServiceUSD a month or more: {share} and {usd}
 	// say how much, {minutes} and {deliveries} the assumptions it follows
 	// from.
+	// ConnectionLimit is said where the clients connected at once at the
+	// busiest hour are more than one instance of the managed connection
+	// service holds (messaging_max_connections): {connections}, {max} and
+	// {count}, how many the clients must be spread over.
+	ConnectionLimit string `yaml:"connection_limit"`
 	// Spot is said where work a queue or a timer hands out runs on a
 	// platform the cloud also sells as spare capacity: {spot} names it.
 	Spot              string `yaml:"spot"`

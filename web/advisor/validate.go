@@ -443,6 +443,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
+		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 		{"connection_service_held", c.ConnectionServiceHeld, "{usd}", "the fleet's bill with the connections in its own processes"},
