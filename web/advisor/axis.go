@@ -97,7 +97,7 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, _ := axisStart(in)
 	core := m.samples(c, in)
-	jobs, jobsOff := m.Pricing.jobs(c, in)
+	unsampled, jobsOff := m.Pricing.unsampled(c, in)
 	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: jobsOff, containersHandOff: core.containersHandOff}
 	for i, ok := range core.available {
 		ax.available[i] = ok && !cannot[i]
@@ -107,7 +107,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 	containersToServers := make([]float64, n)
 	for i, totals := range core.totals {
 		for k := range totals {
-			totals[k] += jobs[k]
+			totals[k] += unsampled[k]
 		}
 		d, capped := m.diffsAt(excluded, ax.available, totals)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
@@ -178,10 +178,15 @@ type sampledBills struct {
 	containersHandOff bool
 }
 
-// samples prices the inputs without their jobs at the axis's volumes,
-// once.
+// samples prices the inputs without their jobs, and without the move of
+// an existing application onto functions where that is an item of its
+// own, at the axis's volumes, once: answers that differ in those alone
+// share them (see Pricing.unsampled).
 func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 	in.Jobs = ""
+	if rewriteApart(in) {
+		in.Rewrite, in.OpsRate = false, 0
+	}
 	return m.sampled.get(keyOf(c, in.sampled()), func() *sampledBills {
 		_, volumes := axisStart(in)
 		bills := m.Pricing.sampler(c, in)

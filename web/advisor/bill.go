@@ -808,11 +808,13 @@ func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, can opt
 	return totals, can
 }
 
-// jobs are the background jobs' items on each option (in the order of
-// the option kinds, 0 without one), the same at every volume, and whether
+// unsampled are the items on each option (in the order of the option
+// kinds) that are the same at every volume and that the samples leave out
+// (sampledInputs): the background jobs', and the move of an existing
+// application onto functions where it is an item of its own; and whether
 // the jobs leave the functions.
-func (p *Pricing) jobs(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bool) {
-	if !in.backgroundJobs() {
+func (p *Pricing) unsampled(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bool) {
+	if !in.backgroundJobs() && !rewriteApart(in) {
 		return usd, false
 	}
 	w := workloads.Get().(*workload)
@@ -823,9 +825,17 @@ func (p *Pricing) jobs(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bo
 		if it, ok := w.jobsItem(kind); ok {
 			usd[i] = it.USD
 		}
+		if it, ok := w.rewrite(kind); ok && rewriteApart(in) {
+			usd[i] += it.USD
+		}
 	}
-	return usd, c.jobsOffFunctions(&p.Common.t, in)
+	return usd, in.backgroundJobs() && c.jobsOffFunctions(&p.Common.t, in)
 }
+
+// rewriteApart reports whether the move of an existing application onto
+// functions is an item of its own (workload.rewrite), not a part of the
+// operations time.
+func rewriteApart(in CostInputs) bool { return in.Rewrite && !in.OpsCost }
 
 // sampler prices one set of inputs at volume after volume for their
 // totals: the samples of a cost axis, a curve, its crossings and the
