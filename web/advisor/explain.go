@@ -1276,21 +1276,31 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 
 // heldConnections says, after the connection service's caveat, what a
 // fleet's bill comes to with the connections in its own processes, where
-// fan-out messaging puts them on the managed service and that costs more:
+// fan-out messaging puts them on the managed service and that costs more.
 // Azure VMs had carried $94,514 of Web PubSub units in a $97,380 bill
-// where the same machines hold the connections for $2,939.
+// where the same machines hold the connections for $2,939. It names the
+// cheapest fleet that holds them, whatever the bill is about: Flex
+// Consumption at $2,529, $2,400 of it Web PubSub, had said nothing of
+// Container Apps holding the same connections for $193.
 func (m *Model) heldConnections(d decision, said *Bill, service Item) string {
-	if service.ID != "messaging" || (said.Kind != Containers && said.Kind != Servers) {
+	if service.ID != "messaging" {
 		return ""
 	}
 	in := d.in
 	in.Realtime = "some"
-	f, c, s := m.Pricing.itemisedBills(d.cloud, in)
-	held := map[OptionKind]Bill{Functions: f, Containers: c, Servers: s}[said.Kind]
-	if !held.Available || held.Total >= said.Total-service.USD/2 {
+	_, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	var held *Bill
+	for _, b := range []*Bill{&c, &s} {
+		// Serverless containers billed while serving hand even a few
+		// features' connections to the service: they hold none.
+		if _, handsOff := b.item("live_connections"); b.Available && !handsOff && (held == nil || b.Total < held.Total) {
+			held = b
+		}
+	}
+	if held == nil || held.Total >= said.Total-service.USD/2 {
 		return ""
 	}
-	return " " + d.cloud.replacer("{product}", said.Product, "{usd}", FormatRoughUSD(held.Total)).Replace(m.Caveats.ConnectionServiceHeld)
+	return " " + d.cloud.replacer("{product}", held.Product, "{usd}", FormatRoughUSD(held.Total)).Replace(m.Caveats.ConnectionServiceHeld)
 }
 
 // connectionServiceItem is the index of b's managed connection service
