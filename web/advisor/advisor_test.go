@@ -2180,6 +2180,15 @@ func TestSplitCountsBothPlatformsOperations(t *testing.T) {
 	jobs, ok := billItem(&with.Cost.Functions, "jobs")
 	require.True(t, ok)
 	assert.Contains(t, jobs.Formula, "; + operations time for Amazon ECS tasks on AWS Fargate: 2 h × 100% for the team")
+	// A Cloud Run function is a Cloud Run service, and Cloud Run jobs run
+	// on the same platform: no second one, as the services' bill counts
+	// none for the same jobs (the functions' had carried $180 more).
+	gcp := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=3000000&jobs=hours&stage=startup&opscost=yes"))
+	jobs, ok = billItem(&gcp.Cost.Functions, "jobs")
+	require.True(t, ok)
+	assert.NotContains(t, jobs.Formula, "operations time")
+	ops, _ := billItem(&gcp.Cost.Functions, "ops")
+	assert.InDelta(t, 4*90, ops.USD, 0.01, "the functions' hours alone")
 }
 
 // TestOperationsTimeFollowsWhatRuns: functions and serverless containers

@@ -324,12 +324,17 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 			it = free
 		}
 	}
-	if kind == Functions && w.in.OpsCost {
+	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
 		// too, where the split's bill had carried the functions' 4 hours
 		// alone. It is a jobs platform's, not a service's: an Azure
 		// split had carried Container Apps' full 8 hours for its jobs.
+		// Where the functions are the serverless containers' services
+		// (a Cloud Run function is a Cloud Run service), the jobs run on
+		// the same platform, which the containers' bill counts no hours
+		// for either: Cloud Run functions had carried $180 for Cloud Run
+		// jobs that Cloud Run services ran for nothing more.
 		ops := w.ops(Containers, w.k.opsHoursJobs, nil, 0)
 		it.USD += ops.USD
 		it.teamUSD = ops.USD
