@@ -408,8 +408,13 @@ type Caveats struct {
 	// a year: {product} becomes the cheapest in month {month}. GrowthSlight
 	// says it instead where, by month 12, the new cheapest saves no more
 	// than a close call: the month, but no move to plan.
+	// Both say {usd} and {current_usd}, the two bills a year on.
 	Growth       string `yaml:"growth"`
 	GrowthSlight string `yaml:"growth_slight"`
+	// GrowthPremium is said where growth leaves the cheapest option as it
+	// is but the verdict's option falls further behind it: {current} and
+	// {product}, {gap_now} and {gap_year}, and {look_ahead}.
+	GrowthPremium string `yaml:"growth_premium"`
 	// GrowthChosen is said instead of either when the option that is the
 	// cheapest a year on is the verdict's own: no move to plan, the
 	// verdict is already where growth leads.

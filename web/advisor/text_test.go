@@ -200,13 +200,13 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	// from AWS Lambda, today's cheapest: Amazon EC2 saves 6% on it a year
 	// on, a close call, not the 60% it saves on Lambda.
 	require.Equal(t, advisor.ServerlessContainers, grows.Verdict)
-	assert.Contains(t, said, "a year on it is Amazon EC2, cheaper then than AWS Fargate (Amazon ECS), the option recommended, but by no more than a close call")
+	assert.Contains(t, said, "a year on it is Amazon EC2, at about $55,500 a month against $58,800 for AWS Fargate (Amazon ECS), the option recommended, a difference the bills weigh as no more than a close call")
 	// The caveat names the option that is the cheapest a year on, not one
 	// that is the cheapest for a month on the way: at 40% a month, AWS
 	// Fargate is the cheapest from month 3, Amazon EC2 a year on.
 	quarter := m.Recommend(answers(t, m, "traffic=steady&requests=10000000&growth=40"))
 	require.Equal(t, 3, quarter.Cost.CheapestChangesAt)
-	assert.Contains(t, monthCaveat(t, quarter), "in month 3: a year on it is Amazon EC2, cheaper then than AWS Fargate (Amazon ECS), the option recommended")
+	assert.Contains(t, monthCaveat(t, quarter), "in month 3: a year on it is Amazon EC2, at about $461 a month against $474 for AWS Fargate (Amazon ECS), the option recommended")
 	// At 10% a month the servers overtake Cloud Run services in month 6,
 	// by $2, and are $48 a month cheaper in month 12: the month, but no
 	// move to plan.
@@ -999,4 +999,27 @@ func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 	require.Equal(t, advisor.Serverless, re.Favours)
 	assert.Contains(t, re.Sentence, "At your numbers AWS Fargate (Amazon ECS) would cost about $860 a month, against $990 for AWS Lambda")
 	assert.Contains(t, re.Sentence, "AWS Lambda costs less than AWS Fargate (Amazon ECS) from about 24 million requests a month")
+}
+
+// TestGrowthWideningPremiumIsSaid: where growth leaves the cheapest option
+// as it is for a year and the verdict's option, dearer today, falls
+// further behind it, the result says how the difference grows: Cloud Run
+// functions at $96 against Compute Engine's $78 had said only "about $18 a
+// month more", where at 50% a month the difference is $5,400 a year on.
+func TestGrowthWideningPremiumIsSaid(t *testing.T) {
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=gcp&traffic=unpredictable&requests=50000000&duration=300&memory=1024&arch=arm&growth=50": "At 50% growth a month, Cloud Run functions, the option recommended, stays dearer than Compute Engine, and the difference grows from about $18 a month today to $5,400 a year on.",
+		"requests=40000000&growth=15": "At 15% growth a month, AWS Lambda, the option recommended, stays dearer than AWS Fargate (Amazon ECS), and the difference grows from about $22 a month today to $240 a year on.",
+		"cloud=gcp&traffic=unpredictable&requests=50000000&duration=300&memory=1024&arch=arm": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "stays dearer than") })
+		if want == "" {
+			assert.Equal(t, -1, i, query)
+			continue
+		}
+		require.GreaterOrEqual(t, i, 0, "%s: %q", query, r.Caveats)
+		assert.Contains(t, r.Caveats[i], want, query)
+	}
 }
