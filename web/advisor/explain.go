@@ -761,6 +761,27 @@ func (m *Model) opsSentence(r *Result, d decision, cheap Bill, others []string, 
 // bill of verdict v, and what the difference buys, or is empty when it
 // costs no more in rough amounts.
 func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, digits int) string {
+	s := m.premiumOver(r, d, cheap, v, digits, m.Cost.Premium)
+	// The runner-up's bill, where it is cheaper than the verdict's too,
+	// is the one the reader weighs the verdict against: what the
+	// difference over it buys is said as well. Flex Consumption at $128
+	// had been set against VMs at $79 alone, beside Container Apps, the
+	// runner-up, at $86.
+	ru := r.Cost.Bill(r.RunnerUp.OptionKind())
+	if s == "" || r.RunnerUp == Hybrid || ru == nil || ru.Kind == cheap.Kind || ru.RuledOut != "" {
+		return s
+	}
+	own := m.ownBill(r)
+	if more := m.premiumOver(r, d, *ru, r.RunnerUp, quoteDigits([2]float64{own.Total, ru.Total}), m.Cost.PremiumRunnerUp); more != "" {
+		s += " " + more
+	}
+	return s
+}
+
+// premiumOver says what the verdict's bill costs beyond cheap's, with
+// template, and what the difference buys; empty where it costs no more
+// in the amounts quoted.
+func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits int, template string) string {
 	own := m.ownBill(r)
 	if own == nil || !own.Available || own.Kind == cheap.Kind || sameRough(own.Total, cheap.Total) {
 		return ""
@@ -780,7 +801,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 		// less $9.60 is $10.40, not $10.
 		said = formatCents(premium)
 	}
-	template, ruledOut := m.Cost.Premium, ""
+	ruledOut := ""
 	if b := r.Cost.Bill(cheap.Kind); b != nil && b.RuledOut != "" {
 		// The cheaper option cannot be had: the difference buys what the
 		// limit takes away, not the verdict's own gains over it.

@@ -116,6 +116,10 @@ type CostFactor struct {
 	// not the cheapest: {product} and {usd} are the verdict's, {premium}
 	// the difference and {buys} what the verdict buys.
 	Premium string `yaml:"premium"`
+	// PremiumRunnerUp follows it where the runner-up's bill is cheaper
+	// than the verdict's too and is not the cheapest: {cheap} is the
+	// runner-up, {premium} and {buys} as in Premium.
+	PremiumRunnerUp string `yaml:"premium_runner_up"`
 	// PremiumRuledOut is said instead where the cheaper option is one the
 	// answers rule out: what it buys is what the limit takes away, which
 	// {ruled_out} (the limit's clause) says; {cheap} and {premium} as in

@@ -1023,3 +1023,17 @@ func TestGrowthWideningPremiumIsSaid(t *testing.T) {
 		assert.Contains(t, r.Caveats[i], want, query)
 	}
 }
+
+// TestPremiumOverTheRunnerUpIsSaid: where the runner-up's bill is cheaper
+// than the verdict's too, and is not the cheapest, the reason says what the
+// difference over it buys as well: Flex Consumption at $128 had been set
+// against VMs at $79 alone, beside Container Apps, the runner-up, at $86.
+func TestPremiumOverTheRunnerUpIsSaid(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=10000000&duration=500&cpu=moderate"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Equal(t, advisor.ServerlessContainers, r.RunnerUp)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "than for Azure Virtual Machines buys no capacity to plan or patch")
+	assert.Contains(t, re.Sentence, "Over Azure Container Apps (Consumption), the runner-up, about $44 a month more buys a handler instead of a container image to build and patch")
+}

@@ -374,6 +374,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.Alongside, "{third}") {
 		ps.add(c.Line, "cost needs an alongside sentence that says {third}, the bill both the verdict's option and the cheaper one cost far less than")
 	}
+	if !strings.Contains(c.PremiumRunnerUp, "{premium}") || !strings.Contains(c.PremiumRunnerUp, "{buys}") {
+		ps.add(c.Line, "cost needs a premium_runner_up sentence that says the {premium} over the runner-up and what it {buys}")
+	}
 	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
 		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
 	}
