@@ -122,8 +122,8 @@ func TestAPIBillItems(t *testing.T) {
 func TestAPISizing(t *testing.T) {
 	s := newTestServer(t)
 	small := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024")
-	large := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=2048")
-	assert.Greater(t, usd(t, large.Cost.TraditionalMonthlyUSD), usd(t, small.Cost.TraditionalMonthlyUSD), "doubling memory per request raises the servers bill at high concurrency")
+	large := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=4096")
+	assert.Greater(t, usd(t, large.Cost.TraditionalMonthlyUSD), usd(t, small.Cost.TraditionalMonthlyUSD), "four times the memory per request raises the servers bill at high concurrency")
 
 	committed := getAPI(t, s, "traffic=steady&requests=1000000000&duration=500&memory=1024&commit=1y")
 	assert.Less(t, usd(t, committed.Cost.TraditionalMonthlyUSD), usd(t, small.Cost.TraditionalMonthlyUSD), "a one-year commitment lowers the servers bill")

@@ -78,7 +78,7 @@ func TestTitleNamesEachPlatform(t *testing.T) {
 
 // TestCheapestOptionKeepsItsBill: where the bills count for a dearer
 // verdict that they weigh as much as the cheapest option (Fargate at
-// $257 beside EC2 at $238, both far below Lambda), the cheapest option's
+// $257 beside EC2 at $210, both far below Lambda), the cheapest option's
 // pros still say its bill is the lowest.
 func TestCheapestOptionKeepsItsBill(t *testing.T) {
 	m, r := recommend(t, "cloud=aws&requests=50000000&memory=10240")
@@ -89,7 +89,7 @@ func TestCheapestOptionKeepsItsBill(t *testing.T) {
 			servers = pc
 		}
 	}
-	assert.Equal(t, []string{"its bill, about $238 a month for Amazon EC2, is the lowest"}, servers.Good)
+	assert.Equal(t, []string{"its bill, about $210 a month for Amazon EC2, is the lowest"}, servers.Good)
 }
 
 // TestBadConsequencesSayWhatTheyFavour: a reason against the verdict

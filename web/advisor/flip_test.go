@@ -92,3 +92,22 @@ func TestCandidatesRunsSplitAtTheLimit(t *testing.T) {
 		assert.Contains(t, slices.Concat(runs...), map[bool]float64{true: stated("ms", limit+1, true), false: limit}[limit >= v0], "just past the limit, or at it")
 	}
 }
+
+// TestBillsAlikeGiveBothEnds: bills named together as costing about the
+// same, whose figures differ at the precision the sentence quotes, are
+// quoted at both ends, and the answer at the precision they agree to:
+// "each about $1,340" had stood for Fargate's $1,340 and EC2's $1,277.
+func TestBillsAlikeGiveBothEnds(t *testing.T) {
+	p := testPricing(t)
+	c := p.Cloud("aws")
+	m := &Model{Pricing: p, Cost: &CostFactor{ReasonAlike: "At your numbers {cheap} would each cost about {cheap_usd} a month, against {others}."}}
+	f := Bill{Kind: Functions, Product: "AWS Lambda", Total: 1970, Available: true}
+	ct := Bill{Kind: Containers, Product: "AWS Fargate (Amazon ECS)", Total: 1340, Available: true}
+	s := Bill{Kind: Servers, Product: "Amazon EC2", Total: 1277, Available: true}
+	d := decision{cloud: c, functions: f, containers: ct, servers: s}
+	r := &Result{Verdict: ServerlessContainers, Cost: &Cost{Cloud: c, Functions: f, Containers: ct, Servers: s}}
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $1,280 to $1,340 a month, against $1,970 for AWS Lambda.",
+		m.costSentence(r, d, ct, s, s, 3))
+	assert.Equal(t, "about the same, $1,300 a month", roughAgainst(1340, 1277, 3))
+	assert.Equal(t, "about the same, $1,340 a month", roughAgainst(1340, 1338, 3))
+}

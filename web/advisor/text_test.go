@@ -197,16 +197,16 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.Equal(t, advisor.Serverless, before.Verdict)
 	assert.Equal(t, advisor.ServerlessContainers, after.Verdict, "a doubling every month moves the verdict towards what the bills will be")
 	// The move is weighed from the option recommended, AWS Fargate, not
-	// from AWS Lambda, today's cheapest: Amazon EC2 saves 6% on it a year
-	// on, a close call, not the 60% it saves on Lambda.
+	// from AWS Lambda, today's cheapest: Amazon EC2 saves 14% on it a year
+	// on, not the 60% it saves on Lambda.
 	require.Equal(t, advisor.ServerlessContainers, grows.Verdict)
-	assert.Contains(t, said, "a year on it is Amazon EC2, at about $55,500 a month against $58,800 for AWS Fargate (Amazon ECS), the option recommended, a difference the bills weigh as no more than a close call")
+	assert.Contains(t, said, "a year on it is Amazon EC2, at about $51,000 a month against $59,000 for AWS Fargate (Amazon ECS), the option recommended. Plan the move")
 	// The caveat names the option that is the cheapest a year on, not one
 	// that is the cheapest for a month on the way: at 40% a month, AWS
 	// Fargate is the cheapest from month 3, Amazon EC2 a year on.
 	quarter := m.Recommend(answers(t, m, "traffic=steady&requests=10000000&growth=40"))
 	require.Equal(t, 3, quarter.Cost.CheapestChangesAt)
-	assert.Contains(t, monthCaveat(t, quarter), "in month 3: a year on it is Amazon EC2, at about $461 a month against $474 for AWS Fargate (Amazon ECS), the option recommended")
+	assert.Contains(t, monthCaveat(t, quarter), "in month 3: a year on it is Amazon EC2, at about $420 a month against $470 for AWS Fargate (Amazon ECS), the option recommended")
 	// At 10% a month the servers overtake Cloud Run services in month 6,
 	// by $2, and are $48 a month cheaper in month 12: the month, but no
 	// move to plan.
@@ -678,7 +678,7 @@ func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	re := costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Equal(t, "The bills weigh AWS Fargate (Amazon ECS) and Amazon EC2 alike, both far below AWS Lambda. At your numbers Amazon EC2 would cost about $240 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $20 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
+	assert.Equal(t, "The bills weigh AWS Fargate (Amazon ECS) and Amazon EC2 alike, both far below AWS Lambda. At your numbers Amazon EC2 would cost about $210 a month, against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $50 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
 }
 
 // TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option
@@ -691,7 +691,7 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	re := costReason(t, r, "a reason about the bills")
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,450 a month, against $3,590 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
+	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,340 a month, against $3,590 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
 }
 
 // TestPremiumOverOwnFunctions: Cloud Run services chosen over cheaper
@@ -777,20 +777,6 @@ func TestCostAnswerQuotesTheSentencesFigures(t *testing.T) {
 	re := costReason(t, r)
 	assert.Equal(t, "about the same, $1,400 a month", re.AnswerLabel)
 	assert.Contains(t, re.Sentence, "would each cost about $1,400 a month")
-}
-
-// TestBillsAlikeGiveBothEnds: bills named together as costing about the
-// same, whose figures differ at the precision the sentence quotes, are
-// quoted at both ends, and the answer at the precision they agree to:
-// "each about $1,340" had stood for Fargate's $1,340 and EC2's $1,277.
-func TestBillsAlikeGiveBothEnds(t *testing.T) {
-	m := model(t)
-	r := m.Recommend(answers(t, m, "entry=events&traffic=steady&requests=2000000000&duration=50&memory=256&cpu=moderate"))
-	require.InDelta(t, 1277, r.Cost.Servers.Total, 1)
-	require.InDelta(t, 1340, r.Cost.Containers.Total, 1)
-	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "would each cost about $1,280 to $1,340 a month, against $1,970 for AWS Lambda.")
-	assert.Equal(t, "about the same, $1,300 a month", re.AnswerLabel)
 }
 
 // TestCostReasonWeighsTheOptionsAllowed: where the answers rule out the
