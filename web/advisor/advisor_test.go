@@ -2866,3 +2866,25 @@ func TestConnectionLimitOfTheManagedService(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultLogsCaveat: where the bytes logged a request are the form's
+// default and the logs are most of the bill the requests run on, the
+// result says what they cost and that the answer changes them: 1.5 TB of
+// logs from 3 billion game messages had been $3,439 of a $3,790 bill with
+// nothing said. Not where the reader set the bytes, nor where the logs
+// are a small part of the bill.
+func TestDefaultLogsCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const game = "cloud=azure&stage=enterprise&requests=3000000000&duration=30&memory=1024&realtime=core&ops=dedicated"
+	for query, want := range map[string]string{
+		game:                           "Azure Monitor Logs (Log Analytics) come to $3,439 of the $3,790 for Azure Virtual Machines, most of that bill, at 500 bytes logged for each of your requests, the form's default",
+		game + "&logbytes=499":         "",
+		"cloud=azure&requests=3000000": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if c, ok := caveatSaid(t, r, "bytes logged for each", want != "", query); ok {
+			assert.Contains(t, c, want, query)
+		}
+	}
+}

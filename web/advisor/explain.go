@@ -914,7 +914,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	}
-	for _, text := range []string{m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
+	for _, text := range []string{m.defaultLogsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1065,6 +1065,25 @@ func (m *Model) egressMostOfTheBill(r *Result) (*Bill, Item, bool) {
 		return nil, Item{}, false
 	}
 	return own, egress, true
+}
+
+// defaultLogsCaveat says, where the bytes logged a request are the form's
+// default and the logs are most of the bill the requests run on, what
+// they cost and that the answer can change them: 1.5 TB of logs from 3
+// billion game messages had been $3,439 of a $3,850 bill with nothing
+// said beside the data transfer's caveat.
+func (m *Model) defaultLogsCaveat(r *Result, d decision, w *workload) string {
+	q, ok := m.Question("logbytes")
+	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if !ok || own == nil || r.Answers["logbytes"] != q.DefaultAnswer() {
+		return ""
+	}
+	logs, ok := own.item("logs")
+	if !ok || logs.USD <= 0 || logs.USD*100 < m.Cost.SharedShare*own.Total {
+		return ""
+	}
+	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(logs.USD), "{total}", FormatUSD(own.Total),
+		"{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(m.Caveats.DefaultLogs)
 }
 
 // customDomainCaveat says, where HTTP requests run on functions or

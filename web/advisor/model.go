@@ -569,6 +569,10 @@ type Caveats struct {
 	// Spot is said where work a queue or a timer hands out runs on a
 	// platform the cloud also sells as spare capacity: {spot} names it.
 	Spot              string `yaml:"spot"`
+	// DefaultLogs is said when the bytes logged a request are the form's
+	// default and the logs are most of the bill the requests run on:
+	// {logs}, {usd}, {total}, {product} and {bytes}.
+	DefaultLogs       string `yaml:"default_logs"`
 	ConnectionService string `yaml:"connection_service"`
 	// ConnectionServiceHeld follows ConnectionService where the bill it
 	// is about is a fleet's, which could hold the connections in its own
