@@ -568,7 +568,7 @@ type Caveats struct {
 	ConnectionLimit string `yaml:"connection_limit"`
 	// Spot is said where work a queue or a timer hands out runs on a
 	// platform the cloud also sells as spare capacity: {spot} names it.
-	Spot              string `yaml:"spot"`
+	Spot string `yaml:"spot"`
 	// DefaultLogs is said when the bytes logged a request are the form's
 	// default and the logs are most of the bill the requests run on:
 	// {logs}, {usd}, {total}, {product} and {bytes}.
