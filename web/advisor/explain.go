@@ -108,28 +108,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	if d.nearLimit {
 		all = append(all, m.headroomReason(r, d))
 	}
-	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
-		all = append(all, m.costReason(r, d, true))
-	} else if cheaper, b := m.cheaperAllowed(r, d); b != nil {
-		all = append(all, m.premiumReason(r, d, cheaper, *b))
-	} else if d.costLead(r) != 0 {
-		// The bills moved the verdict against its runner-up though the
-		// fit favours an option that is not the cheapest the answers
-		// allow: the reason still quotes them, so that the impacts add
-		// up to the lead (a split standing on the functions' bill, $1,782,
-		// 14 points ahead of Fargate at $1,940, beside EC2 at $1,757). No
-		// premium is said: the verdict's bill was not weighed against the
-		// cheapest one.
-		re := m.costReason(r, d, false)
-		if f := d.cost.favours; re.Favours == f && f != r.Verdict && f.OptionKind() != d.cost.cheap.Kind {
-			// The bills count for an option dearer here than the
-			// verdict's: say where it costs less, which is what they
-			// weigh. A reason for Lambda had quoted Fargate at $860
-			// against Lambda's $990 and nothing more.
-			if s := m.leanSentence(r, d, f.OptionKind(), d.cost.cheap); s != "" {
-				re.Sentence += " " + s
-			}
-		}
+	if re, ok := m.billsReason(r, d); ok {
 		all = append(all, re)
 	}
 	for i := range all {
@@ -162,6 +141,39 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		return cmp.Compare(b.Weight, a.Weight)
 	})
 	return all
+}
+
+// billsReason is the reason on the bills: the cost factor's where it
+// counts, else the premium the verdict's option costs over a cheaper one
+// the answers allow, else, where the bills still moved the verdict
+// against its runner-up, what they weigh; none where they said nothing.
+func (m *Model) billsReason(r *Result, d decision) (Reason, bool) {
+	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
+		return m.costReason(r, d, true), true
+	}
+	if cheaper, b := m.cheaperAllowed(r, d); b != nil {
+		return m.premiumReason(r, d, cheaper, *b), true
+	}
+	if d.costLead(r) == 0 {
+		return Reason{}, false
+	}
+	// The bills moved the verdict against its runner-up though the fit
+	// favours an option that is not the cheapest the answers allow: the
+	// reason still quotes them, so that the impacts add up to the lead (a
+	// split standing on the functions' bill, $1,782, 14 points ahead of
+	// Fargate at $1,940, beside EC2 at $1,757). No premium is said: the
+	// verdict's bill was not weighed against the cheapest one.
+	re := m.costReason(r, d, false)
+	if f := d.cost.favours; re.Favours == f && f != r.Verdict && f.OptionKind() != d.cost.cheap.Kind {
+		// The bills count for an option dearer here than the verdict's:
+		// say where it costs less, which is what they weigh. A reason for
+		// Lambda had quoted Fargate at $860 against Lambda's $990 and
+		// nothing more.
+		if s := m.leanSentence(r, d, f.OptionKind(), d.cost.cheap); s != "" {
+			re.Sentence += " " + s
+		}
+	}
+	return re, true
 }
 
 // headroomReason says how much of the functions' longest run each piece
