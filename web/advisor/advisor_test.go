@@ -1170,7 +1170,8 @@ func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
 // without servers in the split it stays on containers. Background jobs
 // that every bill prices as container tasks stay where the bills run them.
 // A split is read whichever verdict wins: with RDS Proxy on Lambda's bill
-// the first two answers go to Fargate, close calls the split had won.
+// the first two answers go to Fargate, close calls the split had won, and
+// with the NAT gateway the functions need beside it, the third.
 func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct {
@@ -1182,7 +1183,7 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 		{"cloud=aws&stage=scaleup&traffic=spiky&cpu=heavy&control=some&ops=dedicated&codebase=existing&data=heavy&jobs=minutes&requests=7569852940&duration=1599&memory=206", advisor.Traditional, false},
 		// The API on functions; nothing else needs servers.
 		{"stage=scaleup&traffic=cyclical&cpu=moderate&jobs=short&control=some&ops=dedicated&latency=sensitive&data=heavy&requests=2887&duration=85&memory=3341", advisor.ServerlessContainers, false},
-		{"stage=scaleup&cpu=light&ops=dedicated&data=heavy&jobs=minutes&latency=critical&opscost=yes&commit=1y&growth=10&availability=single&requests=455202&duration=2448&memory=342", advisor.ServerlessContainers, true},
+		{"stage=scaleup&cpu=light&ops=dedicated&data=heavy&jobs=minutes&latency=critical&opscost=yes&commit=1y&growth=10&availability=single&requests=455202&duration=2448&memory=342", advisor.ServerlessContainers, false},
 	} {
 		a := answers(t, m, tt.query)
 		split := m.SplitOf(a)
@@ -2656,7 +2657,7 @@ func TestDatabaseVPCCaveat(t *testing.T) {
 		"cloud=aws&requests=1000000&codebase=existing":                 false, // Fargate
 		"cloud=gcp&requests=1000000":                                   false,
 		"cloud=azure&requests=1000000":                                 false,
-		"cloud=aws&requests=300000&data=heavy&traffic=spiky&stage=mvp": true, // beside RDS Proxy
+		"cloud=aws&requests=300000&data=heavy&traffic=spiky&stage=mvp": false, // beside RDS Proxy the bill carries it
 	} {
 		r := m.Recommend(answers(t, m, query))
 		c, ok := caveatSaid(t, r, said, says, query)
