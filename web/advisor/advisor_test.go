@@ -2857,9 +2857,12 @@ func TestConnectionLimitOfTheManagedService(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for query, want := range map[string]string{
-		"cloud=gcp&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "about 1.9 million clients are connected to Firebase Realtime Database at once, more than the 200,000 one database holds: the clients must be spread over 10 databases",
-		"cloud=gcp&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                      "",
-		"cloud=aws&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "",
+		"cloud=gcp&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "about 1.9 million clients are connected to Firebase Realtime Database at once, more than the 200,000 one instance of it holds: the clients must be spread over 10 instances",
+		// Web PubSub units past what one instance holds had been billed
+		// as one.
+		"cloud=azure&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "about 1.9 million clients are connected to Azure Web PubSub at once, more than the 100,000 one instance of it holds: the clients must be spread over 20 instances",
+		"cloud=gcp&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "",
+		"cloud=aws&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical":   "",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		if c, ok := caveatSaid(t, r, "clients are connected to", want != "", query); ok {
