@@ -986,10 +986,15 @@ func (m *Model) spotCaveat(r *Result, d decision) string {
 	case Traditional:
 		spot = d.cloud.Products.SpotServers
 	}
-	if spot == "" {
+	if spot != "" {
+		return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.Spot)
+	}
+	// A queue worker on Cloud Run or Container Apps, which have none, had
+	// said nothing of the servers' Spot VMs beside a dearer VM bill.
+	if spot = d.cloud.Products.SpotServers; spot == "" || r.Verdict == Traditional || !d.servers.Available {
 		return ""
 	}
-	return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.Spot)
+	return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.SpotServers)
 }
 
 // sharedSizes names the sizes that count a piece's memory once a process

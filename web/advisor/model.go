@@ -569,6 +569,9 @@ type Caveats struct {
 	// Spot is said where work a queue or a timer hands out runs on a
 	// platform the cloud also sells as spare capacity: {spot} names it.
 	Spot string `yaml:"spot"`
+	// SpotServers is said instead where the verdict's own platform is
+	// sold as no spare capacity but the cloud's servers are: {spot}.
+	SpotServers string `yaml:"spot_servers"`
 	// DefaultLogs is said when the bytes logged a request are the form's
 	// default and the logs are most of the bill the requests run on:
 	// {logs}, {usd}, {total}, {product} and {bytes}.

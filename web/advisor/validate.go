@@ -450,6 +450,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
 		{"default_logs", c.DefaultLogs, "{usd}", "what the logs cost on the bill the requests run on"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
+		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 		{"connection_service_held", c.ConnectionServiceHeld, "{usd}", "the fleet's bill with the connections in its own processes"},
 	} {
