@@ -63,6 +63,19 @@ func caveatSaid(t testing.TB, r *advisor.Result, lead string, said bool, query s
 	return r.Caveats[i], true
 }
 
+// assertCaveat checks, for each query, that the caveat holding marker is
+// said and contains want where want is not empty, and is not said where
+// it is.
+func assertCaveat(t *testing.T, m *advisor.Model, marker string, cases map[string]string) {
+	t.Helper()
+	for query, want := range cases {
+		r := m.Recommend(answers(t, m, query))
+		if c, ok := caveatSaid(t, r, marker, want != "", query); ok {
+			assert.Contains(t, c, want, query)
+		}
+	}
+}
+
 func answers(t testing.TB, m *advisor.Model, query string) advisor.Answers {
 	t.Helper()
 	q, err := url.ParseQuery(query)
@@ -1620,7 +1633,7 @@ func TestDefaultEgressCaveat(t *testing.T) {
 func TestConnectionServiceCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]string{
+	assertCaveat(t, m, "whose price follows from two assumptions", map[string]string{
 		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "Of the Azure Functions Flex Consumption plan bill, 94% ($979 a month) pays for Azure Web PubSub, whose price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
 		"stage=mvp&traffic=spiky&requests=200000&realtime=some":                                                            "", // most of a bill of cents
 		"cloud=aws&stage=scaleup&traffic=steady&requests=2000000000&duration=300&memory=2048&cpu=heavy&realtime=messaging": "",
@@ -1628,12 +1641,7 @@ func TestConnectionServiceCaveat(t *testing.T) {
 		// Containers chosen: the service is most of the dearer
 		// functions' bill, which it counted against.
 		"stage=scaleup&cloud=azure&traffic=spiky&requests=20000000&duration=100&realtime=some&growth=20": "Of the Azure Functions Flex Consumption plan bill, 94% ($979 a month) pays for Azure Web PubSub",
-	} {
-		r := m.Recommend(answers(t, m, query))
-		if c, ok := caveatSaid(t, r, "whose price follows from two assumptions", want != "", query); ok {
-			assert.Contains(t, c, want, query)
-		}
-	}
+	})
 }
 
 // TestHeldConnectionsBesideTheService: where the managed service that
@@ -2835,18 +2843,13 @@ func TestTheJobsSplitsBillCounts(t *testing.T) {
 func TestSpotCapacityIsNamed(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]string{
+	assertCaveat(t, m, "hands out again when a run fails", map[string]string{
 		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy":                         "can run on Fargate Spot:",
 		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy&arch=arm":                "could also run on EC2 Spot Instances, the spare capacity of Amazon EC2",
 		"cloud=gcp&entry=events&requests=100000&duration=600000&memory=8192&cpu=heavy&egress=5000":             "can run on Spot VMs:",
 		"cloud=gcp&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours":            "could also run on Spot VMs, the spare capacity of Compute Engine",
 		"cloud=aws&stage=enterprise&traffic=steady&requests=3000000000&duration=40&cpu=moderate&ops=dedicated": "",
-	} {
-		r := m.Recommend(answers(t, m, query))
-		if c, ok := caveatSaid(t, r, "hands out again when a run fails", want != "", query); ok {
-			assert.Contains(t, c, want, query)
-		}
-	}
+	})
 }
 
 // TestConnectionLimitOfTheManagedService: where the clients connected at
@@ -2857,19 +2860,14 @@ func TestSpotCapacityIsNamed(t *testing.T) {
 func TestConnectionLimitOfTheManagedService(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]string{
+	assertCaveat(t, m, "clients are connected to", map[string]string{
 		"cloud=gcp&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "about 1.9 million clients are connected to Firebase Realtime Database at once, more than the 200,000 one instance of it holds: the clients must be spread over 10 instances",
 		// Web PubSub units past what one instance holds had been billed
 		// as one.
 		"cloud=azure&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "about 1.9 million clients are connected to Azure Web PubSub at once, more than the 100,000 one instance of it holds: the clients must be spread over 20 instances",
 		"cloud=gcp&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "",
 		"cloud=aws&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical":   "",
-	} {
-		r := m.Recommend(answers(t, m, query))
-		if c, ok := caveatSaid(t, r, "clients are connected to", want != "", query); ok {
-			assert.Contains(t, c, want, query)
-		}
-	}
+	})
 }
 
 // TestDefaultLogsCaveat: where the bytes logged a request are the form's
@@ -2882,14 +2880,9 @@ func TestDefaultLogsCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const game = "cloud=azure&stage=enterprise&requests=3000000000&duration=30&memory=1024&realtime=core&ops=dedicated"
-	for query, want := range map[string]string{
+	assertCaveat(t, m, "bytes logged for each", map[string]string{
 		game:                           "Azure Monitor Logs (Log Analytics) come to $3,439 of the $3,790 for Azure Virtual Machines, most of that bill, at 500 bytes logged for each of your requests, the form's default",
 		game + "&logbytes=499":         "",
 		"cloud=azure&requests=3000000": "",
-	} {
-		r := m.Recommend(answers(t, m, query))
-		if c, ok := caveatSaid(t, r, "bytes logged for each", want != "", query); ok {
-			assert.Contains(t, c, want, query)
-		}
-	}
+	})
 }
