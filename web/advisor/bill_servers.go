@@ -995,9 +995,13 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	if t.loadBalancerLCUHour != nil {
 		return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value))
+				// The LCUs follow from an assumed number of requests a
+				// connection, which the formula names: a reviewer had to
+				// work it out from the figures.
+				return fmt.Sprintf("%s h × $%s + %s LCU-hours × $%s (each hour's LCUs the most of its new connections, at %s requests a connection, its open connections and its data)",
+					trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(math.Round(lcuHours*10)/10), trimFloat(t.loadBalancerLCUHour.Value), trimFloat(w.k.requestsPerConnection.v()))
 			}),
-			Facts: w.facts(t.loadBalancerHourly, t.loadBalancerLCUHour, t.lcuNewConnections, t.lcuActiveConnections, lcuGB)}
+			Facts: w.facts(t.loadBalancerHourly, t.loadBalancerLCUHour, t.lcuNewConnections, t.lcuActiveConnections, lcuGB, w.k.requestsPerConnection)}
 	}
 	return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
 		Formula: w.describe(func() string {

@@ -569,7 +569,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// S3: the front door carries the links alone, which a load
 		// balancer then does for less than the gateway.
 		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=200000", "front_door", advisor.Functions,
-			"730 h × $0.0225 + 250 LCU-hours × $0.008 + 2 × 730 h × $0.005 for its IPv4 addresses"},
+			"730 h × $0.0225 + 250 LCU-hours × $0.008 (each hour's LCUs the most of its new connections, at 10 requests a connection, its open connections and its data) + 2 × 730 h × $0.005 for its IPv4 addresses"},
 		{"cloud=aws&requests=2000000", "front_door", advisor.Functions, "2,000,000 requests × $1 per million"},
 		// Lambda behind a load balancer pays for its public addresses, as
 		// the fleets behind theirs do.
