@@ -810,7 +810,7 @@ func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, can opt
 
 // unsampled are the items on each option (in the order of the option
 // kinds) that are the same at every volume and that the samples leave out
-// (sampledInputs): the background jobs', and the move of an existing
+// (Model.samples): the background jobs', and the move of an existing
 // application onto functions where it is an item of its own; and whether
 // the jobs leave the functions.
 func (p *Pricing) unsampled(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bool) {

@@ -1471,6 +1471,9 @@ func (m *Model) growthPremiumCaveat(r *Result, d decision) string {
 	}
 	late := t[min(yearAhead, len(t)-1)]
 	cheapest := r.Cost.Bill(t[0].Cheapest)
+	if cheapest == nil {
+		return "" // no option runs the work
+	}
 	gapNow, gapYear := t[0].Total(kind)-t[0].Total(cheapest.Kind), late.Total(kind)-late.Total(cheapest.Kind)
 	if math.IsNaN(gapYear) || gapYear <= 2*gapNow || m.dearer(late.Total(cheapest.Kind)-late.Alike, late.Total(kind)-late.Alike) <= 0 {
 		return ""
