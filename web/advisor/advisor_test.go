@@ -929,6 +929,14 @@ func TestLiveFeaturesBesideFunctions(t *testing.T) {
 			assert.Nil(t, liveItem(r.Cost.Servers), q)
 			without := m.Recommend(answers(t, m, "cloud="+cloud+"&traffic=spiky&requests=30000000"))
 			assert.Nil(t, liveItem(without.Cost.Functions), q)
+			if cloud == "gcp" {
+				// Without the connections the functions may be billed as
+				// Cloud Run services by the instance, one instance at
+				// night; with them, handed to Firebase, they are weighed
+				// on request billing alone (a gap listed on issue 19).
+				assert.GreaterOrEqual(t, r.Cost.Functions.Total, without.Cost.Functions.Total+held.USD-0.01, "%s: the service adds itself at least", q)
+				continue
+			}
 			assert.InDelta(t, without.Cost.Functions.Total+held.USD, r.Cost.Functions.Total, 0.01, "%s: the service is all the connections add to the functions", q)
 		}
 	}
@@ -1219,17 +1227,18 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 // TestEventsPushedOnlyWithinTheDeadline: Pub/Sub pushes an event to Cloud
 // Run services and waits ten minutes at most for the answer, then delivers
 // it again. Longer events run elsewhere (a Cloud Run job each, or workers
-// that pull), and a longer HTTP request still reaches the services.
+// that pull), and a longer HTTP request still reaches the services (here
+// the one instance billed by the instance that carries them).
 func TestEventsPushedOnlyWithinTheDeadline(t *testing.T) {
 	m := model(t)
-	for query, pushed := range map[string]bool{
+	for query, services := range map[string]bool{
 		"cloud=gcp&entry=events&requests=20000&duration=50000&memory=2048": true,
 		"cloud=gcp&entry=events&requests=2000&duration=720000&memory=2048": false,
 		"cloud=gcp&entry=http&requests=20000&duration=720000&memory=2048":  true,
 	} {
 		c := m.Recommend(answers(t, m, query)).Cost.Containers
 		require.True(t, c.Available, query)
-		assert.Equal(t, pushed, c.Sizing.Billing == advisor.BillingRequest, "%s: %s, %+v", query, c.Product, c.Sizing)
+		assert.Equal(t, services, c.Product == "Cloud Run services", "%s: %s, %+v", query, c.Product, c.Sizing)
 	}
 }
 
@@ -1809,7 +1818,9 @@ func TestNearbyDurationsWeighAlike(t *testing.T) {
 	m := model(t)
 	for _, cloud := range []string{"aws", "gcp", "azure"} {
 		for _, traffic := range []string{"steady", "spiky"} {
-			q := "cloud=" + cloud + "&traffic=" + traffic + "&requests=30000000&memory=1024&duration="
+			// A volume no bill's floor of instances carries at either
+			// duration.
+			q := "cloud=" + cloud + "&traffic=" + traffic + "&requests=300000000&memory=1024&duration="
 			a, b := m.Recommend(answers(t, m, q+"300")), m.Recommend(answers(t, m, q+"330"))
 			totals := func(r *advisor.Result) [3]float64 {
 				return [3]float64{r.Cost.Functions.Total, r.Cost.Containers.Total, r.Cost.Servers.Total}
@@ -2468,8 +2479,8 @@ func TestCustomDomainCaveat(t *testing.T) {
 	// $5.88 had left out the $19 that makes it $25; nothing where the
 	// verdict's is the cheaper.
 	for query, says := range map[string]string{
-		"cloud=gcp&ops=dedicated&control=some&stage=enterprise":                     "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain, a managed certificate and a web application firewall through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25.",
-		"cloud=gcp&ops=dedicated&stage=enterprise&requests=30000000&traffic=steady": "",
+		"cloud=gcp&ops=dedicated&control=some&stage=enterprise":                      "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain, a managed certificate and a web application firewall through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25.",
+		"cloud=gcp&ops=dedicated&stage=enterprise&requests=300000000&traffic=steady": "",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		require.Equal(t, advisor.Traditional, r.Verdict, query)

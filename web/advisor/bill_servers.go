@@ -17,6 +17,9 @@ type fleet struct {
 	// hour to the busiest: the commitment and sustained use sums read
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
+	// floor is the fewest instances the fleet keeps at any hour
+	// (fleetFloor).
+	floor float64
 	// warm is the instances kept up at every hour for critical latency on
 	// a platform that starts new ones as requests wait for them (its own
 	// instances billed by the instance: Cloud Run's instance-based
@@ -37,11 +40,26 @@ type fleet struct {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(perSecond, kind)}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, floor: w.fleetFloor(kind), warm: w.warmFloor(perSecond, kind)}
 	if ok {
 		w.fleetHours(&f)
 	}
 	return f, ok
+}
+
+// fleetFloor is the fewest instances a fleet of the kind keeps: one in
+// each of two zones for redundant work (minInstances), but one where the
+// platform's own instances are the fleet and it starts another in a zone
+// that is left when one is lost (Cloud Run, where Container Apps keeps
+// one a zone: ContainersZoneReplicas), as the one instance sensitive
+// latency keeps up is (sensitiveKeep). Cloud Run had kept two instances
+// allocated for a dozen stateful sessions, $105 where one costs $53, and
+// two for a steady API one carries.
+func (w *workload) fleetFloor(kind fleetKind) float64 {
+	if kind.builtIn && !w.c.ContainersZoneReplicas {
+		return 1
+	}
+	return w.minInstances()
 }
 
 // warmFloor is the instances a fleet of the platform's own instances
@@ -135,7 +153,7 @@ func (w *workload) heldMemoryRPS(spare float64) float64 {
 // availability also survives losing a machine: the others carry the
 // hour's load at the failover utilisation while a replacement starts.
 func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
-	floor := max(w.minInstances(), f.warm)
+	floor := max(f.floor, f.warm)
 	// A product with the reciprocal, not a division each hour: the
 	// tolerance below is far wider than the rounding this changes.
 	per, spare := 1/f.perSecond, 0.0
@@ -153,7 +171,7 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		f.n[i] = need
 		machineHours += need
 	}
-	if f.n[23] <= w.minInstances() || f.n[23] > max(math.Ceil(w.rising[23]*per-1e-9), f.warm) {
+	if f.n[23] <= f.floor || f.n[23] > max(math.Ceil(w.rising[23]*per-1e-9), f.warm) {
 		f.boundBy = BoundByAvailability
 	}
 	return machineHours, f.n[23]
@@ -312,7 +330,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		capSum += c
 	}
 	sudRate := sud.lowestRate()
-	floor := w.minInstances()
+	floor := w.fleetFloor(kind)
 	leastOverhead, perHour := w.leastOverhead(kind, floor)
 	lowPerHour := perHour * (1 - 1e-6) // in the bounds, for rounding
 	// cannotWin bounds a fleet of m from below before it is sized: at
@@ -341,7 +359,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(perSecond, kind)
+		f.m, f.perSecond, f.boundBy, f.floor, f.warm = *m, perSecond, boundBy, floor, w.warmFloor(perSecond, kind)
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
