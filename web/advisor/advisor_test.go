@@ -2897,3 +2897,19 @@ func TestDefaultLogsCaveat(t *testing.T) {
 		"cloud=azure&requests=3000000": "",
 	})
 }
+
+// TestFreeTierSpentCaveat: where an enterprise leaves the free tier in and
+// it takes a tenth or more off the bill the requests run on, the result
+// says what it takes off and the bill without it: an enterprise's small
+// Lambda bill had shown the free tier's dollars taken off with nothing
+// said. Not for other stages, nor where the free tier is left out.
+func TestFreeTierSpentCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "takes off the monthly free tier", map[string]string{
+		"stage=enterprise&cloud=aws&requests=1000000":                   "The AWS Lambda bill takes off the monthly free tier, $1.90 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $2.90.",
+		"stage=enterprise&cloud=aws&requests=1000000&freetier=no":       "",
+		"stage=startup&cloud=aws&requests=1000000":                      "",
+		"stage=enterprise&cloud=aws&requests=3000000000&traffic=steady": "",
+	})
+}

@@ -572,6 +572,10 @@ type Caveats struct {
 	// SpotServers is said instead where the verdict's own platform is
 	// sold as no spare capacity but the cloud's servers are: {spot}.
 	SpotServers string `yaml:"spot_servers"`
+	// FreeTierSpent is said where an enterprise leaves the free tier in
+	// and it takes a share of the bill the requests run on: {product},
+	// {usd} and {total}.
+	FreeTierSpent string `yaml:"free_tier_spent"`
 	// DefaultLogs is said when the bytes logged a request are the form's
 	// default and the logs are most of the bill the requests run on:
 	// {logs}, {usd}, {total}, {product} and {bytes}.

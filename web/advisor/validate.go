@@ -448,6 +448,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
 		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
+		{"free_tier_spent", c.FreeTierSpent, "{total}", "the bill without the free tier"},
 		{"default_logs", c.DefaultLogs, "{usd}", "what the logs cost on the bill the requests run on"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
