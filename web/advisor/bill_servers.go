@@ -1047,9 +1047,7 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		if it, ok := w.jobsItem(b.Kind); ok {
 			b.Total += it.USD
 		}
-		if w.in.OpsCost {
-			b.Total += w.ops(b.Kind, opsBase, opsPerUnit, units).USD
-		} else if it, ok := w.rewrite(b.Kind); ok {
+		if it, ok := w.teamTime(b.Kind, opsBase, opsPerUnit, units); ok {
 			b.Total += it.USD
 		}
 		return
@@ -1065,11 +1063,19 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		w.add(b, alike.messaging)
 	}
 	w.add(b, alike.egress)
-	if w.in.OpsCost {
-		w.add(b, w.ops(b.Kind, opsBase, opsPerUnit, units))
-	} else if it, ok := w.rewrite(b.Kind); ok {
+	if it, ok := w.teamTime(b.Kind, opsBase, opsPerUnit, units); ok {
 		w.add(b, it)
 	}
+}
+
+// teamTime is the team's time on an option's bill: its operations time
+// where the answers count it, with the move of an existing application
+// onto functions in it, or else that move alone (rewrite).
+func (w *workload) teamTime(kind OptionKind, opsBase, opsPerUnit *Fact, units float64) (Item, bool) {
+	if w.in.OpsCost {
+		return w.ops(kind, opsBase, opsPerUnit, units), true
+	}
+	return w.rewrite(kind)
 }
 
 // logs prices the month's log bytes after the free allowance: the same

@@ -1259,9 +1259,8 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 	// store in it.
 	r := m.Recommend(answers(t, m, q))
 	require.True(t, r.CloseCall)
-	if r.Verdict == advisor.ServerlessContainers {
-		assert.Contains(t, costReason(t, r).Sentence, "$35 a month more for Cloud Run services than for Compute Engine")
-	}
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.Contains(t, costReason(t, r).Sentence, "$35 a month more for Cloud Run services than for Compute Engine")
 }
 
 // TestContainerAppsRunsWholeReplicas: a Container Apps replica stays up

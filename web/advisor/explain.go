@@ -1069,27 +1069,37 @@ func (m *Model) cdnCaveat(r *Result, d decision) string {
 	return d.cloud.replacer("{usd}", FormatUSD(egress.USD), "{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.CDN)
 }
 
-// egressMostOfTheBill is the bill the requests run on (not a cheaper one
-// the answers rule out) and its data transfer item, where that item is
-// cost.shared_share percent or more of it.
+// egressMostOfTheBill is the bill the requests run on and its data
+// transfer item, where that item is most of it (itemMostOfTheBill).
 func (m *Model) egressMostOfTheBill(r *Result) (*Bill, Item, bool) {
-	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	return m.itemMostOfTheBill(r, "egress")
+}
+
+// itemMostOfTheBill is the bill the requests run on (not a cheaper one
+// the answers rule out) and its item of id, where that item is
+// cost.shared_share percent or more of it.
+func (m *Model) itemMostOfTheBill(r *Result, id string) (*Bill, Item, bool) {
+	own := requestsBill(r)
 	if own == nil {
 		return nil, Item{}, false
 	}
-	egress, ok := own.item("egress")
-	if !ok || egress.USD <= 0 || egress.USD*100 < m.Cost.SharedShare*own.Total {
+	it, ok := own.item(id)
+	if !ok || it.USD <= 0 || it.USD*100 < m.Cost.SharedShare*own.Total {
 		return nil, Item{}, false
 	}
-	return own, egress, true
+	return own, it, true
 }
 
-// freeTierSpent says, where an enterprise leaves the free tier in and it
+// requestsBill is the bill of the platform the requests run on
+// (requestsRunOn), or nil.
+func requestsBill(r *Result) *Bill { return r.Cost.Bill(r.requestsRunOn().OptionKind()) }
+
+// freeTierSpentCaveat says, where an enterprise leaves the free tier in and it
 // takes a tenth or more off the bill the requests run on, what it takes
 // off and the bill without it: an enterprise's 3 million events had shown
 // Lambda at $0.00.
 func (m *Model) freeTierSpentCaveat(r *Result, d decision) string {
-	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	own := requestsBill(r)
 	if r.Answers["stage"] != "enterprise" || !d.in.FreeTier || own == nil || !own.Available {
 		return ""
 	}
@@ -1110,13 +1120,11 @@ func (m *Model) freeTierSpentCaveat(r *Result, d decision) string {
 // billion game messages had been $3,439 of a $3,850 bill with nothing
 // said beside the data transfer's caveat.
 func (m *Model) defaultLogsCaveat(r *Result, d decision, w *workload) string {
-	q, ok := m.Question("logbytes")
-	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
-	if !ok || own == nil || r.Answers["logbytes"] != q.DefaultAnswer() {
+	if q, ok := m.Question("logbytes"); !ok || r.Answers["logbytes"] != q.DefaultAnswer() {
 		return ""
 	}
-	logs, ok := own.item("logs")
-	if !ok || logs.USD <= 0 || logs.USD*100 < m.Cost.SharedShare*own.Total {
+	own, logs, ok := m.itemMostOfTheBill(r, "logs")
+	if !ok {
 		return ""
 	}
 	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(logs.USD), "{total}", FormatUSD(own.Total),
@@ -1134,7 +1142,7 @@ func (m *Model) customDomainCaveat(r *Result, d decision, w *workload) string {
 	if front == "" || d.in.Entry != EntryHTTP || c.t.loadBalancerHourly == nil {
 		return ""
 	}
-	own := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	own := requestsBill(r)
 	if own == nil {
 		return ""
 	}
