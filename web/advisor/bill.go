@@ -613,6 +613,11 @@ func (w *workload) keep(s Sizing) *Sizing {
 // minInstances is the fewest machines a fleet keeps: one in each of two
 // zones for requests clients wait on, unless the answers accept a single
 // machine; one for work a queue or a timer holds until a worker is back.
+// The same for a fleet of the platform's own instances billed by the
+// instance: Cloud Run starts another in a zone that is left when one is
+// lost, but the requests wait for it to start, which the answer for
+// redundancy says they cannot (a 12 GB Java service on one Cloud Run
+// instance had been weighed against three Compute Engine machines).
 func (w *workload) minInstances() float64 {
 	if w.redundant() {
 		return w.k.minInstances.v()

@@ -18,7 +18,7 @@ type fleet struct {
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
 	// floor is the fewest instances the fleet keeps at any hour
-	// (fleetFloor).
+	// (minInstances).
 	floor float64
 	// warm is the instances kept up at every hour for critical latency on
 	// a platform that starts new ones as requests wait for them (its own
@@ -40,26 +40,11 @@ type fleet struct {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, floor: w.fleetFloor(kind), warm: w.warmFloor(perSecond, kind)}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, floor: w.minInstances(), warm: w.warmFloor(perSecond, kind)}
 	if ok {
 		w.fleetHours(&f)
 	}
 	return f, ok
-}
-
-// fleetFloor is the fewest instances a fleet of the kind keeps: one in
-// each of two zones for redundant work (minInstances), but one where the
-// platform's own instances are the fleet and it starts another in a zone
-// that is left when one is lost (Cloud Run, where Container Apps keeps
-// one a zone: ContainersZoneReplicas), as the one instance sensitive
-// latency keeps up is (sensitiveKeep). Cloud Run had kept two instances
-// allocated for a dozen stateful sessions, $105 where one costs $53, and
-// two for a steady API one carries.
-func (w *workload) fleetFloor(kind fleetKind) float64 {
-	if kind.builtIn && !w.c.ContainersZoneReplicas {
-		return 1
-	}
-	return w.minInstances()
 }
 
 // warmFloor is the instances a fleet of the platform's own instances
@@ -330,7 +315,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		capSum += c
 	}
 	sudRate := sud.lowestRate()
-	floor := w.fleetFloor(kind)
+	floor := w.minInstances()
 	leastOverhead, perHour := w.leastOverhead(kind, floor)
 	lowPerHour := perHour * (1 - 1e-6) // in the bounds, for rounding
 	// cannotWin bounds a fleet of m from below before it is sized: at
