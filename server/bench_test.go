@@ -1,10 +1,12 @@
 package server
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/labstack/echo/v4"
@@ -61,6 +63,9 @@ func BenchmarkUncached(b *testing.B) {
 		// the memory and the duration, which nearby answers share).
 		{"page, new bills", "/recommend?traffic=spiky&egress=", nil},
 		{"API, new bills", "/api/recommendation?traffic=spiky&egress=", nil},
+		// Answers as varied as different readers give (mixedAnswers).
+		{"API, mixed", "/api/recommendation?", nil},
+		{"fragment, mixed", "/recommend?", map[string]string{"HX-Request": "true", "HX-Target": "result"}},
 	} {
 		b.Run(tt.name, func(b *testing.B) {
 			s := newServerWith(b, Config{})
@@ -68,7 +73,11 @@ func BenchmarkUncached(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				i++
-				req := httptest.NewRequest(http.MethodGet, tt.path+strconv.Itoa(1000+i%100000), nil)
+				target := tt.path + strconv.Itoa(1000+i%100000)
+				if strings.HasSuffix(tt.path, "?") {
+					target = tt.path + mixedAnswers(i)
+				}
+				req := httptest.NewRequest(http.MethodGet, target, nil)
 				for k, v := range tt.headers {
 					req.Header.Set(k, v)
 				}
@@ -90,6 +99,19 @@ func BenchmarkUncached(b *testing.B) {
 			s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/serverless", nil))
 		}
 	})
+}
+
+// mixedAnswers are the i-th of answers as varied as different readers
+// give: a new duration and memory (off the memory grid for most) with the
+// cloud, traffic shape, processor share and commitment taking turns, as
+// .ci/answer-cpu's mixed answers and the engine's BenchmarkRecommendMixed.
+func mixedAnswers(i int) string {
+	clouds := []string{"aws", "gcp", "azure"}
+	traffics := []string{"steady", "spiky", "cyclical", "unpredictable"}
+	cpus := []string{"light", "moderate", "heavy"}
+	commits := []string{"none", "1y", "3y"}
+	return fmt.Sprintf("stage=scaleup&cloud=%s&traffic=%s&requests=%d&duration=%d&memory=%d&cpu=%s&jobs=minutes&commit=%s",
+		clouds[i%3], traffics[i%4], 100000+i*7919, 80+i*7, 256+(i%40)*64, cpus[i%3], commits[(i/3)%3])
 }
 
 // BenchmarkMiddleware measures what each layer adds to a request, around a
