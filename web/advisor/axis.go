@@ -162,9 +162,9 @@ func marked(o options) int {
 
 // sampledBills are the three options' totals at the volumes of a cost
 // axis, in the order of the option kinds, without the background jobs'
-// items and without what every option pays alike (logs, data transfer,
-// managed messaging: the same dollars on each bill, which would shrink the
-// ratio between them and weigh a gap that stays the same as less), and
+// items and without what every option pays alike (logs and data
+// transfer: the same dollars on each bill, which would shrink the ratio
+// between them and weigh a gap that stays the same as less), and
 // which options can run the work. Each option pays its jobs'
 // item alike at every volume, so answers that differ in their jobs alone
 // share the samples and add the items: the flips of the jobs question,

@@ -151,9 +151,9 @@ type CostInputs struct {
 // The operations answers count only with operations time on the bills,
 // control only as whether it asks for a private network (privateNetwork),
 // connections
-// as messaging (a managed service every option pays for) or as
-// connections held open (for sessions, which a process must keep, or a few
-// features, whose updates the managed service may carry instead), and jobs
+// as connections held open (for sessions, which a process must keep, or a
+// few features or fan-out messaging, which the managed service may carry
+// instead), and jobs
 // only when the work does not arrive on a schedule (whose runs are the
 // jobs).
 func (in CostInputs) billed() CostInputs {
@@ -168,7 +168,7 @@ func (in CostInputs) billed() CostInputs {
 	} else {
 		in.Control = ""
 	}
-	if !in.heldConnections() && !in.managedMessaging() {
+	if !in.heldConnections() {
 		in.Realtime = ""
 	}
 	if !in.backgroundJobs() {
@@ -178,15 +178,11 @@ func (in CostInputs) billed() CostInputs {
 }
 
 // sampled returns the inputs with those of the items every option pays
-// alike cleared as well: the bytes logged, and the managed messaging,
-// which leaves the bills' other items as they are. The sampled bills
-// leave those items out, so answers that differ in them alone, such as a
-// flip between messaging and none, share their samples.
+// alike cleared as well: the bytes logged, which leaves the bills' other
+// items as they are. The sampled bills leave that item out, so answers
+// that differ in it alone share their samples.
 func (in CostInputs) sampled() CostInputs {
 	in.LogBytes = 0
-	if in.managedMessaging() {
-		in.Realtime = ""
-	}
 	return in
 }
 
@@ -229,14 +225,17 @@ func (in CostInputs) privateNetwork() bool {
 	return false
 }
 
-// managedMessaging reports whether the answers ask for fan-out messaging,
-// a managed service every option pays for.
-func (in CostInputs) managedMessaging() bool { return in.Realtime == "messaging" }
+// fanOut reports whether the answers ask for fan-out messaging: each
+// message goes out to many connected clients, which a fleet holding the
+// connections passes between its instances over a channel of its own
+// (fanOutChannel), and the cloud's managed connection service does for a
+// platform that holds none.
+func (in CostInputs) fanOut() bool { return in.Realtime == "messaging" }
 
 // heldConnections reports whether clients keep connections open to the
-// backend, for stateful sessions at the product's core or for a few live
-// features: no instance that holds them can scale to zero while they are
-// connected.
+// backend, for stateful sessions at the product's core, for a few live
+// features or for fan-out messaging: no instance that holds them can
+// scale to zero while they are connected.
 func (in CostInputs) heldConnections() bool { return in.statefulSessions() || in.liveFeatures() }
 
 // statefulSessions reports whether the product's sessions, with their
@@ -245,9 +244,10 @@ func (in CostInputs) heldConnections() bool { return in.statefulSessions() || in
 func (in CostInputs) statefulSessions() bool { return in.Realtime == "core" }
 
 // liveFeatures reports whether the connections held open serve a few live
-// features, not the product's sessions: the cloud's managed connection
-// service can hold them for a platform that scales to zero.
-func (in CostInputs) liveFeatures() bool { return in.Realtime == "some" }
+// features or fan-out messaging, not the product's sessions: the cloud's
+// managed connection service can hold them for a platform that scales to
+// zero.
+func (in CostInputs) liveFeatures() bool { return in.Realtime == "some" || in.fanOut() }
 
 // backgroundJobs reports whether the answers name a longest background job
 // beside the work itself: not beside work that arrives on a schedule
@@ -484,10 +484,9 @@ type workload struct {
 	// paidAlike are the items every option pays alike at the volume,
 	// worked out once for the three bills (see finish).
 	paidAlike struct {
-		known                   bool
-		logs, egress, messaging Item
-		messages                bool
-		usd                     float64 // the three together, for a total alone
+		known        bool
+		logs, egress Item
+		usd          float64 // the two together, for a total alone
 	}
 	// filesFrom is the average response, in bytes, from which the bills
 	// serve the responses from object storage (Cloud.filesFrom), and
@@ -626,9 +625,17 @@ func (w *workload) minInstances() float64 {
 }
 
 // redundant reports whether the work must survive a zone's loss: requests
-// clients wait on, unless the answers accept a single machine. Work a
-// queue or a timer holds until a worker is back needs one of everything.
-func (w *workload) redundant() bool { return w.serving && w.in.Availability != "single" }
+// clients wait on, or connections clients hold open to it, unless the
+// answers accept a single machine. Work a queue or a timer holds until a
+// worker is back needs one of everything.
+func (w *workload) redundant() bool { return w.clientsConnect() && w.in.Availability != "single" }
+
+// clientsConnect reports whether clients reach the fleet itself: with
+// HTTP requests, or with connections they hold open to it for live
+// features, messaging or sessions, whatever brings the work (a queue
+// worker that pushes notifications to connected clients). Those reach it
+// through a load balancer as requests do.
+func (w *workload) clientsConnect() bool { return w.serving || w.in.heldConnections() }
 
 // holds is how many requests one process with gb of memory works on at
 // once when it keeps the share u of its memory in use: the request's
@@ -865,8 +872,8 @@ func (s *sampler) at(requests float64) (functions, containers, servers Bill) {
 	return s.w.functionsBill(), s.w.containersBill(), s.w.serversBill()
 }
 
-// alike is what each of the bills priced last pays alike: logs, data
-// transfer and, where every option pays it, the managed messaging.
+// alike is what each of the bills priced last pays alike: logs and data
+// transfer.
 func (s *sampler) alike() float64 {
 	if !s.w.paidAlike.known {
 		return 0 // no option could run the work
@@ -919,8 +926,8 @@ func (b *Bill) item(id string) (Item, bool) {
 // roundItems rounds each item to the cent, as the bill shows it, and
 // makes the total their sum, as an invoice adds up its lines: $18.0186 +
 // $16.8265 + $14.98 then shows $18.02 + $16.83 + $14.98 = $49.83, not
-// beside a total of $49.82. An item every option pays alike (logs,
-// managed messaging) then reads the same on each bill. The total moves by
+// beside a total of $49.82. An item every option pays alike (logs, data
+// transfer) then reads the same on each bill. The total moves by
 // half a cent an item at most from the one the decision weighs.
 func (b *Bill) roundItems() {
 	b.Total = 0

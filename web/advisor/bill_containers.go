@@ -359,6 +359,9 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	} else if it, ok := w.privateEgress(func() float64 { return taskHours * 3600 }); ok {
 		w.add(&b, it)
 	}
+	if it, ok := w.fanOutChannel(float64(sz.Instances)); ok {
+		w.add(&b, it)
+	}
 	w.finish(&b, w.opsBase(Containers), w.k.opsHoursPerTask, sz.Average)
 	return b
 }

@@ -6,27 +6,41 @@ import (
 	"slices"
 )
 
-// messaging prices the managed service that holds the clients' connections
-// and fans messages out when the answers ask for messaging: the same
-// service and the same amount on every option of a cloud, since none of
-// them holds the connections itself.
-func (w *workload) messaging() (Item, bool) {
-	if !w.in.managedMessaging() {
-		return Item{}, false
-	}
-	return w.connectionService("messaging", w.c.Products.Messaging, w.k.messagingDeliveries), true
-}
-
-// liveConnections prices the same service when clients hold connections
-// open for a few live features or stateful sessions on a platform that
-// holds none between requests: functions, and for a few features
-// serverless containers billed while serving. The service holds the
-// connections and pushes the updates; a fleet kept running holds its own.
+// liveConnections prices the cloud's managed connection service where
+// clients hold connections open, for a few live features, fan-out
+// messaging or stateful sessions, on a platform that holds none between
+// requests: functions, and for live features or messaging, serverless
+// containers billed while serving. The service holds the connections and
+// delivers the messages; a fleet kept running holds its own, and for
+// fan-out passes each message between its instances (fanOutChannel).
 func (w *workload) liveConnections() (Item, bool) {
 	if !w.in.heldConnections() {
 		return Item{}, false
 	}
+	if w.in.fanOut() {
+		return w.connectionService("messaging", w.c.Products.Messaging, w.k.messagingDeliveries), true
+	}
 	return w.connectionService("live_connections", w.c.Products.Messaging+" for the live connections", w.k.liveUpdates), true
+}
+
+// fanOutChannel prices the channel a fleet holding fan-out messaging's
+// connections passes each message on between its instances, so that a
+// message reaches clients connected to any of them (Redis pub/sub, as
+// Socket.IO's and SignalR's scale-out adapters use): the cloud's smallest
+// managed Redis, for the month, for a fleet (servers, or serverless
+// containers that keep their instances: not those that hand the
+// connections to the managed service) of more than one instance at the
+// busiest hour or kept in two zones. The messages are small and
+// fleeting: the smallest node carries tens of thousands a second, and
+// losing it for a moment loses messages in flight, not data.
+func (w *workload) fanOutChannel(peak float64) (Item, bool) {
+	if !w.in.fanOut() || max(peak, w.minInstances()) <= 1 {
+		return Item{}, false
+	}
+	f := w.c.t.fanOutHourly
+	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.hours * f.v(),
+		Formula: w.describe(func() string { return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v())) }),
+		Facts:   w.facts(f)}, true
 }
 
 // connectionService prices the cloud's managed connection service for
@@ -99,6 +113,11 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 // peakConnections is how many clients are connected at once at the
 // busiest hour, with the shape's spare within the hour: what a managed
 // connection service's capacity must hold.
-func (w *workload) peakConnections() float64 {
-	return w.in.Requests * w.connectedSeconds() / (w.hours * 3600) * slices.Max(w.prof.Hourly) * w.prof.Headroom
+func (w *workload) peakConnections() float64 { return w.busiestConnections() * w.prof.Headroom }
+
+// busiestConnections is how many clients are connected at once in the
+// busiest hour, on average over it: how many there are, where
+// peakConnections is what capacity must hold.
+func (w *workload) busiestConnections() float64 {
+	return w.in.Requests * w.connectedSeconds() / (w.hours * 3600) * slices.Max(w.prof.Hourly)
 }

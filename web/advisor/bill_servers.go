@@ -248,11 +248,14 @@ func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float6
 		}
 	} else {
 		lb := 0.0
-		if w.serving {
+		if w.clientsConnect() {
 			lb, _ = w.loadBalancerUSD(kind.lcuGB)
 		}
 		month := machineHours / 24 * w.hours
 		usd += w.network(lb, month, peak, vcpu, month*hourly, kind.lbAlways).total()
+	}
+	if it, ok := w.fanOutChannel(float64(peak)); ok {
+		usd += it.USD
 	}
 	return usd
 }
@@ -394,8 +397,11 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 // (its boot disk and its share of the operations time), which rules out
 // many small machines early.
 func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour float64) {
-	if !kind.builtIn && w.serving && (kind.lbAlways || floor > 1) {
+	if !kind.builtIn && w.clientsConnect() && (kind.lbAlways || floor > 1) {
 		lb, _ = w.loadBalancerUSD(kind.lcuGB)
+	}
+	if it, ok := w.fanOutChannel(floor); ok {
+		lb += it.USD // what every fleet of the floor or more pays
 	}
 	if kind.vm {
 		perHour += w.days * w.diskHourly()
@@ -677,6 +683,9 @@ func (w *workload) fleetServers(f fleet) Bill {
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, m.hourly, false, "machine-hours")
+	if it, ok := w.fanOutChannel(float64(sz.Instances)); ok {
+		w.add(&b, it)
+	}
 	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
 	return b
 }
@@ -754,7 +763,7 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineU
 	// Clients reach a machine in a private subnet only through the
 	// balancer: a compliant internal tool's one EC2 machine had sat in
 	// one with no way in.
-	if w.serving && (lbAlways || peak > 1 || n.private) {
+	if w.clientsConnect() && (lbAlways || peak > 1 || n.private) {
 		n.lb, n.hasLB = lbUSD, true
 		n.addresses += w.c.ipv4PerLoadBalancer()
 	}
@@ -925,7 +934,7 @@ func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) s
 // through the NAT: no load balancer carries responses out for it (a
 // private queue worker sending 5 TB had billed 500 GB of NAT data).
 func (w *workload) natGB() float64 {
-	if !w.serving {
+	if !w.clientsConnect() {
 		return w.sentGB()
 	}
 	return w.sentGB() * w.k.natShareOfEgress.v()
@@ -1014,17 +1023,13 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 }
 
 // finish adds what every option pays besides running the requests: logs,
-// the background jobs, managed messaging, data transfer and, when asked,
-// operations time for a fleet of units (machines or tasks on average).
+// the background jobs, data transfer and, when asked, operations time for
+// a fleet of units (machines or tasks on average).
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
 		alike.logs, alike.egress = w.logs(), w.egress()
-		alike.messaging, alike.messages = w.messaging()
 		alike.usd = alike.logs.USD + alike.egress.USD
-		if alike.messages {
-			alike.usd += alike.messaging.USD
-		}
 		alike.known = true
 	}
 	if w.totalsOnly {
@@ -1043,9 +1048,6 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		if b.Kind == Functions && w.c.jobsOffFunctions(w.k, w.in) {
 			b.JobsOn = w.c.Products.Jobs
 		}
-	}
-	if alike.messages {
-		w.add(b, alike.messaging)
 	}
 	w.add(b, alike.egress)
 	if it, ok := w.teamTime(b.Kind, opsBase, opsPerUnit, units); ok {

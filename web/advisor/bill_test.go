@@ -551,9 +551,10 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 
 // TestSampledInputsDecideTheSamples: the sampled bills leave out what
 // every option pays alike, so inputs that differ only in what those items
-// read (the bytes logged, the managed messaging) share their samples:
-// each bill less those items is the same, at every volume, whether each
-// option can run the work included.
+// read (the bytes logged) share their samples: each bill less those items
+// is the same, at every volume, whether each option can run the work
+// included. Fan-out messaging does not: a fleet holds its connections
+// where functions pay the managed service for them.
 func TestSampledInputsDecideTheSamples(t *testing.T) {
 	p := testPricing(t)
 	bases := []CostInputs{
@@ -564,12 +565,12 @@ func TestSampledInputsDecideTheSamples(t *testing.T) {
 	for _, c := range p.Clouds {
 		for _, base := range bases {
 			var want [][3]float64
-			for i, v := range []struct {
-				logBytes float64
-				realtime string
-			}{{-1, "none"}, {0, "none"}, {5000, "none"}, {-1, "messaging"}, {20000, "messaging"}} {
+			messaging := base
+			messaging.Realtime = "messaging"
+			require.NotEqual(t, keyOf(c, base.sampled()), keyOf(c, messaging.sampled()))
+			for i, logBytes := range []float64{-1, 0, 5000, 20000} {
 				in := base
-				in.LogBytes, in.Realtime = v.logBytes, v.realtime
+				in.LogBytes = logBytes
 				require.Equal(t, keyOf(c, base.sampled()), keyOf(c, in.sampled()))
 				bills := p.sampler(c, in)
 				for j, requests := range []float64{1e3, 1e6, 1e9} {

@@ -113,6 +113,10 @@ type Products struct {
 	// their state in where the cloud's serverless containers end every
 	// connection after a while (Memorystore for Redis beside Cloud Run).
 	SessionStore string `yaml:"session_store"`
+	// FanOut names the managed Redis a fleet holding fan-out messaging's
+	// connections passes messages between its instances on, priced at
+	// fan_out_hourly.
+	FanOut string `yaml:"fan_out"`
 	// Endpoint names the functions' own HTTPS endpoint where the cloud's
 	// front door is a gateway or a load balancer (Lambda function URLs):
 	// what reaches a request the gateway's timeout cuts off.
@@ -448,6 +452,7 @@ type cloudTable struct {
 	messagingMaxConnections                                                                  *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
+	fanOutHourly                                                                             *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds                                                                                *Fact
@@ -535,6 +540,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("messaging_gb", "usd/GB", false, &t.messagingGB),
 		price("messaging_free_gb", "GB", false, &t.messagingFreeGB),
 		price("db_pooler_vcpu_hour", "usd/vCPUs", false, &t.dbPoolerVCPUHour),
+		price("fan_out_hourly", "usd/h", true, &t.fanOutHourly),
 	}
 }
 

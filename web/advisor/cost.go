@@ -200,8 +200,8 @@ type CostPoint struct {
 	Requests                       float64
 	Functions, Containers, Servers float64    // NaN when the option is unavailable
 	Cheapest                       OptionKind // the kind of the cheapest available option
-	// Alike is what every option's bill pays alike (logs, data transfer,
-	// managed messaging): a difference between two bills is weighed
+	// Alike is what every option's bill pays alike (logs, data
+	// transfer): a difference between two bills is weighed
 	// without it, since it adds the same dollars to both.
 	Alike float64
 }

@@ -504,10 +504,10 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // Consumption at $28 beside Container Apps at $7.30 is not far ahead of
 // virtual machines at $49, and a reason that counted the bills for it
 // had quoted it at four times the cheapest.
-// What every bill pays alike (logs, data transfer, managed messaging)
-// is left out: $196 of Web PubSub on each had put Flex Consumption at $221
-// nearer Container Apps at $204 than VMs at $250, where without it the
-// three came to $26, $7.80 and $54.
+// What every bill pays alike (logs, data transfer) is left out: $196 of
+// Web PubSub on each, when every bill paid it, had put Flex Consumption at
+// $221 nearer Container Apps at $204 than VMs at $250, where without it
+// the three came to $26, $7.80 and $54.
 func farAheadOfTheThird(d decision, own, cheap Bill) *Bill {
 	shared := alikeUSD(&cheap)
 	var third *Bill
@@ -528,7 +528,7 @@ func farAheadOfTheThird(d decision, own, cheap Bill) *Bill {
 
 // alikeItems are the items every option's bill carries alike, by id: no
 // choice of platform changes them.
-var alikeItems = map[string]bool{"logs": true, "egress": true, "messaging": true}
+var alikeItems = map[string]bool{"logs": true, "egress": true}
 
 // alikeUSD is what a bill pays for the items every option pays alike.
 func alikeUSD(b *Bill) float64 {
@@ -682,9 +682,9 @@ func (m *Model) rewriteSentence(r *Result, d decision) string {
 		"{hours}", FormatCount(k.rewriteHours.v()), "{months}", FormatCount(k.rewriteMonths.v())).Replace(m.Cost.Rewrite)
 }
 
-// sharedSentence says, where what every bill pays alike (logs, data
-// transfer, managed messaging) is most of the cheapest bill, how much that
-// is and what the bills come to without it: the weight reads those, and
+// sharedSentence says, where what every bill pays alike (logs and data
+// transfer) is most of the cheapest bill, how much that is and what the
+// bills come to without it: the weight reads those, and
 // $2,330 against $2,490 would otherwise look like a 7% spread where
 // $42 against $202 is the difference the options make.
 func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill) string {
@@ -692,7 +692,7 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	if own == nil {
 		return ""
 	}
-	words := map[string]string{"logs": "logs", "egress": "data transfer", "messaging": d.cloud.Products.Messaging}
+	words := map[string]string{"logs": "logs", "egress": "data transfer"}
 	shared, items := alikeUSD(own), []string{}
 	for _, it := range own.Items {
 		if alikeItems[it.ID] && it.USD > 0 {
@@ -891,7 +891,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if d.in.liveFeatures() && r.requestsRunOn() == ServerlessContainers && held {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.ServedConnections))
 	}
-	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && (functionsHold || d.in.managedMessaging()) {
+	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && paysService(r.Cost.Bill(r.requestsRunOn().OptionKind())) {
 		idle := ""
 		if quiet := d.cloud.t.messagingIdleMaxSeconds; quiet != nil {
 			idle = strings.ReplaceAll(m.Caveats.ReconnectIdle, "{idle_max}", formatLimit(quiet.v()))
@@ -946,10 +946,10 @@ func (m *Model) caveats(r *Result, d decision) []string {
 func (m *Model) connectionLimitCaveat(r *Result, d decision, w *workload) string {
 	lim := d.cloud.t.messagingMaxConnections
 	own := m.ownBill(r)
-	if lim == nil || own == nil || (!d.in.managedMessaging() && !paysConnectionService(r, own)) {
+	if lim == nil || own == nil || !paysConnectionService(r, own) {
 		return ""
 	}
-	peak := w.peakConnections()
+	peak := w.busiestConnections()
 	if peak <= lim.v() {
 		return ""
 	}
@@ -958,14 +958,21 @@ func (m *Model) connectionLimitCaveat(r *Result, d decision, w *workload) string
 }
 
 // paysConnectionService reports whether the verdict's bill pays the
-// managed connection service for a few live features' connections: its
-// own, or where the verdict is a split, the functions'.
+// managed connection service: its own, or where the verdict is a split,
+// the functions'.
 func paysConnectionService(r *Result, own *Bill) bool {
-	if _, ok := own.item("live_connections"); ok {
-		return true
+	return paysService(own) || (r.Verdict == Hybrid && paysService(&r.Cost.Functions))
+}
+
+// paysService reports whether b pays the managed connection service, for
+// a few live features' connections or for fan-out messaging.
+func paysService(b *Bill) bool {
+	if b == nil {
+		return false
 	}
-	_, ok := r.Cost.Functions.item("live_connections")
-	return r.Verdict == Hybrid && ok
+	_, features := b.item("live_connections")
+	_, messaging := b.item("messaging")
+	return features || messaging
 }
 
 // spotCaveat names the spare capacity the verdict's platform is also sold
@@ -1359,36 +1366,7 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 		"{share}", strconv.Itoa(int(math.Round(service.USD/said.Total*100)))+"%", "{usd}", FormatUSD(service.USD), "{product}", said.Product,
 		"{minutes}", trimFloat(m.Pricing.Common.t.messagingConnectionMinutes.v()),
 		"{deliveries}", plural(deliveries.v(), "message"))...)
-	return rep.Replace(m.Caveats.ConnectionService) + m.heldConnections(d, said, service)
-}
-
-// heldConnections says, after the connection service's caveat, what a
-// fleet's bill comes to with the connections in its own processes, where
-// fan-out messaging puts them on the managed service and that costs more.
-// Azure VMs had carried $94,514 of Web PubSub units in a $97,380 bill
-// where the same machines hold the connections for $2,939. It names the
-// cheapest fleet that holds them, whatever the bill is about: Flex
-// Consumption at $2,529, $2,400 of it Web PubSub, had said nothing of
-// Container Apps holding the same connections for $193.
-func (m *Model) heldConnections(d decision, said *Bill, service Item) string {
-	if service.ID != "messaging" {
-		return ""
-	}
-	in := d.in
-	in.Realtime = "some"
-	_, c, s := m.Pricing.itemisedBills(d.cloud, in)
-	var held *Bill
-	for _, b := range []*Bill{&c, &s} {
-		// Serverless containers billed while serving hand even a few
-		// features' connections to the service: they hold none.
-		if _, handsOff := b.item("live_connections"); b.Available && !handsOff && (held == nil || b.Total < held.Total) {
-			held = b
-		}
-	}
-	if held == nil || held.Total >= said.Total-service.USD/2 {
-		return ""
-	}
-	return " " + d.cloud.replacer("{product}", held.Product, "{usd}", FormatRoughUSD(held.Total)).Replace(m.Caveats.ConnectionServiceHeld)
+	return rep.Replace(m.Caveats.ConnectionService)
 }
 
 // connectionServiceItem is the index of b's managed connection service
@@ -1802,8 +1780,8 @@ func onlyOn(parts []SplitPart, v Verdict) bool {
 }
 
 // hybridBill prices a split: the requests on the carrier's platform, with
-// what that bill already carries for the other parts (background jobs,
-// managed messaging); a share of the requests on functions when parts
+// what that bill already carries for the other parts (background jobs);
+// a share of the requests on functions when parts
 // there take events or bursts and functions can run them (else the
 // requests stay with the carrier, and the functions' parts are a service
 // of their own); and the smallest always-on service on each other
@@ -1884,7 +1862,7 @@ func (m *Model) messagingOfTheRest(d decision, main CostInputs, full *Bill) floa
 	if !ok {
 		return 0
 	}
-	part, _ := m.Pricing.workload(d.cloud, main).messaging()
+	part, _ := m.Pricing.workload(d.cloud, main).liveConnections()
 	return messaging.USD - part.USD
 }
 

@@ -130,8 +130,8 @@ type CostFactor struct {
 	// {product} costs less than {cheap} {where} ("from" or "below")
 	// about {volume}.
 	Fitted string `yaml:"fitted"`
-	// Shared follows the cost reason when what every bill pays alike (logs,
-	// data transfer, managed messaging) is SharedShare percent or more of
+	// Shared follows the cost reason when what every bill pays alike (logs
+	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays
 	// for, and {cheap_rest} and {others_rest} the bills without it, which
 	// are what the weight reads.
@@ -579,13 +579,8 @@ type Caveats struct {
 	// DefaultLogs is said when the bytes logged a request are the form's
 	// default and the logs are most of the bill the requests run on:
 	// {logs}, {usd}, {total}, {product} and {bytes}.
-	DefaultLogs       string `yaml:"default_logs"`
-	ConnectionService string `yaml:"connection_service"`
-	// ConnectionServiceHeld follows ConnectionService where the bill it
-	// is about is a fleet's, which could hold the connections in its own
-	// processes for less, as it does for a few live features: {usd} is
-	// that bill.
-	ConnectionServiceHeld  string  `yaml:"connection_service_held"`
+	DefaultLogs            string  `yaml:"default_logs"`
+	ConnectionService      string  `yaml:"connection_service"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
 	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`
 	Line                   int     `yaml:"-"`
@@ -611,7 +606,7 @@ type SplitRule struct {
 	Carries bool      `yaml:"carries"`
 	// Priced says how the split's bill counts a part that does not carry
 	// the requests: "included" when every option's bill already has an
-	// item for it (background jobs, managed messaging), "share" for a
+	// item for it (background jobs), "share" for a
 	// share of the requests on functions (events, bursts), and when left
 	// out the smallest always-on service on its platform.
 	Priced string `yaml:"priced"`

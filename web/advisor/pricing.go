@@ -203,6 +203,9 @@ func (c *Cloud) Validate() []Problem {
 	if c.t.containersConnectionMaxSeconds != nil && (c.Products.SessionStore == "" || c.t.sessionStoreGBSecond == nil) {
 		add(1, "containers_connection_max_seconds needs products.session_store and the price session_store_gb_hour: sessions that reconnect keep their state in that store")
 	}
+	if c.Products.FanOut == "" {
+		add(1, "products.fan_out must name the managed Redis that fan_out_hourly prices: a fleet holding fan-out messaging's connections passes messages between its instances on it")
+	}
 	if (c.t.dbPoolerVCPUHour != nil) != (c.Products.DBPooler != "" && c.t.dbPoolerMinVCPUs != nil) {
 		add(1, "db_pooler_vcpu_hour, db_pooler_min_vcpus and products.db_pooler go together: the pooler, its price per database vCPU-hour and the fewest vCPUs it bills")
 	}

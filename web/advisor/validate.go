@@ -453,7 +453,6 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
-		{"connection_service_held", c.ConnectionServiceHeld, "{usd}", "the fleet's bill with the connections in its own processes"},
 	} {
 		if !strings.Contains(cv.text, cv.placeholder) {
 			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
