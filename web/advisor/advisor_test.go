@@ -2918,3 +2918,22 @@ func TestFreeTierSpentCaveat(t *testing.T) {
 		"stage=enterprise&cloud=aws&requests=3000000000&traffic=steady": "",
 	})
 }
+
+// TestBalancerTimeoutCaveat: clients' open connections to a fleet behind
+// the cloud's load balancer end when its default timeout says: Google
+// Cloud's ends a WebSocket after 30 seconds however busy, AWS's and
+// Azure's one silent for a minute or four. A stateful editor on Compute
+// Engine had been told a server keeps a connection as long as its process
+// runs. Nothing where no client holds a connection, or where the managed
+// service holds them.
+func TestBalancerTimeoutCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "Clients' open connections pass through", map[string]string{
+		"stage=startup&cloud=gcp&traffic=cyclical&requests=20000000&realtime=core":             "Clients' open connections pass through External Application Load Balancer, whose backend service timeout, 30 seconds unless raised, is how long a WebSocket through it may last at all",
+		"stage=scaleup&cloud=aws&traffic=steady&requests=50000000&realtime=some":               "Clients' open connections pass through Application Load Balancer, which by default closes one that carries nothing for 1 minute",
+		"stage=scaleup&cloud=azure&traffic=steady&requests=500000000&realtime=messaging":       "which by default closes one that carries nothing for 4 minutes: have the servers or the clients send a heartbeat more often than that, or raise the idle timeout (to 100 minutes at most)",
+		"stage=scaleup&cloud=azure&traffic=steady&requests=500000000":                          "",
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=some": "",
+	})
+}

@@ -51,6 +51,12 @@ type Cloud struct {
 	// (Azure Standard Load Balancer's outbound rules), so that machines
 	// behind it need no public address of their own.
 	BalancerOutbound bool `yaml:"balancer_outbound"`
+	// BalancerTimeoutEndsConnections is true where the load balancer's
+	// default timeout (balancer_connection_default_seconds) bounds how
+	// long a client's WebSocket through it lasts at all, busy or not
+	// (Google Cloud's backend service timeout), not how long it may stay
+	// silent (AWS's and Azure's idle timeouts).
+	BalancerTimeoutEndsConnections bool `yaml:"balancer_timeout_ends_connections"`
 	// ContainersZoneReplicas is true where the serverless containers keep
 	// serving through a zone's loss only with a replica kept in each zone
 	// (Container Apps spreads an app's replicas across zones, which
@@ -468,6 +474,7 @@ type cloudTable struct {
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                     *Fact
 	sessionStoreGBSecond                                                                                       *Fact
 	balancerIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds                              *Fact
+	balancerConnectionDefaultSeconds                                                                           *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -570,6 +577,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
 		limit("gateway_metering_bytes", "bytes", false, &t.gatewayMeteringBytes),
 		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),
+		limit("balancer_connection_default_seconds", "s", false, &t.balancerConnectionDefaultSeconds),
 		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),
 		limit("lcu_active_connections", "count", false, &t.lcuActiveConnections),
 		limit("lcu_processed_gb_per_hour_lambda", "GB", false, &t.lcuGBPerHourLambda),

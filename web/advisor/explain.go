@@ -921,7 +921,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
 		}
 	}
-	for _, text := range []string{m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -936,6 +936,32 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, text)
 	}
 	return out
+}
+
+// balancerTimeoutCaveat says, where clients hold connections open to the
+// fleet the requests run on through the cloud's load balancer, how soon
+// the balancer closes them by default: a chat or a game on Compute Engine
+// had been told a server keeps a connection as long as its process runs,
+// where Google Cloud's load balancer ends a WebSocket after 30 seconds
+// unless its backend service timeout is raised, and AWS's and Azure's
+// close one silent for a minute or four.
+func (m *Model) balancerTimeoutCaveat(r *Result, d decision) string {
+	def := d.cloud.t.balancerConnectionDefaultSeconds
+	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if def == nil || b == nil || !d.in.heldConnections() || paysService(b) {
+		return ""
+	}
+	if _, ok := b.item("load_balancer"); !ok {
+		return ""
+	}
+	text, words := m.Caveats.BalancerIdle, []string{"{default}", formatLimit(def.v()), "{load_balancer}", d.cloud.Products.LoadBalancer}
+	if d.cloud.BalancerTimeoutEndsConnections {
+		text = m.Caveats.BalancerLifetime
+	}
+	if lim := d.cloud.t.balancerIdleMaxSeconds; lim != nil {
+		words = append(words, "{idle_max}", formatLimit(lim.v()))
+	}
+	return d.cloud.replacer(words...).Replace(text)
 }
 
 // connectionLimitCaveat says, where a bill the verdict stands on pays the

@@ -463,6 +463,13 @@ type Caveats struct {
 	// connection that carries nothing for a while
 	// (messaging_idle_max_seconds): {idle_max}.
 	ReconnectIdle string `yaml:"reconnect_idle"`
+	// BalancerIdle is said where clients hold connections open to a fleet
+	// behind the cloud's load balancer, which by default closes one that
+	// carries nothing for {default} (up to {idle_max} where raised);
+	// BalancerLifetime instead where that timeout ends a connection
+	// however busy (BalancerTimeoutEndsConnections).
+	BalancerIdle     string `yaml:"balancer_idle"`
+	BalancerLifetime string `yaml:"balancer_lifetime"`
 	// SilentRequests is said when an HTTP request takes longer than the
 	// cloud's load balancer keeps a connection open while nothing is sent
 	// ({idle_max}, at its highest setting): {duration} and
