@@ -488,6 +488,12 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	alongside := w[verdict] > 0 && w[verdict] == w[cheaper]
 	if third := farAheadOfTheThird(d, *own, b); alongside && third != nil {
 		sentence = d.cloud.replacer("{product}", own.Product, "{cheap}", b.Product, "{third}", third.Product).Replace(m.Cost.Alongside) + " " + sentence
+		// Alike though one is dearer today: where it costs less along the
+		// volume says why. EC2 at $390 and Fargate at $250 had been
+		// "weighed alike" with no more said.
+		if s := m.fittedSentence(r, d, b); s != "" {
+			sentence += " " + s
+		}
 		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence, m.Cost.LearnMore)
 	}
 	if impact > 0 {
