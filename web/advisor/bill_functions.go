@@ -235,7 +235,10 @@ func (w *workload) functionsBill() Bill {
 	if committed {
 		w.add(&b, commitment)
 	}
-	if w.in.Entry == EntryHTTP {
+	if w.in.Entry == EntryHTTP && !w.in.statefulSessions() {
+		// A stateful session's messages, the requests here, reach the
+		// functions through the connection service, not the HTTP front
+		// door: each had been billed by both.
 		w.add(&b, w.functionsFrontDoor())
 	}
 	if it, ok := w.liveConnections(); ok {
