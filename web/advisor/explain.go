@@ -837,7 +837,9 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 		// containers, not "no charge per request".
 		v = ServerlessContainers
 	}
-	buys := m.VerdictInfo(r.Verdict).buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm)
+	info := m.VerdictInfo(r.Verdict)
+	unasked := info.Unasked != nil && m.Matches(info.Unasked.When, r.Answers)
+	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm, unasked)
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
 		"{premium}", said, "{cheap}", cheap.Product, "{buys}", buys, "{ruled_out}", ruledOut,

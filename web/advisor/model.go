@@ -237,6 +237,11 @@ type VerdictInfo struct {
 	// BuysOverOwnFunctionsWarm replaces it where the containers' bill
 	// keeps an instance warm that the functions' does not.
 	BuysOverOwnFunctionsWarm string `yaml:"buys_over_own_functions_warm"`
+	// Unasked replaces Buys and BuysOver where the answers match its
+	// condition: where they do not ask for what the verdict's price buys
+	// (control of the machines for a reader who wants none), the words
+	// say so rather than sell it.
+	Unasked *UnaskedBuys `yaml:"unasked"`
 	// Downsides are what choosing the verdict costs whatever the answers:
 	// the bad consequences a decision record lists.
 	Downsides []string `yaml:"downsides"`
@@ -710,14 +715,29 @@ func (m *Model) VerdictInfo(v Verdict) VerdictInfo {
 	return VerdictInfo{ID: v, Label: string(v)}
 }
 
+// UnaskedBuys is what a verdict's price buys where the answers match
+// When, which says they do not ask for what Buys names.
+type UnaskedBuys struct {
+	When     Condition          `yaml:"when"`
+	Buys     string             `yaml:"buys"`
+	BuysOver map[Verdict]string `yaml:"buys_over"`
+}
+
 // buysOver is what verdict v gives for its price over the platform of
 // cheaper, whose bill starts a machine or task for each run where perRun
 // is true, on cloud c, with an instance kept warm that the cheaper bill
 // keeps none of where warm is true: its own words for that platform, or
-// Buys.
-func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool, c *Cloud, warm bool) string {
+// Buys; where unasked (the answers match Unasked's condition), Unasked's
+// words instead of BuysOver's and Buys.
+func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool, c *Cloud, warm, unasked bool) string {
 	if b := v.BuysOverRuns[cheaper]; perRun && b != "" {
 		return b
+	}
+	if unasked && v.Unasked != nil {
+		if b := v.Unasked.BuysOver[cheaper]; b != "" {
+			return b
+		}
+		return v.Unasked.Buys
 	}
 	if cheaper == Serverless && c.FunctionsOnContainers {
 		if b := v.BuysOverOwnFunctionsWarm; warm && b != "" {

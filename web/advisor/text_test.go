@@ -349,8 +349,10 @@ func TestSessionMemoryCaveat(t *testing.T) {
 // reason had said EC2 bought "no charge per request" over them. Over
 // functions, the flat price is part of it.
 func TestServersOverContainersBuyControl(t *testing.T) {
+	// The answers ask for some control: where they ask for none, the
+	// words say so (TestPremiumBuysOnlyWhatTheAnswersAsk).
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&requests=3000000&duration=800&memory=8192&cpu=heavy&latency=critical&traffic=steady&ops=dedicated"))
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=3000000&duration=800&memory=8192&cpu=heavy&latency=critical&traffic=steady&ops=dedicated&control=some"))
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	re := costReason(t, r)
 	s := re.Sentence
@@ -359,7 +361,7 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
 	// Nor over Cloud Run functions billed by the instance, which charge
 	// nothing per request either.
-	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=steady&requests=100000000&data=heavy&ops=dedicated&commit=1y"))
+	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=steady&requests=100000000&data=heavy&ops=dedicated&commit=1y&control=some"))
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	_, perRequest := billItem(&r.Cost.Functions, "requests")
 	require.False(t, perRequest, "%+v", r.Cost.Functions.Items)
@@ -1023,4 +1025,24 @@ func TestPremiumOverTheRunnerUpIsSaid(t *testing.T) {
 	re := costReason(t, r)
 	assert.Contains(t, re.Sentence, "than for Azure Virtual Machines buys no capacity to plan or patch")
 	assert.Contains(t, re.Sentence, "Over Azure Container Apps (Consumption), the runner-up, about $44 a month more buys a handler instead of a container image to build and patch")
+}
+
+// TestPremiumBuysOnlyWhatTheAnswersAsk: where servers cost more than a
+// cheaper option and the answers ask for no control of the machines, what
+// the difference buys says that control is not asked for, rather than
+// selling it: an enterprise's dedicated operations team had been told
+// that $46.60 a month over Lambda buys control it had answered it does
+// not need. Where the answers ask for control, the words sell it.
+func TestPremiumBuysOnlyWhatTheAnswersAsk(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=aws&traffic=steady&requests=3000000&ops=dedicated&stage=enterprise&duration=100&memory=256"
+	for control, want := range map[string]string{
+		"minimal": "Paying about $46.60 a month more for Amazon EC2 than for AWS Lambda buys no charge per request, a machine costing the same however busy it is, and control of the machines, which your answers do not ask for.",
+		"some":    "Paying about $46.60 a month more for Amazon EC2 than for AWS Lambda buys control of the machines, the operating system and the network, and no charge per request: a machine costs the same however busy it is.",
+	} {
+		r := m.Recommend(answers(t, m, q+"&control="+control))
+		require.Equal(t, advisor.Traditional, r.Verdict, control)
+		assert.Contains(t, costReason(t, r).Sentence, want, control)
+	}
 }

@@ -44,8 +44,8 @@ const maxCostWeight = 40
 func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	var ps problems
 	m.Pricing = p
+	m.validateQuestions(&ps) // first: conditions elsewhere name its questions
 	m.validateVerdicts(&ps)
-	m.validateQuestions(&ps)
 	m.validateCostKeys(&ps)
 	m.validateCost(&ps)
 	m.validateCaveats(&ps)
@@ -93,7 +93,15 @@ func (m *Model) validateVerdicts(ps *problems) {
 		if v.Label == "" || v.Summary == "" || v.Buys == "" {
 			ps.add(v.Line, "verdict %q needs a label, a summary and what it buys", v.ID)
 		}
-		for field, words := range map[string]map[Verdict]string{"buys_over": v.BuysOver, "buys_over_runs": v.BuysOverRuns} {
+		words := map[string]map[Verdict]string{"buys_over": v.BuysOver, "buys_over_runs": v.BuysOverRuns}
+		if u := v.Unasked; u != nil {
+			if u.Buys == "" || len(u.When) == 0 {
+				ps.add(v.Line, "verdict %q: unasked needs a condition (when) and what the price buys then (buys)", v.ID)
+			}
+			m.validateCondition(ps, v.Line, u.When)
+			words["unasked.buys_over"] = u.BuysOver
+		}
+		for field, words := range words {
 			for other, text := range words {
 				if !slices.Contains(Verdicts, other) || other == v.ID || text == "" {
 					ps.add(v.Line, "verdict %q: %s needs the words for another of %s, not %q", v.ID, field, joinNames(Verdicts), other)
