@@ -218,7 +218,7 @@ func TestCloseCallHeadline(t *testing.T) {
 // TestTieHeadline: a tie is said as one, with the tie order's reason
 // where the page explains the scores.
 func TestTieHeadline(t *testing.T) {
-	p := advise(t, "cloud=azure&entry=schedule&requests=30&duration=2400000&memory=4096&cpu=moderate")
+	p := advise(t, "cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup")
 	require.True(t, p.Result.Tie, "the fixture is a tie")
 	doc := render(t, Result(p))
 	assert.Equal(t, "Serverless containers, tied with Serverless functions", doc.Find(`[data-testid="verdict"] h2`).Text())
@@ -307,10 +307,11 @@ func TestDecidingLimit(t *testing.T) {
 	assert.Equal(t, "true", box.Find(`[data-testid="constraint"][data-id="functions-limit"]`).AttrOr("data-decisive", ""))
 	assert.Equal(t, "Because 12 GB of memory for a request is more than the largest size on AWS Lambda, 10 GB, which rules functions out.", strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
 
-	// Two limits decided an MVP's nightly 45-minute run; a limit the cost
-	// model found links the guide by what its section explains, not by a
-	// clause that quotes the cloud's figures.
-	doc = render(t, Result(advise(t, "stage=mvp&entry=schedule&requests=30&duration=2700000&memory=4096&jobs=hours")))
+	// Two limits decided an MVP's spiky API that needs 12 GB a request and
+	// runs hour-long jobs; a limit the cost model found links the guide by
+	// what its section explains, not by a clause that quotes the cloud's
+	// figures.
+	doc = render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=2000000&memory=12288&jobs=hours")))
 	box = doc.Find(`[data-testid="constraints"]`)
 	assert.Equal(t, "Deciding limits", box.Find("h3").Text())
 	assert.Equal(t, "In the guide: the limits each platform sets on run time and memory", box.Find(`[data-id="functions-limit"] a[href^="/"]`).Text())

@@ -1847,7 +1847,9 @@ func TestNearbyDurationsWeighAlike(t *testing.T) {
 func TestTiesGoByTheTieOrder(t *testing.T) {
 	m := model(t)
 	for _, q := range []string{
-		"cloud=azure&entry=schedule&requests=30&duration=2400000&memory=4096&cpu=moderate",
+		// 10-minute events on Container Apps jobs or Flex Consumption,
+		// each a few cents a month: the answers count alike for both.
+		"cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup",
 	} {
 		r := m.Recommend(answers(t, m, q))
 		require.Equal(t, r.Scores[advisor.Serverless], r.Scores[advisor.ServerlessContainers], q)
@@ -2942,4 +2944,28 @@ func TestBalancerTimeoutCaveat(t *testing.T) {
 		"stage=scaleup&cloud=azure&traffic=steady&requests=500000000":                          "",
 		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=some": "",
 	})
+}
+
+// TestRunsCountJobsAsFunctions: for work that runs to completion, the
+// answers that credit functions with needing no one on call, no servers
+// and no fleet count as much for container jobs, which start a task for
+// each run: a team with nobody on call had been sent to Cloud Run
+// functions for 20-minute runs against their 30-minute limit, at $26
+// beside Cloud Run jobs at $21, and to Lambda for 11.5-minute runs at
+// $9.89 beside ECS tasks at $3.60. Short runs far from the limit, where the
+// functions need no image of their own, stay on functions.
+func TestRunsCountJobsAsFunctions(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]advisor.Verdict{
+		"cloud=gcp&entry=schedule&requests=720&duration=1200000&memory=2048&ops=none": advisor.ServerlessContainers,
+		"cloud=aws&entry=schedule&requests=720&duration=690000&memory=2048&ops=none":  advisor.ServerlessContainers,
+		"cloud=aws&entry=schedule&requests=30&duration=120000&memory=1024":            advisor.Serverless,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
+	}
+	// A fleet answering requests is no job: the answers keep their weights.
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=1000000&ops=none"))
+	assert.Greater(t, r.Scores[advisor.Serverless], r.Scores[advisor.ServerlessContainers])
 }

@@ -91,6 +91,9 @@ type Cloud struct {
 	// stateful sessions keep the serverless containers' instances
 	// allocated.
 	names, sessionNames *strings.Replacer
+	// runNames does where the work runs to completion, a task or job
+	// started for each run (Option.RunsAlike).
+	runNames *strings.Replacer
 }
 
 // Products are the provider's names for what the site compares, as the

@@ -331,6 +331,7 @@ type decision struct {
 	in                             CostInputs
 	growth                         float64
 	cloud                          *Cloud
+	common                         *commonTable
 	functions, containers, servers Bill
 	scores                         perVerdict
 	answerScores                   perVerdict // the scores before the cost factor
@@ -400,7 +401,7 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 // (whether each option can run the work does not depend on the volume).
 // Every flip judges the answers again.
 func (m *Model) judge(a Answers) decision {
-	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), tieRank: m.tieRank}
+	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), common: &m.Pricing.Common.t, tieRank: m.tieRank}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			d.constraints = append(d.constraints, c)
@@ -491,6 +492,9 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	}
 	if o.HeldInProcess && d.containersHandOff {
 		w[iContainers] = w[iServerless]
+	}
+	if o.RunsAlike && d.in.startsEachRun(d.common) {
+		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
 	return w
 }

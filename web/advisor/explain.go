@@ -37,17 +37,27 @@ func (r sentenceReplacer) Replace(s string) string {
 }
 
 // namesReplacer fills the cloud's names and limits into a sentence, for
-// serverless containers billed as billing says.
+// serverless containers billed as billing says, or for work that runs to
+// completion (BillingRun), a task or job started for each run.
 func (c *Cloud) namesReplacer(billing Billing) *strings.Replacer {
 	// served where the serverless containers are billed only while they
 	// serve and scale to zero (Cloud Run services, Container Apps), which
 	// the names say of them as of functions, other where they run all the
 	// time (Fargate, or instances stateful sessions keep allocated).
+	// Work that runs to completion (BillingRun) reads the cloud's own
+	// billing but for the idle platforms.
+	servedBilling := billing == BillingRequest || billing == BillingRun && c.ContainersBilling == BillingRequest
 	onServed := func(served, other string) string {
-		if billing == BillingRequest {
+		if servedBilling {
 			return served
 		}
 		return other
+	}
+	idle := onServed("functions and "+c.Products.Containers, "functions")
+	if billing == BillingRun {
+		// A task or job started for each run leaves nothing running
+		// between runs either (Option.RunsAlike).
+		idle = "functions and " + c.Products.Jobs
 	}
 	t := &c.t
 	containers := c.Products.Containers
@@ -67,7 +77,7 @@ func (c *Cloud) namesReplacer(billing Billing) *strings.Replacer {
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
 		// What adds capacity within seconds (Option.ContainersAsFunctions).
-		"{fast_scaling}", onServed("functions and "+containers, "functions"),
+		"{fast_scaling}", idle,
 		// That such containers serve a split's mix alone
 		// (Option.ContainersAsSplit); it names no billing, since at a
 		// steady volume Cloud Run's bill may run instances by the hour.
@@ -89,6 +99,8 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		// services had been said to leave nothing to pay for while they
 		// wait beside 1,460 instance-hours.
 		rep.names = d.cloud.sessionNames
+	} else if d.in.startsEachRun(d.common) {
+		rep.names = d.cloud.runNames
 	}
 	var all []Reason
 	for _, q := range m.Questions {

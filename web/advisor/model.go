@@ -321,6 +321,14 @@ type Option struct {
 	// containers give the whole workload alone: on such a cloud they
 	// count it as a split does.
 	ContainersAsSplit bool `yaml:"containers_as_split"`
+	// RunsAlike says that what the answer credits functions with, a task
+	// or job started for each run gives as well, for work that runs to
+	// completion (a timer's runs, queued work of a minute or more): no
+	// fleet between runs, and nothing to patch or scale. For such work the
+	// containers count it as the functions do. A team with nobody on call
+	// had been sent to Cloud Run functions for 20-minute runs against
+	// their 30-minute limit, at $26 beside Cloud Run jobs at $21.
+	RunsAlike bool `yaml:"runs_alike"`
 	// HeldInProcess says that the answer credits an option with holding
 	// its clients' connections in its own processes: where the serverless
 	// containers' bill hands them to the managed connection service, as

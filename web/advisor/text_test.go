@@ -369,19 +369,20 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, re.Sentence, "than for Cloud Run functions buys control of the machines, the operating system and the network, which serverless containers leave to the platform.")
 }
 
-// TestPremiumOverRunsBuysNoFleet: over a servers' bill that starts a
+// TestPremiumOverRunsBuysNoFleet: over a bill that starts a task or a
 // machine for each run, functions buy no fleet left idle, which that bill
 // has none of either: 10-minute events on Flex Consumption at $120 had
 // been said to buy "no fleet to size for the busiest hour or to pay for
 // while the work is idle" over Azure VMs started per run at $38 (now
-// 5-minute events from an MVP, which Container Apps jobs no longer outdo).
+// 5-minute events from an MVP on AWS, beside ECS tasks started per event,
+// since on Azure Container Apps jobs now carry such runs).
 func TestPremiumOverRunsBuysNoFleet(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=2000&duration=300000&memory=4096&cpu=heavy&stage=mvp"))
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=2000&duration=300000&memory=4096&cpu=heavy&stage=mvp"))
 	require.Equal(t, advisor.Serverless, r.Verdict)
-	require.Equal(t, advisor.BillingRun, r.Cost.Servers.Sizing.Billing)
+	require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing)
 	s := costReason(t, r).Sentence
-	assert.Contains(t, s, "more for Azure Functions Flex Consumption plan than for Azure Virtual Machines buys a handler instead of a machine image to build and patch")
+	assert.Contains(t, s, "more for AWS Lambda than for Amazon ECS tasks on AWS Fargate buys a handler instead of a container image to build and patch")
 	assert.NotContains(t, s, "no fleet")
 }
 

@@ -633,6 +633,11 @@ func (m *Model) validateBalance(ps *problems) {
 				// ContainersAsSplit), its weights there too.
 				served := o.weightsOnServedContainers(true)
 				diff := max(o.weights[side.for_]-o.weights[side.against], served[side.for_]-served[side.against])
+				if o.RunsAlike { // work that runs to completion
+					runs := o.weights
+					runs[iContainers] = max(runs[iContainers], runs[iServerless])
+					diff = max(diff, runs[side.for_]-runs[side.against])
+				}
 				if s := m.SessionLimit; s != nil && q.Key == s.Factor && slices.Contains(s.When[q.Key], o.Value) {
 					diff += s.weights[side.for_] - s.weights[side.against] // joins the answer's weights
 				}
