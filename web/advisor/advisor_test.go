@@ -1649,7 +1649,10 @@ func TestConnectionServiceCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	assertCaveat(t, m, "whose price follows from two assumptions", map[string]string{
-		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "Of the Azure Functions Flex Consumption plan bill, 94% ($979 a month) pays for Azure Web PubSub, whose price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
+		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging": "Of the Azure Functions Flex Consumption plan bill, 94% ($979 a month) pays for Azure Web PubSub, whose price follows from two assumptions rather than your answers: clients stay connected 5 minutes and receive 2 messages for each of your requests",
+		// API Gateway's $65 of a $93 Lambda bill had gone unsaid under the
+		// $100 the caveat had needed.
+		"cloud=aws&stage=startup&requests=20000000&duration=50&realtime=messaging":                                         "Of the AWS Lambda bill, 70% ($65.00 a month) pays for API Gateway WebSocket APIs",
 		"stage=mvp&traffic=spiky&requests=200000&realtime=some":                                                            "", // most of a bill of cents
 		"cloud=aws&stage=scaleup&traffic=steady&requests=2000000000&duration=300&memory=2048&cpu=heavy&realtime=messaging": "",
 		"cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100":                                           "",

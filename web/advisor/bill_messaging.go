@@ -23,10 +23,12 @@ func (w *workload) liveConnections() (Item, bool) {
 	return w.connectionService("live_connections", w.c.Products.Messaging+" for the live connections", w.k.liveUpdates), true
 }
 
-// fanOutChannel prices the channel a fleet holding fan-out messaging's
-// connections passes each message on between its instances, so that a
-// message reaches clients connected to any of them (Redis pub/sub, as
-// Socket.IO's and SignalR's scale-out adapters use): the cloud's smallest
+// fanOutChannel prices the channel a fleet holding the connections of
+// fan-out messaging or of a few live features passes each message or
+// update on between its instances, so that it reaches clients connected
+// to any of them (Redis pub/sub, as Socket.IO's and SignalR's scale-out
+// adapters use; two Fargate tasks holding a dashboard's live connections
+// had been priced with none): the cloud's smallest
 // managed Redis, for the month, for a fleet (servers, or serverless
 // containers that keep their instances: not those that hand the
 // connections to the managed service) of more than one instance at the
@@ -34,7 +36,7 @@ func (w *workload) liveConnections() (Item, bool) {
 // fleeting: the smallest node carries tens of thousands a second, and
 // losing it for a moment loses messages in flight, not data.
 func (w *workload) fanOutChannel(peak float64) (Item, bool) {
-	if !w.in.fanOut() || max(peak, w.minInstances()) <= 1 {
+	if !w.in.liveFeatures() || max(peak, w.minInstances()) <= 1 {
 		return Item{}, false
 	}
 	f := w.c.t.fanOutHourly

@@ -342,6 +342,12 @@ func TestMessaging(t *testing.T) {
 		assert.Equal(t, single.Sizing.Instances > 1, ok, "%s: one machine passes messages to no other", cloud)
 		_, ok = billItem(bill(estimate(t, m, "cloud="+cloud+"&realtime=some"), advisor.Functions), "messaging")
 		assert.False(t, ok)
+		// A few live features' updates cross the fleet's instances too;
+		// a stateful session's client stays with its own instance.
+		_, ok = billItem(bill(estimate(t, m, "cloud="+cloud+"&requests=20000000&realtime=some"), advisor.Servers), "fan_out")
+		assert.True(t, ok, cloud)
+		_, ok = billItem(bill(estimate(t, m, "cloud="+cloud+"&requests=20000000&realtime=core"), advisor.Servers), "fan_out")
+		assert.False(t, ok, cloud)
 	}
 	// Reviewed: an event-driven chat back end on Azure at 200 million
 	// messages a month.
