@@ -6,6 +6,16 @@ import (
 	"slices"
 )
 
+// fanOutUSD is what fanOutChannel's item costs, or 0 where there is
+// none: a fleet's search for its cheapest size reads it for every size,
+// which the item's words would cost more than the sum.
+func (w *workload) fanOutUSD(peak float64) float64 {
+	if !w.in.liveFeatures() || max(peak, w.minInstances()) <= 1 {
+		return 0
+	}
+	return w.hours * w.c.t.fanOutHourly.v()
+}
+
 // liveConnections prices the cloud's managed connection service where
 // clients hold connections open, for a few live features, fan-out
 // messaging or stateful sessions, on a platform that holds none between
@@ -36,11 +46,12 @@ func (w *workload) liveConnections() (Item, bool) {
 // fleeting: the smallest node carries tens of thousands a second, and
 // losing it for a moment loses messages in flight, not data.
 func (w *workload) fanOutChannel(peak float64) (Item, bool) {
-	if !w.in.liveFeatures() || max(peak, w.minInstances()) <= 1 {
+	usd := w.fanOutUSD(peak)
+	if usd == 0 {
 		return Item{}, false
 	}
 	f := w.c.t.fanOutHourly
-	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.hours * f.v(),
+	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: usd,
 		Formula: w.describe(func() string { return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v())) }),
 		Facts:   w.facts(f)}, true
 }

@@ -254,10 +254,7 @@ func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float6
 		month := machineHours / 24 * w.hours
 		usd += w.network(lb, month, peak, vcpu, month*hourly, kind.lbAlways).total()
 	}
-	if it, ok := w.fanOutChannel(float64(peak)); ok {
-		usd += it.USD
-	}
-	return usd
+	return usd + w.fanOutUSD(float64(peak))
 }
 
 // diskHourly is what one machine's boot disk costs an hour: a disk of
@@ -400,9 +397,7 @@ func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour flo
 	if !kind.builtIn && w.clientsConnect() && (kind.lbAlways || floor > 1) {
 		lb, _ = w.loadBalancerUSD(kind.lcuGB)
 	}
-	if it, ok := w.fanOutChannel(floor); ok {
-		lb += it.USD // what every fleet of the floor or more pays
-	}
+	lb += w.fanOutUSD(floor) // what every fleet of the floor or more pays
 	if kind.vm {
 		perHour += w.days * w.diskHourly()
 	}
