@@ -955,6 +955,9 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
+	if text := m.teamTimeCaveat(r, d); text != "" {
+		out = append(out, text)
+	}
 	return out
 }
 
@@ -1424,6 +1427,30 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 		return -1
 	}
 	return i
+}
+
+// teamTimeCaveat says, where the servers are the verdict's platform and
+// the bills leave the team's time out, what the servers and the
+// serverless containers come to with it, where the servers then cost
+// more: a dedicated operations team's VMs at $79 had been weighed against
+// Container Apps at $47 with nothing said of the $889 against $263 they
+// come to once the team's hours are on the bills.
+func (m *Model) teamTimeCaveat(r *Result, d decision) string {
+	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.containers.RuledOut != "" {
+		return ""
+	}
+	in := d.in
+	in.OpsCost = true
+	_, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	if !c.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(c.Total) {
+		return ""
+	}
+	rate := in.OpsRate
+	if rate <= 0 {
+		rate = m.Pricing.Common.t.opsHourly.v()
+	}
+	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total),
+		"{rate}", "$"+trimFloat(rate)).Replace(m.Caveats.TeamTime)
 }
 
 // uncommittedCaveat names the options a commitment the answers ask for

@@ -454,6 +454,12 @@ type Caveats struct {
 	// option's bill has no rate for that {term} in its cloud's file:
 	// {products} are billed at on-demand prices.
 	Uncommitted string `yaml:"uncommitted"`
+	// TeamTime is said where the bills leave the team's time out, the
+	// servers are the verdict's platform, and with it they cost more than
+	// the serverless containers: {servers} and {usd} name
+	// the servers' bill with it, {containers} and {containers_usd} the
+	// containers', {rate} the hourly rate it is counted at.
+	TeamTime string `yaml:"team_time"`
 	// Connections is said when functions answer the requests (the
 	// verdict's, or a split's carrier) for answers with a few live
 	// features: functions hold no open connection, so their bill pays the

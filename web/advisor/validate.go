@@ -434,6 +434,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
+		{"team_time", c.TeamTime, "{usd}", "the servers' bill with the team's time in it"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"reconnect_idle", c.ReconnectIdle, "{idle_max}", "how long the managed messaging service keeps a silent connection open"},
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
