@@ -8,12 +8,18 @@ import (
 
 // fanOutUSD is what fanOutChannel's item costs, or 0 where there is
 // none: a fleet's search for its cheapest size reads it for every size,
-// which the item's words would cost more than the sum.
+// which the item's words would cost more than the sum. Where the answers
+// ask for redundancy the channel keeps a replica in a second zone, as
+// the fleet does: one node alone had carried an enterprise's chat.
 func (w *workload) fanOutUSD(peak float64) float64 {
 	if !w.in.liveFeatures() || max(peak, w.minInstances()) <= 1 {
 		return 0
 	}
-	return w.hours * w.c.t.fanOutHourly.v()
+	nodes := 1.0
+	if w.redundant() {
+		nodes = 2
+	}
+	return nodes * w.hours * w.c.t.fanOutHourly.v()
 }
 
 // liveConnections prices the cloud's managed connection service where
@@ -52,8 +58,13 @@ func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	}
 	f := w.c.t.fanOutHourly
 	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: usd,
-		Formula: w.describe(func() string { return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v())) }),
-		Facts:   w.facts(f)}, true
+		Formula: w.describe(func() string {
+			if w.redundant() {
+				return fmt.Sprintf("2 nodes (a replica in a second zone) × %s h × $%s", trimFloat(w.hours), trimPrice(f.v()))
+			}
+			return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v()))
+		}),
+		Facts: w.facts(f)}, true
 }
 
 // connectionService prices the cloud's managed connection service for

@@ -331,15 +331,18 @@ func TestMessaging(t *testing.T) {
 		channel, ok := billItem(servers, "fan_out")
 		require.True(t, ok, "%s: two machines pass messages between them", cloud)
 		assert.Contains(t, channel.Label, c.Cloud.Products.FanOut, cloud)
-		assert.Regexp(t, `^730 h × \$0\.0\d+$`, channel.Formula, cloud)
+		assert.Regexp(t, `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.0\d+$`, channel.Formula, "%s: a replica beside a redundant fleet", cloud)
 		containers := bill(c, advisor.Containers)
 		_, service := billItem(containers, "messaging")
 		_, fanOut := billItem(containers, "fan_out")
 		assert.NotEqual(t, service, fanOut, "%s: the containers hand the connections over or hold them: %+v", cloud, containers.Items)
 		assert.Equal(t, service, containers.HandsOffConnections, cloud)
 		single := bill(estimate(t, m, "cloud="+cloud+"&requests=20000000&realtime=messaging&availability=single&traffic=steady"), advisor.Servers)
-		_, ok = billItem(single, "fan_out")
+		one, ok := billItem(single, "fan_out")
 		assert.Equal(t, single.Sizing.Instances > 1, ok, "%s: one machine passes messages to no other", cloud)
+		if ok {
+			assert.Regexp(t, `^730 h × `, one.Formula, "%s: one node where the answers accept one zone", cloud)
+		}
 		_, ok = billItem(bill(estimate(t, m, "cloud="+cloud+"&realtime=some"), advisor.Functions), "messaging")
 		assert.False(t, ok)
 		// A few live features' updates cross the fleet's instances too;
