@@ -27,8 +27,8 @@ func (w *workload) fanOutUSD(peak float64) float64 {
 // messaging or stateful sessions, on a platform that holds none between
 // requests: functions, and for live features or messaging, serverless
 // containers billed while serving. The service holds the connections and
-// delivers the messages; a fleet kept running holds its own, and for
-// fan-out passes each message between its instances (fanOutChannel).
+// delivers the messages; a fleet kept running holds its own, and passes
+// each message or update between its instances (fanOutChannel).
 func (w *workload) liveConnections() (Item, bool) {
 	if !w.in.heldConnections() {
 		return Item{}, false
@@ -44,13 +44,13 @@ func (w *workload) liveConnections() (Item, bool) {
 // update on between its instances, so that it reaches clients connected
 // to any of them (Redis pub/sub, as Socket.IO's and SignalR's scale-out
 // adapters use; two Fargate tasks holding a dashboard's live connections
-// had been priced with none): the cloud's smallest
-// managed Redis, for the month, for a fleet (servers, or serverless
-// containers that keep their instances: not those that hand the
-// connections to the managed service) of more than one instance at the
-// busiest hour or kept in two zones. The messages are small and
-// fleeting: the smallest node carries tens of thousands a second, and
-// losing it for a moment loses messages in flight, not data.
+// had been priced with none): the cloud's smallest managed Redis, for the
+// month, for a fleet (servers, or serverless containers that keep their
+// instances: not those that hand the connections to the managed service)
+// of more than one instance at the busiest hour or kept in two zones. The
+// messages are small and fleeting, and the smallest node carries tens of
+// thousands a second; a far busier channel needs a larger node than the
+// bill prices.
 func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	usd := w.fanOutUSD(peak)
 	if usd == 0 {
