@@ -839,8 +839,16 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 	}
 	_, ownWarm := own.item("warm")
 	_, cheapWarm := cheap.item("warm")
-	if v == Serverless && d.functionsAreTheSplit() {
-		v = Hybrid // the functions' bill is the split's: what one platform buys over two
+	// The functions' bill is the split's: what one platform buys over two.
+	// Not where the cloud's functions and jobs are its serverless
+	// containers' own (Cloud Run functions and Cloud Run jobs beside Cloud
+	// Run services), where the split has no second platform to run: there
+	// the containers buy what they buy over their own functions.
+	switch ownSplit := d.functionsAreTheSplit() && r.Verdict == ServerlessContainers && d.cloud.FunctionsOnContainers; {
+	case ownSplit && (v == Serverless || v == Hybrid):
+		v = Serverless
+	case v == Serverless && d.functionsAreTheSplit():
+		v = Hybrid
 	}
 	if _, perRequest := cheap.item("requests"); v == Serverless && r.Verdict == Traditional && !perRequest {
 		// Functions billed by the instance, as Cloud Run's are at a

@@ -1047,3 +1047,21 @@ func TestPremiumBuysOnlyWhatTheAnswersAsk(t *testing.T) {
 		assert.Contains(t, costReason(t, r).Sentence, want, control)
 	}
 }
+
+// TestPremiumOverTheSplitOnOneProduct: where the functions' split runs on
+// the serverless containers' own product (Cloud Run functions and Cloud
+// Run jobs beside Cloud Run services), what the services' extra cost buys
+// is what it buys over their own functions, not one platform over two:
+// "where the split has two to deploy, watch and secure" had been said of
+// two kinds of Cloud Run resource (review 84). On AWS the split is Lambda
+// beside ECS tasks, two platforms.
+func TestPremiumOverTheSplitOnOneProduct(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&requests=5000000&jobs=hours"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	s := costReason(t, r).Sentence
+	assert.Contains(t, s, "than for the split across Cloud Run functions and Cloud Run jobs buys the instance its bill keeps warm")
+	assert.NotContains(t, s, "two to deploy")
+	assert.Contains(t, m.VerdictInfo(advisor.ServerlessContainers).BuysOver[advisor.Hybrid], "two to deploy")
+}
