@@ -1134,6 +1134,10 @@ func TestWorkNearTheFunctionsLimit(t *testing.T) {
 		// Event-driven Cloud Run functions stop at 9 minutes, HTTP ones at 60.
 		{"cloud=gcp&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", "An event takes 6.7 minutes on average, more than half of the time Cloud Run functions allows one (9 minutes)"},
 		{"cloud=gcp&stage=scaleup&entry=http&requests=20000&duration=400000&memory=2048", ""},
+		// HTTP requests weigh where the serverless containers set no
+		// timeout of their own: Fargate behind a load balancer. A
+		// 12-minute request had gone to Lambda at 80% of its limit.
+		{"cloud=aws&stage=startup&requests=50000&duration=720000&memory=1024&cpu=moderate&data=light", "A request takes 12 minutes on average, more than half of the time AWS Lambda allows one (15 minutes)"},
 		// Flex Consumption promises an event an hour.
 		{"cloud=azure&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", ""},
 		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, more than half of the time Azure Functions Flex Consumption plan allows one (1 hour)"},
@@ -2964,6 +2968,10 @@ func TestRunsCountJobsAsFunctions(t *testing.T) {
 		"cloud=gcp&entry=schedule&requests=720&duration=1200000&memory=2048&ops=none": advisor.ServerlessContainers,
 		"cloud=aws&entry=schedule&requests=720&duration=690000&memory=2048&ops=none":  advisor.ServerlessContainers,
 		"cloud=aws&entry=schedule&requests=30&duration=120000&memory=1024":            advisor.Serverless,
+		// A 2-second run every minute runs on a task kept up all the
+		// time, no job started for each run: the answers keep their
+		// weights, and Lambda's $0.38 is not outvoted for a $12.66 task.
+		"cloud=aws&stage=enterprise&entry=schedule&requests=44640&duration=2000&memory=256&ops=dedicated&data=light&freetier=no": advisor.Serverless,
 	} {
 		r := m.Recommend(answers(t, m, query))
 		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
@@ -2988,6 +2996,8 @@ func TestTeamTimeCaveat(t *testing.T) {
 		q:                  "Counted at $90 an hour, the machines take more of it than the serverless containers do: Azure Virtual Machines would come to about $890 a month against $260 for Azure Container Apps (Consumption).",
 		q + "&opsrate=45":  "Counted at $45 an hour",
 		q + "&opscost=yes": "",
+		// Full control rules the containers out: nothing to compare.
+		"stage=enterprise&cloud=azure&traffic=steady&requests=3000000&control=full&ops=dedicated&commit=1y":            "",
 		"cloud=aws&stage=enterprise&traffic=steady&requests=1000000000&duration=200&cpu=heavy&ops=dedicated&commit=3y": "",
 	})
 }

@@ -50,7 +50,9 @@ func (w *workload) liveConnections() (Item, bool) {
 // of more than one instance at the busiest hour or kept in two zones. The
 // messages are small and fleeting, and the smallest node carries tens of
 // thousands a second; a far busier channel needs a larger node than the
-// bill prices.
+// bill prices. A replica is priced as a second node at the single node's
+// rate: a replicated tier (Memorystore's and Azure Cache's Standard)
+// prices it its own way, within about $25 a month of that.
 func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	usd := w.fanOutUSD(peak)
 	if usd == 0 {
@@ -60,7 +62,7 @@ func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: usd,
 		Formula: w.describe(func() string {
 			if w.redundant() {
-				return fmt.Sprintf("2 nodes (a replica in a second zone) × %s h × $%s", trimFloat(w.hours), trimPrice(f.v()))
+				return fmt.Sprintf("2 nodes (a replica in a second zone) × %s h × $%s a node", trimFloat(w.hours), trimPrice(f.v()))
 			}
 			return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v()))
 		}),

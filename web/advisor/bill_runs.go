@@ -50,11 +50,17 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd fl
 // piece of work at least as long as the start, but an event shorter than
 // that would wait longer for its machine than it runs, so a worker kept
 // running takes it (nobody boots a machine for a half-second event).
-func (w *workload) startsEachRun() bool { return w.in.startsEachRun(w.k) }
+func (w *workload) startsEachRun() bool {
+	return !w.serving && (w.in.Entry == EntrySchedule || w.durS >= w.k.runStartSeconds.v())
+}
 
-// startsEachRun is workload.startsEachRun for the inputs alone.
-func (in CostInputs) startsEachRun(k *commonTable) bool {
-	return in.Entry != EntryHTTP && (in.Entry == EntrySchedule || max(in.DurationMS, 1)/1000 >= k.runStartSeconds.v())
+// runsLong reports whether each piece of the work runs to completion and
+// takes at least as long as a task takes to start: a task or job started
+// for each run then costs about what the run does, and keeps nothing
+// running between runs (Option.RunsAlike). A 2-second run every minute
+// runs on a task kept up all the time, no fleet-free job.
+func (in CostInputs) runsLong(k *commonTable) bool {
+	return in.Entry != EntryHTTP && max(in.DurationMS, 1)/1000 >= k.runStartSeconds.v()
 }
 
 // cheapestRun is the cheapest machine for n runs of secs. It reads the

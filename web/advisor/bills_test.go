@@ -331,7 +331,7 @@ func TestMessaging(t *testing.T) {
 		channel, ok := billItem(servers, "fan_out")
 		require.True(t, ok, "%s: two machines pass messages between them", cloud)
 		assert.Contains(t, channel.Label, c.Cloud.Products.FanOut, cloud)
-		assert.Regexp(t, `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.0\d+$`, channel.Formula, "%s: a replica beside a redundant fleet", cloud)
+		assert.Regexp(t, `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.0\d+ a node$`, channel.Formula, "%s: a replica beside a redundant fleet", cloud)
 		containers := bill(c, advisor.Containers)
 		_, service := billItem(containers, "messaging")
 		_, fanOut := billItem(containers, "fan_out")

@@ -493,7 +493,7 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	if o.HeldInProcess && d.containersHandOff {
 		w[iContainers] = w[iServerless]
 	}
-	if o.RunsAlike && d.in.startsEachRun(d.common) {
+	if o.RunsAlike && d.in.runsLong(d.common) {
 		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
 	return w
@@ -609,6 +609,14 @@ func (m *Model) weighs(q *Question, a Answers, in CostInputs) bool {
 func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
 	h := m.Headroom
 	if h == nil || !m.Matches(h.When, a) {
+		return false
+	}
+	// An HTTP request near the functions' limit weighs only where the
+	// serverless containers set none of their own: Fargate behind a load
+	// balancer runs it as long as it takes, where Cloud Run's and
+	// Container Apps' requests stop at a timeout of the same order. A
+	// 12-minute request had gone to Lambda at 80% of its 15 minutes.
+	if in.Entry == EntryHTTP && c.t.containersMaxRequestSeconds != nil {
 		return false
 	}
 	// Up to the longest run the functions still take: past it their limit

@@ -53,14 +53,16 @@ func (c *Cloud) namesReplacer(billing Billing) *strings.Replacer {
 		}
 		return other
 	}
-	idle := onServed("functions and "+c.Products.Containers, "functions")
-	if billing == BillingRun {
-		// A task or job started for each run leaves nothing running
-		// between runs either (Option.RunsAlike).
-		idle = "functions and " + c.Products.Jobs
-	}
 	t := &c.t
 	containers := c.Products.Containers
+	fast := onServed("functions and "+containers, "functions")
+	idle := fast
+	if billing == BillingRun {
+		// A task or job started for each run leaves nothing running
+		// between runs either (Option.RunsAlike), though it neither
+		// scales within seconds nor with a backlog.
+		idle = "functions and " + c.Products.Jobs
+	}
 	return strings.NewReplacer(
 		"{cloud}", c.Name,
 		"{functions}", c.Products.Functions,
@@ -77,7 +79,10 @@ func (c *Cloud) namesReplacer(billing Billing) *strings.Replacer {
 		"{functions_max_memory}", FormatInt(int64(t.functionsMaxMemoryMB.v()))+" MB",
 		"{quota_raise}", c.Products.QuotaRaise,
 		// What adds capacity within seconds (Option.ContainersAsFunctions).
-		"{fast_scaling}", idle,
+		"{fast_scaling}", fast,
+		// What leaves nothing to pay for between pieces of work
+		// (Option.ContainersAsFunctions, Option.RunsAlike).
+		"{idle_free}", idle,
 		// That such containers serve a split's mix alone
 		// (Option.ContainersAsSplit); it names no billing, since at a
 		// steady volume Cloud Run's bill may run instances by the hour.
@@ -99,7 +104,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		// services had been said to leave nothing to pay for while they
 		// wait beside 1,460 instance-hours.
 		rep.names = d.cloud.sessionNames
-	} else if d.in.startsEachRun(d.common) {
+	} else if d.in.runsLong(d.common) {
 		rep.names = d.cloud.runNames
 	}
 	var all []Reason
@@ -1444,7 +1449,7 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 // Container Apps at $47 with nothing said of the $889 against $263 they
 // come to once the team's hours are on the bills.
 func (m *Model) teamTimeCaveat(r *Result, d decision) string {
-	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.containers.RuledOut != "" {
+	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.ruledOut[iContainers] || d.excluded[iContainers] {
 		return ""
 	}
 	in := d.in
