@@ -1689,6 +1689,14 @@ func TestFleetsHoldFanOutConnections(t *testing.T) {
 	r = m.Recommend(answers(t, m, "cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging"))
 	assert.NotEqual(t, advisor.Serverless, r.Verdict)
 	assert.Less(t, r.Cost.Servers.Total, 150.0)
+	// The answer's reason, which counts beside a verdict for a fleet too,
+	// says what a fleet does with the connections, not only that the rest
+	// can stay on functions (review 87).
+	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=spiky&requests=100000000&realtime=messaging"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "realtime" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "serverless containers kept running can hold them in their own processes")
 }
 
 // TestServedConnectionsCaveat: serverless containers billed only while
