@@ -209,18 +209,18 @@ func (w *workload) sentGB() float64 {
 
 // privateNetwork reports whether the answers put the work in private
 // subnets behind NAT: compliance at any size, and full control of the
-// network where a redundant fleet answers requests, the tier a team that
-// designs its own network keeps behind the load balancer. One machine the
-// answers accept, or work no client calls, keeps its own address behind
-// firewall rules: a single EC2 machine under full control had paid an
-// Application Load Balancer and a NAT gateway, $70 for a $13 machine, and
-// 30 nightly runs $39 of NAT for 7 cents of compute.
+// network where clients reach a redundant fleet (redundant), the tier a
+// team that designs its own network keeps behind the load balancer. One
+// machine the answers accept, or work no client calls, keeps its own
+// address behind firewall rules: a single EC2 machine under full control
+// had paid an Application Load Balancer and a NAT gateway, $70 for a $13
+// machine, and 30 nightly runs $39 of NAT for 7 cents of compute.
 func (in CostInputs) privateNetwork() bool {
 	switch in.Control {
 	case "compliance":
 		return true
 	case "full":
-		return in.Entry == EntryHTTP && in.Availability != "single"
+		return in.redundant()
 	}
 	return false
 }
@@ -618,7 +618,7 @@ func (w *workload) keep(s Sizing) *Sizing {
 // redundancy says they cannot (a 12 GB Java service on one Cloud Run
 // instance had been weighed against three Compute Engine machines).
 func (w *workload) minInstances() float64 {
-	if w.redundant() {
+	if w.in.redundant() {
 		return w.k.minInstances.v()
 	}
 	return 1
@@ -628,14 +628,14 @@ func (w *workload) minInstances() float64 {
 // clients wait on, or connections clients hold open to it, unless the
 // answers accept a single machine. Work a queue or a timer holds until a
 // worker is back needs one of everything.
-func (w *workload) redundant() bool { return w.clientsConnect() && w.in.Availability != "single" }
+func (in CostInputs) redundant() bool { return in.clientsConnect() && in.Availability != "single" }
 
 // clientsConnect reports whether clients reach the fleet itself: with
 // HTTP requests, or with connections they hold open to it for live
 // features, messaging or sessions, whatever brings the work (a queue
 // worker that pushes notifications to connected clients). Those reach it
 // through a load balancer as requests do.
-func (w *workload) clientsConnect() bool { return w.serving || w.in.heldConnections() }
+func (in CostInputs) clientsConnect() bool { return in.Entry == EntryHTTP || in.heldConnections() }
 
 // holds is how many requests one process with gb of memory works on at
 // once when it keeps the share u of its memory in use: the request's

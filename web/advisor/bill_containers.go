@@ -377,7 +377,7 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 	}
 	peak, avg := f.peakAverage()
 	kept := ""
-	if f.warm > f.floor {
+	if f.warm > w.minInstances() {
 		kept = fmt.Sprintf(", at least %s kept warm at every hour for %s%% of the busiest hour's %s to find one", formatWhole(f.warm), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces())
 	}
 	s := fmt.Sprintf("%s %s (%s at the busiest hour%s) × (%s vCPU × $%s + %s GB × $%s per hour)",
@@ -597,16 +597,13 @@ func (w *workload) addContainerRequests(b *Bill) {
 	if w.in.FreeTier {
 		freeReq = t.containersFreeRequests.v()
 	}
-	requests := w.in.Requests
+	requests, facts := w.in.Requests, []*Fact{t.containersRequests, t.containersFreeRequests}
 	sessions := w.serving && w.in.statefulSessions()
 	if sessions {
 		// A session's messages travel over the connection its client
 		// opened with one HTTP request, the one the platform charges:
 		// Container Apps had charged $799 for 2 billion messages.
 		requests = math.Ceil(w.in.Requests * w.connectedSeconds() / w.k.sessionMinutes.v())
-	}
-	facts := []*Fact{t.containersRequests, t.containersFreeRequests}
-	if sessions {
 		facts = append(facts, w.k.sessionSeconds, w.k.sessionMinutes)
 	}
 	billed := max(0, requests-freeReq)

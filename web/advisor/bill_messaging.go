@@ -12,14 +12,20 @@ import (
 // ask for redundancy the channel keeps a replica in a second zone, as
 // the fleet does: one node alone had carried an enterprise's chat.
 func (w *workload) fanOutUSD(peak float64) float64 {
-	if !w.in.liveFeatures() || max(peak, w.minInstances()) <= 1 {
+	return w.fanOutNodes(peak) * w.hours * w.c.t.fanOutHourly.v()
+}
+
+// fanOutNodes is how many nodes the channel keeps for a fleet of peak
+// instances at the busiest hour: none for one instance alone, a replica
+// beside the first where the answers ask for redundancy.
+func (w *workload) fanOutNodes(peak float64) float64 {
+	switch {
+	case !w.in.liveFeatures() || max(peak, w.minInstances()) <= 1:
 		return 0
+	case w.in.redundant():
+		return 2
 	}
-	nodes := 1.0
-	if w.redundant() {
-		nodes = 2
-	}
-	return nodes * w.hours * w.c.t.fanOutHourly.v()
+	return 1
 }
 
 // liveConnections prices the cloud's managed connection service where
@@ -54,15 +60,15 @@ func (w *workload) liveConnections() (Item, bool) {
 // rate: a replicated tier (Memorystore's and Azure Cache's Standard)
 // prices it its own way, within about $25 a month of that.
 func (w *workload) fanOutChannel(peak float64) (Item, bool) {
-	usd := w.fanOutUSD(peak)
-	if usd == 0 {
+	nodes := w.fanOutNodes(peak)
+	if nodes == 0 {
 		return Item{}, false
 	}
 	f := w.c.t.fanOutHourly
-	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: usd,
+	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.fanOutUSD(peak),
 		Formula: w.describe(func() string {
-			if w.redundant() {
-				return fmt.Sprintf("2 nodes (a replica in a second zone) × %s h × $%s a node", trimFloat(w.hours), trimPrice(f.v()))
+			if nodes > 1 {
+				return fmt.Sprintf("%s nodes (a replica in a second zone) × %s h × $%s a node", trimFloat(nodes), trimFloat(w.hours), trimPrice(f.v()))
 			}
 			return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v()))
 		}),

@@ -17,9 +17,6 @@ type fleet struct {
 	// hour to the busiest: the commitment and sustained use sums read
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
-	// floor is the fewest instances the fleet keeps at any hour
-	// (minInstances).
-	floor float64
 	// warm is the instances kept up at every hour for critical latency on
 	// a platform that starts new ones as requests wait for them (its own
 	// instances billed by the instance: Cloud Run's instance-based
@@ -40,7 +37,7 @@ type fleet struct {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, floor: w.minInstances(), warm: w.warmFloor(perSecond, kind)}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(perSecond, kind)}
 	if ok {
 		w.fleetHours(&f)
 	}
@@ -138,7 +135,7 @@ func (w *workload) heldMemoryRPS(spare float64) float64 {
 // availability also survives losing a machine: the others carry the
 // hour's load at the failover utilisation while a replacement starts.
 func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
-	floor := max(f.floor, f.warm)
+	floor := max(w.minInstances(), f.warm)
 	// A product with the reciprocal, not a division each hour: the
 	// tolerance below is far wider than the rounding this changes.
 	per, spare := 1/f.perSecond, 0.0
@@ -156,7 +153,7 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		f.n[i] = need
 		machineHours += need
 	}
-	if f.n[23] <= f.floor || f.n[23] > max(math.Ceil(w.rising[23]*per-1e-9), f.warm) {
+	if f.n[23] <= w.minInstances() || f.n[23] > max(math.Ceil(w.rising[23]*per-1e-9), f.warm) {
 		f.boundBy = BoundByAvailability
 	}
 	return machineHours, f.n[23]
@@ -248,7 +245,7 @@ func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float6
 		}
 	} else {
 		lb := 0.0
-		if w.clientsConnect() {
+		if w.in.clientsConnect() {
 			lb, _ = w.loadBalancerUSD(kind.lcuGB)
 		}
 		month := machineHours / 24 * w.hours
@@ -344,7 +341,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f.m, f.perSecond, f.boundBy, f.floor, f.warm = *m, perSecond, boundBy, floor, w.warmFloor(perSecond, kind)
+		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(perSecond, kind)
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
@@ -394,7 +391,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 // (its boot disk and its share of the operations time), which rules out
 // many small machines early.
 func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour float64) {
-	if !kind.builtIn && w.clientsConnect() && (kind.lbAlways || floor > 1) {
+	if !kind.builtIn && w.in.clientsConnect() && (kind.lbAlways || floor > 1) {
 		lb, _ = w.loadBalancerUSD(kind.lcuGB)
 	}
 	lb += w.fanOutUSD(floor) // what every fleet of the floor or more pays
@@ -758,7 +755,7 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineU
 	// Clients reach a machine in a private subnet only through the
 	// balancer: a compliant internal tool's one EC2 machine had sat in
 	// one with no way in.
-	if w.clientsConnect() && (lbAlways || peak > 1 || n.private) {
+	if w.in.clientsConnect() && (lbAlways || peak > 1 || n.private) {
 		n.lb, n.hasLB = lbUSD, true
 		n.addresses += w.c.ipv4PerLoadBalancer()
 	}
@@ -929,7 +926,7 @@ func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) s
 // through the NAT: no load balancer carries responses out for it (a
 // private queue worker sending 5 TB had billed 500 GB of NAT data).
 func (w *workload) natGB() float64 {
-	if !w.clientsConnect() {
+	if !w.in.clientsConnect() {
 		return w.sentGB()
 	}
 	return w.sentGB() * w.k.natShareOfEgress.v()
@@ -945,7 +942,7 @@ func (w *workload) natGB() float64 {
 func (w *workload) natGateways() (gateways, usd float64) {
 	t := &w.c.t
 	gateways = w.c.natGateways(w.k)
-	if !w.redundant() {
+	if !w.in.redundant() {
 		gateways = min(gateways, 1)
 	}
 	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()

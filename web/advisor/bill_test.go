@@ -824,7 +824,7 @@ func TestFleetsSurviveLosingAMachine(t *testing.T) {
 			m := ms[slices.IndexFunc(ms, func(m machine) bool { return m.name == "c7i.xlarge" })]
 			perSecond, _, ok := w.rate(&m, true)
 			require.True(t, ok)
-			f := fleet{m: m, perSecond: perSecond, floor: w.minInstances()}
+			f := fleet{m: m, perSecond: perSecond}
 			w.fleetHours(&f)
 			for h, n := range f.n {
 				load := w.rising[h] / perSecond // machines' worth at the target
@@ -1427,6 +1427,10 @@ func TestFullControlPutsOnlyARedundantFleetInAPrivateNetwork(t *testing.T) {
 	redundant := single
 	redundant.Availability = "redundant"
 	runs := CostInputs{Entry: EntrySchedule, Requests: 30, DurationMS: 300_000, MemoryMB: 1024, Traffic: "steady", CPU: "moderate", FreeTier: true, Availability: "redundant", EgressGB: 50}
+	// A queue worker that pushes updates to clients connected to it is a
+	// redundant fleet clients reach, as the network and the redundancy
+	// rules both count it.
+	pushing := CostInputs{Entry: EntryEvents, Requests: 5_000_000, DurationMS: 100, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", EgressGB: 50, Realtime: "some"}
 	for _, cloud := range []string{"aws", "azure", "gcp"} {
 		for _, tc := range []struct {
 			name    string
@@ -1440,6 +1444,7 @@ func TestFullControlPutsOnlyARedundantFleetInAPrivateNetwork(t *testing.T) {
 			{"a redundant fleet, some control", redundant, "some", false},
 			{"nightly runs, full control", runs, "full", false},
 			{"nightly runs, compliance", runs, "compliance", true},
+			{"a queue worker pushing to connected clients, full control", pushing, "full", true},
 		} {
 			tc.in.Control = tc.control
 			w := p.workload(p.Cloud(cloud), tc.in)

@@ -924,7 +924,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if d.in.liveFeatures() && r.requestsRunOn() == ServerlessContainers && held {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.ServedConnections))
 	}
-	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && paysService(r.Cost.Bill(r.requestsRunOn().OptionKind())) {
+	if lim := d.cloud.t.messagingConnectionMaxSeconds; lim != nil && paysService(requestsBill(r)) {
 		idle := ""
 		if quiet := d.cloud.t.messagingIdleMaxSeconds; quiet != nil {
 			idle = strings.ReplaceAll(m.Caveats.ReconnectIdle, "{idle_max}", formatLimit(quiet.v()))
@@ -968,7 +968,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
-	if text := m.teamTimeCaveat(r, d); text != "" {
+	if text := m.teamTimeCaveat(r, d, w); text != "" {
 		out = append(out, text)
 	}
 	return out
@@ -983,7 +983,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 // close one silent for a minute or four.
 func (m *Model) balancerTimeoutCaveat(r *Result, d decision) string {
 	def := d.cloud.t.balancerConnectionDefaultSeconds
-	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	b := requestsBill(r)
 	if def == nil || b == nil || !d.in.heldConnections() || paysService(b) {
 		return ""
 	}
@@ -1448,7 +1448,7 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 // more: a dedicated operations team's VMs at $79 had been weighed against
 // Container Apps at $47 with nothing said of the $889 against $263 they
 // come to once the team's hours are on the bills.
-func (m *Model) teamTimeCaveat(r *Result, d decision) string {
+func (m *Model) teamTimeCaveat(r *Result, d decision, w *workload) string {
 	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.ruledOut[iContainers] || d.excluded[iContainers] {
 		return ""
 	}
@@ -1458,12 +1458,8 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	if !c.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(c.Total) {
 		return ""
 	}
-	rate := in.OpsRate
-	if rate <= 0 {
-		rate = m.Pricing.Common.t.opsHourly.v()
-	}
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total),
-		"{rate}", "$"+trimFloat(rate)).Replace(m.Caveats.TeamTime)
+		"{rate}", "$"+trimFloat(w.opsRate())).Replace(m.Caveats.TeamTime)
 }
 
 // uncommittedCaveat names the options a commitment the answers ask for
