@@ -57,6 +57,12 @@ type Cloud struct {
 	// (Google Cloud's backend service timeout), not how long it may stay
 	// silent (AWS's and Azure's idle timeouts).
 	BalancerTimeoutEndsConnections bool `yaml:"balancer_timeout_ends_connections"`
+	// ContainersTimeoutIsIdle is true where the serverless containers'
+	// request timeout (containers_max_request_seconds) is how long their
+	// own front door keeps a connection on which nothing is sent
+	// (Container Apps' ingress): it closes a client's silent WebSocket as
+	// it ends a silent request.
+	ContainersTimeoutIsIdle bool `yaml:"containers_timeout_is_idle"`
 	// ContainersZoneReplicas is true where the serverless containers keep
 	// serving through a zone's loss only with a replica kept in each zone
 	// (Container Apps spreads an app's replicas across zones, which
@@ -476,7 +482,7 @@ type cloudTable struct {
 	containersMaxConcurrency                                                                                   *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                     *Fact
 	sessionStoreGBSecond                                                                                       *Fact
-	balancerIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds                              *Fact
+	balancerIdleMaxSeconds, containersIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds    *Fact
 	balancerConnectionDefaultSeconds                                                                           *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
@@ -580,6 +586,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
 		limit("gateway_metering_bytes", "bytes", false, &t.gatewayMeteringBytes),
 		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),
+		limit("containers_idle_max_seconds", "s", false, &t.containersIdleMaxSeconds),
 		limit("balancer_connection_default_seconds", "s", false, &t.balancerConnectionDefaultSeconds),
 		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),
 		limit("lcu_active_connections", "count", false, &t.lcuActiveConnections),

@@ -988,7 +988,7 @@ func (m *Model) balancerTimeoutCaveat(r *Result, d decision) string {
 		return ""
 	}
 	if _, ok := b.item("load_balancer"); !ok {
-		return ""
+		return m.ingressTimeoutCaveat(b, d)
 	}
 	text, words := m.Caveats.BalancerIdle, []string{"{default}", formatLimit(def.v()), "{load_balancer}", d.cloud.Products.LoadBalancer}
 	if d.cloud.BalancerTimeoutEndsConnections {
@@ -998,6 +998,21 @@ func (m *Model) balancerTimeoutCaveat(r *Result, d decision) string {
 		words = append(words, "{idle_max}", formatLimit(lim.v()))
 	}
 	return d.cloud.replacer(words...).Replace(text)
+}
+
+// ingressTimeoutCaveat is balancerTimeoutCaveat for serverless containers
+// that hold the clients' connections behind their own front door, which
+// closes a silent one (ContainersTimeoutIsIdle): a chat on Container Apps
+// had been told nothing of the 4 minutes its ingress keeps one that
+// carries nothing, where the same chat on Azure VMs was told of its load
+// balancer's.
+func (m *Model) ingressTimeoutCaveat(b *Bill, d decision) string {
+	lim := d.cloud.t.containersMaxRequestSeconds
+	if b.Kind != Containers || !d.cloud.ContainersTimeoutIsIdle {
+		return ""
+	}
+	// The checker asks for containers_idle_max_seconds beside the flag.
+	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{idle_max}", formatLimit(d.cloud.t.containersIdleMaxSeconds.v())).Replace(m.Caveats.IngressIdle)
 }
 
 // connectionLimitCaveat says, where a bill the verdict stands on pays the

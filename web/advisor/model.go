@@ -489,6 +489,11 @@ type Caveats struct {
 	// however busy (BalancerTimeoutEndsConnections).
 	BalancerIdle     string `yaml:"balancer_idle"`
 	BalancerLifetime string `yaml:"balancer_lifetime"`
+	// IngressIdle is said instead where the requests' containers hold the
+	// clients' connections behind their own front door, which closes one
+	// that carries nothing for {default} (ContainersTimeoutIsIdle), up to
+	// {idle_max} where the cloud sells a way to raise it.
+	IngressIdle string `yaml:"ingress_idle"`
 	// SilentRequests is said when an HTTP request takes longer than the
 	// cloud's load balancer keeps a connection open while nothing is sent
 	// ({idle_max}, at its highest setting): {duration} and

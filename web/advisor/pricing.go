@@ -203,6 +203,9 @@ func (c *Cloud) Validate() []Problem {
 	if c.t.containersConnectionMaxSeconds != nil && (c.Products.SessionStore == "" || c.t.sessionStoreGBSecond == nil) {
 		add(1, "containers_connection_max_seconds needs products.session_store and the price session_store_gb_hour: sessions that reconnect keep their state in that store")
 	}
+	if c.ContainersTimeoutIsIdle && (c.t.containersMaxRequestSeconds == nil || c.t.containersIdleMaxSeconds == nil) {
+		add(1, "containers_timeout_is_idle needs the limits containers_max_request_seconds and containers_idle_max_seconds: the idle timeout of the containers' front door it says the first is, and the most it can be raised to")
+	}
 	if c.Products.FanOut == "" {
 		add(1, "products.fan_out must name the managed Redis that fan_out_hourly prices: a fleet holding fan-out messaging's connections passes messages between its instances on it")
 	}

@@ -441,6 +441,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"silent_requests", c.SilentRequests, "{idle_max}", "how long the load balancer keeps a silent connection open"},
 		{"balancer_idle", c.BalancerIdle, "{default}", "how long the load balancer keeps a silent connection open by default"},
 		{"balancer_lifetime", c.BalancerLifetime, "{default}", "how long the load balancer keeps a connection open by default"},
+		{"ingress_idle", c.IngressIdle, "{default}", "how long the serverless containers' front door keeps a silent connection open"},
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
 		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
