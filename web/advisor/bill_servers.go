@@ -234,8 +234,9 @@ type fleetKind struct {
 // overhead is what a fleet of peak machines at the busiest hour and
 // machineHours a day adds to its bill besides its machines and the items
 // every size pays alike: its network (fewer, larger machines may need no
-// load balancer or NAT), and perHour for each machine-hour (see
-// leastOverhead).
+// load balancer or NAT), perHour for each machine-hour (see
+// leastOverhead), and a fleet's operations time beyond a lone machine's
+// (fleetOpsExtra).
 func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float64, kind fleetKind) float64 {
 	usd := machineHours * perHour
 	if kind.builtIn {
@@ -251,7 +252,7 @@ func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float6
 		month := machineHours / 24 * w.hours
 		usd += w.network(lb, month, peak, vcpu, month*hourly, kind.lbAlways).total()
 	}
-	return usd + w.fanOutUSD(float64(peak))
+	return usd + w.fanOutUSD(float64(peak)) + w.fleetOpsExtra(peak, kind)
 }
 
 // diskHourly is what one machine's boot disk costs an hour: a disk of
@@ -394,7 +395,7 @@ func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour flo
 	if !kind.builtIn && w.in.clientsConnect() && (kind.lbAlways || floor > 1) {
 		lb, _ = w.loadBalancerUSD(kind.lcuGB)
 	}
-	lb += w.fanOutUSD(floor) // what every fleet of the floor or more pays
+	lb += w.fanOutUSD(floor) + w.fleetOpsExtra(int(floor), kind) // what every fleet of the floor or more pays
 	if kind.vm {
 		perHour += w.days * w.diskHourly()
 	}
@@ -646,7 +647,7 @@ func (w *workload) fleetServersOn(m machine) (Bill, bool) {
 func (w *workload) fleetServers(f fleet) Bill {
 	t, p, m := &w.c.t, w.c.Products, f.m
 	if w.totalsOnly && f.daily > 0 {
-		return w.fleetTotal(Servers, p.Servers, f, w.opsBase(Servers))
+		return w.fleetTotal(Servers, p.Servers, f, w.serversBase())
 	}
 	d, fact := w.c.commitment(Servers, w.in)
 	if m.noCommit {
@@ -678,8 +679,47 @@ func (w *workload) fleetServers(f fleet) Bill {
 	if it, ok := w.fanOutChannel(float64(sz.Instances)); ok {
 		w.add(&b, it)
 	}
-	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
+	w.finish(&b, w.serversOpsBase(&f), w.k.opsHoursPerServer, sz.Average)
 	return b
+}
+
+// serversOpsBase is the operations time of servers before the machines:
+// a lone machine answering requests at its own address, with no load
+// balancer in front (one at the busiest hour), takes less than a fleet
+// behind one: a side project's single e2-small had been counted the 14
+// hours of a redundant fleet, $1,300 a month at $90 an hour (review 91).
+func (w *workload) serversOpsBase(f *fleet) *Fact {
+	if w.serving && f.n[23] > 1 {
+		return w.k.opsHoursServers
+	}
+	return w.serversBase()
+}
+
+// serversBase is the operations time every fleet of servers pays before
+// its machines: a lone machine's where they answer requests, what opsBase
+// says otherwise. A fleet of more pays fleetOpsExtra besides.
+func (w *workload) serversBase() *Fact {
+	if w.serving {
+		return w.k.opsHoursServerAlone
+	}
+	return w.opsBase(Servers)
+}
+
+// fleetOpsExtra is what a fleet of peak servers answering requests pays
+// for its operations time beyond a lone machine's, where the bills count
+// the team's time: a fleet of two or more sits behind a load balancer,
+// with a rollout across machines and a capacity plan. The search for the
+// cheapest fleet weighs it, so that one larger machine that needs none of
+// that wins where it costs less with it: reading the base from the fleet
+// chosen alone had made bills fall as the volume grew from two small
+// machines to one larger one.
+func (w *workload) fleetOpsExtra(peak int, kind fleetKind) float64 {
+	if !kind.vm || !w.serving || !w.in.OpsCost || peak < 2 {
+		return 0
+	}
+	fleet, _ := w.opsHours(w.k.opsHoursServers, nil, 0)
+	alone, _ := w.opsHours(w.k.opsHoursServerAlone, nil, 0)
+	return (fleet - alone) * w.opsRate()
 }
 
 // fleetTotal is the bill of a fleet the search for the cheapest chose,

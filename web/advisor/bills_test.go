@@ -306,6 +306,20 @@ func TestOperationsHours(t *testing.T) {
 	assert.Greater(t, parttime, dedicated)
 	assert.Greater(t, ops("traffic=steady&requests=5000000000"), ops("traffic=steady&requests=5000000"), "a larger fleet takes more hours")
 	assert.InDelta(t, 2*ops("opsrate=90"), ops("opsrate=180"), 0.01, "the reader's rate")
+	// A lone machine at its own address takes less than a fleet behind a
+	// load balancer: a side project's single e2-small had been counted a
+	// redundant fleet's 14 hours (review 91).
+	for _, cloud := range advisor.Clouds {
+		lone := bill(estimate(t, m, "cloud="+cloud+"&opscost=yes&availability=single&requests=300000"), advisor.Servers)
+		require.Equal(t, 1, lone.Sizing.Instances, cloud)
+		it, ok := billItem(lone, "ops")
+		require.True(t, ok, cloud)
+		assert.True(t, strings.HasPrefix(it.Formula, "(6 h + 0.5 h × 1 on average)"), "%s: %s", cloud, it.Formula)
+		_, balanced := billItem(lone, "load_balancer")
+		assert.False(t, balanced, cloud)
+		fleet, _ := billItem(bill(estimate(t, m, "cloud="+cloud+"&opscost=yes&requests=300000"), advisor.Servers), "ops")
+		assert.True(t, strings.HasPrefix(fleet.Formula, "(14 h + 0.5 h × 2 on average)"), "%s: %s", cloud, fleet.Formula)
+	}
 }
 
 // TestMessaging: fan-out messaging puts the managed connection service on

@@ -654,7 +654,7 @@ type commonTable struct {
 	privateFleetVCPUs, privateFleetUSD                                  *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
 	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                    *Fact
-	opsHoursServersJobs                                                 *Fact
+	opsHoursServersJobs, opsHoursServerAlone                            *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
 	rewriteHours, rewriteMonths, warmCoverage                           *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
@@ -703,6 +703,7 @@ func (c *Common) bindings() []binding {
 		a("ops_hours_per_task", "h", &t.opsHoursPerTask),
 		a("ops_hours_jobs", "h", &t.opsHoursJobs),
 		a("ops_hours_servers_jobs", "h", &t.opsHoursServersJobs),
+		a("ops_hours_server_alone", "h", &t.opsHoursServerAlone),
 		a("ops_hours_per_server", "h", &t.opsHoursPerServer),
 		a("ops_share_none", "fraction", &t.opsShareNone),
 		a("ops_share_parttime", "fraction", &t.opsShareParttime),
