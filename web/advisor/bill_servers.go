@@ -37,28 +37,39 @@ type fleet struct {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(perSecond, kind)}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, kind)}
 	if ok {
 		w.fleetHours(&f)
 	}
 	return f, ok
 }
 
-// warmFloor is the instances a fleet of the platform's own instances
-// keeps up at every hour for critical latency, each serving perSecond
-// requests a second at the target utilisation: as many as the warm
-// capacity of the platform billed while serving, one count all day where
-// the platform cannot schedule it (warmSchedule). Its autoscaler starts
-// new instances as requests wait for them, where a fleet of machines or
-// tasks brings one into service only once it is up: Cloud Run billed by
-// the instance had kept no more up for critical latency than for
-// sensitive, 3.7 instances on average against the 6 its busiest hour
-// keeps warm. None for other fleets, or where no latency is critical.
-func (w *workload) warmFloor(perSecond float64, kind fleetKind) float64 {
-	if !kind.builtIn || !w.in.Warm || w.warmSchedule(Containers) {
+// warmFloor is the instances of m a fleet of the platform's own instances
+// keeps up at every hour for critical latency: as many as the warm
+// capacity of the platform billed while serving, counted in the requests
+// each takes at once before the platform sends the next to another
+// (slots), one count all day where the platform cannot schedule it
+// (warmSchedule). Its autoscaler starts new instances as requests wait for
+// them, where a fleet of machines or tasks brings one into service only
+// once it is up: Cloud Run billed by the instance had kept no more up for
+// critical latency than for sensitive, 3.7 instances on average against
+// the 6 its busiest hour keeps warm. Counted in requests at the target
+// utilisation instead, the warm instances had doubled the fleet, 8 where
+// 4 carry the load and 5 hold the busiest hour's bursts, and a steady API
+// went to Compute Engine on a $343 Cloud Run bill billed by the request
+// that an instance-billed fleet kept warm all month undercuts (review 90).
+// None for other fleets, or where no latency is critical.
+func (w *workload) warmFloor(m *machine, kind fleetKind) float64 {
+	if !w.keepsWarmFloor(kind) {
 		return 0
 	}
-	return w.warmFor(w.warmRPS*w.durS, perSecond*w.durS)
+	return w.warmFor(w.warmRPS*w.durS, w.slots(*m))
+}
+
+// keepsWarmFloor reports whether a fleet of the kind keeps a warm floor
+// (warmFloor).
+func (w *workload) keepsWarmFloor(kind fleetKind) bool {
+	return kind.builtIn && w.in.Warm && !w.warmSchedule(Containers)
 }
 
 // rate is how many requests one machine m serves per second, and what
@@ -342,7 +353,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(perSecond, kind)
+		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(m, kind)
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
@@ -379,6 +390,16 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	for _, i := range cat.contenders {
 		if i != hint {
 			try(i)
+		}
+	}
+	if w.keepsWarmFloor(kind) {
+		// The warm floor counts the requests a size takes at once, which
+		// its rate does not order: a size another outdoes in rate may
+		// keep fewer warm, so the rest that fit are tried too.
+		for i := range machines {
+			if i != hint && cat.rates[i].fits && !slices.Contains(cat.contenders, i) {
+				try(i)
+			}
 		}
 	}
 	cat.won(bestAt)
@@ -511,7 +532,8 @@ func (c *sampledCatalogue) table(w *workload, machines []machine) {
 // size billed per request that serves as many at once is busy no longer.
 // Read in price order (the first listed first on a tie), a machine is
 // outdone when one read before it, with the same discounts, serves as
-// many: one pass, where comparing every pair had grown with the square of
+// many (a fleet that keeps a warm floor tries the outdone too, since that
+// floor counts requests held at once: cheapestFleet): one pass, where comparing every pair had grown with the square of
 // Fargate's 74 sizes.
 func (c *sampledCatalogue) findContenders(machines []machine) {
 	order := make([]int, 0, len(machines))

@@ -1291,9 +1291,16 @@ func TestCriticalLatencyKeepsThePlatformsInstancesWarm(t *testing.T) {
 	w := p.workload(p.Cloud("gcp"), in)
 	f, ok := w.builtInFleet()
 	require.True(t, ok)
-	want := w.warmFor(slices.Max(w.rps[:])*w.durS, f.perSecond*w.durS)
+	want := w.warmFor(slices.Max(w.rps[:])*w.durS, w.slots(f.m))
 	require.Greater(t, want, w.minInstances())
 	assert.Equal(t, want, f.warm)
+	// As many as the platform billed while serving keeps warm with
+	// instances of that size, counted in the requests each takes at once,
+	// not in those it serves at the target utilisation: that had doubled
+	// a steady API's fleet (review 90).
+	_, _, served := w.warmHours(Containers, w.durS, w.slots(f.m))
+	assert.Equal(t, served, f.warm)
+	assert.Less(t, f.warm, w.warmFor(slices.Max(w.rps[:])*w.durS, f.perSecond*w.durS))
 	for h, n := range f.n {
 		assert.GreaterOrEqual(t, n, want, "hour %d", h)
 	}
@@ -1307,7 +1314,7 @@ func TestCriticalLatencyKeepsThePlatformsInstancesWarm(t *testing.T) {
 	assert.Zero(t, f.warm)
 	in.Warm, in.WarmOne = true, false
 	w = p.workload(p.Cloud("aws"), in)
-	assert.Zero(t, w.warmFloor(10, fleetKind{}), "Fargate's tasks start before they serve")
+	assert.Zero(t, w.warmFloor(&f.m, fleetKind{}), "Fargate's tasks start before they serve")
 }
 
 // TestWarmOverflowBilledOnDemand: where Lambda's provisioned concurrency
