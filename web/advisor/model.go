@@ -440,6 +440,11 @@ type Caveats struct {
 	// a year but within the timeline: {product} becomes the cheapest in
 	// month {month}, at {requests} {pieces} a month.
 	GrowthLater string `yaml:"growth_later"`
+	// GrowthPassing is said instead where the cheapest option changes
+	// within a year and today's is the cheapest again a year on:
+	// {product} leads from month {month} to month {back}, at {usd} a
+	// month against {current_usd} for {current}, today's cheapest.
+	GrowthPassing string `yaml:"growth_passing"`
 	// GrowthThen follows the growth caveat where another option takes
 	// over later in the timeline from the one it names: {product},
 	// {month} and {requests}.
