@@ -533,8 +533,8 @@ func (c *sampledCatalogue) table(w *workload, machines []machine) {
 // Read in price order (the first listed first on a tie), a machine is
 // outdone when one read before it, with the same discounts, serves as
 // many (a fleet that keeps a warm floor tries the outdone too, since that
-// floor counts requests held at once: cheapestFleet): one pass, where comparing every pair had grown with the square of
-// Fargate's 74 sizes.
+// floor counts requests held at once: cheapestFleet): one pass, where
+// comparing every pair had grown with the square of Fargate's 74 sizes.
 func (c *sampledCatalogue) findContenders(machines []machine) {
 	order := make([]int, 0, len(machines))
 	for j := range machines {

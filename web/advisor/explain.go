@@ -982,13 +982,16 @@ func (m *Model) caveats(r *Result, d decision) []string {
 // unless its backend service timeout is raised, and AWS's and Azure's
 // close one silent for a minute or four.
 func (m *Model) balancerTimeoutCaveat(r *Result, d decision) string {
-	def := d.cloud.t.balancerConnectionDefaultSeconds
 	b := requestsBill(r)
-	if def == nil || b == nil || !d.in.heldConnections() || paysService(b) {
+	if b == nil || !d.in.heldConnections() || paysService(b) {
 		return ""
 	}
 	if _, ok := b.item("load_balancer"); !ok {
 		return m.ingressTimeoutCaveat(b, d)
+	}
+	def := d.cloud.t.balancerConnectionDefaultSeconds
+	if def == nil {
+		return ""
 	}
 	text, words := m.Caveats.BalancerIdle, []string{"{default}", formatLimit(def.v()), "{load_balancer}", d.cloud.Products.LoadBalancer}
 	if d.cloud.BalancerTimeoutEndsConnections {
@@ -1479,8 +1482,8 @@ func (m *Model) teamTimeCaveat(r *Result, d decision, w *workload) string {
 
 // growthPassingCaveat says, where growth makes another option the
 // cheapest within a year but today's is the cheapest again a year on, for
-// how long the other leads and by how much when it takes over: the bills
-// cross as the fleets step up, and no move follows from it. The growth
+// how long the other leads and by how much when it takes over, months to
+// weigh before any move. The growth
 // caveat had named the passing option the cheapest "a year on" beside
 // bills of that month that said the opposite ($6,500 for Fargate against
 // $5,900 for EC2), in 8 of 82 answers whose cheapest changed within a
@@ -1493,6 +1496,9 @@ func (m *Model) growthPassingCaveat(r *Result, d decision, now *Bill) (text stri
 		return "", false
 	}
 	lead := r.Cost.Bill(t[month].Cheapest)
+	if lead == nil {
+		return "", true // no option can run the work that month
+	}
 	back := month + 1
 	for back < yearOn.Month && t[back].Cheapest != now.Kind {
 		back++
