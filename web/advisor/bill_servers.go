@@ -387,19 +387,9 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		return best, bestAt >= 0
 	}
 	cat.table(w, machines)
-	for _, i := range cat.contenders {
+	for _, i := range cat.tried(w.keepsWarmFloor(kind)) {
 		if i != hint {
 			try(i)
-		}
-	}
-	if w.keepsWarmFloor(kind) {
-		// The warm floor counts the requests a size takes at once, which
-		// its rate does not order: a size another outdoes in rate may
-		// keep fewer warm, so the rest that fit are tried too.
-		for i := range machines {
-			if i != hint && cat.rates[i].fits && !slices.Contains(cat.contenders, i) {
-				try(i)
-			}
 		}
 	}
 	cat.won(bestAt)
@@ -532,9 +522,9 @@ func (c *sampledCatalogue) table(w *workload, machines []machine) {
 // size billed per request that serves as many at once is busy no longer.
 // Read in price order (the first listed first on a tie), a machine is
 // outdone when one read before it, with the same discounts, serves as
-// many (a fleet that keeps a warm floor tries the outdone too, since that
-// floor counts requests held at once: cheapestFleet): one pass, where
-// comparing every pair had grown with the square of Fargate's 74 sizes.
+// many (a fleet that keeps a warm floor reads the outdone too: tried):
+// one pass, where comparing every pair had grown with the square of
+// Fargate's 74 sizes.
 func (c *sampledCatalogue) findContenders(machines []machine) {
 	order := make([]int, 0, len(machines))
 	for j := range machines {
@@ -567,6 +557,24 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 		}
 	}
 	slices.Sort(c.contenders)
+}
+
+// tried are the sizes a search for the cheapest fleet reads: the
+// contenders, or every size that fits for a fleet that keeps a warm floor
+// (warmFloor), which counts the requests a size takes at once: its rate
+// does not order that, and a size another outdoes in rate may keep fewer
+// warm.
+func (c *sampledCatalogue) tried(warmFloor bool) []int {
+	if !warmFloor {
+		return c.contenders
+	}
+	var out []int
+	for i, r := range c.rates {
+		if r.fits {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // findRequestContenders is findContenders for sizes billed per request,
