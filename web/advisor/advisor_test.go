@@ -1703,12 +1703,17 @@ func TestFleetsHoldFanOutConnections(t *testing.T) {
 // serving hand a few live features' connections to the cloud's managed
 // service, as the functions would, and their bill pays it: the result
 // says so beside the reason that credits containers with holding them.
+// An existing application's own sockets stay in its processes until it is
+// rewritten for the service: its sockets had moved to Firebase at no cost
+// on an $87 Cloud Run bill beside a functions bill charged for the
+// rewrite (review 95).
 func TestServedConnectionsCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const said = "Billed only while serving, "
 	for query, want := range map[string]bool{
-		"stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime&codebase=existing": true,
+		"stage=scaleup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime":                   true,
+		"stage=startup&cloud=gcp&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime&codebase=existing": false,
 		"stage=startup&cloud=aws&traffic=cyclical&requests=8000000&duration=150&memory=512&realtime=some&ops=parttime&codebase=existing": false,
 	} {
 		r := m.Recommend(answers(t, m, query))
@@ -2887,6 +2892,10 @@ func TestSpotCapacityIsNamed(t *testing.T) {
 		"cloud=gcp&entry=events&requests=100000&duration=600000&memory=8192&cpu=heavy&egress=5000":             "can run on Spot VMs:",
 		"cloud=gcp&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours":            "could also run on Spot VMs, the spare capacity of Compute Engine",
 		"cloud=aws&stage=enterprise&traffic=steady&requests=3000000000&duration=40&cpu=moderate&ops=dedicated": "",
+		// Machines that hold the clients' connections drop them all when
+		// the provider takes them back (review 95).
+		"stage=startup&cloud=azure&entry=events&realtime=messaging&requests=10000000":      "",
+		"stage=mvp&cloud=gcp&entry=events&realtime=messaging&requests=1500000000&ops=none": "",
 	})
 }
 
@@ -3019,4 +3028,22 @@ func TestTeamTimeCaveat(t *testing.T) {
 		"stage=enterprise&cloud=azure&traffic=steady&requests=3000000&control=full&ops=dedicated&commit=1y":            "",
 		"cloud=aws&stage=enterprise&traffic=steady&requests=1000000000&duration=200&cpu=heavy&ops=dedicated&commit=3y": "",
 	})
+}
+
+// TestNobodyOnCallCountsWithTeamTime: where the bills count the team's
+// time, the operations question's answers leave the scores to the hours,
+// but for nobody on call, a capability the hours do not buy: an
+// enterprise with nobody to run operations had been sent to EC2 at
+// $13,055 with the time counted, over Fargate at $12,701 (review 93).
+func TestNobodyOnCallCountsWithTeamTime(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=aws&stage=enterprise&traffic=steady&requests=30000000000&duration=50&opscost=yes"
+	r := m.Recommend(answers(t, m, q+"&ops=none"))
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	assert.True(t, slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "ops" }), "nobody on call is said")
+	for _, ops := range []string{"parttime", "dedicated"} {
+		r := m.Recommend(answers(t, m, q+"&ops="+ops))
+		assert.False(t, slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "ops" }), "%s: the hours on the bills say it", ops)
+	}
 }

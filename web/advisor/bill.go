@@ -846,8 +846,10 @@ func (p *Pricing) unsampled(c *Cloud, in CostInputs) (usd [3]float64, offFunctio
 
 // rewriteApart reports whether the move of an existing application onto
 // functions is an item of its own (workload.rewrite), not a part of the
-// operations time.
-func rewriteApart(in CostInputs) bool { return in.Rewrite && !in.OpsCost }
+// operations time, and the only part of the bills the move changes: an
+// existing application's live connections stay in its processes on
+// serverless containers too (servable), so the samples keep the move.
+func rewriteApart(in CostInputs) bool { return in.Rewrite && !in.OpsCost && !in.liveFeatures() }
 
 // sampler prices one set of inputs at volume after volume for their
 // totals: the samples of a cost axis, a curve, its crossings and the

@@ -265,11 +265,16 @@ func (w *workload) builtInMachines() []machine {
 
 // builtInFleet is the cheapest fleet of builtInMachines at the volume,
 // once: the containers' bill weighs it, and so do functions deployed as
-// those containers (functionsAsFleet).
+// those containers (functionsAsFleet). None for queued work the platform
+// cannot push to them (pushable): instances that pull it themselves are
+// neither scaled with the backlog nor kept while a piece finishes when the
+// platform scales in. Twelve-minute Pub/Sub events had gone to Cloud Run
+// services at $134, said to scale with the backlog, where each runs as a
+// Cloud Run job (review 94).
 func (w *workload) builtInFleet() (fleet, bool) {
 	if !w.builtIn.known {
 		w.builtIn.known = true
-		if ms := w.builtInMachines(); len(ms) > 0 {
+		if ms := w.builtInMachines(); len(ms) > 0 && w.pushable() {
 			_, _, d, _ := w.builtInPrices()
 			w.builtIn.f, w.builtIn.ok = w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d)
 		}
@@ -424,9 +429,13 @@ func (w *workload) freeInstanceSeconds(m *machine) float64 {
 // servable reports whether containers billed only while serving can take
 // the work: clients that keep connections open for sessions keep them
 // allocated (a few live features' connections the managed service holds
-// instead), and events that outlast the push's wait cannot be pushed.
+// instead, but not an existing application's, which holds them in its own
+// processes until it is rewritten for the service), and events that
+// outlast the push's wait cannot be pushed. An existing application's
+// sockets had moved to Firebase at no cost on an $87 Cloud Run bill,
+// beside a functions bill charged for the rewrite (review 95).
 func (w *workload) servable() bool {
-	return (!w.in.heldConnections() || w.in.liveFeatures()) && w.pushable()
+	return (!w.in.heldConnections() || w.in.liveFeatures() && !w.in.Rewrite) && w.pushable()
 }
 
 // servedSize is cheapestRequestSize of the cloud's containers billed

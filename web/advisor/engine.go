@@ -597,9 +597,15 @@ func splitWeight(q *Question, w perVerdict) float64 {
 
 // weighs reports whether the answer to q counts in the scores: where the
 // question applies, and not the team's operations where the bills carry
-// the operations time instead.
+// the operations time instead, but for an answer the hours do not cover
+// (Option.WeighsWithTeamTime: nobody on call).
 func (m *Model) weighs(q *Question, a Answers, in CostInputs) bool {
-	return m.Applies(q, a) && !(q.Key == "ops" && in.OpsCost)
+	if q.Key == "ops" && in.OpsCost {
+		if o := q.Option(a[q.Key]); o == nil || !o.WeighsWithTeamTime {
+			return false
+		}
+	}
+	return m.Applies(q, a)
 }
 
 // nearLimit reports whether the headroom rule weighs the answers: each

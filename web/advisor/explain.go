@@ -360,7 +360,14 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 		base = *bills[0]
 	}
 	digits := m.costDigits(r, d, first, base)
-	answer := roughAgainst(label.Total, dear.Total, digits)
+	// The answer sets the verdict's own bill against the cheapest where
+	// the premium is over a dearer option than the next: "$150 against
+	// $220" had stood beside $120 a month more for Container Apps at $270.
+	against := dear
+	if premium && own != nil && own.Available && own.Total > dear.Total {
+		against = *own
+	}
+	answer := roughAgainst(label.Total, against.Total, digits)
 	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
 	if ob := m.ownBill(r); re.Stance == For && re.Impact <= 0 && ob != nil && ob.Available && ob.Kind != c.cheap.Kind &&
 		!sameRough(ob.Total, c.cheap.Total) {
@@ -1061,7 +1068,10 @@ func paysService(b *Bill) bool {
 // at on-demand rates with nothing said of Fargate Spot. Fargate Spot runs
 // x86 tasks alone.
 func (m *Model) spotCaveat(r *Result, d decision) string {
-	if d.in.Entry == EntryHTTP {
+	// Machines that hold the clients' connections drop them all when the
+	// provider takes them back: queued notifications fanned out from the
+	// workers' own sockets had been told to run on Spot VMs (review 95).
+	if d.in.clientsConnect() {
 		return ""
 	}
 	spot := ""
@@ -1610,10 +1620,16 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 func (m *Model) growthPremiumCaveat(r *Result, d decision) string {
 	t := r.Cost.Timeline
 	own, kind := m.ownBill(r), r.Verdict.OptionKind()
-	if len(t) < 2 || (r.Cost.CheapestChangesAt > 0 && r.Cost.CheapestChangesAt <= yearAhead) || own == nil || kind == "" || kind == t[0].Cheapest {
+	if len(t) < 2 || own == nil || kind == "" || kind == t[0].Cheapest {
 		return ""
 	}
 	late := t[min(yearAhead, len(t)-1)]
+	// Today's cheapest must be the cheapest a year on, whatever leads for
+	// a month between: Cloud Run cheaper than Compute Engine in month 2
+	// alone had kept a premium growing from $16 to $279 unsaid (review 93).
+	if late.Cheapest != t[0].Cheapest {
+		return ""
+	}
 	cheapest := r.Cost.Bill(t[0].Cheapest)
 	if cheapest == nil {
 		return "" // no option runs the work

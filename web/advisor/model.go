@@ -334,6 +334,13 @@ type Option struct {
 	// containers' bill hands them to the managed connection service, as
 	// the functions' does, the containers count it as the functions do.
 	HeldInProcess bool `yaml:"held_in_process"`
+	// WeighsWithTeamTime says that the answer to the operations question
+	// counts even where the bills count the team's time, which leaves the
+	// question's other answers out: nobody on call is a capability the
+	// hours do not buy. EC2 at $13,055 with the time counted had been
+	// chosen over Fargate at $12,701 for an enterprise with nobody to run
+	// operations (review 93).
+	WeighsWithTeamTime bool `yaml:"weighs_with_team_time"`
 	// SplitBesideFunctions says that what the answer credits a split with
 	// is its part on functions beside others there or beside requests on
 	// functions: where a fleet would carry the requests with that part
