@@ -870,6 +870,13 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 		v = ServerlessContainers
 	}
 	info := m.VerdictInfo(r.Verdict)
+	if _, perRequest := own.item("requests"); r.Verdict == Serverless && v == Traditional && !perRequest {
+		// Functions billed by the instance, a fleet sized for the busiest
+		// hour, buy over the machines what serverless containers do, not
+		// "no fleet to size for the busiest hour or to pay for while the
+		// work is idle" (review 94).
+		info = m.VerdictInfo(ServerlessContainers)
+	}
 	unasked := info.Unasked != nil && m.Matches(info.Unasked.When, r.Answers)
 	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm, unasked)
 	return d.cloud.replacer(

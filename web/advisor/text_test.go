@@ -1082,3 +1082,19 @@ func TestPremiumOverTheSplitOnOneProduct(t *testing.T) {
 	assert.NotContains(t, s, "two to deploy")
 	assert.Contains(t, m.VerdictInfo(advisor.ServerlessContainers).BuysOver[advisor.Hybrid], "two to deploy")
 }
+
+// TestPremiumOfFunctionsBilledByTheInstance: functions billed by the
+// instance, a fleet sized for the busiest hour, buy over the machines what
+// serverless containers do: "no fleet to size for the busiest hour or to
+// pay for while the work is idle" had been said of Cloud Run functions
+// billed as 852 instance-hours, 3 at the busiest hour (review 94).
+func TestPremiumOfFunctionsBilledByTheInstance(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&entry=events&requests=20000000&duration=500&traffic=spiky"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	_, perRequest := billItem(&r.Cost.Functions, "requests")
+	require.False(t, perRequest, "billed by the instance")
+	s := costReason(t, r).Sentence
+	assert.Contains(t, s, "more for Cloud Run functions than for Compute Engine buys containers with no machines, operating system or cluster of your own to patch")
+	assert.NotContains(t, s, "no fleet to size")
+}
