@@ -1497,6 +1497,31 @@ func (m *Model) teamTimeCaveat(r *Result, d decision, w *workload) string {
 		"{rate}", "$"+trimFloat(w.opsRate())).Replace(m.Caveats.TeamTime)
 }
 
+// growthTeamTime says, where growth leads the bills to the servers a year
+// on and they leave the team's time out, what the servers and the option
+// the move would leave (from) come to at that volume with the time
+// counted, where the servers then cost more: a team with nobody on call
+// had been pointed at virtual machines a year on, $340 against $450,
+// where with its time they come to $2,369 against $988 (review 93).
+func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests float64) string {
+	if d.in.OpsCost || next.Kind != Servers || from == Servers {
+		return ""
+	}
+	in := d.in
+	in.OpsCost, in.Requests = true, requests
+	f, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	cur := map[OptionKind]*Bill{Functions: &f, Containers: &c}[from]
+	if cur == nil || !cur.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(cur.Total) {
+		return ""
+	}
+	rate := d.in.OpsRate
+	if rate <= 0 {
+		rate = d.common.opsHourly.v()
+	}
+	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
+		"{product}", s.Product, "{rate}", "$"+trimFloat(rate)).Replace(m.Caveats.GrowthTeamTime)
+}
+
 // growthPassingCaveat says, where growth makes another option the
 // cheapest within a year but today's is the cheapest again a year on, for
 // how long the other leads and by how much when it takes over, months to
@@ -1594,6 +1619,11 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests),
 			"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits))...)
 		out = append(out, rep.Replace(text))
+		if text == m.Caveats.Growth || text == m.Caveats.GrowthSlight {
+			if s := m.growthTeamTime(d, next, moveFrom(r), late.Requests); s != "" {
+				out = append(out, s)
+			}
+		}
 		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", r.Cost.Bill(t[then].Cheapest).Product, "{month}", FormatInt(int64(then)),
 				"{requests}", FormatCount(t[then].Requests))...)

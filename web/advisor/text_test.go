@@ -1098,3 +1098,21 @@ func TestPremiumOfFunctionsBilledByTheInstance(t *testing.T) {
 	assert.Contains(t, s, "more for Cloud Run functions than for Compute Engine buys containers with no machines, operating system or cluster of your own to patch")
 	assert.NotContains(t, s, "no fleet to size")
 }
+
+// TestGrowthToServersCountsTheTeamTime: where growth leads the bills to
+// the servers a year on and they leave the team's time out, the result
+// says what the servers and the option recommended come to with it, where
+// the servers then cost more: a team with nobody on call had been pointed
+// at virtual machines a year on, $340 against $450, with nothing said of
+// $2,400 against $990 once its time is counted (review 93).
+func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
+	m := model(t)
+	const q = "cloud=azure&traffic=steady&requests=20000000&growth=20&ops=none"
+	const said = "The bills leave the team's time out"
+	r := m.Recommend(answers(t, m, q))
+	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, Azure Virtual Machines would come to about $2,400 a month a year on, against $990 for Azure Functions Flex Consumption plan. Answer that the bills count the team's time to weigh that too.")
+	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=5"} {
+		r := m.Recommend(answers(t, m, other))
+		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
+	}
+}

@@ -432,6 +432,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"growth_chosen", c.GrowthChosen, "{month}", "the month the cheapest option changes"},
 		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
 		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
+		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
