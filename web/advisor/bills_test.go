@@ -1496,3 +1496,28 @@ func TestClientsReachAQueueWorkerThroughTheBalancer(t *testing.T) {
 	_, lb := billItem(fargate, "load_balancer")
 	assert.True(t, lb, "%+v", fargate.Items)
 }
+
+// TestFirebaseSendsInPlaceOfDataOut: a connection service that bills the
+// data it sends (Firebase) sends it in place of the data transfer out the
+// answers count, which every bill pays alike: its item takes those bytes'
+// share of that transfer off, up to the data out answered. 600 GB of
+// messages had been billed twice, $590 of Firebase and $72 of data out
+// (reviews 86 and 95). A service billed by units and messages (Web
+// PubSub) takes nothing off.
+func TestFirebaseSendsInPlaceOfDataOut(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=300000000&egress=600")
+	firebase, ok := billItem(bill(c, advisor.Functions), "messaging")
+	require.True(t, ok)
+	egress, ok := billItem(bill(c, advisor.Functions), "egress")
+	require.True(t, ok)
+	assert.InDelta(t, 590-egress.USD, firebase.USD, 0.01)
+	assert.Contains(t, firebase.Formula, "less the data transfer out of the 600 GB it sends in place of the backend, $71.88")
+	// Less data out answered than sent: only what was answered.
+	small := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=300000000&egress=50")
+	f, _ := billItem(bill(small, advisor.Functions), "messaging")
+	e, _ := billItem(bill(small, advisor.Functions), "egress")
+	assert.InDelta(t, 590-e.USD, f.USD, 0.01)
+	azure, _ := billItem(bill(estimate(t, m, "stage=scaleup&cloud=azure&realtime=messaging&requests=300000000&egress=600"), advisor.Functions), "messaging")
+	assert.NotContains(t, azure.Formula, "in place of the backend")
+}
