@@ -1172,11 +1172,15 @@ func (w *workload) opsHours(base, perUnit *Fact, units float64) (float64, *Fact)
 }
 
 // opsRate is the reader's hourly rate, or the assumed one.
-func (w *workload) opsRate() float64 {
-	if w.in.OpsRate > 0 {
-		return w.in.OpsRate
+func (w *workload) opsRate() float64 { return w.k.opsRate(w.in) }
+
+// opsRate is the hourly rate of the team's time for the inputs: the
+// reader's, or the assumed one.
+func (k *commonTable) opsRate(in CostInputs) float64 {
+	if in.OpsRate > 0 {
+		return in.OpsRate
 	}
-	return w.k.opsHourly.v()
+	return k.opsHourly.v()
 }
 
 // ops prices an option's operations time, and on the functions' bill the

@@ -1514,12 +1514,8 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 	if cur == nil || !cur.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(cur.Total) {
 		return ""
 	}
-	rate := d.in.OpsRate
-	if rate <= 0 {
-		rate = d.common.opsHourly.v()
-	}
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
-		"{product}", s.Product, "{rate}", "$"+trimFloat(rate)).Replace(m.Caveats.GrowthTeamTime)
+		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.GrowthTeamTime)
 }
 
 // growthPassingCaveat says, where growth makes another option the
@@ -1603,12 +1599,12 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		}
 		// {current} is today's cheapest, but where a move is weighed, the
 		// option the move would leave: the one recommended.
-		text, current := m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product
+		text, current, move := m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product, true
 		switch {
 		case month > yearAhead:
-			text, current = m.Caveats.GrowthLater, now.Product
+			text, current, move = m.Caveats.GrowthLater, now.Product, false
 		case next.Kind == r.Verdict.OptionKind():
-			text, current = m.Caveats.GrowthChosen, now.Product
+			text, current, move = m.Caveats.GrowthChosen, now.Product, false
 		case m.overtakes(r):
 			text = m.Caveats.Growth
 		}
@@ -1619,7 +1615,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests),
 			"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits))...)
 		out = append(out, rep.Replace(text))
-		if text == m.Caveats.Growth || text == m.Caveats.GrowthSlight {
+		if move {
 			if s := m.growthTeamTime(d, next, moveFrom(r), late.Requests); s != "" {
 				out = append(out, s)
 			}
