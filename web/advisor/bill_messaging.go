@@ -95,8 +95,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	sentInstead, credit := 0.0, 0.0
 	if t.messagingGB != nil {
 		sentInstead = min(gb, w.in.EgressGB)
-		free := t.egressFreeGB.v()
-		credit = t.egressGB.cost(max(0, w.in.EgressGB-free)) - t.egressGB.cost(max(0, w.in.EgressGB-sentInstead-free))
+		credit = w.egressUSD(w.in.EgressGB) - w.egressUSD(w.in.EgressGB-sentInstead)
 		usd -= credit
 	}
 	units, included, peak := 0.0, 0.0, 0.0

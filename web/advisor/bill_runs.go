@@ -51,7 +51,7 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd fl
 // that would wait longer for its machine than it runs, so a worker kept
 // running takes it (nobody boots a machine for a half-second event).
 func (w *workload) startsEachRun() bool {
-	return !w.serving && (w.in.Entry == EntrySchedule || w.durS >= w.k.runStartSeconds.v())
+	return w.in.Entry == EntrySchedule || w.in.runsLong(w.k)
 }
 
 // runsLong reports whether each piece of the work runs to completion and

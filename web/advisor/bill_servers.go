@@ -1149,11 +1149,18 @@ func (w *workload) logs() Item {
 func (w *workload) egress() Item {
 	t := &w.c.t
 	free := t.egressFreeGB.v()
-	return Item{ID: "egress", Label: "Data transfer out", USD: t.egressGB.cost(max(0, w.in.EgressGB-free)),
+	return Item{ID: "egress", Label: "Data transfer out", USD: w.egressUSD(w.in.EgressGB),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(w.in.EgressGB, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB-free))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
+}
+
+// egressUSD is what gb of data sent to the internet in the month costs,
+// after the free allowance.
+func (w *workload) egressUSD(gb float64) float64 {
+	t := &w.c.t
+	return t.egressGB.cost(max(0, gb-t.egressFreeGB.v()))
 }
 
 // opsHours is an option's operations time: its base hours and its hours

@@ -982,7 +982,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
-	if text := m.teamTimeCaveat(r, d, w); text != "" {
+	if text := m.teamTimeCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
 	return out
@@ -1064,10 +1064,12 @@ func paysService(b *Bill) bool {
 	if b == nil {
 		return false
 	}
-	_, features := b.item("live_connections")
-	_, messaging := b.item("messaging")
-	return features || messaging
+	return slices.ContainsFunc(b.Items, isConnectionService)
 }
+
+// isConnectionService reports whether it is a bill's managed connection
+// service: for a few live features' connections or for fan-out messaging.
+func isConnectionService(it Item) bool { return it.ID == "messaging" || it.ID == "live_connections" }
 
 // spotCaveat names the spare capacity the verdict's platform is also sold
 // as, where a queue or a timer hands the work out and hands it out again
@@ -1470,7 +1472,7 @@ func (m *Model) connectionServiceCaveat(r *Result, d decision) string {
 // item where it is share percent or more of the bill and usd or more, or
 // -1.
 func connectionServiceItem(b *Bill, share, usd float64) int {
-	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == "messaging" || it.ID == "live_connections" })
+	i := slices.IndexFunc(b.Items, isConnectionService)
 	if i < 0 || b.Items[i].USD*100 < share*b.Total || b.Items[i].USD < usd {
 		return -1
 	}
@@ -1483,18 +1485,25 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 // more: a dedicated operations team's VMs at $79 had been weighed against
 // Container Apps at $47 with nothing said of the $889 against $263 they
 // come to once the team's hours are on the bills.
-func (m *Model) teamTimeCaveat(r *Result, d decision, w *workload) string {
+func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.ruledOut[iContainers] || d.excluded[iContainers] {
 		return ""
 	}
-	in := d.in
-	in.OpsCost = true
-	_, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	_, c, s := m.billsWithTeamTime(d, d.in.Requests)
 	if !c.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(c.Total) {
 		return ""
 	}
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total),
-		"{rate}", "$"+trimFloat(w.opsRate())).Replace(m.Caveats.TeamTime)
+		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
+}
+
+// billsWithTeamTime are the three bills of d's inputs at requests a month
+// with the team's time on them, which the caveats that say what the
+// servers come to with it read (teamTimeCaveat, growthTeamTime).
+func (m *Model) billsWithTeamTime(d decision, requests float64) (functions, containers, servers Bill) {
+	in := d.in
+	in.OpsCost, in.Requests = true, requests
+	return m.Pricing.itemisedBills(d.cloud, in)
 }
 
 // growthTeamTime says, where growth leads the bills to the servers a year
@@ -1507,9 +1516,7 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 	if d.in.OpsCost || next.Kind != Servers || from == Servers {
 		return ""
 	}
-	in := d.in
-	in.OpsCost, in.Requests = true, requests
-	f, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	f, c, s := m.billsWithTeamTime(d, requests)
 	cur := map[OptionKind]*Bill{Functions: &f, Containers: &c}[from]
 	if cur == nil || !cur.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(cur.Total) {
 		return ""
