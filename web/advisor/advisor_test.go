@@ -1683,7 +1683,10 @@ func TestFleetsHoldFanOutConnections(t *testing.T) {
 	assert.False(t, service)
 	_, channel := billItem(&r.Cost.Servers, "fan_out")
 	assert.True(t, channel)
-	assert.InDelta(t, 3000, r.Cost.Servers.Total, 300)
+	// About $2,000 of machines that keep the bursts' capacity up, since
+	// latency is critical (TestFleetsKeepTheBurstsForCriticalLatency), and
+	// $2,300 of logs, beside a channel of $32.
+	assert.InDelta(t, 4300, r.Cost.Servers.Total, 400)
 	webPubSub, _ := billItem(&r.Cost.Functions, "messaging")
 	assert.Greater(t, webPubSub.USD, 90_000.0)
 	r = m.Recommend(answers(t, m, "cloud=azure&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging"))

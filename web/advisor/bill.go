@@ -24,7 +24,7 @@ func (w *workload) warmFor(inFlight, k float64) float64 {
 // after its working: the zones too where their minimum decides it.
 func (w *workload) warmNote(keep float64) string {
 	if w.warmRPS < w.busiestRPS() {
-		return fmt.Sprintf(" (for %s%% of the %s at %s times the day's average load, the floor a fleet keeps ready at every hour, to find one warm; the rest of a burst meets cold starts while the platform scales, as it meets slower responses on a fleet%s)",
+		return fmt.Sprintf(" (for %s%% of the %s at %s times the day's average load to find one warm; the rest of a burst meets cold starts while the platform adds instances within seconds, where a fleet of machines or tasks, which takes minutes to grow, keeps the whole burst's capacity up%s)",
 			trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), trimFloat(w.prof.Surge), w.zonesNote(keep))
 	}
 	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), w.zonesNote(keep))
@@ -568,9 +568,10 @@ func (w *workload) setVolume(requests float64) {
 	w.warmRPS = slices.Max(w.rps[:])
 	if floor > 0 {
 		// A fleet keeps the surge's floor ready at every hour and meets
-		// the rest of a burst with slower responses while it scales;
-		// warm capacity keeps the same, and the rest of a burst meets
-		// cold starts while the platform scales: a spiky API on Container
+		// the rest of a burst with slower responses while it scales (for
+		// critical latency it keeps the whole burst's: burstFloor); warm
+		// capacity keeps the floor, and the rest of a burst meets cold
+		// starts while the platform scales: a spiky API on Container
 		// Apps had kept its 13-fold bursts' replicas warm all month, $2,709,
 		// beside VMs that kept twice the average.
 		w.warmRPS = min(w.warmRPS, floor)

@@ -382,7 +382,10 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 	}
 	peak, avg := f.peakAverage()
 	kept := ""
-	if f.warm > w.minInstances() {
+	switch {
+	case f.warm > w.minInstances() && !builtIn:
+		kept = w.burstsNote(running)
+	case f.warm > w.minInstances():
 		kept = fmt.Sprintf(", at least %s kept warm at every hour for %s%% of the busiest hour's %s to find one", formatWhole(f.warm), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces())
 	}
 	s := fmt.Sprintf("%s %s (%s at the busiest hour%s) × (%s vCPU × $%s + %s GB × $%s per hour)",

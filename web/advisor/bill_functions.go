@@ -16,7 +16,7 @@ func (w *workload) invocations() (count, eventsEach float64) {
 		// a batch may take: ten 10-minute encodes are ten invocations, not
 		// one of 100 minutes, and three of 20 minutes are not one that
 		// ends at Flex Consumption's hour.
-		fit := math.Floor(w.c.functionsMaxRun(EntryEvents).v() * w.k.eventBatchRunShare.v() / w.durS)
+		fit := math.Floor(w.c.functionsMaxRun(EntryEvents).v() * w.k.eventBatchRunShare.v() / (w.durS * w.stretch(w.functionMB)))
 		b := max(min(w.c.t.eventBatchSize.v(), fit), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}
@@ -37,12 +37,26 @@ func (w *workload) billedSeconds(eventsEach float64) float64 {
 // practitioner configures one for latency, within the largest size; on
 // Lambda, whose CPU grows with memory, that costs the same GB-seconds as
 // the slower run on less. Events and runs, which nobody waits on, take
-// the memory they need and run on its share of a vCPU. Functions billed
-// by instance (Flex Consumption) choose their instance size themselves.
+// the memory they need and run on its share of a vCPU, or, where that
+// share would stretch a piece past the room the time limit leaves
+// (runsWithin), the memory that brings enough of a vCPU for it to fit: a
+// 5-minute run computing all the while had been priced at 17.3 minutes
+// on the 0.29 vCPU of a 512 MB Lambda function, and recommended, against
+// a limit of 15 (review 97). Functions billed by instance (Flex
+// Consumption) choose their instance size themselves.
 func (w *workload) functionMemory() float64 {
 	mb, t := w.in.MemoryMB, &w.c.t
-	if w.in.Entry != EntryHTTP || w.c.FunctionsBilling == BillingInstance || w.functionVCPU(mb) >= w.cpu {
+	if w.c.FunctionsBilling == BillingInstance || w.functionVCPU(mb) >= w.cpu {
 		return mb
+	}
+	// The share of a vCPU the memory must bring: all the work computes
+	// with for a request, enough to fit the limit for events and runs.
+	need := w.cpu
+	if w.in.Entry != EntryHTTP {
+		if w.runsWithin(mb) || !w.runFits(w.c.functionsMaxRun(w.in.Entry)) {
+			return mb // no memory would make a piece fit that does not at a full vCPU
+		}
+		need = w.cpu * w.durS / w.longestPiece()
 	}
 	largest := t.functionsMaxMemoryMB.v()
 	if table := t.functionsMemoryVCPU; table != nil {
@@ -50,7 +64,7 @@ func (w *workload) functionMemory() float64 {
 		for _, row := range table.Table {
 			if row.MemoryMB >= mb && row.MemoryMB <= largest {
 				best = row.MemoryMB
-				if row.VCPU >= w.cpu {
+				if row.VCPU >= need {
 					break
 				}
 			}
@@ -60,7 +74,21 @@ func (w *workload) functionMemory() float64 {
 	if t.functionsMBPerVCPU == nil {
 		return mb
 	}
-	return max(mb, min(largest, math.Ceil(w.cpu*t.functionsMBPerVCPU.v())))
+	return max(mb, min(largest, math.Ceil(need*t.functionsMBPerVCPU.v())))
+}
+
+// longestPiece is the longest a piece of work may run on the functions,
+// in seconds, where their time limit is to leave it the room it needs
+// (runFits).
+func (w *workload) longestPiece() float64 {
+	return w.k.longestRun(w.c.functionsMaxRun(w.in.Entry))
+}
+
+// runsWithin reports whether a piece of work, run on the share of a vCPU
+// a function of the given memory has, still leaves the time limit the
+// room runFits asks of the answer's duration.
+func (w *workload) runsWithin(memoryMB float64) bool {
+	return w.durS*w.stretch(memoryMB) <= w.longestPiece()*(1+1e-9)
 }
 
 // runSeconds is the billed run time of one invocation on a function or
@@ -474,6 +502,9 @@ func (w *workload) runTimeNote(secs, eventsEach float64) string {
 	if w.batchSideBySide {
 		notes = append(notes, fmt.Sprintf("a batch of %s handled side by side: %s holds them, and they take %s on its %s vCPU", plural(eventsEach, "event"), formatMB(mb),
 			formatSeconds(w.durS*w.sideBySideStretch(eventsEach, mb)), trimFloat(RoundSignificant(w.functionVCPU(mb), 2))))
+	} else if mb > w.in.MemoryMB && s > 1 {
+		notes = append(notes, fmt.Sprintf("%s, where %s needs %s of memory, for the share of a vCPU that keeps it within %s%% of the limit of %s", formatMB(mb), w.in.Entry.OnePiece(),
+			formatMB(w.in.MemoryMB), trimFloat(w.k.limitRunShare.Value), formatLimit(w.c.functionsMaxRun(w.in.Entry).v())))
 	} else if mb > w.in.MemoryMB {
 		notes = append(notes, fmt.Sprintf("%s for the %s vCPU %s computes with, where it needs %s of memory", formatMB(mb), trimFloat(RoundSignificant(w.cpu, 2)),
 			w.in.Entry.OnePiece(), formatMB(w.in.MemoryMB)))
@@ -700,12 +731,16 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 	rows := w.functionsInstanceTable()
 	for i, row := range rows {
 		rowK, bound, ok := w.functionsPerInstance(row)
-		if !ok || w.serving && w.stretch(row.MemoryMB) > 1 && i < len(rows)-1 {
+		if !ok || (w.serving && w.stretch(row.MemoryMB) > 1 || !w.runsWithin(row.MemoryMB)) && i < len(rows)-1 {
 			// An HTTP request's duration is what its client waits: it
 			// runs on an instance with the CPU it computes with where
 			// one has it, as functionMemory gives one, not stretched on
 			// a smaller one that bills less (512 MB instances had billed
-			// a critical API's 100 ms requests as 200 ms).
+			// a critical API's 100 ms requests as 200 ms). Nor does any
+			// piece run on an instance whose share of a vCPU stretches
+			// it past the room the time limit leaves: 20-minute runs had
+			// been priced at 80 minutes on a 512 MB instance of Flex
+			// Consumption, whose limit is an hour (review 97).
 			continue
 		}
 		// Busy periods, not executions, are rounded: the run time itself.

@@ -17,10 +17,11 @@ type fleet struct {
 	// hour to the busiest: the commitment and sustained use sums read
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
-	// warm is the instances kept up at every hour for critical latency on
-	// a platform that starts new ones as requests wait for them (its own
-	// instances billed by the instance: Cloud Run's instance-based
-	// billing), where it keeps one count all day (warmFloor).
+	// warm is the instances kept up at every hour for critical latency
+	// (warmFloor): on a platform that starts new ones as requests wait for
+	// them (its own instances billed by the instance: Cloud Run's
+	// instance-based billing), where it keeps one count all day, or on a
+	// fleet that keeps its bursts' capacity up (keepsBursts).
 	warm float64
 	// daily is what cost says, and overhead what workload.overhead says
 	// over the month, once the search for the cheapest fleet has worked
@@ -37,7 +38,7 @@ type fleet struct {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, kind)}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, perSecond, kind)}
 	if ok {
 		w.fleetHours(&f)
 	}
@@ -59,11 +60,31 @@ func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 // went to Compute Engine on a $343 Cloud Run bill billed by the request
 // that an instance-billed fleet kept warm all month undercuts (review 90).
 // None for other fleets, or where no latency is critical.
-func (w *workload) warmFloor(m *machine, kind fleetKind) float64 {
-	if !w.keepsWarmFloor(kind) {
-		return 0
+func (w *workload) warmFloor(m *machine, perSecond float64, kind fleetKind) float64 {
+	switch {
+	case w.keepsWarmFloor(kind):
+		return w.warmFor(w.warmRPS*w.durS, w.slots(*m))
+	case w.keepsBursts(kind):
+		return math.Ceil(w.capPeak/perSecond - 1e-9)
 	}
-	return w.warmFor(w.warmRPS*w.durS, w.slots(*m))
+	return 0
+}
+
+// keepsBursts reports whether a fleet of the kind keeps the busiest hour's
+// capacity up at every hour: a fleet of machines or tasks, which takes
+// minutes to grow, where latency is critical and the load comes in bursts
+// faster than that (a profile's surge), since critical latency takes no
+// minutes of slow responses while it grows. Azure VMs that kept twice the
+// day's average had been recommended at $1,331 for a spiky, critical API
+// whose bursts' capacity costs about $3,700 to keep (review 99).
+func (w *workload) keepsBursts(kind fleetKind) bool {
+	return !kind.builtIn && w.in.Warm && w.serving && w.prof.Surge > 0
+}
+
+// burstsNote says, in a fleet's working, that its running machines or
+// tasks keep the bursts' capacity up (keepsBursts).
+func (w *workload) burstsNote(running string) string {
+	return fmt.Sprintf(", all up at every hour, since a burst arrives faster than new %s start and latency is critical", running)
 }
 
 // keepsWarmFloor reports whether a fleet of the kind keeps a warm floor
@@ -353,7 +374,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(m, kind)
+		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(m, perSecond, kind)
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
@@ -689,8 +710,12 @@ func (w *workload) fleetServers(f fleet) Bill {
 	instanceHours := sz.Average * w.hours
 	it := Item{ID: "instances", Label: w.describe(func() string { return p.Servers + " " + m.name }), USD: f.dailyCost(d, t.serversSustainedUse) * w.days,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s) × $%s per hour",
-				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), trimPrice(m.hourly))
+			kept := ""
+			if f.warm > w.minInstances() {
+				kept = w.burstsNote("machines")
+			}
+			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s) × $%s per hour",
+				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, trimPrice(m.hourly))
 		}),
 		Facts: w.facts(m.fact)}
 	if fact != nil {

@@ -1194,9 +1194,9 @@ func TestWarmCapacityFollowsTheDay(t *testing.T) {
 }
 
 // TestWarmCapacityKeepsTheSurgeFloor: where bursts outrun any scaling (a
-// profile's surge), a fleet keeps the surge's floor ready at every hour
-// and meets the rest of a burst with slower responses while it scales;
-// critical latency's warm capacity keeps the same floor, not the busiest
+// profile's surge), critical latency's warm capacity keeps the surge's
+// floor, twice the day's average, and the rest of a burst meets cold
+// starts while the platform adds instances within seconds, not the busiest
 // hour's burst all month. A spiky API on Container Apps had kept 56
 // replicas warm all month, $2,709, beside VMs that kept twice the
 // average. At 100 million 120 ms requests a month, twice the average
@@ -1211,7 +1211,7 @@ func TestWarmCapacityKeepsTheSurgeFloor(t *testing.T) {
 	require.Equal(t, 43.0, poissonQuantile(6.5*avg*0.12, 0.99))
 	warm := item(p.Estimate("aws", in, 0).Functions, "warm")
 	assert.True(t, strings.HasPrefix(warm.Formula, "17 × "), warm.Formula)
-	const floor = "at 2 times the day's average load, the floor a fleet keeps ready at every hour, to find one warm; the rest of a burst meets cold starts while the platform scales"
+	const floor = "at 2 times the day's average load to find one warm; the rest of a burst meets cold starts while the platform adds instances within seconds"
 	checked := 0
 	for _, cloud := range []string{"aws", "gcp", "azure"} {
 		c := p.Estimate(cloud, in, 0)
@@ -1314,7 +1314,7 @@ func TestCriticalLatencyKeepsThePlatformsInstancesWarm(t *testing.T) {
 	assert.Zero(t, f.warm)
 	in.Warm, in.WarmOne = true, false
 	w = p.workload(p.Cloud("aws"), in)
-	assert.Zero(t, w.warmFloor(&f.m, fleetKind{}), "Fargate's tasks start before they serve")
+	assert.Zero(t, w.warmFloor(&f.m, f.perSecond, fleetKind{}), "Fargate's tasks start before they serve")
 }
 
 // TestWarmOverflowBilledOnDemand: where Lambda's provisioned concurrency
@@ -1464,4 +1464,87 @@ func TestFullControlPutsOnlyARedundantFleetInAPrivateNetwork(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFleetsKeepTheBurstsForCriticalLatency: a fleet of machines or tasks
+// takes minutes to grow, so where latency is critical and bursts arrive
+// faster than that, it keeps the busiest hour's capacity up at every hour;
+// with latency only sensitive it keeps the surge's floor and grows for the
+// rest. Platforms that add their own instances within seconds keep warm
+// capacity for the floor instead (TestWarmCapacityKeepsTheSurgeFloor).
+// Azure VMs that kept twice the average had been recommended at $1,331
+// for a spiky, critical API whose bursts' capacity costs about $3,700
+// (review 99).
+func TestFleetsKeepTheBurstsForCriticalLatency(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 200_000_000, DurationMS: 200, MemoryMB: 1024, Traffic: "spiky", CPU: "moderate", FreeTier: true, Availability: "redundant", Warm: true, LogBytes: -1}
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		critical := p.Estimate(cloud, in, 0).Servers
+		sensitive := in
+		sensitive.Warm, sensitive.WarmOne = false, true
+		relaxed := p.Estimate(cloud, sensitive, 0).Servers
+		// Every hour runs the busiest hour's machines.
+		assert.Equal(t, float64(critical.Sizing.Instances), critical.Sizing.Average, cloud)
+		assert.Less(t, relaxed.Sizing.Average, float64(relaxed.Sizing.Instances)/2, cloud)
+		assert.Greater(t, critical.Total, 2*relaxed.Total, cloud)
+		assert.Contains(t, item(critical, "instances").Formula, "all up at every hour, since a burst arrives faster than new machines start", cloud)
+	}
+	fargate := p.Estimate("aws", in, 0).Containers
+	assert.Contains(t, item(fargate, "compute").Formula, "all up at every hour, since a burst arrives faster than new tasks start")
+	// Queued work waits for the workers, and a steady day has no bursts.
+	for _, other := range []CostInputs{{Entry: EntryEvents, Traffic: "spiky"}, {Entry: EntryHTTP, Traffic: "steady"}} {
+		x := in
+		x.Entry, x.Traffic = other.Entry, other.Traffic
+		servers := p.Estimate("aws", x, 0).Servers
+		assert.NotContains(t, item(servers, "instances").Formula, "all up at every hour", "%s %s", x.Entry, x.Traffic)
+	}
+}
+
+// TestRunsFitTheLimitAsPriced: events and runs take the memory they need
+// and run on its share of a vCPU, unless that share stretches a piece past
+// the room the functions' time limit leaves (limit_run_share of it); then
+// the functions run with the memory that brings enough of a vCPU, on
+// Lambda at the same GB-seconds. A 5-minute run computing all the while
+// had been priced at 17.3 minutes on a 512 MB Lambda function, and
+// recommended, against a limit of 15; 20-minute runs at 80 minutes on a
+// 512 MB instance of Flex Consumption, against its hour (review 97).
+func TestRunsFitTheLimitAsPriced(t *testing.T) {
+	p := testPricing(t)
+	run := func(entry Entry, cloud string, durationMS, memoryMB float64, cpu string) (*workload, CostInputs) {
+		in := CostInputs{Entry: entry, Requests: 720, DurationMS: durationMS, MemoryMB: memoryMB, Traffic: "steady", CPU: cpu, FreeTier: true, Availability: "redundant", LogBytes: -1}
+		return p.workload(p.Cloud(cloud), in), in
+	}
+	for _, tt := range []struct {
+		entry              Entry
+		cloud              string
+		durationMS, memory float64
+		cpu                string
+	}{
+		{EntrySchedule, "aws", 300_000, 512, "heavy"},
+		{EntrySchedule, "aws", 420_000, 128, "heavy"},
+		{EntryEvents, "aws", 400_000, 256, "moderate"},
+		{EntrySchedule, "azure", 1_200_000, 512, "heavy"},
+		{EntryEvents, "azure", 2_000_000, 512, "heavy"},
+	} {
+		w, in := run(tt.entry, tt.cloud, tt.durationMS, tt.memory, tt.cpu)
+		limit := w.c.functionsMaxRun(tt.entry).v() * 0.8
+		b := p.Estimate(tt.cloud, in, 0).Functions
+		require.True(t, b.Available, "%+v", tt)
+		if w.c.FunctionsBilling == BillingInstance {
+			n, each := w.invocations()
+			size := w.functionsInstanceBusy(n, each).size
+			assert.LessOrEqual(t, tt.durationMS/1000*w.stretch(size.MemoryMB), limit, "%+v: %d MB", tt, int(size.MemoryMB))
+			continue
+		}
+		_, each := w.invocations()
+		assert.LessOrEqual(t, w.billedSeconds(each), limit+1e-9, "%+v", tt)
+		assert.Greater(t, w.functionMB, tt.memory, "%+v", tt)
+		// On Lambda, the same GB-seconds as the slower run on less.
+		slow := tt.durationMS / 1000 * w.stretch(tt.memory) * tt.memory / 1024
+		assert.InEpsilon(t, slow, w.billedSeconds(each)*w.functionMB/1024, 0.01, "%+v", tt)
+		assert.Contains(t, item(b, "compute").Formula, "for the share of a vCPU that keeps it within 80% of the limit of 15 minutes", "%+v", tt)
+	}
+	// A run that fits on its own memory keeps it.
+	w, _ := run(EntrySchedule, "aws", 60_000, 512, "heavy")
+	assert.Equal(t, 512.0, w.functionMB)
 }
