@@ -330,27 +330,24 @@ func (w *workload) functionsRequests(n float64) Item {
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)}
 }
 
-// functionsNAT is the NAT that compute c's instances need in a private
-// network, which follows their hours: the one the answers ask for, or,
-// where the bill reaches the database through the cloud's connection
-// pooler, the database's own, which the functions join for it (Lambda
-// beside RDS Proxy, which only a VPC reaches) and lose their own way to
-// the internet in: a Lambda bill had carried RDS Proxy and left the NAT
-// its calls to outside services need to a caveat, $66 against $74 for
-// Fargate where with it Lambda costs $140.
+// functionsNAT is the NAT that compute c's instances need where the
+// answers put every option in a private network, which follows their
+// hours. The functions that join a relational database's network for it
+// (Lambda attached to a VPC) are priced without one wherever the answers
+// do not, with the pooler beside them or not: a NAT is for calls to
+// outside services, which no answer asks about, and RDS Proxy needs none.
+// The database_vpc caveat says what it would cost. The bill had carried
+// the NAT beside RDS Proxy alone, so that a heavy database load moved an
+// API's Lambda bill from $7.47 to $102.59, $73 of it NAT (review 96).
 func (w *workload) functionsNAT(c *computeItems) (Item, bool) {
-	hours := func() float64 {
+	return w.privateEgress(func() float64 {
 		if c.instanceSeconds > 0 {
 			return c.instanceSeconds
 		}
 		// Each request on an instance of its own at most (Cloud Run
 		// functions' small instances take one at a time).
 		return w.busySeconds(1)
-	}
-	if w.pooled() && w.c.FunctionsDatabaseInVPC && !w.in.privateNetwork() {
-		return w.natItem(hours)
-	}
-	return w.privateEgress(hours)
+	})
 }
 
 // functionsAsServed is the functions' compute billed as the cloud's

@@ -1347,9 +1347,6 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 	if !d.cloud.FunctionsDatabaseInVPC || d.in.privateNetwork() || r.requestsRunOn() != Serverless || m.counted("data", r.Answers) == "light" {
 		return ""
 	}
-	if _, onTheBill := r.Cost.Functions.item("nat"); onTheBill {
-		return "" // beside the connection pooler, the bill carries it
-	}
 	nat, ok := w.natItem(func() float64 { return w.busySeconds(1) })
 	if !ok {
 		return ""
