@@ -1481,7 +1481,10 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 // serverless containers come to with it, where the servers then cost
 // more: a dedicated operations team's VMs at $79 had been weighed against
 // Container Apps at $47 with nothing said of the $889 against $263 they
-// come to once the team's hours are on the bills.
+// come to once the team's hours are on the bills. It names the products
+// the two bills run on, which for work that runs to completion are the
+// jobs products (review 97 had read Container Apps jobs' $710 under the
+// name of Container Apps apps).
 func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.ruledOut[iContainers] || d.excluded[iContainers] {
 		return ""
@@ -1490,8 +1493,8 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	if !c.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(c.Total) {
 		return ""
 	}
-	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total),
-		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
+	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total), "{servers_product}", s.Product,
+		"{containers_product}", c.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
 }
 
 // billsWithTeamTime are the three bills of d's inputs at requests a month
