@@ -681,12 +681,14 @@ func (w *workload) peakRPS() float64 { return w.capPeak }
 // peakRPS adds: what warm capacity is sized for.
 func (w *workload) busiestRPS() float64 { return slices.Max(w.rps[:]) }
 
-// busy is the share of the time a scale-to-zero instance that serves up
-// to k requests at once is billed, when c requests are in flight on
+// busy is the share of the time a scale-to-zero instance that carries k
+// requests on average is billed, when c requests are in flight on
 // average: at least the chance that any request is (anyInFlight(c)), and
-// at least c / k once one instance is not enough.
+// at least c / k once one instance is not enough. k is below one where
+// replicas serving one request at a time are held below full use
+// (replicaLoad).
 func busy(anyInFlight, c, k float64) float64 {
-	return max(anyInFlight, c/max(k, 1))
+	return max(anyInFlight, c/k)
 }
 
 // anyInFlight is the chance that at least one request is in flight when c

@@ -477,7 +477,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 		// lingering after the last at the active rates, as serving is,
 		// or the instances kept warm at the idle rates, where the
 		// answers ask for them or one costs less (keepsOne).
-		hours := w.replicaHours(k)
+		hours := w.replicaHours(m, k)
 		busy := w.monthSeconds(&hours)
 		usd := w.servingUSD(*m, busy+idle)
 		if w.keepsWarm() || w.mayKeepOne(m, busy, idle) {
@@ -523,14 +523,15 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if !ok {
 		return Bill{}, false
 	}
-	hours := w.replicaHours(k)
+	hours := w.replicaHours(&m, k)
 	secs := w.monthSeconds(&hours)
 	idle := w.lingeringSeconds()
 	keep := w.keepsWarm() || w.keepsOne(&m, k, &hours, secs, idle)
 	b := Bill{Kind: Containers, Product: p.Containers, Available: true}
 	b.PeakConcurrency = w.peakRPS() * w.durS
-	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: k / w.durS,
-		Instances: max(1, int(math.Ceil(b.PeakConcurrency/k-1e-9))), Average: secs / (w.hours * 3600)}
+	load := w.replicaLoad(&m, k)
+	sz := Sizing{Machine: m.name, VCPU: m.vcpu, MemoryGB: m.gb, Billing: BillingRequest, BoundBy: BoundByConcurrency, PerSecond: load / w.durS,
+		Instances: max(1, int(math.Ceil(b.PeakConcurrency/load-1e-9))), Average: secs / (w.hours * 3600)}
 	b.Sizing = w.keep(sz)
 	computeUSD := w.servingUSD(m, secs)
 	w.add(&b, Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: computeUSD,
@@ -568,7 +569,10 @@ func (w *workload) servedFormula(m machine, k, secs float64) string {
 		steps = fmt.Sprintf("; %s billed as %s, in steps of %s", formatSeconds(w.durS), formatSeconds(each), formatSeconds(t.containersBillingIncrementMS.v()/1000))
 	}
 	what := "instance-seconds serving"
-	if t.containersCooldownSeconds != nil {
+	switch {
+	case t.containersCooldownSeconds != nil && w.replicaLoad(&m, k) < k:
+		what = fmt.Sprintf("replica-seconds serving, whole replicas where the load keeps more than one busy, each busy %s%% of the time at most", trimFloat(w.k.targetUtilisation.Value))
+	case t.containersCooldownSeconds != nil:
 		what = "replica-seconds serving, whole replicas where the load keeps more than one busy"
 	}
 	return fmt.Sprintf("%s %s (%s%s): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
@@ -707,8 +711,27 @@ func (w *workload) busySeconds(k float64) float64 {
 // more than one replica busy runs whole replicas, each billed for all
 // its time, not the requests' time shared among them: a steady API sized
 // at three replicas had been billed for 1.5 on average.
-func (w *workload) replicaHours(k float64) [24]float64 {
-	return w.busyInstances(k, w.c.t.containersCooldownSeconds != nil)
+func (w *workload) replicaHours(m *machine, k float64) [24]float64 {
+	return w.busyInstances(w.replicaLoad(m, k), w.c.t.containersCooldownSeconds != nil)
+}
+
+// replicaLoad is the requests a replica of m serving up to k at once
+// carries on average: k, or, on a platform that keeps each replica up and
+// scales their number with the requests in flight (Container Apps), where
+// a replica runs fewer than one request at the target utilisation (its
+// share of a vCPU or its memory), that fraction: replicas serving one
+// request at a time are then held to the target utilisation as a fleet's
+// machines are, where they had been counted busy 76% to 95% of the time
+// (review 99). A platform that bills only while a request is in flight
+// (Cloud Run) bills each request's time whatever the instance count.
+func (w *workload) replicaLoad(m *machine, k float64) float64 {
+	if w.c.t.containersCooldownSeconds == nil || !w.serving {
+		return k
+	}
+	if n, _ := w.atOnce(*m, w.k.targetUtilisation.v()); n < 1 {
+		return n
+	}
+	return k
 }
 
 // monthSeconds is the instance-seconds of a month whose days each run
@@ -984,7 +1007,7 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 // spell a cold start (a burst past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t
-	hours := w.replicaHours(k)
+	hours := w.replicaHours(&m, k)
 	busySecs := w.monthSeconds(&hours)
 	wt := w.warmIdle(m, k, &hours, busySecs)
 	var facts []*Fact

@@ -476,6 +476,9 @@ type machineRate struct {
 	perSecond float64
 	boundBy   BoundBy
 	fits      bool
+	// load is, for a size billed per request, the requests a replica
+	// carries on average (replicaLoad), at most perSecond.
+	load float64
 }
 
 // reset forgets the sampling of other inputs, keeping the room its tables
@@ -524,6 +527,7 @@ func (c *sampledCatalogue) table(w *workload, machines []machine) {
 			r := &c.rates[j]
 			if c.perRequest {
 				r.perSecond, r.fits = w.requestsAtOnce(machines[j])
+				r.load = w.replicaLoad(&machines[j], r.perSecond)
 			} else {
 				r.perSecond, r.boundBy, r.fits = w.rate(&machines[j], c.vm)
 			}
@@ -603,16 +607,17 @@ func (c *sampledCatalogue) tried(warmFloor bool) []int {
 // cheaper by the hour but with more of one of them can cost more once the
 // grants are taken off (0.08 vCPU with 0.5 GB beyond the free GB-seconds
 // where 0.167 vCPU with 0.25 GB is within both), so a size is outdone only
-// by one that serves as many at once with no more of either. Such a size
+// by one that serves as many at once, and carries as many on average
+// (replicaLoad), with no more of either. Such a size
 // is never dearer by the hour either, and read in price order it comes
 // first: comparing with the contenders so far is enough, since what
 // outdoes an outdone size outdoes what it did.
 func (c *sampledCatalogue) findRequestContenders(machines []machine, order []int) {
 	for _, i := range order {
-		m, rate := &machines[i], c.rates[i].perSecond
+		m, rate, load := &machines[i], c.rates[i].perSecond, c.rates[i].load
 		outdone := slices.ContainsFunc(c.contenders, func(j int) bool {
 			o := &machines[j]
-			return c.rates[j].perSecond >= rate && o.vcpu <= m.vcpu && o.gb <= m.gb && o.sud == m.sud && o.noCommit == m.noCommit
+			return c.rates[j].perSecond >= rate && c.rates[j].load >= load && o.vcpu <= m.vcpu && o.gb <= m.gb && o.sud == m.sud && o.noCommit == m.noCommit
 		})
 		if !outdone {
 			c.contenders = append(c.contenders, i)

@@ -994,7 +994,7 @@ func TestContainerAppsIdlesOnlyInQuietSeconds(t *testing.T) {
 	w = p.workload(azure, in)
 	k, ok := w.requestsAtOnce(m)
 	require.True(t, ok)
-	hours := w.replicaHours(k)
+	hours := w.replicaHours(&m, k)
 	wt := w.warmIdle(m, k, &hours, w.monthSeconds(&hours))
 	atMinimum := 0.0
 	for _, b := range hours {

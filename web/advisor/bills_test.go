@@ -1316,13 +1316,22 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 // whose requests keep more than one busy bills whole replicas for all of
 // it; Cloud Run bills an instance only while it serves, the requests'
 // time shared among instances. A steady API sized at three replicas had
-// been billed for one and a half on average.
+// been billed for one and a half on average. Replicas that serve one
+// request at a time, each with the half vCPU the request computes with,
+// are held to the target utilisation as a fleet's machines are: 1.52
+// requests in flight need three at 60%, where two had been counted 76%
+// busy (review 99).
 func TestContainerAppsRunsWholeReplicas(t *testing.T) {
 	m := model(t)
 	const q = "stage=scaleup&traffic=steady&requests=50000000&duration=80&cpu=moderate"
 	azure, ok := billItem(bill(estimate(t, m, "cloud=azure&"+q), advisor.Containers), "compute")
 	require.True(t, ok)
-	assert.True(t, strings.HasPrefix(azure.Formula, "5,256,000 replica-seconds serving, whole replicas"), azure.Formula)
+	assert.True(t, strings.HasPrefix(azure.Formula, "7,884,000 replica-seconds serving, whole replicas where the load keeps more than one busy, each busy 60% of the time at most (up to 1 request at once each)"), azure.Formula)
+	// With a whole vCPU a replica takes more than one at the target, and
+	// the note has nothing to add.
+	light, ok := billItem(bill(estimate(t, m, "cloud=azure&"+strings.Replace(q, "cpu=moderate", "cpu=light", 1)), advisor.Containers), "compute")
+	require.True(t, ok)
+	assert.NotContains(t, light.Formula, "each busy", light.Formula)
 	gcp, ok := billItem(bill(estimate(t, m, "cloud=gcp&"+q), advisor.Containers), "compute")
 	require.True(t, ok)
 	assert.Contains(t, gcp.Formula, "instance-seconds serving (", gcp.Formula)
