@@ -2087,6 +2087,19 @@ func TestQueueConsumersOnServedContainers(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.True(t, strings.HasPrefix(r.Reasons[i].Sentence, "Queue and stream consumers are native work for functions;"), r.Reasons[i].Sentence)
 	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
+	// Events that outlast what Pub/Sub's push waits for reach no Cloud
+	// Run service: Cloud Run runs a job for each, as Fargate runs a task,
+	// and the events count for Cloud Run no more than for Fargate, where
+	// 25-minute transcodes had read "Cloud Run services … scale the
+	// consumers with the backlog" beside a bill of Cloud Run jobs (review
+	// 97). Five-minute ones are pushed.
+	for duration, pushed := range map[string]bool{"1500000": false, "300000": true} {
+		r = m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=3000&memory=2048&cpu=heavy&egress=0&duration="+duration))
+		i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
+		require.GreaterOrEqual(t, i, 0, duration)
+		assert.Equal(t, pushed, strings.Contains(r.Reasons[i].Sentence, "Cloud Run services"), "%s: %s", duration, r.Reasons[i].Sentence)
+		assert.Equal(t, pushed, r.Reasons[i].Favours == advisor.ServerlessContainers, duration)
+	}
 }
 
 // TestPropertyImpactsAddUpToTheLead: for random answers where no limit

@@ -60,10 +60,7 @@ func (w *workload) containersProduct() string {
 // request: requests always; events only when one ends within the longest
 // the cloud's push delivery waits for its answer, past which the event is
 // delivered again (Pub/Sub's ten minutes), where a file sets that limit.
-func (w *workload) pushable() bool {
-	lim := w.c.t.containersPushMaxSeconds
-	return w.serving || lim == nil || w.runFits(lim)
-}
+func (w *workload) pushable() bool { return w.c.pushable(w.k, w.in) }
 
 // containersBill prices the serverless-containers option: tasks billed
 // while they run (Fargate), or instances billed while they serve (Cloud

@@ -98,8 +98,10 @@ type Cloud struct {
 	// allocated.
 	names, sessionNames *strings.Replacer
 	// runNames does where the work runs to completion, a task or job
-	// started for each run (Option.RunsAlike).
-	runNames *strings.Replacer
+	// started for each run (Option.RunsAlike), and unpushedNames where
+	// besides the runs outlast what the cloud's push waits for, so that
+	// its containers billed while serving cannot take them (pushable).
+	runNames, unpushedNames *strings.Replacer
 }
 
 // Products are the provider's names for what the site compares, as the
@@ -332,6 +334,13 @@ func (c *Cloud) buildCatalogue() {
 // (Cloud Run).
 func (c *Cloud) instanceBilling() bool {
 	return c.t.containersVCPUSecondInstance != nil && c.t.containersGBSecondInstance != nil
+}
+
+// pushable is workload.pushable for the inputs: whether their work can
+// reach the cloud's containers billed per request.
+func (c *Cloud) pushable(k *commonTable, in CostInputs) bool {
+	lim := c.t.containersPushMaxSeconds
+	return in.Entry == EntryHTTP || lim == nil || in.DurationMS/1000 <= k.longestRun(lim)
 }
 
 // sharedSize reports whether a container of size m may take more than one

@@ -473,7 +473,11 @@ func (m *Model) judge(a Answers) decision {
 // sessions keep those containers allocated, billed by the instance as a
 // fleet is: neither holds then. Ten-minute jobs beside sessions had moved
 // them from Compute Engine at $60 to Cloud Run at $106, by a scale-up's
-// split counted for Cloud Run. Where the split would be a fleet carrying
+// split counted for Cloud Run. Nor does either hold for events that
+// outlast the push's wait (pushable), which those containers then run as
+// a job each, as Fargate runs a task: 25-minute Pub/Sub events had
+// credited Cloud Run with scaling its consumers with the backlog beside a
+// bill of Cloud Run jobs (review 97). Where the split would be a fleet carrying
 // the requests and this answer's part alone beside it, an answer that
 // credits a split for that part on functions (SplitBesideFunctions)
 // counts for it as the lesser fleet does, since the fleet runs the part
@@ -484,7 +488,7 @@ func (m *Model) judge(a Answers) decision {
 // hands them to the managed connection service as for the functions.
 func (d *decision) answerWeights(o *Option) perVerdict {
 	w := o.weights
-	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() {
+	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() && d.cloud.pushable(d.common, d.in) {
 		w = o.weightsOnServedContainers(d.jobsSplit())
 	}
 	if (o.SplitBesideFunctions && d.onePartBesideFleet) || (o.SplitAsFleet && d.fleetCarries) {

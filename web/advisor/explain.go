@@ -39,14 +39,14 @@ func (r sentenceReplacer) Replace(s string) string {
 // namesReplacer fills the cloud's names and limits into a sentence, for
 // serverless containers billed as billing says, or for work that runs to
 // completion (BillingRun), a task or job started for each run.
-func (c *Cloud) namesReplacer(billing Billing) *strings.Replacer {
-	// served where the serverless containers are billed only while they
-	// serve and scale to zero (Cloud Run services, Container Apps), which
-	// the names say of them as of functions, other where they run all the
-	// time (Fargate, or instances stateful sessions keep allocated).
-	// Work that runs to completion (BillingRun) reads the cloud's own
-	// billing but for the idle platforms.
-	servedBilling := billing == BillingRequest || billing == BillingRun && c.ContainersBilling == BillingRequest
+// servedBilling is true where the work can reach serverless containers
+// billed only while they serve and scale to zero (Cloud Run services,
+// Container Apps), which the names then say of them as of functions, and
+// false where they run all the time (Fargate, or instances stateful
+// sessions keep allocated) or cannot take the work (runs that outlast the
+// push's wait). Work that runs to completion (BillingRun) reads it but for
+// the idle platforms.
+func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Replacer {
 	onServed := func(served, other string) string {
 		if servedBilling {
 			return served
@@ -106,6 +106,13 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		rep.names = d.cloud.sessionNames
 	} else if d.in.runsLong(d.common) {
 		rep.names = d.cloud.runNames
+		if !d.cloud.pushable(d.common, d.in) {
+			// Nor do the answers' weights count such containers then
+			// (answerWeights): 25-minute Pub/Sub events had read "Cloud
+			// Run services … scale the consumers with the backlog" beside
+			// a bill of Cloud Run jobs (review 97).
+			rep.names = d.cloud.unpushedNames
+		}
 	}
 	var all []Reason
 	for _, q := range m.Questions {

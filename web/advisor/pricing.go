@@ -221,7 +221,9 @@ func (c *Cloud) Validate() []Problem {
 		add(1, "event_delivery must be push (events arrive as HTTP requests) or pull (workers read the queue), not %q", c.EventDelivery)
 	}
 	c.buildCatalogue()
-	c.names, c.sessionNames, c.runNames = c.namesReplacer(c.ContainersBilling), c.namesReplacer(BillingInstance), c.namesReplacer(BillingRun)
+	served := c.ContainersBilling == BillingRequest
+	c.names, c.sessionNames = c.namesReplacer(c.ContainersBilling, served), c.namesReplacer(BillingInstance, false)
+	c.runNames, c.unpushedNames = c.namesReplacer(BillingRun, served), c.namesReplacer(BillingRun, false)
 	return ps
 }
 
