@@ -1181,16 +1181,19 @@ func (w *workload) egress() Item {
 	free := t.egressFreeGB.v()
 	return Item{ID: "egress", Label: "Data transfer out", USD: w.egressUSD(w.in.EgressGB),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(w.in.EgressGB, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB-free))
+			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(w.in.EgressGB, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }
 
 // egressUSD is what gb of data sent to the internet in the month costs,
-// after the free allowance.
+// after the free allowance. The providers' tiers count the month's whole
+// transfer, the free gigabytes among the first tier's: AWS's first 10 TB
+// at $0.09 begin after its 100 free, which had been taken off the $0.085
+// tier instead, 50 cents too much at 20 TB (review 96).
 func (w *workload) egressUSD(gb float64) float64 {
 	t := &w.c.t
-	return t.egressGB.cost(max(0, gb-t.egressFreeGB.v()))
+	return t.egressGB.cost(gb) - t.egressGB.cost(min(gb, t.egressFreeGB.v()))
 }
 
 // opsHours is an option's operations time: its base hours and its hours

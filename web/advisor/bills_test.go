@@ -1533,3 +1533,21 @@ func TestFirebaseSendsInPlaceOfDataOut(t *testing.T) {
 	azure, _ := billItem(bill(estimate(t, m, "stage=scaleup&cloud=azure&realtime=messaging&requests=300000000&egress=600"), advisor.Functions), "messaging")
 	assert.NotContains(t, azure.Formula, "in place of the backend")
 }
+
+// TestDataOutTiersCountTheWholeMonth: the providers' tiers of data out
+// count the month's whole transfer, and the free gigabytes are among the
+// first tier's: AWS's first 10 TB at $0.09 begin after its 100 free, which
+// had been taken off the $0.085 tier instead (review 96).
+func TestDataOutTiersCountTheWholeMonth(t *testing.T) {
+	m := model(t)
+	for query, want := range map[string]float64{
+		"cloud=aws&egress=20480":  (10240-100)*0.09 + 10240*0.085,
+		"cloud=gcp&egress=2048":   (1024-1)*0.12 + 1024*0.11,
+		"cloud=azure&egress=5000": (5000 - 100) * 0.087,
+		"cloud=aws&egress=60":     0,
+	} {
+		egress, ok := billItem(bill(estimate(t, m, query), advisor.Servers), "egress")
+		require.True(t, ok, query)
+		assert.InDelta(t, want, egress.USD, 0.005, query)
+	}
+}
