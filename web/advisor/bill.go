@@ -123,7 +123,9 @@ type CostInputs struct {
 	Rewrite bool
 	// DataHeavy is true when the database load of an HTTP API is heavy:
 	// functions then reach a relational database through the cloud's
-	// managed connection pooler, where it has one (Products.DBPooler).
+	// managed connection pooler, where it has one (Products.DBPooler), and
+	// serverless containers run on sizes that share an instance's
+	// connection pool among several requests at once (sharedSize).
 	// Clients scale functions out without a bound; queued work runs as
 	// many at once as its event source is set to, which can stay within
 	// what the database takes (30 scheduled runs had paid $21.90 a month

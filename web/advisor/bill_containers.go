@@ -687,6 +687,14 @@ func (w *workload) atOnce(m machine, u float64) (float64, bool) {
 		n = min(n, lim.v())
 	}
 	if !w.c.sharedSize(m) {
+		if w.in.DataHeavy {
+			// A heavy database load is why the containers keep a pool
+			// of connections that several requests share, which an
+			// instance taking one at a time does not: Cloud Run had been
+			// credited with its pools beside a bill of 0.333-vCPU
+			// instances serving one request each (review 94).
+			return 0, false
+		}
 		n = 1
 	}
 	return n, true

@@ -28,7 +28,7 @@ type costKey struct {
 
 func keyOf(c *Cloud, in CostInputs) costKey {
 	in.Requests = 0
-	if c.t.dbPoolerVCPUHour == nil {
+	if c.t.dbPoolerVCPUHour == nil && c.t.containersSharedMinVCPU == nil {
 		in.DataHeavy = false // no bill of this cloud reads it
 	}
 	return costKey{c.ID, in.billed()}
