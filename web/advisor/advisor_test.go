@@ -1496,6 +1496,22 @@ func TestSharedMemoryCaveat(t *testing.T) {
 			assert.True(t, caveatWith(r, tt.said) >= 0, "%q", r.Caveats)
 		}
 	}
+	// Those requests' sizes count a copy for each one in flight, which a
+	// service that loads its model once a process does not need: where a
+	// fleet's instance holds two or more, the caveat says so the other
+	// way round. A CPU inference service's EC2 fleet had carried 8 GB for
+	// each request, $291 where $203 holds the model once, and nothing
+	// said (review 102). A fleet whose instances hold one each has
+	// nothing to add.
+	for query, said := range map[string]bool{
+		"cloud=aws&stage=scaleup&traffic=steady&requests=20000000&duration=200&memory=8192&cpu=heavy":    true,
+		"cloud=aws&stage=scaleup&traffic=steady&requests=20000000&duration=200&memory=8192&cpu=moderate": false,
+		"cloud=aws&stage=scaleup&traffic=steady&requests=20000000&duration=200&memory=512&cpu=heavy":     false,
+		"cloud=aws&stage=scaleup&traffic=steady&requests=20000000&duration=200&memory=40960&cpu=heavy":   false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, said, caveatWith(r, "for each one in flight on an instance, as when requests that compute most of their time each work on data of their own") >= 0, "%s: %q", query, r.Caveats)
+	}
 }
 
 // TestFullControlKeepsTheBillsTrue: full control rules the functions out

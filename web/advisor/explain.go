@@ -968,11 +968,16 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		out = append(out, d.cloud.replacer(words...).Replace(text))
 	}
 	if sized := sharedSizes(r.requestsRunOn(), w, d, &r.Cost.Functions); sized != "" && d.in.MemoryMB >= m.Caveats.SharedMemoryMB {
-		// Where each piece already holds its own memory (long runs), the
-		// sizes say so and there is nothing to add.
-		if ws := w.workingSetGB * 1024; ws < d.in.MemoryMB {
+		// Where each piece holds its own memory, long runs say so in
+		// their sizes; requests that compute most of their time may
+		// share it instead (a model loaded once a process).
+		switch ws := w.workingSetGB * 1024; {
+		case ws < d.in.MemoryMB:
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{sized}", sized, "{memory}", formatMB(d.in.MemoryMB), "{working_set}", formatMB(ws))...)
 			out = append(out, rep.Replace(m.Caveats.SharedMemory))
+		case d.in.CPU == "heavy" && d.in.Entry == EntryHTTP && holdsSeveral(d.in.MemoryMB, &r.Cost.Containers, &r.Cost.Servers):
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{sized}", sized, "{memory}", formatMB(d.in.MemoryMB))...)
+			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
 	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.databaseVPCCaveat(r, d, w)} {
@@ -1133,6 +1138,12 @@ func sharedSizes(v Verdict, w *workload, d decision, functions *Bill) string {
 		}
 	}
 	return ""
+}
+
+// holdsSeveral reports whether an instance of a fleet's bill holds the
+// memory of two pieces of mb or more.
+func holdsSeveral(mb float64, fleets ...*Bill) bool {
+	return slices.ContainsFunc(fleets, func(b *Bill) bool { return b.Available && b.Sizing != nil && b.Sizing.MemoryGB*1024 >= 2*mb })
 }
 
 // servedAtOnce reports whether the functions' compute is billed as the

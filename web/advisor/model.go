@@ -529,6 +529,12 @@ type Caveats struct {
 	// it.
 	SharedMemory   string  `yaml:"shared_memory"`
 	SharedMemoryMB float64 `yaml:"shared_memory_mb"`
+	// OwnMemory is said instead where the pieces compute most of their
+	// time, which the sizes count as each holding its memory ({memory}),
+	// and a fleet's instance holds two or more: a CPU inference service
+	// that loads its model once a process had been priced with a copy for
+	// each request in flight, and nothing said (review 102).
+	OwnMemory string `yaml:"own_memory"`
 	// DefaultEgress is said when the data sent out is the question's
 	// default and comes to less than DefaultEgressBytes an HTTP request:
 	// {egress} is the month's data and {each} a request's share of it.

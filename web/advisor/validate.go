@@ -446,6 +446,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"ingress_idle", c.IngressIdle, "{default}", "how long the serverless containers' front door keeps a silent connection open"},
 		{"long_requests", c.LongRequests, "{duration}", "how long the request takes"},
 		{"shared_memory", c.SharedMemory, "{working_set}", "the memory each further piece in flight adds"},
+		{"own_memory", c.OwnMemory, "{memory}", "the memory each piece in flight holds"},
 		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
 		{"default_egress_share", c.DefaultEgressShare, "{usd}", "what the data sent out costs on the bill the requests run on"},
 		{"large_responses", c.LargeResponses, "{size}", "a response's share of the data sent out"},
