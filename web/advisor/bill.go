@@ -302,6 +302,10 @@ type Bill struct {
 	// service holds the clients' open connections for this bill
 	// (workload.liveConnections), not the option's own processes.
 	HandsOffConnections bool
+	// sentInsteadGB is the data that connection service sends to the
+	// clients in place of the backend (Firebase), which this bill's data
+	// transfer out leaves out (workload.finish).
+	sentInsteadGB float64
 }
 
 // Item is one line of a bill: what is paid for, how much, and the
@@ -323,6 +327,9 @@ type Item struct {
 	// where an item carries some beside what the provider charges (a
 	// split's jobs on a second platform); the "ops" item is all of it.
 	teamUSD float64
+	// sentInsteadGB is, on a connection service's item, the data it sends
+	// to the clients in place of the backend (Bill.sentInsteadGB).
+	sentInsteadGB float64
 }
 
 // Sizing is how a fleet of containers or servers was sized.
@@ -358,6 +365,7 @@ func (w *workload) add(b *Bill, it Item) {
 		b.Items = append(b.Items, it)
 	}
 	b.Total += it.USD
+	b.sentInsteadGB += it.sentInsteadGB
 }
 
 // facts lists the prices an item uses. A search that keeps totals only

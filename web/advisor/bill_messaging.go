@@ -88,15 +88,14 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	gb := msgs * k.messagingBytes.v() / 1e9
 	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
 	// A service that bills the data it sends (Firebase) sends it in place
-	// of the data transfer out the answers count, which every bill pays
-	// alike: those bytes are taken off here, up to the data out answered,
-	// at what they add to that item. 600 GB of messages had been billed
-	// twice, $590 of Firebase and $72 of data out (reviews 86 and 95).
-	sentInstead, credit := 0.0, 0.0
+	// of the data transfer out the answers count: the bill's data out
+	// leaves those bytes out, up to the data out answered (finish). 600 GB
+	// of messages had been billed twice, $590 of Firebase and $72 of data
+	// out (reviews 86 and 95), and then taken off Firebase's own line, a
+	// charge below zero under a service's name (reviews 98, 101, 103).
+	sentInstead := 0.0
 	if t.messagingGB != nil {
 		sentInstead = min(gb, w.in.EgressGB)
-		credit = w.egressUSD(w.in.EgressGB) - w.egressUSD(w.in.EgressGB-sentInstead)
-		usd -= credit
 	}
 	units, included, peak := 0.0, 0.0, 0.0
 	if t.messagingUnitHourly != nil {
@@ -147,13 +146,11 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 				} else {
 					f += fmt.Sprintf("%s × $%s", freeNote(gb, free), trimFloat(t.messagingGB.Value))
 				}
-				if credit > 0 {
-					f += fmt.Sprintf(", less the data transfer out of the %s it sends in place of the backend, $%s", formatData(sentInstead), trimFloat(math.Round(credit*100)/100))
-				}
 			}
 			return f
 		}),
-		Facts: w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, w.connectedFact(), k.messagingBytes, t.egressGB)}
+		Facts:         w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, w.connectedFact(), k.messagingBytes),
+		sentInsteadGB: sentInstead}
 }
 
 // peakConnections is how many clients are connected at once at the

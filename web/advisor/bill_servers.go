@@ -1124,8 +1124,12 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		alike.usd = alike.logs.USD + alike.egress.USD
 		alike.known = true
 	}
+	egress := alike.egress
+	if b.sentInsteadGB > 0 {
+		egress = w.egressBeside(b.sentInsteadGB)
+	}
 	if w.totalsOnly {
-		b.Total += alike.usd
+		b.Total += alike.logs.USD + egress.USD
 		if it, ok := w.jobsItem(b.Kind); ok {
 			b.Total += it.USD
 		}
@@ -1141,7 +1145,7 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 			b.JobsOn = w.c.Products.Jobs
 		}
 	}
-	w.add(b, alike.egress)
+	w.add(b, egress)
 	if it, ok := w.teamTime(b.Kind, opsBase, opsPerUnit, units); ok {
 		w.add(b, it)
 	}
@@ -1184,6 +1188,26 @@ func (w *workload) egress() Item {
 			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(w.in.EgressGB, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
+}
+
+// egressBeside is the data transfer out of a bill whose connection
+// service sends sent GB of it to the clients in place of the backend
+// (Firebase, which bills the data it sends): the rest of the data out
+// answered.
+func (w *workload) egressBeside(sent float64) Item {
+	t := &w.c.t
+	it := w.egress()
+	gb := w.in.EgressGB - sent
+	it.USD = w.egressUSD(gb)
+	switch {
+	case w.totalsOnly:
+	case gb <= 0:
+		it.Formula = fmt.Sprintf("%s GB, all of it sent to the clients by the %s in place of the backend", trimFloat(w.in.EgressGB), w.c.Products.Messaging)
+	default:
+		it.Formula = fmt.Sprintf("%s GB − %s the %s sends in place of the backend = %s GB%s × $%s%s", trimFloat(w.in.EgressGB), formatData(sent), w.c.Products.Messaging,
+			trimFloat(RoundSignificant(gb, 4)), freeNote(gb, t.egressFreeGB.v()), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
+	}
+	return it
 }
 
 // egressUSD is what gb of data sent to the internet in the month costs,

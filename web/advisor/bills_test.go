@@ -1520,26 +1520,38 @@ func TestClientsReachAQueueWorkerThroughTheBalancer(t *testing.T) {
 
 // TestFirebaseSendsInPlaceOfDataOut: a connection service that bills the
 // data it sends (Firebase) sends it in place of the data transfer out the
-// answers count, which every bill pays alike: its item takes those bytes'
-// share of that transfer off, up to the data out answered. 600 GB of
-// messages had been billed twice, $590 of Firebase and $72 of data out
-// (reviews 86 and 95). A service billed by units and messages (Web
-// PubSub) takes nothing off.
+// answers count: the bill's data out leaves those bytes out, up to the data
+// out answered, and the service's own line stays what it charges. 600 GB
+// of messages had been billed twice, $590 of Firebase and $72 of data out
+// (reviews 86 and 95), and then taken off Firebase's line, a charge below
+// zero under a service's name (reviews 98, 101, 103). A service billed by
+// units and messages (Web PubSub) sends nothing in place of the backend.
 func TestFirebaseSendsInPlaceOfDataOut(t *testing.T) {
 	m := model(t)
 	c := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=300000000&egress=600")
 	firebase, ok := billItem(bill(c, advisor.Functions), "messaging")
 	require.True(t, ok)
+	assert.InDelta(t, 590, firebase.USD, 0.01)
 	egress, ok := billItem(bill(c, advisor.Functions), "egress")
 	require.True(t, ok)
-	assert.InDelta(t, 590-egress.USD, firebase.USD, 0.01)
-	assert.Contains(t, firebase.Formula, "less the data transfer out of the 600 GB it sends in place of the backend, $71.88")
+	assert.Zero(t, egress.USD)
+	assert.Equal(t, "600 GB, all of it sent to the clients by the Firebase Realtime Database in place of the backend", egress.Formula)
+	fleet, _ := billItem(bill(c, advisor.Servers), "egress")
+	assert.InDelta(t, 71.88, fleet.USD, 0.01, "a fleet sends it all")
 	// Less data out answered than sent: only what was answered.
 	small := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=300000000&egress=50")
-	f, _ := billItem(bill(small, advisor.Functions), "messaging")
 	e, _ := billItem(bill(small, advisor.Functions), "egress")
-	assert.InDelta(t, 590-e.USD, f.USD, 0.01)
-	azure, _ := billItem(bill(estimate(t, m, "stage=scaleup&cloud=azure&realtime=messaging&requests=300000000&egress=600"), advisor.Functions), "messaging")
+	assert.Zero(t, e.USD)
+	// Little sent: the rest of the data out is billed.
+	few := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=some&requests=1000000&egress=50")
+	e, _ = billItem(bill(few, advisor.Functions), "egress")
+	assert.Positive(t, e.USD, e.Formula)
+	for _, b := range []*advisor.Bill{bill(c, advisor.Functions), bill(small, advisor.Functions), bill(few, advisor.Functions)} {
+		for _, it := range b.Items {
+			assert.GreaterOrEqual(t, it.USD, 0.0, "%s: %s", it.Label, it.Formula)
+		}
+	}
+	azure, _ := billItem(bill(estimate(t, m, "stage=scaleup&cloud=azure&realtime=messaging&requests=300000000&egress=600"), advisor.Functions), "egress")
 	assert.NotContains(t, azure.Formula, "in place of the backend")
 }
 
