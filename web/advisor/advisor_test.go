@@ -3087,3 +3087,22 @@ func TestNobodyOnCallCountsWithTeamTime(t *testing.T) {
 		assert.False(t, slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "ops" }), "%s: the hours on the bills say it", ops)
 	}
 }
+
+// TestSessionScaleInCaveat: stateful sessions on a fleet whose bill grows
+// it at the busy hours and shrinks it at the quiet ones: each machine or
+// task taken out ends the sessions it holds unless drained first, which
+// the caveat says (session fleets had been billed as scaling in hour by
+// hour with nothing said of it, review 101). A fleet of one size all day,
+// or within a fifth of it (a steady day's), and work without sessions,
+// get none.
+func TestSessionScaleInCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "ends the sessions it holds unless drained first", map[string]string{
+		"stage=scaleup&traffic=spiky&requests=300000000&realtime=core&jobs=short":                                "The AWS Fargate (Amazon ECS) bill shrinks the fleet from 17 tasks at the busiest hour to 5.1 on average",
+		"stage=scaleup&requests=5000000000&duration=5&cpu=moderate&realtime=core&ops=dedicated&latency=critical": "The Amazon EC2 bill shrinks the fleet from 10 machines at the busiest hour",
+		"stage=scaleup&traffic=spiky&requests=300000000&jobs=short":                                              "",
+		"stage=scaleup&traffic=steady&requests=3000000000&realtime=core":                                         "",
+		"stage=scaleup&realtime=core&requests=1000000":                                                           "",
+	})
+}

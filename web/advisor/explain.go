@@ -980,7 +980,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1392,6 +1392,27 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 	sessions := RoundSignificant(math.Ceil(w.busiestSessions()), 2)
 	return d.cloud.replacer("{sessions}", FormatCount(sessions), "{seconds}", formatSeconds(w.connectedSeconds()),
 		"{memory}", formatMB(k.sessionMemoryMB.v()), "{total}", formatData(sessions*k.sessionMemoryMB.v()/1024)).Replace(m.Caveats.SessionMemory)
+}
+
+// sessionScaleInCaveat says, where stateful sessions run on the verdict's
+// fleet and its bill shrinks the fleet at the quiet hours, by a fifth or
+// more on average, that a machine or instance taken out ends the sessions
+// it holds unless drained first. A steady day's fleet, within a tenth of
+// its size, takes out one now and then: nothing to add.
+func (m *Model) sessionScaleInCaveat(r *Result) string {
+	b := r.Cost.Bill(r.Verdict.OptionKind())
+	if !r.Cost.Inputs.statefulSessions() || b == nil || b.Sizing == nil || b.Sizing.Instances < 2 || b.Sizing.Average > 0.8*float64(b.Sizing.Instances) {
+		return ""
+	}
+	units := "instances"
+	switch {
+	case b.Kind == Servers:
+		units = "machines"
+	case r.Cost.Cloud.ContainersBilling == BillingInstance:
+		units = "tasks" // Fargate's
+	}
+	return r.Cost.Cloud.replacer("{product}", b.Product, "{most}", FormatInt(int64(b.Sizing.Instances)), "{average}", trimFloat(RoundSignificant(b.Sizing.Average, 2)),
+		"{units}", units).Replace(m.Caveats.SessionScaleIn)
 }
 
 // largeResponsesCaveat says, where the bills serve the responses from

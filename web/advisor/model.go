@@ -570,6 +570,12 @@ type Caveats struct {
 	// hour, {seconds} of connection for each request, {memory} each and
 	// {total} in all.
 	SessionMemory string `yaml:"session_memory"`
+	// SessionScaleIn is said when stateful sessions run on a fleet whose
+	// bill shrinks it at the quiet hours: a machine taken out ends its
+	// sessions unless drained first ({product}, {most}, {average},
+	// {units}). Session fleets had been billed as scaling in hour by hour
+	// with nothing said of it (review 101).
+	SessionScaleIn string `yaml:"session_scale_in"`
 	// LargeResponses is said when the bills serve the responses from
 	// object storage (files_from_storage_mb, or past what the cloud's
 	// functions return): {size} is a response's share of the data sent

@@ -462,6 +462,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
+		{"session_scale_in", c.SessionScaleIn, "{most}", "the fleet's size at the busiest hour"},
 		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
 		{"free_tier_spent", c.FreeTierSpent, "{total}", "the bill without the free tier"},
 		{"default_logs", c.DefaultLogs, "{usd}", "what the logs cost on the bill the requests run on"},
