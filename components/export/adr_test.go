@@ -66,7 +66,7 @@ func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
 func TestTitleNamesEachPlatform(t *testing.T) {
 	for _, tt := range []struct{ query, want string }{
 		{"requests=100000", "Run the backend on AWS Lambda"},
-		{"cloud=azure&stage=scaleup&traffic=steady&requests=1000000000&data=light&jobs=minutes",
+		{"cloud=azure&traffic=unpredictable&requests=2000000000&jobs=minutes&control=compliance",
 			"Run the main workload on Azure Virtual Machines and background jobs of a few minutes, such as imports and reports on Azure Functions Flex Consumption plan"},
 		{"stage=mvp&traffic=spiky&requests=2000000&jobs=hours",
 			"Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate"},

@@ -2059,7 +2059,6 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 	carried := cost.Bill(carrier.OptionKind())
 	if main != d.in {
 		b := m.billOn(d, carrier, main)
-		b.Total += m.messagingOfTheRest(d, main, carried)
 		carried = &b
 	}
 	h.add(jobsWhereTheyRun(*carried, cost, parts[1:], carrier), carrier, 1-share, what)
@@ -2081,22 +2080,6 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 		}
 	}
 	return h
-}
-
-// messagingOfTheRest is what the managed messaging service costs beyond
-// what the carrier's bill at its share of the requests (main) pays for
-// it: the service holds the connections and carries the messages of the
-// requests on functions too, so the split pays for the whole volume, as
-// the full bill of the carrier (full) does. Priced at the carrier's share,
-// the split had left about $1,700 a month of Web PubSub off its bill at 3
-// billion requests, and looked cheaper than the VMs it runs on.
-func (m *Model) messagingOfTheRest(d decision, main CostInputs, full *Bill) float64 {
-	messaging, ok := full.item("messaging")
-	if !ok {
-		return 0
-	}
-	part, _ := m.Pricing.workload(d.cloud, main).liveConnections()
-	return messaging.USD - part.USD
 }
 
 // jobsWhereTheyRun is the carrier's bill with its background jobs' item
