@@ -95,7 +95,7 @@ func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
 	// charge below zero under a service's name (reviews 98, 101, 103).
 	sentInstead := 0.0
 	if t.messagingGB != nil {
-		sentInstead = min(gb, w.in.EgressGB)
+		sentInstead = min(gb, w.dataOutGB())
 	}
 	units, included, peak := 0.0, 0.0, 0.0
 	if t.messagingUnitHourly != nil {

@@ -1183,9 +1183,14 @@ func (w *workload) logs() Item {
 func (w *workload) egress() Item {
 	t := &w.c.t
 	free := t.egressFreeGB.v()
-	return Item{ID: "egress", Label: "Data transfer out", USD: w.egressUSD(w.in.EgressGB),
+	gb := w.dataOutGB()
+	return Item{ID: "egress", Label: "Data transfer out", USD: w.egressUSD(gb),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s GB%s × $%s%s", trimFloat(w.in.EgressGB), freeNote(w.in.EgressGB, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, w.in.EgressGB))
+			what := trimFloat(RoundSignificant(gb, 4)) + " GB"
+			if gb > w.in.EgressGB {
+				what += fmt.Sprintf(" (the messages delivered to connected clients, more than the %s answered)", formatData(w.in.EgressGB))
+			}
+			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }
@@ -1197,17 +1202,35 @@ func (w *workload) egress() Item {
 func (w *workload) egressBeside(sent float64) Item {
 	t := &w.c.t
 	it := w.egress()
-	gb := w.in.EgressGB - sent
+	all := w.dataOutGB()
+	gb := all - sent
 	it.USD = w.egressUSD(gb)
 	switch {
 	case w.totalsOnly:
 	case gb <= 0:
-		it.Formula = fmt.Sprintf("%s GB, all of it sent to the clients by the %s in place of the backend", trimFloat(w.in.EgressGB), w.c.Products.Messaging)
+		it.Formula = fmt.Sprintf("%s GB, all of it sent to the clients by the %s in place of the backend", trimFloat(RoundSignificant(all, 4)), w.c.Products.Messaging)
 	default:
-		it.Formula = fmt.Sprintf("%s GB − %s the %s sends in place of the backend = %s GB%s × $%s%s", trimFloat(w.in.EgressGB), formatData(sent), w.c.Products.Messaging,
+		it.Formula = fmt.Sprintf("%s GB − %s the %s sends in place of the backend = %s GB%s × $%s%s", trimFloat(RoundSignificant(all, 4)), formatData(sent), w.c.Products.Messaging,
 			trimFloat(RoundSignificant(gb, 4)), freeNote(gb, t.egressFreeGB.v()), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
 	}
 	return it
+}
+
+// dataOutGB is the data every bill sends to the internet in the month:
+// the data out answered, or where clients hold connections open, the
+// messages delivered to them where those come to more, which a fleet's
+// own processes send as a connection service does. Firebase had billed
+// 200 GB of messages where the Compute Engine fleet sending them paid
+// the 50 GB answered (review 104).
+func (w *workload) dataOutGB() float64 {
+	if !w.in.heldConnections() {
+		return w.in.EgressGB
+	}
+	deliveries := w.k.liveUpdates
+	if w.in.fanOut() {
+		deliveries = w.k.messagingDeliveries
+	}
+	return max(w.in.EgressGB, w.in.Requests*deliveries.v()*w.k.messagingBytes.v()/1e9)
 }
 
 // egressUSD is what gb of data sent to the internet in the month costs,

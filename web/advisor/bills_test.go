@@ -1572,3 +1572,28 @@ func TestDataOutTiersCountTheWholeMonth(t *testing.T) {
 		assert.InDelta(t, want, egress.USD, 0.005, query)
 	}
 }
+
+// TestMessagesAreDataOut: where clients hold connections open, the
+// messages delivered to them are data sent to the internet whoever sends
+// them: a fleet's own processes pay data out for them as a connection
+// service that bills its data (Firebase) pays its own rate, where they come
+// to more than the data out answered. Firebase had billed 200 GB of
+// messages where the Compute Engine fleet sending them paid for the 50 GB
+// answered (review 104).
+func TestMessagesAreDataOut(t *testing.T) {
+	m := model(t)
+	c := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=100000000")
+	servers, _ := billItem(bill(c, advisor.Servers), "egress")
+	assert.InDelta(t, (200-1)*0.12, servers.USD, 0.01, servers.Formula)
+	assert.Contains(t, servers.Formula, "200 GB (the messages delivered to connected clients, more than the 50 GB answered)")
+	firebase, _ := billItem(bill(c, advisor.Functions), "messaging")
+	assert.InDelta(t, 190, firebase.USD, 0.01)
+	functions, _ := billItem(bill(c, advisor.Functions), "egress")
+	assert.Zero(t, functions.USD, functions.Formula)
+	// More data out answered than the messages: the answer stands.
+	c = estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=100000000&egress=500")
+	servers, _ = billItem(bill(c, advisor.Servers), "egress")
+	assert.InDelta(t, (500-1)*0.12, servers.USD, 0.01, servers.Formula)
+	functions, _ = billItem(bill(c, advisor.Functions), "egress")
+	assert.InDelta(t, (300-1)*0.12, functions.USD, 0.01, functions.Formula)
+}
