@@ -677,10 +677,10 @@ func TestSharedItemsAreSaid(t *testing.T) {
 // the passing lead is no more than a close call, nothing is said of it.
 func TestGrowthPassingWithinTheYear(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=azure&traffic=unpredictable&requests=71748410&duration=7&memory=2416&cpu=heavy&jobs=minutes&realtime=core&control=full&ops=dedicated&latency=critical&growth=97&freetier=no&arch=arm&commit=3y&egress=3613316&logbytes=478"))
-	require.Equal(t, 6, r.Cost.CheapestChangesAt)
+	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=steady&requests=210290686&duration=140&memory=4174&realtime=core&codebase=existing&latency=relaxed&availability=single&growth=59&commit=1y&egress=1713412&logbytes=8292&opsrate=22"))
+	require.Equal(t, 8, r.Cost.CheapestChangesAt)
 	require.Equal(t, advisor.Servers, r.Cost.Timeline[12].Cheapest)
-	assert.Contains(t, r.Caveats, "At 97% growth a month, the cheapest option is Azure Container Apps (Consumption) from month 6, at about $208,000 a month against $224,000 for Azure Virtual Machines, and Azure Virtual Machines again from month 9: weigh those months before any move, since Azure Virtual Machines leads again a year on.")
+	assert.Contains(t, r.Caveats, "At 59% growth a month, the cheapest option is Cloud Run services from month 8, at about $180,000 a month against $190,000 for Compute Engine, and Compute Engine again from month 11: weigh those months before any move, since Compute Engine leads again a year on.")
 	for _, c := range r.Caveats {
 		assert.NotContains(t, c, "a year on it is", "the cheapest a year on is today's")
 	}
@@ -1016,9 +1016,9 @@ func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 func TestGrowthWideningPremiumIsSaid(t *testing.T) {
 	m := model(t)
 	for query, want := range map[string]string{
-		"cloud=gcp&traffic=unpredictable&requests=50000000&duration=300&memory=1024&arch=arm&growth=50": "At 50% growth a month, Cloud Run functions, the option recommended, stays dearer than Compute Engine, and the difference grows from about $18 a month today to $5,400 a year on.",
+		"cloud=gcp&traffic=cyclical&requests=50000000&duration=300&memory=1024&arch=arm&growth=50": "At 50% growth a month, Cloud Run functions, the option recommended, stays dearer than Compute Engine, and the difference grows from about $29 a month today to $3,900 a year on.",
 		"requests=40000000&growth=15": "At 15% growth a month, AWS Lambda, the option recommended, stays dearer than AWS Fargate (Amazon ECS), and the difference grows from about $22 a month today to $240 a year on.",
-		"cloud=gcp&traffic=unpredictable&requests=50000000&duration=300&memory=1024&arch=arm": "",
+		"cloud=gcp&traffic=cyclical&requests=50000000&duration=300&memory=1024&arch=arm": "",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "stays dearer than") })
