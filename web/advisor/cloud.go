@@ -51,6 +51,15 @@ type Cloud struct {
 	// (Azure Standard Load Balancer's outbound rules), so that machines
 	// behind it need no public address of their own.
 	BalancerOutbound bool `yaml:"balancer_outbound"`
+	// BalancerRoutesToFunctions is true where the load balancer in front
+	// of a fleet routes requests by their path and can send some to the
+	// cloud's functions (an Application Load Balancer's Lambda targets,
+	// an External Application Load Balancer's serverless network endpoint
+	// groups), which a split that sends bursty endpoints to functions
+	// needs; a balancer at the transport layer routes by address and port
+	// alone (Azure Load Balancer), and the split would need a router of
+	// its own the bills leave out (review 108).
+	BalancerRoutesToFunctions bool `yaml:"balancer_routes_to_functions"`
 	// BalancerTimeoutEndsConnections is true where the load balancer's
 	// default timeout (balancer_connection_default_seconds) bounds how
 	// long a client's WebSocket through it lasts at all, busy or not

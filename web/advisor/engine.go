@@ -1007,7 +1007,7 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 	if d.hybridIsFunctionsSplit() {
 		facts["carrier"] = string(Serverless)
 	}
-	if d.functions.Available && fleet.Available {
+	if d.functions.Available && fleet.Available && d.cloud.BalancerRoutesToFunctions {
 		main, some := d.shareInputs(m.Pricing.Common.t.hybridFunctionsShare.v())
 		withShare := m.billOn(d, fleet.Kind.Verdict(), main).Total + m.billOn(d, Serverless, some).Total
 		if m.dearer(fleet.Total, withShare) <= 0 {
