@@ -467,9 +467,9 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 	freeVCPU, freeGB := w.containersFree()
 	grant := freeVCPU*t.containersVCPUSecond.v() + freeGB*t.containersGBSecond.v()
 	try := func(m *machine, k float64) {
-		// A replica held below one request at a time is busy the longer
-		// (replicaLoad).
-		if max(anyBusy, inFlight/min(max(k, 1), w.replicaLoad(m, k)))*w.days*m.hourly*(1-1e-9)-grant >= bestUSD {
+		// Each instance carries replicaLoad requests on average, k (one
+		// or more) or, for a replica held below one at a time, fewer.
+		if max(anyBusy, inFlight/w.replicaLoad(m, k))*w.days*m.hourly*(1-1e-9)-grant >= bestUSD {
 			return
 		}
 		// The time up with no request, as the bill prices it: the

@@ -40,9 +40,26 @@ func (w *workload) liveConnections() (Item, bool) {
 		return Item{}, false
 	}
 	if w.in.fanOut() {
-		return w.connectionService("messaging", w.c.Products.Messaging, w.k.messagingDeliveries), true
+		return w.connectionService("messaging", w.c.Products.Messaging), true
 	}
-	return w.connectionService("live_connections", w.c.Products.Messaging+" for the live connections", w.k.liveUpdates), true
+	return w.connectionService("live_connections", w.c.Products.Messaging+" for the live connections"), true
+}
+
+// deliveries is how many messages each request sends the clients that
+// hold connections open: a fan-out message's recipients, or a few live
+// features' updates (and a stateful session's).
+func (w *workload) deliveries() *Fact {
+	if w.in.fanOut() {
+		return w.k.messagingDeliveries
+	}
+	return w.k.liveUpdates
+}
+
+// messagesGB is the data the messages delivered to connected clients
+// come to in the month, whoever sends them: a connection service or the
+// fleet's own processes.
+func (w *workload) messagesGB() float64 {
+	return w.in.Requests * w.deliveries().v() * w.k.messagingBytes.v() / 1e9
 }
 
 // fanOutChannel prices the channel a fleet holding the connections of
@@ -76,16 +93,16 @@ func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 }
 
 // connectionService prices the cloud's managed connection service for
-// deliveries messages a request, by messages, connection-minutes, data
+// the messages the requests deliver, by messages, connection-minutes, data
 // sent or capacity units, as the cloud's file prices it.
-func (w *workload) connectionService(id, label string, deliveries *Fact) Item {
-	t, k := &w.c.t, w.k
+func (w *workload) connectionService(id, label string) Item {
+	t, k, deliveries := &w.c.t, w.k, w.deliveries()
 	msgs := w.in.Requests * deliveries.v()
 	// Connected as long as the fleets count a client connected: minutes
 	// for a few live features or chat, seconds for a stateful session.
 	perPiece := w.connectedSeconds() / 60
 	connMinutes := w.in.Requests * perPiece
-	gb := msgs * k.messagingBytes.v() / 1e9
+	gb := w.messagesGB()
 	usd := t.messagingConnectionMinutes.cost(connMinutes) + t.messagingGB.cost(max(0, gb-t.messagingFreeGB.v()))
 	// A service that bills the data it sends (Firebase) sends it in place
 	// of the data transfer out the answers count: the bill's data out

@@ -1120,13 +1120,13 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
-		alike.logs, alike.egress = w.logs(), w.egress()
+		alike.logs, alike.egress = w.logs(), w.egress(0)
 		alike.usd = alike.logs.USD + alike.egress.USD
 		alike.known = true
 	}
 	egress := alike.egress
 	if b.sentInsteadGB > 0 {
-		egress = w.egressBeside(b.sentInsteadGB)
+		egress = w.egress(b.sentInsteadGB)
 	}
 	if w.totalsOnly {
 		b.Total += alike.logs.USD + egress.USD
@@ -1178,42 +1178,31 @@ func (w *workload) logs() Item {
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }
 
-// egress prices the data sent to the internet, the same for every option
-// of a cloud.
-func (w *workload) egress() Item {
+// egress is the data transfer out of a bill, less sent GB that its
+// connection service sends to the clients in place of the backend
+// (Firebase, which bills the data it sends; 0 elsewhere): every bill's
+// alike where nothing is sent so.
+func (w *workload) egress(sent float64) Item {
 	t := &w.c.t
-	free := t.egressFreeGB.v()
-	gb := w.dataOutGB()
-	return Item{ID: "egress", Label: "Data transfer out", USD: w.egressUSD(gb),
-		Formula: w.describe(func() string {
-			what := trimFloat(RoundSignificant(gb, 4)) + " GB"
-			if gb > w.in.EgressGB {
-				what += fmt.Sprintf(" (the messages delivered to connected clients, more than the %s answered)", formatData(w.in.EgressGB))
-			}
-			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb, free), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
-		}),
-		Facts: w.facts(t.egressGB, t.egressFreeGB)}
-}
-
-// egressBeside is the data transfer out of a bill whose connection
-// service sends sent GB of it to the clients in place of the backend
-// (Firebase, which bills the data it sends): the rest of the data out
-// answered.
-func (w *workload) egressBeside(sent float64) Item {
-	t := &w.c.t
-	it := w.egress()
 	all := w.dataOutGB()
 	gb := all - sent
-	it.USD = w.egressUSD(gb)
-	switch {
-	case w.totalsOnly:
-	case gb <= 0:
-		it.Formula = fmt.Sprintf("%s GB, all of it sent to the clients by the %s in place of the backend", trimFloat(RoundSignificant(all, 4)), w.c.Products.Messaging)
-	default:
-		it.Formula = fmt.Sprintf("%s GB − %s the %s sends in place of the backend = %s GB%s × $%s%s", trimFloat(RoundSignificant(all, 4)), formatData(sent), w.c.Products.Messaging,
-			trimFloat(RoundSignificant(gb, 4)), freeNote(gb, t.egressFreeGB.v()), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
-	}
-	return it
+	return Item{ID: "egress", Label: "Data transfer out", USD: w.egressUSD(gb),
+		Formula: w.describe(func() string {
+			what := trimFloat(w.in.EgressGB) + " GB" // as answered
+			if all > w.in.EgressGB {
+				what = trimFloat(RoundSignificant(all, 4)) + " GB"
+			}
+			switch {
+			case sent > 0 && gb <= 0:
+				return fmt.Sprintf("%s, all of it sent to the clients by the %s in place of the backend", what, w.c.Products.Messaging)
+			case sent > 0:
+				what = fmt.Sprintf("%s − %s the %s sends in place of the backend = %s GB", what, formatData(sent), w.c.Products.Messaging, trimFloat(RoundSignificant(gb, 4)))
+			case all > w.in.EgressGB:
+				what += fmt.Sprintf(" (the messages delivered to connected clients, more than the %s answered)", formatData(w.in.EgressGB))
+			}
+			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb, t.egressFreeGB.v()), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
+		}),
+		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }
 
 // dataOutGB is the data every bill sends to the internet in the month:
@@ -1226,11 +1215,7 @@ func (w *workload) dataOutGB() float64 {
 	if !w.in.heldConnections() {
 		return w.in.EgressGB
 	}
-	deliveries := w.k.liveUpdates
-	if w.in.fanOut() {
-		deliveries = w.k.messagingDeliveries
-	}
-	return max(w.in.EgressGB, w.in.Requests*deliveries.v()*w.k.messagingBytes.v()/1e9)
+	return max(w.in.EgressGB, w.messagesGB())
 }
 
 // egressUSD is what gb of data sent to the internet in the month costs,

@@ -1395,15 +1395,12 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 }
 
 // sessionScaleInCaveat says, where stateful sessions run on the verdict's
-// fleet and its bill shrinks the fleet at the quiet hours, by 15% or more
-// on average, that a machine or instance taken out ends the sessions it
-// holds unless drained first (three machines at the busiest hour and 2.46
-// on average had gone unsaid at a fifth: reviews 104 and 105). A steady
-// day's fleet, within about a tenth of its size, takes out one now and
-// then: nothing to add.
+// fleet and its bill shrinks the fleet at the quiet hours (its average at
+// most SessionScaleInAverage of its busiest size), that a machine or
+// instance taken out ends the sessions it holds unless drained first.
 func (m *Model) sessionScaleInCaveat(r *Result) string {
 	b := r.Cost.Bill(r.Verdict.OptionKind())
-	if !r.Cost.Inputs.statefulSessions() || b == nil || b.Sizing == nil || b.Sizing.Instances < 2 || b.Sizing.Average > 0.85*float64(b.Sizing.Instances) {
+	if !r.Cost.Inputs.statefulSessions() || b == nil || b.Sizing == nil || b.Sizing.Instances < 2 || b.Sizing.Average > m.Caveats.SessionScaleInAverage*float64(b.Sizing.Instances) {
 		return ""
 	}
 	units := "instances"

@@ -576,6 +576,10 @@ type Caveats struct {
 	// {units}). Session fleets had been billed as scaling in hour by hour
 	// with nothing said of it (review 101).
 	SessionScaleIn string `yaml:"session_scale_in"`
+	// SessionScaleInAverage is the share of the fleet's size at the
+	// busiest hour that its average is at most for SessionScaleIn to be
+	// said.
+	SessionScaleInAverage float64 `yaml:"session_scale_in_average"`
 	// LargeResponses is said when the bills serve the responses from
 	// object storage (files_from_storage_mb, or past what the cloud's
 	// functions return): {size} is a response's share of the data sent

@@ -474,8 +474,23 @@ func (m *Model) validateCaveats(ps *problems) {
 			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
 		}
 	}
+	m.validateCaveatThresholds(ps)
+	if c.Connections == "" {
+		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
+	}
+	if c.ServedConnections == "" {
+		ps.add(c.Line, "caveats: served_connections must say what holds the live features' connections beside serverless containers billed while serving")
+	}
+}
+
+// validateCaveatThresholds checks the figures from which caveats are said.
+func (m *Model) validateCaveatThresholds(ps *problems) {
+	c := &m.Caveats
 	if c.SharedMemoryMB <= 0 {
 		ps.add(c.Line, "caveats: shared_memory_mb must be the memory a piece of work needs, in MB, from which shared_memory is said, above 0")
+	}
+	if c.SessionScaleInAverage <= 0 || c.SessionScaleInAverage >= 1 {
+		ps.add(c.Line, "caveats: session_scale_in_average must be the share of a session fleet's busiest size its average is at most for session_scale_in to be said, above 0 and below 1")
 	}
 	if c.GrowthCompoundsFactor <= 1 {
 		ps.add(c.Line, "caveats: growth_compounds_factor must be how many times growth multiplies the volume over the timeline before growth_compounds is said, above 1")
@@ -491,12 +506,6 @@ func (m *Model) validateCaveats(ps *problems) {
 	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
-	}
-	if c.Connections == "" {
-		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
-	}
-	if c.ServedConnections == "" {
-		ps.add(c.Line, "caveats: served_connections must say what holds the live features' connections beside serverless containers billed while serving")
 	}
 }
 
