@@ -23,10 +23,6 @@ func (w *workload) warmFor(inFlight, k float64) float64 {
 // warmNote says what the warm capacity of keep instances is sized for,
 // after its working: the zones too where their minimum decides it.
 func (w *workload) warmNote(keep float64) string {
-	if w.warmRPS < w.busiestRPS() {
-		return fmt.Sprintf(" (for %s%% of the %s at %s times the day's average load to find one warm; the rest of a burst meets cold starts while the platform adds instances within seconds, where a fleet of machines or tasks, which takes minutes to grow, keeps the whole burst's capacity up%s)",
-			trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), trimFloat(w.prof.Surge), w.zonesNote(keep))
-	}
 	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), w.zonesNote(keep))
 }
 
@@ -58,9 +54,8 @@ func (w *workload) warmSchedule(kind OptionKind) bool {
 
 // warmHours is the warm capacity an option of kind keeps each hour for
 // critical latency, in instances each taking k pieces at once, each piece
-// perPiece seconds: each hour's own where warmSchedule says so, else
-// warmRPS's all day (the busiest hour's, or a surge's floor); and the
-// least and the most of it.
+// perPiece seconds: each hour's own where warmSchedule says so, else the
+// busiest hour's all day; and the least and the most of it.
 func (w *workload) warmHours(kind OptionKind, perPiece, k float64) (at [24]float64, least, most float64) {
 	scheduled := w.warmSchedule(kind)
 	least = math.Inf(1)
@@ -68,7 +63,7 @@ func (w *workload) warmHours(kind OptionKind, perPiece, k float64) (at [24]float
 	for h, r := range w.rps {
 		switch {
 		case !scheduled && last < 0:
-			last, keep = r, w.warmFor(w.warmRPS*perPiece, k)
+			last, keep = r, w.warmFor(w.busiestRPS()*perPiece, k)
 		case scheduled && r != last: // hours of equal load keep as many
 			last, keep = r, w.warmFor(r*perPiece, k)
 		}
@@ -420,11 +415,6 @@ type workload struct {
 	// order a fleet's hours are sized and summed in.
 	rising  [24]float64
 	capPeak float64 // the most of rising, at the busiest hour
-	// warmRPS is the load warm capacity kept all day is sized for
-	// (warmHours): the busiest hour's, or where bursts outrun any scaling
-	// (a profile's surge), the floor a fleet keeps ready at every hour if
-	// that is less.
-	warmRPS float64
 	durS    float64
 	cpu     float64 // share of a request's time spent computing
 	// functionMB is the memory the functions run with (functionMemory),
@@ -575,17 +565,6 @@ func (w *workload) setVolume(requests float64) {
 		w.rising[i] = max(w.rps[h]*headroom, floor)
 	}
 	w.capPeak = w.rising[23]
-	w.warmRPS = slices.Max(w.rps[:])
-	if floor > 0 {
-		// A fleet keeps the surge's floor ready at every hour and meets
-		// the rest of a burst with slower responses while it scales (for
-		// critical latency it keeps the whole burst's: burstFloor); warm
-		// capacity keeps the floor, and the rest of a burst meets cold
-		// starts while the platform scales: a spiky API on Container
-		// Apps had kept its 13-fold bursts' replicas warm all month, $2,709,
-		// beside VMs that kept twice the average.
-		w.warmRPS = min(w.warmRPS, floor)
-	}
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
 	w.quiet.keep, w.kept.k = 0, 0
 }

@@ -534,15 +534,13 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	}
 	var out computeItems
 	if w.in.Warm {
-		var at [24]float64
-		out.warm, at = w.executionWarm(secs/eventsEach, gb, vcpu)
+		out.warm = w.executionWarm(secs/eventsEach, gb, vcpu)
 		out.hasWarm = true
 		if warmExec != nil {
 			// Work served by provisioned capacity has its own, lower
-			// duration price, and the free tier does not cover it; what
-			// an hour runs beyond it (a burst past the surge's floor) is
-			// billed on demand.
-			out.compute = w.provisionedCompute(gbs, w.beyondWarm(&at, w.avgRPS*secs/eventsEach)*gb, freeGBs, func() (string, string) {
+			// duration price, and the free tier does not cover it: the
+			// warm capacity holds every hour's load.
+			out.compute = w.provisionedCompute(gbs, func() (string, string) {
 				return fmt.Sprintf("%s × %s × %s = %s GB-seconds", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs)),
 					w.runTimeNote(secs, eventsEach)
 			})
@@ -572,12 +570,12 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 
 // executionWarm is the warm capacity critical latency keeps for functions
 // billed by the execution, each piece perPiece seconds on an instance of
-// gb and vcpu, and the instances it keeps each hour: the busiest hour's
-// all month, or each hour's where the platform schedules it. Kept
+// gb and vcpu: the busiest hour's instances all month, or each hour's
+// where the platform schedules them. Kept
 // instances are counted at the idle price all the time they are kept, and
 // the time they serve is billed again as compute: a slight overestimate
 // that keeps the bill from falling as the volume grows.
-func (w *workload) executionWarm(perPiece, gb, vcpu float64) (Item, [24]float64) {
+func (w *workload) executionWarm(perPiece, gb, vcpu float64) Item {
 	t, p := &w.c.t, w.c.Products
 	_, warmExec, warmPrice := w.gbSecondPrices()
 	at, least, most := w.warmHours(Functions, perPiece, 1)
@@ -599,47 +597,29 @@ func (w *workload) executionWarm(perPiece, gb, vcpu float64) (Item, [24]float64)
 				n, note := kept()
 				return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", n, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
 			}),
-			Facts: w.facts(warmPrice)}, at
+			Facts: w.facts(warmPrice)}
 	}
 	return Item{ID: "warm", Label: UpperFirst(p.Warm), USD: idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v()),
 		Formula: w.describe(func() string {
 			n, note := kept()
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", n, formatWhole(idle), note)
 		}),
-		Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}, at
+		Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}
 }
 
 // provisionedCompute bills gbs GB-seconds of functions at the duration
-// price of work on provisioned or always-ready instances, and the overGBs
-// of them run beyond those instances at the on-demand price, after its
-// free grant; words says what the GB-seconds are, and a note after the
-// prices.
-func (w *workload) provisionedCompute(gbs, overGBs, freeGBs float64, words func() (used, note string)) Item {
+// price of work on provisioned or always-ready instances, which hold every
+// hour's load (warmHours); words says what the GB-seconds are, and a note
+// after the price.
+func (w *workload) provisionedCompute(gbs float64, words func() (used, note string)) Item {
 	p := w.c.Products
-	onDemand, warmExec, _ := w.gbSecondPrices()
-	usd := warmExec.cost(gbs-overGBs) + onDemand.cost(max(0, overGBs-freeGBs))
+	_, warmExec, _ := w.gbSecondPrices()
 	formula := w.describe(func() string {
 		used, note := words()
-		if overGBs > 0 {
-			return fmt.Sprintf("%s: %s on the %s × $%s + %s beyond it%s × $%s%s", used, formatWhole(gbs-overGBs), p.Warm, trimFloat(warmExec.Value),
-				formatWhole(overGBs), freeNote(overGBs, freeGBs), trimFloat(onDemand.Value), note)
-		}
 		return fmt.Sprintf("%s, on the %s × $%s%s", used, p.Warm, trimFloat(warmExec.Value), note)
 	})
-	return Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
-		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
-}
-
-// beyondWarm is the instance-seconds a month that each hour keeps busy
-// beyond the instances kept warm in it (at), avg busy on average over the
-// day and each hour its share of the day's load: a burst past the surge's
-// floor, which the platform serves on demand.
-func (w *workload) beyondWarm(at *[24]float64, avg float64) float64 {
-	over := 0.0
-	for h, keep := range at {
-		over += max(0, avg*w.prof.Hourly[h]-keep)
-	}
-	return over * 3600 * w.days
+	return Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: warmExec.cost(gbs), Formula: formula, GBSeconds: gbs,
+		Facts: w.facts(warmExec)}
 }
 
 // instanceFunctionsCompute bills instances while they run at least one
@@ -660,19 +640,14 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	var out computeItems
 	gbs := seconds * gb
 	if w.in.Warm && warmExec != nil {
-		// The busiest hour's instances, or as many as the load warm
-		// capacity is sized for (warmRPS) needs, in proportion.
-		keep := w.warmFor(peakBusy*k*w.warmRPS/max(w.busiestRPS(), 1e-12), k)
+		// The busiest hour's instances, all day.
+		keep := w.warmFor(peakBusy*k, k)
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
 			}),
 			Facts: w.facts(warmPrice)}, true
-		at := [24]float64{}
-		for h := range at {
-			at[h] = keep
-		}
-		out.compute = w.provisionedCompute(gbs, w.beyondWarm(&at, seconds/(w.hours*3600))*gb, free, func() (string, string) {
+		out.compute = w.provisionedCompute(gbs, func() (string, string) {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS)), ""
 		})
 		return out
