@@ -2659,10 +2659,10 @@ func TestColdStartsCaveat(t *testing.T) {
 	m := model(t)
 	const said = "bill keeps no instance warm"
 	// kept is what the caveat says the containers' bill keeps up, "" where
-	// it says nothing: one in each of two zones on Container Apps for a
-	// redundant API, one on Cloud Run, which routes around a zone lost.
+	// it says nothing: one in each of two zones for a redundant API.
 	for query, kept := range map[string]string{
-		"cloud=gcp&requests=200000":                        "one up",
+		"cloud=gcp&requests=200000":                        "one up in each of 2 zones",
+		"cloud=gcp&requests=200000&availability=single":    "one up",
 		"cloud=azure&requests=2000000":                     "one up in each of 2 zones",
 		"cloud=azure&requests=2000000&availability=single": "one up",
 		"cloud=aws&requests=200000":                        "tasks",

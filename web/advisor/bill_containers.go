@@ -915,17 +915,15 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 	return wt
 }
 
-// sensitiveKeep is how many instances sensitive latency keeps up: one, or
-// one in each zone where the answers ask for redundancy and the platform
-// needs a replica there to serve through a zone's loss
-// (ContainersZoneReplicas): a redundant enterprise API on Container Apps
-// had kept one replica where its VMs kept two.
-func (w *workload) sensitiveKeep() float64 {
-	if w.c.ContainersZoneReplicas {
-		return w.minInstances()
-	}
-	return 1
-}
+// sensitiveKeep is how many instances sensitive latency keeps up: one in
+// each zone the fleet spreads over (minInstances), one where the answers
+// accept a single instance. An instance lost with its zone takes its
+// requests with it, and those routed elsewhere wait for new ones to start:
+// Cloud Run, which routes around a lost zone by itself, had kept one
+// 16 GB instance for a 12 GB JVM whose start takes tens of seconds, beside
+// Compute Engine keeping two (review 102), and Container Apps, which
+// spreads replicas across zones, one replica where its VMs kept two.
+func (w *workload) sensitiveKeep() float64 { return w.minInstances() }
 
 // keptWarm is warmHours for the containers, taking k requests at once
 // (slots), kept for the last k asked: every size tried asks.

@@ -1162,12 +1162,12 @@ func TestSensitiveLatency(t *testing.T) {
 	for _, tt := range []struct {
 		query string
 		// kept starts the warm item's formula, "" where there is none:
-		// Container Apps keeps one in each of two zones for a redundant
-		// API, since it does not move a lone replica out of a zone lost;
-		// Cloud Run routes around the zone by itself.
+		// one in each of two zones for a redundant API, since requests
+		// routed away from a zone lost wait for new instances to start.
 		kept string
 	}{
-		{"cloud=gcp&requests=30000&latency=sensitive", "1 kept warm: of 2,628,000 instance-seconds up, "},
+		{"cloud=gcp&requests=30000&latency=sensitive", "2 kept warm: of 5,256,000 instance-seconds up, "},
+		{"cloud=gcp&requests=30000&latency=sensitive&availability=single", "1 kept warm: of 2,628,000 instance-seconds up, "},
 		{"cloud=azure&requests=30000&latency=sensitive", "2 kept warm: of 5,256,000 instance-seconds up, "},
 		{"cloud=azure&requests=30000&latency=sensitive&availability=single", "1 kept warm: of 2,628,000 instance-seconds up, "},
 		{"cloud=gcp&requests=30000&latency=relaxed", ""},

@@ -72,14 +72,6 @@ type Cloud struct {
 	// (Container Apps' ingress): it closes a client's silent WebSocket as
 	// it ends a silent request.
 	ContainersTimeoutIsIdle bool `yaml:"containers_timeout_is_idle"`
-	// ContainersZoneReplicas is true where the serverless containers keep
-	// serving through a zone's loss only with a replica kept in each zone
-	// (Container Apps spreads an app's replicas across zones, which
-	// protects it only with two or more); Cloud Run routes around a lost
-	// zone by itself. Where it is and the answers ask for redundancy, the
-	// one instance sensitive latency keeps up is one in each zone
-	// (sensitiveKeep).
-	ContainersZoneReplicas bool `yaml:"containers_zone_replicas"`
 	// FunctionsDatabaseInVPC is true where the functions reach a
 	// relational database in a private network only by joining it, and
 	// lose their own way to the internet when they do (Lambda attached to
