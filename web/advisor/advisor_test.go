@@ -3112,3 +3112,72 @@ func TestSessionScaleInCaveat(t *testing.T) {
 		"stage=scaleup&cloud=gcp&realtime=core&requests=200000000&duration=20":                                   "The Compute Engine bill shrinks the fleet from 3 machines",
 	})
 }
+
+// TestNotCountedCaveats: an answer to a question that does not apply to
+// the answers, other than its default, is said not to count, and why:
+// critical latency for queued events had given the bills and reasons of
+// relaxed latency, with nothing said (review 109). The default, or an
+// answer the bills take anyway, says nothing.
+func TestNotCountedCaveats(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string][]string{
+		"entry=events&latency=critical": {"The latency tolerance you gave (Critical) counts only for HTTP requests: events wait in a queue"},
+		"entry=schedule&requests=30&duration=600000&traffic=spiky&data=heavy&growth=20": {
+			"The traffic shape you gave (Spiky) does not count for runs a timer starts",
+			"The database load you gave (Heavy) does not count for scheduled runs",
+			"The growth you gave (20% a month) does not count for runs a timer starts",
+		},
+		"entry=schedule&requests=30&duration=600000&traffic=steady&latency=relaxed": nil,
+		"entry=events&availability=single":                                          nil,
+		"entry=http&latency=critical&traffic=spiky&growth=20":                       nil,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		var said []string
+		for _, c := range r.Caveats {
+			if strings.Contains(c, "does not count") || strings.Contains(c, "counts only for") {
+				said = append(said, c)
+			}
+		}
+		require.Len(t, said, len(want), "%s: %q", query, said)
+		for i, w := range want {
+			assert.True(t, strings.HasPrefix(said[i], w), "%s: %q", query, said[i])
+		}
+	}
+}
+
+// TestOneWorkerCaveat: servers that run queued events on one machine, as
+// a queue allows, where the answers ask for redundancy, say that the
+// events wait for a lost machine's replacement and what a second machine
+// in another zone adds: its hours, boot disk and address (e2-micro's
+// $6.12, $2 and $3.65). Two reviews had found an enterprise's consumer on
+// one machine in one zone with nothing said.
+func TestOneWorkerCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const base = "stage=enterprise&ops=dedicated&traffic=steady&control=full&duration=200&cloud=gcp"
+	assertCaveat(t, m, "they wait in the queue rather than fail", map[string]string{
+		base + "&requests=5000000&entry=events":                     "The Compute Engine bill runs the events on one machine, as a queue allows: while a lost machine's replacement starts, which takes minutes, they wait in the queue rather than fail. A second machine in another zone, so that the work goes on through a zone's loss, adds about $12 a month.",
+		base + "&requests=5000000&entry=events&availability=single": "",
+		base + "&requests=5000000&entry=http":                       "",
+		base + "&requests=2000000000&entry=events":                  "",
+	})
+}
+
+// TestHeavyDatabaseReasonForEvents: for queued events, the reason on a
+// heavy database load says what functions need from a queue, a cap on how
+// many run at once, not the connection pooler requests need, which their
+// bill leaves out (review 109).
+func TestHeavyDatabaseReasonForEvents(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for entry, want := range map[string]string{
+		"events": "so their event source must cap how many run at once to stay within what the database takes",
+		"http":   "functions need a connection pooler in front of the database",
+	} {
+		r := m.Recommend(answers(t, m, "cloud=aws&stage=startup&traffic=spiky&requests=5000000&duration=300&data=heavy&entry="+entry))
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "data" })
+		require.GreaterOrEqual(t, i, 0, entry)
+		assert.Contains(t, r.Reasons[i].Sentence, want, entry)
+	}
+}

@@ -120,7 +120,11 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, d.in) {
 			continue
 		}
-		w, sentence := d.answerWeights(o), rep.Replace(o.Reason)
+		reason := o.Reason
+		if d.in.Entry == EntryEvents && o.EventsReason != "" {
+			reason = o.EventsReason
+		}
+		w, sentence := d.answerWeights(o), rep.Replace(reason)
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
 				w[i] += s.weights[i]
@@ -949,7 +953,7 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 // silent connection; a fleet whose sizes share a large request's memory;
 // and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
-	var out []string
+	out := m.notCountedCaveats(r)
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
 	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) {
@@ -1000,7 +1004,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1412,6 +1416,46 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 	sessions := RoundSignificant(math.Ceil(w.busiestSessions()), 2)
 	return d.cloud.replacer("{sessions}", FormatCount(sessions), "{seconds}", formatSeconds(w.connectedSeconds()),
 		"{memory}", formatMB(k.sessionMemoryMB.v()), "{total}", formatData(sessions*k.sessionMemoryMB.v()/1024)).Replace(m.Caveats.SessionMemory)
+}
+
+// notCountedCaveats say, for each question that does not apply to the
+// answers and was answered other than its default, that the answer does
+// not count, and why, where the model says so (Question.NotCounted,
+// Option.NotCounted).
+func (m *Model) notCountedCaveats(r *Result) []string {
+	var out []string
+	for _, q := range m.Questions {
+		answer := r.Answers[q.Key]
+		text := q.NotCounted
+		if o := q.Option(answer); o != nil {
+			text = o.NotCounted
+		}
+		if text != "" && answer != q.Default && !m.Applies(q, r.Answers) {
+			rep := r.Cost.Cloud.replacer(append(r.Cost.Inputs.Entry.words(), "{answer}", q.AnswerLabel(answer))...)
+			out = append(out, rep.Replace(text))
+		}
+	}
+	return out
+}
+
+// oneWorkerCaveat says, where the servers the verdict stands on run queued
+// events on one machine and the answers ask for redundancy, that a lost
+// machine's events wait for its replacement, and what a second machine in
+// another zone adds: its hours, boot disk and address.
+func (m *Model) oneWorkerCaveat(r *Result) string {
+	b, in := r.Cost.Bill(r.Verdict.OptionKind()), &r.Cost.Inputs
+	// The availability question does not apply to queued events, but a
+	// reader who accepts one machine has said so all the same.
+	if r.Verdict != Traditional || b == nil || b.Sizing == nil || b.Sizing.Instances != 1 || in.Entry != EntryEvents || in.clientsConnect() || r.Answers["availability"] == "single" {
+		return ""
+	}
+	usd := 0.0
+	for _, it := range b.Items {
+		if it.ID == "instances" || it.ID == "disks" || it.ID == "ipv4" {
+			usd += it.USD
+		}
+	}
+	return r.Cost.Cloud.replacer(append(in.Entry.words(), "{product}", b.Product, "{usd}", FormatRoughUSD(usd))...).Replace(m.Caveats.OneWorker)
 }
 
 // sessionScaleInCaveat says, where stateful sessions run on the verdict's

@@ -282,6 +282,13 @@ type Question struct {
 	// Cold starts matter to requests someone waits on, not to events or
 	// scheduled runs.
 	Applies Condition `yaml:"applies"`
+	// NotCounted is said where the question does not apply and the answer
+	// given is not its default, so that an answer nothing reads is not
+	// taken to have been weighed ({answer} is its label, {pieces} what
+	// the work's pieces are called): a number question's (growth for a
+	// timer's runs). A choice question's options say it of themselves
+	// (Option.NotCounted).
+	NotCounted string `yaml:"not_counted"`
 	// SplitOwnWeights says that the split of functions and container jobs
 	// that long jobs make counts the hybrid's own weights for this
 	// question's answer, not the functions' it counts for the others: two
@@ -304,6 +311,16 @@ type Option struct {
 	// the one its reason argues for.
 	Favours Verdict `yaml:"favours"`
 	Reason  string  `yaml:"reason"`
+	// EventsReason, where set, is the reason for work from queues and
+	// streams (entry=events): functions reach a database from a queue as
+	// many at once as their event source lets them, not as many as clients
+	// send, which a reason about requests would say.
+	EventsReason string `yaml:"events_reason"`
+	// NotCounted is said where the option is the answer given and its
+	// question does not apply (Question.NotCounted): critical latency for
+	// queued events had given the bills and reasons of relaxed latency,
+	// with nothing said (review 109).
+	NotCounted string `yaml:"not_counted"`
 	// Clause describes the option itself, to complete "Serverless if …":
 	// "persistent connections were core to the product".
 	Clause string `yaml:"clause"`
@@ -576,6 +593,12 @@ type Caveats struct {
 	// {units}). Session fleets had been billed as scaling in hour by hour
 	// with nothing said of it (review 101).
 	SessionScaleIn string `yaml:"session_scale_in"`
+	// OneWorker is said where the servers the verdict stands on run queued
+	// events on one machine, as a queue allows, where the answers ask for
+	// redundancy ({product}, {pieces}, and {usd}, what a second machine
+	// adds a month): two reviews had found a consumer for an enterprise's
+	// events on one machine in one zone, with nothing said.
+	OneWorker string `yaml:"one_worker"`
 	// SessionScaleInAverage is the share of the fleet's size at the
 	// busiest hour that its average is at most for SessionScaleIn to be
 	// said.

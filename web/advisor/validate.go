@@ -174,6 +174,14 @@ func (q *Question) validateChoice(ps *problems) {
 	} else if !seen[q.Default] {
 		ps.add(q.Line, "question %q: default %q is not one of its options", q.Key, q.Default)
 	}
+	if q.NotCounted != "" && (len(q.Applies) == 0 || q.Kind != Number) {
+		ps.add(q.Line, "question %q: not_counted is for a number question with applies; a choice question's options say it of themselves", q.Key)
+	}
+	for _, o := range q.Options {
+		if o.NotCounted != "" && (len(q.Applies) == 0 || o.Value == q.Default) {
+			ps.add(o.Line, "question %q, option %q: not_counted is said where the question does not apply and another answer than the default was given: the question needs applies, and the option must not be the default", q.Key, o.Value)
+		}
+	}
 	if q.BilledWhenNotAsked != "" && (!seen[q.BilledWhenNotAsked] || len(q.Applies) == 0) {
 		ps.add(q.Line, "question %q: billed_when_not_asked %q must be one of its options, on a question with applies", q.Key, q.BilledWhenNotAsked)
 	}
@@ -188,6 +196,9 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 		ps.add(o.Line, "%sneeds a label", prefix)
 	}
 	o.weights = validateWeights(ps, o.Line, prefix, o.Weights, o.Favours, o.Reason)
+	if o.EventsReason != "" && o.Reason == "" {
+		ps.add(o.Line, "%shas an events_reason but no reason to stand beside", prefix)
+	}
 	if q.Section != "costs" && !q.NoFlips && o.Clause == "" {
 		ps.add(o.Line, "%sneeds a clause that completes \"Serverless if …\" with this answer", prefix)
 	}
@@ -463,6 +474,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
 		{"session_scale_in", c.SessionScaleIn, "{most}", "the fleet's size at the busiest hour"},
+		{"one_worker", c.OneWorker, "{usd}", "what a second machine adds a month"},
 		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
 		{"free_tier_spent", c.FreeTierSpent, "{total}", "the bill without the free tier"},
 		{"default_logs", c.DefaultLogs, "{usd}", "what the logs cost on the bill the requests run on"},
