@@ -3181,3 +3181,25 @@ func TestHeavyDatabaseReasonForEvents(t *testing.T) {
 		assert.Contains(t, r.Reasons[i].Sentence, want, entry)
 	}
 }
+
+// TestContainersScaleCaveat: Container Apps chosen for a load whose
+// busiest hour runs more vCPUs than an environment does by default says
+// to ask for more before launch, and where it runs more replicas than one
+// app scales to, that they must be larger or split over apps: 1,523
+// replicas had been priced with neither said, where Flex Consumption's
+// instance limit was (review 110). Other clouds set no such quota.
+func TestContainersScaleCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "an environment runs by default", map[string]string{
+		"stage=scaleup&cloud=azure&traffic=spiky&requests=300000000&duration=150&memory=1024&cpu=moderate": "At the busiest hour the Azure Container Apps (Consumption) bill runs 242 replicas of 0.5 vCPU, 1 GB, 121 vCPUs in all, more than the 100 an environment runs by default: ask for more, up to 5,000, before launch.",
+		"stage=scaleup&cloud=azure&traffic=spiky&requests=30000000&duration=150&memory=1024&cpu=moderate":  "",
+		"stage=scaleup&cloud=gcp&traffic=spiky&requests=300000000&duration=150&memory=1024&cpu=moderate":   "",
+	})
+	// Past the replicas one app scales to as well.
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=spiky&requests=3000000000&duration=150&memory=1024&cpu=moderate&ops=none"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	c, ok := caveatSaid(t, r, "an environment runs by default", true, "3 billion")
+	require.True(t, ok)
+	assert.Contains(t, c, "One app scales to at most 1,000 replicas, so the load must run on larger replicas")
+}

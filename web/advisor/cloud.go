@@ -484,16 +484,21 @@ type cloudTable struct {
 	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency                                  *Fact
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB, functionsBinaryPayloadShare *Fact
 	functionsMinBilledMS, functionsMaxInstances                                                                *Fact
-	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer                           *Fact
-	gatewayMeteringBytes                                                                                       *Fact
-	lcuActiveConnections                                                                                       *Fact
-	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds                                      *Fact
-	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds                           *Fact
-	containersMaxConcurrency                                                                                   *Fact
-	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                     *Fact
-	sessionStoreGBSecond                                                                                       *Fact
-	balancerIdleMaxSeconds, containersIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds    *Fact
-	balancerConnectionDefaultSeconds                                                                           *Fact
+	// containersMaxReplicas is the most replicas one app's revision scales
+	// to, and containersEnvironmentCores the vCPUs an environment runs by
+	// default, which a request raises to containersEnvironmentCoresMax
+	// (Container Apps): said where the busiest hour needs more.
+	containersMaxReplicas, containersEnvironmentCores, containersEnvironmentCoresMax                        *Fact
+	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer                        *Fact
+	gatewayMeteringBytes                                                                                    *Fact
+	lcuActiveConnections                                                                                    *Fact
+	containersMaxMemoryGB, containersMaxVCPU, containersMaxRequestSeconds                                   *Fact
+	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds                        *Fact
+	containersMaxConcurrency                                                                                *Fact
+	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                  *Fact
+	sessionStoreGBSecond                                                                                    *Fact
+	balancerIdleMaxSeconds, containersIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds *Fact
+	balancerConnectionDefaultSeconds                                                                        *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
 }
@@ -591,6 +596,9 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_min_billed_ms", "ms", false, &t.functionsMinBilledMS),
 		limit("functions_concurrency_quota", "count", false, &t.functionsConcurrencyQuota),
 		limit("functions_max_instances", "count", false, &t.functionsMaxInstances),
+		limit("containers_max_replicas", "count", false, &t.containersMaxReplicas),
+		limit("containers_environment_cores", "count", false, &t.containersEnvironmentCores),
+		limit("containers_environment_cores_max", "count", false, &t.containersEnvironmentCoresMax),
 		limit("functions_max_payload_mb", "MB", false, &t.functionsMaxPayloadMB),
 		limit("functions_binary_payload_share", "fraction", false, &t.functionsBinaryPayloadShare),
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),

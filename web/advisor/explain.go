@@ -1004,7 +1004,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1436,6 +1436,29 @@ func (m *Model) notCountedCaveats(r *Result) []string {
 		}
 	}
 	return out
+}
+
+// containersScaleCaveat says, where the serverless containers carry the
+// requests and their busiest hour runs more vCPUs than the cloud's
+// environment does by default, that more must be asked for, and where it
+// runs more replicas than one app scales to, that they must be larger or
+// split over several apps.
+func (m *Model) containersScaleCaveat(r *Result, d decision) string {
+	t, b := &d.cloud.t, &d.containers
+	if r.requestsRunOn() != ServerlessContainers || t.containersEnvironmentCores == nil || b.Sizing == nil {
+		return ""
+	}
+	cores := float64(b.Sizing.Instances) * b.Sizing.VCPU
+	if cores <= t.containersEnvironmentCores.v() {
+		return ""
+	}
+	text := m.Caveats.ContainersScale
+	if t.containersMaxReplicas != nil && float64(b.Sizing.Instances) > t.containersMaxReplicas.v() {
+		text += " " + m.Caveats.ContainersScaleReplicas
+	}
+	return d.cloud.replacer("{product}", b.Product, "{replicas}", FormatInt(int64(b.Sizing.Instances)), "{size}", b.Sizing.Machine,
+		"{cores}", FormatInt(int64(math.Ceil(cores))), "{quota}", FormatInt(int64(t.containersEnvironmentCores.v())),
+		"{quota_max}", FormatInt(int64(t.containersEnvironmentCoresMax.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v()))).Replace(text)
 }
 
 // oneWorkerCaveat says, where the servers the verdict stands on run queued

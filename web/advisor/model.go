@@ -593,6 +593,16 @@ type Caveats struct {
 	// {units}). Session fleets had been billed as scaling in hour by hour
 	// with nothing said of it (review 101).
 	SessionScaleIn string `yaml:"session_scale_in"`
+	// ContainersScale is said where the serverless containers carry the
+	// requests and their busiest hour needs more vCPUs than the cloud's
+	// environment runs by default ({product}, {replicas}, {size},
+	// {cores}, {quota}, {quota_max}); ContainersScaleReplicas follows it
+	// where it also needs more replicas than one app scales to
+	// ({max_replicas}). Container Apps at 1,523 replicas had been priced
+	// with neither said, where Flex Consumption's instance limit was
+	// (review 110).
+	ContainersScale         string `yaml:"containers_scale"`
+	ContainersScaleReplicas string `yaml:"containers_scale_replicas"`
 	// OneWorker is said where the servers the verdict stands on run queued
 	// events on one machine, as a queue allows, where the answers ask for
 	// redundancy ({product}, {pieces}, and {usd}, what a second machine
