@@ -1118,3 +1118,19 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
 	}
 }
+
+// TestPremiumBeyondWhatBillsShare: bills that cost about the same only
+// with what every option pays alike still say what the verdict's dearer
+// bill buys, in the amounts without it that the reason quotes: Container
+// Apps at $1,306 beside VMs at $1,252, $167 against $113 without $1,139
+// of logs each, had said nothing of what the 48% more bought (review 109).
+func TestPremiumBeyondWhatBillsShare(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&entry=events&requests=1000000000&duration=10&memory=256&cpu=moderate&traffic=steady&stage=enterprise&ops=dedicated&availability=single"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "would each cost about $1,250 to $1,310 a month")
+	assert.Contains(t, re.Sentence, "without it, the options come to $167 for Azure Container Apps (Consumption) against $113 for Azure Virtual Machines")
+	assert.Contains(t, re.Sentence, "Paying about $54 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys")
+}
