@@ -183,7 +183,7 @@ type sampledBills struct {
 // own, at the axis's volumes, once: answers that differ in those alone
 // share them (see Pricing.unsampled).
 func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
-	in.Jobs = ""
+	in.Jobs, in.JobRuns = "", 0
 	if rewriteApart(in) {
 		in.Rewrite, in.OpsRate = false, 0
 	}

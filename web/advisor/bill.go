@@ -133,6 +133,9 @@ type CostInputs struct {
 	// LogBytes is what the application and the platform log per request,
 	// the same on every option; negative takes the model's assumption.
 	LogBytes float64
+	// JobRuns is how many times a month the longest background job runs;
+	// 0 takes the model's assumption (job_runs_per_month).
+	JobRuns float64
 	// OpsRate is the cost of an hour of operations work; 0 takes the
 	// model's assumption.
 	OpsRate  float64
@@ -169,7 +172,7 @@ func (in CostInputs) billed() CostInputs {
 		in.Realtime = ""
 	}
 	if !in.backgroundJobs() {
-		in.Jobs = ""
+		in.Jobs, in.JobRuns = "", 0
 	}
 	return in
 }

@@ -152,19 +152,22 @@ func (w *workload) runItem(id, label string, r run, n float64, piece string) Ite
 }
 
 // runCount is how many runs a formula counts. The background jobs' count
-// is the model's assumption, not an answer (the jobs question asks for the
-// longest job only), and their formula says so.
+// is the reader's answer, or where the answers give none, the model's
+// assumption, which their formula says it is.
 func (w *workload) runCount(id string, n float64, piece string) string {
-	if id == "jobs" {
+	switch {
+	case id != "jobs":
+		return plural(math.Round(n), piece)
+	case w.in.JobRuns <= 0:
 		return plural(math.Round(n), piece) + " a month (assumed)"
 	}
-	return plural(math.Round(n), piece)
+	return plural(math.Round(n), piece) + " a month"
 }
 
 // jobRunsFact is the assumed count of the background jobs' runs, which
-// their items cite; nil for other runs.
+// their items cite where the answers give none; nil for other runs.
 func (w *workload) jobRunsFact(id string) *Fact {
-	if id == "jobs" {
+	if id == "jobs" && w.in.JobRuns <= 0 {
 		return w.k.jobRuns
 	}
 	return nil
@@ -286,7 +289,10 @@ func (k *commonTable) job(in CostInputs) (n, secs float64, ok bool) {
 	default:
 		secs = k.jobHoursS.v()
 	}
-	return k.jobRuns.v(), secs, true
+	if n = in.JobRuns; n <= 0 {
+		n = k.jobRuns.v()
+	}
+	return n, secs, true
 }
 
 // jobsItem prices the background jobs on the option of kind: as function
@@ -369,7 +375,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s at %s MB", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem))
 		}),
-		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.k.jobRuns)}
+		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.jobRunsFact("jobs"))}
 }
 
 // jobsOffFunctions reports whether the background jobs are too long or too

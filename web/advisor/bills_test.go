@@ -626,7 +626,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// No answer gives the connections or the jobs' runs: the formula
 		// says what they are assumed to be.
 		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "50,000,000 connection-minutes (10 seconds connected per request) × $0.25 per million"},
-		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month (assumed) × 61 minutes"},
+		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month × 61 minutes"},
 		// Small amounts of data in the unit that reads, within the free
 		// allowance where they are.
 		{"entry=schedule&requests=30&duration=60000", "logs", advisor.Functions, "30 runs × 500 bytes = 15 KB, within the 5 GB free"},
@@ -636,7 +636,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// "50 GB − 100 free" had read as a quantity below nothing.
 		{"cloud=aws", "egress", advisor.Servers, "50 GB (all within the 100 free) × $0.09"},
 		{"cloud=aws&egress=500", "egress", advisor.Servers, "500 GB − 100 free × $0.09"},
-		{"cloud=aws&requests=2000000&jobs=minutes", "jobs", advisor.Functions, "30 runs a month (assumed) × "},
+		{"cloud=aws&requests=2000000&jobs=minutes", "jobs", advisor.Functions, "30 runs a month × "},
 	} {
 		c := estimate(t, m, tt.query)
 		it, ok := billItem(bill(c, tt.kind), tt.item)
@@ -793,8 +793,8 @@ func TestNoCrossingsOfCentsBesideSharedItems(t *testing.T) {
 func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	m := model(t)
 	for cloud, want := range map[string]struct{ label, formula string }{
-		"aws": {"Background jobs on AWS Lambda", "30 runs a month (assumed) × 10 minutes at 512 MB"},
-		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month (assumed) × 11 minutes (with 1 minute to start)"},
+		"aws": {"Background jobs on AWS Lambda", "30 runs a month × 10 minutes at 512 MB"},
+		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month × 11 minutes (with 1 minute to start)"},
 	} {
 		it, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&jobs=minutes&requests=2000000"), advisor.Functions), "jobs")
 		require.True(t, ok, cloud)
@@ -1596,4 +1596,31 @@ func TestMessagesAreDataOut(t *testing.T) {
 	assert.InDelta(t, (500-1)*0.12, servers.USD, 0.01, servers.Formula)
 	functions, _ = billItem(bill(c, advisor.Functions), "egress")
 	assert.InDelta(t, (300-1)*0.12, functions.USD, 0.01, functions.Formula)
+}
+
+// TestJobRunsAnswer: the background job's runs a month are the reader's
+// answer, 30 (a nightly job) where none is given, and every bill prices
+// each of them: an hourly hour-long job had been priced as a nightly one,
+// 30 runs, whatever it was. Without a background job the answer does not
+// count, and a caveat says so.
+func TestJobRunsAnswer(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const query = "cloud=aws&jobs=hours&requests=5000000"
+	nightly := m.Recommend(answers(t, m, query))
+	hourly := m.Recommend(answers(t, m, query+"&jobruns=720"))
+	assert.Equal(t, "30", nightly.Answers["jobruns"])
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
+		a, ok := billItem(nightly.Cost.Bill(kind), "jobs")
+		require.True(t, ok, kind)
+		b, ok := billItem(hourly.Cost.Bill(kind), "jobs")
+		require.True(t, ok, kind)
+		assert.InEpsilon(t, 24*a.USD, b.USD, 0.02, "%s: %s", kind, b.Formula) // cents rounded
+		assert.True(t, strings.HasPrefix(a.Formula, "30 runs a month × "), a.Formula)
+		assert.True(t, strings.HasPrefix(b.Formula, "720 runs a month × "), b.Formula)
+	}
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=5000000&jobruns=720"))
+	_, ok := caveatSaid(t, r, "The runs of a background job you gave (720 runs a month) do not count without a background job", true, "no jobs")
+	assert.True(t, ok)
+	assert.Equal(t, m.Recommend(answers(t, m, "cloud=aws&requests=5000000")).Cost.Functions.Total, r.Cost.Functions.Total)
 }

@@ -978,6 +978,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		Availability: m.counted("availability", a),
 		Ops:          a["ops"],
 		Jobs:         a["jobs"],
+		JobRuns:      num("jobruns"),
 		Realtime:     a["realtime"],
 		Control:      a["control"],
 	}
