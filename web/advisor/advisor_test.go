@@ -693,7 +693,9 @@ func TestHybridSplitFollowsTheBill(t *testing.T) {
 	rng := rand.New(rand.NewPCG(6, 7))
 	for range samples() {
 		a := randomAnswers(m, rng)
-		a["jobs"] = []string{"minutes", "hours"}[rng.IntN(2)]
+		// Without growth, which a year on moves most small splits to
+		// the fleet that then costs the least.
+		a["jobs"], a["growth"] = []string{"minutes", "hours"}[rng.IntN(2)], "0"
 		r := m.Recommend(a)
 		if r.Verdict != advisor.Hybrid || a["codebase"] == "existing" {
 			continue
@@ -3209,4 +3211,25 @@ func TestContainersScaleCaveat(t *testing.T) {
 	c, ok := caveatSaid(t, r, "an environment runs by default", true, "3 billion")
 	require.True(t, ok)
 	assert.Contains(t, c, "One app scales to at most 1,000 replicas, so the load must run on larger replicas")
+}
+
+// TestGrowthWeighsTheYearAhead: with growth, the bills a year on weigh as
+// much as today's, so an API whose functions stay the cheapest for a month
+// and cost twice the containers a year on goes to the containers once its
+// growth is fast enough, and stays on the functions without growth. Six
+// months ahead had left 30% a month on Lambda at $53 against Fargate's $61,
+// $1,000 against $430 a year on, beside a caveat to plan the move in month
+// 1 (review 111).
+func TestGrowthWeighsTheYearAhead(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for growth, want := range map[string]advisor.Verdict{
+		"0":  advisor.Serverless,
+		"5":  advisor.Serverless,
+		"30": advisor.ServerlessContainers,
+	} {
+		r := m.Recommend(answers(t, m, "cloud=aws&requests=20000000&growth="+growth))
+		assert.Equal(t, want, r.Verdict, "growth %s%%: %v", growth, r.Scores)
+		assert.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total, "Lambda is the cheaper today")
+	}
 }

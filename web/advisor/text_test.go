@@ -1014,12 +1014,13 @@ func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 // as it is for a year and the verdict's option, dearer today, falls
 // further behind it, the result says how the difference grows: Cloud Run
 // functions at $96 against Compute Engine's $78 had said only "about $18 a
-// month more", where at 50% a month the difference is $5,400 a year on.
+// month more", where at 50% a month the difference is $5,400 a year on
+// (which now moves the verdict to Compute Engine: the year ahead weighs as
+// much as today).
 func TestGrowthWideningPremiumIsSaid(t *testing.T) {
 	m := model(t)
 	for query, want := range map[string]string{
-		"cloud=gcp&traffic=cyclical&requests=50000000&duration=300&memory=1024&arch=arm&growth=50": "At 50% growth a month, Cloud Run functions, the option recommended, stays dearer than Compute Engine, and the difference grows from about $29 a month today to $3,900 a year on.",
-		"requests=40000000&growth=15": "At 15% growth a month, AWS Lambda, the option recommended, stays dearer than AWS Fargate (Amazon ECS), and the difference grows from about $22 a month today to $240 a year on.",
+		"requests=40000000&growth=8": "At 8% growth a month, AWS Lambda, the option recommended, stays dearer than AWS Fargate (Amazon ECS), and the difference grows from about $22 a month today to $100 a year on. The recommendation weighs today's bills and those 12 months ahead alike, so the difference a year on counts only in part",
 		"cloud=gcp&traffic=cyclical&requests=50000000&duration=300&memory=1024&arch=arm": "",
 	} {
 		r := m.Recommend(answers(t, m, query))
