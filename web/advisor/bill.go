@@ -9,28 +9,61 @@ import (
 
 // warmFor is how many instances, each taking k pieces of work at once,
 // critical latency keeps warm for pieces in flight at an average of
-// inFlight in the busiest hour: enough that warm_coverage of them find a
-// warm instance, and at least the fleet's minimum, one in each of two
-// zones where the answers ask for redundancy, so that a zone lost sends
-// no request to a cold start (a critical, redundant API on Container Apps
-// had kept one replica where its VMs kept two). Pieces arrive at random,
-// so the number in flight is Poisson: provisioned concurrency of 1 for an
+// inFlight (the load a fleet is sized for: the busiest hour's with its
+// headroom, warmLoad): enough that warm_coverage of them find a warm
+// instance, and at least the fleet's minimum, one in each of two zones
+// where the answers ask for redundancy, so that a zone lost sends no
+// request to a cold start (a critical, redundant API on Container Apps had
+// kept one replica where its VMs kept two). Pieces arrive at random, so
+// the number in flight is Poisson: provisioned concurrency of 1 for an
 // average of 0.6 in flight had sent one request in eight to a cold start.
+// Instances that take several at once share their processors among them,
+// and hold them at the target utilisation, as a fleet's machines do:
+// filled to the last slot, Cloud Run had kept 69 instances warm where its
+// own busiest hour ran 134 and Compute Engine beside it kept its machines
+// at 60% (review 111).
 func (w *workload) warmFor(inFlight, k float64) float64 {
-	return max(w.minInstances(), math.Ceil(poissonQuantile(inFlight, w.k.warmCoverage.v())/k-1e-9))
+	n := poissonQuantile(inFlight, w.k.warmCoverage.v()) / k
+	if k > 1 {
+		n = max(n, inFlight/(k*w.k.targetUtilisation.v()))
+	}
+	return max(w.minInstances(), math.Ceil(n-1e-9))
 }
 
-// warmNote says what the warm capacity of keep instances is sized for,
-// after its working: the zones too where their minimum decides it.
-func (w *workload) warmNote(keep float64) string {
-	return fmt.Sprintf(" (for %s%% of the busiest hour's %s to find one warm%s)", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), w.zonesNote(keep))
+// warmLoad is the load, in pieces a second, that warm capacity kept all
+// day holds: the busiest hour's with the headroom a fleet keeps over it
+// (capPeak), so that warm capacity and a fleet buy the same guarantee:
+// for traffic nobody forecast, twice the average, where the average
+// alone had been kept warm beside fleets that kept twice it (review 111).
+func (w *workload) warmLoad() float64 { return w.capPeak }
+
+// warmNote says what the warm capacity of keep instances, each taking k
+// pieces at once, is sized for, after its working: the zones too where
+// their minimum decides it.
+func (w *workload) warmNote(keep, k float64) string {
+	return " (" + w.warmSizedFor("the busiest hour's", k) + w.zonesNote(keep) + ")"
 }
 
 // scheduledNote says what warm capacity scheduled to each hour's load is
-// sized for: from least to most instances kept, after its working.
-func (w *workload) scheduledNote(least, most float64) string {
-	return fmt.Sprintf(" (scheduled to each hour's load, from %s at the quietest hour to %s at the busiest, for %s%% of each hour's %s to find one warm%s)",
-		formatWhole(least), formatWhole(most), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), w.zonesNote(least))
+// sized for: from least to most instances kept, each taking k pieces at
+// once, after its working.
+func (w *workload) scheduledNote(least, most, k float64) string {
+	return fmt.Sprintf(" (scheduled to each hour's load, from %s at the quietest hour to %s at the busiest, %s%s)",
+		formatWhole(least), formatWhole(most), w.warmSizedFor("each hour's", k), w.zonesNote(least))
+}
+
+// warmSizedFor says what warm capacity holds (warmFor): the load of the
+// hour named, with the headroom a fleet keeps over it, and instances that
+// take k pieces at once held at the target utilisation.
+func (w *workload) warmSizedFor(hour string, k float64) string {
+	s := fmt.Sprintf("for %s%% of %s %s to find one warm", trimFloat(w.k.warmCoverage.Value), hour, w.in.Entry.Pieces())
+	if w.headroom > 1 {
+		s += fmt.Sprintf(" with %s times that load in flight, the headroom a fleet keeps", trimFloat(w.headroom))
+	}
+	if k > 1 {
+		s += fmt.Sprintf(", each instance at the %s%% target utilisation a fleet's machines keep", trimFloat(w.k.targetUtilisation.Value))
+	}
+	return s
 }
 
 // zonesNote says that the zones decide warm capacity where the fewest
@@ -63,9 +96,9 @@ func (w *workload) warmHours(kind OptionKind, perPiece, k float64) (at [24]float
 	for h, r := range w.rps {
 		switch {
 		case !scheduled && last < 0:
-			last, keep = r, w.warmFor(w.busiestRPS()*perPiece, k)
+			last, keep = r, w.warmFor(w.warmLoad()*perPiece, k)
 		case scheduled && r != last: // hours of equal load keep as many
-			last, keep = r, w.warmFor(r*perPiece, k)
+			last, keep = r, w.warmFor(r*w.headroom*perPiece, k)
 		}
 		at[h] = keep
 		least, most = min(least, keep), max(most, keep)
@@ -418,8 +451,11 @@ type workload struct {
 	// order a fleet's hours are sized and summed in.
 	rising  [24]float64
 	capPeak float64 // the most of rising, at the busiest hour
-	durS    float64
-	cpu     float64 // share of a request's time spent computing
+	// headroom is the share a fleet keeps over each hour's load (the
+	// profile's for requests, none for queued and scheduled work).
+	headroom float64
+	durS     float64
+	cpu      float64 // share of a request's time spent computing
 	// functionMB is the memory the functions run with (functionMemory),
 	// and batchSideBySide is true when each invocation handles its batch
 	// of queued events side by side rather than one after another
@@ -560,6 +596,7 @@ func (w *workload) setVolume(requests float64) {
 		// served the moment it arrives.
 		headroom, surge = 1, 0
 	}
+	w.headroom = headroom
 	for h, x := range w.prof.Hourly {
 		w.rps[h] = w.avgRPS * x
 	}

@@ -383,7 +383,7 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 	case f.warm > w.minInstances() && !builtIn:
 		kept = w.burstsNote(running)
 	case f.warm > w.minInstances():
-		kept = fmt.Sprintf(", at least %s kept warm at every hour for %s%% of the busiest hour's %s to find one", formatWhole(f.warm), trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces())
+		kept = fmt.Sprintf(", at least %s kept warm at every hour %s", formatWhole(f.warm), w.warmSizedFor("the busiest hour's", w.slots(f.m)))
 	}
 	s := fmt.Sprintf("%s %s (%s at the busiest hour%s) × (%s vCPU × $%s + %s GB × $%s per hour)",
 		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), kept, trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
@@ -1026,9 +1026,9 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			note, kept := "", trimFloat(wt.keep)
 			switch {
 			case wt.least < wt.keep:
-				note, kept = w.scheduledNote(wt.least, wt.keep), "up to "+kept
+				note, kept = w.scheduledNote(wt.least, wt.keep, k), "up to "+kept
 			case w.in.Warm:
-				note = w.warmNote(wt.keep)
+				note = w.warmNote(wt.keep, k)
 			case w.in.WarmOne && wt.keep > 1:
 				note = fmt.Sprintf(" (one in each of %s zones, so that a zone lost sends no request to a cold start)", formatWhole(wt.keep))
 			case !w.in.WarmOne:

@@ -586,9 +586,9 @@ func (w *workload) executionWarm(perPiece, gb, vcpu float64) Item {
 	// What is kept and what for, in the working.
 	kept := func() (string, string) {
 		if least < most {
-			return trimFloat(RoundSignificant(daily/24, 2)) + " on average", w.scheduledNote(least, most)
+			return trimFloat(RoundSignificant(daily/24, 2)) + " on average", w.scheduledNote(least, most, 1)
 		}
-		return formatWhole(most), w.warmNote(most)
+		return formatWhole(most), w.warmNote(most, 1)
 	}
 	idle := daily * w.days * 3600
 	if warmExec != nil {
@@ -640,11 +640,11 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	var out computeItems
 	gbs := seconds * gb
 	if w.in.Warm && warmExec != nil {
-		// The busiest hour's instances, all day.
-		keep := w.warmFor(peakBusy*k, k)
+		// The busiest hour's instances with the fleets' headroom, all day.
+		keep := w.warmFor(peakBusy*k*w.warmLoad()/max(w.busiestRPS(), 1e-12), k)
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep))
+				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep, k))
 			}),
 			Facts: w.facts(warmPrice)}, true
 		out.compute = w.provisionedCompute(gbs, func() (string, string) {

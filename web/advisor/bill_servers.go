@@ -63,7 +63,7 @@ func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 func (w *workload) warmFloor(m *machine, perSecond float64, kind fleetKind) float64 {
 	switch {
 	case w.keepsWarmFloor(kind):
-		return w.warmFor(w.busiestRPS()*w.durS, w.slots(*m))
+		return w.warmFor(w.warmLoad()*w.durS, w.slots(*m))
 	case w.keepsBursts(kind):
 		return math.Ceil(w.capPeak/perSecond - 1e-9)
 	}

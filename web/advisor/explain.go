@@ -922,6 +922,9 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 	}
 	unasked := info.Unasked != nil && m.Matches(info.Unasked.When, r.Answers)
 	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm, unasked)
+	if ownWarm && d.in.Warm && v == Traditional && info.BuysWarm != "" {
+		buys = info.BuysWarm
+	}
 	return d.cloud.replacer(
 		"{product}", own.Product, "{usd}", formatRoughAt(own.Total, digits),
 		"{premium}", said, "{cheap}", cheap.Product, "{buys}", buys, "{ruled_out}", ruledOut,

@@ -237,6 +237,12 @@ type VerdictInfo struct {
 	// BuysOverOwnFunctionsWarm replaces it where the containers' bill
 	// keeps an instance warm that the functions' does not.
 	BuysOverOwnFunctionsWarm string `yaml:"buys_over_own_functions_warm"`
+	// BuysWarm replaces Buys over servers where the verdict's own bill
+	// keeps capacity warm all month for critical latency: it then pays for
+	// the busiest hour while the work is idle too. Flex Consumption with
+	// 37 always-ready instances had read as buying "no fleet to size for
+	// the busiest hour or to pay for while the work is idle" (review 111).
+	BuysWarm string `yaml:"buys_warm"`
 	// Unasked replaces Buys and BuysOver where the answers match its
 	// condition: where they do not ask for what the verdict's price buys
 	// (control of the machines for a reader who wants none), the words

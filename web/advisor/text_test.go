@@ -1135,3 +1135,18 @@ func TestPremiumBeyondWhatBillsShare(t *testing.T) {
 	assert.Contains(t, re.Sentence, "without it, the options come to $167 for Azure Container Apps (Consumption) against $113 for Azure Virtual Machines")
 	assert.Contains(t, re.Sentence, "Paying about $54 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys")
 }
+
+// TestWarmFunctionsBuyWhatTheyKeep: functions whose bill keeps capacity
+// warm all month for critical latency do not buy "no fleet to size for
+// the busiest hour or to pay for while the work is idle" over servers:
+// they pay for the busiest hour's instances while idle too. Flex
+// Consumption with always-ready instances had read so (review 111).
+func TestWarmFunctionsBuyWhatTheyKeep(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=spiky&requests=50000000&latency=critical"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "Paying about $130 a month more for Azure Functions Flex Consumption plan than for Azure Virtual Machines buys no machines to patch, and capacity the platform adds within seconds past the warm instances the bill keeps for the busiest hour.")
+	assert.NotContains(t, re.Sentence, "no fleet to size for the busiest hour")
+}
