@@ -680,6 +680,7 @@ type commonTable struct {
 	liveUpdates                                                         *Fact
 	hybridFunctionsShare, timelineMonths, eventBatchRunShare            *Fact
 	limitRunShare, filesFromStorageMB, signedLinkBytes                  *Fact
+	dbPoolerFromExecutions                                              *Fact
 }
 
 func (c *Common) bindings() []binding {
@@ -731,6 +732,7 @@ func (c *Common) bindings() []binding {
 		a("warm_coverage", "fraction", &t.warmCoverage),
 		a("run_start_seconds", "s", &t.runStartSeconds),
 		a("job_runs_per_month", "count", &t.jobRuns),
+		a("db_pooler_from_executions", "count", &t.dbPoolerFromExecutions),
 		a("job_seconds_short", "s", &t.jobShortS),
 		a("job_seconds_minutes", "s", &t.jobMinutesS),
 		a("job_seconds_hours", "s", &t.jobHoursS),
