@@ -3233,3 +3233,29 @@ func TestGrowthWeighsTheYearAhead(t *testing.T) {
 		assert.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total, "Lambda is the cheaper today")
 	}
 }
+
+// TestSplitJobsDearerOnFunctions: a split whose one part beside the fleet
+// carrying the requests is the background jobs is ruled out where the
+// jobs cost more on functions than that fleet charges to run them as one
+// more worker: VMs beside Flex Consumption running 100,000 ten-minute jobs
+// a month had been recommended at $827, where the VMs alone ran the same
+// jobs for $237 (review 114). Where the jobs cost less on functions, the
+// split stands.
+func TestSplitJobsDearerOnFunctions(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=azure&requests=10000000&jobs=minutes&jobruns=100000"))
+	assert.Equal(t, advisor.Traditional, r.Verdict)
+	i := slices.IndexFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "split-jobs" })
+	require.GreaterOrEqual(t, i, 0, "%v", r.Limits)
+	assert.Equal(t, "Your background jobs would cost more on Azure Functions Flex Consumption plan than on the fleet that carries the requests, which runs them as one more worker, so splitting them off gains nothing.", r.Limits[i].Message)
+	jobs, ok := billItem(&r.Cost.Functions, "jobs")
+	require.True(t, ok)
+	onVMs, ok := billItem(&r.Cost.Servers, "jobs")
+	require.True(t, ok)
+	assert.Greater(t, jobs.USD, onVMs.USD)
+	// Hours-long jobs run as container jobs beside Lambda, which cost less
+	// than a machine started for each: that split stands.
+	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours"))
+	assert.False(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "split-jobs" }), "%v", r.Limits)
+}

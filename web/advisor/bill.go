@@ -876,6 +876,21 @@ func (p *Pricing) unsampled(c *Cloud, in CostInputs) (usd [3]float64, offFunctio
 	return usd, in.backgroundJobs() && c.jobsOffFunctions(&p.Common.t, in)
 }
 
+// jobsUSD is what each option's bill pays for the background jobs, in the
+// order of the option kinds: the same at every volume.
+func (p *Pricing) jobsUSD(c *Cloud, in CostInputs) (usd [3]float64) {
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	p.prepare(w, c, in)
+	w.totalsOnly = true
+	for i, kind := range OptionKinds {
+		if it, ok := w.jobsItem(kind); ok {
+			usd[i] = it.USD
+		}
+	}
+	return usd
+}
+
 // rewriteApart reports whether the move of an existing application onto
 // functions is an item of its own (workload.rewrite), not a part of the
 // operations time, and the only part of the bills the move changes: an

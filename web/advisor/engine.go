@@ -344,6 +344,10 @@ type decision struct {
 	// oneWorkload is true when the answers describe one workload, which
 	// rules the split out.
 	oneWorkload bool
+	// jobsDearerOnFunctions is true when the split's one part beside the
+	// fleet is the background jobs, which cost more on functions than on
+	// the cheaper fleet the answers allow: it rules the split out too.
+	jobsDearerOnFunctions bool
 	// fleetCarries is true when every other part of a split runs on
 	// functions, or a constraint on the whole workload rules the
 	// functions out, so that its requests run on a fleet.
@@ -430,6 +434,7 @@ func (m *Model) judge(a Answers) decision {
 	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
+	d.jobsDearerOnFunctions = splits && onFunctions && parts == 1 && m.jobsDearerOnFunctions(&d)
 	d.containersHandOff = d.axis.handsOff()
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
@@ -780,14 +785,37 @@ type optionLimit struct {
 // optionLimitsOf are the option limits, hit or not. Every flip decides
 // again and needs only which verdicts they rule out; the result alone
 // words them (optionLimits).
-func (m *Model) optionLimitsOf(d *decision) [4]optionLimit {
+func (m *Model) optionLimitsOf(d *decision) [5]optionLimit {
 	t := m.OptionLimits
 	return [...]optionLimit{
 		{"functions-limit", t.Functions, &d.functions, !d.axis.available[iServerless]},
 		{"containers-limit", t.Containers, &d.containers, !d.axis.available[iContainers]},
 		{"servers-limit", t.Servers, &d.servers, !d.axis.available[iTraditional]},
 		{"one-workload", t.Split, nil, d.oneWorkload},
+		{"split-jobs", t.SplitJobs, nil, d.jobsDearerOnFunctions},
 	}
+}
+
+// jobsDearerOnFunctions reports whether the background jobs cost more on
+// the functions' bill, where a split would run them, than on the cheaper
+// fleet the answers allow and that can run the work, which runs them
+// beside the requests, by more than a close call (see
+// OptionLimits.SplitJobs). The jobs' items are
+// the same at every volume (Pricing.unsampled).
+func (m *Model) jobsDearerOnFunctions(d *decision) bool {
+	if !d.in.backgroundJobs() {
+		return false
+	}
+	usd := m.Pricing.jobsUSD(d.cloud, d.in)
+	fleet := math.Inf(1)
+	for _, i := range []int{iContainers, iTraditional} {
+		if d.axis.available[i] && !d.excluded[i] {
+			fleet = min(fleet, usd[i])
+		}
+	}
+	// By as much as the cost factor counts: pennies either way, which a
+	// split's other gains outweigh, rule nothing out.
+	return !math.IsInf(fleet, 1) && m.dearer(fleet, usd[iServerless]) > 0
 }
 
 // optionLimits words the option limits the decision hit.
@@ -797,7 +825,8 @@ func (m *Model) optionLimits(d decision) []Limit {
 		switch {
 		case !l.hit:
 		case l.bill == nil:
-			out = append(out, Limit{ID: l.id, RulesOut: l.text.RulesOut, Message: l.text.Message, Clause: l.text.Clause, LearnMore: l.text.LearnMore, Guide: l.text.Guide})
+			r := d.cloud.replacer()
+			out = append(out, Limit{ID: l.id, RulesOut: l.text.RulesOut, Message: r.Replace(l.text.Message), Clause: r.Replace(l.text.Clause), LearnMore: l.text.LearnMore, Guide: l.text.Guide})
 		default:
 			out = append(out, m.limitFrom(l.id, l.text, *l.bill, d.cloud))
 		}

@@ -424,6 +424,13 @@ type OptionLimits struct {
 	// Split is said when the answers describe one workload: there is
 	// nothing to split.
 	Split LimitText `yaml:"split"`
+	// SplitJobs is said when the split's one part beside the fleet that
+	// carries the requests is the background jobs, and they cost more on
+	// functions than that fleet charges to run them as one more worker:
+	// the split gains nothing. VMs with 100,000 ten-minute runs a month on
+	// Flex Consumption beside them had been recommended at $827, where the
+	// VMs alone ran the same jobs for $237 (review 114).
+	SplitJobs LimitText `yaml:"split_jobs"`
 }
 
 // LimitText is how one kind of limit reads, and which verdicts it rules out.
