@@ -3259,3 +3259,25 @@ func TestSplitJobsDearerOnFunctions(t *testing.T) {
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours"))
 	assert.False(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "split-jobs" }), "%v", r.Limits)
 }
+
+// TestBurstsArePricedWhereLatencyIsCritical: where latency is critical,
+// every bill keeps the capacity sudden or unforecast traffic needs warm
+// all day, so the traffic answer's risk is priced and weighs nothing:
+// spiky traffic had counted 2 points for Container Apps at $1,075, the
+// dearest bill, beside VMs kept at their busiest hour's size all day at
+// $831 and Flex Consumption at $752 (review 113). Without critical
+// latency it weighs as before.
+func TestBurstsArePricedWhereLatencyIsCritical(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=azure&stage=scaleup&requests=100000000&duration=80&memory=1024&cpu=moderate&growth=25"
+	for _, traffic := range []string{"spiky", "unpredictable"} {
+		critical := m.Recommend(answers(t, m, q+"&latency=critical&traffic="+traffic))
+		assert.False(t, slices.ContainsFunc(critical.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" }), traffic)
+		sensitive := m.Recommend(answers(t, m, q+"&traffic="+traffic))
+		assert.True(t, slices.ContainsFunc(sensitive.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" }), traffic)
+	}
+	r := m.Recommend(answers(t, m, q+"&latency=critical&traffic=spiky"))
+	assert.NotEqual(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	assert.Greater(t, r.Cost.Containers.Total, r.Cost.Servers.Total)
+}

@@ -607,8 +607,12 @@ func splitWeight(q *Question, w perVerdict) float64 {
 // weighs reports whether the answer to q counts in the scores: where the
 // question applies, and not the team's operations where the bills carry
 // the operations time instead, but for an answer the hours do not cover
-// (Option.WeighsWithTeamTime: nobody on call).
+// (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
+// the bills price where latency is critical (Option.PricedWhenWarm).
 func (m *Model) weighs(q *Question, a Answers, in CostInputs) bool {
+	if o := q.Option(a[q.Key]); o != nil && o.PricedWhenWarm && in.Warm {
+		return false
+	}
 	if q.Key == "ops" && in.OpsCost {
 		if o := q.Option(a[q.Key]); o == nil || !o.WeighsWithTeamTime {
 			return false

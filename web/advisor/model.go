@@ -357,6 +357,13 @@ type Option struct {
 	// containers' bill hands them to the managed connection service, as
 	// the functions' does, the containers count it as the functions do.
 	HeldInProcess bool `yaml:"held_in_process"`
+	// PricedWhenWarm says that the answer weighs nothing where latency is
+	// critical: every bill then keeps the capacity the answer's risk is
+	// about warm all day (a fleet its bursts' machines, the functions and
+	// serverless containers as much warm), so the bills price it. Spiky
+	// traffic had counted 2 points for Container Apps, the dearest bill,
+	// beside VMs kept at their busiest hour's size all day (review 113).
+	PricedWhenWarm bool `yaml:"priced_when_warm"`
 	// WeighsWithTeamTime says that the answer to the operations question
 	// counts even where the bills count the team's time, which leaves the
 	// question's other answers out: nobody on call is a capability the
