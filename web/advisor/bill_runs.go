@@ -329,6 +329,18 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
+	if t := &w.c.t; kind == Servers && (t.serversDiskMonth != nil || t.serversDiskGBMonth != nil) {
+		// A machine started for each run boots from a disk of its own,
+		// billed while it runs, as a fleet's machines and a timer's are:
+		// 100,000 runs a month had left about $60 of disks off a $237
+		// bill (review 114).
+		machineHours := n * r.billed / 3600
+		disks, formula := machineHours*w.diskHourly(), it.Formula
+		it.USD += disks
+		it.Formula = w.describe(func() string {
+			return fmt.Sprintf("%s + %s machine-hours × $%s an hour for each machine's boot disk", formula, formatWhole(machineHours), trimPrice(w.diskHourly()))
+		})
+	}
 	if kind == Functions {
 		// Beside the functions nothing else on the bill draws on the jobs
 		// product's monthly free grant, so the jobs take it. On the

@@ -1624,8 +1624,13 @@ func TestJobRunsAnswer(t *testing.T) {
 		assert.True(t, strings.HasPrefix(a.Formula, "30 runs a month × "), a.Formula)
 		assert.True(t, strings.HasPrefix(b.Formula, "720 runs a month × "), b.Formula)
 	}
+	// A machine started for each run boots from a disk of its own, billed
+	// while it runs (review 114 had found 100,000 runs' disks left off).
+	onEC2, ok := billItem(&hourly.Cost.Servers, "jobs")
+	require.True(t, ok)
+	assert.True(t, strings.HasSuffix(onEC2.Formula, " + 732 machine-hours × $0.00219178 an hour for each machine's boot disk"), onEC2.Formula)
 	r := m.Recommend(answers(t, m, "cloud=aws&requests=5000000&jobruns=720"))
-	_, ok := caveatSaid(t, r, "The runs of a background job you gave (720 runs a month) do not count without a background job", true, "no jobs")
+	_, ok = caveatSaid(t, r, "The runs of a background job you gave (720 runs a month) do not count without a background job", true, "no jobs")
 	assert.True(t, ok)
 	assert.Equal(t, m.Recommend(answers(t, m, "cloud=aws&requests=5000000")).Cost.Functions.Total, r.Cost.Functions.Total)
 }
