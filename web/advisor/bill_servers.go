@@ -1058,18 +1058,30 @@ func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
 	return w.lb.usd, w.lb.lcuHours
 }
 
+// balancedGB is the data a fleet's load balancer carries out in the month:
+// the responses, or the signed links to them (sentGB), and where clients
+// hold connections to the fleet, the messages it delivers over them where
+// they come to more (dataOutGB): 2,000 GB of messages had been billed as
+// the 50 GB of responses answered (review 113).
+func (w *workload) balancedGB() float64 {
+	if w.filesStored {
+		return w.sentGB()
+	}
+	return w.dataOutGB()
+}
+
 func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	t := &w.c.t
 	hourly := w.hours * t.loadBalancerHourly.v()
 	if t.loadBalancerLCUHour == nil {
-		return hourly + w.sentGB()*t.loadBalancerGB.v(), 0
+		return hourly + w.balancedGB()*t.loadBalancerGB.v(), 0
 	}
 	// Each hour's LCUs are the most of its new connections, the
 	// connections it holds open and its data, all in proportion to the
 	// hour's load: the day's are the most of the three at the average
 	// load, the hours' loads adding up to 24.
 	conns := w.avgRPS / w.k.requestsPerConnection.v()
-	gbPerHour := w.sentGB() / w.hours
+	gbPerHour := w.balancedGB() / w.hours
 	lcu := max(conns/max(t.lcuNewConnections.v(), 1), gbPerHour/max(lcuGB.v(), 1e-9))
 	if lim := t.lcuActiveConnections; lim != nil && w.heldOnBalancer(lcuGB) {
 		lcu = max(lcu, w.openConnections()/max(lim.v(), 1))
@@ -1109,7 +1121,7 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	}
 	return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.sentGB()), trimFloat(t.loadBalancerGB.Value))
+			return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.balancedGB()), trimFloat(t.loadBalancerGB.Value))
 		}),
 		Facts: w.facts(t.loadBalancerHourly, t.loadBalancerGB)}
 }

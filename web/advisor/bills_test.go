@@ -1634,3 +1634,20 @@ func TestJobRunsAnswer(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, m.Recommend(answers(t, m, "cloud=aws&requests=5000000")).Cost.Functions.Total, r.Cost.Functions.Total)
 }
+
+// TestBalancerCarriesTheMessages: where clients hold connections to a
+// fleet, its load balancer carries the messages it delivers over them,
+// where they come to more than the responses answered: 2,000 GB of
+// fan-out messages had been billed as the 50 GB answered (review 113).
+func TestBalancerCarriesTheMessages(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&realtime=messaging&requests=1000000000&stage=scaleup"))
+	lb, ok := billItem(&r.Cost.Servers, "load_balancer")
+	require.True(t, ok)
+	assert.Equal(t, "730 h × $0.025 + 2,000 GB × $0.008", lb.Formula)
+	r = m.Recommend(answers(t, m, "cloud=gcp&requests=1000000000&stage=scaleup"))
+	lb, ok = billItem(&r.Cost.Servers, "load_balancer")
+	require.True(t, ok)
+	assert.Equal(t, "730 h × $0.025 + 50 GB × $0.008", lb.Formula)
+}
