@@ -1761,11 +1761,16 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", current, "{product}", next.Product, "{month}", FormatInt(int64(month)),
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests),
 			"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits))...)
-		out = append(out, rep.Replace(text))
+		teamTime := ""
 		if move {
-			if s := m.growthTeamTime(d, next, moveFrom(r), late.Requests); s != "" {
-				out = append(out, s)
-			}
+			teamTime = m.growthTeamTime(d, next, moveFrom(r), late.Requests)
+		}
+		if teamTime != "" && text == m.Caveats.Growth {
+			text = m.Caveats.GrowthWeighTeamTime // no move to plan that the team's time undoes
+		}
+		out = append(out, rep.Replace(text))
+		if teamTime != "" {
+			out = append(out, teamTime)
 		}
 		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", r.Cost.Bill(t[then].Cheapest).Product, "{month}", FormatInt(int64(then)),

@@ -472,6 +472,12 @@ type Caveats struct {
 	// Both say {usd} and {current_usd}, the two bills a year on.
 	Growth       string `yaml:"growth"`
 	GrowthSlight string `yaml:"growth_slight"`
+	// GrowthWeighTeamTime is said instead of growth where the team's time,
+	// which the bills leave out, makes the move cost more than it saves
+	// (GrowthTeamTime follows it): the same words, but a move to weigh
+	// rather than plan. "Plan the move" had stood beside a caveat that the
+	// servers cost more with the team's time (review 111).
+	GrowthWeighTeamTime string `yaml:"growth_weigh_team_time"`
 	// GrowthPremium is said where growth leaves the cheapest option as it
 	// is but the verdict's option falls further behind it: {current} and
 	// {product}, {gap_now} and {gap_year}, and {look_ahead}.

@@ -1114,6 +1114,13 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	const said = "The bills leave the team's time out"
 	r := m.Recommend(answers(t, m, q))
 	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, Azure Virtual Machines would come to about $2,400 a month a year on, against $990 for Azure Functions Flex Consumption plan. Answer that the bills count the team's time to weigh that too.")
+	// Where the growth caveat before it would plan the move, it weighs it
+	// instead: "Plan the move" had stood beside it (review 111).
+	r = m.Recommend(answers(t, m, "cloud=gcp&requests=10000000&growth=50&stage=mvp&ops=none"))
+	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) })
+	require.Positive(t, i, "%q", r.Caveats)
+	assert.Equal(t, "At 50% growth a month, the cheapest option changes in month 3: a year on it is Compute Engine, at about $850 a month against $1,300 for Cloud Run functions, the option recommended, in the providers' charges; weigh the move with the team's time before planning it.", r.Caveats[i-1])
+	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "Plan the move") }), "%q", r.Caveats)
 	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=5"} {
 		r := m.Recommend(answers(t, m, other))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
