@@ -9,8 +9,11 @@ import (
 
 // warmFor is how many instances, each taking k pieces of work at once,
 // critical latency keeps warm for pieces in flight at an average of
-// inFlight (the load a fleet is sized for: the busiest hour's with its
-// headroom, warmLoad): enough that warm_coverage of them find a warm
+// inFlight (the load a fleet is sized for, peakRPS: the busiest hour's
+// with the headroom a fleet keeps over it, so that warm capacity and a
+// fleet buy the same guarantee; for traffic nobody forecast, twice the
+// average, where the average alone had been kept warm beside fleets that
+// kept twice it, review 111): enough that warm_coverage of them find a warm
 // instance, and at least the fleet's minimum, one in each of two zones
 // where the answers ask for redundancy, so that a zone lost sends no
 // request to a cold start (a critical, redundant API on Container Apps had
@@ -29,13 +32,6 @@ func (w *workload) warmFor(inFlight, k float64) float64 {
 	}
 	return max(w.minInstances(), math.Ceil(n-1e-9))
 }
-
-// warmLoad is the load, in pieces a second, that warm capacity kept all
-// day holds: the busiest hour's with the headroom a fleet keeps over it
-// (capPeak), so that warm capacity and a fleet buy the same guarantee:
-// for traffic nobody forecast, twice the average, where the average
-// alone had been kept warm beside fleets that kept twice it (review 111).
-func (w *workload) warmLoad() float64 { return w.capPeak }
 
 // warmNote says what the warm capacity of keep instances, each taking k
 // pieces at once, is sized for, after its working: the zones too where
@@ -96,7 +92,7 @@ func (w *workload) warmHours(kind OptionKind, perPiece, k float64) (at [24]float
 	for h, r := range w.rps {
 		switch {
 		case !scheduled && last < 0:
-			last, keep = r, w.warmFor(w.warmLoad()*perPiece, k)
+			last, keep = r, w.warmFor(w.peakRPS()*perPiece, k)
 		case scheduled && r != last: // hours of equal load keep as many
 			last, keep = r, w.warmFor(r*w.headroom*perPiece, k)
 		}
@@ -707,7 +703,7 @@ func (w *workload) connectedFact() *Fact {
 func (w *workload) peakRPS() float64 { return w.capPeak }
 
 // busiestRPS is the load of the busiest hour, without the headroom
-// peakRPS adds: what warm capacity is sized for.
+// peakRPS adds.
 func (w *workload) busiestRPS() float64 { return slices.Max(w.rps[:]) }
 
 // busy is the share of the time a scale-to-zero instance that carries k
@@ -861,24 +857,20 @@ func (p *Pricing) unsampled(c *Cloud, in CostInputs) (usd [3]float64, offFunctio
 	if !in.backgroundJobs() && !rewriteApart(in) {
 		return usd, false
 	}
-	w := workloads.Get().(*workload)
-	defer workloads.Put(w)
-	p.prepare(w, c, in)
-	w.totalsOnly = true
-	for i, kind := range OptionKinds {
-		if it, ok := w.jobsItem(kind); ok {
-			usd[i] = it.USD
-		}
-		if it, ok := w.rewrite(kind); ok && rewriteApart(in) {
-			usd[i] += it.USD
-		}
-	}
-	return usd, in.backgroundJobs() && c.jobsOffFunctions(&p.Common.t, in)
+	return p.alongTheVolume(c, in, rewriteApart(in)), in.backgroundJobs() && c.jobsOffFunctions(&p.Common.t, in)
 }
 
 // jobsUSD is what each option's bill pays for the background jobs, in the
 // order of the option kinds: the same at every volume.
-func (p *Pricing) jobsUSD(c *Cloud, in CostInputs) (usd [3]float64) {
+func (p *Pricing) jobsUSD(c *Cloud, in CostInputs) [3]float64 {
+	return p.alongTheVolume(c, in, false)
+}
+
+// alongTheVolume is what each option's bill pays, in the order of the
+// option kinds, for the items that are the same at every volume: the
+// background jobs, and with rewrite the move of an existing application
+// onto functions.
+func (p *Pricing) alongTheVolume(c *Cloud, in CostInputs, rewrite bool) (usd [3]float64) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	p.prepare(w, c, in)
@@ -886,6 +878,9 @@ func (p *Pricing) jobsUSD(c *Cloud, in CostInputs) (usd [3]float64) {
 	for i, kind := range OptionKinds {
 		if it, ok := w.jobsItem(kind); ok {
 			usd[i] = it.USD
+		}
+		if it, ok := w.rewrite(kind); ok && rewrite {
+			usd[i] += it.USD
 		}
 	}
 	return usd

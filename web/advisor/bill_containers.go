@@ -56,12 +56,6 @@ func (w *workload) containersProduct() string {
 	return w.c.Products.Containers
 }
 
-// pushable reports whether the work can reach containers billed per
-// request: requests always; events only when one ends within the longest
-// the cloud's push delivery waits for its answer, past which the event is
-// delivered again (Pub/Sub's ten minutes), where a file sets that limit.
-func (w *workload) pushable() bool { return w.c.pushable(w.k, w.in) }
-
 // containersBill prices the serverless-containers option: tasks billed
 // while they run (Fargate), or instances billed while they serve (Cloud
 // Run, Container Apps), whichever the provider offers, the cheaper where
@@ -271,7 +265,7 @@ func (w *workload) builtInMachines() []machine {
 func (w *workload) builtInFleet() (fleet, bool) {
 	if !w.builtIn.known {
 		w.builtIn.known = true
-		if ms := w.builtInMachines(); len(ms) > 0 && w.pushable() {
+		if ms := w.builtInMachines(); len(ms) > 0 && w.c.pushable(w.k, w.in) {
 			_, _, d, _ := w.builtInPrices()
 			w.builtIn.f, w.builtIn.ok = w.cheapestFleet(ms, fleetKind{builtIn: true, opsPerUnit: w.k.opsHoursPerTask}, d)
 		}
@@ -435,7 +429,7 @@ func (w *workload) freeInstanceSeconds(m *machine) float64 {
 // sockets had moved to Firebase at no cost on an $87 Cloud Run bill,
 // beside a functions bill charged for the rewrite (review 95).
 func (w *workload) servable() bool {
-	return (!w.in.heldConnections() || w.in.liveFeatures() && !w.in.Rewrite) && w.pushable()
+	return (!w.in.heldConnections() || w.in.liveFeatures() && !w.in.Rewrite) && w.c.pushable(w.k, w.in)
 }
 
 // servedSize is cheapestRequestSize of the cloud's containers billed
@@ -883,7 +877,15 @@ type warmTime struct {
 func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs float64) warmTime {
 	one := 1.0
 	if w.in.WarmOne {
-		one = w.sensitiveKeep()
+		// One in each zone the fleet spreads over, or one where the
+		// answers accept a single instance: an instance lost with its
+		// zone takes its requests with it, and those routed elsewhere
+		// wait for new ones to start. Cloud Run, which routes around a
+		// lost zone by itself, had kept one 16 GB instance for a 12 GB
+		// JVM whose start takes tens of seconds, beside Compute Engine
+		// keeping two (review 102), and Container Apps one replica where
+		// its VMs kept two.
+		one = w.minInstances()
 	}
 	wt := warmTime{keep: one, least: one}
 	var keepAt *[24]float64
@@ -914,16 +916,6 @@ func (w *workload) warmIdle(m machine, k float64, hours *[24]float64, busySecs f
 	wt.idle = max(0, wt.idle-max(0, w.freeInstanceSeconds(&m)-busySecs-wt.active))
 	return wt
 }
-
-// sensitiveKeep is how many instances sensitive latency keeps up: one in
-// each zone the fleet spreads over (minInstances), one where the answers
-// accept a single instance. An instance lost with its zone takes its
-// requests with it, and those routed elsewhere wait for new ones to start:
-// Cloud Run, which routes around a lost zone by itself, had kept one
-// 16 GB instance for a 12 GB JVM whose start takes tens of seconds, beside
-// Compute Engine keeping two (review 102), and Container Apps, which
-// spreads replicas across zones, one replica where its VMs kept two.
-func (w *workload) sensitiveKeep() float64 { return w.minInstances() }
 
 // keptWarm is warmHours for the containers, taking k requests at once
 // (slots), kept for the last k asked: every size tried asks.
@@ -1008,7 +1000,7 @@ func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 // idleMinimum prices the minimum instances kept warm, for the time they
 // wait without a request: for critical latency, as many as the busiest
 // hour's requests in flight need; for sensitive latency, one, or one in
-// each zone (sensitiveKeep), which spares the first request after a quiet
+// each zone (warmIdle), which spares the first request after a quiet
 // spell a cold start (a burst past it still meets some).
 func (w *workload) idleMinimum(m machine, k float64) Item {
 	t := &w.c.t

@@ -648,7 +648,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	gbs := seconds * gb
 	if w.in.Warm && warmExec != nil {
 		// The busiest hour's instances with the fleets' headroom, all day.
-		keep := w.warmFor(peakBusy*k*w.warmLoad()/max(w.busiestRPS(), 1e-12), k)
+		keep := w.warmFor(peakBusy*k*w.peakRPS()/max(w.busiestRPS(), 1e-12), k)
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep, k))

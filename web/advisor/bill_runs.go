@@ -329,7 +329,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
-	if t := &w.c.t; kind == Servers && (t.serversDiskMonth != nil || t.serversDiskGBMonth != nil) {
+	if kind == Servers && w.bootDisksPriced() {
 		// A machine started for each run boots from a disk of its own,
 		// billed while it runs, as a fleet's machines and a timer's are:
 		// 100,000 runs a month had left about $60 of disks off a $237

@@ -63,7 +63,7 @@ func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 func (w *workload) warmFloor(m *machine, perSecond float64, kind fleetKind) float64 {
 	switch {
 	case w.keepsWarmFloor(kind):
-		return w.warmFor(w.warmLoad()*w.durS, w.slots(*m))
+		return w.warmFor(w.peakRPS()*w.durS, w.slots(*m))
 	case w.keepsBursts(kind):
 		return math.Ceil(w.capPeak/perSecond - 1e-9)
 	}
@@ -287,6 +287,12 @@ func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float6
 	return usd + w.fanOutUSD(float64(peak)) + w.fleetOpsExtra(peak, kind)
 }
 
+// bootDisksPriced reports whether the cloud's file prices a machine's boot
+// disk apart from the machine: by the disk or by the GB.
+func (w *workload) bootDisksPriced() bool {
+	return w.c.t.serversDiskMonth != nil || w.c.t.serversDiskGBMonth != nil
+}
+
 // diskHourly is what one machine's boot disk costs an hour: a disk of
 // the assumed size at the price per GB-month, or a whole disk's price a
 // month where the provider sells disks by size tier (Azure).
@@ -302,7 +308,7 @@ func (w *workload) diskHourly() float64 {
 // a sample along the volume keeps its cost and no words.
 func (w *workload) addDisks(b *Bill, machineHours float64) {
 	t := &w.c.t
-	if t.serversDiskMonth == nil && t.serversDiskGBMonth == nil {
+	if !w.bootDisksPriced() {
 		return
 	}
 	it := Item{ID: "disks", USD: machineHours * w.diskHourly()}

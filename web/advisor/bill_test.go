@@ -1557,3 +1557,19 @@ func TestWarmCapacityHoldsTheFleetsHeadroom(t *testing.T) {
 	warm = item(p.Estimate("aws", in, 0).Functions, "warm")
 	assert.NotContains(t, warm.Formula, "the headroom a fleet keeps")
 }
+
+// TestJobRunsFallBackToTheAssumption: inputs that give no count of the
+// background jobs' runs (a model without the jobruns question) take the
+// assumption job_runs_per_month, which the item's formula says it is and
+// cites; a count given is the reader's, said plainly.
+func TestJobRunsFallBackToTheAssumption(t *testing.T) {
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 5_000_000, DurationMS: 200, MemoryMB: 512, Traffic: "cyclical", CPU: "light", FreeTier: true, Availability: "redundant", Jobs: "hours", LogBytes: -1}
+	jobs := item(p.Estimate("aws", in, 0).Servers, "jobs")
+	assert.True(t, strings.HasPrefix(jobs.Formula, "30 runs a month (assumed) × "), jobs.Formula)
+	assert.True(t, slices.ContainsFunc(jobs.Facts, func(f *Fact) bool { return f != nil && f.ID == "job_runs_per_month" }))
+	in.JobRuns = 720
+	jobs = item(p.Estimate("aws", in, 0).Servers, "jobs")
+	assert.True(t, strings.HasPrefix(jobs.Formula, "720 runs a month × "), jobs.Formula)
+	assert.False(t, slices.ContainsFunc(jobs.Facts, func(f *Fact) bool { return f != nil && f.ID == "job_runs_per_month" }))
+}

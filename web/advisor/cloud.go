@@ -337,8 +337,11 @@ func (c *Cloud) instanceBilling() bool {
 	return c.t.containersVCPUSecondInstance != nil && c.t.containersGBSecondInstance != nil
 }
 
-// pushable is workload.pushable for the inputs: whether their work can
-// reach the cloud's containers billed per request.
+// pushable reports whether the inputs' work can reach containers billed
+// per request: requests always; events only when one ends within the
+// longest the cloud's push delivery waits for its answer, past which the
+// event is delivered again (Pub/Sub's ten minutes), where a file sets that
+// limit.
 func (c *Cloud) pushable(k *commonTable, in CostInputs) bool {
 	lim := c.t.containersPushMaxSeconds
 	return in.Entry == EntryHTTP || lim == nil || in.DurationMS/1000 <= k.longestRun(lim)

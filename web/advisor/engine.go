@@ -434,7 +434,7 @@ func (m *Model) judge(a Answers) decision {
 	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
-	d.jobsDearerOnFunctions = splits && onFunctions && parts == 1 && m.jobsDearerOnFunctions(&d)
+	d.jobsDearerOnFunctions = onFunctions && parts == 1 && m.jobsDearerOnFunctions(&d)
 	d.containersHandOff = d.axis.handsOff()
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {

@@ -1386,7 +1386,7 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 		return ""
 	}
 	kept := "one up"
-	if n := w.sensitiveKeep(); n > 1 {
+	if n := w.minInstances(); n > 1 {
 		kept = "one up in each of " + FormatInt(int64(n)) + " zones"
 	}
 	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
