@@ -16,11 +16,22 @@ type apiCost struct {
 	ContainersMonthlyUSD  *float64           `json:"containers_monthly_usd"`
 	TraditionalMonthlyUSD *float64           `json:"traditional_monthly_usd"`
 	HybridMonthlyUSD      *float64           `json:"hybrid_monthly_usd,omitempty"`
+	HybridParts           []apiHybridPart    `json:"hybrid_parts,omitempty"`
 	BreakEvenRequests     *int64             `json:"break_even_requests"`
 	Crossings             []apiCrossing      `json:"crossings"`
 	Timeline              []apiTimelinePoint `json:"timeline"`
 	CheapestChangesAt     *int               `json:"cheapest_changes_at_month"`
 	Assumptions           map[string]any     `json:"assumptions"`
+}
+
+// apiHybridPart is one side of the split's bill: the page's "$X on
+// product for what" in fields.
+type apiHybridPart struct {
+	RunsOn     advisor.Verdict `json:"runs_on"`
+	Product    string          `json:"product"`
+	Share      float64         `json:"share"`
+	MonthlyUSD float64         `json:"monthly_usd"`
+	What       string          `json:"what"`
 }
 
 // apiOption is one option's bill; its items add up to monthly_usd.
@@ -98,6 +109,9 @@ func newAPICost(r *advisor.Result) *apiCost {
 	}
 	if c.Hybrid != nil {
 		out.HybridMonthlyUSD = money(c.Hybrid.Total)
+		for _, p := range c.Hybrid.Parts {
+			out.HybridParts = append(out.HybridParts, apiHybridPart{RunsOn: p.RunsOn, Product: p.Product, Share: p.Share, MonthlyUSD: round2(p.USD), What: p.What})
+		}
 	}
 	if c.HasBreakEven {
 		be := int64(c.BreakEven)

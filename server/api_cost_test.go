@@ -10,6 +10,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"serverorless/web/advisor"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -184,7 +186,20 @@ func TestAPIHybridAndTimeline(t *testing.T) {
 	h := getAPI(t, s, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")
 	require.Equal(t, "hybrid", h.Verdict)
 	assert.Positive(t, usd(t, h.Cost.HybridMonthlyUSD))
-	assert.Nil(t, getAPI(t, s, "").Cost.HybridMonthlyUSD, "no hybrid bill for another verdict")
+	// The split's bill comes in its parts, as the page says it: each on
+	// a platform of the split, adding up to the whole.
+	require.NotEmpty(t, h.Cost.HybridParts)
+	sum := 0.0
+	for i, p := range h.Cost.HybridParts {
+		assert.Contains(t, []advisor.Verdict{advisor.Serverless, advisor.ServerlessContainers, advisor.Traditional}, p.RunsOn)
+		assert.NotEmpty(t, p.Product, "part %d", i)
+		assert.NotEmpty(t, p.What, "part %d", i)
+		sum += p.MonthlyUSD
+	}
+	assert.InDelta(t, usd(t, h.Cost.HybridMonthlyUSD), sum, 0.005, "the parts add up to the split's bill")
+	none := getAPI(t, s, "")
+	assert.Nil(t, none.Cost.HybridMonthlyUSD, "no hybrid bill for another verdict")
+	assert.Empty(t, none.Cost.HybridParts)
 
 	flat := getAPI(t, s, "requests=10000000")
 	assert.GreaterOrEqual(t, len(flat.Cost.Timeline), 12)
