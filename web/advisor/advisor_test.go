@@ -3184,7 +3184,7 @@ func TestHeavyDatabaseReasonForEvents(t *testing.T) {
 		"events": "so their event source must cap how many run at once to stay within what the database takes",
 		"http":   "functions need a connection pooler in front of the database",
 	} {
-		r := m.Recommend(answers(t, m, "cloud=aws&stage=startup&traffic=spiky&requests=5000000&duration=300&data=heavy&entry="+entry))
+		r := m.Recommend(answers(t, m, "cloud=aws&stage=startup&traffic=spiky&requests=50000000&duration=300&data=heavy&entry="+entry))
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "data" })
 		require.GreaterOrEqual(t, i, 0, entry)
 		assert.Contains(t, r.Reasons[i].Sentence, want, entry)
@@ -3280,4 +3280,44 @@ func TestBurstsArePricedWhereLatencyIsCritical(t *testing.T) {
 	r := m.Recommend(answers(t, m, q+"&latency=critical&traffic=spiky"))
 	assert.NotEqual(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
 	assert.Greater(t, r.Cost.Containers.Total, r.Cost.Servers.Total)
+}
+
+// TestHeavyDatabaseCountsWhereFunctionsCrowdIt: a heavy database load
+// counts against the functions only where they run as many at once at
+// the busiest hour as a pooler pays for (db_pooler_from_executions):
+// fewer open a connection each, far from what a database takes, and the
+// caveat says why the answer did not count. An internal tool at 0.04
+// requests a second had gone to Fargate at $36.79 over Lambda at $0.10
+// on the answer's 2 points (review 115). The volume then moves the
+// answer's weight too, so its flip is judged in full: the flip names the
+// volume from which the load counts, and the flip's verdict holds there.
+func TestHeavyDatabaseCountsWhereFunctionsCrowdIt(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	counts := func(r *advisor.Result) bool {
+		return slices.ContainsFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "data" })
+	}
+	const tool = "data=heavy&requests=100000&availability=single&latency=relaxed&stage=startup"
+	few := m.Recommend(answers(t, m, tool))
+	assert.Equal(t, advisor.Serverless, few.Verdict, "Lambda at $0.10, not Fargate at $37")
+	assert.False(t, counts(few))
+	assert.Contains(t, few.Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would run at most 1 at once at the busiest hour, each with a connection of its own: far from what a database takes, and no pooler needed. It counts from 10 at once, where a burst of functions starts to crowd a database's connections.")
+	moderate := m.Recommend(answers(t, m, strings.Replace(tool, "data=heavy", "data=moderate", 1)))
+	assert.Equal(t, moderate.Scores, few.Scores, "a heavy load at this volume weighs as a moderate one")
+
+	// 150 million 100 ms requests on a daily cycle run 13 at once: the
+	// load counts, and nothing says it does not.
+	many := m.Recommend(answers(t, m, "stage=startup&traffic=cyclical&requests=150000000&duration=100&data=heavy"))
+	assert.True(t, counts(many))
+	assert.False(t, slices.ContainsFunc(many.Caveats, func(c string) bool { return strings.Contains(c, "does not count at this volume") }))
+
+	for _, f := range few.Flips {
+		if f.Factor != "requests" {
+			continue
+		}
+		moved := m.Recommend(answers(t, m, strings.Replace(tool, "requests=100000", "requests="+f.Answer, 1)))
+		assert.Equal(t, f.Verdict, moved.Verdict, f.Sentence)
+		return
+	}
+	t.Fatalf("no flip of the volume among %+v", few.Flips)
 }

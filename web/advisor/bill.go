@@ -536,6 +536,14 @@ func (p *Pricing) workload(c *Cloud, in CostInputs) *workload {
 	return w
 }
 
+// fewExecutions is workload.fewExecutions for the inputs on c.
+func (p *Pricing) fewExecutions(c *Cloud, in CostInputs) bool {
+	w := workloads.Get().(*workload)
+	defer workloads.Put(w)
+	p.prepare(w, c, in)
+	return w.fewExecutions()
+}
+
 // prepare sets w up for pricing in on c, from scratch.
 func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	k := &p.Common.t

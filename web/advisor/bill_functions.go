@@ -319,7 +319,18 @@ func (w *workload) dbPooler() (Item, bool) {
 // requests a second had paid $21.90 a month for RDS Proxy, 99% of its
 // bill, and gone to Fargate on it (review 112).
 func (w *workload) pooled() bool {
-	return w.in.DataHeavy && w.c.t.dbPoolerVCPUHour != nil && w.peakRPS()*w.durS >= w.k.dbPoolerFromExecutions.v()
+	return w.in.DataHeavy && w.c.t.dbPoolerVCPUHour != nil && !w.fewExecutions()
+}
+
+// peakExecutions is how many requests or events the functions run at once
+// at the busiest hour, with the traffic shape's headroom.
+func (w *workload) peakExecutions() float64 { return w.peakRPS() * w.durS }
+
+// fewExecutions reports whether the functions run fewer at once at the
+// busiest hour than db_pooler_from_executions: their connections then
+// stay far from what a database takes, and no pooler pays for itself.
+func (w *workload) fewExecutions() bool {
+	return w.peakExecutions() < w.k.dbPoolerFromExecutions.v()
 }
 
 // functionsRequests is the functions' request charge for n invocations,

@@ -370,7 +370,11 @@ type decision struct {
 	// sessionLimit is true when the model's session rule weighed the
 	// answers: the cloud's serverless containers end their sessions.
 	sessionLimit bool
-	cost         costFactor
+	// fewExecutions is true when the functions would run fewer at once
+	// at the busiest hour than db_pooler_from_executions: an answer that
+	// counts from there (Option.CountsFromExecutions) does not.
+	fewExecutions bool
+	cost          costFactor
 	// tieRank orders the verdicts for a tie of scores (Model.TieOrder).
 	tieRank [nVerdicts]int
 }
@@ -443,8 +447,9 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
+	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
 	for _, q := range m.Questions {
-		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, d.in) {
+		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, &d) {
 			for i, w := range d.answerWeights(o) {
 				d.scores[i] += w
 			}
@@ -568,7 +573,7 @@ func (d *decision) scoresWith(cost perVerdict) perVerdict {
 func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []string) {
 	add := func(key string) {
 		q := m.byKey[key]
-		if q == nil || slices.Contains(keys, key) || !m.weighs(q, a, d.in) {
+		if q == nil || slices.Contains(keys, key) || !m.weighs(q, a, d) {
 			return
 		}
 		keys = append(keys, key)
@@ -608,9 +613,12 @@ func splitWeight(q *Question, w perVerdict) float64 {
 // question applies, and not the team's operations where the bills carry
 // the operations time instead, but for an answer the hours do not cover
 // (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
-// the bills price where latency is critical (Option.PricedWhenWarm).
-func (m *Model) weighs(q *Question, a Answers, in CostInputs) bool {
-	if o := q.Option(a[q.Key]); o != nil && o.PricedWhenWarm && in.Warm {
+// the bills price where latency is critical (Option.PricedWhenWarm), nor
+// one about the functions' connections where they run few at once
+// (Option.CountsFromExecutions).
+func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
+	in := d.in
+	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && in.Warm || o.CountsFromExecutions && d.fewExecutions) {
 		return false
 	}
 	if q.Key == "ops" && in.OpsCost {

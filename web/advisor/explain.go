@@ -117,7 +117,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 	var all []Reason
 	for _, q := range m.Questions {
 		o := q.Option(r.Answers[q.Key])
-		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, d.in) {
+		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, &d) {
 			continue
 		}
 		reason := o.Reason
@@ -971,6 +971,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	out := m.notCountedCaveats(r)
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
+	out = append(out, m.fewExecutionsCaveats(r, d, w)...)
 	if f.Available && (r.Verdict == Serverless || r.Verdict == Hybrid) {
 		if c, ok := m.concurrencyCaveat(d, w, f.PeakConcurrency); ok {
 			out = append(out, c)
@@ -1448,6 +1449,24 @@ func (m *Model) notCountedCaveats(r *Result) []string {
 		if text != "" && answer != q.Default && !m.Applies(q, r.Answers) {
 			rep := r.Cost.Cloud.replacer(append(r.Cost.Inputs.Entry.words(), "{answer}", q.AnswerLabel(answer))...)
 			out = append(out, rep.Replace(text))
+		}
+	}
+	return out
+}
+
+// fewExecutionsCaveats say, for each answer given that counts only where
+// the functions run enough at once (Option.CountsFromExecutions) and
+// does not count for that, why.
+func (m *Model) fewExecutionsCaveats(r *Result, d decision, w *workload) []string {
+	if !d.fewExecutions {
+		return nil
+	}
+	var out []string
+	for _, q := range m.Questions {
+		if o := q.Option(r.Answers[q.Key]); o != nil && o.CountsFromExecutions && m.Applies(q, r.Answers) {
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{answer}", q.AnswerLabel(r.Answers[q.Key]),
+				"{executions}", FormatCount(math.Max(1, math.Ceil(w.peakExecutions()))), "{from}", FormatCount(w.k.dbPoolerFromExecutions.v()))...)
+			out = append(out, rep.Replace(o.FewExecutions))
 		}
 	}
 	return out
@@ -2324,7 +2343,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
 	decided := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
-	if q.Key == volumeKey && !m.volumeInConditions {
+	if q.Key == volumeKey && !m.volumeInConditions && !m.countsByExecutions(a) {
 		// The volume moves the cost factor alone: read its axis.
 		decided = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }
 	}
@@ -2363,6 +2382,18 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 		}
 	}
 	return best
+}
+
+// countsByExecutions reports whether an answer given counts only where
+// the functions run enough at once (Option.CountsFromExecutions), which
+// the volume moves as it moves the cost factor.
+func (m *Model) countsByExecutions(a Answers) bool {
+	for _, q := range m.Questions {
+		if o := q.Option(a[q.Key]); o != nil && o.CountsFromExecutions && m.Applies(q, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // couldGive reports whether the answers with key set to value are still

@@ -364,6 +364,15 @@ type Option struct {
 	// traffic had counted 2 points for Container Apps, the dearest bill,
 	// beside VMs kept at their busiest hour's size all day (review 113).
 	PricedWhenWarm bool `yaml:"priced_when_warm"`
+	// CountsFromExecutions says that the answer is about the connections
+	// the functions open to a database, and counts only where they run as
+	// many at once at the busiest hour as db_pooler_from_executions says
+	// a pooler pays for: fewer hold fewer connections than a database
+	// takes. A heavy database load had counted 2 points for Fargate at
+	// $36.79 over Lambda at $0.10 for an internal tool at 0.04 requests a
+	// second (review 115). FewExecutions says why it does not count.
+	CountsFromExecutions bool   `yaml:"counts_from_executions"`
+	FewExecutions        string `yaml:"few_executions"`
 	// WeighsWithTeamTime says that the answer to the operations question
 	// counts even where the bills count the team's time, which leaves the
 	// question's other answers out: nobody on call is a capability the

@@ -196,6 +196,9 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 		ps.add(o.Line, "%sneeds a label", prefix)
 	}
 	o.weights = validateWeights(ps, o.Line, prefix, o.Weights, o.Favours, o.Reason)
+	if o.CountsFromExecutions != (o.FewExecutions != "") {
+		ps.add(o.Line, "%scounts_from_executions and few_executions come together: where the answer does not count, the reader is told why", prefix)
+	}
 	if o.EventsReason != "" && o.Reason == "" {
 		ps.add(o.Line, "%shas an events_reason but no reason to stand beside", prefix)
 	}
