@@ -2556,12 +2556,13 @@ func TestCustomDomainCaveat(t *testing.T) {
 		}
 	}
 	// Where the verdict's bill carries its balancer and a cheaper one has
-	// only its address, the cheaper one is put on the same footing: an
-	// enterprise's Compute Engine at $48 beside Cloud Run functions at
+	// only its address, the cheaper one is put on the same footing: a
+	// scale-up's Compute Engine at $48 beside Cloud Run functions at
 	// $5.88 had left out the $19 that makes it $25; nothing where the
-	// verdict's is the cheaper.
+	// verdict's is the cheaper, nor where the cheaper bill carries the
+	// balancer itself (an enterprise's: TestCustomDomainBalancer).
 	for query, says := range map[string]string{
-		"cloud=gcp&ops=dedicated&control=some&stage=enterprise":                      "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain, a managed certificate and a web application firewall through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25.",
+		"cloud=gcp&ops=dedicated&control=some&stage=scaleup":                         "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain and a managed certificate through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25; a web application firewall on that balancer is billed besides.",
 		"cloud=gcp&ops=dedicated&stage=enterprise&requests=300000000&traffic=steady": "",
 	} {
 		r := m.Recommend(answers(t, m, query))

@@ -172,6 +172,9 @@ type CostInputs struct {
 	Jobs     string // none, short, minutes, hours: the longest background job
 	Realtime string // none, some, messaging, core
 	Control  string // minimal, some, compliance, full
+	// CustomDomain is true where the answers give the requests a custom
+	// domain with a managed certificate (CostFactor.CustomDomainWhen).
+	CustomDomain bool
 }
 
 // billed returns the inputs with the answers that no bill reads, where

@@ -124,10 +124,14 @@ func (w *workload) containersBill() Bill {
 	if hasStore {
 		w.add(&best, store)
 	}
+	lb, fronted := w.customDomainBalancer(best.Product, best.HandsOffConnections)
+	if fronted {
+		w.add(&best, lb)
+	}
 	if w.detail {
 		best.Sizing.Alternatives = w.alternatives(bestMachines, best.Sizing.Machine, bestOn)
 		for i := range best.Sizing.Alternatives {
-			best.Sizing.Alternatives[i].MonthlyUSD += store.USD // the same store whatever the size; 0 without one
+			best.Sizing.Alternatives[i].MonthlyUSD += store.USD + lb.USD // the same whatever the size; 0 without
 		}
 	}
 	return best

@@ -870,6 +870,10 @@ func (w *workload) gatewayMetered() float64 {
 func (w *workload) functionsFrontDoor() Item {
 	t, p := &w.c.t, w.c.Products
 	if w.c.FrontDoor == "built_in" {
+		if lb, ok := w.customDomainBalancer(p.Functions, true); ok {
+			lb.ID = "front_door"
+			return lb
+		}
 		return w.builtInEndpoint(w.describe(func() string { return "HTTPS endpoint of " + p.Functions }))
 	}
 	gatewayCarries := t.gatewayRequests != nil && w.runFits(t.gatewayTimeoutSeconds)
@@ -906,6 +910,34 @@ func (w *workload) functionsFrontDoor() Item {
 		return lb
 	}
 	return gw
+}
+
+// customDomainBalancer is the load balancer that gives requests a custom
+// domain with a managed certificate where the answers ask for one
+// (CostInputs.CustomDomain) and the platform serves only an address the
+// cloud generates (Products.CustomDomain: Cloud Run, whose own mapping of
+// domains is a preview), billed as a fleet's for its hours and the data it
+// sends out: the responses, and the messages over the connections it
+// holds where the platform holds them (not handsOff, where the managed
+// connection service carries them). Compute Engine had carried $178 a
+// month of balancer that Cloud Run left to a caveat, and 20 TB of data
+// out had moved the verdict from Compute Engine to Cloud Run (review
+// 116).
+func (w *workload) customDomainBalancer(product string, handsOff bool) (Item, bool) {
+	t := &w.c.t
+	if !w.in.CustomDomain || w.c.Products.CustomDomain == "" || t.loadBalancerHourly == nil || t.loadBalancerGB == nil {
+		return Item{}, false
+	}
+	gb := w.balancedGB()
+	if handsOff {
+		gb = w.sentGB()
+	}
+	return Item{ID: "load_balancer", Label: w.describe(func() string { return w.c.Products.LoadBalancer + " for the custom domain" }),
+		USD: w.hours*t.loadBalancerHourly.v() + gb*t.loadBalancerGB.v(),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s h × $%s + %s GB × $%s; a custom domain with a managed certificate reaches %s through it", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(gb), trimFloat(t.loadBalancerGB.Value), product)
+		}),
+		Facts: w.facts(t.loadBalancerHourly, t.loadBalancerGB)}, true
 }
 
 // builtInEndpoint is the functions' own HTTPS endpoint, named so, whose

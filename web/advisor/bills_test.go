@@ -1651,3 +1651,52 @@ func TestBalancerCarriesTheMessages(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "730 h × $0.025 + 50 GB × $0.008", lb.Formula)
 }
+
+// TestCustomDomainBalancer: where the answers give an HTTP API a custom
+// domain with a managed certificate (an enterprise's, or one a compliance
+// regime audits: cost.custom_domain_when) and the platform serves only an
+// address the cloud generates (Cloud Run), its bills carry the External
+// Application Load Balancer that gives it one, priced as Compute Engine's
+// is, for its hours and the data it sends out; no caveat then says the
+// bills leave it out. Compute Engine had carried $178 a month of
+// balancer that Cloud Run left to a caveat, and 20 TB of data out, which
+// every option pays, had moved the verdict from Compute Engine to Cloud
+// Run (review 116). Other answers, and clouds whose platforms take a
+// custom domain themselves, keep the bills as they were.
+func TestCustomDomainBalancer(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const big = "stage=enterprise&cloud=gcp&traffic=steady&requests=1000000000&duration=20&memory=256&ops=dedicated&commit=3y&freetier=no&egress="
+	heavy := m.Recommend(answers(t, m, big+"20000"))
+	light := m.Recommend(answers(t, m, big+"50"))
+	assert.Equal(t, light.Verdict, heavy.Verdict, "data out, which every option pays, moves no verdict")
+	fleet, ok := billItem(&heavy.Cost.Servers, "load_balancer")
+	require.True(t, ok)
+	for _, b := range []*advisor.Bill{&heavy.Cost.Functions, &heavy.Cost.Containers} {
+		id := "load_balancer"
+		if b.Kind == advisor.Functions {
+			id = "front_door"
+		}
+		lb, ok := billItem(b, id)
+		require.True(t, ok, b.Product)
+		assert.InDelta(t, fleet.USD, lb.USD, 0.005, "%s: the same balancer and data as Compute Engine's", b.Product)
+		assert.Equal(t, "External Application Load Balancer for the custom domain", lb.Label)
+		assert.Equal(t, "730 h × $0.025 + 20,000 GB × $0.008; a custom domain with a managed certificate reaches "+b.Product+" through it", lb.Formula)
+	}
+	for _, c := range heavy.Caveats {
+		assert.NotContains(t, c, "only an address Google Cloud generates", "the bills carry it")
+		assert.NotContains(t, c, "includes only the address", "the bills carry it")
+	}
+	for query, want := range map[string]bool{
+		"cloud=gcp&control=compliance":            true,
+		"cloud=gcp&stage=enterprise":              true,
+		"cloud=gcp&stage=scaleup":                 false,
+		"cloud=gcp&stage=enterprise&entry=events": false,
+		"cloud=aws&stage=enterprise":              false,
+		"cloud=azure&control=compliance":          false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		lb, _ := billItem(&r.Cost.Containers, "load_balancer")
+		assert.Equal(t, want, strings.HasSuffix(lb.Label, "for the custom domain"), query)
+	}
+}

@@ -1022,6 +1022,7 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		JobRuns:      num("jobruns"),
 		Realtime:     a["realtime"],
 		Control:      a["control"],
+		CustomDomain: Entry(a["entry"]) == EntryHTTP && slices.ContainsFunc(m.Cost.CustomDomainWhen, func(c Condition) bool { return m.Matches(c, a) }),
 	}
 }
 

@@ -1336,8 +1336,15 @@ func (m *Model) customDomainCaveat(r *Result, d decision, w *workload) string {
 
 // ownAddressOnly reports whether b's requests reach it at an address the
 // cloud generates and nothing more: functions behind their built-in
-// endpoint, serverless containers billed while they serve (Cloud Run).
+// endpoint, serverless containers billed while they serve (Cloud Run),
+// where the answers give them no balancer for a custom domain.
 func ownAddressOnly(c *Cloud, b *Bill) bool {
+	if _, ok := b.item("load_balancer"); ok {
+		return false
+	}
+	if it, ok := b.item("front_door"); ok && it.USD > 0 {
+		return false
+	}
 	switch b.Kind {
 	case Functions:
 		return c.FrontDoor == "built_in"

@@ -31,6 +31,9 @@ func keyOf(c *Cloud, in CostInputs) costKey {
 	if c.t.dbPoolerVCPUHour == nil && c.t.containersSharedMinVCPU == nil {
 		in.DataHeavy = false // no bill of this cloud reads it
 	}
+	if c.Products.CustomDomain == "" {
+		in.CustomDomain = false // nor this
+	}
 	return costKey{c.ID, in.billed()}
 }
 

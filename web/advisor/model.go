@@ -99,6 +99,12 @@ type CostFactor struct {
 	// LookAhead is how many months of growth the bills are weighed over:
 	// with growth, the weight is the mean of today's and that month's.
 	LookAhead float64 `yaml:"look_ahead_months"`
+	// CustomDomainWhen are the answers that give HTTP requests a custom
+	// domain with a managed certificate, any one of the conditions: where
+	// the platform serves only an address the cloud generates (Cloud Run),
+	// its bills carry the balancer that gives it one
+	// (CostInputs.CustomDomain).
+	CustomDomainWhen []Condition `yaml:"custom_domain_when"`
 	// Reason may use {cheap} and {dear} (the cheapest product and the next
 	// one), {cheap_usd} and {dear_usd} (their monthly bills), {gap}, and
 	// {others}, the other options' bills in words.

@@ -424,6 +424,10 @@ func (m *Model) validateCost(ps *problems) {
 	if c.LookAhead < 0 || c.LookAhead > 36 {
 		ps.add(c.Line, "cost: look_ahead_months must be between 0 and 36")
 	}
+	for _, when := range c.CustomDomainWhen {
+		validateAnswersOnly(ps, c.Line, "cost: custom_domain_when", when)
+		m.validateCondition(ps, c.Line, when)
+	}
 	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split, m.OptionLimits.SplitJobs} {
 		if lt.Message == "" || lt.Clause == "" {
 			ps.add(lt.Line, "option_limits: each limit needs a message and a clause")
