@@ -1568,8 +1568,8 @@ func TestJobRunsFallBackToTheAssumption(t *testing.T) {
 	jobs := item(p.Estimate("aws", in, 0).Servers, "jobs")
 	assert.True(t, strings.HasPrefix(jobs.Formula, "30 runs a month (assumed) × "), jobs.Formula)
 	assert.True(t, slices.ContainsFunc(jobs.Facts, func(f *Fact) bool { return f != nil && f.ID == "job_runs_per_month" }))
-	in.JobRuns = 720
+	in.JobRuns = 600
 	jobs = item(p.Estimate("aws", in, 0).Servers, "jobs")
-	assert.True(t, strings.HasPrefix(jobs.Formula, "720 runs a month × "), jobs.Formula)
+	assert.True(t, strings.HasPrefix(jobs.Formula, "600 runs a month × "), jobs.Formula)
 	assert.False(t, slices.ContainsFunc(jobs.Facts, func(f *Fact) bool { return f != nil && f.ID == "job_runs_per_month" }))
 }
