@@ -12,7 +12,11 @@ import (
 // ask for redundancy the channel keeps a replica in a second zone, as
 // the fleet does: one node alone had carried an enterprise's chat.
 func (w *workload) fanOutUSD(peak float64) float64 {
-	return w.fanOutNodes(peak) * w.hours * w.c.t.fanOutHourly.v()
+	nodes := w.fanOutNodes(peak)
+	if r := w.c.t.fanOutReplicatedHourly; nodes > 1 && r != nil {
+		return w.hours * r.v()
+	}
+	return nodes * w.hours * w.c.t.fanOutHourly.v()
 }
 
 // fanOutNodes is how many nodes the channel keeps for a fleet of peak
@@ -74,14 +78,23 @@ func (w *workload) messagesGB() float64 {
 // messages are small and fleeting, and the smallest node carries tens of
 // thousands a second; a far busier channel needs a larger node than the
 // bill prices. A replica is priced as a second node at the single node's
-// rate: a replicated tier (Memorystore's and Azure Cache's Standard)
-// prices it its own way, within about $25 a month of that.
+// rate, or where the cloud sells the pair as a replicated tier of its own
+// (Memorystore's and Azure Cache's Standard), at that tier's rate
+// (fan_out_replicated_hourly): two Basic Memorystore instances had cost
+// $72 where the Standard tier's replicated one costs $47 (review 117).
 func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	nodes := w.fanOutNodes(peak)
 	if nodes == 0 {
 		return Item{}, false
 	}
 	f := w.c.t.fanOutHourly
+	if r := w.c.t.fanOutReplicatedHourly; nodes > 1 && r != nil {
+		return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.fanOutUSD(peak),
+			Formula: w.describe(func() string {
+				return fmt.Sprintf("%s h × $%s for its replicated tier, a replica in a second zone", trimFloat(w.hours), trimPrice(r.v()))
+			}),
+			Facts: w.facts(r)}, true
+	}
 	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.fanOutUSD(peak),
 		Formula: w.describe(func() string {
 			if nodes > 1 {

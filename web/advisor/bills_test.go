@@ -350,7 +350,16 @@ func TestMessaging(t *testing.T) {
 		channel, ok := billItem(servers, "fan_out")
 		require.True(t, ok, "%s: two machines pass messages between them", cloud)
 		assert.Contains(t, channel.Label, c.Cloud.Products.FanOut, cloud)
-		assert.Regexp(t, `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.0\d+ a node$`, channel.Formula, "%s: a replica beside a redundant fleet", cloud)
+		// A replica beside a redundant fleet: a second node, or where the
+		// cloud sells the pair as a tier of its own (Memorystore's and
+		// Azure Cache's Standard), that tier (review 117: two Basic
+		// Memorystore instances had cost $72 against the Standard's $47).
+		replica := map[string]string{
+			"aws":   `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.016 a node$`,
+			"gcp":   `^730 h × \$0\.064 for its replicated tier, a replica in a second zone$`,
+			"azure": `^730 h × \$0\.055 for its replicated tier, a replica in a second zone$`,
+		}
+		assert.Regexp(t, replica[cloud], channel.Formula, cloud)
 		containers := bill(c, advisor.Containers)
 		_, service := billItem(containers, "messaging")
 		_, fanOut := billItem(containers, "fan_out")

@@ -480,7 +480,7 @@ type cloudTable struct {
 	messagingMaxConnections                                                                  *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
-	fanOutHourly                                                                             *Fact
+	fanOutHourly, fanOutReplicatedHourly                                                     *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds                                                                                *Fact
@@ -575,6 +575,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("messaging_free_gb", "GB", false, &t.messagingFreeGB),
 		price("db_pooler_vcpu_hour", "usd/vCPUs", false, &t.dbPoolerVCPUHour),
 		price("fan_out_hourly", "usd/h", true, &t.fanOutHourly),
+		price("fan_out_replicated_hourly", "usd/h", false, &t.fanOutReplicatedHourly),
 	}
 }
 
