@@ -542,13 +542,16 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	if it, ok := w.privateEgress(func() float64 { return w.instanceSeconds(m, k, &hours, secs, keep) }); ok {
 		w.add(&b, it)
 	}
+	steady := 0.0
 	if keep {
-		w.add(&b, w.idleMinimum(m, k))
+		kept := w.idleMinimum(m, k)
+		w.add(&b, kept)
+		steady = kept.USD
 	} else if idle > 0 {
 		w.add(&b, w.lingering(m, secs, idle))
 	}
 	if d, fact := w.c.commitment(Containers, w.in); d > 0 {
-		w.add(&b, w.commitment(computeUSD, d, fact))
+		w.add(&b, w.commitment(computeUSD, steady, d, fact))
 	}
 	w.finish(&b, w.opsBase(Containers), w.k.opsHoursPerTask, sz.Average)
 	return b, true

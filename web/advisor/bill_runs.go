@@ -246,7 +246,7 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 	// allows: queued events that come in bursts keep many tasks busy at
 	// the busiest hours and few at the quietest (a spiky queue's 13 tasks
 	// on average had all been committed).
-	shaped := r.usd - w.committed(r.usd, d)
+	shaped := r.usd - w.committed(r.usd, 0, d)
 	usd := min(saving, shaped, d*billed)
 	if committed == 0 || usd <= 0 {
 		return

@@ -1741,3 +1741,25 @@ func TestManyJobRunsRunOnWorkers(t *testing.T) {
 		assert.Contains(t, jobs.Formula, "(with 1 minute to start)", "%s: 30 runs start their own", b.Product)
 	}
 }
+
+// TestCommitmentCountsWarmCapacityEveryHour: a commitment on the functions
+// or on serverless containers billed while serving counts the capacity
+// kept warm as spent every hour alike, and the compute as spent like the
+// load: the same items on Cloud Run functions and Cloud Run services come
+// to the same saving. A spiky day had spread the warm capacity like the
+// load, and the services had left their kept instances out: $80.63 off
+// the functions and $39.60 off the services for the same $465.85 of
+// compute and $482.70 of minimum instances (review 116).
+func TestCommitmentCountsWarmCapacityEveryHour(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=gcp&traffic=spiky&requests=200000000&duration=100&memory=1024&cpu=moderate&latency=critical&control=compliance&ops=dedicated&commit=3y&freetier=no"))
+	f, ok := billItem(&r.Cost.Functions, "commitment")
+	require.True(t, ok)
+	c, ok := billItem(&r.Cost.Containers, "commitment")
+	require.True(t, ok)
+	assert.InDelta(t, f.USD, c.USD, 0.005, "the same items, the same saving")
+	warm, ok := billItem(&r.Cost.Containers, "warm")
+	require.True(t, ok)
+	assert.Less(t, c.USD, -0.17*warm.USD, "at least 17% of what the kept instances cost every hour")
+}

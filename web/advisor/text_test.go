@@ -711,7 +711,7 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	re := costReason(t, r, "a reason about the bills")
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,340 a month, against $3,590 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
+	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,340 a month, against $3,590 for AWS Fargate (Amazon ECS) and $4,860 for AWS Lambda.")
 }
 
 // TestPremiumOverOwnFunctions: Cloud Run services chosen over cheaper
