@@ -3322,3 +3322,31 @@ func TestHeavyDatabaseCountsWhereFunctionsCrowdIt(t *testing.T) {
 	}
 	t.Fatalf("no flip of the volume among %+v", few.Flips)
 }
+
+// TestForcedTeamTimeCaveat: where the answers' constraints leave the
+// servers alone and nobody on the team runs operations, a caveat says how
+// many hours a month the servers' upkeep takes and what they come to, as
+// the bills with the team's time count them: full control had sent a team
+// with nobody on call to Azure VMs with nothing said of who runs them
+// (review 116). Not where someone does, nor where the bills count the
+// time already, nor where other platforms remain.
+func TestForcedTeamTimeCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=enterprise&cloud=azure&traffic=steady&requests=20000000&duration=200&memory=1024&codebase=existing&control=full&ops=none&freetier=no"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	withTime := m.Recommend(answers(t, m, q+"&opscost=yes"))
+	ops, ok := billItem(&withTime.Cost.Servers, "ops")
+	require.True(t, ok)
+	c, ok := caveatSaid(t, r, "Your answers leave Azure Virtual Machines alone, and nobody on your team runs operations.", true, q)
+	require.True(t, ok)
+	assert.Contains(t, c, "takes about "+advisor.FormatCount(math.Round(ops.USD/90))+" hours a month at this size, about "+advisor.FormatRoughUSD(ops.USD)+" at $90 an hour")
+	for _, other := range []string{
+		strings.Replace(q, "ops=none", "ops=parttime", 1),
+		q + "&opscost=yes",
+		strings.Replace(q, "control=full", "control=some", 1),
+	} {
+		caveatSaid(t, m.Recommend(answers(t, m, other)), "and nobody on your team runs operations", false, other)
+	}
+}

@@ -1034,8 +1034,10 @@ func (m *Model) caveats(r *Result, d decision) []string {
 	if text := m.uncommittedCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
-	if text := m.teamTimeCaveat(r, d); text != "" {
-		out = append(out, text)
+	for _, text := range []string{m.teamTimeCaveat(r, d), m.forcedTeamTimeCaveat(r, d)} {
+		if text != "" {
+			out = append(out, text)
+		}
 	}
 	return out
 }
@@ -1661,6 +1663,28 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	}
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total), "{servers_product}", s.Product,
 		"{containers_product}", c.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
+}
+
+// forcedTeamTimeCaveat says, where the answers' constraints leave the
+// servers alone (full control of the machines), nobody on the team runs
+// operations and the bills leave the team's time out, how many hours the
+// servers' upkeep takes a month and what they come to: a team with nobody
+// on call had been sent to Azure VMs by full control with nothing said of
+// who runs them (review 116), where the team-time caveat, which weighs
+// the servers against the containers, has no containers to weigh them
+// against.
+func (m *Model) forcedTeamTimeCaveat(r *Result, d decision) string {
+	if d.in.OpsCost || d.in.Ops != "none" || r.requestsRunOn() != Traditional || !d.ruledOut[iServerless] || !d.ruledOut[iContainers] {
+		return ""
+	}
+	_, _, s := m.billsWithTeamTime(d, d.in.Requests)
+	ops, ok := s.item("ops")
+	rate := d.common.opsRate(d.in)
+	if !s.Available || !ok || ops.USD <= 0 || rate <= 0 {
+		return ""
+	}
+	return d.cloud.replacer("{hours}", FormatCount(math.Round(ops.USD/rate)), "{usd}", FormatRoughUSD(ops.USD), "{product}", s.Product,
+		"{rate}", "$"+trimFloat(rate)).Replace(m.Caveats.ForcedTeamTime)
 }
 
 // billsWithTeamTime are the three bills of d's inputs at requests a month

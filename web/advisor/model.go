@@ -535,6 +535,11 @@ type Caveats struct {
 	// the servers' bill with it, {containers} and {containers_usd} the
 	// containers', {rate} the hourly rate it is counted at.
 	TeamTime string `yaml:"team_time"`
+	// ForcedTeamTime is said where the answers' constraints leave the
+	// servers alone, nobody on the team runs operations, and the bills
+	// leave the team's time out: {hours} and {usd} are the servers'
+	// upkeep a month and what it comes to at {rate} an hour.
+	ForcedTeamTime string `yaml:"forced_team_time"`
 	// Connections is said when functions answer the requests (the
 	// verdict's, or a split's carrier) for answers with a few live
 	// features: functions hold no open connection, so their bill pays the
