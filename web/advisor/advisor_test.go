@@ -3350,3 +3350,28 @@ func TestForcedTeamTimeCaveat(t *testing.T) {
 		caveatSaid(t, m.Recommend(answers(t, m, other)), "and nobody on your team runs operations", false, other)
 	}
 }
+
+// TestNATZonesCaveat: where the bill the requests run on keeps a NAT
+// gateway in each zone of its private network and they come to
+// nat_zones_share (30%) or more of it, a caveat says what one gateway for
+// all the zones would come to, and what it risks: a startup's two small
+// machines under full control had carried $66 of NAT gateways in a $116
+// bill with nothing said (review 115). The functions' bill says it of the
+// functions joined to the subnets; one gateway alone, or Cloud NAT billed
+// by the instance, says nothing.
+func TestNATZonesCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]string{
+		"control=full&requests=200000&stage=startup":                                  "$66 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway for every zone would come to about $33,",
+		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "$73 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway for every zone would come to about $37,",
+		"control=full&requests=200000&stage=startup&availability=single":              "",
+		"cloud=gcp&control=full&requests=200000&stage=startup":                        "",
+		"requests=200000&stage=startup":                                               "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if c, ok := caveatSaid(t, r, "NAT gateways, one in each zone", want != "", query); ok {
+			assert.Contains(t, c, want, query)
+		}
+	}
+}

@@ -1025,7 +1025,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	}
-	for _, text := range []string{m.freeTierSpentCaveat(r, d), m.defaultLogsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
+	for _, text := range []string{m.natZonesCaveat(r, d, w), m.freeTierSpentCaveat(r, d), m.defaultLogsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1259,6 +1259,34 @@ func (m *Model) itemMostOfTheBill(r *Result, id string) (*Bill, Item, bool) {
 // requestsBill is the bill of the platform the requests run on
 // (requestsRunOn), or nil.
 func requestsBill(r *Result) *Bill { return r.Cost.Bill(r.requestsRunOn().OptionKind()) }
+
+// natZonesCaveat says, where the bill the requests run on keeps a NAT
+// gateway in each zone of its private network and they are a large part
+// of it, what one gateway for all the zones would come to: a startup's
+// two small machines under full control had carried $66 of NAT gateways
+// in a $116 bill with nothing said (review 115).
+func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
+	own := requestsBill(r)
+	t := &d.cloud.t
+	if own == nil || t.natHourly == nil {
+		return ""
+	}
+	nat, ok := own.item("nat")
+	gateways, _ := w.natGateways()
+	if !ok || gateways <= 1 || nat.USD*100 < m.Caveats.NATZonesShare*own.Total {
+		return ""
+	}
+	// The gateways' hours (and their addresses, where the item counts
+	// them) fall to one gateway's; the data they carry stays.
+	hourly := nat.USD - w.natGB()*t.natGB.v()
+	one := nat.USD - hourly*(gateways-1)/gateways
+	text := m.Caveats.NATZones
+	if own.Kind == Functions {
+		text = m.Caveats.NATZonesFunctions
+	}
+	return d.cloud.replacer("{usd}", FormatRoughUSD(nat.USD), "{total}", FormatRoughUSD(own.Total), "{product}", own.Product,
+		"{gateways}", FormatCount(gateways), "{one}", FormatRoughUSD(one)).Replace(text)
+}
 
 // freeTierSpentCaveat says, where an enterprise leaves the free tier in and it
 // takes a tenth or more off the bill the requests run on, what it takes

@@ -584,6 +584,14 @@ type Caveats struct {
 	// {duration} names the request.
 	LongRequests       string  `yaml:"long_requests"`
 	LongRequestSeconds float64 `yaml:"long_request_seconds"`
+	// NATZones is said where the bill the requests run on keeps a NAT
+	// gateway in each of its zones and they come to NATZonesShare percent
+	// or more of it: {usd} of {total} for {product}, {gateways} of them,
+	// and {one}, the bill's NAT with one gateway for all the zones;
+	// NATZonesFunctions where that bill is the functions'.
+	NATZones          string  `yaml:"nat_zones"`
+	NATZonesFunctions string  `yaml:"nat_zones_functions"`
+	NATZonesShare     float64 `yaml:"nat_zones_share"`
 	// SharedMemory is said when a fleet, or functions whose instances run
 	// several pieces at once, carry work whose pieces need SharedMemoryMB
 	// or more each: {sized} names those sizes, which count that memory

@@ -456,6 +456,8 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
 		{"team_time", c.TeamTime, "{usd}", "the servers' bill with the team's time in it"},
+		{"nat_zones", c.NATZones, "{one}", "the NAT with one gateway for all the zones"},
+		{"nat_zones_functions", c.NATZonesFunctions, "{one}", "the NAT with one gateway for all the zones"},
 		{"forced_team_time", c.ForcedTeamTime, "{hours}", "the hours the servers' upkeep takes a month"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"reconnect_idle", c.ReconnectIdle, "{idle_max}", "how long the managed messaging service keeps a silent connection open"},
@@ -529,6 +531,9 @@ func (m *Model) validateCaveatThresholds(ps *problems) {
 	}
 	if c.LongRequestSeconds <= 0 {
 		ps.add(c.Line, "caveats: long_request_seconds must be the request's length in seconds from which long_requests is said, above 0")
+	}
+	if c.NATZonesShare <= 0 || c.NATZonesShare > 100 {
+		ps.add(c.Line, "caveats: nat_zones_share must be the percentage of the recommended bill from which nat_zones is said, above 0 and at most 100")
 	}
 }
 
