@@ -333,7 +333,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		// take each from a queue, than on a machine or task started for
 		// each: 1,000,000 one-minute jobs had cost $420 of EC2
 		// machines started one per run (review 117).
-		if kind == Containers {
+		if kind != Servers {
+			// A service kept running, not the jobs product's runs,
+			// which end (a Cloud Run job's task within 168 hours).
 			label = w.c.Products.Containers
 		}
 		return w.workersItem(label, wk, n, secs), true
@@ -401,23 +403,31 @@ type workers struct {
 
 // cheapestWorkers is the cheapest way to run n runs of secs a month on
 // workers kept running: of each size, as many as carry the runs' time at
-// the target utilisation, each holding as many at once as its memory and
-// processor take at it (atOnce), one at least.
+// the target utilisation, as the fleets that consume queued events are
+// held, each taking as many runs at once as its memory holds, each run in
+// memory of its own (a job holds its own data, where requests share a
+// runtime), and its processor sustains, one at least: burstable machines
+// count their baseline, not their bursts (review 118 had found an
+// e2-micro, a quarter of a vCPU all day, running a job that computes with
+// a whole one).
 func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs float64) (workers, bool) {
 	best, found := workers{usd: math.Inf(1)}, false
 	inFlight := n * secs / (w.hours * 3600)
 	util := w.k.targetUtilisation.v()
 	for _, m := range machines {
-		sized := m
+		gb := m.gb
 		if vm {
-			sized.gb -= w.k.osMemoryGB.v()
+			gb -= w.k.osMemoryGB.v()
 		}
-		// Whole runs at once: a worker takes the next when one ends.
-		slots, ok := w.atOnce(sized, util)
-		if slots = math.Floor(slots + 1e-9); !ok || slots < 1 {
+		if m.sustained < w.cpu {
 			continue
 		}
-		count := max(1, math.Ceil(inFlight/slots-1e-9))
+		// Whole runs at once: a worker takes the next when one ends.
+		slots := math.Floor(min(gb/(w.in.MemoryMB/1024), m.sustained/w.cpu) + 1e-9)
+		if slots < 1 {
+			continue
+		}
+		count := max(1, math.Ceil(inFlight/(slots*util)-1e-9))
 		hourly := m.hourly
 		if vm && w.bootDisksPriced() {
 			hourly += w.diskHourly()
@@ -436,13 +446,16 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 		noun = "machine"
 	}
 	facts := w.facts(wk.m.fact, w.k.targetUtilisation, w.jobRunsFact("jobs"))
+	if wk.vm {
+		facts = append(facts, w.facts(w.k.osMemoryGB)...)
+	}
 	return Item{ID: "jobs", Label: w.describe(func() string { return "Background jobs on " + label + " (" + wk.m.name + "), kept running" }), USD: wk.usd,
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s × %s h × $%s per hour", plural(wk.count, noun), trimFloat(w.hours), trimPrice(wk.m.hourly))
 			if wk.vm && w.bootDisksPriced() {
 				f += fmt.Sprintf(" + $%s an hour for each one's boot disk", trimPrice(w.diskHourly()))
 			}
-			return f + fmt.Sprintf(", taking the runs from a queue: %s × %s are %s at once on average, each %s taking %s at once at %s%% of its capacity",
+			return f + fmt.Sprintf(", taking the runs from a queue: %s × %s are %s at once on average, each %s taking up to %s at once and held at %s%% of that",
 				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun, formatWhole(wk.slots), trimFloat(w.k.targetUtilisation.v()*100))
 		}),
 		Facts: facts}

@@ -1731,9 +1731,21 @@ func TestManyJobRunsRunOnWorkers(t *testing.T) {
 		assert.Contains(t, jobs.Formula, "taking the runs from a queue: 1,000,000 runs a month × 30 seconds are 11 at once on average", jobs.Formula)
 		assert.Less(t, jobs.USD, 100.0, "%s: workers, not a start a run", b.Product)
 	}
+	// Each run in its own 512 MB, as many at once as a machine's memory
+	// holds (20 on an r6a.large's 16 GB, less the operating system's),
+	// held at 60% of that: 11 at once need one.
 	ec2, _ := billItem(&many.Cost.Servers, "jobs")
-	assert.True(t, strings.HasPrefix(ec2.Formula, "1 machine × 730 h × $0.0208 per hour + $0.00219178 an hour for each one's boot disk"), ec2.Formula)
-	assert.InDelta(t, 730*(0.0208+0.00219178), ec2.USD, 0.005)
+	assert.Equal(t, "Background jobs on Amazon EC2 (r6a.large), kept running", ec2.Label)
+	assert.True(t, strings.HasPrefix(ec2.Formula, "1 machine × 730 h × $0.1134 per hour + $0.00219178 an hour for each one's boot disk"), ec2.Formula)
+	assert.Contains(t, ec2.Formula, "each machine taking up to 20 at once and held at 60% of that")
+	assert.InDelta(t, 730*(0.1134+0.00219178), ec2.USD, 0.005)
+	// Jobs that compute with a whole vCPU run on machines that sustain
+	// it, not on burstable ones at their bursts: an e2-micro, a quarter
+	// of a vCPU all day, had taken one (review 118).
+	heavy := m.Recommend(answers(t, m, "cloud=gcp&requests=2000000&cpu=heavy&jobs=minutes&jobruns=100000"))
+	ce, _ := billItem(&heavy.Cost.Servers, "jobs")
+	assert.NotContains(t, ce.Label, "e2-micro", ce.Formula)
+	assert.Greater(t, ce.USD, 600.0, "100,000 ten-minute runs computing with a vCPU each: %s", ce.Formula)
 	nightly := m.Recommend(answers(t, m, query))
 	for _, b := range []*advisor.Bill{&nightly.Cost.Containers, &nightly.Cost.Servers} {
 		jobs, ok := billItem(b, "jobs")
