@@ -2025,10 +2025,11 @@ func TestImpactsAddUpForTheSplit(t *testing.T) {
 		{"cloud=aws&traffic=spiky&requests=3000000&duration=200&memory=512&jobs=hours",
 			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, true},
 		{"arch=arm&availability=redundant&cloud=azure&codebase=existing&commit=1y&control=minimal&cpu=light&data=moderate&duration=113715&egress=1&entry=http&freetier=yes&growth=51&jobs=minutes&latency=relaxed&logbytes=0&memory=135&ops=parttime&opscost=yes&opsrate=38&realtime=messaging&requests=5695349&stage=mvp&traffic=spiky",
-			// The machines hold the chat's connections for less than Web
-			// PubSub costs beside Container Apps: they carry the requests,
-			// and the bills count for the split as for them.
-			"Azure Virtual Machines and Azure Functions Flex Consumption plan", advisor.Traditional, false},
+			// Container Apps' own replicas hold the chat's connections,
+			// following the load as they start within seconds, for less
+			// than the machines: they carry the existing application, and
+			// the bills count for the split as for them.
+			"Azure Container Apps (Consumption) and Azure Functions Flex Consumption plan", advisor.ServerlessContainers, true},
 	} {
 		q := tt.query
 		r := m.Recommend(answers(t, m, q))

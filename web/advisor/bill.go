@@ -448,8 +448,13 @@ type workload struct {
 	// rising is the capacity a fleet sized by the hour keeps in each hour,
 	// from the quietest hour to the busiest (Profile.quietestFirst): the
 	// order a fleet's hours are sized and summed in.
-	rising  [24]float64
-	capPeak float64 // the most of rising, at the busiest hour
+	rising [24]float64
+	// fastRising is rising without the profile's surge floor: the
+	// capacity of a platform that starts instances within seconds of the
+	// load (builtIn fleets), which keeps no floor for bursts that outrun
+	// a fleet of machines or tasks starting in minutes.
+	fastRising [24]float64
+	capPeak    float64 // the most of rising, at the busiest hour
 	// headroom is the share a fleet keeps over each hour's load (the
 	// profile's for requests, none for queued and scheduled work).
 	headroom float64
@@ -609,7 +614,8 @@ func (w *workload) setVolume(requests float64) {
 	}
 	floor := w.avgRPS * surge
 	for i, h := range w.prof.quietestFirst {
-		w.rising[i] = max(w.rps[h]*headroom, floor)
+		w.fastRising[i] = w.rps[h] * headroom
+		w.rising[i] = max(w.fastRising[i], floor)
 	}
 	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false

@@ -27,6 +27,23 @@ type fleet struct {
 	// over the month, once the search for the cheapest fleet has worked
 	// them out (daily is 0 until then).
 	daily, overhead float64
+	// fast is true for a platform's own instances, started within
+	// seconds of the load (fleetKind.builtIn): the fleet follows
+	// fastRising, without the surge floor that machines and tasks, which
+	// start in minutes, keep for bursts. Cloud Run billed by the instance
+	// had kept twice a spiky day's average all day, as Compute Engine
+	// does, and lost to its own request-based billing and its request
+	// charge (review 119).
+	fast bool
+}
+
+// capacity is the capacity each hour of the day needs, quietest first,
+// for a fleet that starts its instances fast or not (fleet.fast).
+func (w *workload) capacity(fast bool) *[24]float64 {
+	if fast {
+		return &w.fastRising
+	}
+	return &w.rising
 }
 
 // sizeFleet sizes a fleet of m for the workload: each hour, enough
@@ -38,7 +55,7 @@ type fleet struct {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, perSecond, kind)}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, perSecond, kind), fast: kind.builtIn}
 	if ok {
 		w.fleetHours(&f)
 	}
@@ -175,7 +192,8 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		spare = per * w.k.targetUtilisation.v() / w.k.failoverUtilisation.v()
 	}
 	need, last := 0.0, -1.0
-	for i, c := range w.rising {
+	rising := w.capacity(f.fast)
+	for i, c := range rising {
 		// Quietest first, the hours of equal load come together (most
 		// of a spiky day, all of an unpredictable one): they need as
 		// many machines as the hour before.
@@ -185,7 +203,7 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		f.n[i] = need
 		machineHours += need
 	}
-	if f.n[23] <= w.minInstances() || f.n[23] > max(math.Ceil(w.rising[23]*per-1e-9), f.warm) {
+	if f.n[23] <= w.minInstances() || f.n[23] > max(math.Ceil(rising[23]*per-1e-9), f.warm) {
 		f.boundBy = BoundByAvailability
 	}
 	return machineHours, f.n[23]
@@ -347,7 +365,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	bestCost, bestAt := math.Inf(1), -1
 	sud := w.c.t.serversSustainedUse
 	capSum := 0.0
-	for _, c := range w.rising {
+	for _, c := range w.capacity(kind.builtIn) {
 		capSum += c
 	}
 	sudRate := sud.lowestRate()
@@ -370,7 +388,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 	cat := w.sampling.catalogue(machines, kind.vm, false)
 	// Each machine sized is a candidate fleet, written over in place:
 	// fleetHours sets every hour's machines.
-	var f fleet
+	f := fleet{fast: kind.builtIn}
 	try := func(i int) {
 		// The catalogue is read in place, and the floor alone rules out
 		// most large machines before sizing. A sample's rates are worked

@@ -582,11 +582,12 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// at the GB-seconds of the slower run on less. A Cloud Run
 		// function is a Cloud Run service, and is billed as one where
 		// that costs less: half a vCPU with 512 MB, where the 1 GB
-		// function (0.58 vCPU) had been billed. (Spiky: steady, the
-		// instance-based billing costs less, and the functions' bill
-		// takes it, as TestCloudRunFunctionsAndServicesCostAlike holds.)
-		{"cloud=gcp&traffic=spiky&requests=1500000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
-			"billed as Cloud Run services: 150,000,000 instance-seconds serving (up to 1 request at once each; 80 ms billed as 100 ms, in steps of 100 ms): 75,000,000 vCPU-seconds − 180,000 free × $0.000024 + 75,000,000 GB-seconds − 360,000 free × $0.0000025"},
+		// function (0.58 vCPU) had been billed. (At 150 million: at ten
+		// times that, the instance-based billing costs less, and the
+		// functions' bill takes it, as
+		// TestCloudRunFunctionsAndServicesCostAlike holds.)
+		{"cloud=gcp&traffic=spiky&requests=150000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
+			"billed as Cloud Run services: 15,000,000 instance-seconds serving (up to 1 request at once each; 80 ms billed as 100 ms, in steps of 100 ms): 7,500,000 vCPU-seconds − 180,000 free × $0.000024 + 7,500,000 GB-seconds − 360,000 free × $0.0000025"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
 			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds − 400,000 free × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
 		// An event, which nobody waits on, runs on the memory it needs,
@@ -1774,4 +1775,27 @@ func TestCommitmentCountsWarmCapacityEveryHour(t *testing.T) {
 	warm, ok := billItem(&r.Cost.Containers, "warm")
 	require.True(t, ok)
 	assert.Less(t, c.USD, -0.17*warm.USD, "at least 17% of what the kept instances cost every hour")
+}
+
+// TestFastScalingInstancesFollowTheLoad: a platform's own instances,
+// started within seconds of the load (Cloud Run billed by the instance),
+// follow each hour's load with its headroom, without the surge floor a
+// fleet of machines keeps all day for bursts that outrun its minutes of
+// start-up. Cloud Run billed by the instance had been sized exactly as
+// Compute Engine's fleet, 6,327 instance-hours of its surge floor, so that
+// a spiky scale-up's 5 billion requests went to Compute Engine on "$4,900
+// against $7,400", the request-based billing and its $2,000 of request
+// charges (review 119).
+func TestFastScalingInstancesFollowTheLoad(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=1000000000&stage=scaleup"))
+	run, servers := r.Cost.Containers.Sizing, r.Cost.Servers.Sizing
+	require.Equal(t, advisor.BillingInstance, run.Billing, "instance-based billing, which follows the load, costs less than the request charge")
+	runVCPUHours := run.Average * run.VCPU
+	serverVCPUHours := servers.Average * servers.VCPU
+	assert.Less(t, runVCPUHours, 0.75*serverVCPUHours, "the same busiest hour, without the surge floor: %v against %v", runVCPUHours, serverVCPUHours)
+	assert.InDelta(t, float64(servers.Instances)*servers.VCPU, float64(run.Instances)*run.VCPU, 0.1*float64(servers.Instances)*servers.VCPU, "both hold the busiest hour's bursts")
+	big := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=spiky&requests=5000000000&ops=dedicated"))
+	assert.Equal(t, advisor.ServerlessContainers, big.Verdict, "Cloud Run within an eighth of Compute Engine, where spiky traffic counts for it")
 }
