@@ -63,11 +63,14 @@ func (w *workload) warmSizedFor(hour string, k float64) string {
 }
 
 // zonesNote says that the zones decide warm capacity where the fewest
-// instances kept, least, are no more than the fleet's minimum, one in
-// each zone.
+// instances kept, least, are no more than the fleet's minimum, one for
+// each zone. The platform places them (Cloud Run, Container Apps and the
+// functions spread a service's instances over a region's zones; none lets
+// one be put in a zone), where a fleet's machines are put in each: "one in
+// each of 2 zones" had been said of Cloud Run (review 119).
 func (w *workload) zonesNote(least float64) string {
 	if n := w.minInstances(); n > 1 && least <= n {
-		return ", and at least one in each of " + FormatInt(int64(n)) + " zones"
+		return ", and at least " + FormatInt(int64(n)) + ", which the platform spreads over its zones"
 	}
 	return ""
 }

@@ -1263,7 +1263,7 @@ func TestWarmCapacityCoversTheBusiestHour(t *testing.T) {
 	i = slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
 	require.GreaterOrEqual(t, i, 0)
 	assert.True(t, strings.HasPrefix(f.Items[i].Formula, "2.4 on average × "), f.Items[i].Formula)
-	assert.Contains(t, f.Items[i].Formula, "(scheduled to each hour's load, from 2 at the quietest hour to 3 at the busiest, for 99% of each hour's requests to find one warm with 1.15 times that load in flight, the headroom a fleet keeps, and at least one in each of 2 zones)")
+	assert.Contains(t, f.Items[i].Formula, "(scheduled to each hour's load, from 2 at the quietest hour to 3 at the busiest, for 99% of each hour's requests to find one warm with 1.15 times that load in flight, the headroom a fleet keeps, and at least 2, which the platform spreads over its zones)")
 	// Where fewer would do, redundancy keeps one in each of two zones
 	// still; a single instance is the answers' to accept.
 	in.Requests = 20_000
@@ -1273,7 +1273,7 @@ func TestWarmCapacityCoversTheBusiestHour(t *testing.T) {
 		i := slices.IndexFunc(f.Items, func(it Item) bool { return it.ID == "warm" })
 		require.GreaterOrEqual(t, i, 0)
 		assert.True(t, strings.HasPrefix(f.Items[i].Formula, want), f.Items[i].Formula)
-		assert.Equal(t, availability == "redundant", strings.HasSuffix(f.Items[i].Formula, "the headroom a fleet keeps, and at least one in each of 2 zones)"), f.Items[i].Formula)
+		assert.Equal(t, availability == "redundant", strings.HasSuffix(f.Items[i].Formula, "the headroom a fleet keeps, and at least 2, which the platform spreads over its zones)"), f.Items[i].Formula)
 	}
 }
 
