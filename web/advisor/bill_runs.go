@@ -403,8 +403,8 @@ type workers struct {
 
 // cheapestWorkers is the cheapest way to run n runs of secs a month on
 // workers kept running: of each size, as many as carry the runs' time at
-// the target utilisation, as the fleets that consume queued events are
-// held, each taking as many runs at once as its memory holds, each run in
+// the utilisation of workers fed by a queue (queue_target_utilisation),
+// as the fleets that consume queued events are held, each taking as many runs at once as its memory holds, each run in
 // memory of its own (a job holds its own data, where requests share a
 // runtime), and its processor sustains, one at least: burstable machines
 // count their baseline, not their bursts (review 118 had found an
@@ -413,7 +413,7 @@ type workers struct {
 func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs float64) (workers, bool) {
 	best, found := workers{usd: math.Inf(1)}, false
 	inFlight := n * secs / (w.hours * 3600)
-	util := w.k.targetUtilisation.v()
+	util := w.k.queueUtilisation.v()
 	for _, m := range machines {
 		gb := m.gb
 		if vm {
@@ -445,7 +445,7 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 	if wk.vm {
 		noun = "machine"
 	}
-	facts := w.facts(wk.m.fact, w.k.targetUtilisation, w.jobRunsFact("jobs"))
+	facts := w.facts(wk.m.fact, w.k.queueUtilisation, w.jobRunsFact("jobs"))
 	if wk.vm {
 		facts = append(facts, w.facts(w.k.osMemoryGB)...)
 	}
@@ -456,7 +456,7 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 				f += fmt.Sprintf(" + $%s an hour for each one's boot disk", trimPrice(w.diskHourly()))
 			}
 			return f + fmt.Sprintf(", taking the runs from a queue: %s × %s are %s at once on average, each %s taking up to %s at once and held at %s%% of that",
-				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun, formatWhole(wk.slots), trimFloat(w.k.targetUtilisation.v()*100))
+				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun, formatWhole(wk.slots), trimFloat(w.k.queueUtilisation.v()*100))
 		}),
 		Facts: facts}
 }

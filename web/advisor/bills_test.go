@@ -1716,7 +1716,8 @@ func TestCustomDomainBalancer(t *testing.T) {
 // machine started for each run are priced so, on the serverless
 // containers and on the servers: as many of the cheapest size as carry
 // the runs' time at the target utilisation, each taking as many at once
-// as its memory and processor hold. A million short jobs a month had cost
+// as its memory and processor hold, at the utilisation of workers fed by
+// a queue. A million short jobs a month had cost
 // $411 on Fargate tasks and $420 on EC2 machines started one per run,
 // where the reason said a fleet runs them as one more worker (review
 // 117); a nightly job still starts its task or machine for each run.
@@ -1733,13 +1734,14 @@ func TestManyJobRunsRunOnWorkers(t *testing.T) {
 		assert.Less(t, jobs.USD, 100.0, "%s: workers, not a start a run", b.Product)
 	}
 	// Each run in its own 512 MB, as many at once as a machine's memory
-	// holds (20 on an r6a.large's 16 GB, less the operating system's),
-	// held at 60% of that: 11 at once need one.
+	// holds (15 in an m6a.large's 8 GB, less the operating system's),
+	// held at 90% of that, as workers fed by a queue are: 11 at once need
+	// one.
 	ec2, _ := billItem(&many.Cost.Servers, "jobs")
-	assert.Equal(t, "Background jobs on Amazon EC2 (r6a.large), kept running", ec2.Label)
-	assert.True(t, strings.HasPrefix(ec2.Formula, "1 machine × 730 h × $0.1134 per hour + $0.00219178 an hour for each one's boot disk"), ec2.Formula)
-	assert.Contains(t, ec2.Formula, "each machine taking up to 20 at once and held at 60% of that")
-	assert.InDelta(t, 730*(0.1134+0.00219178), ec2.USD, 0.005)
+	assert.Equal(t, "Background jobs on Amazon EC2 (m6a.large), kept running", ec2.Label)
+	assert.True(t, strings.HasPrefix(ec2.Formula, "1 machine × 730 h × $0.0864 per hour + $0.00219178 an hour for each one's boot disk"), ec2.Formula)
+	assert.Contains(t, ec2.Formula, "each machine taking up to 15 at once and held at 90% of that")
+	assert.InDelta(t, 730*(0.0864+0.00219178), ec2.USD, 0.005)
 	// Jobs that compute with a whole vCPU run on machines that sustain
 	// it, not on burstable ones at their bursts: an e2-micro, a quarter
 	// of a vCPU all day, had taken one (review 118).
