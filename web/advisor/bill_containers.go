@@ -736,8 +736,14 @@ func (w *workload) replicaLoad(m *machine, k float64) float64 {
 	if w.c.t.containersCooldownSeconds == nil || !w.serving {
 		return k
 	}
-	if n, _ := w.atOnce(*m, w.k.targetUtilisation.v()); n < 1 {
-		return n
+	// Memory holds whole requests, kept at the target utilisation as a
+	// fleet's machines keep theirs: a replica whose memory holds one
+	// large request had carried 0.76 on average where its processor
+	// would have taken more, two replicas for 1.52 in flight (review 120).
+	u := w.k.targetUtilisation.v()
+	whole, _ := w.holds(m.gb, 1)
+	if n, _ := w.atOnce(*m, u); min(n, u*math.Floor(whole+1e-9)) < 1 {
+		return min(n, u*math.Floor(whole+1e-9))
 	}
 	return k
 }

@@ -569,7 +569,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		want        string
 	}{
 		{"cloud=azure&stage=startup&traffic=cyclical&requests=8000000&duration=250&memory=512", "compute", advisor.Containers,
-			"2,708,669 replica-seconds serving, whole replicas where the load keeps more than one busy (up to 1 request at once each): 677,167 vCPU-seconds − 180,000 free"},
+			"4,097,885 replica-seconds serving, whole replicas where the load keeps more than one busy, each busy 60% of the time at most (up to 1 request at once each): 1,024,471 vCPU-seconds − 180,000 free"},
 		{"cloud=gcp&traffic=spiky&requests=1500000000&duration=100&memory=512&cpu=moderate", "compute", advisor.Containers, "150,000,000 instance-seconds"},
 		// Cloud Run bills an instance's time in steps of 100 ms, as it
 		// does the functions' (which bill the same request as 200 ms).
@@ -1330,16 +1330,21 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 // request at a time, each with the half vCPU the request computes with,
 // are held to the target utilisation as a fleet's machines are: 1.52
 // requests in flight need three at 60%, where two had been counted 76%
-// busy (review 99).
+// busy (review 99); so are replicas whose memory holds one request alone
+// (review 120).
 func TestContainerAppsRunsWholeReplicas(t *testing.T) {
 	m := model(t)
 	const q = "stage=scaleup&traffic=steady&requests=50000000&duration=80&cpu=moderate"
 	azure, ok := billItem(bill(estimate(t, m, "cloud=azure&"+q), advisor.Containers), "compute")
 	require.True(t, ok)
 	assert.True(t, strings.HasPrefix(azure.Formula, "7,884,000 replica-seconds serving, whole replicas where the load keeps more than one busy, each busy 60% of the time at most (up to 1 request at once each)"), azure.Formula)
-	// With a whole vCPU a replica takes more than one at the target, and
-	// the note has nothing to add.
-	light, ok := billItem(bill(estimate(t, m, "cloud=azure&"+strings.Replace(q, "cpu=moderate", "cpu=light", 1)), advisor.Containers), "compute")
+	// Where its processor and its memory take more than one at the
+	// target, the note has nothing to add: a 256 MB request that mostly
+	// waits, two to a 512 MB replica. (A 512 MB request fills that
+	// replica's memory alone, which holds it to the target as a lone
+	// request's vCPU share does: review 120 had found an 8 GB request on
+	// 8 GB replicas counted 76% busy.)
+	light, ok := billItem(bill(estimate(t, m, "cloud=azure&memory=256&"+strings.Replace(q, "cpu=moderate", "cpu=light", 1)), advisor.Containers), "compute")
 	require.True(t, ok)
 	assert.NotContains(t, light.Formula, "each busy", light.Formula)
 	gcp, ok := billItem(bill(estimate(t, m, "cloud=gcp&"+q), advisor.Containers), "compute")
@@ -1800,4 +1805,21 @@ func TestFastScalingInstancesFollowTheLoad(t *testing.T) {
 	assert.InDelta(t, float64(servers.Instances)*servers.VCPU, float64(run.Instances)*run.VCPU, 0.1*float64(servers.Instances)*servers.VCPU, "both hold the busiest hour's bursts")
 	big := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=spiky&requests=5000000000&ops=dedicated"))
 	assert.Equal(t, advisor.ServerlessContainers, big.Verdict, "Cloud Run within an eighth of Compute Engine, where spiky traffic counts for it")
+}
+
+// TestOneRequestReplicasKeepTheTarget: Container Apps replicas whose
+// memory holds one request alone are held to the target utilisation, as
+// a fleet's machines holding whole requests are: an 8 GB request on 8 GB
+// replicas had been counted two replicas for 1.52 in flight, 76% busy,
+// where three hold it at 60% (review 120).
+func TestOneRequestReplicasKeepTheTarget(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	c := estimate(t, m, "cloud=azure&memory=8192&requests=2000000&duration=2000&cpu=heavy&traffic=steady")
+	b := bill(c, advisor.Containers)
+	require.NotNil(t, b.Sizing)
+	assert.Equal(t, 3, b.Sizing.Instances, "1.52 in flight at 60%")
+	it, ok := billItem(b, "compute")
+	require.True(t, ok)
+	assert.Contains(t, it.Formula, "each busy 60% of the time at most (up to 1 request at once each)")
 }
