@@ -328,7 +328,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	if !ok {
 		return Item{}, false
 	}
-	if wk, ok := w.cheapestWorkers(machines, vm, n, secs); ok && wk.usd < r.usd+w.runDisksUSD(vm, n, r) {
+	if wk, ok := w.cheapestWorkers(machines, vm, n, secs, r.usd+w.runDisksUSD(vm, n, r)); ok {
 		// Many runs a month cost less on workers kept running, which
 		// take each from a queue, than on a machine or task started for
 		// each: 1,000,000 one-minute jobs had cost $420 of EC2
@@ -409,12 +409,18 @@ type workers struct {
 // runtime), and its processor sustains, one at least: burstable machines
 // count their baseline, not their bursts (review 118 had found an
 // e2-micro, a quarter of a vCPU all day, running a job that computes with
-// a whole one).
-func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs float64) (workers, bool) {
-	best, found := workers{usd: math.Inf(1)}, false
+// a whole one). Only workers that cost less than below, what the runs
+// cost started one by one, count: one worker of a size all month costs
+// more than a nightly job's runs, which rules most sizes out unsized.
+func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs, below float64) (workers, bool) {
+	best, found := workers{usd: below}, false
 	inFlight := n * secs / (w.hours * 3600)
 	util := w.k.queueUtilisation.v()
-	for _, m := range machines {
+	for i := range machines {
+		m := &machines[i] // read in place, as cheapestRun reads them
+		if w.hours*m.hourly >= best.usd {
+			continue // one of them all month costs as much already
+		}
 		gb := m.gb
 		if vm {
 			gb -= w.k.osMemoryGB.v()
@@ -433,7 +439,7 @@ func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs float64)
 			hourly += w.diskHourly()
 		}
 		if usd := count * w.hours * hourly; usd < best.usd {
-			best, found = workers{m: m, count: count, slots: slots, vm: vm, usd: usd}, true
+			best, found = workers{m: *m, count: count, slots: slots, vm: vm, usd: usd}, true
 		}
 	}
 	return best, found
