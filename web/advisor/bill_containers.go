@@ -742,8 +742,9 @@ func (w *workload) replicaLoad(m *machine, k float64) float64 {
 	// would have taken more, two replicas for 1.52 in flight (review 120).
 	u := w.k.targetUtilisation.v()
 	whole, _ := w.holds(m.gb, 1)
-	if n, _ := w.atOnce(*m, u); min(n, u*math.Floor(whole+1e-9)) < 1 {
-		return min(n, u*math.Floor(whole+1e-9))
+	n, _ := w.atOnce(*m, u)
+	if n = min(n, u*math.Floor(whole+1e-9)); n < 1 {
+		return n
 	}
 	return k
 }

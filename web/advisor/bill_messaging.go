@@ -87,15 +87,15 @@ func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	if nodes == 0 {
 		return Item{}, false
 	}
-	f := w.c.t.fanOutHourly
+	f, label := w.c.t.fanOutHourly, w.c.Products.FanOut+" for the messages between instances"
 	if r := w.c.t.fanOutReplicatedHourly; nodes > 1 && r != nil {
-		return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.fanOutUSD(peak),
+		return Item{ID: "fan_out", Label: label, USD: w.fanOutUSD(peak),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s h × $%s for its replicated tier, a replica in a second zone", trimFloat(w.hours), trimPrice(r.v()))
 			}),
 			Facts: w.facts(r)}, true
 	}
-	return Item{ID: "fan_out", Label: w.c.Products.FanOut + " for the messages between instances", USD: w.fanOutUSD(peak),
+	return Item{ID: "fan_out", Label: label, USD: w.fanOutUSD(peak),
 		Formula: w.describe(func() string {
 			if nodes > 1 {
 				return fmt.Sprintf("%s nodes (a replica in a second zone) × %s h × $%s a node", trimFloat(nodes), trimFloat(w.hours), trimPrice(f.v()))

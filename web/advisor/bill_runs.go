@@ -346,9 +346,8 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		// billed while it runs, as a fleet's machines and a timer's are:
 		// 100,000 runs a month had left about $60 of disks off a $237
 		// bill (review 114).
-		machineHours := n * r.billed / 3600
-		disks, formula := machineHours*w.diskHourly(), it.Formula
-		it.USD += disks
+		machineHours, formula := n*r.billed/3600, it.Formula
+		it.USD += w.runDisksUSD(true, n, r)
 		it.Formula = w.describe(func() string {
 			return fmt.Sprintf("%s + %s machine-hours × $%s an hour for each machine's boot disk", formula, formatWhole(machineHours), trimPrice(w.diskHourly()))
 		})
