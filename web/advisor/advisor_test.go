@@ -2670,11 +2670,11 @@ func TestColdStartsCaveat(t *testing.T) {
 	m := model(t)
 	const said = "bill keeps no instance warm"
 	// kept is what the caveat says the containers' bill keeps up, "" where
-	// it says nothing: one in each of two zones for a redundant API.
+	// it says nothing: two, spread over the zones, for a redundant API.
 	for query, kept := range map[string]string{
-		"cloud=gcp&requests=200000":                        "one up in each of 2 zones",
+		"cloud=gcp&requests=200000":                        "2 up, which the platform spreads over its zones",
 		"cloud=gcp&requests=200000&availability=single":    "one up",
-		"cloud=azure&requests=2000000":                     "one up in each of 2 zones",
+		"cloud=azure&requests=2000000":                     "2 up, which the platform spreads over its zones",
 		"cloud=azure&requests=2000000&availability=single": "one up",
 		"cloud=aws&requests=200000":                        "tasks",
 		"cloud=gcp&requests=200000&latency=relaxed":        "",

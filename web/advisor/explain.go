@@ -1425,7 +1425,9 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 	}
 	kept := "one up"
 	if n := w.minInstances(); n > 1 {
-		kept = "one up in each of " + FormatInt(int64(n)) + " zones"
+		// The platform spreads them over its zones; none lets one be
+		// put in a zone (review 121).
+		kept = FormatInt(int64(n)) + " up, which the platform spreads over its zones"
 	}
 	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
 }
