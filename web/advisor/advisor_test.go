@@ -3376,3 +3376,24 @@ func TestNATZonesCaveat(t *testing.T) {
 		}
 	}
 }
+
+// TestBalancerTargetsCaveat: where the fleet the requests run on puts more
+// machines or tasks behind its load balancer at the busiest hour than the
+// balancer takes by default (balancer_targets_max: 1,000 on AWS), a caveat
+// says to raise the quota or run larger sizes: 2,144 Fargate tasks had
+// been priced behind one Application Load Balancer with nothing said
+// (review 122). Not where the fleet is smaller, nor where the cloud's
+// file gives no such quota.
+func TestBalancerTargetsCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const lead = "At the busiest hour the"
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=2000000000&duration=1000"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	c, ok := caveatSaid(t, r, lead, true, "2,144 tasks")
+	require.True(t, ok)
+	assert.Equal(t, "At the busiest hour the AWS Fargate (Amazon ECS) bill runs 2,144 tasks of 0.5 vCPU, 1 GB behind one Application Load Balancer, which takes 1,000 targets by default: ask for a higher quota before launch, or run larger sizes, at about the same price a vCPU, so that fewer carry the load.", c)
+	for _, q := range []string{"cloud=aws&traffic=spiky&requests=200000000&duration=1000", "cloud=gcp&traffic=spiky&requests=2000000000&duration=1000"} {
+		caveatSaid(t, m.Recommend(answers(t, m, q)), "behind one", false, q)
+	}
+}

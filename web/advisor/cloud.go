@@ -501,6 +501,7 @@ type cloudTable struct {
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                  *Fact
 	sessionStoreGBSecond                                                                                    *Fact
 	balancerIdleMaxSeconds, containersIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds *Fact
+	balancerTargetsMax                                                                                      *Fact
 	balancerConnectionDefaultSeconds                                                                        *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
@@ -608,6 +609,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),
 		limit("gateway_metering_bytes", "bytes", false, &t.gatewayMeteringBytes),
 		limit("balancer_idle_max_seconds", "s", false, &t.balancerIdleMaxSeconds),
+		limit("balancer_targets_max", "count", false, &t.balancerTargetsMax),
 		limit("containers_idle_max_seconds", "s", false, &t.containersIdleMaxSeconds),
 		limit("balancer_connection_default_seconds", "s", false, &t.balancerConnectionDefaultSeconds),
 		limit("lcu_new_connections_per_second", "count", false, &t.lcuNewConnections),

@@ -1020,7 +1020,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.balancerTargetsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1534,6 +1534,23 @@ func (m *Model) containersScaleCaveat(r *Result, d decision) string {
 		"{quota_max}", FormatInt(int64(t.containersEnvironmentCoresMax.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v()))).Replace(text)
 }
 
+// balancerTargetsCaveat says, where the fleet the requests run on puts
+// more machines or tasks behind its load balancer at the busiest hour
+// than the balancer takes by default, that the quota must be raised or
+// the sizes made larger: 2,144 Fargate tasks had been priced behind one
+// Application Load Balancer, which takes 1,000 (review 122).
+func (m *Model) balancerTargetsCaveat(r *Result, d decision) string {
+	b, lim := requestsBill(r), d.cloud.t.balancerTargetsMax
+	if b == nil || lim == nil || b.Sizing == nil || float64(b.Sizing.Instances) <= lim.v() {
+		return ""
+	}
+	if _, ok := b.item("load_balancer"); !ok {
+		return ""
+	}
+	return d.cloud.replacer("{product}", b.Product, "{instances}", FormatInt(int64(b.Sizing.Instances)), "{units}", fleetUnits(d.cloud, b), "{size}", b.Sizing.Machine,
+		"{targets}", FormatInt(int64(lim.v())), "{load_balancer}", d.cloud.Products.LoadBalancer).Replace(m.Caveats.BalancerTargets)
+}
+
 // oneWorkerCaveat says, where the servers the verdict stands on run queued
 // events on one machine and the answers ask for redundancy, that a lost
 // machine's events wait for its replacement, and what a second machine in
@@ -1563,15 +1580,20 @@ func (m *Model) sessionScaleInCaveat(r *Result) string {
 	if !r.Cost.Inputs.statefulSessions() || b == nil || b.Sizing == nil || b.Sizing.Instances < 2 || b.Sizing.Average > m.Caveats.SessionScaleInAverage*float64(b.Sizing.Instances) {
 		return ""
 	}
-	units := "instances"
+	return r.Cost.Cloud.replacer("{product}", b.Product, "{most}", FormatInt(int64(b.Sizing.Instances)), "{average}", trimFloat(RoundSignificant(b.Sizing.Average, 2)),
+		"{units}", fleetUnits(r.Cost.Cloud, b)).Replace(m.Caveats.SessionScaleIn)
+}
+
+// fleetUnits names what a fleet's bill runs: machines, Fargate's tasks,
+// or a platform's instances.
+func fleetUnits(c *Cloud, b *Bill) string {
 	switch {
 	case b.Kind == Servers:
-		units = "machines"
-	case r.Cost.Cloud.ContainersBilling == BillingInstance:
-		units = "tasks" // Fargate's
+		return "machines"
+	case c.ContainersBilling == BillingInstance:
+		return "tasks" // Fargate's
 	}
-	return r.Cost.Cloud.replacer("{product}", b.Product, "{most}", FormatInt(int64(b.Sizing.Instances)), "{average}", trimFloat(RoundSignificant(b.Sizing.Average, 2)),
-		"{units}", units).Replace(m.Caveats.SessionScaleIn)
+	return "instances"
 }
 
 // largeResponsesCaveat says, where the bills serve the responses from

@@ -655,6 +655,11 @@ type Caveats struct {
 	// ({max_replicas}). Container Apps at 1,523 replicas had been priced
 	// with neither said, where Flex Consumption's instance limit was
 	// (review 110).
+	// BalancerTargets is said where the fleet the requests run on puts
+	// more machines or tasks behind its load balancer at the busiest hour
+	// than the balancer takes by default (balancer_targets_max): {product},
+	// {instances}, {units}, {size}, {targets} and {load_balancer}.
+	BalancerTargets         string `yaml:"balancer_targets"`
 	ContainersScale         string `yaml:"containers_scale"`
 	ContainersScaleReplicas string `yaml:"containers_scale_replicas"`
 	// OneWorker is said where the servers the verdict stands on run queued
