@@ -942,7 +942,7 @@ func (w *workload) customDomainBalancer(product string, handsOff bool) (Item, bo
 		gb = w.sentGB()
 	}
 	return Item{ID: "load_balancer", Label: w.describe(func() string { return w.c.Products.LoadBalancer + " for the custom domain" }),
-		USD: w.hours*t.loadBalancerHourly.v() + gb*t.loadBalancerGB.v(),
+		USD: w.balancerByData(gb),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s h × $%s + %s GB × $%s; a custom domain with a managed certificate reaches %s through it", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(gb), trimFloat(t.loadBalancerGB.Value), product)
 		}),

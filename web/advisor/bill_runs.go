@@ -383,12 +383,18 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 }
 
 // runDisksUSD is what the boot disks of machines started for n runs of r
-// cost: nothing for container tasks, or where the cloud prices no disk.
+// cost.
 func (w *workload) runDisksUSD(vm bool, n float64, r run) float64 {
+	return n * r.billed / 3600 * w.bootDiskHourly(vm)
+}
+
+// bootDiskHourly is what a machine's boot disk costs an hour: nothing for
+// container tasks, or where the cloud prices no disk apart.
+func (w *workload) bootDiskHourly(vm bool) float64 {
 	if !vm || !w.bootDisksPriced() {
 		return 0
 	}
-	return n * r.billed / 3600 * w.diskHourly()
+	return w.diskHourly()
 }
 
 // workers are machines or tasks of one size kept running all month, each
@@ -433,11 +439,7 @@ func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs, below f
 			continue
 		}
 		count := max(1, math.Ceil(inFlight/(slots*util)-1e-9))
-		hourly := m.hourly
-		if vm && w.bootDisksPriced() {
-			hourly += w.diskHourly()
-		}
-		if usd := count * w.hours * hourly; usd < best.usd {
+		if usd := count * w.hours * (m.hourly + w.bootDiskHourly(vm)); usd < best.usd {
 			best, found = workers{m: *m, count: count, slots: slots, vm: vm, usd: usd}, true
 		}
 	}
@@ -457,8 +459,8 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 	return Item{ID: "jobs", Label: w.describe(func() string { return "Background jobs on " + label + " (" + wk.m.name + "), kept running" }), USD: wk.usd,
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s × %s h × $%s per hour", plural(wk.count, noun), trimFloat(w.hours), trimPrice(wk.m.hourly))
-			if wk.vm && w.bootDisksPriced() {
-				f += fmt.Sprintf(" + $%s an hour for each one's boot disk", trimPrice(w.diskHourly()))
+			if disk := w.bootDiskHourly(wk.vm); disk > 0 {
+				f += fmt.Sprintf(" + $%s an hour for each one's boot disk", trimPrice(disk))
 			}
 			return f + fmt.Sprintf(", taking the runs from a queue: %s × %s are %s at once on average, each %s taking up to %s at once and held at %s%% of that",
 				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun, formatWhole(wk.slots), trimFloat(w.k.queueUtilisation.v()*100))

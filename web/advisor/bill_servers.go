@@ -1098,7 +1098,7 @@ func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	t := &w.c.t
 	hourly := w.hours * t.loadBalancerHourly.v()
 	if t.loadBalancerLCUHour == nil {
-		return hourly + w.balancedGB()*t.loadBalancerGB.v(), 0
+		return w.balancerByData(w.balancedGB()), 0
 	}
 	// Each hour's LCUs are the most of its new connections, the
 	// connections it holds open and its data, all in proportion to the
@@ -1112,6 +1112,14 @@ func (w *workload) priceLoadBalancer(lcuGB *Fact) (usd, lcuHours float64) {
 	}
 	lcuHours = lcu * 24 * w.days
 	return hourly + lcuHours*t.loadBalancerLCUHour.v(), lcuHours
+}
+
+// balancerByData is a month of a load balancer billed by the hour and
+// the data it carries (all but AWS's, which bills capacity units), gb of
+// it.
+func (w *workload) balancerByData(gb float64) float64 {
+	t := &w.c.t
+	return w.hours*t.loadBalancerHourly.v() + gb*t.loadBalancerGB.v()
 }
 
 // heldOnBalancer reports whether clients' connections stay open through

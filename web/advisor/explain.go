@@ -1501,12 +1501,10 @@ func (m *Model) fewExecutionsCaveats(r *Result, d decision, w *workload) []strin
 		return nil
 	}
 	var out []string
-	for _, q := range m.Questions {
-		if o := q.Option(r.Answers[q.Key]); o != nil && o.CountsFromExecutions && m.Applies(q, r.Answers) {
-			rep := d.cloud.replacer(append(d.in.Entry.words(), "{answer}", q.AnswerLabel(r.Answers[q.Key]),
-				"{executions}", FormatCount(math.Max(1, math.Ceil(w.peakExecutions()))), "{from}", FormatCount(w.k.dbPoolerFromExecutions.v()))...)
-			out = append(out, rep.Replace(o.FewExecutions))
-		}
+	for _, q := range m.countedByExecutions(r.Answers) {
+		rep := d.cloud.replacer(append(d.in.Entry.words(), "{answer}", q.AnswerLabel(r.Answers[q.Key]),
+			"{executions}", FormatCount(math.Max(1, math.Ceil(w.peakExecutions()))), "{from}", FormatCount(w.k.dbPoolerFromExecutions.v()))...)
+		out = append(out, rep.Replace(q.Option(r.Answers[q.Key]).FewExecutions))
 	}
 	return out
 }
@@ -2426,7 +2424,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	v0, _ := strconv.ParseFloat(r.Answers[q.Key], 64)
 	lo, hi := float64(*q.Min), float64(*q.Max)
 	decided := func(x float64) Verdict { return m.verdictWith(a, q.Key, strconv.FormatInt(int64(x), 10)) }
-	if q.Key == volumeKey && !m.volumeInConditions && !m.countsByExecutions(a) {
+	if q.Key == volumeKey && !m.volumeInConditions && len(m.countedByExecutions(a)) == 0 {
 		// The volume moves the cost factor alone: read its axis.
 		decided = func(x float64) Verdict { return m.verdictAtVolume(d, float64(int64(x))) }
 	}
@@ -2467,16 +2465,18 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	return best
 }
 
-// countsByExecutions reports whether an answer given counts only where
-// the functions run enough at once (Option.CountsFromExecutions), which
-// the volume moves as it moves the cost factor.
-func (m *Model) countsByExecutions(a Answers) bool {
+// countedByExecutions are the questions that apply whose answer given
+// counts only where the functions run enough at once
+// (Option.CountsFromExecutions), which the volume moves as it moves the
+// cost factor.
+func (m *Model) countedByExecutions(a Answers) []*Question {
+	var out []*Question
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && o.CountsFromExecutions && m.Applies(q, a) {
-			return true
+			out = append(out, q)
 		}
 	}
-	return false
+	return out
 }
 
 // couldGive reports whether the answers with key set to value are still
