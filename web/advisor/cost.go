@@ -317,9 +317,10 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 
 // timeline prices each month of growth: the volume grows by growth (a
 // share) a month, up to the largest volume the advisor accepts (a timer's
-// runs do not grow: Model.growth reads no growth for them). The months
-// at today's volume are now, the bills as itemised (each item rounded to
-// the cent), so that month 0 reads what the bills do.
+// runs do not grow: Model.growth reads no growth for them), and the data
+// sent to the internet with it, the same bytes a request. The months at
+// today's volume are now, the bills as itemised (each item rounded to the
+// cent), so that month 0 reads what the bills do.
 func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoint) ([]TimelinePoint, int) {
 	months := int(p.Common.t.timelineMonths.v())
 	volumes := make([]float64, months)
@@ -331,7 +332,14 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 	// Months at the same volume (no growth, or past the largest volume)
 	// share one point.
 	distinct := slices.Compact(slices.Clone(volumes))
-	points := p.curveOn(c, in, distinct)
+	points := make([]CostPoint, len(distinct))
+	for i, v := range distinct {
+		grown := in
+		if in.Requests > 0 {
+			grown.EgressGB = in.EgressGB * v / in.Requests
+		}
+		points[i] = p.curveOn(c, grown, []float64{v})[0]
+	}
 	out := make([]TimelinePoint, months)
 	changes, j := -1, 0
 	for m, v := range volumes {
