@@ -1224,9 +1224,9 @@ func TestSplitNamesTheJobsTheAnswersDescribe(t *testing.T) {
 // servers, saying so, rather than making the split a third platform;
 // without servers in the split it stays on containers. Background jobs
 // that every bill prices as container tasks stay where the bills run them.
-// A split is read whichever verdict wins: with RDS Proxy on Lambda's bill
-// the first two answers go to Fargate, close calls the split had won, and
-// with the NAT gateway the functions need beside it, the third.
+// A split is read whichever verdict wins: with RDS Proxy and the NAT
+// gateway on Lambda's side of it, these answers go to other platforms,
+// close calls the split had won.
 func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct {
@@ -1237,8 +1237,8 @@ func TestSplitJoinsTheServersItNeeds(t *testing.T) {
 		// The existing application carries the requests on servers.
 		{"cloud=aws&stage=scaleup&traffic=spiky&cpu=heavy&control=some&ops=dedicated&codebase=existing&data=heavy&jobs=minutes&requests=7569852940&duration=1599&memory=206", advisor.Traditional, false},
 		// The API on functions; nothing else needs servers.
-		{"stage=scaleup&traffic=cyclical&cpu=moderate&jobs=short&control=some&ops=dedicated&latency=sensitive&data=heavy&requests=2887&duration=85&memory=3341", advisor.ServerlessContainers, false},
-		{"stage=scaleup&cpu=light&ops=dedicated&data=heavy&jobs=minutes&latency=critical&opscost=yes&commit=1y&growth=10&availability=single&requests=455202&duration=2448&memory=342", advisor.ServerlessContainers, false},
+		{"stage=enterprise&traffic=spiky&requests=1185979866&duration=9753&memory=2737&cpu=heavy&realtime=some&data=heavy&control=some&latency=critical&availability=single&freetier=no&arch=arm&commit=1y", advisor.ServerlessContainers, false},
+		{"stage=scaleup&cpu=light&ops=dedicated&data=heavy&jobs=minutes&latency=critical&opscost=yes&commit=1y&growth=10&availability=single&requests=8000000&duration=2448&memory=342", advisor.ServerlessContainers, false},
 	} {
 		a := answers(t, m, tt.query)
 		split := m.SplitOf(a)
@@ -3312,6 +3312,17 @@ func TestHeavyDatabaseCountsWhereFunctionsCrowdIt(t *testing.T) {
 	many := m.Recommend(answers(t, m, "stage=startup&traffic=cyclical&requests=150000000&duration=100&data=heavy"))
 	assert.True(t, counts(many))
 	assert.False(t, slices.ContainsFunc(many.Caveats, func(c string) bool { return strings.Contains(c, "does not count at this volume") }))
+
+	// Nor is a split given a part for the database-heavy services
+	// there: review 123's scale-up, with Lambda running one at a time,
+	// had read "Database-heavy services" on Fargate beside Lambda, the
+	// dearest option of all, under the caveat above.
+	scaleup := answers(t, m, "stage=scaleup&requests=5900000&duration=150&cpu=moderate&data=heavy&realtime=some&jobs=minutes&jobruns=720&ops=dedicated")
+	r := m.Recommend(scaleup)
+	require.Contains(t, r.Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would run at most 1 at once at the busiest hour, each with a connection of its own: far from what a database takes, and no pooler needed. It counts from 10 at once, where a burst of functions starts to crowd a database's connections.")
+	for _, p := range append(r.Split, m.SplitOf(scaleup)...) {
+		assert.NotEqual(t, "Database-heavy services", p.Part)
+	}
 
 	for _, f := range few.Flips {
 		if f.Factor != "requests" {

@@ -435,7 +435,8 @@ func (m *Model) judge(a Answers) decision {
 		d.excluded[iServerless] = true
 		d.axis = m.axis(d.cloud, d.in, d.excluded)
 	}
-	splits, onFunctions, parts := m.splitParts(a, d.axis.available[iServerless], d.axis.functionsAreSplit)
+	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
+	splits, onFunctions, parts := m.splitParts(a, &d)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
 	d.jobsDearerOnFunctions = onFunctions && parts == 1 && m.jobsDearerOnFunctions(&d)
@@ -447,7 +448,6 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
-	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, &d) {
 			for i, w := range d.answerWeights(o) {

@@ -2120,18 +2120,42 @@ func (r *Result) stance(s Stance) []Reason {
 // every such part runs on functions, so that a split, which needs two
 // platforms, carries the requests on a fleet. Where the functions cannot
 // run the work at all (its memory or its length), no part runs on them.
-// Only the answers and that limit count, not the bills at a volume, so
-// that the volume alone never makes a split appear or vanish.
-func (m *Model) splitParts(a Answers, functions, jobsOff bool) (splits, onFunctions bool, parts int) {
+// Only the answers, that limit and how many functions run at once count
+// (partMatches), not the bills at a volume.
+func (m *Model) splitParts(a Answers, d *decision) (splits, onFunctions bool, parts int) {
 	onFunctions = true
+	functions := d.axis.available[iServerless]
 	for _, s := range m.workloads {
-		if s = s.on(jobsOff); (functions || s.RunsOn != Serverless) && m.Matches(s.When, a) {
+		if s = s.on(d.axis.functionsAreSplit); (functions || s.RunsOn != Serverless) && m.partMatches(s, a, d) {
 			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
 			parts++
 		}
 	}
 	return splits, splits && onFunctions, parts
+}
+
+// partMatches reports whether a part of the split matches the answers:
+// its conditions hold, and no answer they read counts for nothing where
+// the functions run few at once (Option.CountsFromExecutions). A split
+// had put "database-heavy services" on Fargate beside Lambda running one
+// at a time, under a caveat that the heavy database load did not count
+// at that volume (review 123).
+func (m *Model) partMatches(s *SplitRule, a Answers, d *decision) bool {
+	if !m.Matches(s.When, a) {
+		return false
+	}
+	if !d.fewExecutions {
+		return true
+	}
+	for key := range s.When {
+		if q, ok := m.Question(key); ok {
+			if o := q.Option(a[key]); o != nil && o.CountsFromExecutions {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // workloadParts are the parts of the split that do not carry the
@@ -2166,7 +2190,7 @@ func (m *Model) split(r *Result, d decision, facts Answers) {
 		return !(s.Carries || s.ServesRequests) || !d.wholeWorkloadRulesOut(s.RunsOn)
 	}
 	for _, s := range m.Split {
-		if s = s.on(d.axis.functionsAreSplit); !s.Carries && allowed(s) && m.Matches(s.When, facts) {
+		if s = s.on(d.axis.functionsAreSplit); !s.Carries && allowed(s) && m.partMatches(s, facts, &d) {
 			rules = append(rules, s)
 		}
 	}
