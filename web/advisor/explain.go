@@ -669,7 +669,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 	if from, to := formatRoughAt(lo, digits), formatRoughAt(hi, digits); from != to {
 		cheapUSD = from + " to " + to
 	}
-	others := quoteBills(rest, 0, digits)
+	others := quoteBills(rest, func(*Bill) float64 { return 0 }, digits)
 	template := m.Cost.Reason
 	switch {
 	case len(alike) > 1 && len(others) == 0:
@@ -698,12 +698,12 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 	return s
 }
 
-// quoteBills says each bill's amount less shared, cheapest first, to
+// quoteBills says each bill's amount less what less gives it, cheapest first, to
 // digits significant figures, naming together the bills that come to the
 // same amount as quoted: "$80 each for AWS Fargate (Amazon ECS) and
 // Amazon EC2", not "$80 for AWS Fargate (Amazon ECS) and $80 for Amazon
 // EC2".
-func quoteBills(bills []*Bill, shared float64, digits int) []string {
+func quoteBills(bills []*Bill, less func(*Bill) float64, digits int) []string {
 	var out []string
 	var last string
 	var products []string
@@ -713,7 +713,7 @@ func quoteBills(bills []*Bill, shared float64, digits int) []string {
 		}
 	}
 	for _, b := range bills {
-		usd := formatRoughAt(b.Total-shared, digits)
+		usd := formatRoughAt(b.Total-less(b), digits)
 		if len(out) > 0 && usd == last {
 			products = append(products, b.Product)
 			continue
@@ -763,30 +763,39 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	if shared <= 0 || shared*100 < m.Cost.SharedShare*cheap.Total {
 		return ""
 	}
-	// The other bills, less what they share, but those that come to the
-	// cheapest's amount that way too: bills the reason names together as
-	// costing about the same can differ threefold without it ($32, $68
-	// and $102 beside $1,139 of logs each had read "each about $1,200",
-	// with nothing more said).
+	// The other bills, each less what it pays alike, but those that come
+	// to the cheapest's amount that way too: bills the reason names
+	// together as costing about the same can differ threefold without it
+	// ($32, $68 and $102 beside $1,139 of logs each had read "each about
+	// $1,200", with nothing more said).
+	least, most := shared, shared
 	var pairs [][2]float64
 	for _, b := range bills {
 		if b.Kind != cheap.Kind {
-			pairs = append(pairs, [2]float64{cheap.Total - shared, b.Total - shared})
+			pairs = append(pairs, [2]float64{cheap.Total - shared, b.Total - alikeUSD(b)})
+			least, most = min(least, alikeUSD(b)), max(most, alikeUSD(b))
 		}
 	}
 	digits := quoteDigits(pairs...)
 	var rest []*Bill
 	for _, b := range bills {
-		if b.Kind != cheap.Kind && formatRoughAt(b.Total-shared, digits) != formatRoughAt(cheap.Total-shared, digits) {
+		if b.Kind != cheap.Kind && formatRoughAt(b.Total-alikeUSD(b), digits) != formatRoughAt(cheap.Total-shared, digits) {
 			rest = append(rest, b)
 		}
 	}
-	others := quoteBills(rest, shared, digits)
+	others := quoteBills(rest, alikeUSD, digits)
 	if len(others) == 0 {
 		return ""
 	}
-	return d.cloud.replacer("{shared}", formatRoughAt(shared, exactDigits), "{shared_items}", series(items, "and"),
-		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits)+" for "+cheap.Product, "{others_rest}", strings.Join(others, " and ")).Replace(m.Cost.Shared)
+	// Bills that send part of the data through a managed service of their
+	// own (Firebase beside Cloud Run) pay a little less for it: "the same
+	// $5.28" had stood beside $5.88 on Compute Engine's bill (review 123).
+	text, amount := m.Cost.Shared, formatRoughAt(shared, exactDigits)
+	if most-least >= 0.005 {
+		text, amount = m.Cost.SharedUnequal, formatRoughAt(least, exactDigits)+" to "+formatRoughAt(most, exactDigits)
+	}
+	return d.cloud.replacer("{shared}", amount, "{shared_items}", series(items, "and"),
+		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits)+" for "+cheap.Product, "{others_rest}", strings.Join(others, " and ")).Replace(text)
 }
 
 // opsSentence says, where the bills count the team's operations time (the

@@ -141,8 +141,11 @@ type CostFactor struct {
 	// the cheapest: {shared} is that amount, {shared_items} what it pays
 	// for, and {cheap_rest} and {others_rest} the bills without it, which
 	// are what the weight reads.
-	Shared      string  `yaml:"shared"`
-	SharedShare float64 `yaml:"shared_share"`
+	Shared string `yaml:"shared"`
+	// SharedUnequal replaces Shared where the bills pay those amounts
+	// alike but for a little ({shared} is then the least to the most).
+	SharedUnequal string  `yaml:"shared_unequal"`
+	SharedShare   float64 `yaml:"shared_share"`
 	// Ops follows the cost reason when the bills count the team's
 	// operations time: {ops_each} is that time on each bill, and
 	// {cloud_each} what each comes to without it.

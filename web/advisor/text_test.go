@@ -683,6 +683,13 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
 	re = costReason(t, r)
 	assert.NotContains(t, re.Sentence, said)
+	// Firebase sends 5 GB of the 50 beside Cloud Run, not beside Compute
+	// Engine: the bills pay about the same for data transfer, not the same
+	// ("the same $5.28" had stood beside Compute Engine's $5.88, review
+	// 123), and each is quoted without its own.
+	r = m.Recommend(answers(t, m, "cloud=gcp&requests=5000000&jobs=minutes&jobruns=720&realtime=some"))
+	re = costReason(t, r)
+	assert.Contains(t, re.Sentence, "Each bill includes $5.28 to $5.88 for data transfer, about the same whatever the platform; without it, the options come to $5.20 for Cloud Run functions against $17 for Cloud Run services and $100 for Compute Engine.")
 }
 
 // TestGrowthPassingWithinTheYear: where growth makes another option the

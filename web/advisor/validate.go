@@ -406,8 +406,11 @@ func (m *Model) validateCost(ps *problems) {
 		!strings.Contains(c.ReasonAllAlike, "{cheap}") || strings.Contains(c.ReasonAllAlike, "{others}") {
 		ps.add(c.Line, "cost needs a reason_alike that names the bills that cost the same ({cheap}) and the {others}, and a reason_all_alike that names them without {others}")
 	}
-	if !strings.Contains(c.Shared, "{shared}") || !strings.Contains(c.Shared, "{others_rest}") || c.SharedShare <= 0 || c.SharedShare > 100 {
-		ps.add(c.Line, "cost needs a shared sentence that says what every bill pays alike ({shared}) and the bills without it ({others_rest}), and a shared_share above 0 and at most 100")
+	for _, shared := range []string{c.Shared, c.SharedUnequal} {
+		if !strings.Contains(shared, "{shared}") || !strings.Contains(shared, "{others_rest}") || c.SharedShare <= 0 || c.SharedShare > 100 {
+			ps.add(c.Line, "cost needs shared and shared_unequal sentences that say what every bill pays alike ({shared}) and the bills without it ({others_rest}), and a shared_share above 0 and at most 100")
+			break
+		}
 	}
 	if !strings.Contains(c.Fitted, "{where}") || !strings.Contains(c.Fitted, "{volume}") {
 		ps.add(c.Line, "cost needs a fitted sentence that says {where} and at what {volume} the verdict's option costs less")
