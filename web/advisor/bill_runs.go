@@ -473,7 +473,7 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 // the requests first.
 func (w *workload) functionJobs(n, secs float64) Item {
 	t := &w.c.t
-	mem := w.in.MemoryMB
+	mem := w.jobMemoryMB(secs)
 	if w.c.FunctionsBilling == BillingInstance {
 		mem = w.functionsInstance().MemoryMB
 	}
@@ -485,6 +485,30 @@ func (w *workload) functionJobs(n, secs float64) Item {
 			return fmt.Sprintf("%s × %s at %s MB", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem))
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.jobRunsFact("jobs"))}
+}
+
+// jobMemoryMB is the memory a background job's function is given: the
+// answers', or, where the processor that memory brings would stretch a
+// run past the longest the functions allow, the least that keeps it
+// within, which comes to about the same memory-seconds: Lambda gives
+// 512 MB 0.29 vCPU, and ten minutes of work at half a vCPU had been
+// billed as a 17-minute run past its 15-minute limit (review 123).
+func (w *workload) jobMemoryMB(secs float64) float64 {
+	mem, t := w.in.MemoryMB, &w.c.t
+	longest := w.k.longestRun(t.functionsMaxRunSeconds)
+	if secs*w.stretch(mem) <= longest {
+		return mem
+	}
+	most := t.functionsMaxMemoryMB.v()
+	if table := t.functionsMemoryVCPU; table != nil {
+		for _, row := range table.Table {
+			if row.MemoryMB >= mem && row.MemoryMB <= most && secs*w.stretch(row.MemoryMB) <= longest {
+				return row.MemoryMB
+			}
+		}
+		return mem
+	}
+	return min(max(mem, math.Ceil(w.cpu*secs/longest*t.functionsMBPerVCPU.v())), most)
 }
 
 // jobsOffFunctions reports whether the background jobs are too long or too

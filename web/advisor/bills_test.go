@@ -811,6 +811,17 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 		assert.Equal(t, want.label, it.Label, cloud)
 		assert.True(t, strings.HasPrefix(it.Formula, want.formula), "%s: %s", cloud, it.Formula)
 	}
+	// Work that computes half the time would take 17 of Lambda's 15
+	// minutes on the 0.29 vCPU of 512 MB: the job gets the memory whose
+	// processor keeps it within the room, for about the same dollars
+	// (review 123 had read "720 runs a month × 17.3 minutes at 512 MB").
+	lean := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000"), advisor.Functions)
+	moderate := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000&cpu=moderate"), advisor.Functions)
+	it, ok := billItem(moderate, "jobs")
+	require.True(t, ok)
+	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB", it.Formula)
+	was, _ := billItem(lean, "jobs")
+	assert.InDelta(t, 1.73*was.USD, it.USD, 0.05*was.USD, "the same memory-seconds as 17.3 minutes at 512 MB")
 }
 
 // TestManySmallTasksKeepPublicAddresses: a fleet goes behind NAT when it
