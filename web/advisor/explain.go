@@ -1238,7 +1238,7 @@ func (m *Model) cdnCaveat(r *Result, d decision) string {
 		return ""
 	}
 	own, egress, ok := m.egressMostOfTheBill(r)
-	if !ok {
+	if !ok || egress.USD < m.Caveats.CDNFromUSD {
 		return ""
 	}
 	return d.cloud.replacer("{usd}", FormatUSD(egress.USD), "{product}", own.Product, "{total}", FormatUSD(own.Total)).Replace(m.Caveats.CDN)

@@ -699,6 +699,10 @@ type Caveats struct {
 	// (cost.shared_share) and the cloud names a CDN: {usd} of {total} for
 	// {product}.
 	CDN string `yaml:"cdn"`
+	// CDNFromUSD is the least data out a month, in dollars, of which the
+	// cdn caveat speaks: below it a CDN saves cents beside what its own
+	// front costs.
+	CDNFromUSD float64 `yaml:"cdn_from_usd"`
 	// CustomDomain is said where the requests run on a platform whose own
 	// address is all its bill includes and the cloud names what a custom
 	// domain goes through (products.custom_domain): {product}, {front}

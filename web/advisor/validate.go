@@ -521,6 +521,9 @@ func (m *Model) validateCaveatThresholds(ps *problems) {
 	if c.SessionScaleInAverage <= 0 || c.SessionScaleInAverage >= 1 {
 		ps.add(c.Line, "caveats: session_scale_in_average must be the share of a session fleet's busiest size its average is at most for session_scale_in to be said, above 0 and below 1")
 	}
+	if c.CDNFromUSD < 0 {
+		ps.add(c.Line, "caveats: cdn_from_usd must be the least data out a month, in US dollars, of which the cdn caveat speaks, 0 or more")
+	}
 	if c.GrowthCompoundsFactor <= 1 {
 		ps.add(c.Line, "caveats: growth_compounds_factor must be how many times growth multiplies the volume over the timeline before growth_compounds is said, above 1")
 	}
