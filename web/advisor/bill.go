@@ -452,10 +452,11 @@ type workload struct {
 	// from the quietest hour to the busiest (Profile.quietestFirst): the
 	// order a fleet's hours are sized and summed in.
 	rising [24]float64
-	// fastRising is rising without the profile's surge floor: the
-	// capacity of a platform that starts instances within seconds of the
-	// load (builtIn fleets), which keeps no floor for bursts that outrun
-	// a fleet of machines or tasks starting in minutes.
+	// fastRising is rising without the profile's surge floor and with
+	// its fast_headroom: the capacity of a platform that starts instances
+	// within seconds of the load (builtIn fleets), which keeps no floor
+	// for bursts that outrun a fleet of machines or tasks starting in
+	// minutes, nor spare for peaks nobody forecast, which it follows.
 	fastRising [24]float64
 	capPeak    float64 // the most of rising, at the busiest hour
 	// headroom is the share a fleet keeps over each hour's load (the
@@ -605,11 +606,11 @@ func (w *workload) setVolume(requests float64) {
 	w.in.Requests = requests
 	w.avgRPS = requests / (w.hours * 3600)
 	w.filesStored = w.in.servesFiles(w.filesFrom)
-	headroom, surge := w.prof.Headroom, w.prof.Surge
+	headroom, fastHeadroom, surge := w.prof.Headroom, w.prof.FastHeadroom, w.prof.Surge
 	if w.in.Entry == EntryEvents || w.in.Entry == EntrySchedule {
 		// A queue or a timer waits for the workers: no burst must be
 		// served the moment it arrives.
-		headroom, surge = 1, 0
+		headroom, fastHeadroom, surge = 1, 1, 0
 	}
 	w.headroom = headroom
 	for h, x := range w.prof.Hourly {
@@ -617,8 +618,8 @@ func (w *workload) setVolume(requests float64) {
 	}
 	floor := w.avgRPS * surge
 	for i, h := range w.prof.quietestFirst {
-		w.fastRising[i] = w.rps[h] * headroom
-		w.rising[i] = max(w.fastRising[i], floor)
+		w.fastRising[i] = w.rps[h] * fastHeadroom
+		w.rising[i] = max(w.rps[h]*headroom, floor)
 	}
 	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false

@@ -1803,7 +1803,8 @@ func TestCommitmentCountsWarmCapacityEveryHour(t *testing.T) {
 // Compute Engine's fleet, 6,327 instance-hours of its surge floor, so that
 // a spiky scale-up's 5 billion requests went to Compute Engine on "$4,900
 // against $7,400", the request-based billing and its $2,000 of request
-// charges (review 119).
+// charges (review 119). Nor the headroom a fleet keeps for peaks nobody
+// forecast (review 125).
 func TestFastScalingInstancesFollowTheLoad(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1816,6 +1817,20 @@ func TestFastScalingInstancesFollowTheLoad(t *testing.T) {
 	assert.InDelta(t, float64(servers.Instances)*servers.VCPU, float64(run.Instances)*run.VCPU, 0.1*float64(servers.Instances)*servers.VCPU, "both hold the busiest hour's bursts")
 	big := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=spiky&requests=5000000000&ops=dedicated"))
 	assert.Equal(t, advisor.ServerlessContainers, big.Verdict, "Cloud Run within an eighth of Compute Engine, where spiky traffic counts for it")
+
+	// Nor do they keep twice the average for peaks nobody forecast, which
+	// a fleet of machines keeps all day (the profile's headroom): they
+	// follow such a peak when it comes, keeping the fast_headroom, 1.3.
+	// Cloud Run's compute had risen from $528 to $865 between steady and
+	// unforecast traffic of 600 million requests, and lost to Compute
+	// Engine's $955 on it (review 125).
+	const api = "cloud=gcp&stage=startup&requests=600000000&duration=250&memory=512&egress=3000&traffic="
+	steady, unforecast := estimate(t, m, api+"steady"), estimate(t, m, api+"unpredictable")
+	run, was := bill(unforecast, advisor.Containers).Sizing, bill(steady, advisor.Containers).Sizing
+	require.Equal(t, advisor.BillingInstance, run.Billing)
+	assert.InDelta(t, 1.3, run.Average*run.VCPU/(was.Average*was.VCPU), 0.05, "the steady day's instance-hours, a third more")
+	fleet, fleetWas := bill(unforecast, advisor.Servers).Sizing, bill(steady, advisor.Servers).Sizing
+	assert.Greater(t, fleet.Average*fleet.VCPU, 1.5*fleetWas.Average*fleetWas.VCPU, "machines keep twice the average ready")
 }
 
 // TestOneRequestReplicasKeepTheTarget: Container Apps replicas whose

@@ -654,6 +654,11 @@ type Profile struct {
 	// Headroom multiplies each hour's load: variation within the hour and
 	// the minutes a new instance takes to start.
 	Headroom float64 `yaml:"headroom"`
+	// FastHeadroom replaces Headroom for a platform's own instances,
+	// which start within seconds of the load (fleet.fast): they keep no
+	// spare for what nobody forecast, since they follow it when it comes.
+	// Zero means Headroom.
+	FastHeadroom float64 `yaml:"fast_headroom"`
 	// Surge is a floor on capacity, in multiples of the day's average: the
 	// burst that arrives faster than any autoscaling reacts.
 	Surge float64 `yaml:"surge"`
@@ -795,8 +800,11 @@ func (c *Common) Validate() []Problem {
 			p.quietestFirst[i] = i
 		}
 		slices.SortStableFunc(p.quietestFirst[:], func(a, b int) int { return cmp.Compare(p.Hourly[a], p.Hourly[b]) })
-		if p.Headroom < 1 || p.Surge < 0 || p.Why == "" {
-			add(p.Line, "profile %q needs headroom >= 1, surge >= 0 and a why", p.Traffic)
+		if p.FastHeadroom == 0 {
+			p.FastHeadroom = p.Headroom
+		}
+		if p.Headroom < 1 || p.FastHeadroom < 1 || p.FastHeadroom > p.Headroom || p.Surge < 0 || p.Why == "" {
+			add(p.Line, "profile %q needs headroom >= 1, a fast_headroom from 1 to headroom (or none), surge >= 0 and a why", p.Traffic)
 		}
 	}
 	return ps
