@@ -3412,3 +3412,19 @@ func TestBalancerTargetsCaveat(t *testing.T) {
 		caveatSaid(t, m.Recommend(answers(t, m, q)), "behind one", false, q)
 	}
 }
+
+// TestFunctionsCheaperAtScaleKeepTheirLead: where Lambda grows cheaper
+// than Fargate as the volume grows and Amazon EC2 cheaper than Fargate,
+// the servers gain on the functions only as much as the bills say: at 1.5
+// billion requests Lambda, a third below EC2, had lost to it on a fit
+// that held the functions' lead over Fargate flat, the average of the
+// volumes where it was small, while the servers' lead over Fargate grew
+// (review 121).
+func TestFunctionsCheaperAtScaleKeepTheirLead(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=aws&traffic=spiky&requests=1500000000&duration=150&memory=1024&cpu=moderate&data=heavy&latency=critical"))
+	require.Less(t, r.Cost.Functions.Total*1.4, r.Cost.Servers.Total, "Lambda well below EC2")
+	assert.Equal(t, advisor.Serverless, r.Verdict)
+	assert.False(t, r.CloseCall)
+}

@@ -2,23 +2,29 @@ package advisor
 
 import (
 	"math"
+	"slices"
 )
 
 // axis is the cost factor along the volume, everything else fixed: each
 // option's advantage over the others sampled twice a decade and fitted so
-// that as the volume grows the bills only ever move the verdict from
-// functions towards serverless containers and servers, never back. The
-// fit keeps the differences between neighbouring options monotone: the
-// containers' advantage over functions never falls as the volume grows,
-// and neither does the servers' over containers. Where bills cross back
-// and forth (tiered prices, machine sizes), the fit averages the
-// crossings out, which keeps the verdict steady across them.
+// that as the volume grows the bills move the verdict between any two
+// options at most once, never back. The fit keeps the difference between
+// each pair of options monotone (fitPairs): usually the containers'
+// advantage over functions never falls as the volume grows, and neither
+// does the servers' over containers, but a pair moves the other way where
+// the bills do. Where bills cross back and forth (tiered prices, machine
+// sizes), the fit averages the crossings out, which keeps the verdict
+// steady across them.
 type axis struct {
 	// lo and step place the samples: sample i is at 10^(lo + i·step)
 	// requests a month.
 	lo, step float64
-	// the fitted differences between neighbouring options' penalties
-	functionsToContainers, containersToServers monotoneCurve
+	// pairs are the fitted differences between the options' penalties, by
+	// pair (pairFC, pairCS, pairFS): each moves one way along the volume,
+	// and shape says which way and which one is worked out from the
+	// other two (fitPairs).
+	pairs [3]monotoneCurve
+	shape fitShape
 	// functionsAreSplit is true when the functions' bill is itself a
 	// split's (long jobs as container tasks beside the functions).
 	functionsAreSplit bool
@@ -125,11 +131,117 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 			functionsToContainers[i] = min(functionsToContainers[i], functionsToContainers[i-1])
 		}
 	}
-	decreasing(functionsToContainers)
-	decreasing(containersToServers)
-	ax.functionsToContainers = newMonotoneCurve(functionsToContainers)
-	ax.containersToServers = newMonotoneCurve(containersToServers)
+	fitted, shape := fitPairs(functionsToContainers, containersToServers)
+	for k, ys := range fitted {
+		if k != shape.derived {
+			ax.pairs[k] = newMonotoneCurve(ys)
+		}
+	}
+	ax.shape = shape
 	return ax
+}
+
+// The pairs of options whose penalties' difference the fit keeps
+// monotone along the volume: functions to servers, the sum of the other
+// two (the one worked out in the usual shape, the zero fitShape),
+// functions to containers, and containers to servers.
+const (
+	pairFS = iota
+	pairFC
+	pairCS
+)
+
+// fitShape says which way each pair's difference moves along the volume
+// and which pair is worked out from the other two, which are fitted: the
+// difference of two pairs that move opposite ways, or the sum of two that
+// move the same way, moves one way too, so every pair does.
+type fitShape struct {
+	derived int
+	rising  [3]bool // of the two fitted, which never fall (the other never rises)
+}
+
+// fitShapes are the shapes the fit tries, the usual first: as the volume
+// grows, the containers gain on the functions and the servers on both.
+// The others let a pair move the other way where the bills do: Cloud Run
+// billed by the instance for 15-second requests grows dearer than Cloud
+// Run functions faster than Compute Engine does, and fitting the
+// containers' lead over the functions never to rise had pooled it flat
+// while the servers' lead over the containers grew, so that Compute
+// Engine won at $300,000 a month against Cloud Run functions' $230,000.
+var fitShapes = [...]fitShape{
+	{derived: pairFS},
+	{derived: pairCS, rising: [3]bool{pairFC: true}},
+	{derived: pairFC, rising: [3]bool{pairFS: true}},
+	{derived: pairCS, rising: [3]bool{pairFS: true}},
+	{derived: pairFC, rising: [3]bool{pairCS: true}},
+	{derived: pairFS, rising: [3]bool{pairFC: true, pairCS: true}},
+}
+
+// fitPairs fits the sampled differences between neighbouring options'
+// penalties in each shape and keeps the one closest to the samples, in
+// least squares over all three pairs (the first of equals): each pair's
+// difference then moves one way along the volume, so no verdict the cost
+// factor moves returns to one it left.
+func fitPairs(functionsToContainers, containersToServers []float64) (fitted [3][]float64, shape fitShape) {
+	n := len(functionsToContainers)
+	var sampled [3][]float64
+	sampled[pairFC], sampled[pairCS] = functionsToContainers, containersToServers
+	sampled[pairFS] = make([]float64, n)
+	for i := range n {
+		sampled[pairFS][i] = functionsToContainers[i] + containersToServers[i]
+	}
+	best := math.Inf(1)
+	for _, sh := range fitShapes {
+		var f [3][]float64
+		for k := range f {
+			if k == sh.derived {
+				continue
+			}
+			f[k] = slices.Clone(sampled[k])
+			if sh.rising[k] {
+				increasing(f[k])
+			} else {
+				decreasing(f[k])
+			}
+		}
+		f[sh.derived] = make([]float64, n)
+		for i := range n {
+			f[sh.derived][i] = sh.derive(f[pairFC], f[pairCS], f[pairFS], i)
+		}
+		sse := 0.0
+		for k := range f {
+			for i := range n {
+				sse += (f[k][i] - sampled[k][i]) * (f[k][i] - sampled[k][i])
+			}
+		}
+		if sse < best-1e-9 {
+			best, fitted, shape = sse, f, sh
+		}
+	}
+	return fitted, shape
+}
+
+// derive works out the derived pair at i from the other two.
+func (sh fitShape) derive(fc, cs, fs []float64, i int) float64 {
+	switch sh.derived {
+	case pairFC:
+		return fs[i] - cs[i]
+	case pairCS:
+		return fs[i] - fc[i]
+	}
+	return fc[i] + cs[i]
+}
+
+// increasing replaces ys by the closest non-decreasing sequence, in least
+// squares.
+func increasing(ys []float64) {
+	for i := range ys {
+		ys[i] = -ys[i]
+	}
+	decreasing(ys)
+	for i := range ys {
+		ys[i] = -ys[i]
+	}
 }
 
 // flatAxis is the axis of inputs that one option at most can run, the
@@ -144,8 +256,8 @@ func (m *Model) flatAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 		ax.available[i] = ok && !cannot[i]
 	}
 	d, _ := m.diffsAt(excluded, ax.available, [3]float64{})
-	ax.functionsToContainers = newMonotoneCurve([]float64{d.functionsToContainers})
-	ax.containersToServers = newMonotoneCurve([]float64{d.containersToServers})
+	ax.pairs[pairFC] = newMonotoneCurve([]float64{d.functionsToContainers})
+	ax.pairs[pairCS] = newMonotoneCurve([]float64{d.containersToServers})
 	return ax
 }
 
@@ -265,8 +377,16 @@ func advantages(d costDiffs, shape splitShape) perVerdict {
 // log scale.
 func (ax *axis) at(requests float64) costDiffs {
 	x := math.Log10(max(requests, 1))
-	pos := min(max((x-ax.lo)/ax.step, 0), float64(len(ax.functionsToContainers.y)-1))
-	d := costDiffs{ax.functionsToContainers.at(pos), ax.containersToServers.at(pos)}
+	fitted := ax.pairs[(ax.shape.derived+1)%3]
+	pos := min(max((x-ax.lo)/ax.step, 0), float64(len(fitted.y)-1))
+	var at [3]float64
+	for k, c := range ax.pairs {
+		if k != ax.shape.derived {
+			at[k] = c.at(pos)
+		}
+	}
+	at[ax.shape.derived] = ax.shape.derive(at[pairFC:], at[pairCS:], at[pairFS:], 0)
+	d := costDiffs{at[pairFC], at[pairCS]}
 	if ax.above != nil {
 		up, t := ax.above.at(requests), ax.towards
 		d.functionsToContainers += t * (up.functionsToContainers - d.functionsToContainers)
@@ -284,8 +404,8 @@ func (ax *axis) handsOff() bool {
 	return ax.containersHandOff
 }
 
-// monotoneCurve runs through evenly spaced values that never rise, and
-// never rises between them either: a cubic between each two, with slopes
+// monotoneCurve runs through evenly spaced values that never rise (or
+// never fall), and moves the same way between them: a cubic between each two, with slopes
 // that keep it monotone (Fritsch and Butland's). Between samples a decade
 // or half a decade apart it follows a bill's smooth change closer than a
 // straight line.

@@ -128,3 +128,54 @@ func TestGridDuration(t *testing.T) {
 		assert.Equal(t, tt.below, gridDuration(tt.ms, true), "%v ms", tt.ms)
 	}
 }
+
+// TestFitPairsMoveOneWay: whatever the samples, each pair of options'
+// fitted difference (functions to containers, containers to servers, and
+// functions to servers, their sum) moves one way along the volume, so no
+// two verdicts change places twice; where the samples already fall, as
+// usual, the fit is theirs. Where the containers lose ground to the
+// functions as the volume grows while the servers gain on the
+// containers, the servers' difference from the functions follows the
+// samples rather than the fit of the other two: AWS's Lambda, a third
+// below Amazon EC2 at 1.5 billion requests, had lost to it on a fit that
+// held the functions' lead over Fargate flat (review 121).
+func TestFitPairsMoveOneWay(t *testing.T) {
+	monotone := func(ys []float64) bool {
+		up, down := true, true
+		for i := 1; i < len(ys); i++ {
+			up = up && ys[i] >= ys[i-1]-1e-9
+			down = down && ys[i] <= ys[i-1]+1e-9
+		}
+		return up || down
+	}
+	rng := rand.New(rand.NewPCG(21, 34))
+	for range 500 {
+		n := 2 + rng.IntN(22)
+		fc, cs := make([]float64, n), make([]float64, n)
+		for i := range n {
+			fc[i], cs[i] = rng.Float64()*40-20, rng.Float64()*40-20
+		}
+		fitted, shape := fitPairs(fc, cs)
+		for k, ys := range fitted {
+			require.True(t, monotone(ys), "pair %d of %v and %v in %+v: %v", k, fc, cs, shape, ys)
+		}
+		for i := range n {
+			require.InDelta(t, fitted[pairFS][i], fitted[pairFC][i]+fitted[pairCS][i], 1e-9)
+		}
+	}
+
+	falling := []float64{9, 7, 7, 4, 1, -2}
+	fitted, shape := fitPairs(falling, []float64{3, 2, 0, -1, -1, -4})
+	assert.Equal(t, fitShape{}, shape, "the usual shape")
+	assert.Equal(t, falling, fitted[pairFC])
+
+	// The review's axis: functions 1.8 points ahead of the containers at
+	// low volume, level in the middle, 11 ahead at the top; the servers
+	// level with the containers, then 3 points ahead of them.
+	fc := []float64{1.8, 1.8, 1.8, 1.8, 1.8, 1.7, 0.3, 0, 0, 0.3, 5.5, 8.6, 9.9, 10.5, 10.8, 11, 11.1}
+	cs := []float64{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -0.3, -2.2, -2.6, -2.8, -2.9, -2.9, -2.9}
+	fitted, _ = fitPairs(fc, cs)
+	top := len(fc) - 1
+	assert.InDelta(t, fc[top]+cs[top], fitted[pairFS][top], 1, "the functions' lead over the servers at the top, as sampled")
+	assert.Greater(t, fitted[pairFS][top], 5.0)
+}

@@ -1021,18 +1021,18 @@ func TestSessionsKeepContainersOutOfTheFunctionsWords(t *testing.T) {
 }
 
 // TestBillsCountingForADearerOptionSayWhy: where the fit along the volume
-// counts the bills for an option dearer at the answers' volume than the
-// verdict's, the reason says where it costs less, which is what they
-// weigh: a reason for Lambda had quoted Fargate at $860 against Lambda's
-// $990 and nothing more.
+// counts the bills for the verdict's option, dearer at the answers'
+// volume than the cheapest, the reason says where it costs less, which is
+// what they weigh: a reason for Lambda had quoted Fargate at $860 against
+// Lambda's $990 and nothing more.
 func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=spiky&requests=5000000&duration=400&memory=1024&cpu=moderate&codebase=existing&opscost=yes"))
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=spiky&latency=critical&requests=30000000&memory=512&duration=400"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	re := costReason(t, r)
-	require.Equal(t, advisor.Serverless, re.Favours)
-	assert.Contains(t, re.Sentence, "At your numbers AWS Fargate (Amazon ECS) would cost about $860 a month, against $990 for AWS Lambda")
-	assert.Contains(t, re.Sentence, "AWS Lambda costs less than AWS Fargate (Amazon ECS) from about 24 million requests a month")
+	require.Equal(t, advisor.Traditional, re.Favours)
+	assert.Contains(t, re.Sentence, "At your numbers Azure Virtual Machines would cost about $300 a month, against $360 for Azure Container Apps (Consumption)")
+	assert.Contains(t, re.Sentence, "Azure Container Apps (Consumption) costs less than Azure Virtual Machines below about 10 million requests a month")
 }
 
 // TestGrowthWideningPremiumIsSaid: where growth leaves the cheapest option
@@ -1176,9 +1176,9 @@ func TestPremiumBeyondWhatBillsShare(t *testing.T) {
 func TestWarmFunctionsBuyWhatTheyKeep(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=azure&traffic=spiky&requests=50000000&latency=critical"))
+	r := m.Recommend(answers(t, m, "stage=mvp&requests=1210&duration=10&memory=4185&cpu=heavy&jobs=short&jobruns=473&data=light&latency=critical&availability=single&arch=arm&commit=3y&egress=47"))
 	require.Equal(t, advisor.Serverless, r.Verdict)
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "Paying about $130 a month more for Azure Functions Flex Consumption plan than for Azure Virtual Machines buys no machines to patch, and capacity the platform adds within seconds past the warm instances the bill keeps for the busiest hour.")
+	assert.Contains(t, re.Sentence, "Paying about $5 a month more for AWS Lambda than for Amazon EC2 buys no machines to patch, and capacity the platform adds within seconds past the warm instances the bill keeps for the busiest hour.")
 	assert.NotContains(t, re.Sentence, "no fleet to size for the busiest hour")
 }
