@@ -335,6 +335,11 @@ type Bill struct {
 	// service holds the clients' open connections for this bill
 	// (workload.liveConnections), not the option's own processes.
 	HandsOffConnections bool
+	// KeptRunning is true where the functions' bill keeps instances up
+	// by the hour rather than paying for the work alone: billed as the
+	// cloud's serverless containers by the instance (a fleet's bill says
+	// so in Sizing.Billing).
+	KeptRunning bool
 	// sentInsteadGB is the data that connection service sends to the
 	// clients in place of the backend (Firebase), which this bill's data
 	// transfer out leaves out (workload.finish).

@@ -254,6 +254,7 @@ func (w *workload) functionsBill() Bill {
 	byRequest := requests.USD + compute.total() + commitment.USD
 	if fleet, ok := w.functionsAsFleet(); ok && fleet.total()+natUSD(&fleet) < byRequest+natUSD(&compute) {
 		compute, committed = fleet, false
+		b.KeptRunning = true
 	} else {
 		w.add(&b, requests)
 	}

@@ -94,6 +94,21 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 	)
 }
 
+// keptRunning reports whether the bills of the platforms the reasons name
+// as scaling within seconds ({fast_scaling}) keep instances up by the
+// hour: the functions billed as the cloud's serverless containers by the
+// instance, or those containers so billed where the names include them.
+// Cloud Run functions billed so, 3,407 instance-hours, had been said to
+// bill only while they work (review 124).
+func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
+	if r.Cost.Functions.KeptRunning {
+		return true
+	}
+	ct := r.Cost.Containers
+	return rep.names == d.cloud.names && d.cloud.ContainersBilling == BillingRequest &&
+		ct.Available && ct.Sizing != nil && ct.Sizing.Billing == BillingInstance
+}
+
 // reasons explains the effect of each answer and of the bills, grouped by
 // their stance towards the verdict and the strongest first in each group.
 func (m *Model) reasons(r *Result, d decision) []Reason {
@@ -123,6 +138,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		reason := o.Reason
 		if d.in.Entry == EntryEvents && o.EventsReason != "" {
 			reason = o.EventsReason
+		}
+		if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
+			reason = o.KeptRunningReason
 		}
 		w, sentence := d.answerWeights(o), rep.Replace(reason)
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {

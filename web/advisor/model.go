@@ -331,6 +331,12 @@ type Option struct {
 	// many at once as their event source lets them, not as many as clients
 	// send, which a reason about requests would say.
 	EventsReason string `yaml:"events_reason"`
+	// KeptRunningReason, where set, replaces the reason where the bills
+	// of the platforms it names keep instances up by the hour (Cloud Run
+	// functions billed as the services they are, by the instance, which
+	// their steady load makes the cheaper): the reason then says nothing
+	// of paying only for the work.
+	KeptRunningReason string `yaml:"kept_running_reason"`
 	// NotCounted is said where the option is the answer given and its
 	// question does not apply (Question.NotCounted): critical latency for
 	// queued events had given the bills and reasons of relaxed latency,

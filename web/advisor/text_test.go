@@ -1182,3 +1182,31 @@ func TestWarmFunctionsBuyWhatTheyKeep(t *testing.T) {
 	assert.Contains(t, re.Sentence, "Paying about $5 a month more for AWS Lambda than for Amazon EC2 buys no machines to patch, and capacity the platform adds within seconds past the warm instances the bill keeps for the busiest hour.")
 	assert.NotContains(t, re.Sentence, "no fleet to size for the busiest hour")
 }
+
+// TestKeptRunningConsumersAreNotSaidToBillForTheWork: where the bills
+// keep the queue consumers' instances up by the hour (Cloud Run functions
+// billed as the services they are, the cheaper for a steady backlog), the
+// events' reason no longer says the platform bills only while they work:
+// it had, beside 3,407 instance-hours (review 124). Where the bills pay
+// for the work alone, it still does.
+func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	reason := func(q string) string {
+		r := m.Recommend(answers(t, m, q))
+		for _, re := range r.Reasons {
+			if re.Factor == "entry" {
+				return re.Sentence
+			}
+		}
+		t.Fatalf("%s: no reason for the entry", q)
+		return ""
+	}
+	steady := "cloud=gcp&entry=events&requests=20000000&duration=1000&memory=1024&cpu=moderate&traffic=steady"
+	r := m.Recommend(answers(t, m, steady))
+	require.True(t, r.Cost.Functions.KeptRunning, "Cloud Run functions billed by the instance")
+	assert.NotContains(t, reason(steady), "bills only while they work")
+	assert.Contains(t, reason(steady), "the platform scales the consumers with the backlog")
+	assert.Contains(t, reason("cloud=gcp&entry=events&requests=200000&duration=1000"), "bills only while they work")
+	assert.Contains(t, reason("cloud=aws&entry=events&requests=20000000&duration=1000&memory=1024&cpu=moderate&traffic=steady"), "bills only while they work")
+}
