@@ -334,11 +334,7 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 	distinct := slices.Compact(slices.Clone(volumes))
 	points := make([]CostPoint, len(distinct))
 	for i, v := range distinct {
-		grown := in
-		if in.Requests > 0 {
-			grown.EgressGB = in.EgressGB * v / in.Requests
-		}
-		points[i] = p.curveOn(c, grown, []float64{v})[0]
+		points[i] = p.curveOn(c, in.atVolume(v), []float64{v})[0]
 	}
 	out := make([]TimelinePoint, months)
 	changes, j := -1, 0

@@ -1768,8 +1768,8 @@ func (m *Model) forcedTeamTimeCaveat(r *Result, d decision) string {
 // with the team's time on them, which the caveats that say what the
 // servers come to with it read (teamTimeCaveat, growthTeamTime).
 func (m *Model) billsWithTeamTime(d decision, requests float64) (functions, containers, servers Bill) {
-	in := d.in
-	in.OpsCost, in.Requests = true, requests
+	in := d.in.atVolume(requests)
+	in.OpsCost = true
 	return m.Pricing.itemisedBills(d.cloud, in)
 }
 
