@@ -3428,3 +3428,27 @@ func TestFunctionsCheaperAtScaleKeepTheirLead(t *testing.T) {
 	assert.Equal(t, advisor.Serverless, r.Verdict)
 	assert.False(t, r.CloseCall)
 }
+
+// TestDefaultTimeoutCaveat: where the functions the verdict's work runs
+// on stop an execution after a default time its runs come near, a caveat
+// says to raise it before they go live: Flex Consumption had been chosen
+// for 30-minute nightly runs, which its default of 30 minutes would stop
+// about half of, with nothing said (review 127). Not for runs well within
+// it, nor on clouds whose functions stop only at their limit.
+func TestDefaultTimeoutCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const lead = "Azure Functions Flex Consumption plan stops an execution after 30 minutes unless the app's function timeout"
+	for query, want := range map[string]bool{
+		"cloud=azure&entry=schedule&requests=30&duration=1800000&memory=4096": true,
+		"cloud=azure&entry=schedule&requests=30&duration=600000&memory=4096":  false,
+		"cloud=aws&entry=schedule&requests=30&duration=600000&memory=4096":    false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if want {
+			require.Equal(t, advisor.Serverless, r.Verdict, query)
+		}
+		_, said := caveatSaid(t, r, lead, want, query)
+		assert.Equal(t, want, said, query)
+	}
+}

@@ -1047,7 +1047,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.balancerTargetsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1574,6 +1574,20 @@ func (m *Model) balancerTargetsCaveat(r *Result, d decision) string {
 	}
 	return d.cloud.replacer("{product}", b.Product, "{instances}", FormatInt(int64(b.Sizing.Instances)), "{units}", fleetUnits(d.cloud, b), "{size}", b.Sizing.Machine,
 		"{targets}", FormatInt(int64(lim.v())), "{load_balancer}", d.cloud.Products.LoadBalancer).Replace(m.Caveats.BalancerTargets)
+}
+
+// defaultTimeoutCaveat says, where the functions the verdict's work runs
+// on stop an execution after a default time that its runs come near
+// (limit_run_share of it), that the timeout must be raised: Flex
+// Consumption had been chosen for 30-minute nightly runs, which its
+// default of 30 minutes would stop about half of (review 127).
+func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
+	b, lim := requestsBill(r), d.cloud.t.functionsDefaultRunSeconds
+	secs := d.in.DurationMS / 1000
+	if b == nil || b.Kind != Functions || lim == nil || d.in.Entry == EntryHTTP || secs <= d.common.longestRun(lim) {
+		return ""
+	}
+	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.DefaultTimeout)
 }
 
 // oneWorkerCaveat says, where the servers the verdict stands on run queued

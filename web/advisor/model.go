@@ -668,7 +668,13 @@ type Caveats struct {
 	// more machines or tasks behind its load balancer at the busiest hour
 	// than the balancer takes by default (balancer_targets_max): {product},
 	// {instances}, {units}, {size}, {targets} and {load_balancer}.
-	BalancerTargets         string `yaml:"balancer_targets"`
+	BalancerTargets string `yaml:"balancer_targets"`
+	// DefaultTimeout is said where the functions the verdict's work
+	// runs on stop an execution after a default time
+	// (functions_default_run_seconds) that the work's runs come near
+	// (limit_run_share of it) though the limit allows them: {functions},
+	// {default} and {duration}.
+	DefaultTimeout          string `yaml:"default_timeout"`
 	ContainersScale         string `yaml:"containers_scale"`
 	ContainersScaleReplicas string `yaml:"containers_scale_replicas"`
 	// OneWorker is said where the servers the verdict stands on run queued

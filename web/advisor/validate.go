@@ -461,6 +461,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"team_time", c.TeamTime, "{usd}", "the servers' bill with the team's time in it"},
 		{"nat_zones", c.NATZones, "{one}", "the NAT with one gateway for all the zones"},
 		{"balancer_targets", c.BalancerTargets, "{targets}", "how many targets the load balancer takes by default"},
+		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
 		{"nat_zones_functions", c.NATZonesFunctions, "{one}", "the NAT with one gateway for all the zones"},
 		{"forced_team_time", c.ForcedTeamTime, "{hours}", "the hours the servers' upkeep takes a month"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
