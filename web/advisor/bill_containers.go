@@ -690,12 +690,15 @@ func (w *workload) atOnce(m machine, u float64) (float64, bool) {
 		n = min(n, lim.v())
 	}
 	if !w.c.sharedSize(m) {
-		if w.in.DataHeavy {
+		if w.in.DataHeavy && !w.fewExecutions() {
 			// A heavy database load is why the containers keep a pool
 			// of connections that several requests share, which an
 			// instance taking one at a time does not: Cloud Run had been
 			// credited with its pools beside a bill of 0.333-vCPU
-			// instances serving one request each (review 94).
+			// instances serving one request each (review 94). Not where
+			// the load counts for nothing (few executions): the answer
+			// said not to count had still taken Cloud Run's smaller
+			// sizes away, $334 where they cost $284 (review 128).
 			return 0, false
 		}
 		n = 1
