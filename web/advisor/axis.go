@@ -184,39 +184,40 @@ var fitShapes = [...]fitShape{
 // factor moves returns to one it left.
 func fitPairs(functionsToContainers, containersToServers []float64) (fitted [3][]float64, shape fitShape) {
 	n := len(functionsToContainers)
-	var sampled [3][]float64
-	sampled[pairFC], sampled[pairCS] = functionsToContainers, containersToServers
-	sampled[pairFS] = make([]float64, n)
+	// An axis's samples, in place: the six shapes are tried without
+	// allocating, and the closest kept.
+	var sampled, try, best [3][32]float64
 	for i := range n {
+		sampled[pairFC][i], sampled[pairCS][i] = functionsToContainers[i], containersToServers[i]
 		sampled[pairFS][i] = functionsToContainers[i] + containersToServers[i]
 	}
-	best := math.Inf(1)
+	least := math.Inf(1)
 	for _, sh := range fitShapes {
-		var f [3][]float64
-		for k := range f {
+		for k := range try {
 			if k == sh.derived {
 				continue
 			}
-			f[k] = slices.Clone(sampled[k])
+			ys := try[k][:n]
+			copy(ys, sampled[k][:n])
 			if sh.rising[k] {
-				increasing(f[k])
+				increasing(ys)
 			} else {
-				decreasing(f[k])
+				decreasing(ys)
 			}
-		}
-		f[sh.derived] = make([]float64, n)
-		for i := range n {
-			f[sh.derived][i] = sh.derive(f[pairFC], f[pairCS], f[pairFS], i)
 		}
 		sse := 0.0
-		for k := range f {
-			for i := range n {
-				sse += (f[k][i] - sampled[k][i]) * (f[k][i] - sampled[k][i])
+		for i := range n {
+			try[sh.derived][i] = sh.derive(try[pairFC][:n], try[pairCS][:n], try[pairFS][:n], i)
+			for k := range try {
+				sse += (try[k][i] - sampled[k][i]) * (try[k][i] - sampled[k][i])
 			}
 		}
-		if sse < best-1e-9 {
-			best, fitted, shape = sse, f, sh
+		if sse < least-1e-9 {
+			least, best, shape = sse, try, sh
 		}
+	}
+	for k := range fitted {
+		fitted[k] = slices.Clone(best[k][:n])
 	}
 	return fitted, shape
 }
