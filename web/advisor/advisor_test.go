@@ -2545,7 +2545,7 @@ func TestCustomDomainCaveat(t *testing.T) {
 	for query, costs := range map[string]string{
 		"cloud=gcp&requests=1000000":                                                      "$19", // Cloud Run functions
 		"cloud=gcp&requests=1000000&codebase=existing":                                    "$19", // Cloud Run services
-		"stage=scaleup&cloud=gcp&requests=3000000000&duration=50&memory=256&egress=20000": "$180",
+		"stage=startup&cloud=gcp&requests=3000000000&duration=50&memory=256&egress=20000": "$180",
 		// 15 MB files leave from Cloud Storage, not through the balancer,
 		// which carries the signed links alone, as Compute Engine's does
 		// ($18.27): the caveat had priced 15 TB through it, $140.
@@ -2562,12 +2562,12 @@ func TestCustomDomainCaveat(t *testing.T) {
 	}
 	// Where the verdict's bill carries its balancer and a cheaper one has
 	// only its address, the cheaper one is put on the same footing: a
-	// scale-up's Compute Engine at $48 beside Cloud Run functions at
+	// startup's Compute Engine at $48 beside Cloud Run functions at
 	// $5.88 had left out the $19 that makes it $25; nothing where the
 	// verdict's is the cheaper, nor where the cheaper bill carries the
 	// balancer itself (an enterprise's: TestCustomDomainBalancer).
 	for query, says := range map[string]string{
-		"cloud=gcp&ops=dedicated&control=some&stage=scaleup":                         "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain and a managed certificate through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25; a web application firewall on that balancer is billed besides.",
+		"cloud=gcp&ops=dedicated&control=some&stage=startup&traffic=steady":          "The Cloud Run functions bill includes only the address Google Cloud generates, where the Compute Engine bill includes its load balancer. With a custom domain and a managed certificate through an External Application Load Balancer with a serverless NEG, about $19 a month for its hours and the data it sends out, Cloud Run functions would come to about $25; a web application firewall on that balancer is billed besides.",
 		"cloud=gcp&ops=dedicated&stage=enterprise&requests=300000000&traffic=steady": "",
 	} {
 		r := m.Recommend(answers(t, m, query))

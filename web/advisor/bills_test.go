@@ -1719,7 +1719,8 @@ func TestCustomDomainBalancer(t *testing.T) {
 	for query, want := range map[string]bool{
 		"cloud=gcp&control=compliance":            true,
 		"cloud=gcp&stage=enterprise":              true,
-		"cloud=gcp&stage=scaleup":                 false,
+		"cloud=gcp&stage=scaleup":                 true,
+		"cloud=gcp&stage=startup":                 false,
 		"cloud=gcp&stage=enterprise&entry=events": false,
 		"cloud=aws&stage=enterprise":              false,
 		"cloud=azure&control=compliance":          false,

@@ -377,7 +377,7 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
 	// Nor over Cloud Run functions billed by the instance, which charge
 	// nothing per request either.
-	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=steady&requests=100000000&data=heavy&ops=dedicated&commit=1y&control=some"))
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=steady&requests=100000000&data=heavy&ops=dedicated&commit=1y&control=some"))
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	_, perRequest := billItem(&r.Cost.Functions, "requests")
 	require.False(t, perRequest, "%+v", r.Cost.Functions.Items)
@@ -798,7 +798,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 func TestDearerBillSaysWhyItCounts(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&entry=http&requests=540000&duration=4000&memory=32768&cpu=moderate&ops=parttime"))
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=cyclical&entry=http&requests=540000&duration=4000&memory=32768&cpu=moderate&ops=parttime"))
 	own := r.Cost.Bill(r.Verdict.OptionKind())
 	require.NotNil(t, own)
 	cheapest := r.Cost.Cheapest()
