@@ -207,7 +207,7 @@ func fitPairs(functionsToContainers, containersToServers []float64) (fitted [3][
 		}
 		sse := 0.0
 		for i := range n {
-			try[sh.derived][i] = sh.derive(try[pairFC][:n], try[pairCS][:n], try[pairFS][:n], i)
+			try[sh.derived][i] = sh.derive([3]float64{try[0][i], try[1][i], try[2][i]})
 			for k := range try {
 				sse += (try[k][i] - sampled[k][i]) * (try[k][i] - sampled[k][i])
 			}
@@ -222,15 +222,16 @@ func fitPairs(functionsToContainers, containersToServers []float64) (fitted [3][
 	return fitted, shape
 }
 
-// derive works out the derived pair at i from the other two.
-func (sh fitShape) derive(fc, cs, fs []float64, i int) float64 {
+// derive works out the derived pair's difference from the other two's,
+// in v by pair.
+func (sh fitShape) derive(v [3]float64) float64 {
 	switch sh.derived {
 	case pairFC:
-		return fs[i] - cs[i]
+		return v[pairFS] - v[pairCS]
 	case pairCS:
-		return fs[i] - fc[i]
+		return v[pairFS] - v[pairFC]
 	}
-	return fc[i] + cs[i]
+	return v[pairFC] + v[pairCS]
 }
 
 // increasing replaces ys by the closest non-decreasing sequence, in least
@@ -386,7 +387,7 @@ func (ax *axis) at(requests float64) costDiffs {
 			at[k] = c.at(pos)
 		}
 	}
-	at[ax.shape.derived] = ax.shape.derive(at[pairFC:], at[pairCS:], at[pairFS:], 0)
+	at[ax.shape.derived] = ax.shape.derive(at)
 	d := costDiffs{at[pairFC], at[pairCS]}
 	if ax.above != nil {
 		up, t := ax.above.at(requests), ax.towards
@@ -406,10 +407,10 @@ func (ax *axis) handsOff() bool {
 }
 
 // monotoneCurve runs through evenly spaced values that never rise (or
-// never fall), and moves the same way between them: a cubic between each two, with slopes
-// that keep it monotone (Fritsch and Butland's). Between samples a decade
-// or half a decade apart it follows a bill's smooth change closer than a
-// straight line.
+// never fall), and moves the same way between them: a cubic between each
+// two, with slopes that keep it monotone (Fritsch and Butland's). Between
+// samples a decade or half a decade apart it follows a bill's smooth
+// change closer than a straight line.
 type monotoneCurve struct {
 	y, slope []float64
 }
