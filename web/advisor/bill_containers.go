@@ -690,7 +690,7 @@ func (w *workload) atOnce(m machine, u float64) (float64, bool) {
 		n = min(n, lim.v())
 	}
 	if !w.c.sharedSize(m) {
-		if w.in.DataHeavy && !w.fewExecutions() {
+		if w.heavyDatabase() {
 			// A heavy database load is why the containers keep a pool
 			// of connections that several requests share, which an
 			// instance taking one at a time does not: Cloud Run had been

@@ -320,7 +320,14 @@ func (w *workload) dbPooler() (Item, bool) {
 // requests a second had paid $21.90 a month for RDS Proxy, 99% of its
 // bill, and gone to Fargate on it (review 112).
 func (w *workload) pooled() bool {
-	return w.in.DataHeavy && w.c.t.dbPoolerVCPUHour != nil && !w.fewExecutions()
+	return w.heavyDatabase() && w.c.t.dbPoolerVCPUHour != nil
+}
+
+// heavyDatabase reports whether the answers' heavy database load counts
+// at this volume: where the functions run few at once it counts for
+// nothing, in the bills as in the weights (decision.countsForNothing).
+func (w *workload) heavyDatabase() bool {
+	return w.in.DataHeavy && !w.fewExecutions()
 }
 
 // peakExecutions is how many requests or events the functions run at once

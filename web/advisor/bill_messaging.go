@@ -13,10 +13,21 @@ import (
 // the fleet does: one node alone had carried an enterprise's chat.
 func (w *workload) fanOutUSD(peak float64) float64 {
 	nodes := w.fanOutNodes(peak)
-	if r := w.c.t.fanOutReplicatedHourly; nodes > 1 && r != nil {
+	if r := w.replicatedFanOut(nodes); r != nil {
 		return w.hours * r.v()
 	}
 	return nodes * w.hours * w.c.t.fanOutHourly.v()
+}
+
+// replicatedFanOut is the rate of the cloud's replicated tier where the
+// channel keeps a replica and the cloud sells the pair as a tier of its
+// own (fan_out_replicated_hourly), or nil: the replica is then a second
+// node at the single node's rate.
+func (w *workload) replicatedFanOut(nodes float64) *Fact {
+	if nodes > 1 {
+		return w.c.t.fanOutReplicatedHourly
+	}
+	return nil
 }
 
 // fanOutNodes is how many nodes the channel keeps for a fleet of peak
@@ -88,7 +99,7 @@ func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 		return Item{}, false
 	}
 	f, label := w.c.t.fanOutHourly, w.c.Products.FanOut+" for the messages between instances"
-	if r := w.c.t.fanOutReplicatedHourly; nodes > 1 && r != nil {
+	if r := w.replicatedFanOut(nodes); r != nil {
 		return Item{ID: "fan_out", Label: label, USD: w.fanOutUSD(peak),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s h × $%s for its replicated tier, a replica in a second zone", trimFloat(w.hours), trimPrice(r.v()))

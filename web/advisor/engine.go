@@ -616,9 +616,17 @@ func splitWeight(q *Question, w perVerdict) float64 {
 // the bills price where latency is critical (Option.PricedWhenWarm), nor
 // one about the functions' connections where they run few at once
 // (Option.CountsFromExecutions).
+// countsForNothing reports whether answer o counts for nothing at the
+// answers' volume: it counts only where the functions run enough at once
+// (Option.CountsFromExecutions), and they do not. Its weights, and the
+// parts of a split that read it, then count nothing either.
+func (d *decision) countsForNothing(o *Option) bool {
+	return o.CountsFromExecutions && d.fewExecutions
+}
+
 func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 	in := d.in
-	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && in.Warm || o.CountsFromExecutions && d.fewExecutions) {
+	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && in.Warm || d.countsForNothing(o)) {
 		return false
 	}
 	if q.Key == "ops" && in.OpsCost {

@@ -2186,12 +2186,9 @@ func (m *Model) partMatches(s *SplitRule, a Answers, d *decision) bool {
 	if !m.Matches(s.When, a) {
 		return false
 	}
-	if !d.fewExecutions {
-		return true
-	}
 	for key := range s.When {
 		if q, ok := m.Question(key); ok {
-			if o := q.Option(a[key]); o != nil && o.CountsFromExecutions {
+			if o := q.Option(a[key]); o != nil && d.countsForNothing(o) {
 				return false
 			}
 		}
