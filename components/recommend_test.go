@@ -345,7 +345,7 @@ func TestReasonGroups(t *testing.T) {
 	assert.Equal(t, string(advisor.For), over.Find(`[data-testid="reasons"] [data-factor="traffic"]`).AttrOr("data-stance", ""))
 	assert.Equal(t, "favours Serverless functions, and Serverless containers over Servers", strings.TrimSpace(over.Find(`[data-testid="reasons"] [data-factor="traffic"] .badge`).Text()))
 
-	p := advise(t, "traffic=spiky&requests=2000000&realtime=core&ops=dedicated&stage=enterprise")
+	p := advise(t, "traffic=spiky&requests=2000000&realtime=core&ops=dedicated&stage=enterprise&latency=critical")
 	doc := render(t, Result(p))
 	headings := texts(doc.Find("h3"))
 	assert.Subset(t, headings, []string{"Why Servers", "For Serverless functions, which is ruled out"})

@@ -377,7 +377,7 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, m.VerdictInfo(advisor.Traditional).Buys, "no charge per request")
 	// Nor over Cloud Run functions billed by the instance, which charge
 	// nothing per request either.
-	r = m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=steady&requests=100000000&data=heavy&ops=dedicated&commit=1y&control=some"))
+	r = m.Recommend(answers(t, m, "stage=enterprise&cloud=gcp&traffic=steady&requests=100000000&ops=dedicated&commit=3y&control=some"))
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	_, perRequest := billItem(&r.Cost.Functions, "requests")
 	require.False(t, perRequest, "%+v", r.Cost.Functions.Items)
@@ -912,7 +912,7 @@ func TestOtherBillsAlikeNamedTogether(t *testing.T) {
 func TestMainReasonMovedTheVerdict(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=aws&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&cpu=light&data=heavy&ops=dedicated&latency=relaxed"))
+	r := m.Recommend(answers(t, m, "stage=scaleup&traffic=cyclical&ops=dedicated&requests=2000000000&latency=critical&duration=20&memory=256&cpu=light"))
 	require.Equal(t, r.Scores[r.Verdict], r.Scores[r.RunnerUp], "the fixture is a tie")
 	assert.Empty(t, r.MainReason())
 	checked := 0
