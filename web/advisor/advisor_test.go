@@ -1128,6 +1128,15 @@ func TestSessionsThatOutliveTheConnection(t *testing.T) {
 		{"cloud=gcp&realtime=some&requests=10000000", advisor.Serverless, false},
 		{"cloud=aws&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
 		{"cloud=azure&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
+		// An existing application keeps its sessions in its processes:
+		// moving it onto Cloud Run moves them out first, so being existing
+		// counts for Cloud Run no more than for Compute Engine, which runs
+		// it as it is. It had sent it to Cloud Run at $142 over Compute
+		// Engine at $60 (review 134); on AWS and Azure it still counts
+		// for the containers, which keep its connections.
+		{"cloud=gcp&codebase=existing&realtime=core&requests=10000000", advisor.Traditional, true},
+		{"cloud=gcp&codebase=existing&stage=scaleup&traffic=spiky&requests=50000000&realtime=core", advisor.Traditional, true},
+		{"cloud=aws&codebase=existing&realtime=core&requests=10000000", advisor.ServerlessContainers, false},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		assert.Equal(t, tt.verdict, r.Verdict, tt.query)
@@ -1137,6 +1146,10 @@ func TestSessionsThatOutliveTheConnection(t *testing.T) {
 		if tt.said {
 			assert.Equal(t, advisor.For, r.Reasons[i].Stance, tt.query)
 			assert.Equal(t, 3.5, r.Reasons[i].Weight, "the answer's weight and the rule's: %s", tt.query)
+		}
+		if j := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "codebase" }); j >= 0 {
+			moves := strings.Contains(r.Reasons[j].Sentence, "moving its sessions' state out of its processes first")
+			assert.Equal(t, tt.said, moves, "%s: %q", tt.query, r.Reasons[j].Sentence)
 		}
 	}
 }

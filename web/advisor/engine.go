@@ -448,6 +448,7 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
+	d.sessionLimit = m.sessionLimited(d.cloud, a) // before the answers' weights, which read it
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, &d) {
 			for i, w := range d.answerWeights(o) {
@@ -460,7 +461,7 @@ func (m *Model) judge(a Answers) decision {
 			d.scores[i] += w
 		}
 	}
-	if d.sessionLimit = m.sessionLimited(d.cloud, a); d.sessionLimit {
+	if d.sessionLimit {
 		for i, w := range m.SessionLimit.weights {
 			d.scores[i] += w
 		}
@@ -509,6 +510,9 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	}
 	if o.RunsAlike && d.in.runsLong(d.common) {
 		w[iContainers] = max(w[iContainers], w[iServerless])
+	}
+	if o.SessionsInProcess && d.sessionLimit {
+		w[iContainers] = min(w[iContainers], w[iTraditional])
 	}
 	return w
 }

@@ -142,6 +142,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
 			reason = o.KeptRunningReason
 		}
+		if o.SessionsInProcess && d.sessionLimit && o.SessionsReason != "" {
+			reason = o.SessionsReason
+		}
 		w, sentence := d.answerWeights(o), rep.Replace(reason)
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
