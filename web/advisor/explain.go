@@ -400,7 +400,7 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 		against = *own
 	}
 	answer := roughAgainst(label.Total, against.Total, digits)
-	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
+	re := m.reason(r, d, "cost", m.Cost.Label, answer, answer, allowedWeights(d, c.weights), m.costSentence(r, d, first, dear, base, digits), m.Cost.LearnMore)
 	if ob := m.ownBill(r); re.Stance == For && re.Impact <= 0 && ob != nil && ob.Available && ob.Kind != c.cheap.Kind &&
 		!sameRough(ob.Total, c.cheap.Total) {
 		if third := farAheadOfTheThird(d, *ob, c.cheap); third == nil {
@@ -422,6 +422,31 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 		re.Sentence = re.Base
 	}
 	return re
+}
+
+// allowedWeights are the cost factor's weights as the cost reason argues
+// them: between the verdicts the limits allow, since the premium it says
+// is the verdict's over the cheapest of those. An option the limits rule
+// out counts no more than the best allowed, so the reason never argues
+// for it: Cloud Run functions at $11, which stateful sessions rule out,
+// had made "Paying about $80 a month more for Cloud Run services than for
+// Compute Engine" a reason for the functions (review 134).
+func allowedWeights(d decision, w perVerdict) perVerdict {
+	best := math.Inf(-1)
+	for i, out := range d.ruledOut {
+		if !out {
+			best = max(best, w[i])
+		}
+	}
+	if math.IsInf(best, -1) {
+		return w
+	}
+	for i, out := range d.ruledOut {
+		if out && !(i == iServerless && d.hybridIsFunctionsSplit()) {
+			w[i] = min(w[i], best)
+		}
+	}
+	return w
 }
 
 // costDigits is how many significant figures the cost reason quotes its

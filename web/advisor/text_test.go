@@ -929,6 +929,31 @@ func TestMainReasonMovedTheVerdict(t *testing.T) {
 	assert.Positive(t, checked)
 }
 
+// TestCostReasonArguesBetweenAllowedOptions: the premium the cost reason
+// says is the verdict's over the cheapest option the limits allow, so the
+// reason argues between those: Cloud Run functions at $11, which stateful
+// sessions rule out, had made "Paying about $80 a month more for Cloud Run
+// services than for Compute Engine" a reason for the functions, filed
+// under them (review 134). No cost reason argues for an option the limits
+// rule out.
+func TestCostReasonArguesBetweenAllowedOptions(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&ops=none&realtime=core&requests=5000000"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	re := costReason(t, r)
+	assert.Equal(t, advisor.Traditional, re.Favours)
+	assert.Equal(t, advisor.Against, re.Stance)
+	assert.Contains(t, re.Sentence, "Paying about $80 a month more for Cloud Run services than for Compute Engine")
+	forRandomAnswers(t, 17, func(a advisor.Answers, r *advisor.Result) {
+		for _, re := range r.Reasons {
+			if re.Factor == "cost" {
+				assert.NotEqual(t, advisor.RuledOut, re.Stance, "%v: %s", a, re.Sentence)
+			}
+		}
+	})
+}
+
 // TestCostReasonLeavesOutWhatEveryBillPays: whether the verdict's bill
 // lies far ahead of a third with the cheaper one is weighed without what
 // every bill pays alike (here $81 of logs): $196 of Web PubSub on each,
