@@ -2700,10 +2700,19 @@ func TestColdStartsCaveat(t *testing.T) {
 		"cloud=gcp&requests=200000&latency=critical":       "",
 		"cloud=azure&requests=2000000&entry=events":        "",
 		"cloud=azure&requests=2000000&latency=critical":    "",
+		// Container Apps holding the clients' connections keeps its
+		// replicas up, billed by the instance, with no warm item: Flex
+		// Consumption carrying the fan-out had said nothing (review 134).
+		"cloud=azure&realtime=messaging&requests=10000000": "instances",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		i := caveatWith(r, said)
 		require.Equal(t, kept != "", i >= 0, "%s (%s): %q", query, r.Verdict, r.Caveats)
+		if kept == "instances" {
+			require.Equal(t, advisor.Serverless, r.Verdict, query)
+			assert.Contains(t, r.Caveats[i], "The Azure Container Apps (Consumption) bill keeps its instances up all month, billed by the instance (at least 2, which the platform spreads over its zones).", query)
+			continue
+		}
 		if kept == "tasks" {
 			// Fargate's tasks run all the time: the caveat says so, with
 			// no instance to price.

@@ -1474,15 +1474,23 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 		// where Flex Consumption's and Cloud Run functions' picks did.
 		return d.cloud.replacer().Replace(m.Caveats.ColdStartsTasks)
 	}
-	warm, ok := d.containers.item("warm")
-	if !ok || warm.USD <= 0 {
-		return ""
-	}
-	kept := "one up"
+	kept, least, spread := "one up", "at least one", ""
 	if n := w.minInstances(); n > 1 {
 		// The platform spreads them over its zones; none lets one be
 		// put in a zone (review 121).
-		kept = FormatInt(int64(n)) + " up, which the platform spreads over its zones"
+		spread = ", which the platform spreads over its zones"
+		kept, least = FormatInt(int64(n))+" up"+spread, "at least "+FormatInt(int64(n))+spread
+	}
+	if sz := d.containers.Sizing; sz != nil && sz.Billing == BillingInstance {
+		// Billed by the instance, the containers keep theirs up all month
+		// with no warm item of their own: Flex Consumption carrying fan-out
+		// messaging beside Container Apps holding the connections on two
+		// replicas had said nothing of its cold starts (review 134).
+		return d.cloud.replacer("{kept}", least).Replace(m.Caveats.ColdStartsKept)
+	}
+	warm, ok := d.containers.item("warm")
+	if !ok || warm.USD <= 0 {
+		return ""
 	}
 	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
 }

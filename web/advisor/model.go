@@ -651,6 +651,11 @@ type Caveats struct {
 	// tasks that run all the time (Fargate), which keep no instance up
 	// beyond them.
 	ColdStartsTasks string `yaml:"cold_starts_tasks"`
+	// ColdStartsKept replaces it where the serverless containers' bill
+	// keeps its instances up all month, billed by the instance (clients
+	// holding connections open, or a load that makes that the cheaper):
+	// {kept} says how many it keeps at least.
+	ColdStartsKept string `yaml:"cold_starts_kept"`
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:

@@ -487,6 +487,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"cold_starts", c.ColdStarts, "{warm_usd}", "what the serverless containers' bill pays for the instance it keeps up"},
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
+		{"cold_starts_kept", c.ColdStartsKept, "{kept}", "how many instances the serverless containers' bill keeps up"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
 		{"session_scale_in", c.SessionScaleIn, "{most}", "the fleet's size at the busiest hour"},
