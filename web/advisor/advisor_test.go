@@ -118,7 +118,9 @@ func TestScenarios(t *testing.T) {
 		{"12 GB per request on Google Cloud", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed", []advisor.Verdict{advisor.Serverless}, nil},
 		{"synchronous requests of 20 minutes", "duration=1200000", []advisor.Verdict{advisor.ServerlessContainers, advisor.Traditional}, []string{"functions-limit"}},
 		{"5-minute HTTP requests on Azure", "cloud=azure&requests=100000&duration=300000", []advisor.Verdict{advisor.Traditional}, []string{"functions-limit", "containers-limit"}},
-		{"an MVP's event stream with nobody on call", "cloud=gcp&stage=mvp&traffic=cyclical&requests=200000000&duration=1000&memory=256&data=heavy&control=compliance&ops=none&entry=events", []advisor.Verdict{advisor.ServerlessContainers}, nil},
+		// Cloud Run either way, not Compute Engine: the functions' bill is
+		// the services' instances, to the cent.
+		{"an MVP's event stream with nobody on call", "cloud=gcp&stage=mvp&traffic=cyclical&requests=200000000&duration=1000&memory=256&data=heavy&control=compliance&ops=none&entry=events", []advisor.Verdict{advisor.ServerlessContainers, advisor.Serverless}, nil},
 		{"a 10-minute heavy job every hour on AWS", "stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", []advisor.Verdict{advisor.ServerlessContainers}, nil},
 		// At 2 million requests, Lambda with one provisioned instance costs
 		// a tenth of two whole-vCPU tasks, and the functions win; at 20
@@ -3113,6 +3115,33 @@ func TestTeamTimeCaveat(t *testing.T) {
 		// names (review 97 had read their $710 under Container Apps').
 		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $1,000 a month against $710 for Azure Container Apps jobs.",
 	})
+}
+
+// TestHeavyDatabaseOnFunctionsDeployedAsContainers: Cloud Run functions
+// are Cloud Run services, each instance serving many requests at once from
+// one pool, so a heavy database load counts for them as for the services:
+// it had put Cloud Run services ahead of Cloud Run functions at the same
+// $70.74, billed as the same instances, for connections "in every
+// instance" (review 134). Lambda's instances take one request at a time:
+// there it still counts against the functions.
+func TestHeavyDatabaseOnFunctionsDeployedAsContainers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "entry=events&requests=30000000&duration=500&data=heavy"
+	reason := func(r *advisor.Result) advisor.Reason {
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "data" })
+		require.GreaterOrEqual(t, i, 0, "%q", r.Reasons)
+		return r.Reasons[i]
+	}
+	gcp := m.Recommend(answers(t, m, "cloud=gcp&"+q))
+	assert.Equal(t, advisor.Serverless, gcp.Verdict, "%v", gcp.Scores)
+	re := reason(gcp)
+	assert.Equal(t, advisor.Serverless, re.Favours)
+	assert.Contains(t, re.Sentence, "Cloud Run functions run as Cloud Run services do, each instance serving many requests at once from one pool")
+	aws := m.Recommend(answers(t, m, "cloud=aws&"+q))
+	re = reason(aws)
+	assert.NotEqual(t, advisor.Serverless, re.Favours)
+	assert.Contains(t, re.Sentence, "functions open connections in every instance")
 }
 
 // TestDedicatedTeamLeavesTheFleetsToTheBills: a dedicated operations team

@@ -514,7 +514,18 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	if o.SessionsInProcess && d.sessionLimit {
 		w[iContainers] = min(w[iContainers], w[iTraditional])
 	}
+	if o.FunctionsAsContainers && d.functionsShareInstances() {
+		w[iServerless] = max(w[iServerless], w[iContainers])
+	}
 	return w
+}
+
+// functionsShareInstances reports whether the cloud deploys its functions
+// as its serverless containers (Cloud Run functions as Cloud Run
+// services) and those can run the work: an instance then takes several
+// requests at once, whichever bill the volume makes the cheaper.
+func (d *decision) functionsShareInstances() bool {
+	return d.cloud.FunctionsOnContainers && !d.in.statefulSessions() && d.cloud.pushable(d.common, d.in)
 }
 
 // jobsSplit reports whether the split the answers allow is the functions'

@@ -145,6 +145,9 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o.SessionsInProcess && d.sessionLimit && o.SessionsReason != "" {
 			reason = o.SessionsReason
 		}
+		if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
+			reason = o.SharedReason
+		}
 		w, sentence := d.answerWeights(o), rep.Replace(reason)
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {

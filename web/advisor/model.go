@@ -383,6 +383,18 @@ type Option struct {
 	// containers' bill hands them to the managed connection service, as
 	// the functions' does, the containers count it as the functions do.
 	HeldInProcess bool `yaml:"held_in_process"`
+	// FunctionsAsContainers says that what the answer credits serverless
+	// containers with over functions, an instance that serves many
+	// requests at once and keeps what they share (a database's connection
+	// pool), the functions give as well on a cloud that deploys them as
+	// its serverless containers (Cloud.FunctionsOnContainers) where those
+	// can run the work: there the functions count it as the containers
+	// do, and SharedReason, where given, replaces the reason. A heavy
+	// database load had put Cloud Run services ahead of Cloud Run
+	// functions at the same $70.74, billed as the same instances, for
+	// connections "in every instance" (review 134).
+	FunctionsAsContainers bool   `yaml:"functions_as_containers"`
+	SharedReason          string `yaml:"shared_reason"`
 	// PricedWhenWarm says that the answer weighs nothing where latency is
 	// critical: every bill then keeps the capacity the answer's risk is
 	// about warm all day (a fleet its bursts' machines, the functions and
