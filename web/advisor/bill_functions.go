@@ -334,11 +334,26 @@ func (w *workload) heavyDatabase() bool {
 // at the busiest hour, with the traffic shape's headroom.
 func (w *workload) peakExecutions() float64 { return w.peakRPS() * w.durS }
 
-// fewExecutions reports whether the functions run fewer at once at the
-// busiest hour than db_pooler_from_executions: their connections then
-// stay far from what a database takes, and no pooler pays for itself.
+// databaseConnections is how many of the functions' instances hold a
+// database connection at the busiest hour: those running at once, or,
+// where the bill keeps instances of one request each warm for critical
+// latency (Lambda's provisioned concurrency), those it keeps then, each
+// of which holds its connection while it waits. "At most 6 at once" had
+// been said beside a bill keeping 11 warm (review 133).
+func (w *workload) databaseConnections() float64 {
+	n := w.peakExecutions()
+	if w.in.Warm && w.c.FunctionsBilling == BillingExecution && !w.c.FunctionsOnContainers {
+		_, _, most := w.warmHours(Functions, w.durS, 1)
+		n = max(n, most)
+	}
+	return n
+}
+
+// fewExecutions reports whether the functions hold fewer connections at
+// the busiest hour than db_pooler_from_executions (databaseConnections): they
+// then stay far from what a database takes, and no pooler pays for itself.
 func (w *workload) fewExecutions() bool {
-	return w.peakExecutions() < w.k.dbPoolerFromExecutions.v()
+	return w.databaseConnections() < w.k.dbPoolerFromExecutions.v()
 }
 
 // functionsRequests is the functions' request charge for n invocations,

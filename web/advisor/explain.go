@@ -1569,7 +1569,7 @@ func (m *Model) fewExecutionsCaveats(r *Result, d decision, w *workload) []strin
 	var out []string
 	for _, q := range m.countedByExecutions(r.Answers) {
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{answer}", q.AnswerLabel(r.Answers[q.Key]),
-			"{executions}", FormatCount(math.Max(1, math.Ceil(w.peakExecutions()))), "{from}", FormatCount(w.k.dbPoolerFromExecutions.v()))...)
+			"{connections}", plural(math.Max(1, math.Ceil(w.databaseConnections())), "connection"), "{from}", FormatCount(w.k.dbPoolerFromExecutions.v()))...)
 		out = append(out, rep.Replace(q.Option(r.Answers[q.Key]).FewExecutions))
 	}
 	return out
