@@ -109,6 +109,28 @@ func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
 		ct.Available && ct.Sizing != nil && ct.Sizing.Billing == BillingInstance
 }
 
+// reasonFor is the option's reason as the answers and bills have it: for
+// queued events, where the bills keep instances up by the hour, where an
+// existing application's sessions must move out of its processes, or
+// where the functions share instances as the containers do, the reason
+// written for that, if any; the last that holds stands.
+func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
+	reason := o.Reason
+	if d.in.Entry == EntryEvents && o.EventsReason != "" {
+		reason = o.EventsReason
+	}
+	if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
+		reason = o.KeptRunningReason
+	}
+	if o.SessionsInProcess && d.sessionLimit && o.SessionsReason != "" {
+		reason = o.SessionsReason
+	}
+	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
+		reason = o.SharedReason
+	}
+	return reason
+}
+
 // reasons explains the effect of each answer and of the bills, grouped by
 // their stance towards the verdict and the strongest first in each group.
 func (m *Model) reasons(r *Result, d decision) []Reason {
@@ -135,20 +157,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, &d) {
 			continue
 		}
-		reason := o.Reason
-		if d.in.Entry == EntryEvents && o.EventsReason != "" {
-			reason = o.EventsReason
-		}
-		if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
-			reason = o.KeptRunningReason
-		}
-		if o.SessionsInProcess && d.sessionLimit && o.SessionsReason != "" {
-			reason = o.SessionsReason
-		}
-		if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
-			reason = o.SharedReason
-		}
-		w, sentence := d.answerWeights(o), rep.Replace(reason)
+		w, sentence := d.answerWeights(o), rep.Replace(o.reasonFor(r, d, rep))
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
 				w[i] += s.weights[i]
