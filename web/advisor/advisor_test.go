@@ -2041,12 +2041,10 @@ func TestImpactsAddUpForTheSplit(t *testing.T) {
 			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, true},
 		{"cloud=aws&traffic=spiky&requests=3000000&duration=200&memory=512&jobs=hours",
 			"AWS Lambda and Amazon ECS tasks on AWS Fargate", advisor.Serverless, true},
-		{"arch=arm&availability=redundant&cloud=azure&codebase=existing&commit=1y&control=minimal&cpu=light&data=moderate&duration=113715&egress=1&entry=http&freetier=yes&growth=51&jobs=minutes&latency=relaxed&logbytes=0&memory=135&ops=parttime&opscost=yes&opsrate=38&realtime=messaging&requests=5695349&stage=mvp&traffic=spiky",
-			// Container Apps' own replicas hold the chat's connections,
-			// following the load as they start within seconds, for less
-			// than the machines: they carry the existing application, and
-			// the bills count for the split as for them.
-			"Azure Container Apps (Consumption) and Azure Functions Flex Consumption plan", advisor.ServerlessContainers, true},
+		// An existing application kept on its machine beside jobs on
+		// Cloud Run jobs, the bills counting against the split.
+		{"arch=arm&availability=single&cloud=gcp&codebase=existing&commit=1y&control=some&cpu=heavy&data=light&duration=35&egress=5171&entry=http&freetier=no&growth=9&jobruns=16&jobs=minutes&latency=relaxed&logbytes=48&memory=16294&ops=dedicated&opscost=no&opsrate=1&realtime=messaging&requests=26&stage=scaleup&traffic=spiky",
+			"Compute Engine and Cloud Run jobs", advisor.Traditional, false},
 	} {
 		q := tt.query
 		r := m.Recommend(answers(t, m, q))
@@ -3145,6 +3143,30 @@ func TestHeavyDatabaseOnFunctionsDeployedAsContainers(t *testing.T) {
 	re = reason(aws)
 	assert.NotEqual(t, advisor.Serverless, re.Favours)
 	assert.Contains(t, re.Sentence, "functions open connections in every instance")
+}
+
+// TestExistingApplicationWeighsTheFleetsAlike: an existing server
+// application runs as it is on machines, or in a container image after a
+// little packaging, so the answer counts for the two fleets alike, far
+// above functions, and the bills and the other answers choose between
+// them: serverless containers had counted 2 more, which had sent an
+// existing queue consumer to Cloud Run at $341 over Compute Engine at $164
+// (review 135).
+func TestExistingApplicationWeighsTheFleetsAlike(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]advisor.Verdict{
+		"stage=enterprise&cloud=gcp&traffic=steady&entry=events&requests=100000000&duration=500&memory=1024&cpu=moderate&codebase=existing&ops=dedicated&commit=3y": advisor.Traditional,
+		"cloud=aws&codebase=existing&requests=10000000": advisor.ServerlessContainers, // Fargate $53, EC2 $56
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
+	}
+	q, ok := m.Question("codebase")
+	require.True(t, ok)
+	w := q.Option("existing").Weights.Values
+	assert.Equal(t, w[string(advisor.ServerlessContainers)], w[string(advisor.Traditional)])
+	assert.Greater(t, w[string(advisor.Traditional)], w[string(advisor.Serverless)])
 }
 
 // TestDedicatedTeamLeavesTheFleetsToTheBills: a dedicated operations team
