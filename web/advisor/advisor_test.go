@@ -3498,13 +3498,17 @@ func TestForcedTeamTimeCaveat(t *testing.T) {
 // machines under full control had carried $66 of NAT gateways in a $116
 // bill with nothing said (review 115). The functions' bill says it of the
 // functions joined to the subnets; one gateway alone, or Cloud NAT billed
-// by the instance, says nothing.
+// by the instance, says nothing. The figures are the bill's own.
 func TestNATZonesCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for query, want := range map[string]string{
-		"control=full&requests=200000&stage=startup":                                  "$66 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway for every zone would come to about $33,",
-		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "$73 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway for every zone would come to about $37,",
+		// The bill's total and its gateways' item as the bill shows them:
+		// "Of the $120 a month for AWS Fargate" had stood beside a bill
+		// of $115.38 (review 137).
+		"control=full&requests=200000&stage=startup":                                  "Of the $116 a month for Amazon EC2, $65.93 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway for every zone would come to about $33,",
+		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "Of the $73.72 a month for AWS Lambda, $73.22 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway for every zone would come to about $37,",
+		"cloud=aws&control=compliance":                                                "Of the $115 a month for AWS Fargate (Amazon ECS), $65.93 is its 2 NAT gateways",
 		"control=full&requests=200000&stage=startup&availability=single":              "",
 		"cloud=gcp&control=full&requests=200000&stage=startup":                        "",
 		"requests=200000&stage=startup":                                               "",

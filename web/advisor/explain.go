@@ -1351,7 +1351,7 @@ func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
 	if own.Kind == Functions {
 		text = m.Caveats.NATZonesFunctions
 	}
-	return d.cloud.replacer("{usd}", FormatRoughUSD(nat.USD), "{total}", FormatRoughUSD(own.Total), "{product}", own.Product,
+	return d.cloud.replacer("{usd}", FormatUSD(nat.USD), "{total}", FormatUSD(own.Total), "{product}", own.Product,
 		"{gateways}", FormatCount(gateways), "{one}", FormatRoughUSD(one)).Replace(text)
 }
 
