@@ -2661,7 +2661,7 @@ func TestSideBySideCaveat(t *testing.T) {
 	m := model(t)
 	const said = "One that takes them one after another"
 	for query, want := range map[string]string{
-		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512":           "batch of 10 events side by side, in the memory that holds them, as events that mostly wait allow: write the handler so. One that takes them one after another, as a plain loop over the batch does, comes to about $79 a month rather than $25",
+		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512":           "batch of 10 events side by side, in the memory that holds them, as events that mostly wait allow: write the handler so. One that takes them one after another, as a plain loop over the batch does, comes to about $79 a month rather than $24.84.",
 		"cloud=aws&entry=events&traffic=unpredictable&requests=20000000&duration=500&memory=512&cpu=heavy": "",
 		"cloud=aws&entry=events&traffic=steady&requests=20000000&duration=500&memory=512&control=full":     "",
 		// Both ways come to $0 within the free grant: nothing to say, where

@@ -1463,11 +1463,12 @@ func (m *Model) sideBySideCaveat(r *Result, d decision, w *workload) string {
 	_, each := w.invocations()
 	seq := *w
 	seq.batchSideBySide, seq.functionMB = false, seq.functionMemory()
-	usd, oneByOne := FormatRoughUSD(d.functions.Total), FormatRoughUSD(seq.functionsBill().Total)
-	if usd == oneByOne {
+	oneByOne := FormatRoughUSD(seq.functionsBill().Total)
+	if FormatRoughUSD(d.functions.Total) == oneByOne {
 		return "" // "about $0 a month rather than $0" had said nothing
 	}
-	return d.cloud.replacer("{batch}", plural(each, "event"), "{usd}", usd, "{one_by_one}", oneByOne).Replace(m.Caveats.SideBySide)
+	// The bill's own total, as the bill shows it.
+	return d.cloud.replacer("{batch}", plural(each, "event"), "{usd}", FormatUSD(d.functions.Total), "{one_by_one}", oneByOne).Replace(m.Caveats.SideBySide)
 }
 
 // coldStartsCaveat says, where functions answer HTTP requests whose latency
