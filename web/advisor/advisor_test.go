@@ -76,6 +76,25 @@ func assertCaveat(t *testing.T, m *advisor.Model, marker string, cases map[strin
 	}
 }
 
+// assertVerdicts checks each query's verdict.
+func assertVerdicts(t *testing.T, m *advisor.Model, cases map[string]advisor.Verdict) {
+	t.Helper()
+	for query, want := range cases {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
+	}
+}
+
+// weightsOf are the weights of an answer, by verdict id.
+func weightsOf(t *testing.T, m *advisor.Model, key, value string) map[string]float64 {
+	t.Helper()
+	q, ok := m.Question(key)
+	require.True(t, ok, key)
+	o := q.Option(value)
+	require.NotNil(t, o, value)
+	return o.Weights.Values
+}
+
 func answers(t testing.TB, m *advisor.Model, query string) advisor.Answers {
 	t.Helper()
 	q, err := url.ParseQuery(query)
@@ -2607,7 +2626,7 @@ func TestCustomDomainCaveat(t *testing.T) {
 func TestScaleUpMixOnServedContainers(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]advisor.Verdict{
+	assertVerdicts(t, m, map[string]advisor.Verdict{
 		"cloud=azure&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours": advisor.ServerlessContainers,
 		"cloud=gcp&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours":   advisor.ServerlessContainers,
 		"cloud=aws&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours":   advisor.Hybrid,
@@ -2618,10 +2637,7 @@ func TestScaleUpMixOnServedContainers(t *testing.T) {
 		"cloud=azure&jobs=hours&stage=mvp&traffic=steady&requests=50000000":                                                  advisor.ServerlessContainers,
 		"cloud=aws&stage=mvp&traffic=spiky&requests=300000&jobs=hours":                                                       advisor.Hybrid,
 		"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup": advisor.Traditional,
-	} {
-		r := m.Recommend(answers(t, m, query))
-		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
-	}
+	})
 	r := m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&traffic=spiky&requests=50000000&jobs=hours"))
 	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
 	require.GreaterOrEqual(t, i, 0)
@@ -3076,7 +3092,7 @@ func TestBalancerTimeoutCaveat(t *testing.T) {
 func TestRunsCountJobsAsFunctions(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]advisor.Verdict{
+	assertVerdicts(t, m, map[string]advisor.Verdict{
 		"cloud=gcp&entry=schedule&requests=720&duration=1200000&memory=2048&ops=none": advisor.ServerlessContainers,
 		"cloud=aws&entry=schedule&requests=720&duration=690000&memory=2048&ops=none":  advisor.ServerlessContainers,
 		"cloud=aws&entry=schedule&requests=30&duration=120000&memory=1024":            advisor.Serverless,
@@ -3084,10 +3100,7 @@ func TestRunsCountJobsAsFunctions(t *testing.T) {
 		// time, no job started for each run: the answers keep their
 		// weights, and Lambda's $0.38 is not outvoted for a $12.66 task.
 		"cloud=aws&stage=enterprise&entry=schedule&requests=44640&duration=2000&memory=256&ops=dedicated&data=light&freetier=no": advisor.Serverless,
-	} {
-		r := m.Recommend(answers(t, m, query))
-		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
-	}
+	})
 	// A fleet answering requests is no job: the answers keep their weights.
 	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=1000000&ops=none"))
 	assert.Greater(t, r.Scores[advisor.Serverless], r.Scores[advisor.ServerlessContainers])
@@ -3155,16 +3168,11 @@ func TestHeavyDatabaseOnFunctionsDeployedAsContainers(t *testing.T) {
 func TestExistingApplicationWeighsTheFleetsAlike(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]advisor.Verdict{
+	assertVerdicts(t, m, map[string]advisor.Verdict{
 		"stage=enterprise&cloud=gcp&traffic=steady&entry=events&requests=100000000&duration=500&memory=1024&cpu=moderate&codebase=existing&ops=dedicated&commit=3y": advisor.Traditional,
 		"cloud=aws&codebase=existing&requests=10000000": advisor.ServerlessContainers, // Fargate $53, EC2 $56
-	} {
-		r := m.Recommend(answers(t, m, query))
-		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
-	}
-	q, ok := m.Question("codebase")
-	require.True(t, ok)
-	w := q.Option("existing").Weights.Values
+	})
+	w := weightsOf(t, m, "codebase", "existing")
 	assert.Equal(t, w[string(advisor.ServerlessContainers)], w[string(advisor.Traditional)])
 	assert.Greater(t, w[string(advisor.Traditional)], w[string(advisor.Serverless)])
 }
@@ -3179,18 +3187,13 @@ func TestExistingApplicationWeighsTheFleetsAlike(t *testing.T) {
 func TestDedicatedTeamLeavesTheFleetsToTheBills(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	for query, want := range map[string]advisor.Verdict{
+	assertVerdicts(t, m, map[string]advisor.Verdict{
 		"stage=scaleup&cloud=aws&requests=30000000&latency=critical&ops=dedicated&data=heavy&egress=500":            advisor.ServerlessContainers,
 		"stage=scaleup&cloud=aws&requests=50000000&traffic=steady&duration=150&ops=dedicated&commit=1y&egress=1000": advisor.ServerlessContainers,
 		"stage=enterprise&control=compliance&requests=10000000&ops=dedicated":                                       advisor.ServerlessContainers,
 		"stage=scaleup&traffic=steady&requests=3000000000&cpu=moderate&ops=dedicated&commit=3y":                     advisor.Traditional,
-	} {
-		r := m.Recommend(answers(t, m, query))
-		assert.Equal(t, want, r.Verdict, "%s: %v", query, r.Scores)
-	}
-	q, ok := m.Question("ops")
-	require.True(t, ok)
-	w := q.Option("dedicated").Weights.Values
+	})
+	w := weightsOf(t, m, "ops", "dedicated")
 	assert.Equal(t, w[string(advisor.ServerlessContainers)], w[string(advisor.Traditional)], "the team weighs the two fleets alike")
 }
 
