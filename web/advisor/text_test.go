@@ -1243,3 +1243,19 @@ func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 	assert.Contains(t, reason("cloud=gcp&entry=events&requests=200000&duration=1000"), "bills only while they work")
 	assert.Contains(t, reason("cloud=aws&entry=events&requests=20000000&duration=1000&memory=1024&cpu=moderate&traffic=steady"), "bills only while they work")
 }
+
+// TestMinutesJobsReasonSaysWhereTheyRun: the minutes-long jobs' reason
+// says what they make beside a fleet and beside functions alike, not
+// that they make a split where everything runs on Lambda: "beside
+// requests on functions, that makes a split" had stood beside a verdict
+// of Lambda alone (review 139).
+func TestMinutesJobsReasonSaysWhereTheyRun(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=10000000&duration=100&memory=512&jobs=minutes&jobruns=300"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "jobs" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.NotContains(t, r.Reasons[i].Sentence, "beside requests on functions, that makes a split")
+	assert.Contains(t, r.Reasons[i].Sentence, "beside requests on functions they share their platform")
+}
