@@ -2463,9 +2463,11 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 // bill serves them from object storage, and the result says so, whatever
 // the verdict, with the functions' limit where they pass it and the
 // request's time where it may have been the file's; not below, nor for
-// events, nor at the form's default transfer, whose own caveat speaks. 17
-// MB downloads had gone to Lambda at 0.99 confidence, priced through API
-// Gateway, with a caveat alone.
+// events, nor at the form's default transfer where its own caveat speaks;
+// where it does not, the caveat says the default made the files (20,000
+// requests at the default's 50 GB had gone to signed links with nothing
+// said, review 138). 17 MB downloads had gone to Lambda at 0.99
+// confidence, priced through API Gateway, with a caveat alone.
 func TestLargeResponsesCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -2484,7 +2486,9 @@ func TestLargeResponsesCaveat(t *testing.T) {
 		{"cloud=gcp&requests=2000000&duration=300&egress=60000", "Cloud Storage", "32 MB", ""}, // 30 MB
 		{"cloud=azure&requests=2000000&duration=300&egress=15000", "Azure Blob Storage", "", ""},
 		{"cloud=aws&entry=events&requests=2000000&duration=300&egress=40000", "", "", ""},
-		{"cloud=aws&requests=1000&duration=300", "", "", ""}, // 50 GB by default: 50 MB a request
+		{"cloud=aws&requests=1000&duration=300", "Amazon S3", "6 MB", ""},                    // 50 GB by default: 50 MB a request
+		{"cloud=gcp&requests=20000&latency=critical&stage=startup", "Cloud Storage", "", ""}, // 2.5 MB by default
+		{"requests=10000000000", "", "", ""},                                                 // 5 bytes by default, which its own caveat says
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		c, ok := caveatSaid(t, r, stored, tt.storage != "", tt.query)
@@ -2492,6 +2496,7 @@ func TestLargeResponsesCaveat(t *testing.T) {
 			continue
 		}
 		assert.Contains(t, c, stored+tt.storage, tt.query)
+		assert.Equal(t, !strings.Contains(tt.query, "egress="), strings.HasPrefix(c, "The bills send 50 GB to the internet a month, the form's default"), tt.query)
 		for _, said := range []struct{ lead, want string }{{limit, tt.limit}, {time, tt.time}} {
 			if said.want == "" {
 				assert.NotContains(t, c, said.lead, tt.query)

@@ -1698,8 +1698,15 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 	if !d.in.servesFiles(d.cloud.filesFrom(k)) {
 		return ""
 	}
+	lead := ""
 	if q, ok := m.Question("egress"); ok && r.Answers["egress"] == q.DefaultAnswer() {
-		return "" // the data sent out was not answered: its own caveat says so
+		if m.defaultEgressCaveat(r, d) != "" {
+			return "" // the data sent out was not answered, and its own caveat says so
+		}
+		// Where that caveat says nothing, this one says the default
+		// made the files: 20,000 requests at the default's 50 GB, 2.5 MB
+		// each, had gone to signed links with nothing said (review 138).
+		lead = strings.ReplaceAll(m.Caveats.LargeResponsesDefault, "{egress}", formatData(d.in.EgressGB)) + " "
 	}
 	// The reads are left off the bills: the same on each, a few dollars
 	// where the data sent out is thousands, and counted on a bill they
@@ -1719,7 +1726,7 @@ func (m *Model) largeResponsesCaveat(r *Result, d decision) string {
 		time = strings.ReplaceAll(m.Caveats.LargeResponsesTime, "{duration}", formatSeconds(d.in.DurationMS/1000))
 	}
 	size := trimFloat(RoundSignificant(d.in.bytesPerRequest()/1e6, 2)) + " MB"
-	return d.cloud.replacer("{size}", size, "{usd}", FormatUSD(reads), "{limit}", limit, "{time}", time).Replace(m.Caveats.LargeResponses)
+	return lead + d.cloud.replacer("{size}", size, "{usd}", FormatUSD(reads), "{limit}", limit, "{time}", time).Replace(m.Caveats.LargeResponses)
 }
 
 // functionEndpointCaveat says, where functions answer the HTTP requests

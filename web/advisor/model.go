@@ -722,6 +722,9 @@ type Caveats struct {
 	// LargeResponsesLimit where the functions could not return them, or
 	// nothing, and {time} LargeResponsesTime or nothing.
 	LargeResponses string `yaml:"large_responses"`
+	// LargeResponsesDefault leads it where the data sent out is the
+	// form's default, which no answer gave: {egress}.
+	LargeResponsesDefault string `yaml:"large_responses_default"`
 	// LargeResponsesLimit is LargeResponses' {limit}: {max_payload} is the
 	// largest response the cloud's functions return, {binary}
 	// LargeBinaryResponses or nothing.

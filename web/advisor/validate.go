@@ -477,6 +477,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"default_egress", c.DefaultEgress, "{each}", "each request's share of the data sent out"},
 		{"default_egress_share", c.DefaultEgressShare, "{usd}", "what the data sent out costs on the bill the requests run on"},
 		{"large_responses", c.LargeResponses, "{size}", "a response's share of the data sent out"},
+		{"large_responses_default", c.LargeResponsesDefault, "{egress}", "the data sent out by the form's default"},
 		{"large_responses_limit", c.LargeResponsesLimit, "{max_payload}", "the largest response the functions return"},
 		{"large_responses_time", c.LargeResponsesTime, "{duration}", "how long a request takes"},
 		{"large_binary_responses", c.LargeBinaryResponses, "{max_binary}", "the largest file that fits once encoded"},
