@@ -884,8 +884,11 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineU
 		n.addresses += w.c.ipv4PerLoadBalancer()
 	}
 	switch {
-	case !n.private && n.hasLB && w.c.BalancerOutbound:
-		// The balancer's outbound rules take the machines' own calls out.
+	case n.hasLB && w.c.BalancerOutbound:
+		// The balancer's outbound rules take the machines' own calls out,
+		// in a private network too, where they have no address of their
+		// own: Azure VMs under full control had carried a NAT gateway,
+		// $33 of a $79 bill, beside a balancer that does it (review 140).
 	case !n.private:
 		n.publicHours = machineHours
 	default:
@@ -926,7 +929,7 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 			// address, as one machine is.
 			lb.Formula += "; clients reach even one task through it, since a task's address changes each time it starts"
 		}
-		if !n.private && w.c.BalancerOutbound {
+		if w.c.BalancerOutbound {
 			lb.Formula += "; its outbound rules take the machines' own calls out, so they need no public address"
 		}
 		w.add(b, lb)
@@ -938,7 +941,7 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 				return w.natByInstanceFormula(machineHours, hoursOf) + fmt.Sprintf(" + %s × $%s", formatData(n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB)})
-	case n.private && t.natHourly != nil:
+	case n.private && n.gateways > 0:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s × %s h × $%s + %s × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))

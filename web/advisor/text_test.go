@@ -841,11 +841,11 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		answer, premium string
 	}{
 		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
-			"traditional", advisor.Traditional, "$180 against $390 a month",
-			"Paying about $95 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
-		{"cloud=azure&realtime=core&traffic=steady&requests=1&duration=14142&memory=2132&control=compliance&latency=sensitive&stage=scaleup&commit=1y&arch=arm&ops=none",
-			"containers", advisor.Traditional, "$100 against $230 a month",
-			"Paying about $130 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
+			"traditional", advisor.Traditional, "$150 against $390 a month",
+			"Paying about $65 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
+		{"cloud=azure&realtime=core&traffic=spiky&stage=mvp&ops=none&requests=100000",
+			"containers", advisor.Traditional, "$57 against $73 a month",
+			"Paying about $16 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		require.Equal(t, tt.verdict, string(r.Verdict), tt.query)
