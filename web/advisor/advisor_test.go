@@ -2871,10 +2871,12 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 	}{
 		{"cloud=gcp&entry=schedule&requests=720&duration=2400000&memory=8192&cpu=heavy&commit=3y", advisor.Servers,
 			"the runs keep 0.67 running at once on average: 1 committed for 730 h at 55% off"},
-		// Spread over the day like the load, the runs' spend commits less
-		// than the tasks they keep busy on average would.
+		// A timer's runs, spread evenly over the day, keep as many busy
+		// every hour: the commitment covers the whole tasks of them.
 		{"cloud=aws&entry=schedule&requests=2000&duration=2700000&memory=4096&cpu=moderate&commit=1y", advisor.Containers,
-			"20% off the part of the runs' spend every hour reaches"},
+			"the runs keep 2.1 running at once on average: 2 committed for 730 h at 20% off, the rest on demand"},
+		// Spread over the day like the load, queued runs' spend commits
+		// less than the tasks they keep busy on average would.
 		{"cloud=aws&entry=events&traffic=spiky&requests=50000&duration=600000&memory=8192&cpu=heavy&commit=3y", advisor.Containers,
 			"45% off the part of the runs' spend every hour reaches"},
 		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Containers, ""},

@@ -1853,3 +1853,18 @@ func TestOneRequestReplicasKeepTheTarget(t *testing.T) {
 	require.True(t, ok)
 	assert.Contains(t, it.Formula, "each busy 60% of the time at most (up to 1 request at once each)")
 }
+
+// TestTimerRunsKeepAFlatFleet: a timer's runs are spread evenly over the
+// day, so a fleet kept running for them keeps as many machines every hour:
+// runs of 10 minutes every minute had been sized at 4 machines at the
+// busiest hour and 3.25 on average, on the steady shape's ripple (review
+// 139).
+func TestTimerRunsKeepAFlatFleet(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=43200&duration=600000&memory=1024&cpu=moderate"))
+	sz := r.Cost.Servers.Sizing
+	require.NotNil(t, sz)
+	require.Equal(t, advisor.BillingInstance, sz.Billing)
+	assert.InDelta(t, float64(sz.Instances), sz.Average, 1e-9, "as many machines every hour: %+v", sz)
+}
