@@ -511,9 +511,6 @@ func (d *decision) answerWeights(o *Option) perVerdict {
 	if o.RunsAlike && d.in.runsLong(d.common) {
 		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
-	if o.SessionsInProcess && d.sessionLimit {
-		w[iContainers] = min(w[iContainers], w[iTraditional])
-	}
 	if o.FunctionsAsContainers && d.functionsShareInstances() {
 		w[iServerless] = max(w[iServerless], w[iContainers])
 	}
@@ -624,13 +621,6 @@ func splitWeight(q *Question, w perVerdict) float64 {
 	return w[iHybrid]
 }
 
-// weighs reports whether the answer to q counts in the scores: where the
-// question applies, and not the team's operations where the bills carry
-// the operations time instead, but for an answer the hours do not cover
-// (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
-// the bills price where latency is critical (Option.PricedWhenWarm), nor
-// one about the functions' connections where they run few at once
-// (Option.CountsFromExecutions).
 // countsForNothing reports whether answer o counts for nothing at the
 // answers' volume: it counts only where the functions run enough at once
 // (Option.CountsFromExecutions), and they do not. Its weights, and the
@@ -639,6 +629,13 @@ func (d *decision) countsForNothing(o *Option) bool {
 	return o.CountsFromExecutions && d.fewExecutions
 }
 
+// weighs reports whether the answer to q counts in the scores: where the
+// question applies, and not the team's operations where the bills carry
+// the operations time instead, but for an answer the hours do not cover
+// (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
+// the bills price where latency is critical (Option.PricedWhenWarm), nor
+// one about the functions' connections where they run few at once
+// (countsForNothing).
 func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 	in := d.in
 	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && in.Warm || d.countsForNothing(o)) {

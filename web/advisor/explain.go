@@ -122,7 +122,7 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
 		reason = o.KeptRunningReason
 	}
-	if o.SessionsInProcess && d.sessionLimit && o.SessionsReason != "" {
+	if d.sessionLimit && o.SessionsReason != "" {
 		reason = o.SessionsReason
 	}
 	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {

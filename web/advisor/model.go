@@ -337,17 +337,13 @@ type Option struct {
 	// their steady load makes the cheaper): the reason then says nothing
 	// of paying only for the work.
 	KeptRunningReason string `yaml:"kept_running_reason"`
-	// SessionsInProcess marks an answer whose application keeps its
-	// stateful sessions in its own processes (an existing one): where the
-	// cloud's serverless containers end every connection (the model's
-	// session_limit holds), moving there means moving the sessions' state
-	// out of the process, so the answer counts for those containers no
-	// more than for the servers, which run the application as it is, and
-	// SessionsReason replaces its reason. An existing application with
-	// in-memory sessions had gone to Cloud Run at $142 over Compute
-	// Engine at $60 on this answer alone (review 134).
-	SessionsInProcess bool   `yaml:"sessions_in_process"`
-	SessionsReason    string `yaml:"sessions_reason"`
+	// SessionsReason, where set, replaces the reason where the cloud's
+	// serverless containers end every connection (the model's
+	// session_limit holds): the answer's application keeps its stateful
+	// sessions in its own processes (an existing one), which must move
+	// out before it runs there. Its reason had argued for Cloud Run at
+	// $142 over Compute Engine at $60 (review 134).
+	SessionsReason string `yaml:"sessions_reason"`
 	// NotCounted is said where the option is the answer given and its
 	// question does not apply (Question.NotCounted): critical latency for
 	// queued events had given the bills and reasons of relaxed latency,
