@@ -46,11 +46,11 @@ func TestRevisitConditions(t *testing.T) {
 // TestRevisitCountsTheWorkInItsPieces: an events workload's break-even is
 // watched in events, as its bills count them; a break-even the volume has
 // passed is watched for from above (20 million events, where the bills
-// crossed at 7.9 million), one ahead of it from below.
+// crossed at 1.9 million), one ahead of it from below.
 func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
 	for _, tt := range []struct{ query, want string }{
 		{"cloud=azure&entry=events&requests=20000000&jobs=short", "When events fall below about "},
-		{"cloud=azure&entry=events&requests=2000000&jobs=short", "When events pass about "},
+		{"cloud=azure&entry=events&requests=400000&jobs=short", "When events pass about "},
 	} {
 		m, r := recommend(t, tt.query)
 		require.True(t, r.Cost.HasBreakEven)

@@ -411,13 +411,13 @@ func TestQueueConsumersPayNoRequests(t *testing.T) {
 	gcp := bill(estimate(t, m, "cloud=gcp&entry=events&requests=50000000"), advisor.Containers)
 	_, ok = billItem(gcp, "requests")
 	assert.Equal(t, gcp.Sizing.Billing == advisor.BillingRequest, ok, "Pub/Sub pushes each event as a request, which request-based billing charges and instance-based billing does not")
-	// Azure events are batched like AWS's: a tenth of the executions;
-	// but a batch never fills more than half the functions' limit, so
+	// Lambda takes queued events ten at a time, Flex Consumption one an
+	// execution (TestAzureBillsAnExecutionPerMessage); a batch never fills more than half the functions' limit, so
 	// ten-minute encodes on Lambda are one invocation each and two-minute
 	// ones three (six minutes of 15), and three 20-minute transcodes are
 	// not one invocation that ends at Flex Consumption's hour.
 	for query, invocations := range map[string]string{
-		"cloud=azure&entry=events&requests=50000000":              "5,000,000 invocations",
+		"cloud=azure&entry=events&requests=50000000":              "50,000,000 invocations",
 		"cloud=aws&entry=events&requests=200000&duration=600000":  "200,000 invocations",
 		"cloud=aws&entry=events&requests=210000&duration=120000":  "70,000 invocations",
 		"cloud=azure&entry=events&requests=5000&duration=1200000": "5,000 invocations",
@@ -1271,6 +1271,29 @@ func TestLambdaHandlesABatchSideBySide(t *testing.T) {
 			assert.Contains(t, compute.Formula, "a batch of 10 events handled side by side: 1,485 MB holds them")
 		}
 	}
+}
+
+// TestAzureBillsAnExecutionPerMessage: a Service Bus trigger of
+// cardinality one and a Storage queue trigger pass each message to an
+// execution of its own, so Flex Consumption bills an execution a message,
+// where batches of 10 had billed 2 million for 20 million (reviews 139,
+// 140); an SQS queue still hands Lambda 10 at a time.
+func TestAzureBillsAnExecutionPerMessage(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		cloud, invocations string
+	}{
+		{"azure", "20,000,000 invocations"},
+		{"aws", "2,000,000 invocations"},
+	} {
+		q := "cloud=" + tt.cloud + "&entry=events&requests=20000000&duration=500"
+		requests, ok := billItem(bill(estimate(t, m, q), advisor.Functions), "requests")
+		require.True(t, ok, q)
+		assert.Contains(t, requests.Formula, tt.invocations, q)
+	}
+	requests, _ := billItem(bill(estimate(t, m, "cloud=azure&entry=events&requests=20000000&duration=500"), advisor.Functions), "requests")
+	assert.InDelta(t, (20e6-250e3)*0.4/1e6, requests.USD, 0.01)
 }
 
 // TestSplitJobsTakeTheirFreeGrant: beside functions, the background jobs
