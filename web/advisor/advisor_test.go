@@ -3134,7 +3134,7 @@ func TestTeamTimeCaveat(t *testing.T) {
 		"cloud=aws&stage=enterprise&traffic=steady&requests=1000000000&duration=200&cpu=heavy&ops=dedicated&commit=3y": "",
 		// Work that runs to completion runs on the jobs, which the caveat
 		// names (review 97 had read their $710 under Container Apps').
-		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $1,000 a month against $710 for Azure Container Apps jobs.",
+		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $980 a month against $710 for Azure Container Apps jobs.",
 	})
 }
 

@@ -248,6 +248,21 @@ func TestSmallMachines(t *testing.T) {
 	}
 }
 
+// TestAzureAMDMachines: Azure's AMD v5 machines cost less than Intel's of
+// the same shape and carry the fleets they fit: five E2s v5 machines for
+// 30-minute queued runs of 4 GB had been priced at $286 where five
+// E2as v5 cost $258 (review 140).
+func TestAzureAMDMachines(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	b := bill(estimate(t, m, "cloud=azure&entry=events&requests=10000&duration=1800000&memory=4096"), advisor.Servers)
+	assert.Equal(t, "E2as v5", b.Sizing.Machine)
+	assert.Equal(t, 5, b.Sizing.Instances)
+	assert.InDelta(t, 258, b.Total, 1)
+	big := bill(estimate(t, m, "cloud=azure&stage=scaleup&entry=events&requests=200000000&duration=2000&memory=2048&cpu=heavy"), advisor.Servers)
+	assert.Equal(t, "D4as v5", big.Sizing.Machine)
+}
+
 // names are the alternatives' machines.
 func names(alternatives []advisor.Alternative) []string {
 	var out []string
