@@ -381,6 +381,9 @@ type Item struct {
 	// sentInsteadGB is, on a connection service's item, the data it sends
 	// to the clients in place of the backend (Bill.sentInsteadGB).
 	sentInsteadGB float64
+	// granted is the vCPU-seconds and GB-seconds of the jobs product's
+	// monthly free grant a jobs item takes (freeJobsItem).
+	granted [2]float64
 }
 
 // Sizing is how a fleet of containers or servers was sized.
@@ -458,14 +461,20 @@ type workload struct {
 	// volume to the next, nil for any other bill. Such bills need to know
 	// whether an option can run the work, not why not.
 	sampling *sampling
-	in       CostInputs
-	c        *Cloud
-	k        *commonTable
-	prof     *Profile
-	hours    float64 // in a month
-	days     float64 // hours / 24
-	avgRPS   float64
-	rps      [24]float64 // the load of each hour of the day
+	// jobsTook is what the background jobs take of the jobs product's
+	// free grant on each option's bill, once known (jobsGrantLeft).
+	jobsTook [iHybrid]struct {
+		known   bool
+		granted [2]float64
+	}
+	in     CostInputs
+	c      *Cloud
+	k      *commonTable
+	prof   *Profile
+	hours  float64 // in a month
+	days   float64 // hours / 24
+	avgRPS float64
+	rps    [24]float64 // the load of each hour of the day
 	// rising is the capacity a fleet sized by the hour keeps in each hour,
 	// from the quietest hour to the busiest (Profile.quietestFirst): the
 	// order a fleet's hours are sized and summed in.

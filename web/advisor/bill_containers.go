@@ -209,11 +209,12 @@ func (w *workload) builtInContainers(f fleet) Bill {
 		// its monthly free seconds, as it does for instances that
 		// scale to zero.
 		w.addContainerRequests(&b)
-		w.addFreeGrant(&b, f.m, avg*w.hours, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds, vcpu, gb)
+		freeVCPU, freeGB := w.containersFree()
+		w.addFreeGrant(&b, f.m, avg*w.hours, [2]float64{freeVCPU, freeGB}, vcpu, gb, t.containersFreeVCPUSeconds, t.containersFreeGBSeconds)
 	} else {
 		// Instance-based billing has a free grant of its own, the one
 		// the jobs share (Cloud Run).
-		w.addFreeGrant(&b, f.m, avg*w.hours, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, vcpu, gb)
+		w.addFreeGrant(&b, f.m, avg*w.hours, w.jobsGrantLeft(Containers), vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)
 	}
 	return b
 }
@@ -221,8 +222,8 @@ func (w *workload) builtInContainers(f fleet) Bill {
 // addFreeGrant credits a monthly grant of free vCPU-seconds and
 // GB-seconds, at the prices the instances pay, to instances that run for
 // taskHours.
-func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64, freeVCPU, freeGB, vcpu, gb *Fact) {
-	vcpus, gbs := w.freeGrant(m, taskHours, freeVCPU, freeGB)
+func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64, left [2]float64, vcpu, gb, freeVCPU, freeGB *Fact) {
+	vcpus, gbs := freeGrant(m, taskHours, left)
 	if vcpus == 0 && gbs == 0 {
 		return
 	}
@@ -233,14 +234,10 @@ func (w *workload) addFreeGrant(b *Bill, m machine, taskHours float64, freeVCPU,
 		Facts: w.facts(freeVCPU, freeGB)})
 }
 
-// freeGrant is the vCPU-seconds and GB-seconds of a monthly grant that
-// instances of size m running for taskHours use, where the answers take
-// the free tiers and the cloud has the grant.
-func (w *workload) freeGrant(m machine, taskHours float64, freeVCPU, freeGB *Fact) (vcpus, gbs float64) {
-	if !w.in.FreeTier || freeVCPU == nil || freeGB == nil {
-		return 0, 0
-	}
-	return min(taskHours*3600*m.vcpu, freeVCPU.v()), min(taskHours*3600*m.gb, freeGB.v())
+// freeGrant is the vCPU-seconds and GB-seconds of what is left of a
+// monthly grant that instances of size m running for taskHours use.
+func freeGrant(m machine, taskHours float64, left [2]float64) (vcpus, gbs float64) {
+	return min(taskHours*3600*m.vcpu, left[0]), min(taskHours*3600*m.gb, left[1])
 }
 
 // builtInMachines are the sizes of a fleet kept allocated on a platform
@@ -392,12 +389,20 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 }
 
 // containersFree is the serving rates' monthly free grant, in
-// vCPU-seconds and GB-seconds, where the answers take the free tiers.
+// vCPU-seconds and GB-seconds, where the answers take the free tiers:
+// what the background jobs leave of it where they share it
+// (JobsShareServingGrant).
 func (w *workload) containersFree() (vcpus, gbs float64) {
 	if !w.in.FreeTier {
 		return 0, 0
 	}
-	return w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()
+	vcpus, gbs = w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()
+	if w.c.JobsShareServingGrant {
+		left := w.jobsGrantLeft(Containers)
+		took := w.jobsGrant()
+		vcpus, gbs = max(0, vcpus-(took[0]-left[0])), max(0, gbs-(took[1]-left[1]))
+	}
+	return vcpus, gbs
 }
 
 // servingUSD is what instances of size m cost for secs seconds of serving

@@ -445,7 +445,7 @@ func (w *workload) functionsAsFleet() (computeItems, bool) {
 	hours := avg * w.hours
 	// The grant instance-based billing shares with the jobs, as the
 	// services' bill takes it (builtInContainers).
-	freeVCPU, freeGB := w.freeGrant(m, hours, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)
+	freeVCPU, freeGB := freeGrant(m, hours, w.jobsGrantLeft(Functions))
 	usd := f.dailyCost(d, nil)*w.days - freeVCPU*vcpu.v() - freeGB*gb.v()
 	return computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }),
 		USD: usd, GBSeconds: hours * 3600 * m.gb,

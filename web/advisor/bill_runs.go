@@ -122,7 +122,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
 	label := p.Jobs + " (" + m.name + "), one per " + piece
-	it, free := w.freeJobsItem("compute", label, r, w.in.Requests, piece)
+	it, free := w.freeJobsItem("compute", label, r, w.in.Requests, piece, w.jobsGrantLeft(Containers))
 	if !free {
 		it = w.runItem("compute", label, r, w.in.Requests, piece)
 	}
@@ -174,18 +174,18 @@ func (w *workload) jobRunsFact(id string) *Fact {
 }
 
 // freeJobsItem is runItem's item for n runs of r on the jobs product
-// within its monthly free grant (Cloud Run jobs, Container Apps jobs),
-// when the answers take the free tiers and the cloud has one; ok is false
-// otherwise.
-func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string) (Item, bool) {
+// within what is left to them of its monthly free grant (Cloud Run jobs,
+// Container Apps jobs), when the answers take the free tiers and the
+// cloud has one; ok is false otherwise.
+func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string, left [2]float64) (Item, bool) {
 	t := &w.c.t
 	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
 		return Item{}, false
 	}
 	vcpu, gb := w.jobRates()
 	vcpus, gbs := n*r.billed*r.m.vcpu, n*r.billed*r.m.gb
-	freeVCPU, freeGB := t.jobsFreeVCPUSeconds.v(), t.jobsFreeGBSeconds.v()
-	return Item{ID: id, Label: label,
+	freeVCPU, freeGB := left[0], left[1]
+	return Item{ID: id, Label: label, granted: [2]float64{min(vcpus, freeVCPU), min(gbs, freeGB)},
 		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
@@ -193,6 +193,35 @@ func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string
 				formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(gb.Value))
 		}),
 		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}, true
+}
+
+// jobsGrant is the jobs product's whole monthly free grant, in
+// vCPU-seconds and GB-seconds, where the answers take the free tiers.
+func (w *workload) jobsGrant() [2]float64 {
+	t := &w.c.t
+	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
+		return [2]float64{}
+	}
+	return [2]float64{t.jobsFreeVCPUSeconds.v(), t.jobsFreeGBSeconds.v()}
+}
+
+// jobsGrantLeft is what the background jobs leave of the jobs product's
+// free grant on the bill of kind. The jobs take it first: they cost the
+// same at every volume, and whichever draws first, the bill's free
+// seconds come to the same. Cloud Run's jobs and its instance-based
+// billing share one grant, Container Apps' jobs and apps another
+// (JobsShareServingGrant); each had taken it whole beside the other.
+func (w *workload) jobsGrantLeft(kind OptionKind) [2]float64 {
+	i := slices.Index(OptionKinds, kind)
+	took := &w.jobsTook[i]
+	if !took.known {
+		if it, ok := w.jobsItem(kind); ok {
+			took.granted = it.granted
+		}
+		took.known = true
+	}
+	grant := w.jobsGrant()
+	return [2]float64{max(0, grant[0]-took.granted[0]), max(0, grant[1]-took.granted[1])}
 }
 
 // jobRates are the prices of a vCPU-second and a GB-second on the cloud's
@@ -352,13 +381,14 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 			return fmt.Sprintf("%s + %s machine-hours × $%s an hour for each machine's boot disk", formula, formatWhole(machineHours), trimPrice(w.diskHourly()))
 		})
 	}
-	if kind == Functions {
-		// Beside the functions nothing else on the bill draws on the jobs
-		// product's monthly free grant, so the jobs take it. On the
-		// containers' bill the service's own compute draws on it first
-		// (Container Apps apps and jobs share one grant), and the jobs
-		// are billed without it.
-		if free, ok := w.freeJobsItem("jobs", it.Label, r, n, "run"); ok {
+	if kind != Servers {
+		// The jobs take the jobs product's free grant first, and what
+		// else on the bill draws on it takes what they leave
+		// (jobsGrantLeft): 60 hour-long Cloud Run jobs had cost $1.54
+		// beside Cloud Run services billed by request, whose grant is
+		// another, and nothing beside Cloud Run functions (reviews 137,
+		// 139).
+		if free, ok := w.freeJobsItem("jobs", it.Label, r, n, "run", w.jobsGrant()); ok {
 			it = free
 		}
 	}

@@ -51,6 +51,11 @@ type Cloud struct {
 	// (Azure Standard Load Balancer's outbound rules), so that machines
 	// behind it need no public address of their own.
 	BalancerOutbound bool `yaml:"balancer_outbound"`
+	// JobsShareServingGrant is true where the container jobs draw on the
+	// same monthly free grant as the serverless containers' serving rates
+	// (Container Apps apps and jobs, one grant a subscription); elsewhere
+	// the jobs share theirs with instance-based billing (Cloud Run).
+	JobsShareServingGrant bool `yaml:"jobs_share_serving_grant"`
 	// BalancerRoutesToFunctions is true where the load balancer in front
 	// of a fleet routes requests by their path and can send some to the
 	// cloud's functions (an Application Load Balancer's Lambda targets,
