@@ -1187,18 +1187,18 @@ func TestWorkNearTheFunctionsLimit(t *testing.T) {
 	}{
 		// A nightly-style heavy job of 10 minutes, 24 times a day: 2/3 of
 		// Lambda's 15 minutes; ECS tasks cost a fifth of Lambda.
-		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", "A run takes 10 minutes on average, more than half of the time AWS Lambda allows one (15 minutes)"},
+		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", "A run takes 10 minutes on average, more than half of the time AWS Lambda is sure to give one (15 minutes)"},
 		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=300000&memory=8192&cpu=heavy", ""},
 		// Event-driven Cloud Run functions stop at 9 minutes, HTTP ones at 60.
-		{"cloud=gcp&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", "An event takes 6.7 minutes on average, more than half of the time Cloud Run functions allows one (9 minutes)"},
+		{"cloud=gcp&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", "An event takes 6.7 minutes on average, more than half of the time Cloud Run functions is sure to give one (9 minutes)"},
 		{"cloud=gcp&stage=scaleup&entry=http&requests=20000&duration=400000&memory=2048", ""},
 		// HTTP requests weigh where the serverless containers set no
 		// timeout of their own: Fargate behind a load balancer. A
 		// 12-minute request had gone to Lambda at 80% of its limit.
-		{"cloud=aws&stage=startup&requests=50000&duration=720000&memory=1024&cpu=moderate&data=light", "A request takes 12 minutes on average, more than half of the time AWS Lambda allows one (15 minutes)"},
+		{"cloud=aws&stage=startup&requests=50000&duration=720000&memory=1024&cpu=moderate&data=light", "A request takes 12 minutes on average, more than half of the time AWS Lambda is sure to give one (15 minutes)"},
 		// Flex Consumption promises an event an hour.
 		{"cloud=azure&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", ""},
-		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, more than half of the time Azure Functions Flex Consumption plan allows one (1 hour)"},
+		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, more than half of the time Azure Functions Flex Consumption plan is sure to give one (1 hour)"},
 		// Past the limit, the limit rules functions out instead; and so it
 		// does as the average nears it, past 80%: a 1-hour run had read
 		// "more than half of ... (1 hour); slower ones come closer".

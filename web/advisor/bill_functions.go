@@ -224,7 +224,7 @@ func (w *workload) functionsBill() Bill {
 	n, each := w.invocations()
 	secs := w.billedSeconds(each)
 	b.PeakConcurrency = w.peakRPS() / each * secs
-	requests := w.functionsRequests(n)
+	requests := w.functionsRequests(n, each)
 	var compute computeItems
 	if w.c.FunctionsBilling == BillingInstance {
 		compute = w.instanceFunctionsCompute(n, each)
@@ -357,8 +357,8 @@ func (w *workload) fewExecutions() bool {
 }
 
 // functionsRequests is the functions' request charge for n invocations,
-// after the free grant.
-func (w *workload) functionsRequests(n float64) Item {
+// after the free grant, each taking eventsEach queued events.
+func (w *workload) functionsRequests(n, eventsEach float64) Item {
 	t, p := &w.c.t, w.c.Products
 	free := 0.0
 	if w.in.FreeTier {
@@ -366,7 +366,13 @@ func (w *workload) functionsRequests(n float64) Item {
 	}
 	return Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(max(0, n-free)),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s%s × %s", plural(n, "invocation"), freeNote(n, free), perMillion(t.functionsRequests))
+			batches := ""
+			if eventsEach > 1 {
+				// Storage notifications reach Lambda one at a time: the
+				// batches are a queue's (review 141).
+				batches = fmt.Sprintf(" (events in batches of %s from a queue, such as storage notifications sent to one)", formatWhole(eventsEach))
+			}
+			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, freeNote(n, free), perMillion(t.functionsRequests))
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)}
 }
