@@ -346,7 +346,7 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	taskHours := sz.Average * w.hours
 	it := Item{ID: "compute", Label: w.describe(func() string { return p.Containers + " (" + m.name + ")" }), USD: f.dailyCost(d, nil) * w.days,
 		Formula: w.describe(func() string { return w.fleetWorking(f, vcpu, gb, fact, builtIn) }),
-		Facts:   w.facts(vcpu, gb, &w.c.ContainerSizes.Fact)}
+		Facts:   w.facts(vcpu, gb, &w.c.ContainerSizes.Fact, w.concurrencyFact(f))}
 	if fact != nil {
 		it.Facts = append(it.Facts, w.facts(fact)...)
 	}
@@ -380,8 +380,8 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 	case f.warm > w.minInstances():
 		kept = fmt.Sprintf(", at least %s kept warm at every hour %s", formatWhole(f.warm), w.warmSizedFor("the busiest hour's", w.slots(f.m)))
 	}
-	s := fmt.Sprintf("%s %s (%s at the busiest hour%s) × (%s vCPU × $%s + %s GB × $%s per hour)",
-		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), kept, trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
+	s := fmt.Sprintf("%s %s (%s at the busiest hour%s%s) × (%s vCPU × $%s + %s GB × $%s per hour)",
+		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), kept, w.concurrencyNote(f), trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
 	if fact != nil {
 		s += fmt.Sprintf(", with %s%% off the %s every hour needs", trimFloat(fact.Value), running)
 	}

@@ -743,10 +743,10 @@ func (w *workload) fleetServers(f fleet) Bill {
 			if f.warm > w.minInstances() {
 				kept = w.burstsNote("machines")
 			}
-			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s) × $%s per hour",
-				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, trimPrice(m.hourly))
+			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s%s) × $%s per hour",
+				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, w.concurrencyNote(f), trimPrice(m.hourly))
 		}),
-		Facts: w.facts(m.fact)}
+		Facts: w.facts(m.fact, w.concurrencyFact(f))}
 	if fact != nil {
 		it.Formula += w.describe(func() string {
 			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
@@ -765,6 +765,27 @@ func (w *workload) fleetServers(f fleet) Bill {
 	}
 	w.finish(&b, w.serversOpsBase(&f), w.k.opsHoursPerServer, sz.Average)
 	return b
+}
+
+// concurrencyNote says, in a fleet's working, that the pieces one vCPU
+// works on at once (concurrency_per_vcpu) bound each machine's load,
+// where they do: an assumption no price shows, which had sized a
+// pipeline of 30-second calls that mostly wait at about 9 vCPU where
+// their computing needs 2, with nothing said (review 141).
+func (w *workload) concurrencyNote(f fleet) string {
+	if w.concurrencyFact(f) == nil {
+		return ""
+	}
+	return fmt.Sprintf(", each vCPU working on up to %s at once", plural(w.k.concurrencyPerVCPU.v(), w.in.Entry.Piece()))
+}
+
+// concurrencyFact is the assumption concurrencyNote states, nil where it
+// does not bound the fleet (or the connections clients hold open do).
+func (w *workload) concurrencyFact(f fleet) *Fact {
+	if f.boundBy != BoundByConcurrency || w.in.heldConnections() {
+		return nil
+	}
+	return w.k.concurrencyPerVCPU
 }
 
 // serversOpsBase is the operations time of servers before the machines:

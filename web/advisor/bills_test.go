@@ -248,6 +248,28 @@ func TestSmallMachines(t *testing.T) {
 	}
 }
 
+// TestConcurrencyBoundIsSaid: where the pieces of work one vCPU takes at
+// once bound a fleet, its working says so and cites the assumption; a
+// pipeline of 30-second calls that mostly wait had been sized at about 9
+// vCPU where their computing needs 2, with nothing said (review 141).
+func TestConcurrencyBoundIsSaid(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	c := estimate(t, m, "cloud=aws&entry=events&requests=50000000&duration=30000&memory=256&cpu=light")
+	for kind, id := range map[advisor.OptionKind]string{advisor.Containers: "compute", advisor.Servers: "instances"} {
+		b := bill(c, kind)
+		require.Equal(t, advisor.BoundByConcurrency, b.Sizing.BoundBy, kind)
+		it, ok := billItem(b, id)
+		require.True(t, ok, kind)
+		assert.Contains(t, it.Formula, "each vCPU working on up to 80 events at once", kind)
+		assert.True(t, slices.ContainsFunc(it.Facts, func(f *advisor.Fact) bool { return f != nil && f.ID == "concurrency_per_vcpu" }), kind)
+	}
+	cpu := bill(estimate(t, m, "cloud=aws&traffic=steady&requests=300000000&cpu=heavy"), advisor.Servers)
+	require.NotEqual(t, advisor.BoundByConcurrency, cpu.Sizing.BoundBy)
+	it, _ := billItem(cpu, "instances")
+	assert.NotContains(t, it.Formula, "at once")
+}
+
 // TestAzureAMDMachines: Azure's AMD v5 machines cost less than Intel's of
 // the same shape and carry the fleets they fit: five E2s v5 machines for
 // 30-minute queued runs of 4 GB had been priced at $286 where five
