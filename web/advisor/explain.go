@@ -1968,6 +1968,12 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		if teamTime != "" && text == m.Caveats.Growth {
 			text = m.Caveats.GrowthWeighTeamTime // no move to plan that the team's time undoes
 		}
+		if move && 2*late.Alike >= min(usd, currentUSD) {
+			net := [2]float64{usd - late.Alike, currentUSD - late.Alike}
+			digits := quoteDigits(net)
+			text += " " + strings.NewReplacer("{alike}", formatRoughAt(late.Alike, quoteDigits([2]float64{late.Alike, min(usd, currentUSD)})),
+				"{usd}", formatRoughAt(net[0], digits), "{current_usd}", formatRoughAt(net[1], digits)).Replace(m.Caveats.GrowthAlike)
+		}
 		out = append(out, rep.Replace(text))
 		if teamTime != "" {
 			out = append(out, teamTime)

@@ -515,6 +515,13 @@ type Caveats struct {
 	// Both say {usd} and {current_usd}, the two bills a year on.
 	Growth       string `yaml:"growth"`
 	GrowthSlight string `yaml:"growth_slight"`
+	// GrowthAlike follows a move growth makes (growth, growth_slight,
+	// growth_weigh_team_time) where most of the two bills a year on is
+	// what every option pays alike ({alike}, logs and data transfer): the
+	// two without it, {usd} for {product} and {current_usd}. "$21,900 a
+	// month against $22,000" had read as nothing to move for, where the
+	// bills that differ are $1,100 against $1,200 (review 142).
+	GrowthAlike string `yaml:"growth_alike"`
 	// GrowthWeighTeamTime is said instead of growth where the team's time,
 	// which the bills leave out, makes the move cost more than it saves
 	// (GrowthTeamTime follows it): the same words, but a move to weigh

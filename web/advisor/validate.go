@@ -449,6 +449,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"concurrency_instances", c.ConcurrencyInstances, "{instances}", "the instances at the busiest moment"},
 		{"growth", c.Growth, "{month}", "the month the cheapest option changes"},
 		{"growth_slight", c.GrowthSlight, "{month}", "the month the cheapest option changes"},
+		{"growth_alike", c.GrowthAlike, "{alike}", "what every bill pays alike a year on"},
 		{"growth_weigh_team_time", c.GrowthWeighTeamTime, "{month}", "the month the cheapest option changes"},
 		{"growth_premium", c.GrowthPremium, "{gap_year}", "how much dearer the option recommended is a year on"},
 		{"growth_chosen", c.GrowthChosen, "{month}", "the month the cheapest option changes"},
