@@ -467,6 +467,11 @@ type workload struct {
 		known   bool
 		granted [2]float64
 	}
+	// servingFree is what containersFree says, once known.
+	servingFree struct {
+		known bool
+		grant [2]float64
+	}
 	in     CostInputs
 	c      *Cloud
 	k      *commonTable

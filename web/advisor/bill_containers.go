@@ -396,13 +396,16 @@ func (w *workload) containersFree() (vcpus, gbs float64) {
 	if !w.in.FreeTier {
 		return 0, 0
 	}
-	vcpus, gbs = w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()
-	if w.c.JobsShareServingGrant {
-		left := w.jobsGrantLeft(Containers)
-		took := w.jobsGrant()
-		vcpus, gbs = max(0, vcpus-(took[0]-left[0])), max(0, gbs-(took[1]-left[1]))
+	if free := &w.servingFree; !free.known {
+		// Worked out once: the sizes' searches ask at every size.
+		free.grant = [2]float64{w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()}
+		if w.c.JobsShareServingGrant {
+			left, whole := w.jobsGrantLeft(Containers), w.jobsGrant()
+			free.grant = [2]float64{max(0, free.grant[0]-(whole[0]-left[0])), max(0, free.grant[1]-(whole[1]-left[1]))}
+		}
+		free.known = true
 	}
-	return vcpus, gbs
+	return w.servingFree.grant[0], w.servingFree.grant[1]
 }
 
 // servingUSD is what instances of size m cost for secs seconds of serving
