@@ -179,7 +179,7 @@ func (w *workload) jobRunsFact(id string) *Fact {
 // cloud has one; ok is false otherwise.
 func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string, left [2]float64) (Item, bool) {
 	t := &w.c.t
-	if !w.in.FreeTier || t.jobsFreeVCPUSeconds == nil || t.jobsFreeGBSeconds == nil {
+	if w.jobsGrant() == ([2]float64{}) {
 		return Item{}, false
 	}
 	vcpu, gb := w.jobRates()
