@@ -3115,8 +3115,8 @@ func TestRunsCountJobsAsFunctions(t *testing.T) {
 
 // TestTeamTimeCaveat: where the servers are the verdict's platform and the
 // bills leave the team's time out, the result says what the servers and
-// the serverless containers come to with it where the servers then cost
-// more: an enterprise's VMs at $79 had been weighed against Container Apps
+// the cheaper of the functions and the serverless containers come to
+// with it where the servers then cost more: an enterprise's VMs at $79 had been weighed against Container Apps
 // at $47 with nothing said of the $890 against $260 they come to once a
 // dedicated team's hours are on the bills (review 83). Not where the bills
 // count the time, nor where the machines stay the cheaper with it.
@@ -3135,6 +3135,10 @@ func TestTeamTimeCaveat(t *testing.T) {
 		// Work that runs to completion runs on the jobs, which the caveat
 		// names (review 97 had read their $710 under Container Apps').
 		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $980 a month against $710 for Azure Container Apps jobs.",
+		// Against the cheaper with the time of the options the answers
+		// allow: an internal tool on EC2 had been weighed against Fargate
+		// alone, beside Lambda (review 143).
+		"cloud=aws&stage=enterprise&traffic=steady&requests=2000000&availability=single&ops=dedicated": "the machines take more of it than the functions do: Amazon EC2 would come to about $580 a month against $220 for AWS Lambda.",
 	})
 }
 

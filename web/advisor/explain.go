@@ -1804,15 +1804,25 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 // jobs products (review 97 had read Container Apps jobs' $710 under the
 // name of Container Apps apps).
 func (m *Model) teamTimeCaveat(r *Result, d decision) string {
-	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available || !d.containers.Available || d.ruledOut[iContainers] || d.excluded[iContainers] {
+	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available {
 		return ""
 	}
-	_, c, s := m.billsWithTeamTime(d, d.in.Requests)
-	if !c.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(c.Total) {
+	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
+	// Against the cheaper, with the time, of the options the answers
+	// allow: an internal tool on EC2 had been weighed against Fargate
+	// alone, beside Lambda at a tenth of either (review 143).
+	var other *Bill
+	for i, b := range []*Bill{&f, &c} {
+		if b.Available && !d.ruledOut[i] && !d.excluded[i] && (other == nil || b.Total < other.Total) {
+			other = b
+		}
+	}
+	if other == nil || !s.Available || RoughUSD(s.Total) <= RoughUSD(other.Total) {
 		return ""
 	}
-	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{containers_usd}", FormatRoughUSD(c.Total), "{servers_product}", s.Product,
-		"{containers_product}", c.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
+	others := map[OptionKind]string{Functions: "the functions", Containers: "the serverless containers"}[other.Kind]
+	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{other_usd}", FormatRoughUSD(other.Total), "{servers_product}", s.Product,
+		"{other_product}", other.Product, "{others}", others, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
 }
 
 // forcedTeamTimeCaveat says, where the answers' constraints leave the

@@ -566,9 +566,10 @@ type Caveats struct {
 	Uncommitted string `yaml:"uncommitted"`
 	// TeamTime is said where the bills leave the team's time out, the
 	// servers are the verdict's platform, and with it they cost more than
-	// the serverless containers: {servers} and {usd} name
-	// the servers' bill with it, {containers} and {containers_usd} the
-	// containers', {rate} the hourly rate it is counted at.
+	// the cheaper of the functions and the serverless containers the
+	// answers allow: {servers_product} and {usd} name the servers' bill
+	// with it, {other_product} and {other_usd} the other's, {others} its
+	// kind ("the functions"), {rate} the hourly rate it is counted at.
 	TeamTime string `yaml:"team_time"`
 	// ForcedTeamTime is said where the answers' constraints leave the
 	// servers alone, nobody on the team runs operations, and the bills
