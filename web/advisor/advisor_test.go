@@ -3571,6 +3571,29 @@ func TestFunctionsCheaperAtScaleKeepTheirLead(t *testing.T) {
 	assert.False(t, r.CloseCall)
 }
 
+// TestJobsTimeoutCaveat: where the requests' bill runs its work, or its
+// background jobs, on Cloud Run jobs, which stop a task after 10 minutes
+// by default, runs that come near it are said to need the task timeout
+// raised: Flex Consumption's default had been said beside 40-minute runs
+// and Cloud Run jobs' not (review 145). Not for runs well within it, nor
+// where the jobs run on workers kept running or on another cloud's jobs.
+func TestJobsTimeoutCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const lead = "A task on Cloud Run jobs stops after 10 minutes unless the job's task timeout is set higher"
+	for query, want := range map[string]string{
+		"cloud=gcp&entry=schedule&requests=30&duration=2400000&memory=2048":   "runs of 40 minutes",
+		"cloud=gcp&requests=3000000&jobs=hours":                               "runs of 1 hour",
+		"cloud=gcp&entry=schedule&requests=30&duration=300000":                "",
+		"cloud=azure&entry=schedule&requests=30&duration=2400000&memory=2048": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if caveat, ok := caveatSaid(t, r, lead, want != "", query); ok {
+			assert.Contains(t, caveat, want, query)
+		}
+	}
+}
+
 // TestDefaultTimeoutCaveat: where the functions the verdict's work runs
 // on stop an execution after a default time its runs come near, a caveat
 // says to raise it before they go live: Flex Consumption had been chosen

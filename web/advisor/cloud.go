@@ -489,7 +489,7 @@ type cloudTable struct {
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds                                                                                *Fact
-	functionsDefaultRunSeconds                                                                                 *Fact
+	functionsDefaultRunSeconds, jobsDefaultRunSeconds                                                          *Fact
 	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency                                  *Fact
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB, functionsBinaryPayloadShare *Fact
 	functionsMinBilledMS, functionsMaxInstances                                                                *Fact
@@ -601,6 +601,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
 		limit("functions_schedule_max_seconds", "s", false, &t.functionsScheduleMaxSeconds),
 		limit("functions_default_run_seconds", "s", false, &t.functionsDefaultRunSeconds),
+		limit("jobs_default_run_seconds", "s", false, &t.jobsDefaultRunSeconds),
 		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),
 		limit("functions_memory_vcpu", "", false, &t.functionsMemoryVCPU),
 		limit("functions_instance_sizes", "", false, &t.functionsInstanceSizes),

@@ -1087,7 +1087,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1640,6 +1640,28 @@ func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.DefaultTimeout)
+}
+
+// jobsTimeoutCaveat says, where the bill the requests run on runs its
+// work, or its background jobs, on the cloud's jobs product and the runs
+// come near the time after which it stops a task by default, that the
+// task timeout must be raised (JobsTimeout).
+func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
+	b, lim, jobs := requestsBill(r), d.cloud.t.jobsDefaultRunSeconds, d.cloud.Products.Jobs
+	if b == nil || lim == nil {
+		return ""
+	}
+	secs := 0.0
+	if it, ok := b.item("jobs"); ok && strings.Contains(it.Label, " on "+jobs+" (") {
+		_, secs, _ = d.common.job(d.in)
+	}
+	if b.Product == jobs || b.JobsOn == jobs {
+		secs = max(secs, d.in.DurationMS/1000)
+	}
+	if secs <= d.common.longestRun(lim) {
+		return ""
+	}
+	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeout)
 }
 
 // oneWorkerCaveat says, where the servers the verdict stands on run queued

@@ -706,7 +706,14 @@ type Caveats struct {
 	// (functions_default_run_seconds) that the work's runs come near
 	// (limit_run_share of it) though the limit allows them: {functions},
 	// {default} and {duration}.
-	DefaultTimeout          string `yaml:"default_timeout"`
+	DefaultTimeout string `yaml:"default_timeout"`
+	// JobsTimeout is said where the bill the requests run on runs its
+	// work, or its background jobs, on the cloud's jobs product, which
+	// stops a task after a default time (jobs_default_run_seconds) the
+	// runs come near: {jobs}, {default} and {duration}. Cloud Run jobs'
+	// ten minutes had gone unsaid beside 40-minute runs, where Flex
+	// Consumption's default was said (review 145).
+	JobsTimeout             string `yaml:"jobs_timeout"`
 	ContainersScale         string `yaml:"containers_scale"`
 	ContainersScaleReplicas string `yaml:"containers_scale_replicas"`
 	// OneWorker is said where the servers the verdict stands on run queued
