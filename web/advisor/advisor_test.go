@@ -2714,7 +2714,7 @@ func TestColdStartsCaveat(t *testing.T) {
 	for query, kept := range map[string]string{
 		"cloud=gcp&requests=200000":                        "2 up, which the platform spreads over its zones",
 		"cloud=gcp&requests=200000&availability=single":    "one up",
-		"cloud=azure&requests=2000000":                     "2 up, which the platform spreads over its zones",
+		"cloud=azure&requests=2000000":                     "2 up, which the platform spreads over its zones once zone redundancy is turned on",
 		"cloud=azure&requests=2000000&availability=single": "one up",
 		"cloud=aws&requests=200000":                        "tasks",
 		"cloud=gcp&requests=200000&latency=relaxed":        "",
@@ -2734,7 +2734,7 @@ func TestColdStartsCaveat(t *testing.T) {
 		require.Equal(t, kept != "", i >= 0, "%s (%s): %q", query, r.Verdict, r.Caveats)
 		if kept == "instances" {
 			require.Equal(t, advisor.Serverless, r.Verdict, query)
-			assert.Contains(t, r.Caveats[i], "The Azure Container Apps (Consumption) bill keeps its instances up all month, billed by the instance (at least 2, which the platform spreads over its zones).", query)
+			assert.Contains(t, r.Caveats[i], "The Azure Container Apps (Consumption) bill keeps its instances up all month, billed by the instance (at least 2, which the platform spreads over its zones once zone redundancy is turned on).", query)
 			continue
 		}
 		if kept == "tasks" {

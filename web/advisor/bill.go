@@ -70,7 +70,7 @@ func (w *workload) warmSizedFor(hour string, k float64) string {
 // each of 2 zones" had been said of Cloud Run (review 119).
 func (w *workload) zonesNote(least float64) string {
 	if n := w.minInstances(); n > 1 && least <= n {
-		return ", and at least " + FormatInt(int64(n)) + ", which the platform spreads over its zones"
+		return ", and at least " + FormatInt(int64(n)) + ", " + w.c.spread()
 	}
 	return ""
 }

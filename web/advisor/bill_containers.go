@@ -1047,7 +1047,7 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			case w.in.Warm:
 				note = w.warmNote(wt.keep, k)
 			case w.in.WarmOne && wt.keep > 1:
-				note = fmt.Sprintf(" (%s, which the platform spreads over its zones, so that a zone lost sends no request to a cold start)", formatWhole(wt.keep))
+				note = fmt.Sprintf(" (%s, %s, so that a zone lost sends no request to a cold start)", formatWhole(wt.keep), w.c.spread())
 			case !w.in.WarmOne:
 				idle := w.lingeringSeconds()
 				note = fmt.Sprintf(" (a minimum of one, which costs less than scaling to zero: each replica would stay up %s after its last %s at the active rates, %s a month)",

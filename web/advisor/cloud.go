@@ -51,6 +51,11 @@ type Cloud struct {
 	// (Azure Standard Load Balancer's outbound rules), so that machines
 	// behind it need no public address of their own.
 	BalancerOutbound bool `yaml:"balancer_outbound"`
+	// ZoneSpread says how the platform places the instances it keeps for
+	// availability, after their count ("2, which the platform spreads
+	// over its zones"); that where left out. Container Apps and Flex
+	// Consumption spread them only where zone redundancy was turned on.
+	ZoneSpread string `yaml:"zone_spread"`
 	// JobsShareServingGrant is true where the container jobs draw on the
 	// same monthly free grant as the serverless containers' serving rates
 	// (Container Apps apps and jobs, one grant a subscription); elsewhere
@@ -340,6 +345,15 @@ func (c *Cloud) buildCatalogue() {
 // (Cloud Run).
 func (c *Cloud) instanceBilling() bool {
 	return c.t.containersVCPUSecondInstance != nil && c.t.containersGBSecondInstance != nil
+}
+
+// spread says how the platform places the instances it keeps for
+// availability (ZoneSpread).
+func (c *Cloud) spread() string {
+	if c.ZoneSpread != "" {
+		return c.ZoneSpread
+	}
+	return "which the platform spreads over its zones"
 }
 
 // pushable reports whether the inputs' work can reach containers billed

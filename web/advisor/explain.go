@@ -1494,7 +1494,7 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 	if n := w.minInstances(); n > 1 {
 		// The platform spreads them over its zones; none lets one be
 		// put in a zone (review 121).
-		spread = ", which the platform spreads over its zones"
+		spread = ", " + d.cloud.spread()
 		kept, least = FormatInt(int64(n))+" up"+spread, "at least "+FormatInt(int64(n))+spread
 	}
 	if sz := d.containers.Sizing; sz != nil && sz.Billing == BillingInstance {
