@@ -564,6 +564,12 @@ type Caveats struct {
 	// option's bill has no rate for that {term} in its cloud's file:
 	// {products} are billed at on-demand prices.
 	Uncommitted string `yaml:"uncommitted"`
+	// Commitment is said where the answers buy no commitment and one of
+	// three years would make the servers cheaper, in the amounts quoted,
+	// than the option the requests run on with its own:
+	// {servers_product} and {usd}, {own_product} and {own_usd}, both bills
+	// with the commitment.
+	Commitment string `yaml:"commitment"`
 	// TeamTime is said where the bills leave the team's time out, the
 	// servers are the verdict's platform, and with it they cost more than
 	// the cheaper of the functions and the serverless containers the
