@@ -3582,17 +3582,12 @@ func TestCommitmentCaveat(t *testing.T) {
 	m := model(t)
 	const lead = "Bought for three years, the commitments the bills can take would bring"
 	const q = "stage=enterprise&traffic=spiky&requests=2000000000&duration=20&cpu=heavy&latency=critical"
-	for query, want := range map[string]string{
+	assertCaveat(t, m, lead, map[string]string{
 		q:                  "Amazon EC2 to about $3,700 a month, against $4,000 for AWS Lambda with its own",
 		q + "&commit=3y":   "",
 		q + "&commit=1y":   "",
 		"requests=1000000": "",
-	} {
-		r := m.Recommend(answers(t, m, query))
-		if caveat, ok := caveatSaid(t, r, lead, want != "", query); ok {
-			assert.Contains(t, caveat, want, query)
-		}
-	}
+	})
 }
 
 // TestJobsTimeoutCaveat: where the requests' bill runs its work, or its
@@ -3605,17 +3600,12 @@ func TestJobsTimeoutCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const lead = "A task on Cloud Run jobs stops after 10 minutes unless the job's task timeout is set higher"
-	for query, want := range map[string]string{
+	assertCaveat(t, m, lead, map[string]string{
 		"cloud=gcp&entry=schedule&requests=30&duration=2400000&memory=2048":   "runs of 40 minutes",
 		"cloud=gcp&requests=3000000&jobs=hours":                               "runs of 1 hour",
 		"cloud=gcp&entry=schedule&requests=30&duration=300000":                "",
 		"cloud=azure&entry=schedule&requests=30&duration=2400000&memory=2048": "",
-	} {
-		r := m.Recommend(answers(t, m, query))
-		if caveat, ok := caveatSaid(t, r, lead, want != "", query); ok {
-			assert.Contains(t, caveat, want, query)
-		}
-	}
+	})
 }
 
 // TestDefaultTimeoutCaveat: where the functions the verdict's work runs
