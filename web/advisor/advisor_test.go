@@ -3233,11 +3233,13 @@ func TestNobodyOnCallCountsWithTeamTime(t *testing.T) {
 // hour with nothing said of it, review 101). A fleet of one size all day,
 // or within 15% of it (a steady day's), and work without sessions, get
 // none; a cyclical day's three machines and 2.46 on average are said.
+// It says what the fleet would cost kept at its busiest size, where it had
+// said only that it would cost more (review 146).
 func TestSessionScaleInCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	assertCaveat(t, m, "ends the sessions it holds unless drained first", map[string]string{
-		"stage=scaleup&traffic=spiky&requests=300000000&realtime=core&jobs=short":                                "The AWS Fargate (Amazon ECS) bill shrinks the fleet from 17 tasks at the busiest hour to 5.1 on average",
+		"stage=scaleup&traffic=spiky&requests=300000000&realtime=core&jobs=short":                                "The AWS Fargate (Amazon ECS) bill shrinks the fleet from 17 tasks at the busiest hour to 5.1 on average: each taken out ends the sessions it holds unless drained first, and its clients reconnect to another. Kept at its busiest size all month, its tasks would cost about $1,200 a month, where the bill shows $370.",
 		"stage=scaleup&requests=5000000000&duration=5&cpu=moderate&realtime=core&ops=dedicated&latency=critical": "The Amazon EC2 bill shrinks the fleet from 10 machines at the busiest hour",
 		"stage=scaleup&traffic=spiky&requests=300000000&jobs=short":                                              "",
 		"stage=scaleup&traffic=steady&requests=3000000000&realtime=core":                                         "",

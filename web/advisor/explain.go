@@ -1690,8 +1690,17 @@ func (m *Model) sessionScaleInCaveat(r *Result) string {
 	if !r.Cost.Inputs.statefulSessions() || b == nil || b.Sizing == nil || b.Sizing.Instances < 2 || b.Sizing.Average > m.Caveats.SessionScaleInAverage*float64(b.Sizing.Instances) {
 		return ""
 	}
+	// The fleet's own item, kept at the busiest hour's size every hour:
+	// about as many times its cost as that size is of the average.
+	shown := 0.0
+	for _, it := range b.Items {
+		if it.ID == "compute" || it.ID == "instances" {
+			shown += it.USD
+		}
+	}
+	kept := shown * float64(b.Sizing.Instances) / b.Sizing.Average
 	return r.Cost.Cloud.replacer("{product}", b.Product, "{most}", FormatInt(int64(b.Sizing.Instances)), "{average}", trimFloat(RoundSignificant(b.Sizing.Average, 2)),
-		"{units}", fleetUnits(r.Cost.Cloud, b)).Replace(m.Caveats.SessionScaleIn)
+		"{units}", fleetUnits(r.Cost.Cloud, b), "{kept_usd}", FormatRoughUSD(kept), "{shown_usd}", FormatRoughUSD(shown)).Replace(m.Caveats.SessionScaleIn)
 }
 
 // fleetUnits names what a fleet's bill runs: machines, Fargate's tasks,

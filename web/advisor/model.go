@@ -691,8 +691,10 @@ type Caveats struct {
 	// SessionScaleIn is said when stateful sessions run on a fleet whose
 	// bill shrinks it at the quiet hours: a machine taken out ends its
 	// sessions unless drained first ({product}, {most}, {average},
-	// {units}). Session fleets had been billed as scaling in hour by hour
-	// with nothing said of it (review 101).
+	// {units}), and what its units would cost kept at the busiest size
+	// ({kept_usd}, beside {shown_usd}). Session fleets had been billed as
+	// scaling in hour by hour with nothing said of it (review 101), then
+	// with no figure for keeping them (review 146).
 	SessionScaleIn string `yaml:"session_scale_in"`
 	// ContainersScale is said where the serverless containers carry the
 	// requests and their busiest hour needs more vCPUs than the cloud's
