@@ -384,6 +384,10 @@ type Item struct {
 	// granted is the vCPU-seconds and GB-seconds of the jobs product's
 	// monthly free grant a jobs item takes (freeJobsItem).
 	granted [2]float64
+	// onJobs is true on a background jobs item whose runs start on the
+	// cloud's jobs product (Cloud Run jobs, Container Apps jobs), which
+	// stops a task at its timeout (jobsTimeoutCaveat).
+	onJobs bool
 }
 
 // Sizing is how a fleet of containers or servers was sized.

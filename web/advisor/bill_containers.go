@@ -400,8 +400,8 @@ func (w *workload) containersFree() (vcpus, gbs float64) {
 		// Worked out once: the sizes' searches ask at every size.
 		free.grant = [2]float64{w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()}
 		if w.c.JobsShareServingGrant {
-			left, whole := w.jobsGrantLeft(Containers), w.jobsGrant()
-			free.grant = [2]float64{max(0, free.grant[0]-(whole[0]-left[0])), max(0, free.grant[1]-(whole[1]-left[1]))}
+			took := w.jobsTaken(Containers)
+			free.grant = [2]float64{max(0, free.grant[0]-took[0]), max(0, free.grant[1]-took[1])}
 		}
 		free.known = true
 	}

@@ -212,16 +212,21 @@ func (w *workload) jobsGrant() [2]float64 {
 // billing share one grant, Container Apps' jobs and apps another
 // (JobsShareServingGrant); each had taken it whole beside the other.
 func (w *workload) jobsGrantLeft(kind OptionKind) [2]float64 {
-	i := slices.Index(OptionKinds, kind)
-	took := &w.jobsTook[i]
+	grant, took := w.jobsGrant(), w.jobsTaken(kind)
+	return [2]float64{max(0, grant[0]-took[0]), max(0, grant[1]-took[1])}
+}
+
+// jobsTaken is what the background jobs take of the jobs product's free
+// grant on the bill of kind, once known.
+func (w *workload) jobsTaken(kind OptionKind) [2]float64 {
+	took := &w.jobsTook[slices.Index(OptionKinds, kind)]
 	if !took.known {
 		if it, ok := w.jobsItem(kind); ok {
 			took.granted = it.granted
 		}
 		took.known = true
 	}
-	grant := w.jobsGrant()
-	return [2]float64{max(0, grant[0]-took.granted[0]), max(0, grant[1]-took.granted[1])}
+	return took.granted
 }
 
 // jobRates are the prices of a vCPU-second and a GB-second on the cloud's
@@ -391,6 +396,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		if free, ok := w.freeJobsItem("jobs", it.Label, r, n, "run", w.jobsGrant()); ok {
 			it = free
 		}
+		it.onJobs = true
 	}
 	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to

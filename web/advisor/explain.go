@@ -1644,16 +1644,16 @@ func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 // come near the time after which it stops a task by default, that the
 // task timeout must be raised (JobsTimeout).
 func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
-	b, lim, jobs := requestsBill(r), d.cloud.t.jobsDefaultRunSeconds, d.cloud.Products.Jobs
+	b, lim := requestsBill(r), d.cloud.t.jobsDefaultRunSeconds
 	if b == nil || lim == nil {
 		return ""
 	}
 	secs := 0.0
-	if it, ok := b.item("jobs"); ok && strings.Contains(it.Label, " on "+jobs+" (") {
+	if it, ok := b.item("jobs"); ok && it.onJobs {
 		_, secs, _ = d.common.job(d.in)
 	}
-	if b.Product == jobs || b.JobsOn == jobs {
-		secs = max(secs, d.in.DurationMS/1000)
+	if b.Product == d.cloud.Products.Jobs {
+		secs = max(secs, d.in.DurationMS/1000) // the work itself runs as jobs
 	}
 	if secs <= d.common.longestRun(lim) {
 		return ""
@@ -1840,7 +1840,8 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	// allow: an internal tool on EC2 had been weighed against Fargate
 	// alone, beside Lambda at a tenth of either (review 143).
 	var other *Bill
-	for i, b := range []*Bill{&f, &c} {
+	for _, b := range []*Bill{&f, &c} {
+		i := slices.Index(OptionKinds, b.Kind) // the verdicts' order
 		if b.Available && !d.ruledOut[i] && !d.excluded[i] && (other == nil || b.Total < other.Total) {
 			other = b
 		}
@@ -1978,7 +1979,10 @@ func (m *Model) commitmentCaveat(r *Result, d decision) string {
 		return ""
 	}
 	f, c, s := m.Pricing.itemisedBills(d.cloud, three)
-	mine := map[OptionKind]Bill{Functions: f, Containers: c}[own.Kind]
+	mine := c
+	if own.Kind == Functions {
+		mine = f
+	}
 	if !s.Available || !mine.Available || RoughUSD(s.Total) >= RoughUSD(mine.Total) {
 		return ""
 	}
