@@ -1,6 +1,7 @@
 package advisor_test
 
 import (
+	"maps"
 	"math"
 	"math/rand/v2"
 	"net/url"
@@ -536,6 +537,35 @@ func TestLimitsDoNotDependOnTheVolume(t *testing.T) {
 			assert.Equal(t, math.IsNaN(points[0].Functions), math.IsNaN(p.Functions), "functions at %g requests for %v", p.Requests, a)
 			assert.Equal(t, math.IsNaN(points[0].Containers), math.IsNaN(p.Containers), "containers at %g requests for %v", p.Requests, a)
 			assert.Equal(t, math.IsNaN(points[0].Servers), math.IsNaN(p.Servers), "servers at %g requests for %v", p.Requests, a)
+		}
+	}
+}
+
+// TestAxisSaysWhatFits: which options can run the work, and whether the
+// functions' bill runs the background jobs on container jobs, read at one
+// volume before any cost axis, are what the axis sampled along the volume
+// says: the limits rule verdicts out from the one before the axis is
+// read, and a flip whose limits leave one verdict reads no axis at all.
+// And that flip's verdict is the whole decision's.
+func TestAxisSaysWhatFits(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	rng := rand.New(rand.NewPCG(43, 7))
+	for range samples() {
+		a := randomAnswers(m, rng)
+		a["memory"], a["duration"] = "1024", "250" // on the grid the axes sample
+		in := m.CostInputs(a)
+		can, off := m.Fits(a["cloud"], in)
+		_, available, split := m.AxisAt(a["cloud"], in, [3]bool{}, [3]bool{}, false, nil)
+		assert.Equal(t, available, can, "which options can run the work for %v", a)
+		assert.Equal(t, split, off, "whether the jobs leave the functions for %v", a)
+		// Every other answer to a choice, as the flips try them.
+		for _, q := range m.Questions {
+			for _, o := range q.Options {
+				b := maps.Clone(a)
+				b[q.Key] = o.Value
+				assert.Equal(t, m.Judged(b), m.VerdictOf(b), "the verdict a flip reads for %v", b)
+			}
 		}
 	}
 }

@@ -229,7 +229,8 @@ func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
 		return m.gridAxis(c, in, excluded, options{})
 	}
 	return m.axes.get(axisKey{keyOf(c, in), excluded}, func() *axis {
-		can, split := m.Pricing.fits(c, in)
+		fit := m.fits(c, in)
+		can, split := fit.can, fit.jobsOffFunctions
 		cannot := options{!can[0], !can[1], !can[2]}
 		ax := *m.gridAxis(c, grid, excluded, cannot)
 		if ax.available != can {
@@ -266,6 +267,24 @@ func (m *Model) axisAbove(c *Cloud, in, grid CostInputs, excluded, cannot option
 		}
 	}
 	return nil, 0
+}
+
+// fitting is what a cost axis of the inputs says besides the bills, read
+// at one volume: which options can run the work, and whether the
+// functions' bill runs the background jobs on the cloud's container jobs.
+// No limit depends on the volume, so the axis sampled along it says the
+// same (TestLimitsDoNotDependOnTheVolume, TestAxisSaysWhatFits).
+type fitting struct {
+	can              options
+	jobsOffFunctions bool
+}
+
+// fits is the inputs' fitting, read once.
+func (m *Model) fits(c *Cloud, in CostInputs) fitting {
+	return m.fitted.get(keyOf(c, in), func() fitting {
+		can, off := m.Pricing.fits(c, in)
+		return fitting{can, off}
+	})
 }
 
 // axisKey identifies a cost axis: the bills' inputs and the options the
@@ -408,7 +427,20 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 // everything the verdict reads, which the cost axis holds for the bills
 // (whether each option can run the work does not depend on the volume).
 // Every flip judges the answers again.
-func (m *Model) judge(a Answers) decision {
+func (m *Model) judge(a Answers) decision { return m.judged(a, false) }
+
+// verdictOf is the verdict of the answers, as judge's decision gives it.
+// Where the constraints and the limits leave one verdict, that is it
+// whatever the bills: the cost axis, most of a flip's time, is not
+// sampled.
+func (m *Model) verdictOf(a Answers) Verdict {
+	return Verdicts[m.judged(a, true).winner()]
+}
+
+// judged is judge's decision, which stops once the constraints and the
+// limits leave one verdict where verdictOnly is set: the scores are then
+// not added up.
+func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), common: &m.Pricing.Common.t, tieRank: m.tieRank}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
@@ -430,17 +462,19 @@ func (m *Model) judge(a Answers) decision {
 	if split {
 		d.excluded[iServerless] = false
 	}
-	d.axis = m.axis(d.cloud, d.in, d.excluded)
-	if split && !d.axis.available[iServerless] {
+	// The limits read which options can run the work, which every axis of
+	// the inputs says alike: the axis itself, sampled along the volume,
+	// is read once they have ruled out what they rule out.
+	fit := m.fits(d.cloud, d.in)
+	if split && !fit.can[iServerless] {
 		d.excluded[iServerless] = true
-		d.axis = m.axis(d.cloud, d.in, d.excluded)
 	}
+	d.axis = &axis{available: fit.can, functionsAreSplit: fit.jobsOffFunctions}
 	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
 	splits, onFunctions, parts := m.splitParts(a, &d)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
 	d.jobsDearerOnFunctions = onFunctions && parts == 1 && m.jobsDearerOnFunctions(&d)
-	d.containersHandOff = d.axis.handsOff()
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
 			for _, v := range l.text.RulesOut {
@@ -448,6 +482,11 @@ func (m *Model) judge(a Answers) decision {
 			}
 		}
 	}
+	if verdictOnly && d.allowed() == 1 {
+		return d
+	}
+	d.axis = m.axis(d.cloud, d.in, d.excluded)
+	d.containersHandOff = d.axis.handsOff()
 	d.sessionLimit = m.sessionLimited(d.cloud, a) // before the answers' weights, which read it
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, &d) {
@@ -900,6 +939,17 @@ const scoreTie = 1e-9
 // depends on map order or on the last bits of a sum. Should limits ever
 // rule out every verdict, the highest score stands and the limits are
 // still reported.
+// allowed is how many verdicts the constraints and the limits leave.
+func (d *decision) allowed() int {
+	n := 0
+	for _, out := range d.ruledOut {
+		if !out {
+			n++
+		}
+	}
+	return n
+}
+
 func (d decision) winner() int {
 	best := -1
 	for i := range Verdicts {

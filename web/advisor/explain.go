@@ -2580,7 +2580,7 @@ func (m *Model) flips(ctx context.Context, r *Result, d decision) ([]Flip, error
 func (m *Model) verdictWith(a Answers, key, value string) Verdict {
 	old := a[key]
 	a[key] = value
-	v := Verdicts[m.judge(a).winner()]
+	v := m.verdictOf(a)
 	a[key] = old
 	return v
 }

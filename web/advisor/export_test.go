@@ -26,3 +26,19 @@ func (m *Model) SplitOf(a Answers) []SplitPart {
 	m.split(r, d, m.withDerived(a, d))
 	return r.Split
 }
+
+// Fits is, for the tests, which options can run the work of the inputs
+// and whether the functions' bill runs the background jobs on container
+// jobs, as the model reads them before any cost axis.
+func (m *Model) Fits(cloud string, in CostInputs) (can [3]bool, jobsOffFunctions bool) {
+	f := m.fits(m.Pricing.Cloud(cloud), in)
+	return f.can, f.jobsOffFunctions
+}
+
+// VerdictOf is, for the tests, the verdict a flip reads for the answers,
+// which stops before the cost axis where the limits leave one verdict.
+func (m *Model) VerdictOf(a Answers) Verdict { return m.verdictOf(a) }
+
+// Judged is, for the tests, the verdict of the whole decision, the cost
+// axis read.
+func (m *Model) Judged(a Answers) Verdict { return Verdicts[m.judge(a).winner()] }

@@ -74,6 +74,7 @@ type Model struct {
 	axes      *memo[axisKey, *axis]         // the cost axes of recent answers
 	gridAxes  *memo[gridKey, *axis]         // and those on the memory grid they read
 	sampled   *memo[costKey, *sampledBills] // and the bills they sample
+	fitted    *memo[costKey, fitting]       // and what they say can run the work
 	defaults  CostInputs                    // the bills' inputs of the default answers
 	tieRank   [nVerdicts]int                // each verdict's place in TieOrder
 }

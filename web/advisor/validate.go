@@ -63,6 +63,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.axes = newMemo[axisKey, *axis](maxAxes)
 	m.gridAxes = newMemo[gridKey, *axis](maxAxes)
 	m.sampled = newMemo[costKey, *sampledBills](maxAxes)
+	m.fitted = newMemo[costKey, fitting](maxAxes)
 	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
 	return m, ps
 }
