@@ -1076,7 +1076,7 @@ func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 	re := costReason(t, r)
 	require.Equal(t, advisor.Traditional, re.Favours)
 	assert.Contains(t, re.Sentence, "At your numbers Azure Virtual Machines would cost about $300 a month, against $360 for Azure Container Apps (Consumption)")
-	assert.Contains(t, re.Sentence, "Azure Container Apps (Consumption) costs less than Azure Virtual Machines below about 10 million requests a month")
+	assert.Contains(t, re.Sentence, "Azure Container Apps (Consumption) costs less than Azure Virtual Machines below about 18 million requests a month")
 }
 
 // TestGrowthWideningPremiumIsSaid: where growth leaves the cheapest option
