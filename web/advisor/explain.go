@@ -1505,7 +1505,7 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 	if !ok || warm.USD <= 0 {
 		return ""
 	}
-	return d.cloud.replacer("{warm_usd}", FormatRoughUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
+	return d.cloud.replacer("{warm_usd}", FormatUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
 }
 
 // databaseVPCCaveat says, where functions carry the work and reach a
