@@ -3636,3 +3636,17 @@ func TestDefaultTimeoutCaveat(t *testing.T) {
 		assert.Equal(t, want, said, query)
 	}
 }
+
+// TestMessagingCaveatSaysWhatItIsBilledBy: the caveat on the functions'
+// managed messaging service says what that service is billed by, as the
+// bill prices it: Firebase Realtime Database by the data its clients
+// download, where the caveat had said "connection time" of every cloud's
+// (review 147).
+func TestMessagingCaveatSaysWhatItIsBilledBy(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "The functions bill includes", map[string]string{
+		"cloud=gcp&stage=startup&requests=5000000&realtime=some": "Firebase Realtime Database, which holds the live features' connections and pushes their updates, priced by the data its clients download, with no charge for the time they stay connected",
+		"cloud=aws&stage=startup&requests=5000000&realtime=some": "API Gateway WebSocket APIs, which holds the live features' connections and pushes their updates, priced by the minute each client stays connected and by the message",
+	})
+}

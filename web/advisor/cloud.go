@@ -128,7 +128,11 @@ type Products struct {
 	Warm         string `yaml:"warm"`
 	Jobs         string `yaml:"jobs"`
 	Messaging    string `yaml:"messaging"`
-	Disk         string `yaml:"disk"` // a server's boot disk
+	// MessagingPriced says what the messaging service is billed by, to
+	// complete "priced …": API Gateway WebSocket APIs by the minute
+	// connected and the message, Firebase by the data sent alone.
+	MessagingPriced string `yaml:"messaging_priced"`
+	Disk            string `yaml:"disk"` // a server's boot disk
 	// QuotaRaise says how to raise the functions' concurrency quota.
 	QuotaRaise string `yaml:"quota_raise"`
 	// SpotContainers and SpotServers name the spare capacity the cloud
@@ -170,9 +174,9 @@ type Products struct {
 }
 
 func (p Products) validate() []Problem {
-	for _, s := range []string{p.Functions, p.Containers, p.Servers, p.LoadBalancer, p.Logs, p.Warm, p.Jobs, p.Messaging, p.ObjectStorage, p.QuotaRaise} {
+	for _, s := range []string{p.Functions, p.Containers, p.Servers, p.LoadBalancer, p.Logs, p.Warm, p.Jobs, p.Messaging, p.MessagingPriced, p.ObjectStorage, p.QuotaRaise} {
 		if s == "" {
-			return []Problem{{p.Line, "products need functions, containers, servers, load_balancer, logs, warm, jobs, messaging, object_storage and quota_raise"}}
+			return []Problem{{p.Line, "products need functions, containers, servers, load_balancer, logs, warm, jobs, messaging, messaging_priced, object_storage and quota_raise"}}
 		}
 	}
 	return nil

@@ -70,6 +70,7 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		"{servers}", c.Products.Servers,
 		"{jobs}", c.Products.Jobs,
 		"{messaging}", c.Products.Messaging,
+		"{messaging_priced}", c.Products.MessagingPriced,
 		"{session_store}", c.Products.SessionStore,
 		"{cdn}", c.Products.CDN,
 		"{object_storage}", c.Products.ObjectStorage,
@@ -99,14 +100,20 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 // hour: the functions billed as the cloud's serverless containers by the
 // instance, or those containers so billed where the names include them.
 // Cloud Run functions billed so, 3,407 instance-hours, had been said to
-// bill only while they work (review 124).
+// bill only while they work (review 124); and so do those containers
+// where their bill keeps a minimum of instances up at the idle rates:
+// Container Apps consuming an event every two minutes, one replica up all
+// month, had been said to bill only while it works (review 148).
 func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
 	if r.Cost.Functions.KeptRunning {
 		return true
 	}
 	ct := r.Cost.Containers
-	return rep.names == d.cloud.names && d.cloud.ContainersBilling == BillingRequest &&
-		ct.Available && ct.Sizing != nil && ct.Sizing.Billing == BillingInstance
+	if rep.names != d.cloud.names || d.cloud.ContainersBilling != BillingRequest || !ct.Available || ct.Sizing == nil {
+		return false
+	}
+	_, warm := ct.item("warm")
+	return ct.Sizing.Billing == BillingInstance || warm
 }
 
 // reasonFor is the option's reason as the answers and bills have it: for
@@ -989,6 +996,12 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 	}
 	unasked := info.Unasked != nil && m.Matches(info.Unasked.When, r.Answers)
 	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm, unasked)
+	if buys == info.Buys && info.BuysRuns != "" && own.Sizing != nil && own.Sizing.Billing == BillingRun {
+		// A task started for each run keeps no connections or warm state
+		// from one run to the next, as a service's processes do (review
+		// 148: ECS tasks for 30 nightly runs).
+		buys = info.BuysRuns
+	}
 	if ownWarm && d.in.Warm && v == Traditional && info.BuysWarm != "" {
 		buys = info.BuysWarm
 	}

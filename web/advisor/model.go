@@ -239,6 +239,10 @@ type VerdictInfo struct {
 	// completion, where that differs: such a bill keeps no fleet to size
 	// for the busiest hour or to pay for while the work is idle.
 	BuysOverRuns map[Verdict]string `yaml:"buys_over_runs"`
+	// BuysRuns, where set, is what it gives where its own bill starts a
+	// task or a machine for each run, which keeps nothing between runs:
+	// Buys less what only a service's processes give.
+	BuysRuns string `yaml:"buys_runs"`
 	// BuysOverOwnFunctions is what the serverless containers give over
 	// the cloud's functions where those are deployed as these containers
 	// (Cloud.FunctionsOnContainers: Cloud Run functions are Cloud Run

@@ -421,6 +421,20 @@ func TestPremiumOverRunsBuysNoFleet(t *testing.T) {
 	assert.NotContains(t, s, "no fleet")
 }
 
+// TestPremiumOfRunsBuysNoService: where the verdict's own bill starts a
+// task for each run, what its premium buys says nothing of a service's
+// processes keeping connections and warm state between requests, which
+// 30 nightly ECS tasks do not (review 148).
+func TestPremiumOfRunsBuysNoService(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048&cpu=moderate"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing)
+	s := costReason(t, r).Sentence
+	assert.Contains(t, s, "more for Amazon ECS tasks on AWS Fargate than for AWS Lambda buys processes that run as long as the work needs, each run in a task of its own")
+	assert.NotContains(t, s, "warm state")
+}
+
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
 // names a value a reader would state, never one such as 910,000 ms or
 // 11,000 MB: whole seconds for a duration of a second or more, multiples of
@@ -1239,8 +1253,9 @@ func TestWarmFunctionsBuyWhatTheyKeep(t *testing.T) {
 // keep the queue consumers' instances up by the hour (Cloud Run functions
 // billed as the services they are, the cheaper for a steady backlog), the
 // events' reason no longer says the platform bills only while they work:
-// it had, beside 3,407 instance-hours (review 124). Where the bills pay
-// for the work alone, it still does.
+// it had, beside 3,407 instance-hours (review 124), nor where the
+// containers' bill keeps a minimum up at the idle rates. Where the bills
+// pay for the work alone, it still does.
 func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1261,6 +1276,13 @@ func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 	assert.Contains(t, reason(steady), "the platform scales the consumers with the backlog")
 	assert.Contains(t, reason("cloud=gcp&entry=events&requests=200000&duration=1000"), "bills only while they work")
 	assert.Contains(t, reason("cloud=aws&entry=events&requests=20000000&duration=1000&memory=1024&cpu=moderate&traffic=steady"), "bills only while they work")
+	// Container Apps keeping one replica up all month at the idle rates,
+	// an event every two minutes, does not bill only while it works
+	// either (review 148).
+	kept := "cloud=azure&entry=events&requests=200000&duration=2000&memory=512"
+	_, warm := billItem(&m.Recommend(answers(t, m, kept)).Cost.Containers, "warm")
+	require.True(t, warm, "Container Apps keeps a replica up")
+	assert.NotContains(t, reason(kept), "bills only while they work")
 }
 
 // TestMinutesJobsReasonSaysWhereTheyRun: the minutes-long jobs' reason
