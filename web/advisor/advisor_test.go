@@ -3650,3 +3650,19 @@ func TestMessagingCaveatSaysWhatItIsBilledBy(t *testing.T) {
 		"cloud=aws&stage=startup&requests=5000000&realtime=some": "API Gateway WebSocket APIs, which holds the live features' connections and pushes their updates, priced by the minute each client stays connected and by the message",
 	})
 }
+
+// TestContainersQuotaCaveat: where Cloud Run services carry the requests
+// and their busiest hour takes a quarter or more of the regional quota
+// Google's page gives as its baseline, the result says that the
+// project's quotas bound how far they scale: 121 instances of 4 vCPUs had
+// said nothing (reviews 147 and 149). Not for a small fleet, nor on a
+// cloud whose containers have no such regional quota in the model.
+func TestContainersQuotaCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "How far it scales is bounded by the region's vCPU and memory quotas", map[string]string{
+		"cloud=gcp&stage=scaleup&requests=3000000000&duration=300&traffic=spiky&latency=critical": "the Cloud Run services bill runs 121 instances of 4 vCPU, 2 GB, 484 vCPUs and 242 GB in all",
+		"cloud=gcp&stage=scaleup&requests=30000000&traffic=spiky&latency=critical":                "",
+		"cloud=aws&stage=scaleup&requests=3000000000&duration=300&traffic=spiky&latency=critical": "",
+	})
+}

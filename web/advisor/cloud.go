@@ -515,7 +515,12 @@ type cloudTable struct {
 	// to, and containersEnvironmentCores the vCPUs an environment runs by
 	// default, which a request raises to containersEnvironmentCoresMax
 	// (Container Apps): said where the busiest hour needs more.
-	containersMaxReplicas, containersEnvironmentCores, containersEnvironmentCoresMax                        *Fact
+	containersMaxReplicas, containersEnvironmentCores, containersEnvironmentCoresMax *Fact
+	// containersRegionVCPUs and containersRegionMemoryGB are the region's
+	// quotas every serverless container, function and job of a project
+	// there draws on, where those bound how far a service scales (Cloud
+	// Run): the baseline the provider's page gives as its example.
+	containersRegionVCPUs, containersRegionMemoryGB                                                         *Fact
 	gatewayTimeoutSeconds, lcuNewConnections, lcuGBPerHourLambda, lcuGBPerHourServer                        *Fact
 	gatewayMeteringBytes                                                                                    *Fact
 	lcuActiveConnections                                                                                    *Fact
@@ -630,6 +635,8 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_max_replicas", "count", false, &t.containersMaxReplicas),
 		limit("containers_environment_cores", "count", false, &t.containersEnvironmentCores),
 		limit("containers_environment_cores_max", "count", false, &t.containersEnvironmentCoresMax),
+		limit("containers_region_vcpus", "count", false, &t.containersRegionVCPUs),
+		limit("containers_region_memory_gb", "GB", false, &t.containersRegionMemoryGB),
 		limit("functions_max_payload_mb", "MB", false, &t.functionsMaxPayloadMB),
 		limit("functions_binary_payload_share", "fraction", false, &t.functionsBinaryPayloadShare),
 		limit("gateway_timeout_seconds", "s", false, &t.gatewayTimeoutSeconds),

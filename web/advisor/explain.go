@@ -1100,7 +1100,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1619,6 +1619,32 @@ func (m *Model) containersScaleCaveat(r *Result, d decision) string {
 	return d.cloud.replacer("{product}", b.Product, "{replicas}", FormatInt(int64(b.Sizing.Instances)), "{size}", b.Sizing.Machine,
 		"{cores}", FormatInt(int64(math.Ceil(cores))), "{quota}", FormatInt(int64(t.containersEnvironmentCores.v())),
 		"{quota_max}", FormatInt(int64(t.containersEnvironmentCoresMax.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v()))).Replace(text)
+}
+
+// quotaShareSaid is the share of a region's baseline quota from which a
+// serverless containers' bill that takes it says so: a quarter, since a
+// new revision's instances start beside the old one's while it rolls
+// out, and every other service, function and job of the project in the
+// region draws on the same quota.
+const quotaShareSaid = 0.25
+
+// containersQuotaCaveat says, where the serverless containers carry the
+// requests on a cloud whose services scale as far as the region's quotas
+// allow, and their busiest hour takes quotaShareSaid of the baseline or
+// more, that the project's own quotas must hold them.
+func (m *Model) containersQuotaCaveat(r *Result, d decision) string {
+	t, b := &d.cloud.t, &d.containers
+	if r.requestsRunOn() != ServerlessContainers || t.containersRegionVCPUs == nil || t.containersRegionMemoryGB == nil || b.Sizing == nil {
+		return ""
+	}
+	n := float64(b.Sizing.Instances)
+	cores, gb := n*b.Sizing.VCPU, n*b.Sizing.MemoryGB
+	if cores < quotaShareSaid*t.containersRegionVCPUs.v() && gb < quotaShareSaid*t.containersRegionMemoryGB.v() {
+		return ""
+	}
+	return d.cloud.replacer("{product}", b.Product, "{instances}", FormatInt(int64(n)), "{size}", b.Sizing.Machine,
+		"{cores}", FormatInt(int64(math.Ceil(cores))), "{gb}", formatData(gb),
+		"{quota}", FormatInt(int64(t.containersRegionVCPUs.v())), "{quota_gb}", formatData(t.containersRegionMemoryGB.v())).Replace(m.Caveats.ContainersQuota)
 }
 
 // balancerTargetsCaveat says, where the fleet the requests run on puts
