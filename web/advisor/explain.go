@@ -109,7 +109,12 @@ func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
 		return true
 	}
 	ct := r.Cost.Containers
-	if rep.names != d.cloud.names || d.cloud.ContainersBilling != BillingRequest || !ct.Available || ct.Sizing == nil {
+	// The names include those containers but where sessions keep them
+	// allocated or the runs outlast the push's wait (see reasons): 8-minute
+	// events on 198 Cloud Run instances billed by the instance had been
+	// said to bill only while they work.
+	named := rep.names == d.cloud.names || rep.names == d.cloud.runNames
+	if !named || d.cloud.ContainersBilling != BillingRequest || !ct.Available || ct.Sizing == nil {
 		return false
 	}
 	_, warm := ct.item("warm")

@@ -1283,6 +1283,11 @@ func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 	_, warm := billItem(&m.Recommend(answers(t, m, kept)).Cost.Containers, "warm")
 	require.True(t, warm, "Container Apps keeps a replica up")
 	assert.NotContains(t, reason(kept), "bills only while they work")
+	// Nor 8-minute events on Cloud Run services billed by the instance.
+	long := "cloud=gcp&entry=events&requests=1000000&duration=480000&memory=1024&cpu=moderate"
+	require.Equal(t, advisor.BillingInstance, m.Recommend(answers(t, m, long)).Cost.Containers.Sizing.Billing)
+	assert.NotContains(t, reason(long), "bills only while they work")
+	assert.Contains(t, reason(long), "functions and Cloud Run services")
 }
 
 // TestMinutesJobsReasonSaysWhereTheyRun: the minutes-long jobs' reason
