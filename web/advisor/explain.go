@@ -438,7 +438,7 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 			// They argue for the two alike against the third: said
 			// first, since the sentence quotes the cheaper one first
 			// and a premium for the verdict's.
-			re.Sentence = d.cloud.replacer("{product}", ob.Product, "{cheap}", c.cheap.Product, "{third}", third.Product).Replace(m.Cost.Alongside) + " " + re.Sentence
+			re.Sentence = m.alongside(d, ob, &c.cheap, third) + " " + re.Sentence
 		}
 	}
 	if shared {
@@ -592,7 +592,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	}
 	alongside := w[verdict] > 0 && w[verdict] == w[cheaper]
 	if third := farAheadOfTheThird(d, *own, b); alongside && third != nil {
-		sentence = d.cloud.replacer("{product}", own.Product, "{cheap}", b.Product, "{third}", third.Product).Replace(m.Cost.Alongside) + " " + sentence
+		sentence = m.alongside(d, own, &b, third) + " " + sentence
 		// Alike though one is dearer today: where it costs less along the
 		// volume says why. EC2 at $390 and Fargate at $250 had been
 		// "weighed alike" with no more said.
@@ -928,6 +928,17 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 		s += " " + more
 	}
 	return s
+}
+
+// alongside says that the bills weigh own as much as cheap, both below
+// third: for a gap of fewer dollars than gap_scale, that it is too few to
+// decide, and for a larger one, too small a share.
+func (m *Model) alongside(d decision, own, cheap, third *Bill) string {
+	text := m.Cost.Alongside
+	if own.Total-cheap.Total < m.Cost.GapScale {
+		text = m.Cost.AlongsideFew
+	}
+	return d.cloud.replacer("{product}", own.Product, "{cheap}", cheap.Product, "{third}", third.Product).Replace(text)
 }
 
 // premiumOver says what the verdict's bill costs beyond cheap's, with

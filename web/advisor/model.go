@@ -112,8 +112,12 @@ type CostFactor struct {
 	Reason string `yaml:"reason"`
 	// Alongside leads the reason where the bills weigh the verdict's
 	// option as much as a cheaper one, both far below a third: {product},
-	// {cheap} and {third}.
-	Alongside string `yaml:"alongside"`
+	// {cheap} and {third}. AlongsideFew replaces it where the gap between
+	// the two is below gap_scale: too few dollars to decide, however large
+	// a share of either, where Alongside says too small a share: $13
+	// against $36 had read as "too small to decide" (review 148).
+	Alongside    string `yaml:"alongside"`
+	AlongsideFew string `yaml:"alongside_few"`
 	// ReasonAlike replaces Reason where other bills cost the same as the
 	// cheapest in the amounts quoted: {cheap} then names them all. Where
 	// every bill does, ReasonAllAlike, which has no {others}.

@@ -394,8 +394,8 @@ func (m *Model) validateCost(ps *problems) {
 	if c.Label == "" || c.Reason == "" || !strings.Contains(c.Premium, "{buys}") || !strings.Contains(c.Split, "{platforms}") {
 		ps.add(c.Line, "cost needs a label, a reason, a premium sentence that says {buys} and a split that names its {platforms}")
 	}
-	if !strings.Contains(c.Alongside, "{third}") {
-		ps.add(c.Line, "cost needs an alongside sentence that says {third}, the bill both the verdict's option and the cheaper one cost far less than")
+	if !strings.Contains(c.Alongside, "{third}") || !strings.Contains(c.AlongsideFew, "{third}") {
+		ps.add(c.Line, "cost needs alongside and alongside_few sentences that say {third}, the bill both the verdict's option and the cheaper one cost far less than")
 	}
 	if !strings.Contains(c.PremiumRunnerUp, "{premium}") || !strings.Contains(c.PremiumRunnerUp, "{buys}") {
 		ps.add(c.Line, "cost needs a premium_runner_up sentence that says the {premium} over the runner-up and what it {buys}")
