@@ -1033,7 +1033,7 @@ func (w *workload) natItem(instanceSeconds func() float64) (Item, bool) {
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), formatData(gb), trimFloat(t.natGB.Value))
 		}),
-		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress)}, true
+		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress, w.k.natMaxBytes)}, true
 }
 
 // natForInstances prices Cloud NAT for a platform's instances, where the
@@ -1050,7 +1050,7 @@ func (w *workload) natForInstances(instanceSeconds func() float64) (Item, bool) 
 		Formula: w.describe(func() string {
 			return w.natByInstanceFormula(hours, "instance-hours") + fmt.Sprintf(" + %s × $%s + its IPv4 address, %s h × $%s", formatData(gb), trimFloat(t.natGB.Value), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
 		}),
-		Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB, t.ipv4Hourly, w.k.natShareOfEgress)}, true
+		Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB, t.ipv4Hourly, w.k.natShareOfEgress, w.k.natMaxBytes)}, true
 }
 
 // natByInstance is Cloud NAT's charge by the instance for instanceHours
@@ -1078,7 +1078,10 @@ func (w *workload) natByInstanceFormula(instanceHours float64, hoursOf string) s
 }
 
 // natGB is the data that leaves a private network through NAT: the
-// share of the egress its machines or functions start themselves.
+// share of the egress its machines or functions start themselves, up to
+// what a request's own calls out carry, which do not grow with the
+// responses: 100 TB of responses had billed 10 TB of NAT data (review
+// 149).
 //
 // Work that answers no client, queued or scheduled, sends all it sends
 // through the NAT: no load balancer carries responses out for it (a
@@ -1087,7 +1090,7 @@ func (w *workload) natGB() float64 {
 	if !w.in.clientsConnect() {
 		return w.sentGB()
 	}
-	return w.sentGB() * w.k.natShareOfEgress.v()
+	return min(w.sentGB()*w.k.natShareOfEgress.v(), w.in.Requests*w.k.natMaxBytes.v()/1e9)
 }
 
 // natGateways is how many NAT gateways a private network keeps (one a

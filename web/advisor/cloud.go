@@ -713,18 +713,21 @@ type commonTable struct {
 	sessionMinutes                                                      *Fact
 	connectionMemoryMB                                                  *Fact
 	requestsPerConnection, logBytes, natShareOfEgress, privateFleet     *Fact
-	privateFleetVCPUs, privateFleetUSD                                  *Fact
-	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers   *Fact
-	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                    *Fact
-	opsHoursServersJobs, opsHoursServerAlone                            *Fact
-	opsShareNone, opsShareParttime, opsShareDedicated                   *Fact
-	rewriteHours, rewriteMonths, warmCoverage                           *Fact
-	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS         *Fact
-	messagingDeliveries, messagingConnectionMinutes, messagingBytes     *Fact
-	liveUpdates                                                         *Fact
-	hybridFunctionsShare, timelineMonths, eventBatchRunShare            *Fact
-	limitRunShare, filesFromStorageMB, signedLinkBytes                  *Fact
-	dbPoolerFromExecutions                                              *Fact
+	// natMaxBytes is the most a request's own calls out through NAT carry,
+	// whatever the response it returns.
+	natMaxBytes                                                       *Fact
+	privateFleetVCPUs, privateFleetUSD                                *Fact
+	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers *Fact
+	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                  *Fact
+	opsHoursServersJobs, opsHoursServerAlone                          *Fact
+	opsShareNone, opsShareParttime, opsShareDedicated                 *Fact
+	rewriteHours, rewriteMonths, warmCoverage                         *Fact
+	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS       *Fact
+	messagingDeliveries, messagingConnectionMinutes, messagingBytes   *Fact
+	liveUpdates                                                       *Fact
+	hybridFunctionsShare, timelineMonths, eventBatchRunShare          *Fact
+	limitRunShare, filesFromStorageMB, signedLinkBytes                *Fact
+	dbPoolerFromExecutions                                            *Fact
 }
 
 func (c *Common) bindings() []binding {
@@ -756,6 +759,7 @@ func (c *Common) bindings() []binding {
 		a("requests_per_connection", "count", &t.requestsPerConnection),
 		a("log_bytes_per_request", "bytes", &t.logBytes),
 		a("nat_share_of_egress", "fraction", &t.natShareOfEgress),
+		a("nat_max_bytes_per_request", "bytes", &t.natMaxBytes),
 		a("private_network_min_instances", "count", &t.privateFleet),
 		a("private_network_min_vcpus", "count", &t.privateFleetVCPUs),
 		a("private_network_min_machine_usd", "usd", &t.privateFleetUSD),

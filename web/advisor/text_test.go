@@ -734,10 +734,10 @@ func TestSharedItemsAreSaid(t *testing.T) {
 // the passing lead is no more than a close call, nothing is said of it.
 func TestGrowthPassingWithinTheYear(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "traffic=spiky&requests=1341138516&duration=1&memory=35863&cpu=moderate&jobruns=440724&realtime=core&data=light&codebase=existing&control=some&ops=none&latency=relaxed&growth=76&arch=arm&opscost=yes&commit=1y&egress=175773&logbytes=56&opsrate=366"))
-	require.Equal(t, 4, r.Cost.CheapestChangesAt)
-	require.Equal(t, advisor.Containers, r.Cost.Timeline[12].Cheapest, "AWS Fargate leads a year on")
-	assert.Contains(t, r.Caveats, "At 76% growth a month, the cheapest option is Amazon EC2 from month 4, at about $112,600 a month against $116,300 for AWS Fargate (Amazon ECS), and AWS Fargate (Amazon ECS) again from month 7: weigh those months before any move, since AWS Fargate (Amazon ECS) leads again a year on.")
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=mvp&entry=events&traffic=steady&requests=979&duration=4541970&memory=36289&cpu=moderate&jobs=short&jobruns=71&data=light&codebase=existing&control=minimal&ops=dedicated&latency=relaxed&growth=81&arch=arm&opscost=yes&freetier=no&egress=35183&logbytes=12865&opsrate=387"))
+	require.Equal(t, 5, r.Cost.CheapestChangesAt)
+	require.Equal(t, advisor.Containers, r.Cost.Timeline[12].Cheapest, "Amazon ECS tasks lead a year on")
+	assert.Contains(t, r.Caveats, "At 81% growth a month, the cheapest option is Amazon EC2 from month 5, at about $47,600 a month against $48,800 for Amazon ECS tasks on AWS Fargate, and Amazon ECS tasks on AWS Fargate again from month 7: weigh those months before any move, since Amazon ECS tasks on AWS Fargate leads again a year on.")
 	for _, c := range r.Caveats {
 		assert.NotContains(t, c, "a year on it is", "the cheapest a year on is today's")
 	}
