@@ -1036,7 +1036,12 @@ func TestLiveFeaturesStayWithTheCarrier(t *testing.T) {
 		require.Equal(t, tt.carrier, carrier.RunsOn, tt.query)
 		own := r.Cost.Bill(tt.carrier.OptionKind())
 		if carrier.Share == 1 { // else bursts run on functions beside it
-			assert.InDelta(t, jobsOn(r, *own, advisor.Serverless), carrier.USD, 0.01, "%s: the carrier's bill, with what holds the connections", tt.query)
+			// The long jobs on a platform of their own are a side of
+			// their own.
+			jobs := slices.IndexFunc(r.Cost.Hybrid.Parts, func(p advisor.HybridPart) bool { return p.What == "the background jobs" })
+			require.Positive(t, jobs, "%s: the jobs' side: %+v", tt.query, r.Cost.Hybrid.Parts)
+			assert.Equal(t, advisor.ServerlessContainers, r.Cost.Hybrid.Parts[jobs].RunsOn)
+			assert.InDelta(t, jobsOn(r, *own, advisor.Serverless), carrier.USD+r.Cost.Hybrid.Parts[jobs].USD, 0.01, "%s: the carrier's bill, with what holds the connections", tt.query)
 		}
 		says := caveatWith(r, r.Cost.Cloud.Products.Messaging) >= 0
 		assert.Equal(t, tt.carrier == advisor.Serverless, says, "%s: the caveat on what holds the connections beside functions: %q", tt.query, r.Caveats)

@@ -2484,10 +2484,14 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 	share := 0.0
 	services := map[Verdict]bool{}
 	var included []string
+	jobsPart := "" // the part of the jobs, as included lists it
 	for _, p := range parts[1:] {
 		switch {
 		case p.priced == PricedIncluded:
 			included = append(included, LowerFirst(p.Part))
+			if _, jobs := p.when["jobs"]; jobs {
+				jobsPart = LowerFirst(p.Part)
+			}
 		case p.RunsOn == carrier:
 		case p.priced == PricedShare && p.RunsOn == Serverless:
 			share = m.Pricing.Common.t.hybridFunctionsShare.v()
@@ -2507,10 +2511,6 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 	if carrier == Serverless && main.statefulSessions() {
 		main.Realtime = "none" // the sessions' own servers hold the connections
 	}
-	what := "the requests"
-	if len(included) > 0 {
-		what += ", with " + series(included, "and") + " in its bill"
-	}
 	// Where the carrier runs everything its own bill does, that bill, to
 	// the cent, as the page shows it, rather than priced again.
 	carried := cost.Bill(carrier.OptionKind())
@@ -2518,7 +2518,22 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 		b := m.billOn(d, carrier, main)
 		carried = &b
 	}
-	h.add(jobsWhereTheyRun(*carried, cost, parts[1:], carrier), carrier, 1-share, what)
+	b, jobs := jobsWhereTheyRun(*carried, cost, parts[1:], carrier)
+	if jobs.Available {
+		// The jobs on a platform of their own are a side of their own:
+		// Amazon ECS tasks had been booked to AWS Lambda (reviews 150
+		// and 152).
+		b.Total -= jobs.Total
+		included = slices.DeleteFunc(included, func(p string) bool { return p == jobsPart })
+	}
+	what := "the requests"
+	if len(included) > 0 {
+		what += ", with " + series(included, "and") + " in its bill"
+	}
+	h.add(b, carrier, 1-share, what)
+	if jobs.Available {
+		h.add(jobs, jobs.Kind.Verdict(), 0, "the background jobs")
+	}
 	if share > 0 {
 		h.add(some, Serverless, share, "events, schedules and bursts")
 	}
@@ -2540,15 +2555,20 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 }
 
 // jobsWhereTheyRun is the carrier's bill with its background jobs' item
-// priced where the split runs them: jobs of a few minutes on Flex
-// Consumption beside Azure VMs had been billed as VM runs, which made the
-// split's bill the VMs' to the cent.
-func jobsWhereTheyRun(b Bill, cost *Cost, parts []SplitPart, carrier Verdict) Bill {
+// priced where the split runs them, and, where that is another platform
+// than the carrier's, a bill of the jobs' item alone on it (Available),
+// its Kind the platform's and its Product the one they run on: jobs of a
+// few minutes on Flex Consumption beside Azure VMs had been billed as VM
+// runs, which made the split's bill the VMs' to the cent.
+func jobsWhereTheyRun(b Bill, cost *Cost, parts []SplitPart, carrier Verdict) (Bill, Bill) {
 	i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == "jobs" })
-	if i < 0 || b.JobsOn != "" {
+	if i < 0 {
+		return b, Bill{}
+	}
+	if b.JobsOn != "" {
 		// A functions bill that runs the jobs on container jobs prices
 		// them there already, with that platform's operations time.
-		return b
+		return b, Bill{Kind: Containers, Product: b.JobsOn, Available: true, Total: b.Items[i].USD}
 	}
 	for _, p := range parts {
 		if _, jobs := p.when["jobs"]; !jobs || p.priced != PricedIncluded || p.RunsOn == carrier {
@@ -2562,9 +2582,9 @@ func jobsWhereTheyRun(b Bill, cost *Cost, parts []SplitPart, carrier Verdict) Bi
 		b.Items = slices.Clone(b.Items)
 		b.Total += other.Items[j].USD - b.Items[i].USD
 		b.Items[i] = other.Items[j]
-		return b
+		return b, Bill{Kind: other.Kind, Product: other.Product, Available: true, Total: other.Items[j].USD}
 	}
-	return b
+	return b, Bill{}
 }
 
 // shareInputs are the inputs of a split's carrier and of the share of
