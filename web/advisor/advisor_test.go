@@ -3597,8 +3597,7 @@ func TestCommitmentCaveat(t *testing.T) {
 		q + "&commit=3y":   "",
 		q + "&commit=1y":   "",
 		"requests=1000000": "",
-		// Nor where the servers cost less already, nor for a machine
-		// started for each run (review 151).
+		// Nor for a machine started for each run (review 151).
 		"cloud=azure&entry=schedule&requests=720&duration=300000&memory=1024": "",
 	})
 }

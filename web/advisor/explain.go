@@ -2028,11 +2028,10 @@ func (m *Model) commitmentCaveat(r *Result, d decision) string {
 	if d.in.Commit != "none" || own == nil || own.Kind == Servers || !d.servers.Available || d.ruledOut[iTraditional] || d.excluded[iTraditional] {
 		return ""
 	}
-	// Not where the servers cost less already, which the cost reason
-	// says, nor for a machine started for each run, which a commitment
-	// would pay for all month: a B1ms running 72 hours a month had been
-	// said to come to $2.10 with three years' commitment (review 151).
-	if d.servers.Total <= own.Total || (d.servers.Sizing != nil && d.servers.Sizing.Billing == BillingRun) {
+	// Not for a machine started for each run, which a commitment would
+	// pay for all month: a B1ms running 72 hours a month had been said to
+	// come to $2.10 with three years' commitment (review 151).
+	if d.servers.Sizing != nil && d.servers.Sizing.Billing == BillingRun {
 		return ""
 	}
 	three := d.in
