@@ -1902,7 +1902,8 @@ func TestPlatformNamesTheJobsProduct(t *testing.T) {
 // which no support request raises: the caveat counts the instances of the
 // bill's own size against that, where 19,293 executions had been set
 // against "the default quota of 1,000", and 1,930 executions said at a
-// tenth of the volume, where 193 instances fit.
+// tenth of the volume, where 193 instances fit; and so are the instances
+// kept warm for critical latency.
 func TestFlexConsumptionScalesByInstances(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1916,6 +1917,12 @@ func TestFlexConsumptionScalesByInstances(t *testing.T) {
 	fewer := m.Recommend(answers(t, m, q+"3000000000"))
 	require.Equal(t, advisor.Serverless, fewer.Verdict)
 	assert.False(t, slices.ContainsFunc(fewer.Caveats, func(c string) bool { return strings.Contains(c, "executions would run at once") }), "%q", fewer.Caveats)
+	// The instances kept warm for critical latency count too: 1,608
+	// always ready had been priced beside nothing said (review 151).
+	assertCaveat(t, m, "warm for the busiest hour, more than the 1,000 instances", map[string]string{
+		"cloud=azure&stage=enterprise&traffic=spiky&requests=3000000000&duration=200&memory=1024&cpu=moderate&latency=critical": "The Azure Functions Flex Consumption plan bill keeps 1,608 instances of 2 GB warm for the busiest hour",
+		"cloud=azure&stage=enterprise&traffic=spiky&requests=300000000&duration=200&memory=1024&cpu=moderate&latency=critical":  "",
+	})
 }
 
 // TestConcurrencyCaveatCountsExactly: the executions at the busiest

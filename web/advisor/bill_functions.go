@@ -676,7 +676,7 @@ func (w *workload) provisionedCompute(gbs float64, words func() (used, note stri
 func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems {
 	t, p := &w.c.t, w.c.Products
 	busy := w.functionsInstanceBusy(n, eventsEach)
-	size, k, seconds, peakBusy, minS := busy.size, busy.k, busy.seconds, busy.peak, busy.minS
+	size, k, seconds, minS := busy.size, busy.k, busy.seconds, busy.minS
 	gb := size.MemoryMB / 1024
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	free := 0.0
@@ -687,8 +687,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	var out computeItems
 	gbs := seconds * gb
 	if w.in.Warm && warmExec != nil {
-		// The busiest hour's instances with the fleets' headroom, all day.
-		keep := w.warmFor(peakBusy*k*w.peakRPS()/max(w.busiestRPS(), 1e-12), k)
+		keep := w.warmInstances(busy)
 		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 			Formula: w.describe(func() string {
 				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep, k))
@@ -706,6 +705,13 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute
 	return out
+}
+
+// warmInstances is how many instances functions that each take several
+// executions keep warm for critical latency: the busiest hour's with the
+// fleets' headroom, all day.
+func (w *workload) warmInstances(busy instanceBusy) float64 {
+	return w.warmFor(busy.peak*busy.k*w.peakRPS()/max(w.busiestRPS(), 1e-12), busy.k)
 }
 
 // functionsInstanceTable is the instance sizes the functions bill tries:

@@ -1045,6 +1045,15 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 		return rep.Replace(m.Caveats.Concurrency), true
 	}
 	busy := w.functionsInstanceBusy(w.invocations())
+	if _, warmExec, _ := w.gbSecondPrices(); d.in.Warm && warmExec != nil {
+		// The instances kept warm for critical latency count too: 1,608
+		// always ready had been priced beside nothing said (review 151).
+		if warm := w.warmInstances(busy); warm > t.functionsMaxInstances.v() {
+			rep := d.cloud.replacer("{kept}", plural(warm, "instance"), "{instance}", formatMB(busy.size.MemoryMB),
+				"{max_instances}", FormatInt(int64(t.functionsMaxInstances.v())))
+			return rep.Replace(m.Caveats.ConcurrencyWarm), true
+		}
+	}
 	if peak <= t.functionsMaxInstances.v()*busy.k {
 		return "", false
 	}

@@ -517,6 +517,10 @@ type Caveats struct {
 	// {instances} instances of {instance} taking {per_instance} executions
 	// each, against {max_instances}; it may use {peak} too.
 	ConcurrencyInstances string `yaml:"concurrency_instances"`
+	// ConcurrencyWarm is said instead where those functions keep more
+	// instances warm for critical latency than one app scales to: {kept},
+	// {instance} and {max_instances}.
+	ConcurrencyWarm string `yaml:"concurrency_warm"`
 	// Growth is said when growth makes another option the cheapest within
 	// a year: {product} becomes the cheapest in month {month}. GrowthSlight
 	// says it instead where, by month 12, the new cheapest saves no more

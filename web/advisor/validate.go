@@ -500,6 +500,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"containers_scale", c.ContainersScale, "{quota}", "the vCPUs an environment runs by default"},
 		{"containers_scale_replicas", c.ContainersScaleReplicas, "{max_replicas}", "the most replicas one app scales to"},
 		{"containers_quota", c.ContainersQuota, "{quota}", "the region's baseline vCPU quota"},
+		{"concurrency_warm", c.ConcurrencyWarm, "{max_instances}", "the most instances one app scales to"},
 		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
 		{"free_tier_spent", c.FreeTierSpent, "{total}", "the bill without the free tier"},
 		{"default_logs", c.DefaultLogs, "{usd}", "what the logs cost on the bill the requests run on"},
