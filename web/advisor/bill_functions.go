@@ -367,14 +367,29 @@ func (w *workload) functionsRequests(n, eventsEach float64) Item {
 	return Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(max(0, n-free)),
 		Formula: w.describe(func() string {
 			batches := ""
-			if eventsEach > 1 {
+			switch {
+			case eventsEach > 1:
 				// Storage notifications reach Lambda one at a time: the
 				// batches are a queue's (review 141).
 				batches = fmt.Sprintf(" (events in batches of %s from a queue, such as storage notifications sent to one)", formatWhole(eventsEach))
+			case w.in.Entry == EntryEvents:
+				// Where the cloud's triggers pass one message to an
+				// execution, the assumption says which pass batches
+				// (review 151: Event Hubs).
+				batches = " (one event to an invocation, as the cloud's queue triggers pass them)"
 			}
 			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, freeNote(n, free), perMillion(t.functionsRequests))
 		}),
-		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests)}
+		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests, w.eventBatchFact())}
+}
+
+// eventBatchFact is the assumption of how many queued events one
+// invocation takes, for the work that arrives so: nil for other work.
+func (w *workload) eventBatchFact() *Fact {
+	if w.in.Entry != EntryEvents {
+		return nil
+	}
+	return w.c.t.eventBatchSize
 }
 
 // functionsNAT is the NAT that compute c's instances need where the

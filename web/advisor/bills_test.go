@@ -1346,14 +1346,15 @@ func TestLambdaHandlesABatchSideBySide(t *testing.T) {
 // where batches of 10 had billed 2 million for 20 million (reviews 139,
 // 140); an SQS queue still hands Lambda 10 at a time, which the formula
 // says, since storage notifications sent straight to Lambda come one at
-// a time (review 141).
+// a time (review 141), and one event to an invocation is said too
+// (review 151).
 func TestAzureBillsAnExecutionPerMessage(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for _, tt := range []struct {
 		cloud, invocations string
 	}{
-		{"azure", "20,000,000 invocations − "},
+		{"azure", "20,000,000 invocations (one event to an invocation, as the cloud's queue triggers pass them) − "},
 		{"aws", "2,000,000 invocations (events in batches of 10 from a queue, such as storage notifications sent to one) − "},
 	} {
 		q := "cloud=" + tt.cloud + "&entry=events&requests=20000000&duration=500"
