@@ -495,7 +495,21 @@ func (m *Model) costDigits(r *Result, d decision, cheap, base Bill) int {
 // named after the platforms its parts run on. Nil when there is none.
 func (m *Model) ownBill(r *Result) *Bill {
 	if h := r.Cost.Hybrid; r.Verdict == Hybrid && h != nil {
-		return &Bill{Product: m.splitName(r.Platform), Total: h.Total, Available: true}
+		b := &Bill{Product: m.splitName(r.Platform), Total: h.Total, Available: true}
+		// It pays what every option pays alike (logs, data transfer), as
+		// its carrier's bill does: without them, Cloud Run functions and
+		// jobs at $245.42 had been said to cost $60 more than Cloud Run
+		// services at $245.42 (review 152).
+		if len(h.Parts) > 0 {
+			if c := r.Cost.Bill(h.Parts[0].RunsOn.OptionKind()); c != nil {
+				for _, it := range c.Items {
+					if alikeItems[it.ID] {
+						b.Items = append(b.Items, it)
+					}
+				}
+			}
+		}
+		return b
 	}
 	return r.Cost.Bill(r.Verdict.OptionKind())
 }

@@ -1311,3 +1311,18 @@ func TestMinutesJobsReasonSaysWhereTheyRun(t *testing.T) {
 	assert.NotContains(t, r.Reasons[i].Sentence, "beside requests on functions, that makes a split")
 	assert.Contains(t, r.Reasons[i].Sentence, "beside requests on functions they share their platform")
 }
+
+// TestSplitPremiumCountsWhatEveryBillPays: the split's own bill pays what
+// every option pays alike, as its carrier's does, so that a split and a
+// runner-up whose bills are the same to the cent are not said to differ:
+// Cloud Run functions and jobs at $245.42 had been said to cost "about
+// $60 a month more" than Cloud Run services at $245.42 (review 152).
+func TestSplitPremiumCountsWhatEveryBillPays(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=steady&requests=300000000&duration=100&jobs=hours&jobruns=720&latency=relaxed"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	require.Equal(t, r.Cost.Containers.Total, r.Cost.Hybrid.Total, "the split and Cloud Run services cost the same")
+	s := costReason(t, r).Sentence
+	assert.Contains(t, s, "more for the split across Cloud Run functions and Cloud Run jobs than for Compute Engine")
+	assert.NotContains(t, s, "Over Cloud Run services")
+}
