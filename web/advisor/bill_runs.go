@@ -146,9 +146,21 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 func (w *workload) runItem(id, label string, r run, n float64, piece string) Item {
 	return Item{ID: id, Label: label, USD: r.usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s (with %s to start) × $%s per hour", w.runCount(id, n, piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()), trimPrice(r.m.hourly))
+			return fmt.Sprintf("%s × %s × $%s per hour", w.runCount(id, n, piece), w.runLength(id, r.billed), trimPrice(r.m.hourly))
 		}),
 		Facts: w.facts(r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}
+}
+
+// runLength is how long a formula bills each run: with the time it takes
+// to start, and for the background jobs, whose length the answer names
+// only as a range, the length the model takes for it (an hour for jobs
+// longer than 15 minutes had read as a bare "61 minutes", review 150).
+func (w *workload) runLength(id string, billed float64) string {
+	start := formatSeconds(w.k.runStartSeconds.v())
+	if _, secs, ok := w.k.job(w.in); ok && id == "jobs" {
+		return fmt.Sprintf("%s (%s taken for the answer, with %s to start)", formatSeconds(math.Round(billed)), formatSeconds(secs), start)
+	}
+	return fmt.Sprintf("%s (with %s to start)", formatSeconds(math.Round(billed)), start)
 }
 
 // runCount is how many runs a formula counts. The background jobs' count
@@ -188,8 +200,8 @@ func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string
 	return Item{ID: id, Label: label, granted: [2]float64{min(vcpus, freeVCPU), min(gbs, freeGB)},
 		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s (with %s to start): %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				w.runCount(id, n, piece), formatSeconds(math.Round(r.billed)), formatSeconds(w.k.runStartSeconds.v()),
+			return fmt.Sprintf("%s × %s: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
+				w.runCount(id, n, piece), w.runLength(id, r.billed),
 				formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(gb.Value))
 		}),
 		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}, true
@@ -518,7 +530,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 	perRun := billed*(mem/1024*onDemand.v()+w.vcpuFor(mem)*t.functionsVCPUSecond.v()) + t.functionsRequests.v()/1e6
 	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: n * perRun,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s at %s MB", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem))
+			return fmt.Sprintf("%s × %s at %s MB (%s taken for the answer)", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem), formatSeconds(secs))
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.jobRunsFact("jobs"))}
 }

@@ -866,12 +866,13 @@ func TestNoCrossingsOfCentsBesideSharedItems(t *testing.T) {
 // minutes" is priced at 10 minutes, within limit_run_share of Lambda's
 // 15-minute limit, so it may run there; past Cloud Run functions' 9
 // minutes for events, it runs on Cloud Run jobs. At 15 minutes it had been
-// priced at Lambda's hard limit itself.
+// priced at Lambda's hard limit itself. The formula says the length is
+// the one taken for the answer (review 150).
 func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	m := model(t)
 	for cloud, want := range map[string]struct{ label, formula string }{
 		"aws": {"Background jobs on AWS Lambda", "30 runs a month × 10 minutes at 512 MB"},
-		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month × 11 minutes (with 1 minute to start)"},
+		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month × 11 minutes (10 minutes taken for the answer, with 1 minute to start)"},
 	} {
 		it, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&jobs=minutes&requests=2000000"), advisor.Functions), "jobs")
 		require.True(t, ok, cloud)
@@ -886,7 +887,7 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	moderate := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000&cpu=moderate"), advisor.Functions)
 	it, ok := billItem(moderate, "jobs")
 	require.True(t, ok)
-	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB", it.Formula)
+	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB (10 minutes taken for the answer)", it.Formula)
 	was, _ := billItem(lean, "jobs")
 	assert.InDelta(t, 1.73*was.USD, it.USD, 0.05*was.USD, "the same memory-seconds as 17.3 minutes at 512 MB")
 }
@@ -1882,7 +1883,7 @@ func TestManyJobRunsRunOnWorkers(t *testing.T) {
 	for _, b := range []*advisor.Bill{&nightly.Cost.Containers, &nightly.Cost.Servers} {
 		jobs, ok := billItem(b, "jobs")
 		require.True(t, ok, b.Product)
-		assert.Contains(t, jobs.Formula, "(with 1 minute to start)", "%s: 30 runs start their own", b.Product)
+		assert.Contains(t, jobs.Formula, "with 1 minute to start)", "%s: 30 runs start their own", b.Product)
 	}
 }
 
