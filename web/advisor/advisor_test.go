@@ -3679,5 +3679,8 @@ func TestContainersQuotaCaveat(t *testing.T) {
 		"cloud=gcp&stage=scaleup&requests=3000000000&duration=300&traffic=spiky&latency=critical": "the Cloud Run services bill runs 121 instances of 4 vCPU, 2 GB, 484 vCPUs and 242 GB in all",
 		"cloud=gcp&stage=scaleup&requests=30000000&traffic=spiky&latency=critical":                "",
 		"cloud=aws&stage=scaleup&requests=3000000000&duration=300&traffic=spiky&latency=critical": "",
+		// Cloud Run functions billed as the services by the instance run
+		// the same instances on the same quota (review 155).
+		"cloud=gcp&traffic=spiky&requests=20000000000&duration=50&memory=256&cpu=moderate&ops=none": "the Cloud Run functions bill runs 2,680 instances of 1 vCPU, 0.5 GB",
 	})
 }

@@ -1673,7 +1673,18 @@ const quotaShareSaid = 0.25
 // more, that the project's own quotas must hold them.
 func (m *Model) containersQuotaCaveat(r *Result, d decision) string {
 	t, b := &d.cloud.t, &d.containers
-	if r.requestsRunOn() != ServerlessContainers || t.containersRegionVCPUs == nil || t.containersRegionMemoryGB == nil || b.Sizing == nil {
+	if t.containersRegionVCPUs == nil || t.containersRegionMemoryGB == nil || b.Sizing == nil {
+		return ""
+	}
+	product := b.Product
+	switch on := r.requestsRunOn(); {
+	case on == Serverless && d.cloud.FunctionsOnContainers && d.functions.KeptRunning && b.Sizing.Billing == BillingInstance:
+		// Functions deployed as those containers and billed as them by
+		// the instance run the same instances on the same quota: Cloud
+		// Run functions at 2,680 instances had said nothing where Cloud
+		// Run services on the same bill did (review 155).
+		product = d.functions.Product
+	case on != ServerlessContainers:
 		return ""
 	}
 	n := float64(b.Sizing.Instances)
@@ -1681,7 +1692,7 @@ func (m *Model) containersQuotaCaveat(r *Result, d decision) string {
 	if cores < quotaShareSaid*t.containersRegionVCPUs.v() && gb < quotaShareSaid*t.containersRegionMemoryGB.v() {
 		return ""
 	}
-	return d.cloud.replacer("{product}", b.Product, "{instances}", FormatInt(int64(n)), "{size}", b.Sizing.Machine,
+	return d.cloud.replacer("{product}", product, "{instances}", FormatInt(int64(n)), "{size}", b.Sizing.Machine,
 		"{cores}", FormatInt(int64(math.Ceil(cores))), "{gb}", formatData(gb),
 		"{quota}", FormatInt(int64(t.containersRegionVCPUs.v())), "{quota_gb}", formatData(t.containersRegionMemoryGB.v())).Replace(m.Caveats.ContainersQuota)
 }
