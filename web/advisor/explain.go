@@ -1660,17 +1660,10 @@ func (m *Model) containersScaleCaveat(r *Result, d decision) string {
 		"{quota_max}", FormatInt(int64(t.containersEnvironmentCoresMax.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v()))).Replace(text)
 }
 
-// quotaShareSaid is the share of a region's baseline quota from which a
-// serverless containers' bill that takes it says so: a quarter, since a
-// new revision's instances start beside the old one's while it rolls
-// out, and every other service, function and job of the project in the
-// region draws on the same quota.
-const quotaShareSaid = 0.25
-
 // containersQuotaCaveat says, where the serverless containers carry the
 // requests on a cloud whose services scale as far as the region's quotas
-// allow, and their busiest hour takes quotaShareSaid of the baseline or
-// more, that the project's own quotas must hold them.
+// allow, and their busiest hour takes containers_quota_share of the
+// baseline or more, that the project's own quotas must hold them.
 func (m *Model) containersQuotaCaveat(r *Result, d decision) string {
 	t, b := &d.cloud.t, &d.containers
 	if t.containersRegionVCPUs == nil || t.containersRegionMemoryGB == nil || b.Sizing == nil {
@@ -1689,7 +1682,8 @@ func (m *Model) containersQuotaCaveat(r *Result, d decision) string {
 	}
 	n := float64(b.Sizing.Instances)
 	cores, gb := n*b.Sizing.VCPU, n*b.Sizing.MemoryGB
-	if cores < quotaShareSaid*t.containersRegionVCPUs.v() && gb < quotaShareSaid*t.containersRegionMemoryGB.v() {
+	share := m.Caveats.ContainersQuotaShare
+	if cores < share*t.containersRegionVCPUs.v() && gb < share*t.containersRegionMemoryGB.v() {
 		return ""
 	}
 	return d.cloud.replacer("{product}", product, "{instances}", FormatInt(int64(n)), "{size}", b.Sizing.Machine,

@@ -740,11 +740,14 @@ type Caveats struct {
 	// ContainersQuota is said where the serverless containers carry the
 	// requests on a cloud whose services scale as far as the region's
 	// quotas allow (containers_region_vcpus, containers_region_memory_gb)
-	// and their busiest hour takes a quarter of the baseline or more:
+	// and their busiest hour takes containers_quota_share of the baseline:
 	// {product}, {instances}, {size}, {cores}, {gb}, {quota} and
 	// {quota_gb}. Cloud Run at 121 instances of 4 vCPUs had said
 	// nothing of how far it may scale (reviews 147 and 149).
 	ContainersQuota string `yaml:"containers_quota"`
+	// ContainersQuotaShare is the share of the region's baseline quota
+	// the busiest hour takes from which ContainersQuota is said.
+	ContainersQuotaShare float64 `yaml:"containers_quota_share"`
 	// OneWorker is said where the servers the verdict stands on run queued
 	// events on one machine, as a queue allows, where the answers ask for
 	// redundancy ({product}, {pieces}, and {usd}, what a second machine

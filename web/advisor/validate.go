@@ -527,6 +527,9 @@ func (m *Model) validateCaveatThresholds(ps *problems) {
 	if c.SharedMemoryMB <= 0 {
 		ps.add(c.Line, "caveats: shared_memory_mb must be the memory a piece of work needs, in MB, from which shared_memory is said, above 0")
 	}
+	if c.ContainersQuotaShare <= 0 || c.ContainersQuotaShare > 1 {
+		ps.add(c.Line, "caveats: containers_quota_share must be the share of the region's baseline quota from which containers_quota is said, above 0 and at most 1")
+	}
 	if c.SessionScaleInAverage <= 0 || c.SessionScaleInAverage >= 1 {
 		ps.add(c.Line, "caveats: session_scale_in_average must be the share of a session fleet's busiest size its average is at most for session_scale_in to be said, above 0 and below 1")
 	}
