@@ -89,12 +89,18 @@ func (w *workload) warmFloor(m *machine, perSecond float64, kind fleetKind) floa
 		// at every hour, and 300 million all 9 (review 147).
 		need := max(math.Ceil(w.capPeak/perSecond-1e-9), w.minInstances())
 		if need > 1 {
-			spare := w.k.targetUtilisation.v() / w.k.failoverUtilisation.v()
-			need = max(need, math.Ceil(w.capPeak/perSecond*spare-1e-9)+1)
+			need = max(need, math.Ceil(w.capPeak/perSecond*w.failoverSpare()-1e-9)+1)
 		}
 		return need
 	}
 	return 0
+}
+
+// failoverSpare is how much more of a fleet's machines an hour's load
+// takes while one of them is replaced: the others carry it at the
+// failover utilisation rather than the target.
+func (w *workload) failoverSpare() float64 {
+	return w.k.targetUtilisation.v() / w.k.failoverUtilisation.v()
 }
 
 // keepsBursts reports whether a fleet of the kind keeps the busiest hour's
@@ -199,7 +205,7 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	// tolerance below is far wider than the rounding this changes.
 	per, spare := 1/f.perSecond, 0.0
 	if floor > 1 {
-		spare = per * w.k.targetUtilisation.v() / w.k.failoverUtilisation.v()
+		spare = per * w.failoverSpare()
 	}
 	need, last := 0.0, -1.0
 	rising := w.capacity(f.fast)
