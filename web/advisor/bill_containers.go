@@ -401,7 +401,7 @@ func (w *workload) containersFree() (vcpus, gbs float64) {
 		free.grant = [2]float64{w.c.t.containersFreeVCPUSeconds.v(), w.c.t.containersFreeGBSeconds.v()}
 		if w.c.JobsShareServingGrant {
 			took := w.jobsTaken(Containers)
-			free.grant = [2]float64{max(0, free.grant[0]-took[0]), max(0, free.grant[1]-took[1])}
+			free.grant = grantLeft(free.grant, took)
 		}
 		free.known = true
 	}

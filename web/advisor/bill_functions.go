@@ -723,9 +723,13 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 }
 
 // warmInstances is how many instances functions that each take several
-// executions keep warm for critical latency: the busiest hour's with the
-// fleets' headroom, all day.
+// executions keep warm for critical latency, where the cloud prices warm
+// capacity of its own: the busiest hour's with the fleets' headroom, all
+// day; none otherwise.
 func (w *workload) warmInstances(busy instanceBusy) float64 {
+	if _, warmExec, _ := w.gbSecondPrices(); !w.in.Warm || warmExec == nil {
+		return 0
+	}
 	return w.warmFor(busy.peak*busy.k*w.peakRPS()/max(w.busiestRPS(), 1e-12), busy.k)
 }
 

@@ -157,7 +157,7 @@ func (w *workload) runItem(id, label string, r run, n float64, piece string) Ite
 // longer than 15 minutes had read as a bare "61 minutes", review 150).
 func (w *workload) runLength(id string, billed float64) string {
 	start := formatSeconds(w.k.runStartSeconds.v())
-	if _, secs, ok := w.k.job(w.in); ok && id == "jobs" {
+	if _, secs, ok := w.k.job(w.in); id == "jobs" && ok {
 		return fmt.Sprintf("%s (%s taken for the answer, with %s to start)", formatSeconds(math.Round(billed)), formatSeconds(secs), start)
 	}
 	return fmt.Sprintf("%s (with %s to start)", formatSeconds(math.Round(billed)), start)
@@ -224,7 +224,12 @@ func (w *workload) jobsGrant() [2]float64 {
 // billing share one grant, Container Apps' jobs and apps another
 // (JobsShareServingGrant); each had taken it whole beside the other.
 func (w *workload) jobsGrantLeft(kind OptionKind) [2]float64 {
-	grant, took := w.jobsGrant(), w.jobsTaken(kind)
+	return grantLeft(w.jobsGrant(), w.jobsTaken(kind))
+}
+
+// grantLeft is what is left of a grant of vCPU-seconds and GB-seconds
+// once took is taken from it.
+func grantLeft(grant, took [2]float64) [2]float64 {
 	return [2]float64{max(0, grant[0]-took[0]), max(0, grant[1]-took[1])}
 }
 

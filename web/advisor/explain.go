@@ -1059,14 +1059,12 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 		return rep.Replace(m.Caveats.Concurrency), true
 	}
 	busy := w.functionsInstanceBusy(w.invocations())
-	if _, warmExec, _ := w.gbSecondPrices(); d.in.Warm && warmExec != nil {
-		// The instances kept warm for critical latency count too: 1,608
-		// always ready had been priced beside nothing said (review 151).
-		if warm := w.warmInstances(busy); warm > t.functionsMaxInstances.v() {
-			rep := d.cloud.replacer("{kept}", plural(warm, "instance"), "{instance}", formatMB(busy.size.MemoryMB),
-				"{max_instances}", FormatInt(int64(t.functionsMaxInstances.v())))
-			return rep.Replace(m.Caveats.ConcurrencyWarm), true
-		}
+	// The instances kept warm for critical latency count too: 1,608
+	// always ready had been priced beside nothing said (review 151).
+	if warm := w.warmInstances(busy); warm > t.functionsMaxInstances.v() {
+		rep := d.cloud.replacer("{kept}", plural(warm, "instance"), "{instance}", formatMB(busy.size.MemoryMB),
+			"{max_instances}", FormatInt(int64(t.functionsMaxInstances.v())))
+		return rep.Replace(m.Caveats.ConcurrencyWarm), true
 	}
 	if peak <= t.functionsMaxInstances.v()*busy.k {
 		return "", false
@@ -1924,7 +1922,7 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	// alone, beside Lambda at a tenth of either (review 143).
 	var other *Bill
 	for _, b := range []*Bill{&f, &c} {
-		i := slices.Index(OptionKinds, b.Kind) // the verdicts' order
+		i := slices.Index(Verdicts, b.Kind.Verdict())
 		if b.Available && !d.ruledOut[i] && !d.excluded[i] && (other == nil || b.Total < other.Total) {
 			other = b
 		}

@@ -404,35 +404,35 @@ func TestServersOverContainersBuyControl(t *testing.T) {
 	assert.Contains(t, re.Sentence, "than for Cloud Run functions buys control of the machines, the operating system and the network, which serverless containers leave to the platform.")
 }
 
-// TestPremiumOverRunsBuysNoFleet: over a bill that starts a task or a
-// machine for each run, functions buy no fleet left idle, which that bill
-// has none of either: 10-minute events on Flex Consumption at $120 had
-// been said to buy "no fleet to size for the busiest hour or to pay for
-// while the work is idle" over Azure VMs started per run at $38 (now
-// 5-minute events from an MVP on AWS, beside ECS tasks started per event,
-// since on Azure Container Apps jobs now carry such runs).
-func TestPremiumOverRunsBuysNoFleet(t *testing.T) {
+// TestPremiumBesideRunsBuysWhatRunsGive: beside a bill that starts a
+// task or a machine for each run, a premium buys what such runs give or
+// lack. Over one, functions buy no fleet left idle, which that bill has
+// none of either: 10-minute events on Flex Consumption at $120 had been
+// said to buy "no fleet to size for the busiest hour or to pay for while
+// the work is idle" over Azure VMs started per run at $38 (now 5-minute
+// events from an MVP on AWS, beside ECS tasks started per event, since on
+// Azure Container Apps jobs now carry such runs). Where the verdict's own
+// bill starts a task for each run, what it buys says nothing of a
+// service's processes keeping connections and warm state between
+// requests, which 30 nightly ECS tasks do not (review 148).
+func TestPremiumBesideRunsBuysWhatRunsGive(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=2000&duration=300000&memory=4096&cpu=heavy&stage=mvp"))
-	require.Equal(t, advisor.Serverless, r.Verdict)
-	require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing)
-	s := costReason(t, r).Sentence
-	assert.Contains(t, s, "more for AWS Lambda than for Amazon ECS tasks on AWS Fargate buys a handler instead of a container image to build and patch")
-	assert.NotContains(t, s, "no fleet")
-}
-
-// TestPremiumOfRunsBuysNoService: where the verdict's own bill starts a
-// task for each run, what its premium buys says nothing of a service's
-// processes keeping connections and warm state between requests, which
-// 30 nightly ECS tasks do not (review 148).
-func TestPremiumOfRunsBuysNoService(t *testing.T) {
-	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048&cpu=moderate"))
-	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
-	require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing)
-	s := costReason(t, r).Sentence
-	assert.Contains(t, s, "more for Amazon ECS tasks on AWS Fargate than for AWS Lambda buys processes that run as long as the work needs, each run in a task of its own")
-	assert.NotContains(t, s, "warm state")
+	for _, tt := range []struct {
+		query, says, never string
+		verdict            advisor.Verdict
+	}{
+		{"cloud=aws&entry=events&requests=2000&duration=300000&memory=4096&cpu=heavy&stage=mvp",
+			"more for AWS Lambda than for Amazon ECS tasks on AWS Fargate buys a handler instead of a container image to build and patch", "no fleet", advisor.Serverless},
+		{"cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048&cpu=moderate",
+			"more for Amazon ECS tasks on AWS Fargate than for AWS Lambda buys processes that run as long as the work needs, each run in a task of its own", "warm state", advisor.ServerlessContainers},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		require.Equal(t, tt.verdict, r.Verdict, tt.query)
+		require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing, tt.query)
+		s := costReason(t, r).Sentence
+		assert.Contains(t, s, tt.says, tt.query)
+		assert.NotContains(t, s, tt.never, tt.query)
+	}
 }
 
 // TestPropertyFlipsAtStatedValues: a flip on the duration or the memory
