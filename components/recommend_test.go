@@ -215,17 +215,26 @@ func TestCloseCallHeadline(t *testing.T) {
 	assert.Equal(t, 0, clear.Find(`[data-testid="runner-up"]`).Length(), "no runner-up when the lead is clear")
 }
 
-// TestTieHeadline: a tie is said as one, with the tie order's reason
-// where the page explains the scores.
+// TestTieHeadline: a tie is said as one, with the reason that decided it
+// where the page explains the scores: the tie order's, or where one bill
+// is about a fifth cheaper, the bills'.
 func TestTieHeadline(t *testing.T) {
-	p := advise(t, "cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup")
+	p := advise(t, "stage=startup&jobs=hours&requests=20000000")
 	require.True(t, p.Result.Tie, "the fixture is a tie")
 	doc := render(t, Result(p))
-	assert.Equal(t, "Serverless containers, tied with Serverless functions", doc.Find(`[data-testid="verdict"] h2`).Text())
-	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "4.5 points each")
-	assert.Contains(t, doc.Text(), "Serverless containers and Serverless functions have 4.5 points each. A tie goes to serverless containers first")
+	assert.Equal(t, "Serverless containers, tied with Hybrid", doc.Find(`[data-testid="verdict"] h2`).Text())
+	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "4 points each")
+	assert.Contains(t, doc.Text(), "Serverless containers and Hybrid have 4 points each. A tie goes to serverless containers first")
 	assert.NotContains(t, doc.Text(), "by 0 points")
-	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Serverless functions, 4.5 points each")
+	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Hybrid, 4 points each")
+
+	// Container Apps jobs within the free grant against Flex Consumption
+	// at a few cents.
+	p = advise(t, "cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup")
+	require.True(t, p.Result.TieOnCost, "the fixture is a tie the bills decide")
+	doc = render(t, Result(p))
+	assert.Equal(t, "Serverless containers, tied with Serverless functions", doc.Find(`[data-testid="verdict"] h2`).Text())
+	assert.Contains(t, doc.Text(), "Serverless containers and Serverless functions have 4.5 points each. A tie goes to the cheaper option where the cost factor counted the gap between the two bills as too few dollars a month to weigh against the answers, but the dearer bill, as shown, costs 19% or more above the other")
 }
 
 // TestAnswersSayTheWorksPieces: the answers printed with a result count

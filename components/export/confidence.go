@@ -87,7 +87,7 @@ func ConfidenceHelp(m *advisor.Model, r *advisor.Result) string {
 	top, _, lead, ok := lead(r)
 	switch {
 	case ok && r.Tie:
-		s += m.VerdictInfo(r.Verdict).Label + " and " + m.VerdictInfo(r.RunnerUp).Label + " have " + points(top) + " each. " + m.TieReason + " Otherwise: "
+		s += m.VerdictInfo(r.Verdict).Label + " and " + m.VerdictInfo(r.RunnerUp).Label + " have " + points(top) + " each. " + m.TieReasonOf(r) + " Otherwise: "
 	case ok:
 		s += m.VerdictInfo(r.Verdict).Label + " leads " + m.VerdictInfo(r.RunnerUp).Label + " by " + points(lead) + ": "
 	default:

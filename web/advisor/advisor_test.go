@@ -1962,26 +1962,19 @@ func TestNearbyDurationsWeighAlike(t *testing.T) {
 	}
 }
 
-// TestTiesGoByTheTieOrder: where the scores tie, the model's tie order
-// decides, serverless containers first, and the result says it was a
-// tie: a 40-minute nightly run on Azure, whose jobs cost nothing within
-// the free grant. (A monolith moved as it is had tied too, its cheaper
-// functions weighed without the rewrite they mean; its functions' bill
-// now carries it: TestExistingApplicationOnFunctionsCountsItsRewrite.)
+// TestTiesGoByTheTieOrder: where the scores tie and the bills do not
+// decide (costTies), the model's tie order does, serverless containers
+// first, and the result says it was a tie: Fargate at $62 against Lambda
+// beside ECS tasks at $53, closer than a fifth.
 func TestTiesGoByTheTieOrder(t *testing.T) {
 	m := model(t)
-	for _, q := range []string{
-		// 10-minute events on Container Apps jobs or Flex Consumption,
-		// each a few cents a month: the answers count alike for both.
-		"cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup",
-	} {
-		r := m.Recommend(answers(t, m, q))
-		require.Equal(t, r.Scores[advisor.Serverless], r.Scores[advisor.ServerlessContainers], q)
-		assert.Equal(t, advisor.ServerlessContainers, r.Verdict, q)
-		assert.Equal(t, advisor.Serverless, r.RunnerUp, q)
-		assert.True(t, r.Tie && r.CloseCall, q)
-	}
-	r := m.Recommend(answers(t, m, "traffic=steady&requests=5000000"))
+	q := "stage=startup&jobs=hours&requests=20000000"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, r.Scores[advisor.Hybrid], r.Scores[advisor.ServerlessContainers], q)
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict, q)
+	assert.Equal(t, advisor.Hybrid, r.RunnerUp, q)
+	assert.True(t, r.Tie && r.CloseCall && !r.TieOnCost, q)
+	r = m.Recommend(answers(t, m, "traffic=steady&requests=5000000"))
 	assert.False(t, r.Tie, "a lead of 0.6 points is no tie")
 }
 
@@ -3540,7 +3533,7 @@ func TestNATZonesCaveat(t *testing.T) {
 		// of $115.38 (review 137).
 		"control=full&requests=200000&stage=startup":                                  "Of the $116 a month for Amazon EC2, $65.74 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway for every zone would come to about $33,",
 		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "Of the $73.59 a month for AWS Lambda, $73.09 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway for every zone would come to about $37,",
-		"cloud=aws&control=compliance":                                                "Of the $115 a month for AWS Fargate (Amazon ECS), $65.88 is its 2 NAT gateways",
+		"cloud=aws&control=compliance&traffic=steady":                                 "Of the $115 a month for AWS Fargate (Amazon ECS), $65.88 is its 2 NAT gateways",
 		"control=full&requests=200000&stage=startup&availability=single":              "",
 		"cloud=gcp&control=full&requests=200000&stage=startup":                        "",
 		"requests=200000&stage=startup":                                               "",
@@ -3683,4 +3676,46 @@ func TestContainersQuotaCaveat(t *testing.T) {
 		// the same instances on the same quota (review 155).
 		"cloud=gcp&traffic=spiky&requests=20000000000&duration=50&memory=256&cpu=moderate&ops=none": "the Cloud Run functions bill runs 2,680 instances of 1 vCPU, 0.5 GB",
 	})
+}
+
+// TestTiesGoToTheCheaperBill: where the scores tie and the cost factor
+// counted no more than a close call between the two verdicts, the bill
+// about a fifth cheaper or more, without what every option pays alike,
+// wins the tie, and the result says so; between closer bills the tie
+// order decides. An MVP with nobody on call had been sent to Fargate at
+// $50 over Lambda beside ECS tasks at $0.48 on the tie order alone
+// (review 154), and a steady API to Fargate at $94 over Lambda at $72
+// (review 153).
+func TestTiesGoToTheCheaperBill(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query        string
+		want, runner advisor.Verdict
+		onCost       bool
+	}{
+		{"cloud=aws&stage=mvp&ops=none&requests=100000&jobs=hours&jobruns=30", advisor.Hybrid, advisor.ServerlessContainers, true},
+		{"cloud=aws&traffic=steady&requests=30000000&duration=100&memory=512&cpu=moderate", advisor.Serverless, advisor.ServerlessContainers, true},
+		{"cloud=gcp&requests=5000000&duration=200&memory=512&jobs=hours&jobruns=30", advisor.Hybrid, advisor.ServerlessContainers, true},
+		// A 10-minute event on Container Apps jobs within the free grant
+		// against Flex Consumption at a few cents.
+		{"cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup", advisor.ServerlessContainers, advisor.Serverless, true},
+		// $14.04 against $16.47: closer than a fifth, the tie order.
+		{"cloud=azure&requests=2000000&jobs=hours&jobruns=30", advisor.ServerlessContainers, advisor.Hybrid, false},
+		// Compute Engine at $2,983 against Cloud Run at $3,894: the cost
+		// factor counted 2.4 points for the servers, already in the
+		// balance the tie strikes, and the tie order decides.
+		{"cloud=gcp&stage=mvp&traffic=spiky&entry=events&requests=194755211&duration=24689&memory=128&cpu=light&data=light&egress=11539&codebase=existing&control=minimal&latency=sensitive&ops=parttime&opscost=yes&opsrate=4&logbytes=11743&jobs=minutes&jobruns=13668&commit=1y&freetier=no&growth=2", advisor.ServerlessContainers, advisor.Traditional, false},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		require.True(t, r.Tie, "%s: %v", tt.query, r.Scores)
+		assert.Equal(t, tt.want, r.Verdict, tt.query)
+		assert.Equal(t, tt.runner, r.RunnerUp, tt.query)
+		assert.Equal(t, tt.onCost, r.TieOnCost, tt.query)
+		if tt.onCost {
+			assert.Contains(t, m.TieReasonOf(r), "costs 19% or more above the other", tt.query)
+		} else {
+			assert.Equal(t, m.TieReason, m.TieReasonOf(r), tt.query)
+		}
+	}
 }

@@ -115,7 +115,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		for k := range totals {
 			totals[k] += unsampled[k]
 		}
-		d, capped := m.diffsAt(excluded, ax.available, totals)
+		d, capped := m.diffsAt(excluded, ax.available, totals, false)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
 		if (capped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// A penalty at its cap says the option is too dear to count
@@ -257,7 +257,7 @@ func (m *Model) flatAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	for i, ok := range can {
 		ax.available[i] = ok && !cannot[i]
 	}
-	d, _ := m.diffsAt(excluded, ax.available, [3]float64{})
+	d, _ := m.diffsAt(excluded, ax.available, [3]float64{}, false)
 	ax.pairs[pairFC] = newMonotoneCurve([]float64{d.functionsToContainers})
 	ax.pairs[pairCS] = newMonotoneCurve([]float64{d.containersToServers})
 	return ax
@@ -457,11 +457,16 @@ func (c monotoneCurve) at(pos float64) float64 {
 // run the work counts as the dearest there can be, where the bills'
 // trend leads as its limit nears (functions are dearest just before they
 // stop fitting). Differences smaller than a close call are noise and
-// count nothing. capped reports whether the functions' or the
+// count nothing. Where inFull is set, every dollar of a gap counts in
+// full and none is noise (dearerInFull): the differences that decide a
+// tie (see costTies). capped reports whether the functions' or the
 // containers' penalty, though they can run the work, is at the most a
 // penalty counts.
-func (m *Model) diffsAt(excluded, available options, totals [3]float64) (d costDiffs, capped bool) {
-	most := m.Cost.MaxWeight - m.CloseCallMargin
+func (m *Model) diffsAt(excluded, available options, totals [3]float64, inFull bool) (d costDiffs, capped bool) {
+	dearer, most := m.dearer, m.Cost.MaxWeight-m.CloseCallMargin
+	if inFull {
+		dearer, most = m.dearerInFull, m.Cost.MaxWeight
+	}
 	cheapest, cheapestAllowed := math.Inf(1), math.Inf(1)
 	for i, total := range totals {
 		if available[i] {
@@ -478,13 +483,13 @@ func (m *Model) diffsAt(excluded, available options, totals [3]float64) (d costD
 	for i, total := range totals {
 		pen[i] = most
 		if available[i] {
-			pen[i] = max(0, m.dearer(cheapest, total))
+			pen[i] = max(0, dearer(cheapest, total))
 			capped = capped || (i < 2 && pen[i] >= most-1e-9)
 		}
 	}
 	d = costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
 	if available[1] && available[2] {
-		d.containersToServers = m.dearer(totals[1], totals[2])
+		d.containersToServers = dearer(totals[1], totals[2])
 	}
 	return d, capped
 }
@@ -507,9 +512,22 @@ func serversLead(excluded, available options, totals [3]float64) bool {
 // one of a: the cost factor's weight of the larger over the smaller, less
 // the close call margin, negative when b is the cheaper.
 func (m *Model) dearer(a, b float64) float64 {
-	weigh := func(lo, hi float64) float64 {
+	return signed(a, b, func(lo, hi float64) float64 {
 		return max(0, m.Cost.weight(hi/max(lo, 0.01), hi-lo)-m.CloseCallMargin)
-	}
+	})
+}
+
+// dearerInFull is how much dearer a bill of b dollars counts than one of
+// a with every dollar of the gap counted in full, by the price ratio
+// alone, and no close call margin taken off: what decides a tie (see
+// costTies).
+func (m *Model) dearerInFull(a, b float64) float64 {
+	return signed(a, b, func(lo, hi float64) float64 { return m.Cost.ratioWeight(hi / max(lo, 0.01)) })
+}
+
+// signed is weigh of the larger of a and b over the smaller, negative
+// when b is the smaller.
+func signed(a, b float64, weigh func(lo, hi float64) float64) float64 {
 	if b >= a {
 		return weigh(a, b)
 	}

@@ -894,15 +894,15 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 
 // limitless prices the three options at the inputs' volume as if no
 // hard limit on run time or memory applied, without what each pays
-// alike: what an option a limit rules out would cost were it allowed,
+// alike (the second value): what an option a limit rules out would cost were it allowed,
 // which tells whether the limit or the bills decided against it. An
 // option that no size can hold stays unavailable.
-func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, can options) {
+func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, alike float64, can options) {
 	b, alike := p.priced(c, in, searchMode{noLimits: true})
 	for i := range b {
 		totals[i], can[i] = b[i].Total-alike, b[i].Available
 	}
-	return totals, can
+	return totals, alike, can
 }
 
 // unsampled are the items on each option (in the order of the option

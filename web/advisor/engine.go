@@ -22,9 +22,11 @@ type Result struct {
 	// scores within the model's close-call margin of the verdict.
 	CloseCall bool
 	// Tie is true when the runner-up scores as much as the verdict, which
-	// the model's tie order put first.
-	Tie      bool
-	RunnerUp Verdict // "" when only one verdict is allowed
+	// the bills put first where TieOnCost is set (the verdict's is the
+	// cheaper by a lead the scores did not count), else the model's tie
+	// order.
+	Tie, TieOnCost bool
+	RunnerUp       Verdict // "" when only one verdict is allowed
 	// Reasons are the answers' effects: those that favour the verdict
 	// first, then those against it, then those that favour a verdict a
 	// hard limit ruled out; the strongest first within each group.
@@ -394,8 +396,27 @@ type decision struct {
 	// counts from there (Option.CountsFromExecutions) does not.
 	fewExecutions bool
 	cost          costFactor
-	// tieRank orders the verdicts for a tie of scores (Model.TieOrder).
+	// tieRank orders the verdicts for a tie of scores (Model.TieOrder)
+	// that ties does not decide.
 	tieRank [nVerdicts]int
+	ties    costTies
+}
+
+// costTies are the cost factor's advantages as the scores count them,
+// and, where the leading verdicts tie, as the whole bills at the volume
+// weigh with every dollar of the gap counted in full (dearerInFull,
+// weighAt). Where the cost factor counted no more than a close call
+// between the two, their bills' gap too few dollars to weigh against the
+// answers, the one ahead in full by twice the close call margin, a bill
+// about a fifth cheaper, wins the tie (beats). An MVP's split at $0.48
+// had lost a tie to Fargate at $50 on the tie order alone (review 154),
+// a steady API's Lambda at $72 to Fargate at $94 (review 153). Where the
+// cost factor counted more, the bills are already in the balance the
+// tie strikes; between bills closer than a fifth, the next size up or
+// the next volume can turn them round: the tie order decides both.
+type costTies struct {
+	counted, inFull perVerdict
+	lead            float64 // the lead in full that decides: 2 × close_call_margin
 }
 
 // costFactor is the bills' effect on the scores.
@@ -441,7 +462,7 @@ func (m *Model) verdictOf(a Answers) Verdict {
 // limits leave one verdict where verdictOnly is set: the scores are then
 // not added up.
 func (m *Model) judged(a Answers, verdictOnly bool) decision {
-	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), common: &m.Pricing.Common.t, tieRank: m.tieRank}
+	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), common: &m.Pricing.Common.t, tieRank: m.tieRank, ties: costTies{lead: 2 * m.CloseCallMargin}}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			d.constraints = append(d.constraints, c)
@@ -507,8 +528,8 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	}
 	d.answerScores = d.scores
 	d.resolves, d.resolved = m.splitResolves(&d, a)
-	d.cost.weights = m.fittedAt(&d, d.in.Requests)
-	d.scores = d.scoresWith(d.cost.weights)
+	m.weighAt(&d, d.in.Requests)
+	d.cost.weights = d.ties.counted
 	return d
 }
 
@@ -752,14 +773,62 @@ func (d *decision) excludedByConstraints() options {
 // today's and those a few months ahead, so a verdict does not stand on a
 // bill that is about to change.
 func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
-	ax := d.axis
-	w := ax.at(requests)
+	return advantages(m.withGrowth(d, requests, d.axis.at), d.splitShape())
+}
+
+// withGrowth is the differences at reads at a volume, with growth the
+// mean of those there and look_ahead_months ahead.
+func (m *Model) withGrowth(d *decision, requests float64, at func(requests float64) costDiffs) costDiffs {
+	w := at(requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
-		ahead := ax.at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
+		ahead := at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
 		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
 		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}
-	return advantages(w, splitShape{functionsAreSplit: ax.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries})
+	return w
+}
+
+// weighAt adds the cost factor at a volume to d's answers' scores and,
+// where the leading verdicts tie, prices the whole bills there to decide
+// the tie (costTies): a tie is rare, and the bills at one volume, not an
+// axis fitted along it, are what a reader compares.
+func (m *Model) weighAt(d *decision, requests float64) {
+	d.ties.counted = m.fittedAt(d, requests)
+	d.scores = d.scoresWith(d.ties.counted)
+	d.ties.inFull = perVerdict{}
+	if !d.tiedAtTop() {
+		return
+	}
+	at := func(requests float64) costDiffs {
+		in := d.in
+		in.Requests = requests
+		bills, _ := m.Pricing.priced(d.cloud, in, searchMode{})
+		diffs, _ := m.diffsAt(d.excluded, d.axis.available, [3]float64{bills[0].Total, bills[1].Total, bills[2].Total}, true)
+		return diffs
+	}
+	d.ties.inFull = advantages(m.withGrowth(d, requests, at), d.splitShape())
+}
+
+// tiedAtTop reports whether another allowed verdict scores as much as the
+// best allowed one.
+func (d *decision) tiedAtTop() bool {
+	best, n := math.Inf(-1), 0
+	for i, out := range d.ruledOut {
+		if !out {
+			best = max(best, d.scores[i])
+		}
+	}
+	for i, out := range d.ruledOut {
+		if !out && d.scores[i] > best-scoreTie {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// splitShape is what d's answers say about where a split's requests run.
+func (d *decision) splitShape() splitShape {
+	return splitShape{functionsAreSplit: d.axis.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries}
 }
 
 // verdictAtVolume is the verdict of d's answers with another volume, as
@@ -768,7 +837,7 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 // Model.volumeInConditions), since no bill's limit does
 // (TestLimitsDoNotDependOnTheVolume).
 func (m *Model) verdictAtVolume(d decision, requests float64) Verdict {
-	d.scores = d.scoresWith(m.fittedAt(&d, requests))
+	m.weighAt(&d, requests)
 	return Verdicts[d.winner()]
 }
 
@@ -974,10 +1043,14 @@ func (m *Model) limitless(d decision) decision {
 	if d.axis.available == [iHybrid]bool{true, true, true} {
 		return d
 	}
-	totals, can := m.Pricing.limitless(d.cloud, d.in)
-	diffs, _ := m.diffsAt(d.excluded, can, totals)
-	shape := splitShape{functionsAreSplit: d.axis.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries}
-	d.scores = d.scoresWith(advantages(diffs, shape))
+	totals, alike, can := m.Pricing.limitless(d.cloud, d.in)
+	diffs, _ := m.diffsAt(d.excluded, can, totals, false)
+	for i := range totals {
+		totals[i] += alike // a tie is decided on whole bills (see fitDiffs)
+	}
+	inFull, _ := m.diffsAt(d.excluded, can, totals, true)
+	d.ties.counted, d.ties.inFull = advantages(diffs, d.splitShape()), advantages(inFull, d.splitShape())
+	d.scores = d.scoresWith(d.ties.counted)
 	ax := *d.axis
 	ax.available = can
 	d.axis = &ax
@@ -1001,9 +1074,24 @@ func (d decision) unbilled() decision {
 }
 
 // beats reports whether verdict i wins over verdict j when both are
-// allowed: a higher score, or the same score and first in the tie order.
+// allowed: a higher score; on the same score, a bill cheaper by more than
+// a close call where the cost factor counted the two alike (costTies);
+// else first in the tie order.
 func (d decision) beats(i, j int) bool {
-	return d.scores[i] > d.scores[j]+scoreTie || (d.tieRank[i] < d.tieRank[j] && d.scores[i] > d.scores[j]-scoreTie)
+	if math.Abs(d.scores[i]-d.scores[j]) > scoreTie {
+		return d.scores[i] > d.scores[j]
+	}
+	if d.ties.decide(i, j) {
+		return d.ties.inFull[i] > d.ties.inFull[j]
+	}
+	return d.tieRank[i] < d.tieRank[j]
+}
+
+// decide reports whether the bills decide a tie of scores between
+// verdicts i and j: the cost factor counted no more than a close call
+// between them, and one leads the other in full by t.lead.
+func (t costTies) decide(i, j int) bool {
+	return math.Abs(t.counted[i]-t.counted[j]) <= t.lead/2 && math.Abs(t.inFull[i]-t.inFull[j]) >= t.lead
 }
 
 // score fills in the scores, the confidence and the close call.
@@ -1030,6 +1118,7 @@ func (m *Model) score(r *Result, d decision) {
 		r.RunnerUp = Verdicts[runnerUp]
 		r.CloseCall = d.scores[best]-d.scores[runnerUp] < m.CloseCallMargin
 		r.Tie = hundredths(d.scores[best]) == hundredths(d.scores[runnerUp])
+		r.TieOnCost = r.Tie && d.ties.decide(best, runnerUp)
 	}
 }
 

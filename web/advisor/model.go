@@ -6,6 +6,7 @@ package advisor
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -38,11 +39,15 @@ type Model struct {
 	CloseCallMargin float64 `yaml:"close_call_margin"`
 	// TieOrder says which verdict wins when scores tie, the first listed
 	// first, and TieReason why; without them, the order of the verdicts.
-	TieOrder    []Verdict     `yaml:"tie_order"`
-	TieReason   string        `yaml:"tie_reason"`
-	Verdicts    []VerdictInfo `yaml:"verdicts"`
-	Questions   []*Question   `yaml:"questions"`
-	Constraints []*Constraint `yaml:"constraints"`
+	TieOrder  []Verdict `yaml:"tie_order"`
+	TieReason string    `yaml:"tie_reason"`
+	// TieReasonCost replaces TieReason where the bills decided the tie
+	// (Result.TieOnCost): {dearer_by} is how much dearer the other bill
+	// is at least, as the reader sees it.
+	TieReasonCost string        `yaml:"tie_reason_cost"`
+	Verdicts      []VerdictInfo `yaml:"verdicts"`
+	Questions     []*Question   `yaml:"questions"`
+	Constraints   []*Constraint `yaml:"constraints"`
 	// OptionLimits words the hard limits the cost model finds, such as a
 	// memory size above what the cloud's functions allow.
 	OptionLimits OptionLimits `yaml:"option_limits"`
@@ -940,6 +945,17 @@ type Problem struct {
 func (m *Model) Question(key string) (*Question, bool) {
 	q, ok := m.byKey[key]
 	return q, ok
+}
+
+// TieReasonOf says why a tied result's verdict came first: its bill,
+// or the tie order.
+func (m *Model) TieReasonOf(r *Result) string {
+	if !r.TieOnCost {
+		return m.TieReason
+	}
+	// The lead in full that decides (costTies) is a price ratio.
+	ratio := math.Exp2(2 * m.CloseCallMargin / m.Cost.WeightPerDoubling)
+	return strings.ReplaceAll(m.TieReasonCost, "{dearer_by}", strconv.Itoa(int(math.Round((ratio-1)*100)))+"%")
 }
 
 // VerdictInfo returns the presentation of verdict v.

@@ -1167,7 +1167,7 @@ func TestPremiumBuysOnlyWhatTheAnswersAsk(t *testing.T) {
 func TestPremiumOverTheSplitOnOneProduct(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&requests=5000000&jobs=hours"))
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&requests=5000000&jobs=hours&traffic=steady"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	s := costReason(t, r).Sentence
 	assert.Contains(t, s, "than for the split across Cloud Run functions and Cloud Run jobs buys the instance its bill keeps warm")

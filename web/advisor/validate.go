@@ -86,6 +86,9 @@ func (m *Model) validateVerdicts(ps *problems) {
 			ps.add(1, "tie_order must list each of %s once, and tie_reason say why", joinNames(Verdicts))
 		}
 	}
+	if m.TieReasonCost == "" {
+		ps.add(1, "tie_reason_cost must say how the bills decide a tie")
+	}
 	seen := map[Verdict]bool{}
 	for _, v := range m.Verdicts {
 		if !slices.Contains(Verdicts, v.ID) {
@@ -738,7 +741,18 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 func (c *CostFactor) weight(ratio, gap float64) float64 {
 	gap = math.Max(gap, 0)
 	g, s := gap*math.Sqrt(gap), c.GapScale*math.Sqrt(c.GapScale) // to the power 1.5
-	w := c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s)
+	return c.rounded(c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s))
+}
+
+// ratioWeight is the weight of a price ratio with every dollar of the gap
+// counted in full, which decides a tie of scores: weight_per_doubling for
+// each doubling up to ratio_cap, capped at max_weight.
+func (c *CostFactor) ratioWeight(ratio float64) float64 {
+	return c.rounded(c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)))
+}
+
+// rounded caps a weight at max_weight and rounds it to a tenth.
+func (c *CostFactor) rounded(w float64) float64 {
 	return math.Round(math.Min(c.MaxWeight, w)*10) / 10
 }
 
