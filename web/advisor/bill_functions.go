@@ -360,10 +360,7 @@ func (w *workload) fewExecutions() bool {
 // after the free grant, each taking eventsEach queued events.
 func (w *workload) functionsRequests(n, eventsEach float64) Item {
 	t, p := &w.c.t, w.c.Products
-	free := 0.0
-	if w.in.FreeTier {
-		free = t.functionsFreeRequests.v()
-	}
+	free := w.functionsGrantLeft().requests
 	return Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(max(0, n-free)),
 		Formula: w.describe(func() string {
 			batches := ""
@@ -378,7 +375,7 @@ func (w *workload) functionsRequests(n, eventsEach float64) Item {
 				// (review 151: Event Hubs).
 				batches = " (one event to an invocation, as the cloud's queue triggers pass them)"
 			}
-			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, freeNote(n, free), perMillion(t.functionsRequests))
+			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, leftNote(n, free, w.functionsGrant().requests), perMillion(t.functionsRequests))
 		}),
 		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests, w.eventBatchFact())}
 }
@@ -478,6 +475,18 @@ func (w *workload) functionsAsFleet() (computeItems, bool) {
 			return s
 		}),
 		Facts: w.facts(vcpu, gb, fact, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds)}, instanceSeconds: hours * 3600}, true
+}
+
+// leftNote is freeNote of what the background jobs leave of a free
+// grant, left of whole, saying that they take the rest.
+func leftNote(qty, left, whole float64) string {
+	switch {
+	case left >= whole:
+		return freeNote(qty, left)
+	case left <= 0:
+		return fmt.Sprintf(" (the %s free go to the background jobs)", formatWhole(whole))
+	}
+	return freeNote(qty, left) + fmt.Sprintf(" (the background jobs take the rest of the %s)", formatWhole(whole))
 }
 
 // freeNote is what a formula says of a free allowance of free against a
@@ -590,10 +599,8 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	vcpu := w.vcpuFor(w.functionMB)
 	gbs, vcpus := n*secs*gb, n*secs*vcpu
 	price, warmExec, _ := w.gbSecondPrices()
-	freeGBs, freeVCPUs := 0.0, 0.0
-	if w.in.FreeTier {
-		freeGBs, freeVCPUs = t.functionsFreeGBSeconds.v(), t.functionsFreeVCPUSeconds.v()
-	}
+	grant := w.functionsGrantLeft()
+	freeGBs, freeVCPUs := grant.gbs, grant.vcpus
 	var out computeItems
 	if w.in.Warm {
 		out.warm = w.executionWarm(secs/eventsEach, gb, vcpu)
@@ -619,9 +626,9 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 		if len(price.Tiers) > 0 && gbs-freeGBs > price.Tiers[0].Above {
 			tiers = tierNote(price, gbs-freeGBs)
 		}
-		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), freeNote(gbs, freeGBs), trimFloat(price.Value), tiers)
+		f := fmt.Sprintf("%s × %s × %s = %s GB-seconds%s × $%s%s", plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), leftNote(gbs, freeGBs, w.functionsGrant().gbs), trimFloat(price.Value), tiers)
 		if vcpu > 0 {
-			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), freeNote(vcpus, freeVCPUs), trimFloat(t.functionsVCPUSecond.Value))
+			f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(vcpus), leftNote(vcpus, freeVCPUs, w.functionsGrant().vcpus), trimFloat(t.functionsVCPUSecond.Value))
 		}
 		return f + w.runTimeNote(secs, eventsEach)
 	})
@@ -694,10 +701,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	size, k, seconds, minS := busy.size, busy.k, busy.seconds, busy.minS
 	gb := size.MemoryMB / 1024
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
-	free := 0.0
-	if w.in.FreeTier {
-		free = t.functionsFreeGBSeconds.v()
-	}
+	free := w.functionsGrantLeft().gbs
 	price := onDemand
 	var out computeItems
 	gbs := seconds * gb
@@ -715,7 +719,7 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 	}
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS), freeNote(gbs, free), trimFloat(price.Value))
+			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS), leftNote(gbs, free, w.functionsGrant().gbs), trimFloat(price.Value))
 		}),
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute

@@ -522,22 +522,70 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 }
 
 // functionJobs prices the background jobs as function invocations, each
-// alone on its instance, at the on-demand rates: the free grant goes to
-// the requests first.
+// alone on its instance, at the on-demand rates, within the functions'
+// free grant, which they take first (functionsGrantLeft).
 func (w *workload) functionJobs(n, secs float64) Item {
 	t := &w.c.t
-	mem := w.jobMemoryMB(secs)
+	mem, billed, use := w.functionJobsUse(n, secs)
+	onDemand, _, _ := w.gbSecondPrices()
+	grant := w.functionsGrant()
+	usd := onDemand.v()*max(0, use.gbs-grant.gbs) + t.functionsVCPUSecond.v()*max(0, use.vcpus-grant.vcpus) + t.functionsRequests.v()/1e6*max(0, n-grant.requests)
+	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: usd,
+		Formula: w.describe(func() string {
+			f := fmt.Sprintf("%s × %s at %s MB (%s taken for the answer): %s GB-seconds%s × $%s", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem), formatSeconds(secs),
+				formatWhole(use.gbs), freeNote(use.gbs, grant.gbs), trimFloat(onDemand.Value))
+			if use.vcpus > 0 && t.functionsVCPUSecond.v() > 0 {
+				f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(use.vcpus), freeNote(use.vcpus, grant.vcpus), trimFloat(t.functionsVCPUSecond.Value))
+			}
+			if n > grant.requests {
+				f += fmt.Sprintf(" + %s%s × %s", plural(n, "invocation"), freeNote(n, grant.requests), perMillion(t.functionsRequests))
+			}
+			return f
+		}),
+		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, t.functionsFreeGBSeconds, w.jobRunsFact("jobs"))}
+}
+
+// functionsUse is a share of the functions' monthly free grant, or what
+// some work would take of it: GB-seconds, vCPU-seconds and invocations.
+type functionsUse struct{ gbs, vcpus, requests float64 }
+
+// functionJobsUse is the memory each of n background jobs of secs runs
+// with as a function invocation, the time each is billed for, and what
+// they use of what the functions' grant covers.
+func (w *workload) functionJobsUse(n, secs float64) (mem, billed float64, use functionsUse) {
+	mem = w.jobMemoryMB(secs)
 	if w.c.FunctionsBilling == BillingInstance {
 		mem = w.functionsInstance().MemoryMB
 	}
-	billed := secs * w.stretch(mem)
-	onDemand, _, _ := w.gbSecondPrices()
-	perRun := billed*(mem/1024*onDemand.v()+w.vcpuFor(mem)*t.functionsVCPUSecond.v()) + t.functionsRequests.v()/1e6
-	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: n * perRun,
-		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s at %s MB (%s taken for the answer)", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem), formatSeconds(secs))
-		}),
-		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, w.jobRunsFact("jobs"))}
+	billed = secs * w.stretch(mem)
+	return mem, billed, functionsUse{n * billed * mem / 1024, n * billed * w.vcpuFor(mem), n}
+}
+
+// functionsGrant is the functions' monthly free grant where the answers
+// take the free tiers.
+func (w *workload) functionsGrant() functionsUse {
+	t := &w.c.t
+	if !w.in.FreeTier {
+		return functionsUse{}
+	}
+	return functionsUse{t.functionsFreeGBSeconds.v(), t.functionsFreeVCPUSeconds.v(), t.functionsFreeRequests.v()}
+}
+
+// functionsGrantLeft is what the background jobs run as function
+// invocations leave of the functions' free grant to the requests. The
+// jobs take it first, as jobs on the jobs product take theirs
+// (jobsGrantLeft): they cost the same at every volume, and whichever
+// draws first, the bill's free seconds come to the same. Lambda's jobs
+// beside 3 million requests had taken none of the 100,000 GB-seconds
+// the requests left (review 153).
+func (w *workload) functionsGrantLeft() functionsUse {
+	grant := w.functionsGrant()
+	n, secs, ok := w.k.job(w.in)
+	if !ok || grant == (functionsUse{}) || w.c.jobsOffFunctions(w.k, w.in) {
+		return grant
+	}
+	_, _, use := w.functionJobsUse(n, secs)
+	return functionsUse{max(0, grant.gbs-use.gbs), max(0, grant.vcpus-use.vcpus), max(0, grant.requests-use.requests)}
 }
 
 // jobMemoryMB is the memory a background job's function is given: the

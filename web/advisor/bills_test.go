@@ -883,13 +883,48 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	// minutes on the 0.29 vCPU of 512 MB: the job gets the memory whose
 	// processor keeps it within the room, for about the same dollars
 	// (review 123 had read "720 runs a month × 17.3 minutes at 512 MB").
-	lean := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000"), advisor.Functions)
-	moderate := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000&cpu=moderate"), advisor.Functions)
+	lean := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000&freetier=no"), advisor.Functions)
+	moderate := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000&cpu=moderate&freetier=no"), advisor.Functions)
 	it, ok := billItem(moderate, "jobs")
 	require.True(t, ok)
-	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB (10 minutes taken for the answer)", it.Formula)
+	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB (10 minutes taken for the answer): 373,148 GB-seconds × $0.0000166667 + 720 invocations × $0.2 per million", it.Formula)
 	was, _ := billItem(lean, "jobs")
 	assert.InDelta(t, 1.73*was.USD, it.USD, 0.05*was.USD, "the same memory-seconds as 17.3 minutes at 512 MB")
+}
+
+// TestJobsOnFunctionsTakeTheFreeGrantFirst: background jobs run as
+// function invocations take the functions' monthly free grant first, as
+// jobs on the jobs product take theirs, and the requests what they leave:
+// Lambda's 720 ten-minute jobs beside 3 million requests had been billed
+// $3.60 with none of the 100,000 GB-seconds the requests left (review
+// 153). The formulas say where the grant went.
+func TestJobsOnFunctionsTakeTheFreeGrantFirst(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query                  string
+		jobsUSD, computeUSD    float64
+		jobsFormula, computeOf string
+	}{
+		{"cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720", 0, 1.93,
+			"216,000 GB-seconds (all within the 400,000 free) × $0.0000166667", "300,000 GB-seconds − 184,000 free (the background jobs take the rest of the 400,000) × $0.0000166667"},
+		// Flex Consumption's 100,000 free GB-seconds all go to the jobs.
+		{"cloud=azure&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720", 3.02, 19.71,
+			"216,000 GB-seconds − 100,000 free × $0.000026", "(the 100,000 free go to the background jobs) × $0.000026"},
+	} {
+		b := bill(estimate(t, m, tt.query), advisor.Functions)
+		jobs, ok := billItem(b, "jobs")
+		require.True(t, ok, tt.query)
+		compute, _ := billItem(b, "compute")
+		assert.InDelta(t, tt.jobsUSD, jobs.USD, 0.005, tt.query)
+		assert.InDelta(t, tt.computeUSD, compute.USD, 0.005, tt.query)
+		assert.Contains(t, jobs.Formula, tt.jobsFormula, tt.query)
+		assert.Contains(t, compute.Formula, tt.computeOf, tt.query)
+	}
+	// Without the free tiers, the jobs pay for every second.
+	b := bill(estimate(t, m, "cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720&freetier=no"), advisor.Functions)
+	jobs, _ := billItem(b, "jobs")
+	assert.InDelta(t, 3.60, jobs.USD, 0.005)
 }
 
 // TestManySmallTasksKeepPublicAddresses: a fleet goes behind NAT when it
