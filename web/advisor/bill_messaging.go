@@ -138,7 +138,7 @@ func (w *workload) connectionService(id, label string) Item {
 	if t.messagingGB != nil {
 		sentInstead = min(gb, w.dataOutGB())
 	}
-	units, included, peak := 0.0, 0.0, 0.0
+	units, needed, instances, included, peak := 0.0, 0.0, 0.0, 0.0, 0.0
 	if t.messagingUnitHourly != nil {
 		// Units are sized for the busiest hour's connections, with the
 		// shape's spare within the hour, since a unit refuses connections
@@ -146,7 +146,8 @@ func (w *workload) connectionService(id, label string) Item {
 		// average, below steady traffic's busiest hour); messages beyond
 		// what the units include pay the overage price.
 		peak = w.peakConnections()
-		units = max(1, math.Ceil(peak/max(t.messagingUnitConnections.v(), 1)-1e-9))
+		needed = max(1, math.Ceil(peak/max(t.messagingUnitConnections.v(), 1)-1e-9))
+		units, instances = t.messagingUnits(needed)
 		included = units * t.messagingUnitMessagesPerDay.v() * w.days
 		usd += units * w.hours * t.messagingUnitHourly.v()
 	}
@@ -167,9 +168,9 @@ func (w *workload) connectionService(id, label string) Item {
 				if h := w.prof.Headroom; h > 1 {
 					spare = fmt.Sprintf(" with %s%% spare", trimFloat(math.Round((h-1)*100)))
 				}
-				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour%s, with %s per %s) × %s h × $%s",
+				f += fmt.Sprintf(": %s (%s connections each, for %s at once at the busiest hour%s, with %s per %s%s) × %s h × $%s",
 					plural(units, "unit"), formatWhole(t.messagingUnitConnections.v()), formatWhole(math.Ceil(peak)), spare, each, w.in.Entry.Piece(),
-					trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
+					t.messagingUnitsNote(needed, units, instances), trimFloat(w.hours), trimPrice(t.messagingUnitHourly.v()))
 			}
 			if t.messagingMessages != nil {
 				if included > 0 {
@@ -192,6 +193,40 @@ func (w *workload) connectionService(id, label string) Item {
 		}),
 		Facts:         w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, w.connectedFact(), k.messagingBytes),
 		sentInsteadGB: sentInstead}
+}
+
+// messagingUnits is how many units of the managed connection service are
+// billed for needed, and over how many instances: an instance takes
+// units one at a time up to messaging_units_one_at_a_time and in steps
+// of messaging_unit_step past it, up to messaging_max_units, so that 23
+// units needed are 30 billed, and 290 are three instances (100, 100 and
+// 90): one instance had been billed 290 Standard units, which none holds
+// (review 155).
+func (t *cloudTable) messagingUnits(needed float64) (units, instances float64) {
+	if t.messagingMaxUnits == nil || t.messagingUnitsOneAtATime == nil || t.messagingUnitStep == nil {
+		return needed, 1
+	}
+	most, single, step := t.messagingMaxUnits.v(), t.messagingUnitsOneAtATime.v(), t.messagingUnitStep.v()
+	instances = math.Ceil(needed/most - 1e-9)
+	units = (instances - 1) * most
+	if last := needed - units; last > single {
+		units += math.Ceil(last/step-1e-9) * step
+	} else {
+		units += last
+	}
+	return units, instances
+}
+
+// messagingUnitsNote says, in a formula, how the units billed follow from
+// those needed, where they differ or take more than one instance.
+func (t *cloudTable) messagingUnitsNote(needed, units, instances float64) string {
+	switch {
+	case instances > 1:
+		return fmt.Sprintf("; %s, %s at most each, the clients spread over them", plural(instances, "instance"), plural(t.messagingMaxUnits.v(), "unit"))
+	case units > needed:
+		return fmt.Sprintf("; %s needed, an instance's units past %s going in steps of %s", formatWhole(needed), formatWhole(t.messagingUnitsOneAtATime.v()), formatWhole(t.messagingUnitStep.v()))
+	}
+	return ""
 }
 
 // peakConnections is how many clients are connected at once at the

@@ -927,6 +927,25 @@ func TestJobsOnFunctionsTakeTheFreeGrantFirst(t *testing.T) {
 	assert.InDelta(t, 3.60, jobs.USD, 0.005)
 }
 
+// TestWebPubSubUnitsComeInTheSizesAnInstanceTakes: Azure Web PubSub's
+// units are billed in the counts an instance scales to (one at a time to
+// 10, then in tens, 100 at most), and past 100 units over as many
+// instances as hold them: 290 units had been billed as one instance,
+// which none holds (review 155).
+func TestWebPubSubUnitsComeInTheSizesAnInstanceTakes(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string]string{
+		"cloud=azure&requests=3000000&realtime=messaging":                               "1 unit (1,000 connections each, for 768 at once at the busiest hour with 15% spare, with 5 connection-minutes per request) × 730 h",
+		"cloud=azure&stage=scaleup&traffic=spiky&requests=25000000&realtime=messaging":  "30 units (1,000 connections each, for 24,116 at once at the busiest hour with 30% spare, with 5 connection-minutes per request; 25 needed, an instance's units past 10 going in steps of 10) × 730 h",
+		"cloud=azure&stage=scaleup&traffic=spiky&requests=300000000&realtime=messaging": "290 units (1,000 connections each, for 289,384 at once at the busiest hour with 30% spare, with 5 connection-minutes per request; 3 instances, 100 units at most each, the clients spread over them) × 730 h",
+	} {
+		it, ok := billItem(bill(estimate(t, m, query), advisor.Functions), "messaging")
+		require.True(t, ok, query)
+		assert.Contains(t, it.Formula, want, query)
+	}
+}
+
 // TestManySmallTasksKeepPublicAddresses: a fleet goes behind NAT when it
 // is large in number and in capacity both: seventeen half-vCPU Fargate
 // tasks (8.5 vCPUs) keep public addresses as the five 2-vCPU instances of

@@ -502,6 +502,7 @@ type cloudTable struct {
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
 	messagingMaxConnections                                                                  *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
+	messagingMaxUnits, messagingUnitsOneAtATime, messagingUnitStep                           *Fact
 	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
 	fanOutHourly, fanOutReplicatedHourly                                                     *Fact
 
@@ -617,6 +618,9 @@ func (c *Cloud) limitBindings() []binding {
 		limit("messaging_unit_connections", "count", false, &t.messagingUnitConnections),
 		limit("db_pooler_min_vcpus", "count", false, &t.dbPoolerMinVCPUs),
 		limit("messaging_unit_messages_per_day", "count", false, &t.messagingUnitMessagesPerDay),
+		limit("messaging_max_units", "count", false, &t.messagingMaxUnits),
+		limit("messaging_units_one_at_a_time", "count", false, &t.messagingUnitsOneAtATime),
+		limit("messaging_unit_step", "count", false, &t.messagingUnitStep),
 		limit("messaging_connection_max_seconds", "s", false, &t.messagingConnectionMaxSeconds),
 		limit("messaging_max_connections", "count", false, &t.messagingMaxConnections),
 		limit("messaging_idle_max_seconds", "s", false, &t.messagingIdleMaxSeconds),

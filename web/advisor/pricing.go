@@ -144,6 +144,7 @@ var units = map[string]struct {
 	"USD":                                {"usd", 1},
 	"vCPUs":                              {"count", 1},
 	"instances":                          {"count", 1},
+	"units":                              {"count", 1},
 	"addresses":                          {"count", 1},
 	"zones":                              {"count", 1},
 	"events":                             {"count", 1},
@@ -205,6 +206,9 @@ func (c *Cloud) Validate() []Problem {
 	}
 	if c.ContainersTimeoutIsIdle && (c.t.containersMaxRequestSeconds == nil || c.t.containersIdleMaxSeconds == nil) {
 		add(1, "containers_timeout_is_idle needs the limits containers_max_request_seconds and containers_idle_max_seconds: the idle timeout of the containers' front door it says the first is, and the most it can be raised to")
+	}
+	if n := countSet(c.t.messagingMaxUnits, c.t.messagingUnitsOneAtATime, c.t.messagingUnitStep); n != 0 && (n != 3 || c.t.messagingUnitHourly == nil) {
+		add(1, "messaging_max_units, messaging_units_one_at_a_time and messaging_unit_step go together, beside messaging_unit_hourly: the unit counts an instance of the messaging service scales to")
 	}
 	if c.Products.FanOut == "" {
 		add(1, "products.fan_out must name the managed Redis that fan_out_hourly prices: a fleet holding fan-out messaging's connections passes messages between its instances on it")
@@ -362,4 +366,15 @@ func (c *Cloud) Sourced() []*Fact {
 		out = append(out, &c.ContainerSizes.Fact)
 	}
 	return out
+}
+
+// countSet is how many of the facts a cloud's file sets.
+func countSet(facts ...*Fact) int {
+	n := 0
+	for _, f := range facts {
+		if f != nil {
+			n++
+		}
+	}
+	return n
 }
