@@ -730,6 +730,7 @@ type commonTable struct {
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes   *Fact
 	liveUpdates                                                       *Fact
 	hybridFunctionsShare, timelineMonths, eventBatchRunShare          *Fact
+	timelineChangeMonths                                              *Fact
 	limitRunShare, filesFromStorageMB, signedLinkBytes                *Fact
 	dbPoolerFromExecutions                                            *Fact
 }
@@ -794,6 +795,7 @@ func (c *Common) bindings() []binding {
 		a("live_updates_per_request", "count", &t.liveUpdates),
 		a("hybrid_functions_share", "fraction", &t.hybridFunctionsShare),
 		a("timeline_months", "count", &t.timelineMonths),
+		a("timeline_change_months", "count", &t.timelineChangeMonths),
 		a("event_batch_run_share", "fraction", &t.eventBatchRunShare),
 		a("files_from_storage_mb", "MB", &t.filesFromStorageMB),
 		a("signed_link_bytes", "bytes", &t.signedLinkBytes),

@@ -42,7 +42,8 @@ type Cost struct {
 	BreakEven    float64
 	HasBreakEven bool
 	// Timeline is each month's bills as the volume grows; CheapestChangesAt
-	// is the first month whose cheapest option differs from today's, or -1.
+	// is the first month from which today's cheapest option is not the
+	// cheapest for timeline_change_months running, or -1.
 	Timeline          []TimelinePoint
 	CheapestChangesAt int
 
@@ -337,7 +338,7 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 		points[i] = p.curveOn(c, in.atVolume(v), []float64{v})[0]
 	}
 	out := make([]TimelinePoint, months)
-	changes, j := -1, 0
+	j := 0
 	for m, v := range volumes {
 		for points[j].Requests != v {
 			j++
@@ -347,11 +348,23 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 			now.Alike = points[j].Alike
 			out[m].CostPoint = now
 		}
-		if changes < 0 && m > 0 && out[m].Cheapest != out[0].Cheapest {
-			changes = m
+	}
+	return out, cheapestChangesAt(out, int(p.Common.t.timelineChangeMonths.v()))
+}
+
+// cheapestChangesAt is the first month from which today's cheapest option
+// is not the cheapest for hold months running, or to the end of the
+// timeline, or -1: Container Apps 59 cents below Flex Consumption for one
+// month had been named the month the cheapest changes, where Azure VMs
+// took over for good five months later (review 154).
+func cheapestChangesAt(t []TimelinePoint, hold int) int {
+	for m := 1; m < len(t); m++ {
+		end := min(m+hold, len(t))
+		if !slices.ContainsFunc(t[m:end], func(p TimelinePoint) bool { return p.Cheapest == t[0].Cheapest }) {
+			return m
 		}
 	}
-	return out, changes
+	return -1
 }
 
 func total(b Bill) float64 {

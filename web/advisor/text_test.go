@@ -258,8 +258,17 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	// Past a year, within the timeline: the month and the volume it
 	// takes, and no move to plan yet.
 	later := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=2000000&duration=150&memory=512&growth=30&ops=none&availability=single"))
-	require.Equal(t, 17, later.Cost.CheapestChangesAt)
-	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 17, at about 170 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
+	// Month 17's Azure VMs, $9 below Container Apps for that month alone,
+	// are no change: from month 19 they stay the cheapest.
+	require.Equal(t, 19, later.Cost.CheapestChangesAt)
+	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 19, at about 290 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
+	// Container Apps 59 cents below Flex Consumption in month 2 alone had
+	// been named the month the cheapest changes, where Azure VMs take over
+	// for good in month 7 (review 154).
+	blip := m.Recommend(answers(t, m, "cloud=azure&requests=5000000&growth=20&jobs=minutes&jobruns=300"))
+	require.Equal(t, advisor.Containers, blip.Cost.Timeline[2].Cheapest)
+	assert.Equal(t, 7, blip.Cost.CheapestChangesAt)
+	assert.Contains(t, monthCaveat(t, blip), "the cheapest option changes in month 7: a year on it is Azure Virtual Machines")
 	// Growth that multiplies the volume a hundred times or more over the
 	// timeline is said to be what it is; 10% a month (28 times) is not.
 	assert.Contains(t, later.Caveats, "30% a month compounds to 9,700 times the volume in 35 months, 19 billion requests a month: few products keep such growth up for long, so read the later months of the timeline as where that growth would lead, not as a forecast.")
