@@ -528,7 +528,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 	t := &w.c.t
 	mem, billed, use := w.functionJobsUse(n, secs)
 	onDemand, _, _ := w.gbSecondPrices()
-	grant := w.functionsGrant()
+	grant := w.functionJobsGrant()
 	usd := onDemand.v()*max(0, use.gbs-grant.gbs) + t.functionsVCPUSecond.v()*max(0, use.vcpus-grant.vcpus) + t.functionsRequests.v()/1e6*max(0, n-grant.requests)
 	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: usd,
 		Formula: w.describe(func() string {
@@ -579,13 +579,27 @@ func (w *workload) functionsGrant() functionsUse {
 // beside 3 million requests had taken none of the 100,000 GB-seconds
 // the requests left (review 153).
 func (w *workload) functionsGrantLeft() functionsUse {
-	grant := w.functionsGrant()
+	grant, jobs := w.functionsGrant(), w.functionJobsGrant()
 	n, secs, ok := w.k.job(w.in)
-	if !ok || grant == (functionsUse{}) || w.c.jobsOffFunctions(w.k, w.in) {
+	if !ok || jobs == (functionsUse{}) || w.c.jobsOffFunctions(w.k, w.in) {
 		return grant
 	}
 	_, _, use := w.functionJobsUse(n, secs)
-	return functionsUse{max(0, grant.gbs-use.gbs), max(0, grant.vcpus-use.vcpus), max(0, grant.requests-use.requests)}
+	return functionsUse{grant.gbs - min(jobs.gbs, use.gbs), grant.vcpus - min(jobs.vcpus, use.vcpus), grant.requests - min(jobs.requests, use.requests)}
+}
+
+// functionJobsGrant is the share of the functions' free grant the
+// background jobs may take: all of it, but the compute seconds where the
+// functions' compute may be billed as the cloud's serverless containers
+// (Cloud Run functions as Cloud Run services), whose serving grant those
+// seconds then take whole; the jobs had taken the same 180,000 vCPU-
+// seconds a second time there (review 156).
+func (w *workload) functionJobsGrant() functionsUse {
+	grant := w.functionsGrant()
+	if w.c.FunctionsOnContainers {
+		grant.gbs, grant.vcpus = 0, 0
+	}
+	return grant
 }
 
 // jobMemoryMB is the memory a background job's function is given: the

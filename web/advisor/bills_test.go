@@ -921,9 +921,18 @@ func TestJobsOnFunctionsTakeTheFreeGrantFirst(t *testing.T) {
 		assert.Contains(t, jobs.Formula, tt.jobsFormula, tt.query)
 		assert.Contains(t, compute.Formula, tt.computeOf, tt.query)
 	}
-	// Without the free tiers, the jobs pay for every second.
-	b := bill(estimate(t, m, "cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720&freetier=no"), advisor.Functions)
+	// Cloud Run functions' compute may be billed as Cloud Run services,
+	// whose serving grant the requests then take whole: the jobs take the
+	// invocations' grant alone, or the 180,000 vCPU-seconds would be
+	// taken twice (review 156).
+	b := bill(estimate(t, m, "cloud=gcp&requests=3000000&jobs=short&jobruns=30000"), advisor.Functions)
 	jobs, _ := billItem(b, "jobs")
+	assert.Equal(t, "30,000 runs a month × 30 seconds at 512 MB (30 seconds taken for the answer): 450,000 GB-seconds × $0.0000025 + 299,700 vCPU-seconds × $0.000024", jobs.Formula)
+	requests, _ := billItem(b, "requests")
+	assert.Contains(t, requests.Formula, "− 1,970,000 free (the background jobs take the rest of the 2,000,000)")
+	// Without the free tiers, the jobs pay for every second.
+	b = bill(estimate(t, m, "cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720&freetier=no"), advisor.Functions)
+	jobs, _ = billItem(b, "jobs")
 	assert.InDelta(t, 3.60, jobs.USD, 0.005)
 }
 
