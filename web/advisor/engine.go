@@ -376,6 +376,9 @@ type decision struct {
 	// onePartBesideFleet is true when a fleet carries the split's
 	// requests and one part alone runs beside it.
 	onePartBesideFleet bool
+	// partKeys are the questions whose answers describe that one part,
+	// where onePartBesideFleet is set (see answerWeights).
+	partKeys []string
 	// containersHandOff is true where the containers' bill hands the
 	// clients' open connections to the managed connection service
 	// (axis.handsOff).
@@ -492,9 +495,12 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	}
 	d.axis = &axis{available: fit.can, functionsAreSplit: fit.jobsOffFunctions}
 	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
-	splits, onFunctions, parts := m.splitParts(a, &d)
+	splits, onFunctions, parts, partKeys := m.splitParts(a, &d)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
+	if d.onePartBesideFleet {
+		d.partKeys = partKeys
+	}
 	d.jobsDearerOnFunctions = onFunctions && parts == 1 && m.jobsDearerOnFunctions(&d)
 	for _, l := range m.optionLimitsOf(&d) {
 		if l.hit {
@@ -511,7 +517,7 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	d.sessionLimit = m.sessionLimited(d.cloud, a) // before the answers' weights, which read it
 	for _, q := range m.Questions {
 		if o := q.Option(a[q.Key]); o != nil && m.weighs(q, a, &d) {
-			for i, w := range d.answerWeights(o) {
+			for i, w := range d.answerWeights(q.Key, o) {
 				d.scores[i] += w
 			}
 		}
@@ -557,12 +563,13 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 // without them. An answer that credits holding connections in the
 // option's own processes (HeldInProcess) counts for containers whose bill
 // hands them to the managed connection service as for the functions.
-func (d *decision) answerWeights(o *Option) perVerdict {
+func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	w := o.weights
 	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() && d.cloud.pushable(d.common, d.in) {
 		w = o.weightsOnServedContainers(d.jobsSplit())
 	}
-	if (o.SplitBesideFunctions && d.onePartBesideFleet) || (o.SplitAsFleet && d.fleetCarries) {
+	besideFleet := d.onePartBesideFleet && !slices.Contains(d.partKeys, key)
+	if (o.SplitBesideFunctions && d.onePartBesideFleet) || (o.SplitAsFleet && d.fleetCarries) || besideFleet {
 		w[iHybrid] = min(w[iHybrid], w[iContainers], w[iTraditional])
 	}
 	if o.HeldInProcess && d.containersHandOff {

@@ -169,7 +169,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 		if o == nil || o.Favours == "" || !m.weighs(q, r.Answers, &d) {
 			continue
 		}
-		w, sentence := d.answerWeights(o), rep.Replace(o.reasonFor(r, d, rep))
+		w, sentence := d.answerWeights(q.Key, o), rep.Replace(o.reasonFor(r, d, rep))
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
 				w[i] += s.weights[i]
@@ -2384,7 +2384,7 @@ func (r *Result) stance(s Stance) []Reason {
 // run the work at all (its memory or its length), no part runs on them.
 // Only the answers, that limit and how many functions run at once count
 // (partMatches), not the bills at a volume.
-func (m *Model) splitParts(a Answers, d *decision) (splits, onFunctions bool, parts int) {
+func (m *Model) splitParts(a Answers, d *decision) (splits, onFunctions bool, parts int, keys []string) {
 	onFunctions = true
 	functions := d.axis.available[iServerless]
 	for _, s := range m.workloads {
@@ -2392,9 +2392,12 @@ func (m *Model) splitParts(a Answers, d *decision) (splits, onFunctions bool, pa
 			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
 			parts++
+			for key := range s.When {
+				keys = append(keys, key)
+			}
 		}
 	}
-	return splits, splits && onFunctions, parts
+	return splits, splits && onFunctions, parts, keys
 }
 
 // partMatches reports whether a part of the split matches the answers:

@@ -21,10 +21,17 @@ func (m *Model) AxisAt(cloud string, in CostInputs, excluded, cannot [3]bool, fl
 // SplitOf is, for the tests, the parts a split of the answers runs on
 // which platforms, whichever verdict wins: what the split would be.
 func (m *Model) SplitOf(a Answers) []SplitPart {
+	parts, _ := m.HybridOf(a)
+	return parts
+}
+
+// HybridOf is, for the tests, the split of the answers and its bill,
+// whichever verdict wins: what the split would be and cost.
+func (m *Model) HybridOf(a Answers) ([]SplitPart, *HybridBill) {
 	d, cost := m.decide(a)
 	r := &Result{Answers: a, Verdict: Hybrid, Cost: cost}
 	m.split(r, d, m.withDerived(a, d))
-	return r.Split
+	return r.Split, r.Cost.Hybrid
 }
 
 // Fits is, for the tests, which options can run the work of the inputs
