@@ -66,8 +66,12 @@ func TestRevisitCountsTheWorkInItsPieces(t *testing.T) {
 func TestTitleNamesEachPlatform(t *testing.T) {
 	for _, tt := range []struct{ query, want string }{
 		{"requests=100000", "Run the backend on AWS Lambda"},
-		{"cloud=azure&traffic=unpredictable&requests=2000000000&jobs=minutes&control=compliance",
-			"Run the main workload on Azure Virtual Machines and background jobs of a few minutes, such as imports and reports on Azure Functions Flex Consumption plan"},
+		// A fleet carrying the requests beside functions for one part
+		// counts as the fleet does, and wins alone (reviews 154 and 157);
+		// an existing application's events on EC2 beside hour-long jobs
+		// on ECS tasks is a split of two fleets.
+		{"cloud=aws&stage=enterprise&entry=events&traffic=steady&requests=51011311&duration=5&memory=2733&cpu=heavy&data=heavy&jobs=hours&jobruns=525&codebase=existing&control=compliance&realtime=some&ops=parttime&opscost=yes&opsrate=2&availability=single&latency=relaxed&egress=587388&growth=1&logbytes=21",
+			"Run the existing application on Amazon EC2 and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate"},
 		{"stage=mvp&traffic=spiky&requests=2000000&jobs=hours",
 			"Run the HTTP API on AWS Lambda and jobs longer than 15 minutes on Amazon ECS tasks on AWS Fargate"},
 	} {
