@@ -1757,6 +1757,11 @@ func TestDefaultEgressCaveat(t *testing.T) {
 		r := m.Recommend(answers(t, m, query))
 		assert.Equal(t, want, caveatWith(r, said) >= 0, "%s: %v", query, r.Caveats)
 	}
+	// Where the messages delivered to connected clients are the bills'
+	// data out, the default is not what the bills send: "25 bytes a
+	// request" had been said beside 4,000 GB of messages (review 158).
+	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=azure&requests=2000000000&traffic=cyclical&realtime=messaging&duration=50&memory=256&ops=dedicated"))
+	assert.Negative(t, caveatWith(r, "the form's default:"), "%q", r.Caveats)
 }
 
 // TestConnectionServiceCaveat: where the managed connection service is

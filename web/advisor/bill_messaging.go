@@ -73,8 +73,16 @@ func (w *workload) deliveries() *Fact {
 // messagesGB is the data the messages delivered to connected clients
 // come to in the month, whoever sends them: a connection service or the
 // fleet's own processes.
-func (w *workload) messagesGB() float64 {
-	return w.in.Requests * w.deliveries().v() * w.k.messagingBytes.v() / 1e9
+func (w *workload) messagesGB() float64 { return w.k.messagesGB(w.in) }
+
+// messagesGB is the data the messages delivered to the clients of in
+// come to in the month (workload.messagesGB).
+func (k *commonTable) messagesGB(in CostInputs) float64 {
+	deliveries := k.liveUpdates
+	if in.fanOut() {
+		deliveries = k.messagingDeliveries
+	}
+	return in.Requests * deliveries.v() * k.messagingBytes.v() / 1e9
 }
 
 // fanOutChannel prices the channel a fleet holding the connections of

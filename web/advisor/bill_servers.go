@@ -1298,11 +1298,14 @@ func (w *workload) egress(sent float64) Item {
 // own processes send as a connection service does. Firebase had billed
 // 200 GB of messages where the Compute Engine fleet sending them paid
 // the 50 GB answered (review 104).
-func (w *workload) dataOutGB() float64 {
-	if !w.in.heldConnections() {
-		return w.in.EgressGB
+func (w *workload) dataOutGB() float64 { return w.k.dataOutGB(w.in) }
+
+// dataOutGB is workload.dataOutGB for the inputs in.
+func (k *commonTable) dataOutGB(in CostInputs) float64 {
+	if !in.heldConnections() {
+		return in.EgressGB
 	}
-	return max(w.in.EgressGB, w.messagesGB())
+	return max(in.EgressGB, k.messagesGB(in))
 }
 
 // egressUSD is what gb of data sent to the internet in the month costs,

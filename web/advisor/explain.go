@@ -1319,6 +1319,13 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 	if !ok || r.Answers["egress"] != q.DefaultAnswer() || d.in.Requests <= 0 {
 		return ""
 	}
+	// Where the messages delivered to connected clients send more than
+	// the default, the bills' data out is theirs, not the default's: "25
+	// bytes a request" had been said beside 4,000 GB of messages
+	// (review 158).
+	if d.common.dataOutGB(d.in) > d.in.EgressGB {
+		return ""
+	}
 	if each := d.in.bytesPerRequest(); d.in.Entry == EntryHTTP && each < m.Caveats.DefaultEgressBytes {
 		return d.cloud.replacer("{egress}", formatData(d.in.EgressGB), "{each}", plural(RoundSignificant(each, 2), "byte")).Replace(m.Caveats.DefaultEgress)
 	}
