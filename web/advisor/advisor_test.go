@@ -1764,6 +1764,27 @@ func TestDefaultEgressCaveat(t *testing.T) {
 	assert.Negative(t, caveatWith(r, "the form's default:"), "%q", r.Caveats)
 }
 
+// TestJobsAsEventsCaveat: background jobs in the same class as the
+// queued events are read as those events, and the result says so: 30,000
+// short jobs beside 2 million events had left every bill with nothing
+// said (review 156). Jobs beside HTTP requests are priced, and beside
+// events of another class too.
+func TestJobsAsEventsCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const said = "so the bills read those jobs as the events"
+	for query, want := range map[string]bool{
+		"cloud=gcp&entry=events&requests=2000000&duration=500&jobs=short&jobruns=30000": true,
+		"cloud=gcp&requests=2000000&duration=500&jobs=short&jobruns=30000":              false,
+		"cloud=gcp&entry=events&requests=2000000&duration=500&jobs=minutes":             false,
+	} {
+		r := m.Recommend(answers(t, m, query))
+		assert.Equal(t, want, caveatWith(r, said) >= 0, "%s: %q", query, r.Caveats)
+	}
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=2000000&duration=500&jobs=short&jobruns=30000"))
+	assert.Contains(t, r.Caveats, "Your longest background jobs (under a minute) fall in the same class as your events, 500 ms each, so the bills read those jobs as the events, 2 million a month, and price no runs beside them. If the jobs are other work, add their runs to the events' count.")
+}
+
 // TestConnectionServiceCaveat: where the managed connection service is
 // most of the recommended bill (Web PubSub, sized for a spike's
 // connections, is 94% of a startup's chat backend on Flex Consumption),

@@ -1137,7 +1137,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1747,6 +1747,23 @@ func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeout)
+}
+
+// jobsAsEventsCaveat says, where the answers name background jobs beside
+// queued events that take as long as those jobs, that the bills read the
+// jobs as the events themselves and price no runs beside them
+// (CostInputs.backgroundJobs).
+func (m *Model) jobsAsEventsCaveat(r *Result, d decision) string {
+	if d.in.Entry != EntryEvents || d.in.backgroundJobs() || jobClass(d.in.DurationMS) != d.in.Jobs {
+		return ""
+	}
+	q, _ := m.Question("jobs")
+	o := q.Option(d.in.Jobs)
+	if o == nil {
+		return ""
+	}
+	return d.cloud.replacer("{jobs_answer}", LowerFirst(o.Label), "{duration}", formatSeconds(d.in.DurationMS/1000),
+		"{events}", FormatCount(d.in.Requests)).Replace(m.Caveats.JobsAsEvents)
 }
 
 // oneWorkerCaveat says, where the servers the verdict stands on run queued

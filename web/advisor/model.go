@@ -739,7 +739,14 @@ type Caveats struct {
 	// runs come near: {jobs}, {default} and {duration}. Cloud Run jobs'
 	// ten minutes had gone unsaid beside 40-minute runs, where Flex
 	// Consumption's default was said (review 145).
-	JobsTimeout             string `yaml:"jobs_timeout"`
+	JobsTimeout string `yaml:"jobs_timeout"`
+	// JobsAsEvents is said where the answers name background jobs as long
+	// as the queued events themselves take, which the bills read as those
+	// events (CostInputs.backgroundJobs) and price no runs beside: {jobs_answer}
+	// is the jobs answer, {duration} an event's time and {events} the
+	// month's events. 30,000 short jobs beside 2 million events had left
+	// every bill with nothing said (review 156).
+	JobsAsEvents            string `yaml:"jobs_as_events"`
 	ContainersScale         string `yaml:"containers_scale"`
 	ContainersScaleReplicas string `yaml:"containers_scale_replicas"`
 	// ContainersQuota is said where the serverless containers carry the

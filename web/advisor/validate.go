@@ -468,6 +468,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"balancer_targets", c.BalancerTargets, "{targets}", "how many targets the load balancer takes by default"},
 		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
 		{"jobs_timeout", c.JobsTimeout, "{default}", "the run time after which the jobs stop a task by default"},
+		{"jobs_as_events", c.JobsAsEvents, "{events}", "the month's events, which the jobs are read as"},
 		{"commitment", c.Commitment, "{usd}", "the servers' bill with a three-year commitment"},
 		{"nat_zones_functions", c.NATZonesFunctions, "{one}", "the NAT with one gateway for all the zones"},
 		{"forced_team_time", c.ForcedTeamTime, "{hours}", "the hours the servers' upkeep takes a month"},
