@@ -2009,6 +2009,21 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.GrowthTeamTime)
 }
 
+// takesOver is the month, from month on, from which kind is the cheapest
+// every month to a year on: where another option leads first, the month
+// the one a year on takes over is the one to name, not the month today's
+// cheapest gives way.
+// "The cheapest option changes in month 1: a year on it is Amazon EC2"
+// had been said where Fargate, the option recommended, led from month 1
+// and EC2 from month 12 (review 157).
+func takesOver(t []TimelinePoint, kind OptionKind, month int) int {
+	from := min(yearAhead, len(t)-1)
+	for from > month && t[from-1].Cheapest == kind {
+		from--
+	}
+	return from
+}
+
 // growthPassingCaveat says, where growth makes another option the
 // cheapest within a year but today's is the cheapest again a year on, for
 // how long the other leads and by how much when it takes over, months to
@@ -2123,6 +2138,9 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		}
 		if next == nil {
 			return nil // no option can run the work that month
+		}
+		if month <= yearAhead && t[month].Cheapest != next.Kind {
+			month = takesOver(t, next.Kind, month)
 		}
 		// {current} is today's cheapest, but where a move is weighed, the
 		// option the move would leave: the one recommended.

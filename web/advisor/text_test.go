@@ -219,7 +219,7 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	month := grows.Cost.CheapestChangesAt
 	require.True(t, month > 0 && month <= 6, "the cheapest option changes within six months, not in month %d", month)
 	said := monthCaveat(t, grows)
-	assert.Contains(t, said, "in month "+strconv.Itoa(month))
+	assert.Contains(t, said, "in month "+strconv.Itoa(month)+": a year on it is Amazon EC2")
 	assert.Empty(t, still.Caveats, "no growth, no such caveat")
 	// Growth that reaches the timeline's ceiling of 100 billion a month is
 	// said up to the last month below it: 2^16 in 16 months, not the
@@ -238,11 +238,12 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	require.Equal(t, advisor.ServerlessContainers, grows.Verdict)
 	assert.Contains(t, said, "a year on it is Amazon EC2, at about $67,000 a month against $75,000 for AWS Fargate (Amazon ECS), the option recommended. Plan the move")
 	// The caveat names the option that is the cheapest a year on, not one
-	// that is the cheapest for a month on the way: at 40% a month, AWS
-	// Fargate is the cheapest from month 3, Amazon EC2 a year on.
+	// that is the cheapest for a month on the way, and the month it takes
+	// over: at 40% a month, AWS Fargate is the cheapest from month 3, with
+	// Amazon EC2 in months 4 and 6, and EC2 from month 11.
 	quarter := m.Recommend(answers(t, m, "traffic=steady&requests=10000000&growth=40"))
 	require.Equal(t, 3, quarter.Cost.CheapestChangesAt)
-	assert.Contains(t, monthCaveat(t, quarter), "in month 3: a year on it is Amazon EC2, at about $690 a month against $740 for AWS Fargate (Amazon ECS), the option recommended")
+	assert.Contains(t, monthCaveat(t, quarter), "in month 11: a year on it is Amazon EC2, at about $690 a month against $740 for AWS Fargate (Amazon ECS), the option recommended")
 	// At 10% a month the servers overtake Cloud Run functions in month
 	// 12, by $16, within a close call: the month, but no move to plan.
 	slow := m.Recommend(answers(t, m, "stage=startup&cloud=gcp&requests=15000000&duration=250&memory=1024&cpu=moderate&jobs=minutes&realtime=some&data=moderate&growth=10"))
