@@ -357,10 +357,16 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 // timeline, or -1: Container Apps 59 cents below Flex Consumption for one
 // month had been named the month the cheapest changes, where Azure VMs
 // took over for good five months later (review 154).
+// A month whose cheapest bill today's cheapest matches to the cent is
+// still today's: Cloud Run functions and Cloud Run services, equal to the
+// cent from month 17, had been said to change places in month 34 (review
+// 159).
 func cheapestChangesAt(t []TimelinePoint, hold int) int {
+	leads := func(p TimelinePoint) bool {
+		return p.Cheapest == t[0].Cheapest || math.Round(p.Total(t[0].Cheapest)*100) <= math.Round(p.Total(p.Cheapest)*100)
+	}
 	for m := 1; m < len(t); m++ {
-		end := min(m+hold, len(t))
-		if !slices.ContainsFunc(t[m:end], func(p TimelinePoint) bool { return p.Cheapest == t[0].Cheapest }) {
+		if !slices.ContainsFunc(t[m:min(m+hold, len(t))], leads) {
 			return m
 		}
 	}

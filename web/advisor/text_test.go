@@ -266,6 +266,11 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	// Container Apps 59 cents below Flex Consumption in month 2 alone had
 	// been named the month the cheapest changes, where Azure VMs take over
 	// for good in month 7 (review 154).
+	// Cloud Run services equal to Cloud Run functions to the cent are no
+	// change: they had been said to become the cheaper in month 34
+	// (review 159).
+	equal := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&requests=100000&growth=50"))
+	assert.Equal(t, -1, equal.Cost.CheapestChangesAt)
 	blip := m.Recommend(answers(t, m, "cloud=azure&requests=5000000&growth=20&jobs=minutes&jobruns=300"))
 	require.Equal(t, advisor.Containers, blip.Cost.Timeline[2].Cheapest)
 	assert.Equal(t, 7, blip.Cost.CheapestChangesAt)
