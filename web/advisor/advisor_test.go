@@ -3582,8 +3582,8 @@ func TestNATZonesCaveat(t *testing.T) {
 		// The bill's total and its gateways' item as the bill shows them:
 		// "Of the $120 a month for AWS Fargate" had stood beside a bill
 		// of $115.38 (review 137).
-		"control=full&requests=200000&stage=startup":                                  "Of the $116 a month for Amazon EC2, $65.74 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway for every zone would come to about $33,",
-		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "Of the $73.59 a month for AWS Lambda, $73.09 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway for every zone would come to about $37,",
+		"control=full&requests=200000&stage=startup":                                  "Of the $116 a month for Amazon EC2, $65.74 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway shared by all the zones would come to about $33,",
+		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "Of the $73.59 a month for AWS Lambda, $73.09 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway shared by all the zones would come to about $37,",
 		"cloud=aws&control=compliance&traffic=steady":                                 "Of the $115 a month for AWS Fargate (Amazon ECS), $65.88 is its 2 NAT gateways",
 		"control=full&requests=200000&stage=startup&availability=single":              "",
 		"cloud=gcp&control=full&requests=200000&stage=startup":                        "",
