@@ -1022,6 +1022,21 @@ func (w *workload) keepsOne(m *machine, k float64, hours *[24]float64, busy, idl
 // sensitive latency (see idleMinimum).
 func (w *workload) keepsWarm() bool { return w.in.Warm || w.in.WarmOne }
 
+// activeRatesNote says, in the formula of the instances kept warm, what a
+// replica of m costs a second at the active rates, and what the free
+// grant left after busy seconds of serving takes off active seconds of
+// waiting billed at them: $2.90 of Container Apps' grant had left a warm
+// item's formula $2.90 above its amount (review 156).
+func (w *workload) activeRatesNote(m machine, busy, active float64) string {
+	t := &w.c.t
+	rate := m.vcpu*t.containersVCPUSecond.v() + m.gb*t.containersGBSecond.v()
+	note := fmt.Sprintf(" ($%s a replica-second", trimPrice(rate))
+	if off := active*rate - w.servingBeyond(m, busy, active); off >= 0.005 {
+		note += fmt.Sprintf(", less %s of the free grant serving leaves", FormatUSD(off))
+	}
+	return note + ")"
+}
+
 // idleMinimum prices the minimum instances kept warm, for the time they
 // wait without a request: for critical latency, as many as the busiest
 // hour's requests in flight need; for sensitive latency, one, or one in
@@ -1056,16 +1071,20 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			active := ""
 			switch {
 			case wt.active > 0 && wt.least < wt.keep:
-				active = fmt.Sprintf(", %s above the minimum or in seconds with %s in flight or arriving, at the active rates", formatWhole(wt.active), w.in.Entry.OnePiece())
+				active = fmt.Sprintf(", %s above the minimum or in seconds with %s in flight or arriving, at the active rates%s", formatWhole(wt.active), w.in.Entry.OnePiece(), w.activeRatesNote(m, busySecs, wt.active))
 			case wt.active > 0:
-				active = fmt.Sprintf(", %s in seconds with %s in flight or arriving, at the active rates", formatWhole(wt.active), w.in.Entry.OnePiece())
+				active = fmt.Sprintf(", %s in seconds with %s in flight or arriving, at the active rates%s", formatWhole(wt.active), w.in.Entry.OnePiece(), w.activeRatesNote(m, busySecs, wt.active))
 			}
 			granted := ""
 			if g := wt.up - busySecs - wt.active - wt.idle; g >= 0.5 {
 				granted = fmt.Sprintf(", %s within the free grant", formatWhole(g))
 			}
-			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s",
-				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), note)
+			idle := ""
+			if rate := w.idleRate(&m); rate > 0 && wt.idle > 0 {
+				idle = fmt.Sprintf(" ($%s a replica-second)", trimPrice(rate))
+			}
+			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s%s",
+				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), idle, note)
 		}),
 		Facts: facts}
 }

@@ -955,6 +955,19 @@ func TestWebPubSubUnitsComeInTheSizesAnInstanceTakes(t *testing.T) {
 	}
 }
 
+// TestWarmFormulaGivesItsAmount: the formula of the instances kept warm
+// gives the rates a replica-second costs and what the free grant takes
+// off, so that its figures come to the item's amount: Container Apps'
+// $11.78 had read as $14.68 from its formula (review 156).
+func TestWarmFormulaGivesItsAmount(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	it, ok := billItem(bill(estimate(t, m, "cloud=azure&requests=1000000&jobs=short&jobruns=30000"), advisor.Containers), "warm")
+	require.True(t, ok)
+	assert.InDelta(t, 686325*0.0000075-2.90+4236341*0.00000225, it.USD, 0.01)
+	assert.Contains(t, it.Formula, "686,325 in seconds with a request in flight or arriving, at the active rates ($0.0000075 a replica-second, less $2.90 of the free grant serving leaves), 4,236,341 idle at the idle rates ($0.00000225 a replica-second)")
+}
+
 // TestManySmallTasksKeepPublicAddresses: a fleet goes behind NAT when it
 // is large in number and in capacity both: seventeen half-vCPU Fargate
 // tasks (8.5 vCPUs) keep public addresses as the five 2-vCPU instances of
