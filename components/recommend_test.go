@@ -237,6 +237,19 @@ func TestTieHeadline(t *testing.T) {
 	assert.Contains(t, doc.Text(), "Serverless containers and Serverless functions have 4.5 points each. A tie goes to the cheaper option where the cost factor counted the gap between the two bills as too few dollars a month to weigh against the answers, but the dearer bill, as shown, costs 19% or more above the other")
 }
 
+// TestFlipsOfACloseCallSayTheyTipIt: where the verdict is a close call,
+// the changes listed are said to tip it, not to settle it; not where the
+// lead is clear.
+func TestFlipsOfACloseCallSayTheyTipIt(t *testing.T) {
+	tie := advise(t, "stage=startup&jobs=hours&requests=20000000")
+	require.True(t, tie.Result.CloseCall)
+	require.NotEmpty(t, tie.Result.Flips)
+	assert.Contains(t, render(t, Result(tie)).Find(`[data-testid="flips-close-call"]`).Text(), "tips it rather than settles it")
+	lead := advise(t, "stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging")
+	require.False(t, lead.Result.CloseCall)
+	assert.Equal(t, 0, render(t, Result(lead)).Find(`[data-testid="flips-close-call"]`).Length())
+}
+
 // TestAnswersSayTheWorksPieces: the answers printed with a result count
 // a timer's runs and a queue's events, not requests.
 func TestAnswersSayTheWorksPieces(t *testing.T) {
