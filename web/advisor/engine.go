@@ -1103,7 +1103,8 @@ func (d decision) beats(i, j int) bool {
 
 // decide reports whether the bills decide a tie of scores between
 // verdicts i and j: the cost factor counted no more than a close call
-// between them, and one leads the other in full by t.lead.
+// between them, one leads the other in full by t.lead today, and growth
+// does not make it the dearer by more than a close call (ahead).
 func (t costTies) decide(i, j int) bool {
 	if t.inFull[i] < t.inFull[j] {
 		i, j = j, i // i is the cheaper today
