@@ -2009,21 +2009,6 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.GrowthTeamTime)
 }
 
-// takesOver is the month, from month on, from which kind is the cheapest
-// every month to a year on: where another option leads first, the month
-// the one a year on takes over is the one to name, not the month today's
-// cheapest gives way.
-// "The cheapest option changes in month 1: a year on it is Amazon EC2"
-// had been said where Fargate, the option recommended, led from month 1
-// and EC2 from month 12 (review 157).
-func takesOver(t []TimelinePoint, kind OptionKind, month int) int {
-	from := min(yearAhead, len(t)-1)
-	for from > month && t[from-1].Cheapest == kind {
-		from--
-	}
-	return from
-}
-
 // growthPassingCaveat says, where growth makes another option the
 // cheapest within a year but today's is the cheapest again a year on, for
 // how long the other leads and by how much when it takes over, months to
@@ -2140,7 +2125,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			return nil // no option can run the work that month
 		}
 		if month <= yearAhead && t[month].Cheapest != next.Kind {
-			month = takesOver(t, next.Kind, month)
+			month = heldSince(t, min(yearAhead, len(t)-1), month) // the month the one a year on takes over (review 157)
 		}
 		// {current} is today's cheapest, but where a move is weighed, the
 		// option the move would leave: the one recommended.
@@ -2243,11 +2228,18 @@ func changeAfter(r *Result, kind OptionKind, from int) (int, bool) {
 	if last == nil || last.Kind == kind {
 		return 0, false
 	}
-	m := len(t) - 1
-	for m > 0 && t[m-1].Cheapest == t[m].Cheapest {
+	m := heldSince(t, len(t)-1, 0)
+	return m, m > from
+}
+
+// heldSince is the first month, floor or later, from which month end's
+// cheapest option is the cheapest every month to end.
+func heldSince(t []TimelinePoint, end, floor int) int {
+	m := end
+	for m > floor && t[m-1].Cheapest == t[end].Cheapest {
 		m--
 	}
-	return m, m > from
+	return m
 }
 
 // yearAhead is how many months of growth the growth caveat looks at: it

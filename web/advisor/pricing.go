@@ -207,7 +207,8 @@ func (c *Cloud) Validate() []Problem {
 	if c.ContainersTimeoutIsIdle && (c.t.containersMaxRequestSeconds == nil || c.t.containersIdleMaxSeconds == nil) {
 		add(1, "containers_timeout_is_idle needs the limits containers_max_request_seconds and containers_idle_max_seconds: the idle timeout of the containers' front door it says the first is, and the most it can be raised to")
 	}
-	if n := countSet(c.t.messagingMaxUnits, c.t.messagingUnitsOneAtATime, c.t.messagingUnitStep); n != 0 && (n != 3 || c.t.messagingUnitHourly == nil) {
+	units := []*Fact{c.t.messagingMaxUnits, c.t.messagingUnitsOneAtATime, c.t.messagingUnitStep}
+	if slices.ContainsFunc(units, func(f *Fact) bool { return f != nil }) && (slices.Contains(units, nil) || c.t.messagingUnitHourly == nil) {
 		add(1, "messaging_max_units, messaging_units_one_at_a_time and messaging_unit_step go together, beside messaging_unit_hourly: the unit counts an instance of the messaging service scales to")
 	}
 	if c.Products.FanOut == "" {
@@ -366,15 +367,4 @@ func (c *Cloud) Sourced() []*Fact {
 		out = append(out, &c.ContainerSizes.Fact)
 	}
 	return out
-}
-
-// countSet is how many of the facts a cloud's file sets.
-func countSet(facts ...*Fact) int {
-	n := 0
-	for _, f := range facts {
-		if f != nil {
-			n++
-		}
-	}
-	return n
 }
