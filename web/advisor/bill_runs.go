@@ -379,6 +379,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	if !ok {
 		return Item{}, false
 	}
+	if kind != Functions && w.in.Jobs == "short" && !w.startsEachRun() {
+		return w.shortJobsItem(kind, label, machines, vm, r, n, secs), true
+	}
 	if wk, ok := w.cheapestWorkers(machines, vm, n, secs, r.usd+w.runDisksUSD(vm, n, r)); ok {
 		// Many runs a month cost less on workers kept running, which
 		// take each from a queue, than on a machine or task started for
@@ -391,6 +394,50 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		}
 		return w.workersItem(label, wk, n, secs), true
 	}
+	it := w.runsItem(kind, label, r, n)
+	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
+		// Beside the functions, the jobs' platform is a second one to
+		// deploy, watch and secure: its operations time is the split's
+		// too, where the split's bill had carried the functions' 4 hours
+		// alone. It is a jobs platform's, not a service's: an Azure
+		// split had carried Container Apps' full 8 hours for its jobs.
+		// Where the functions are the serverless containers' services
+		// (a Cloud Run function is a Cloud Run service), the jobs run on
+		// the same platform, which the containers' bill counts no hours
+		// for either: Cloud Run functions had carried $180 for Cloud Run
+		// jobs that Cloud Run services ran for nothing more.
+		ops := w.ops(Containers, w.k.opsHoursJobs, nil, 0)
+		it.USD += ops.USD
+		it.teamUSD = ops.USD
+		it.Formula = w.describe(func() string { return it.Formula + "; + operations time for " + label + ": " + ops.Formula })
+		it.Facts = append(it.Facts, ops.Facts...)
+	}
+	return it, true
+}
+
+// shortJobsItem prices jobs of seconds beside a fleet (an option that
+// keeps instances up for the work, not one started for each run): it runs them
+// as one more worker, taking a share of its instances' time (fleetShare),
+// unless a task or machine started for each run costs less (a few runs
+// within a jobs product's free grant). Priced on a worker of their own,
+// kept running all month, 30,000 thirty-second runs had added a whole
+// Fargate task or EC2 machine to a fleet whose two sat nearly idle, while
+// the reason said the fleet runs them (review 156).
+func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64) Item {
+	it := w.runsItem(kind, label, r, n)
+	if kind == Containers {
+		label = w.c.Products.Containers
+	}
+	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && sh.usd < it.USD {
+		return w.shareItem(label, sh, n, secs)
+	}
+	return it
+}
+
+// runsItem is the background jobs' item for a task or machine started for
+// each of n runs of r, within the jobs product's free grant where the
+// option draws on it.
+func (w *workload) runsItem(kind OptionKind, label string, r run, n float64) Item {
 	it := w.runItem("jobs", w.describe(func() string { return "Background jobs on " + label + " (" + r.m.name + ")" }), r, n, "run")
 	if kind == Servers && w.bootDisksPriced() {
 		// A machine started for each run boots from a disk of its own,
@@ -415,24 +462,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		}
 		it.onJobs = true
 	}
-	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
-		// Beside the functions, the jobs' platform is a second one to
-		// deploy, watch and secure: its operations time is the split's
-		// too, where the split's bill had carried the functions' 4 hours
-		// alone. It is a jobs platform's, not a service's: an Azure
-		// split had carried Container Apps' full 8 hours for its jobs.
-		// Where the functions are the serverless containers' services
-		// (a Cloud Run function is a Cloud Run service), the jobs run on
-		// the same platform, which the containers' bill counts no hours
-		// for either: Cloud Run functions had carried $180 for Cloud Run
-		// jobs that Cloud Run services ran for nothing more.
-		ops := w.ops(Containers, w.k.opsHoursJobs, nil, 0)
-		it.USD += ops.USD
-		it.teamUSD = ops.USD
-		it.Formula = w.describe(func() string { return it.Formula + "; + operations time for " + label + ": " + ops.Formula })
-		it.Facts = append(it.Facts, ops.Facts...)
-	}
-	return it, true
+	return it
 }
 
 // runDisksUSD is what the boot disks of machines started for n runs of r
@@ -479,16 +509,8 @@ func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs, below f
 		if w.hours*m.hourly >= best.usd {
 			continue // one of them all month costs as much already
 		}
-		gb := m.gb
-		if vm {
-			gb -= w.k.osMemoryGB.v()
-		}
-		if m.sustained < w.cpu {
-			continue
-		}
-		// Whole runs at once: a worker takes the next when one ends.
-		slots := math.Floor(min(gb/(w.in.MemoryMB/1024), m.sustained/w.cpu) + 1e-9)
-		if slots < 1 {
+		slots, ok := w.workerSlots(m, vm)
+		if !ok {
 			continue
 		}
 		count := max(1, math.Ceil(inFlight/(slots*util)-1e-9))
@@ -497,6 +519,60 @@ func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs, below f
 		}
 	}
 	return best, found
+}
+
+// workerSlots is how many runs at once a worker on m takes: whole runs,
+// each in memory of its own and with the processor share it computes
+// with; ok is false when m holds none.
+func (w *workload) workerSlots(m *machine, vm bool) (float64, bool) {
+	gb := m.gb
+	if vm {
+		gb -= w.k.osMemoryGB.v()
+	}
+	if m.sustained < w.cpu {
+		return 0, false
+	}
+	// Whole runs at once: a worker takes the next when one ends.
+	slots := math.Floor(min(gb/(w.in.MemoryMB/1024), m.sustained/w.cpu) + 1e-9)
+	return slots, slots >= 1
+}
+
+// fleetShare is the share of a fleet's instance time that n runs of secs
+// take as one more worker in it: the workers kept running that would
+// carry them alone (cheapestWorkers), in fractions of an instance, at
+// their hourly rate alone, since the fleet's machines are already up and
+// booted. The fleet's own size moves with the volume and the jobs' item
+// does not, so the share is counted in the workers' size: one that holds
+// a run, where the cheapest share of any size had named a 64-vCPU machine
+// for runs of half a vCPU.
+func (w *workload) fleetShare(machines []machine, vm bool, n, secs float64) (workers, bool) {
+	wk, ok := w.cheapestWorkers(machines, vm, n, secs, math.Inf(1))
+	if !ok {
+		return workers{}, false
+	}
+	wk.count = n * secs / (w.hours * 3600) / (wk.slots * w.k.queueUtilisation.v())
+	wk.usd = wk.count * w.hours * wk.m.hourly
+	return wk, true
+}
+
+// shareItem is the background jobs' item as a share of a fleet's
+// instances (fleetShare).
+func (w *workload) shareItem(label string, sh workers, n, secs float64) Item {
+	noun := "instance"
+	if sh.vm {
+		noun = "machine"
+	}
+	facts := w.facts(sh.m.fact, w.k.queueUtilisation, w.jobRunsFact("jobs"))
+	if sh.vm {
+		facts = append(facts, w.facts(w.k.osMemoryGB)...)
+	}
+	return Item{ID: "jobs", Label: w.describe(func() string { return "Background jobs beside the requests on " + label + " (" + sh.m.name + ")" }), USD: sh.usd,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s × %s are %s at once on average, which the fleet's %ss take as one more worker, each up to %s at once held at %s%% of that: %s of one %s (%s) × %s h × $%s per hour",
+				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun, formatWhole(sh.slots),
+				trimFloat(w.k.queueUtilisation.v()*100), trimFloat(RoundSignificant(sh.count, 2)), noun, sh.m.name, trimFloat(w.hours), trimPrice(sh.m.hourly))
+		}),
+		Facts: facts}
 }
 
 // workersItem is the background jobs' item on workers kept running.
