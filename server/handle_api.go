@@ -75,10 +75,11 @@ type apiSplitPart struct {
 }
 
 type apiFlip struct {
-	Factor   string          `json:"factor"`
-	Answer   string          `json:"answer"`
-	Verdict  advisor.Verdict `json:"verdict"`
-	Sentence string          `json:"sentence"`
+	Factor    string          `json:"factor"`
+	Answer    string          `json:"answer"`
+	Verdict   advisor.Verdict `json:"verdict"`
+	CloseCall bool            `json:"close_call"`
+	Sentence  string          `json:"sentence"`
 }
 
 // apiError is the body of every API error.
@@ -146,7 +147,7 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 		out.Split = append(out.Split, apiSplitPart{Part: p.Part, RunsOn: p.RunsOn, Why: p.Why})
 	}
 	for _, f := range r.Flips {
-		out.Flips = append(out.Flips, apiFlip{Factor: f.Factor, Answer: f.Answer, Verdict: f.Verdict, Sentence: f.Sentence})
+		out.Flips = append(out.Flips, apiFlip{Factor: f.Factor, Answer: f.Answer, Verdict: f.Verdict, CloseCall: f.CloseCall, Sentence: f.Sentence})
 	}
 	return out
 }

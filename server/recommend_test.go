@@ -185,6 +185,13 @@ func TestAPIRecommendation(t *testing.T) {
 	require.Len(t, body.Constraints, 1)
 	assert.Equal(t, "long-jobs", body.Constraints[0]["id"])
 	assert.NotEmpty(t, body.Split)
+	require.NotEmpty(t, body.Flips)
+	for _, f := range body.Flips {
+		for _, key := range []string{"factor", "answer", "verdict", "close_call", "sentence"} {
+			assert.Contains(t, f, key)
+		}
+		assert.Equal(t, f["close_call"], strings.HasSuffix(f["sentence"].(string), ", by a close call."), f["sentence"])
+	}
 	assert.Equal(t, testBaseURL+"/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs=hours&realtime=messaging", body.Permalink)
 	assert.Equal(t, "hours", body.Inputs["jobs"])
 	assert.Equal(t, "moderate", body.Inputs["data"], "inputs include the defaults")

@@ -217,8 +217,17 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 		return f.Sentence
 	}
 	now := r.Answers[f.Factor]
+	// A close call tips one way or the other with a change; only a clear
+	// verdict becomes another (reviews 157 and 159).
+	outcome := "the recommendation becomes " + verdict
+	switch {
+	case r.CloseCall:
+		outcome = "the close call tips to " + verdict
+	case f.CloseCall:
+		outcome += ", by a close call"
+	}
 	if q.Kind != advisor.Number {
-		return fmt.Sprintf("When “%s” changes to “%s” (now “%s”): the recommendation becomes %s.", q.Label, f.AnswerLabel, q.AnswerLabel(now), verdict)
+		return fmt.Sprintf("When “%s” changes to “%s” (now “%s”): %s.", q.Label, f.AnswerLabel, q.AnswerLabel(now), outcome)
 	}
 	to, err1 := strconv.ParseFloat(f.Answer, 64)
 	from, err2 := strconv.ParseFloat(now, 64)
@@ -230,7 +239,7 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 		if to < from {
 			verb = "fall below"
 		}
-		return fmt.Sprintf("When %s %s %s a month (now %s): the recommendation becomes %s.", r.Cost.Inputs.Entry.Pieces(), verb, advisor.FormatCount(to), advisor.FormatCount(from), verdict)
+		return fmt.Sprintf("When %s %s %s a month (now %s): %s.", r.Cost.Inputs.Entry.Pieces(), verb, advisor.FormatCount(to), advisor.FormatCount(from), outcome)
 	}
 	verb, since := "reaches", "up from"
 	if to < from {
@@ -238,7 +247,7 @@ func flipCondition(m *advisor.Model, r *advisor.Result, f advisor.Flip) string {
 	}
 	amount := func(v float64) string { return q.AnswerLabel(strconv.FormatInt(int64(v), 10)) }
 	label := r.Cost.Inputs.Entry.InPieces(q.Label)
-	return fmt.Sprintf("When %s %s %s, %s %s: the recommendation becomes %s.", strings.ToLower(label[:1])+label[1:], verb, amount(to), since, amount(from), verdict)
+	return fmt.Sprintf("When %s %s %s, %s %s: %s.", strings.ToLower(label[:1])+label[1:], verb, amount(to), since, amount(from), outcome)
 }
 
 // prosAndCons lists, for every option, the reasons that favour it and the

@@ -43,6 +43,38 @@ func TestRevisitConditions(t *testing.T) {
 	assert.Contains(t, adr, "### Revisit this decision\n\n- When ")
 }
 
+// TestRevisitTipsACloseCall: where the verdict is a close call, a change
+// tips it rather than makes the recommendation another; a clear verdict
+// becomes another, and says so where the change leaves a close call
+// (reviews 157 and 159: a flip 0.05 points past a close call had read as
+// a change of verdict).
+func TestRevisitTipsACloseCall(t *testing.T) {
+	date := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	m, r := recommend(t, "cloud=gcp&traffic=steady&requests=10000000")
+	require.True(t, r.CloseCall)
+	require.NotEmpty(t, r.Flips)
+	items := revisit(m, r, Input{Model: m, Result: r, Date: date})
+	for i, f := range r.Flips {
+		item := items[len(items)-len(r.Flips)+i]
+		assert.True(t, strings.HasSuffix(item, ": the close call tips to "+m.VerdictInfo(f.Verdict).Label+"."), item)
+	}
+
+	m, r = recommend(t, "cloud=aws&requests=1000000&jobs=short&jobruns=30000")
+	require.False(t, r.CloseCall)
+	items = revisit(m, r, Input{Model: m, Result: r, Date: date})
+	marked := 0
+	for i, f := range r.Flips {
+		item := items[len(items)-len(r.Flips)+i]
+		want := ": the recommendation becomes " + m.VerdictInfo(f.Verdict).Label + "."
+		if f.CloseCall {
+			marked++
+			want = strings.TrimSuffix(want, ".") + ", by a close call."
+		}
+		assert.True(t, strings.HasSuffix(item, want), "%q ends %q", item, want)
+	}
+	assert.NotZero(t, marked, "a choice that leaves a close call: %v", r.Flips)
+}
+
 // TestRevisitCountsTheWorkInItsPieces: an events workload's break-even is
 // watched in events, as its bills count them; a break-even the volume has
 // passed is watched for from above (20 million events, where the bills

@@ -208,10 +208,11 @@ func forRandomAnswers(t *testing.T, seed uint64, f func(advisor.Answers, *adviso
 }
 
 // TestPropertyFlipsAreTrue re-asks every flip: its single change gives
-// exactly its verdict, it offers an answer the workload could give (its
-// flip_when), it is about the workload or the team, and its
-// sentence is the same whatever the other answers are, but for what the
-// entry calls the work.
+// exactly its verdict, as a close call where the flip says so (another
+// answer to a choice; never a number's edge), it offers an answer the
+// workload could give (its flip_when), it is about the workload or the
+// team, and its sentence is the same whatever the other answers are, but
+// for what the entry calls the work and whether it is a close call.
 func TestPropertyFlipsAreTrue(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -227,8 +228,11 @@ func TestPropertyFlipsAreTrue(t *testing.T) {
 			}
 			changed := maps.Clone(a)
 			changed[f.Factor] = f.Answer
-			assert.Equal(t, f.Verdict, m.Recommend(changed).Verdict, "%q for %v", f.Sentence, a)
-			key := f.Factor + "=" + f.Answer + "→" + string(f.Verdict) + " for " + a["entry"] // requests, events or runs
+			again := m.Recommend(changed)
+			assert.Equal(t, f.Verdict, again.Verdict, "%q for %v", f.Sentence, a)
+			assert.Equal(t, again.CloseCall && q.Kind != advisor.Number, f.CloseCall, "%q for %v", f.Sentence, a)
+			assert.Equal(t, f.CloseCall, strings.HasSuffix(f.Sentence, ", by a close call."), f.Sentence)
+			key := f.Factor + "=" + f.Answer + "→" + string(f.Verdict) + " for " + a["entry"] + strconv.FormatBool(f.CloseCall) // requests, events or runs
 			if prev, seen := sentences[key]; seen {
 				assert.Equal(t, prev, f.Sentence, "one sentence per target answer")
 			}

@@ -88,7 +88,12 @@ type Flip struct {
 	Answer      string // the alternative answer
 	AnswerLabel string
 	Verdict     Verdict
-	Sentence    string // "Serverless if you had background jobs of up to 15 minutes."
+	// CloseCall is true when the verdict another answer to a choice
+	// gives leads its runner-up by less than the close call margin, as
+	// Result.CloseCall says of the answers given; the sentence then says
+	// so (markCloseCall).
+	CloseCall bool
+	Sentence  string // "Serverless if you had background jobs of up to 15 minutes."
 }
 
 // SplitPart is one part of a hybrid split, in words.
@@ -1134,10 +1139,28 @@ func (m *Model) score(r *Result, d decision) {
 	r.Confidence = hundredths(share / total)
 	if runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
-		r.CloseCall = d.scores[best]-d.scores[runnerUp] < m.CloseCallMargin
+		r.CloseCall = m.closeCall(d, best, runnerUp)
 		r.Tie = hundredths(d.scores[best]) == hundredths(d.scores[runnerUp])
 		r.TieOnCost = r.Tie && d.ties.decide(best, runnerUp)
 	}
+}
+
+// closeCall reports whether the verdict best leads runnerUp by less than
+// the close call margin.
+func (m *Model) closeCall(d decision, best, runnerUp int) bool {
+	return d.scores[best]-d.scores[runnerUp] < m.CloseCallMargin
+}
+
+// runnerUp is the verdict the constraints and limits allow that comes
+// next after best, or -1 where none does.
+func (d decision) runnerUp(best int) int {
+	out := -1
+	for i := range Verdicts {
+		if i != best && !d.ruledOut[i] && (out < 0 || d.beats(i, out)) {
+			out = i
+		}
+	}
+	return out
 }
 
 // limits are the constraints and option limits that were hit, in words.
