@@ -379,10 +379,15 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	if !ok {
 		return Item{}, false
 	}
+	perRun := !vm || w.startsMachines(n)
 	if kind != Functions && w.in.Jobs == "short" && !w.startsEachRun() {
-		return w.shortJobsItem(kind, label, machines, vm, r, n, secs), true
+		return w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun), true
 	}
-	if wk, ok := w.cheapestWorkers(machines, vm, n, secs, r.usd+w.runDisksUSD(vm, n, r)); ok {
+	below := r.usd + w.runDisksUSD(vm, n, r)
+	if !perRun {
+		below = math.Inf(1)
+	}
+	if wk, ok := w.cheapestWorkers(machines, vm, n, secs, below); ok {
 		// Many runs a month cost less on workers kept running, which
 		// take each from a queue, than on a machine or task started for
 		// each: 1,000,000 one-minute jobs had cost $420 of EC2
@@ -423,15 +428,25 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 // kept running all month, 30,000 thirty-second runs had added a whole
 // Fargate task or EC2 machine to a fleet whose two sat nearly idle, while
 // the reason said the fleet runs them (review 156).
-func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64) Item {
+func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64, perRun bool) Item {
 	it := w.runsItem(kind, label, r, n)
 	if kind == Containers {
 		label = w.c.Products.Containers
 	}
-	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && sh.usd < it.USD {
+	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && (sh.usd < it.USD || !perRun) {
 		return w.shareItem(label, sh, n, secs)
 	}
 	return it
+}
+
+// startsMachines reports whether a bill may start a machine for each of n
+// runs a month: at most machine_starts_max_per_hour of them an hour on
+// average. More often, a machine is kept running for them: a run of 20
+// seconds every 5 minutes had booted 8,640 EC2 machines a month, which
+// nobody does for a cron job (review 158). Container tasks and jobs start
+// for each run however often: their platforms are made for it.
+func (w *workload) startsMachines(n float64) bool {
+	return n/w.hours <= w.k.machineStartsMaxPerHour.v()
 }
 
 // runsItem is the background jobs' item for a task or machine started for

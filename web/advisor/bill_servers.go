@@ -702,7 +702,7 @@ func (w *workload) serverMachines() []machine {
 
 // serversBill prices the servers option: a fleet sized hour by hour, or,
 // for work that runs to completion, a machine started for each run unless
-// that costs more.
+// that costs more or the runs come too often for it (startsMachines).
 func (w *workload) serversBill() Bill {
 	machines := w.serverMachines()
 	d, _ := w.c.commitment(Servers, w.in)
@@ -713,7 +713,7 @@ func (w *workload) serversBill() Bill {
 		}), nil)
 	}
 	b, bill := w.fleetServers(f), billOn((*workload).fleetServersOn)
-	if w.startsEachRun() {
+	if w.startsEachRun() && w.startsMachines(w.in.Requests) {
 		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {
 			if rb, _ := w.runServers(r.m); rb.Total <= b.Total {
 				b, bill = rb, (*workload).runServers

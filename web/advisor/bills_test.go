@@ -120,12 +120,34 @@ func TestWorkThatRunsToCompletion(t *testing.T) {
 	assert.False(t, lb, "a queue consumer needs no load balancer")
 	// An event shorter than a machine's start would wait longer for it
 	// than it runs: a worker kept running takes it. A timer's short run
-	// can wait for its task.
+	// can wait for its task, and for its machine where the runs come no
+	// more than once an hour; a run every 5 minutes keeps a machine
+	// running rather than boot 8,640 a month (review 158).
 	short := estimate(t, m, "cloud=aws&entry=events&requests=20000&duration=150&memory=256")
+	hourly := estimate(t, m, "cloud=aws&entry=schedule&requests=720&duration=30000&memory=256")
 	timer := estimate(t, m, "cloud=aws&entry=schedule&requests=8640&duration=30000&memory=256")
 	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
 		assert.NotEqual(t, advisor.BillingRun, bill(short, kind).Sizing.Billing, "%s: no machine per event", kind)
-		assert.Equal(t, advisor.BillingRun, bill(timer, kind).Sizing.Billing, "%s: a task or machine per scheduled run", kind)
+		assert.Equal(t, advisor.BillingRun, bill(hourly, kind).Sizing.Billing, "%s: a task or machine per hourly run", kind)
+	}
+	assert.Equal(t, advisor.BillingRun, bill(timer, advisor.Containers).Sizing.Billing, "a task per run every 5 minutes")
+	servers := bill(timer, advisor.Servers)
+	assert.Equal(t, advisor.BillingInstance, servers.Sizing.Billing, "a machine kept running for a run every 5 minutes")
+	assert.Equal(t, 1, servers.Sizing.Instances)
+	_, lb = billItem(servers, "load_balancer")
+	assert.False(t, lb, "a machine a timer keeps needs no load balancer")
+	// The background jobs likewise: 3,000 ten-minute runs a month, four
+	// an hour, on servers go to a machine kept running; 300 start one each.
+	for _, tt := range []struct {
+		runs  int
+		label string
+	}{
+		{3000, "Background jobs on Amazon EC2 (t3.micro), kept running"},
+		{300, "Background jobs on Amazon EC2 (t3.micro)"},
+	} {
+		jobs, ok := billItem(bill(estimate(t, m, "cloud=aws&requests=1000000&jobs=minutes&jobruns="+strconv.Itoa(tt.runs)), advisor.Servers), "jobs")
+		require.True(t, ok)
+		assert.Equal(t, tt.label, jobs.Label, jobs.Formula)
 	}
 }
 

@@ -727,6 +727,7 @@ type commonTable struct {
 	opsShareNone, opsShareParttime, opsShareDedicated                 *Fact
 	rewriteHours, rewriteMonths, warmCoverage                         *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS       *Fact
+	machineStartsMaxPerHour                                           *Fact
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes   *Fact
 	liveUpdates                                                       *Fact
 	hybridFunctionsShare, timelineMonths, eventBatchRunShare          *Fact
@@ -784,6 +785,7 @@ func (c *Common) bindings() []binding {
 		a("rewrite_months", "count", &t.rewriteMonths),
 		a("warm_coverage", "fraction", &t.warmCoverage),
 		a("run_start_seconds", "s", &t.runStartSeconds),
+		a("machine_starts_max_per_hour", "count", &t.machineStartsMaxPerHour),
 		a("job_runs_per_month", "count", &t.jobRuns),
 		a("db_pooler_from_executions", "count", &t.dbPoolerFromExecutions),
 		a("job_seconds_short", "s", &t.jobShortS),

@@ -155,6 +155,7 @@ var units = map[string]struct {
 	"times the load":                     {"count", 1},
 	"months":                             {"count", 1},
 	"runs":                               {"count", 1},
+	"runs an hour":                       {"count", 1},
 	"messages":                           {"count", 1},
 	"connections":                        {"count", 1},
 	"connection-minutes":                 {"count", 1},
