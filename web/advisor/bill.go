@@ -551,8 +551,10 @@ type workload struct {
 	}
 	// served is the cheapest size of the serverless containers billed
 	// while serving, at the volume, worked out once for their bill and
-	// for functions that run on them (servedSize).
-	served struct {
+	// for functions that run on them (servedSize); functionsServed is
+	// that of the functions where the two keep different instances warm
+	// (functionsServedSize).
+	served, functionsServed struct {
 		known, ok bool
 		m         machine
 	}
@@ -659,6 +661,7 @@ func (w *workload) setVolume(requests float64) {
 	}
 	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
+	w.functionsServed.known = false
 	w.quiet.keep, w.kept.k = 0, 0
 }
 

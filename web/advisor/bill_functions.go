@@ -423,7 +423,7 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 	if !w.c.FunctionsOnContainers || !w.servable() {
 		return computeItems{}, false
 	}
-	m, ok := w.servedSize()
+	m, ok := w.functionsServedSize()
 	if !ok {
 		return computeItems{}, false
 	}

@@ -1605,3 +1605,24 @@ func TestJobRunsFallBackToTheAssumption(t *testing.T) {
 	assert.True(t, strings.HasPrefix(jobs.Formula, "600 runs a month × "), jobs.Formula)
 	assert.False(t, slices.ContainsFunc(jobs.Facts, func(f *Fact) bool { return f != nil && f.ID == "job_runs_per_month" }))
 }
+
+// TestCloudRunFunctionsTakeTheirOwnSize: Cloud Run functions billed as
+// Cloud Run services take the size that costs them the least, not the one
+// the services chose with two instances kept warm for sensitive latency,
+// which the functions do not keep: their bill then never falls as the
+// volume grows (review 157: $93.78 at 41.8 million requests, one to a
+// third of a vCPU, and $85.65 at 45.9 million on a whole vCPU).
+func TestCloudRunFunctionsTakeTheirOwnSize(t *testing.T) {
+	p := testPricing(t)
+	gcp := p.Cloud("gcp")
+	prev := 0.0
+	for _, n := range []float64{20e6, 31e6, 36e6, 41.772481e6, 45.9e6, 60e6} {
+		in := CostInputs{Entry: EntryHTTP, Requests: n, DurationMS: 200, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, WarmOne: true, Availability: "redundant"}
+		b, _, _ := p.totals(gcp, in)
+		assert.Greater(t, b.Total, prev, "%.0f requests", n)
+		prev = b.Total
+	}
+	in := CostInputs{Entry: EntryHTTP, Requests: 41.772481e6, DurationMS: 200, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, WarmOne: true, Availability: "redundant"}
+	fb, cb, _ := p.totals(gcp, in)
+	assert.Less(t, fb.Total, cb.Total-5, "the functions keep no instance warm, the services two")
+}

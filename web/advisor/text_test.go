@@ -1223,7 +1223,7 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	r = m.Recommend(answers(t, m, "cloud=gcp&requests=10000000&growth=50&stage=mvp&ops=none"))
 	i := slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) })
 	require.Positive(t, i, "%q", r.Caveats)
-	assert.True(t, strings.HasPrefix(r.Caveats[i-1], "At 50% growth a month, the cheapest option changes in month 3: a year on it is Compute Engine, at about $1,600 a month against $2,000 for Cloud Run functions, the option recommended, in the providers' charges; weigh the move with the team's time before planning it. Most of each is the $1,000 of logs and data transfer"), r.Caveats[i-1])
+	assert.True(t, strings.HasPrefix(r.Caveats[i-1], "At 50% growth a month, the cheapest option changes in month 4: a year on it is Compute Engine, at about $1,600 a month against $2,000 for Cloud Run functions, the option recommended, in the providers' charges; weigh the move with the team's time before planning it. Most of each is the $1,000 of logs and data transfer"), r.Caveats[i-1])
 	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "Plan the move") }), "%q", r.Caveats)
 	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=2"} {
 		r := m.Recommend(answers(t, m, other))
