@@ -146,6 +146,13 @@ type CostFactor struct {
 	// {product} costs less than {cheap} {where} ("from" or "below")
 	// about {volume}.
 	Fitted string `yaml:"fitted"`
+	// FittedGrowth replaces Fitted where the answers' growth reaches that
+	// volume within the months ahead the bills are weighed over, and the
+	// option costs less from it: the growth is then why the weights lean
+	// so.
+	// {month} is when the volume reaches {volume} at {growth} a month,
+	// and {look_ahead} the months ahead the bills are weighed over.
+	FittedGrowth string `yaml:"fitted_growth"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

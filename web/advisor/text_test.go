@@ -1341,3 +1341,22 @@ func TestSplitPremiumCountsWhatEveryBillPays(t *testing.T) {
 	assert.Contains(t, s, "more for the split across Cloud Run functions and Cloud Run jobs than for Compute Engine")
 	assert.NotContains(t, s, "Over Cloud Run services")
 }
+
+// TestGrowthThatDecidesIsSaid: where the growth leads the cost factor to
+// the verdict's option, dearer today, the cost reason says so, with the
+// month the growth reaches the volume from which that option costs less
+// (review 157: Fargate at 2.6 times Lambda's bill for 40% growth a month,
+// with only "the bills are weighed along the volume" said); without the
+// growth, the verdict is the cheaper bill and nothing of growth is said.
+func TestGrowthThatDecidesIsSaid(t *testing.T) {
+	m := model(t)
+	const q = "cloud=aws&traffic=spiky&requests=10000000"
+	r := m.Recommend(answers(t, m, q+"&growth=40"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.Contains(t, costReason(t, r).Sentence, "AWS Fargate (Amazon ECS) costs less than AWS Lambda from about 45 million requests a month, which 40% growth a month reaches in month 5; the bills are weighed today and 12 months ahead alike, so that growth counts for AWS Fargate (Amazon ECS).")
+	r = m.Recommend(answers(t, m, q))
+	assert.Equal(t, advisor.Serverless, r.Verdict)
+	for _, re := range r.Reasons {
+		assert.NotContains(t, re.Sentence, "growth", re.Sentence)
+	}
+}

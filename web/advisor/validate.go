@@ -419,6 +419,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.Fitted, "{where}") || !strings.Contains(c.Fitted, "{volume}") {
 		ps.add(c.Line, "cost needs a fitted sentence that says {where} and at what {volume} the verdict's option costs less")
 	}
+	if !strings.Contains(c.FittedGrowth, "{volume}") || !strings.Contains(c.FittedGrowth, "{month}") || !strings.Contains(c.FittedGrowth, "{growth}") {
+		ps.add(c.Line, "cost needs a fitted_growth sentence that says from what {volume} the verdict's option costs less, and in which {month} the {growth} reaches it")
+	}
 	if !strings.Contains(c.Ops, "{ops_each}") || !strings.Contains(c.Ops, "{cloud_each}") {
 		ps.add(c.Line, "cost needs an ops sentence that says each bill's operations time ({ops_each}) and the bills without it ({cloud_each})")
 	}
