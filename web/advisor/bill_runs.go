@@ -581,11 +581,15 @@ func (w *workload) shareItem(label string, sh workers, n, secs float64) Item {
 	if sh.vm {
 		facts = append(facts, w.facts(w.k.osMemoryGB)...)
 	}
-	return Item{ID: "jobs", Label: w.describe(func() string { return "Background jobs beside the requests on " + label + " (" + sh.m.name + ")" }), USD: sh.usd,
+	// The share is priced at the size a worker of their own would take,
+	// not the fleet's, whose size moves with the volume: the label names
+	// no size, which had read as a machine beside the fleet (review 161).
+	return Item{ID: "jobs", Label: w.describe(func() string { return "Background jobs beside the requests on " + label }), USD: sh.usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s are %s at once on average, which the fleet's %ss take as one more worker, each up to %s at once held at %s%% of that: %s of one %s (%s) × %s h × $%s per hour",
-				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun, formatWhole(sh.slots),
-				trimFloat(w.k.queueUtilisation.v()*100), trimFloat(RoundSignificant(sh.count, 2)), noun, sh.m.name, trimFloat(w.hours), trimPrice(sh.m.hourly))
+			return fmt.Sprintf("%s × %s are %s at once on average, which the fleet's %ss take as one more worker: their share of its hours, priced at the size a worker of their own would take (%s, up to %s at once held at %s%% of that), %s of one × %s h × $%s per hour",
+				w.runCount("jobs", n, "run"), formatSeconds(secs), trimFloat(RoundSignificant(n*secs/(w.hours*3600), 2)), noun,
+				sh.m.name, formatWhole(sh.slots), trimFloat(w.k.queueUtilisation.v()*100),
+				trimFloat(RoundSignificant(sh.count, 2)), trimFloat(w.hours), trimPrice(sh.m.hourly))
 		}),
 		Facts: facts}
 }

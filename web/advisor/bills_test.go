@@ -2005,15 +2005,18 @@ func TestShortJobsRunOnTheFleet(t *testing.T) {
 		noun  string
 		rate  float64
 	}{
-		{&r.Cost.Containers, "Background jobs beside the requests on AWS Fargate (Amazon ECS) (0.25 vCPU, 0.5 GB)", "instance", 0.25*0.04048 + 0.5*0.004445},
-		{&r.Cost.Servers, "Background jobs beside the requests on Amazon EC2 (t3.micro)", "machine", 0.0104},
+		{&r.Cost.Containers, "Background jobs beside the requests on AWS Fargate (Amazon ECS)", "instance", 0.25*0.04048 + 0.5*0.004445},
+		{&r.Cost.Servers, "Background jobs beside the requests on Amazon EC2", "machine", 0.0104},
 	} {
 		jobs, ok := billItem(tt.bill, "jobs")
 		require.True(t, ok, tt.bill.Product)
 		assert.Equal(t, tt.label, jobs.Label)
 		assert.InDelta(t, share*730*tt.rate, jobs.USD, 0.005, jobs.Formula)
 		assert.Contains(t, jobs.Formula, "30,000 runs a month × 30 seconds are 0.34 at once on average, which the fleet's "+tt.noun+"s take as one more worker")
-		assert.Contains(t, jobs.Formula, ": 0.38 of one "+tt.noun)
+		// Priced at the size a worker of their own would take, which the
+		// label does not name: the fleet runs another (review 161).
+		assert.Contains(t, jobs.Formula, "priced at the size a worker of their own would take (")
+		assert.Contains(t, jobs.Formula, "), 0.38 of one × 730 h")
 	}
 	// Jobs of minutes beside the same fleet still get workers of their
 	// own, and a few short runs within a jobs product's free grant still
