@@ -2751,6 +2751,37 @@ func TestSideBySideCaveat(t *testing.T) {
 	}
 }
 
+// TestQueueBatchesGatherWithinTheWindow: Lambda takes queued events in
+// batches of as many as arrive, at the month's average rate, within the
+// trigger's longest batching window, five minutes, and says that its bill
+// needs that window set, what it holds each event up by, and what the bill
+// comes to without it; events that arrive faster than a batch a second
+// need no window and nothing is said. A batch a long event fills runs one
+// to an invocation and says why, where it had read "as the cloud's queue
+// triggers pass them" beside SQS's batches of ten (review 161).
+func TestQueueBatchesGatherWithinTheWindow(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	// 40,000 events a month, 0.91 a minute: 4.6 arrive within 300 s.
+	slow := m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=40000&duration=25000&memory=4096"))
+	requests, ok := billItem(&slow.Cost.Functions, "requests")
+	require.True(t, ok)
+	assert.Contains(t, requests.Formula, "10,000 invocations (events in batches of 4 from a queue")
+	assertCaveat(t, m, "set the trigger's batching window", map[string]string{
+		"cloud=aws&entry=events&requests=40000&duration=25000&memory=4096": "in batches of 4 events, which arrive at about 0.91 a minute: a batch takes about 4.4 minutes to gather, so set the trigger's batching window to that (5 minutes at most, none unless set), and each event then waits up to that long before it runs. Without a window the trigger hands over what is waiting, about one event at a time at this rate, and the bill comes to about $70 a month rather than $12.50.",
+		// 19 events a second fill a batch of ten without a window.
+		"cloud=aws&entry=events&requests=50000000&duration=200&memory=512": "",
+		// One event to an invocation needs no window.
+		"cloud=aws&entry=events&requests=5000&duration=600000&memory=3072&cpu=heavy": "",
+		// Service Bus hands over one message at a time.
+		"cloud=azure&entry=events&requests=40000&duration=25000&memory=2048": "",
+	})
+	long := m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=5000&duration=600000&memory=3072&cpu=heavy"))
+	requests, ok = billItem(&long.Cost.Functions, "requests")
+	require.True(t, ok)
+	assert.Contains(t, requests.Formula, "5,000 invocations (one event to an invocation: two would take more than 50% of the longest run)")
+}
+
 // TestColdStartsCaveat: where functions answer HTTP requests whose latency
 // is sensitive, and the serverless containers' bill keeps an instance up
 // for it, the functions' keeping none is said, with what the containers

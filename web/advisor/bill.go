@@ -506,6 +506,10 @@ type workload struct {
 	// (batchHandling).
 	functionMB      float64
 	batchSideBySide bool
+	// oneEventEach prices queued events one to an invocation, as a
+	// trigger without a batching window hands them over at a low rate
+	// (batchWindowCaveat).
+	oneEventEach bool
 	// serving is true when clients wait on the work (HTTP): only then
 	// do a fleet's availability minimum and a load balancer apply.
 	serving bool
@@ -632,7 +636,13 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 		// more than a 200 ms call to a database.
 		w.cpu = min(k.cpuShareLight.v(), k.cpuLightMaxMS.v()/1000/w.durS)
 	}
-	w.functionMB = w.functionMemory()
+	w.setFunctionMemory()
+}
+
+// setFunctionMemory sets the memory the functions run with, and whether
+// they await each batch of queued events side by side (batchHandling).
+func (w *workload) setFunctionMemory() {
+	w.functionMB, w.batchSideBySide = w.functionMemory(), false
 	if mb, ok := w.batchHandling(); ok {
 		w.functionMB, w.batchSideBySide = mb, true
 	}
@@ -663,6 +673,12 @@ func (w *workload) setVolume(requests float64) {
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
 	w.functionsServed.known = false
 	w.quiet.keep, w.kept.k = 0, 0
+	if w.cpu > 0 && w.in.Entry == EntryEvents && w.c.t.eventBatchWindow != nil {
+		// A batch holds what arrives within the trigger's window, which
+		// the volume moves (batchBounds), and its memory with it. (Not
+		// before prepare has read the answers: w.cpu is set then.)
+		w.setFunctionMemory()
+	}
 }
 
 // why words why an option cannot run the work, unless the bill is a

@@ -10,17 +10,31 @@ import (
 // invocations is how many times the functions run for the month's
 // requests: once per request, or once per batch of queued events.
 func (w *workload) invocations() (count, eventsEach float64) {
-	if w.in.Entry == EntryEvents {
-		// A batch is as many events as the platform hands over at once,
-		// but no more than fill the share of one invocation's longest run
-		// a batch may take: ten 10-minute encodes are ten invocations, not
-		// one of 100 minutes, and three of 20 minutes are not one that
-		// ends at Flex Consumption's hour.
-		fit := math.Floor(w.c.functionsMaxRun(EntryEvents).v() * w.k.eventBatchRunShare.v() / (w.durS * w.stretch(w.functionMB)))
-		b := max(min(w.c.t.eventBatchSize.v(), fit), 1)
+	if w.in.Entry == EntryEvents && !w.oneEventEach {
+		size, fit, arrive := w.batchBounds()
+		b := max(min(size, fit, arrive), 1)
 		return math.Ceil(w.in.Requests / b), b
 	}
 	return w.in.Requests, 1
+}
+
+// batchBounds bound a batch of queued events: as many as the platform
+// hands over at once (size); no more than fill the share of one
+// invocation's longest run a batch may take (fit): ten 10-minute encodes
+// are ten invocations, not one of 100 minutes, and three of 20 minutes
+// are not one that ends at Flex Consumption's hour; and no more than
+// arrive, at the month's average rate, within the longest batching window
+// the trigger allows (arrive, unbounded where it has none): one event a
+// minute had been billed in batches of ten, which take ten minutes to
+// gather where the window holds five (review 161).
+func (w *workload) batchBounds() (size, fit, arrive float64) {
+	size = w.c.t.eventBatchSize.v()
+	fit = math.Floor(w.c.functionsMaxRun(EntryEvents).v() * w.k.eventBatchRunShare.v() / (w.durS * w.stretch(w.functionMB)))
+	arrive = math.Inf(1)
+	if win := w.c.t.eventBatchWindow; win != nil && size > 1 {
+		arrive = math.Floor(w.avgRPS*win.v() + 1e-9)
+	}
+	return size, fit, arrive
 }
 
 // billedSeconds is the billed run time of one invocation, rounded up to
@@ -369,6 +383,11 @@ func (w *workload) functionsRequests(n, eventsEach float64) Item {
 				// Storage notifications reach Lambda one at a time: the
 				// batches are a queue's (review 141).
 				batches = fmt.Sprintf(" (events in batches of %s from a queue, such as storage notifications sent to one)", formatWhole(eventsEach))
+			case w.in.Entry == EntryEvents && w.c.t.eventBatchSize.v() > 1:
+				// The queue hands over batches, but these take one: a
+				// 10-minute event had read "as the cloud's queue triggers
+				// pass them" beside SQS's batches of ten (review 161).
+				batches = " (one event to an invocation: " + w.oneEachWhy() + ")"
 			case w.in.Entry == EntryEvents:
 				// Where the cloud's triggers pass one message to an
 				// execution, the assumption says which pass batches
@@ -377,16 +396,25 @@ func (w *workload) functionsRequests(n, eventsEach float64) Item {
 			}
 			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, leftNote(n, free, w.functionsGrant().requests), perMillion(t.functionsRequests))
 		}),
-		Facts: w.facts(t.functionsRequests, t.functionsFreeRequests, w.eventBatchFact())}
+		Facts: append(w.facts(t.functionsRequests, t.functionsFreeRequests), w.eventBatchFacts()...)}
 }
 
-// eventBatchFact is the assumption of how many queued events one
-// invocation takes, for the work that arrives so: nil for other work.
-func (w *workload) eventBatchFact() *Fact {
+// oneEachWhy says why queued events the platform hands over in batches
+// run one to an invocation (batchBounds).
+func (w *workload) oneEachWhy() string {
+	if _, fit, _ := w.batchBounds(); fit < 2 {
+		return fmt.Sprintf("two would take more than %s%% of the longest run", trimFloat(w.k.eventBatchRunShare.v()*100))
+	}
+	return fmt.Sprintf("fewer than two arrive within the longest batching window, %s", formatSeconds(w.c.t.eventBatchWindow.v()))
+}
+
+// eventBatchFacts are the facts behind the batches of queued events: the
+// batch size, and the batching window where it bounds them.
+func (w *workload) eventBatchFacts() []*Fact {
 	if w.in.Entry != EntryEvents {
 		return nil
 	}
-	return w.c.t.eventBatchSize
+	return w.facts(w.c.t.eventBatchSize, w.c.t.eventBatchWindow)
 }
 
 // functionsNAT is the NAT that compute c's instances need where the

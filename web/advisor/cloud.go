@@ -535,6 +535,7 @@ type cloudTable struct {
 	balancerConnectionDefaultSeconds                                                                        *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
+	eventBatchWindow                                                     *Fact
 }
 
 // bindings lists every figure a cloud's file may hold.
@@ -667,6 +668,7 @@ func (c *Cloud) limitBindings() []binding {
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
+		limit("event_batch_window_seconds", "s", false, &t.eventBatchWindow),
 		{"ipv4_per_load_balancer", "assumption", "count", false, &t.ipv4PerLoadBalancer},
 		{"nat_gateways", "assumption", "count", false, &t.natGateways},
 	}

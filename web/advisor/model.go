@@ -689,6 +689,13 @@ type Caveats struct {
 	// {batch} is the events a batch, {usd} the functions' bill and
 	// {one_by_one} what it comes to with the events one after another.
 	SideBySide string `yaml:"side_by_side"`
+	// BatchWindow is said where functions carry queued events in
+	// batches that arrive more slowly than one batch a second, so that
+	// the trigger must wait to gather them: {batch} the events a batch,
+	// {rate} how often they arrive, {wait} the batching window that
+	// gathers a batch, {window} the longest the trigger allows, and
+	// {one_each} the functions' bill with one event to an invocation.
+	BatchWindow string `yaml:"batch_window"`
 	// ColdStarts is said when functions answer HTTP requests whose
 	// latency is sensitive and the serverless containers' bill keeps an
 	// instance up for it where the functions' keeps none: {warm_usd} is
