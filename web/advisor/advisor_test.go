@@ -3803,3 +3803,25 @@ func TestTiesGoToTheCheaperBill(t *testing.T) {
 		}
 	}
 }
+
+// TestPushDeadlineCaveat: where Cloud Run services take queued events
+// from a push subscription, events longer than the share of its default
+// 10-second wait that a run may take say that the acknowledgement
+// deadline must be raised, and events near the service's default 5
+// minutes that its request timeout must be too; not for short events, nor
+// where the events run elsewhere (review 161: 8-minute events on Cloud
+// Run services with nothing said of either).
+func TestPushDeadlineCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "arrive from a push subscription", map[string]string{
+		"cloud=gcp&entry=events&requests=10000&duration=480000&memory=2048":                                             "On Cloud Run services, the queued events arrive from a push subscription, which waits 10 seconds for each answer unless its acknowledgement deadline is raised, to 10 minutes at most, and delivers the event again when no answer comes in time: events of 8 minutes need it raised before they go live, and handlers that do no harm when an event arrives twice, as one that runs past 10 minutes will. The service also ends a request after 5 minutes unless its request timeout is set higher: raise it past the longest event too.",
+		"cloud=gcp&entry=events&requests=2000000&duration=30000&memory=1024&ops=dedicated&stage=scaleup&traffic=steady": "events of 30 seconds need it raised before they go live, and handlers that do no harm when an event arrives twice, as one that runs past 10 minutes will.",
+		"cloud=gcp&entry=events&requests=2000000&duration=500":                                                          "",
+		"cloud=azure&entry=events&requests=10000&duration=480000&memory=2048":                                           "",
+	})
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=2000000&duration=30000&memory=1024&ops=dedicated&stage=scaleup&traffic=steady"))
+	for _, c := range r.Caveats {
+		assert.NotContains(t, c, "request timeout", "30-second events are well within the service's 5 minutes")
+	}
+}

@@ -509,6 +509,7 @@ type cloudTable struct {
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds                                                                                *Fact
 	functionsDefaultRunSeconds, jobsDefaultRunSeconds                                                          *Fact
+	containersDefaultRequestSeconds, pushDefaultAckSeconds                                                     *Fact
 	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency                                  *Fact
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB, functionsBinaryPayloadShare *Fact
 	functionsMinBilledMS, functionsMaxInstances                                                                *Fact
@@ -630,6 +631,8 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_schedule_max_seconds", "s", false, &t.functionsScheduleMaxSeconds),
 		limit("functions_default_run_seconds", "s", false, &t.functionsDefaultRunSeconds),
 		limit("jobs_default_run_seconds", "s", false, &t.jobsDefaultRunSeconds),
+		limit("containers_default_request_seconds", "s", false, &t.containersDefaultRequestSeconds),
+		limit("push_default_ack_seconds", "s", false, &t.pushDefaultAckSeconds),
 		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),
 		limit("functions_memory_vcpu", "", false, &t.functionsMemoryVCPU),
 		limit("functions_instance_sizes", "", false, &t.functionsInstanceSizes),

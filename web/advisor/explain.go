@@ -1157,7 +1157,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1787,6 +1787,29 @@ func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeout)
+}
+
+// pushDeadlineCaveat says, where the serverless containers the verdict's
+// work runs on take queued events from a push subscription and the events
+// come near the time it waits for an answer by default, that its
+// acknowledgement deadline must be raised, and where they come near the
+// time within which the service must answer, its request timeout too: 8-
+// minute events had gone to Cloud Run services with nothing said of
+// either, where the push waits 10 seconds and the service 5 minutes by
+// default (review 161).
+func (m *Model) pushDeadlineCaveat(r *Result, d decision) string {
+	b, t := requestsBill(r), &d.cloud.t
+	secs := d.in.DurationMS / 1000
+	if b == nil || b.Kind != Containers || b.Product != d.cloud.Products.Containers || d.in.Entry != EntryEvents ||
+		t.pushDefaultAckSeconds == nil || t.containersPushMaxSeconds == nil || secs <= d.common.longestRun(t.pushDefaultAckSeconds) {
+		return ""
+	}
+	text := m.Caveats.PushDeadline
+	if lim := t.containersDefaultRequestSeconds; lim != nil && secs > d.common.longestRun(lim) {
+		text += " " + strings.ReplaceAll(m.Caveats.RequestTimeout, "{default}", formatLimit(lim.v()))
+	}
+	return d.cloud.replacer("{ack_default}", formatLimit(t.pushDefaultAckSeconds.v()), "{push_max}", formatLimit(t.containersPushMaxSeconds.v()),
+		"{duration}", formatSeconds(secs)).Replace(text)
 }
 
 // jobsAsEventsCaveat says, where the answers name background jobs beside

@@ -754,6 +754,15 @@ type Caveats struct {
 	// ten minutes had gone unsaid beside 40-minute runs, where Flex
 	// Consumption's default was said (review 145).
 	JobsTimeout string `yaml:"jobs_timeout"`
+	// PushDeadline is said where the serverless containers the verdict's
+	// work runs on take queued events from a push subscription and the
+	// events come near the time it waits for an answer by default:
+	// {containers}, {ack_default}, {push_max} and {duration}.
+	PushDeadline string `yaml:"push_deadline"`
+	// RequestTimeout follows it where the events also come near the time
+	// within which the service must answer a request by default:
+	// {default}.
+	RequestTimeout string `yaml:"request_timeout"`
 	// JobsAsEvents is said where the answers name background jobs as long
 	// as the queued events themselves take, which the bills read as those
 	// events (CostInputs.backgroundJobs) and price no runs beside: {jobs_answer}
