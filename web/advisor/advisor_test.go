@@ -3227,7 +3227,7 @@ func TestTeamTimeCaveat(t *testing.T) {
 		// Against the cheaper with the time of the options the answers
 		// allow: an internal tool on EC2 had been weighed against Fargate
 		// alone, beside Lambda (review 143).
-		"cloud=aws&stage=enterprise&traffic=steady&requests=2000000&availability=single&ops=dedicated": "the machines take more of it than the functions do: Amazon EC2 would come to about $580 a month against $220 for AWS Lambda.",
+		"cloud=aws&stage=enterprise&traffic=steady&requests=2000000&availability=single&ops=dedicated": "the machines take more of it than the functions do: Amazon EC2 would come to about $610 a month against $220 for AWS Lambda.",
 	})
 }
 
@@ -3381,7 +3381,7 @@ func TestOneWorkerCaveat(t *testing.T) {
 	m := model(t)
 	const base = "stage=enterprise&ops=dedicated&traffic=steady&control=full&duration=200&cloud=gcp"
 	assertCaveat(t, m, "they wait in the queue rather than fail", map[string]string{
-		base + "&requests=5000000&entry=events":                     "The Compute Engine bill runs the events on one machine, as a queue allows: while a lost machine's replacement starts, which takes minutes, they wait in the queue rather than fail. A second machine in another zone, so that the work goes on through a zone's loss, adds about $12 a month.",
+		base + "&requests=5000000&entry=events":                     "The Compute Engine bill runs the events on one machine, as a queue allows: while a lost machine's replacement starts, which takes minutes, they wait in the queue rather than fail. A second machine in another zone, so that the work goes on through a zone's loss, adds about $48 a month.",
 		base + "&requests=5000000&entry=events&availability=single": "",
 		base + "&requests=5000000&entry=http":                       "",
 		base + "&requests=2000000000&entry=events":                  "",

@@ -178,6 +178,10 @@ type CostInputs struct {
 	// CustomDomain is true where the answers give the requests a custom
 	// domain with a managed certificate (CostFactor.CustomDomainWhen).
 	CustomDomain bool
+	// SteadyMachines is true where the servers run only on machines that
+	// sustain all their vCPUs (CostFactor.SteadyMachinesWhen), as they do
+	// where latency is critical (Warm).
+	SteadyMachines bool
 }
 
 // billed returns the inputs with the answers that no bill reads, where

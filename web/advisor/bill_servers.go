@@ -697,7 +697,7 @@ func hoursFloor(m *machine, hours, d, sudRate float64) float64 {
 
 // serverMachines are the catalogue's sizes for the processor asked for.
 func (w *workload) serverMachines() []machine {
-	return w.c.machines(w.in.Arm, w.in.Warm)
+	return w.c.machines(w.in.Arm, w.in.Warm || w.in.SteadyMachines)
 }
 
 // serversBill prices the servers option: a fleet sized hour by hour, or,

@@ -1255,7 +1255,7 @@ func TestTimerRunsOnFlexAreBilledOneByOne(t *testing.T) {
 func TestSharedCoreMachinesTakeNoCommitment(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&stage=enterprise&traffic=steady&requests=5000000&ops=dedicated&commit=3y"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=steady&requests=5000000&ops=dedicated&commit=3y"))
 	require.Equal(t, "e2-micro", r.Cost.Servers.Sizing.Machine)
 	it, ok := billItem(&r.Cost.Servers, "instances")
 	require.True(t, ok)
@@ -2122,4 +2122,32 @@ func TestTimerRunsKeepAFlatFleet(t *testing.T) {
 	require.NotNil(t, sz)
 	require.Equal(t, advisor.BillingInstance, sz.Billing)
 	assert.InDelta(t, float64(sz.Instances), sz.Average, 1e-9, "as many machines every hour: %+v", sz)
+}
+
+// TestEnterpriseFleetsRunOnSteadyMachines: an enterprise's servers, and a
+// compliance regime's, run on machines that sustain all their vCPUs, as
+// where latency is critical: the agents such estates run on every machine
+// leave a burstable or shared-core size of 1 to 2 GB, sized at its
+// baseline, no room (reviews 151 and 163: 4 B1ms for an enterprise's
+// compliant API, 3 t3.micro, 5 shared-core e2-small). A startup's keep
+// them.
+func TestEnterpriseFleetsRunOnSteadyMachines(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	burstable := regexp.MustCompile(`^(t[234][ag]?\.|B\d|e2-(micro|small|medium)$)`)
+	for _, tt := range []struct {
+		query  string
+		steady bool
+	}{
+		{"cloud=azure&stage=enterprise&traffic=steady&requests=50000000&duration=200&memory=1024&control=compliance&ops=dedicated", true},
+		{"cloud=aws&stage=enterprise&control=compliance&requests=10000000", true},
+		{"cloud=gcp&stage=enterprise&codebase=existing&control=full&requests=80000000&memory=1024", true},
+		{"cloud=aws&stage=startup&control=compliance&requests=10000000", true},
+		{"cloud=aws&stage=startup&requests=10000000", false},
+		{"cloud=azure&stage=startup&requests=50000000&duration=200&memory=1024", false},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		require.NotNil(t, r.Cost.Servers.Sizing, tt.query)
+		assert.Equal(t, !tt.steady, burstable.MatchString(r.Cost.Servers.Sizing.Machine), "%s: %s", tt.query, r.Cost.Servers.Sizing.Machine)
+	}
 }

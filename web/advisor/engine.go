@@ -1214,15 +1214,16 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		Arm:        a["arch"] == "arm",
 		// A model without the logbytes question takes the pricing
 		// assumption; one without opsrate takes the assumed rate (0).
-		LogBytes:     logBytes,
-		OpsRate:      num("opsrate"),
-		Availability: m.counted("availability", a),
-		Ops:          a["ops"],
-		Jobs:         a["jobs"],
-		JobRuns:      num("jobruns"),
-		Realtime:     a["realtime"],
-		Control:      a["control"],
-		CustomDomain: Entry(a["entry"]) == EntryHTTP && slices.ContainsFunc(m.Cost.CustomDomainWhen, func(c Condition) bool { return m.Matches(c, a) }),
+		LogBytes:       logBytes,
+		OpsRate:        num("opsrate"),
+		Availability:   m.counted("availability", a),
+		Ops:            a["ops"],
+		Jobs:           a["jobs"],
+		JobRuns:        num("jobruns"),
+		Realtime:       a["realtime"],
+		Control:        a["control"],
+		CustomDomain:   Entry(a["entry"]) == EntryHTTP && slices.ContainsFunc(m.Cost.CustomDomainWhen, func(c Condition) bool { return m.Matches(c, a) }),
+		SteadyMachines: slices.ContainsFunc(m.Cost.SteadyMachinesWhen, func(c Condition) bool { return m.Matches(c, a) }),
 	}
 }
 

@@ -111,6 +111,11 @@ type CostFactor struct {
 	// its bills carry the balancer that gives it one
 	// (CostInputs.CustomDomain).
 	CustomDomainWhen []Condition `yaml:"custom_domain_when"`
+	// SteadyMachinesWhen are the answers whose servers run only on
+	// machines that sustain all their vCPUs, any one of the conditions:
+	// burstable and shared-core sizes are left out of their catalogue, as
+	// where latency is critical (CostInputs.SteadyMachines).
+	SteadyMachinesWhen []Condition `yaml:"steady_machines_when"`
 	// Reason may use {cheap} and {dear} (the cheapest product and the next
 	// one), {cheap_usd} and {dear_usd} (their monthly bills), {gap}, and
 	// {others}, the other options' bills in words.

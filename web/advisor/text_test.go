@@ -895,8 +895,8 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		answer, premium string
 	}{
 		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup",
-			"traditional", advisor.Traditional, "$150 against $390 a month",
-			"Paying about $65 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
+			"traditional", advisor.Traditional, "$170 against $390 a month",
+			"Paying about $85 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
 		{"cloud=azure&realtime=core&traffic=spiky&stage=mvp&ops=none&requests=100000",
 			"containers", advisor.Traditional, "$57 against $73 a month",
 			"Paying about $16 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
@@ -1163,8 +1163,8 @@ func TestPremiumBuysOnlyWhatTheAnswersAsk(t *testing.T) {
 	m := model(t)
 	const q = "cloud=aws&traffic=steady&requests=3000000&ops=dedicated&stage=enterprise&duration=100&memory=256"
 	for control, want := range map[string]string{
-		"minimal": "Paying about $46.60 a month more for Amazon EC2 than for AWS Lambda buys no charge per request, a machine costing the same however busy it is, and control of the machines, which your answers do not ask for.",
-		"some":    "Paying about $46.60 a month more for Amazon EC2 than for AWS Lambda buys control of the machines, the operating system and the network, and no charge per request: a machine costs the same however busy it is.",
+		"minimal": "Paying about $106.60 a month more for Amazon EC2 than for AWS Lambda buys no charge per request, a machine costing the same however busy it is, and control of the machines, which your answers do not ask for.",
+		"some":    "Paying about $106.60 a month more for Amazon EC2 than for AWS Lambda buys control of the machines, the operating system and the network, and no charge per request: a machine costs the same however busy it is.",
 	} {
 		r := m.Recommend(answers(t, m, q+"&control="+control))
 		require.Equal(t, advisor.Traditional, r.Verdict, control)

@@ -438,6 +438,10 @@ func (m *Model) validateCost(ps *problems) {
 		validateAnswersOnly(ps, c.Line, "cost: custom_domain_when", when)
 		m.validateCondition(ps, c.Line, when)
 	}
+	for _, when := range c.SteadyMachinesWhen {
+		validateAnswersOnly(ps, c.Line, "cost: steady_machines_when", when)
+		m.validateCondition(ps, c.Line, when)
+	}
 	for _, lt := range []LimitText{m.OptionLimits.Functions, m.OptionLimits.Containers, m.OptionLimits.Servers, m.OptionLimits.Split, m.OptionLimits.SplitJobs} {
 		if lt.Message == "" || lt.Clause == "" {
 			ps.add(lt.Line, "option_limits: each limit needs a message and a clause")
