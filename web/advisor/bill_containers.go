@@ -1101,12 +1101,14 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			if g := wt.up - busySecs - wt.active - wt.idle; g >= 0.5 {
 				granted = fmt.Sprintf(", %s within the free grant", formatWhole(g))
 			}
-			idle := ""
-			if rate := w.idleRate(&m); rate > 0 && wt.idle > 0 {
+			// Whole seconds, as a meter counts them: a share of a second
+			// had read "0.00000000051 idle" (review 162).
+			idleSecs, idle := math.Round(wt.idle), ""
+			if rate := w.idleRate(&m); rate > 0 && idleSecs > 0 {
 				idle = fmt.Sprintf(" ($%s a replica-second)", trimPrice(rate))
 			}
 			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s%s",
-				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(wt.idle), idle, note)
+				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(idleSecs), idle, note)
 		}),
 		Facts: facts}
 }

@@ -2151,3 +2151,16 @@ func TestEnterpriseFleetsRunOnSteadyMachines(t *testing.T) {
 		assert.Equal(t, !tt.steady, burstable.MatchString(r.Cost.Servers.Sizing.Machine), "%s: %s", tt.query, r.Cost.Servers.Sizing.Machine)
 	}
 }
+
+// TestWarmFormulaCountsWholeSeconds: the instances kept warm count their
+// idle seconds whole, as a meter does: a share of a second had read
+// "0.00000000051 idle at the idle rates" (review 162).
+func TestWarmFormulaCountsWholeSeconds(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&stage=startup&ops=parttime&requests=100000000&traffic=steady&duration=50&memory=256&latency=relaxed"))
+	warm, ok := billItem(&r.Cost.Containers, "warm")
+	require.True(t, ok)
+	assert.Contains(t, warm.Formula, ", 0 idle at the idle rates (a minimum of one", warm.Formula)
+	assert.NotRegexp(t, `, 0\.\d+ idle`, warm.Formula)
+}
