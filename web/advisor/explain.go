@@ -2157,7 +2157,10 @@ func (m *Model) commitmentCaveat(r *Result, d decision) string {
 	if own.Kind == Functions {
 		mine = f
 	}
-	if !s.Available || !mine.Available || RoughUSD(s.Total) >= RoughUSD(mine.Total) {
+	// Only where the commitment takes something off: shared-core machines
+	// take none, and "would bring Compute Engine to about $24" had been
+	// said of one costing $23.76 already (review 162).
+	if !s.Available || !mine.Available || RoughUSD(s.Total) >= RoughUSD(mine.Total) || RoughUSD(s.Total) >= RoughUSD(d.servers.Total) {
 		return ""
 	}
 	return d.cloud.replacer("{servers_product}", s.Product, "{usd}", FormatRoughUSD(s.Total), "{own_product}", mine.Product,
