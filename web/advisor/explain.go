@@ -92,7 +92,22 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		// one instance their bill keeps up (workload.idleMinimum), or the
 		// instances it keeps allocated where clients hold connections open.
 		"{warm_processes}", onServed("servers, and "+containers+" with at least one instance their bill keeps up,", "long-running containers and servers"),
+		// Where functions trail for critical latency: behind serverless
+		// containers kept running, unless they are those containers
+		// (FunctionsOnContainers), which keep the same instances warm.
+		// "Functions come last" had been said of Cloud Run functions
+		// beside Cloud Run services with the same four kept (review 162).
+		"{functions_tail}", functionsTail(c),
 	)
+}
+
+// functionsTail ends the reason for critical latency with where the
+// cloud's functions stand behind its serverless containers kept running.
+func functionsTail(c *Cloud) string {
+	if c.FunctionsOnContainers {
+		return ", as do " + c.Products.Functions + ", which run as " + c.Products.Containers + " and keep their " + c.Products.Warm + " warm alike"
+	}
+	return ", and functions come last, since even with " + c.Products.Warm + ", which the bill includes, traffic beyond the warm capacity meets cold starts"
 }
 
 // keptRunning reports whether the bills of the platforms the reasons name

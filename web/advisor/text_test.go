@@ -1360,3 +1360,23 @@ func TestGrowthThatDecidesIsSaid(t *testing.T) {
 		assert.NotContains(t, re.Sentence, "growth", re.Sentence)
 	}
 }
+
+// TestCriticalLatencyReasonPerCloud: the reason for critical latency puts
+// functions last where they trail the serverless containers kept running,
+// and beside them where the functions are those containers and keep the
+// same instances warm (review 162: "functions come last" beside Cloud Run
+// functions and Cloud Run services keeping the same four).
+func TestCriticalLatencyReasonPerCloud(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=startup&ops=parttime&requests=10000000&traffic=steady&latency=critical&cloud="
+	for cloud, want := range map[string]string{
+		"gcp": "serverless containers kept running come close, as do Cloud Run functions, which run as Cloud Run services and keep their minimum instances warm alike.",
+		"aws": "serverless containers kept running come close, and functions come last, since even with provisioned concurrency, which the bill includes, traffic beyond the warm capacity meets cold starts.",
+	} {
+		r := m.Recommend(answers(t, m, q+cloud))
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "latency" })
+		require.GreaterOrEqual(t, i, 0, cloud)
+		assert.Contains(t, r.Reasons[i].Sentence, want, cloud)
+	}
+}
