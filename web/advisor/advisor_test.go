@@ -2775,6 +2775,9 @@ func TestQueueBatchesGatherWithinTheWindow(t *testing.T) {
 		"cloud=aws&entry=events&requests=5000&duration=600000&memory=3072&cpu=heavy": "",
 		// Service Bus hands over one message at a time.
 		"cloud=azure&entry=events&requests=40000&duration=25000&memory=2048": "",
+		// Both ways within the free grant: nothing to say, where it had
+		// read "about $0 a month rather than $0.00" (review 164).
+		"cloud=aws&entry=events&requests=200000&duration=2000&memory=1024&cpu=moderate": "",
 	})
 	long := m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=5000&duration=600000&memory=3072&cpu=heavy"))
 	requests, ok = billItem(&long.Cost.Functions, "requests")

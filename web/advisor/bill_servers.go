@@ -746,6 +746,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 		return w.fleetTotal(Servers, p.Servers, f, w.serversBase())
 	}
 	d, fact := w.c.commitment(Servers, w.in)
+	committed := fact != nil
 	if m.noCommit {
 		d, fact = 0, nil
 	}
@@ -763,11 +764,17 @@ func (w *workload) fleetServers(f fleet) Bill {
 				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, w.concurrencyNote(f), trimPrice(m.hourly))
 		}),
 		Facts: w.facts(m.fact, w.concurrencyFact(f))}
-	if fact != nil {
+	switch {
+	case fact != nil:
 		it.Formula += w.describe(func() string {
 			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
 		})
 		it.Facts = append(it.Facts, w.facts(fact)...)
+	case committed:
+		// The answers buy a commitment that this size cannot take: say
+		// so, where the bill had stayed the same beside a cheaper
+		// committed option with nothing said (review 165).
+		it.Formula += w.describe(func() string { return ", with no commitment off: " + m.name + " takes none" })
 	}
 	if m.sud && t.serversSustainedUse != nil {
 		it.Formula += w.describe(func() string { return ", less the sustained use discount each machine's share of the month earns" })

@@ -2164,3 +2164,20 @@ func TestWarmFormulaCountsWholeSeconds(t *testing.T) {
 	assert.Contains(t, warm.Formula, ", 0 idle at the idle rates (a minimum of one", warm.Formula)
 	assert.NotRegexp(t, `, 0\.\d+ idle`, warm.Formula)
 }
+
+// TestUncommittedMachineSaysSo: where the answers buy a commitment that
+// the servers' machine takes none of (a shared-core e2-small), the
+// instances' formula says so, where the bill had stayed the same beside a
+// committed option with nothing said (review 165).
+func TestUncommittedMachineSaysSo(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&requests=500000000&traffic=steady&duration=30&ops=dedicated&commit=3y"))
+	it, ok := billItem(&r.Cost.Servers, "instances")
+	require.True(t, ok)
+	require.Equal(t, "e2-small", r.Cost.Servers.Sizing.Machine)
+	assert.True(t, strings.HasSuffix(it.Formula, ", with no commitment off: e2-small takes none"), it.Formula)
+	r = m.Recommend(answers(t, m, "cloud=gcp&requests=500000000&traffic=steady&duration=30&ops=dedicated"))
+	it, _ = billItem(&r.Cost.Servers, "instances")
+	assert.NotContains(t, it.Formula, "commitment", it.Formula)
+}

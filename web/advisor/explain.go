@@ -1575,6 +1575,9 @@ func (m *Model) batchWindowCaveat(r *Result, d decision, w *workload) string {
 	single := *w
 	single.oneEventEach = true
 	oneEach := FormatRoughUSD(single.functionsBill().Total)
+	if oneEach == FormatRoughUSD(d.functions.Total) {
+		return "" // "about $0 a month rather than $0.00" had said nothing (review 164)
+	}
 	return d.cloud.replacer("{batch}", plural(each, "event"), "{rate}", trimFloat(RoundSignificant(w.avgRPS*60, 2)),
 		"{wait}", formatSeconds(math.Ceil(each/w.avgRPS)), "{window}", formatSeconds(d.cloud.t.eventBatchWindow.v()),
 		"{one_each}", oneEach, "{usd}", FormatUSD(d.functions.Total)).Replace(m.Caveats.BatchWindow)
