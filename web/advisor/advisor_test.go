@@ -3831,3 +3831,21 @@ func TestPushDeadlineCaveat(t *testing.T) {
 		assert.NotContains(t, c, "request timeout", "30-second events are well within the service's 5 minutes")
 	}
 }
+
+// TestJobsPerEventCaveat: where each queued event runs as a job on a
+// cloud whose queue cannot start one itself, the result says what does
+// and what it leaves to the team (reviews 161 and 164: a Cloud Run job
+// for each Pub/Sub event priced with nothing said of how one starts); not
+// on Azure, whose Container Apps jobs start on a queue's messages, nor
+// where the events run on a service.
+func TestJobsPerEventCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "which the queue does not start by itself", map[string]string{
+		"cloud=gcp&entry=events&requests=3000&duration=720000&memory=2048&cpu=moderate":          "The bill runs each event as a run of Cloud Run jobs, which the queue does not start by itself: an Eventarc trigger into Workflows, or a small service that takes each push and executes the job with the message passed in, starts one per event",
+		"cloud=aws&entry=events&requests=5000&duration=1200000&memory=2048&cpu=moderate":         "an EventBridge pipe can read the queue and run a task for each message",
+		"cloud=azure&entry=events&requests=2000&duration=1500000&memory=4096&cpu=heavy&ops=none": "",
+		"cloud=gcp&entry=events&requests=10000&duration=480000&memory=2048":                      "",
+		"cloud=gcp&entry=schedule&requests=30&duration=2400000&memory=2048":                      "",
+	})
+}

@@ -135,6 +135,11 @@ type Products struct {
 	Disk            string `yaml:"disk"` // a server's boot disk
 	// QuotaRaise says how to raise the functions' concurrency quota.
 	QuotaRaise string `yaml:"quota_raise"`
+	// JobsPerEvent completes, where the cloud's queue cannot start a job
+	// of its jobs product for each event by itself, what does and what it
+	// leaves to the team; empty where the jobs start on a queue's messages
+	// themselves (Container Apps' event-driven jobs).
+	JobsPerEvent string `yaml:"jobs_per_event"`
 	// SpotContainers and SpotServers name the spare capacity the cloud
 	// sells at a discount, and takes back at short notice, for its
 	// serverless containers (Fargate Spot) and its servers (Spot VMs);

@@ -1172,7 +1172,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1828,6 +1828,18 @@ func (m *Model) pushDeadlineCaveat(r *Result, d decision) string {
 	}
 	return d.cloud.replacer("{ack_default}", formatLimit(t.pushDefaultAckSeconds.v()), "{push_max}", formatLimit(t.containersPushMaxSeconds.v()),
 		"{duration}", formatSeconds(secs)).Replace(text)
+}
+
+// jobsPerEventCaveat says, where the verdict's work runs as a job for each
+// queued event on a cloud whose queue cannot start one itself, what does
+// and what it leaves to the team: a Cloud Run job for each Pub/Sub event
+// had been priced with nothing said of how one starts (reviews 161, 164).
+func (m *Model) jobsPerEventCaveat(r *Result, d decision) string {
+	b := requestsBill(r)
+	if b == nil || d.in.Entry != EntryEvents || b.Product != d.cloud.Products.Jobs || d.cloud.Products.JobsPerEvent == "" {
+		return ""
+	}
+	return d.cloud.replacer("{jobs_per_event}", d.cloud.Products.JobsPerEvent).Replace(m.Caveats.JobsPerEvent)
 }
 
 // jobsAsEventsCaveat says, where the answers name background jobs beside

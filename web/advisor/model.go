@@ -764,6 +764,10 @@ type Caveats struct {
 	// events come near the time it waits for an answer by default:
 	// {containers}, {ack_default}, {push_max} and {duration}.
 	PushDeadline string `yaml:"push_deadline"`
+	// JobsPerEvent is said where the verdict's work runs as a job for
+	// each queued event on a cloud whose queue cannot start one itself:
+	// {jobs} and {jobs_per_event} (Products.JobsPerEvent).
+	JobsPerEvent string `yaml:"jobs_per_event"`
 	// RequestTimeout follows it where the events also come near the time
 	// within which the service must answer a request by default:
 	// {default}.

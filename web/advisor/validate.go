@@ -476,6 +476,7 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
 		{"jobs_timeout", c.JobsTimeout, "{default}", "the run time after which the jobs stop a task by default"},
 		{"push_deadline", c.PushDeadline, "{ack_default}", "how long a push subscription waits for an answer by default"},
+		{"jobs_per_event", c.JobsPerEvent, "{jobs_per_event}", "what starts a job for each event"},
 		{"request_timeout", c.RequestTimeout, "{default}", "the time within which a service must answer by default"},
 		{"jobs_as_events", c.JobsAsEvents, "{events}", "the month's events, which the jobs are read as"},
 		{"commitment", c.Commitment, "{usd}", "the servers' bill with a three-year commitment"},
