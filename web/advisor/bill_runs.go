@@ -570,17 +570,21 @@ func (w *workload) fleetShare(machines []machine, vm bool, n, secs float64) (wor
 	return wk, true
 }
 
+// workersNoun is what the jobs' workers are called in a formula, and the
+// facts their item cites: the size, the queue's utilisation, the runs
+// where assumed, and a machine's operating system's memory.
+func (w *workload) workersNoun(wk workers) (string, []*Fact) {
+	facts := w.facts(wk.m.fact, w.k.queueUtilisation, w.jobRunsFact("jobs"))
+	if !wk.vm {
+		return "instance", facts
+	}
+	return "machine", append(facts, w.facts(w.k.osMemoryGB)...)
+}
+
 // shareItem is the background jobs' item as a share of a fleet's
 // instances (fleetShare).
 func (w *workload) shareItem(label string, sh workers, n, secs float64) Item {
-	noun := "instance"
-	if sh.vm {
-		noun = "machine"
-	}
-	facts := w.facts(sh.m.fact, w.k.queueUtilisation, w.jobRunsFact("jobs"))
-	if sh.vm {
-		facts = append(facts, w.facts(w.k.osMemoryGB)...)
-	}
+	noun, facts := w.workersNoun(sh)
 	// The share is priced at the size a worker of their own would take,
 	// not the fleet's, whose size moves with the volume: the label names
 	// no size, which had read as a machine beside the fleet (review 161).
@@ -596,14 +600,7 @@ func (w *workload) shareItem(label string, sh workers, n, secs float64) Item {
 
 // workersItem is the background jobs' item on workers kept running.
 func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
-	noun := "instance"
-	if wk.vm {
-		noun = "machine"
-	}
-	facts := w.facts(wk.m.fact, w.k.queueUtilisation, w.jobRunsFact("jobs"))
-	if wk.vm {
-		facts = append(facts, w.facts(w.k.osMemoryGB)...)
-	}
+	noun, facts := w.workersNoun(wk)
 	return Item{ID: "jobs", Label: w.describe(func() string { return "Background jobs on " + label + " (" + wk.m.name + "), kept running" }), USD: wk.usd,
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s × %s h × $%s per hour", plural(wk.count, noun), trimFloat(w.hours), trimPrice(wk.m.hourly))

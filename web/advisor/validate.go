@@ -455,7 +455,27 @@ func (m *Model) validateCost(ps *problems) {
 // validateCaveats checks that each caveat says the figure it is about.
 func (m *Model) validateCaveats(ps *problems) {
 	c := &m.Caveats
-	for _, cv := range []struct{ name, text, placeholder, what string }{
+	for _, cv := range caveatPlaceholders(c) {
+		if !strings.Contains(cv.text, cv.placeholder) {
+			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
+		}
+	}
+	m.validateCaveatThresholds(ps)
+	if c.Connections == "" {
+		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
+	}
+	if c.ServedConnections == "" {
+		ps.add(c.Line, "caveats: served_connections must say what holds the live features' connections beside serverless containers billed while serving")
+	}
+}
+
+// caveatPlaceholder is a caveat's text and a placeholder it must say,
+// with what the placeholder stands for.
+type caveatPlaceholder struct{ name, text, placeholder, what string }
+
+// caveatPlaceholders are the placeholder each caveat must say.
+func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
+	return []caveatPlaceholder{
 		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
 		{"concurrency_instances", c.ConcurrencyInstances, "{instances}", "the instances at the busiest moment"},
 		{"growth", c.Growth, "{month}", "the month the cheapest option changes"},
@@ -522,17 +542,6 @@ func (m *Model) validateCaveats(ps *problems) {
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
-	} {
-		if !strings.Contains(cv.text, cv.placeholder) {
-			ps.add(c.Line, "caveats: %s must say %s, %s", cv.name, cv.placeholder, cv.what)
-		}
-	}
-	m.validateCaveatThresholds(ps)
-	if c.Connections == "" {
-		ps.add(c.Line, "caveats: connections must say what holds the live features' connections beside functions")
-	}
-	if c.ServedConnections == "" {
-		ps.add(c.Line, "caveats: served_connections must say what holds the live features' connections beside serverless containers billed while serving")
 	}
 }
 
