@@ -3217,6 +3217,10 @@ func TestTeamTimeCaveat(t *testing.T) {
 	m := model(t)
 	// The VMs at $147 are the cheaper bill beside Container Apps at $160.
 	const q = "cloud=azure&stage=enterprise&traffic=cyclical&requests=50000000&control=some&ops=dedicated&commit=1y&latency=critical"
+	// It comes first: it turns the order of the bills around (review 165).
+	r := m.Recommend(answers(t, m, q))
+	require.NotEmpty(t, r.Caveats)
+	assert.True(t, strings.HasPrefix(r.Caveats[0], "The bills count the providers' charges alone, not the team's time."), r.Caveats[0])
 	assertCaveat(t, m, "not the team's time", map[string]string{
 		q:                  "Counted at $90 an hour, the machines take more of it than the serverless containers do: Azure Virtual Machines would come to about $960 a month against $390 for Azure Container Apps (Consumption).",
 		q + "&opsrate=45":  "Counted at $45 an hour",

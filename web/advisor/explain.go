@@ -1183,10 +1183,17 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 	}
 	out = append(out, m.growthCaveats(r, d)...)
-	for _, text := range []string{m.uncommittedCaveat(r, d), m.commitmentCaveat(r, d), m.teamTimeCaveat(r, d), m.forcedTeamTimeCaveat(r, d)} {
+	for _, text := range []string{m.uncommittedCaveat(r, d), m.commitmentCaveat(r, d), m.forcedTeamTimeCaveat(r, d)} {
 		if text != "" {
 			out = append(out, text)
 		}
+	}
+	if text := m.teamTimeCaveat(r, d); text != "" {
+		// First: with the team's time the servers recommended cost more
+		// than another option, which a reader weighs before anything
+		// else; it had stood second among the caveats of a verdict at
+		// 0.94 it turns around (review 165).
+		out = append([]string{text}, out...)
 	}
 	return out
 }
