@@ -183,15 +183,23 @@ func chosenBill(r *advisor.Result) *advisor.Bill {
 func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 	var out []string
 	c := r.Cost
-	if c.HasBreakEven {
-		// A break-even the volume has already passed is watched for
-		// from above.
+	// The first volume at which the functions' bill crosses each other
+	// bill, lowest first: the servers' alone had been named at 72 million
+	// where Fargate already cost less than Lambda from 45 million
+	// (review 165). A crossing the volume has already passed is watched
+	// for from above.
+	seen := map[advisor.OptionKind]bool{}
+	for _, x := range c.Crossings {
+		if seen[x.With] {
+			continue
+		}
+		seen[x.With] = true
 		move := "pass"
-		if c.BreakEven < c.Inputs.Requests {
+		if x.Requests < c.Inputs.Requests {
 			move = "fall below"
 		}
 		out = append(out, fmt.Sprintf("When %s %s about %s a month: there %s and %s cost the same.",
-			c.Inputs.Entry.Pieces(), move, advisor.FormatCount(c.BreakEven), c.Functions.Product, c.Servers.Product))
+			c.Inputs.Entry.Pieces(), move, advisor.FormatCount(x.Requests), c.Functions.Product, c.Bill(x.With).Product))
 	}
 	if g := r.Answers["growth"]; g != "0" && c.CheapestChangesAt >= 0 {
 		pt := c.Timeline[c.CheapestChangesAt]

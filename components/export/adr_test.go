@@ -155,3 +155,16 @@ func TestContextListsTheAnswersThatCount(t *testing.T) {
 	assert.NotContains(t, adr, "- Latency tolerance:")
 	assert.Contains(t, adr, "- Runs per month: 720 runs per month")
 }
+
+// TestRevisitNamesEachCrossing: the decision record names the volume at
+// which the functions' bill crosses each other bill, lowest first, not the
+// servers' alone: a flip at 440 million had been the first thing to watch
+// where Fargate costs less than Lambda from 45 million (review 165).
+func TestRevisitNamesEachCrossing(t *testing.T) {
+	m, r := recommend(t, "stage=mvp&cloud=aws&requests=100000&traffic=spiky&ops=none")
+	require.Len(t, r.Cost.Crossings, 2)
+	items := revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
+	require.GreaterOrEqual(t, len(items), 2)
+	assert.Regexp(t, `^When requests pass about 4\d million a month: there AWS Lambda and AWS Fargate \(Amazon ECS\) cost the same\.$`, items[0])
+	assert.Regexp(t, `^When requests pass about \d+ million a month: there AWS Lambda and Amazon EC2 cost the same\.$`, items[1])
+}
