@@ -3128,7 +3128,7 @@ func TestDefaultLogsCaveat(t *testing.T) {
 	m := model(t)
 	const game = "cloud=azure&stage=enterprise&requests=3000000000&duration=30&memory=1024&realtime=core&ops=dedicated"
 	assertCaveat(t, m, "bytes logged for each", map[string]string{
-		game:                           "The logs, in Azure Monitor Logs (Log Analytics), come to $3,439 of the $4,057 for Azure Virtual Machines, most of that bill, at 500 bytes logged for each of your requests, the form's default",
+		game:                           "The logs, in Azure Monitor Logs (Log Analytics), come to $3,439 of the $4,078 for Azure Virtual Machines, most of that bill, at 500 bytes logged for each of your requests, the form's default",
 		game + "&logbytes=499":         "",
 		"cloud=azure&requests=3000000": "",
 	})

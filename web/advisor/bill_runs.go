@@ -33,7 +33,7 @@ func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
 func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd float64, ok bool) {
 	gb := m.gb
 	if vm {
-		gb -= w.k.osMemoryGB.v()
+		gb -= w.reservedGB()
 	}
 	// A size with less CPU than the run computes with would run it longer
 	// than the answers say, past its own kind of job: it is no candidate,
@@ -542,7 +542,7 @@ func (w *workload) cheapestWorkers(machines []machine, vm bool, n, secs, below f
 func (w *workload) workerSlots(m *machine, vm bool) (float64, bool) {
 	gb := m.gb
 	if vm {
-		gb -= w.k.osMemoryGB.v()
+		gb -= w.reservedGB()
 	}
 	if m.sustained < w.cpu {
 		return 0, false
@@ -578,7 +578,29 @@ func (w *workload) workersNoun(wk workers) (string, []*Fact) {
 	if !wk.vm {
 		return "instance", facts
 	}
-	return "machine", append(facts, w.facts(w.k.osMemoryGB)...)
+	return "machine", append(facts, w.reservedFacts()...)
+}
+
+// reservedGB is the memory a virtual machine keeps for itself before any
+// request or run: its operating system's, and where the servers run an
+// enterprise's or a compliance regime's machines (SteadyMachines), the
+// agents its policy installs: a 2 GB high-CPU machine had held a 1 GB
+// request beside the operating system for an enterprise with no room for
+// them (review 164).
+func (w *workload) reservedGB() float64 {
+	gb := w.k.osMemoryGB.v()
+	if w.in.SteadyMachines {
+		gb += w.k.estateAgentsMemoryGB.v()
+	}
+	return gb
+}
+
+// reservedFacts are the facts reservedGB reads.
+func (w *workload) reservedFacts() []*Fact {
+	if w.in.SteadyMachines {
+		return w.facts(w.k.osMemoryGB, w.k.estateAgentsMemoryGB)
+	}
+	return w.facts(w.k.osMemoryGB)
 }
 
 // shareItem is the background jobs' item as a share of a fleet's

@@ -136,7 +136,7 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 	}
 	gb := m.gb
 	if vm {
-		gb -= k.osMemoryGB.v()
+		gb -= w.reservedGB()
 	}
 	atOnce, ok := w.holds(gb, 1)
 	if !ok || m.vcpu < w.cpu || !vm && w.outrunsShare(m.vcpu) {

@@ -2181,3 +2181,21 @@ func TestUncommittedMachineSaysSo(t *testing.T) {
 	it, _ = billItem(&r.Cost.Servers, "instances")
 	assert.NotContains(t, it.Formula, "commitment", it.Formula)
 }
+
+// TestEnterpriseMachinesKeepRoomForAgents: an enterprise's or a compliance
+// regime's machines keep memory for the agents its policy installs beside
+// the operating system's (estate_agents_memory_gb): 22 two-GB n2-highcpu-2
+// machines had each held one 1 GB request beside the operating system
+// alone for an enterprise under full control (review 164). A scale-up's
+// keep the operating system's alone.
+func TestEnterpriseMachinesKeepRoomForAgents(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=gcp&requests=300000000&duration=200&memory=1024&cpu=moderate&control=full&stage="
+	enterprise := m.Recommend(answers(t, m, q+"enterprise")).Cost.Servers.Sizing
+	scaleup := m.Recommend(answers(t, m, q+"scaleup")).Cost.Servers.Sizing
+	require.NotNil(t, enterprise)
+	require.NotNil(t, scaleup)
+	assert.Equal(t, "n2-highcpu-2", scaleup.Machine)
+	assert.GreaterOrEqual(t, enterprise.MemoryGB-0.5-1, 1.0+0.05, "%s: a 1 GB request and a second's working set beside 1.5 GB kept", enterprise.Machine)
+}

@@ -723,6 +723,7 @@ type commonTable struct {
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
 	cpuPeriodMS                                                         *Fact
 	workingSetShare, workingSetMinMB, osMemoryGB, minInstances, zones   *Fact
+	estateAgentsMemoryGB                                                *Fact
 	runWorkingSetShare, bootDiskGB, sessionMemoryMB, sessionSeconds     *Fact
 	sessionMinutes                                                      *Fact
 	connectionMemoryMB                                                  *Fact
@@ -765,6 +766,7 @@ func (c *Common) bindings() []binding {
 		a("request_working_set_min_mb", "MB", &t.workingSetMinMB),
 		a("run_working_set_share", "fraction", &t.runWorkingSetShare),
 		a("os_memory_gb", "GB", &t.osMemoryGB),
+		a("estate_agents_memory_gb", "GB", &t.estateAgentsMemoryGB),
 		a("session_memory_mb", "MB", &t.sessionMemoryMB),
 		a("session_seconds_per_request", "s", &t.sessionSeconds),
 		a("session_minutes", "s", &t.sessionMinutes),
