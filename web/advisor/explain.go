@@ -81,6 +81,11 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		"{quota_raise}", c.Products.QuotaRaise,
 		// What adds capacity within seconds (Option.ContainersAsFunctions).
 		"{fast_scaling}", fast,
+		// Where the serverless containers are not among them, what they
+		// add over machines for a burst: the burst answer's point for
+		// Fargate over EC2 had been argued for functions alone (review
+		// 165).
+		"{tasks_sooner}", onServed("", ", and new tasks on "+containers+" start in about a minute, sooner than machines boot and join the fleet"),
 		// What leaves nothing to pay for between pieces of work
 		// (Option.ContainersAsFunctions, Option.RunsAlike).
 		"{idle_free}", idle,
