@@ -1121,7 +1121,6 @@ func (t costTies) decide(i, j int) bool {
 func (m *Model) score(r *Result, d decision) {
 	best := d.winner()
 	var total, share float64
-	runnerUp := -1
 	for i, v := range Verdicts {
 		r.Scores[v] = hundredths(d.scores[i])
 		if d.ruledOut[i] {
@@ -1132,12 +1131,10 @@ func (m *Model) score(r *Result, d decision) {
 		total += e
 		if i == best {
 			share = e
-		} else if runnerUp < 0 || d.beats(i, runnerUp) {
-			runnerUp = i
 		}
 	}
 	r.Confidence = hundredths(share / total)
-	if runnerUp >= 0 {
+	if runnerUp := d.runnerUp(best); runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
 		r.CloseCall = m.closeCall(d, best, runnerUp)
 		r.Tie = hundredths(d.scores[best]) == hundredths(d.scores[runnerUp])
