@@ -24,9 +24,10 @@ type Result struct {
 	// Tie is true when the runner-up scores as much as the verdict, which
 	// the bills put first where TieOnCost is set (the verdict's is the
 	// cheaper by a lead the scores did not count), else the model's tie
-	// order.
-	Tie, TieOnCost bool
-	RunnerUp       Verdict // "" when only one verdict is allowed
+	// order. TieOnFree is set where both bills come to nothing at the
+	// answers' volume and the verdict's stays free to the larger one.
+	Tie, TieOnCost, TieOnFree bool
+	RunnerUp                  Verdict // "" when only one verdict is allowed
 	// Reasons are the answers' effects: those that favour the verdict
 	// first, then those against it, then those that favour a verdict a
 	// hard limit ruled out; the strongest first within each group.
@@ -432,6 +433,10 @@ type costTies struct {
 	// today's lead and a year on's none (review 157).
 	ahead perVerdict
 	lead  float64 // the lead in full that decides: 2 × close_call_margin
+	// free is set where the functions' and the containers' bills both
+	// come to nothing at the answers' volume, and inFull weighs them
+	// where one first costs something (weighAt).
+	free bool
 }
 
 // costFactor is the bills' effect on the scores.
@@ -813,18 +818,36 @@ func (m *Model) weighAt(d *decision, requests float64) {
 	if !d.tiedAtTop() {
 		return
 	}
-	at := func(requests float64) perVerdict {
-		in := d.in
-		in.Requests = requests
-		bills, _ := m.Pricing.priced(d.cloud, in, searchMode{})
-		diffs, _ := m.diffsAt(d.excluded, d.axis.available, [3]float64{bills[0].Total, bills[1].Total, bills[2].Total}, true)
-		return advantages(diffs, d.splitShape())
+	at := func(requests float64) (perVerdict, bool) {
+		totals := m.totalsAt(d, requests)
+		free := totals[iServerless] == 0 && totals[iContainers] == 0
+		// Where the functions and the serverless containers both cost
+		// nothing, the tie goes to the one that stays free to the larger
+		// volume, read a tenfold step at a time: Flex Consumption, free to
+		// 250,000 executions, and Container Apps, free to a few thousand
+		// requests, had gone to Container Apps by the tie order below
+		// those, to Flex Consumption above, and back to Container Apps
+		// once their bills came within a fifth.
+		for v := max(10*requests, MinChartRequests); totals[iServerless] == 0 && totals[iContainers] == 0 && v <= maxRequests; v *= 10 {
+			totals = m.totalsAt(d, v)
+		}
+		diffs, _ := m.diffsAt(d.excluded, d.axis.available, totals, true)
+		return advantages(diffs, d.splitShape()), free
 	}
-	d.ties.inFull = at(requests)
+	d.ties.inFull, d.ties.free = at(requests)
 	d.ties.ahead = d.ties.inFull
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
-		d.ties.ahead = at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
+		d.ties.ahead, _ = at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
 	}
+}
+
+// totalsAt are the whole bills of d's inputs at a volume: the functions',
+// the serverless containers' and the servers'.
+func (m *Model) totalsAt(d *decision, requests float64) [3]float64 {
+	in := d.in
+	in.Requests = requests
+	bills, _ := m.Pricing.priced(d.cloud, in, searchMode{})
+	return [3]float64{bills[0].Total, bills[1].Total, bills[2].Total}
 }
 
 // tiedAtTop reports whether another allowed verdict scores as much as the
@@ -1139,6 +1162,7 @@ func (m *Model) score(r *Result, d decision) {
 		r.CloseCall = m.closeCall(d, best, runnerUp)
 		r.Tie = hundredths(d.scores[best]) == hundredths(d.scores[runnerUp])
 		r.TieOnCost = r.Tie && d.ties.decide(best, runnerUp)
+		r.TieOnFree = r.TieOnCost && d.ties.free
 	}
 }
 

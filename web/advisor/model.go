@@ -44,7 +44,11 @@ type Model struct {
 	// TieReasonCost replaces TieReason where the bills decided the tie
 	// (Result.TieOnCost): {dearer_by} is how much dearer the other bill
 	// is at least, as the reader sees it.
-	TieReasonCost string        `yaml:"tie_reason_cost"`
+	TieReasonCost string `yaml:"tie_reason_cost"`
+	// TieReasonFree replaces TieReasonCost where both bills came to
+	// nothing at the answers' volume and the one that stays free to the
+	// larger volume won the tie (Result.TieOnFree).
+	TieReasonFree string        `yaml:"tie_reason_free"`
 	Verdicts      []VerdictInfo `yaml:"verdicts"`
 	Questions     []*Question   `yaml:"questions"`
 	Constraints   []*Constraint `yaml:"constraints"`
@@ -991,6 +995,9 @@ func (m *Model) Question(key string) (*Question, bool) {
 func (m *Model) TieReasonOf(r *Result) string {
 	if !r.TieOnCost {
 		return m.TieReason
+	}
+	if r.TieOnFree {
+		return m.TieReasonFree
 	}
 	// The lead in full that decides (costTies) is a price ratio.
 	ratio := math.Exp2(2 * m.CloseCallMargin / m.Cost.WeightPerDoubling)

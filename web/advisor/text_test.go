@@ -1334,7 +1334,7 @@ func TestMinutesJobsReasonSaysWhereTheyRun(t *testing.T) {
 // $60 a month more" than Cloud Run services at $245.42 (review 152).
 func TestSplitPremiumCountsWhatEveryBillPays(t *testing.T) {
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=steady&requests=300000000&duration=100&jobs=hours&jobruns=720&latency=relaxed"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=startup&traffic=cyclical&requests=300000000&duration=100&jobs=hours&jobruns=720&latency=relaxed"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	require.Equal(t, r.Cost.Containers.Total, r.Cost.Hybrid.Total, "the split and Cloud Run services cost the same")
 	s := costReason(t, r).Sentence

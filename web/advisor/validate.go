@@ -86,8 +86,8 @@ func (m *Model) validateVerdicts(ps *problems) {
 			ps.add(1, "tie_order must list each of %s once, and tie_reason say why", joinNames(Verdicts))
 		}
 	}
-	if m.TieReasonCost == "" {
-		ps.add(1, "tie_reason_cost must say how the bills decide a tie")
+	if m.TieReasonCost == "" || m.TieReasonFree == "" {
+		ps.add(1, "tie_reason_cost and tie_reason_free must say how the bills decide a tie")
 	}
 	seen := map[Verdict]bool{}
 	for _, v := range m.Verdicts {
