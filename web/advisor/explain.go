@@ -143,8 +143,9 @@ func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
 
 // reasonFor is the option's reason as the answers and bills have it: for
 // queued events, where the bills keep instances up by the hour, where an
-// existing application's sessions must move out of its processes, or
-// where the functions share instances as the containers do, the reason
+// existing application's sessions must move out of its processes, where
+// the answers describe one workload, no split's, or where the functions
+// share instances as the containers do, the reason
 // written for that, if any; the last that holds stands.
 func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	reason := o.Reason
@@ -156,6 +157,9 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	}
 	if d.sessionLimit && o.SessionsReason != "" {
 		reason = o.SessionsReason
+	}
+	if d.oneWorkload && o.OneWorkloadReason != "" {
+		reason = o.OneWorkloadReason
 	}
 	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
 		reason = o.SharedReason

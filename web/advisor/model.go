@@ -374,6 +374,11 @@ type Option struct {
 	// out before it runs there. Its reason had argued for Cloud Run at
 	// $142 over Compute Engine at $60 (review 134).
 	SessionsReason string `yaml:"sessions_reason"`
+	// OneWorkloadReason, where set, replaces the reason where the answers
+	// describe one workload, which no split serves: a scale-up's reason
+	// had argued for a split beside "there is nothing to split" (review
+	// 167).
+	OneWorkloadReason string `yaml:"one_workload_reason"`
 	// NotCounted is said where the option is the answer given and its
 	// question does not apply (Question.NotCounted): critical latency for
 	// queued events had given the bills and reasons of relaxed latency,

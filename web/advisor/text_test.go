@@ -1380,3 +1380,37 @@ func TestCriticalLatencyReasonPerCloud(t *testing.T) {
 		assert.Contains(t, r.Reasons[i].Sentence, want, cloud)
 	}
 }
+
+// TestOneWorkloadReasonArguesNoSplit: where the answers describe one
+// workload, which no split serves, the scale-up's reason argues for the
+// steady work, not for a split beside "there is nothing to split"
+// (review 167: Fargate for a scale-up's steady API).
+func TestOneWorkloadReasonArguesNoSplit(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=50000000&duration=100"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "one workload, with no newer, uneven part beside them")
+	assert.NotContains(t, r.Reasons[i].Sentence, "split")
+	// With background jobs beside the requests, a split is there to be had.
+	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=spiky&requests=2000000&jobs=hours"))
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "which is the mix a split serves")
+}
+
+// TestScheduleReasonSaysWhatFunctionsAdd: the schedule's reason, which
+// counts more for functions than for container jobs, says why: a handler
+// with no image of its own (review 167: it had argued for both alike
+// against an ECS-task verdict).
+func TestScheduleReasonSaysWhatFunctionsAdd(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048"))
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Contains(t, r.Reasons[i].Sentence, "functions add the least, a handler with no image of its own to build and patch")
+}
