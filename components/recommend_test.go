@@ -194,7 +194,7 @@ func TestQuickAdvisor(t *testing.T) {
 // runner-up; the card carries both verdicts' colours and the meter the
 // close band, in words too.
 func TestCloseCallHeadline(t *testing.T) {
-	p := advise(t, "jobs=hours")
+	p := advise(t, "stage=startup&jobs=hours&requests=20000000")
 	require.True(t, p.Result.CloseCall, "the fixture is a close call")
 	doc := render(t, Result(p))
 	card := doc.Find(`[data-testid="verdict"]`)
@@ -219,14 +219,14 @@ func TestCloseCallHeadline(t *testing.T) {
 // where the page explains the scores: the tie order's, or where one bill
 // is about a fifth cheaper, the bills'.
 func TestTieHeadline(t *testing.T) {
-	p := advise(t, "stage=startup&jobs=hours&requests=20000000")
+	p := advise(t, "cloud=gcp&stage=startup&jobs=hours&requests=20000000&ops=dedicated")
 	require.True(t, p.Result.Tie, "the fixture is a tie")
 	doc := render(t, Result(p))
 	assert.Equal(t, "Serverless containers, tied with Hybrid", doc.Find(`[data-testid="verdict"] h2`).Text())
-	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "4 points each")
-	assert.Contains(t, doc.Text(), "Serverless containers and Hybrid have 4 points each. A tie goes to serverless containers first")
+	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "4.3 points each")
+	assert.Contains(t, doc.Text(), "Serverless containers and Hybrid have 4.3 points each. A tie goes to serverless containers first")
 	assert.NotContains(t, doc.Text(), "by 0 points")
-	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Hybrid, 4 points each")
+	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Hybrid, 4.3 points each")
 
 	// Container Apps jobs within the free grant against Flex Consumption
 	// at a few cents.
@@ -307,15 +307,15 @@ func TestConfidenceBand(t *testing.T) {
 // closed <details> says how it is worked out, and the meter is not read
 // out beside the words.
 func TestConfidenceInWords(t *testing.T) {
-	doc := render(t, Result(advise(t, "traffic=spiky")))
+	doc := render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=20000000&jobs=minutes")))
 	band := doc.Find(`[data-testid="confidence-band"]`)
-	assert.Equal(t, "Confidence: leaning: 6.4 points to 3.5", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
+	assert.Equal(t, "Confidence: leaning: 6.7 points to 4.3", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
 	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
 	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
 	help := band.Find(`details[data-testid="confidence-help"]`)
 	require.Equal(t, 1, help.Length(), "the explanation is one click away, without JavaScript")
 	assert.False(t, help.Is("[open]"))
-	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 2.9 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
+	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 2.4 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box

@@ -34,7 +34,7 @@ const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs
 
 // closeCallPath is a close call: a hybrid, narrowly ahead of serverless
 // containers.
-const closeCallPath = "/recommend?jobs=hours"
+const closeCallPath = "/recommend?stage=startup&jobs=hours&requests=20000000"
 
 // growthPath is serverless containers while the functions still cost less,
 // for a volume that grows 10% a month until the containers become the
@@ -674,7 +674,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	assert.Contains(t, clearClass, "confidence-high")
 	assert.Equal(t, "clear lead", clearWords)
 	assert.NotEqual(t, closeColour, clearColour, "the meter's colour follows the band")
-	open(t, ctx, base+hybridPath)
+	open(t, ctx, base+"/recommend?stage=mvp&traffic=spiky&requests=20000000&jobs=minutes") // leaning
 	_, mediumColour, _ := band()
 	assert.NotEqual(t, clearColour, mediumColour)
 	// A limit that ruled out the verdict that scored highest.

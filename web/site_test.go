@@ -203,6 +203,7 @@ func TestLoadErrors(t *testing.T) {
 		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", "when: {volume: [hours]}", 1), fmt.Sprintf(`decision.yaml:%d: condition refers to unknown question "volume"`, lineIn(testModel, "  - id: long-jobs"))},
 		{"model bad range", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", `when: {requests: ["about 900"]}`, 1), `condition on "requests": "about 900" must start with`},
 		{"model without a cost question", "decision.yaml", strings.Replace(testModel, "  - key: egress", "  - key: egres", 1), `decision.yaml:1: the cost model needs the question "egress"`},
+		{"model hands-off gap above the gap scale", "decision.yaml", strings.Replace(testModel, "hands_off_gap_scale: 100", "hands_off_gap_scale: 500", 1), `hands_off_gap_scale positive and no more than gap_scale`},
 		{"model where soft answers outvote the bill", "decision.yaml", strings.Replace(testModel, "weight_per_doubling: 12", "weight_per_doubling: 2", 1), `soft answers can add up to`},
 		{"prices missing", "pricing/gcp.yaml", "", `pricing/gcp.yaml:1: the prices of gcp are missing`},
 		{"sessions that reconnect with no store", "pricing/gcp.yaml", strings.Replace(string(realFile("pricing/gcp.yaml")), "  session_store: Memorystore for Redis\n", "", 1), `pricing/gcp.yaml:1: containers_connection_max_seconds needs products.session_store and the price session_store_gb_hour`},

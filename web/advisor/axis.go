@@ -115,7 +115,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		for k := range totals {
 			totals[k] += unsampled[k]
 		}
-		d, capped := m.diffsAt(excluded, ax.available, totals, false)
+		d, capped := m.diffsAt(c, excluded, ax.available, totals, false)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
 		if (capped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// A penalty at its cap says the option is too dear to count
@@ -257,7 +257,7 @@ func (m *Model) flatAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	for i, ok := range can {
 		ax.available[i] = ok && !cannot[i]
 	}
-	d, _ := m.diffsAt(excluded, ax.available, [3]float64{}, false)
+	d, _ := m.diffsAt(c, excluded, ax.available, [3]float64{}, false)
 	ax.pairs[pairFC] = newMonotoneCurve([]float64{d.functionsToContainers})
 	ax.pairs[pairCS] = newMonotoneCurve([]float64{d.containersToServers})
 	return ax
@@ -462,36 +462,61 @@ func (c monotoneCurve) at(pos float64) float64 {
 // tie (see costTies). capped reports whether the functions' or the
 // containers' penalty, though they can run the work, is at the most a
 // penalty counts.
-func (m *Model) diffsAt(excluded, available options, totals [3]float64, inFull bool) (d costDiffs, capped bool) {
+func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64, inFull bool) (d costDiffs, capped bool) {
 	dearer, most := m.dearer, m.Cost.MaxWeight-m.CloseCallMargin
 	if inFull {
-		dearer, most = m.dearerInFull, m.Cost.MaxWeight
+		dearer, most = func(a, b, _ float64) float64 { return m.dearerInFull(a, b) }, m.Cost.MaxWeight
 	}
-	cheapest, cheapestAllowed := math.Inf(1), math.Inf(1)
+	cheapest, cheapestAllowed := -1, -1
 	for i, total := range totals {
 		if available[i] {
-			cheapest = min(cheapest, total)
-			if !excluded[i] {
-				cheapestAllowed = min(cheapestAllowed, total)
+			if cheapest < 0 || total < totals[cheapest] {
+				cheapest = i
+			}
+			if !excluded[i] && (cheapestAllowed < 0 || total < totals[cheapestAllowed]) {
+				cheapestAllowed = i
 			}
 		}
 	}
-	if !math.IsInf(cheapestAllowed, 1) {
+	if cheapestAllowed >= 0 {
 		cheapest = cheapestAllowed
 	}
 	var pen [3]float64
 	for i, total := range totals {
 		pen[i] = most
 		if available[i] {
-			pen[i] = max(0, dearer(cheapest, total))
+			pen[i] = max(0, dearer(totals[cheapest], total, m.Cost.gapScale(c, cheapest, i)))
 			capped = capped || (i < 2 && pen[i] >= most-1e-9)
 		}
 	}
 	d = costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
 	if available[1] && available[2] {
-		d.containersToServers = dearer(totals[1], totals[2])
+		d.containersToServers = dearer(totals[1], totals[2], m.Cost.GapScale)
 	}
 	return d, capped
+}
+
+// gapScale is the gap scale between the bills of options i and j
+// (iServerless, iContainers, iTraditional; -1 for none) on cloud cl:
+// hands_off_gap_scale between the functions and serverless containers
+// that run all the time, billed by the task (Fargate), else gap_scale.
+// Containers billed only while they serve (Cloud Run, Container Apps)
+// cost nothing at the lowest volumes, as the functions do, more where
+// each burst keeps an instance up after it, and less again at volumes
+// that keep them busy: a weight this strong on so small a gap would take
+// the verdict from one to the other and back along the volume. There the
+// answers that the two share count for both alike
+// (containers_as_functions) instead.
+func (c *CostFactor) gapScale(cl *Cloud, i, j int) float64 {
+	if cl.ContainersBilling != BillingRequest && min(i, j) >= 0 && max(i, j) < iTraditional {
+		return c.HandsOffGapScale
+	}
+	return c.GapScale
+}
+
+// kindsGapScale is gapScale between the bills of two kinds.
+func (c *CostFactor) kindsGapScale(cl *Cloud, a, b OptionKind) float64 {
+	return c.gapScale(cl, slices.Index(OptionKinds, a), slices.Index(OptionKinds, b))
 }
 
 // serversLead reports whether the servers, allowed and able to run the
@@ -509,11 +534,12 @@ func serversLead(excluded, available options, totals [3]float64) bool {
 }
 
 // dearer is how much dearer, in points, a bill of b dollars counts than
-// one of a: the cost factor's weight of the larger over the smaller, less
-// the close call margin, negative when b is the cheaper.
-func (m *Model) dearer(a, b float64) float64 {
+// one of a at a gap scale: the cost factor's weight of the larger over
+// the smaller, less the close call margin, negative when b is the
+// cheaper.
+func (m *Model) dearer(a, b, scale float64) float64 {
 	return signed(a, b, func(lo, hi float64) float64 {
-		return max(0, m.Cost.weight(hi/max(lo, 0.01), hi-lo)-m.CloseCallMargin)
+		return max(0, m.Cost.weight(hi/max(lo, 0.01), hi-lo, scale)-m.CloseCallMargin)
 	})
 }
 

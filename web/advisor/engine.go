@@ -831,7 +831,7 @@ func (m *Model) weighAt(d *decision, requests float64) {
 		for v := max(10*requests, MinChartRequests); totals[iServerless] == 0 && totals[iContainers] == 0 && v <= maxRequests; v *= 10 {
 			totals = m.totalsAt(d, v)
 		}
-		diffs, _ := m.diffsAt(d.excluded, d.axis.available, totals, true)
+		diffs, _ := m.diffsAt(d.cloud, d.excluded, d.axis.available, totals, true)
 		return advantages(diffs, d.splitShape()), free
 	}
 	d.ties.inFull, d.ties.free = at(requests)
@@ -988,15 +988,15 @@ func (m *Model) jobsDearerOnFunctions(d *decision) bool {
 		return false
 	}
 	usd := m.Pricing.jobsUSD(d.cloud, d.in)
-	fleet := math.Inf(1)
+	fleet := -1
 	for _, i := range []int{iContainers, iTraditional} {
-		if d.axis.available[i] && !d.excluded[i] {
-			fleet = min(fleet, usd[i])
+		if d.axis.available[i] && !d.excluded[i] && (fleet < 0 || usd[i] < usd[fleet]) {
+			fleet = i
 		}
 	}
 	// By as much as the cost factor counts: pennies either way, which a
 	// split's other gains outweigh, rule nothing out.
-	return !math.IsInf(fleet, 1) && m.dearer(fleet, usd[iServerless]) > 0
+	return fleet >= 0 && m.dearer(usd[fleet], usd[iServerless], m.Cost.gapScale(d.cloud, fleet, iServerless)) > 0
 }
 
 // optionLimits words the option limits the decision hit.
@@ -1085,11 +1085,11 @@ func (m *Model) limitless(d decision) decision {
 		return d
 	}
 	totals, alike, can := m.Pricing.limitless(d.cloud, d.in)
-	diffs, _ := m.diffsAt(d.excluded, can, totals, false)
+	diffs, _ := m.diffsAt(d.cloud, d.excluded, can, totals, false)
 	for i := range totals {
 		totals[i] += alike // a tie is decided on whole bills (see fitDiffs)
 	}
-	inFull, _ := m.diffsAt(d.excluded, can, totals, true)
+	inFull, _ := m.diffsAt(d.cloud, d.excluded, can, totals, true)
 	d.ties.counted, d.ties.inFull = advantages(diffs, d.splitShape()), advantages(inFull, d.splitShape())
 	d.ties.ahead = d.ties.inFull
 	d.scores = d.scoresWith(d.ties.counted)
@@ -1275,7 +1275,7 @@ func (m *Model) withDerived(a Answers, d decision) Answers {
 	if d.functions.Available && fleet.Available && d.cloud.BalancerRoutesToFunctions {
 		main, some := d.shareInputs(m.Pricing.Common.t.hybridFunctionsShare.v())
 		withShare := m.billOn(d, fleet.Kind.Verdict(), main).Total + m.billOn(d, Serverless, some).Total
-		if m.dearer(fleet.Total, withShare) <= 0 {
+		if m.dearer(fleet.Total, withShare, m.Cost.kindsGapScale(d.cloud, fleet.Kind, Functions)) <= 0 {
 			facts["burst_share"] = string(Serverless)
 		}
 	}

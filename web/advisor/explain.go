@@ -989,11 +989,11 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 }
 
 // alongside says that the bills weigh own as much as cheap, both below
-// third: for a gap of fewer dollars than gap_scale, that it is too few to
-// decide, and for a larger one, too small a share.
+// third: for a gap of fewer dollars than the gap scale between the two,
+// that it is too few to decide, and for a larger one, too small a share.
 func (m *Model) alongside(d decision, own, cheap, third *Bill) string {
 	text := m.Cost.Alongside
-	if own.Total-cheap.Total < m.Cost.GapScale {
+	if own.Total-cheap.Total < m.Cost.kindsGapScale(d.cloud, own.Kind, cheap.Kind) {
 		text = m.Cost.AlongsideFew
 	}
 	return d.cloud.replacer("{product}", own.Product, "{cheap}", cheap.Product, "{third}", third.Product).Replace(text)
@@ -2143,7 +2143,7 @@ func (m *Model) growthPassingCaveat(r *Result, d decision, now *Bill) (text stri
 	}
 	at := t[month]
 	usd, nowUSD := at.Total(lead.Kind), at.Total(now.Kind)
-	if m.dearer(usd-at.Alike, nowUSD-at.Alike) == 0 {
+	if m.dearer(usd-at.Alike, nowUSD-at.Alike, m.Cost.kindsGapScale(d.cloud, lead.Kind, now.Kind)) == 0 {
 		return "", true // a lead within a close call
 	}
 	digits := quoteDigits([2]float64{usd, nowUSD})
@@ -2321,7 +2321,7 @@ func (m *Model) growthPremiumCaveat(r *Result, d decision) string {
 		return "" // no option runs the work
 	}
 	gapNow, gapYear := t[0].Total(kind)-t[0].Total(cheapest.Kind), late.Total(kind)-late.Total(cheapest.Kind)
-	if math.IsNaN(gapYear) || gapYear <= 2*gapNow || m.dearer(late.Total(cheapest.Kind)-late.Alike, late.Total(kind)-late.Alike) <= 0 {
+	if math.IsNaN(gapYear) || gapYear <= 2*gapNow || m.dearer(late.Total(cheapest.Kind)-late.Alike, late.Total(kind)-late.Alike, m.Cost.kindsGapScale(d.cloud, cheapest.Kind, kind)) <= 0 {
 		return ""
 	}
 	return d.cloud.replacer("{growth}", r.Answers["growth"]+"%", "{current}", own.Product, "{product}", cheapest.Product,
@@ -2369,7 +2369,7 @@ func (m *Model) overtakes(r *Result) bool {
 		return false
 	}
 	late := t[min(yearAhead, len(t)-1)]
-	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(moveFrom(r))-late.Alike) > 0
+	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(moveFrom(r))-late.Alike, m.Cost.kindsGapScale(m.Pricing.Cloud(r.Answers["cloud"]), late.Cheapest, moveFrom(r))) > 0
 }
 
 // moveFrom is the option growth would move the work from: the one

@@ -102,6 +102,13 @@ type CostFactor struct {
 	// counts half: a gap a quarter of it counts a tenth, one three times
 	// it five sixths.
 	GapScale float64 `yaml:"gap_scale"`
+	// HandsOffGapScale replaces GapScale between the functions and the
+	// serverless containers: neither has machines for the team to run, so
+	// the team's time the bills leave out does not stand between them and
+	// a smaller gap decides. Flex Consumption at $231 had been chosen over
+	// Container Apps at $139, both billed by the request, on answers that
+	// argue for either (review 162).
+	HandsOffGapScale float64 `yaml:"hands_off_gap_scale"`
 	// RatioCap is the largest ratio that counts: past it, a bill that is a
 	// hundred times another weighs no more than one that is sixteen times.
 	RatioCap  float64 `yaml:"ratio_cap"`

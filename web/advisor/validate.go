@@ -428,8 +428,8 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.Rewrite, "{usd}") || !strings.Contains(c.Rewrite, "{hours}") {
 		ps.add(c.Line, "cost needs a rewrite sentence that says what the move onto functions adds to their bill ({usd}) and from how many {hours}")
 	}
-	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
-		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
+	if c.WeightPerDoubling <= 0 || c.GapScale <= 0 || c.HandsOffGapScale <= 0 || c.HandsOffGapScale > c.GapScale || c.RatioCap <= 1 || c.MaxWeight <= 0 || c.MaxWeight > maxCostWeight {
+		ps.add(c.Line, "cost: weight_per_doubling and gap_scale must be positive, hands_off_gap_scale positive and no more than gap_scale, ratio_cap above 1 and max_weight between 0 and %d", maxCostWeight)
 	}
 	if c.LookAhead < 0 || c.LookAhead > 36 {
 		ps.add(c.Line, "cost: look_ahead_months must be between 0 and 36")
@@ -697,7 +697,7 @@ func (m *Model) validateCondition(ps *problems, line int, c Condition) {
 // month between any two of the platforms when neither is ruled out.
 func (m *Model) validateBalance(ps *problems) {
 	c := m.Cost
-	need := c.weight(3, 1000) - m.CloseCallMargin // a 3× gap of $1,000: $500 against $1,500
+	need := c.weight(3, 1000, c.GapScale) - m.CloseCallMargin // a 3× gap of $1,000: $500 against $1,500
 	sides := []struct{ for_, against int }{}
 	for _, a := range []int{iServerless, iContainers, iTraditional} {
 		for _, b := range []int{iServerless, iContainers, iTraditional} {
@@ -753,15 +753,16 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 }
 
 // weight is the cost factor's weight for a price ratio and the monthly gap
-// between the bills: weight_per_doubling for each doubling of the ratio up
-// to ratio_cap, times g / (g + s) where g is the gap to the power 1.5 and
-// s gap_scale to the same power (a gap of gap_scale counts half, a quarter
-// of it a tenth, three times it five sixths), capped at max_weight. It
-// never falls when the ratio or the gap grows, and a large ratio counts
-// even at a small gap, though less.
-func (c *CostFactor) weight(ratio, gap float64) float64 {
+// between the bills, at a gap scale (gap_scale, or hands_off_gap_scale
+// between functions and serverless containers): weight_per_doubling for
+// each doubling of the ratio up to ratio_cap, times g / (g + s) where g is
+// the gap to the power 1.5 and s the scale to the same power (a gap of
+// the scale counts half, a quarter of it a tenth, three times it five
+// sixths), capped at max_weight. It never falls when the ratio or the gap
+// grows, and a large ratio counts even at a small gap, though less.
+func (c *CostFactor) weight(ratio, gap, scale float64) float64 {
 	gap = math.Max(gap, 0)
-	g, s := gap*math.Sqrt(gap), c.GapScale*math.Sqrt(c.GapScale) // to the power 1.5
+	g, s := gap*math.Sqrt(gap), scale*math.Sqrt(scale) // to the power 1.5
 	return c.rounded(c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s))
 }
 
