@@ -3782,8 +3782,10 @@ func TestContainersQuotaCaveat(t *testing.T) {
 // TestTiesGoToTheCheaperBill: where the scores tie and the cost factor
 // counted no more than a close call between the two verdicts, the bill
 // about a fifth cheaper or more, as the page shows it, wins the tie, and
-// the result says so; between closer bills the tie order decides. An MVP with nobody on call had been sent to Fargate at
-// $50 over Lambda beside ECS tasks at $0.48 on the tie order alone
+// the result says so; between closer bills the tie order decides. Where
+// both bills are nothing, the one that stays free the longer wins
+// (decidedBy "free"). An MVP with nobody on call had been sent to Fargate
+// at $50 over Lambda beside ECS tasks at $0.48 on the tie order alone
 // (review 154), and a steady API to Fargate at $94 over Lambda at $72
 // (review 153).
 func TestTiesGoToTheCheaperBill(t *testing.T) {
@@ -3792,37 +3794,38 @@ func TestTiesGoToTheCheaperBill(t *testing.T) {
 	for _, tt := range []struct {
 		query        string
 		want, runner advisor.Verdict
-		onCost       bool
+		decidedBy    string // "cost", "free", or "" for the tie order
 	}{
-		{"cloud=aws&traffic=steady&requests=30000000&duration=100&memory=512&cpu=moderate", advisor.Serverless, advisor.ServerlessContainers, true},
+		{"cloud=aws&traffic=steady&requests=30000000&duration=100&memory=512&cpu=moderate", advisor.Serverless, advisor.ServerlessContainers, "cost"},
 		// Flex Consumption and Container Apps both within their free
 		// grants: Flex Consumption stays free to the larger volume
 		// (Container Apps' replica kept up costs $4.29 at 10,000
 		// requests), where the tie order had put Container Apps first
 		// below a few thousand requests, Flex Consumption above, and
 		// Container Apps again once their bills came within a fifth.
-		{"cloud=azure&stage=enterprise&traffic=cyclical&availability=single&latency=relaxed&requests=1000", advisor.Serverless, advisor.ServerlessContainers, true},
+		{"cloud=azure&stage=enterprise&traffic=cyclical&availability=single&latency=relaxed&requests=1000", advisor.Serverless, advisor.ServerlessContainers, "free"},
 		// A 10-minute event on Container Apps jobs within the free grant
 		// against Flex Consumption at a few cents.
-		{"cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup", advisor.ServerlessContainers, advisor.Serverless, true},
+		{"cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup", advisor.ServerlessContainers, advisor.Serverless, "cost"},
 		// With 10% growth a month, Cloud Run functions stay the cheaper:
 		// equal to Cloud Run services a year on, never dearer, they win
 		// the tie on their lead today (review 157 had found the services
 		// chosen on the mean of today's lead and a year on's none).
-		{"cloud=gcp&traffic=steady&requests=10000000&growth=10&stage=mvp&ops=none", advisor.Serverless, advisor.ServerlessContainers, true},
+		{"cloud=gcp&traffic=steady&requests=10000000&growth=10&stage=mvp&ops=none", advisor.Serverless, advisor.ServerlessContainers, "cost"},
 		// $14.04 against $16.47: closer than a fifth, the tie order.
-		{"cloud=azure&stage=startup&ops=dedicated&requests=2000000&jobs=hours&jobruns=30", advisor.ServerlessContainers, advisor.Hybrid, false},
+		{"cloud=azure&stage=startup&ops=dedicated&requests=2000000&jobs=hours&jobruns=30", advisor.ServerlessContainers, advisor.Hybrid, ""},
 	} {
 		r := m.Recommend(answers(t, m, tt.query))
 		require.True(t, r.Tie, "%s: %v", tt.query, r.Scores)
 		assert.Equal(t, tt.want, r.Verdict, tt.query)
 		assert.Equal(t, tt.runner, r.RunnerUp, tt.query)
-		assert.Equal(t, tt.onCost, r.TieOnCost, tt.query)
-		switch {
-		case r.TieOnFree:
+		assert.Equal(t, tt.decidedBy != "", r.TieOnCost, tt.query)
+		assert.Equal(t, tt.decidedBy == "free", r.TieOnFree, tt.query)
+		switch tt.decidedBy {
+		case "free":
 			assert.Zero(t, r.Cost.Functions.Total+r.Cost.Containers.Total, tt.query)
 			assert.Contains(t, m.TieReasonOf(r), "stays free the longer", tt.query)
-		case tt.onCost:
+		case "cost":
 			assert.Contains(t, m.TieReasonOf(r), "costs 19% or more above the other", tt.query)
 		default:
 			assert.Equal(t, m.TieReason, m.TieReasonOf(r), tt.query)
@@ -3874,9 +3877,8 @@ func TestJobsPerEventCaveat(t *testing.T) {
 // serverless containers are billed by the request and scale to nothing,
 // a relaxed latency and no connections held count for them as for the
 // functions, since cold starts and requests that end on their own are
-// theirs too. Cloud Run
-// functions beside Cloud Run jobs had been chosen over Cloud Run services
-// at the same bill on those answers.
+// theirs too. Cloud Run functions beside Cloud Run jobs had been chosen
+// over Cloud Run services at the same bill on those answers.
 func TestRequestBilledContainersCountWhatFunctionsDo(t *testing.T) {
 	t.Parallel()
 	m := model(t)

@@ -818,9 +818,10 @@ func (m *Model) weighAt(d *decision, requests float64) {
 	if !d.tiedAtTop() {
 		return
 	}
+	bothFree := func(totals [3]float64) bool { return totals[iServerless] == 0 && totals[iContainers] == 0 }
 	at := func(requests float64) (perVerdict, bool) {
 		totals := m.totalsAt(d, requests)
-		free := totals[iServerless] == 0 && totals[iContainers] == 0
+		free := bothFree(totals)
 		// Where the functions and the serverless containers both cost
 		// nothing, the tie goes to the one that stays free to the larger
 		// volume, read a tenfold step at a time: Flex Consumption, free to
@@ -828,7 +829,7 @@ func (m *Model) weighAt(d *decision, requests float64) {
 		// requests, had gone to Container Apps by the tie order below
 		// those, to Flex Consumption above, and back to Container Apps
 		// once their bills came within a fifth.
-		for v := max(10*requests, MinChartRequests); totals[iServerless] == 0 && totals[iContainers] == 0 && v <= maxRequests; v *= 10 {
+		for v := max(10*requests, MinChartRequests); bothFree(totals) && v <= maxRequests; v *= 10 {
 			totals = m.totalsAt(d, v)
 		}
 		diffs, _ := m.diffsAt(d.cloud, d.excluded, d.axis.available, totals, true)

@@ -2247,7 +2247,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			text, current, move = m.Caveats.GrowthLater, now.Product, false
 		case next.Kind == r.Verdict.OptionKind():
 			text, current, move = m.Caveats.GrowthChosen, now.Product, false
-		case m.overtakes(r):
+		case m.overtakes(r, d):
 			text = m.Caveats.Growth
 		}
 		late := t[min(yearAhead, len(t)-1)]
@@ -2363,13 +2363,13 @@ const yearAhead = 12
 // overtakes reports whether what the option recommended (or today's
 // cheapest) costs beyond the cheapest a year on is more than a close
 // call: a difference of a few dollars is no move to plan.
-func (m *Model) overtakes(r *Result) bool {
+func (m *Model) overtakes(r *Result, d decision) bool {
 	t := r.Cost.Timeline
 	if len(t) == 0 {
 		return false
 	}
-	late := t[min(yearAhead, len(t)-1)]
-	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(moveFrom(r))-late.Alike, m.Cost.kindsGapScale(m.Pricing.Cloud(r.Answers["cloud"]), late.Cheapest, moveFrom(r))) > 0
+	late, from := t[min(yearAhead, len(t)-1)], moveFrom(r)
+	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(from)-late.Alike, m.Cost.kindsGapScale(d.cloud, late.Cheapest, from)) > 0
 }
 
 // moveFrom is the option growth would move the work from: the one

@@ -102,12 +102,12 @@ type CostFactor struct {
 	// counts half: a gap a quarter of it counts a tenth, one three times
 	// it five sixths.
 	GapScale float64 `yaml:"gap_scale"`
-	// HandsOffGapScale replaces GapScale between the functions and the
-	// serverless containers: neither has machines for the team to run, so
-	// the team's time the bills leave out does not stand between them and
-	// a smaller gap decides. Flex Consumption at $231 had been chosen over
-	// Container Apps at $139, both billed by the request, on answers that
-	// argue for either (review 162).
+	// HandsOffGapScale replaces GapScale between the functions and
+	// serverless containers billed by the task (CostFactor.gapScale):
+	// neither has machines for the team to run, so the team's time the
+	// bills leave out does not stand between them and a smaller gap
+	// decides. A scale-up's 41,699 requests had gone to Fargate at $36.45
+	// over Lambda at $0.04 (review 167).
 	HandsOffGapScale float64 `yaml:"hands_off_gap_scale"`
 	// RatioCap is the largest ratio that counts: past it, a bill that is a
 	// hundred times another weighs no more than one that is sixteen times.

@@ -753,8 +753,7 @@ func (m *Model) rulesOutAlone(key, v string) bool {
 }
 
 // weight is the cost factor's weight for a price ratio and the monthly gap
-// between the bills, at a gap scale (gap_scale, or hands_off_gap_scale
-// between functions and serverless containers): weight_per_doubling for
+// between the bills, at a gap scale (CostFactor.gapScale): weight_per_doubling for
 // each doubling of the ratio up to ratio_cap, times g / (g + s) where g is
 // the gap to the power 1.5 and s the scale to the same power (a gap of
 // the scale counts half, a quarter of it a tenth, three times it five
