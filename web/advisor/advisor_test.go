@@ -3912,4 +3912,11 @@ func TestHandsOffBillsWeighSmallGaps(t *testing.T) {
 	// at $2.20 beside EC2 at $43 and Fargate at $37.
 	r = m.Recommend(answers(t, m, "cloud=aws&stage=enterprise&traffic=steady&requests=2000000&availability=single&ops=dedicated"))
 	assert.Equal(t, advisor.Serverless, r.Verdict)
+	// A startup's queue worker on Azure: Container Apps, billed while it
+	// serves, at $49 beside Flex Consumption at $117 (review 169).
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=azure&entry=events&requests=10000000&duration=1000"))
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	re = costReason(t, r)
+	assert.Equal(t, advisor.For, re.Stance)
+	assert.Greater(t, re.Weight, 3.0, re.Sentence)
 }

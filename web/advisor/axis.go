@@ -496,25 +496,35 @@ func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64
 	return d, capped
 }
 
-// gapScale is the gap scale between the bills of options i and j
-// (iServerless, iContainers, iTraditional; -1 for none) on cloud cl:
-// hands_off_gap_scale between the functions and serverless containers
-// that run all the time, billed by the task (Fargate), else gap_scale.
-// Containers billed only while they serve (Cloud Run, Container Apps)
-// cost nothing at the lowest volumes, as the functions do, more where
-// each burst keeps an instance up after it, and less again at volumes
-// that keep them busy: a weight this strong on so small a gap would take
-// the verdict from one to the other and back along the volume. There the
-// answers that the two share count for both alike
-// (containers_as_functions) instead.
+// gapScale is the gap scale at which a bill of option j counts against a
+// cheaper one of option i (iServerless, iContainers, iTraditional; -1 for
+// none) on cloud cl: hands_off_gap_scale between the functions and
+// serverless containers that run all the time, billed by the task
+// (Fargate), either way; else gap_scale. Containers billed only while
+// they serve (Cloud Run, Container Apps) cost nothing at the lowest
+// volumes, as the functions do, more where each burst keeps an instance
+// up after it, and less again at volumes that keep them busy: where they
+// cost less, which their instances' concurrency gives them, the hands-off
+// scale counts it, but a weight this strong on the idle instance's
+// premium would take the verdict from one to the other and back along
+// the memory (TestPropertyNoOscillationAlongSweeps), and there the
+// answers the two share count for both alike (containers_as_functions)
+// instead.
 func (c *CostFactor) gapScale(cl *Cloud, i, j int) float64 {
-	if cl.ContainersBilling != BillingRequest && min(i, j) >= 0 && max(i, j) < iTraditional {
+	if cl.ContainersBilling == BillingRequest {
+		if i == iContainers && j == iServerless {
+			return c.HandsOffGapScale
+		}
+		return c.GapScale
+	}
+	if min(i, j) >= 0 && max(i, j) < iTraditional {
 		return c.HandsOffGapScale
 	}
 	return c.GapScale
 }
 
-// kindsGapScale is gapScale between the bills of two kinds.
+// kindsGapScale is gapScale for a bill of kind b against a cheaper one of
+// kind a.
 func (c *CostFactor) kindsGapScale(cl *Cloud, a, b OptionKind) float64 {
 	return c.gapScale(cl, slices.Index(OptionKinds, a), slices.Index(OptionKinds, b))
 }

@@ -993,7 +993,7 @@ func (m *Model) premiumSentence(r *Result, d decision, cheap Bill, v Verdict, di
 // that it is too few to decide, and for a larger one, too small a share.
 func (m *Model) alongside(d decision, own, cheap, third *Bill) string {
 	text := m.Cost.Alongside
-	if own.Total-cheap.Total < m.Cost.kindsGapScale(d.cloud, own.Kind, cheap.Kind) {
+	if own.Total-cheap.Total < m.Cost.kindsGapScale(d.cloud, cheap.Kind, own.Kind) {
 		text = m.Cost.AlongsideFew
 	}
 	return d.cloud.replacer("{product}", own.Product, "{cheap}", cheap.Product, "{third}", third.Product).Replace(text)

@@ -103,11 +103,15 @@ type CostFactor struct {
 	// it five sixths.
 	GapScale float64 `yaml:"gap_scale"`
 	// HandsOffGapScale replaces GapScale between the functions and
-	// serverless containers billed by the task (CostFactor.gapScale):
+	// serverless containers billed by the task, and where serverless
+	// containers billed while they serve cost less than the functions
+	// (CostFactor.gapScale):
 	// neither has machines for the team to run, so the team's time the
 	// bills leave out does not stand between them and a smaller gap
 	// decides. A scale-up's 41,699 requests had gone to Fargate at $36.45
-	// over Lambda at $0.04 (review 167).
+	// over Lambda at $0.04 (review 167), and a startup's Azure queue
+	// worker to Flex Consumption at $117 over Container Apps at $49
+	// (review 169).
 	HandsOffGapScale float64 `yaml:"hands_off_gap_scale"`
 	// RatioCap is the largest ratio that counts: past it, a bill that is a
 	// hundred times another weighs no more than one that is sixteen times.
