@@ -2212,6 +2212,13 @@ func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	for _, re := range m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=1000000000&duration=100&memory=1024&cpu=moderate&ops=dedicated")).Reasons {
 		assert.NotContains(t, re.Sentence, "new tasks on", "Cloud Run services add capacity within seconds themselves")
 	}
+	// Kept allocated for stateful sessions, Cloud Run services are not
+	// among the platforms that bill only while they work, but their
+	// instances still start in seconds (review 171).
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=gcp&codebase=existing&realtime=core&requests=20000000&traffic=spiky"))
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.True(t, strings.HasSuffix(r.Reasons[i].Sentence, "; functions add capacity within seconds, and Cloud Run services add instances within seconds too, sooner than machines boot and join the fleet."), r.Reasons[i].Sentence)
 }
 
 // TestQueueConsumersOnServedContainers: serverless containers billed only

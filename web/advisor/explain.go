@@ -85,7 +85,7 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		// add over machines for a burst: the burst answer's point for
 		// Fargate over EC2 had been argued for functions alone (review
 		// 165).
-		"{tasks_sooner}", onServed("", ", and new tasks on "+containers+" start in about a minute, sooner than machines boot and join the fleet"),
+		"{tasks_sooner}", onServed("", tasksSooner(c)),
 		// What leaves nothing to pay for between pieces of work
 		// (Option.ContainersAsFunctions, Option.RunsAlike).
 		"{idle_free}", idle,
@@ -104,6 +104,19 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		// beside Cloud Run services with the same four kept (review 162).
 		"{functions_tail}", functionsTail(c),
 	)
+}
+
+// tasksSooner is what the cloud's serverless containers add over machines
+// for a burst where they are not among the platforms that scale within
+// seconds: Fargate's tasks start in about a minute, and Cloud Run's or
+// Container Apps' instances, kept allocated for stateful sessions, still
+// start in seconds ("new tasks on Cloud Run services start in about a
+// minute" had been said of them, review 171).
+func tasksSooner(c *Cloud) string {
+	if c.ContainersBilling == BillingRequest {
+		return ", and " + c.Products.Containers + " add instances within seconds too, sooner than machines boot and join the fleet"
+	}
+	return ", and new tasks on " + c.Products.Containers + " start in about a minute, sooner than machines boot and join the fleet"
 }
 
 // functionsTail ends the reason for critical latency with where the
