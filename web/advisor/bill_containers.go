@@ -148,7 +148,7 @@ func (w *workload) containersBill() Bill {
 // left this store out.
 func (w *workload) sessionStore() (Item, bool) {
 	t := &w.c.t
-	if !w.in.statefulSessions() || t.containersConnectionMaxSeconds == nil || t.sessionStoreGBSecond == nil {
+	if !w.sessionsLeaveProcesses() {
 		return Item{}, false
 	}
 	sessions := w.busiestSessions()
@@ -167,6 +167,14 @@ func (w *workload) sessionStore() (Item, bool) {
 				formatWhole(gb), formatWhole(math.Ceil(sessions)), formatMB(w.k.sessionMemoryMB.v()), trimFloat(w.hours), trimFloat(perGBHour))
 		}),
 		Facts: w.facts(t.sessionStoreGBSecond, w.k.sessionMemoryMB)}, true
+}
+
+// sessionsLeaveProcesses reports whether stateful sessions must keep their
+// state outside the serverless containers' processes: where those end
+// every connection after a while, and the cloud has a store priced for it.
+func (w *workload) sessionsLeaveProcesses() bool {
+	t := &w.c.t
+	return w.in.statefulSessions() && t.containersConnectionMaxSeconds != nil && t.sessionStoreGBSecond != nil
 }
 
 // taskPrices are the rates of tasks billed while they run, for the

@@ -1356,7 +1356,7 @@ func (k *commonTable) opsRate(in CostInputs) float64 {
 // month's share of re-architecting an existing application for them.
 func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item {
 	hours, share := w.opsHours(base, perUnit, units)
-	rewrite := w.rewriteHours(kind)
+	rewrite, move := w.rewriteHours(kind), w.move(kind)
 	hours += rewrite
 	rate := w.opsRate()
 	it := Item{ID: "ops", Label: "Operations time", USD: hours * rate,
@@ -1367,7 +1367,7 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 			}
 			f += fmt.Sprintf(" × %s%% for the team", trimFloat(share.Value))
 			if rewrite > 0 {
-				f += fmt.Sprintf(" + %s h to re-architect the application ÷ %s months", trimFloat(w.k.rewriteHours.v()), trimFloat(w.k.rewriteMonths.v()))
+				f += fmt.Sprintf(" + %s h %s ÷ %s months", trimFloat(move.hours.v()), move.doing, trimFloat(w.k.rewriteMonths.v()))
 			}
 			// Three figures, so that the hours times the rate come to the
 			// item's amount as the reader works it out.
@@ -1375,8 +1375,8 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 		}),
 		Facts: w.facts(base, perUnit, share, w.k.opsHourly)}
 	if rewrite > 0 {
-		it.Label = "Operations time and the move to functions"
-		it.Facts = append(it.Facts, w.facts(w.k.rewriteHours, w.k.rewriteMonths)...)
+		it.Label = "Operations time and " + move.what
+		it.Facts = append(it.Facts, w.facts(move.hours, w.k.rewriteMonths)...)
 	}
 	return it
 }
@@ -1393,24 +1393,49 @@ func (w *workload) rewrite(kind OptionKind) (Item, bool) {
 	if hours == 0 {
 		return Item{}, false
 	}
-	rate := w.opsRate()
-	return Item{ID: "rewrite", Label: "Re-architecting the application for functions", USD: hours * rate,
+	rate, move := w.opsRate(), w.move(kind)
+	return Item{ID: "rewrite", Label: move.label, USD: hours * rate,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s h ÷ %s months = %s h × $%s per hour", trimFloat(w.k.rewriteHours.v()), trimFloat(w.k.rewriteMonths.v()), trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
+			return fmt.Sprintf("%s h ÷ %s months = %s h × $%s per hour", trimFloat(move.hours.v()), trimFloat(w.k.rewriteMonths.v()), trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
 		}),
-		Facts: w.facts(w.k.rewriteHours, w.k.rewriteMonths, w.k.opsHourly)}, true
+		Facts: w.facts(move.hours, w.k.rewriteMonths, w.k.opsHourly)}, true
 }
 
-// rewriteHours is the month's share of re-architecting an existing server
-// application for functions, on the functions' bill: rewrite_hours spread
-// over rewrite_months. A
+// appMove is the development work an option's bill carries to move an
+// existing server application onto it: the hours it takes, its item's
+// label, what it is beside the operations time, and what the hours are
+// spent doing (in a formula).
+type appMove struct {
+	hours              *Fact
+	label, what, doing string
+}
+
+// move is the work of moving an existing application onto an option:
+// re-architecting it for functions, or on serverless containers that end
+// every connection, moving its stateful sessions out of its processes
+// (sessionsLeaveProcesses). On servers it runs as it is.
+func (w *workload) move(kind OptionKind) appMove {
+	switch {
+	case kind == Functions:
+		return appMove{w.k.rewriteHours, "Re-architecting the application for functions", "the move to functions", "to re-architect the application"}
+	case kind == Containers && w.sessionsLeaveProcesses():
+		return appMove{w.k.sessionsMoveHours, "Moving the sessions' state out of the application", "the move of the sessions' state", "to move the sessions' state out of the processes"}
+	}
+	return appMove{}
+}
+
+// rewriteHours is the month's share of the move of an existing server
+// application onto an option (move), spread over rewrite_months. A
 // monolith on Lambda at $480 a month had won over Fargate at $907 on
 // $390 of operations time assumed saved, with the rewrite that saving
-// needs on no bill. Development work, so not scaled by the team's
-// operations capacity.
+// needs on no bill; an existing application's stateful sessions had gone
+// to Cloud Run at $150 over Compute Engine at $65, the sessions' move out
+// of its processes on no bill (review 171). Development work, so not
+// scaled by the team's operations capacity.
 func (w *workload) rewriteHours(kind OptionKind) float64 {
-	if !w.in.Rewrite || kind != Functions {
+	move := w.move(kind)
+	if !w.in.Rewrite || move.hours == nil {
 		return 0
 	}
-	return w.k.rewriteHours.v() / w.k.rewriteMonths.v()
+	return move.hours.v() / w.k.rewriteMonths.v()
 }

@@ -1736,6 +1736,38 @@ func TestMovingAnExistingApplicationIsOnTheFunctionsBill(t *testing.T) {
 	}
 }
 
+// TestMovingSessionsOutIsOnTheContainersBill: an existing application
+// whose stateful sessions live in its processes runs on servers as it is,
+// but on serverless containers that end every connection (Cloud Run) its
+// sessions' state must move out first, which that bill carries as the
+// functions' bill carries their re-architecture: Cloud Run at $150 had
+// won over Compute Engine at $65 on a bill without it (review 171).
+func TestMovingSessionsOutIsOnTheContainersBill(t *testing.T) {
+	m := model(t)
+	const sessions = "stage=startup&cloud=gcp&codebase=existing&realtime=core&requests=20000000&traffic=spiky"
+	c := estimate(t, m, sessions)
+	it, ok := billItem(bill(c, advisor.Containers), "rewrite")
+	require.True(t, ok)
+	assert.Equal(t, "Moving the sessions' state out of the application", it.Label)
+	assert.InDelta(t, 40.0/24*90, it.USD, 0.01)
+	assert.Equal(t, "40 h ÷ 24 months = 1.67 h × $90 per hour", it.Formula)
+	_, ok = billItem(bill(c, advisor.Servers), "rewrite")
+	assert.False(t, ok, "on servers it runs as it is")
+	ops, _ := billItem(bill(estimate(t, m, sessions+"&opscost=yes"), advisor.Containers), "ops")
+	assert.Equal(t, "Operations time and the move of the sessions' state", ops.Label)
+	assert.Contains(t, ops.Formula, "+ 40 h to move the sessions' state out of the processes ÷ 24 months")
+	for _, q := range []string{
+		"stage=startup&cloud=gcp&realtime=core&requests=20000000&traffic=spiky",                   // new code
+		"stage=startup&cloud=gcp&codebase=existing&realtime=some&requests=20000000",               // no sessions
+		"stage=startup&cloud=aws&codebase=existing&realtime=core&requests=20000000&traffic=spiky", // Fargate keeps connections
+	} {
+		_, ok := billItem(bill(estimate(t, m, q), advisor.Containers), "rewrite")
+		assert.False(t, ok, q)
+	}
+	r := m.Recommend(answers(t, m, sessions))
+	assert.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
+}
+
 // TestClientsReachAQueueWorkerThroughTheBalancer: clients that hold
 // connections open to a fleet fed by a queue (notifications pushed to
 // connected clients) reach it through a load balancer, as requests do,

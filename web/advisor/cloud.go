@@ -737,6 +737,7 @@ type commonTable struct {
 	opsHoursServersJobs, opsHoursServerAlone                          *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                 *Fact
 	rewriteHours, rewriteMonths, warmCoverage                         *Fact
+	sessionsMoveHours                                                 *Fact
 	runStartSeconds, jobRuns, jobShortS, jobMinutesS, jobHoursS       *Fact
 	machineStartsMaxPerHour                                           *Fact
 	messagingDeliveries, messagingConnectionMinutes, messagingBytes   *Fact
@@ -795,6 +796,7 @@ func (c *Common) bindings() []binding {
 		a("ops_share_dedicated", "fraction", &t.opsShareDedicated),
 		a("rewrite_hours", "h", &t.rewriteHours),
 		a("rewrite_months", "count", &t.rewriteMonths),
+		a("sessions_move_hours", "h", &t.sessionsMoveHours),
 		a("warm_coverage", "fraction", &t.warmCoverage),
 		a("run_start_seconds", "s", &t.runStartSeconds),
 		a("machine_starts_max_per_hour", "count", &t.machineStartsMaxPerHour),
