@@ -132,11 +132,14 @@ type CostInputs struct {
 	DurationMS float64 // of one request or event
 	MemoryMB   float64 // one request needs
 	EgressGB   float64 // data sent to the internet per month
-	Traffic    string  // steady, cyclical, spiky, unpredictable
-	Entry      Entry   // http, events, schedule
-	CPU        string  // light, moderate, heavy: how much of a request is computation
-	Commit     string  // none, 1y, 3y
-	Warm       bool    // latency is critical: keep capacity warm
+	// EgressDefault is true where EgressGB is the data transfer
+	// question's default, which no volume changes (atVolume).
+	EgressDefault bool
+	Traffic       string // steady, cyclical, spiky, unpredictable
+	Entry         Entry  // http, events, schedule
+	CPU           string // light, moderate, heavy: how much of a request is computation
+	Commit        string // none, 1y, 3y
+	Warm          bool   // latency is critical: keep capacity warm
 	// WarmOne is true when latency is sensitive: serverless containers
 	// billed while serving keep one instance up, so that no request after
 	// a quiet spell waits for one to start.
@@ -231,11 +234,16 @@ func (in CostInputs) bytesPerRequest() float64 { return in.EgressGB * 1e9 / in.R
 
 // atVolume is the inputs grown (or shrunk) to another volume, as growth
 // takes them: the data sent to the internet with it, the same bytes a
-// request. The growth caveat's bills with the team's time had held it at
-// today's beside a timeline that grows it, and read $8,700 a year on
-// against $32,800 without the time (review 129).
+// request, where the reader gave it. The growth caveat's bills with the
+// team's time had held it at today's beside a timeline that grows it, and
+// read $8,700 a year on against $32,800 without the time (review 129).
+// The question's default is no reader's figure, and no volume changes it,
+// as no flip of the volume does: grown with the requests, 50 GB for
+// 50,000 requests had become a megabyte a response, $2,312 of Lambda nine
+// months on, mostly data out, and hidden the month the servers became the
+// cheaper (review 173).
 func (in CostInputs) atVolume(requests float64) CostInputs {
-	if in.Requests > 0 {
+	if in.Requests > 0 && !in.EgressDefault {
 		in.EgressGB *= requests / in.Requests
 	}
 	in.Requests = requests

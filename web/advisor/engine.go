@@ -1208,6 +1208,13 @@ func (m *Model) growth(a Answers) float64 {
 // cost model that its axes leave free.
 const volumeKey = "requests"
 
+// isDefault reports whether the answer to the question of key is the
+// question's default: a model without the question has none.
+func (m *Model) isDefault(key string, a Answers) bool {
+	q := m.byKey[key]
+	return q != nil && a[key] == q.DefaultAnswer()
+}
+
 // CostInputs reads the cost model's inputs from answers.
 func (m *Model) CostInputs(a Answers) CostInputs {
 	num := func(key string) float64 {
@@ -1223,17 +1230,20 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 		DurationMS: num("duration"),
 		MemoryMB:   num("memory"),
 		EgressGB:   num("egress"),
-		Traffic:    m.billed("traffic", a),
-		Entry:      Entry(a["entry"]),
-		CPU:        a["cpu"],
-		Commit:     a["commit"],
-		Warm:       m.counted("latency", a) == "critical",
-		WarmOne:    m.Applies(m.byKey["latency"], a) && a["latency"] == "sensitive",
-		FreeTier:   a["freetier"] != "no",
-		OpsCost:    a["opscost"] == "yes",
-		Rewrite:    a["codebase"] == "existing",
-		DataHeavy:  m.counted("data", a) == "heavy" && Entry(a["entry"]) == EntryHTTP,
-		Arm:        a["arch"] == "arm",
+		// The caveats read the default as the answer equal to it
+		// (defaultEgressCaveat).
+		EgressDefault: m.isDefault("egress", a),
+		Traffic:       m.billed("traffic", a),
+		Entry:         Entry(a["entry"]),
+		CPU:           a["cpu"],
+		Commit:        a["commit"],
+		Warm:          m.counted("latency", a) == "critical",
+		WarmOne:       m.Applies(m.byKey["latency"], a) && a["latency"] == "sensitive",
+		FreeTier:      a["freetier"] != "no",
+		OpsCost:       a["opscost"] == "yes",
+		Rewrite:       a["codebase"] == "existing",
+		DataHeavy:     m.counted("data", a) == "heavy" && Entry(a["entry"]) == EntryHTTP,
+		Arm:           a["arch"] == "arm",
 		// A model without the logbytes question takes the pricing
 		// assumption; one without opsrate takes the assumed rate (0).
 		LogBytes:       logBytes,

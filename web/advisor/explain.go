@@ -1379,8 +1379,7 @@ func servedAtOnce(functions *Bill) bool {
 // nothing a request: 50 GB for 10 billion requests is 5 bytes each, and a
 // busy API's data out, often one of its larger items, would be missing.
 func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
-	q, ok := m.Question("egress")
-	if !ok || r.Answers["egress"] != q.DefaultAnswer() || d.in.Requests <= 0 {
+	if !d.in.EgressDefault || d.in.Requests <= 0 {
 		return ""
 	}
 	// Where the messages delivered to connected clients send more than
@@ -1409,8 +1408,7 @@ func (m *Model) defaultEgressCaveat(r *Result, d decision) string {
 // bills leave a CDN out. Downloads of 5 TB a month had read as a cost no
 // design changes.
 func (m *Model) cdnCaveat(r *Result, d decision) string {
-	q, ok := m.Question("egress")
-	if !ok || d.cloud.Products.CDN == "" || d.in.Entry != EntryHTTP || r.Answers["egress"] == q.DefaultAnswer() {
+	if d.in.EgressDefault || d.cloud.Products.CDN == "" || d.in.Entry != EntryHTTP {
 		return ""
 	}
 	own, egress, ok := m.egressMostOfTheBill(r)
