@@ -232,6 +232,10 @@ func (in CostInputs) sampled() CostInputs {
 // bytes: what one response carries on average.
 func (in CostInputs) bytesPerRequest() float64 { return in.EgressGB * 1e9 / in.Requests }
 
+// committed reports whether the answers take a commitment (one year or
+// three), which the bills price.
+func (in CostInputs) committed() bool { return in.Commit == "1y" || in.Commit == "3y" }
+
 // atVolume is the inputs grown (or shrunk) to another volume, as growth
 // takes them: the data sent to the internet with it, the same bytes a
 // request, where the reader gave it. The growth caveat's bills with the

@@ -165,6 +165,9 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	if d.in.Entry == EntryEvents && o.EventsReason != "" {
 		reason = o.EventsReason
 	}
+	if d.in.committed() && o.CommittedReason != "" {
+		reason = o.CommittedReason
+	}
 	if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
 		reason = o.KeptRunningReason
 	}
@@ -2167,7 +2170,7 @@ func (m *Model) growthPassingCaveat(r *Result, d decision, now *Bill) (text stri
 // leaves at on-demand prices, where the cloud's file has no rate for that
 // term that could be confirmed: a savings plan may take more off them.
 func (m *Model) uncommittedCaveat(r *Result, d decision) string {
-	if d.in.Commit != "1y" && d.in.Commit != "3y" {
+	if !d.in.committed() {
 		return ""
 	}
 	var products []string

@@ -372,6 +372,11 @@ type Option struct {
 	// many at once as their event source lets them, not as many as clients
 	// send, which a reason about requests would say.
 	EventsReason string `yaml:"events_reason"`
+	// CommittedReason, where set, is the reason where the answers take a
+	// commitment, which the bills then already price: steady load's "a
+	// commitment is a safe one to make" had stood beside bills with three
+	// years' discounts on them (review 173).
+	CommittedReason string `yaml:"committed_reason"`
 	// KeptRunningReason, where set, replaces the reason where the bills
 	// of the platforms it names keep instances up by the hour (Cloud Run
 	// functions billed as the services they are, by the instance, which

@@ -1432,3 +1432,24 @@ func TestScheduleReasonSaysWhatFunctionsAdd(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.Contains(t, r.Reasons[i].Sentence, "functions add the least, a handler with no image of its own to build and patch")
 }
+
+// TestSteadyReasonWithACommitment: where the answers take a commitment,
+// which the bills then price, steady load's reason does not advise making
+// one: "a commitment … is a safe one to make" had stood beside bills with
+// three years' discounts on them (review 173).
+func TestSteadyReasonWithACommitment(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=enterprise&traffic=steady&requests=1000000000&duration=50&memory=256&ops=dedicated"
+	traffic := func(r advisor.Result) string {
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
+		require.GreaterOrEqual(t, i, 0)
+		return r.Reasons[i].Sentence
+	}
+	assert.Contains(t, traffic(*m.Recommend(answers(t, m, q))), "a commitment to the machines it keeps busy all month is a safe one to make")
+	for _, commit := range []string{"1y", "3y"} {
+		said := traffic(*m.Recommend(answers(t, m, q+"&commit="+commit)))
+		assert.NotContains(t, said, "a commitment", commit)
+		assert.Contains(t, said, "keeps the capacity the commitment pays for busy all month", commit)
+	}
+}
