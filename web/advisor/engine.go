@@ -800,11 +800,17 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 	ax := d.axis
 	w := ax.at(requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
-		ahead := ax.at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
+		ahead := ax.at(m.Cost.ahead(requests, d.growth))
 		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
 		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}
 	return advantages(w, d.splitShape())
+}
+
+// ahead is the volume the look-ahead weighs at a growth a month:
+// look_ahead_months of it, up to look_ahead_max_factor times requests.
+func (c *CostFactor) ahead(requests, growth float64) float64 {
+	return requests * min(math.Pow(1+growth, c.LookAhead), c.LookAheadMaxFactor)
 }
 
 // weighAt adds the cost factor at a volume to d's answers' scores and,
@@ -838,7 +844,7 @@ func (m *Model) weighAt(d *decision, requests float64) {
 	d.ties.inFull, d.ties.free = at(requests)
 	d.ties.ahead = d.ties.inFull
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
-		d.ties.ahead, _ = at(requests * math.Pow(1+d.growth, m.Cost.LookAhead))
+		d.ties.ahead, _ = at(m.Cost.ahead(requests, d.growth))
 	}
 }
 

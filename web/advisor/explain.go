@@ -737,7 +737,7 @@ func (m *Model) leanSentence(r *Result, d decision, kind OptionKind, cheap Bill)
 		where = "below"
 	}
 	volume := r.Cost.PerMonth(RoundSignificant(at, 2))
-	if month, ok := growthReaches(r.Cost, at); ok && !below && d.growth > 0 && float64(month) <= m.Cost.LookAhead {
+	if month, ok := growthReaches(r.Cost, at); ok && !below && d.growth > 0 && at <= m.Cost.ahead(d.in.Requests, d.growth) {
 		// The growth leads there: the weights lean on the volume a year
 		// on, which had gone unsaid beside Fargate chosen at 2.6 times
 		// Lambda's bill for 40% growth a month (review 157).

@@ -120,6 +120,13 @@ type CostFactor struct {
 	// LookAhead is how many months of growth the bills are weighed over:
 	// with growth, the weight is the mean of today's and that month's.
 	LookAhead float64 `yaml:"look_ahead_months"`
+	// LookAheadMaxFactor is the most times today's volume the look-ahead
+	// weighs: growth past it within the months is a plan, not a
+	// forecast, and an MVP answering 100% a month had been sent to Azure
+	// VMs at $42 over Flex Consumption at $7.69 on the bills of 4,096
+	// times its volume (review 175). The growth caveats still name the
+	// month another option becomes the cheapest.
+	LookAheadMaxFactor float64 `yaml:"look_ahead_max_factor"`
 	// CustomDomainWhen are the answers that give HTTP requests a custom
 	// domain with a managed certificate, any one of the conditions: where
 	// the platform serves only an address the cloud generates (Cloud Run),

@@ -207,6 +207,30 @@ func TestTimelineHoldsTheDefaultDataOut(t *testing.T) {
 	assert.True(t, slices.ContainsFunc(grows.Caveats, func(c string) bool { return strings.Contains(c, "the cheapest option changes in month ") }), "%q", grows.Caveats)
 }
 
+// TestLookAheadStopsAtAHundredfold: the bills are weighed a year ahead up
+// to a hundred times today's volume, past which growth is a plan, not a
+// forecast: an MVP answering 100% a month had been sent to Azure VMs at
+// $42 over Flex Consumption at $7.69 and Container Apps at $11.78, and
+// another to Compute Engine at $48 over Cloud Run functions at $5.88, on
+// the bills of 4,096 times their volume (review 175). The caveat still
+// names the month the servers become the cheapest, and growth within a
+// hundredfold still leans on the year ahead.
+func TestLookAheadStopsAtAHundredfold(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, q := range []string{"stage=mvp&cloud=azure&requests=1000000&growth=100", "stage=mvp&cloud=gcp&requests=440000&growth=100"} {
+		r := m.Recommend(answers(t, m, q))
+		assert.NotEqual(t, advisor.Traditional, r.Verdict, "%s: %v", q, r.Scores)
+		assert.Equal(t, advisor.Servers, r.Cost.Timeline[12].Cheapest, q)
+		assert.Contains(t, monthCaveat(t, r), "a year on it is", q)
+	}
+	// 40% a month is 57 times in a year: the year ahead, where Fargate
+	// costs less, still counts in full.
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=10000000&growth=40"))
+	assert.True(t, r.CloseCall || r.Verdict == advisor.ServerlessContainers, "%s, %v", r.Verdict, r.Scores)
+	assert.Equal(t, advisor.Serverless, m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=10000000")).Verdict)
+}
+
 // TestGrowthSaysWhatTheBillsShare: where most of both bills a year on is
 // the logs and data transfer every option pays alike, the growth caveat
 // says the two without them too: "$21,900 a month against $22,000" had

@@ -434,6 +434,9 @@ func (m *Model) validateCost(ps *problems) {
 	if c.LookAhead < 0 || c.LookAhead > 36 {
 		ps.add(c.Line, "cost: look_ahead_months must be between 0 and 36")
 	}
+	if c.LookAheadMaxFactor < 1 {
+		ps.add(c.Line, "cost: look_ahead_max_factor must be 1 or more (1 weighs today's volume alone)")
+	}
 	for _, when := range c.CustomDomainWhen {
 		validateAnswersOnly(ps, c.Line, "cost: custom_domain_when", when)
 		m.validateCondition(ps, c.Line, when)
