@@ -2187,6 +2187,33 @@ func TestSplitCountsTheAnswersThatArgueForIt(t *testing.T) {
 // bursts, and Flex Consumption beside Container Apps jobs at $17 over
 // Container Apps alone, with the same jobs, at $5.90. Fargate, which
 // keeps its tasks running, gains nothing.
+// TestLiveConnectionsInProcessKeepContainersAllocated: an existing
+// application holds its live features' connections in its own processes,
+// which keeps Cloud Run's instances allocated, billed as a fleet's: the
+// answers that credit containers billed while they serve with what
+// functions give (a relaxed latency's cold starts) count for them no more
+// then, as for stateful sessions. "Cold starts cost nothing" had sent such
+// an application to Cloud Run at $224, three instances every hour, over
+// Compute Engine at $107 (review 174). A new application hands those
+// connections to the managed service, and the answer counts.
+func TestLiveConnectionsInProcessKeepContainersAllocated(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=gcp&traffic=steady&requests=20000000&realtime=some&latency=relaxed"
+	latency := func(r *advisor.Result) advisor.Reason {
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "latency" })
+		require.GreaterOrEqual(t, i, 0)
+		return r.Reasons[i]
+	}
+	existing := m.Recommend(answers(t, m, q+"&codebase=existing"))
+	assert.Equal(t, advisor.Traditional, existing.Verdict, "%v", existing.Scores)
+	assert.Equal(t, advisor.Serverless, latency(existing).Favours)
+	assert.Equal(t, advisor.BillingInstance, existing.Cost.Containers.Sizing.Billing)
+	fresh := m.Recommend(answers(t, m, q))
+	assert.Equal(t, advisor.BillingRequest, fresh.Cost.Containers.Sizing.Billing)
+	assert.Equal(t, advisor.ServerlessContainers, latency(fresh).Favours, "Cloud Run's cold starts cost nothing either: %s", latency(fresh).Sentence)
+}
+
 func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	t.Parallel()
 	m := model(t)

@@ -307,6 +307,15 @@ func (in CostInputs) heldConnections() bool { return in.statefulSessions() || in
 // them stay allocated while clients are connected.
 func (in CostInputs) statefulSessions() bool { return in.Realtime == "core" }
 
+// connectionsInProcess reports whether the clients' open connections stay
+// in the application's own processes, which keeps serverless containers
+// billed while they serve allocated as a fleet is: stateful sessions, and
+// an existing application's live features or messaging, which it holds
+// itself where a new one hands them to the managed connection service.
+func (in CostInputs) connectionsInProcess() bool {
+	return in.heldConnections() && !(in.liveFeatures() && !in.Rewrite)
+}
+
 // liveFeatures reports whether the connections held open serve a few live
 // features or fan-out messaging, not the product's sessions: the cloud's
 // managed connection service can hold them for a platform that scales to

@@ -441,15 +441,16 @@ func (w *workload) freeInstanceSeconds(m *machine) float64 {
 }
 
 // servable reports whether containers billed only while serving can take
-// the work: clients that keep connections open for sessions keep them
-// allocated (a few live features' connections the managed service holds
-// instead, but not an existing application's, which holds them in its own
-// processes until it is rewritten for the service), and events that
-// outlast the push's wait cannot be pushed. An existing application's
-// sockets had moved to Firebase at no cost on an $87 Cloud Run bill,
-// beside a functions bill charged for the rewrite (review 95).
+// the work: connections clients hold open in the application's own
+// processes keep them allocated (connectionsInProcess: a few live
+// features' connections the managed service holds instead, but not an
+// existing application's, which holds them until it is rewritten for the
+// service), and events that outlast the push's wait cannot be pushed. An
+// existing application's sockets had moved to Firebase at no cost on an
+// $87 Cloud Run bill, beside a functions bill charged for the rewrite
+// (review 95).
 func (w *workload) servable() bool {
-	return (!w.in.heldConnections() || w.in.liveFeatures() && !w.in.Rewrite) && w.c.pushable(w.k, w.in)
+	return !w.in.connectionsInProcess() && w.c.pushable(w.k, w.in)
 }
 
 // servedSize is cheapestRequestSize of the cloud's containers billed

@@ -564,8 +564,11 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 // answers allow is the functions' beside container jobs, an answer that
 // credits a split with a mix those containers serve alone with their own
 // jobs (ContainersAsSplit) counts for them as for the split. Stateful
-// sessions keep those containers allocated, billed by the instance as a
-// fleet is: neither holds then. Ten-minute jobs beside sessions had moved
+// sessions, or an existing application's live connections, keep those
+// containers allocated (connectionsInProcess), billed by the instance as a
+// fleet is: neither holds then (a relaxed latency's "cold starts cost
+// nothing" had sent such an application to Cloud Run at $224 over Compute
+// Engine at $107, beside three instances up every hour, review 174). Ten-minute jobs beside sessions had moved
 // them from Compute Engine at $60 to Cloud Run at $106, by a scale-up's
 // split counted for Cloud Run. Nor does either hold for events that
 // outlast the push's wait (pushable), which those containers then run as
@@ -582,7 +585,7 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 // hands them to the managed connection service as for the functions.
 func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	w := o.weights
-	if d.cloud.ContainersBilling == BillingRequest && !d.in.statefulSessions() && d.cloud.pushable(d.common, d.in) {
+	if d.cloud.ContainersBilling == BillingRequest && !d.in.connectionsInProcess() && d.cloud.pushable(d.common, d.in) {
 		w = o.weightsOnServedContainers(d.jobsSplit())
 	}
 	besideFleet := d.onePartBesideFleet && !slices.Contains(d.partKeys, key)

@@ -187,11 +187,12 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 // their stance towards the verdict and the strongest first in each group.
 func (m *Model) reasons(r *Result, d decision) []Reason {
 	rep := d.cloud.replacer()
-	if d.in.statefulSessions() {
-		// Sessions keep the serverless containers' instances allocated,
-		// as the answers' weights count them (answerWeights): Cloud Run
-		// services had been said to leave nothing to pay for while they
-		// wait beside 1,460 instance-hours.
+	if d.in.connectionsInProcess() {
+		// Sessions, or an existing application's live connections, keep
+		// the serverless containers' instances allocated, as the answers'
+		// weights count them (answerWeights): Cloud Run services had been
+		// said to leave nothing to pay for while they wait beside 1,460
+		// instance-hours.
 		rep.names = d.cloud.sessionNames
 	} else if d.in.runsLong(d.common) {
 		rep.names = d.cloud.runNames
