@@ -302,3 +302,29 @@ func TestAPIMiddleGround(t *testing.T) {
 	_, has := plain["middle_ground"]
 	assert.False(t, has)
 }
+
+// TestAPITieReason: where the verdict and the runner-up score the same,
+// the API says what put the verdict first, as the page's confidence line
+// does: an MVP's Cloud Run functions beside Cloud Run services at 4 points
+// each had read as a coin toss with no word of the bills that decided it
+// (review 175). Without a tie the field is left out.
+func TestAPITieReason(t *testing.T) {
+	s := newTestServer(t)
+	for _, tt := range []struct{ query, want string }{
+		{"stage=mvp&cloud=gcp&requests=300000", "goes to the cheaper option"},
+		{"traffic=spiky&requests=2000000", ""},
+	} {
+		rec := do(t, s, http.MethodGet, "/api/recommendation?"+tt.query)
+		require.Equal(t, http.StatusOK, rec.Code)
+		var body map[string]any
+		require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
+		reason, has := body["tie_reason"]
+		if tt.want == "" {
+			assert.False(t, has, tt.query)
+			continue
+		}
+		scores := body["scores"].(map[string]any)
+		require.Equal(t, scores[body["verdict"].(string)], scores[body["runner_up"].(string)], "%s: a tie", tt.query)
+		assert.Contains(t, reason, tt.want, tt.query)
+	}
+}

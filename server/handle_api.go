@@ -23,7 +23,11 @@ type recommendation struct {
 	// close-call margin of the verdict.
 	CloseCall bool            `json:"close_call"`
 	RunnerUp  advisor.Verdict `json:"runner_up,omitempty"`
-	Reasons   []apiReason     `json:"reasons"`
+	// TieReason, where the verdict and the runner-up score the same,
+	// says what put the verdict first: the bills, or the tie order, as
+	// the page's confidence line says.
+	TieReason string      `json:"tie_reason,omitempty"`
+	Reasons   []apiReason `json:"reasons"`
 	// MiddleGround says why the verdict won where no strong reason
 	// favours it; absent otherwise.
 	MiddleGround string          `json:"middle_ground,omitempty"`
@@ -128,6 +132,9 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 		Permalink:    s.baseURL(c) + m.Permalink(answers),
 		Inputs:       answers,
 		Cost:         newAPICost(r),
+	}
+	if r.Tie {
+		out.TieReason = m.TieReasonOf(r)
 	}
 	for _, re := range r.Reasons {
 		out.Reasons = append(out.Reasons, apiReason{Factor: re.Factor, Question: re.Label, Answer: re.Answer, AnswerLabel: re.AnswerLabel,
