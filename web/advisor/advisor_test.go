@@ -3178,6 +3178,13 @@ func TestDefaultLogsCaveat(t *testing.T) {
 		game + "&logbytes=499":         "",
 		"cloud=azure&requests=3000000": "",
 	})
+	// As the reader gave them, the logs are said where they are most of
+	// the bill too, with what lowers them (review 175: three quarters of
+	// Flex Consumption's bill had gone unsaid at 5,000 bytes a request).
+	assertCaveat(t, m, "bytes you log for each", map[string]string{
+		"cloud=azure&requests=10000000&logbytes=5000": "The logs, in Azure Monitor Logs (Log Analytics), come to $104 of the $139 for Azure Functions Flex Consumption plan, most of that bill, at the 5,000 bytes you log for each of your requests, and the same on every option: no choice of platform lowers them, but sampling or filtering what the backend logs lowers every bill alike.",
+		"cloud=azure&requests=10000000&logbytes=100":  "",
+	})
 }
 
 // TestFreeTierSpentCaveat: where an enterprise leaves the free tier in and

@@ -1203,7 +1203,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	}
-	for _, text := range []string{m.natZonesCaveat(r, d, w), m.freeTierSpentCaveat(r, d), m.defaultLogsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
+	for _, text := range []string{m.natZonesCaveat(r, d, w), m.freeTierSpentCaveat(r, d), m.logsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1495,21 +1495,26 @@ func (m *Model) freeTierSpentCaveat(r *Result, d decision) string {
 	return d.cloud.replacer("{product}", own.Product, "{usd}", FormatRoughUSD(free), "{total}", FormatRoughUSD(without.Total)).Replace(m.Caveats.FreeTierSpent)
 }
 
-// defaultLogsCaveat says, where the bytes logged a request are the form's
-// default and the logs are most of the bill the requests run on, what
-// they cost and that the answer can change them: 1.5 TB of logs from 3
-// billion game messages had been $3,439 of a $3,850 bill with nothing
-// said beside the data transfer's caveat.
-func (m *Model) defaultLogsCaveat(r *Result, d decision, w *workload) string {
-	if q, ok := m.Question("logbytes"); !ok || r.Answers["logbytes"] != q.DefaultAnswer() {
+// logsCaveat says, where the logs are most of the bill the requests run
+// on, what they cost and that no platform changes them: at the form's
+// default, that the answer can (1.5 TB of logs from 3 billion game
+// messages had been $3,439 of a $3,850 bill with nothing said beside the
+// data transfer's caveat); as the reader gave them, that logging less
+// does (answered_logs).
+func (m *Model) logsCaveat(r *Result, d decision, w *workload) string {
+	if _, ok := m.Question("logbytes"); !ok {
 		return ""
 	}
 	own, logs, ok := m.itemMostOfTheBill(r, "logs")
 	if !ok {
 		return ""
 	}
+	text := m.Caveats.AnsweredLogs
+	if m.isDefault("logbytes", r.Answers) {
+		text = m.Caveats.DefaultLogs
+	}
 	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(logs.USD), "{total}", FormatUSD(own.Total),
-		"{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(m.Caveats.DefaultLogs)
+		"{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(text)
 }
 
 // customDomainCaveat says, where HTTP requests run on functions or

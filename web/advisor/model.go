@@ -904,7 +904,12 @@ type Caveats struct {
 	// DefaultLogs is said when the bytes logged a request are the form's
 	// default and the logs are most of the bill the requests run on:
 	// {logs}, {usd}, {total}, {product} and {bytes}.
-	DefaultLogs            string  `yaml:"default_logs"`
+	DefaultLogs string `yaml:"default_logs"`
+	// AnsweredLogs replaces DefaultLogs where the reader gave the bytes
+	// logged: $103.50 of Log Analytics, three quarters of Flex
+	// Consumption's $138.69, had gone unsaid at 5,000 bytes a request
+	// (review 175).
+	AnsweredLogs           string  `yaml:"answered_logs"`
 	ConnectionService      string  `yaml:"connection_service"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
 	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`
