@@ -153,8 +153,8 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 	// one 3 GB request, had carried 2.3 in flight on average, 114% on two.
 	atOnce = math.Floor(atOnce + 1e-9)
 	memoryRPS := u * atOnce / w.durS
-	if w.connectionGBs > 0 {
-		if memoryRPS = min(memoryRPS, w.heldMemoryRPS(u*(gb-w.in.MemoryMB/1024))); memoryRPS <= 0 {
+	if held := w.heldGBs(vm); held > 0 {
+		if memoryRPS = min(memoryRPS, w.heldMemoryRPS(u*(gb-w.in.MemoryMB/1024), held)); memoryRPS <= 0 {
 			return 0, "", false // no room for a connection beside a request
 		}
 	}
@@ -183,16 +183,30 @@ func (w *workload) rate(m *machine, vm bool) (perSecond float64, boundBy BoundBy
 	return perSecond, boundBy, true
 }
 
+// heldGBs is the memory clients' open connections keep in a process of
+// the fleet, for each request a second (connectionGBs), but in serverless
+// containers whose sessions keep their state in a store outside the
+// process (sessionsLeaveProcesses), a connection's alone: the bill pays
+// for that store, and Cloud Run's instances had been sized to hold the
+// same 3,216 sessions' state as the 4 GB of Memorystore beside them
+// (review 174).
+func (w *workload) heldGBs(vm bool) float64 {
+	if !vm && w.sessionsLeaveProcesses() {
+		return w.connectedSeconds() * w.k.connectionMemoryMB.v() / 1024
+	}
+	return w.connectionGBs
+}
+
 // heldMemoryRPS is the most requests a second a process can take when
-// clients' open connections keep their memory in it, with spare GB beside
-// one request's memory: at r requests a second it holds r × connectionGBs
-// of connections and, past the first request in flight, a working set for
-// each further one (r × duration - 1 of them).
-func (w *workload) heldMemoryRPS(spare float64) float64 {
-	if r := spare / w.connectionGBs; r*w.durS <= 1 {
+// clients' open connections keep held GB in it for each request a
+// second, with spare GB beside one request's memory: at r requests a
+// second it holds r × held of connections and, past the first request in
+// flight, a working set for each further one (r × duration - 1 of them).
+func (w *workload) heldMemoryRPS(spare, held float64) float64 {
+	if r := spare / held; r*w.durS <= 1 {
 		return r
 	}
-	return (spare + w.workingSetGB) / (w.workingSetGB*w.durS + w.connectionGBs)
+	return (spare + w.workingSetGB) / (w.workingSetGB*w.durS + held)
 }
 
 // fleetHours sizes the fleet for each hour of the day, and returns the
