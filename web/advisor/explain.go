@@ -2251,6 +2251,11 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 	} else if month > 0 && now != nil {
 		next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
 		if next == nil || month > yearAhead {
+			// Past the year, the option that takes over for the months
+			// the change must hold, not one cheapest for a month on the
+			// way: Amazon EC2 had been named for month 17 alone, where
+			// AWS Fargate is the cheapest from month 18 to 21 (review 176).
+			month = settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v()))
 			next = r.Cost.Bill(t[month].Cheapest)
 		}
 		if next == nil {
@@ -2372,6 +2377,19 @@ func heldSince(t []TimelinePoint, end, floor int) int {
 		m--
 	}
 	return m
+}
+
+// settledFrom is the first month from from whose cheapest option stays
+// the cheapest for hold months running (or to the timeline's end), else
+// from.
+func settledFrom(t []TimelinePoint, from, hold int) int {
+	for m := from; m < len(t); m++ {
+		end := min(m+hold, len(t))
+		if !slices.ContainsFunc(t[m:end], func(p TimelinePoint) bool { return p.Cheapest != t[m].Cheapest }) {
+			return m
+		}
+	}
+	return from
 }
 
 // yearAhead is how many months of growth the growth caveat looks at: it

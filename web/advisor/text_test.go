@@ -1120,6 +1120,15 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 		r := m.Recommend(answers(t, m, q))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, later) }), "%s: %q", q, r.Caveats)
 	}
+	// Past the year, the option named is the one that takes over for the
+	// months a change must hold: Amazon EC2, the cheapest in month 17
+	// alone, had been named where AWS Fargate is the cheapest from month
+	// 18 to 21, and EC2 from 22 (review 176).
+	r = m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=500000&ops=none&growth=30"))
+	require.Equal(t, advisor.Servers, r.Cost.Timeline[17].Cheapest)
+	require.Equal(t, advisor.Containers, r.Cost.Timeline[18].Cheapest)
+	assert.Contains(t, monthCaveat(t, r), "in month 18, at about 56 million requests a month, AWS Fargate (Amazon ECS) becomes the cheaper")
+	assert.Contains(t, r.Caveats, "Later, from month 22, at about 160 million requests a month, Amazon EC2 costs the least of the three.")
 }
 
 // TestSessionsKeepContainersOutOfTheFunctionsWords: where stateful
