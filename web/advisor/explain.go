@@ -2249,20 +2249,9 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	} else if month > 0 && now != nil {
-		next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
-		if next == nil || month > yearAhead {
-			// Past the year, the option that takes over for the months
-			// the change must hold, not one cheapest for a month on the
-			// way: Amazon EC2 had been named for month 17 alone, where
-			// AWS Fargate is the cheapest from month 18 to 21 (review 176).
-			month = settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v()))
-			next = r.Cost.Bill(t[month].Cheapest)
-		}
-		if next == nil {
+		var next *Bill
+		if month, next = m.takesOver(r, month); next == nil {
 			return nil // no option can run the work that month
-		}
-		if month <= yearAhead && t[month].Cheapest != next.Kind {
-			month = heldSince(t, min(yearAhead, len(t)-1), month) // the month the one a year on takes over (review 157)
 		}
 		// {current} is today's cheapest, but where a move is weighed, the
 		// option the move would leave: the one recommended.
@@ -2377,6 +2366,27 @@ func heldSince(t []TimelinePoint, end, floor int) int {
 		m--
 	}
 	return m
+}
+
+// takesOver is the option the growth caveat names as taking over from
+// today's cheapest, which stops being the cheapest in month, and the month
+// it does: the cheapest a year on, from the month it holds to then (the
+// one a year on, not the one cheapest for a month on the way, review
+// 157); past the year, the one cheapest for the months a change must hold
+// from month (Amazon EC2 had been named for month 17 alone, where AWS
+// Fargate is the cheapest from month 18 to 21, review 176). Nil where no
+// option can run the work that month.
+func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
+	t := r.Cost.Timeline
+	next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
+	if next == nil || month > yearAhead {
+		month = settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v()))
+		next = r.Cost.Bill(t[month].Cheapest)
+	}
+	if next != nil && month <= yearAhead && t[month].Cheapest != next.Kind {
+		month = heldSince(t, min(yearAhead, len(t)-1), month)
+	}
+	return month, next
 }
 
 // settledFrom is the first month from from whose cheapest option stays
