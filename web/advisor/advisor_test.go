@@ -3576,7 +3576,7 @@ func TestHeavyDatabaseCountsWhereFunctionsCrowdIt(t *testing.T) {
 	few := m.Recommend(answers(t, m, tool))
 	assert.Equal(t, advisor.Serverless, few.Verdict, "Lambda at $0.10, not Fargate at $37")
 	assert.False(t, counts(few))
-	assert.Contains(t, few.Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would hold about 1 connection at the busiest hour, one for each instance running or kept warm: far from what a database takes, and no pooler needed. It counts from 10, where a burst of functions starts to crowd a database's connections.")
+	assert.Contains(t, few.Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would hold about 1 connection at the busiest hour, one for each of your requests running at once or instance kept warm: far from what a database takes, and no pooler needed. It counts from 10, where a burst of functions starts to crowd a database's connections.")
 	moderate := m.Recommend(answers(t, m, strings.Replace(tool, "data=heavy", "data=moderate", 1)))
 	assert.Equal(t, moderate.Scores, few.Scores, "a heavy load at this volume weighs as a moderate one")
 
@@ -3595,7 +3595,7 @@ func TestHeavyDatabaseCountsWhereFunctionsCrowdIt(t *testing.T) {
 	assert.True(t, counts(warm))
 	_, pooled := billItem(&warm.Cost.Functions, "db_pooler")
 	assert.True(t, pooled, "%+v", warm.Cost.Functions.Items)
-	assert.Contains(t, m.Recommend(answers(t, m, critical)).Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would hold about 6 connections at the busiest hour, one for each instance running or kept warm: far from what a database takes, and no pooler needed. It counts from 10, where a burst of functions starts to crowd a database's connections.")
+	assert.Contains(t, m.Recommend(answers(t, m, critical)).Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would hold about 6 connections at the busiest hour, one for each of your requests running at once or instance kept warm: far from what a database takes, and no pooler needed. It counts from 10, where a burst of functions starts to crowd a database's connections.")
 
 	// Nor is a split given a part for the database-heavy services
 	// there: review 123's scale-up, with Lambda running one at a time,
@@ -3603,7 +3603,7 @@ func TestHeavyDatabaseCountsWhereFunctionsCrowdIt(t *testing.T) {
 	// dearest option of all, under the caveat above.
 	scaleup := answers(t, m, "stage=scaleup&requests=5900000&duration=150&cpu=moderate&data=heavy&realtime=some&jobs=minutes&jobruns=720&ops=dedicated")
 	r := m.Recommend(scaleup)
-	require.Contains(t, r.Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would hold about 1 connection at the busiest hour, one for each instance running or kept warm: far from what a database takes, and no pooler needed. It counts from 10, where a burst of functions starts to crowd a database's connections.")
+	require.Contains(t, r.Caveats, "The heavy database load you gave does not count at this volume: AWS Lambda would hold about 1 connection at the busiest hour, one for each of your requests running at once or instance kept warm: far from what a database takes, and no pooler needed. It counts from 10, where a burst of functions starts to crowd a database's connections.")
 	for _, p := range append(r.Split, m.SplitOf(scaleup)...) {
 		assert.NotEqual(t, "Database-heavy services", p.Part)
 	}
