@@ -203,6 +203,8 @@ func TestLoadErrors(t *testing.T) {
 		{"model unknown reference", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", "when: {volume: [hours]}", 1), fmt.Sprintf(`decision.yaml:%d: condition refers to unknown question "volume"`, lineIn(testModel, "  - id: long-jobs"))},
 		{"model bad range", "decision.yaml", strings.Replace(testModel, "when: {jobs: [hours]}", `when: {requests: ["about 900"]}`, 1), `condition on "requests": "about 900" must start with`},
 		{"model without a cost question", "decision.yaml", strings.Replace(testModel, "  - key: egress", "  - key: egres", 1), `decision.yaml:1: the cost model needs the question "egress"`},
+		{"model look-ahead below today's volume", "decision.yaml", strings.Replace(testModel, "look_ahead_max_factor: 100", "look_ahead_max_factor: 0", 1), `cost: look_ahead_max_factor must be 1 or more`},
+		{"model answered logs without their amount", "decision.yaml", strings.Replace(testModel, `answered_logs: "The logs, in {logs}, come to {usd} of`, `answered_logs: "The logs, in {logs}, come to most of`, 1), `caveats: answered_logs must say {usd}`},
 		{"model hands-off gap above the gap scale", "decision.yaml", strings.Replace(testModel, "hands_off_gap_scale: 100", "hands_off_gap_scale: 500", 1), `hands_off_gap_scale positive and no more than gap_scale`},
 		{"model where soft answers outvote the bill", "decision.yaml", strings.Replace(testModel, "weight_per_doubling: 12", "weight_per_doubling: 2", 1), `soft answers can add up to`},
 		{"prices missing", "pricing/gcp.yaml", "", `pricing/gcp.yaml:1: the prices of gcp are missing`},

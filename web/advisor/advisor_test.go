@@ -39,7 +39,14 @@ func model(t testing.TB) *advisor.Model {
 // whose bills differ has.
 func costReason(t testing.TB, r *advisor.Result, msgAndArgs ...any) advisor.Reason {
 	t.Helper()
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	return reasonOn(t, r, "cost", msgAndArgs...)
+}
+
+// reasonOn is the result's reason for the factor (a question's key, or
+// "cost"), which the test needs it to have.
+func reasonOn(t testing.TB, r *advisor.Result, factor string, msgAndArgs ...any) advisor.Reason {
+	t.Helper()
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == factor })
 	require.GreaterOrEqual(t, i, 0, msgAndArgs...)
 	return r.Reasons[i]
 }
@@ -2200,18 +2207,14 @@ func TestLiveConnectionsInProcessKeepContainersAllocated(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const q = "stage=scaleup&cloud=gcp&traffic=steady&requests=20000000&realtime=some&latency=relaxed"
-	latency := func(r *advisor.Result) advisor.Reason {
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "latency" })
-		require.GreaterOrEqual(t, i, 0)
-		return r.Reasons[i]
-	}
 	existing := m.Recommend(answers(t, m, q+"&codebase=existing"))
 	assert.Equal(t, advisor.Traditional, existing.Verdict, "%v", existing.Scores)
-	assert.Equal(t, advisor.Serverless, latency(existing).Favours)
+	assert.Equal(t, advisor.Serverless, reasonOn(t, existing, "latency").Favours)
 	assert.Equal(t, advisor.BillingInstance, existing.Cost.Containers.Sizing.Billing)
 	fresh := m.Recommend(answers(t, m, q))
 	assert.Equal(t, advisor.BillingRequest, fresh.Cost.Containers.Sizing.Billing)
-	assert.Equal(t, advisor.ServerlessContainers, latency(fresh).Favours, "Cloud Run's cold starts cost nothing either: %s", latency(fresh).Sentence)
+	latency := reasonOn(t, fresh, "latency")
+	assert.Equal(t, advisor.ServerlessContainers, latency.Favours, "Cloud Run's cold starts cost nothing either: %s", latency.Sentence)
 }
 
 func TestFastScalingContainersCountAsFunctions(t *testing.T) {
@@ -2223,30 +2226,25 @@ func TestFastScalingContainersCountAsFunctions(t *testing.T) {
 	} {
 		r := m.Recommend(answers(t, m, q))
 		assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%s: %v", q, r.Scores)
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
-		require.GreaterOrEqual(t, i, 0, q)
-		assert.Equal(t, advisor.ServerlessContainers, r.Reasons[i].Favours, q)
-		assert.Contains(t, r.Reasons[i].Sentence, "functions and "+r.Cost.Containers.Product+" add capacity within seconds", q)
+		traffic := reasonOn(t, r, "traffic", q)
+		assert.Equal(t, advisor.ServerlessContainers, traffic.Favours, q)
+		assert.Contains(t, traffic.Sentence, "functions and "+r.Cost.Containers.Product+" add capacity within seconds", q)
 	}
-	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=3000000&jobs=hours&stage=startup"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
-	require.GreaterOrEqual(t, i, 0)
+	traffic := reasonOn(t, m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=3000000&jobs=hours&stage=startup")), "traffic")
 	// Fargate is not among them, but its tasks start sooner than
 	// machines boot, which the containers' point over the servers stands
 	// on (review 165).
-	assert.True(t, strings.HasSuffix(r.Reasons[i].Sentence, "; functions add capacity within seconds, and new tasks on AWS Fargate (Amazon ECS) start in about a minute, sooner than machines boot and join the fleet."), r.Reasons[i].Sentence)
-	assert.NotEqual(t, advisor.ServerlessContainers, r.Reasons[i].Favours)
+	assert.True(t, strings.HasSuffix(traffic.Sentence, "; functions add capacity within seconds, and new tasks on AWS Fargate (Amazon ECS) start in about a minute, sooner than machines boot and join the fleet."), traffic.Sentence)
+	assert.NotEqual(t, advisor.ServerlessContainers, traffic.Favours)
 	for _, re := range m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=1000000000&duration=100&memory=1024&cpu=moderate&ops=dedicated")).Reasons {
 		assert.NotContains(t, re.Sentence, "new tasks on", "Cloud Run services add capacity within seconds themselves")
 	}
 	// Kept allocated for stateful sessions, Cloud Run services are not
 	// among the platforms that bill only while they work, but their
 	// instances still start in seconds (review 171).
-	r = m.Recommend(answers(t, m, "stage=startup&cloud=gcp&codebase=existing&realtime=core&requests=20000000&traffic=spiky"))
-	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "; functions add capacity within seconds, and Cloud Run services add instances within seconds too, sooner than machines boot and join the fleet")
-	assert.NotContains(t, r.Reasons[i].Sentence, "about a minute")
+	traffic = reasonOn(t, m.Recommend(answers(t, m, "stage=startup&cloud=gcp&codebase=existing&realtime=core&requests=20000000&traffic=spiky")), "traffic")
+	assert.Contains(t, traffic.Sentence, "; functions add capacity within seconds, and Cloud Run services add instances within seconds too, sooner than machines boot and join the fleet")
+	assert.NotContains(t, traffic.Sentence, "about a minute")
 }
 
 // TestQueueConsumersOnServedContainers: serverless containers billed only

@@ -511,13 +511,8 @@ func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64
 // answers the two share count for both alike (containers_as_functions)
 // instead.
 func (c *CostFactor) gapScale(cl *Cloud, i, j int) float64 {
-	if cl.ContainersBilling == BillingRequest {
-		if i == iContainers && j == iServerless {
-			return c.HandsOffGapScale
-		}
-		return c.GapScale
-	}
-	if min(i, j) >= 0 && max(i, j) < iTraditional {
+	handsOff := min(i, j) >= 0 && max(i, j) < iTraditional // functions and containers
+	if handsOff && (cl.ContainersBilling != BillingRequest || i == iContainers) {
 		return c.HandsOffGapScale
 	}
 	return c.GapScale

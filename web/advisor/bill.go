@@ -952,7 +952,7 @@ func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, alike f
 // unsampled are the items on each option (in the order of the option
 // kinds) that are the same at every volume and that the samples leave out
 // (Model.samples): the background jobs', and the move of an existing
-// application onto functions where it is an item of its own; and whether
+// application where it is an item of its own (rewriteApart); and whether
 // the jobs leave the functions.
 func (p *Pricing) unsampled(c *Cloud, in CostInputs) (usd [3]float64, offFunctions bool) {
 	if !in.backgroundJobs() && !rewriteApart(in) {
@@ -987,11 +987,13 @@ func (p *Pricing) alongTheVolume(c *Cloud, in CostInputs, rewrite bool) (usd [3]
 	return usd
 }
 
-// rewriteApart reports whether the move of an existing application onto
-// functions is an item of its own (workload.rewrite), not a part of the
-// operations time, and the only part of the bills the move changes: an
-// existing application's live connections stay in its processes on
-// serverless containers too (servable), so the samples keep the move.
+// rewriteApart reports whether the move of an existing application (onto
+// functions, or its sessions out of its processes on Cloud Run:
+// workload.move) is an item of its own (workload.rewrite), not a part of
+// the operations time, and the only part of the bills the move changes:
+// an existing application's live connections stay in its processes on
+// serverless containers too (connectionsInProcess), so the samples keep
+// the move.
 func rewriteApart(in CostInputs) bool { return in.Rewrite && !in.OpsCost && !in.liveFeatures() }
 
 // sampler prices one set of inputs at volume after volume for their

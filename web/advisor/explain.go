@@ -2378,9 +2378,11 @@ func heldSince(t []TimelinePoint, end, floor int) int {
 // option can run the work that month.
 func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	t := r.Cost.Timeline
+	if month > yearAhead {
+		month = settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v()))
+	}
 	next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
 	if next == nil || month > yearAhead {
-		month = settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v()))
 		next = r.Cost.Bill(t[month].Cheapest)
 	}
 	if next != nil && month <= yearAhead && t[month].Cheapest != next.Kind {

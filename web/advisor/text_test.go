@@ -1425,10 +1425,7 @@ func TestCriticalLatencyReasonPerCloud(t *testing.T) {
 		"gcp": "serverless containers kept running come close, as do Cloud Run functions, which run as Cloud Run services and keep their minimum instances warm alike.",
 		"aws": "serverless containers kept running come close, and functions come last, since even with provisioned concurrency, which the bill includes, traffic beyond the warm capacity meets cold starts.",
 	} {
-		r := m.Recommend(answers(t, m, q+cloud))
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "latency" })
-		require.GreaterOrEqual(t, i, 0, cloud)
-		assert.Contains(t, r.Reasons[i].Sentence, want, cloud)
+		assert.Contains(t, reasonOn(t, m.Recommend(answers(t, m, q+cloud)), "latency", cloud).Sentence, want, cloud)
 	}
 }
 
@@ -1442,15 +1439,12 @@ func TestOneWorkloadReasonArguesNoSplit(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=50000000&duration=100"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "one workload, with no newer, uneven part beside them")
-	assert.NotContains(t, r.Reasons[i].Sentence, "split")
+	stage := reasonOn(t, r, "stage").Sentence
+	assert.Contains(t, stage, "one workload, with no newer, uneven part beside them")
+	assert.NotContains(t, stage, "split")
 	// With background jobs beside the requests, a split is there to be had.
 	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=spiky&requests=2000000&jobs=hours"))
-	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "stage" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "which is the mix a split serves")
+	assert.Contains(t, reasonOn(t, r, "stage").Sentence, "which is the mix a split serves")
 }
 
 // TestScheduleReasonSaysWhatFunctionsAdd: the schedule's reason, which
@@ -1461,9 +1455,7 @@ func TestScheduleReasonSaysWhatFunctionsAdd(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=aws&entry=schedule&requests=30&duration=600000&memory=2048"))
-	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.Contains(t, r.Reasons[i].Sentence, "functions add the least, a handler with no image of its own to build and patch")
+	assert.Contains(t, reasonOn(t, r, "entry").Sentence, "functions add the least, a handler with no image of its own to build and patch")
 }
 
 // TestSteadyReasonWithACommitment: where the answers take a commitment,
@@ -1474,14 +1466,12 @@ func TestSteadyReasonWithACommitment(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const q = "stage=enterprise&traffic=steady&requests=1000000000&duration=50&memory=256&ops=dedicated"
-	traffic := func(r advisor.Result) string {
-		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "traffic" })
-		require.GreaterOrEqual(t, i, 0)
-		return r.Reasons[i].Sentence
+	traffic := func(query string) string {
+		return reasonOn(t, m.Recommend(answers(t, m, query)), "traffic", query).Sentence
 	}
-	assert.Contains(t, traffic(*m.Recommend(answers(t, m, q))), "a commitment to the machines it keeps busy all month is a safe one to make")
+	assert.Contains(t, traffic(q), "a commitment to the machines it keeps busy all month is a safe one to make")
 	for _, commit := range []string{"1y", "3y"} {
-		said := traffic(*m.Recommend(answers(t, m, q+"&commit="+commit)))
+		said := traffic(q + "&commit=" + commit)
 		assert.NotContains(t, said, "a commitment", commit)
 		assert.Contains(t, said, "keeps the capacity the commitment pays for busy all month", commit)
 	}
