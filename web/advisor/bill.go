@@ -1062,6 +1062,12 @@ func (p *Pricing) itemisedBills(c *Cloud, in CostInputs) (functions, containers,
 	return functions, containers, servers
 }
 
+// runsEach reports whether the bill starts a task or job for each piece
+// of work (Fargate tasks, Cloud Run jobs, Container Apps jobs).
+func (b *Bill) runsEach() bool {
+	return b.Available && b.Sizing != nil && b.Sizing.Billing == BillingRun
+}
+
 // item is the bill's item of an id, if it has one.
 func (b *Bill) item(id string) (Item, bool) {
 	if i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == id }); i >= 0 {

@@ -89,6 +89,10 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		// What leaves nothing to pay for between pieces of work
 		// (Option.ContainersAsFunctions, Option.RunsAlike).
 		"{idle_free}", idle,
+		// What starts a run for each piece of work and counts as the
+		// functions do where the answers' weights say so
+		// (weightsOnServedContainers): Fargate's tasks count less.
+		"{runs_each}", onServed("functions and "+c.Products.Jobs, "functions"),
 		// That such containers serve a split's mix alone
 		// (Option.ContainersAsSplit); it names no billing, since at a
 		// steady volume Cloud Run's bill may run instances by the hour.
@@ -155,11 +159,12 @@ func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
 }
 
 // reasonFor is the option's reason as the answers and bills have it: for
-// queued events, where the bills keep instances up by the hour, where an
-// existing application's sessions must move out of its processes, where
-// the answers describe one workload, no split's, or where the functions
-// share instances as the containers do, the reason
-// written for that, if any; the last that holds stands.
+// queued events, where the bills keep instances up by the hour, where the
+// containers' bill starts a run for each piece of work, where an existing
+// application's sessions must move out of its processes, where the
+// answers describe one workload, no split's, or where the functions share
+// instances as the containers do, the reason written for that, if any;
+// the last that holds stands.
 func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	reason := o.Reason
 	if d.in.Entry == EntryEvents && o.EventsReason != "" {
@@ -170,6 +175,9 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	}
 	if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
 		reason = o.KeptRunningReason
+	}
+	if o.RunsReason != "" && d.in.runsLong(d.common) && r.Cost.Containers.runsEach() {
+		reason = o.RunsReason
 	}
 	if d.sessionLimit && o.SessionsReason != "" {
 		reason = o.SessionsReason

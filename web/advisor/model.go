@@ -390,6 +390,12 @@ type Option struct {
 	// their steady load makes the cheaper): the reason then says nothing
 	// of paying only for the work.
 	KeptRunningReason string `yaml:"kept_running_reason"`
+	// RunsReason, where set, replaces the reason where the work runs to
+	// completion and the serverless containers' bill starts a task or job
+	// for each piece of it: consumers that scale with a backlog are not
+	// what that bill prices. 8-minute Pub/Sub events had read "native work
+	// for functions and Cloud Run services" above a bill of Cloud Run jobs.
+	RunsReason string `yaml:"runs_reason"`
 	// SessionsReason, where set, replaces the reason where the cloud's
 	// serverless containers end every connection (the model's
 	// session_limit holds): the answer's application keeps its stateful

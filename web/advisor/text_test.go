@@ -1362,6 +1362,36 @@ func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 	assert.Contains(t, reason(long), "functions and Cloud Run services")
 }
 
+// TestEventsRunEachReason: where the serverless containers' bill starts a
+// job or task for each queued event of a minute or more, the events'
+// reason says so, not that consumers scale with the backlog: 8-minute
+// Pub/Sub events had read "native work for functions and Cloud Run
+// services" above a bill of Cloud Run jobs. It names the jobs beside the
+// functions only where the answers' weights count them alike: Fargate's
+// tasks count less, and so their reason names the functions alone.
+func TestEventsRunEachReason(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tc := range []struct {
+		cloud, names string
+	}{
+		{"gcp", "Queued work of a minute or more suits functions and Cloud Run jobs, where each event is handled by a run of its own"},
+		{"azure", "Queued work of a minute or more suits functions and Azure Container Apps jobs, where"},
+		{"aws", "Queued work of a minute or more suits functions, where"},
+	} {
+		r := m.Recommend(answers(t, m, "entry=events&requests=3000&duration=480000&cloud="+tc.cloud))
+		require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing, tc.cloud)
+		entry := reasonOn(t, r, "entry", tc.cloud)
+		assert.True(t, strings.HasPrefix(entry.Sentence, tc.names), "%s: %s", tc.cloud, entry.Sentence)
+		assert.NotContains(t, entry.Sentence, "backlog", tc.cloud)
+	}
+	// Cloud Run services billed by the instance for a million such events
+	// keep the reason about consumers.
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=1000000&duration=480000&memory=1024&cpu=moderate"))
+	require.Equal(t, advisor.BillingInstance, r.Cost.Containers.Sizing.Billing)
+	assert.Contains(t, reasonOn(t, r, "entry").Sentence, "the platform scales the consumers with the backlog")
+}
+
 // TestMinutesJobsReasonSaysWhereTheyRun: the minutes-long jobs' reason
 // says what they make beside a fleet and beside functions alike, not
 // that they make a split where everything runs on Lambda: "beside

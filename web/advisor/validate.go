@@ -203,8 +203,8 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	if o.CountsFromExecutions != (o.FewExecutions != "") {
 		ps.add(o.Line, "%scounts_from_executions and few_executions come together: where the answer does not count, the reader is told why", prefix)
 	}
-	if (o.EventsReason != "" || o.CommittedReason != "" || o.KeptRunningReason != "" || o.SessionsReason != "" || o.OneWorkloadReason != "" || o.SharedReason != "") && o.Reason == "" {
-		ps.add(o.Line, "%shas an events_reason, a committed_reason, a kept_running_reason, a sessions_reason, a one_workload_reason or a shared_reason but no reason to stand beside", prefix)
+	if (o.EventsReason != "" || o.CommittedReason != "" || o.KeptRunningReason != "" || o.RunsReason != "" || o.SessionsReason != "" || o.OneWorkloadReason != "" || o.SharedReason != "") && o.Reason == "" {
+		ps.add(o.Line, "%shas an events_reason, a committed_reason, a kept_running_reason, a runs_reason, a sessions_reason, a one_workload_reason or a shared_reason but no reason to stand beside", prefix)
 	}
 	if q.Section != "costs" && !q.NoFlips && o.Clause == "" {
 		ps.add(o.Line, "%sneeds a clause that completes \"Serverless if …\" with this answer", prefix)
