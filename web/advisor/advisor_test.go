@@ -3034,6 +3034,49 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 	}
 }
 
+// TestBackgroundJobsTakeTheCommitment: the background jobs beside the
+// requests take the answers' commitment as the option's own work does: in
+// full on workers kept running or a fleet's share, which run every hour,
+// and on runs by the tasks or executions they keep busy on average, as
+// TestRunsTakeTheCommitment's timers do. A three-year commitment had
+// taken half off an enterprise's EC2 fleet and nothing off the worker
+// kept running beside it for 720 hour-long jobs (review 179); a nightly
+// job gains nothing.
+func TestBackgroundJobsTakeTheCommitment(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query   string
+		kind    advisor.OptionKind
+		formula string // "" where no commitment is taken off
+		off     float64
+	}{
+		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=hours&jobruns=720", advisor.Servers,
+			", with 50% off every hour (Compute Savings Plans on EC2, three years, no upfront (a typical rate))", 0.5},
+		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=hours&jobruns=720", advisor.Containers,
+			", less a commitment: the runs keep 1 running at once on average, 1 committed at 45% off", 0.45},
+		{"stage=enterprise&commit=3y&traffic=steady&requests=100000000&duration=100&jobs=short&jobruns=100000", advisor.Functions,
+			", less a commitment: the runs keep 1.1 running at once on average, 1 committed at 17% off", 0.17 / 1.1},
+		{"cloud=azure&stage=enterprise&requests=100000000&duration=100&memory=1024&jobs=short&jobruns=100000&commit=1y", advisor.Servers,
+			", with 40% off every hour (Azure reserved VM instances", 0.4},
+		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=hours", advisor.Containers, "", 0},
+	} {
+		jobs := func(q string) advisor.Item {
+			it, ok := billItem(estimate(t, m, q).Bill(tt.kind), "jobs")
+			require.True(t, ok, "%s %s", q, tt.kind)
+			return it
+		}
+		committed := jobs(tt.query)
+		onDemand := jobs(strings.NewReplacer("commit=1y", "commit=none", "commit=3y", "commit=none").Replace(tt.query))
+		if tt.formula == "" {
+			assert.Equal(t, onDemand.USD, committed.USD, "%s %s", tt.query, tt.kind)
+			continue
+		}
+		assert.Contains(t, committed.Formula, tt.formula, "%s %s", tt.query, tt.kind)
+		assert.InDelta(t, onDemand.USD*(1-tt.off), committed.USD, 0.02*onDemand.USD, "%s %s", tt.query, tt.kind)
+	}
+}
+
 // TestOperationsCountForTheJobsSplitAsForContainers: the split of
 // functions and container jobs that long jobs make runs on two platforms,
 // the second the containers' own jobs, so a team's operations count for

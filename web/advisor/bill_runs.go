@@ -288,11 +288,7 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 		return
 	}
 	u := n * r.billed / (w.hours * 3600) // machines busy on average
-	committed, rest := math.Floor(u), u-math.Floor(u)
-	if rest > 1-d {
-		committed, rest = committed+1, 0
-	}
-	saving := r.usd - w.hours*r.m.hourly*(committed*(1-d)+rest)
+	saving, committed, rest := runsSaving(r.usd, u, d)
 	// Nor more than the runs' spend spread over the day like the load
 	// allows: queued events that come in bursts keep many tasks busy at
 	// the busiest hours and few at the quietest (a spiky queue's 13 tasks
@@ -311,11 +307,59 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 				return fmt.Sprintf("%s%% off the part of the runs' spend every hour reaches", trimFloat(fact.Value))
 			}
 			s := fmt.Sprintf("the runs keep %s running at once on average: %s committed for %s h at %s%% off", trimFloat(RoundSignificant(u, 2)), formatWhole(committed), trimFloat(w.hours), trimFloat(fact.Value))
-			if rest > 0 {
+			if rest {
 				s += ", the rest on demand"
 			}
 			return s
 		}), Facts: w.facts(fact)})
+}
+
+// runsSaving is what a commitment at discount d takes off usd spent on
+// runs that keep busy machines, tasks or executions running at once on
+// average, committed by the hour as for a fleet (commitCost): the whole
+// part of busy costs the lower price, and one more does where the hours
+// it runs in make up more of the month than that price is of the full
+// one; the rest, if any, stays on demand. Runs kept busy every hour
+// (busy infinite: workers kept running, a fleet's share) take the whole
+// discount.
+func runsSaving(usd, busy, d float64) (saving, committed float64, rest bool) {
+	if math.IsInf(busy, 1) {
+		return d * usd, 0, false
+	}
+	committed, left := math.Floor(busy), busy-math.Floor(busy)
+	if left > 1-d {
+		committed, left = committed+1, 0
+	}
+	if committed == 0 {
+		return 0, 0, true
+	}
+	return usd * (1 - (committed*(1-d)+left)/busy), committed, left > 0
+}
+
+// commitJobs takes the answers' commitment at discount d off the
+// background jobs' item, as off the option's own work: in full where
+// they run on instances up every hour (busy infinite), else as for runs
+// (runsSaving). A three-year commitment had taken half off an enterprise's
+// fleet and nothing off its jobs' worker kept running beside it (review
+// 179), which the same runs asked as the workload itself had taken.
+func (w *workload) commitJobs(it *Item, busy, d float64, fact *Fact) {
+	if d <= 0 || fact == nil {
+		return
+	}
+	saving, committed, _ := runsSaving(it.USD, busy, d)
+	if saving <= 0 {
+		return
+	}
+	it.USD -= saving
+	formula := it.Formula
+	it.Formula = w.describe(func() string {
+		if math.IsInf(busy, 1) {
+			return fmt.Sprintf("%s, with %s%% off every hour (%s)", formula, trimFloat(fact.Value), fact.Label)
+		}
+		return fmt.Sprintf("%s, less a commitment: the runs keep %s running at once on average, %s committed at %s%% off (%s)",
+			formula, trimFloat(RoundSignificant(busy, 2)), formatWhole(committed), trimFloat(fact.Value), fact.Label)
+	})
+	it.Facts = append(it.Facts, w.facts(fact)...)
 }
 
 // jobMachines are the container sizes priced at the rates of the cloud's
@@ -369,11 +413,25 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	if kind == Functions && !w.c.jobsOffFunctions(w.k, w.in) {
-		return w.functionJobs(n, secs), true
+		it := w.functionJobs(n, secs)
+		_, billed, _ := w.functionJobsUse(n, secs)
+		d, fact := w.c.commitment(Functions, w.in)
+		w.commitJobs(&it, n*billed/(w.hours*3600), d, fact)
+		return it, true
 	}
 	label, vm, machines := w.c.Products.Jobs, false, w.jobMachines()
+	d, fact := w.jobsCommitment()
 	if kind == Servers {
 		label, vm, machines = w.c.Products.Servers, true, w.serverMachines()
+		d, fact = w.c.commitment(Servers, w.in)
+	}
+	// commit takes the commitment off the item of runs on m, which some
+	// machines take none of.
+	commit := func(it Item, m *machine, busy float64) Item {
+		if !m.noCommit {
+			w.commitJobs(&it, busy, d, fact)
+		}
+		return it
 	}
 	r, ok := w.cheapestRun(machines, vm, n, secs)
 	if !ok {
@@ -381,7 +439,8 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	}
 	perRun := !vm || w.startsMachines(n)
 	if kind != Functions && w.in.Jobs == "short" && !w.startsEachRun() {
-		return w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun), true
+		it, m, busy := w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun)
+		return commit(it, m, busy), true
 	}
 	below := r.usd + w.runDisksUSD(vm, n, r)
 	if !perRun {
@@ -397,9 +456,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 			// which end (a Cloud Run job's task within 168 hours).
 			label = w.c.Products.Containers
 		}
-		return w.workersItem(label, wk, n, secs), true
+		return commit(w.workersItem(label, wk, n, secs), &wk.m, math.Inf(1)), true
 	}
-	it := w.runsItem(kind, label, r, n)
+	it := commit(w.runsItem(kind, label, r, n), &r.m, n*r.billed/(w.hours*3600))
 	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
@@ -428,15 +487,18 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 // kept running all month, 30,000 thirty-second runs had added a whole
 // Fargate task or EC2 machine to a fleet whose two sat nearly idle, while
 // the reason said the fleet runs them (review 156).
-func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64, perRun bool) Item {
+// It returns the machine the item is priced on and how many of them the
+// runs keep busy at once on average, infinite for a share of machines up
+// every hour, for the commitment.
+func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64, perRun bool) (Item, *machine, float64) {
 	it := w.runsItem(kind, label, r, n)
 	if kind == Containers {
 		label = w.c.Products.Containers
 	}
 	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && (sh.usd < it.USD || !perRun) {
-		return w.shareItem(label, sh, n, secs)
+		return w.shareItem(label, sh, n, secs), &sh.m, math.Inf(1)
 	}
-	return it
+	return it, &r.m, n * r.billed / (w.hours * 3600)
 }
 
 // startsMachines reports whether a bill may start a machine for each of n
