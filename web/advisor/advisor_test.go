@@ -3437,6 +3437,17 @@ func TestSessionScaleInCaveat(t *testing.T) {
 		"stage=scaleup&realtime=core&requests=1000000":                                                           "",
 		"stage=scaleup&cloud=gcp&realtime=core&requests=200000000&duration=20":                                   "The Compute Engine bill shrinks the fleet from 3 machines",
 	})
+	// Cloud Run keeps the sessions' state in the store its bill pays
+	// for: an instance taken out ends connections alone, which the
+	// clients open again to another (review 178 had read that it ends the
+	// sessions). The fleet does shrink at the quiet hours.
+	const stored = "stage=startup&cloud=gcp&realtime=core&traffic=spiky&ops=none&requests=50000000"
+	r := m.Recommend(answers(t, m, stored))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	_, ok := billItem(&r.Cost.Containers, "session_store")
+	require.True(t, ok)
+	require.Less(t, r.Cost.Containers.Sizing.Average, 0.5*float64(r.Cost.Containers.Sizing.Instances))
+	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "ends the sessions it holds") }), "%q", r.Caveats)
 }
 
 // TestNotCountedCaveats: an answer to a question that does not apply to

@@ -153,20 +153,27 @@ func (w *workload) sessionStore() (Item, bool) {
 	}
 	sessions := w.busiestSessions()
 	gb := max(1, math.Ceil(sessions*w.k.sessionMemoryMB.v()/1024-1e-9))
-	f := t.sessionStoreGBSecond
+	// Where the answers ask for redundancy, the store keeps a replica in
+	// a second zone, as the fleet does, at the replicated tier's rates:
+	// a store of one zone had held the sessions of a fleet kept in two
+	// (review 178).
+	f, tier := t.sessionStoreGBSecond, ""
+	if r := t.sessionStoreReplicatedGBSecond; r != nil && w.in.redundant() {
+		f, tier = r, ", its replicated tier (a replica in a second zone)"
+	}
 	perGBHour := f.Value // in the file's unit, USD per GB-hour
-	for _, tier := range f.Tiers {
-		if gb > tier.Above {
-			perGBHour = tier.Value
+	for _, t := range f.Tiers {
+		if gb > t.Above {
+			perGBHour = t.Value
 		}
 	}
 	return Item{ID: "session_store", Label: w.describe(func() string { return w.c.Products.SessionStore + " for the sessions' state" }),
 		USD: gb * w.hours * perGBHour,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s GB (%s sessions at the busiest hour × %s, at least 1 GB) × %s h × $%s per GB-hour",
-				formatWhole(gb), formatWhole(math.Ceil(sessions)), formatMB(w.k.sessionMemoryMB.v()), trimFloat(w.hours), trimFloat(perGBHour))
+			return fmt.Sprintf("%s GB (%s sessions at the busiest hour × %s, at least 1 GB) × %s h × $%s per GB-hour%s",
+				formatWhole(gb), formatWhole(math.Ceil(sessions)), formatMB(w.k.sessionMemoryMB.v()), trimFloat(w.hours), trimFloat(perGBHour), tier)
 		}),
-		Facts: w.facts(t.sessionStoreGBSecond, w.k.sessionMemoryMB)}, true
+		Facts: w.facts(f, w.k.sessionMemoryMB)}, true
 }
 
 // sessionsLeaveProcesses reports whether stateful sessions must keep their

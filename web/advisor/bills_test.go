@@ -1507,7 +1507,9 @@ func TestSplitJobsTakeTheirFreeGrant(t *testing.T) {
 // at its request timeout, so stateful sessions reconnect and keep their
 // state in Memorystore, which the containers' bill prices: at least 1 GB,
 // and a GB for each thousand or so sessions connected at the busiest hour,
-// every GB at the rate of the store's capacity tier.
+// every GB at the rate of the store's capacity tier, of its replicated
+// tier where the answers ask for redundancy (one zone's store had held
+// the sessions of a fleet kept in two, review 178).
 // Servers keep sessions in their processes; Fargate keeps connections
 // open. A scale-up's sessions had gone to Cloud Run on a gap to Compute
 // Engine that left the store out.
@@ -1517,8 +1519,12 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 	c := estimate(t, m, q)
 	store, ok := billItem(bill(c, advisor.Containers), "session_store")
 	require.True(t, ok)
-	assert.InDelta(t, 730*0.049, store.USD, 0.01)
+	assert.InDelta(t, 730*0.064, store.USD, 0.01)
 	assert.True(t, strings.HasPrefix(store.Formula, "1 GB ("), store.Formula)
+	assert.True(t, strings.HasSuffix(store.Formula, ", its replicated tier (a replica in a second zone)"), store.Formula)
+	single, ok := billItem(bill(estimate(t, m, q+"&availability=single"), advisor.Containers), "session_store")
+	require.True(t, ok)
+	assert.InDelta(t, 730*0.049, single.USD, 0.01, "one zone's store for one machine's worth")
 	_, ok = billItem(bill(c, advisor.Servers), "session_store")
 	assert.False(t, ok, "servers keep sessions in their processes")
 	for _, alt := range bill(c, advisor.Containers).Sizing.Alternatives {
@@ -1527,7 +1533,7 @@ func TestSessionsOnCloudRunPayTheirStore(t *testing.T) {
 	big, ok := billItem(bill(estimate(t, m, strings.Replace(q, "requests=20000000", "requests=2000000000", 1)), advisor.Containers), "session_store")
 	require.True(t, ok)
 	assert.Greater(t, big.USD, 10*store.USD, big.Formula)
-	assert.Contains(t, big.Formula, "× $0.016 per GB-hour", "every GB at the rate of the store's capacity tier")
+	assert.Contains(t, big.Formula, "× $0.021 per GB-hour", "every GB at the rate of the store's capacity tier")
 	_, ok = billItem(bill(estimate(t, m, strings.Replace(q, "cloud=gcp", "cloud=aws", 1)), advisor.Containers), "session_store")
 	assert.False(t, ok, "Fargate keeps its connections")
 	_, ok = billItem(bill(estimate(t, m, strings.Replace(q, "realtime=core", "realtime=some", 1)), advisor.Containers), "session_store")

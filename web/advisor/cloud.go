@@ -535,7 +535,7 @@ type cloudTable struct {
 	containersInstanceConcurrency, containersSharedMinVCPU, containersPushMaxSeconds                        *Fact
 	containersMaxConcurrency                                                                                *Fact
 	containersConnectionMaxSeconds, messagingConnectionMaxSeconds, messagingIdleMaxSeconds                  *Fact
-	sessionStoreGBSecond                                                                                    *Fact
+	sessionStoreGBSecond, sessionStoreReplicatedGBSecond                                                    *Fact
 	balancerIdleMaxSeconds, containersIdleMaxSeconds, containersCooldownSeconds, containersIdleQuietSeconds *Fact
 	balancerTargetsMax                                                                                      *Fact
 	balancerConnectionDefaultSeconds                                                                        *Fact
@@ -591,6 +591,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("containers_requests", "usd/Mreq", false, &t.containersRequests),
 		price("containers_idle_vcpu_second", "usd/vCPUs", false, &t.containersIdleVCPUSecond),
 		price("session_store_gb_hour", "usd/GBs", false, &t.sessionStoreGBSecond),
+		price("session_store_replicated_gb_hour", "usd/GBs", false, &t.sessionStoreReplicatedGBSecond),
 		price("containers_idle_gb_second", "usd/GBs", false, &t.containersIdleGBSecond),
 		price("containers_free_requests", "requests", false, &t.containersFreeRequests),
 		price("containers_free_vcpu_seconds", "vCPUs", false, &t.containersFreeVCPUSeconds),

@@ -1704,7 +1704,13 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 	// The total is of the count as said, so that the reader's product
 	// agrees with it.
 	sessions := RoundSignificant(math.Ceil(w.busiestSessions()), 2)
-	return d.cloud.replacer("{sessions}", FormatCount(sessions), "{seconds}", formatSeconds(w.connectedSeconds()),
+	// Where the serverless containers end every connection, their bill
+	// keeps the sessions in a store, not in its instances (ea2beb7).
+	holders := "The containers' and servers' sizes"
+	if w.sessionsLeaveProcesses() {
+		holders = "The servers' sizes, and the {session_store} store beside {containers},"
+	}
+	return d.cloud.replacer("{holders}", d.cloud.replacer().Replace(holders), "{sessions}", FormatCount(sessions), "{seconds}", formatSeconds(w.connectedSeconds()),
 		"{memory}", formatMB(k.sessionMemoryMB.v()), "{total}", formatData(sessions*k.sessionMemoryMB.v()/1024)).Replace(m.Caveats.SessionMemory)
 }
 
@@ -1926,10 +1932,17 @@ func (m *Model) oneWorkerCaveat(r *Result) string {
 // sessionScaleInCaveat says, where stateful sessions run on the verdict's
 // fleet and its bill shrinks the fleet at the quiet hours (its average at
 // most SessionScaleInAverage of its busiest size), that a machine or
-// instance taken out ends the sessions it holds unless drained first.
+// instance taken out ends the sessions it holds unless drained first. Not
+// where the bill keeps the sessions' state in a store of its own (Cloud
+// Run's): an instance taken out then ends connections alone, which its
+// clients open again to another that reads their state from the store (it
+// had been said to end the sessions beside the store, review 178).
 func (m *Model) sessionScaleInCaveat(r *Result) string {
 	b := r.Cost.Bill(r.Verdict.OptionKind())
 	if !r.Cost.Inputs.statefulSessions() || b == nil || b.Sizing == nil || b.Sizing.Instances < 2 || b.Sizing.Average > m.Caveats.SessionScaleInAverage*float64(b.Sizing.Instances) {
+		return ""
+	}
+	if _, stored := b.item("session_store"); stored {
 		return ""
 	}
 	// The fleet's own item, kept at the busiest hour's size every hour:

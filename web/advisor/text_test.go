@@ -431,8 +431,15 @@ func TestSessionMemoryCaveat(t *testing.T) {
 	gb, _ := strconv.ParseFloat(got[2], 64)
 	assert.InDelta(t, n/1024, gb, 0.005, r.Caveats[i])
 	assert.InDelta(t, 4300, n, 400, "1,000 million requests at 10 seconds each: 3,800 sessions on average, 13% more at the busiest hour")
+	assert.True(t, strings.HasPrefix(r.Caveats[i], "The containers' and servers' sizes hold the stateful sessions in memory"), r.Caveats[i])
 	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=1000000000&duration=20&realtime=some"))
 	assert.False(t, caveatWith(r, "stateful sessions in memory") >= 0, "%q", r.Caveats)
+	// Cloud Run's bill keeps the sessions in Memorystore, not in its
+	// instances (TestSessionsOnCloudRunPayTheirStore).
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=gcp&realtime=core&traffic=spiky&ops=none&requests=50000000"))
+	i = caveatWith(r, "stateful sessions in memory")
+	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
+	assert.True(t, strings.HasPrefix(r.Caveats[i], "The servers' sizes, and the Memorystore for Redis store beside Cloud Run services, hold the stateful sessions in memory"), r.Caveats[i])
 }
 
 // TestServersOverContainersBuyControl: what paying more for servers than
@@ -1040,7 +1047,7 @@ func TestCostReasonArguesBetweenAllowedOptions(t *testing.T) {
 	re := costReason(t, r)
 	assert.Equal(t, advisor.Traditional, re.Favours)
 	assert.Equal(t, advisor.Against, re.Stance)
-	assert.Contains(t, re.Sentence, "Paying about $80 a month more for Cloud Run services than for Compute Engine")
+	assert.Contains(t, re.Sentence, "Paying about $90 a month more for Cloud Run services than for Compute Engine")
 	forRandomAnswers(t, 17, func(a advisor.Answers, r *advisor.Result) {
 		for _, re := range r.Reasons {
 			if re.Factor == "cost" {
