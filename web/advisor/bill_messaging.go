@@ -13,21 +13,76 @@ import (
 // the fleet does: one node alone had carried an enterprise's chat.
 func (w *workload) fanOutUSD(peak float64) float64 {
 	nodes := w.fanOutNodes(peak)
-	if r := w.replicatedFanOut(nodes); r != nil {
-		return w.hours * r.v()
+	if nodes == 0 {
+		return 0
 	}
-	return nodes * w.hours * w.c.t.fanOutHourly.v()
+	sz := w.fanOutSizing(peak)
+	rate, perShard := sz.rate(&w.c.t, nodes)
+	return sz.shards * perShard * w.hours * rate.v()
 }
 
-// replicatedFanOut is the rate of the cloud's replicated tier where the
-// channel keeps a replica and the cloud sells the pair as a tier of its
-// own (fan_out_replicated_hourly), or nil: the replica is then a second
-// node at the single node's rate.
-func (w *workload) replicatedFanOut(nodes float64) *Fact {
-	if nodes > 1 {
-		return w.c.t.fanOutReplicatedHourly
+// fanOutSize is the node the channel runs on and how many carry its
+// messages.
+type fanOutSize struct {
+	// large is true where the cloud's smallest node would not carry the
+	// messages and its larger one does (fan_out_large_hourly).
+	large bool
+	// shards are the nodes that carry the messages, each with its replica
+	// where there is one; sharded is true where each room is a channel
+	// of its own, each message going out on its room's shard to the
+	// instances that hold its recipients alone.
+	shards  float64
+	sharded bool
+	// gbps is what the channel sends out at the busiest hour.
+	gbps float64
+}
+
+// fanOutSizing sizes the channel for a fleet of peak instances at the
+// busiest hour. The scale-out adapters (Socket.IO's, SignalR's) send each
+// message or update to every instance of the fleet, so what the channel
+// sends grows with the volume and the fleet both: the cloud's smallest
+// node carries it while it sustains that (fan_out_gbps), its larger node
+// past that (fan_out_large_gbps). Past what one of those sustains, each
+// room is a channel of its own (the adapters' sharded mode, on sharded
+// pub/sub), each instance taking only the rooms its clients are in, so
+// that a message reaches at most the instances of its recipients, and as
+// many shards as that needs carry it. Two
+// cache.t4g.micro nodes, $23 a month, had carried 2 billion chat messages
+// to 114 Fargate tasks, 1.8 Gbit/s at the busiest hour, where the node
+// sustains 0.064 (review 178). A cloud whose file gives no bandwidth
+// keeps its smallest node.
+func (w *workload) fanOutSizing(peak float64) fanOutSize {
+	t := &w.c.t
+	if t.fanOutGbps == nil {
+		return fanOutSize{shards: 1}
 	}
-	return nil
+	gbps := func(instances float64) float64 {
+		return w.peakRPS() * instances * w.k.messagingBytes.v() * 8 / 1e9
+	}
+	broadcast := gbps(max(peak, 1))
+	switch {
+	case broadcast <= t.fanOutGbps.v():
+		return fanOutSize{shards: 1, gbps: broadcast}
+	case broadcast <= t.fanOutLargeGbps.v():
+		return fanOutSize{large: true, shards: 1, gbps: broadcast}
+	}
+	targeted := gbps(min(max(peak, 1), w.deliveries().v()))
+	return fanOutSize{large: true, shards: max(1, math.Ceil(targeted/t.fanOutLargeGbps.v()-1e-9)), sharded: true, gbps: targeted}
+}
+
+// rate is the hourly rate of the channel's node for nodes of it (one, or
+// two with a replica), and how many each shard bills at it: the cloud's
+// replicated tier, one rate for the pair, where the cloud sells one
+// (fan_out_replicated_hourly), else each node at the single node's rate.
+func (sz fanOutSize) rate(t *cloudTable, nodes float64) (rate *Fact, perShard float64) {
+	single, replicated := t.fanOutHourly, t.fanOutReplicatedHourly
+	if sz.large {
+		single, replicated = t.fanOutLargeHourly, t.fanOutLargeReplicatedHourly
+	}
+	if nodes > 1 && replicated != nil {
+		return replicated, 1
+	}
+	return single, nodes
 }
 
 // fanOutNodes is how many nodes the channel keeps for a fleet of peak
@@ -106,22 +161,56 @@ func (w *workload) fanOutChannel(peak float64) (Item, bool) {
 	if nodes == 0 {
 		return Item{}, false
 	}
-	f, label := w.c.t.fanOutHourly, w.c.Products.FanOut+" for the messages between instances"
-	if r := w.replicatedFanOut(nodes); r != nil {
-		return Item{ID: "fan_out", Label: label, USD: w.fanOutUSD(peak),
-			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s h × $%s for its replicated tier, a replica in a second zone", trimFloat(w.hours), trimPrice(r.v()))
-			}),
-			Facts: w.facts(r)}, true
+	t := &w.c.t
+	sz := w.fanOutSizing(peak)
+	rate, perShard := sz.rate(t, nodes)
+	product := w.c.Products.FanOut
+	if sz.large {
+		product = w.c.Products.FanOutLarge
 	}
-	return Item{ID: "fan_out", Label: label, USD: w.fanOutUSD(peak),
-		Formula: w.describe(func() string {
-			if nodes > 1 {
-				return fmt.Sprintf("%s nodes (a replica in a second zone) × %s h × $%s a node", trimFloat(nodes), trimFloat(w.hours), trimPrice(f.v()))
-			}
-			return fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(f.v()))
-		}),
-		Facts: w.facts(f)}, true
+	facts := w.facts(rate)
+	if t.fanOutGbps != nil {
+		facts = append(facts, w.facts(t.fanOutGbps, t.fanOutLargeGbps, w.k.messagingBytes)...)
+	}
+	return Item{ID: "fan_out", Label: w.describe(func() string { return product + " for the messages between instances" }), USD: w.fanOutUSD(peak),
+		Formula: w.describe(func() string { return w.fanOutFormula(sz, rate, nodes, perShard, peak) }),
+		Facts:   facts}, true
+}
+
+// fanOutFormula is the working of fanOutChannel's item.
+func (w *workload) fanOutFormula(sz fanOutSize, rate *Fact, nodes, perShard, peak float64) string {
+	var f string
+	switch {
+	case perShard == 1 && nodes > 1:
+		f = fmt.Sprintf("%s h × $%s for its replicated tier, a primary and a replica", trimFloat(w.hours), trimPrice(rate.v()))
+	case nodes > 1:
+		f = fmt.Sprintf("%s nodes (a replica in a second zone) × %s h × $%s a node", trimFloat(nodes), trimFloat(w.hours), trimPrice(rate.v()))
+	default:
+		f = fmt.Sprintf("%s h × $%s", trimFloat(w.hours), trimPrice(rate.v()))
+	}
+	if sz.shards > 1 {
+		f = fmt.Sprintf("%s shards × (%s)", formatWhole(sz.shards), f)
+	}
+	t := &w.c.t
+	if t.fanOutGbps == nil {
+		return f
+	}
+	rps := formatWhole(math.Ceil(w.peakRPS()))
+	switch {
+	case sz.sharded:
+		every := sz.gbps * max(peak, 1) / min(max(peak, 1), w.deliveries().v())
+		within := "within the " + trimFloat(t.fanOutLargeGbps.v()) + " Gbit/s a node sustains"
+		if sz.shards > 1 {
+			within = "spread over shards of " + trimFloat(t.fanOutLargeGbps.v()) + " Gbit/s each"
+		}
+		return fmt.Sprintf("%s; each room a channel of its own, so that a message goes only to the instances of its recipients, at most %s: %s a second at the busiest hour × %s × %s bytes = %s Gbit/s, %s (to every one of %s instances it would be %s Gbit/s)",
+			f, trimFloat(w.deliveries().v()), rps, trimFloat(min(max(peak, 1), w.deliveries().v())), formatWhole(w.k.messagingBytes.v()), trimFloat(RoundSignificant(sz.gbps, 2)),
+			within, formatWhole(max(peak, 1)), trimFloat(RoundSignificant(every, 2)))
+	case sz.large:
+		return fmt.Sprintf("%s; each message to every instance: %s a second at the busiest hour × %s instances × %s bytes = %s Gbit/s, past the %s Gbit/s %s sustains",
+			f, rps, formatWhole(max(peak, 1)), formatWhole(w.k.messagingBytes.v()), trimFloat(RoundSignificant(sz.gbps, 2)), trimFloat(t.fanOutGbps.v()), w.c.Products.FanOut)
+	}
+	return f
 }
 
 // connectionService prices the cloud's managed connection service for

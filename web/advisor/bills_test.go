@@ -387,6 +387,52 @@ func TestOperationsHours(t *testing.T) {
 	}
 }
 
+// TestFanOutChannelCarriesTheMessages: the channel between a fleet's
+// instances is sized for what it sends at the busiest hour, each message
+// to every instance as the scale-out adapters send it: the smallest node
+// while it sustains that, the larger past it, and, past what that
+// sustains, each room a channel of its own so that a message reaches only
+// the instances of its recipients, on as many shards as that needs. Two
+// cache.t4g.micro nodes had carried 2 billion chat messages a month to 114
+// Fargate tasks, 1.8 Gbit/s at the busiest hour where the node sustains
+// 0.064 (review 178). Azure's redundant channel is a C1, the smallest
+// size Microsoft advises for production.
+func TestFanOutChannelCarriesTheMessages(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	channel := func(query string, kind advisor.OptionKind) advisor.Item {
+		it, ok := billItem(bill(estimate(t, m, query), kind), "fan_out")
+		require.True(t, ok, "%s %s", query, kind)
+		return it
+	}
+	small := channel("cloud=aws&realtime=messaging&requests=20000000", advisor.Servers)
+	assert.Contains(t, small.Label, "cache.t4g.micro")
+	assert.InDelta(t, 2*730*0.016, small.USD, 0.01)
+	const chat = "stage=scaleup&cloud=aws&realtime=messaging&requests=2000000000&egress=20000"
+	// The machines' 29 at the busiest hour take every message: 0.4
+	// Gbit/s, which one cache.m7g.large and its replica carry.
+	servers := channel(chat, advisor.Servers)
+	assert.Contains(t, servers.Label, "cache.m7g.large")
+	assert.InDelta(t, 2*730*0.158, servers.USD, 0.01)
+	assert.Regexp(t, `each message to every instance: [\d,]+ a second at the busiest hour × 29 instances × 1,000 bytes = 0\.4 Gbit/s, past the 0\.064 Gbit/s`, servers.Formula)
+	// Fargate's 114 would take 1.8 Gbit/s, past that node too: a message
+	// goes only to its recipients' instances.
+	tasks := channel(chat, advisor.Containers)
+	assert.Contains(t, tasks.Label, "cache.m7g.large")
+	assert.Contains(t, tasks.Formula, "so that a message goes only to the instances of its recipients, at most 2")
+	assert.Regexp(t, `to every one of 114 instances it would be 1\.[0-9] Gbit/s`, tasks.Formula)
+	assert.InDelta(t, 2*730*0.158, tasks.USD, 0.01)
+	// The bill never falls as the messages grow.
+	last := 0.0
+	for _, requests := range []string{"1000000", "100000000", "1000000000", "3000000000", "10000000000", "100000000000"} {
+		usd := channel("stage=scaleup&cloud=aws&realtime=messaging&requests="+requests, advisor.Servers).USD
+		assert.GreaterOrEqual(t, usd, last, requests)
+		last = usd
+	}
+	azure := channel("cloud=azure&realtime=messaging&requests=20000000", advisor.Servers)
+	assert.InDelta(t, 730*0.138, azure.USD, 0.01, azure.Formula)
+}
+
 // TestMessaging: fan-out messaging puts the managed connection service on
 // the functions' bill, which holds no connection, and on serverless
 // containers billed only while serving, which hand theirs to it; a fleet
@@ -416,8 +462,8 @@ func TestMessaging(t *testing.T) {
 		// Memorystore instances had cost $72 against the Standard's $47).
 		replica := map[string]string{
 			"aws":   `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.016 a node$`,
-			"gcp":   `^730 h × \$0\.064 for its replicated tier, a replica in a second zone$`,
-			"azure": `^730 h × \$0\.055 for its replicated tier, a replica in a second zone$`,
+			"gcp":   `^730 h × \$0\.064 for its replicated tier, a primary and a replica$`,
+			"azure": `^730 h × \$0\.138 for its replicated tier, a primary and a replica$`,
 		}
 		assert.Regexp(t, replica[cloud], channel.Formula, cloud)
 		containers := bill(c, advisor.Containers)

@@ -154,6 +154,9 @@ type Products struct {
 	// connections passes messages between its instances on, priced at
 	// fan_out_hourly.
 	FanOut string `yaml:"fan_out"`
+	// FanOutLarge names the larger node fan_out_large_hourly prices,
+	// where the smallest would not carry the messages.
+	FanOutLarge string `yaml:"fan_out_large"`
 	// Endpoint names the functions' own HTTPS endpoint where the cloud's
 	// front door is a gateway or a load balancer (Lambda function URLs):
 	// what reaches a request the gateway's timeout cuts off.
@@ -509,7 +512,8 @@ type cloudTable struct {
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
 	messagingMaxUnits, messagingUnitsOneAtATime, messagingUnitStep                           *Fact
 	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
-	fanOutHourly, fanOutReplicatedHourly                                                     *Fact
+	fanOutHourly, fanOutReplicatedHourly, fanOutLargeHourly, fanOutLargeReplicatedHourly     *Fact
+	fanOutGbps, fanOutLargeGbps                                                              *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds                                                                                *Fact
@@ -615,6 +619,8 @@ func (c *Cloud) priceBindings() []binding {
 		price("db_pooler_vcpu_hour", "usd/vCPUs", false, &t.dbPoolerVCPUHour),
 		price("fan_out_hourly", "usd/h", true, &t.fanOutHourly),
 		price("fan_out_replicated_hourly", "usd/h", false, &t.fanOutReplicatedHourly),
+		price("fan_out_large_hourly", "usd/h", false, &t.fanOutLargeHourly),
+		price("fan_out_large_replicated_hourly", "usd/h", false, &t.fanOutLargeReplicatedHourly),
 	}
 }
 
@@ -674,6 +680,8 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_connection_max_seconds", "s", false, &t.containersConnectionMaxSeconds),
 		limit("containers_cooldown_seconds", "s", false, &t.containersCooldownSeconds),
 		limit("containers_idle_quiet_seconds", "s", false, &t.containersIdleQuietSeconds),
+		limit("fan_out_gbps", "Gbps", false, &t.fanOutGbps),
+		limit("fan_out_large_gbps", "Gbps", false, &t.fanOutLargeGbps),
 		{"functions_instance_concurrency", "assumption", "count", false, &t.functionsInstanceConcurrency},
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},

@@ -118,6 +118,7 @@ var units = map[string]struct {
 	"USD per vCPU-second":                {"usd/vCPUs", 1},
 	"USD per vCPU-hour":                  {"usd/vCPUs", 1.0 / 3600},
 	"USD per hour":                       {"usd/h", 1},
+	"Gbit/s":                             {"Gbps", 1},
 	"USD per LCU-hour":                   {"usd/h", 1},
 	"USD per GB":                         {"usd/GB", 1},
 	"USD per GB-month":                   {"usd/GBmo", 1},
@@ -211,6 +212,12 @@ func (c *Cloud) Validate() []Problem {
 	units := []*Fact{c.t.messagingMaxUnits, c.t.messagingUnitsOneAtATime, c.t.messagingUnitStep}
 	if slices.ContainsFunc(units, func(f *Fact) bool { return f != nil }) && (slices.Contains(units, nil) || c.t.messagingUnitHourly == nil) {
 		add(1, "messaging_max_units, messaging_units_one_at_a_time and messaging_unit_step go together, beside messaging_unit_hourly: the unit counts an instance of the messaging service scales to")
+	}
+	if large := []bool{c.t.fanOutGbps != nil, c.t.fanOutLargeGbps != nil, c.t.fanOutLargeHourly != nil, c.Products.FanOutLarge != ""}; slices.Contains(large, true) && slices.Contains(large, false) {
+		add(1, "fan_out_gbps, fan_out_large_gbps, fan_out_large_hourly and products.fan_out_large go together: what the smallest node sustains, and the larger node the channel moves to past it")
+	}
+	if c.t.fanOutLargeReplicatedHourly != nil && (c.t.fanOutLargeHourly == nil || c.t.fanOutReplicatedHourly == nil) {
+		add(1, "fan_out_large_replicated_hourly prices the larger node's replicated tier: it needs fan_out_large_hourly, and fan_out_replicated_hourly for the smallest node's")
 	}
 	if c.Products.FanOut == "" {
 		add(1, "products.fan_out must name the managed Redis that fan_out_hourly prices: a fleet holding fan-out messaging's connections passes messages between its instances on it")
