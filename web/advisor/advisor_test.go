@@ -3737,6 +3737,19 @@ func TestNATZonesCaveat(t *testing.T) {
 			assert.Contains(t, c, want, query)
 		}
 	}
+	// One gateway, up all month beside a nightly job's hour of runs, is
+	// what an organisation's shared way out replaces (review 179: $35.10
+	// of a $39.91 bill with nothing said); where the NAT is a small part
+	// of the bill, nothing is said.
+	for query, want := range map[string]string{
+		"stage=enterprise&control=compliance&entry=schedule&requests=30&duration=3600000&memory=4096":   "Of the $39.91 a month for Amazon ECS tasks on AWS Fargate, $35.10 is the NAT gateway its private subnets reach the internet through, up all month however little the work runs. Where your organisation already sends its private networks out through a shared NAT or egress network",
+		"stage=enterprise&control=compliance&entry=schedule&requests=3000&duration=3600000&memory=8192": "",
+	} {
+		r := m.Recommend(answers(t, m, query))
+		if c, ok := caveatSaid(t, r, "the NAT gateway its private subnets reach the internet through", want != "", query); ok {
+			assert.Contains(t, c, want, query)
+		}
+	}
 }
 
 // TestBalancerTargetsCaveat: where the fleet the requests run on puts more

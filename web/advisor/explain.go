@@ -1459,7 +1459,10 @@ func requestsBill(r *Result) *Bill { return r.Cost.Bill(r.requestsRunOn().Option
 // gateway in each zone of its private network and they are a large part
 // of it, what one gateway for all the zones would come to: a startup's
 // two small machines under full control had carried $66 of NAT gateways
-// in a $116 bill with nothing said (review 115).
+// in a $116 bill with nothing said (review 115). Where the bill keeps one
+// gateway, it says instead that an organisation's shared way out replaces
+// it: a compliant nightly job's $35 gateway had stood beside $1.16 of
+// runs with nothing said (review 179).
 func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
 	own := requestsBill(r)
 	t := &d.cloud.t
@@ -1467,9 +1470,12 @@ func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
 		return ""
 	}
 	nat, ok := own.item("nat")
-	gateways, _ := w.natGateways()
-	if !ok || gateways <= 1 || nat.USD*100 < m.Caveats.NATZonesShare*own.Total {
+	if !ok || nat.USD*100 < m.Caveats.NATZonesShare*own.Total {
 		return ""
+	}
+	gateways, _ := w.natGateways()
+	if gateways <= 1 {
+		return d.cloud.replacer("{usd}", FormatUSD(nat.USD), "{total}", FormatUSD(own.Total), "{product}", own.Product).Replace(m.Caveats.NATShared)
 	}
 	// The gateways' hours (and their addresses, where the item counts
 	// them) fall to one gateway's; the data they carry stays.

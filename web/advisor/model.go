@@ -702,6 +702,11 @@ type Caveats struct {
 	NATZones          string  `yaml:"nat_zones"`
 	NATZonesFunctions string  `yaml:"nat_zones_functions"`
 	NATZonesShare     float64 `yaml:"nat_zones_share"`
+	// NATShared is said instead where that bill keeps a single NAT
+	// gateway, up all month however little the work runs (a nightly
+	// job's), which an organisation's shared way out replaces: {usd} of
+	// {total} for {product}.
+	NATShared string `yaml:"nat_shared"`
 	// SharedMemory is said when a fleet, or functions whose instances run
 	// several pieces at once, carry work whose pieces need SharedMemoryMB
 	// or more each: {sized} names those sizes, which count that memory
