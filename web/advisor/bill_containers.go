@@ -367,7 +367,7 @@ func (w *workload) fleetContainers(f fleet, vcpu, gb *Fact, d float64, fact *Fac
 	}
 	w.add(&b, it)
 	if !builtIn {
-		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, sz.VCPU, m.hourly, true, "task-hours")
+		w.addNetwork(&b, t.lcuGBPerHourServer, taskHours, sz.Instances, sz.VCPU, true, "task-hours")
 	} else if it, ok := w.privateEgress(func() float64 { return taskHours * 3600 }); ok {
 		w.add(&b, it)
 	}

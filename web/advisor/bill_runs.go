@@ -104,7 +104,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 		w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD)
 	}
 	w.addDisks(&b, sz.Average*w.hours)
-	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "machine-hours")
+	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "machine-hours")
 	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
 	return b, true
 }
@@ -130,7 +130,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	d, fact := w.jobsCommitment()
 	w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD)
 	if w.c.ContainersBilling == BillingInstance {
-		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, m.hourly, false, "task-hours")
+		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "task-hours")
 	} else if it, ok := w.privateEgress(func() float64 { return sz.Average * w.hours * 3600 }); ok {
 		// Jobs in the private network compliance asks for reach the
 		// internet as the platform's services do: Container Apps and

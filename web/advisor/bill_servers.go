@@ -317,7 +317,7 @@ type fleetKind struct {
 // load balancer or NAT), perHour for each machine-hour (see
 // leastOverhead), and a fleet's operations time beyond a lone machine's
 // (fleetOpsExtra).
-func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float64, kind fleetKind) float64 {
+func (w *workload) overhead(peak int, vcpu, machineHours, perHour float64, kind fleetKind) float64 {
 	usd := machineHours * perHour
 	if kind.builtIn {
 		// A platform's own instances pay NAT as the platform does.
@@ -330,7 +330,7 @@ func (w *workload) overhead(peak int, vcpu, machineHours, perHour, hourly float6
 			lb, _ = w.loadBalancerUSD(kind.lcuGB)
 		}
 		month := machineHours / 24 * w.hours
-		usd += w.network(lb, month, peak, vcpu, month*hourly, kind.lbAlways).total()
+		usd += w.network(lb, month, peak, vcpu, kind.lbAlways).total()
 	}
 	return usd + w.fanOutUSD(float64(peak)) + w.fleetOpsExtra(peak, kind)
 }
@@ -439,7 +439,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead >= bestCost {
 			return // ruled out before the overhead is priced
 		}
-		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, m.hourly, kind)
+		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, kind)
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
@@ -796,7 +796,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 	}
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)
-	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, m.hourly, false, "machine-hours")
+	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, false, "machine-hours")
 	if it, ok := w.fanOutChannel(float64(sz.Instances)); ok {
 		w.add(&b, it)
 	}
@@ -903,17 +903,19 @@ func (w *workload) alternatives(machines []machine, chosen string, bill billOn) 
 }
 
 // private reports whether a fleet of peak machines or tasks of vcpu each
-// at the busiest hour runs in private subnets that reach the internet
-// through NAT: when the answers ask for compliance or full control of the
-// network, or the fleet is too large to guard machine by machine, in
-// number and in capacity both, so that many small tasks are not a larger
-// fleet than the few machines of the same vCPUs, and spends enough on
-// machineUSD, its machines' month at list prices, that NAT is a small
-// part of its bill. Otherwise each machine keeps a public address behind
-// its firewall rules.
-func (w *workload) private(peak int, vcpu, machineUSD float64) bool {
+// at the busiest hour, machineHours of them in the month, runs in private
+// subnets that reach the internet through NAT: when the answers ask for
+// compliance or full control of the network, or the fleet is too large
+// to guard machine by machine, in number and in capacity both, so that
+// many small tasks are not a larger fleet than the few machines of the
+// same vCPUs, and large enough over the month that NAT is a small part of
+// its bill. The month is counted in vCPU-hours, not dollars: Fargate's 57
+// vCPUs had gone private at $1,060 and EC2's 58 for the same load had not
+// at $840 (review 178). Otherwise each machine keeps a public address
+// behind its firewall rules.
+func (w *workload) private(peak int, vcpu, machineHours float64) bool {
 	n := float64(peak)
-	return w.in.privateNetwork() || (n >= w.k.privateFleet.v() && n*vcpu >= w.k.privateFleetVCPUs.v() && machineUSD >= w.k.privateFleetUSD.v())
+	return w.in.privateNetwork() || (n >= w.k.privateFleet.v() && n*vcpu >= w.k.privateFleetVCPUs.v() && machineHours*vcpu >= w.k.privateFleetVCPUHours.v())
 }
 
 // network is what a fleet pays besides its machines: the provider's load
@@ -931,9 +933,9 @@ type network struct {
 
 // network prices a fleet's network; lbUSD is the load balancer's month,
 // the same for every fleet of the workload.
-func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu, machineUSD float64, lbAlways bool) network {
+func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu float64, lbAlways bool) network {
 	t := &w.c.t
-	n := network{private: w.private(peak, vcpu, machineUSD)}
+	n := network{private: w.private(peak, vcpu, machineHours)}
 	// Clients reach a machine in a private subnet only through the
 	// balancer: a compliant internal tool's one EC2 machine had sat in
 	// one with no way in.
@@ -969,10 +971,10 @@ func (n network) total() float64 { return n.lb + n.nat + n.ipv4 }
 
 // addNetwork adds a fleet's network items to its bill; hoursOf names its
 // hours in the formulas ("machine-hours", "task-hours").
-func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, vcpu, hourly float64, lbAlways bool, hoursOf string) {
+func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak int, vcpu float64, lbAlways bool, hoursOf string) {
 	t := &w.c.t
 	lbUSD, _ := w.loadBalancerUSD(lcuGB)
-	n := w.network(lbUSD, machineHours, peak, vcpu, machineHours*hourly, lbAlways)
+	n := w.network(lbUSD, machineHours, peak, vcpu, lbAlways)
 	if w.totalsOnly {
 		b.Total += n.total()
 		return

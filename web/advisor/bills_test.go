@@ -395,7 +395,7 @@ func TestOperationsHours(t *testing.T) {
 // the instances of its recipients, on as many shards as that needs. Two
 // cache.t4g.micro nodes had carried 2 billion chat messages a month to 114
 // Fargate tasks, 1.8 Gbit/s at the busiest hour where the node sustains
-// 0.064 (review 178). Azure's redundant channel is a C1, the smallest
+// 0.064 (review 178; the tasks are now 29 larger ones). Azure's redundant channel is a C1, the smallest
 // size Microsoft advises for production.
 func TestFanOutChannelCarriesTheMessages(t *testing.T) {
 	t.Parallel()
@@ -415,13 +415,14 @@ func TestFanOutChannelCarriesTheMessages(t *testing.T) {
 	assert.Contains(t, servers.Label, "cache.m7g.large")
 	assert.InDelta(t, 2*730*0.158, servers.USD, 0.01)
 	assert.Regexp(t, `each message to every instance: [\d,]+ a second at the busiest hour × 29 instances × 1,000 bytes = 0\.4 Gbit/s, past the 0\.064 Gbit/s`, servers.Formula)
-	// Fargate's 114 would take 1.8 Gbit/s, past that node too: a message
-	// goes only to its recipients' instances.
-	tasks := channel(chat, advisor.Containers)
-	assert.Contains(t, tasks.Label, "cache.m7g.large")
-	assert.Contains(t, tasks.Formula, "so that a message goes only to the instances of its recipients, at most 2")
-	assert.Regexp(t, `to every one of 114 instances it would be 1\.[0-9] Gbit/s`, tasks.Formula)
-	assert.InDelta(t, 2*730*0.158, tasks.USD, 0.01)
+	// Five times the messages to the machines' 36 would take 2.5 Gbit/s,
+	// past that node too: a message goes only to its recipients'
+	// instances.
+	busy := channel("stage=scaleup&cloud=aws&realtime=messaging&requests=10000000000", advisor.Servers)
+	assert.Contains(t, busy.Label, "cache.m7g.large")
+	assert.Contains(t, busy.Formula, "so that a message goes only to the instances of its recipients, at most 2")
+	assert.Regexp(t, `to every one of 36 instances it would be 2\.[0-9] Gbit/s`, busy.Formula)
+	assert.InDelta(t, 2*730*0.158, busy.USD, 0.01)
 	// The bill never falls as the messages grow.
 	last := 0.0
 	for _, requests := range []string{"1000000", "100000000", "1000000000", "3000000000", "10000000000", "100000000000"} {
@@ -1053,10 +1054,13 @@ func TestManySmallTasksKeepPublicAddresses(t *testing.T) {
 }
 
 // TestSmallFleetsKeepPublicAddresses: a fleet goes behind NAT only when
-// it also spends enough on its machines that the gateways are a small
+// it is also large enough over the month that the gateways are a small
 // part of its bill: eight small EC2 machines at $96 a month had gone to
 // $159 with two NAT gateways from one volume to the next, and the bills
-// had crossed Lambda's five times along the volume.
+// had crossed Lambda's five times along the volume. The month is counted
+// in vCPU-hours, so that the machines and the tasks of one workload take
+// the same network: 57 vCPUs of Fargate tasks at $1,060 had gone private
+// where 58 of EC2 at $840 had not (review 178).
 func TestSmallFleetsKeepPublicAddresses(t *testing.T) {
 	m := model(t)
 	before := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=25000000"), advisor.Servers)
@@ -1065,6 +1069,12 @@ func TestSmallFleetsKeepPublicAddresses(t *testing.T) {
 	_, nat := billItem(after, "nat")
 	assert.False(t, nat, "no NAT for a $%.0f fleet", after.Total)
 	assert.Less(t, after.Total, before.Total*1.1)
+	chat := estimate(t, m, "stage=scaleup&cloud=aws&realtime=messaging&requests=2000000000&egress=20000")
+	tasks, machines := bill(chat, advisor.Containers), bill(chat, advisor.Servers)
+	require.InDelta(t, float64(machines.Sizing.Instances)*machines.Sizing.VCPU, float64(tasks.Sizing.Instances)*tasks.Sizing.VCPU, 8, "fleets of about the same capacity")
+	_, tasksNAT := billItem(tasks, "nat")
+	_, machinesNAT := billItem(machines, "nat")
+	assert.Equal(t, machinesNAT, tasksNAT, "one network for both fleets")
 	c := estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=100000000")
 	servers := 0
 	for _, x := range c.Crossings {

@@ -740,7 +740,7 @@ type commonTable struct {
 	// natMaxBytes is the most a request's own calls out through NAT carry,
 	// whatever the response it returns.
 	natMaxBytes                                                       *Fact
-	privateFleetVCPUs, privateFleetUSD                                *Fact
+	privateFleetVCPUs, privateFleetVCPUHours                          *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers *Fact
 	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                  *Fact
 	opsHoursServersJobs, opsHoursServerAlone                          *Fact
@@ -790,7 +790,7 @@ func (c *Common) bindings() []binding {
 		a("nat_max_bytes_per_request", "bytes", &t.natMaxBytes),
 		a("private_network_min_instances", "count", &t.privateFleet),
 		a("private_network_min_vcpus", "count", &t.privateFleetVCPUs),
-		a("private_network_min_machine_usd", "usd", &t.privateFleetUSD),
+		a("private_network_min_vcpu_hours", "vCPUh", &t.privateFleetVCPUHours),
 		a("ops_hourly_usd", "usd", &t.opsHourly),
 		a("ops_hours_functions", "h", &t.opsHoursFunctions),
 		a("ops_hours_containers", "h", &t.opsHoursContainers),

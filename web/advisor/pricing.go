@@ -129,6 +129,7 @@ var units = map[string]struct {
 	"GB-seconds":                         {"GBs", 1},
 	"GiB-seconds":                        {"GBs", 1},
 	"vCPU-seconds":                       {"vCPUs", 1},
+	"vCPU-hours":                         {"vCPUh", 1},
 	"GB":                                 {"GB", 1},
 	"GiB":                                {"GB", 1},
 	"GB of memory":                       {"GB", 1},
