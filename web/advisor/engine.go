@@ -604,6 +604,14 @@ func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	return w
 }
 
+// noMix reports whether the answers describe no mix of steady and uneven
+// work for o's answer to argue a split from: one workload, or where o
+// says so (SplitBesideFunctions), one part alone beside a fleet, which
+// runs it as one more worker.
+func (d *decision) noMix(o *Option) bool {
+	return d.oneWorkload || (o.SplitBesideFunctions && d.onePartBesideFleet)
+}
+
 // functionsShareInstances reports whether the cloud deploys its functions
 // as its serverless containers (Cloud Run functions as Cloud Run
 // services) and those can run the work: an instance then takes several

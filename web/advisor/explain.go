@@ -182,7 +182,7 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	if d.sessionLimit && o.SessionsReason != "" {
 		reason = o.SessionsReason
 	}
-	if d.oneWorkload && o.OneWorkloadReason != "" {
+	if o.OneWorkloadReason != "" && d.noMix(o) {
 		reason = o.OneWorkloadReason
 	}
 	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
@@ -219,6 +219,12 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 			continue
 		}
 		w, sentence := d.answerWeights(q.Key, o), rep.Replace(o.reasonFor(r, d, rep))
+		if o.OneWorkloadReason != "" && d.noMix(o) {
+			// The reason then argues for the platforms of the steady
+			// work, not for a split: a scale-up's "nothing to split" had
+			// been badged as favouring the split (review 181).
+			w[iHybrid] = min(w[iHybrid], max(w[iServerless], w[iContainers], w[iTraditional]))
+		}
 		if s := m.SessionLimit; d.sessionLimit && q.Key == s.Factor {
 			for i := range w {
 				w[i] += s.weights[i]
@@ -2559,7 +2565,11 @@ func (r *Result) MainReason() string {
 	// the verdict stands on. Of those that favour the verdict, the first
 	// that moved it ahead of its runner-up leads: "Constant heavy database
 	// traffic" had led a verdict tied with its runner-up, which it had
-	// given nothing over it.
+	// given nothing over it. Nor does any lead a tie, whatever answers
+	// favoured the verdict: others took it back.
+	if r.RunnerUp != "" && r.Scores[r.Verdict] == r.Scores[r.RunnerUp] {
+		return ""
+	}
 	for _, re := range r.Supporting(len(r.Reasons)) {
 		if re.Favours == r.Verdict && re.Impact > 0 {
 			return re.Sentence

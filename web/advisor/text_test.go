@@ -1469,7 +1469,8 @@ func TestCriticalLatencyReasonPerCloud(t *testing.T) {
 // TestOneWorkloadReasonArguesNoSplit: where the answers describe one
 // workload, which no split serves, the scale-up's reason argues for the
 // steady work, not for a split beside "there is nothing to split"
-// (review 167: Fargate for a scale-up's steady API).
+// (review 167: Fargate for a scale-up's steady API), and favours them
+// (review 181 had read it badged as favouring the split).
 func TestOneWorkloadReasonArguesNoSplit(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1477,8 +1478,15 @@ func TestOneWorkloadReasonArguesNoSplit(t *testing.T) {
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }))
 	stage := reasonOn(t, r, "stage").Sentence
-	assert.Contains(t, stage, "one workload, with no newer, uneven part beside them")
+	assert.Contains(t, stage, "and yours have no newer, uneven part beside them")
 	assert.NotContains(t, stage, "split")
+	assert.Equal(t, advisor.ServerlessContainers, reasonOn(t, r, "stage").Favours, "it argues for the steady work's platforms, not the split the limits rule out")
+	// Nor does it where one part alone, the short jobs, runs beside a
+	// fleet as one more worker (review 181: "the mix a split serves" for
+	// Fargate alone).
+	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=spiky&requests=3000000000&jobs=short&jobruns=1000"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.Contains(t, reasonOn(t, r, "stage").Sentence, "and yours have no newer, uneven part beside them")
 	// With background jobs beside the requests, a split is there to be had.
 	r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=spiky&requests=2000000&jobs=hours"))
 	assert.Contains(t, reasonOn(t, r, "stage").Sentence, "which is the mix a split serves")
