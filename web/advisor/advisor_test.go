@@ -3885,6 +3885,8 @@ func TestContainersQuotaCaveat(t *testing.T) {
 		// Cloud Run functions billed as the services by the instance run
 		// the same instances on the same quota (review 155).
 		"cloud=gcp&traffic=spiky&requests=20000000000&duration=50&memory=256&cpu=moderate&ops=none": "the Cloud Run functions bill runs 2,680 instances of 1 vCPU, 0.5 GB",
+		// And billed as them by the request (review 180).
+		"cloud=gcp&traffic=spiky&requests=3000000000&duration=500&cpu=heavy&memory=1024": "the Cloud Run functions bill runs 4,824 instances of 1 vCPU, 1 GB",
 	})
 }
 

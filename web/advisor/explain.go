@@ -1796,11 +1796,12 @@ func (m *Model) containersQuotaCaveat(r *Result, d decision) string {
 	}
 	product := b.Product
 	switch on := r.requestsRunOn(); {
-	case on == Serverless && d.cloud.FunctionsOnContainers && d.functions.KeptRunning && b.Sizing.Billing == BillingInstance:
-		// Functions deployed as those containers and billed as them by
-		// the instance run the same instances on the same quota: Cloud
-		// Run functions at 2,680 instances had said nothing where Cloud
-		// Run services on the same bill did (review 155).
+	case on == Serverless && d.cloud.FunctionsOnContainers && d.functions.KeptRunning == (b.Sizing.Billing == BillingInstance):
+		// Functions deployed as those containers and billed as them, by
+		// the instance or by the request, run the same instances on the
+		// same quota: Cloud Run functions at 2,680 instances had said
+		// nothing where Cloud Run services on the same bill did (review
+		// 155), and at 4,824 billed by the request (review 180).
 		product = d.functions.Product
 	case on != ServerlessContainers:
 		return ""
