@@ -289,6 +289,27 @@ func (w *workload) builtInFleet() (fleet, bool) {
 	return w.builtIn.f, w.builtIn.ok
 }
 
+// heldInstead says, in the working of the managed connection service on
+// the containers' bill, what the platform's own instances would cost
+// holding the connections instead, as the bill weighed them: Cloud Run's
+// bill paying Firebase had read as if its instances could not hold them,
+// where each takes at most a thousand at once (review 180).
+func (w *workload) heldInstead() string {
+	f, ok := w.builtInFleet()
+	if !ok {
+		return ""
+	}
+	q := *w
+	q.totalsOnly = true
+	held := q.builtInContainers(f)
+	most := ""
+	if lim := w.c.t.containersMaxConcurrency; lim != nil {
+		most = fmt.Sprintf(", each holding at most %s", plural(lim.v(), "connection"))
+	}
+	return fmt.Sprintf("; holding the connections on its own instances instead would take %s at the busiest hour%s, and cost about %s a month",
+		plural(float64(f.sizing().Instances), "instance"), most, FormatRoughUSD(held.Total))
+}
+
 // builtInPrices are the rates and commitment of builtInMachines: the
 // instance-based ones where the platform has them, else its serving rates.
 func (w *workload) builtInPrices() (vcpu, gb *Fact, d float64, fact *Fact) {
@@ -582,6 +603,8 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		Facts:   w.servedFacts()})
 	w.addContainerRequests(&b)
 	if it, ok := w.liveConnections(); ok {
+		formula := it.Formula
+		it.Formula = w.describe(func() string { return formula + w.heldInstead() })
 		w.add(&b, it)
 		b.HandsOffConnections = true
 	}

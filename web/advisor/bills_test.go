@@ -434,6 +434,24 @@ func TestFanOutChannelCarriesTheMessages(t *testing.T) {
 	assert.InDelta(t, 730*0.138, azure.USD, 0.01, azure.Formula)
 }
 
+// TestHandedOffConnectionsSayWhatHoldingThemCosts: where the serverless
+// containers' bill hands the connections to the managed service, its
+// working says what the platform's own instances would cost holding them,
+// which the bill weighed: Cloud Run's paying Firebase had read as if its
+// instances could not hold them, where each takes at most a thousand at
+// once (review 180).
+func TestHandedOffConnectionsSayWhatHoldingThemCosts(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	containers := bill(estimate(t, m, "cloud=gcp&ops=none&realtime=messaging&requests=300000000"), advisor.Containers)
+	it, ok := billItem(containers, "messaging")
+	require.True(t, ok, "Cloud Run hands the connections to Firebase")
+	said := regexp.MustCompile(`; holding the connections on its own instances instead would take ([\d,]+) instances at the busiest hour, each holding at most 1,000 connections, and cost about \$([\d,]+) a month$`).FindStringSubmatch(it.Formula)
+	require.NotNil(t, said, it.Formula)
+	held, _ := strconv.ParseFloat(strings.ReplaceAll(said[2], ",", ""), 64)
+	assert.Greater(t, held, containers.Total, "the bill held the cheaper")
+}
+
 // TestMessaging: fan-out messaging puts the managed connection service on
 // the functions' bill, which holds no connection, and on serverless
 // containers billed only while serving, which hand theirs to it; a fleet
