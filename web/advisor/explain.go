@@ -2154,12 +2154,13 @@ func (m *Model) billsWithTeamTime(d decision, requests float64) (functions, cont
 }
 
 // growthTeamTime says, where growth leads the bills to the servers a year
-// on and they leave the team's time out, what the servers and the option
-// the move would leave (from) come to at that volume with the time
+// on, or later (when says which), and they leave the team's time out,
+// what the servers and the option the move would leave (from) come to at
+// that volume with the time
 // counted, where the servers then cost more: a team with nobody on call
 // had been pointed at virtual machines a year on, $340 against $450,
 // where with its time they come to $2,369 against $988 (review 93).
-func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests float64) string {
+func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests float64, when string) string {
 	if d.in.OpsCost || next.Kind != Servers || from == Servers {
 		return ""
 	}
@@ -2169,7 +2170,7 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 		return ""
 	}
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
-		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.GrowthTeamTime)
+		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(m.Caveats.GrowthTeamTime)
 }
 
 // growthPassingCaveat says, where growth makes another option the
@@ -2305,8 +2306,14 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests),
 			"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits))...)
 		teamTime := ""
-		if move {
-			teamTime = m.growthTeamTime(d, next, moveFrom(r), late.Requests)
+		switch {
+		case move:
+			teamTime = m.growthTeamTime(d, next, moveFrom(r), late.Requests, "a year on")
+		case month > yearAhead:
+			// A move past the year leaves the team's time out as much:
+			// "Amazon EC2 costs the least from month 15" had stood beside
+			// a team with nobody on call (review 182).
+			teamTime = m.growthTeamTime(d, next, moveFrom(r), t[month].Requests, "in month "+FormatInt(int64(month)))
 		}
 		if teamTime != "" && text == m.Caveats.Growth {
 			text = m.Caveats.GrowthWeighTeamTime // no move to plan that the team's time undoes

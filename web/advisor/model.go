@@ -613,10 +613,11 @@ type Caveats struct {
 	// {product} leads from month {month} to month {back}, at {usd} a
 	// month against {current_usd} for {current}, today's cheapest.
 	GrowthPassing string `yaml:"growth_passing"`
-	// GrowthTeamTime follows growth or growth_slight where they lead to
-	// the servers and the bills leave the team's time out, and the servers
-	// then cost more with it: {product} at {usd} against {current_usd} for
-	// {current}, a year on, at {rate} an hour.
+	// GrowthTeamTime follows growth, growth_slight or growth_later where
+	// they lead to the servers and the bills leave the team's time out,
+	// and the servers then cost more with it: {product} at {usd} against
+	// {current_usd} for {current}, {when} (a year on, or in the month
+	// growth_later names), at {rate} an hour.
 	GrowthTeamTime string `yaml:"growth_team_time"`
 	// GrowthThen follows the growth caveat where another option takes
 	// over later in the timeline from the one it names: {product},

@@ -1265,8 +1265,8 @@ func TestPremiumOfFunctionsBilledByTheInstance(t *testing.T) {
 }
 
 // TestGrowthToServersCountsTheTeamTime: where growth leads the bills to
-// the servers a year on and they leave the team's time out, the result
-// says what the servers and the option recommended come to with it, where
+// the servers a year on, or later, and they leave the team's time out, the
+// result says what the servers and the option recommended come to with it, where
 // the servers then cost more: a team with nobody on call had been pointed
 // at virtual machines a year on, $340 against $450, with nothing said of
 // $2,400 against $990 once its time is counted (review 93).
@@ -1283,6 +1283,14 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	require.Positive(t, i, "%q", r.Caveats)
 	assert.True(t, strings.HasPrefix(r.Caveats[i-1], "At 50% growth a month, the cheapest option changes in month 3: a year on it is Compute Engine, at about $830 a month against $1,300 for Cloud Run functions, the option recommended, in the providers' charges; weigh the move with the team's time before planning it."), r.Caveats[i-1])
 	assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.Contains(c, "Plan the move") }), "%q", r.Caveats)
+	// Past the year too: "in month 13 Compute Engine becomes the
+	// cheaper" had stood alone beside a team with nobody on call (review
+	// 182).
+	r = m.Recommend(answers(t, m, "stage=mvp&cloud=gcp&requests=200000&growth=50&ops=none"))
+	i = slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) })
+	require.Positive(t, i, "%q", r.Caveats)
+	assert.True(t, strings.HasPrefix(r.Caveats[i-1], "At 50% growth a month, Cloud Run functions stays the cheapest for more than a year; in month 13"), r.Caveats[i-1])
+	assert.Regexp(t, `^The bills leave the team's time out: counted at \$90 an hour, Compute Engine would come to about \$[\d,]+ a month in month 13, against \$[\d,]+ for Cloud Run functions\.`, r.Caveats[i])
 	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=2"} {
 		r := m.Recommend(answers(t, m, other))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)

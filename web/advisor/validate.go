@@ -490,6 +490,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
 		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
 		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
+		{"growth_team_time", c.GrowthTeamTime, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
