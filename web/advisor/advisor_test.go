@@ -4010,7 +4010,8 @@ func TestRequestBilledContainersCountWhatFunctionsDo(t *testing.T) {
 // (hands_off_gap_scale): a scale-up's 41,699 requests a month had gone to
 // Fargate at $36.45 over Lambda at $0.04, the cost counted 0.4 points
 // (review 167). Between either and servers, the team's upkeep of the
-// machines stands in the balance and gap_scale holds.
+// machines stands in the balance and gap_scale holds; and the two are
+// weighed against each other however the servers compare.
 func TestHandsOffBillsWeighSmallGaps(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -4030,4 +4031,12 @@ func TestHandsOffBillsWeighSmallGaps(t *testing.T) {
 	re = costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
 	assert.Greater(t, re.Weight, 3.0, re.Sentence)
+	// The two are weighed against each other too, not only against
+	// virtual machines about as cheap as the containers, which a gap of
+	// $57 to either counts nothing against: Container Apps at $56 had
+	// lost to Flex Consumption at $110 on a cost weight of 0 (review 183).
+	r = m.Recommend(answers(t, m, "cloud=azure&requests=200000&duration=45000&memory=512&cpu=light"))
+	require.Less(t, 1.9*r.Cost.Containers.Total, r.Cost.Functions.Total)
+	assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	assert.Positive(t, costReason(t, r).Weight)
 }

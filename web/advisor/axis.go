@@ -490,6 +490,21 @@ func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64
 		}
 	}
 	d = costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
+	if available[0] && available[1] && !excluded[0] && !excluded[1] {
+		// The functions and the containers weighed against each other
+		// too, where that counts for more: at the gap scale between the
+		// two, a gap that counts for nothing against cheaper servers may
+		// decide between them. Container Apps at half Flex
+		// Consumption's bill, $56 against $110, had counted nothing
+		// beside virtual machines at $57 (review 183).
+		cheaper := 0
+		if totals[1] < totals[0] {
+			cheaper = 1
+		}
+		if direct := dearer(totals[0], totals[1], m.Cost.gapScale(c, cheaper, 1-cheaper)); math.Abs(direct) > math.Abs(d.functionsToContainers) {
+			d.functionsToContainers = direct
+		}
+	}
 	if available[1] && available[2] {
 		d.containersToServers = dearer(totals[1], totals[2], m.Cost.GapScale)
 	}
