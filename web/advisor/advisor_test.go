@@ -3184,6 +3184,9 @@ func TestSpotCapacityIsNamed(t *testing.T) {
 		// the provider takes them back (review 95).
 		"stage=startup&cloud=azure&entry=events&realtime=messaging&requests=10000000":      "",
 		"stage=mvp&cloud=gcp&entry=events&realtime=messaging&requests=1500000000&ops=none": "",
+		// Nor beside a bill of cents: EC2's $0.03 beside Lambda's $0
+		// (review 182).
+		"stage=startup&cloud=aws&entry=schedule&requests=30&duration=120000": "",
 	})
 }
 
@@ -3810,6 +3813,10 @@ func TestCommitmentCaveat(t *testing.T) {
 		// Nor where the commitment takes nothing off: a shared-core e2-small
 		// at $23.76 had been said to come to about $24 (review 162).
 		"cloud=gcp&stage=startup&ops=none&entry=events&requests=5000000&duration=1000&memory=1024": "",
+		// Nor where the third option costs less than the committed
+		// servers without any: VMs at $9.10 had been offered beside Flex
+		// Consumption at $14, Container Apps costing $7.94 (review 182).
+		"stage=startup&cloud=azure&entry=events&requests=2000000&duration=300": "",
 	})
 }
 

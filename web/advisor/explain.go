@@ -1333,6 +1333,12 @@ func (m *Model) spotCaveat(r *Result, d decision) string {
 	if d.in.clientsConnect() {
 		return ""
 	}
+	// Nor beside a bill of cents, which no discount makes worth a
+	// reclaim: EC2's $0.03 beside Lambda's $0 had been said to "cost far
+	// less than it shows" (review 182).
+	if own := m.ownBill(r); own == nil || own.Total < 1 {
+		return ""
+	}
 	spot := ""
 	switch r.Verdict {
 	case ServerlessContainers:
@@ -2254,9 +2260,16 @@ func (m *Model) commitmentCaveat(r *Result, d decision) string {
 		return ""
 	}
 	f, c, s := m.Pricing.itemisedBills(d.cloud, three)
-	mine := c
+	mine, other, o := c, f, iServerless
 	if own.Kind == Functions {
-		mine = f
+		mine, other, o = f, c, iContainers
+	}
+	// Nor where the third option, which the answers allow, costs less than
+	// the committed servers already: three years of VMs at $9.10 had been
+	// offered beside Flex Consumption at $14 where Container Apps costs
+	// $7.94 (review 182).
+	if other.Available && !d.ruledOut[o] && !d.excluded[o] && RoughUSD(other.Total) <= RoughUSD(s.Total) {
+		return ""
 	}
 	// Only where the commitment takes something off: shared-core machines
 	// take none, and "would bring Compute Engine to about $24" had been
