@@ -2432,8 +2432,12 @@ func heldSince(t []TimelinePoint, end, floor int) int {
 // option can run the work that month.
 func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	t := r.Cost.Timeline
-	if month > yearAhead {
-		month = settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v()))
+	// A change within the year that no option holds until past it is a
+	// later one: Amazon EC2, the cheapest in month 12 alone by $0.32, had
+	// been named as the cheapest a year on, "about $110 against $110",
+	// where AWS Fargate is the cheapest from month 13 (review 185).
+	if settled := settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v())); month > yearAhead || settled > yearAhead {
+		month = settled
 	}
 	next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
 	if next == nil || month > yearAhead {
