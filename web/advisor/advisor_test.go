@@ -2276,12 +2276,13 @@ func TestQueueConsumersOnServedContainers(t *testing.T) {
 	// 25-minute transcodes had read "Cloud Run services … scale the
 	// consumers with the backlog" beside a bill of Cloud Run jobs (review
 	// 97). Five-minute ones are pushed, and count for Cloud Run, whose
-	// jobs the bill runs for so few (TestEventsRunEachReason).
+	// jobs the bill runs for so few, as for the functions
+	// (TestEventsRunEachReason).
 	for duration, pushed := range map[string]bool{"1500000": false, "300000": true} {
 		r = m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=3000&memory=2048&cpu=heavy&egress=0&duration="+duration))
 		i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
 		require.GreaterOrEqual(t, i, 0, duration)
-		assert.Equal(t, pushed, strings.Contains(r.Reasons[i].Sentence, "Cloud Run"), "%s: %s", duration, r.Reasons[i].Sentence)
+		assert.Equal(t, pushed, strings.Contains(r.Reasons[i].Sentence, "functions and Cloud Run"), "%s: %s", duration, r.Reasons[i].Sentence)
 		assert.Equal(t, pushed, r.Reasons[i].Favours == advisor.ServerlessContainers, duration)
 	}
 }

@@ -91,8 +91,10 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		"{idle_free}", idle,
 		// What starts a run for each piece of work and counts as the
 		// functions do where the answers' weights say so
-		// (weightsOnServedContainers): Fargate's tasks count less.
-		"{runs_each}", onServed("functions and "+c.Products.Jobs, "functions"),
+		// (weightsOnServedContainers); Fargate's tasks count less, and
+		// take what outlasts the functions' limits ("suits functions" had
+		// stood beside 25-minute events on ECS tasks, review 183).
+		"{runs_each}", onServed("functions and "+c.Products.Jobs, "functions or, past their limits, "+c.Products.Jobs),
 		// That such containers serve a split's mix alone
 		// (Option.ContainersAsSplit); it names no billing, since at a
 		// steady volume Cloud Run's bill may run instances by the hour.

@@ -1391,7 +1391,8 @@ func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 // Pub/Sub events had read "native work for functions and Cloud Run
 // services" above a bill of Cloud Run jobs. It names the jobs beside the
 // functions only where the answers' weights count them alike: Fargate's
-// tasks count less, and so their reason names the functions alone.
+// tasks count less, and so their reason names them only for what
+// outlasts the functions' limits.
 func TestEventsRunEachReason(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1400,7 +1401,7 @@ func TestEventsRunEachReason(t *testing.T) {
 	}{
 		{"gcp", "Queued work of a minute or more suits functions and Cloud Run jobs, where each event is handled by a run of its own"},
 		{"azure", "Queued work of a minute or more suits functions and Azure Container Apps jobs, where"},
-		{"aws", "Queued work of a minute or more suits functions, where"},
+		{"aws", "Queued work of a minute or more suits functions or, past their limits, Amazon ECS tasks on AWS Fargate, where"},
 	} {
 		r := m.Recommend(answers(t, m, "entry=events&requests=3000&duration=480000&cloud="+tc.cloud))
 		require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing, tc.cloud)
