@@ -33,8 +33,10 @@ type fanOutSize struct {
 	// instances that hold its recipients alone.
 	shards  float64
 	sharded bool
-	// gbps is what the channel sends out at the busiest hour.
-	gbps float64
+	// reach is how many instances each message goes to: every one of the
+	// fleet's, or where sharded, at most its recipients'; gbps is what
+	// the channel sends out at the busiest hour.
+	reach, gbps float64
 }
 
 // fanOutSizing sizes the channel for a fleet of peak instances at the
@@ -53,21 +55,24 @@ type fanOutSize struct {
 // keeps its smallest node.
 func (w *workload) fanOutSizing(peak float64) fanOutSize {
 	t := &w.c.t
-	if t.fanOutGbps == nil {
-		return fanOutSize{shards: 1}
-	}
-	gbps := func(instances float64) float64 {
-		return w.peakRPS() * instances * w.k.messagingBytes.v() * 8 / 1e9
-	}
-	broadcast := gbps(max(peak, 1))
+	every := max(peak, 1)
+	sz := fanOutSize{shards: 1, reach: every, gbps: w.fanOutGbps(every)}
 	switch {
-	case broadcast <= t.fanOutGbps.v():
-		return fanOutSize{shards: 1, gbps: broadcast}
-	case broadcast <= t.fanOutLargeGbps.v():
-		return fanOutSize{large: true, shards: 1, gbps: broadcast}
+	case t.fanOutGbps == nil || sz.gbps <= t.fanOutGbps.v():
+	case sz.gbps <= t.fanOutLargeGbps.v():
+		sz.large = true
+	default:
+		sz.large, sz.sharded, sz.reach = true, true, min(every, w.deliveries().v())
+		sz.gbps = w.fanOutGbps(sz.reach)
+		sz.shards = max(1, math.Ceil(sz.gbps/t.fanOutLargeGbps.v()-1e-9))
 	}
-	targeted := gbps(min(max(peak, 1), w.deliveries().v()))
-	return fanOutSize{large: true, shards: max(1, math.Ceil(targeted/t.fanOutLargeGbps.v()-1e-9)), sharded: true, gbps: targeted}
+	return sz
+}
+
+// fanOutGbps is what the channel sends at the busiest hour where each
+// message goes to reach instances.
+func (w *workload) fanOutGbps(reach float64) float64 {
+	return w.peakRPS() * reach * w.k.messagingBytes.v() * 8 / 1e9
 }
 
 // rate is the hourly rate of the channel's node for nodes of it (one, or
@@ -195,20 +200,20 @@ func (w *workload) fanOutFormula(sz fanOutSize, rate *Fact, nodes, perShard, pea
 	if t.fanOutGbps == nil {
 		return f
 	}
-	rps := formatWhole(math.Ceil(w.peakRPS()))
+	rps, bytes := formatWhole(math.Ceil(w.peakRPS())), formatWhole(w.k.messagingBytes.v())
 	switch {
 	case sz.sharded:
-		every := sz.gbps * max(peak, 1) / min(max(peak, 1), w.deliveries().v())
 		within := "within the " + trimFloat(t.fanOutLargeGbps.v()) + " Gbit/s a node sustains"
 		if sz.shards > 1 {
 			within = "spread over shards of " + trimFloat(t.fanOutLargeGbps.v()) + " Gbit/s each"
 		}
+		every := max(peak, 1)
 		return fmt.Sprintf("%s; each room a channel of its own, so that a message goes only to the instances of its recipients, at most %s: %s a second at the busiest hour × %s × %s bytes = %s Gbit/s, %s (to every one of %s instances it would be %s Gbit/s)",
-			f, trimFloat(w.deliveries().v()), rps, trimFloat(min(max(peak, 1), w.deliveries().v())), formatWhole(w.k.messagingBytes.v()), trimFloat(RoundSignificant(sz.gbps, 2)),
-			within, formatWhole(max(peak, 1)), trimFloat(RoundSignificant(every, 2)))
+			f, trimFloat(w.deliveries().v()), rps, trimFloat(sz.reach), bytes, trimFloat(RoundSignificant(sz.gbps, 2)),
+			within, formatWhole(every), trimFloat(RoundSignificant(w.fanOutGbps(every), 2)))
 	case sz.large:
 		return fmt.Sprintf("%s; each message to every instance: %s a second at the busiest hour × %s instances × %s bytes = %s Gbit/s, past the %s Gbit/s %s sustains",
-			f, rps, formatWhole(max(peak, 1)), formatWhole(w.k.messagingBytes.v()), trimFloat(RoundSignificant(sz.gbps, 2)), trimFloat(t.fanOutGbps.v()), w.c.Products.FanOut)
+			f, rps, formatWhole(sz.reach), bytes, trimFloat(RoundSignificant(sz.gbps, 2)), trimFloat(t.fanOutGbps.v()), w.c.Products.FanOut)
 	}
 	return f
 }

@@ -413,11 +413,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		return Item{}, false
 	}
 	if kind == Functions && !w.c.jobsOffFunctions(w.k, w.in) {
-		it := w.functionJobs(n, secs)
-		_, billed, _ := w.functionJobsUse(n, secs)
-		d, fact := w.c.commitment(Functions, w.in)
-		w.commitJobs(&it, n*billed/(w.hours*3600), d, fact)
-		return it, true
+		return w.functionJobs(n, secs), true
 	}
 	label, vm, machines := w.c.Products.Jobs, false, w.jobMachines()
 	d, fact := w.jobsCommitment()
@@ -699,14 +695,15 @@ func (w *workload) workersItem(label string, wk workers, n, secs float64) Item {
 
 // functionJobs prices the background jobs as function invocations, each
 // alone on its instance, at the on-demand rates, within the functions'
-// free grant, which they take first (functionsGrantLeft).
+// free grant, which they take first (functionsGrantLeft), less the
+// functions' commitment on the executions they keep busy (commitJobs).
 func (w *workload) functionJobs(n, secs float64) Item {
 	t := &w.c.t
 	mem, billed, use := w.functionJobsUse(n, secs)
 	onDemand, _, _ := w.gbSecondPrices()
 	grant := w.functionJobsGrant()
 	usd := onDemand.v()*max(0, use.gbs-grant.gbs) + t.functionsVCPUSecond.v()*max(0, use.vcpus-grant.vcpus) + t.functionsRequests.v()/1e6*max(0, n-grant.requests)
-	return Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: usd,
+	it := Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: usd,
 		Formula: w.describe(func() string {
 			f := fmt.Sprintf("%s × %s at %s MB (%s taken for the answer): %s GB-seconds%s × $%s", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem), formatSeconds(secs),
 				formatWhole(use.gbs), freeNote(use.gbs, grant.gbs), trimFloat(onDemand.Value))
@@ -719,6 +716,9 @@ func (w *workload) functionJobs(n, secs float64) Item {
 			return f
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, t.functionsFreeGBSeconds, w.jobRunsFact("jobs"))}
+	d, fact := w.c.commitment(Functions, w.in)
+	w.commitJobs(&it, n*billed/(w.hours*3600), d, fact)
+	return it
 }
 
 // functionsUse is a share of the functions' monthly free grant, or what

@@ -950,8 +950,7 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu float64, 
 		// it, as practitioners run them. Nine Compute Engine machines had
 		// paid $18.55 of addresses where Cloud NAT costs about $12
 		// (review 180).
-		nat := w.natByInstance(machineHours) + w.natGB()*t.natGB.v() + w.hours*t.ipv4Hourly.v()
-		n.private = nat < machineHours*t.ipv4Hourly.v()
+		n.private = w.cloudNAT(machineHours)+w.hours*t.ipv4Hourly.v() < machineHours*t.ipv4Hourly.v()
 	}
 	switch {
 	case n.hasLB && w.c.BalancerOutbound:
@@ -969,7 +968,7 @@ func (w *workload) network(lbUSD, machineHours float64, peak int, vcpu float64, 
 			n.addresses += n.gateways
 		case t.natVMHourly != nil:
 			n.perMachineHourNAT = true
-			n.nat = w.natByInstance(machineHours) + n.natGB*t.natGB.v()
+			n.nat = w.cloudNAT(machineHours)
 			n.addresses++
 		}
 	}
@@ -1084,12 +1083,19 @@ func (w *workload) natForInstances(instanceSeconds func() float64) (Item, bool) 
 		return Item{}, false
 	}
 	hours, gb := instanceSeconds()/3600, w.natGB()
-	usd := w.natByInstance(hours) + gb*t.natGB.v() + w.hours*t.ipv4Hourly.v()
+	usd := w.cloudNAT(hours) + w.hours*t.ipv4Hourly.v()
 	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
 		Formula: w.describe(func() string {
 			return w.natByInstanceFormula(hours, "instance-hours") + fmt.Sprintf(" + %s × $%s + its IPv4 address, %s h × $%s", formatData(gb), trimFloat(t.natGB.Value), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
 		}),
 		Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB, t.ipv4Hourly, w.k.natShareOfEgress, w.k.natMaxBytes)}, true
+}
+
+// cloudNAT is what NAT billed by the instance costs for instanceHours:
+// the instances' hours (natByInstance) and the data it carries, without
+// the address it sends from.
+func (w *workload) cloudNAT(instanceHours float64) float64 {
+	return w.natByInstance(instanceHours) + w.natGB()*w.c.t.natGB.v()
 }
 
 // natByInstance is Cloud NAT's charge by the instance for instanceHours

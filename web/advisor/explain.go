@@ -1361,6 +1361,9 @@ func (m *Model) spotCaveat(r *Result, d decision) string {
 	return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.SpotServers)
 }
 
+// fleetSizes is what a caveat on the fleets' memory calls their sizes.
+const fleetSizes = "The containers' and servers' sizes"
+
 // sharedSizes names the sizes that count a piece's memory once a process
 // where the verdict's requests run on v: the containers' and servers', or
 // the functions' instances where they run several pieces at once (Flex
@@ -1369,7 +1372,7 @@ func (m *Model) spotCaveat(r *Result, d decision) string {
 func sharedSizes(v Verdict, w *workload, d decision, functions *Bill) string {
 	switch {
 	case v == ServerlessContainers || v == Traditional:
-		return "The containers' and servers' sizes"
+		return fleetSizes
 	case v == Serverless && w.batchSideBySide:
 		return "The batches on " + d.cloud.Products.Functions
 	case v == Serverless && servedAtOnce(functions):
@@ -1726,7 +1729,7 @@ func (m *Model) sessionMemoryCaveat(r *Result, d decision, w *workload) string {
 	sessions := RoundSignificant(math.Ceil(w.busiestSessions()), 2)
 	// Where the serverless containers end every connection, their bill
 	// keeps the sessions in a store, not in its instances (ea2beb7).
-	holders := "The containers' and servers' sizes"
+	holders := fleetSizes
 	if w.sessionsLeaveProcesses() {
 		holders = "The servers' sizes, and the {session_store} store beside {containers},"
 	}
@@ -2594,7 +2597,7 @@ func (r *Result) MainReason() string {
 	// traffic" had led a verdict tied with its runner-up, which it had
 	// given nothing over it. Nor does any lead a tie, whatever answers
 	// favoured the verdict: others took it back.
-	if r.RunnerUp != "" && r.Scores[r.Verdict] == r.Scores[r.RunnerUp] {
+	if r.Tie {
 		return ""
 	}
 	for _, re := range r.Supporting(len(r.Reasons)) {
