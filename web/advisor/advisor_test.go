@@ -808,7 +808,7 @@ func TestCostCountsWhereItDecided(t *testing.T) {
 	cost := costReason(t, r)
 	assert.Equal(t, advisor.For, cost.Stance)
 	assert.Equal(t, advisor.ServerlessContainers, cost.Favours)
-	assert.Contains(t, cost.Sentence, "against $260 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda")
+	assert.Contains(t, cost.Sentence, "against $257 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda")
 	assert.Contains(t, cost.Sentence, "more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys")
 	assert.Contains(t, r.Supporting(2), cost, "among the main reasons")
 }

@@ -95,7 +95,7 @@ func TestCandidatesRunsSplitAtTheLimit(t *testing.T) {
 
 // TestBillsAlikeGiveBothEnds: bills named together as costing about the
 // same, whose figures differ at the precision the sentence quotes, are
-// quoted at both ends, and the answer at the precision they agree to:
+// quoted at both ends, in the sentence and its answer alike:
 // "each about $1,340" had stood for Fargate's $1,340 and EC2's $1,277.
 func TestBillsAlikeGiveBothEnds(t *testing.T) {
 	p := testPricing(t)
@@ -108,6 +108,6 @@ func TestBillsAlikeGiveBothEnds(t *testing.T) {
 	r := &Result{Verdict: ServerlessContainers, Cost: &Cost{Cloud: c, Functions: f, Containers: ct, Servers: s}}
 	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $1,280 to $1,340 a month, against $1,970 for AWS Lambda.",
 		m.costSentence(r, d, ct, s, s, 3))
-	assert.Equal(t, "about the same, $1,300 a month", roughAgainst(1340, 1277, 3))
+	assert.Equal(t, "about the same, $1,280 to $1,340 a month", roughAgainst(1340, 1277, 3))
 	assert.Equal(t, "about the same, $1,340 a month", roughAgainst(1340, 1338, 3))
 }

@@ -99,9 +99,18 @@ const exactDigits = 9
 // difference the amounts imply within a tenth of the true one ("$1,070
 // against $1,030", not "$1,100 against $1,000", for $1,072 and $1,034;
 // "$2,770 against $2,900" and $130 more, not $2,800, $2,900 and $100, for
-// $2,774 and $2,902).
+// $2,774 and $2,902). Amounts from $100 to $1,000 take three, the dollar
+// the bills beside the sentence show: $125.20 had read as "$130", and its
+// $59 premium over $66.24 as "$64" (review 184).
 func quoteDigits(pairs ...[2]float64) int {
 	n := 2
+	for _, p := range pairs {
+		for _, a := range p {
+			if a = math.Abs(a); a >= 99.5 && a < 999.5 {
+				n = 3
+			}
+		}
+	}
 	for ; n < 6; n++ {
 		fits := true
 		for _, p := range pairs {
@@ -124,9 +133,10 @@ func sameRough(a, b float64) bool { return FormatRoughUSD(a) == FormatRoughUSD(b
 // to digits, or says they are the same where rough amounts are.
 func roughAgainst(a, b float64, digits int) string {
 	if sameRough(a, b) {
-		// To the figures the sentence beside it quotes, where they agree.
-		if formatRoughAt(a, digits) != formatRoughAt(b, digits) {
-			return "about the same, " + FormatRoughUSD(a) + " a month"
+		// To the figures the sentence beside it quotes, both ends where
+		// they differ in them, as the sentence gives them.
+		if lo, hi := formatRoughAt(min(a, b), digits), formatRoughAt(max(a, b), digits); lo != hi {
+			return "about the same, " + lo + " to " + hi + " a month"
 		}
 		return "about the same, " + formatRoughAt(a, digits) + " a month"
 	}
