@@ -3,6 +3,7 @@ package advisor
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // containerPrices is the allowed container sizes priced at one pair of
@@ -105,6 +106,11 @@ func (w *workload) containersBill() Bill {
 		if ms := w.builtInMachines(); len(ms) > 0 && !done() {
 			if f, ok := w.builtInFleet(); ok {
 				consider(w.builtInContainers(f), true, (*workload).builtInContainersOn, ms)
+			}
+			if q := w.handOff(); q != nil && !done() {
+				if f, ok := q.builtInFleet(); ok {
+					consider(w.handedOver(q, q.builtInContainers(f)), true, (*workload).handedOffContainersOn, ms)
+				}
 			}
 		}
 	} else {
@@ -287,6 +293,58 @@ func (w *workload) builtInFleet() (fleet, bool) {
 		}
 	}
 	return w.builtIn.f, w.builtIn.ok
+}
+
+// handOff is the workload as the platform's own instances billed by the
+// instance see it where the cloud's managed connection service holds the
+// clients' live connections, as it does on the bill billed by the request
+// (servable): the requests alone, the connections and what they keep in
+// memory left to the service. Nil where the platform has no instance
+// billing, or no connections are handed off. Cloud Run with live
+// features had been priced by the instance only holding the connections
+// itself, and at 300 million requests billed by the request beside
+// Firebase came to about $190 more than billed by the instance beside it
+// (review 185).
+func (w *workload) handOff() *workload {
+	if !w.c.instanceBilling() || !w.in.heldConnections() || !w.servable() {
+		return nil
+	}
+	q := *w
+	q.in.Realtime, q.connectionGBs = "", 0
+	q.builtIn.known, q.paidAlike.known = false, false
+	if w.sampling != nil {
+		q.sampling = w.sampling.handedOff()
+	}
+	return &q
+}
+
+// handedOver is b, a bill priced on handOff's workload q, with the
+// managed connection service that holds the connections beside it, and
+// the data out it leaves the instances to send.
+func (w *workload) handedOver(q *workload, b Bill) Bill {
+	live, _ := w.liveConnections()
+	formula := live.Formula
+	live.Formula = w.describe(func() string { return formula + w.heldInstead() })
+	egress := w.egress(live.sentInsteadGB)
+	b.Total += live.USD + egress.USD - q.paidAlike.egress.USD
+	b.sentInsteadGB = live.sentInsteadGB
+	b.HandsOffConnections = true
+	if !w.totalsOnly {
+		if i := slices.IndexFunc(b.Items, func(it Item) bool { return it.ID == "egress" }); i >= 0 {
+			b.Items[i] = egress
+		}
+		b.Items = slices.Insert(b.Items, 1, live) // after the instances, as on the bill billed by the request
+	}
+	return b
+}
+
+func (w *workload) handedOffContainersOn(m machine) (Bill, bool) {
+	q := w.handOff()
+	b, ok := q.builtInContainersOn(m)
+	if !ok {
+		return Bill{}, false
+	}
+	return w.handedOver(q, b), true
 }
 
 // heldInstead says, in the working of the managed connection service on

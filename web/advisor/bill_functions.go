@@ -481,7 +481,13 @@ func (w *workload) functionsAsFleet() (computeItems, bool) {
 	if !w.c.FunctionsOnContainers || !w.c.instanceBilling() || !w.servable() {
 		return computeItems{}, false
 	}
-	f, ok := w.builtInFleet()
+	// The functions' bill pays the managed service that holds any live
+	// connections: the instances serve the requests alone.
+	fleetOf := w
+	if q := w.handOff(); q != nil {
+		fleetOf = q
+	}
+	f, ok := fleetOf.builtInFleet()
 	if !ok {
 		return computeItems{}, false
 	}

@@ -498,6 +498,10 @@ func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour flo
 // each catalogue, which moves little from one volume to the next.
 type sampling struct {
 	catalogues [4]sampledCatalogue
+	// handOff is the sampling of the workload the platform's own
+	// instances see where a managed service holds the connections
+	// (workload.handOff), once asked for.
+	handOff *sampling
 	// jobs are the background jobs' item on each option (in the order of
 	// the option kinds): their runs do not depend on the volume.
 	jobs [3]sampledJobs
@@ -543,6 +547,17 @@ func (s *sampling) reset() {
 		*c = sampledCatalogue{rates: c.rates[:0], contenders: c.contenders[:0]}
 	}
 	s.jobs = [3]sampledJobs{}
+	if s.handOff != nil {
+		s.handOff.reset()
+	}
+}
+
+// handedOff is the sampling of workload.handOff's workload.
+func (s *sampling) handedOff() *sampling {
+	if s.handOff == nil {
+		s.handOff = new(sampling)
+	}
+	return s.handOff
 }
 
 // catalogue is the sampling kept for a catalogue, or nil without sampling.

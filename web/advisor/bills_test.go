@@ -452,6 +452,32 @@ func TestHandedOffConnectionsSayWhatHoldingThemCosts(t *testing.T) {
 	assert.Greater(t, held, containers.Total, "the bill held the cheaper")
 }
 
+// TestHandedOffConnectionsLeaveInstanceBilling: where Firebase holds the
+// live connections, Cloud Run billed by the instance serves the requests
+// alone, as billed by the request it does: a busy service is priced that
+// way beside Firebase, at what the same instances cost without live
+// features, and Cloud Run functions deployed on it too. Live features had
+// left Cloud Run only its billing by the request beside Firebase, about
+// $190 more at 300 million requests (review 185).
+func TestHandedOffConnectionsLeaveInstanceBilling(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=gcp&stage=scaleup&traffic=cyclical&requests=300000000&duration=150&cpu=moderate&data=heavy&ops=dedicated&egress=5000"
+	live, without := estimate(t, m, q+"&realtime=some"), estimate(t, m, q)
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Functions} {
+		b := bill(live, kind)
+		_, ok := billItem(b, "live_connections")
+		require.True(t, ok, "%s pays Firebase", kind)
+		compute, _ := billItem(b, "compute")
+		plain, _ := billItem(bill(without, kind), "compute")
+		assert.InDelta(t, plain.USD, compute.USD, 0.01, "%s: the instances serve the requests alone: %s", kind, compute.Formula)
+		assert.Contains(t, compute.Formula, "instance-hours", kind)
+	}
+	assert.Equal(t, advisor.BillingInstance, bill(live, advisor.Containers).Sizing.Billing)
+	_, charged := billItem(bill(live, advisor.Containers), "requests")
+	assert.False(t, charged, "billed by the instance, no request is charged")
+}
+
 // TestMessaging: fan-out messaging puts the managed connection service on
 // the functions' bill, which holds no connection, and on serverless
 // containers billed only while serving, which hand theirs to it; a fleet
