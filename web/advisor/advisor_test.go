@@ -2832,6 +2832,32 @@ func TestQueueBatchesGatherWithinTheWindow(t *testing.T) {
 	assert.Contains(t, requests.Formula, "5,000 invocations (one event to an invocation: two would take more than 50% of the longest run)")
 }
 
+// TestStreamBatchesCaveat: where Flex Consumption's bill counts an
+// execution for each queued event, as Service Bus and Storage queue
+// triggers hand them over, a caveat says what full batches from an Event
+// Hubs trigger would bring the executions to, where that is a tenth of
+// the bill or more: a billion events had paid $399.90 for executions
+// that batches of 100 bring to about $4, with nothing said (review 186).
+func TestStreamBatchesCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "counts an execution for each event", map[string]string{
+		"stage=scaleup&cloud=azure&entry=events&requests=1000000000&duration=20&traffic=steady": "The Azure Functions Flex Consumption plan bill counts an execution for each event, as Service Bus and Storage queue triggers hand them over one at a time: $400 of its $1,672. An Event Hubs trigger hands an execution up to 100 at once",
+		// A batch of two 10-minute events would take more than half of
+		// the longest run: one to an execution whatever the trigger.
+		"cloud=azure&entry=events&requests=5000&duration=600000&memory=2048": "",
+		// Within the free executions: nothing to take off.
+		"cloud=azure&entry=events&requests=200000&duration=500": "",
+		// Lambda takes an SQS queue's batches already.
+		"cloud=aws&entry=events&requests=1000000000&duration=20": "",
+		// HTTP requests are one to an execution on any trigger.
+		"cloud=azure&requests=1000000000&duration=20": "",
+	})
+	assertCaveat(t, m, "counts an execution for each event", map[string]string{
+		"stage=scaleup&cloud=azure&entry=events&requests=1000000000&duration=20&traffic=steady": "pays about $3.90 for its executions instead",
+	})
+}
+
 // TestColdStartsCaveat: where functions answer HTTP requests whose latency
 // is sensitive, and the serverless containers' bill keeps an instance up
 // for it, the functions' keeping none is said, with what the containers

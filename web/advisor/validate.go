@@ -530,6 +530,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"function_endpoint", c.FunctionEndpoint, "{endpoint}", "the functions' own endpoint"},
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"batch_window", c.BatchWindow, "{one_each}", "the functions' bill with one event to an invocation"},
+		{"stream_batches", c.StreamBatches, "{batched}", "what the executions would come to in full batches"},
 		{"cold_starts", c.ColdStarts, "{warm_usd}", "what the serverless containers' bill pays for the instance it keeps up"},
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
 		{"cold_starts_kept", c.ColdStartsKept, "{kept}", "how many instances the serverless containers' bill keeps up"},
