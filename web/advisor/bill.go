@@ -205,10 +205,15 @@ func (in CostInputs) billed() CostInputs {
 			in.OpsRate = 0 // the rate prices the move to functions alone
 		}
 	}
-	if in.privateNetwork() {
-		in.Control = "compliance"
-	} else {
+	switch {
+	case !in.privateNetwork():
 		in.Control = ""
+	case in.OpsCost && in.Control == "full":
+		// A private network, without the compliance regime's time.
+	default:
+		// A private network, and where the team's time counts, a
+		// compliance regime's (auditedHours).
+		in.Control = "compliance"
 	}
 	if !in.heldConnections() {
 		in.Realtime = ""

@@ -1403,14 +1403,23 @@ func (k *commonTable) opsRate(in CostInputs) float64 {
 // month's share of re-architecting an existing application for them.
 func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item {
 	hours, share := w.opsHours(base, perUnit, units)
+	audited := w.auditedHours(kind)
+	hours += audited.v() * share.v()
 	rewrite, move := w.rewriteHours(kind), w.move(kind)
 	hours += rewrite
 	rate := w.opsRate()
 	it := Item{ID: "ops", Label: "Operations time", USD: hours * rate,
 		Formula: w.describe(func() string {
 			f := trimFloat(base.v()) + " h"
-			if perUnit != nil {
-				f = fmt.Sprintf("(%s h + %s h × %s on average)", trimFloat(base.v()), trimFloat(perUnit.v()), trimFloat(math.Round(units*10)/10))
+			if audited != nil {
+				f += fmt.Sprintf(" + %s h for the compliance regime's evidence", trimFloat(audited.v()))
+			}
+			if perUnit != nil || audited != nil {
+				f = "(" + f
+				if perUnit != nil {
+					f += fmt.Sprintf(" + %s h × %s on average", trimFloat(perUnit.v()), trimFloat(math.Round(units*10)/10))
+				}
+				f += ")"
 			}
 			f += fmt.Sprintf(" × %s%% for the team", trimFloat(share.Value))
 			if rewrite > 0 {
@@ -1420,12 +1429,26 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 			// item's amount as the reader works it out.
 			return fmt.Sprintf("%s = %s h × $%s per hour", f, trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
 		}),
-		Facts: w.facts(base, perUnit, share, w.k.opsHourly)}
+		Facts: w.facts(base, perUnit, audited, share, w.k.opsHourly)}
 	if rewrite > 0 {
 		it.Label = "Operations time and " + move.what
 		it.Facts = append(it.Facts, w.facts(move.hours, w.k.rewriteMonths)...)
 	}
 	return it
+}
+
+// auditedHours is the operations time a compliance regime adds to an
+// option's, before the team's share: on servers, the operating system's
+// hardening, patch and scan evidence and its access reviews, which the
+// provider's own attestations cover on functions and serverless
+// containers. Nil where the answers name no compliance regime, or for
+// those. Servers audited under a regime had taken the time of servers
+// under none (review 187).
+func (w *workload) auditedHours(kind OptionKind) *Fact {
+	if kind != Servers || w.in.Control != "compliance" {
+		return nil
+	}
+	return w.k.opsHoursCompliance
 }
 
 // rewrite is the month's share of re-architecting an existing server

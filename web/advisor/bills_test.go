@@ -478,6 +478,33 @@ func TestHandedOffConnectionsLeaveInstanceBilling(t *testing.T) {
 	assert.False(t, charged, "billed by the instance, no request is charged")
 }
 
+// TestComplianceAddsServersOperationsTime: where the bills count the
+// team's time, a compliance regime adds ops_hours_compliance to the
+// servers' operations time, the operating system's evidence for the
+// audit, and nothing to the functions' or the serverless containers',
+// whose provider attests to it; full control of a private network adds
+// none. Servers under a regime had taken the time of servers under none
+// (review 187).
+func TestComplianceAddsServersOperationsTime(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=enterprise&cloud=aws&traffic=steady&requests=20000000&duration=200&ops=dedicated&opscost=yes&control="
+	audited, private, plain := estimate(t, m, q+"compliance"), estimate(t, m, q+"full"), estimate(t, m, q+"some")
+	ops := func(c *advisor.Cost, kind advisor.OptionKind) advisor.Item {
+		it, ok := billItem(bill(c, kind), "ops")
+		require.True(t, ok, kind)
+		return it
+	}
+	servers := ops(audited, advisor.Servers)
+	assert.Contains(t, servers.Formula, "(14 h + 4 h for the compliance regime's evidence + 0.5 h × 2 on average) × 60% for the team")
+	assert.InDelta(t, ops(private, advisor.Servers).USD+4*0.6*90, servers.USD, 0.01, "a private network alone adds no audit")
+	assert.NotContains(t, ops(private, advisor.Servers).Formula, "compliance")
+	assert.NotContains(t, ops(plain, advisor.Servers).Formula, "compliance")
+	for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers} {
+		assert.Equal(t, ops(private, kind).USD, ops(audited, kind).USD, kind)
+	}
+}
+
 // TestMessaging: fan-out messaging puts the managed connection service on
 // the functions' bill, which holds no connection, and on serverless
 // containers billed only while serving, which hand theirs to it; a fleet

@@ -744,7 +744,7 @@ type commonTable struct {
 	privateFleetVCPUs, privateFleetVCPUHours                          *Fact
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers *Fact
 	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                  *Fact
-	opsHoursServersJobs, opsHoursServerAlone                          *Fact
+	opsHoursServersJobs, opsHoursServerAlone, opsHoursCompliance      *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                 *Fact
 	rewriteHours, rewriteMonths, warmCoverage                         *Fact
 	sessionsMoveHours                                                 *Fact
@@ -801,6 +801,7 @@ func (c *Common) bindings() []binding {
 		a("ops_hours_servers_jobs", "h", &t.opsHoursServersJobs),
 		a("ops_hours_server_alone", "h", &t.opsHoursServerAlone),
 		a("ops_hours_per_server", "h", &t.opsHoursPerServer),
+		a("ops_hours_compliance", "h", &t.opsHoursCompliance),
 		a("ops_share_none", "fraction", &t.opsShareNone),
 		a("ops_share_parttime", "fraction", &t.opsShareParttime),
 		a("ops_share_dedicated", "fraction", &t.opsShareDedicated),
