@@ -1026,6 +1026,17 @@ func liveItem(b advisor.Bill) *advisor.Item {
 	return nil
 }
 
+// TestSplitPartsNameTheWork: the part of a split that carries the work
+// names it as the answers count it: a queue consumer's split had said
+// "the requests" beside events (review 189).
+func TestSplitPartsNameTheWork(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=5000000&jobs=hours&jobruns=30"))
+	require.Equal(t, advisor.Hybrid, r.Verdict)
+	assert.Equal(t, "the events", r.Cost.Hybrid.Parts[0].What)
+}
+
 // TestLiveFeaturesStayWithTheCarrier: a split holds a few live features'
 // connections where its requests run. Functions that carry the requests
 // keep the managed connection service on their bill, and a fleet that
@@ -2543,7 +2554,7 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 	m := model(t)
 	const said = "the form's default, which comes to"
 	for query, want := range map[string]string{
-		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single":          "which comes to $5.88 of the $6.74 for Cloud Run jobs, most of that bill",
+		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single":          "which comes to $5.88 of the $6.71 for Cloud Run jobs, most of that bill",
 		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single&egress=1": "",
 		"cloud=gcp&traffic=steady&requests=50000000":                                                               "",
 		// Functions cost the least, but sessions rule them out: Compute
@@ -3362,7 +3373,7 @@ func TestTeamTimeCaveat(t *testing.T) {
 		"cloud=aws&stage=enterprise&traffic=steady&requests=1000000000&duration=200&cpu=heavy&ops=dedicated&commit=3y": "",
 		// Work that runs to completion runs on the jobs, which the caveat
 		// names (review 97 had read their $710 under Container Apps').
-		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $980 a month against $710 for Azure Container Apps jobs.",
+		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $980 a month against $640 for Azure Container Apps jobs.",
 		// Against the cheaper with the time of the options the answers
 		// allow: an internal tool on EC2 had been weighed against Fargate
 		// alone, beside Lambda (review 143).

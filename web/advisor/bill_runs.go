@@ -18,6 +18,7 @@ type run struct {
 	m      machine
 	billed float64 // seconds of one run, with the start
 	usd    float64 // for all the runs
+	start  *Fact   // the time each run's start is billed (runStart)
 }
 
 // runOn prices n runs of secs on m: each run pays for its start (the
@@ -26,7 +27,20 @@ type run struct {
 // computes with.
 func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
 	billed, usd, ok := w.runCost(&m, vm, n, secs)
-	return run{m: m, billed: billed, usd: usd}, ok
+	return run{m: m, billed: billed, usd: usd, start: w.runStart(vm)}, ok
+}
+
+// runStart is the time a run's start is billed: the cloud's
+// jobs_start_seconds for the containers of a platform that starts its
+// own jobs in seconds and bills them from their start (Cloud Run jobs,
+// Container Apps jobs), else run_start_seconds, the image pull or boot
+// and the minute that tasks and machines bill at least (Fargate, EC2).
+// Cloud Run jobs of 30 seconds had been billed 90 (review 188).
+func (w *workload) runStart(vm bool) *Fact {
+	if s := w.c.t.jobsStartSeconds; s != nil && !vm {
+		return s
+	}
+	return w.k.runStartSeconds
 }
 
 // runCost is what n runs of secs on m cost, and the seconds each is billed.
@@ -41,7 +55,7 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd fl
 	if _, ok := w.holds(gb, 1); !ok || m.sustained < w.cpu {
 		return 0, 0, false
 	}
-	billed = secs + w.k.runStartSeconds.v()
+	billed = secs + w.runStart(vm).v()
 	return billed, n * billed / 3600 * m.hourly, true
 }
 
@@ -71,7 +85,7 @@ func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (ru
 	for i := range machines {
 		m := &machines[i]
 		if billed, usd, ok := w.runCost(m, vm, n, secs); ok && usd < best.usd {
-			best, found = run{m: *m, billed: billed, usd: usd}, true
+			best, found = run{m: *m, billed: billed, usd: usd, start: w.runStart(vm)}, true
 		}
 	}
 	return best, found
@@ -146,21 +160,21 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 func (w *workload) runItem(id, label string, r run, n float64, piece string) Item {
 	return Item{ID: id, Label: label, USD: r.usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s × $%s per hour", w.runCount(id, n, piece), w.runLength(id, r.billed), trimPrice(r.m.hourly))
+			return fmt.Sprintf("%s × %s × $%s per hour", w.runCount(id, n, piece), w.runLength(id, r), trimPrice(r.m.hourly))
 		}),
-		Facts: w.facts(r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}
+		Facts: w.facts(r.m.fact, r.start, w.jobRunsFact(id))}
 }
 
 // runLength is how long a formula bills each run: with the time it takes
 // to start, and for the background jobs, whose length the answer names
 // only as a range, the length the model takes for it (an hour for jobs
 // longer than 15 minutes had read as a bare "61 minutes", review 150).
-func (w *workload) runLength(id string, billed float64) string {
-	start := formatSeconds(w.k.runStartSeconds.v())
+func (w *workload) runLength(id string, r run) string {
+	start := formatSeconds(r.start.v())
 	if _, secs, ok := w.k.job(w.in); id == "jobs" && ok {
-		return fmt.Sprintf("%s (%s taken for the answer, with %s to start)", formatSeconds(math.Round(billed)), formatSeconds(secs), start)
+		return fmt.Sprintf("%s (%s taken for the answer, with %s to start)", formatSeconds(math.Round(r.billed)), formatSeconds(secs), start)
 	}
-	return fmt.Sprintf("%s (with %s to start)", formatSeconds(math.Round(billed)), start)
+	return fmt.Sprintf("%s (with %s to start)", formatSeconds(math.Round(r.billed)), start)
 }
 
 // runCount is how many runs a formula counts. The background jobs' count
@@ -201,10 +215,10 @@ func (w *workload) freeJobsItem(id, label string, r run, n float64, piece string
 		USD: max(0, vcpus-freeVCPU)*vcpu.v() + max(0, gbs-freeGB)*gb.v(),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s: %s vCPU-seconds%s × $%s + %s GB-seconds%s × $%s",
-				w.runCount(id, n, piece), w.runLength(id, r.billed),
+				w.runCount(id, n, piece), w.runLength(id, r),
 				formatWhole(vcpus), freeNote(vcpus, freeVCPU), trimFloat(vcpu.Value), formatWhole(gbs), freeNote(gbs, freeGB), trimFloat(gb.Value))
 		}),
-		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, w.k.runStartSeconds, w.jobRunsFact(id))}, true
+		Facts: w.facts(vcpu, gb, t.jobsFreeVCPUSeconds, t.jobsFreeGBSeconds, r.m.fact, r.start, w.jobRunsFact(id))}, true
 }
 
 // jobsGrant is the jobs product's whole monthly free grant, in

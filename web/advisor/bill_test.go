@@ -1134,7 +1134,11 @@ func TestRunsTakeTheirOwnLength(t *testing.T) {
 			r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS)
 			require.True(t, ok, "%s %s", cloud, cpu)
 			assert.GreaterOrEqual(t, r.m.sustained, w.cpu, "%s %s: %s", cloud, cpu, r.m.name)
-			assert.InDelta(t, w.durS+w.k.runStartSeconds.v(), r.billed, 1e-9, "%s %s", cloud, cpu)
+			assert.InDelta(t, w.durS+w.runStart(false).v(), r.billed, 1e-9, "%s %s", cloud, cpu)
+			// Fargate's tasks bill their image pull and a minute at
+			// least; Cloud Run and Container Apps jobs start in seconds.
+			assert.Equal(t, cloud == "aws", w.runStart(false) == w.k.runStartSeconds, cloud)
+			assert.Same(t, w.k.runStartSeconds, w.runStart(true), "machines boot")
 		}
 	}
 }

@@ -843,7 +843,7 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// No answer gives the connections or the jobs' runs: the formula
 		// says what they are assumed to be.
 		{"cloud=aws&requests=300000000&duration=20&realtime=core", "live_connections", advisor.Functions, "50,000,000 connection-minutes (10 seconds connected per request) × $0.25 per million"},
-		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month × 61 minutes"},
+		{"cloud=azure&requests=2000000&jobs=hours", "jobs", advisor.Containers, "30 runs a month × 60.2 minutes"},
 		// Small amounts of data in the unit that reads, within the free
 		// allowance where they are.
 		{"entry=schedule&requests=30&duration=60000", "logs", advisor.Functions, "30 runs × 500 bytes = 15 KB, within the 5 GB free"},
@@ -1012,7 +1012,7 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	m := model(t)
 	for cloud, want := range map[string]struct{ label, formula string }{
 		"aws": {"Background jobs on AWS Lambda", "30 runs a month × 10 minutes at 512 MB"},
-		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month × 11 minutes (10 minutes taken for the answer, with 1 minute to start)"},
+		"gcp": {"Background jobs on Cloud Run jobs (0.333 vCPU, 0.5 GB)", "30 runs a month × 10.2 minutes (10 minutes taken for the answer, with 10 seconds to start)"},
 	} {
 		it, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&jobs=minutes&requests=2000000"), advisor.Functions), "jobs")
 		require.True(t, ok, cloud)
@@ -1102,10 +1102,10 @@ func TestWebPubSubUnitsComeInTheSizesAnInstanceTakes(t *testing.T) {
 func TestWarmFormulaGivesItsAmount(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	it, ok := billItem(bill(estimate(t, m, "cloud=azure&requests=1000000&jobs=short&jobruns=30000"), advisor.Containers), "warm")
+	it, ok := billItem(bill(estimate(t, m, "cloud=azure&requests=1000000&jobs=short&jobruns=3000"), advisor.Containers), "warm")
 	require.True(t, ok)
-	assert.InDelta(t, 686325*0.0000075-2.90+4236341*0.00000225, it.USD, 0.01)
-	assert.Contains(t, it.Formula, "686,325 in seconds with a request in flight or arriving, at the active rates ($0.0000075 a replica-second, less $2.90 of the free grant serving leaves), 4,236,341 idle at the idle rates ($0.00000225 a replica-second)")
+	assert.InDelta(t, 686325*0.0000075-2.00+4236341*0.00000225, it.USD, 0.01)
+	assert.Contains(t, it.Formula, "686,325 in seconds with a request in flight or arriving, at the active rates ($0.0000075 a replica-second, less $2.00 of the free grant serving leaves), 4,236,341 idle at the idle rates ($0.00000225 a replica-second)")
 }
 
 // TestManySmallTasksKeepPublicAddresses: a fleet goes behind NAT when it
@@ -1617,17 +1617,17 @@ func TestSplitJobsTakeTheirFreeGrant(t *testing.T) {
 	// Container Apps' replicas serve in what the jobs leave of the grant.
 	azure := bill(estimate(t, m, "cloud=azure&requests=2000000&jobs=hours&jobruns=60"), advisor.Containers)
 	jobs, _ := billItem(azure, "jobs")
-	assert.Contains(t, jobs.Formula, "54,900 vCPU-seconds (all within the 180,000 free)")
+	assert.Contains(t, jobs.Formula, "54,150 vCPU-seconds (all within the 180,000 free)")
 	compute, _ := billItem(azure, "compute")
-	assert.Contains(t, compute.Formula, "166,667 vCPU-seconds − 125,100 free")
+	assert.Contains(t, compute.Formula, "166,667 vCPU-seconds − 125,850 free")
 	// Cloud Run billed by the instance takes what its jobs leave.
 	gcp := bill(estimate(t, m, "cloud=gcp&traffic=steady&requests=100000000&jobs=hours&jobruns=60"), advisor.Containers)
 	require.Equal(t, advisor.BillingInstance, gcp.Sizing.Billing)
 	grant, ok := billItem(gcp, "free_grant")
 	require.True(t, ok)
 	jobs, _ = billItem(gcp, "jobs")
-	assert.Contains(t, jobs.Formula, "73,127 vCPU-seconds (all within the 240,000 free)")
-	assert.Contains(t, grant.Formula, "166,873 vCPU-seconds")
+	assert.Contains(t, jobs.Formula, "72,128 vCPU-seconds (all within the 240,000 free)")
+	assert.Contains(t, grant.Formula, "167,872 vCPU-seconds")
 }
 
 // TestSessionsOnCloudRunPayTheirStore: Cloud Run ends every connection

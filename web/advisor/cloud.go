@@ -545,7 +545,7 @@ type cloudTable struct {
 	balancerConnectionDefaultSeconds                                                                        *Fact
 
 	eventBatchSize, ipv4PerLoadBalancer, natGateways, functionsMBPerVCPU *Fact
-	eventBatchWindow, eventBatchSizeStream                               *Fact
+	eventBatchWindow, eventBatchSizeStream, jobsStartSeconds             *Fact
 }
 
 // bindings lists every figure a cloud's file may hold.
@@ -686,6 +686,7 @@ func (c *Cloud) limitBindings() []binding {
 		{"functions_mb_per_vcpu", "assumption", "MB", false, &t.functionsMBPerVCPU},
 		{"event_batch_size", "assumption", "count", true, &t.eventBatchSize},
 		{"event_batch_size_stream", "assumption", "count", false, &t.eventBatchSizeStream},
+		{"jobs_start_seconds", "assumption", "s", false, &t.jobsStartSeconds},
 		limit("event_batch_window_seconds", "s", false, &t.eventBatchWindow),
 		{"ipv4_per_load_balancer", "assumption", "count", false, &t.ipv4PerLoadBalancer},
 		{"nat_gateways", "assumption", "count", false, &t.natGateways},

@@ -2855,7 +2855,7 @@ func (m *Model) hybridBill(d decision, cost *Cost, parts []SplitPart, carrier Ve
 		b.Total -= jobs.Total
 		included = slices.DeleteFunc(included, func(p string) bool { return p == jobsPart })
 	}
-	what := "the requests"
+	what := "the " + d.in.Entry.Pieces() // queued events' split had read "the requests" (review 189)
 	if len(included) > 0 {
 		what += ", with " + series(included, "and") + " in its bill"
 	}

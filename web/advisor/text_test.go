@@ -1386,8 +1386,8 @@ func TestKeptRunningConsumersAreNotSaidToBillForTheWork(t *testing.T) {
 	_, warm := billItem(&m.Recommend(answers(t, m, kept)).Cost.Containers, "warm")
 	require.True(t, warm, "Container Apps keeps a replica up")
 	assert.NotContains(t, reason(kept), "bills only while they work")
-	// Nor 8-minute events on Cloud Run services billed by the instance.
-	long := "cloud=gcp&entry=events&requests=1000000&duration=480000&memory=1024&cpu=moderate"
+	// Nor minute-long events on Cloud Run services billed by the instance.
+	long := "cloud=gcp&entry=events&requests=1000000&duration=60000&memory=1024&cpu=moderate&traffic=steady"
 	require.Equal(t, advisor.BillingInstance, m.Recommend(answers(t, m, long)).Cost.Containers.Sizing.Billing)
 	assert.NotContains(t, reason(long), "bills only while they work")
 	assert.Contains(t, reason(long), "functions and Cloud Run services")
@@ -1417,9 +1417,9 @@ func TestEventsRunEachReason(t *testing.T) {
 		assert.True(t, strings.HasPrefix(entry.Sentence, tc.names), "%s: %s", tc.cloud, entry.Sentence)
 		assert.NotContains(t, entry.Sentence, "backlog", tc.cloud)
 	}
-	// Cloud Run services billed by the instance for a million such events
-	// keep the reason about consumers.
-	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=1000000&duration=480000&memory=1024&cpu=moderate"))
+	// Cloud Run services billed by the instance for a million steady
+	// minute-long events keep the reason about consumers.
+	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=1000000&duration=60000&memory=1024&cpu=moderate&traffic=steady"))
 	require.Equal(t, advisor.BillingInstance, r.Cost.Containers.Sizing.Billing)
 	assert.Contains(t, reasonOn(t, r, "entry").Sentence, "the platform scales the consumers with the backlog")
 }
