@@ -3251,6 +3251,16 @@ func TestConnectionLimitOfTheManagedService(t *testing.T) {
 		"cloud=azure&stage=enterprise&traffic=spiky&requests=2000000000&duration=50&realtime=messaging&latency=critical": "",
 		"cloud=gcp&stage=startup&traffic=spiky&requests=20000000&duration=100&realtime=messaging":                        "",
 	})
+	// Every bill that pays the service says so in its working, the
+	// verdict's or not: 2.9 million clients had gone to Firebase on a
+	// runner-up's bill with nothing said (review 188).
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&requests=3000000000&duration=100&realtime=messaging&traffic=spiky&ops=none"))
+	require.Equal(t, advisor.Traditional, r.Verdict, "the functions' bill is not the verdict's")
+	it, ok := billItem(r.Cost.Bill(advisor.Functions), "messaging")
+	require.True(t, ok)
+	assert.Contains(t, it.Formula, "spread over 12 instances for the 2.2 million connected at the busiest hour, each holding at most 200,000")
+	small, _ := billItem(m.Recommend(answers(t, m, "cloud=gcp&requests=20000000&realtime=messaging")).Cost.Bill(advisor.Functions), "messaging")
+	assert.NotContains(t, small.Formula, "spread over", "one database holds them")
 }
 
 // TestDefaultLogsCaveat: where the bytes logged a request are the form's
