@@ -3070,8 +3070,9 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	if keyOf(r.Cost.Cloud, m.CostInputs(a)) != keyOf(r.Cost.Cloud, m.CostInputs(probe)) {
 		runs := candidates(q, r.Cost.Cloud, &m.Pricing.Common.t, Entry(r.Answers["entry"]), v0, lo, hi)
 		if value, v, ok := nearestChange(v0, runs, r.Verdict, at); ok {
-			value, v = closerChange(q.Unit, runs, v0, value, v, r.Verdict, at)
-			return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
+			if value, v = closerChange(q.Unit, runs, v0, value, v, r.Verdict, at); distance(math.Trunc(value), v0) >= minFlipDistance {
+				return m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry)
+			}
 		}
 		return nil
 	}
@@ -3079,7 +3080,7 @@ func (m *Model) numberFlip(q *Question, r *Result, a Answers, d decision) *Flip 
 	bestDist := math.Inf(1)
 	for _, up := range []bool{true, false} {
 		value, v, ok := m.searchNumber(v0, up, lo, hi, r.Verdict, at)
-		if dist := distance(value, v0); ok && dist < bestDist {
+		if dist := distance(math.Trunc(value), v0); ok && dist >= minFlipDistance && dist < bestDist {
 			best, bestDist = m.numberFlipTo(q, value, v, r.Cost.Inputs.Entry), dist
 		}
 	}
@@ -3121,6 +3122,13 @@ func (m *Model) couldGive(a Answers, key, value string) bool {
 	}
 	return true
 }
+
+// minFlipDistance is how far, on distance's log scale, a number must be
+// from the answer for a flip to name it: within a tenth, the verdict is a
+// close call that a rounding of the answer decides, as the result says,
+// and "if you handled 43,000 runs a month" beside 43,200 had read as if
+// the reader's own number were the other verdict's (review 189).
+var minFlipDistance = math.Log(1.1)
 
 // distance is how far apart two numbers are on a log scale.
 func distance(x, y float64) float64 {
