@@ -2334,6 +2334,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		}
 	} else if month > 0 && now != nil {
 		var next *Bill
+		stops := month
 		if month, next = m.takesOver(r, month); next == nil {
 			return nil // no option can run the work that month
 		}
@@ -2341,6 +2342,11 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		// option the move would leave: the one recommended.
 		text, current, move := m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product, true
 		switch {
+		case month > yearAhead && stops > yearAhead && stops < month:
+			// Fargate, cheaper than Lambda from month 16, had been said
+			// to become the cheaper in month 19, where it holds the lead
+			// it traded with EC2 before (review 191).
+			text, current, move = m.Caveats.GrowthLaterSettles, now.Product, false
 		case month > yearAhead:
 			text, current, move = m.Caveats.GrowthLater, now.Product, false
 		case next.Kind == r.Verdict.OptionKind():
@@ -2353,6 +2359,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		digits := quoteDigits([2]float64{usd, currentUSD})
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", current, "{product}", next.Product, "{month}", FormatInt(int64(month)),
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests),
+			"{stops}", FormatInt(int64(stops)), "{stops_requests}", FormatCount(t[stops].Requests),
 			"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits))...)
 		teamTime := ""
 		switch {

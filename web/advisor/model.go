@@ -608,6 +608,10 @@ type Caveats struct {
 	// a year but within the timeline: {product} becomes the cheapest in
 	// month {month}, at {requests} {pieces} a month.
 	GrowthLater string `yaml:"growth_later"`
+	// GrowthLaterSettles replaces GrowthLater where today's cheapest stops
+	// being the cheapest after a year in month {stops}, at {stops_requests},
+	// before the option it names holds the lead from month {month}.
+	GrowthLaterSettles string `yaml:"growth_later_settles"`
 	// GrowthPassing is said instead where the cheapest option changes
 	// within a year and today's is the cheapest again a year on:
 	// {product} leads from month {month} to month {back}, at {usd} a

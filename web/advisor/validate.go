@@ -488,6 +488,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_premium", c.GrowthPremium, "{gap_year}", "how much dearer the option recommended is a year on"},
 		{"growth_chosen", c.GrowthChosen, "{month}", "the month the cheapest option changes"},
 		{"growth_later", c.GrowthLater, "{month}", "the month the cheapest option changes"},
+		{"growth_later_settles", c.GrowthLaterSettles, "{stops}", "the month today's cheapest option stops being the cheapest"},
 		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
 		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
 		{"growth_team_time", c.GrowthTeamTime, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
