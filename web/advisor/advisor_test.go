@@ -3014,6 +3014,17 @@ func TestDatabaseVPCCaveat(t *testing.T) {
 		}
 		assert.Contains(t, c, "through "+gateways+", about "+advisor.FormatRoughUSD(private.Cost.Functions.Items[i].USD)+" a month", query)
 	}
+	// Where the NAT would take the functions past another option, the
+	// caveat says what the bill would come to and which option it would
+	// pass: a Lambda bill $4 below Fargate's had won a close call the
+	// caveat's own $73 undoes (review 190).
+	assertCaveat(t, m, said, map[string]string{
+		"data=heavy&requests=30000000&duration=120": "With it, AWS Lambda would come to about $132 a month, above AWS Fargate (Amazon ECS) at $63: where the work calls outside services, weigh that option again.",
+	})
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=3000000&duration=2000&memory=4096&cpu=heavy"))
+	if c, ok := caveatSaid(t, r, said, true, "a bill still the cheapest with the NAT"); ok {
+		assert.NotContains(t, c, "With it,", "%v", r.Cost.Bills())
+	}
 }
 
 // TestTimerRunsComeEvenlySpread: a timer starts its runs when it is set

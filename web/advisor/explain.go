@@ -1743,7 +1743,22 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 	if n, _ := w.natGateways(); n > 1 {
 		gateways += " in each of its " + FormatInt(int64(n)) + " zones"
 	}
-	return d.cloud.replacer("{gateways}", gateways, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
+	text := d.cloud.replacer("{gateways}", gateways, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
+	// Where the NAT would take the functions past another option, say
+	// so: a Lambda bill $4 below Fargate's had won a close call the
+	// caveat's own $73 undoes (review 190).
+	with := d.functions.Total + nat.USD
+	var other *Bill
+	for _, b := range []*Bill{&d.containers, &d.servers} {
+		if b.Available && b.Total < with && (other == nil || b.Total < other.Total) {
+			other = b
+		}
+	}
+	if other != nil {
+		digits := quoteDigits([2]float64{with, other.Total})
+		text += " " + d.cloud.replacer("{total}", formatRoughAt(with, digits), "{other}", other.Product, "{other_usd}", formatRoughAt(other.Total, digits)).Replace(m.Caveats.DatabaseVPCDearer)
+	}
+	return text
 }
 
 // sessionMemoryCaveat says, where stateful sessions run on a fleet, how

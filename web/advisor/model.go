@@ -776,6 +776,10 @@ type Caveats struct {
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
 	// {gateways}, how many NAT gateways, and {usd}, what they would cost.
 	DatabaseVPC string `yaml:"database_vpc"`
+	// DatabaseVPCDearer follows DatabaseVPC where the NAT would make the
+	// functions' bill ({total}) dearer than another option's ({other} at
+	// {other_usd}).
+	DatabaseVPCDearer string `yaml:"database_vpc_dearer"`
 	// SessionMemory is said when stateful sessions run on a fleet that
 	// keeps them in its processes: {sessions} connected at the busiest
 	// hour, {seconds} of connection for each request, {memory} each and

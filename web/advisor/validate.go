@@ -536,6 +536,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
 		{"cold_starts_kept", c.ColdStartsKept, "{kept}", "how many instances the serverless containers' bill keeps up"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
+		{"database_vpc_dearer", c.DatabaseVPCDearer, "{other_usd}", "the bill of the option the NAT would make cheaper"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
 		{"session_scale_in", c.SessionScaleIn, "{most}", "the fleet's size at the busiest hour"},
 		{"one_worker", c.OneWorker, "{usd}", "what a second machine adds a month"},
