@@ -828,7 +828,7 @@ func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	re := costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Equal(t, "The bills count AWS Fargate (Amazon ECS) and Amazon EC2 alike, the gap between them too few dollars a month to decide, and both below AWS Lambda. At your numbers Amazon EC2 would cost about $210 a month, against $257 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $47 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
+	assert.Equal(t, "The bills count AWS Fargate (Amazon ECS) and Amazon EC2 alike, the gap between them too small a sum to decide on its own, and both below AWS Lambda. At your numbers Amazon EC2 would cost about $210 a month, against $257 for AWS Fargate (Amazon ECS) and $1,700 for AWS Lambda. Paying about $47 a month more for AWS Fargate (Amazon ECS) than for Amazon EC2 buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
 	// A gap of a few dollars is said to be too few to decide, and one of
 	// hundreds too small a share of either bill: "too small to decide"
 	// had stood beside $13 against $36 (review 148).
