@@ -309,13 +309,29 @@ func (w *workload) handOff() *workload {
 	if !w.c.instanceBilling() || !w.in.heldConnections() || !w.servable() {
 		return nil
 	}
-	q := *w
+	if w.sampling == nil {
+		q := *w
+		q.handOver()
+		return &q
+	}
+	// Along the volume, one copy a volume, which the containers' bill
+	// and the functions deployed on them share: a copy each had been a
+	// fifth of the engine's allocations.
+	s := w.sampling.handedOff()
+	if !s.work.known || s.work.requests != w.in.Requests {
+		s.work.w = *w
+		s.work.w.handOver()
+		s.work.w.sampling = s
+		s.work.known, s.work.requests = true, w.in.Requests
+	}
+	return &s.work.w
+}
+
+// handOver leaves the connections and what they keep in memory to the
+// managed service, and forgets what was worked out with them.
+func (q *workload) handOver() {
 	q.in.Realtime, q.connectionGBs = "", 0
 	q.builtIn.known, q.paidAlike.known = false, false
-	if w.sampling != nil {
-		q.sampling = w.sampling.handedOff()
-	}
-	return &q
 }
 
 // handedOver is b, a bill priced on handOff's workload q, with the

@@ -500,8 +500,14 @@ type sampling struct {
 	catalogues [4]sampledCatalogue
 	// handOff is the sampling of the workload the platform's own
 	// instances see where a managed service holds the connections
-	// (workload.handOff), once asked for.
+	// (workload.handOff), once asked for, and on that sampling, work is
+	// that workload at the volume priced last.
 	handOff *sampling
+	work    struct {
+		w        workload
+		requests float64
+		known    bool
+	}
 	// jobs are the background jobs' item on each option (in the order of
 	// the option kinds): their runs do not depend on the volume.
 	jobs [3]sampledJobs
@@ -550,6 +556,7 @@ func (s *sampling) reset() {
 	if s.handOff != nil {
 		s.handOff.reset()
 	}
+	s.work.known = false
 }
 
 // handedOff is the sampling of workload.handOff's workload.
