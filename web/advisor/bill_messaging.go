@@ -283,13 +283,7 @@ func (w *workload) connectionService(id, label string) Item {
 			if t.messagingConnectionMinutes != nil {
 				f += fmt.Sprintf(" + %s (%s per %s) × %s", plural(math.Round(connMinutes), "connection-minute"), short, w.in.Entry.Piece(), perMillion(t.messagingConnectionMinutes))
 			}
-			if lim := t.messagingMaxConnections; lim != nil && w.busiestConnections() > lim.v() {
-				// Said on every bill that pays it, not only the verdict's
-				// caveat: 2.9 million clients had gone to Firebase on a
-				// runner-up's bill with nothing said (review 188).
-				f += fmt.Sprintf(", spread over %s for the %s connected at the busiest hour, each holding at most %s",
-					plural(math.Ceil(w.busiestConnections()/lim.v()), "instance"), FormatCount(RoundSignificant(w.busiestConnections(), 2)), formatWhole(lim.v()))
-			}
+			f += w.spreadNote()
 			if t.messagingGB != nil {
 				f += fmt.Sprintf(": %s sent (%s bytes a message)", formatData(gb), formatWhole(k.messagingBytes.v()))
 				if free := t.messagingFreeGB.v(); gb <= free {
@@ -302,6 +296,20 @@ func (w *workload) connectionService(id, label string) Item {
 		}),
 		Facts:         w.facts(t.messagingMessages, t.messagingConnectionMinutes, t.messagingUnitHourly, t.messagingGB, t.messagingFreeGB, deliveries, w.connectedFact(), k.messagingBytes, t.messagingMaxConnections),
 		sentInsteadGB: sentInstead}
+}
+
+// spreadNote says, in the managed connection service's working, over how
+// many instances of it the busiest hour's clients are spread where one
+// holds fewer: said on every bill that pays it, not only in the verdict's
+// caveat, where 2.9 million clients had gone to Firebase on a runner-up's
+// bill with nothing said (review 188).
+func (w *workload) spreadNote() string {
+	lim, peak := w.c.t.messagingMaxConnections, w.busiestConnections()
+	if lim == nil || peak <= lim.v() {
+		return ""
+	}
+	return fmt.Sprintf(", spread over %s for the %s connected at the busiest hour, each holding at most %s",
+		plural(math.Ceil(peak/lim.v()), "instance"), FormatCount(RoundSignificant(peak, 2)), formatWhole(lim.v()))
 }
 
 // messagingUnits is how many units of the managed connection service are

@@ -2353,22 +2353,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		if month, next = m.takesOver(r, month); next == nil {
 			return nil // no option can run the work that month
 		}
-		// {current} is today's cheapest, but where a move is weighed, the
-		// option the move would leave: the one recommended.
-		text, current, move := m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product, true
-		switch {
-		case month > yearAhead && stops > yearAhead && stops < month:
-			// Fargate, cheaper than Lambda from month 16, had been said
-			// to become the cheaper in month 19, where it holds the lead
-			// it traded with EC2 before (review 191).
-			text, current, move = m.Caveats.GrowthLaterSettles, now.Product, false
-		case month > yearAhead:
-			text, current, move = m.Caveats.GrowthLater, now.Product, false
-		case next.Kind == r.Verdict.OptionKind():
-			text, current, move = m.Caveats.GrowthChosen, now.Product, false
-		case m.overtakes(r, d):
-			text = m.Caveats.Growth
-		}
+		text, current, move := m.growthText(r, d, now, next, stops, month)
 		late := t[min(yearAhead, len(t)-1)]
 		usd, currentUSD := late.Total(next.Kind), late.Total(moveFrom(r))
 		digits := quoteDigits([2]float64{usd, currentUSD})
@@ -2478,6 +2463,28 @@ func heldSince(t []TimelinePoint, end, floor int) int {
 		m--
 	}
 	return m
+}
+
+// growthText is the growth caveat that says today's cheapest option, now,
+// stops being the cheapest in month stops and next takes over in month,
+// with the option it names as the one left ({current}: today's cheapest,
+// but where a move is weighed, the one recommended) and whether it weighs
+// a move.
+func (m *Model) growthText(r *Result, d decision, now, next *Bill, stops, month int) (text, current string, move bool) {
+	switch {
+	case month > yearAhead && stops > yearAhead && stops < month:
+		// Fargate, cheaper than Lambda from month 16, had been said to
+		// become the cheaper in month 19, where it holds the lead it
+		// traded with EC2 before (review 191).
+		return m.Caveats.GrowthLaterSettles, now.Product, false
+	case month > yearAhead:
+		return m.Caveats.GrowthLater, now.Product, false
+	case next.Kind == r.Verdict.OptionKind():
+		return m.Caveats.GrowthChosen, now.Product, false
+	case m.overtakes(r, d):
+		return m.Caveats.Growth, r.Cost.Bill(moveFrom(r)).Product, true
+	}
+	return m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product, true
 }
 
 // takesOver is the option the growth caveat names as taking over from
