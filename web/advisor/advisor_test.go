@@ -2898,7 +2898,7 @@ func TestColdStartsCaveat(t *testing.T) {
 		// Container Apps holding the clients' connections keeps its
 		// replicas up, billed by the instance, with no warm item: Flex
 		// Consumption carrying the fan-out had said nothing (review 134).
-		"cloud=azure&realtime=messaging&requests=10000000": "instances",
+		"cloud=azure&realtime=messaging&requests=5000000": "instances",
 		// Nor where the functions' own bill keeps its instances up by the
 		// hour: it had been said beside 3,711 instance-hours (review 136).
 		"cloud=gcp&requests=300000000": "",
@@ -3272,6 +3272,10 @@ func TestConnectionLimitOfTheManagedService(t *testing.T) {
 	assert.Contains(t, it.Formula, "spread over 12 instances for the 2.2 million connected at the busiest hour, each holding at most 200,000")
 	small, _ := billItem(m.Recommend(answers(t, m, "cloud=gcp&requests=20000000&realtime=messaging")).Cost.Bill(advisor.Functions), "messaging")
 	assert.NotContains(t, small.Formula, "spread over", "one database holds them")
+	// A service sold in units says its instances with them, once.
+	units, _ := billItem(m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&traffic=spiky&requests=2000000000&realtime=messaging")).Cost.Bill(advisor.Functions), "messaging")
+	assert.Contains(t, units.Formula, " instances")
+	assert.NotContains(t, units.Formula, "each holding at most", units.Formula)
 }
 
 // TestDefaultLogsCaveat: where the bytes logged a request are the form's

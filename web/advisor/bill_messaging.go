@@ -305,7 +305,10 @@ func (w *workload) connectionService(id, label string) Item {
 // bill with nothing said (review 188).
 func (w *workload) spreadNote() string {
 	lim, peak := w.c.t.messagingMaxConnections, w.busiestConnections()
-	if lim == nil || peak <= lim.v() {
+	if lim == nil || peak <= lim.v() || w.c.t.messagingUnitHourly != nil {
+		// A service sold in units says its instances with its units
+		// (messagingUnitsNote): "20 instances" had stood beside "spread
+		// over 15 instances" on Azure Web PubSub (review 193).
 		return ""
 	}
 	return fmt.Sprintf(", spread over %s for the %s connected at the busiest hour, each holding at most %s",

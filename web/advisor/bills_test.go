@@ -431,7 +431,7 @@ func TestFanOutChannelCarriesTheMessages(t *testing.T) {
 		last = usd
 	}
 	azure := channel("cloud=azure&realtime=messaging&requests=20000000", advisor.Servers)
-	assert.InDelta(t, 730*0.138, azure.USD, 0.01, azure.Formula)
+	assert.InDelta(t, 730*0.032, azure.USD, 0.01, azure.Formula)
 }
 
 // TestHandedOffConnectionsSayWhatHoldingThemCosts: where the serverless
@@ -529,13 +529,13 @@ func TestMessaging(t *testing.T) {
 		require.True(t, ok, "%s: two machines pass messages between them", cloud)
 		assert.Contains(t, channel.Label, c.Cloud.Products.FanOut, cloud)
 		// A replica beside a redundant fleet: a second node, or where the
-		// cloud sells the pair as a tier of its own (Memorystore's and
-		// Azure Cache's Standard), that tier (review 117: two Basic
+		// cloud sells the pair as a tier of its own (Memorystore's
+		// Standard, Azure Managed Redis with high availability), that tier (review 117: two Basic
 		// Memorystore instances had cost $72 against the Standard's $47).
 		replica := map[string]string{
 			"aws":   `^2 nodes \(a replica in a second zone\) × 730 h × \$0\.016 a node$`,
 			"gcp":   `^730 h × \$0\.064 for its replicated tier, a primary and a replica$`,
-			"azure": `^730 h × \$0\.138 for its replicated tier, a primary and a replica$`,
+			"azure": `^730 h × \$0\.032 for its replicated tier, a primary and a replica$`,
 		}
 		assert.Regexp(t, replica[cloud], channel.Formula, cloud)
 		containers := bill(c, advisor.Containers)
