@@ -2843,28 +2843,32 @@ func TestQueueBatchesGatherWithinTheWindow(t *testing.T) {
 	assert.Contains(t, requests.Formula, "5,000 invocations (one event to an invocation: two would take more than 50% of the longest run)")
 }
 
-// TestStreamBatchesCaveat: where Flex Consumption's bill counts an
-// execution for each queued event, as Service Bus and Storage queue
-// triggers hand them over, a caveat says what full batches from an Event
-// Hubs trigger would bring the executions to, where that is a tenth of
-// the bill or more: a billion events had paid $399.90 for executions
-// that batches of 100 bring to about $4, with nothing said (review 186).
+// TestStreamBatchesCaveat: where the functions' bill counts an execution
+// for each queued event, or each ten, as the cloud's queue triggers hand
+// them over, a caveat says what full batches from a stream's trigger
+// (Event Hubs, Kinesis) would bring the executions to, where that is a
+// tenth of the bill beyond its logs and data transfer or more: a billion
+// events had paid Flex Consumption $399.90 for executions that batches of
+// 100 bring to about $4, with nothing said (review 186).
 func TestStreamBatchesCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	assertCaveat(t, m, "counts an execution for each event", map[string]string{
+	assertCaveat(t, m, "for its executions instead", map[string]string{
 		"stage=scaleup&cloud=azure&entry=events&requests=1000000000&duration=20&traffic=steady": "The Azure Functions Flex Consumption plan bill counts an execution for each event, as Service Bus and Storage queue triggers hand them over one at a time: $400 of its $1,672. An Event Hubs trigger hands an execution up to 100 at once",
 		// A batch of two 10-minute events would take more than half of
 		// the longest run: one to an execution whatever the trigger.
 		"cloud=azure&entry=events&requests=5000&duration=600000&memory=2048": "",
 		// Within the free executions: nothing to take off.
 		"cloud=azure&entry=events&requests=200000&duration=500": "",
-		// Lambda takes an SQS queue's batches already.
-		"cloud=aws&entry=events&requests=1000000000&duration=20": "",
+		// Lambda takes an SQS queue's batches of ten, and a stream's
+		// trigger hands it a hundred (reviews 189 and 190).
+		"cloud=aws&entry=events&requests=1000000000&duration=20": "The AWS Lambda bill counts an invocation for every 10 events, as an SQS trigger hands them over by default: $19.80 of its",
+		// Ten-minute events take one an invocation whatever the trigger.
+		"cloud=aws&entry=events&requests=50000&duration=600000&memory=3072&cpu=heavy": "",
 		// HTTP requests are one to an execution on any trigger.
 		"cloud=azure&requests=1000000000&duration=20": "",
 	})
-	assertCaveat(t, m, "counts an execution for each event", map[string]string{
+	assertCaveat(t, m, "for its executions instead", map[string]string{
 		"stage=scaleup&cloud=azure&entry=events&requests=1000000000&duration=20&traffic=steady": "pays about $3.90 for its executions instead",
 	})
 }

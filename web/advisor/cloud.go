@@ -174,6 +174,13 @@ type Products struct {
 	// priced at db_pooler_vcpu_hour; where a cloud has none, its functions
 	// connect as its database allows and the bill adds nothing.
 	DBPooler string `yaml:"db_pooler"`
+	// QueueBatches says how the cloud's queue triggers hand queued events
+	// to the functions, as the bills price them ({queue_batch}: how many
+	// to an execution), and StreamBatches how a stream's trigger hands
+	// larger batches ({batch}: the most, event_batch_size_stream); both
+	// empty where the file gives no such batch.
+	QueueBatches  string `yaml:"queue_batches"`
+	StreamBatches string `yaml:"stream_batches"`
 	// ObjectStorage names the cloud's object storage, which serves the
 	// responses as files where they average more than the bills serve
 	// through the compute (Cloud.filesFrom).

@@ -1650,35 +1650,42 @@ func (m *Model) batchWindowCaveat(r *Result, d decision, w *workload) string {
 		"{one_each}", oneEach, "{usd}", FormatUSD(d.functions.Total)).Replace(m.Caveats.BatchWindow)
 }
 
-// streamBatchesCaveat says, where the functions' bill counts an execution
-// for each queued event because the cloud's queue triggers hand them over
-// one at a time (Azure's Service Bus and Storage queues), what the
-// executions would come to in the full batches a stream's trigger hands
-// over (Event Hubs), where that takes a tenth of the bill off or more: a
-// billion events had paid Flex Consumption $399.90 for executions that
-// batches of 100 bring to about $4, with nothing said (review 186).
+// streamBatchesCaveat says, where the functions' bill counts its
+// executions as the cloud's queue triggers hand queued events over (one
+// at a time on Azure's Service Bus and Storage queues, ten on an SQS
+// queue), what they would come to in the full batches a stream's trigger
+// hands over (Event Hubs, Kinesis), where that takes a tenth off the bill
+// beyond its logs and data transfer or more: a billion events had paid
+// Flex Consumption $399.90 for executions that batches of 100 bring to
+// about $4, with nothing said (reviews 186, 189 and 190).
 func (m *Model) streamBatchesCaveat(d decision, w *workload) string {
-	t := &d.cloud.t
+	t, p := &d.cloud.t, d.cloud.Products
 	stream := t.eventBatchSizeStream
-	if stream == nil || w.in.Entry != EntryEvents || !d.functions.Available || t.eventBatchSize.v() > 1 {
+	if stream == nil || p.QueueBatches == "" || w.in.Entry != EntryEvents || !d.functions.Available {
 		return ""
 	}
 	execs, ok := d.functions.item("requests")
 	if !ok {
 		return ""
 	}
+	_, now := w.invocations()
 	_, fit, _ := w.batchBounds()
 	each := max(1, min(stream.v(), fit))
 	batched := w.functionsRequests(math.Ceil(w.in.Requests/each), each).USD
-	if each < 2 || execs.USD-batched < max(1, d.functions.Total/10) {
+	// A tenth of what the bill costs beyond the logs and data transfer
+	// every option pays alike: $100 of Lambda invocations had gone unsaid
+	// beside $1,000 of logs (review 189).
+	if each <= max(now, t.eventBatchSize.v()) || execs.USD-batched < max(1, (d.functions.Total-alikeUSD(&d.functions))/10) {
 		return ""
 	}
 	said := "about " + FormatRoughUSD(batched)
 	if FormatRoughUSD(batched) == "$0" {
 		said = "nothing beyond the free grant" // "about $0" had said it less plainly
 	}
+	words := strings.NewReplacer("{batch}", formatWhole(stream.v()), "{queue_batch}", formatWhole(t.eventBatchSize.v()))
 	return d.cloud.replacer("{usd}", FormatUSD(execs.USD), "{total}", FormatUSD(d.functions.Total),
-		"{batch}", formatWhole(each), "{batched}", said).Replace(m.Caveats.StreamBatches)
+		"{queue_batches}", words.Replace(p.QueueBatches), "{stream_batches}", words.Replace(p.StreamBatches),
+		"{batched}", said).Replace(m.Caveats.StreamBatches)
 }
 
 // coldStartsCaveat says, where functions answer HTTP requests whose latency

@@ -749,11 +749,11 @@ type Caveats struct {
 	// gathers a batch, {window} the longest the trigger allows, and
 	// {one_each} the functions' bill with one event to an invocation.
 	BatchWindow string `yaml:"batch_window"`
-	// StreamBatches is said where the functions' bill counts an execution
-	// for each queued event, as the cloud's queue triggers hand them over,
-	// and a stream's trigger in full batches would take a good part of it
-	// off: {usd} the executions' item, {total} the functions' bill,
-	// {batch} the events a stream's batch holds at most and {batched}
+	// StreamBatches is said where the functions' bill counts its
+	// executions as the cloud's queue triggers hand queued events over
+	// ({queue_batches}), and a stream's trigger in full batches
+	// ({stream_batches}) would take a good part of it off: {usd} the
+	// executions' item, {total} the functions' bill, and {batched}
 	// what the executions would come to in full batches ("about $3.90",
 	// or "nothing beyond the free grant").
 	StreamBatches string `yaml:"stream_batches"`
