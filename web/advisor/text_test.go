@@ -1203,19 +1203,23 @@ func TestSessionsKeepContainersOutOfTheFunctionsWords(t *testing.T) {
 	}
 }
 
-// TestBillsCountingForADearerOptionSayWhy: where the fit along the volume
-// counts the bills for the verdict's option, dearer at the answers'
-// volume than the cheapest, the reason says where it costs less, which is
-// what they weigh: a reason for Lambda had quoted Fargate at $860 against
-// Lambda's $990 and nothing more.
+// TestBillsCountingForADearerOptionSayWhy: the fit along the volume
+// never counts the bills for an option dearer at the answers' volume than
+// its neighbour: Container Apps at $363 had gained a point over Azure VMs
+// at $302 from the volumes below, where it costs less (review 191), and
+// now wins on the answers alone, a close call, with the reason saying what
+// its premium buys. Growth still counts for the option a year ahead makes
+// the cheaper, and the reason says from where (TestGrowthWeighsTheYearAhead).
 func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=azure&traffic=spiky&latency=critical&requests=30000000&memory=512&duration=400"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.True(t, r.CloseCall)
 	re := costReason(t, r)
 	require.Equal(t, advisor.Traditional, re.Favours)
-	assert.Contains(t, re.Sentence, "At your numbers Azure Virtual Machines would cost about $302 a month, against $363 for Azure Container Apps (Consumption)")
-	assert.Contains(t, re.Sentence, "Azure Container Apps (Consumption) costs less than Azure Virtual Machines below about 18 million requests a month")
+	assert.Equal(t, "Paying about $61 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys containers with no machines, operating system or cluster of your own to patch, size and replace.", re.Sentence)
+	assert.Equal(t, "$302 against $363 a month", re.AnswerLabel)
+	assert.Zero(t, re.Weight, "the gap counts for nothing either way")
 }
 
 // TestGrowthWideningPremiumIsSaid: where growth leaves the cheapest option
