@@ -25,11 +25,11 @@ type axis struct {
 	// other two (fitPairs).
 	pairs [3]monotoneCurve
 	shape fitShape
-	// gaps are the bills' own differences in dollars along the volume, by
-	// pair (pairFC, pairCS): the fit may pool a volume's weight with its
-	// neighbours' until it fades, never until it argues for the dearer
-	// bill (unreversed).
-	gaps [2]monotoneCurve
+	// gaps are the bills' own differences in dollars at the samples, by
+	// pair (pairFC, pairCS), read between them on a straight line: the fit
+	// may pool a volume's weight with its neighbours' until it fades,
+	// never until it argues for the dearer bill (unreversed).
+	gaps [2][]float64
 	// functionsAreSplit is true when the functions' bill is itself a
 	// split's (long jobs as container tasks beside the functions).
 	functionsAreSplit bool
@@ -116,7 +116,8 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 	n := len(core.totals)
 	functionsToContainers := make([]float64, n)
 	containersToServers := make([]float64, n)
-	gapFC, gapCS := make([]float64, n), make([]float64, n)
+	gaps := make([]float64, 2*n)
+	gapFC, gapCS := gaps[:n], gaps[n:]
 	for i, totals := range core.totals {
 		for k := range totals {
 			totals[k] += unsampled[k]
@@ -143,7 +144,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 			functionsToContainers[i] = min(functionsToContainers[i], functionsToContainers[i-1])
 		}
 	}
-	ax.gaps = [2]monotoneCurve{newMonotoneCurve(gapFC), newMonotoneCurve(gapCS)}
+	ax.gaps = [2][]float64{gapFC, gapCS}
 	fitted, shape := fitPairs(functionsToContainers, containersToServers)
 	for k, ys := range fitted {
 		if k != shape.derived {
@@ -402,9 +403,9 @@ func (ax *axis) at(requests float64) costDiffs {
 	}
 	at[ax.shape.derived] = ax.shape.derive(at)
 	d := costDiffs{at[pairFC], at[pairCS]}
-	if len(ax.gaps[0].y) > 1 {
-		d.functionsToContainers = unreversed(d.functionsToContainers, ax.gaps[0].at(pos))
-		d.containersToServers = unreversed(d.containersToServers, ax.gaps[1].at(pos))
+	if len(ax.gaps[0]) > 1 {
+		d.functionsToContainers = unreversed(d.functionsToContainers, between(ax.gaps[0], pos))
+		d.containersToServers = unreversed(d.containersToServers, between(ax.gaps[1], pos))
 	}
 	if ax.above != nil {
 		up, t := ax.above.at(requests), ax.towards
@@ -412,6 +413,14 @@ func (ax *axis) at(requests float64) costDiffs {
 		d.containersToServers += t * (up.containersToServers - d.containersToServers)
 	}
 	return d
+}
+
+// between reads ys at a position counted in samples from the first, on a
+// straight line between the two around it.
+func between(ys []float64, pos float64) float64 {
+	i := min(int(pos), len(ys)-2)
+	t := pos - float64(i)
+	return ys[i] + t*(ys[i+1]-ys[i])
 }
 
 // unreversed is a fitted difference where the bills' gap at the same
