@@ -91,12 +91,18 @@ func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (ru
 	return best, found
 }
 
+// runsAtOnce is how many of n runs of r a month are running at once on
+// average: the machines, tasks or jobs they keep busy.
+func (w *workload) runsAtOnce(r run, n float64) float64 {
+	return n * r.billed / (w.hours * 3600)
+}
+
 // runSizing describes runs of r: as many at once as the busiest hour
 // overlaps.
 func (w *workload) runSizing(r run, n float64) Sizing {
 	s := Sizing{Machine: r.m.name, VCPU: r.m.vcpu, MemoryGB: r.m.gb, BoundBy: BoundByRuns, Billing: BillingRun}
 	s.Instances = max(1, int(math.Ceil(w.peakRPS()*r.billed-1e-9)))
-	s.Average = n * r.billed / (w.hours * 3600)
+	s.Average = w.runsAtOnce(r, n)
 	return s
 }
 
@@ -301,7 +307,7 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 	if d <= 0 {
 		return
 	}
-	u := n * r.billed / (w.hours * 3600) // machines busy on average
+	u := w.runsAtOnce(r, n)
 	saving, committed, rest := runsSaving(r.usd, u, d)
 	// Nor more than the runs' spend spread over the day like the load
 	// allows: queued events that come in bursts keep many tasks busy at
@@ -468,7 +474,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		}
 		return commit(w.workersItem(label, wk, n, secs), &wk.m, math.Inf(1)), true
 	}
-	it := commit(w.runsItem(kind, label, r, n), &r.m, n*r.billed/(w.hours*3600))
+	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsAtOnce(r, n))
 	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
@@ -508,7 +514,7 @@ func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machi
 	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && (sh.usd < it.USD || !perRun) {
 		return w.shareItem(label, sh, n, secs), &sh.m, math.Inf(1)
 	}
-	return it, &r.m, n * r.billed / (w.hours * 3600)
+	return it, &r.m, w.runsAtOnce(r, n)
 }
 
 // startsMachines reports whether a bill may start a machine for each of n

@@ -1751,17 +1751,11 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 		gateways += " in each of its " + FormatInt(int64(n)) + " zones"
 	}
 	text := d.cloud.replacer("{gateways}", gateways, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
-	// Where the NAT would take the functions past another option, say
-	// so: a Lambda bill $4 below Fargate's had won a close call the
-	// caveat's own $73 undoes (review 190).
+	// Where the NAT would take the functions past another option the
+	// answers allow, say so: a Lambda bill $4 below Fargate's had won a
+	// close call the caveat's own $73 undoes (review 190).
 	with := d.functions.Total + nat.USD
-	var other *Bill
-	for _, b := range []*Bill{&d.containers, &d.servers} {
-		if b.Available && b.Total < with && (other == nil || b.Total < other.Total) {
-			other = b
-		}
-	}
-	if other != nil {
+	if other := d.cheapestAllowed(&d.containers, &d.servers); other != nil && other.Total < with {
 		digits := quoteDigits([2]float64{with, other.Total})
 		text += " " + d.cloud.replacer("{total}", formatRoughAt(with, digits), "{other}", other.Product, "{other_usd}", formatRoughAt(other.Total, digits)).Replace(m.Caveats.DatabaseVPCDearer)
 	}
@@ -2171,19 +2165,32 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	// Against the cheaper, with the time, of the options the answers
 	// allow: an internal tool on EC2 had been weighed against Fargate
 	// alone, beside Lambda at a tenth of either (review 143).
-	var other *Bill
-	for _, b := range []*Bill{&f, &c} {
-		i := slices.Index(Verdicts, b.Kind.Verdict())
-		if b.Available && !d.ruledOut[i] && !d.excluded[i] && (other == nil || b.Total < other.Total) {
-			other = b
-		}
-	}
+	other := d.cheapestAllowed(&f, &c)
 	if other == nil || !s.Available || RoughUSD(s.Total) <= RoughUSD(other.Total) {
 		return ""
 	}
 	others := map[OptionKind]string{Functions: "the functions", Containers: "the serverless containers"}[other.Kind]
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{other_usd}", FormatRoughUSD(other.Total), "{servers_product}", s.Product,
 		"{other_product}", other.Product, "{others}", others, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
+}
+
+// allows reports whether the answers leave b's option to the reader: it
+// can run the work, and no constraint rules its verdict out.
+func (d decision) allows(b *Bill) bool {
+	i := slices.Index(Verdicts, b.Kind.Verdict())
+	return b.Available && !d.ruledOut[i] && !d.excluded[i]
+}
+
+// cheapestAllowed is the cheapest of bills whose options the answers
+// allow (allows), or nil.
+func (d decision) cheapestAllowed(bills ...*Bill) *Bill {
+	var out *Bill
+	for _, b := range bills {
+		if d.allows(b) && (out == nil || b.Total < out.Total) {
+			out = b
+		}
+	}
+	return out
 }
 
 // forcedTeamTimeCaveat says, where the answers' constraints leave the
@@ -2318,15 +2325,15 @@ func (m *Model) commitmentCaveat(r *Result, d decision) string {
 		return ""
 	}
 	f, c, s := m.Pricing.itemisedBills(d.cloud, three)
-	mine, other, o := c, f, iServerless
+	mine, other := c, f
 	if own.Kind == Functions {
-		mine, other, o = f, c, iContainers
+		mine, other = f, c
 	}
 	// Nor where the third option, which the answers allow, costs less than
 	// the committed servers already: three years of VMs at $9.10 had been
 	// offered beside Flex Consumption at $14 where Container Apps costs
 	// $7.94 (review 182).
-	if other.Available && !d.ruledOut[o] && !d.excluded[o] && RoughUSD(other.Total) <= RoughUSD(s.Total) {
+	if d.allows(&other) && RoughUSD(other.Total) <= RoughUSD(s.Total) {
 		return ""
 	}
 	// Only where the commitment takes something off: shared-core machines

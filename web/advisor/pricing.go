@@ -223,6 +223,9 @@ func (c *Cloud) Validate() []Problem {
 	if c.Products.FanOut == "" {
 		add(1, "products.fan_out must name the managed Redis that fan_out_hourly prices: a fleet holding fan-out messaging's connections passes messages between its instances on it")
 	}
+	if batches := []bool{c.t.eventBatchSizeStream != nil, c.Products.QueueBatches != "", c.Products.StreamBatches != ""}; slices.Contains(batches, true) && slices.Contains(batches, false) {
+		add(1, "event_batch_size_stream, products.queue_batches and products.stream_batches go together: a stream trigger's batch, and how the queue triggers and the stream's hand events over, which the stream batches caveat says")
+	}
 	if (c.t.dbPoolerVCPUHour != nil) != (c.Products.DBPooler != "" && c.t.dbPoolerMinVCPUs != nil) {
 		add(1, "db_pooler_vcpu_hour, db_pooler_min_vcpus and products.db_pooler go together: the pooler, its price per database vCPU-hour and the fewest vCPUs it bills")
 	}
