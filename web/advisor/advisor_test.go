@@ -676,7 +676,7 @@ func TestFewLongRunsWeighTheirOwnBills(t *testing.T) {
 		if cloud == "aws" {
 			assert.Less(t, r.Cost.Containers.Total, r.Cost.Servers.Total, cloud)
 		} else {
-			assert.Less(t, r.Cost.Containers.Total-r.Cost.Servers.Total, 25.0, cloud)
+			assert.Less(t, r.Cost.Containers.Total-r.Cost.Servers.Total, 30.0, cloud) // Azure's with a registry's $5 the machines do not pay
 		}
 	}
 	// The longest run the answers allow, 24 hours, bills eight times the
@@ -1205,7 +1205,7 @@ func TestSessionsThatOutliveTheConnection(t *testing.T) {
 }
 
 // TestWorkNearTheFunctionsLimit: events and scheduled runs that each take
-// more than half of the longest run the cloud's functions allow them are
+// at least half of the longest run the cloud's functions allow them are
 // weighed away from functions, with a reason that quotes the cloud's own
 // limit for the kind of work; HTTP answers and shorter runs are not.
 func TestWorkNearTheFunctionsLimit(t *testing.T) {
@@ -1216,18 +1216,23 @@ func TestWorkNearTheFunctionsLimit(t *testing.T) {
 	}{
 		// A nightly-style heavy job of 10 minutes, 24 times a day: 2/3 of
 		// Lambda's 15 minutes; ECS tasks cost a fifth of Lambda.
-		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", "A run takes 10 minutes on average, more than half of the time AWS Lambda is sure to give one (15 minutes)"},
+		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=600000&memory=8192&cpu=heavy", "A run takes 10 minutes on average, at least half of the time AWS Lambda is sure to give one (15 minutes)"},
 		{"cloud=aws&stage=scaleup&entry=schedule&requests=720&duration=300000&memory=8192&cpu=heavy", ""},
 		// Event-driven Cloud Run functions stop at 9 minutes, HTTP ones at 60.
-		{"cloud=gcp&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", "An event takes 6.7 minutes on average, more than half of the time Cloud Run functions is sure to give one (9 minutes)"},
+		{"cloud=gcp&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", "An event takes 6.7 minutes on average, at least half of the time Cloud Run functions is sure to give one (9 minutes)"},
 		{"cloud=gcp&stage=scaleup&entry=http&requests=20000&duration=400000&memory=2048", ""},
 		// HTTP requests weigh where the serverless containers set no
 		// timeout of their own: Fargate behind a load balancer. A
 		// 12-minute request had gone to Lambda at 80% of its limit.
-		{"cloud=aws&stage=startup&requests=50000&duration=720000&memory=1024&cpu=moderate&data=light", "A request takes 12 minutes on average, more than half of the time AWS Lambda is sure to give one (15 minutes)"},
+		{"cloud=aws&stage=startup&requests=50000&duration=720000&memory=1024&cpu=moderate&data=light", "A request takes 12 minutes on average, at least half of the time AWS Lambda is sure to give one (15 minutes)"},
 		// Flex Consumption promises an event an hour.
 		{"cloud=azure&stage=scaleup&entry=events&requests=20000&duration=400000&memory=2048", ""},
-		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, more than half of the time Azure Functions Flex Consumption plan is sure to give one (1 hour)"},
+		{"cloud=azure&stage=scaleup&entry=events&requests=2000&duration=2400000&memory=2048", "An event takes 40 minutes on average, at least half of the time Azure Functions Flex Consumption plan is sure to give one (1 hour)"},
+		// Half exactly counts: a nightly 30-minute job had gone to Flex,
+		// which stops it at its default timeout, over a free Container
+		// Apps job (review 195); a second less does not.
+		{"cloud=azure&stage=startup&entry=schedule&requests=30&duration=1800000&memory=2048&ops=none", "A run takes 30 minutes on average, at least half of the time Azure Functions Flex Consumption plan is sure to give one (1 hour)"},
+		{"cloud=azure&stage=startup&entry=schedule&requests=30&duration=1799000&memory=2048&ops=none", ""},
 		// Past the limit, the limit rules functions out instead; and so it
 		// does as the average nears it, past 80%: a 1-hour run had read
 		// "more than half of ... (1 hour); slower ones come closer".
@@ -2057,11 +2062,11 @@ func TestDurationFlips(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct{ query, answer, sentence string }{
 		{"stage=mvp&cloud=aws&traffic=spiky&requests=300000&duration=120&memory=256&ops=none&egress=5", "120000", "Serverless containers if a request took 2 minutes."},
-		// A nightly half-hour job on Flex Consumption leans to Container
-		// Apps jobs from about 31 minutes, as the run nears the functions'
-		// limit: the flip had named 49 minutes, the first candidate past
-		// that limit, and from 40 minutes back down, 20.
-		{"cloud=azure&entry=schedule&requests=30&duration=1800000&memory=2048", "2100000", "Serverless containers if a run took 35 minutes."},
+		// A nightly 25-minute job on Flex Consumption leans to Container
+		// Apps jobs from 30 minutes, half the functions' limit: the flip
+		// had named 49 minutes, the first candidate past that limit, and
+		// from 40 minutes back down, 20.
+		{"cloud=azure&entry=schedule&requests=30&duration=1500000&memory=2048", "1800000", "Serverless containers if a run took 30 minutes."},
 		{"cloud=azure&entry=schedule&requests=30&duration=2400000&memory=2048", "1680000", "Serverless functions if a run took 28 minutes."},
 		{"stage=startup&cloud=azure&traffic=cyclical&entry=http&requests=20000&duration=200000&memory=1024&cpu=moderate&ops=parttime", "180000", "Serverless functions if a request took 3 minutes."},
 	} {
@@ -2530,13 +2535,14 @@ func TestJobsDoNotMoveWhereTheRequestsRun(t *testing.T) {
 // TestCostReasonArguesForTheCheaperBill: where the bills weigh the
 // verdict's option as much as a cheaper one, but its bill lies nearer a
 // third than the cheaper one (Flex Consumption at $28 beside Container
-// Apps at $7.30 and virtual machines at $49), the cost reason argues for
-// the cheaper option, not for the verdict it quotes at four times the
-// price. Where both lie far below the third, it counts for both.
+// Apps at $7.30 and virtual machines at $49; here Container Apps at $17
+// beside Flex Consumption at $8.50 and the machines at $42), the cost
+// reason argues for the cheaper option, not for the verdict it quotes at
+// twice the price. Where both lie far below the third, it counts for both.
 func TestCostReasonArguesForTheCheaperBill(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=azure&traffic=unpredictable&requests=5000000"))
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=steady&requests=1000000"))
 	re := costReason(t, r)
 	require.NotEqual(t, r.Cost.Cheapest().Kind, r.Cost.Bill(r.Verdict.OptionKind()).Kind, "the verdict is not the cheapest: %v", r.Scores)
 	assert.Equal(t, advisor.Against, re.Stance, re.Sentence)
@@ -3402,7 +3408,7 @@ func TestTeamTimeCaveat(t *testing.T) {
 		"cloud=aws&stage=enterprise&traffic=steady&requests=1000000000&duration=200&cpu=heavy&ops=dedicated&commit=3y": "",
 		// Work that runs to completion runs on the jobs, which the caveat
 		// names (review 97 had read their $710 under Container Apps').
-		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $980 a month against $640 for Azure Container Apps jobs.",
+		"cloud=azure&entry=events&requests=20000&duration=360000&memory=4096&cpu=heavy&egress=0": "Azure Virtual Machines would come to about $980 a month against $650 for Azure Container Apps jobs.",
 		// Against the cheaper with the time of the options the answers
 		// allow: an internal tool on EC2 had been weighed against Fargate
 		// alone, beside Lambda (review 143).
@@ -3887,9 +3893,10 @@ func TestCommitmentCaveat(t *testing.T) {
 		// at $23.76 had been said to come to about $24 (review 162).
 		"cloud=gcp&stage=startup&ops=none&entry=events&requests=5000000&duration=1000&memory=1024": "",
 		// Nor where the third option costs less than the committed
-		// servers without any: VMs at $9.10 had been offered beside Flex
-		// Consumption at $14, Container Apps costing $7.94 (review 182).
-		"stage=startup&cloud=azure&entry=events&requests=2000000&duration=300": "",
+		// servers: VMs at $9.10 had been offered beside Flex Consumption at
+		// $14, Container Apps costing $7.94 (review 182). Here EC2 at $60
+		// for three years beside Lambda at $68, with Fargate at $57.
+		"stage=startup&cloud=aws&requests=20000000&duration=300": "",
 	})
 }
 
@@ -3922,7 +3929,7 @@ func TestDefaultTimeoutCaveat(t *testing.T) {
 	m := model(t)
 	const lead = "Azure Functions Flex Consumption plan stops an execution after 30 minutes unless the app's function timeout"
 	for query, want := range map[string]bool{
-		"cloud=azure&entry=schedule&requests=30&duration=1800000&memory=4096": true,
+		"cloud=azure&entry=schedule&requests=30&duration=1600000&memory=4096": true,
 		"cloud=azure&entry=schedule&requests=30&duration=600000&memory=4096":  false,
 		"cloud=aws&entry=schedule&requests=30&duration=600000&memory=4096":    false,
 	} {
@@ -3989,12 +3996,13 @@ func TestTiesGoToTheCheaperBill(t *testing.T) {
 	}{
 		{"cloud=aws&traffic=steady&requests=30000000&duration=100&memory=512&cpu=moderate", advisor.Serverless, advisor.ServerlessContainers, "cost"},
 		// Flex Consumption and Container Apps both within their free
-		// grants: Flex Consumption stays free to the larger volume
-		// (Container Apps' replica kept up costs $4.29 at 10,000
-		// requests), where the tie order had put Container Apps first
-		// below a few thousand requests, Flex Consumption above, and
-		// Container Apps again once their bills came within a fifth.
-		{"cloud=azure&stage=enterprise&traffic=cyclical&availability=single&latency=relaxed&requests=1000", advisor.Serverless, advisor.ServerlessContainers, "free"},
+		// grants had gone by the tie order, Container Apps first below a
+		// few thousand requests, Flex Consumption above, and Container
+		// Apps again once their bills came within a fifth. (Container
+		// Apps now pay their registry.) Cloud Run jobs and Cloud Run
+		// functions both within their grants: the jobs stay free to the
+		// larger volume.
+		{"cloud=gcp&stage=enterprise&entry=schedule&availability=single&requests=30&duration=600000&egress=0", advisor.ServerlessContainers, advisor.Serverless, "free"},
 		// A 10-minute event on Container Apps jobs within the free grant
 		// against Flex Consumption at a few cents.
 		{"cloud=azure&entry=events&requests=300&duration=600000&memory=1024&cpu=light&stage=startup", advisor.ServerlessContainers, advisor.Serverless, "cost"},
@@ -4105,8 +4113,9 @@ func TestHandsOffBillsWeighSmallGaps(t *testing.T) {
 	r = m.Recommend(answers(t, m, "cloud=aws&stage=enterprise&traffic=steady&requests=2000000&availability=single&ops=dedicated"))
 	assert.Equal(t, advisor.Serverless, r.Verdict)
 	// A startup's queue worker on Azure: Container Apps, billed while it
-	// serves, at $49 beside Flex Consumption at $117 (review 169).
-	r = m.Recommend(answers(t, m, "stage=startup&cloud=azure&entry=events&requests=10000000&duration=1000"))
+	// serves, at $49 beside Flex Consumption at $117 (review 169); with
+	// 1.5-second events and the registry, $55 beside $125.
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=azure&entry=events&requests=10000000&duration=1500"))
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	re = costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
@@ -4114,9 +4123,10 @@ func TestHandsOffBillsWeighSmallGaps(t *testing.T) {
 	// The two are weighed against each other too, not only against
 	// virtual machines about as cheap as the containers, which a gap of
 	// $57 to either counts nothing against: Container Apps at $56 had
-	// lost to Flex Consumption at $110 on a cost weight of 0 (review 183).
+	// lost to Flex Consumption at $110 on a cost weight of 0 (review 183);
+	// with the registry, $61.
 	r = m.Recommend(answers(t, m, "cloud=azure&requests=200000&duration=45000&memory=512&cpu=light"))
-	require.Less(t, 1.9*r.Cost.Containers.Total, r.Cost.Functions.Total)
+	require.Less(t, 1.8*r.Cost.Containers.Total, r.Cost.Functions.Total)
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
 	assert.Positive(t, costReason(t, r).Weight)
 }

@@ -974,8 +974,9 @@ func (p *Pricing) jobsUSD(c *Cloud, in CostInputs) [3]float64 {
 
 // alongTheVolume is what each option's bill pays, in the order of the
 // option kinds, for the items that are the same at every volume: the
-// background jobs, and with rewrite the move of an existing application
-// onto functions.
+// background jobs (with the registry their images come from where the
+// bill pulls none for anything else), and with rewrite the move of an
+// existing application onto functions.
 func (p *Pricing) alongTheVolume(c *Cloud, in CostInputs, rewrite bool) (usd [3]float64) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
@@ -984,6 +985,9 @@ func (p *Pricing) alongTheVolume(c *Cloud, in CostInputs, rewrite bool) (usd [3]
 	for i, kind := range OptionKinds {
 		if it, ok := w.jobsItem(kind); ok {
 			usd[i] = it.USD
+		}
+		if it, ok := w.registry(kind); ok && w.jobsPullImages(kind) {
+			usd[i] += it.USD
 		}
 		if it, ok := w.rewrite(kind); ok && rewrite {
 			usd[i] += it.USD

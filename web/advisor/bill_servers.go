@@ -17,6 +17,9 @@ type fleet struct {
 	// hour to the busiest: the commitment and sustained use sums read
 	// them in that order, and nothing reads which hour is which.
 	n [24]float64
+	// free is the machines of each hour the free tier pays for
+	// (freeMachines), taken off n where cost prices it.
+	free float64
 	// warm is the instances kept up at every hour for critical latency
 	// (warmFloor): on a platform that starts new ones as requests wait for
 	// them (its own instances billed by the instance: Cloud Run's
@@ -55,7 +58,7 @@ func (w *workload) capacity(fast bool) *[24]float64 {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, perSecond, kind), fast: kind.builtIn}
+	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, perSecond, kind), fast: kind.builtIn, free: w.freeMachines(&m, kind)}
 	if ok {
 		w.fleetHours(&f)
 	}
@@ -246,14 +249,32 @@ func (f *fleet) cost(d float64, sud *Fact) float64 {
 	if f.m.noCommit {
 		d = 0
 	}
+	n := f.n
+	if f.free > 0 {
+		for i := range n {
+			n[i] = max(0, n[i]-f.free)
+		}
+	}
 	if f.m.sud && sud != nil {
-		return sustainedCost(f.n, f.m.hourly, d, sud)
+		return sustainedCost(n, f.m.hourly, d, sud)
 	}
 	var spend [24]float64
-	for i, n := range f.n {
-		spend[i] = n * f.m.hourly
+	for i, c := range n {
+		spend[i] = c * f.m.hourly
 	}
 	return commitCost(spend, d)
+}
+
+// freeMachines is how many machines of m a fleet of the kind runs free
+// every hour under the free tier, where the answers take it: a month of
+// hours of one size of server (servers_free_hours of products.free_machine,
+// Compute Engine's e2-micro), which is one machine all month. None for
+// any other size or fleet.
+func (w *workload) freeMachines(m *machine, kind fleetKind) float64 {
+	if !kind.vm || !w.in.FreeTier || m.freeHours == 0 {
+		return 0
+	}
+	return min(m.freeHours/w.hours, 1)
 }
 
 // dailyCost is the fleet's cost, as the search for the cheapest fleet
@@ -413,7 +434,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 			return false
 		}
 		hours := max(24*floor, capSum/perSecond-24e-9)
-		return hoursFloor(m, hours, d, sudRate)*w.days+hours*lowPerHour+leastOverhead >= bestCost
+		return hoursFloor(m, hours-24*w.freeMachines(m, kind), d, sudRate)*w.days+hours*lowPerHour+leastOverhead >= bestCost
 	}
 	cat := w.sampling.catalogue(machines, kind.vm, false)
 	// Each machine sized is a candidate fleet, written over in place:
@@ -428,14 +449,14 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f.m, f.perSecond, f.boundBy, f.warm = *m, perSecond, boundBy, w.warmFloor(m, perSecond, kind)
+		f.m, f.perSecond, f.boundBy, f.warm, f.free = *m, perSecond, boundBy, w.warmFloor(m, perSecond, kind), w.freeMachines(m, kind)
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
 		// below the cost, so a machine it rules out costs more than the
 		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
-		machinesFloor := hoursFloor(m, hours, d, sudRate) * w.days
+		machinesFloor := hoursFloor(m, hours-24*f.free, d, sudRate) * w.days
 		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead >= bestCost {
 			return // ruled out before the overhead is priced
 		}
@@ -815,6 +836,12 @@ func (w *workload) fleetServers(f fleet) Bill {
 	if m.sud && t.serversSustainedUse != nil {
 		it.Formula += w.describe(func() string { return ", less the sustained use discount each machine's share of the month earns" })
 		it.Facts = append(it.Facts, w.facts(t.serversSustainedUse)...)
+	}
+	if f.free > 0 {
+		it.Formula += w.describe(func() string {
+			return fmt.Sprintf(", less the %s free under the free tier", formatWhole(f.free*w.hours)+" "+m.name+" hours")
+		})
+		it.Facts = append(it.Facts, w.facts(t.serversFreeHours)...)
 	}
 	w.add(&b, it)
 	w.addDisks(&b, instanceHours)
@@ -1276,10 +1303,14 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	if b.sentInsteadGB > 0 {
 		egress = w.egress(b.sentInsteadGB)
 	}
+	registry, pulls := w.registry(b.Kind)
 	if w.totalsOnly {
 		b.Total += alike.logs.USD + egress.USD
 		if it, ok := w.jobsItem(b.Kind); ok {
 			b.Total += it.USD
+		}
+		if pulls {
+			b.Total += registry.USD
 		}
 		if it, ok := w.teamTime(b.Kind, opsBase, opsPerUnit, units); ok {
 			b.Total += it.USD
@@ -1293,10 +1324,38 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 			b.JobsOn = w.c.Products.Jobs
 		}
 	}
+	if pulls {
+		w.add(b, registry)
+	}
 	w.add(b, egress)
 	if it, ok := w.teamTime(b.Kind, opsBase, opsPerUnit, units); ok {
 		w.add(b, it)
 	}
+}
+
+// registry is the container registry a bill pulls images from, where the
+// cloud bills one by the day (products.registry): the serverless
+// containers' bill, and the functions' where their background jobs run on
+// the cloud's container jobs. Container Apps at $18.94 had stood below
+// Flex Consumption at $19.66 without the registry's $5 (review 194).
+func (w *workload) registry(kind OptionKind) (Item, bool) {
+	t := &w.c.t
+	if t.registryHourly == nil || (kind != Containers && !w.jobsPullImages(kind)) {
+		return Item{}, false
+	}
+	return Item{ID: "registry", Label: w.c.Products.Registry, USD: w.hours * t.registryHourly.v(),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s days × $%s per day", trimFloat(RoundSignificant(w.days, 4)), trimFloat(t.registryHourly.Value))
+		}),
+		Facts: w.facts(t.registryHourly)}, true
+}
+
+// jobsPullImages reports whether a bill pulls container images for its
+// background jobs alone: the functions' where their jobs run on the
+// cloud's container jobs. The cost axis prices the bills without the
+// jobs, and adds their registry with their item (alongTheVolume).
+func (w *workload) jobsPullImages(kind OptionKind) bool {
+	return kind == Functions && w.c.jobsOffFunctions(w.k, w.in)
 }
 
 // teamTime is the team's time on an option's bill: its operations time

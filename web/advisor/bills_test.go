@@ -1382,12 +1382,78 @@ func TestTimerRunsOnFlexAreBilledOneByOne(t *testing.T) {
 func TestSharedCoreMachinesTakeNoCommitment(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=steady&requests=5000000&ops=dedicated&commit=3y"))
+	r := m.Recommend(answers(t, m, "cloud=gcp&stage=scaleup&traffic=steady&requests=5000000&ops=dedicated&commit=3y&freetier=no"))
 	require.Equal(t, "e2-micro", r.Cost.Servers.Sizing.Machine)
 	it, ok := billItem(&r.Cost.Servers, "instances")
 	require.True(t, ok)
 	assert.NotContains(t, it.Formula, "% off", it.Formula)
 	assert.InDelta(t, 12.23, it.USD, 0.01)
+}
+
+// TestFreeTierPaysForAnE2Micro: Google's free tier pays for a month of
+// e2-micro hours, one machine all month, which the servers bill takes off
+// where the answers take the free tier: all of a single machine's hours,
+// half of a redundant pair's. Other sizes and clouds get no such grant.
+func TestFreeTierPaysForAnE2Micro(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const month = 730 * 0.00838
+	for _, tc := range []struct {
+		query   string
+		machine string
+		free    float64 // the instances item's USD taken off
+	}{
+		{"cloud=gcp&stage=mvp&availability=single&requests=100000", "e2-micro", month},
+		{"cloud=gcp&stage=startup&requests=1000000", "e2-micro", month},
+		{"cloud=aws&stage=mvp&availability=single&requests=100000", "t3.micro", 0},
+	} {
+		with := m.Recommend(answers(t, m, tc.query))
+		without := m.Recommend(answers(t, m, tc.query+"&freetier=no"))
+		require.Equal(t, tc.machine, with.Cost.Servers.Sizing.Machine, tc.query)
+		require.Equal(t, tc.machine, without.Cost.Servers.Sizing.Machine, tc.query)
+		it, ok := billItem(&with.Cost.Servers, "instances")
+		require.True(t, ok, tc.query)
+		paid, ok := billItem(&without.Cost.Servers, "instances")
+		require.True(t, ok, tc.query)
+		assert.InDelta(t, tc.free, paid.USD-it.USD, 0.01, tc.query)
+		assert.Equal(t, tc.free > 0, strings.Contains(it.Formula, "less the 730 e2-micro hours free under the free tier"), it.Formula)
+		assert.NotContains(t, paid.Formula, "free", tc.query)
+	}
+}
+
+// TestContainersPayTheirRegistry: Azure bills a container registry by
+// the day whatever its images, so every bill that pulls images onto
+// Container Apps pays for one: the serverless containers', and the
+// functions' where their long jobs run as Container Apps jobs. The
+// machines and the functions alone pull none; AWS and Google Cloud bill
+// their registries by the gigabyte stored, cents for a few images.
+func TestContainersPayTheirRegistry(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tc := range []struct {
+		query                          string
+		functions, containers, servers bool
+	}{
+		{"cloud=azure&stage=startup&requests=1000000", false, true, false},
+		{"cloud=azure&stage=startup&requests=1000000&jobs=hours", true, true, false},
+		{"cloud=azure&stage=startup&entry=schedule&requests=30&duration=600000", false, true, false},
+		{"cloud=aws&stage=startup&requests=1000000&jobs=hours", false, false, false},
+		{"cloud=gcp&stage=startup&requests=1000000&jobs=hours", false, false, false},
+	} {
+		r := m.Recommend(answers(t, m, tc.query))
+		for _, o := range []struct {
+			bill *advisor.Bill
+			want bool
+		}{{&r.Cost.Functions, tc.functions}, {&r.Cost.Containers, tc.containers}, {&r.Cost.Servers, tc.servers}} {
+			it, ok := billItem(o.bill, "registry")
+			require.Equal(t, o.want, ok, "%s: %s", tc.query, o.bill.Product)
+			if ok {
+				assert.Equal(t, "Azure Container Registry (Basic)", it.Label)
+				assert.InDelta(t, 730*0.167/24, it.USD, 0.005, tc.query)
+				assert.Equal(t, "30.42 days × $0.167 per day", it.Formula)
+			}
+		}
+	}
 }
 
 // TestMachinesBehindAzuresBalancerNeedNoAddress: Azure's Standard Load
@@ -1457,7 +1523,7 @@ func TestContainerAppsKeepsOneWhereThatCostsLess(t *testing.T) {
 		}
 	}
 	r := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=400000&latency=relaxed&ops=none"))
-	assert.Less(t, r.Cost.Containers.Total, 8.0, "one replica at the idle rates, not one up at the active rates")
+	assert.Less(t, r.Cost.Containers.Total, 8.0+730*0.167/24, "one replica at the idle rates, not one up at the active rates, beside the registry")
 }
 
 // TestSensitiveLatency: serverless containers that scale to zero (Cloud

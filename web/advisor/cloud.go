@@ -185,7 +185,14 @@ type Products struct {
 	// responses as files where they average more than the bills serve
 	// through the compute (Cloud.filesFrom).
 	ObjectStorage string `yaml:"object_storage"`
-	Line          int    `yaml:"-"`
+	// Registry names the container registry that container_registry_daily
+	// prices: the serverless containers' bills pay for it, where the cloud
+	// bills one by the day whatever the images (Azure Container Registry).
+	Registry string `yaml:"registry"`
+	// FreeMachine names the server size whose hours the free tier pays
+	// for, servers_free_hours a month (Compute Engine's e2-micro).
+	FreeMachine string `yaml:"free_machine"`
+	Line        int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {
@@ -305,6 +312,9 @@ type machine struct {
 	sustained float64
 	sud       bool // the provider's sustained-use discount applies
 	noCommit  bool // no commitment discount applies
+	// freeHours is the hours of this size a month the free tier pays for
+	// (servers_free_hours of products.free_machine), 0 for other sizes.
+	freeHours float64
 }
 
 // instanceName names the k-th size of a family.
@@ -406,8 +416,12 @@ func (c *Cloud) listMachines(want string) []machine {
 			if baseline <= 0 {
 				baseline = 100
 			}
-			out = append(out, machine{name: name, vcpu: vcpu, gb: gb, hourly: hourly, fact: &f.Fact,
-				sustained: vcpu * baseline / 100, sud: f.SustainedUse, noCommit: f.NoCommitment})
+			m := machine{name: name, vcpu: vcpu, gb: gb, hourly: hourly, fact: &f.Fact,
+				sustained: vcpu * baseline / 100, sud: f.SustainedUse, noCommit: f.NoCommitment}
+			if name == c.Products.FreeMachine && c.t.serversFreeHours != nil {
+				m.freeHours = c.t.serversFreeHours.v()
+			}
+			out = append(out, m)
 		}
 		for _, m := range f.Machines {
 			// The family's value is the first machine's price, the figure
@@ -513,7 +527,8 @@ type cloudTable struct {
 	jobsFreeVCPUSeconds, jobsFreeGBSeconds                                                   *Fact
 	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
 	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
-	serversSustainedUse, serversDiskGBMonth, serversDiskMonth                                *Fact
+	serversSustainedUse, serversDiskGBMonth, serversDiskMonth, serversFreeHours              *Fact
+	registryHourly                                                                           *Fact
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
 	messagingMaxConnections                                                                  *Fact
 	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
@@ -616,6 +631,8 @@ func (c *Cloud) priceBindings() []binding {
 		price("servers_commit_1y", "fraction", false, &t.serversCommit1y),
 		price("servers_commit_3y", "fraction", false, &t.serversCommit3y),
 		price("servers_sustained_use", "fraction", false, &t.serversSustainedUse),
+		price("servers_free_hours", "h", false, &t.serversFreeHours),
+		price("container_registry_daily", "usd/h", false, &t.registryHourly),
 		price("servers_disk_gb_month", "usd/GBmo", false, &t.serversDiskGBMonth),
 		price("servers_disk_month", "usd/mo", false, &t.serversDiskMonth),
 		price("messaging_messages", "usd/Mreq", false, &t.messagingMessages),

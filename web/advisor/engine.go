@@ -745,7 +745,7 @@ func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 }
 
 // nearLimit reports whether the headroom rule weighs the answers: each
-// piece of the work takes more than its share of the longest run the
+// piece of the work takes at least its share of the longest run the
 // cloud's functions allow for the kind of work, but not more than all of
 // it, where the functions' limit rules them out instead.
 func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
@@ -762,10 +762,13 @@ func (m *Model) nearLimit(in CostInputs, c *Cloud, a Answers) bool {
 		return false
 	}
 	// Up to the longest run the functions still take: past it their limit
-	// rules them out, and says so, where "more than half of the time ...
+	// rules them out, and says so, where "at least half of the time ...
 	// slower ones come closer" had stood beside runs as long as the limit.
 	limit := c.functionsMaxRun(in.Entry)
-	return in.DurationMS > h.Share/100*limit.v()*1000 && in.DurationMS <= m.Pricing.Common.t.longestRun(limit)*1000
+	// At its share, not only past it: a 30-minute job had gone to Flex
+	// Consumption, whose executions stop at 30 minutes unless its
+	// timeout is raised, beside a free Container Apps job (review 195).
+	return in.DurationMS >= h.Share/100*limit.v()*1000 && in.DurationMS <= m.Pricing.Common.t.longestRun(limit)*1000
 }
 
 // sessionLimited reports whether the session rule weighs the answers: it

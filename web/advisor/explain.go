@@ -1094,15 +1094,16 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 		v = ServerlessContainers
 	}
 	info := m.VerdictInfo(r.Verdict)
-	if _, perRequest := own.item("requests"); r.Verdict == Serverless && v == Traditional && !perRequest {
-		// Functions billed by the instance, a fleet sized for the busiest
-		// hour, buy over the machines what serverless containers do, not
-		// "no fleet to size for the busiest hour or to pay for while the
-		// work is idle" (review 94).
-		info = m.VerdictInfo(ServerlessContainers)
-	}
 	unasked := info.Unasked != nil && m.Matches(info.Unasked.When, r.Answers)
 	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm, unasked)
+	if _, perRequest := own.item("requests"); v == Traditional && !perRequest && info.BuysByInstance != "" {
+		// Functions billed by the instance, a fleet sized for the busiest
+		// hour, buy over the machines what managed instances do, not "no
+		// fleet to size for the busiest hour or to pay for while the work
+		// is idle" (review 94), and in the functions' words: "buys
+		// containers" had stood under a functions verdict (review 194).
+		buys = info.BuysByInstance
+	}
 	if buys == info.Buys && info.BuysRuns != "" && own.Sizing != nil && own.Sizing.Billing == BillingRun {
 		// A task started for each run keeps no connections or warm state
 		// from one run to the next, as a service's processes do (review

@@ -286,6 +286,12 @@ type VerdictInfo struct {
 	// task or a machine for each run, which keeps nothing between runs:
 	// Buys less what only a service's processes give.
 	BuysRuns string `yaml:"buys_runs"`
+	// BuysByInstance replaces Buys over servers where the verdict's own
+	// bill runs on instances billed for their whole life, a fleet sized
+	// for the busiest hour (functions billed by the instance, as Cloud Run
+	// functions are at a steady load): what managed instances buy, in the
+	// verdict's own words.
+	BuysByInstance string `yaml:"buys_by_instance"`
 	// BuysOverOwnFunctions is what the serverless containers give over
 	// the cloud's functions where those are deployed as these containers
 	// (Cloud.FunctionsOnContainers: Cloud Run functions are Cloud Run

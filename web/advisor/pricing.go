@@ -237,7 +237,16 @@ func (c *Cloud) Validate() []Problem {
 	if c.EventDelivery != "push" && c.EventDelivery != "pull" {
 		add(1, "event_delivery must be push (events arrive as HTTP requests) or pull (workers read the queue), not %q", c.EventDelivery)
 	}
+	if (c.t.registryHourly != nil) != (c.Products.Registry != "") {
+		add(c.Products.Line, "container_registry_daily and products.registry go together: the registry the serverless containers' images are pulled from and its daily charge")
+	}
+	if (c.t.serversFreeHours != nil) != (c.Products.FreeMachine != "") {
+		add(c.Products.Line, "servers_free_hours and products.free_machine go together: the hours of one server size the free tier pays for each month")
+	}
 	c.buildCatalogue()
+	if c.Products.FreeMachine != "" && !slices.ContainsFunc(c.catalogue[1], func(m machine) bool { return m.name == c.Products.FreeMachine }) {
+		add(c.Products.Line, "products.free_machine %q names no size of the server catalogue", c.Products.FreeMachine)
+	}
 	served := c.ContainersBilling == BillingRequest
 	c.names, c.sessionNames = c.namesReplacer(c.ContainersBilling, served), c.namesReplacer(BillingInstance, false)
 	c.runNames, c.unpushedNames = c.namesReplacer(BillingRun, served), c.namesReplacer(BillingRun, false)
