@@ -2560,11 +2560,11 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 	m := model(t)
 	const said = "the form's default, which comes to"
 	for query, want := range map[string]string{
-		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single":          "which comes to $5.88 of the $6.71 for Cloud Run jobs, most of that bill",
+		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single":          "which comes to $5.47 of the $6.30 for Cloud Run jobs, most of that bill",
 		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single&egress=1": "",
 		"cloud=gcp&traffic=steady&requests=50000000":                                                               "",
 		// Functions cost the least, but sessions rule them out: Compute
-		// Engine's $48 is the bill, of which $5.88 is no large part.
+		// Engine's $48 is the bill, of which $5.47 is no large part.
 		"cloud=gcp&realtime=core": "",
 	} {
 		r := m.Recommend(answers(t, m, query))
@@ -2701,9 +2701,9 @@ func TestCustomDomainCaveat(t *testing.T) {
 	// nothing: its hours and the data it sends out, where 20 TB a month
 	// had been said to cost $18, the hours alone.
 	for query, costs := range map[string]string{
-		"cloud=gcp&requests=1000000":                                                      "$19", // Cloud Run functions
-		"cloud=gcp&requests=1000000&codebase=existing":                                    "$19", // Cloud Run services
-		"stage=startup&cloud=gcp&requests=3000000000&duration=50&memory=256&egress=20000": "$180",
+		"cloud=gcp&requests=1000000":                                                      "$19",  // Cloud Run functions
+		"cloud=gcp&requests=1000000&codebase=existing":                                    "$19",  // Cloud Run services
+		"stage=startup&cloud=gcp&requests=3000000000&duration=50&memory=256&egress=20000": "$170", // 18,626 GiB
 		// 15 MB files leave from Cloud Storage, not through the balancer,
 		// which carries the signed links alone, as Compute Engine's does
 		// ($18.27): the caveat had priced 15 TB through it, $140.

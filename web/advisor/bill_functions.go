@@ -1036,7 +1036,7 @@ func (w *workload) customDomainBalancer(product string, handsOff bool) (Item, bo
 	return Item{ID: "load_balancer", Label: w.describe(func() string { return w.c.Products.LoadBalancer + " for the custom domain" }),
 		USD: w.balancerByData(gb),
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s h × $%s + %s GB × $%s; a custom domain with a managed certificate reaches %s through it", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(gb), trimFloat(t.loadBalancerGB.Value), product)
+			return fmt.Sprintf("%s h × $%s + %s × $%s; a custom domain with a managed certificate reaches %s through it", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), formatDataBy(t.loadBalancerGB, gb), trimFloat(t.loadBalancerGB.Value), product)
 		}),
 		Facts: w.facts(t.loadBalancerHourly, t.loadBalancerGB)}, true
 }

@@ -1056,13 +1056,13 @@ func (w *workload) addNetwork(b *Bill, lcuGB *Fact, machineHours float64, peak i
 	case n.private && n.perMachineHourNAT:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return w.natByInstanceFormula(machineHours, hoursOf) + fmt.Sprintf(" + %s × $%s", formatData(n.natGB), trimFloat(t.natGB.Value))
+				return w.natByInstanceFormula(machineHours, hoursOf) + fmt.Sprintf(" + %s × $%s", formatDataBy(t.natGB, n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB)})
 	case n.private && n.gateways > 0:
 		w.add(b, Item{ID: "nat", Label: w.c.Products.NAT, USD: n.nat,
 			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s × %s h × $%s + %s × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), formatData(n.natGB), trimFloat(t.natGB.Value))
+				return fmt.Sprintf("%s × %s h × $%s + %s × $%s", trimFloat(n.gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), formatDataBy(t.natGB, n.natGB), trimFloat(t.natGB.Value))
 			}),
 			Facts: w.facts(t.natHourly, t.natGB)})
 	}
@@ -1118,7 +1118,7 @@ func (w *workload) natItem(instanceSeconds func() float64) (Item, bool) {
 	gb, usd := w.natGB(), nat+gateways*w.hours*t.ipv4Hourly.v()
 	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), formatData(gb), trimFloat(t.natGB.Value))
+			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), formatDataBy(t.natGB, gb), trimFloat(t.natGB.Value))
 		}),
 		Facts: w.facts(t.natHourly, t.ipv4Hourly, t.natGB, w.k.natShareOfEgress, w.k.natMaxBytes)}, true
 }
@@ -1135,7 +1135,7 @@ func (w *workload) natForInstances(instanceSeconds func() float64) (Item, bool) 
 	usd := w.cloudNAT(hours) + w.hours*t.ipv4Hourly.v()
 	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
 		Formula: w.describe(func() string {
-			return w.natByInstanceFormula(hours, "instance-hours") + fmt.Sprintf(" + %s × $%s + its IPv4 address, %s h × $%s", formatData(gb), trimFloat(t.natGB.Value), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
+			return w.natByInstanceFormula(hours, "instance-hours") + fmt.Sprintf(" + %s × $%s + its IPv4 address, %s h × $%s", formatDataBy(t.natGB, gb), trimFloat(t.natGB.Value), trimFloat(w.hours), trimFloat(t.ipv4Hourly.Value))
 		}),
 		Facts: w.facts(t.natVMHourly, t.natVMHourlyMax, t.natGB, t.ipv4Hourly, w.k.natShareOfEgress, w.k.natMaxBytes)}, true
 }
@@ -1284,7 +1284,7 @@ func (w *workload) loadBalancer(lcuGB *Fact) Item {
 	}
 	return Item{ID: "load_balancer", Label: w.c.Products.LoadBalancer, USD: usd,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s h × $%s + %s GB × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), trimFloat(w.balancedGB()), trimFloat(t.loadBalancerGB.Value))
+			return fmt.Sprintf("%s h × $%s + %s × $%s", trimFloat(w.hours), trimFloat(t.loadBalancerHourly.Value), formatDataBy(t.loadBalancerGB, w.balancedGB()), trimFloat(t.loadBalancerGB.Value))
 		}),
 		Facts: w.facts(t.loadBalancerHourly, t.loadBalancerGB)}
 }
@@ -1376,11 +1376,12 @@ func (w *workload) logs() Item {
 	free := t.logsFreeGB.v()
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
-			logged := fmt.Sprintf("%s × %s bytes = %s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatData(gb))
+			logged := fmt.Sprintf("%s × %s bytes = %s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatDataBy(t.logsGB, gb))
 			if gb <= free {
-				return logged + ", within the " + formatData(free) + " free"
+				return logged + ", within the " + formatDataBy(t.logsGB, free) + " free"
 			}
-			return fmt.Sprintf("%s%s × $%s", logged, freeNote(gb, free), trimFloat(t.logsGB.Value))
+			u := t.logsGB.dataUnit()
+			return fmt.Sprintf("%s%s × $%s", logged, freeNote(gb/u, free/u), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }
@@ -1407,7 +1408,11 @@ func (w *workload) egress(sent float64) Item {
 			case all > w.in.EgressGB:
 				what += fmt.Sprintf(" (the messages delivered to connected clients, more than the %s answered)", formatData(w.in.EgressGB))
 			}
-			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb, t.egressFreeGB.v()), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb))
+			u := t.egressGB.dataUnit()
+			if u != 1 {
+				what += " = " + formatDataBy(t.egressGB, gb)
+			}
+			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb/u, t.egressFreeGB.v()/u), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb/u))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }

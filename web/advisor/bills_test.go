@@ -2010,7 +2010,7 @@ func TestFirebaseSendsInPlaceOfDataOut(t *testing.T) {
 	assert.Zero(t, egress.USD)
 	assert.Equal(t, "600 GB, all of it sent to the clients by the Firebase Realtime Database in place of the backend", egress.Formula)
 	fleet, _ := billItem(bill(c, advisor.Servers), "egress")
-	assert.InDelta(t, 71.88, fleet.USD, 0.01, "a fleet sends it all")
+	assert.InDelta(t, (600/gibibyte-1)*0.12, fleet.USD, 0.01, "a fleet sends it all")
 	// Less data out answered than sent: only what was answered.
 	small := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=300000000&egress=50")
 	e, _ := billItem(bill(small, advisor.Functions), "egress")
@@ -2028,6 +2028,9 @@ func TestFirebaseSendsInPlaceOfDataOut(t *testing.T) {
 	assert.NotContains(t, azure.Formula, "in place of the backend")
 }
 
+// gibibyte is the gigabytes in the GiB Google Cloud prices data by.
+const gibibyte = 1 << 30 / 1e9
+
 // TestDataOutTiersCountTheWholeMonth: the providers' tiers of data out
 // count the month's whole transfer, and the free gigabytes are among the
 // first tier's: AWS's first 10 TB at $0.09 begin after its 100 free, which
@@ -2036,7 +2039,7 @@ func TestDataOutTiersCountTheWholeMonth(t *testing.T) {
 	m := model(t)
 	for query, want := range map[string]float64{
 		"cloud=aws&egress=20480":  (10240-100)*0.09 + 10240*0.085,
-		"cloud=gcp&egress=2048":   (1024-1)*0.12 + 1024*0.11,
+		"cloud=gcp&egress=2048":   (1024-1)*0.12 + (2048/gibibyte-1024)*0.11, // Google counts GiB
 		"cloud=azure&egress=5000": (5000 - 100) * 0.087,
 		"cloud=aws&egress=60":     0,
 	} {
@@ -2057,7 +2060,7 @@ func TestMessagesAreDataOut(t *testing.T) {
 	m := model(t)
 	c := estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=100000000")
 	servers, _ := billItem(bill(c, advisor.Servers), "egress")
-	assert.InDelta(t, (200-1)*0.12, servers.USD, 0.01, servers.Formula)
+	assert.InDelta(t, (200/gibibyte-1)*0.12, servers.USD, 0.01, servers.Formula)
 	assert.Contains(t, servers.Formula, "200 GB (the messages delivered to connected clients, more than the 50 GB answered)")
 	firebase, _ := billItem(bill(c, advisor.Functions), "messaging")
 	assert.InDelta(t, 190, firebase.USD, 0.01)
@@ -2066,9 +2069,9 @@ func TestMessagesAreDataOut(t *testing.T) {
 	// More data out answered than the messages: the answer stands.
 	c = estimate(t, m, "stage=scaleup&cloud=gcp&realtime=messaging&requests=100000000&egress=500")
 	servers, _ = billItem(bill(c, advisor.Servers), "egress")
-	assert.InDelta(t, (500-1)*0.12, servers.USD, 0.01, servers.Formula)
+	assert.InDelta(t, (500/gibibyte-1)*0.12, servers.USD, 0.01, servers.Formula)
 	functions, _ = billItem(bill(c, advisor.Functions), "egress")
-	assert.InDelta(t, (300-1)*0.12, functions.USD, 0.01, functions.Formula)
+	assert.InDelta(t, (300/gibibyte-1)*0.12, functions.USD, 0.01, functions.Formula)
 }
 
 // TestJobRunsAnswer: the background job's runs a month are the reader's
@@ -2113,11 +2116,11 @@ func TestBalancerCarriesTheMessages(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=gcp&realtime=messaging&requests=1000000000&stage=scaleup"))
 	lb, ok := billItem(&r.Cost.Servers, "load_balancer")
 	require.True(t, ok)
-	assert.Equal(t, "730 h × $0.025 + 2,000 GB × $0.008", lb.Formula)
+	assert.Equal(t, "730 h × $0.025 + 1,863 GiB × $0.008", lb.Formula) // 2,000 GB
 	r = m.Recommend(answers(t, m, "cloud=gcp&requests=1000000000&stage=scaleup"))
 	lb, ok = billItem(&r.Cost.Servers, "load_balancer")
 	require.True(t, ok)
-	assert.Equal(t, "730 h × $0.025 + 50 GB × $0.008", lb.Formula)
+	assert.Equal(t, "730 h × $0.025 + 46.57 GiB × $0.008", lb.Formula) // 50 GB
 }
 
 // TestCustomDomainBalancer: where the answers give an HTTP API a custom
@@ -2149,7 +2152,7 @@ func TestCustomDomainBalancer(t *testing.T) {
 		require.True(t, ok, b.Product)
 		assert.InDelta(t, fleet.USD, lb.USD, 0.005, "%s: the same balancer and data as Compute Engine's", b.Product)
 		assert.Equal(t, "External Application Load Balancer for the custom domain", lb.Label)
-		assert.Equal(t, "730 h × $0.025 + 20,000 GB × $0.008; a custom domain with a managed certificate reaches "+b.Product+" through it", lb.Formula)
+		assert.Equal(t, "730 h × $0.025 + 18,626 GiB × $0.008; a custom domain with a managed certificate reaches "+b.Product+" through it", lb.Formula) // 20,000 GB
 	}
 	for _, c := range heavy.Caveats {
 		assert.NotContains(t, c, "only an address Google Cloud generates", "the bills carry it")

@@ -368,6 +368,24 @@ func formatData(gb float64) string {
 	return trimFloat(RoundSignificant(gb*1e6, 2)) + " KB"
 }
 
+// formatDataBy writes gb of data in the unit f prices it by: as
+// formatData does, or in GiB, MiB or KiB where f is a price per GiB (Cloud
+// Logging), so that a formula's quantity times its price is its amount.
+func formatDataBy(f *Fact, gb float64) string {
+	u := f.dataUnit()
+	if u == 1 {
+		return formatData(gb)
+	}
+	g := gb / u
+	switch {
+	case g >= 0.01 || g == 0:
+		return trimFloat(RoundHundredths(g)) + " GiB"
+	case g >= 1.0/1024:
+		return trimFloat(RoundSignificant(g*1024, 2)) + " MiB"
+	}
+	return trimFloat(RoundSignificant(g*1024*1024, 2)) + " KiB"
+}
+
 // formatMemory writes a memory size in GB where that takes three
 // decimals or fewer (0.5 GB, 0.125 GB), else in MB (1,769 MB, not
 // 1.72753906 GB): in a formula beside GB-seconds, where the unit of the

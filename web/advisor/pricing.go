@@ -41,10 +41,14 @@ type Fact struct {
 	Listed string `yaml:"-"`
 	Line   int    `yaml:"-"`
 
-	Date   time.Time `yaml:"-"` // AsOf, parsed by validation
-	norm   float64   // Value in the model's unit, set by validation
-	factor float64   // from the published unit to the model's
-	per    float64   // quantity one price is for: 1, or a million requests
+	Date time.Time `yaml:"-"` // AsOf, parsed by validation
+	norm float64   // Value in the model's unit, set by validation
+	// data is the gigabytes in one of the data units a price per GiB is
+	// published in (gib, else 1): its tiers' quantities, and the
+	// quantities a formula shows beside it, are in that unit.
+	data   float64
+	factor float64 // from the published unit to the model's
+	per    float64 // quantity one price is for: 1, or a million requests
 }
 
 // Tier is the marginal price above a quantity.
@@ -77,13 +81,23 @@ func (f *Fact) cost(quantity float64) float64 {
 	}
 	total, price, from := 0.0, f.norm, 0.0
 	for _, t := range f.Tiers {
-		if quantity <= t.Above {
+		above := t.Above * f.dataUnit()
+		if quantity <= above {
 			break
 		}
-		total += (t.Above - from) * price
-		from, price = t.Above, t.Value*f.factor
+		total += (above - from) * price
+		from, price = above, t.Value*f.factor
 	}
 	return (total + (quantity-from)*price) / f.per
+}
+
+// dataUnit is the gigabytes in the unit of data f is priced by: 1 but
+// for a price per GiB.
+func (f *Fact) dataUnit() float64 {
+	if f == nil || f.data == 0 {
+		return 1
+	}
+	return f.data
 }
 
 // lowestRate is the lowest price a unit of quantity pays at any tier,
@@ -100,8 +114,15 @@ func (f *Fact) lowestRate() float64 {
 	return low / f.per
 }
 
+// gib is the gigabytes (10⁹ bytes, the model's unit of data) in a gibibyte
+// (2³⁰ bytes), which Google Cloud prices data transfer and logs by.
+const gib = 1 << 30 / 1e9
+
 // units maps each unit an editor may write to its dimension and the factor
-// that turns a value in it into the model's unit of that dimension.
+// that turns a value in it into the model's unit of that dimension. A
+// price of data per GiB and a free allowance of "GiB of data" are turned
+// into gigabytes, where memory in GiB, which every platform sizes by,
+// stays as it is.
 var units = map[string]struct {
 	dim    string
 	factor float64
@@ -123,7 +144,7 @@ var units = map[string]struct {
 	"USD per GB":                         {"usd/GB", 1},
 	"USD per GB-month":                   {"usd/GBmo", 1},
 	"USD per disk per month":             {"usd/mo", 1},
-	"USD per GiB":                        {"usd/GB", 1},
+	"USD per GiB":                        {"usd/GB", 1 / gib},
 	"requests":                           {"requests", 1},
 	"executions":                         {"requests", 1},
 	"GB-seconds":                         {"GBs", 1},
@@ -132,6 +153,7 @@ var units = map[string]struct {
 	"vCPU-hours":                         {"vCPUh", 1},
 	"GB":                                 {"GB", 1},
 	"GiB":                                {"GB", 1},
+	"GiB of data":                        {"GB", gib},
 	"GB of memory":                       {"GB", 1},
 	"seconds":                            {"s", 1},
 	"minutes":                            {"s", 60},
@@ -327,7 +349,10 @@ func checkFact(f *Fact, b binding) []Problem {
 	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) || f.Value < 0 {
 		add("%v is not a possible value; values are numbers >= 0", f.Value)
 	}
-	f.norm, f.factor, f.per = f.Value*u.factor, u.factor, 1
+	f.norm, f.factor, f.per, f.data = f.Value*u.factor, u.factor, 1, 1
+	if u.dim == "usd/GB" {
+		f.data = 1 / u.factor
+	}
 	if u.dim == "usd/Mreq" || u.dim == "usd/Mmin" {
 		f.per = 1e6
 	}
