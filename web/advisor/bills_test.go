@@ -2049,6 +2049,26 @@ func TestDataOutTiersCountTheWholeMonth(t *testing.T) {
 	}
 }
 
+// TestGoogleBillsDataByTheGiB: Google Cloud prices logs and data out per
+// GiB, which the bills count in GiB: 300 million requests logging 500
+// bytes are 139.7 GiB, 89.7 beyond the 50 free, where 150 GB had been
+// billed as 150 GiB. AWS prices them per GB.
+func TestGoogleBillsDataByTheGiB(t *testing.T) {
+	m := model(t)
+	for cloud, want := range map[string]struct {
+		usd     float64
+		formula string
+	}{
+		"gcp": {(150/gibibyte - 50) * 0.5, "300,000,000 requests × 500 bytes = 139.7 GiB − 50 free × $0.5"},
+		"aws": {(150 - 5) * 0.5, "300,000,000 requests × 500 bytes = 150 GB − 5 free × $0.5"},
+	} {
+		logs, ok := billItem(bill(estimate(t, m, "cloud="+cloud+"&requests=300000000"), advisor.Servers), "logs")
+		require.True(t, ok, cloud)
+		assert.InDelta(t, want.usd, logs.USD, 0.01, cloud)
+		assert.Equal(t, want.formula, logs.Formula, cloud)
+	}
+}
+
 // TestMessagesAreDataOut: where clients hold connections open, the
 // messages delivered to them are data sent to the internet whoever sends
 // them: a fleet's own processes pay data out for them as a connection
