@@ -2516,10 +2516,21 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	// later one: Amazon EC2, the cheapest in month 12 alone by $0.32, had
 	// been named as the cheapest a year on, "about $110 against $110",
 	// where AWS Fargate is the cheapest from month 13 (review 185).
-	if settled := settledFrom(t, month, int(m.Pricing.Common.t.timelineChangeMonths.v())); month > yearAhead || settled > yearAhead {
+	hold := int(m.Pricing.Common.t.timelineChangeMonths.v())
+	settled := settledFrom(t, month, hold)
+	if month > yearAhead || settled > yearAhead {
 		month = settled
 	}
-	next := r.Cost.Bill(t[min(yearAhead, len(t)-1)].Cheapest)
+	y := min(yearAhead, len(t)-1)
+	next := r.Cost.Bill(t[y].Cheapest)
+	// A year on is the option that leads there for the months a change
+	// must hold, not one ahead in the year's month alone: Container Apps,
+	// 13 cents below the virtual machines in month 12 alone, had been said
+	// to become the cheapest then, "the choice already stands where the
+	// growth leads", where the machines lead from month 9 on (review 196).
+	if s := heldSince(t, y, month); settledFrom(t, s, hold) != s && settled <= y {
+		next = r.Cost.Bill(t[settled].Cheapest)
+	}
 	if next == nil || month > yearAhead {
 		next = r.Cost.Bill(t[month].Cheapest)
 	}

@@ -1166,6 +1166,14 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 	require.Equal(t, advisor.Servers, r.Cost.Timeline[12].Cheapest)
 	require.Equal(t, advisor.Containers, r.Cost.Timeline[13].Cheapest)
 	assert.Contains(t, monthCaveat(t, r), "stays the cheapest for more than a year; in month 13, at about 53 million requests a month, AWS Fargate (Amazon ECS) becomes the cheaper")
+	// Nor is an option ahead in the year's month alone the one a year on:
+	// Container Apps, 13 cents below the virtual machines in month 12
+	// alone, had been said to become the cheapest then, where the machines
+	// lead from month 9 (review 196).
+	r = m.Recommend(answers(t, m, "cloud=azure&requests=1000000&growth=40&jobs=minutes&jobruns=1000&traffic=steady"))
+	require.Equal(t, advisor.Containers, r.Cost.Timeline[12].Cheapest)
+	require.Equal(t, advisor.Servers, r.Cost.Timeline[11].Cheapest)
+	assert.Contains(t, monthCaveat(t, r), "the cheapest option changes in month 9: a year on it is Azure Virtual Machines")
 	for _, q := range []string{"cloud=azure&requests=5000000&growth=20", "cloud=azure&requests=5000000", "cloud=azure&requests=5000000&growth=10"} {
 		r := m.Recommend(answers(t, m, q))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, later) }), "%s: %q", q, r.Caveats)
