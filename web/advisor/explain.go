@@ -2527,7 +2527,7 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	// must hold, not one ahead in the year's month alone: Container Apps,
 	// 13 cents below the virtual machines in month 12 alone, had been said
 	// to become the cheapest then, "the choice already stands where the
-	// growth leads", where the machines lead from month 9 on (review 196).
+	// growth leads", where the machines lead from month 9 on.
 	if s := heldSince(t, y, month); settledFrom(t, s, hold) != s && settled <= y {
 		next = r.Cost.Bill(t[settled].Cheapest)
 	}

@@ -1169,7 +1169,7 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 	// Nor is an option ahead in the year's month alone the one a year on:
 	// Container Apps, 13 cents below the virtual machines in month 12
 	// alone, had been said to become the cheapest then, where the machines
-	// lead from month 9 (review 196).
+	// lead from month 9.
 	r = m.Recommend(answers(t, m, "cloud=azure&requests=1000000&growth=40&jobs=minutes&jobruns=1000&traffic=steady"))
 	require.Equal(t, advisor.Containers, r.Cost.Timeline[12].Cheapest)
 	require.Equal(t, advisor.Servers, r.Cost.Timeline[11].Cheapest)
