@@ -798,6 +798,26 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	assert.Contains(t, re.Sentence, "Each bill includes $5.47 to $6.03 for data transfer, about the same whatever the platform; without it, the options come to $5.22 for Cloud Run functions against $14 for Cloud Run services and $101 for Compute Engine.")
 }
 
+// TestEqualBillsKeepTheirOrderOnTheTimeline: bills equal to the cent are
+// a tie, which goes to the first option kind every month: Cloud Run
+// functions and Cloud Run services, equal from month 6 on, had traded the
+// lead month by month by a rounding error, and the growth caveat had said
+// "a year on it is Cloud Run services, at about $877 a month against $877
+// for Cloud Run functions" (review 198).
+func TestEqualBillsKeepTheirOrderOnTheTimeline(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=20000000&duration=150&egress=200&growth=30"))
+	for _, p := range r.Cost.Timeline {
+		if math.Round(p.Functions*100) == math.Round(p.Containers*100) {
+			assert.NotEqual(t, advisor.Containers, p.Cheapest, "month %d: $%.2f each", p.Month, p.Functions)
+		}
+	}
+	for _, c := range r.Caveats {
+		assert.NotContains(t, c, "Cloud Run services becomes", c)
+		assert.NotContains(t, c, "Cloud Run functions costs the least", c)
+	}
+}
+
 // TestGrowthPassingWithinTheYear: where growth makes another option the
 // cheapest within a year and today's cheapest leads again a year on, the
 // caveat says for which months the other leads, with that month's bills,
