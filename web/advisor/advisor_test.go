@@ -1386,7 +1386,7 @@ func TestCaveatsOnConnectionsThatEnd(t *testing.T) {
 	// bound, and Cloud Run's own hour rules its containers out instead.
 	const alb, azureLB = "A request of 2 hours outlasts the longest idle timeout of Application Load Balancer, 4,000 seconds,", "A request of 2 hours outlasts the longest idle timeout of Azure Load Balancer (Standard), 100 minutes,"
 	const longRequest = "stage=scaleup&requests=20000&duration=7200000&memory=2048&latency=relaxed"
-	const cloudRunHolds = "cloud=gcp&stage=scaleup&traffic=steady&requests=100000000&realtime=some&cpu=moderate&duration=300&commit=3y&ops=none&codebase=existing"
+	const cloudRunHolds = "cloud=gcp&stage=scaleup&traffic=steady&requests=50000000&realtime=some&cpu=moderate&duration=300&commit=3y&ops=none&codebase=existing"
 	// Past two minutes and within what the balancer allows, a request is
 	// better as a job the client polls.
 	const job = "A request of 10 minutes keeps its client, and every proxy on the way, waiting"
@@ -3577,7 +3577,7 @@ func TestOneWorkerCaveat(t *testing.T) {
 	m := model(t)
 	const base = "stage=enterprise&ops=dedicated&traffic=steady&control=full&duration=200&cloud=gcp"
 	assertCaveat(t, m, "they wait in the queue rather than fail", map[string]string{
-		base + "&requests=5000000&entry=events":                     "The Compute Engine bill runs the events on one machine, as a queue allows: while a lost machine's replacement starts, which takes minutes, they wait in the queue rather than fail. A second machine in another zone, so that the work goes on through a zone's loss, adds about $48 a month.",
+		base + "&requests=5000000&entry=events":                     "The Compute Engine bill runs the events on one machine, as a queue allows: while a lost machine's replacement starts, which takes minutes, they wait in the queue rather than fail. A second machine in another zone, so that the work goes on through a zone's loss, adds about $42 a month.",
 		base + "&requests=5000000&entry=events&availability=single": "",
 		base + "&requests=5000000&entry=http":                       "",
 		base + "&requests=2000000000&entry=events":                  "",
