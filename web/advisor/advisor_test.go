@@ -3824,7 +3824,11 @@ func TestNATZonesCaveat(t *testing.T) {
 	// of a $39.91 bill with nothing said); where the NAT is a small part
 	// of the bill, nothing is said.
 	for query, want := range map[string]string{
-		"stage=enterprise&control=compliance&entry=schedule&requests=30&duration=3600000&memory=4096":   "Of the $39.91 a month for Amazon ECS tasks on AWS Fargate, $35.10 is the NAT gateway its private subnets reach the internet through, up all month however little the work runs. Where your organisation already sends its private networks out through a shared NAT or egress network",
+		"stage=enterprise&control=compliance&entry=schedule&requests=30&duration=3600000&memory=4096": "Of the $39.91 a month for Amazon ECS tasks on AWS Fargate, $35.10 is the NAT gateway its private subnets reach the internet through: $32.85 for the gateway, up all month however little the work runs, and $2.25 for the data it processes, which grows with the work. Where your organisation already sends its private networks out through a shared NAT or egress network, this bill needs none of the gateway's hours",
+		// The gateway's hours apart from the data it carries: 5 TB of
+		// queued work had read as $262 of gateway "up all month however
+		// little the work runs", $225 of it the data (review 199).
+		"stage=enterprise&entry=events&requests=10000000&duration=500&control=compliance&egress=5000":   "$262 is the NAT gateway its private subnets reach the internet through: $36.50 for the gateway, up all month however little the work runs, and $225 for the data it processes",
 		"stage=enterprise&control=compliance&entry=schedule&requests=3000&duration=3600000&memory=8192": "",
 	} {
 		r := m.Recommend(answers(t, m, query))

@@ -1492,12 +1492,16 @@ func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
 		return ""
 	}
 	gateways, _ := w.natGateways()
-	if gateways <= 1 {
-		return d.cloud.replacer("{usd}", FormatUSD(nat.USD), "{total}", FormatUSD(own.Total), "{product}", own.Product).Replace(m.Caveats.NATShared)
-	}
 	// The gateways' hours (and their addresses, where the item counts
 	// them) fall to one gateway's; the data they carry stays.
 	hourly := nat.USD - w.natGB()*t.natGB.v()
+	if gateways <= 1 {
+		// The hours and the data apart: 5 TB of queued work's data had
+		// read as a gateway "up all month however little the work runs",
+		// $262 of which $225 was the data (review 199).
+		return d.cloud.replacer("{usd}", FormatUSD(nat.USD), "{total}", FormatUSD(own.Total), "{product}", own.Product,
+			"{hours}", FormatUSD(hourly), "{data}", FormatUSD(nat.USD-hourly)).Replace(m.Caveats.NATShared)
+	}
 	one := nat.USD - hourly*(gateways-1)/gateways
 	text := m.Caveats.NATZones
 	if own.Kind == Functions {

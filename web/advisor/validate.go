@@ -507,6 +507,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"commitment", c.Commitment, "{usd}", "the servers' bill with a three-year commitment"},
 		{"nat_zones_functions", c.NATZonesFunctions, "{one}", "the NAT with one gateway for all the zones"},
 		{"nat_shared", c.NATShared, "{usd}", "what the bill's NAT gateway costs"},
+		{"nat_shared", c.NATShared, "{hours}", "what the gateway's hours cost"},
 		{"forced_team_time", c.ForcedTeamTime, "{hours}", "the hours the servers' upkeep takes a month"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"reconnect_idle", c.ReconnectIdle, "{idle_max}", "how long the managed messaging service keeps a silent connection open"},
