@@ -3792,6 +3792,23 @@ func TestForcedTeamTimeCaveat(t *testing.T) {
 	}
 }
 
+// TestGatewaysWeighNothing: the NAT gateways every AWS bill pays in the
+// private network compliance asks for are left out of the ratio the cost
+// factor weighs, as logs and data transfer are: Lambda at $74, $73 of it
+// gateways, beside Fargate at $115 had weighed as a ratio of 1.55 and
+// sent an enterprise API to Fargate on a close call, where without
+// compliance Lambda at $1 leads by far (review 199).
+func TestGatewaysWeighNothing(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=enterprise&requests=1000000&ops=dedicated&control=compliance"))
+	require.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total)
+	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	re := costReason(t, r)
+	assert.Equal(t, advisor.Serverless, re.Favours)
+	assert.Greater(t, re.Weight, 3.0, re.Sentence)
+}
+
 // TestNATZonesCaveat: where the bill the requests run on keeps a NAT
 // gateway in each zone of its private network and they come to
 // nat_zones_share (30%) or more of it, a caveat says what one gateway for
@@ -3809,7 +3826,7 @@ func TestNATZonesCaveat(t *testing.T) {
 		// of $115.38 (review 137).
 		"control=full&requests=200000&stage=startup":                                  "Of the $116 a month for Amazon EC2, $65.74 is its 2 NAT gateways, one in each zone, which give the machines in private subnets their way out. One gateway shared by all the zones would come to about $33,",
 		"stage=mvp&control=compliance&requests=500000&ops=none&traffic=unpredictable": "Of the $73.59 a month for AWS Lambda, $73.09 is its 2 NAT gateways, one in each zone, which give the functions joined to the private subnets their way out. One gateway shared by all the zones would come to about $37,",
-		"cloud=aws&control=compliance&traffic=steady":                                 "Of the $115 a month for AWS Fargate (Amazon ECS), $65.88 is its 2 NAT gateways",
+		"cloud=aws&control=compliance&traffic=steady":                                 "Of the $74.18 a month for AWS Lambda, $73.18 is its 2 NAT gateways",
 		"control=full&requests=200000&stage=startup&availability=single":              "",
 		"cloud=gcp&control=full&requests=200000&stage=startup":                        "",
 		"requests=200000&stage=startup":                                               "",

@@ -322,7 +322,7 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 		out := &sampledBills{totals: make([][3]float64, len(volumes))}
 		for i, v := range volumes {
 			f, ct, s := bills.at(v)
-			alike := bills.alike()
+			alike := bills.alikeOnAxis()
 			out.totals[i] = [3]float64{f.Total - alike, ct.Total - alike, s.Total - alike}
 			out.available = options{f.Available, ct.Available, s.Available}
 			handsOff := ct.HandsOffConnections || !ct.Available

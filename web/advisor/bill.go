@@ -1037,6 +1037,16 @@ func (s *sampler) alike() float64 {
 	return s.w.paidAlike.usd
 }
 
+// alikeOnAxis is what the cost axis leaves out of the bills priced last:
+// what they pay alike (alike), and the NAT gateways' hours every bill in a
+// private network pays (gatewaysAlike).
+func (s *sampler) alikeOnAxis() float64 {
+	if !s.w.paidAlike.known {
+		return 0 // no option could run the work
+	}
+	return s.w.paidAlike.usd + s.w.gatewaysAlike()
+}
+
 // functionsLess reports whether the functions bill is the lower of it and
 // the bill of kind (containers or servers) at a volume: the one comparison
 // a crossing's bisection makes, without pricing the third bill.

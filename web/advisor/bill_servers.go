@@ -1203,6 +1203,25 @@ func (w *workload) natGateways() (gateways, usd float64) {
 	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()
 }
 
+// gatewaysAlike is what every bill pays alike for NAT gateways' hours and
+// their addresses, where the answers put every option in a private
+// network and the cloud bills a gateway by the hour whatever runs behind
+// it (AWS): the cost axis leaves it out of the ratio between the bills,
+// as it leaves out logs and data transfer. Two gateways under compliance
+// had been most of every small AWS bill, Lambda $74 of which $73 of NAT
+// against Fargate's $115, so that a $41 gap weighed as a ratio of 1.55
+// where it had been 49 (review 199). Not where a fleet's balancer takes
+// its calls out instead (Azure), nor where NAT is billed by the machine
+// using it (Cloud NAT).
+func (w *workload) gatewaysAlike() float64 {
+	t := &w.c.t
+	if !w.in.privateNetwork() || t.natHourly == nil || w.c.BalancerOutbound {
+		return 0
+	}
+	gateways, _ := w.natGateways()
+	return gateways * w.hours * (t.natHourly.v() + t.ipv4Hourly.v())
+}
+
 // loadBalancerUSD is the provider's load balancer for the month: its
 // hourly charge plus capacity units (AWS) or data processed (elsewhere).
 func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {
