@@ -674,7 +674,7 @@ func TestOutdone(t *testing.T) {
 }
 
 // TestByPrice: the bills that can run the work, cheapest first, the first
-// listed on a tie; the cost reason and the page's table read this order.
+// listed on a tie, to the cent; the cost reason and the page's table read this order.
 func TestByPrice(t *testing.T) {
 	bill := func(kind OptionKind, total float64, ok bool) *Bill {
 		return &Bill{Kind: kind, Total: total, Available: ok}
@@ -692,6 +692,9 @@ func TestByPrice(t *testing.T) {
 	}{
 		{bill(Functions, 3, true), bill(Containers, 2, true), bill(Servers, 1, true), []OptionKind{Servers, Containers, Functions}},
 		{bill(Functions, 2, true), bill(Containers, 2, true), bill(Servers, 2, true), []OptionKind{Functions, Containers, Servers}},
+		// Equal to the cent is a tie, whatever a rounding error leaves.
+		{bill(Functions, 876.7300001, true), bill(Containers, 876.7299999, true), bill(Servers, 929.29, true), []OptionKind{Functions, Containers, Servers}},
+		{bill(Functions, 876.74, true), bill(Containers, 876.73, true), bill(Servers, 929.29, true), []OptionKind{Containers, Functions, Servers}},
 		{bill(Functions, 1, false), bill(Containers, 5, true), bill(Servers, 5, true), []OptionKind{Containers, Servers}},
 		{bill(Functions, 1, false), bill(Containers, 1, false), bill(Servers, 1, false), nil},
 	} {

@@ -256,16 +256,6 @@ func costPoint(requests float64, f, ct, s *Bill, alike float64) CostPoint {
 	pt := CostPoint{Requests: requests, Functions: total(*f), Containers: total(*ct), Servers: total(*s), Alike: alike}
 	if bills, n := byPrice(f, ct, s); n > 0 {
 		pt.Cheapest = bills[0].Kind
-		// Bills equal to the cent are a tie, which goes to the first in
-		// the order of the option kinds at every volume: Cloud Run
-		// functions and Cloud Run services, equal to the cent, had traded
-		// the lead month by month on the timeline by a rounding error,
-		// and the growth caveat had named a change between them.
-		for _, b := range bills[1:n] {
-			if math.Round(b.Total*100) == math.Round(bills[0].Total*100) && slices.Index(OptionKinds, b.Kind) < slices.Index(OptionKinds, pt.Cheapest) {
-				pt.Cheapest = b.Kind
-			}
-		}
 	}
 	return pt
 }

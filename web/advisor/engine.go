@@ -957,15 +957,18 @@ func (m *Model) costFactor(d *decision, fitted perVerdict) costFactor {
 }
 
 // byPrice orders the three bills that can run the work, cheapest first
-// (the first listed on a tie), in an array rather than a slice: every
-// flip decides again, and orders them again.
+// (the first listed on a tie, which bills equal to the cent are: Cloud Run
+// functions and Cloud Run services, equal to the cent, had traded the lead
+// month by month on the timeline by a rounding error, and the growth
+// caveat had named a change between them), in an array rather than a
+// slice: every flip decides again, and orders them again.
 func byPrice(functions, containers, servers *Bill) (out [3]*Bill, n int) {
 	for _, b := range [...]*Bill{functions, containers, servers} {
 		if !b.Available {
 			continue
 		}
 		i := n
-		for ; i > 0 && b.Total < out[i-1].Total; i-- {
+		for ; i > 0 && math.Round(b.Total*100) < math.Round(out[i-1].Total*100); i-- {
 			out[i] = out[i-1]
 		}
 		out[i] = b

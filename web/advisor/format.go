@@ -358,32 +358,23 @@ func hundredths(x float64) float64 {
 // formatData writes an amount of data given in GB: to the hundredth of a
 // GB, or below a hundredth in MB or KB, so that a month's few runs log
 // "15 KB", not "0.000015 GB".
-func formatData(gb float64) string {
-	switch {
-	case gb >= 0.01 || gb == 0:
-		return trimFloat(RoundHundredths(gb)) + " GB"
-	case gb >= 1e-3:
-		return trimFloat(RoundSignificant(gb*1e3, 2)) + " MB"
-	}
-	return trimFloat(RoundSignificant(gb*1e6, 2)) + " KB"
-}
+func formatData(gb float64) string { return formatDataBy(nil, gb) }
 
 // formatDataBy writes gb of data in the unit f prices it by: as
 // formatData does, or in GiB, MiB or KiB where f is a price per GiB (Cloud
 // Logging), so that a formula's quantity times its price is its amount.
 func formatDataBy(f *Fact, gb float64) string {
-	u := f.dataUnit()
-	if u == 1 {
-		return formatData(gb)
+	names, step := [3]string{" GB", " MB", " KB"}, 1e3
+	if u := f.dataUnit(); u != 1 {
+		gb, names, step = gb/u, [3]string{" GiB", " MiB", " KiB"}, 1024
 	}
-	g := gb / u
 	switch {
-	case g >= 0.01 || g == 0:
-		return trimFloat(RoundHundredths(g)) + " GiB"
-	case g >= 1.0/1024:
-		return trimFloat(RoundSignificant(g*1024, 2)) + " MiB"
+	case gb >= 0.01 || gb == 0:
+		return trimFloat(RoundHundredths(gb)) + names[0]
+	case gb >= 1/step:
+		return trimFloat(RoundSignificant(gb*step, 2)) + names[1]
 	}
-	return trimFloat(RoundSignificant(g*1024*1024, 2)) + " KiB"
+	return trimFloat(RoundSignificant(gb*step*step, 2)) + names[2]
 }
 
 // formatMemory writes a memory size in GB where that takes three
