@@ -3321,7 +3321,7 @@ func TestFreeTierSpentCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	assertCaveat(t, m, "takes off the monthly free tier", map[string]string{
-		"stage=enterprise&cloud=aws&requests=1000000":                   "The AWS Lambda bill takes off the monthly free tier, $1.90 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $2.90.",
+		"stage=enterprise&cloud=aws&requests=1000000":                   "The AWS Lambda bill takes off the monthly free tier, $6.60 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $7.60.",
 		"stage=enterprise&cloud=aws&requests=1000000&freetier=no":       "",
 		"stage=startup&cloud=aws&requests=1000000":                      "",
 		"stage=enterprise&cloud=aws&requests=3000000000&traffic=steady": "",

@@ -1392,7 +1392,7 @@ func (w *workload) teamTime(kind OptionKind, opsBase, opsPerUnit *Fact, units fl
 func (w *workload) logs() Item {
 	t := &w.c.t
 	gb := w.in.Requests * w.logBytes / 1e9
-	free := t.logsFreeGB.v()
+	free := w.allowance(t.logsFreeGB)
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
 			logged := fmt.Sprintf("%s × %s bytes = %s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatDataBy(t.logsGB, gb))
@@ -1431,7 +1431,7 @@ func (w *workload) egress(sent float64) Item {
 			if u != 1 {
 				what += " = " + formatDataBy(t.egressGB, gb)
 			}
-			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb/u, t.egressFreeGB.v()/u), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb/u))
+			return fmt.Sprintf("%s%s × $%s%s", what, freeNote(gb/u, w.allowance(t.egressFreeGB)/u), trimFloat(t.egressGB.Value), tierNote(t.egressGB, gb/u))
 		}),
 		Facts: w.facts(t.egressGB, t.egressFreeGB)}
 }
@@ -1459,7 +1459,20 @@ func (k *commonTable) dataOutGB(in CostInputs) float64 {
 // tier instead, 50 cents too much at 20 TB (review 96).
 func (w *workload) egressUSD(gb float64) float64 {
 	t := &w.c.t
-	return t.egressGB.cost(gb) - t.egressGB.cost(min(gb, t.egressFreeGB.v()))
+	return t.egressGB.cost(gb) - t.egressGB.cost(min(gb, w.allowance(t.egressFreeGB)))
+}
+
+// allowance is a free allowance of data (sent, logged) that the bill
+// takes: none where the answers leave the free tier out (freetier=no),
+// which the account's other work spends, unless each project gets its
+// own (Fact.PerProject: Cloud Logging's 50 GiB). AWS's 100 GB of data out
+// had stayed free on an enterprise's bill that left the free tier out
+// (review 198).
+func (w *workload) allowance(free *Fact) float64 {
+	if !w.in.FreeTier && (free == nil || !free.PerProject) {
+		return 0
+	}
+	return free.v()
 }
 
 // opsHours is an option's operations time: its base hours and its hours

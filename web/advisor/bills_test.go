@@ -1421,6 +1421,48 @@ func TestFreeTierPaysForAnE2Micro(t *testing.T) {
 	}
 }
 
+// TestFreeTierLeftOutSpendsTheAccountsAllowances: with the free tier
+// left out (an account whose other work spends it), the account's free
+// data out and free logs are spent too, on every bill alike; Cloud
+// Logging's 50 GiB, which each project gets, stays.
+func TestFreeTierLeftOutSpendsTheAccountsAllowances(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tc := range []struct {
+		cloud       string
+		egress      float64 // the data out item's USD the free tier takes off
+		logs        float64 // the logs item's
+		logsFormula string  // what the logs item says of its free allowance without the free tier
+	}{
+		{"aws", 100 * 0.09, 5 * 0.5, ""},
+		{"azure", 100 * 0.087, 5 * 2.3, ""},
+		{"gcp", 1 * 0.12, 0, "within the 50 GiB free"},
+	} {
+		q := "cloud=" + tc.cloud + "&stage=enterprise&requests=50000000&egress=400&logbytes=600"
+		with := m.Recommend(answers(t, m, q))
+		without := m.Recommend(answers(t, m, q+"&freetier=no"))
+		for i, b := range []*advisor.Bill{&with.Cost.Functions, &with.Cost.Containers, &with.Cost.Servers} {
+			o := []*advisor.Bill{&without.Cost.Functions, &without.Cost.Containers, &without.Cost.Servers}[i]
+			for _, want := range []struct {
+				id       string
+				usd      float64
+				contains string
+			}{{"egress", tc.egress, ""}, {"logs", tc.logs, tc.logsFormula}} {
+				it, ok := billItem(b, want.id)
+				require.True(t, ok, "%s %s %s", tc.cloud, b.Product, want.id)
+				paid, ok := billItem(o, want.id)
+				require.True(t, ok, "%s %s %s", tc.cloud, b.Product, want.id)
+				assert.InDelta(t, want.usd, paid.USD-it.USD, 0.01, "%s %s %s: %s", tc.cloud, b.Product, want.id, paid.Formula)
+				if want.contains != "" {
+					assert.Contains(t, paid.Formula, want.contains, "%s %s", tc.cloud, b.Product)
+				} else {
+					assert.NotContains(t, paid.Formula, "free", "%s %s", tc.cloud, b.Product)
+				}
+			}
+		}
+	}
+}
+
 // TestContainersPayTheirRegistry: Azure bills a container registry by
 // the day whatever its images, so every bill that pulls images onto
 // Container Apps pays for one: the serverless containers', and the

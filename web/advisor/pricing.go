@@ -31,6 +31,11 @@ type Fact struct {
 	// Beyond, on a limit, says in a sentence what the provider offers
 	// past it; the page says it after the limit rules an option out.
 	Beyond string `yaml:"beyond"`
+	// PerProject, on a free allowance, says that each project (or
+	// account of its own) gets it, so that other work elsewhere does not
+	// spend it: the answer freetier=no, which leaves out the grants the
+	// account's other work spends, keeps it.
+	PerProject bool `yaml:"per_project"`
 	// Tiers lower the price above a quantity (requests, GB-seconds, GB),
 	// in the quantity's own unit; Value is the price of the first tier.
 	Tiers []Tier `yaml:"tiers"`
@@ -364,6 +369,9 @@ func checkFact(f *Fact, b binding) []Problem {
 	}
 	if f.Beyond != "" && (b.kind != "limit" || !strings.HasSuffix(f.Beyond, ".")) {
 		add("beyond is a sentence, ending with a full stop, on a limit: what the provider offers past it")
+	}
+	if f.PerProject && !strings.Contains(f.ID, "_free_") {
+		add("per_project is for a free allowance (an id with _free_): one each project gets")
 	}
 	if b.kind == "assumption" {
 		if f.Why == "" {
