@@ -1926,6 +1926,33 @@ func TestLiveFeaturesHandedOffCountAsOnFunctions(t *testing.T) {
 	assert.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total)
 }
 
+// TestHandedOffMessagingCountsAsTheFunctions: fan-out messaging credits
+// the functions with a managed service that holds the connections, which
+// Cloud Run's bill hands them to as well (Firebase, at every volume): the
+// answer counts for Cloud Run services as for Cloud Run functions, and
+// moves neither ahead of the other, where it had given the services half
+// at the same $9.57 with the same Firebase item (review 202). Fargate's
+// tasks hold the connections themselves, passing messages over Redis:
+// there the functions keep their lead.
+func TestHandedOffMessagingCountsAsTheFunctions(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query  string
+		impact float64 // of the messaging answer, against the runner-up
+	}{
+		{"cloud=gcp&realtime=messaging&requests=5000000&latency=relaxed", 0},
+		{"cloud=aws&realtime=messaging&requests=5000000&latency=relaxed&control=some", 0.5},
+	} {
+		r := m.Recommend(answers(t, m, tt.query))
+		require.Equal(t, advisor.Serverless, r.Verdict, tt.query)
+		require.Equal(t, advisor.ServerlessContainers, r.RunnerUp, tt.query)
+		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "realtime" })
+		require.GreaterOrEqual(t, i, 0, tt.query)
+		assert.InDelta(t, tt.impact, r.Reasons[i].Impact, 1e-9, "%s: %s", tt.query, r.Reasons[i].Sentence)
+	}
+}
+
 // TestRunsNearAHardLimit: an average run that takes more than
 // limit_run_share of a platform's hard time limit cannot count on it, as
 // the slower runs would be stopped: 15-minute events are not Lambda's

@@ -580,8 +580,8 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 // counts for it as the lesser fleet does, since the fleet runs the part
 // as one more worker: minute-long jobs had put an existing Azure
 // application on VMs beside Flex Consumption, where the VMs alone won
-// without them. An answer that credits holding connections in the
-// option's own processes (HeldInProcess) counts for containers whose bill
+// without them. An answer whose weight turns on who holds the clients'
+// connections (HandedOffAsFunctions) counts for containers whose bill
 // hands them to the managed connection service as for the functions.
 func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	w := o.weights
@@ -592,7 +592,7 @@ func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	if (o.SplitBesideFunctions && d.onePartBesideFleet) || (o.SplitAsFleet && d.fleetCarries) || besideFleet {
 		w[iHybrid] = min(w[iHybrid], w[iContainers], w[iTraditional])
 	}
-	if o.HeldInProcess && d.containersHandOff {
+	if o.HandedOffAsFunctions && d.containersHandOff {
 		w[iContainers] = w[iServerless]
 	}
 	if o.RunsAlike && d.in.runsLong(d.common) {

@@ -444,11 +444,16 @@ type Option struct {
 	// had been sent to Cloud Run functions for 20-minute runs against
 	// their 30-minute limit, at $26 beside Cloud Run jobs at $21.
 	RunsAlike bool `yaml:"runs_alike"`
-	// HeldInProcess says that the answer credits an option with holding
-	// its clients' connections in its own processes: where the serverless
-	// containers' bill hands them to the managed connection service, as
-	// the functions' does, the containers count it as the functions do.
-	HeldInProcess bool `yaml:"held_in_process"`
+	// HandedOffAsFunctions says that what the answer credits or faults
+	// an option with turns on who holds its clients' connections (its own
+	// processes for a few live features, a managed service beside the
+	// functions for fan-out messaging): where the serverless containers'
+	// bill hands them to the managed connection service, as the
+	// functions' does, the containers count it as the functions do. Cloud
+	// Run services beside Firebase had counted messaging's credit for the
+	// functions at half, at the same $9.57 with the same Firebase item
+	// (review 202).
+	HandedOffAsFunctions bool `yaml:"handed_off_as_functions"`
 	// FunctionsAsContainers says that what the answer credits serverless
 	// containers with over functions, an instance that serves many
 	// requests at once and keeps what they share (a database's connection
