@@ -908,17 +908,14 @@ type searchMode struct {
 
 // priced prices the three options for their totals, sizing and peak
 // concurrency only, keeping no items, searched as mode says, and what
-// each of them pays alike.
+// the cost factor leaves out of each (weighedAlike).
 func (p *Pricing) priced(c *Cloud, in CostInputs, mode searchMode) (bills [3]Bill, alike float64) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	p.prepare(w, c, in)
 	w.totalsOnly, w.searchMode = true, mode
 	bills = [3]Bill{w.functionsBill(), w.containersBill(), w.serversBill()}
-	if w.paidAlike.known {
-		alike = w.paidAlike.usd
-	}
-	return bills, alike
+	return bills, w.weighedAlike()
 }
 
 // totals prices the three options for their totals: what the decision
@@ -1037,14 +1034,19 @@ func (s *sampler) alike() float64 {
 	return s.w.paidAlike.usd
 }
 
-// alikeOnAxis is what the cost axis leaves out of the bills priced last:
-// what they pay alike (alike), and the NAT gateways' hours every bill in a
-// private network pays (gatewaysAlike).
-func (s *sampler) alikeOnAxis() float64 {
-	if !s.w.paidAlike.known {
+// alikeOnAxis is what the cost axis leaves out of the bills priced last
+// (workload.weighedAlike).
+func (s *sampler) alikeOnAxis() float64 { return s.w.weighedAlike() }
+
+// weighedAlike is what the cost factor leaves out of the bills priced
+// last before it weighs them: what they pay alike (logs and data
+// transfer), and the NAT every bill in a private network pays alike
+// (natAlike).
+func (w *workload) weighedAlike() float64 {
+	if !w.paidAlike.known {
 		return 0 // no option could run the work
 	}
-	return s.w.paidAlike.usd + s.w.gatewaysAlike()
+	return w.paidAlike.usd + w.natAlike()
 }
 
 // functionsLess reports whether the functions bill is the lower of it and

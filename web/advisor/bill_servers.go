@@ -1203,23 +1203,33 @@ func (w *workload) natGateways() (gateways, usd float64) {
 	return gateways, gateways*w.hours*t.natHourly.v() + w.natGB()*t.natGB.v()
 }
 
-// gatewaysAlike is what every bill pays alike for NAT gateways' hours and
-// their addresses, where the answers put every option in a private
-// network and the cloud bills a gateway by the hour whatever runs behind
-// it (AWS): the cost axis leaves it out of the ratio between the bills,
-// as it leaves out logs and data transfer. Two gateways under compliance
-// had been most of every small AWS bill, Lambda $74 of which $73 of NAT
+// natAlike is what every bill pays alike for NAT, where the answers put
+// every option in a private network: the data it carries, the same for
+// every option (natGB), and where the cloud bills a gateway by the hour
+// whatever runs behind it (AWS) the gateways' hours and addresses, or
+// where it bills by the instance (Cloud NAT) the one address it sends
+// from. The cost axis leaves it out of the ratio between the bills, as it
+// leaves out logs and data transfer. Two gateways under compliance had
+// been most of every small AWS bill, Lambda $74 of which $73 of NAT
 // against Fargate's $115, so that a $41 gap weighed as a ratio of 1.55
-// where it had been 49 (review 199). Not where a fleet's balancer takes
-// its calls out instead (Azure), nor where NAT is billed by the machine
-// using it (Cloud NAT).
-func (w *workload) gatewaysAlike() float64 {
+// where it had been 49 (review 199); 200 TB of queued work's data out,
+// $9,000 of NAT data on every bill, had weighed Lambda at $1,993 against
+// Fargate at $933 as a ratio of 1.1 and sent it to Lambda (review 200).
+// Not where a fleet's balancer takes its calls out instead (Azure).
+func (w *workload) natAlike() float64 {
 	t := &w.c.t
-	if !w.in.privateNetwork() || t.natHourly == nil || w.c.BalancerOutbound {
+	if !w.in.privateNetwork() || t.natGB == nil || w.c.BalancerOutbound {
 		return 0
 	}
-	gateways, _ := w.natGateways()
-	return gateways * w.hours * (t.natHourly.v() + t.ipv4Hourly.v())
+	usd := w.natGB() * t.natGB.v()
+	switch {
+	case t.natHourly != nil:
+		gateways, _ := w.natGateways()
+		usd += gateways * w.hours * (t.natHourly.v() + t.ipv4Hourly.v())
+	case t.natVMHourly != nil:
+		usd += w.hours * t.ipv4Hourly.v()
+	}
+	return usd
 }
 
 // loadBalancerUSD is the provider's load balancer for the month: its
