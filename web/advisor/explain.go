@@ -2249,6 +2249,62 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(m.Caveats.GrowthTeamTime)
 }
 
+// growthBetween says, where the growth caveat weighs a move from the
+// option recommended to next in month, what the third option, the
+// cheapest on the way, comes to a year on, where that too is less than
+// the option recommended by more than a close call: Amazon EC2 from
+// month 10 had been named alone where AWS Fargate, the cheapest from
+// month 6 (the API's cheapest_changes_at_month), costs $192 a year on
+// against $304 for Lambda, and a team-time sentence then led the reader
+// to stay on Lambda (review 201). With teamTime, both bills are said
+// with the team's time too.
+func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int, teamTime bool) string {
+	t, from := r.Cost.Timeline, moveFrom(r)
+	if next == from {
+		return ""
+	}
+	late := t[min(yearAhead, len(t)-1)]
+	third := OptionKind("")
+	for _, k := range []OptionKind{Functions, Containers, Servers} {
+		if k != next && k != from {
+			third = k
+		}
+	}
+	// The months it leads last before next takes over: AWS Fargate in
+	// month 4 alone, then from month 6 to 9, is the cheapest from month 6.
+	last := month - 1
+	for last >= 0 && t[last].Cheapest != third {
+		last--
+	}
+	usd, currentUSD := late.Total(third), late.Total(from)
+	if last < 0 || math.IsNaN(usd) || m.dearer(usd-late.Alike, currentUSD-late.Alike, m.Cost.kindsGapScale(d.cloud, third, from)) <= 0 {
+		return ""
+	}
+	first := heldSince(t, last, 0)
+	since := "from month " + FormatInt(int64(first)) + " to month " + FormatInt(int64(last))
+	switch {
+	case first == 0 && last == 0:
+		since = "today"
+	case first == 0:
+		since = "today and until month " + FormatInt(int64(last))
+	case first == last:
+		since = "in month " + FormatInt(int64(first))
+	}
+	digits := quoteDigits([2]float64{usd, currentUSD})
+	pairs := []string{"{product}", r.Cost.Bill(third).Product, "{since}", since, "{current}", r.Cost.Bill(from).Product,
+		"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits)}
+	text := m.Caveats.GrowthBetween
+	if teamTime {
+		bills := map[OptionKind]Bill{}
+		bills[Functions], bills[Containers], bills[Servers] = m.billsWithTeamTime(d, late.Requests)
+		if b, c := bills[third], bills[from]; b.Available && c.Available {
+			text = m.Caveats.GrowthBetweenTeamTime
+			pairs = append(pairs, "{team_usd}", FormatRoughUSD(b.Total), "{current_team_usd}", FormatRoughUSD(c.Total))
+		}
+	}
+	return d.cloud.replacer(pairs...).Replace(text)
+}
+
 // growthPassingCaveat says, where growth makes another option the
 // cheapest within a year but today's is the cheapest again a year on, for
 // how long the other leads and by how much when it takes over, months to
@@ -2402,6 +2458,11 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		out = append(out, rep.Replace(text))
 		if teamTime != "" {
 			out = append(out, teamTime)
+		}
+		if move {
+			if between := m.growthBetween(r, d, next.Kind, month, teamTime != ""); between != "" {
+				out = append(out, between)
+			}
 		}
 		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", r.Cost.Bill(t[then].Cheapest).Product, "{month}", FormatInt(int64(then)),

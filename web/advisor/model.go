@@ -634,6 +634,12 @@ type Caveats struct {
 	// {current_usd} for {current}, {when} (a year on, or in the month
 	// growth_later names), at {rate} an hour.
 	GrowthTeamTime string `yaml:"growth_team_time"`
+	// GrowthBetween follows the growth caveat where the third option,
+	// the cheapest on the way ({since}), costs less than the one
+	// recommended a year on too; GrowthBetweenTeamTime where
+	// GrowthTeamTime follows, with both bills with the team's time.
+	GrowthBetween         string `yaml:"growth_between"`
+	GrowthBetweenTeamTime string `yaml:"growth_between_team_time"`
 	// GrowthThen follows the growth caveat where another option takes
 	// over later in the timeline from the one it names: {product},
 	// {month} and {requests}.

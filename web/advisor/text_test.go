@@ -1165,6 +1165,27 @@ func TestNumberFlipSaysItsAnswer(t *testing.T) {
 	assert.Contains(t, f.Sentence, "took "+f.Answer+" ms.", "%+v", f)
 }
 
+// TestGrowthNamesTheOptionOnTheWay: where growth leads a year on to an
+// option other than the one recommended, and the third option, the
+// cheapest on the way, costs less than the one recommended a year on
+// too, the growth caveats name it with the months it leads: Amazon EC2
+// from month 10 had been named alone where AWS Fargate, the cheapest
+// from month 6 (cheapest_changes_at_month), costs $192 a year on against
+// $304 for Lambda, and the team-time sentence then led the reader to stay
+// on Lambda (review 201). Not where no third option leads on the way.
+func TestGrowthNamesTheOptionOnTheWay(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "a year on, also less than", map[string]string{
+		"stage=startup&cloud=aws&traffic=spiky&requests=10000000&growth=25&commit=3y":               "AWS Fargate (Amazon ECS), the cheapest from month 6 to month 9, comes to about $192 a month a year on, also less than the $304 for AWS Lambda; with the team's time, about $960 against $660.",
+		"stage=startup&cloud=aws&entry=events&requests=50000000&duration=500&growth=15":             "AWS Fargate (Amazon ECS), the cheapest today and until month 3, comes to about $312 a month a year on, also less than the $448 for AWS Lambda; with the team's time, about $530 against $630.",
+		"stage=startup&cloud=aws&traffic=spiky&requests=10000000&growth=25":                         "",
+		"stage=startup&cloud=aws&entry=events&requests=50000000&duration=500&growth=15&opscost=yes": "",
+	})
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=aws&traffic=spiky&requests=10000000&growth=25&commit=3y"))
+	assert.Equal(t, 6, r.Cost.CheapestChangesAt, "the month the caveats say the cheapest option changes")
+}
+
 // TestGrowthSaysWhoTakesOverLater: where growth makes one option the
 // cheapest within a year and another later in the timeline, the result
 // names both: an Azure API growing 20% a month had been told of Container

@@ -492,6 +492,8 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
 		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
 		{"growth_team_time", c.GrowthTeamTime, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
+		{"growth_between", c.GrowthBetween, "{since}", "when the option named is the cheapest on the way"},
+		{"growth_between_team_time", c.GrowthBetweenTeamTime, "{team_usd}", "the option's bill a year on with the team's time"},
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
