@@ -1463,6 +1463,25 @@ func TestFreeTierLeftOutSpendsTheAccountsAllowances(t *testing.T) {
 	}
 }
 
+// TestContainersServeNoMoreRequestsThanAVCPUDoes: serverless containers
+// serve no more requests a second for each vCPU than max_rps_per_vcpu
+// (500), as the machines are held to: Container Apps had run 761
+// ten-millisecond events a second on two half-vCPU replicas where Cloud
+// Run, Fargate and the machines took twice the processors (review 200).
+func TestContainersServeNoMoreRequestsThanAVCPUDoes(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, cloud := range advisor.Clouds {
+		for _, entry := range []string{"events", "http"} {
+			q := "stage=scaleup&cloud=" + cloud + "&traffic=steady&entry=" + entry + "&requests=2000000000&duration=10&memory=256"
+			r := m.Recommend(answers(t, m, q))
+			sz := r.Cost.Containers.Sizing
+			require.NotNil(t, sz, q)
+			assert.LessOrEqual(t, sz.PerSecond, 500*sz.VCPU+1e-9, "%s: %+v", q, sz)
+		}
+	}
+}
+
 // TestContainersPayTheirRegistry: Azure bills a container registry by
 // the day whatever its images, so every bill that pulls images onto
 // Container Apps pays for one: the serverless containers', and the

@@ -775,11 +775,11 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&entry=events&requests=2000000000&duration=20&memory=256&data=heavy&ops=dedicated&commit=1y"))
 	re := costReason(t, r)
 	assert.Contains(t, re.Sentence, "Each bill includes the same $2,289 for logs, which no choice of platform changes; without it, the options come to $43 for Azure Virtual Machines against $139 for Azure Container Apps (Consumption) and $1,010 for Azure Functions Flex Consumption plan.")
-	// Bills the reason names together, each about $1,200, differ
-	// twofold without their logs.
-	r = m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&entry=events&traffic=steady&requests=1000000000&duration=10&memory=256&ops=dedicated"))
+	// Bills the reason names together, each about $1,800, differ by
+	// three quarters without their logs.
+	r = m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&entry=events&traffic=steady&requests=1500000000&duration=10&memory=256&ops=dedicated"))
 	re = costReason(t, r)
-	assert.Contains(t, re.Sentence, "would each cost about $1,200 a month, against $1,600 for Azure Functions Flex Consumption plan. Each bill includes the same $1,139 for logs, which no choice of platform changes; without it, the options come to $39 for Azure Container Apps (Consumption) against $68 for Azure Virtual Machines and $462 for Azure Functions Flex Consumption plan.")
+	assert.Contains(t, re.Sentence, "would each cost about $1,800 a month, against $2,400 for Azure Functions Flex Consumption plan. Each bill includes the same $1,714 for logs, which no choice of platform changes; without it, the options come to $118 for Azure Container Apps (Consumption) against $68 for Azure Virtual Machines and $695 for Azure Functions Flex Consumption plan.")
 	// A premium the bills count for nothing says it too: $33 against
 	// $72 is $5.60 against $45 without the logs and data transfer.
 	r = m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=200000000&duration=20&memory=256&traffic=steady&ops=none"))
