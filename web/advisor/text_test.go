@@ -1328,6 +1328,16 @@ func TestPremiumBuysOnlyWhatTheAnswersAsk(t *testing.T) {
 		require.Equal(t, advisor.Traditional, r.Verdict, control)
 		assert.Contains(t, costReason(t, r).Sentence, want, control)
 	}
+	// Critical tail latency asks for machines the team sizes, places and
+	// tunes, which the latency answer credits with the steadiest tail:
+	// "which your answers do not ask for" had stood beside it (review
+	// 202).
+	const critical = "stage=enterprise&latency=critical&requests=50000000&duration=100&cpu=moderate"
+	r := m.Recommend(answers(t, m, critical))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	s := costReason(t, r).Sentence
+	assert.Contains(t, s, "buys control of the machines, the operating system and the network, which serverless containers leave to the platform.", s)
+	assert.NotContains(t, s, "which your answers do not ask for", s)
 }
 
 // TestPremiumOverTheSplitOnOneProduct: where the functions' split runs on
