@@ -3651,6 +3651,29 @@ func TestContainersScaleCaveat(t *testing.T) {
 	assert.Contains(t, c, "One app scales to at most 1,000 replicas, so the load must run on larger replicas")
 }
 
+// TestContainersDefaultReplicasCaveat: Container Apps carrying work on
+// more replicas at the busiest hour than a revision scales to unless its
+// maximum is raised (10) says to set it before launch: 99 replicas had
+// been priced with nothing said (review 200). Past the environment's
+// vCPUs as well, the scale caveat says both; a job's runs, and other
+// clouds, say nothing.
+func TestContainersDefaultReplicasCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=azure&traffic=spiky&duration=150&memory=1024&cpu=moderate&requests="
+	assertCaveat(t, m, "a revision scales to unless", map[string]string{
+		q + "30000000":  "At the busiest hour the Azure Container Apps (Consumption) bill runs 25 replicas of 0.5 vCPU, 1 GB, more than the 10 a revision scales to unless its maximum replicas is raised: set it, up to 1,000, before launch, or the work beyond waits in the queue or is turned away.",
+		q + "3000000":   "",
+		q + "300000000": "",
+		"stage=scaleup&cloud=gcp&traffic=spiky&duration=150&memory=1024&cpu=moderate&requests=30000000": "",
+		"cloud=azure&entry=events&requests=2000&duration=2400000&memory=2048&cpu=moderate":              "",
+	})
+	r := m.Recommend(answers(t, m, q+"300000000"))
+	c, ok := caveatSaid(t, r, "an environment runs by default", true, "300 million")
+	require.True(t, ok)
+	assert.Contains(t, c, "ask for more, up to 5,000, before launch. A revision also stops at 10 replicas unless its maximum replicas is raised, up to 1,000.")
+}
+
 // TestGrowthWeighsTheYearAhead: with growth, the bills a year on weigh as
 // much as today's, so an API whose functions stay the cheapest for a month
 // and cost twice the containers a year on goes to the containers once its

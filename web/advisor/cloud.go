@@ -545,10 +545,12 @@ type cloudTable struct {
 	functionsBillingIncrementMS, functionsConcurrencyQuota, functionsMaxPayloadMB, functionsBinaryPayloadShare *Fact
 	functionsMinBilledMS, functionsMaxInstances                                                                *Fact
 	// containersMaxReplicas is the most replicas one app's revision scales
-	// to, and containersEnvironmentCores the vCPUs an environment runs by
-	// default, which a request raises to containersEnvironmentCoresMax
-	// (Container Apps): said where the busiest hour needs more.
-	containersMaxReplicas, containersEnvironmentCores, containersEnvironmentCoresMax *Fact
+	// to, containersDefaultMaxReplicas the most it scales to unless its
+	// scale settings raise it, and containersEnvironmentCores the vCPUs an
+	// environment runs by default, which a request raises to
+	// containersEnvironmentCoresMax (Container Apps): said where the
+	// busiest hour needs more.
+	containersMaxReplicas, containersDefaultMaxReplicas, containersEnvironmentCores, containersEnvironmentCoresMax *Fact
 	// containersRegionVCPUs and containersRegionMemoryGB are the region's
 	// quotas every serverless container, function and job of a project
 	// there draws on, where those bound how far a service scales (Cloud
@@ -677,6 +679,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_concurrency_quota", "count", false, &t.functionsConcurrencyQuota),
 		limit("functions_max_instances", "count", false, &t.functionsMaxInstances),
 		limit("containers_max_replicas", "count", false, &t.containersMaxReplicas),
+		limit("containers_default_max_replicas", "count", false, &t.containersDefaultMaxReplicas),
 		limit("containers_environment_cores", "count", false, &t.containersEnvironmentCores),
 		limit("containers_environment_cores_max", "count", false, &t.containersEnvironmentCoresMax),
 		limit("containers_region_vcpus", "count", false, &t.containersRegionVCPUs),

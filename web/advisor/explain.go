@@ -1215,7 +1215,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1840,12 +1840,35 @@ func (m *Model) containersScaleCaveat(r *Result, d decision) string {
 		return ""
 	}
 	text := m.Caveats.ContainersScale
-	if t.containersMaxReplicas != nil && float64(b.Sizing.Instances) > t.containersMaxReplicas.v() {
+	switch n := float64(b.Sizing.Instances); {
+	case t.containersMaxReplicas != nil && n > t.containersMaxReplicas.v():
 		text += " " + m.Caveats.ContainersScaleReplicas
+	case t.containersDefaultMaxReplicas != nil && n > t.containersDefaultMaxReplicas.v():
+		text += " " + m.Caveats.ContainersScaleDefault
 	}
 	return d.cloud.replacer("{product}", b.Product, "{replicas}", FormatInt(int64(b.Sizing.Instances)), "{size}", b.Sizing.Machine,
 		"{cores}", FormatInt(int64(math.Ceil(cores))), "{quota}", FormatInt(int64(t.containersEnvironmentCores.v())),
-		"{quota_max}", FormatInt(int64(t.containersEnvironmentCoresMax.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v()))).Replace(text)
+		"{quota_max}", FormatInt(int64(t.containersEnvironmentCoresMax.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v())),
+		"{default}", FormatInt(int64(t.containersDefaultMaxReplicas.v()))).Replace(text)
+}
+
+// containersDefaultReplicasCaveat says, where the serverless containers
+// carry the work and run more replicas at the busiest hour than a
+// revision scales to unless its scale settings raise it, that the
+// maximum must be set (ContainersDefaultReplicas). Where they also run
+// more vCPUs than an environment does by default, containersScaleCaveat
+// says both.
+func (m *Model) containersDefaultReplicasCaveat(r *Result, d decision) string {
+	t, b := &d.cloud.t, &d.containers
+	if r.requestsRunOn() != ServerlessContainers || t.containersDefaultMaxReplicas == nil || b.Sizing == nil || b.Sizing.Billing == BillingRun {
+		return "" // a job's runs scale by its own executions, not replicas
+	}
+	n := float64(b.Sizing.Instances)
+	if n <= t.containersDefaultMaxReplicas.v() || (t.containersEnvironmentCores != nil && n*b.Sizing.VCPU > t.containersEnvironmentCores.v()) {
+		return ""
+	}
+	return d.cloud.replacer("{product}", b.Product, "{replicas}", FormatInt(int64(n)), "{size}", b.Sizing.Machine,
+		"{default}", FormatInt(int64(t.containersDefaultMaxReplicas.v())), "{max_replicas}", FormatInt(int64(t.containersMaxReplicas.v()))).Replace(m.Caveats.ContainersDefaultReplicas)
 }
 
 // containersQuotaCaveat says, where the serverless containers carry the

@@ -858,6 +858,18 @@ type Caveats struct {
 	JobsAsEvents            string `yaml:"jobs_as_events"`
 	ContainersScale         string `yaml:"containers_scale"`
 	ContainersScaleReplicas string `yaml:"containers_scale_replicas"`
+	// ContainersDefaultReplicas is said where the serverless containers
+	// the work runs on need more replicas at the busiest hour than a
+	// revision scales to unless its scale settings raise it
+	// (containers_default_max_replicas): {product}, {replicas}, {size},
+	// {default} and {max_replicas}. Container Apps at 99 replicas had
+	// been priced with nothing said of the 10 it stops at by default
+	// (review 200).
+	ContainersDefaultReplicas string `yaml:"containers_default_replicas"`
+	// ContainersScaleDefault follows ContainersScale in its place where
+	// the replicas are within what one app scales to but more than its
+	// default ({default}, {max_replicas}).
+	ContainersScaleDefault string `yaml:"containers_scale_default"`
 	// ContainersQuota is said where the serverless containers carry the
 	// requests on a cloud whose services scale as far as the region's
 	// quotas allow (containers_region_vcpus, containers_region_memory_gb)

@@ -545,6 +545,8 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"one_worker", c.OneWorker, "{usd}", "what a second machine adds a month"},
 		{"containers_scale", c.ContainersScale, "{quota}", "the vCPUs an environment runs by default"},
 		{"containers_scale_replicas", c.ContainersScaleReplicas, "{max_replicas}", "the most replicas one app scales to"},
+		{"containers_default_replicas", c.ContainersDefaultReplicas, "{default}", "the most replicas a revision scales to by default"},
+		{"containers_scale_default", c.ContainersScaleDefault, "{default}", "the most replicas a revision scales to by default"},
 		{"containers_quota", c.ContainersQuota, "{quota}", "the region's baseline vCPU quota"},
 		{"concurrency_warm", c.ConcurrencyWarm, "{max_instances}", "the most instances one app scales to"},
 		{"connection_limit", c.ConnectionLimit, "{count}", "how many of the service the clients must be spread over"},
