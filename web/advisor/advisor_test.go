@@ -4004,6 +4004,15 @@ func TestJobsTimeoutCaveat(t *testing.T) {
 		"cloud=gcp&entry=schedule&requests=30&duration=300000":                "",
 		"cloud=azure&entry=schedule&requests=30&duration=2400000&memory=2048": "",
 	})
+	// Container Apps jobs have no default: every job is created with a
+	// replica timeout, which its runs must fit (review 203: 40-minute
+	// events had said nothing where Cloud Run's said their default).
+	assertCaveat(t, m, "Each run of Azure Container Apps jobs stops at the replica timeout its job is created with", map[string]string{
+		"cloud=azure&entry=events&requests=2000&duration=2400000&memory=2048&cpu=moderate": "set it past the longest run, 40 minutes on average and more for the slower ones",
+		"cloud=azure&stage=startup&requests=1000000&jobs=hours&jobruns=30":                 "1 hour on average",
+		"cloud=azure&stage=startup&requests=1000000":                                       "",
+		"cloud=gcp&entry=schedule&requests=30&duration=2400000&memory=2048":                "",
+	})
 }
 
 // TestDefaultTimeoutCaveat: where the functions the verdict's work runs

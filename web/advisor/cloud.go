@@ -61,6 +61,11 @@ type Cloud struct {
 	// (Container Apps apps and jobs, one grant a subscription); elsewhere
 	// the jobs share theirs with instance-based billing (Cloud Run).
 	JobsShareServingGrant bool `yaml:"jobs_share_serving_grant"`
+	// JobsTimeoutRequired names the setting every job of the cloud's
+	// jobs product must be created with, past which a run is stopped,
+	// where it has no default (Container Apps jobs' replica timeout); the
+	// jobs_timeout_required caveat says to set it past the runs.
+	JobsTimeoutRequired string `yaml:"jobs_timeout_required"`
 	// BalancerRoutesToFunctions is true where the load balancer in front
 	// of a fleet routes requests by their path and can send some to the
 	// cloud's functions (an Application Load Balancer's Lambda targets,

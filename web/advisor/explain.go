@@ -1940,7 +1940,7 @@ func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 // task timeout must be raised (JobsTimeout).
 func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
 	b, lim := requestsBill(r), d.cloud.t.jobsDefaultRunSeconds
-	if b == nil || lim == nil {
+	if b == nil || (lim == nil && d.cloud.JobsTimeoutRequired == "") {
 		return ""
 	}
 	secs := 0.0
@@ -1949,6 +1949,13 @@ func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
 	}
 	if b.Product == d.cloud.Products.Jobs {
 		secs = max(secs, d.in.DurationMS/1000) // the work itself runs as jobs
+	}
+	if lim == nil {
+		// No default: every job sets its own, which its runs must fit.
+		if secs == 0 {
+			return ""
+		}
+		return d.cloud.replacer("{setting}", d.cloud.JobsTimeoutRequired, "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeoutRequired)
 	}
 	if secs <= d.common.longestRun(lim) {
 		return ""

@@ -866,6 +866,12 @@ type Caveats struct {
 	// been priced with nothing said of the 10 it stops at by default
 	// (review 200).
 	ContainersDefaultReplicas string `yaml:"containers_default_replicas"`
+	// JobsTimeoutRequired is said in JobsTimeout's place on a cloud whose
+	// jobs product has no default timeout but one every job must set
+	// (Cloud.JobsTimeoutRequired, {setting}): {jobs} and {duration}.
+	// 40-minute Container Apps jobs had been priced with nothing said
+	// where Cloud Run jobs' runs said their default (review 203).
+	JobsTimeoutRequired string `yaml:"jobs_timeout_required"`
 	// ContainersScaleDefault follows ContainersScale in its place where
 	// the replicas are within what one app scales to but more than its
 	// default ({default}, {max_replicas}).

@@ -546,6 +546,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"containers_scale", c.ContainersScale, "{quota}", "the vCPUs an environment runs by default"},
 		{"containers_scale_replicas", c.ContainersScaleReplicas, "{max_replicas}", "the most replicas one app scales to"},
 		{"containers_default_replicas", c.ContainersDefaultReplicas, "{default}", "the most replicas a revision scales to by default"},
+		{"jobs_timeout_required", c.JobsTimeoutRequired, "{setting}", "the timeout every job sets"},
 		{"containers_scale_default", c.ContainersScaleDefault, "{default}", "the most replicas a revision scales to by default"},
 		{"containers_quota", c.ContainersQuota, "{quota}", "the region's baseline vCPU quota"},
 		{"concurrency_warm", c.ConcurrencyWarm, "{max_instances}", "the most instances one app scales to"},
