@@ -478,24 +478,9 @@ type caveatPlaceholder struct{ name, text, placeholder, what string }
 
 // caveatPlaceholders are the placeholder each caveat must say.
 func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
-	return []caveatPlaceholder{
+	return append(growthPlaceholders(c), []caveatPlaceholder{
 		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
 		{"concurrency_instances", c.ConcurrencyInstances, "{instances}", "the instances at the busiest moment"},
-		{"growth", c.Growth, "{month}", "the month the option named becomes the cheapest"},
-		{"growth_slight", c.GrowthSlight, "{month}", "the month the option named becomes the cheapest"},
-		{"growth_alike", c.GrowthAlike, "{alike}", "what every bill pays alike a year on"},
-		{"growth_weigh_team_time", c.GrowthWeighTeamTime, "{month}", "the month the option named becomes the cheapest"},
-		{"growth_premium", c.GrowthPremium, "{gap_year}", "how much dearer the option recommended is a year on"},
-		{"growth_chosen", c.GrowthChosen, "{month}", "the month the option named becomes the cheapest"},
-		{"growth_later", c.GrowthLater, "{month}", "the month the option named becomes the cheapest"},
-		{"growth_later_settles", c.GrowthLaterSettles, "{stops}", "the month today's cheapest option stops being the cheapest"},
-		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
-		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
-		{"growth_team_time", c.GrowthTeamTime, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
-		{"growth_between", c.GrowthBetween, "{since}", "when the option named is the cheapest on the way"},
-		{"growth_between_team_time", c.GrowthBetweenTeamTime, "{team_usd}", "the option's bill a year on with the team's time"},
-		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
-		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
 		{"team_time", c.TeamTime, "{usd}", "the servers' bill with the team's time in it"},
 		{"nat_zones", c.NATZones, "{one}", "the NAT with one gateway for all the zones"},
@@ -557,6 +542,27 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
+	}...)
+}
+
+// growthPlaceholders are the placeholder each growth caveat must say.
+func growthPlaceholders(c *Caveats) []caveatPlaceholder {
+	return []caveatPlaceholder{
+		{"growth", c.Growth, "{month}", "the month the option named becomes the cheapest"},
+		{"growth_slight", c.GrowthSlight, "{month}", "the month the option named becomes the cheapest"},
+		{"growth_alike", c.GrowthAlike, "{alike}", "what every bill pays alike a year on"},
+		{"growth_weigh_team_time", c.GrowthWeighTeamTime, "{month}", "the month the option named becomes the cheapest"},
+		{"growth_premium", c.GrowthPremium, "{gap_year}", "how much dearer the option recommended is a year on"},
+		{"growth_chosen", c.GrowthChosen, "{month}", "the month the option named becomes the cheapest"},
+		{"growth_later", c.GrowthLater, "{month}", "the month the option named becomes the cheapest"},
+		{"growth_later_settles", c.GrowthLaterSettles, "{stops}", "the month today's cheapest option stops being the cheapest"},
+		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
+		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
+		{"growth_team_time", c.GrowthTeamTime, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
+		{"growth_between", c.GrowthBetween, "{since}", "when the option named is the cheapest on the way"},
+		{"growth_between_team_time", c.GrowthBetweenTeamTime, "{team_usd}", "the option's bill a year on with the team's time"},
+		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
+		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 	}
 }
 
