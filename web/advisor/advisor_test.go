@@ -2680,6 +2680,15 @@ func TestFilesFromObjectStorage(t *testing.T) {
 	require.True(t, ok)
 	assert.Contains(t, lb.Formula, "LCU-hours")
 	assert.Greater(t, lb.USD, 20.0, "670 KB responses go through the load balancer: %s", lb.Formula)
+	// From 1 MB of 10⁶ bytes, as the model counts data, not 1,048,576
+	// bytes: responses of exactly 1 MB had gone through the load balancer
+	// at $8,016 a month (review 205).
+	for egress, files := range map[string]bool{"1000000": true, "999000": false} {
+		r = m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=1000000000&duration=50&egress="+egress))
+		lb, ok = billItem(&r.Cost.Servers, "load_balancer")
+		require.True(t, ok, egress)
+		assert.Equal(t, files, lb.USD < 1000, "%s GB: %s", egress, lb.Formula)
+	}
 }
 
 // TestCDNCaveat: where the data an HTTP API sends out, as the reader

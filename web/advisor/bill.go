@@ -259,11 +259,11 @@ func (in CostInputs) atVolume(requests float64) CostInputs {
 	return in
 }
 
-// servesFiles reports whether HTTP responses average more than from
-// bytes, from which the bills serve them as files from object storage
+// servesFiles reports whether HTTP responses average from bytes or more,
+// from which the bills serve them as files from object storage
 // (Cloud.filesFrom).
 func (in CostInputs) servesFiles(from float64) bool {
-	return in.Entry == EntryHTTP && in.Requests > 0 && in.bytesPerRequest() > from
+	return in.Entry == EntryHTTP && in.Requests > 0 && in.bytesPerRequest() >= from
 }
 
 // sentGB is the data the front door and the processes send out in the

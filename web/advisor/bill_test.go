@@ -1413,8 +1413,11 @@ func TestUnservedWorkSendsAllThroughTheNAT(t *testing.T) {
 	// response: 5 million of 1 MB had sent 500 GB through NAT (review 149).
 	for entry, gb := range map[Entry]string{EntryHTTP: "20 GB", EntryEvents: "5,000 GB", EntrySchedule: "5,000 GB"} {
 		in := CostInputs{Entry: entry, Requests: 5_000_000, DurationMS: 500, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", EgressGB: 5000, Control: "compliance"}
-		if entry == EntrySchedule {
+		switch entry {
+		case EntrySchedule:
 			in.Requests, in.DurationMS = 30, 1_200_000
+		case EntryHTTP:
+			in.EgressGB = 4000 // 800 KB responses: from 1 MB they are files
 		}
 		w := p.workload(p.Cloud("aws"), in)
 		w.detail = true

@@ -935,7 +935,12 @@ func (c *Cloud) largestFile() float64 {
 // return them, with the room limit_run_share leaves: every option is then
 // priced with the same design.
 func (c *Cloud) filesFrom(k *commonTable) float64 {
-	from := k.filesFromStorageMB.v() * (1 << 20)
+	// In megabytes of 10⁶ bytes, as the model counts data: "1 MB or
+	// more" had begun at 1,048,576 bytes, so that responses of exactly
+	// 1 MB went through the fleets' load balancer (review 205). The
+	// functions' payload limits are in binary megabytes, as the
+	// providers count them (largestFile).
+	from := k.filesFromStorageMB.v() * 1e6
 	if fits := c.largestFile(); fits > 0 {
 		from = min(from, fits*k.limitRunShare.v())
 	}
