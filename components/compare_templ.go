@@ -2056,8 +2056,8 @@ func growthSummary(p AdvisorProps) string {
 	if !growing(p) {
 		return "no growth; " + c.Product(c.Timeline[0].Cheapest) + " stays the cheapest option."
 	}
-	if m := c.CheapestChangesAt; m > 0 {
-		return "at " + g + "% growth a month, " + c.Product(c.Timeline[m].Cheapest) + " becomes the cheapest option in month " + strconv.Itoa(m) + ", at about " + c.PerMonth(c.Timeline[m].Requests) + "."
+	if head, back := c.CheapestChange(); head != "" {
+		return "at " + g + "% growth a month, " + head + ", at about " + c.PerMonth(c.Timeline[c.CheapestChangesAt].Requests) + back + "."
 	}
 	return "at " + g + "% growth a month, " + c.Product(c.Timeline[0].Cheapest) + " stays the cheapest option for the next " + strconv.Itoa(len(c.Timeline)) + " months."
 }

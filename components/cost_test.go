@@ -134,7 +134,7 @@ func TestCostTimeline(t *testing.T) {
 		assert.Equal(t, "img", chart.AttrOr("role", ""))
 		assert.Equal(t, 3, chart.Find(`path[data-testid^="timeline-"]`).Length(), "a line per option")
 		assert.Equal(t, "Month "+changeAt, chart.Find(`[data-testid="timeline-change"]`).Text())
-		assert.Contains(t, chart.Find("desc").Text(), "becomes the cheapest in month "+changeAt)
+		assert.Contains(t, chart.Find("desc").Text(), "becomes the cheapest option in month "+changeAt)
 	}
 
 	rows := timeline.Find(`[data-testid="timeline-table"] tbody tr`)

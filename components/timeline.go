@@ -154,8 +154,8 @@ func timelineDescription(cost *advisor.Cost, growth string) string {
 	tl := cost.Timeline
 	d := "Monthly cost of each option over the next " + strconv.Itoa(len(tl)) + " months at " + growth + "% growth a month, from " +
 		advisor.FormatCount(tl[0].Requests) + " to " + cost.PerMonth(tl[len(tl)-1].Requests) + "."
-	if m := cost.CheapestChangesAt; m > 0 {
-		d += " " + cost.Product(tl[m].Cheapest) + " becomes the cheapest in month " + strconv.Itoa(m) + "."
+	if head, back := cost.CheapestChange(); head != "" {
+		d += " " + head + back + "."
 	}
 	return d
 }

@@ -201,11 +201,11 @@ func revisit(m *advisor.Model, r *advisor.Result, in Input) []string {
 		out = append(out, fmt.Sprintf("When %s %s about %s a month: there %s and %s cost the same.",
 			c.Inputs.Entry.Pieces(), move, advisor.FormatCount(x.Requests), c.Functions.Product, c.Bill(x.With).Product))
 	}
-	if g := r.Answers["growth"]; g != "0" && c.CheapestChangesAt >= 0 {
+	if head, back := c.CheapestChange(); r.Answers["growth"] != "0" && head != "" {
 		pt := c.Timeline[c.CheapestChangesAt]
 		when := in.Date.AddDate(0, c.CheapestChangesAt, 0).Format("January 2006")
-		out = append(out, fmt.Sprintf("When %s reach about %s a month, about %s at %s%% growth a month: %s becomes the cheapest option.",
-			c.Inputs.Entry.Pieces(), advisor.FormatCount(pt.Requests), when, g, c.Product(pt.Cheapest)))
+		out = append(out, fmt.Sprintf("When %s reach about %s a month, about %s at %s%% growth a month: %s%s.",
+			c.Inputs.Entry.Pieces(), advisor.FormatCount(pt.Requests), when, r.Answers["growth"], head, back))
 	}
 	for _, f := range r.Flips {
 		out = append(out, flipCondition(m, r, f))

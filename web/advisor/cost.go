@@ -43,9 +43,12 @@ type Cost struct {
 	HasBreakEven bool
 	// Timeline is each month's bills as the volume grows; CheapestChangesAt
 	// is the first month from which today's cheapest option is not the
-	// cheapest for timeline_change_months running, or -1.
+	// cheapest for timeline_change_months running, or -1; CheapestBackAt
+	// the first month after it from which today's cheapest leads again for
+	// as long (or to the timeline's end), or -1.
 	Timeline          []TimelinePoint
 	CheapestChangesAt int
+	CheapestBackAt    int
 
 	points []CostPoint
 }
@@ -350,6 +353,47 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 		}
 	}
 	return out, cheapestChangesAt(out, int(p.Common.t.timelineChangeMonths.v()))
+}
+
+// cheapestBackAt is the first month after from whose cheapest option is
+// today's, or matches it to the cent, for hold months running (or to the
+// end of the timeline), or -1.
+func cheapestBackAt(t []TimelinePoint, from, hold int) int {
+	if from <= 0 {
+		return -1
+	}
+	leads := func(p TimelinePoint) bool {
+		return p.Cheapest == t[0].Cheapest || math.Round(p.Total(t[0].Cheapest)*100) <= math.Round(p.Total(p.Cheapest)*100)
+	}
+	for m := from + 1; m < len(t); m++ {
+		if !slices.ContainsFunc(t[m:min(m+hold, len(t))], func(p TimelinePoint) bool { return !leads(p) }) {
+			return m
+		}
+	}
+	return -1
+}
+
+// CheapestChange says how the cheapest option changes as the volume
+// grows, in the words every view of the timeline uses (the page, the
+// scenarios, the chart's description, the decision record): head names
+// the option and the month it takes over, "Amazon EC2 becomes the
+// cheapest option in month 6", and back, where today's cheapest leads
+// again later, when: head is then "Amazon EC2 is the cheapest option from
+// month 6" and back ", until AWS Fargate (Amazon ECS) leads again in
+// month 8". A two-month lead of $1.98 had been called the month EC2
+// becomes the cheapest in the decision record (review 209). Both empty
+// where the cheapest does not change.
+func (c *Cost) CheapestChange() (head, back string) {
+	m := c.CheapestChangesAt
+	if m <= 0 || m >= len(c.Timeline) {
+		return "", ""
+	}
+	product, month := c.Product(c.Timeline[m].Cheapest), FormatInt(int64(m))
+	if b := c.CheapestBackAt; b > m {
+		return product + " is the cheapest option from month " + month,
+			", until " + c.Product(c.Timeline[0].Cheapest) + " leads again in month " + FormatInt(int64(b))
+	}
+	return product + " becomes the cheapest option in month " + month, ""
 }
 
 // cheapestChangesAt is the first month from which today's cheapest option

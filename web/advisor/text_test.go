@@ -1640,3 +1640,22 @@ func TestSteadyReasonWithACommitment(t *testing.T) {
 		assert.Contains(t, said, "keeps the capacity the commitment pays for busy all month", commit)
 	}
 }
+
+// TestCheapestChangeSaysAPassingLead: every view of the timeline names the
+// change of the cheapest option in the same words, and where today's
+// cheapest leads again later, when: Amazon EC2, $1.98 below Fargate in
+// months 6 and 7 alone, had been said in the decision record to become
+// the cheapest option (review 209).
+func TestCheapestChangeSaysAPassingLead(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for query, want := range map[string][2]string{
+		"stage=scaleup&traffic=steady&requests=20000000&growth=10&codebase=existing": {"Amazon EC2 is the cheapest option from month 6", ", until AWS Fargate (Amazon ECS) leads again in month 8"},
+		"cloud=aws&traffic=spiky&requests=10000000&growth=40":                        {"AWS Fargate (Amazon ECS) becomes the cheapest option in month 5", ""},
+		"cloud=aws&traffic=spiky&requests=10000000":                                  {"", ""},
+	} {
+		r := m.Recommend(answers(t, m, query))
+		head, back := r.Cost.CheapestChange()
+		assert.Equal(t, want, [2]string{head, back}, query)
+	}
+}
