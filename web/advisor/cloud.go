@@ -197,7 +197,11 @@ type Products struct {
 	// FreeMachine names the server size whose hours the free tier pays
 	// for, servers_free_hours a month (Compute Engine's e2-micro).
 	FreeMachine string `yaml:"free_machine"`
-	Line        int    `yaml:"-"`
+	// FunctionsTimeout names the setting that raises the run time after
+	// which the functions stop an execution by default
+	// (functions_default_run_seconds), for the default_timeout caveat.
+	FunctionsTimeout string `yaml:"functions_timeout"`
+	Line             int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {

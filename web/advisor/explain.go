@@ -1928,10 +1928,15 @@ func (m *Model) balancerTargetsCaveat(r *Result, d decision) string {
 func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 	b, lim := requestsBill(r), d.cloud.t.functionsDefaultRunSeconds
 	secs := d.in.DurationMS / 1000
-	if b == nil || b.Kind != Functions || lim == nil || d.in.Entry == EntryHTTP || secs <= d.common.longestRun(lim) {
+	if b == nil || b.Kind != Functions || lim == nil || secs <= d.common.longestRun(lim) {
 		return ""
 	}
-	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.DefaultTimeout)
+	beyond := ""
+	if lim.Beyond != "" {
+		beyond = " " + lim.Beyond
+	}
+	return d.cloud.replacer(append(d.in.Entry.words(), "{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs),
+		"{setting}", d.cloud.Products.FunctionsTimeout, "{beyond}", beyond)...).Replace(m.Caveats.DefaultTimeout)
 }
 
 // jobsTimeoutCaveat says, where the bill the requests run on runs its

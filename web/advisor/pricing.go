@@ -267,6 +267,9 @@ func (c *Cloud) Validate() []Problem {
 	if (c.t.registryHourly != nil) != (c.Products.Registry != "") {
 		add(c.Products.Line, "container_registry_daily and products.registry go together: the registry the serverless containers' images are pulled from and its daily charge")
 	}
+	if (c.t.functionsDefaultRunSeconds != nil) != (c.Products.FunctionsTimeout != "") {
+		add(c.Products.Line, "functions_default_run_seconds and products.functions_timeout go together: the run time after which the functions stop an execution by default and the setting that raises it")
+	}
 	if (c.t.serversFreeHours != nil) != (c.Products.FreeMachine != "") {
 		add(c.Products.Line, "servers_free_hours and products.free_machine go together: the hours of one server size the free tier pays for each month")
 	}

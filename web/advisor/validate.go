@@ -486,6 +486,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"nat_zones", c.NATZones, "{one}", "the NAT with one gateway for all the zones"},
 		{"balancer_targets", c.BalancerTargets, "{targets}", "how many targets the load balancer takes by default"},
 		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
+		{"default_timeout", c.DefaultTimeout, "{setting}", "the setting that raises it"},
 		{"jobs_timeout", c.JobsTimeout, "{default}", "the run time after which the jobs stop a task by default"},
 		{"push_deadline", c.PushDeadline, "{ack_default}", "how long a push subscription waits for an answer by default"},
 		{"jobs_per_event", c.JobsPerEvent, "{jobs_per_event}", "what starts a job for each event"},
