@@ -2457,6 +2457,24 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		if text != "" {
 			out = append(out, text)
 		}
+		// A takeover past the year, after the passing lead: Azure VMs,
+		// the cheapest from month 15 to the end, had gone unsaid behind
+		// Flex Consumption's lead of a few cents from month 3 to 9
+		// (review 209). Where that lead was no more than a close call,
+		// and so not said, today's cheapest stays the cheapest until then.
+		if then, ok := changeAfter(r, now.Kind, yearAhead); ok {
+			next := r.Cost.Bill(t[then].Cheapest)
+			later := m.Caveats.GrowthThen
+			if text == "" {
+				later = m.Caveats.GrowthLater
+			}
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", next.Product, "{month}", FormatInt(int64(then)),
+				"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product)...)
+			out = append(out, rep.Replace(later))
+			if teamTime := m.growthTeamTime(d, next, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
+				out = append(out, teamTime)
+			}
+		}
 	} else if month > 0 && now != nil {
 		var next *Bill
 		stops := month

@@ -1659,3 +1659,20 @@ func TestCheapestChangeSaysAPassingLead(t *testing.T) {
 		assert.Equal(t, want, [2]string{head, back}, query)
 	}
 }
+
+// TestGrowthSaysATakeoverAfterAPassingLead: where another option leads
+// for a few months within the year and today's cheapest leads again, a
+// takeover later in the timeline is still said: Azure VMs, the cheapest
+// from month 15 to the end, had gone unsaid behind Flex Consumption's
+// lead of a few cents from month 3 to 9 (review 209).
+func TestGrowthSaysATakeoverAfterAPassingLead(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=steady&requests=2000000&growth=30&latency=critical"))
+	require.Equal(t, 3, r.Cost.CheapestChangesAt)
+	c, ok := caveatSaid(t, r, "stays the cheapest for more than a year", true, "takeover")
+	require.True(t, ok)
+	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 15, at about 100 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", c)
+	_, ok = caveatSaid(t, r, "would come to about $1,600 a month in month 15", true, "team time")
+	assert.True(t, ok)
+}
