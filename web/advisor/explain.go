@@ -2457,24 +2457,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		if text != "" {
 			out = append(out, text)
 		}
-		// A takeover past the year, after the passing lead: Azure VMs,
-		// the cheapest from month 15 to the end, had gone unsaid behind
-		// Flex Consumption's lead of a few cents from month 3 to 9
-		// (review 209). Where that lead was no more than a close call,
-		// and so not said, today's cheapest stays the cheapest until then.
-		if then, ok := changeAfter(r, now.Kind, yearAhead); ok {
-			next := r.Cost.Bill(t[then].Cheapest)
-			later := m.Caveats.GrowthThen
-			if text == "" {
-				later = m.Caveats.GrowthLater
-			}
-			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", next.Product, "{month}", FormatInt(int64(then)),
-				"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product)...)
-			out = append(out, rep.Replace(later))
-			if teamTime := m.growthTeamTime(d, next, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
-				out = append(out, teamTime)
-			}
-		}
+		out = append(out, m.takeoverAfterPassing(r, d, now, text != "")...)
 	} else if month > 0 && now != nil {
 		var next *Bill
 		stops := month
@@ -2526,19 +2509,57 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 	if text := m.growthPremiumCaveat(r, d); text != "" {
 		out = append(out, text)
 	}
-	// The timeline stops growing at the chart's ceiling: the compounding
-	// is said up to the last month below it ("100% a month compounds to
-	// 100,000 times the volume in 35 months" had been the ceiling's).
+	if text := m.growthCompoundsCaveat(r, d); text != "" {
+		out = append(out, text)
+	}
+	return out
+}
+
+// takeoverAfterPassing says, where another option leads for a few months
+// within the year and today's cheapest (now) leads again, a takeover
+// later in the timeline, with the servers' team time: Azure VMs, the
+// cheapest from month 15 to the end, had gone unsaid behind Flex
+// Consumption's lead of a few cents from month 3 to 9 (review 209).
+// Where that lead was no more than a close call, and so not said
+// (passingSaid false), today's cheapest stays the cheapest until then.
+func (m *Model) takeoverAfterPassing(r *Result, d decision, now *Bill, passingSaid bool) []string {
+	t := r.Cost.Timeline
+	then, ok := changeAfter(r, now.Kind, yearAhead)
+	if !ok {
+		return nil
+	}
+	next := r.Cost.Bill(t[then].Cheapest)
+	later := m.Caveats.GrowthLater
+	if passingSaid {
+		later = m.Caveats.GrowthThen
+	}
+	rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", next.Product, "{month}", FormatInt(int64(then)),
+		"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product)...)
+	out := []string{rep.Replace(later)}
+	if teamTime := m.growthTeamTime(d, next, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
+		out = append(out, teamTime)
+	}
+	return out
+}
+
+// growthCompoundsCaveat says how many times growth multiplies the volume
+// over the timeline, where that is growth_compounds_factor or more. The
+// timeline stops growing at the chart's ceiling: the compounding is said
+// up to the last month below it ("100% a month compounds to 100,000 times
+// the volume in 35 months" had been the ceiling's).
+func (m *Model) growthCompoundsCaveat(r *Result, d decision) string {
+	t := r.Cost.Timeline
 	last := t[len(t)-1]
 	for i := len(t) - 1; i > 0 && t[i].Requests >= maxRequests; i-- {
 		last = t[i-1]
 	}
-	if factor := last.Requests / max(t[0].Requests, 1); factor >= m.Caveats.GrowthCompoundsFactor {
-		rep := d.cloud.replacer(append(d.in.Entry.words(), "{growth}", r.Answers["growth"]+"%", "{factor}", FormatCount(factor),
-			"{months}", FormatInt(int64(last.Month)), "{requests}", FormatCount(last.Requests))...)
-		out = append(out, rep.Replace(m.Caveats.GrowthCompounds))
+	factor := last.Requests / max(t[0].Requests, 1)
+	if factor < m.Caveats.GrowthCompoundsFactor {
+		return ""
 	}
-	return out
+	rep := d.cloud.replacer(append(d.in.Entry.words(), "{growth}", r.Answers["growth"]+"%", "{factor}", FormatCount(factor),
+		"{months}", FormatInt(int64(last.Month)), "{requests}", FormatCount(last.Requests))...)
+	return rep.Replace(m.Caveats.GrowthCompounds)
 }
 
 // growthPremiumCaveat says, where growth leaves today's cheapest option
