@@ -690,6 +690,13 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 		kept := w.idleMinimum(m, k)
 		w.add(&b, kept)
 		steady = kept.USD
+		if b.Sizing != nil {
+			// The busiest hour runs at least the instances kept warm:
+			// the sizing had said 1 beside a bill keeping 2 (reviews 202
+			// and 209).
+			warm := w.warmIdle(m, k, &hours, secs).keep
+			b.Sizing.Instances = max(b.Sizing.Instances, int(math.Ceil(warm-1e-9)))
+		}
 	} else if idle > 0 {
 		w.add(&b, w.lingering(m, secs, idle))
 	}

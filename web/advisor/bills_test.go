@@ -2516,3 +2516,21 @@ func TestEnterpriseMachinesKeepRoomForAgents(t *testing.T) {
 	assert.Equal(t, "e2-highcpu-2", scaleup.Machine) // 2 GB, as n2-highcpu-2 is
 	assert.GreaterOrEqual(t, enterprise.MemoryGB-0.5-1, 1.0+0.05, "%s: a 1 GB request and a second's working set beside 1.5 GB kept", enterprise.Machine)
 }
+
+// TestSizingCountsTheInstancesKeptWarm: the serverless containers'
+// sizing counts at least the instances their bill keeps warm at the
+// busiest hour: it had said 1 beside a bill keeping 2, one in each zone
+// (reviews 202 and 209).
+func TestSizingCountsTheInstancesKeptWarm(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, query := range []string{"cloud=azure&requests=200000", "cloud=gcp&realtime=messaging&requests=5000000"} {
+		r := m.Recommend(answers(t, m, query))
+		sz := r.Cost.Containers.Sizing
+		require.NotNil(t, sz, query)
+		warm, ok := billItem(&r.Cost.Containers, "warm")
+		require.True(t, ok, query)
+		require.Contains(t, warm.Formula, "2 kept warm", query)
+		assert.Equal(t, 2, sz.Instances, "%s: %s", query, warm.Formula)
+	}
+}
