@@ -3675,7 +3675,9 @@ func TestContainersDefaultReplicasCaveat(t *testing.T) {
 		q + "3000000":   "",
 		q + "300000000": "",
 		"stage=scaleup&cloud=gcp&traffic=spiky&duration=150&memory=1024&cpu=moderate&requests=30000000": "",
-		"cloud=azure&entry=events&requests=2000&duration=2400000&memory=2048&cpu=moderate":              "",
+		// 14 runs of Container Apps jobs at once scale by the job's
+		// executions, not a revision's replicas.
+		"cloud=azure&entry=events&requests=5000&duration=3600000&memory=1024&cpu=light&ops=none&stage=mvp&latency=relaxed": "",
 	})
 	r := m.Recommend(answers(t, m, q+"300000000"))
 	c, ok := caveatSaid(t, r, "an environment runs by default", true, "300 million")

@@ -891,8 +891,8 @@ func (p *Pricing) Estimate(cloudID string, in CostInputs, growth float64) *Cost 
 		}
 	}
 	now := costPoint(in.Requests, &cost.Functions, &cost.Containers, &cost.Servers, 0)
-	cost.Timeline, cost.CheapestChangesAt = p.timeline(c, in, growth, now)
-	cost.CheapestBackAt = cheapestBackAt(cost.Timeline, cost.CheapestChangesAt, int(p.Common.t.timelineChangeMonths.v()))
+	cost.Timeline = p.timeline(c, in, growth, now)
+	cost.CheapestChangesAt, cost.CheapestBackAt = cheapestChanges(cost.Timeline, int(p.Common.t.timelineChangeMonths.v()))
 	return cost
 }
 

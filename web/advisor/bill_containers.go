@@ -687,14 +687,13 @@ func (w *workload) requestContainersOn(m machine) (Bill, bool) {
 	}
 	steady := 0.0
 	if keep {
-		kept := w.idleMinimum(m, k)
+		kept, warm := w.idleMinimum(m, k)
 		w.add(&b, kept)
 		steady = kept.USD
 		if b.Sizing != nil {
 			// The busiest hour runs at least the instances kept warm:
 			// the sizing had said 1 beside a bill keeping 2 (reviews 202
 			// and 209).
-			warm := w.warmIdle(m, k, &hours, secs).keep
 			b.Sizing.Instances = max(b.Sizing.Instances, int(math.Ceil(warm-1e-9)))
 		}
 	} else if idle > 0 {
@@ -1188,8 +1187,9 @@ func (w *workload) activeRatesNote(m machine, busy, active float64) string {
 // wait without a request: for critical latency, as many as the busiest
 // hour's requests in flight need; for sensitive latency, one, or one in
 // each zone (warmIdle), which spares the first request after a quiet
-// spell a cold start (a burst past it still meets some).
-func (w *workload) idleMinimum(m machine, k float64) Item {
+// spell a cold start (a burst past it still meets some), and how many it
+// keeps at the busiest hour.
+func (w *workload) idleMinimum(m machine, k float64) (Item, float64) {
 	t := &w.c.t
 	hours := w.replicaHours(&m, k)
 	busySecs := w.monthSeconds(&hours)
@@ -1235,5 +1235,5 @@ func (w *workload) idleMinimum(m machine, k float64) Item {
 			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute)%s%s, %s idle at the idle rates%s%s",
 				kept, formatWhole(wt.up), formatWhole(busySecs), active, granted, formatWhole(idleSecs), idle, note)
 		}),
-		Facts: facts}
+		Facts: facts}, wt.keep
 }

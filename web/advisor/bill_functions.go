@@ -462,7 +462,8 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 		Formula: w.describe(func() string { return "billed as " + p.Containers + ": " + w.servedFormula(m, k, secs) }),
 		Facts:   w.servedFacts(), servedAtOnce: k}, instanceSeconds: secs}
 	if w.in.Warm {
-		out.warm, out.hasWarm = w.idleMinimum(m, k), true
+		out.warm, _ = w.idleMinimum(m, k)
+		out.hasWarm = true
 		out.warm.Label = UpperFirst(p.Warm)
 		hours := w.busyInstances(k, false)
 		out.instanceSeconds = w.instanceSeconds(m, k, &hours, secs, true)

@@ -1114,8 +1114,8 @@ func (w *workload) natItem(instanceSeconds func() float64) (Item, bool) {
 	if t.natHourly == nil {
 		return w.natForInstances(instanceSeconds)
 	}
-	gateways, nat := w.natGateways()
-	gb, usd := w.natGB(), nat+gateways*w.hours*t.ipv4Hourly.v()
+	gateways, usd := w.gatewaysWithAddresses()
+	gb := w.natGB()
 	return Item{ID: "nat", Label: w.c.Products.NAT, USD: usd,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s h × ($%s + $%s for its IPv4 address) + %s × $%s", trimFloat(gateways), trimFloat(w.hours), trimFloat(t.natHourly.Value), trimFloat(t.ipv4Hourly.Value), formatDataBy(t.natGB, gb), trimFloat(t.natGB.Value))
@@ -1218,18 +1218,22 @@ func (w *workload) natGateways() (gateways, usd float64) {
 // Not where a fleet's balancer takes its calls out instead (Azure).
 func (w *workload) natAlike() float64 {
 	t := &w.c.t
-	if !w.in.privateNetwork() || t.natGB == nil || w.c.BalancerOutbound {
-		return 0
-	}
-	usd := w.natGB() * t.natGB.v()
 	switch {
+	case !w.in.privateNetwork() || t.natGB == nil || w.c.BalancerOutbound:
+		return 0
 	case t.natHourly != nil:
-		gateways, _ := w.natGateways()
-		usd += gateways * w.hours * (t.natHourly.v() + t.ipv4Hourly.v())
-	case t.natVMHourly != nil:
-		usd += w.hours * t.ipv4Hourly.v()
+		_, usd := w.gatewaysWithAddresses()
+		return usd
 	}
-	return usd
+	return w.natGB()*t.natGB.v() + w.hours*t.ipv4Hourly.v()
+}
+
+// gatewaysWithAddresses is natGateways with the gateways' public
+// addresses: what a platform without machines of its own pays for its
+// way out of a private network (natItem), whatever runs behind it.
+func (w *workload) gatewaysWithAddresses() (gateways, usd float64) {
+	gateways, usd = w.natGateways()
+	return gateways, usd + gateways*w.hours*w.c.t.ipv4Hourly.v()
 }
 
 // loadBalancerUSD is the provider's load balancer for the month: its

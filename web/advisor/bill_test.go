@@ -962,12 +962,16 @@ func TestWarmReplicasIdleOnlyWhenTheyServeNothing(t *testing.T) {
 		require.True(t, ok)
 		busy := w.busySeconds(k)
 		require.Greater(t, busy, 0.01*w.hours*3600, "the instance serves a share of the month")
-		assert.InDelta(t, tt.idle(w.hours*3600, busy)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, tt.why)
+		warm, kept := w.idleMinimum(m, k)
+		assert.InDelta(t, tt.idle(w.hours*3600, busy)*w.idleRate(&m), warm.USD, 0.01, tt.why)
+		assert.Equal(t, 1.0, kept, tt.why)
 		// Redundancy keeps an instance warm in each of two zones: the
 		// second waits all month.
 		in.Availability = "redundant"
 		w = p.workload(gcp, in)
-		assert.InDelta(t, (tt.idle(w.hours*3600, busy)+w.hours*3600)*w.idleRate(&m), w.idleMinimum(m, k).USD, 0.01, tt.why)
+		warm, kept = w.idleMinimum(m, k)
+		assert.InDelta(t, (tt.idle(w.hours*3600, busy)+w.hours*3600)*w.idleRate(&m), warm.USD, 0.01, tt.why)
+		assert.Equal(t, 2.0, kept, tt.why)
 	}
 }
 

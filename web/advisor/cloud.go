@@ -61,11 +61,6 @@ type Cloud struct {
 	// (Container Apps apps and jobs, one grant a subscription); elsewhere
 	// the jobs share theirs with instance-based billing (Cloud Run).
 	JobsShareServingGrant bool `yaml:"jobs_share_serving_grant"`
-	// JobsTimeoutRequired names the setting every job of the cloud's
-	// jobs product must be created with, past which a run is stopped,
-	// where it has no default (Container Apps jobs' replica timeout); the
-	// jobs_timeout_required caveat says to set it past the runs.
-	JobsTimeoutRequired string `yaml:"jobs_timeout_required"`
 	// BalancerRoutesToFunctions is true where the load balancer in front
 	// of a fleet routes requests by their path and can send some to the
 	// cloud's functions (an Application Load Balancer's Lambda targets,
@@ -201,7 +196,13 @@ type Products struct {
 	// which the functions stop an execution by default
 	// (functions_default_run_seconds), for the default_timeout caveat.
 	FunctionsTimeout string `yaml:"functions_timeout"`
-	Line             int    `yaml:"-"`
+	// JobsTimeout names the setting past which the jobs product stops a
+	// run: the one that raises jobs_default_run_seconds, which it goes
+	// with, or, on a cloud with no default, the one every job is created
+	// with (Container Apps jobs' replica timeout), for the jobs_timeout
+	// and jobs_timeout_required caveats.
+	JobsTimeout string `yaml:"jobs_timeout"`
+	Line        int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {

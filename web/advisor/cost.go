@@ -325,7 +325,7 @@ func crossings(bills *sampler, points []CostPoint) []Crossing {
 // sent to the internet with it, the same bytes a request. The months at
 // today's volume are now, the bills as itemised (each item rounded to the
 // cent), so that month 0 reads what the bills do.
-func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoint) ([]TimelinePoint, int) {
+func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoint) []TimelinePoint {
 	months := int(p.Common.t.timelineMonths.v())
 	volumes := make([]float64, months)
 	r := in.Requests
@@ -352,25 +352,41 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 			out[m].CostPoint = now
 		}
 	}
-	return out, cheapestChangesAt(out, int(p.Common.t.timelineChangeMonths.v()))
+	return out
 }
 
-// cheapestBackAt is the first month after from whose cheapest option is
-// today's, or matches it to the cent, for hold months running (or to the
-// end of the timeline), or -1.
-func cheapestBackAt(t []TimelinePoint, from, hold int) int {
-	if from <= 0 {
-		return -1
-	}
-	leads := func(p TimelinePoint) bool {
+// cheapestChanges are the months the cheapest option changes on the
+// timeline t: the first from which today's cheapest is not the cheapest
+// for hold months running, or to the end of the timeline (changesAt),
+// and the first after it from which today's cheapest leads again for as
+// long (backAt); -1 where there is none.
+// A month whose cheapest bill today's cheapest matches to the cent is
+// still today's: Cloud Run functions and Cloud Run services, equal to the
+// cent from month 17, had been said to change places in month 34 (review
+// 159). A lead of one month is none: Container Apps 59 cents below Flex
+// Consumption for one month had been named the month the cheapest
+// changes, where Azure VMs took over for good five months later (review
+// 154).
+func cheapestChanges(t []TimelinePoint, hold int) (changesAt, backAt int) {
+	todays := func(p TimelinePoint) bool {
 		return p.Cheapest == t[0].Cheapest || math.Round(p.Total(t[0].Cheapest)*100) <= math.Round(p.Total(p.Cheapest)*100)
 	}
-	for m := from + 1; m < len(t); m++ {
-		if !slices.ContainsFunc(t[m:min(m+hold, len(t))], func(p TimelinePoint) bool { return !leads(p) }) {
-			return m
+	others := func(p TimelinePoint) bool { return !todays(p) }
+	// first is the first month after from that starts hold months
+	// running none of which lead says.
+	first := func(from int, lead func(TimelinePoint) bool) int {
+		for m := from + 1; m < len(t); m++ {
+			if !slices.ContainsFunc(t[m:min(m+hold, len(t))], lead) {
+				return m
+			}
 		}
+		return -1
 	}
-	return -1
+	changesAt, backAt = first(0, todays), -1
+	if changesAt > 0 {
+		backAt = first(changesAt, others)
+	}
+	return changesAt, backAt
 }
 
 // CheapestChange says how the cheapest option changes as the volume
@@ -394,27 +410,6 @@ func (c *Cost) CheapestChange() (head, back string) {
 			", until " + c.Product(c.Timeline[0].Cheapest) + " leads again in month " + FormatInt(int64(b))
 	}
 	return product + " becomes the cheapest option in month " + month, ""
-}
-
-// cheapestChangesAt is the first month from which today's cheapest option
-// is not the cheapest for hold months running, or to the end of the
-// timeline, or -1: Container Apps 59 cents below Flex Consumption for one
-// month had been named the month the cheapest changes, where Azure VMs
-// took over for good five months later (review 154).
-// A month whose cheapest bill today's cheapest matches to the cent is
-// still today's: Cloud Run functions and Cloud Run services, equal to the
-// cent from month 17, had been said to change places in month 34 (review
-// 159).
-func cheapestChangesAt(t []TimelinePoint, hold int) int {
-	leads := func(p TimelinePoint) bool {
-		return p.Cheapest == t[0].Cheapest || math.Round(p.Total(t[0].Cheapest)*100) <= math.Round(p.Total(p.Cheapest)*100)
-	}
-	for m := 1; m < len(t); m++ {
-		if !slices.ContainsFunc(t[m:min(m+hold, len(t))], leads) {
-			return m
-		}
-	}
-	return -1
 }
 
 func total(b Bill) float64 {

@@ -1942,10 +1942,12 @@ func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 // jobsTimeoutCaveat says, where the bill the requests run on runs its
 // work, or its background jobs, on the cloud's jobs product and the runs
 // come near the time after which it stops a task by default, that the
-// task timeout must be raised (JobsTimeout).
+// setting that raises it must be (JobsTimeout), or on a cloud whose jobs
+// have no default, that the one every job sets must fit the runs
+// (JobsTimeoutRequired).
 func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
-	b, lim := requestsBill(r), d.cloud.t.jobsDefaultRunSeconds
-	if b == nil || (lim == nil && d.cloud.JobsTimeoutRequired == "") {
+	b, lim, setting := requestsBill(r), d.cloud.t.jobsDefaultRunSeconds, d.cloud.Products.JobsTimeout
+	if b == nil || setting == "" {
 		return ""
 	}
 	secs := 0.0
@@ -1960,12 +1962,12 @@ func (m *Model) jobsTimeoutCaveat(r *Result, d decision) string {
 		if secs == 0 {
 			return ""
 		}
-		return d.cloud.replacer("{setting}", d.cloud.JobsTimeoutRequired, "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeoutRequired)
+		return d.cloud.replacer("{setting}", setting, "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeoutRequired)
 	}
 	if secs <= d.common.longestRun(lim) {
 		return ""
 	}
-	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs)).Replace(m.Caveats.JobsTimeout)
+	return d.cloud.replacer("{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs), "{setting}", setting).Replace(m.Caveats.JobsTimeout)
 }
 
 // pushDeadlineCaveat says, where the serverless containers the verdict's
@@ -2300,7 +2302,7 @@ func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int,
 	}
 	late := t[min(yearAhead, len(t)-1)]
 	third := OptionKind("")
-	for _, k := range []OptionKind{Functions, Containers, Servers} {
+	for _, k := range OptionKinds {
 		if k != next && k != from {
 			third = k
 		}

@@ -832,7 +832,8 @@ type Caveats struct {
 	// JobsTimeout is said where the bill the requests run on runs its
 	// work, or its background jobs, on the cloud's jobs product, which
 	// stops a task after a default time (jobs_default_run_seconds) the
-	// runs come near: {jobs}, {default} and {duration}. Cloud Run jobs'
+	// runs come near: {jobs}, {default}, {duration} and {setting}, the
+	// setting that raises it (products.jobs_timeout). Cloud Run jobs'
 	// ten minutes had gone unsaid beside 40-minute runs, where Flex
 	// Consumption's default was said (review 145).
 	JobsTimeout string `yaml:"jobs_timeout"`
@@ -868,7 +869,7 @@ type Caveats struct {
 	ContainersDefaultReplicas string `yaml:"containers_default_replicas"`
 	// JobsTimeoutRequired is said in JobsTimeout's place on a cloud whose
 	// jobs product has no default timeout but one every job must set
-	// (Cloud.JobsTimeoutRequired, {setting}): {jobs} and {duration}.
+	// (products.jobs_timeout, {setting}): {jobs} and {duration}.
 	// 40-minute Container Apps jobs had been priced with nothing said
 	// where Cloud Run jobs' runs said their default (review 203).
 	JobsTimeoutRequired string `yaml:"jobs_timeout_required"`

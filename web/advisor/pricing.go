@@ -264,15 +264,7 @@ func (c *Cloud) Validate() []Problem {
 	if c.EventDelivery != "push" && c.EventDelivery != "pull" {
 		add(1, "event_delivery must be push (events arrive as HTTP requests) or pull (workers read the queue), not %q", c.EventDelivery)
 	}
-	if (c.t.registryHourly != nil) != (c.Products.Registry != "") {
-		add(c.Products.Line, "container_registry_daily and products.registry go together: the registry the serverless containers' images are pulled from and its daily charge")
-	}
-	if (c.t.functionsDefaultRunSeconds != nil) != (c.Products.FunctionsTimeout != "") {
-		add(c.Products.Line, "functions_default_run_seconds and products.functions_timeout go together: the run time after which the functions stop an execution by default and the setting that raises it")
-	}
-	if (c.t.serversFreeHours != nil) != (c.Products.FreeMachine != "") {
-		add(c.Products.Line, "servers_free_hours and products.free_machine go together: the hours of one server size the free tier pays for each month")
-	}
+	ps = append(ps, c.namedFactProblems()...)
 	c.buildCatalogue()
 	if c.Products.FreeMachine != "" && !slices.ContainsFunc(c.catalogue[1], func(m machine) bool { return m.name == c.Products.FreeMachine }) {
 		add(c.Products.Line, "products.free_machine %q names no size of the server catalogue", c.Products.FreeMachine)
@@ -280,6 +272,29 @@ func (c *Cloud) Validate() []Problem {
 	served := c.ContainersBilling == BillingRequest
 	c.names, c.sessionNames = c.namesReplacer(c.ContainersBilling, served), c.namesReplacer(BillingInstance, false)
 	c.runNames, c.unpushedNames = c.namesReplacer(BillingRun, served), c.namesReplacer(BillingRun, false)
+	return ps
+}
+
+// namedFactProblems checks the facts that go with a name in products, the
+// product they price or the setting that raises them: both or neither,
+// or for a setting that may stand alone (products.jobs_timeout, which
+// every job sets where the jobs have no default), the name wherever the
+// fact is.
+func (c *Cloud) namedFactProblems() []Problem {
+	var ps []Problem
+	for _, p := range []struct {
+		fact, name, nameAlone bool
+		message               string
+	}{
+		{c.t.registryHourly != nil, c.Products.Registry != "", false, "container_registry_daily and products.registry go together: the registry the serverless containers' images are pulled from and its daily charge"},
+		{c.t.functionsDefaultRunSeconds != nil, c.Products.FunctionsTimeout != "", false, "functions_default_run_seconds and products.functions_timeout go together: the run time after which the functions stop an execution by default and the setting that raises it"},
+		{c.t.jobsDefaultRunSeconds != nil, c.Products.JobsTimeout != "", true, "jobs_default_run_seconds needs products.jobs_timeout: the setting that raises the run time after which the jobs stop a task"},
+		{c.t.serversFreeHours != nil, c.Products.FreeMachine != "", false, "servers_free_hours and products.free_machine go together: the hours of one server size the free tier pays for each month"},
+	} {
+		if p.fact != p.name && !(p.nameAlone && p.name) {
+			ps = append(ps, Problem{c.Products.Line, p.message})
+		}
+	}
 	return ps
 }
 

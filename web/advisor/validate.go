@@ -488,6 +488,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
 		{"default_timeout", c.DefaultTimeout, "{setting}", "the setting that raises it"},
 		{"jobs_timeout", c.JobsTimeout, "{default}", "the run time after which the jobs stop a task by default"},
+		{"jobs_timeout", c.JobsTimeout, "{setting}", "the setting that raises it"},
 		{"push_deadline", c.PushDeadline, "{ack_default}", "how long a push subscription waits for an answer by default"},
 		{"jobs_per_event", c.JobsPerEvent, "{jobs_per_event}", "what starts a job for each event"},
 		{"request_timeout", c.RequestTimeout, "{default}", "the time within which a service must answer by default"},
