@@ -3706,6 +3706,32 @@ func TestGrowthWeighsTheYearAhead(t *testing.T) {
 	}
 }
 
+// TestGrowthLeadsNoTeamWithoutOperationsToServers: a year of growth weighs
+// for the servers no more than today's bills do where nobody on the team
+// runs operations. An MVP growing 50% a month had gone to three B1s
+// machines at $46.71 over Flex Consumption at $34.31, on the bills at 100
+// times its volume (review 209). A team that runs operations part-time
+// still goes where the year leads, and the caveat names the month the
+// machines become the cheapest either way.
+func TestGrowthLeadsNoTeamWithoutOperationsToServers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=mvp&cloud=azure&requests=9700000&growth=50&ops="
+	for ops, want := range map[string]advisor.Verdict{
+		"none":      advisor.Serverless,
+		"parttime":  advisor.Traditional,
+		"dedicated": advisor.Traditional,
+	} {
+		r := m.Recommend(answers(t, m, q+ops))
+		assert.Equal(t, want, r.Verdict, "ops=%s: %v", ops, r.Scores)
+		assert.Less(t, r.Cost.Functions.Total, r.Cost.Servers.Total, "Flex Consumption is the cheaper today")
+		caveatSaid(t, r, "becomes the cheapest in month 2", true, "ops="+ops)
+	}
+	// Without growth the same team's answers weigh as they did.
+	r := m.Recommend(answers(t, m, "stage=mvp&cloud=azure&requests=9700000&ops=none"))
+	assert.Equal(t, advisor.Serverless, r.Verdict)
+}
+
 // TestSplitJobsDearerOnFunctions: a split whose one part beside the fleet
 // carrying the requests is the background jobs is ruled out where the
 // jobs cost more on functions than that fleet charges to run them as one

@@ -405,6 +405,10 @@ type decision struct {
 	// counts from there (Option.CountsFromExecutions) does not.
 	fewExecutions bool
 	cost          costFactor
+	// growthNotToServers is true when an answer holds the look-ahead off
+	// the servers (Option.GrowthNotToServers): the bills a few months
+	// ahead count for them no more than today's.
+	growthNotToServers bool
 	// tieRank orders the verdicts for a tie of scores (Model.TieOrder)
 	// that ties does not decide.
 	tieRank [nVerdicts]int
@@ -537,6 +541,7 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 			for i, w := range d.answerWeights(q.Key, o) {
 				d.scores[i] += w
 			}
+			d.growthNotToServers = d.growthNotToServers || o.GrowthNotToServers
 		}
 	}
 	if d.nearLimit = m.nearLimit(d.in, d.cloud, a); d.nearLimit {
@@ -815,6 +820,12 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 	w := ax.at(requests)
 	if d.growth > 0 && m.Cost.LookAhead > 0 {
 		ahead := ax.at(m.Cost.ahead(requests, d.growth))
+		if d.growthNotToServers {
+			// The servers count no cheaper ahead, against either other
+			// option, than they do today.
+			ahead.containersToServers = max(ahead.containersToServers, w.containersToServers,
+				w.functionsToContainers+w.containersToServers-ahead.functionsToContainers)
+		}
 		w.functionsToContainers = (w.functionsToContainers + ahead.functionsToContainers) / 2
 		w.containersToServers = (w.containersToServers + ahead.containersToServers) / 2
 	}

@@ -489,6 +489,15 @@ type Option struct {
 	// chosen over Fargate at $12,701 for an enterprise with nobody to run
 	// operations (review 93).
 	WeighsWithTeamTime bool `yaml:"weighs_with_team_time"`
+	// GrowthNotToServers says that the growth's look-ahead moves the
+	// verdict no nearer the servers than today's bills do: a team with
+	// nobody on call moves to machines when it has someone to run them,
+	// not a year before the volume makes them cheaper. Three B1s
+	// machines at $46.71 had been chosen over Flex Consumption at $34.31
+	// for an MVP with nobody on call, on the bills at 100 times its
+	// volume (review 209). The growth caveats still name the month the
+	// servers become the cheapest.
+	GrowthNotToServers bool `yaml:"growth_not_to_servers"`
 	// SplitBesideFunctions says that what the answer credits a split with
 	// is its part on functions beside others there or beside requests on
 	// functions: where a fleet would carry the requests with that part
