@@ -191,7 +191,8 @@ type CostInputs struct {
 // they stand, cleared: two inputs with the same billed inputs have the
 // same bills, so a flip to such an answer reuses the verdict's cost axis.
 // The operations answers count only with operations time on the bills,
-// control only as whether it asks for a private network (privateNetwork),
+// control only as whether it asks for a private network (privateNetwork)
+// and, with operations time, the hours a regime or full control adds,
 // connections
 // as connections held open (for sessions, which a process must keep, or a
 // few features or fan-out messaging, which the managed service may carry
@@ -206,14 +207,13 @@ func (in CostInputs) billed() CostInputs {
 		}
 	}
 	switch {
-	case !in.privateNetwork():
-		in.Control = ""
-	case in.OpsCost && in.Control == "full":
-		// A private network, without the compliance regime's time.
-	default:
-		// A private network, and where the team's time counts, a
-		// compliance regime's (auditedHours).
+	case in.OpsCost && (in.Control == "compliance" || in.Control == "full"):
+		// Where the team's time counts, each adds hours of its own
+		// (auditedHours), with the network it asks for.
+	case in.privateNetwork():
 		in.Control = "compliance"
+	default:
+		in.Control = ""
 	}
 	if !in.heldConnections() {
 		in.Realtime = ""

@@ -1520,7 +1520,7 @@ func (k *commonTable) opsRate(in CostInputs) float64 {
 // month's share of re-architecting an existing application for them.
 func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item {
 	hours, share := w.opsHours(base, perUnit, units)
-	audited := w.auditedHours(kind)
+	audited, auditedFor := w.auditedHours(kind)
 	hours += audited.v() * share.v()
 	rewrite, move := w.rewriteHours(kind), w.move(kind)
 	hours += rewrite
@@ -1529,7 +1529,7 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 		Formula: w.describe(func() string {
 			f := trimFloat(base.v()) + " h"
 			if audited != nil {
-				f += fmt.Sprintf(" + %s h for the compliance regime's evidence", trimFloat(audited.v()))
+				f += fmt.Sprintf(" + %s h %s", trimFloat(audited.v()), auditedFor)
 			}
 			if perUnit != nil || audited != nil {
 				f = "(" + f
@@ -1554,18 +1554,27 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 	return it
 }
 
-// auditedHours is the operations time a compliance regime adds to an
-// option's, before the team's share: on servers, the operating system's
-// hardening, patch and scan evidence and its access reviews, which the
-// provider's own attestations cover on functions and serverless
-// containers. Nil where the answers name no compliance regime, or for
+// auditedHours is the operations time a compliance regime or full
+// control of the machines adds to an option's, before the team's share,
+// and what it is for: on servers, the operating system's hardening, patch
+// and scan evidence and its access reviews, which the provider's own
+// attestations cover on functions and serverless containers, and with
+// full control the team's own images, kernel settings and network
+// appliances besides. Nil where the answers ask for neither, or for
 // those. Servers audited under a regime had taken the time of servers
-// under none (review 187).
-func (w *workload) auditedHours(kind OptionKind) *Fact {
-	if kind != Servers || w.in.Control != "compliance" {
-		return nil
+// under none (review 187), and servers on the team's own images less
+// than servers kept to a benchmark (review 206).
+func (w *workload) auditedHours(kind OptionKind) (*Fact, string) {
+	if kind != Servers {
+		return nil, ""
 	}
-	return w.k.opsHoursCompliance
+	switch w.in.Control {
+	case "compliance":
+		return w.k.opsHoursCompliance, "for the compliance regime's evidence"
+	case "full":
+		return w.k.opsHoursFullControl, "for the team's own images, kernel and network appliances"
+	}
+	return nil, ""
 }
 
 // rewrite is the month's share of re-architecting an existing server

@@ -482,14 +482,17 @@ func TestHandedOffConnectionsLeaveInstanceBilling(t *testing.T) {
 // team's time, a compliance regime adds ops_hours_compliance to the
 // servers' operations time, the operating system's evidence for the
 // audit, and nothing to the functions' or the serverless containers',
-// whose provider attests to it; full control of a private network adds
-// none. Servers under a regime had taken the time of servers under none
-// (review 187).
+// whose provider attests to it; full control of the machines adds more
+// (ops_hours_full_control), the same evidence and the team's own images,
+// kernel and network appliances, whether or not the fleet is in a private
+// network. Servers under a regime had taken the time of servers under
+// none (review 187), and servers on the team's own images less than
+// servers under a regime (review 206).
 func TestComplianceAddsServersOperationsTime(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const q = "stage=enterprise&cloud=aws&traffic=steady&requests=20000000&duration=200&ops=dedicated&opscost=yes&control="
-	audited, private, plain := estimate(t, m, q+"compliance"), estimate(t, m, q+"full"), estimate(t, m, q+"some")
+	audited, full, plain := estimate(t, m, q+"compliance"), estimate(t, m, q+"full"), estimate(t, m, q+"some")
 	ops := func(c *advisor.Cost, kind advisor.OptionKind) advisor.Item {
 		it, ok := billItem(bill(c, kind), "ops")
 		require.True(t, ok, kind)
@@ -497,12 +500,22 @@ func TestComplianceAddsServersOperationsTime(t *testing.T) {
 	}
 	servers := ops(audited, advisor.Servers)
 	assert.Contains(t, servers.Formula, "(14 h + 4 h for the compliance regime's evidence + 0.5 h × 2 on average) × 60% for the team")
-	assert.InDelta(t, ops(private, advisor.Servers).USD+4*0.6*90, servers.USD, 0.01, "a private network alone adds no audit")
-	assert.NotContains(t, ops(private, advisor.Servers).Formula, "compliance")
+	assert.InDelta(t, ops(plain, advisor.Servers).USD+4*0.6*90, servers.USD, 0.01)
+	own := ops(full, advisor.Servers)
+	assert.Contains(t, own.Formula, "(14 h + 6 h for the team's own images, kernel and network appliances + 0.5 h × 2 on average)")
+	assert.InDelta(t, servers.USD+2*0.6*90, own.USD, 0.01)
 	assert.NotContains(t, ops(plain, advisor.Servers).Formula, "compliance")
 	for _, kind := range []advisor.OptionKind{advisor.Functions, advisor.Containers} {
-		assert.Equal(t, ops(private, kind).USD, ops(audited, kind).USD, kind)
+		assert.Equal(t, ops(plain, kind).USD, ops(audited, kind).USD, kind)
+		assert.Equal(t, ops(plain, kind).USD, ops(full, kind).USD, kind)
 	}
+	// One machine under full control keeps its own address, outside a
+	// private network, and the hours all the same: its bill is not the
+	// one of a machine under no control asked.
+	const single = "stage=startup&cloud=aws&requests=200000&availability=single&opscost=yes&control="
+	alone := ops(estimate(t, m, single+"full"), advisor.Servers)
+	assert.Contains(t, alone.Formula, "6 h for the team's own images")
+	assert.InDelta(t, ops(estimate(t, m, single+"minimal"), advisor.Servers).USD+6*90, alone.USD, 0.01)
 }
 
 // TestMessaging: fan-out messaging puts the managed connection service on

@@ -783,6 +783,7 @@ type commonTable struct {
 	opsHourly, opsHoursFunctions, opsHoursContainers, opsHoursServers *Fact
 	opsHoursPerTask, opsHoursPerServer, opsHoursJobs                  *Fact
 	opsHoursServersJobs, opsHoursServerAlone, opsHoursCompliance      *Fact
+	opsHoursFullControl                                               *Fact
 	opsShareNone, opsShareParttime, opsShareDedicated                 *Fact
 	rewriteHours, rewriteMonths, warmCoverage                         *Fact
 	sessionsMoveHours                                                 *Fact
@@ -840,6 +841,7 @@ func (c *Common) bindings() []binding {
 		a("ops_hours_server_alone", "h", &t.opsHoursServerAlone),
 		a("ops_hours_per_server", "h", &t.opsHoursPerServer),
 		a("ops_hours_compliance", "h", &t.opsHoursCompliance),
+		a("ops_hours_full_control", "h", &t.opsHoursFullControl),
 		a("ops_share_none", "fraction", &t.opsShareNone),
 		a("ops_share_parttime", "fraction", &t.opsShareParttime),
 		a("ops_share_dedicated", "fraction", &t.opsShareDedicated),
@@ -885,6 +887,10 @@ func (c *Common) Validate() []Problem {
 	}
 	if f := c.t.targetUtilisation; f != nil && f.norm > 1 {
 		add(f.Line, "target_utilisation is a share of capacity: at most 1 (100%%)")
+	}
+	if full, audited := c.t.opsHoursFullControl, c.t.opsHoursCompliance; full != nil && audited != nil && full.norm < audited.norm {
+		// Machines on the team's own images owe the regime's evidence too.
+		add(full.Line, "ops_hours_full_control %v is fewer than ops_hours_compliance %v", full.Value, audited.Value)
 	}
 	for _, traffic := range []string{"steady", "cyclical", "spiky", "unpredictable"} {
 		if c.profile(traffic) == nil {
