@@ -3732,6 +3732,22 @@ func TestGrowthLeadsNoTeamWithoutOperationsToServers(t *testing.T) {
 	assert.Equal(t, advisor.Serverless, r.Verdict)
 }
 
+// TestQueueConsumersOnTasksCountAsServers: queued events credit Fargate's
+// tasks, which run all the time and scale with a backlog through the
+// alarms a group of machines uses, no more than the servers: 121 Fargate
+// tasks at $3,323 had won over EC2 at $2,779 on that answer's half point
+// (review 211). The two now tie, and the tie goes to the cheaper bill.
+func TestQueueConsumersOnTasksCountAsServers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&cloud=aws&traffic=steady&entry=events&requests=500000000&duration=500&memory=2048&cpu=heavy&ops=dedicated&commit=1y"))
+	assert.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
+	assert.Greater(t, r.Cost.Containers.Total, r.Cost.Servers.Total)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "entry" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Zero(t, r.Reasons[i].Impact, "the events answer moves nothing between the two fleets")
+}
+
 // TestSplitJobsDearerOnFunctions: a split whose one part beside the fleet
 // carrying the requests is the background jobs is ruled out where the
 // jobs cost more on functions than that fleet charges to run them as one

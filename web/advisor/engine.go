@@ -593,6 +593,9 @@ func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	if d.cloud.ContainersBilling == BillingRequest && !d.in.connectionsInProcess() && d.cloud.pushable(d.common, d.in) {
 		w = o.weightsOnServedContainers(d.jobsSplit())
 	}
+	if o.TasksAsServers && d.cloud.ContainersBilling == BillingInstance && !d.in.runsLong(d.common) {
+		w[iContainers] = w[iTraditional]
+	}
 	besideFleet := d.onePartBesideFleet && !slices.Contains(d.partKeys, key)
 	if (o.SplitBesideFunctions && d.onePartBesideFleet) || (o.SplitAsFleet && d.fleetCarries) || besideFleet {
 		w[iHybrid] = min(w[iHybrid], w[iContainers], w[iTraditional])

@@ -431,6 +431,16 @@ type Option struct {
 	// services, Container Apps) give as well: they scale within seconds and
 	// bill by the request. On such a cloud they count it as functions do.
 	ContainersAsFunctions bool `yaml:"containers_as_functions"`
+	// TasksAsServers says that serverless containers whose tasks run all
+	// the time (Fargate services, billed by the instance) give nothing of
+	// what the answer credits beyond what servers give: a queue consumer
+	// on them scales with the backlog through the same alarms and scaling
+	// policy a group of machines uses, and is billed by the hour whether
+	// it works or not. Work of a minute or more a piece, which such a
+	// cloud runs as a task started for each piece, keeps the answer's
+	// weights. Queued events had counted half a point for 121 Fargate
+	// tasks at $3,323 over EC2 at $2,779 (review 211).
+	TasksAsServers bool `yaml:"tasks_as_servers"`
 	// ContainersAsSplit says that what the answer credits a split with,
 	// its uneven part on a platform billed by the request, such
 	// containers give the whole workload alone: on such a cloud they
