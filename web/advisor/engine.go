@@ -852,10 +852,9 @@ func (m *Model) weighAt(d *decision, requests float64) {
 	if !d.tiedAtTop() {
 		return
 	}
-	bothFree := func(totals [3]float64) bool { return totals[iServerless] == 0 && totals[iContainers] == 0 }
 	at := func(requests float64) (perVerdict, bool) {
-		totals := m.totalsAt(d, requests)
-		free := bothFree(totals)
+		totals, bothFree := m.totalsAt(d, requests)
+		free := bothFree
 		// Where the functions and the serverless containers both cost
 		// nothing, the tie goes to the one that stays free to the larger
 		// volume, read a tenfold step at a time: Flex Consumption, free to
@@ -863,8 +862,8 @@ func (m *Model) weighAt(d *decision, requests float64) {
 		// requests, had gone to Container Apps by the tie order below
 		// those, to Flex Consumption above, and back to Container Apps
 		// once their bills came within a fifth.
-		for v := max(10*requests, MinChartRequests); bothFree(totals) && v <= maxRequests; v *= 10 {
-			totals = m.totalsAt(d, v)
+		for v := max(10*requests, MinChartRequests); bothFree && v <= maxRequests; v *= 10 {
+			totals, bothFree = m.totalsAt(d, v)
 		}
 		diffs, _ := m.diffsAt(d.cloud, d.excluded, d.axis.available, totals, true)
 		return advantages(diffs, d.splitShape()), free
@@ -876,13 +875,24 @@ func (m *Model) weighAt(d *decision, requests float64) {
 	}
 }
 
-// totalsAt are the whole bills of d's inputs at a volume: the functions',
-// the serverless containers' and the servers'.
-func (m *Model) totalsAt(d *decision, requests float64) [3]float64 {
+// totalsAt are the bills of d's inputs at a volume, the functions', the
+// serverless containers' and the servers', without what every option
+// pays alike, as the cost factor weighs them (workload.weighedAlike):
+// Fargate at $119.12 had won a tie over Lambda at $101.25, 18% apart with
+// the two NAT gateways both pay and 60% without them (review 214).
+// bothFree reports whether the functions' and the serverless containers'
+// whole bills come to nothing.
+func (m *Model) totalsAt(d *decision, requests float64) (totals [3]float64, bothFree bool) {
 	in := d.in
 	in.Requests = requests
-	bills, _ := m.Pricing.priced(d.cloud, in, searchMode{})
-	return [3]float64{bills[0].Total, bills[1].Total, bills[2].Total}
+	bills, alike := m.Pricing.priced(d.cloud, in, searchMode{})
+	for i, b := range bills {
+		totals[i] = b.Total
+		if b.Available {
+			totals[i] -= alike
+		}
+	}
+	return totals, bills[iServerless].Total == 0 && bills[iContainers].Total == 0
 }
 
 // tiedAtTop reports whether another allowed verdict scores as much as the
