@@ -1462,7 +1462,9 @@ func TestScheduleFlipsOnlyWhereATimerCouldStartTheRuns(t *testing.T) {
 // TestSharedItemsWeighNothing: what every option pays alike (the log
 // bytes here) adds the same dollars to each bill, so it never moves a
 // verdict or a score: 3 billion events a month went to Lambda with their
-// logs and to Fargate without them.
+// logs and to Fargate without them. But for the functions' own logs on
+// volume tiers of their own, cheaper than the flat rate the others pay
+// (Lambda's past 10 TB a month): those weigh for the functions.
 func TestSharedItemsWeighNothing(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1476,6 +1478,12 @@ func TestSharedItemsWeighNothing(t *testing.T) {
 			base := m.Recommend(answers(t, m, "cloud="+cloud+"&"+workload+"&logbytes=0"))
 			for _, bytes := range []string{"500", "4000"} {
 				r := m.Recommend(answers(t, m, "cloud="+cloud+"&"+workload+"&logbytes="+bytes))
+				if _, tiered := billItem(&r.Cost.Functions, "logs_tiers"); tiered {
+					assert.Equal(t, "aws", cloud)
+					assert.Greater(t, r.Scores[advisor.Serverless]-r.Scores[advisor.ServerlessContainers], base.Scores[advisor.Serverless]-base.Scores[advisor.ServerlessContainers],
+						"%s %s with %s bytes logged a request: Lambda's logs cost less", cloud, workload, bytes)
+					continue
+				}
 				assert.Equal(t, base.Verdict, r.Verdict, "%s %s with %s bytes logged a request", cloud, workload, bytes)
 				assert.Equal(t, base.Scores, r.Scores, "%s %s with %s bytes logged a request", cloud, workload, bytes)
 			}

@@ -128,19 +128,23 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		if ax.available[iContainers] && ax.available[iTraditional] {
 			gapCS[i] = totals[iTraditional] - totals[iContainers]
 		}
-		d, capped := m.diffsAt(c, excluded, ax.available, totals, false)
+		d, functionsCapped := m.diffsAt(c, excluded, ax.available, totals, false)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
-		if (capped || serversLead(excluded, ax.available, totals)) && i > 0 {
-			// A penalty at its cap says the option is too dear to count
-			// more, not that the other comes closer to it; and where the
-			// servers cost the least, how functions and containers compare
-			// moves no verdict between them. Either way the gap between
-			// them holds where it was rather than narrowing, which the fit
-			// would average back into the volumes below: Container Apps a
-			// third of Flex Consumption's bill at 3 million requests
-			// counted for nothing, pooled with the volumes past 100
-			// million where it costs more than Flex but servers cost less
-			// than both.
+		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
+			// The functions' penalty at its cap says they are too dear to
+			// count more, not that the containers come closer to them; and
+			// where the servers cost the least, how functions and
+			// containers compare moves no verdict between them. Either way
+			// the gap between them holds where it was rather than
+			// narrowing, which the fit would average back into the volumes
+			// below: Container Apps a third of Flex Consumption's bill at 3
+			// million requests counted for nothing, pooled with the
+			// volumes past 100 million where it costs more than Flex but
+			// servers cost less than both. The containers' penalty at its
+			// cap holds nothing: held so, the functions' lead had stayed
+			// where Fargate was the cheaper, and Lambda at $23,000, its
+			// logs on their volume tiers, had counted nothing against
+			// Fargate at $101,000 (review 215).
 			functionsToContainers[i] = min(functionsToContainers[i], functionsToContainers[i-1])
 		}
 	}
@@ -315,6 +319,7 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 	if rewriteApart(in) {
 		in.Rewrite, in.OpsRate = false, 0
 	}
+	in = in.logsOnAxis(c, &m.Pricing.Common.t)
 	return m.sampled.get(keyOf(c, in.sampled()), func() *sampledBills {
 		_, volumes := axisStart(in)
 		bills := m.Pricing.sampler(c, in)
@@ -499,10 +504,9 @@ func (c monotoneCurve) at(pos float64) float64 {
 // stop fitting). Differences smaller than a close call are noise and
 // count nothing. Where inFull is set, every dollar of a gap counts in
 // full and none is noise (dearerInFull): the differences that decide a
-// tie (see costTies). capped reports whether the functions' or the
-// containers' penalty, though they can run the work, is at the most a
-// penalty counts.
-func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64, inFull bool) (d costDiffs, capped bool) {
+// tie (see costTies). functionsCapped reports whether the functions'
+// penalty, though they can run the work, is at the most a penalty counts.
+func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64, inFull bool) (d costDiffs, functionsCapped bool) {
 	dearer, most := m.dearer, m.Cost.MaxWeight-m.CloseCallMargin
 	if inFull {
 		dearer, most = func(a, b, _ float64) float64 { return m.dearerInFull(a, b) }, m.Cost.MaxWeight
@@ -526,7 +530,7 @@ func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64
 		pen[i] = most
 		if available[i] {
 			pen[i] = max(0, dearer(totals[cheapest], total, m.Cost.gapScale(c, cheapest, i)))
-			capped = capped || (i < 2 && pen[i] >= most-1e-9)
+			functionsCapped = functionsCapped || (i == iServerless && pen[i] >= most-1e-9)
 		}
 	}
 	d = costDiffs{pen[1] - pen[0], pen[2] - pen[1]}
@@ -548,7 +552,7 @@ func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64
 	if available[1] && available[2] {
 		d.containersToServers = dearer(totals[1], totals[2], m.Cost.GapScale)
 	}
-	return d, capped
+	return d, functionsCapped
 }
 
 // gapScale is the gap scale at which a bill of option j counts against a

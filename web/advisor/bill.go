@@ -185,6 +185,12 @@ type CostInputs struct {
 	// sustain all their vCPUs (CostFactor.SteadyMachinesWhen), as they do
 	// where latency is critical (Warm).
 	SteadyMachines bool
+	// onAxis is set where the inputs price a cost axis, whose bills price
+	// the functions' own logs at logsShare less than the flat rate at
+	// every volume (functionsLogTiers): the share their tiers take off at
+	// the answers' volume.
+	onAxis    bool
+	logsShare float64
 }
 
 // billed returns the inputs with the answers that no bill reads, where
@@ -226,10 +232,37 @@ func (in CostInputs) billed() CostInputs {
 
 // sampled returns the inputs with those of the items every option pays
 // alike cleared as well: the bytes logged, which leaves the bills' other
-// items as they are. The sampled bills leave that item out, so answers
-// that differ in it alone share their samples.
+// items as they are, unless the functions' own logs cost less on tiers
+// of their own at the answers' volume. The sampled bills leave that item
+// out, so answers that differ in it alone share their samples.
 func (in CostInputs) sampled() CostInputs {
-	in.LogBytes = 0
+	if in.logsShare == 0 {
+		in.LogBytes = 0
+	}
+	return in
+}
+
+// logsOnAxis returns the inputs as a cost axis prices them: the
+// functions' own logs, where the cloud prices them on volume tiers of
+// their own, at the share less than the flat rate that the tiers take off
+// at the answers' volume, at every volume. A fit along the volume keeps
+// each pair of bills moving one way; the tiers, which take more off the
+// more is logged, had made the functions dearer than Fargate below the
+// answers' volume and far cheaper above it, which the fit had pooled into
+// nothing either way (review 215).
+func (in CostInputs) logsOnAxis(c *Cloud, k *commonTable) CostInputs {
+	if in.onAxis {
+		return in
+	}
+	in.onAxis, in.logsShare = true, 0
+	t := &c.t
+	if t.functionsLogsGB == nil {
+		return in
+	}
+	billed := max(0, in.Requests*k.logBytesOf(in)/1e9-allowanceOf(in, t.logsFreeGB))
+	if flat := t.logsGB.cost(billed); flat > 0 {
+		in.logsShare = max(0, 1-t.functionsLogsGB.cost(billed)/flat)
+	}
 	return in
 }
 
@@ -605,7 +638,11 @@ type workload struct {
 	paidAlike struct {
 		known        bool
 		logs, egress Item
-		usd          float64 // the two together, for a total alone
+		// logTiers, where tiered, is what the functions' own logs cost
+		// less than the flat logs (functionsLogTiers), on their bill.
+		logTiers Item
+		tiered   bool
+		usd      float64 // the logs and the data out, for a total alone
 	}
 	// filesFrom is the average response, in bytes, from which the bills
 	// serve the responses from object storage (Cloud.filesFrom), and
@@ -650,10 +687,7 @@ func (p *Pricing) prepare(w *workload, c *Cloud, in CostInputs) {
 	case in.liveFeatures():
 		w.connectionGBs = w.connectedSeconds() * k.connectionMemoryMB.v() / 1024
 	}
-	w.logBytes = in.LogBytes
-	if in.LogBytes < 0 {
-		w.logBytes = k.logBytes.v()
-	}
+	w.logBytes = k.logBytesOf(in)
 	switch in.CPU {
 	case "moderate":
 		w.cpu = k.cpuShareModerate.v()

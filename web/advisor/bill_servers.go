@@ -1329,6 +1329,7 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 	alike := &w.paidAlike
 	if !alike.known {
 		alike.logs, alike.egress = w.logs(), w.egress(0)
+		alike.logTiers, alike.tiered = w.functionsLogTiers()
 		alike.usd = alike.logs.USD + alike.egress.USD
 		alike.known = true
 	}
@@ -1337,8 +1338,12 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		egress = w.egress(b.sentInsteadGB)
 	}
 	registry, pulls := w.registry(b.Kind)
+	tiered := alike.tiered && b.Kind == Functions
 	if w.totalsOnly {
 		b.Total += alike.logs.USD + egress.USD
+		if tiered {
+			b.Total += alike.logTiers.USD
+		}
 		if it, ok := w.jobsItem(b.Kind); ok {
 			b.Total += it.USD
 		}
@@ -1351,6 +1356,9 @@ func (w *workload) finish(b *Bill, opsBase, opsPerUnit *Fact, units float64) {
 		return
 	}
 	w.add(b, alike.logs)
+	if tiered {
+		w.add(b, alike.logTiers)
+	}
 	if it, ok := w.jobsItem(b.Kind); ok {
 		w.add(b, it)
 		if b.Kind == Functions && w.c.jobsOffFunctions(w.k, w.in) {
@@ -1402,10 +1410,11 @@ func (w *workload) teamTime(kind OptionKind, opsBase, opsPerUnit *Fact, units fl
 }
 
 // logs prices the month's log bytes after the free allowance: the same
-// bytes per request on every option of a cloud.
+// bytes per request on every option of a cloud, at the rate every option
+// pays (functionsLogTiers takes the functions' own tiers off theirs).
 func (w *workload) logs() Item {
 	t := &w.c.t
-	gb := w.in.Requests * w.logBytes / 1e9
+	gb := w.loggedGB()
 	free := w.allowance(t.logsFreeGB)
 	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
 		Formula: w.describe(func() string {
@@ -1417,6 +1426,39 @@ func (w *workload) logs() Item {
 			return fmt.Sprintf("%s%s × $%s", logged, freeNote(gb/u, free/u), trimFloat(t.logsGB.Value))
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
+}
+
+// loggedGB is the month's log data, in GB.
+func (w *workload) loggedGB() float64 { return w.in.Requests * w.logBytes / 1e9 }
+
+// functionsLogTiers is what the functions' own logs cost less than the
+// flat rate every option's logs are billed at, where the cloud prices
+// them on volume tiers of their own (functions_logs_gb): a discount on
+// the functions' bill, which the cost factor counts as theirs, the flat
+// logs staying what every option pays alike (so that the two fleets,
+// which both pay them, compare as before). Lambda's logs past 10 TB a
+// month had been billed at the flat $0.50 a GB, $12,497.50 where their
+// tiers come to $8,810 (review 215).
+func (w *workload) functionsLogTiers() (Item, bool) {
+	t := &w.c.t
+	if t.functionsLogsGB == nil {
+		return Item{}, false
+	}
+	billed := max(0, w.loggedGB()-w.allowance(t.logsFreeGB))
+	usd := t.functionsLogsGB.cost(billed) - t.logsGB.cost(billed)
+	if w.in.onAxis {
+		usd = -w.in.logsShare * t.logsGB.cost(billed)
+	}
+	if usd > -0.005 {
+		return Item{}, false
+	}
+	return Item{ID: "logs_tiers", Label: "Volume tiers of " + w.c.Products.Functions + "'s own logs", USD: usd,
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s at $%s%s = %s, against %s at the flat $%s",
+				formatData(billed), trimFloat(t.functionsLogsGB.Value), tierNote(t.functionsLogsGB, billed),
+				FormatUSD(t.functionsLogsGB.cost(billed)), FormatUSD(t.logsGB.cost(billed)), trimFloat(t.logsGB.Value))
+		}),
+		Facts: w.facts(t.functionsLogsGB)}, true
 }
 
 // egress is the data transfer out of a bill, less sent GB that its
@@ -1482,11 +1524,23 @@ func (w *workload) egressUSD(gb float64) float64 {
 // own (Fact.PerProject: Cloud Logging's 50 GiB). AWS's 100 GB of data out
 // had stayed free on an enterprise's bill that left the free tier out
 // (review 198).
-func (w *workload) allowance(free *Fact) float64 {
-	if !w.in.FreeTier && (free == nil || !free.PerProject) {
+func (w *workload) allowance(free *Fact) float64 { return allowanceOf(w.in, free) }
+
+// allowanceOf is workload.allowance for the inputs in.
+func allowanceOf(in CostInputs, free *Fact) float64 {
+	if !in.FreeTier && (free == nil || !free.PerProject) {
 		return 0
 	}
 	return free.v()
+}
+
+// logBytesOf is the bytes logged for each piece of work: the answers', or
+// the model's assumption.
+func (k *commonTable) logBytesOf(in CostInputs) float64 {
+	if in.LogBytes < 0 {
+		return k.logBytes.v()
+	}
+	return in.LogBytes
 }
 
 // opsHours is an option's operations time: its base hours and its hours

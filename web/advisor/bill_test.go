@@ -567,8 +567,12 @@ func TestBilledInputsDecideTheBills(t *testing.T) {
 // every option pays alike, so inputs that differ only in what those items
 // read (the bytes logged) share their samples: each bill less those items
 // is the same, at every volume, whether each option can run the work
-// included. Fan-out messaging does not: a fleet holds its connections
-// where functions pay the managed service for them.
+// included, where the functions' own logs cost no less on their own
+// tiers at the answers' volume (requests not given here). Fan-out
+// messaging does not: a fleet holds its connections where functions pay
+// the managed service for them. Past Lambda's first 10 TB of logs a
+// month at the answers' volume, the axis prices them at the share their
+// tiers take off, which the bytes logged change.
 func TestSampledInputsDecideTheSamples(t *testing.T) {
 	p := testPricing(t)
 	bases := []CostInputs{
@@ -585,7 +589,8 @@ func TestSampledInputsDecideTheSamples(t *testing.T) {
 			for i, logBytes := range []float64{-1, 0, 5000, 20000} {
 				in := base
 				in.LogBytes = logBytes
-				require.Equal(t, keyOf(c, base.sampled()), keyOf(c, in.sampled()))
+				in = in.logsOnAxis(c, &p.Common.t)
+				require.Equal(t, keyOf(c, base.logsOnAxis(c, &p.Common.t).sampled()), keyOf(c, in.sampled()))
 				bills := p.sampler(c, in)
 				for j, requests := range []float64{1e3, 1e6, 1e9} {
 					f, ct, s := bills.at(requests)
@@ -609,6 +614,12 @@ func TestSampledInputsDecideTheSamples(t *testing.T) {
 			}
 		}
 	}
+	aws := p.Cloud("aws")
+	heavy := CostInputs{Requests: 1e9, DurationMS: 200, MemoryMB: 512, Traffic: "steady", Entry: "http", CPU: "light", Commit: "none", EgressGB: 50, LogBytes: 20000}
+	light := heavy
+	light.LogBytes = 5000
+	assert.NotEqual(t, keyOf(aws, heavy.logsOnAxis(aws, &p.Common.t).sampled()), keyOf(aws, light.logsOnAxis(aws, &p.Common.t).sampled()))
+	assert.InDelta(t, 1-(10240*0.5+9760*0.25)/(20000*0.5), heavy.logsOnAxis(aws, &p.Common.t).logsShare, 1e-9, "20 TB of logs a month, the free tier left out")
 }
 
 // TestSamplesPriceAsTotals checks that the bills an axis or a curve

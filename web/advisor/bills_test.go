@@ -2547,3 +2547,44 @@ func TestSizingCountsTheInstancesKeptWarm(t *testing.T) {
 		assert.Equal(t, 2, sz.Instances, "%s: %s", query, warm.Formula)
 	}
 }
+
+// TestLambdaLogsOnTheirOwnTiers: Lambda's own logs are billed on volume
+// tiers, $0.50 a GB for the first 10 TB a month, then $0.25, $0.10 and
+// $0.05, where Fargate's and EC2's logs stay at $0.50: the functions'
+// bill takes what they cost less off as an item of its own, which counts
+// for them. 25 TB of logs a month had been $12,497.50 on every bill and
+// sent the work to Fargate at $12,842 over Lambda, whose tiers bring it
+// to $9,763 (review 215). Below 10 TB, and on the other clouds, the logs
+// cost the same on every bill.
+func TestLambdaLogsOnTheirOwnTiers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=aws&requests=500000000&logbytes=50000"
+	c := estimate(t, m, q)
+	tiers, ok := billItem(bill(c, advisor.Functions), "logs_tiers")
+	require.True(t, ok)
+	// 25,000 GB less the 5 free: 10,240 at $0.50 and 14,755 at $0.25.
+	assert.InDelta(t, 10240*0.5+14755*0.25-24995*0.5, tiers.USD, 0.01)
+	assert.Equal(t, "24,995 GB at $0.5 ($0.25 above 10,240) = $8,809, against $12,498 at the flat $0.5", tiers.Formula)
+	for _, kind := range []advisor.OptionKind{advisor.Containers, advisor.Servers} {
+		_, ok := billItem(bill(c, kind), "logs_tiers")
+		assert.False(t, ok, kind)
+	}
+	r := m.Recommend(answers(t, m, q))
+	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	assert.Less(t, r.Cost.Functions.Total, r.Cost.Containers.Total)
+	i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.Serverless, r.Reasons[i].Favours)
+	assert.Contains(t, r.Reasons[i].Sentence, "Each bill includes at least $8,809 for logs, what they come to on AWS Lambda, whose own logs are billed on volume tiers")
+	caveatSaid(t, r, "AWS Lambda's own logs are billed on volume tiers, and the other options would pay $12,498 for the same", true, q)
+	// 200 TB of logs: the fit had pooled Lambda's lead at $23,000
+	// against Fargate's $101,000 into nothing.
+	r = m.Recommend(answers(t, m, "cloud=aws&requests=2000000000&logbytes=100000&traffic=steady&stage=enterprise"))
+	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	// Below 10 TB a month, and on Google Cloud and Azure, none.
+	for _, q := range []string{"cloud=aws&requests=100000000&logbytes=50000", "cloud=gcp&requests=500000000&logbytes=50000", "cloud=azure&requests=500000000&logbytes=50000"} {
+		_, ok := billItem(bill(estimate(t, m, q), advisor.Functions), "logs_tiers")
+		assert.False(t, ok, q)
+	}
+}

@@ -521,14 +521,18 @@ func (c *Cloud) validateCatalogue() []Problem {
 // cloudTable is a cloud's prices, limits and assumptions by name, for the
 // cost model to read. A figure the provider does not have is nil.
 type cloudTable struct {
-	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond          *Fact
-	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds                  *Fact
-	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond                 *Fact
-	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                                  *Fact
-	functionsCommit1y, functionsCommit3y                                                     *Fact
-	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                 *Fact
-	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                                *Fact
-	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                           *Fact
+	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond *Fact
+	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds         *Fact
+	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond        *Fact
+	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                         *Fact
+	functionsCommit1y, functionsCommit3y                                            *Fact
+	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB        *Fact
+	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                       *Fact
+	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                  *Fact
+	// functionsLogsGB, where set, is what the functions' own logs cost on
+	// volume tiers of their own (Lambda's since May 2025), beside the
+	// flat logs_gb every other option's logs cost.
+	functionsLogsGB                                                                          *Fact
 	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
@@ -620,6 +624,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("egress_free_gb", "GB", false, &t.egressFreeGB),
 		price("logs_gb", "usd/GB", true, &t.logsGB),
 		price("logs_free_gb", "GB", false, &t.logsFreeGB),
+		price("functions_logs_gb", "usd/GB", false, &t.functionsLogsGB),
 		price("containers_vcpu_second", "usd/vCPUs", true, &t.containersVCPUSecond),
 		price("containers_gb_second", "usd/GBs", true, &t.containersGBSecond),
 		price("containers_vcpu_second_arm", "usd/vCPUs", false, &t.containersVCPUSecondArm),

@@ -231,6 +231,7 @@ func (r *Result) platform() string {
 // its grid (gridDuration); which options can run the work is the inputs'
 // own.
 func (m *Model) axis(c *Cloud, in CostInputs, excluded options) *axis {
+	in = in.logsOnAxis(c, &m.Pricing.Common.t) // part of every key below
 	grid := in
 	grid.MemoryMB, grid.DurationMS = gridMemory(in.MemoryMB), gridDuration(in.DurationMS, false)
 	if grid == in {

@@ -691,7 +691,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // $221 nearer Container Apps at $204 than VMs at $250, where without it
 // the three came to $26, $7.80 and $54.
 func farAheadOfTheThird(d decision, own, cheap Bill) *Bill {
-	shared := alikeUSD(&cheap)
+	shared := alikeUSD(&d.functions, &cheap)
 	var third *Bill
 	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
 		if b.Available && b.Kind != own.Kind && b.Kind != cheap.Kind && (third == nil || b.Total > third.Total) {
@@ -712,15 +712,30 @@ func farAheadOfTheThird(d decision, own, cheap Bill) *Bill {
 // choice of platform changes them.
 var alikeItems = map[string]bool{"logs": true, "egress": true}
 
-// alikeUSD is what a bill pays for the items every option pays alike.
-func alikeUSD(b *Bill) float64 {
+// alikeUSD is what bill b pays for the items every option pays alike,
+// beside functions, the functions' bill of the same answers: where their
+// own logs cost less on tiers of their own (the logs_tiers item), what
+// every option pays alike of the logs is their amount, and the rest of a
+// fleet's logs is the fleet's own.
+func alikeUSD(functions, b *Bill) float64 {
 	usd := 0.0
 	for _, it := range b.Items {
 		if alikeItems[it.ID] {
 			usd += it.USD
 		}
 	}
+	if logsTiered(functions) {
+		tiers, _ := functions.item("logs_tiers")
+		usd += tiers.USD
+	}
 	return usd
+}
+
+// logsTiered reports whether the functions' bill, which can run the
+// work, prices their own logs on volume tiers below the flat rate.
+func logsTiered(functions *Bill) bool {
+	_, ok := functions.item("logs_tiers")
+	return ok && functions.Available
 }
 
 // fittedSentence says, where the fit along the volume leans to the
@@ -915,7 +930,8 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 		return ""
 	}
 	words := map[string]string{"logs": "logs", "egress": "data transfer"}
-	shared, items := alikeUSD(own), []string{}
+	alike := func(b *Bill) float64 { return alikeUSD(&r.Cost.Functions, b) }
+	shared, items := alike(own), []string{}
 	for _, it := range own.Items {
 		if alikeItems[it.ID] && it.USD > 0 {
 			items = append(items, words[it.ID])
@@ -933,18 +949,18 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	var pairs [][2]float64
 	for _, b := range bills {
 		if b.Kind != cheap.Kind {
-			pairs = append(pairs, [2]float64{cheap.Total - shared, b.Total - alikeUSD(b)})
-			least, most = min(least, alikeUSD(b)), max(most, alikeUSD(b))
+			pairs = append(pairs, [2]float64{cheap.Total - shared, b.Total - alike(b)})
+			least, most = min(least, alike(b)), max(most, alike(b))
 		}
 	}
 	digits := quoteDigits(pairs...)
 	var rest []*Bill
 	for _, b := range bills {
-		if b.Kind != cheap.Kind && formatRoughAt(b.Total-alikeUSD(b), digits) != formatRoughAt(cheap.Total-shared, digits) {
+		if b.Kind != cheap.Kind && formatRoughAt(b.Total-alike(b), digits) != formatRoughAt(cheap.Total-shared, digits) {
 			rest = append(rest, b)
 		}
 	}
-	others := quoteBills(rest, alikeUSD, digits)
+	others := quoteBills(rest, alike, digits)
 	if len(others) == 0 {
 		return ""
 	}
@@ -952,7 +968,10 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	// own (Firebase beside Cloud Run) pay a little less for it: "the same
 	// $5.28" had stood beside $5.88 on Compute Engine's bill (review 123).
 	text, amount := m.Cost.Shared, formatRoughAt(shared, exactDigits)
-	if most-least >= 0.005 {
+	switch {
+	case logsTiered(&r.Cost.Functions):
+		text = m.Cost.SharedTiered
+	case most-least >= 0.005:
 		text, amount = m.Cost.SharedUnequal, formatRoughAt(least, exactDigits)+" to "+formatRoughAt(most, exactDigits)
 	}
 	return d.cloud.replacer("{shared}", amount, "{shared_items}", series(items, "and"),
@@ -1048,7 +1067,7 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 	// without what both pay alike, which the sentence quotes then.
 	ownUSD, cheapUSD := own.Total, cheap.Total
 	if sameRough(ownUSD, cheapUSD) {
-		ownUSD, cheapUSD = ownUSD-alikeUSD(own), cheapUSD-alikeUSD(&cheap)
+		ownUSD, cheapUSD = ownUSD-alikeUSD(&r.Cost.Functions, own), cheapUSD-alikeUSD(&r.Cost.Functions, &cheap)
 		if sameRough(ownUSD, cheapUSD) {
 			return ""
 		}
@@ -1541,15 +1560,21 @@ func (m *Model) logsCaveat(r *Result, d decision, w *workload) string {
 	if _, ok := m.Question("logbytes"); !ok {
 		return ""
 	}
-	own, logs, ok := m.itemMostOfTheBill(r, "logs")
-	if !ok {
+	own := requestsBill(r)
+	if own == nil {
 		return ""
 	}
-	text := m.Caveats.AnsweredLogs
-	if m.isDefault("logbytes", r.Answers) {
+	logs, ok := own.item("logs")
+	usd, flat, text := logs.USD, logs.USD, m.Caveats.AnsweredLogs
+	if tiers, tiered := own.item("logs_tiers"); tiered {
+		usd, text = usd+tiers.USD, m.Caveats.TieredLogs
+	} else if m.isDefault("logbytes", r.Answers) {
 		text = m.Caveats.DefaultLogs
 	}
-	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(logs.USD), "{total}", FormatUSD(own.Total),
+	if !ok || usd <= 0 || usd*100 < m.Cost.SharedShare*own.Total {
+		return ""
+	}
+	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(usd), "{flat}", FormatUSD(flat), "{total}", FormatUSD(own.Total),
 		"{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(text)
 }
 
@@ -1680,7 +1705,7 @@ func (m *Model) streamBatchesCaveat(d decision, w *workload) string {
 	// A tenth of what the bill costs beyond the logs and data transfer
 	// every option pays alike: $100 of Lambda invocations had gone unsaid
 	// beside $1,000 of logs (review 189).
-	if each <= max(now, t.eventBatchSize.v()) || execs.USD-batched < max(1, (d.functions.Total-alikeUSD(&d.functions))/10) {
+	if each <= max(now, t.eventBatchSize.v()) || execs.USD-batched < max(1, (d.functions.Total-alikeUSD(&d.functions, &d.functions))/10) {
 		return ""
 	}
 	said := "about " + FormatRoughUSD(batched)

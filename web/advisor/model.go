@@ -188,8 +188,12 @@ type CostFactor struct {
 	Shared string `yaml:"shared"`
 	// SharedUnequal replaces Shared where the bills pay those amounts
 	// alike but for a little ({shared} is then the least to the most).
-	SharedUnequal string  `yaml:"shared_unequal"`
-	SharedShare   float64 `yaml:"shared_share"`
+	SharedUnequal string `yaml:"shared_unequal"`
+	// SharedTiered replaces Shared where the functions' own logs cost
+	// less on volume tiers of their own: {shared} is what every bill pays
+	// at least, the functions' amount.
+	SharedTiered string  `yaml:"shared_tiered"`
+	SharedShare  float64 `yaml:"shared_share"`
 	// Ops follows the cost reason when the bills count the team's
 	// operations time: {ops_each} is that time on each bill, and
 	// {cloud_each} what each comes to without it.
@@ -992,7 +996,11 @@ type Caveats struct {
 	// logged: $103.50 of Log Analytics, three quarters of Flex
 	// Consumption's $138.69, had gone unsaid at 5,000 bytes a request
 	// (review 175).
-	AnsweredLogs           string  `yaml:"answered_logs"`
+	AnsweredLogs string `yaml:"answered_logs"`
+	// TieredLogs replaces both where the bill is the functions', whose own
+	// logs cost less on volume tiers of their own: {usd} what they come
+	// to there, {flat} what the other options pay for them.
+	TieredLogs             string  `yaml:"tiered_logs"`
 	ConnectionService      string  `yaml:"connection_service"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
 	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`

@@ -94,7 +94,14 @@ func TestPropertyNoOscillationAlongSweeps(t *testing.T) {
 						seen, limits = nil, l
 					}
 					if len(seen) == 0 || seen[len(seen)-1] != string(r.Verdict) {
-						assert.NotContains(t, seen, string(r.Verdict), "%s: the verdict came back to %s for %v: %s", key, r.Verdict, a, strings.Join(seen, " → "))
+						// The functions' own logs on their volume tiers
+						// (Lambda's past 10 TB a month) make them cheaper
+						// again the more is logged: the bills bring the
+						// verdict back there, and the fit follows them.
+						_, tiered := billItem(&r.Cost.Functions, "logs_tiers")
+						if !tiered || r.Verdict != advisor.Serverless {
+							assert.NotContains(t, seen, string(r.Verdict), "%s: the verdict came back to %s for %v: %s", key, r.Verdict, a, strings.Join(seen, " → "))
+						}
 						seen = append(seen, string(r.Verdict))
 					}
 				}

@@ -410,9 +410,9 @@ func (m *Model) validateCost(ps *problems) {
 		!strings.Contains(c.ReasonAllAlike, "{cheap}") || strings.Contains(c.ReasonAllAlike, "{others}") {
 		ps.add(c.Line, "cost needs a reason_alike that names the bills that cost the same ({cheap}) and the {others}, and a reason_all_alike that names them without {others}")
 	}
-	for _, shared := range []string{c.Shared, c.SharedUnequal} {
+	for _, shared := range []string{c.Shared, c.SharedUnequal, c.SharedTiered} {
 		if !strings.Contains(shared, "{shared}") || !strings.Contains(shared, "{others_rest}") || c.SharedShare <= 0 || c.SharedShare > 100 {
-			ps.add(c.Line, "cost needs shared and shared_unequal sentences that say what every bill pays alike ({shared}) and the bills without it ({others_rest}), and a shared_share above 0 and at most 100")
+			ps.add(c.Line, "cost needs shared, shared_unequal and shared_tiered sentences that say what every bill pays alike ({shared}) and the bills without it ({others_rest}), and a shared_share above 0 and at most 100")
 			break
 		}
 	}
@@ -541,6 +541,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"free_tier_spent", c.FreeTierSpent, "{total}", "the bill without the free tier"},
 		{"default_logs", c.DefaultLogs, "{usd}", "what the logs cost on the bill the requests run on"},
 		{"answered_logs", c.AnsweredLogs, "{usd}", "what the logs cost on the bill the requests run on"},
+		{"tiered_logs", c.TieredLogs, "{flat}", "what the other options pay for the same logs"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
