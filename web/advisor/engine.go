@@ -290,6 +290,7 @@ type fitting struct {
 
 // fits is the inputs' fitting, read once.
 func (m *Model) fits(c *Cloud, in CostInputs) fitting {
+	in.onAxis, in.logsShare = false, 0 // what the logs cost rules nothing out
 	return m.fitted.get(keyOf(c, in), func() fitting {
 		can, off := m.Pricing.fits(c, in)
 		return fitting{can, off}
