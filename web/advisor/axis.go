@@ -128,9 +128,13 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		if ax.available[iContainers] && ax.available[iTraditional] {
 			gapCS[i] = totals[iTraditional] - totals[iContainers]
 		}
-		d, functionsCapped := m.diffsAt(c, excluded, ax.available, totals, false)
+		logs := 0.0
+		if core.fleetsLogs != nil {
+			logs = core.fleetsLogs[i]
+		}
+		d, functionsCapped := m.diffsAt(c, excluded, ax.available, totals, logs, false)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
-		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
+		if (functionsCapped || serversLead(excluded, ax.available, totals, logs)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
 			// count more, not that the containers come closer to them; and
 			// where the servers cost the least, how functions and
@@ -275,7 +279,7 @@ func (m *Model) flatAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 	for i, ok := range can {
 		ax.available[i] = ok && !cannot[i]
 	}
-	d, _ := m.diffsAt(c, excluded, ax.available, [3]float64{}, false)
+	d, _ := m.diffsAt(c, excluded, ax.available, [3]float64{}, 0, false)
 	ax.pairs[pairFC] = newMonotoneCurve([]float64{d.functionsToContainers})
 	ax.pairs[pairCS] = newMonotoneCurve([]float64{d.containersToServers})
 	return ax
@@ -302,8 +306,12 @@ func marked(o options) int {
 // share the samples and add the items: the flips of the jobs question,
 // which try up to three other answers, price no new volumes.
 type sampledBills struct {
-	totals    [][3]float64
-	available options
+	totals [][3]float64
+	// fleetsLogs are, at each volume, what the fleets' logs cost beyond
+	// the functions' own on their volume tiers (workload.fleetsLogs); nil
+	// where they cost nothing beyond at any.
+	fleetsLogs []float64
+	available  options
 	// containersHandOff is true where the containers' bill hands the
 	// clients' open connections to the managed connection service at
 	// every volume it can run the work at (see axis).
@@ -329,6 +337,12 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 			f, ct, s := bills.at(v)
 			alike := bills.alikeOnAxis()
 			out.totals[i] = [3]float64{f.Total - alike, ct.Total - alike, s.Total - alike}
+			if logs := bills.fleetsLogs(); logs != 0 {
+				if out.fleetsLogs == nil {
+					out.fleetsLogs = make([]float64, len(volumes))
+				}
+				out.fleetsLogs[i] = logs
+			}
 			out.available = options{f.Available, ct.Available, s.Available}
 			handsOff := ct.HandsOffConnections || !ct.Available
 			out.containersHandOff = handsOff && (i == 0 || out.containersHandOff)
@@ -504,9 +518,19 @@ func (c monotoneCurve) at(pos float64) float64 {
 // stop fitting). Differences smaller than a close call are noise and
 // count nothing. Where inFull is set, every dollar of a gap counts in
 // full and none is noise (dearerInFull): the differences that decide a
-// tie (see costTies). functionsCapped reports whether the functions'
+// tie (see costTies). net are the bills less what every option pays
+// alike, and fleetsLogs what the fleets' logs cost beyond the functions'
+// own on their volume tiers, which counts against the functions alone.
+// functionsCapped reports whether the functions'
 // penalty, though they can run the work, is at the most a penalty counts.
-func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64, inFull bool) (d costDiffs, functionsCapped bool) {
+func (m *Model) diffsAt(c *Cloud, excluded, available options, net [3]float64, fleetsLogs float64, inFull bool) (d costDiffs, functionsCapped bool) {
+	// Against the functions, the fleets' bills count what their logs cost
+	// beyond the functions' own (workload.fleetsLogs); the two fleets
+	// compare without it.
+	totals := net
+	for i := range totals {
+		totals[i] += fleetsLogs
+	}
 	dearer, most := m.dearer, m.Cost.MaxWeight-m.CloseCallMargin
 	if inFull {
 		dearer, most = func(a, b, _ float64) float64 { return m.dearerInFull(a, b) }, m.Cost.MaxWeight
@@ -550,7 +574,7 @@ func (m *Model) diffsAt(c *Cloud, excluded, available options, totals [3]float64
 		}
 	}
 	if available[1] && available[2] {
-		d.containersToServers = dearer(totals[1], totals[2], m.Cost.GapScale)
+		d.containersToServers = dearer(net[1], net[2], m.Cost.GapScale)
 	}
 	return d, functionsCapped
 }
@@ -584,13 +608,19 @@ func (c *CostFactor) kindsGapScale(cl *Cloud, a, b OptionKind) float64 {
 }
 
 // serversLead reports whether the servers, allowed and able to run the
-// work, cost less than every other option allowed and able to.
-func serversLead(excluded, available options, totals [3]float64) bool {
+// work, cost less than every other option allowed and able to, the
+// fleets' logs beyond the functions' own (fleetsLogs) counted against the
+// functions.
+func serversLead(excluded, available options, totals [3]float64, fleetsLogs float64) bool {
 	if !available[2] || excluded[2] {
 		return false
 	}
 	for i := range 2 {
-		if available[i] && !excluded[i] && totals[i] <= totals[2] {
+		own := totals[i]
+		if i == iServerless {
+			own -= fleetsLogs
+		}
+		if available[i] && !excluded[i] && own <= totals[2] {
 			return false
 		}
 	}

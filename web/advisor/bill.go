@@ -943,20 +943,21 @@ type searchMode struct {
 
 // priced prices the three options for their totals, sizing and peak
 // concurrency only, keeping no items, searched as mode says, and what
-// the cost factor leaves out of each (weighedAlike).
-func (p *Pricing) priced(c *Cloud, in CostInputs, mode searchMode) (bills [3]Bill, alike float64) {
+// the cost factor leaves out of each (weighedAlike) and weighs between
+// the functions and the fleets alone (fleetsLogs).
+func (p *Pricing) priced(c *Cloud, in CostInputs, mode searchMode) (bills [3]Bill, alike, fleetsLogs float64) {
 	w := workloads.Get().(*workload)
 	defer workloads.Put(w)
 	p.prepare(w, c, in)
 	w.totalsOnly, w.searchMode = true, mode
 	bills = [3]Bill{w.functionsBill(), w.containersBill(), w.serversBill()}
-	return bills, w.weighedAlike()
+	return bills, w.weighedAlike(), w.fleetsLogs()
 }
 
 // totals prices the three options for their totals: what the decision
 // reads.
 func (p *Pricing) totals(c *Cloud, in CostInputs) (functions, containers, servers Bill) {
-	b, _ := p.priced(c, in, searchMode{})
+	b, _, _ := p.priced(c, in, searchMode{})
 	return b[0], b[1], b[2]
 }
 
@@ -969,7 +970,7 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 	// A bill's jobs are an item on it, never what rules it out: the
 	// bills are priced without them.
 	in.Requests, in.Jobs = MinChartRequests, ""
-	b, _ := p.priced(c, in, searchMode{anyFits: true})
+	b, _, _ := p.priced(c, in, searchMode{anyFits: true})
 	return options{b[0].Available, b[1].Available, b[2].Available}, jobsOffFunctions
 }
 
@@ -978,12 +979,12 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 // alike (the second value): what an option a limit rules out would cost were it allowed,
 // which tells whether the limit or the bills decided against it. An
 // option that no size can hold stays unavailable.
-func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, alike float64, can options) {
-	b, alike := p.priced(c, in, searchMode{noLimits: true})
+func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, fleetsLogs float64, can options) {
+	b, alike, fleetsLogs := p.priced(c, in, searchMode{noLimits: true})
 	for i := range b {
 		totals[i], can[i] = b[i].Total-alike, b[i].Available
 	}
-	return totals, alike, can
+	return totals, fleetsLogs, can
 }
 
 // unsampled are the items on each option (in the order of the option
@@ -1069,6 +1070,10 @@ func (s *sampler) alike() float64 {
 	return s.w.paidAlike.usd
 }
 
+// fleetsLogs is what the fleets' logs cost beyond the functions' own on
+// their volume tiers, in the bills priced last (workload.fleetsLogs).
+func (s *sampler) fleetsLogs() float64 { return s.w.fleetsLogs() }
+
 // alikeOnAxis is what the cost axis leaves out of the bills priced last
 // (workload.weighedAlike).
 func (s *sampler) alikeOnAxis() float64 { return s.w.weighedAlike() }
@@ -1082,6 +1087,22 @@ func (w *workload) weighedAlike() float64 {
 		return 0 // no option could run the work
 	}
 	return w.paidAlike.usd + w.natAlike()
+}
+
+// fleetsLogs is what the fleets' logs cost beyond the functions' own,
+// where those cost less on volume tiers of their own (functionsLogTiers),
+// in the bills priced last: what every option pays alike of the logs is
+// then the functions' amount, so between the functions and a fleet the
+// fleet's bill counts this beside what it pays of its own, while the two
+// fleets, which both pay it, compare without it (diffsAt). Left on the
+// functions' bill alone, what the tiers take off had brought it below
+// nothing, and a 6.6% saving had counted as the largest gap there is
+// (review 216).
+func (w *workload) fleetsLogs() float64 {
+	if !w.paidAlike.tiered {
+		return 0
+	}
+	return -w.paidAlike.logTiers.USD
 }
 
 // functionsLess reports whether the functions bill is the lower of it and

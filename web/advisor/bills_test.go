@@ -2582,6 +2582,16 @@ func TestLambdaLogsOnTheirOwnTiers(t *testing.T) {
 	// against Fargate's $101,000 into nothing.
 	r = m.Recommend(answers(t, m, "cloud=aws&requests=2000000000&logbytes=100000&traffic=steady&stage=enterprise"))
 	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	// Against the functions, the fleets' bills count their logs beyond
+	// Lambda's, and none is below nothing: Lambda 6.6% below Fargate,
+	// $474 a month, had counted as the largest gap there is, its bill
+	// less the flat logs below nothing (review 216).
+	r = m.Recommend(answers(t, m, "traffic=steady&requests=1000000000&duration=50&logbytes=14000"))
+	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	i = slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Less(t, r.Reasons[i].Weight, 8.0, "$6,701 against $7,176: %s", r.Reasons[i].Sentence)
+	assert.Greater(t, r.Reasons[i].Weight, 2.0)
 	// Below 10 TB a month, and on Google Cloud and Azure, none.
 	for _, q := range []string{"cloud=aws&requests=100000000&logbytes=50000", "cloud=gcp&requests=500000000&logbytes=50000", "cloud=azure&requests=500000000&logbytes=50000"} {
 		_, ok := billItem(bill(estimate(t, m, q), advisor.Functions), "logs_tiers")

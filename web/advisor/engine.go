@@ -855,7 +855,7 @@ func (m *Model) weighAt(d *decision, requests float64) {
 		return
 	}
 	at := func(requests float64) (perVerdict, bool) {
-		totals, bothFree := m.totalsAt(d, requests)
+		totals, fleetsLogs, bothFree := m.totalsAt(d, requests)
 		free := bothFree
 		// Where the functions and the serverless containers both cost
 		// nothing, the tie goes to the one that stays free to the larger
@@ -865,9 +865,9 @@ func (m *Model) weighAt(d *decision, requests float64) {
 		// those, to Flex Consumption above, and back to Container Apps
 		// once their bills came within a fifth.
 		for v := max(10*requests, MinChartRequests); bothFree && v <= maxRequests; v *= 10 {
-			totals, bothFree = m.totalsAt(d, v)
+			totals, fleetsLogs, bothFree = m.totalsAt(d, v)
 		}
-		diffs, _ := m.diffsAt(d.cloud, d.excluded, d.axis.available, totals, true)
+		diffs, _ := m.diffsAt(d.cloud, d.excluded, d.axis.available, totals, fleetsLogs, true)
 		return advantages(diffs, d.splitShape()), free
 	}
 	d.ties.inFull, d.ties.free = at(requests)
@@ -882,19 +882,20 @@ func (m *Model) weighAt(d *decision, requests float64) {
 // pays alike, as the cost factor weighs them (workload.weighedAlike):
 // Fargate at $119.12 had won a tie over Lambda at $101.25, 18% apart with
 // the two NAT gateways both pay and 60% without them (review 214).
-// bothFree reports whether the functions' and the serverless containers'
-// whole bills come to nothing.
-func (m *Model) totalsAt(d *decision, requests float64) (totals [3]float64, bothFree bool) {
+// fleetsLogs is what the cost factor weighs between the functions and
+// the fleets alone (workload.fleetsLogs), and bothFree reports whether the
+// functions' and the serverless containers' whole bills come to nothing.
+func (m *Model) totalsAt(d *decision, requests float64) (totals [3]float64, fleetsLogs float64, bothFree bool) {
 	in := d.in
 	in.Requests = requests
-	bills, alike := m.Pricing.priced(d.cloud, in, searchMode{})
+	bills, alike, fleetsLogs := m.Pricing.priced(d.cloud, in, searchMode{})
 	for i, b := range bills {
 		totals[i] = b.Total
 		if b.Available {
 			totals[i] -= alike
 		}
 	}
-	return totals, bills[iServerless].Total == 0 && bills[iContainers].Total == 0
+	return totals, fleetsLogs, bills[iServerless].Total == 0 && bills[iContainers].Total == 0
 }
 
 // tiedAtTop reports whether another allowed verdict scores as much as the
@@ -1134,12 +1135,9 @@ func (m *Model) limitless(d decision) decision {
 	if d.axis.available == [iHybrid]bool{true, true, true} {
 		return d
 	}
-	totals, alike, can := m.Pricing.limitless(d.cloud, d.in)
-	diffs, _ := m.diffsAt(d.cloud, d.excluded, can, totals, false)
-	for i := range totals {
-		totals[i] += alike // a tie is decided on whole bills (see fitDiffs)
-	}
-	inFull, _ := m.diffsAt(d.cloud, d.excluded, can, totals, true)
+	totals, fleetsLogs, can := m.Pricing.limitless(d.cloud, d.in)
+	diffs, _ := m.diffsAt(d.cloud, d.excluded, can, totals, fleetsLogs, false)
+	inFull, _ := m.diffsAt(d.cloud, d.excluded, can, totals, fleetsLogs, true)
 	d.ties.counted, d.ties.inFull = advantages(diffs, d.splitShape()), advantages(inFull, d.splitShape())
 	d.ties.ahead = d.ties.inFull
 	d.scores = d.scoresWith(d.ties.counted)
@@ -1274,14 +1272,20 @@ func (m *Model) CostInputs(a Answers) CostInputs {
 	if a["logbytes"] != "" {
 		logBytes = num("logbytes")
 	}
+	// The caveats read the default as the answer equal to it
+	// (defaultEgressCaveat). No request sends the default's data: 50 GB
+	// had been billed beside none, metered through API Gateway as 95,368
+	// requests (review 210).
+	egress, egressDefault := num("egress"), m.isDefault("egress", a)
+	if egressDefault && num(volumeKey) == 0 {
+		egress = 0
+	}
 	return CostInputs{
-		Requests:   num(volumeKey),
-		DurationMS: num("duration"),
-		MemoryMB:   num("memory"),
-		EgressGB:   num("egress"),
-		// The caveats read the default as the answer equal to it
-		// (defaultEgressCaveat).
-		EgressDefault: m.isDefault("egress", a),
+		Requests:      num(volumeKey),
+		DurationMS:    num("duration"),
+		MemoryMB:      num("memory"),
+		EgressGB:      egress,
+		EgressDefault: egressDefault,
 		Traffic:       m.billed("traffic", a),
 		Entry:         Entry(a["entry"]),
 		CPU:           a["cpu"],
