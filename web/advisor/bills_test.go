@@ -2598,3 +2598,24 @@ func TestLambdaLogsOnTheirOwnTiers(t *testing.T) {
 		assert.False(t, ok, q)
 	}
 }
+
+// TestNoRequestsSendNoDefaultData: with no requests, the data out the
+// form assumes by default is none: 50 GB had been billed beside no
+// request, metered through API Gateway as 95,368 requests (review 210).
+// Data out the reader gives stays as given.
+func TestNoRequestsSendNoDefaultData(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	c := estimate(t, m, "cloud=aws&requests=0")
+	for _, b := range c.Bills() {
+		egress, ok := billItem(b, "egress")
+		require.True(t, ok, b.Kind)
+		assert.True(t, strings.HasPrefix(egress.Formula, "0 GB"), "%s: %s", b.Kind, egress.Formula)
+	}
+	gateway, ok := billItem(bill(c, advisor.Functions), "front_door")
+	require.True(t, ok)
+	assert.Zero(t, gateway.USD, gateway.Formula)
+	given := estimate(t, m, "cloud=aws&requests=0&egress=2000")
+	egress, _ := billItem(bill(given, advisor.Servers), "egress")
+	assert.True(t, strings.HasPrefix(egress.Formula, "2,000 GB"), egress.Formula)
+}
