@@ -1565,17 +1565,24 @@ func (m *Model) logsCaveat(r *Result, d decision, w *workload) string {
 		return ""
 	}
 	logs, ok := own.item("logs")
-	usd, flat, text := logs.USD, logs.USD, m.Caveats.AnsweredLogs
-	if tiers, tiered := own.item("logs_tiers"); tiered {
+	usd, flat, tiered, text := logs.USD, logs.USD, logs.USD, m.Caveats.AnsweredLogs
+	tiers, ownTiers := own.item("logs_tiers")
+	switch {
+	case ownTiers:
 		usd, text = usd+tiers.USD, m.Caveats.TieredLogs
-	} else if m.isDefault("logbytes", r.Answers) {
+	case logsTiered(&r.Cost.Functions):
+		// The functions' logs cost less: "the same on every option" had
+		// stood beside Lambda's, $2,439 below Fargate's (review 216).
+		tiers, _ = r.Cost.Functions.item("logs_tiers")
+		tiered, text = tiered+tiers.USD, m.Caveats.TieredLogsBeside
+	case m.isDefault("logbytes", r.Answers):
 		text = m.Caveats.DefaultLogs
 	}
 	if !ok || usd <= 0 || usd*100 < m.Cost.SharedShare*own.Total {
 		return ""
 	}
-	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(usd), "{flat}", FormatUSD(flat), "{total}", FormatUSD(own.Total),
-		"{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(text)
+	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(usd), "{flat}", FormatUSD(flat), "{tiered}", FormatUSD(tiered),
+		"{total}", FormatUSD(own.Total), "{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(text)
 }
 
 // customDomainCaveat says, where HTTP requests run on functions or

@@ -1000,7 +1000,11 @@ type Caveats struct {
 	// TieredLogs replaces both where the bill is the functions', whose own
 	// logs cost less on volume tiers of their own: {usd} what they come
 	// to there, {flat} what the other options pay for them.
-	TieredLogs             string  `yaml:"tiered_logs"`
+	TieredLogs string `yaml:"tiered_logs"`
+	// TieredLogsBeside replaces DefaultLogs and AnsweredLogs where the
+	// bill is a fleet's and the functions' own logs cost less on their
+	// tiers: {tiered} what they pay for the same logs.
+	TieredLogsBeside       string  `yaml:"tiered_logs_beside"`
 	ConnectionService      string  `yaml:"connection_service"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
 	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`
