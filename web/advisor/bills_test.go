@@ -2627,3 +2627,22 @@ func TestNoRequestsSendNoDefaultData(t *testing.T) {
 	egress, _ := billItem(bill(given, advisor.Servers), "egress")
 	assert.True(t, strings.HasPrefix(egress.Formula, "2,000 GB"), egress.Formula)
 }
+
+// TestCheaperLogClassIsSaid: where the logs are most of the bill, the
+// caveat says what the cloud's log class that ingests for less would take
+// off it (CloudWatch Logs' Infrequent Access class, at half the standard
+// rate): sampling had been the only lever offered (review 216). Google
+// Cloud's logs have no such class here.
+func TestCheaperLogClassIsSaid(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const aws = "cloud=aws&requests=100000000&logbytes=50000"
+	r := m.Recommend(answers(t, m, aws))
+	c, _ := caveatSaid(t, r, "For a team that can do without what it gives up, CloudWatch Logs' Infrequent Access class", true, aws)
+	// 5,000 GB less 5 free: $2,497.50 at $0.50 against $1,248.75 at $0.25.
+	assert.Contains(t, c, "takes the same logs at $0.25 a GB, about $1,200 a month less on this bill.")
+	const gcp = "cloud=gcp&requests=100000000&logbytes=50000"
+	r = m.Recommend(answers(t, m, gcp))
+	caveatSaid(t, r, "The logs, in Cloud Logging", true, gcp)
+	caveatSaid(t, r, "For a team that can do without what it gives up", false, gcp)
+}

@@ -124,10 +124,13 @@ type Products struct {
 	LoadBalancer string `yaml:"load_balancer"`
 	Gateway      string `yaml:"gateway"`
 	Logs         string `yaml:"logs"`
-	NAT          string `yaml:"nat"`
-	Warm         string `yaml:"warm"`
-	Jobs         string `yaml:"jobs"`
-	Messaging    string `yaml:"messaging"`
+	// LogsCheaperClass names the log class that ingests for less
+	// (logs_gb_cheaper_class), and what it gives up; empty where none.
+	LogsCheaperClass string `yaml:"logs_cheaper_class"`
+	NAT              string `yaml:"nat"`
+	Warm             string `yaml:"warm"`
+	Jobs             string `yaml:"jobs"`
+	Messaging        string `yaml:"messaging"`
 	// MessagingPriced says what the messaging service is billed by, to
 	// complete "priced …": API Gateway WebSocket APIs by the minute
 	// connected and the message, Firebase by the data sent alone.
@@ -532,7 +535,10 @@ type cloudTable struct {
 	// functionsLogsGB, where set, is what the functions' own logs cost on
 	// volume tiers of their own (Lambda's since May 2025), beside the
 	// flat logs_gb every other option's logs cost.
-	functionsLogsGB                                                                          *Fact
+	functionsLogsGB *Fact
+	// logsGBCheaperClass, where set, is what the cloud's cheaper log class
+	// ingests for (products.logs_cheaper_class names it).
+	logsGBCheaperClass                                                                       *Fact
 	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
@@ -625,6 +631,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("logs_gb", "usd/GB", true, &t.logsGB),
 		price("logs_free_gb", "GB", false, &t.logsFreeGB),
 		price("functions_logs_gb", "usd/GB", false, &t.functionsLogsGB),
+		price("logs_gb_cheaper_class", "usd/GB", false, &t.logsGBCheaperClass),
 		price("containers_vcpu_second", "usd/vCPUs", true, &t.containersVCPUSecond),
 		price("containers_gb_second", "usd/GBs", true, &t.containersGBSecond),
 		price("containers_vcpu_second_arm", "usd/vCPUs", false, &t.containersVCPUSecondArm),

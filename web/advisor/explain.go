@@ -1582,7 +1582,24 @@ func (m *Model) logsCaveat(r *Result, d decision, w *workload) string {
 		return ""
 	}
 	return d.cloud.replacer(append(d.in.Entry.words(), "{logs}", d.cloud.Products.Logs, "{usd}", FormatUSD(usd), "{flat}", FormatUSD(flat), "{tiered}", FormatUSD(tiered),
-		"{total}", FormatUSD(own.Total), "{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(text)
+		"{total}", FormatUSD(own.Total), "{product}", own.Product, "{bytes}", FormatCount(w.logBytes))...).Replace(text) + m.cheaperLogClass(d, w, usd)
+}
+
+// cheaperLogClass says, after a logs caveat, what the cloud's log class
+// that ingests for less would take off the logs, usd on the bill: logs
+// that were most of the bill had been offered sampling alone, where
+// CloudWatch Logs' Infrequent Access class halves their price (review
+// 216). Empty where the cloud has none, or it saves nothing.
+func (m *Model) cheaperLogClass(d decision, w *workload, usd float64) string {
+	t := &d.cloud.t
+	if t.logsGBCheaperClass == nil {
+		return ""
+	}
+	cheaper := t.logsGBCheaperClass.cost(max(0, w.loggedGB()-w.allowance(t.logsFreeGB)))
+	if usd-cheaper < 1 {
+		return ""
+	}
+	return d.cloud.replacer("{class}", d.cloud.Products.LogsCheaperClass, "{price}", "$"+trimFloat(t.logsGBCheaperClass.Value), "{saving}", FormatRoughUSD(usd-cheaper)).Replace(m.Caveats.LogsCheaperClass)
 }
 
 // customDomainCaveat says, where HTTP requests run on functions or

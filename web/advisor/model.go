@@ -1004,7 +1004,10 @@ type Caveats struct {
 	// TieredLogsBeside replaces DefaultLogs and AnsweredLogs where the
 	// bill is a fleet's and the functions' own logs cost less on their
 	// tiers: {tiered} what they pay for the same logs.
-	TieredLogsBeside       string  `yaml:"tiered_logs_beside"`
+	TieredLogsBeside string `yaml:"tiered_logs_beside"`
+	// LogsCheaperClass follows the logs caveats where the cloud has a log
+	// class that ingests for less: {class}, {price} and {saving}.
+	LogsCheaperClass       string  `yaml:"logs_cheaper_class"`
 	ConnectionService      string  `yaml:"connection_service"`
 	ConnectionServiceShare float64 `yaml:"connection_service_share"`
 	ConnectionServiceUSD   float64 `yaml:"connection_service_usd"`

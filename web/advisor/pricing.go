@@ -290,6 +290,7 @@ func (c *Cloud) namedFactProblems() []Problem {
 		{c.t.functionsDefaultRunSeconds != nil, c.Products.FunctionsTimeout != "", false, "functions_default_run_seconds and products.functions_timeout go together: the run time after which the functions stop an execution by default and the setting that raises it"},
 		{c.t.jobsDefaultRunSeconds != nil, c.Products.JobsTimeout != "", true, "jobs_default_run_seconds needs products.jobs_timeout: the setting that raises the run time after which the jobs stop a task"},
 		{c.t.serversFreeHours != nil, c.Products.FreeMachine != "", false, "servers_free_hours and products.free_machine go together: the hours of one server size the free tier pays for each month"},
+		{c.t.logsGBCheaperClass != nil, c.Products.LogsCheaperClass != "", false, "logs_gb_cheaper_class and products.logs_cheaper_class go together: the log class that ingests for less, what it gives up, and its price"},
 	} {
 		if p.fact != p.name && !(p.nameAlone && p.name) {
 			ps = append(ps, Problem{c.Products.Line, p.message})

@@ -543,6 +543,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"answered_logs", c.AnsweredLogs, "{usd}", "what the logs cost on the bill the requests run on"},
 		{"tiered_logs", c.TieredLogs, "{flat}", "what the other options pay for the same logs"},
 		{"tiered_logs_beside", c.TieredLogsBeside, "{tiered}", "what the functions pay for the same logs on their tiers"},
+		{"logs_cheaper_class", c.LogsCheaperClass, "{saving}", "what the cheaper log class takes off the bill"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
