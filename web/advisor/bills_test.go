@@ -2605,8 +2605,8 @@ func TestLambdaLogsOnTheirOwnTiers(t *testing.T) {
 	// without it ("AWS Lambda comes to about −$2,640", review 218).
 	const grows = "cloud=aws&traffic=steady&requests=300000000&logbytes=20000&growth=15&stage=scaleup"
 	r = m.Recommend(answers(t, m, grows))
-	c, _ := caveatSaid(t, r, "of logs and data transfer every option pays alike; without it, AWS Lambda comes to about $3,000 a month", true, grows)
-	assert.NotContains(t, c, "−")
+	said, _ := caveatSaid(t, r, "of logs and data transfer every option pays alike; without it, AWS Lambda comes to about $3,000 a month", true, grows)
+	assert.NotContains(t, said, "−")
 	// Below 10 TB a month, and on Google Cloud and Azure, none.
 	for _, q := range []string{"cloud=aws&requests=100000000&logbytes=50000", "cloud=gcp&requests=500000000&logbytes=50000", "cloud=azure&requests=500000000&logbytes=50000"} {
 		_, ok := billItem(bill(estimate(t, m, q), advisor.Functions), "logs_tiers")
