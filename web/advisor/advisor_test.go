@@ -3903,6 +3903,29 @@ func TestForcedTeamTimeCaveat(t *testing.T) {
 	}
 }
 
+// TestNoOpsTeamTimeCaveat: where the bills put the servers first for a
+// team with nobody on call, and they stay the cheapest with the team's
+// time, a caveat says how many hours their upkeep takes: Compute Engine
+// at $1,701 against Cloud Run at $3,680 had gone with nothing said of who
+// runs it (review 219). Where the time makes them the dearer, the
+// team-time caveat says that instead; a team that runs operations, or
+// bills that count its time, hear neither.
+func TestNoOpsTeamTimeCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=gcp&traffic=steady&requests=2000000000&duration=100&cpu=moderate&ops=none"
+	assertCaveat(t, m, "Nobody on your team runs operations, and Compute Engine leaves its machines to you", map[string]string{
+		q: "takes about 24 hours a month at this size, about $2,200 at $90 an hour, which the bills leave out, though with it they still cost the least.",
+		strings.Replace(q, "ops=none", "ops=parttime", 1): "",
+		q + "&opscost=yes": "",
+		// Dearer than Cloud Run with the time: the team-time caveat.
+		"stage=scaleup&cloud=gcp&traffic=steady&requests=300000000&duration=100&cpu=heavy&ops=none": "",
+	})
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	caveatSaid(t, r, "The bills count the providers' charges alone, not the team's time.", false, q)
+}
+
 // TestGatewaysWeighNothing: the NAT every bill pays alike in the private
 // network compliance asks for is left out of the ratio the cost factor
 // weighs, as logs and data transfer are. AWS's gateways by the hour:

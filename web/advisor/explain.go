@@ -2292,9 +2292,22 @@ func (d decision) cheapestAllowed(bills ...*Bill) *Bill {
 // who runs them (review 116), where the team-time caveat, which weighs
 // the servers against the containers, has no containers to weigh them
 // against.
+//
+// Where the bills, not the constraints, put the servers first, it says the
+// same (no_ops_team_time) if they stay the cheapest with the team's time,
+// which the team-time caveat does not say: Compute Engine at $1,701
+// against Cloud Run at $3,680, for a team with nobody on call, had gone
+// with nothing said of who runs it (review 219).
 func (m *Model) forcedTeamTimeCaveat(r *Result, d decision) string {
-	if d.in.OpsCost || d.in.Ops != "none" || r.requestsRunOn() != Traditional || !d.ruledOut[iServerless] || !d.ruledOut[iContainers] {
+	if d.in.OpsCost || d.in.Ops != "none" || r.requestsRunOn() != Traditional {
 		return ""
+	}
+	text := m.Caveats.ForcedTeamTime
+	if !d.ruledOut[iServerless] || !d.ruledOut[iContainers] {
+		if m.teamTimeCaveat(r, d) != "" {
+			return ""
+		}
+		text = m.Caveats.NoOpsTeamTime
 	}
 	_, _, s := m.billsWithTeamTime(d, d.in.Requests)
 	ops, ok := s.item("ops")
@@ -2303,7 +2316,7 @@ func (m *Model) forcedTeamTimeCaveat(r *Result, d decision) string {
 		return ""
 	}
 	return d.cloud.replacer("{hours}", FormatCount(math.Round(ops.USD/rate)), "{usd}", FormatRoughUSD(ops.USD), "{product}", s.Product,
-		"{rate}", "$"+trimFloat(rate)).Replace(m.Caveats.ForcedTeamTime)
+		"{rate}", "$"+trimFloat(rate)).Replace(text)
 }
 
 // billsWithTeamTime are the three bills of d's inputs at requests a month

@@ -695,6 +695,10 @@ type Caveats struct {
 	// leave the team's time out: {hours} and {usd} are the servers'
 	// upkeep a month and what it comes to at {rate} an hour.
 	ForcedTeamTime string `yaml:"forced_team_time"`
+	// NoOpsTeamTime replaces ForcedTeamTime where the bills, not the
+	// constraints, put the servers first and they stay the cheapest with
+	// the team's time: the same placeholders.
+	NoOpsTeamTime string `yaml:"no_ops_team_time"`
 	// Connections is said when functions answer the requests (the
 	// verdict's, or a split's carrier) for answers with a few live
 	// features: functions hold no open connection, so their bill pays the

@@ -498,6 +498,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"nat_shared", c.NATShared, "{usd}", "what the bill's NAT gateway costs"},
 		{"nat_shared", c.NATShared, "{hours}", "what the gateway's hours cost"},
 		{"forced_team_time", c.ForcedTeamTime, "{hours}", "the hours the servers' upkeep takes a month"},
+		{"no_ops_team_time", c.NoOpsTeamTime, "{hours}", "the hours the servers' upkeep takes a month"},
 		{"reconnect", c.Reconnect, "{max_connection}", "how long the managed messaging service keeps a connection open"},
 		{"reconnect_idle", c.ReconnectIdle, "{idle_max}", "how long the managed messaging service keeps a silent connection open"},
 		{"sessions", c.Sessions, "{max_connection}", "how long the serverless containers keep a connection open"},
