@@ -2745,15 +2745,26 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 
 // settledFrom is the first month from from whose cheapest option stays
 // the cheapest for hold months running (or to the timeline's end), else
-// from.
+// from. A month where it is within a close shave of the cheapest
+// (neckAndNeck) keeps its hold: Amazon EC2, 16 cents below AWS Fargate in
+// the one month between two of Fargate's, had put Fargate's lead off to
+// month 13 and had AWS Lambda "stay the cheapest for more than a year",
+// where Fargate is cheaper from month 11 (review 221).
 func settledFrom(t []TimelinePoint, from, hold int) int {
 	for m := from; m < len(t); m++ {
 		end := min(m+hold, len(t))
-		if !slices.ContainsFunc(t[m:end], func(p TimelinePoint) bool { return p.Cheapest != t[m].Cheapest }) {
+		if !slices.ContainsFunc(t[m:end], func(p TimelinePoint) bool { return !neckAndNeck(p, t[m].Cheapest) }) {
 			return m
 		}
 	}
 	return from
+}
+
+// neckAndNeck reports whether the bill of kind is the cheapest at p or
+// within a dollar or a hundredth of it.
+func neckAndNeck(p TimelinePoint, kind OptionKind) bool {
+	least := p.Total(p.Cheapest)
+	return p.Cheapest == kind || p.Total(kind) <= least+max(1, least/100)
 }
 
 // yearAhead is how many months of growth the growth caveat looks at: it

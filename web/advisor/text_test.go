@@ -1683,3 +1683,20 @@ func TestGrowthSaysATakeoverAfterAPassingLead(t *testing.T) {
 	_, ok = caveatSaid(t, r, "would come to about $1,600 a month in month 15", true, "team time")
 	assert.True(t, ok)
 }
+
+// TestGrowthHoldsThroughANeckAndNeckMonth: a month where another option
+// is cheaper by a few cents does not break the lead of the one taking
+// over: Amazon EC2, 16 cents below AWS Fargate in month 12 between two of
+// Fargate's months, had put Fargate's lead off to month 13 and had AWS
+// Lambda "stay the cheapest for more than a year", where Fargate is
+// cheaper from month 11, as the timeline and cheapest_changes_at_month
+// say (review 221).
+func TestGrowthHoldsThroughANeckAndNeckMonth(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=mvp&requests=200000&growth=60&ops=none"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, 11, r.Cost.CheapestChangesAt)
+	caveatSaid(t, r, "At 60% growth a month, AWS Fargate (Amazon ECS) becomes the cheapest in month 11", true, q)
+	caveatSaid(t, r, "stays the cheapest for more than a year", false, q)
+}
