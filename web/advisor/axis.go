@@ -128,13 +128,9 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		if ax.available[iContainers] && ax.available[iTraditional] {
 			gapCS[i] = totals[iTraditional] - totals[iContainers]
 		}
-		logs := 0.0
-		if core.fleetsLogs != nil {
-			logs = core.fleetsLogs[i]
-		}
-		d, functionsCapped := m.diffsAt(c, excluded, ax.available, totals, logs, false)
+		d, functionsCapped := m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
 		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
-		if (functionsCapped || serversLead(excluded, ax.available, totals, logs)) && i > 0 {
+		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
 			// count more, not that the containers come closer to them; and
 			// where the servers cost the least, how functions and
@@ -316,6 +312,14 @@ type sampledBills struct {
 	// clients' open connections to the managed connection service at
 	// every volume it can run the work at (see axis).
 	containersHandOff bool
+}
+
+// fleetsLogsAt is fleetsLogs at the i-th volume.
+func (b *sampledBills) fleetsLogsAt(i int) float64 {
+	if b.fleetsLogs == nil {
+		return 0
+	}
+	return b.fleetsLogs[i]
 }
 
 // samples prices the inputs without their jobs, and without the move of
@@ -608,19 +612,15 @@ func (c *CostFactor) kindsGapScale(cl *Cloud, a, b OptionKind) float64 {
 }
 
 // serversLead reports whether the servers, allowed and able to run the
-// work, cost less than every other option allowed and able to, the
-// fleets' logs beyond the functions' own (fleetsLogs) counted against the
-// functions.
-func serversLead(excluded, available options, totals [3]float64, fleetsLogs float64) bool {
+// work, cost less than every other option allowed and able to. The bills
+// less what every option pays alike keep their order, however much of the
+// logs the functions pay less (fleetsLogs).
+func serversLead(excluded, available options, totals [3]float64) bool {
 	if !available[2] || excluded[2] {
 		return false
 	}
 	for i := range 2 {
-		own := totals[i]
-		if i == iServerless {
-			own -= fleetsLogs
-		}
-		if available[i] && !excluded[i] && own <= totals[2] {
+		if available[i] && !excluded[i] && totals[i] <= totals[2] {
 			return false
 		}
 	}

@@ -259,7 +259,7 @@ func (in CostInputs) logsOnAxis(c *Cloud, k *commonTable) CostInputs {
 	if t.functionsLogsGB == nil {
 		return in
 	}
-	billed := max(0, in.Requests*k.logBytesOf(in)/1e9-allowanceOf(in, t.logsFreeGB))
+	billed := k.billedLogGB(in, t.logsFreeGB)
 	if flat := t.logsGB.cost(billed); flat > 0 {
 		in.logsShare = max(0, 1-t.functionsLogsGB.cost(billed)/flat)
 	}
@@ -980,11 +980,20 @@ func (p *Pricing) fits(c *Cloud, in CostInputs) (can options, jobsOffFunctions b
 // which tells whether the limit or the bills decided against it. An
 // option that no size can hold stays unavailable.
 func (p *Pricing) limitless(c *Cloud, in CostInputs) (totals [3]float64, fleetsLogs float64, can options) {
-	b, alike, fleetsLogs := p.priced(c, in, searchMode{noLimits: true})
-	for i := range b {
-		totals[i], can[i] = b[i].Total-alike, b[i].Available
+	totals, fleetsLogs, b := p.weighed(c, in, searchMode{noLimits: true})
+	return totals, fleetsLogs, options{b[0].Available, b[1].Available, b[2].Available}
+}
+
+// weighed prices the three options as the cost factor weighs them (see
+// diffsAt): their totals less what every option pays alike
+// (weighedAlike), what the fleets' logs cost beyond the functions' own
+// (fleetsLogs), and the bills.
+func (p *Pricing) weighed(c *Cloud, in CostInputs, mode searchMode) (net [3]float64, fleetsLogs float64, bills [3]Bill) {
+	bills, alike, fleetsLogs := p.priced(c, in, mode)
+	for i, b := range bills {
+		net[i] = b.Total - alike
 	}
-	return totals, fleetsLogs, can
+	return net, fleetsLogs, bills
 }
 
 // unsampled are the items on each option (in the order of the option

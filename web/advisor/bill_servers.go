@@ -1414,9 +1414,9 @@ func (w *workload) teamTime(kind OptionKind, opsBase, opsPerUnit *Fact, units fl
 // pays (functionsLogTiers takes the functions' own tiers off theirs).
 func (w *workload) logs() Item {
 	t := &w.c.t
-	gb := w.loggedGB()
+	gb := w.in.Requests * w.logBytes / 1e9
 	free := w.allowance(t.logsFreeGB)
-	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(max(0, gb-free)),
+	return Item{ID: "logs", Label: w.c.Products.Logs, USD: t.logsGB.cost(w.k.billedLogGB(w.in, t.logsFreeGB)),
 		Formula: w.describe(func() string {
 			logged := fmt.Sprintf("%s × %s bytes = %s", plural(w.in.Requests, w.in.Entry.Piece()), trimFloat(w.logBytes), formatDataBy(t.logsGB, gb))
 			if gb <= free {
@@ -1427,9 +1427,6 @@ func (w *workload) logs() Item {
 		}),
 		Facts: w.facts(t.logsGB, t.logsFreeGB, w.k.logBytes)}
 }
-
-// loggedGB is the month's log data, in GB.
-func (w *workload) loggedGB() float64 { return w.in.Requests * w.logBytes / 1e9 }
 
 // functionsLogTiers is what the functions' own logs cost less than the
 // flat rate every option's logs are billed at, where the cloud prices
@@ -1444,7 +1441,7 @@ func (w *workload) functionsLogTiers() (Item, bool) {
 	if t.functionsLogsGB == nil {
 		return Item{}, false
 	}
-	billed := max(0, w.loggedGB()-w.allowance(t.logsFreeGB))
+	billed := w.k.billedLogGB(w.in, t.logsFreeGB)
 	usd := t.functionsLogsGB.cost(billed) - t.logsGB.cost(billed)
 	if w.in.onAxis {
 		usd = -w.in.logsShare * t.logsGB.cost(billed)
@@ -1532,6 +1529,12 @@ func allowanceOf(in CostInputs, free *Fact) float64 {
 		return 0
 	}
 	return free.v()
+}
+
+// billedLogGB is the month's log data of the inputs, in GB, less the free
+// allowance the bills take (allowanceOf): what the logs are priced on.
+func (k *commonTable) billedLogGB(in CostInputs, free *Fact) float64 {
+	return max(0, in.Requests*k.logBytesOf(in)/1e9-allowanceOf(in, free))
 }
 
 // logBytesOf is the bytes logged for each piece of work: the answers', or

@@ -124,13 +124,10 @@ type Products struct {
 	LoadBalancer string `yaml:"load_balancer"`
 	Gateway      string `yaml:"gateway"`
 	Logs         string `yaml:"logs"`
-	// LogsCheaperClass names the log class that ingests for less
-	// (logs_gb_cheaper_class), and what it gives up; empty where none.
-	LogsCheaperClass string `yaml:"logs_cheaper_class"`
-	NAT              string `yaml:"nat"`
-	Warm             string `yaml:"warm"`
-	Jobs             string `yaml:"jobs"`
-	Messaging        string `yaml:"messaging"`
+	NAT          string `yaml:"nat"`
+	Warm         string `yaml:"warm"`
+	Jobs         string `yaml:"jobs"`
+	Messaging    string `yaml:"messaging"`
 	// MessagingPriced says what the messaging service is billed by, to
 	// complete "priced …": API Gateway WebSocket APIs by the minute
 	// connected and the message, Firebase by the data sent alone.
@@ -205,7 +202,10 @@ type Products struct {
 	// with (Container Apps jobs' replica timeout), for the jobs_timeout
 	// and jobs_timeout_required caveats.
 	JobsTimeout string `yaml:"jobs_timeout"`
-	Line        int    `yaml:"-"`
+	// LogsCheaperClass names the log class that ingests for less
+	// (logs_gb_cheaper_class), and what it gives up; empty where none.
+	LogsCheaperClass string `yaml:"logs_cheaper_class"`
+	Line             int    `yaml:"-"`
 }
 
 func (p Products) validate() []Problem {
@@ -523,22 +523,20 @@ func (c *Cloud) validateCatalogue() []Problem {
 
 // cloudTable is a cloud's prices, limits and assumptions by name, for the
 // cost model to read. A figure the provider does not have is nil.
+// functionsLogsGB is what the functions' own logs cost on volume tiers of
+// their own (Lambda's since May 2025), beside the flat logsGB every other
+// option's logs cost; logsGBCheaperClass what the cloud's cheaper log
+// class ingests for (products.logs_cheaper_class names it).
 type cloudTable struct {
-	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond *Fact
-	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds         *Fact
-	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond        *Fact
-	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                         *Fact
-	functionsCommit1y, functionsCommit3y                                            *Fact
-	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB        *Fact
-	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                       *Fact
-	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                  *Fact
-	// functionsLogsGB, where set, is what the functions' own logs cost on
-	// volume tiers of their own (Lambda's since May 2025), beside the
-	// flat logs_gb every other option's logs cost.
-	functionsLogsGB *Fact
-	// logsGBCheaperClass, where set, is what the cloud's cheaper log class
-	// ingests for (products.logs_cheaper_class names it).
-	logsGBCheaperClass                                                                       *Fact
+	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond          *Fact
+	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds                  *Fact
+	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond                 *Fact
+	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                                  *Fact
+	functionsCommit1y, functionsCommit3y                                                     *Fact
+	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                 *Fact
+	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                                *Fact
+	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                           *Fact
+	functionsLogsGB, logsGBCheaperClass                                                      *Fact
 	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
 	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
 	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact

@@ -888,13 +888,7 @@ func (m *Model) weighAt(d *decision, requests float64) {
 func (m *Model) totalsAt(d *decision, requests float64) (totals [3]float64, fleetsLogs float64, bothFree bool) {
 	in := d.in
 	in.Requests = requests
-	bills, alike, fleetsLogs := m.Pricing.priced(d.cloud, in, searchMode{})
-	for i, b := range bills {
-		totals[i] = b.Total
-		if b.Available {
-			totals[i] -= alike
-		}
-	}
+	totals, fleetsLogs, bills := m.Pricing.weighed(d.cloud, in, searchMode{})
 	return totals, fleetsLogs, bills[iServerless].Total == 0 && bills[iContainers].Total == 0
 }
 

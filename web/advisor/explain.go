@@ -724,18 +724,17 @@ func alikeUSD(functions, b *Bill) float64 {
 			usd += it.USD
 		}
 	}
-	if logsTiered(functions) {
-		tiers, _ := functions.item("logs_tiers")
-		usd += tiers.USD
-	}
-	return usd
+	return usd + logTiersOff(functions)
 }
 
-// logsTiered reports whether the functions' bill, which can run the
-// work, prices their own logs on volume tiers below the flat rate.
-func logsTiered(functions *Bill) bool {
-	_, ok := functions.item("logs_tiers")
-	return ok && functions.Available
+// logTiersOff is what the functions' bill, where it can run the work,
+// takes off their own logs on volume tiers below the flat rate (its
+// logs_tiers item, negative), or 0.
+func logTiersOff(functions *Bill) float64 {
+	if tiers, ok := functions.item("logs_tiers"); ok && functions.Available {
+		return tiers.USD
+	}
+	return 0
 }
 
 // fittedSentence says, where the fit along the volume leans to the
@@ -969,7 +968,7 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 	// $5.28" had stood beside $5.88 on Compute Engine's bill (review 123).
 	text, amount := m.Cost.Shared, formatRoughAt(shared, exactDigits)
 	switch {
-	case logsTiered(&r.Cost.Functions):
+	case logTiersOff(&r.Cost.Functions) < 0:
 		text = m.Cost.SharedTiered
 	case most-least >= 0.005:
 		text, amount = m.Cost.SharedUnequal, formatRoughAt(least, exactDigits)+" to "+formatRoughAt(most, exactDigits)
@@ -1245,17 +1244,18 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 	}
 	out = append(out, m.growthCaveats(r, d)...)
-	for _, text := range []string{m.uncommittedCaveat(r, d), m.commitmentCaveat(r, d), m.forcedTeamTimeCaveat(r, d)} {
+	teamTime := m.teamTimeCaveat(r, d)
+	for _, text := range []string{m.uncommittedCaveat(r, d), m.commitmentCaveat(r, d), m.forcedTeamTimeCaveat(r, d, teamTime != "")} {
 		if text != "" {
 			out = append(out, text)
 		}
 	}
-	if text := m.teamTimeCaveat(r, d); text != "" {
+	if teamTime != "" {
 		// First: with the team's time the servers recommended cost more
 		// than another option, which a reader weighs before anything
 		// else; it had stood second among the caveats of a verdict at
 		// 0.94 it turns around (review 165).
-		out = append([]string{text}, out...)
+		out = append([]string{teamTime}, out...)
 	}
 	return out
 }
@@ -1570,11 +1570,10 @@ func (m *Model) logsCaveat(r *Result, d decision, w *workload) string {
 	switch {
 	case ownTiers:
 		usd, text = usd+tiers.USD, m.Caveats.TieredLogs
-	case logsTiered(&r.Cost.Functions):
+	case logTiersOff(&r.Cost.Functions) < 0:
 		// The functions' logs cost less: "the same on every option" had
 		// stood beside Lambda's, $2,439 below Fargate's (review 216).
-		tiers, _ = r.Cost.Functions.item("logs_tiers")
-		tiered, text = tiered+tiers.USD, m.Caveats.TieredLogsBeside
+		tiered, text = tiered+logTiersOff(&r.Cost.Functions), m.Caveats.TieredLogsBeside
 	case m.isDefault("logbytes", r.Answers):
 		text = m.Caveats.DefaultLogs
 	}
@@ -1595,7 +1594,7 @@ func (m *Model) cheaperLogClass(d decision, w *workload, usd float64) string {
 	if t.logsGBCheaperClass == nil {
 		return ""
 	}
-	cheaper := t.logsGBCheaperClass.cost(max(0, w.loggedGB()-w.allowance(t.logsFreeGB)))
+	cheaper := t.logsGBCheaperClass.cost(w.k.billedLogGB(w.in, t.logsFreeGB))
 	if usd-cheaper < 1 {
 		return ""
 	}
@@ -2295,16 +2294,17 @@ func (d decision) cheapestAllowed(bills ...*Bill) *Bill {
 //
 // Where the bills, not the constraints, put the servers first, it says the
 // same (no_ops_team_time) if they stay the cheapest with the team's time,
-// which the team-time caveat does not say: Compute Engine at $1,701
+// which the team-time caveat, not said then (teamTimeSaid false), does
+// not say: Compute Engine at $1,701
 // against Cloud Run at $3,680, for a team with nobody on call, had gone
 // with nothing said of who runs it (review 219).
-func (m *Model) forcedTeamTimeCaveat(r *Result, d decision) string {
+func (m *Model) forcedTeamTimeCaveat(r *Result, d decision, teamTimeSaid bool) string {
 	if d.in.OpsCost || d.in.Ops != "none" || r.requestsRunOn() != Traditional {
 		return ""
 	}
 	text := m.Caveats.ForcedTeamTime
 	if !d.ruledOut[iServerless] || !d.ruledOut[iContainers] {
-		if m.teamTimeCaveat(r, d) != "" {
+		if teamTimeSaid {
 			return ""
 		}
 		text = m.Caveats.NoOpsTeamTime
