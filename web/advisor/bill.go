@@ -146,6 +146,11 @@ type CostInputs struct {
 	WarmOne  bool
 	FreeTier bool
 	OpsCost  bool
+	// serversUpkeep is set where the cost factor weighs the servers'
+	// operations time beyond the least any option takes though the bills
+	// leave the team's time out (Option.WeighsTeamTime): the servers' bill
+	// then carries it (workload.teamTime), and no other bill any.
+	serversUpkeep bool
 	// Rewrite is true when the answers move an existing server
 	// application: on functions it is re-architected first, which the
 	// functions' bill counts as the team's time where it counts that time
@@ -206,14 +211,15 @@ type CostInputs struct {
 // only when the work does not arrive on a schedule (whose runs are the
 // jobs).
 func (in CostInputs) billed() CostInputs {
-	if !in.OpsCost {
+	timed := in.OpsCost || in.serversUpkeep
+	if !timed {
 		in.Ops = ""
 		if !in.Rewrite {
 			in.OpsRate = 0 // the rate prices the move to functions alone
 		}
 	}
 	switch {
-	case in.OpsCost && (in.Control == "compliance" || in.Control == "full"):
+	case timed && (in.Control == "compliance" || in.Control == "full"):
 		// Where the team's time counts, each adds hours of its own
 		// (auditedHours), with the network it asks for.
 	case in.privateNetwork():

@@ -332,6 +332,15 @@ type fleetKind struct {
 	lcuGB, opsPerUnit     *Fact
 }
 
+// option is the option whose bill a fleet of the kind is: machines are
+// the servers', tasks the serverless containers'.
+func (k fleetKind) option() OptionKind {
+	if k.vm {
+		return Servers
+	}
+	return Containers
+}
+
 // overhead is what a fleet of peak machines at the busiest hour and
 // machineHours a day adds to its bill besides its machines and the items
 // every size pays alike: its network (fewer, larger machines may need no
@@ -506,7 +515,7 @@ func (w *workload) leastOverhead(kind fleetKind, floor float64) (lb, perHour flo
 	if kind.vm {
 		perHour += w.days * w.diskHourly()
 	}
-	if w.in.OpsCost && kind.opsPerUnit != nil {
+	if w.timeCounted(kind.option()) && kind.opsPerUnit != nil {
 		hours, _ := w.opsHours(nil, kind.opsPerUnit, 1.0/24)
 		perHour += hours * w.opsRate()
 	}
@@ -905,7 +914,7 @@ func (w *workload) serversBase() *Fact {
 // chosen alone had made bills fall as the volume grew from two small
 // machines to one larger one.
 func (w *workload) fleetOpsExtra(peak int, kind fleetKind) float64 {
-	if !kind.vm || !w.serving || !w.in.OpsCost || peak < 2 {
+	if !kind.vm || !w.serving || !w.timeCounted(Servers) || peak < 2 {
 		return 0
 	}
 	fleet, _ := w.opsHours(w.k.opsHoursServers, nil, 0)
@@ -1402,11 +1411,27 @@ func (w *workload) jobsPullImages(kind OptionKind) bool {
 // teamTime is the team's time on an option's bill: its operations time
 // where the answers count it, with the move of an existing application
 // onto functions in it, or else that move alone (rewrite).
+//
+// Where the cost factor weighs the servers' upkeep alone (serversUpkeep),
+// the servers' bill carries their operations time beyond what the
+// functions take, the least any option does, and no other bill any.
 func (w *workload) teamTime(kind OptionKind, opsBase, opsPerUnit *Fact, units float64) (Item, bool) {
-	if w.in.OpsCost {
+	switch {
+	case w.in.OpsCost:
 		return w.ops(kind, opsBase, opsPerUnit, units), true
+	case w.in.serversUpkeep && kind == Servers:
+		it := w.ops(kind, opsBase, opsPerUnit, units)
+		least, _ := w.opsHours(w.opsBase(Functions), nil, 0)
+		it.USD -= least * w.opsRate()
+		return it, true
 	}
 	return w.rewrite(kind)
+}
+
+// timeCounted reports whether the bill of kind carries the team's
+// operations time (teamTime), which its sizes are then chosen with.
+func (w *workload) timeCounted(kind OptionKind) bool {
+	return w.in.OpsCost || (w.in.serversUpkeep && kind == Servers)
 }
 
 // logs prices the month's log bytes after the free allowance: the same

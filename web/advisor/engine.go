@@ -357,7 +357,11 @@ func gridDuration(ms float64, below bool) float64 {
 // ruled-out flag per verdict in the order of Verdicts, and the cost
 // factor's part of the scores.
 type decision struct {
-	in                             CostInputs
+	in CostInputs
+	// weighed are the inputs the cost factor weighs: in, with the
+	// servers' upkeep on their bill where an answer weighs it though the
+	// bills leave the team's time out (Option.WeighsTeamTime).
+	weighed                        CostInputs
 	growth                         float64
 	cloud                          *Cloud
 	common                         *commonTable
@@ -488,7 +492,8 @@ func (m *Model) verdictOf(a Answers) Verdict {
 // limits leave one verdict where verdictOnly is set: the scores are then
 // not added up.
 func (m *Model) judged(a Answers, verdictOnly bool) decision {
-	d := decision{in: m.CostInputs(a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), common: &m.Pricing.Common.t, tieRank: m.tieRank, ties: costTies{lead: 2 * m.CloseCallMargin}}
+	in := m.CostInputs(a)
+	d := decision{in: in, weighed: m.weighedInputs(in, a), growth: m.growth(a), cloud: m.Pricing.Cloud(a["cloud"]), common: &m.Pricing.Common.t, tieRank: m.tieRank, ties: costTies{lead: 2 * m.CloseCallMargin}}
 	for _, c := range m.Constraints {
 		if m.Matches(c.When, a) {
 			d.constraints = append(d.constraints, c)
@@ -535,7 +540,7 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	if verdictOnly && d.allowed() == 1 {
 		return d
 	}
-	d.axis = m.axis(d.cloud, d.in, d.excluded)
+	d.axis = m.axis(d.cloud, d.weighed, d.excluded)
 	d.containersHandOff = d.axis.handsOff()
 	d.sessionLimit = m.sessionLimited(d.cloud, a) // before the answers' weights, which read it
 	for _, q := range m.Questions {
@@ -736,22 +741,32 @@ func (d *decision) countsForNothing(o *Option) bool {
 
 // weighs reports whether the answer to q counts in the scores: where the
 // question applies, and not the team's operations where the bills carry
-// the operations time instead, but for an answer the hours do not cover
+// the operations time instead, or the cost factor the servers' upkeep
+// (decision.weighed), but for an answer the hours do not cover
 // (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
 // the bills price where latency is critical (Option.PricedWhenWarm), nor
 // one about the functions' connections where they run few at once
 // (countsForNothing).
 func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
-	in := d.in
-	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && in.Warm || d.countsForNothing(o)) {
+	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && d.in.Warm || d.countsForNothing(o)) {
 		return false
 	}
-	if q.Key == "ops" && in.OpsCost {
+	if q.Key == "ops" && (d.in.OpsCost || d.weighed.serversUpkeep) {
 		if o := q.Option(a[q.Key]); o == nil || !o.WeighsWithTeamTime {
 			return false
 		}
 	}
 	return m.Applies(q, a)
+}
+
+// weighedInputs are the inputs the cost factor weighs (decision.weighed).
+func (m *Model) weighedInputs(in CostInputs, a Answers) CostInputs {
+	if q := m.byKey["ops"]; q != nil && !in.OpsCost {
+		if o := q.Option(a["ops"]); o != nil && o.WeighsTeamTime {
+			in.serversUpkeep = true
+		}
+	}
+	return in
 }
 
 // nearLimit reports whether the headroom rule weighs the answers: each
@@ -1129,7 +1144,7 @@ func (m *Model) limitless(d decision) decision {
 	if d.axis.available == [iHybrid]bool{true, true, true} {
 		return d
 	}
-	totals, fleetsLogs, can := m.Pricing.limitless(d.cloud, d.in)
+	totals, fleetsLogs, can := m.Pricing.limitless(d.cloud, d.weighed)
 	diffs, _ := m.diffsAt(d.cloud, d.excluded, can, totals, fleetsLogs, false)
 	inFull, _ := m.diffsAt(d.cloud, d.excluded, can, totals, fleetsLogs, true)
 	d.ties.counted, d.ties.inFull = advantages(diffs, d.splitShape()), advantages(inFull, d.splitShape())

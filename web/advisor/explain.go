@@ -656,6 +656,10 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		}
 	}
 	w, verdict, impact := d.countedWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict), d.costLead(r)
+	if tt := m.teamTimeSentence(r, d, b); tt != "" {
+		// The team's time, not the volume, is what the weights lean on.
+		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence+" "+tt, m.Cost.LearnMore)
+	}
 	if w[verdict] > w[cheaper] {
 		if s := m.fittedSentence(r, d, b); s != "" {
 			sentence += " " + s
@@ -678,6 +682,39 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	return Reason{Factor: "cost", Label: m.Cost.Label, Answer: answer, AnswerLabel: answer,
 		Favours: Verdicts[cheaper], Weight: max(0, w[cheaper]-w[verdict]), Stance: Against,
 		Impact: impact, Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
+}
+
+// teamTimeWeighed reports whether the cost factor weighs the servers'
+// upkeep, which the bills leave out (Option.WeighsTeamTime).
+func (d decision) teamTimeWeighed() bool { return d.weighed.serversUpkeep }
+
+// teamTimeSentence says, where the cost factor weighs the servers' upkeep
+// the bills leave out and, with the team's time, the verdict's option
+// costs less than cheap, what each comes to with it and how many more
+// hours cheap takes: Container Apps at $1,283 chosen over Azure VMs at
+// $869 is $1,900 against $3,000 with the hours of a team with nobody on
+// call. Empty otherwise, and for a split, whose parts' hours the bills do
+// not set apart.
+func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
+	own := r.Cost.Bill(r.Verdict.OptionKind())
+	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available || own.Kind == cheap.Kind {
+		return ""
+	}
+	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
+	withTime := map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+	ownWith, cheapWith := withTime[own.Kind], withTime[cheap.Kind]
+	if !ownWith.Available || !cheapWith.Available || RoughUSD(ownWith.Total) >= RoughUSD(cheapWith.Total) {
+		return ""
+	}
+	// The time is what the bills with it add to those without: the move
+	// of an existing application, an item of its own without it, is part
+	// of the functions' time with it.
+	rate := d.common.opsRate(d.in)
+	hours := ((cheapWith.Total - cheap.Total) - (ownWith.Total - own.Total)) / rate
+	digits := quoteDigits([2]float64{ownWith.Total, cheapWith.Total})
+	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{cheap}", cheap.Product,
+		"{cheap_usd}", formatRoughAt(cheapWith.Total, digits), "{hours}", FormatCount(math.Round(hours)),
+		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime)
 }
 
 // farAheadOfTheThird is the dearest other bill where the verdict's bill,
@@ -972,6 +1009,9 @@ func (m *Model) sharedSentence(r *Result, d decision, cheap Bill, bills []*Bill)
 		text = m.Cost.SharedTiered
 	case most-least >= 0.005:
 		text, amount = m.Cost.SharedUnequal, formatRoughAt(least, exactDigits)+" to "+formatRoughAt(most, exactDigits)
+		if from := formatRoughAt(least, exactDigits); from == formatRoughAt(most, exactDigits) {
+			amount = from // "$18 to $18" had been said of amounts that round alike
+		}
 	}
 	return d.cloud.replacer("{shared}", amount, "{shared_items}", series(items, "and"),
 		"{cheap_rest}", formatRoughAt(cheap.Total-shared, digits)+" for "+cheap.Product, "{others_rest}", strings.Join(others, " and ")).Replace(text)
@@ -2261,7 +2301,18 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 	}
 	others := map[OptionKind]string{Functions: "the functions", Containers: "the serverless containers"}[other.Kind]
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{other_usd}", FormatRoughUSD(other.Total), "{servers_product}", s.Product,
-		"{other_product}", other.Product, "{others}", others, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Caveats.TeamTime)
+		"{other_product}", other.Product, "{others}", others, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(
+		ifWeighed(d, m.Caveats.TeamTime, m.Caveats.TeamTimeWeighed))
+}
+
+// ifWeighed is weighed where the cost factor weighs the servers' upkeep
+// the bills leave out (decision.teamTimeWeighed), else text: a caveat
+// that told the reader to count the time to weigh it would then be wrong.
+func ifWeighed(d decision, text, weighed string) string {
+	if d.teamTimeWeighed() {
+		return weighed
+	}
+	return text
 }
 
 // allows reports whether the answers leave b's option to the reader: it
@@ -2345,7 +2396,8 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 		return ""
 	}
 	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
-		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(m.Caveats.GrowthTeamTime)
+		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(
+		ifWeighed(d, m.Caveats.GrowthTeamTime, m.Caveats.GrowthTeamTimeWeighed))
 }
 
 // growthBetween says, where the growth caveat weighs a move from the

@@ -180,6 +180,12 @@ type CostFactor struct {
 	// {month} is when the volume reaches {volume} at {growth} a month,
 	// and {look_ahead} the months ahead the bills are weighed over.
 	FittedGrowth string `yaml:"fitted_growth"`
+	// TeamTime follows a premium where the cost factor weighs the team's
+	// operations time the bills leave out (Option.WeighsTeamTime) and,
+	// with it, the verdict's option costs less than the cheaper one:
+	// {product} and {usd}, {cheap} and {cheap_usd} the two bills with the
+	// time, {hours} how many more hours a month {cheap} takes, at {rate}.
+	TeamTime string `yaml:"team_time"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays
@@ -503,6 +509,15 @@ type Option struct {
 	// chosen over Fargate at $12,701 for an enterprise with nobody to run
 	// operations (review 93).
 	WeighsWithTeamTime bool `yaml:"weighs_with_team_time"`
+	// WeighsTeamTime says that the cost factor weighs the servers' upkeep,
+	// their operations time beyond the least any option takes, even where
+	// the bills leave the team's time out: a team with nobody for
+	// operations buys it in or takes it from the product. Azure VMs at
+	// $869 had been chosen over Container Apps at $1,283 for an
+	// enterprise with nobody on call, where with the hours they come to
+	// $3,000 against $1,800 (review 221). The bills shown stay the
+	// providers' charges; the cost reason says what the hours add.
+	WeighsTeamTime bool `yaml:"weighs_team_time"`
 	// GrowthNotToServers says that the growth's look-ahead moves the
 	// verdict no nearer the servers than today's bills do: a team with
 	// nobody on call moves to machines when it has someone to run them,
@@ -657,6 +672,10 @@ type Caveats struct {
 	// {current_usd} for {current}, {when} (a year on, or in the month
 	// growth_later names), at {rate} an hour.
 	GrowthTeamTime string `yaml:"growth_team_time"`
+	// GrowthTeamTimeWeighed replaces GrowthTeamTime where the verdict
+	// already weighs the team's time (Option.WeighsTeamTime), today and
+	// ahead: the same placeholders.
+	GrowthTeamTimeWeighed string `yaml:"growth_team_time_weighed"`
 	// GrowthBetween follows the growth caveat where the third option,
 	// the cheapest on the way ({since}), costs less than the one
 	// recommended a year on too; GrowthBetweenTeamTime where
@@ -690,6 +709,10 @@ type Caveats struct {
 	// with it, {other_product} and {other_usd} the other's, {others} its
 	// kind ("the functions"), {rate} the hourly rate it is counted at.
 	TeamTime string `yaml:"team_time"`
+	// TeamTimeWeighed replaces TeamTime where the verdict already weighs
+	// the team's time (Option.WeighsTeamTime), so that other answers, not
+	// the bills, put the servers first: the same placeholders.
+	TeamTimeWeighed string `yaml:"team_time_weighed"`
 	// ForcedTeamTime is said where the answers' constraints leave the
 	// servers alone, nobody on the team runs operations, and the bills
 	// leave the team's time out: {hours} and {usd} are the servers'

@@ -403,6 +403,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.PremiumRunnerUp, "{premium}") || !strings.Contains(c.PremiumRunnerUp, "{buys}") {
 		ps.add(c.Line, "cost needs a premium_runner_up sentence that says the {premium} over the runner-up and what it {buys}")
 	}
+	if !strings.Contains(c.TeamTime, "{usd}") || !strings.Contains(c.TeamTime, "{cheap_usd}") {
+		ps.add(c.Line, "cost needs a team_time sentence that says {usd} and {cheap_usd}, the two bills with the team's time")
+	}
 	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
 		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
 	}
@@ -483,6 +486,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"concurrency_instances", c.ConcurrencyInstances, "{instances}", "the instances at the busiest moment"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
 		{"team_time", c.TeamTime, "{usd}", "the servers' bill with the team's time in it"},
+		{"team_time_weighed", c.TeamTimeWeighed, "{usd}", "the servers' bill with the team's time in it"},
 		{"nat_zones", c.NATZones, "{one}", "the NAT with one gateway for all the zones"},
 		{"balancer_targets", c.BalancerTargets, "{targets}", "how many targets the load balancer takes by default"},
 		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
@@ -565,6 +569,8 @@ func growthPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
 		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
 		{"growth_team_time", c.GrowthTeamTime, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
+		{"growth_team_time_weighed", c.GrowthTeamTimeWeighed, "{usd}", "the servers' bill a year on with the team's time"},
+		{"growth_team_time_weighed", c.GrowthTeamTimeWeighed, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
 		{"growth_between", c.GrowthBetween, "{since}", "when the option named is the cheapest on the way"},
 		{"growth_between_team_time", c.GrowthBetweenTeamTime, "{team_usd}", "the option's bill a year on with the team's time"},
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
