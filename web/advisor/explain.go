@@ -2617,9 +2617,16 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			}
 		}
 		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
-			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", r.Cost.Bill(t[then].Cheapest).Product, "{month}", FormatInt(int64(then)),
+			later := r.Cost.Bill(t[then].Cheapest)
+			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", later.Product, "{month}", FormatInt(int64(then)),
 				"{requests}", FormatCount(t[then].Requests))...)
 			out = append(out, rep.Replace(m.Caveats.GrowthThen))
+			// The servers taking over later leave the team's time out as
+			// much: "from month 16 … Amazon EC2 costs the least" had stood
+			// alone beside a team with nobody on call (review 221).
+			if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" && teamTime == "" {
+				out = append(out, tt)
+			}
 		}
 	}
 	if text := m.growthPremiumCaveat(r, d); text != "" {

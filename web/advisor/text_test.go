@@ -1419,6 +1419,14 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	require.Positive(t, i, "%q", r.Caveats)
 	assert.True(t, strings.HasPrefix(r.Caveats[i-1], "At 50% growth a month, Cloud Run functions stays the cheapest for more than a year; in month 13"), r.Caveats[i-1])
 	assert.Regexp(t, `^The bills leave the team's time out: counted at \$90 an hour, as the recommendation counts it, Compute Engine would come to about \$[\d,]+ a month in month 13, against \$[\d,]+ for Cloud Run functions, so the move pays`, r.Caveats[i])
+	// And where the servers take over later still, after another option:
+	// "Later, from month 16 … Amazon EC2 costs the least of the three" had
+	// stood alone beside a team with nobody on call (review 221).
+	r = m.Recommend(answers(t, m, "stage=mvp&requests=200000&growth=60&ops=none"))
+	i = slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, "Later, from month 16") })
+	require.Positive(t, i, "%q", r.Caveats)
+	require.Less(t, i+1, len(r.Caveats))
+	assert.Equal(t, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Amazon EC2 would come to about $2,500 a month in month 16, against $1,300 for AWS Lambda, so the move pays only once the savings outgrow the machines' upkeep.", r.Caveats[i+1])
 	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=2"} {
 		r := m.Recommend(answers(t, m, other))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
