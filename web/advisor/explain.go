@@ -2621,11 +2621,14 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", later.Product, "{month}", FormatInt(int64(then)),
 				"{requests}", FormatCount(t[then].Requests))...)
 			out = append(out, rep.Replace(m.Caveats.GrowthThen))
-			// The servers taking over later leave the team's time out as
-			// much: "from month 16 … Amazon EC2 costs the least" had stood
-			// alone beside a team with nobody on call (review 221).
-			if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" && teamTime == "" {
-				out = append(out, tt)
+			// For a team with nobody on call, whose upkeep of the machines
+			// the recommendation weighs, the servers taking over later
+			// leave the team's time out as much: "from month 16 … Amazon
+			// EC2 costs the least" had stood alone (review 221).
+			if d.teamTimeWeighed() && teamTime == "" {
+				if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" {
+					out = append(out, tt)
+				}
 			}
 		}
 	}
