@@ -3909,6 +3909,22 @@ func TestForcedTeamTimeCaveat(t *testing.T) {
 	}
 }
 
+// TestTiedReasonFavoursTheRunnerUp: a reason that weighs several verdicts
+// alike, none of them the verdict, favours the runner-up among them, the
+// rival its impact is counted against: a dedicated team's reason, for
+// servers, serverless containers and a split alike, had been said to
+// favour the containers beside Lambda and its runner-up EC2 (review 224).
+func TestTiedReasonFavoursTheRunnerUp(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=enterprise&cloud=aws&traffic=spiky&requests=3000000000&duration=150&cpu=moderate&ops=dedicated&commit=3y&egress=6000"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Equal(t, advisor.Traditional, r.RunnerUp)
+	ops := reasonOn(t, r, "ops")
+	assert.Equal(t, advisor.Traditional, ops.Favours, ops.Sentence)
+	assert.Equal(t, advisor.Against, ops.Stance)
+}
+
 // TestNobodyOnCallWeighsTheServersUpkeep: for a team with nobody on
 // call, the cost factor weighs the servers' upkeep, their operations time
 // beyond the least any option takes, though the bills leave the team's

@@ -324,13 +324,20 @@ func (m *Model) reason(r *Result, d decision, factor, label, answer, answerLabel
 		w[iHybrid] = splitWeight(q, w) // as splitResolves counts it
 	}
 	// With a tie at the top, the reason favours the verdict when it is
-	// among the tied, else the first of them that no limit rules out.
+	// among the tied, else the runner-up, the rival it is weighed
+	// against, else the first of them that no limit rules out: a
+	// dedicated team's reason, for the servers as much as for the
+	// containers, had been said to favour the containers beside Lambda
+	// and its runner-up EC2 (review 224).
 	verdict := slices.Index(Verdicts, r.Verdict)
 	fav := slices.Index(w[:], slices.Max(w[:]))
 	for i := range Verdicts {
 		if w[i] == w[fav] && d.ruledOut[fav] && !d.ruledOut[i] {
 			fav = i
 		}
+	}
+	if ru := slices.Index(Verdicts, r.RunnerUp); ru >= 0 && w[ru] == w[fav] && !d.ruledOut[ru] {
+		fav = ru
 	}
 	if w[verdict] == w[fav] {
 		fav = verdict
