@@ -3909,6 +3909,23 @@ func TestForcedTeamTimeCaveat(t *testing.T) {
 	}
 }
 
+// TestSchedulerDeadlineCaveat: scheduled runs on Cloud Run functions are
+// called over HTTP by Cloud Scheduler, which stops waiting for each after
+// 3 minutes by default and may start it again: 3- and 10-minute runs had
+// been told of the function's timeout alone (review 225). Not for runs
+// well within the wait, nor on a cloud whose scheduler has no such wait.
+func TestSchedulerDeadlineCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=startup&cloud=gcp&entry=schedule&requests=720&memory=1024&ops=none&duration="
+	assertCaveat(t, m, "stops waiting for a call to", map[string]string{
+		q + "180000": "Cloud Scheduler stops waiting for a call to Cloud Run functions after 3 minutes by default, marks the run failed and, if the job's retry settings allow, calls again, which starts the run a second time: set the job's attempt deadline past a run of 3 minutes and the slower ones, up to 30 minutes.",
+		q + "600000": "past a run of 10 minutes",
+		q + "60000":  "",
+		strings.Replace(q, "cloud=gcp", "cloud=aws", 1) + "600000": "",
+	})
+}
+
 // TestTiedReasonFavoursTheRunnerUp: a reason that weighs several verdicts
 // alike, none of them the verdict, favours the runner-up among them, the
 // rival its impact is counted against: a dedicated team's reason, for

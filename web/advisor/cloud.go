@@ -127,7 +127,11 @@ type Products struct {
 	NAT          string `yaml:"nat"`
 	Warm         string `yaml:"warm"`
 	Jobs         string `yaml:"jobs"`
-	Messaging    string `yaml:"messaging"`
+	// Scheduler is the service that calls scheduled runs on the
+	// functions, where it waits for each a default time of its own
+	// (functions_schedule_default_seconds).
+	Scheduler string `yaml:"scheduler"`
+	Messaging string `yaml:"messaging"`
 	// MessagingPriced says what the messaging service is billed by, to
 	// complete "priced …": API Gateway WebSocket APIs by the minute
 	// connected and the message, Firebase by the data sent alone.
@@ -556,7 +560,7 @@ type cloudTable struct {
 	fanOutGbps, fanOutLargeGbps                                                              *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
-	functionsScheduleMaxSeconds                                                                                *Fact
+	functionsScheduleMaxSeconds, functionsScheduleDefaultSeconds                                               *Fact
 	functionsDefaultRunSeconds, jobsDefaultRunSeconds                                                          *Fact
 	containersDefaultRequestSeconds, pushDefaultAckSeconds                                                     *Fact
 	functionsMemoryVCPU, functionsInstanceSizes, functionsInstanceConcurrency                                  *Fact
@@ -687,6 +691,7 @@ func (c *Cloud) limitBindings() []binding {
 		limit("functions_max_run_seconds", "s", true, &t.functionsMaxRunSeconds),
 		limit("functions_http_max_seconds", "s", true, &t.functionsHTTPMaxSeconds),
 		limit("functions_schedule_max_seconds", "s", false, &t.functionsScheduleMaxSeconds),
+		limit("functions_schedule_default_seconds", "s", false, &t.functionsScheduleDefaultSeconds),
 		limit("functions_default_run_seconds", "s", false, &t.functionsDefaultRunSeconds),
 		limit("jobs_default_run_seconds", "s", false, &t.jobsDefaultRunSeconds),
 		limit("containers_default_request_seconds", "s", false, &t.containersDefaultRequestSeconds),

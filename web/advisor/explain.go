@@ -1280,7 +1280,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.schedulerDeadlineCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -2032,6 +2032,23 @@ func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 	}
 	return d.cloud.replacer(append(d.in.Entry.words(), "{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs),
 		"{setting}", d.cloud.Products.FunctionsTimeout, "{beyond}", beyond)...).Replace(m.Caveats.DefaultTimeout)
+}
+
+// schedulerDeadlineCaveat says, where scheduled runs go to the functions
+// and the cloud's scheduler calls them over HTTP, stopping its wait for
+// each after a default time the runs come near, that the job's attempt
+// deadline must be raised: Cloud Scheduler gives up on a call after 3
+// minutes and may start the run again, which 3- and 10-minute nightly
+// runs on Cloud Run functions had not been told (review 225).
+func (m *Model) schedulerDeadlineCaveat(r *Result, d decision) string {
+	b, lim := requestsBill(r), d.cloud.t.functionsScheduleDefaultSeconds
+	secs := d.in.DurationMS / 1000
+	if b == nil || b.Kind != Functions || d.in.Entry != EntrySchedule || lim == nil || d.cloud.Products.Scheduler == "" ||
+		secs <= d.common.longestRun(lim) {
+		return ""
+	}
+	return d.cloud.replacer("{scheduler}", d.cloud.Products.Scheduler, "{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs),
+		"{max}", formatLimit(d.cloud.functionsMaxRun(EntrySchedule).v())).Replace(m.Caveats.SchedulerDeadline)
 }
 
 // jobsTimeoutCaveat says, where the bill the requests run on runs its

@@ -879,6 +879,12 @@ type Caveats struct {
 	// (limit_run_share of it) though the limit allows them: {functions},
 	// {default} and {duration}.
 	DefaultTimeout string `yaml:"default_timeout"`
+	// SchedulerDeadline is said where scheduled runs on the functions
+	// are called over HTTP by a scheduler that stops waiting for each
+	// after a default time (functions_schedule_default_seconds) the runs
+	// come near: {default}, {max} (functions_schedule_max_seconds) and
+	// {duration}.
+	SchedulerDeadline string `yaml:"scheduler_deadline"`
 	// JobsTimeout is said where the bill the requests run on runs its
 	// work, or its background jobs, on the cloud's jobs product, which
 	// stops a task after a default time (jobs_default_run_seconds) the
