@@ -3069,10 +3069,15 @@ func TestDatabaseVPCCaveat(t *testing.T) {
 		i := slices.IndexFunc(private.Cost.Functions.Items, func(it advisor.Item) bool { return it.ID == "nat" })
 		require.GreaterOrEqual(t, i, 0, query)
 		gateways := "a NAT gateway in each of its 2 zones"
-		if strings.Contains(query, "single") || strings.Contains(query, "events") {
+		one := strings.Contains(query, "single") || strings.Contains(query, "events")
+		if one {
 			gateways = "a NAT gateway" // one: queued work waits for its zone
 		}
 		assert.Contains(t, c, "through "+gateways+", about "+advisor.FormatRoughUSD(private.Cost.Functions.Items[i].USD)+" a month", query)
+		// Two gateways say what one for both zones would come to: an
+		// MVP's bill of cents had been set beside the two alone (review
+		// 225).
+		assert.Equal(t, !one, strings.Contains(c, "One gateway shared by the zones would come to about $"), "%s: %s", query, c)
 	}
 	// Where the NAT would take the functions past another option, the
 	// caveat says what the bill would come to and which option it would

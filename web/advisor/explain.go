@@ -1847,10 +1847,19 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 	// One for queued or scheduled work, or a single zone: "in each zone"
 	// had priced one gateway.
 	gateways := "a " + d.cloud.Products.NAT
-	if n, _ := w.natGateways(); n > 1 {
+	n, _ := w.natGateways()
+	if n > 1 {
 		gateways += " in each of its " + FormatInt(int64(n)) + " zones"
 	}
 	text := d.cloud.replacer("{gateways}", gateways, "{usd}", FormatRoughUSD(nat.USD)).Replace(m.Caveats.DatabaseVPC)
+	if n > 1 {
+		// One gateway for every zone, which an MVP's bill of cents would
+		// rather keep: only the gateways in each zone had been priced
+		// (review 225).
+		t := &d.cloud.t
+		one := nat.USD - (n-1)*w.hours*(t.natHourly.v()+t.ipv4Hourly.v())
+		text += " " + d.cloud.replacer("{one}", FormatRoughUSD(one)).Replace(m.Caveats.DatabaseVPCOne)
+	}
 	// Where the NAT would take the functions past another option the
 	// answers allow, say so: a Lambda bill $4 below Fargate's had won a
 	// close call the caveat's own $73 undoes (review 190).

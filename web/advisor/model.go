@@ -843,6 +843,9 @@ type Caveats struct {
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
 	// {gateways}, how many NAT gateways, and {usd}, what they would cost.
 	DatabaseVPC string `yaml:"database_vpc"`
+	// DatabaseVPCOne follows DatabaseVPC where it prices a gateway in each
+	// zone: {one}, what one gateway for every zone would come to.
+	DatabaseVPCOne string `yaml:"database_vpc_one"`
 	// DatabaseVPCDearer follows DatabaseVPC where the NAT would make the
 	// functions' bill ({total}) dearer than another option's ({other} at
 	// {other_usd}).

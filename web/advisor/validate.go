@@ -492,6 +492,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"default_timeout", c.DefaultTimeout, "{default}", "the run time after which the functions stop an execution by default"},
 		{"default_timeout", c.DefaultTimeout, "{setting}", "the setting that raises it"},
 		{"scheduler_deadline", c.SchedulerDeadline, "{default}", "the time the scheduler waits for a run by default"},
+		{"database_vpc_one", c.DatabaseVPCOne, "{one}", "what one gateway for every zone would come to"},
 		{"jobs_timeout", c.JobsTimeout, "{default}", "the run time after which the jobs stop a task by default"},
 		{"jobs_timeout", c.JobsTimeout, "{setting}", "the setting that raises it"},
 		{"push_deadline", c.PushDeadline, "{ack_default}", "how long a push subscription waits for an answer by default"},
