@@ -108,6 +108,18 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, _ := axisStart(in)
 	core := m.samples(c, in)
+	// The servers' upkeep weighs between the servers and the others
+	// (serversUpkeep); between the functions and the serverless
+	// containers, the bills compare as they do without it. Measured
+	// against the functions instead of the servers once the upkeep made
+	// them the cheaper, Cloud Run services' steps in size had taken the
+	// verdict from them to Cloud Run functions and back along the memory.
+	plain := core
+	if in.serversUpkeep {
+		without := in
+		without.serversUpkeep = false
+		plain = m.samples(c, without)
+	}
 	unsampled, jobsOff := m.Pricing.unsampled(c, in)
 	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: jobsOff, containersHandOff: core.containersHandOff}
 	for i, ok := range core.available {
@@ -119,8 +131,10 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 	gaps := make([]float64, 2*n)
 	gapFC, gapCS := gaps[:n], gaps[n:]
 	for i, totals := range core.totals {
+		base := plain.totals[i]
 		for k := range totals {
 			totals[k] += unsampled[k]
+			base[k] += unsampled[k]
 		}
 		if ax.available[iServerless] && ax.available[iContainers] {
 			gapFC[i] = totals[iContainers] - totals[iServerless]
@@ -128,9 +142,10 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		if ax.available[iContainers] && ax.available[iTraditional] {
 			gapCS[i] = totals[iTraditional] - totals[iContainers]
 		}
-		d, functionsCapped := m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
-		functionsToContainers[i], containersToServers[i] = d.functionsToContainers, d.containersToServers
-		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
+		d, _ := m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
+		d0, functionsCapped := m.diffsAt(c, excluded, ax.available, base, plain.fleetsLogsAt(i), false)
+		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
+		if (functionsCapped || serversLead(excluded, ax.available, base)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
 			// count more, not that the containers come closer to them; and
 			// where the servers cost the least, how functions and

@@ -664,8 +664,10 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	}
 	w, verdict, impact := d.countedWeights("cost", c.weights), slices.Index(Verdicts, r.Verdict), d.costLead(r)
 	if tt := m.teamTimeSentence(r, d, b); tt != "" {
-		// The team's time, not the volume, is what the weights lean on.
-		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, c.weights, sentence+" "+tt, m.Cost.LearnMore)
+		// The team's time, not the volume, is what the weights lean on,
+		// between the options the limits allow (allowedWeights): the
+		// premium is over the cheapest of those.
+		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, allowedWeights(d, c.weights), sentence+" "+tt, m.Cost.LearnMore)
 	}
 	if w[verdict] > w[cheaper] {
 		if s := m.fittedSentence(r, d, b); s != "" {
