@@ -2102,7 +2102,9 @@ func TestTiesGoByTheTieOrder(t *testing.T) {
 func TestDurationFlips(t *testing.T) {
 	m := model(t)
 	for _, tt := range []struct{ query, answer, sentence string }{
-		{"stage=mvp&cloud=aws&traffic=spiky&requests=300000&duration=120&memory=256&ops=none&egress=5", "120000", "Serverless containers if a request took 2 minutes."},
+		// A team that runs operations: with nobody on call, Fargate's
+		// upkeep keeps Lambda to its own limit.
+		{"stage=mvp&cloud=aws&traffic=spiky&requests=300000&duration=120&memory=256&ops=dedicated&egress=5", "120000", "Serverless containers if a request took 2 minutes."},
 		// A nightly 25-minute job on Flex Consumption leans to Container
 		// Apps jobs from 30 minutes, half the functions' limit: the flip
 		// had named 49 minutes, the first candidate past that limit, and
@@ -3978,6 +3980,11 @@ func TestNobodyOnCallWeighsTheServersUpkeep(t *testing.T) {
 	big := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=steady&requests=3000000000&duration=100&cpu=moderate&ops=none"))
 	assert.Equal(t, advisor.Traditional, big.Verdict, "%v", big.Scores)
 	caveatSaid(t, big, "Nobody on your team runs operations, and Compute Engine leaves its machines to you", true, "3 billion")
+	// The serverless containers' own hours are weighed with the
+	// machines': Compute Engine at $495 against 675 Cloud Run jobs tasks
+	// at $2,259 had been weighed as alike on the machines' upkeep alone.
+	tasks := m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&entry=events&requests=1000000&duration=900000&memory=256&control=compliance&ops=none"))
+	assert.Equal(t, advisor.Traditional, tasks.Verdict, "%v", tasks.Scores)
 	for _, ops := range []string{"parttime", "dedicated"} {
 		r := m.Recommend(answers(t, m, q+ops))
 		assert.Equal(t, advisor.Traditional, r.Verdict, ops)

@@ -108,16 +108,16 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, _ := axisStart(in)
 	core := m.samples(c, in)
-	// The servers' upkeep weighs between the servers and the others
-	// (serversUpkeep); between the functions and the serverless
+	// The fleets' upkeep weighs between the servers and the others
+	// (fleetsUpkeep); between the functions and the serverless
 	// containers, the bills compare as they do without it. Measured
 	// against the functions instead of the servers once the upkeep made
 	// them the cheaper, Cloud Run services' steps in size had taken the
 	// verdict from them to Cloud Run functions and back along the memory.
 	plain := core
-	if in.serversUpkeep {
+	if in.fleetsUpkeep {
 		without := in
-		without.serversUpkeep = false
+		without.fleetsUpkeep = false
 		plain = m.samples(c, without)
 	}
 	unsampled, jobsOff := m.Pricing.unsampled(c, in)

@@ -146,11 +146,12 @@ type CostInputs struct {
 	WarmOne  bool
 	FreeTier bool
 	OpsCost  bool
-	// serversUpkeep is set where the cost factor weighs the servers'
-	// operations time beyond the least any option takes though the bills
-	// leave the team's time out (Option.WeighsTeamTime): the servers' bill
-	// then carries it (workload.teamTime), and no other bill any.
-	serversUpkeep bool
+	// fleetsUpkeep is set where the cost factor weighs the fleets'
+	// operations time, the servers' and the serverless containers',
+	// beyond the least any option takes, though the bills leave the
+	// team's time out (Option.WeighsTeamTime): their bills then carry it
+	// (workload.teamTime), and the functions' none.
+	fleetsUpkeep bool
 	// Rewrite is true when the answers move an existing server
 	// application: on functions it is re-architected first, which the
 	// functions' bill counts as the team's time where it counts that time
@@ -211,7 +212,7 @@ type CostInputs struct {
 // only when the work does not arrive on a schedule (whose runs are the
 // jobs).
 func (in CostInputs) billed() CostInputs {
-	timed := in.OpsCost || in.serversUpkeep
+	timed := in.OpsCost || in.fleetsUpkeep
 	if !timed {
 		in.Ops = ""
 		if !in.Rewrite {

@@ -624,7 +624,7 @@ func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {
 				usd = kept
 			}
 		}
-		if w.in.OpsCost {
+		if w.timeCounted(Containers) {
 			// Operations time grows with the replicas running on average.
 			usd += w.ops(Containers, w.opsBase(Containers), w.k.opsHoursPerTask, busy/(w.hours*3600)).USD
 		}

@@ -359,7 +359,7 @@ func gridDuration(ms float64, below bool) float64 {
 type decision struct {
 	in CostInputs
 	// weighed are the inputs the cost factor weighs: in, with the
-	// servers' upkeep on their bill where an answer weighs it though the
+	// fleets' upkeep on their bills where an answer weighs it though the
 	// bills leave the team's time out (Option.WeighsTeamTime).
 	weighed                        CostInputs
 	growth                         float64
@@ -741,7 +741,7 @@ func (d *decision) countsForNothing(o *Option) bool {
 
 // weighs reports whether the answer to q counts in the scores: where the
 // question applies, and not the team's operations where the bills carry
-// the operations time instead, or the cost factor the servers' upkeep
+// the operations time instead, or the cost factor the fleets' upkeep
 // (decision.weighed), but for an answer the hours do not cover
 // (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
 // the bills price where latency is critical (Option.PricedWhenWarm), nor
@@ -751,7 +751,7 @@ func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && d.in.Warm || d.countsForNothing(o)) {
 		return false
 	}
-	if q.Key == "ops" && (d.in.OpsCost || d.weighed.serversUpkeep) {
+	if q.Key == "ops" && (d.in.OpsCost || d.weighed.fleetsUpkeep) {
 		if o := q.Option(a[q.Key]); o == nil || !o.WeighsWithTeamTime {
 			return false
 		}
@@ -763,7 +763,7 @@ func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 func (m *Model) weighedInputs(in CostInputs, a Answers) CostInputs {
 	if q := m.byKey["ops"]; q != nil && !in.OpsCost {
 		if o := q.Option(a["ops"]); o != nil && o.WeighsTeamTime {
-			in.serversUpkeep = true
+			in.fleetsUpkeep = true
 		}
 	}
 	return in

@@ -693,9 +693,9 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		Impact: impact, Sentence: sentence, Base: sentence, LearnMore: m.Cost.LearnMore}
 }
 
-// teamTimeWeighed reports whether the cost factor weighs the servers'
+// teamTimeWeighed reports whether the cost factor weighs the fleets'
 // upkeep, which the bills leave out (Option.WeighsTeamTime).
-func (d decision) teamTimeWeighed() bool { return d.weighed.serversUpkeep }
+func (d decision) teamTimeWeighed() bool { return d.weighed.fleetsUpkeep }
 
 // teamTimeSentence says, where the cost factor weighs the servers' upkeep
 // the bills leave out and, with the team's time, the verdict's option

@@ -509,8 +509,9 @@ type Option struct {
 	// chosen over Fargate at $12,701 for an enterprise with nobody to run
 	// operations (review 93).
 	WeighsWithTeamTime bool `yaml:"weighs_with_team_time"`
-	// WeighsTeamTime says that the cost factor weighs the servers' upkeep,
-	// their operations time beyond the least any option takes, even where
+	// WeighsTeamTime says that the cost factor weighs the fleets' upkeep
+	// (the servers' and the serverless containers'), their operations
+	// time beyond the least any option takes, even where
 	// the bills leave the team's time out: a team with nobody for
 	// operations buys it in or takes it from the product. Azure VMs at
 	// $869 had been chosen over Container Apps at $1,283 for an
