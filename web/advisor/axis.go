@@ -142,8 +142,11 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		if ax.available[iContainers] && ax.available[iTraditional] {
 			gapCS[i] = totals[iTraditional] - totals[iContainers]
 		}
-		d, _ := m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
 		d0, functionsCapped := m.diffsAt(c, excluded, ax.available, base, plain.fleetsLogsAt(i), false)
+		d := d0
+		if plain != core {
+			d, _ = m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
+		}
 		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
 		if (functionsCapped || serversLead(excluded, ax.available, base)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to

@@ -1245,6 +1245,16 @@ func (w *workload) gatewaysWithAddresses() (gateways, usd float64) {
 	return gateways, usd + gateways*w.hours*w.c.t.ipv4Hourly.v()
 }
 
+// sharedGatewayUSD is what a NAT item of usd, priced by natItem for a
+// gateway in each zone, would come to with one gateway shared by them:
+// the gateways' hours and addresses fall to one's, the data they carry
+// stays.
+func (w *workload) sharedGatewayUSD(usd float64) float64 {
+	gateways, _ := w.natGateways()
+	hourly := usd - w.natGB()*w.c.t.natGB.v()
+	return usd - hourly*(gateways-1)/gateways
+}
+
 // loadBalancerUSD is the provider's load balancer for the month: its
 // hourly charge plus capacity units (AWS) or data processed (elsewhere).
 func (w *workload) loadBalancerUSD(lcuGB *Fact) (usd, lcuHours float64) {

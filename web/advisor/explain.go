@@ -697,7 +697,7 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // upkeep, which the bills leave out (Option.WeighsTeamTime).
 func (d decision) teamTimeWeighed() bool { return d.weighed.fleetsUpkeep }
 
-// teamTimeSentence says, where the cost factor weighs the servers' upkeep
+// teamTimeSentence says, where the cost factor weighs the fleets' upkeep
 // the bills leave out and, with the team's time, the verdict's option
 // costs less than cheap, what each comes to with it and how many more
 // hours cheap takes: Container Apps at $1,283 chosen over Azure VMs at
@@ -1293,8 +1293,8 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		}
 	}
 	out = append(out, m.growthCaveats(r, d)...)
-	teamTime := m.teamTimeCaveat(r, d)
-	for _, text := range []string{m.uncommittedCaveat(r, d), m.commitmentCaveat(r, d), m.forcedTeamTimeCaveat(r, d, teamTime != "")} {
+	teamTime, forced := m.teamTimeCaveats(r, d)
+	for _, text := range []string{m.uncommittedCaveat(r, d), m.commitmentCaveat(r, d), forced} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -1560,8 +1560,6 @@ func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
 		return ""
 	}
 	gateways, _ := w.natGateways()
-	// The gateways' hours (and their addresses, where the item counts
-	// them) fall to one gateway's; the data they carry stays.
 	hourly := nat.USD - w.natGB()*t.natGB.v()
 	if gateways <= 1 {
 		// The hours and the data apart: 5 TB of queued work's data had
@@ -1570,7 +1568,7 @@ func (m *Model) natZonesCaveat(r *Result, d decision, w *workload) string {
 		return d.cloud.replacer("{usd}", FormatUSD(nat.USD), "{total}", FormatUSD(own.Total), "{product}", own.Product,
 			"{hours}", FormatUSD(hourly), "{data}", FormatUSD(nat.USD-hourly)).Replace(m.Caveats.NATShared)
 	}
-	one := nat.USD - hourly*(gateways-1)/gateways
+	one := w.sharedGatewayUSD(nat.USD)
 	text := m.Caveats.NATZones
 	if own.Kind == Functions {
 		text = m.Caveats.NATZonesFunctions
@@ -1858,9 +1856,7 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 		// One gateway for every zone, which an MVP's bill of cents would
 		// rather keep: only the gateways in each zone had been priced
 		// (review 225).
-		t := &d.cloud.t
-		one := nat.USD - (n-1)*w.hours*(t.natHourly.v()+t.ipv4Hourly.v())
-		text += " " + d.cloud.replacer("{one}", FormatRoughUSD(one)).Replace(m.Caveats.DatabaseVPCOne)
+		text += " " + d.cloud.replacer("{one}", FormatRoughUSD(w.sharedGatewayUSD(nat.USD))).Replace(m.Caveats.DatabaseVPCOne)
 	}
 	// Where the NAT would take the functions past another option the
 	// answers allow, say so: a Lambda bill $4 below Fargate's had won a
@@ -2054,8 +2050,7 @@ func (m *Model) defaultTimeoutCaveat(r *Result, d decision) string {
 func (m *Model) schedulerDeadlineCaveat(r *Result, d decision) string {
 	b, lim := requestsBill(r), d.cloud.t.functionsScheduleDefaultSeconds
 	secs := d.in.DurationMS / 1000
-	if b == nil || b.Kind != Functions || d.in.Entry != EntrySchedule || lim == nil || d.cloud.Products.Scheduler == "" ||
-		secs <= d.common.longestRun(lim) {
+	if b == nil || b.Kind != Functions || d.in.Entry != EntrySchedule || lim == nil || secs <= d.common.longestRun(lim) {
 		return ""
 	}
 	return d.cloud.replacer("{scheduler}", d.cloud.Products.Scheduler, "{default}", formatLimit(lim.v()), "{duration}", formatSeconds(secs),
@@ -2313,6 +2308,19 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 	return i
 }
 
+// teamTimeCaveats are the team-time caveat and the forced one, from the
+// bills with the team's time, priced once for both where they can be
+// said: the requests on servers, the bills without the time.
+func (m *Model) teamTimeCaveats(r *Result, d decision) (teamTime, forced string) {
+	if d.in.OpsCost || r.requestsRunOn() != Traditional {
+		return "", ""
+	}
+	var withTime [3]Bill
+	withTime[0], withTime[1], withTime[2] = m.billsWithTeamTime(d, d.in.Requests)
+	teamTime = m.teamTimeCaveat(d, withTime)
+	return teamTime, m.forcedTeamTimeCaveat(d, withTime[2], teamTime != "")
+}
+
 // teamTimeCaveat says, where the servers are the verdict's platform and
 // the bills leave the team's time out, what the servers and the
 // serverless containers come to with it, where the servers then cost
@@ -2321,12 +2329,13 @@ func connectionServiceItem(b *Bill, share, usd float64) int {
 // come to once the team's hours are on the bills. It names the products
 // the two bills run on, which for work that runs to completion are the
 // jobs products (review 97 had read Container Apps jobs' $710 under the
-// name of Container Apps apps).
-func (m *Model) teamTimeCaveat(r *Result, d decision) string {
-	if d.in.OpsCost || r.requestsRunOn() != Traditional || !d.servers.Available {
+// name of Container Apps apps). withTime are the three bills with the
+// team's time, which teamTimeCaveats prices where it may be said.
+func (m *Model) teamTimeCaveat(d decision, withTime [3]Bill) string {
+	if !d.servers.Available {
 		return ""
 	}
-	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
+	f, c, s := withTime[0], withTime[1], withTime[2]
 	// Against the cheaper, with the time, of the options the answers
 	// allow: an internal tool on EC2 had been weighed against Fargate
 	// alone, beside Lambda at a tenth of either (review 143).
@@ -2340,7 +2349,7 @@ func (m *Model) teamTimeCaveat(r *Result, d decision) string {
 		ifWeighed(d, m.Caveats.TeamTime, m.Caveats.TeamTimeWeighed))
 }
 
-// ifWeighed is weighed where the cost factor weighs the servers' upkeep
+// ifWeighed is weighed where the cost factor weighs the fleets' upkeep
 // the bills leave out (decision.teamTimeWeighed), else text: a caveat
 // that told the reader to count the time to weigh it would then be wrong.
 func ifWeighed(d decision, text, weighed string) string {
@@ -2384,8 +2393,10 @@ func (d decision) cheapestAllowed(bills ...*Bill) *Bill {
 // not say: Compute Engine at $1,701
 // against Cloud Run at $3,680, for a team with nobody on call, had gone
 // with nothing said of who runs it (review 219).
-func (m *Model) forcedTeamTimeCaveat(r *Result, d decision, teamTimeSaid bool) string {
-	if d.in.OpsCost || d.in.Ops != "none" || r.requestsRunOn() != Traditional {
+//
+// s is the servers' bill with the team's time (teamTimeCaveats).
+func (m *Model) forcedTeamTimeCaveat(d decision, s Bill, teamTimeSaid bool) string {
+	if d.in.Ops != "none" {
 		return ""
 	}
 	text := m.Caveats.ForcedTeamTime
@@ -2395,7 +2406,6 @@ func (m *Model) forcedTeamTimeCaveat(r *Result, d decision, teamTimeSaid bool) s
 		}
 		text = m.Caveats.NoOpsTeamTime
 	}
-	_, _, s := m.billsWithTeamTime(d, d.in.Requests)
 	ops, ok := s.item("ops")
 	rate := d.common.opsRate(d.in)
 	if !s.Available || !ok || ops.USD <= 0 || rate <= 0 {
@@ -2407,7 +2417,9 @@ func (m *Model) forcedTeamTimeCaveat(r *Result, d decision, teamTimeSaid bool) s
 
 // billsWithTeamTime are the three bills of d's inputs at requests a month
 // with the team's time on them, which the caveats that say what the
-// servers come to with it read (teamTimeCaveat, growthTeamTime).
+// servers come to with it read (teamTimeCaveat and forcedTeamTimeCaveat,
+// given them by caveats; growthTeamTime), and the cost reason's
+// teamTimeSentence.
 func (m *Model) billsWithTeamTime(d decision, requests float64) (functions, containers, servers Bill) {
 	in := d.in.atVolume(requests)
 	in.OpsCost = true

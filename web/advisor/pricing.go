@@ -288,6 +288,7 @@ func (c *Cloud) namedFactProblems() []Problem {
 	}{
 		{c.t.registryHourly != nil, c.Products.Registry != "", false, "container_registry_daily and products.registry go together: the registry the serverless containers' images are pulled from and its daily charge"},
 		{c.t.functionsDefaultRunSeconds != nil, c.Products.FunctionsTimeout != "", false, "functions_default_run_seconds and products.functions_timeout go together: the run time after which the functions stop an execution by default and the setting that raises it"},
+		{c.t.functionsScheduleDefaultSeconds != nil, c.Products.Scheduler != "", false, "functions_schedule_default_seconds and products.scheduler go together: the time the scheduler waits for a scheduled run by default and the scheduler"},
 		{c.t.jobsDefaultRunSeconds != nil, c.Products.JobsTimeout != "", true, "jobs_default_run_seconds needs products.jobs_timeout: the setting that raises the run time after which the jobs stop a task"},
 		{c.t.serversFreeHours != nil, c.Products.FreeMachine != "", false, "servers_free_hours and products.free_machine go together: the hours of one server size the free tier pays for each month"},
 		{c.t.logsGBCheaperClass != nil, c.Products.LogsCheaperClass != "", false, "logs_gb_cheaper_class and products.logs_cheaper_class go together: the log class that ingests for less, what it gives up, and its price"},
