@@ -234,7 +234,7 @@ func TestTieHeadline(t *testing.T) {
 	require.True(t, p.Result.TieOnCost, "the fixture is a tie the bills decide")
 	doc = render(t, Result(p))
 	assert.Equal(t, "Serverless containers, tied with Serverless functions", doc.Find(`[data-testid="verdict"] h2`).Text())
-	assert.Contains(t, doc.Text(), "Serverless containers and Serverless functions have 4.5 points each. A tie goes to the cheaper option where the cost factor counted the gap between the two bills as too few dollars a month to weigh against the answers, but the dearer bill costs 19% or more above the other, leaving out what both pay alike")
+	assert.Contains(t, doc.Text(), "Serverless containers and Serverless functions have 23 points each. A tie goes to the cheaper option where the cost factor counted the gap between the two bills as too few dollars a month to weigh against the answers, but the dearer bill costs 19% or more above the other, leaving out what both pay alike")
 }
 
 // TestFlipsOfACloseCallSayTheyTipIt: where the verdict is a close call,
@@ -309,7 +309,7 @@ func TestConfidenceBand(t *testing.T) {
 func TestConfidenceInWords(t *testing.T) {
 	doc := render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=20000000&jobs=minutes")))
 	band := doc.Find(`[data-testid="confidence-band"]`)
-	assert.Equal(t, "Confidence: leaning: 6.7 points to 4.3", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
+	assert.Equal(t, "Confidence: leaning: 16.4 points to 14", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
 	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
 	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
 	help := band.Find(`details[data-testid="confidence-help"]`)
@@ -494,7 +494,7 @@ func TestAdvisorFormFollowsEachAnswer(t *testing.T) {
 // the strongest cases, the line under the verdict and the reasons say so
 // before the reasons for it, which are weak.
 func TestMiddleGroundLeads(t *testing.T) {
-	doc := render(t, Result(advise(t, "latency=critical&requests=20000000&traffic=steady&duration=50")))
+	doc := render(t, Result(advise(t, "latency=critical&requests=20000000&traffic=steady&duration=50&ops=dedicated")))
 	const said = "Serverless containers are the middle ground here: your answer on latency tolerance favours servers, the one on stage of the product favours serverless functions, and serverless containers come second on both."
 	assert.Equal(t, "Mainly: "+said, strings.Join(strings.Fields(doc.Find(`[data-testid="because"]`).Text()), " "))
 	assert.Equal(t, said, doc.Find(`[data-testid="middle-ground"]`).Text())
@@ -505,7 +505,7 @@ func TestMiddleGroundLeads(t *testing.T) {
 // put Fargate ahead of EC2, its runner-up, is listed among the reasons
 // for Fargate, and its badge says both; nothing is against it.
 func TestReasonsForOverTheRunnerUp(t *testing.T) {
-	doc := render(t, Result(advise(t, "stage=scaleup&cloud=aws&traffic=unpredictable&entry=events&requests=50000000&duration=800&memory=1536&cpu=heavy&ops=parttime&egress=500")))
+	doc := render(t, Result(advise(t, "stage=scaleup&cloud=aws&traffic=unpredictable&entry=events&requests=50000000&duration=800&memory=1536&cpu=heavy&ops=dedicated&egress=500")))
 	traffic := doc.Find(`[data-testid="reasons"] [data-factor="traffic"]`)
 	require.Equal(t, 1, traffic.Length())
 	assert.Equal(t, "favours Serverless functions, and Serverless containers over Servers", strings.TrimSpace(traffic.Find(".badge").Text()))

@@ -291,7 +291,7 @@ func TestAPIRuledOutBills(t *testing.T) {
 // there is one, and leaves the field out otherwise.
 func TestAPIMiddleGround(t *testing.T) {
 	s := newTestServer(t)
-	rec := do(t, s, http.MethodGet, "/api/recommendation?latency=critical&requests=20000000&traffic=steady&duration=50")
+	rec := do(t, s, http.MethodGet, "/api/recommendation?latency=critical&requests=20000000&traffic=steady&duration=50&ops=dedicated")
 	require.Equal(t, http.StatusOK, rec.Code)
 	var body map[string]any
 	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))

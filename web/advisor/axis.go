@@ -148,11 +148,15 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 			d, _ = m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
 		}
 		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
-		if (functionsCapped || serversLead(excluded, ax.available, base)) && i > 0 {
+		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
 			// count more, not that the containers come closer to them; and
-			// where the servers cost the least, how functions and
-			// containers compare moves no verdict between them. Either way
+			// where the servers cost the least, with the upkeep where it is
+			// weighed, how functions and containers compare moves no
+			// verdict between them (read on the bills without it, Compute
+			// Engine's lead had held Cloud Run functions' lead over Cloud
+			// Run services for a part-time team, and the verdict went to
+			// the functions and back along the memory). Either way
 			// the gap between them holds where it was rather than
 			// narrowing, which the fit would average back into the volumes
 			// below: Container Apps a third of Flex Consumption's bill at 3
@@ -387,6 +391,10 @@ type splitShape struct {
 	// requests then run on a fleet, and the parts on functions cost
 	// little beside it.
 	fleetCarries bool
+	// serversPay is true when a part of the split runs on servers and the
+	// cost factor weighs the fleets' upkeep (fleetsUpkeep): the split
+	// then keeps machines of its own, and their upkeep with them.
+	serversPay bool
 }
 
 // advantages turns the fitted differences between neighbouring options'
@@ -405,7 +413,11 @@ type splitShape struct {
 // A split whose other parts all run on functions has its requests on a
 // fleet: it gains the cheaper fleet's advantage, so that it never counts
 // as cheap where functions alone would be, and counts as much as the
-// fleet where a fleet would carry the requests anyway.
+// fleet where a fleet would carry the requests anyway. A split with a
+// part on servers whose upkeep is weighed gains no more than the servers
+// do: stateful sessions on Compute Engine beside Cloud Run functions had
+// gained the lead that Cloud Run services, the cheaper with the upkeep,
+// earned, and a three-platform split had won for a part-time team.
 func advantages(d costDiffs, shape splitShape) perVerdict {
 	tenths := func(x float64) float64 { return math.Round(x * 10) }
 	var a perVerdict // in tenths, whole numbers
@@ -422,6 +434,9 @@ func advantages(d costDiffs, shape splitShape) perVerdict {
 		a[iHybrid] = math.Round(a[iTraditional] / 2)
 	default:
 		a[iHybrid] = math.Round(a[iContainers] / 2)
+	}
+	if shape.serversPay {
+		a[iHybrid] = min(a[iHybrid], a[iTraditional])
 	}
 	low := min(0, a[iContainers], a[iTraditional])
 	for i := range a {

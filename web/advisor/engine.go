@@ -388,6 +388,9 @@ type decision struct {
 	// onePartBesideFleet is true when a fleet carries the split's
 	// requests and one part alone runs beside it.
 	onePartBesideFleet bool
+	// serversPay is true when a part of the split runs on servers whose
+	// upkeep the cost factor weighs (splitShape.serversPay).
+	serversPay bool
 	// partKeys are the questions whose answers describe that one part,
 	// where onePartBesideFleet is set (see answerWeights).
 	partKeys []string
@@ -523,7 +526,8 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	}
 	d.axis = &axis{available: fit.can, functionsAreSplit: fit.jobsOffFunctions}
 	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
-	splits, onFunctions, parts, partKeys := m.splitParts(a, &d)
+	splits, onFunctions, onServers, parts, partKeys := m.splitParts(a, &d)
+	d.serversPay = onServers && d.weighed.fleetsUpkeep
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
 	if d.onePartBesideFleet {
@@ -741,9 +745,11 @@ func (d *decision) countsForNothing(o *Option) bool {
 
 // weighs reports whether the answer to q counts in the scores: where the
 // question applies, and not the team's operations where the bills carry
-// the operations time instead, or the cost factor the fleets' upkeep
-// (decision.weighed), but for an answer the hours do not cover
-// (Option.WeighsWithTeamTime: nobody on call), nor an answer whose risk
+// the operations time instead, but for an answer the hours do not cover
+// (Option.WeighsWithTeamTime: nobody on call). Where the cost factor
+// weighs the fleets' upkeep alone (decision.weighed), the answer still
+// counts for what the hours leave out: one platform to learn and watch
+// rather than two, and a few services rather than many. Nor an answer whose risk
 // the bills price where latency is critical (Option.PricedWhenWarm), nor
 // one about the functions' connections where they run few at once
 // (countsForNothing).
@@ -751,7 +757,7 @@ func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && d.in.Warm || d.countsForNothing(o)) {
 		return false
 	}
-	if q.Key == "ops" && (d.in.OpsCost || d.weighed.fleetsUpkeep) {
+	if q.Key == "ops" && d.in.OpsCost {
 		if o := q.Option(a[q.Key]); o == nil || !o.WeighsWithTeamTime {
 			return false
 		}
@@ -926,7 +932,7 @@ func (d *decision) tiedAtTop() bool {
 
 // splitShape is what d's answers say about where a split's requests run.
 func (d *decision) splitShape() splitShape {
-	return splitShape{functionsAreSplit: d.axis.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries}
+	return splitShape{functionsAreSplit: d.axis.functionsAreSplit, noContainers: d.excluded[iContainers], fleetCarries: d.fleetCarries, serversPay: d.serversPay}
 }
 
 // verdictAtVolume is the verdict of d's answers with another volume, as

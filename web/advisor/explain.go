@@ -3055,21 +3055,23 @@ func (r *Result) stance(s Stance) []Reason {
 // platforms, carries the requests on a fleet. Where the functions cannot
 // run the work at all (its memory or its length), no part runs on them.
 // Only the answers, that limit and how many functions run at once count
-// (partMatches), not the bills at a volume.
-func (m *Model) splitParts(a Answers, d *decision) (splits, onFunctions bool, parts int, keys []string) {
+// (partMatches), not the bills at a volume. onServers reports whether a
+// part runs on servers.
+func (m *Model) splitParts(a Answers, d *decision) (splits, onFunctions, onServers bool, parts int, keys []string) {
 	onFunctions = true
 	functions := d.axis.available[iServerless]
 	for _, s := range m.workloads {
 		if s = s.on(d.axis.functionsAreSplit); (functions || s.RunsOn != Serverless) && m.partMatches(s, a, d) {
 			splits = splits || !s.BesideOthers
 			onFunctions = onFunctions && s.RunsOn == Serverless
+			onServers = onServers || s.RunsOn == Traditional
 			parts++
 			for key := range s.When {
 				keys = append(keys, key)
 			}
 		}
 	}
-	return splits, splits && onFunctions, parts, keys
+	return splits, splits && onFunctions, onServers, parts, keys
 }
 
 // partMatches reports whether a part of the split matches the answers:
