@@ -4430,3 +4430,35 @@ func TestHandsOffBillsWeighSmallGaps(t *testing.T) {
 	assert.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
 	assert.Positive(t, costReason(t, r).Weight)
 }
+
+// TestTeamTimeCountedSaysWhatWeighs: where the team's hours weigh in the
+// cost evidence (weighs_team_time) and widen the verdict's lead, the cost
+// reason says what the bills come to with them: Cloud Run functions at
+// $134 beside Compute Engine at $172 had counted 18 points with nothing
+// said of the machines' upkeep. Not where the hours leave the lead about
+// as it was, nor for a team whose hours are not weighed.
+func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, costReason(t, r).Sentence, "With the hours each option takes to run counted at $90 each, as the recommendation counts them for your team, Cloud Run functions comes to about $497 a month, against $1,530 for Compute Engine.")
+	// Either way: Compute Engine's lead of half its bill is 3% with the
+	// hours (review 231).
+	r = m.Recommend(answers(t, m, "stage=enterprise&cloud=gcp&traffic=steady&requests=1100000000&duration=100&cpu=moderate"))
+	require.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, costReason(t, r).Sentence, "Compute Engine comes to about $2,430 a month, against $2,510 each for Cloud Run functions and Cloud Run services.")
+	// Where the verdict's bill is the dearer without the hours, the
+	// premium says what they make of it: Lambda at $546 against Fargate
+	// at $258 had counted nothing for Fargate with nothing said of them
+	// (review 232).
+	r = m.Recommend(answers(t, m, "cloud=aws&requests=250000000"))
+	require.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, costReason(t, r).Sentence, "with them, AWS Lambda comes to about $906 a month against $1,020 for AWS Fargate (Amazon ECS)")
+	for _, other := range []string{q + "&ops=dedicated", "cloud=azure&stage=mvp&requests=2000000"} {
+		for _, re := range m.Recommend(answers(t, m, other)).Reasons {
+			assert.NotContains(t, re.Sentence, "With the hours each option takes", other)
+		}
+	}
+}

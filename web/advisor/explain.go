@@ -279,7 +279,21 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 // against its runner-up, what they weigh; none where they said nothing.
 func (m *Model) billsReason(r *Result, d decision) (Reason, bool) {
 	if c := d.cost; c.ok && slices.Max(c.weights[:]) > 0 {
-		return m.costReason(r, d, true), true
+		re := m.costReason(r, d, true)
+		// The team's time the cost factor weighs is said where it moves
+		// what the bills argue: Lambda at $546 against Fargate at $258
+		// had counted nothing for Fargate with nothing said of the hours
+		// that make Lambda the cheaper with them (review 232).
+		tt := ""
+		if re.Stance == For && re.Favours == r.Verdict {
+			tt = m.teamTimeCounted(r, d)
+		} else if _, b := m.cheaperAllowed(r, d); b != nil {
+			tt = m.teamTimeSentence(r, d, *b)
+		}
+		if tt != "" {
+			re.Sentence += " " + tt
+		}
+		return re, true
 	}
 	if cheaper, b := m.cheaperAllowed(r, d); b != nil {
 		return m.premiumReason(r, d, cheaper, *b), true
@@ -696,6 +710,52 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 // teamTimeWeighed reports whether the cost factor weighs the fleets'
 // upkeep, which the bills leave out (Option.WeighsTeamTime).
 func (d decision) teamTimeWeighed() bool { return d.weighed.fleetsUpkeep }
+
+// teamTimeCounted says, for a cost reason that argues for the verdict,
+// what the bills the answers allow come to with the team's time, where
+// the cost factor weighs it (teamTimeWeighed), the verdict's bill is the
+// least with it, and it moves the ratio between the verdict's bill and
+// another by half or more, either way: Cloud Run functions at $134 beside
+// Compute Engine at $172 had counted 18 points with nothing said of the
+// machines' upkeep.
+// Empty otherwise, and for a split, whose parts' hours the bills do not
+// set apart.
+func (m *Model) teamTimeCounted(r *Result, d decision) string {
+	own := r.Cost.Bill(r.Verdict.OptionKind())
+	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available {
+		return ""
+	}
+	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
+	withTime := map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+	ownWith := withTime[own.Kind]
+	var others []*Bill
+	moved := false
+	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
+		with := withTime[b.Kind]
+		if b.Kind == own.Kind || !b.Available || !with.Available || d.ruledOut[slices.Index(Verdicts, b.Kind.Verdict())] {
+			continue
+		}
+		if RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
+			return ""
+		}
+		// The ratio with the time against the ratio without, either way:
+		// Compute Engine at $943 against Cloud Run's $2,030 had read as a
+		// saving of half, where with the hours it is $2,425 against
+		// $2,506 (review 231).
+		moved = moved || with.Total*own.Total > 1.5*b.Total*ownWith.Total || 1.5*with.Total*own.Total < b.Total*ownWith.Total
+		if !sameRough(with.Total, ownWith.Total) { // those alike are said alike before
+			others = append(others, with)
+		}
+	}
+	if !moved || len(others) == 0 {
+		return ""
+	}
+	slices.SortFunc(others, func(a, b *Bill) int { return cmp.Compare(a.Total, b.Total) })
+	digits := quoteDigits([2]float64{ownWith.Total, others[0].Total})
+	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits),
+		"{others}", series(quoteBills(others, func(*Bill) float64 { return 0 }, digits), "and"),
+		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeCounted)
+}
 
 // teamTimeSentence says, where the cost factor weighs the fleets' upkeep
 // the bills leave out and, with the team's time, the verdict's option

@@ -186,6 +186,12 @@ type CostFactor struct {
 	// {product} and {usd}, {cheap} and {cheap_usd} the two bills with the
 	// time, {hours} how many more hours a month {cheap} takes, at {rate}.
 	TeamTime string `yaml:"team_time"`
+	// TeamTimeCounted follows the cost reason for the verdict where the
+	// cost factor weighs the team's operations time and it widens the
+	// verdict's lead: {product} and {usd}, the verdict's bill with the
+	// time, and {others}, the other bills the answers allow with it, at
+	// {rate} an hour.
+	TeamTimeCounted string `yaml:"team_time_counted"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

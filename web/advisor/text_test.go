@@ -593,7 +593,9 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 	require.Equal(t, advisor.FormatRoughUSD(r.Cost.Containers.Total), advisor.FormatRoughUSD(r.Cost.Servers.Total), "the workload's bills tie in the amounts quoted")
 	re := costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $108 to $109 a month, against $1,490 for AWS Lambda.", re.Sentence)
+	// The part-time team's hours, which the cost factor weighs, set the
+	// two apart: said after the bills.
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $108 to $109 a month, against $1,490 for AWS Lambda. With the hours each option takes to run counted at $90 each, as the recommendation counts them for your team, AWS Fargate (Amazon ECS) comes to about $859 a month, against $1,500 for Amazon EC2 and $1,850 for AWS Lambda.", re.Sentence)
 	assert.Equal(t, "about the same, $108 to $109 a month", re.AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })

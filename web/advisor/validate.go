@@ -406,6 +406,9 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.TeamTime, "{usd}") || !strings.Contains(c.TeamTime, "{cheap_usd}") {
 		ps.add(c.Line, "cost needs a team_time sentence that says {usd} and {cheap_usd}, the two bills with the team's time")
 	}
+	if !strings.Contains(c.TeamTimeCounted, "{usd}") || !strings.Contains(c.TeamTimeCounted, "{others}") {
+		ps.add(c.Line, "cost needs a team_time_counted sentence that says {usd} and {others}, the bills with the team's time")
+	}
 	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
 		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
 	}
