@@ -41,7 +41,7 @@ const closeCallPath = "/recommend?requests=20000000&jobs=hours"
 // cheapest option: the page shows the growth timeline. A dedicated team:
 // a part-time one's hours are weighed, which adds a caveat on the later
 // servers' upkeep and a third printed page.
-const growthPath = "/recommend?stage=enterprise&traffic=spiky&requests=10000000&jobs=hours&realtime=some&growth=10&ops=dedicated"
+const growthPath = "/recommend?stage=enterprise&traffic=spiky&requests=10000000&jobs=hours&realtime=some&ops=dedicated&growth=10"
 
 // manyReasonsPath has more reasons for its verdict than the page shows
 // before "more reasons".
