@@ -725,8 +725,7 @@ func (m *Model) teamTimeCounted(r *Result, d decision) string {
 	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available {
 		return ""
 	}
-	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
-	withTime := map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+	withTime := m.billsWithTeamTimeByKind(d)
 	ownWith := withTime[own.Kind]
 	var others []*Bill
 	moved := false
@@ -769,8 +768,7 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available || own.Kind == cheap.Kind {
 		return ""
 	}
-	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
-	withTime := map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+	withTime := m.billsWithTeamTimeByKind(d)
 	ownWith, cheapWith := withTime[own.Kind], withTime[cheap.Kind]
 	if !ownWith.Available || !cheapWith.Available || RoughUSD(ownWith.Total) >= RoughUSD(cheapWith.Total) {
 		return ""
@@ -2479,11 +2477,18 @@ func (m *Model) forcedTeamTimeCaveat(d decision, s Bill, teamTimeSaid bool) stri
 // with the team's time on them, which the caveats that say what the
 // servers come to with it read (teamTimeCaveat and forcedTeamTimeCaveat,
 // given them by caveats; growthTeamTime), and the cost reason's
-// teamTimeSentence.
+// teamTimeSentence and teamTimeCounted.
 func (m *Model) billsWithTeamTime(d decision, requests float64) (functions, containers, servers Bill) {
 	in := d.in.atVolume(requests)
 	in.OpsCost = true
 	return m.Pricing.itemisedBills(d.cloud, in)
+}
+
+// billsWithTeamTimeByKind are billsWithTeamTime at the answers' volume,
+// by option kind, as the cost reason's team-time sentences read them.
+func (m *Model) billsWithTeamTimeByKind(d decision) map[OptionKind]*Bill {
+	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
+	return map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
 }
 
 // growthTeamTime says, where growth leads the bills to the servers a year
