@@ -4456,6 +4456,17 @@ func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
 	r = m.Recommend(answers(t, m, "cloud=aws&requests=250000000"))
 	require.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
 	assert.Contains(t, costReason(t, r).Sentence, "with them, AWS Lambda comes to about $906 a month against $1,020 for AWS Fargate (Amazon ECS)")
+	// The fleet the figures with the hours are for, where the hours size
+	// it otherwise than its bill (review 234).
+	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&requests=500000000&duration=150&cpu=heavy&memory=1024&ops=none"))
+	require.Equal(t, advisor.Traditional, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, costReason(t, r).Sentence, "Those figures with the hours are for 4 machines of F16s v2 on Azure Virtual Machines, not the 28 of F2s v2 its bill shows")
+	// A third bill the answers allow that costs less still with the hours
+	// is said too: Fargate at $1,100 against EC2 at $1,700 had stood with
+	// nothing said of Lambda at $708.
+	r = m.Recommend(answers(t, m, "stage=enterprise&cloud=azure&requests=500000000&growth=10&ops=none"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, costReason(t, r).Sentence, "With them, Azure Functions Flex Consumption plan comes to less still, about $1,")
 	for _, other := range []string{q + "&ops=dedicated", "cloud=azure&stage=mvp&requests=2000000"} {
 		for _, re := range m.Recommend(answers(t, m, other)).Reasons {
 			assert.NotContains(t, re.Sentence, "With the hours each option takes", other)

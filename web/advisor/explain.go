@@ -751,9 +751,13 @@ func (m *Model) teamTimeCounted(r *Result, d decision) string {
 	}
 	slices.SortFunc(others, func(a, b *Bill) int { return cmp.Compare(a.Total, b.Total) })
 	digits := quoteDigits([2]float64{ownWith.Total, others[0].Total})
+	quoted := [][2]*Bill{{own, ownWith}}
+	for _, o := range others {
+		quoted = append(quoted, [2]*Bill{r.Cost.Bill(o.Kind), o})
+	}
 	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits),
 		"{others}", series(quoteBills(others, func(*Bill) float64 { return 0 }, digits), "and"),
-		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeCounted)
+		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeCounted) + m.resizedSentence(d, quoted)
 }
 
 // teamTimeSentence says, where the cost factor weighs the fleets' upkeep
@@ -773,6 +777,17 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	if !ownWith.Available || !cheapWith.Available || RoughUSD(ownWith.Total) >= RoughUSD(cheapWith.Total) {
 		return ""
 	}
+	// A third option the answers allow that costs less still with the
+	// time is said too: Fargate at $1,100 against EC2 at $1,700 had been
+	// said with nothing of Lambda at $708 with the hours (review 234).
+	var third *Bill
+	for _, kind := range []OptionKind{Functions, Containers, Servers} {
+		with := withTime[kind]
+		if kind != own.Kind && kind != cheap.Kind && with.Available && !d.ruledOut[slices.Index(Verdicts, kind.Verdict())] &&
+			RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
+			third = with
+		}
+	}
 	// The time is what the bills with it add to those without: the move
 	// of an existing application, an item of its own without it, is part
 	// of the functions' time with it.
@@ -781,7 +796,37 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	digits := quoteDigits([2]float64{ownWith.Total, cheapWith.Total})
 	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{cheap}", cheap.Product,
 		"{cheap_usd}", formatRoughAt(cheapWith.Total, digits), "{hours}", FormatCount(math.Round(hours)),
-		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime)
+		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, third, digits) +
+		m.resizedSentence(d, [][2]*Bill{{own, ownWith}, {&cheap, cheapWith}})
+}
+
+// thirdWithTime says, after teamTimeSentence, what a third option that
+// costs less still with the team's time comes to with it; empty where
+// there is none.
+func (m *Model) thirdWithTime(d decision, third *Bill, digits int) string {
+	if third == nil {
+		return ""
+	}
+	return " " + d.cloud.replacer("{third}", third.Product, "{third_usd}", formatRoughAt(third.Total, digits)).Replace(m.Cost.TeamTimeThird)
+}
+
+// resizedSentence says, after a sentence quoting bills with the team's
+// time, the first of the fleets quoted (each as shown, then with the
+// time) that the time sizes otherwise than its bill: fewer, larger
+// machines take fewer hours, so 28 F2s v2 had been quoted with the hours
+// of 4 F16s v2 with nothing said (review 234). Empty where none is.
+func (m *Model) resizedSentence(d decision, quoted [][2]*Bill) string {
+	for _, q := range quoted {
+		shown, with := q[0].Sizing, q[1].Sizing
+		if shown == nil || with == nil || (shown.Machine == with.Machine && shown.Instances == with.Instances) {
+			continue
+		}
+		units := fleetUnits(d.cloud, q[0])
+		n := float64(with.Instances)
+		return " " + d.cloud.replacer("{product}", q[0].Product, "{count}", FormatInt(int64(shown.Instances)), "{size}", shown.Machine,
+			"{with_fleet}", FormatInt(int64(n))+" "+Noun(n, strings.TrimSuffix(units, "s"), units), "{with_size}", with.Machine).Replace(m.Cost.TeamTimeResized)
+	}
+	return ""
 }
 
 // farAheadOfTheThird is the dearest other bill where the verdict's bill,

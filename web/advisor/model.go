@@ -192,6 +192,14 @@ type CostFactor struct {
 	// time, and {others}, the other bills the answers allow with it, at
 	// {rate} an hour.
 	TeamTimeCounted string `yaml:"team_time_counted"`
+	// TeamTimeResized follows TeamTime or TeamTimeCounted where a fleet
+	// they quote is sized otherwise with the time than on its bill:
+	// {product}, its {count} of {size} on the bill, and {with_fleet} ("4
+	// machines") of {with_size} with the time.
+	TeamTimeResized string `yaml:"team_time_resized"`
+	// TeamTimeThird follows TeamTime where a third option the answers
+	// allow costs less still with the time: {third} at {third_usd}.
+	TeamTimeThird string `yaml:"team_time_third"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

@@ -595,7 +595,7 @@ func TestCostReasonForTheVerdict(t *testing.T) {
 	assert.Equal(t, advisor.For, re.Stance)
 	// The part-time team's hours, which the cost factor weighs, set the
 	// two apart: said after the bills.
-	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $108 to $109 a month, against $1,490 for AWS Lambda. With the hours each option takes to run counted at $90 each, as the recommendation counts them for your team, AWS Fargate (Amazon ECS) comes to about $859 a month, against $1,500 for Amazon EC2 and $1,850 for AWS Lambda.", re.Sentence)
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $108 to $109 a month, against $1,490 for AWS Lambda. With the hours each option takes to run counted at $90 each, as the recommendation counts them for your team, AWS Fargate (Amazon ECS) comes to about $859 a month, against $1,500 for Amazon EC2 and $1,850 for AWS Lambda. Those figures with the hours are for 2 machines of c6a.large on Amazon EC2, not the 5 of t3.small its bill shows: fewer, larger ones take fewer hours to look after.", re.Sentence)
 	assert.Equal(t, "about the same, $108 to $109 a month", re.AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })

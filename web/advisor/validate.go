@@ -409,6 +409,12 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.TeamTimeCounted, "{usd}") || !strings.Contains(c.TeamTimeCounted, "{others}") {
 		ps.add(c.Line, "cost needs a team_time_counted sentence that says {usd} and {others}, the bills with the team's time")
 	}
+	if !strings.Contains(c.TeamTimeThird, "{third_usd}") {
+		ps.add(c.Line, "cost needs a team_time_third sentence that says {third_usd}, the third option's bill with the team's time")
+	}
+	if !strings.Contains(c.TeamTimeResized, "{with_fleet}") || !strings.Contains(c.TeamTimeResized, "{with_size}") {
+		ps.add(c.Line, "cost needs a team_time_resized sentence that says {with_fleet} and {with_size}, the fleet the team's time sizes")
+	}
 	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
 		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
 	}
