@@ -2542,18 +2542,25 @@ func (m *Model) billsWithTeamTimeByKind(d decision) map[OptionKind]*Bill {
 // that volume with the time
 // counted, where the servers then cost more: a team with nobody on call
 // had been pointed at virtual machines a year on, $340 against $450,
-// where with its time they come to $2,369 against $988 (review 93).
+// where with its time they come to $2,369 against $988 (review 93). For
+// a team whose time the recommendation weighs (teamTimeWeighed), a move
+// from the functions to the serverless containers is weighed so too:
+// Fargate a year on at $178 against Lambda's $393 had been a move to plan
+// beside a reason putting Lambda at $413 and Fargate at $793 with the
+// hours (review 234).
 func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests float64, when string) string {
-	if d.in.OpsCost || next.Kind != Servers || from == Servers {
+	towardsFleet := next.Kind == Servers || (d.teamTimeWeighed() && next.Kind == Containers)
+	if d.in.OpsCost || !towardsFleet || from == next.Kind || from == Servers {
 		return ""
 	}
 	f, c, s := m.billsWithTeamTime(d, requests)
-	cur := map[OptionKind]*Bill{Functions: &f, Containers: &c}[from]
-	if cur == nil || !cur.Available || !s.Available || RoughUSD(s.Total) <= RoughUSD(cur.Total) {
+	withTime := map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+	cur, to := withTime[from], withTime[next.Kind]
+	if !cur.Available || !to.Available || RoughUSD(to.Total) <= RoughUSD(cur.Total) {
 		return ""
 	}
-	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
-		"{product}", s.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(
+	return d.cloud.replacer("{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
+		"{product}", to.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(
 		ifWeighed(d, m.Caveats.GrowthTeamTime, m.Caveats.GrowthTeamTimeWeighed))
 }
 
@@ -2781,8 +2788,9 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 			// For a team with nobody on call, whose upkeep of the machines
 			// the recommendation weighs, the servers taking over later
 			// leave the team's time out as much: "from month 16 … Amazon
-			// EC2 costs the least" had stood alone (review 221).
-			if d.teamTimeWeighed() && teamTime == "" {
+			// EC2 costs the least" had stood alone (review 221), beside the
+			// first move's team time too, which is another option's.
+			if d.teamTimeWeighed() {
 				if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" {
 					out = append(out, tt)
 				}

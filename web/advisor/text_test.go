@@ -256,7 +256,9 @@ func TestGrowthSaysWhatTheBillsShare(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const said = "Most of each is the"
-	r := m.Recommend(answers(t, m, "cloud=aws&requests=20000000&duration=100&egress=40000&growth=20"))
+	// A dedicated team: a part-time one's hours make the move one to weigh
+	// with them (TestGrowthToContainersCountsTheTeamTime).
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=20000000&duration=100&egress=40000&ops=dedicated&growth=20"))
 	i := caveatWith(r, "At 20% growth a month")
 	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
 	assert.Contains(t, r.Caveats[i], "costs about $21,900 a month against $22,000 for AWS Lambda, the option recommended. Plan the move, or the commitment, before then. Most of each is the $21,800 of logs and data transfer every option pays alike; without it, AWS Fargate (Amazon ECS) comes to about $102 a month against $208 for AWS Lambda.")
@@ -1413,7 +1415,7 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	const q = "cloud=azure&traffic=steady&requests=10000000&growth=20&ops=none"
 	const said = "The bills leave the team's time out"
 	r := m.Recommend(answers(t, m, q))
-	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Azure Virtual Machines would come to about $2,300 a month a year on, against $800 for Azure Functions Flex Consumption plan, so the move pays only once the savings outgrow the machines' upkeep.")
+	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Azure Virtual Machines would come to about $2,300 a month a year on, against $800 for Azure Functions Flex Consumption plan, so the move pays only once the savings outgrow the hours it takes to run.")
 	// A dedicated team's time is not weighed unless the bills count it:
 	// the caveat says how to weigh it.
 	r = m.Recommend(answers(t, m, strings.Replace(q, "ops=none", "ops=dedicated", 1)))
@@ -1440,7 +1442,7 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	i = slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, "Later, from month 16") })
 	require.Positive(t, i, "%q", r.Caveats)
 	require.Less(t, i+1, len(r.Caveats))
-	assert.Equal(t, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Amazon EC2 would come to about $2,500 a month in month 16, against $1,300 for AWS Lambda, so the move pays only once the savings outgrow the machines' upkeep.", r.Caveats[i+1])
+	assert.Equal(t, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Amazon EC2 would come to about $2,500 a month in month 16, against $1,300 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.", r.Caveats[i+1])
 	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=2"} {
 		r := m.Recommend(answers(t, m, other))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
@@ -1732,4 +1734,22 @@ func TestGrowthHoldsThroughANeckAndNeckMonth(t *testing.T) {
 	require.Equal(t, 11, r.Cost.CheapestChangesAt)
 	caveatSaid(t, r, "At 60% growth a month, AWS Fargate (Amazon ECS) becomes the cheapest in month 11", true, q)
 	caveatSaid(t, r, "stays the cheapest for more than a year", false, q)
+}
+
+// TestGrowthToContainersCountsTheTeamTime: for a team whose time the
+// recommendation weighs, a move the growth leads to from the functions to
+// the serverless containers is weighed with that time, as one to the
+// servers is: Fargate a year on at $178 against Lambda's $393 had been a
+// move to plan beside a reason putting Lambda at $413 and Fargate at $793
+// with the hours (review 234). A dedicated team's is not.
+func TestGrowthToContainersCountsTheTeamTime(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=aws&traffic=steady&requests=20000000&growth=20"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, r.Caveats, "At 20% growth a month, AWS Fargate (Amazon ECS) becomes the cheapest in month 1: a year on it costs about $178 a month against $393 for AWS Lambda, the option recommended, in the providers' charges; weigh the move with the team's time before planning it.")
+	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, AWS Fargate (Amazon ECS) would come to about $930 a month a year on, against $750 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.")
+	dedicated := m.Recommend(answers(t, m, q+"&ops=dedicated"))
+	assert.Negative(t, caveatWith(dedicated, "The bills leave the team's time out"), "%q", dedicated.Caveats)
 }
