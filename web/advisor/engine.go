@@ -156,6 +156,7 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 		l.Decisive = len(l.wouldWin) > 0
 	}
 	facts := m.withDerived(a, d)
+	d.withTime = new(map[OptionKind]*Bill)
 	if r.Verdict == Hybrid {
 		m.split(r, d, facts) // before the reasons, which weigh the split's bill
 	}
@@ -391,6 +392,11 @@ type decision struct {
 	// serversPay is true when a part of the split runs on servers whose
 	// upkeep the cost factor weighs (splitShape.serversPay).
 	serversPay bool
+	// withTime holds the bills with the team's time at the answers'
+	// volume once priced, for a result's reasons and caveats
+	// (answersWithTeamTime); nil in the decisions of flips, which say
+	// nothing.
+	withTime *map[OptionKind]*Bill
 	// partKeys are the questions whose answers describe that one part,
 	// where onePartBesideFleet is set (see answerWeights).
 	partKeys []string
@@ -746,13 +752,13 @@ func (d *decision) countsForNothing(o *Option) bool {
 // weighs reports whether the answer to q counts in the scores: where the
 // question applies, and not the team's operations where the bills carry
 // the operations time instead, but for an answer the hours do not cover
-// (Option.WeighsWithTeamTime: nobody on call). Where the cost factor
-// weighs the fleets' upkeep alone (decision.weighed), the answer still
-// counts for what the hours leave out: one platform to learn and watch
-// rather than two, and a few services rather than many. Nor an answer whose risk
+// (Option.WeighsWithTeamTime: nobody on call); nor an answer whose risk
 // the bills price where latency is critical (Option.PricedWhenWarm), nor
 // one about the functions' connections where they run few at once
-// (countsForNothing).
+// (countsForNothing). Where the cost factor weighs the fleets' upkeep
+// though the bills leave it out (decision.weighed), the operations answer
+// still counts, for what the hours leave out: one platform to learn and
+// watch rather than two.
 func (m *Model) weighs(q *Question, a Answers, d *decision) bool {
 	if o := q.Option(a[q.Key]); o != nil && (o.PricedWhenWarm && d.in.Warm || d.countsForNothing(o)) {
 		return false

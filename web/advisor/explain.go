@@ -725,13 +725,13 @@ func (m *Model) teamTimeCounted(r *Result, d decision) string {
 	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available {
 		return ""
 	}
-	withTime := m.billsWithTeamTimeByKind(d)
+	withTime := m.answersWithTeamTime(d)
 	ownWith := withTime[own.Kind]
 	var others []*Bill
 	moved := false
 	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
 		with := withTime[b.Kind]
-		if b.Kind == own.Kind || !b.Available || !with.Available || d.ruledOut[slices.Index(Verdicts, b.Kind.Verdict())] {
+		if b.Kind == own.Kind || !b.Available || !d.allows(with) {
 			continue
 		}
 		if RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
@@ -772,7 +772,7 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available || own.Kind == cheap.Kind {
 		return ""
 	}
-	withTime := m.billsWithTeamTimeByKind(d)
+	withTime := m.answersWithTeamTime(d)
 	ownWith, cheapWith := withTime[own.Kind], withTime[cheap.Kind]
 	if !ownWith.Available || !cheapWith.Available || RoughUSD(ownWith.Total) >= RoughUSD(cheapWith.Total) {
 		return ""
@@ -783,8 +783,7 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	var third *Bill
 	for _, kind := range []OptionKind{Functions, Containers, Servers} {
 		with := withTime[kind]
-		if kind != own.Kind && kind != cheap.Kind && with.Available && !d.ruledOut[slices.Index(Verdicts, kind.Verdict())] &&
-			RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
+		if kind != own.Kind && kind != cheap.Kind && d.allows(with) && RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
 			third = with
 		}
 	}
@@ -2418,10 +2417,9 @@ func (m *Model) teamTimeCaveats(r *Result, d decision) (teamTime, forced string)
 	if d.in.OpsCost || r.requestsRunOn() != Traditional {
 		return "", ""
 	}
-	var withTime [3]Bill
-	withTime[0], withTime[1], withTime[2] = m.billsWithTeamTime(d, d.in.Requests)
+	withTime := m.answersWithTeamTime(d)
 	teamTime = m.teamTimeCaveat(d, withTime)
-	return teamTime, m.forcedTeamTimeCaveat(d, withTime[2], teamTime != "")
+	return teamTime, m.forcedTeamTimeCaveat(d, *withTime[Servers], teamTime != "")
 }
 
 // teamTimeCaveat says, where the servers are the verdict's platform and
@@ -2434,15 +2432,15 @@ func (m *Model) teamTimeCaveats(r *Result, d decision) (teamTime, forced string)
 // jobs products (review 97 had read Container Apps jobs' $710 under the
 // name of Container Apps apps). withTime are the three bills with the
 // team's time, which teamTimeCaveats prices where it may be said.
-func (m *Model) teamTimeCaveat(d decision, withTime [3]Bill) string {
+func (m *Model) teamTimeCaveat(d decision, withTime map[OptionKind]*Bill) string {
 	if !d.servers.Available {
 		return ""
 	}
-	f, c, s := withTime[0], withTime[1], withTime[2]
+	s := withTime[Servers]
 	// Against the cheaper, with the time, of the options the answers
 	// allow: an internal tool on EC2 had been weighed against Fargate
 	// alone, beside Lambda at a tenth of either (review 143).
-	other := d.cheapestAllowed(&f, &c)
+	other := d.cheapestAllowed(withTime[Functions], withTime[Containers])
 	if other == nil || !s.Available || RoughUSD(s.Total) <= RoughUSD(other.Total) {
 		return ""
 	}
@@ -2523,17 +2521,23 @@ func (m *Model) forcedTeamTimeCaveat(d decision, s Bill, teamTimeSaid bool) stri
 // servers come to with it read (teamTimeCaveat and forcedTeamTimeCaveat,
 // given them by caveats; growthTeamTime), and the cost reason's
 // teamTimeSentence and teamTimeCounted.
-func (m *Model) billsWithTeamTime(d decision, requests float64) (functions, containers, servers Bill) {
+func (m *Model) billsWithTeamTime(d decision, requests float64) map[OptionKind]*Bill {
 	in := d.in.atVolume(requests)
 	in.OpsCost = true
-	return m.Pricing.itemisedBills(d.cloud, in)
+	f, c, s := m.Pricing.itemisedBills(d.cloud, in)
+	return map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
 }
 
-// billsWithTeamTimeByKind are billsWithTeamTime at the answers' volume,
-// by option kind, as the cost reason's team-time sentences read them.
-func (m *Model) billsWithTeamTimeByKind(d decision) map[OptionKind]*Bill {
-	f, c, s := m.billsWithTeamTime(d, d.in.Requests)
-	return map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+// answersWithTeamTime are billsWithTeamTime at the answers' volume,
+// priced once for a result's reasons and caveats (decision.withTime).
+func (m *Model) answersWithTeamTime(d decision) map[OptionKind]*Bill {
+	if d.withTime == nil {
+		return m.billsWithTeamTime(d, d.in.Requests)
+	}
+	if *d.withTime == nil {
+		*d.withTime = m.billsWithTeamTime(d, d.in.Requests)
+	}
+	return *d.withTime
 }
 
 // growthTeamTime says, where growth leads the bills to the servers a year
@@ -2553,8 +2557,7 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 	if d.in.OpsCost || !towardsFleet || from == next.Kind || from == Servers {
 		return ""
 	}
-	f, c, s := m.billsWithTeamTime(d, requests)
-	withTime := map[OptionKind]*Bill{Functions: &f, Containers: &c, Servers: &s}
+	withTime := m.billsWithTeamTime(d, requests)
 	cur, to := withTime[from], withTime[next.Kind]
 	if !cur.Available || !to.Available || RoughUSD(to.Total) <= RoughUSD(cur.Total) {
 		return ""
@@ -2610,8 +2613,7 @@ func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int,
 		"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits)}
 	text := m.Caveats.GrowthBetween
 	if teamTime {
-		bills := map[OptionKind]Bill{}
-		bills[Functions], bills[Containers], bills[Servers] = m.billsWithTeamTime(d, late.Requests)
+		bills := m.billsWithTeamTime(d, late.Requests)
 		if b, c := bills[third], bills[from]; b.Available && c.Available {
 			text = m.Caveats.GrowthBetweenTeamTime
 			pairs = append(pairs, "{team_usd}", FormatRoughUSD(b.Total), "{current_team_usd}", FormatRoughUSD(c.Total))
