@@ -307,15 +307,15 @@ func TestConfidenceBand(t *testing.T) {
 // closed <details> says how it is worked out, and the meter is not read
 // out beside the words.
 func TestConfidenceInWords(t *testing.T) {
-	doc := render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=20000000&jobs=minutes")))
+	doc := render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=20000000&jobs=minutes&ops=dedicated")))
 	band := doc.Find(`[data-testid="confidence-band"]`)
-	assert.Equal(t, "Confidence: leaning: 16.4 points to 14", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
+	assert.Equal(t, "Confidence: leaning: 6.2 points to 4.3", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
 	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
 	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
 	help := band.Find(`details[data-testid="confidence-help"]`)
 	require.Equal(t, 1, help.Length(), "the explanation is one click away, without JavaScript")
 	assert.False(t, help.Is("[open]"))
-	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 2.4 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
+	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 1.9 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box

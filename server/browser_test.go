@@ -676,7 +676,7 @@ func testVerdictAtAGlance(t *testing.T, ctx context.Context, base string) {
 	assert.Contains(t, clearClass, "confidence-high")
 	assert.Equal(t, "clear lead", clearWords)
 	assert.NotEqual(t, closeColour, clearColour, "the meter's colour follows the band")
-	open(t, ctx, base+"/recommend?stage=mvp&traffic=spiky&requests=20000000&jobs=minutes") // leaning
+	open(t, ctx, base+"/recommend?stage=mvp&traffic=spiky&requests=20000000&jobs=minutes&ops=dedicated") // leaning
 	_, mediumColour, _ := band()
 	assert.NotEqual(t, clearColour, mediumColour)
 	// A limit that ruled out the verdict that scored highest.

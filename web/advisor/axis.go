@@ -148,6 +148,9 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 			d, _ = m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
 		}
 		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
+		if plain != core && c.ContainersBilling == BillingInstance && !excluded[iServerless] && !jobsOff { // see functionsToTasksWithTime
+			functionsToContainers[i] = max(functionsToContainers[i], m.functionsToTasksWithTime(c, excluded, ax.available, totals, core, i))
+		}
 		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
 			// count more, not that the containers come closer to them; and
@@ -179,6 +182,36 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 	}
 	ax.shape = shape
 	return ax
+}
+
+// functionsToTasksWithTime is how much dearer the containers count than
+// the functions at the i-th volume of core, bills that carry the fleets'
+// upkeep (totals, core.totals' with what the axis adds), where the
+// containers are tasks billed while they run (Fargate): with every hour
+// of the team's time on every bill, as the bills count it where they
+// count that time (OpsCost). Between such tasks and the functions the
+// hours differ, which the hands-off gap scale says nothing of: Fargate's
+// task definitions, images and scaling policies take the team 4 more
+// hours a month than Lambda's handlers, so Fargate at $322 had tied
+// Lambda at $348 and won on the tie order, where with the hours Lambda
+// comes to $708 against $1,078 (review 234). The functions' own hours on
+// both bills keep the ratio what the team pays: on the hours beyond them
+// alone, a $26 lead for Fargate had become a fivefold one for Lambda.
+// The caller keeps the larger of this and the lead without the time,
+// since hours both take alike shrink a ratio they do not change: 130,000
+// scheduled runs a month on Lambda at $5 beside ECS tasks at $40, each
+// taking the two hours of a job's definition, had gone to the tasks.
+// Where the functions are ruled out, or their bill is itself a split's,
+// their lead counts only for a split, whose parts' hours the bills do not
+// set apart, and the caller does not ask: weighed with the hours there,
+// EC2 beside Fargate tasks had won over Fargate alone, though the
+// machines take the team more hours than the tasks do.
+func (m *Model) functionsToTasksWithTime(c *Cloud, excluded, available options, totals [3]float64, core *sampledBills, i int) float64 {
+	for k := range totals {
+		totals[k] += core.functionsTime
+	}
+	d, _ := m.diffsAt(c, excluded, available, totals, core.fleetsLogsAt(i), false)
+	return d.functionsToContainers
 }
 
 // The pairs of options whose penalties' difference the fit keeps
@@ -334,6 +367,9 @@ type sampledBills struct {
 	// clients' open connections to the managed connection service at
 	// every volume it can run the work at (see axis).
 	containersHandOff bool
+	// functionsTime is, where the bills carry the fleets' upkeep beyond
+	// the functions' operations time (fleetsUpkeep), what that time costs.
+	functionsTime float64
 }
 
 // fleetsLogsAt is fleetsLogs at the i-th volume.
@@ -359,6 +395,9 @@ func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
 		bills := m.Pricing.sampler(c, in)
 		defer bills.release()
 		out := &sampledBills{totals: make([][3]float64, len(volumes))}
+		if in.fleetsUpkeep {
+			out.functionsTime = bills.w.functionsTime()
+		}
 		for i, v := range volumes {
 			f, ct, s := bills.at(v)
 			alike := bills.alikeOnAxis()

@@ -1433,11 +1433,17 @@ func (w *workload) teamTime(kind OptionKind, opsBase, opsPerUnit *Fact, units fl
 		return w.ops(kind, opsBase, opsPerUnit, units), true
 	case w.in.fleetsUpkeep && kind != Functions:
 		it := w.ops(kind, opsBase, opsPerUnit, units)
-		least, _ := w.opsHours(w.opsBase(Functions), nil, 0)
-		it.USD -= least * w.opsRate()
+		it.USD -= w.functionsTime()
 		return it, true
 	}
 	return w.rewrite(kind)
+}
+
+// functionsTime is what the functions' operations time costs, the least
+// any option takes, at the team's rate.
+func (w *workload) functionsTime() float64 {
+	hours, _ := w.opsHours(w.opsBase(Functions), nil, 0)
+	return hours * w.opsRate()
 }
 
 // timeCounted reports whether the bill of kind carries the team's

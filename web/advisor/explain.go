@@ -779,12 +779,21 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	}
 	// A third option the answers allow that costs less still with the
 	// time is said too: Fargate at $1,100 against EC2 at $1,700 had been
-	// said with nothing of Lambda at $708 with the hours (review 234).
+	// said with nothing of Lambda at $708 with the hours (review 234). So
+	// is one that bills less than the verdict's but costs more with the
+	// time, whose hours the verdict weighs as well: Lambda at $708 against
+	// EC2 at $1,700 had said nothing of Fargate, the runner-up, at $1,080.
 	var third *Bill
+	dearer := false
 	for _, kind := range []OptionKind{Functions, Containers, Servers} {
 		with := withTime[kind]
-		if kind != own.Kind && kind != cheap.Kind && d.allows(with) && RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
-			third = with
+		if kind == own.Kind || kind == cheap.Kind || !d.allows(with) {
+			continue
+		}
+		if RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
+			third, dearer = with, false
+		} else if b := r.Cost.Bill(kind); third == nil && b != nil && RoughUSD(b.Total) < RoughUSD(own.Total) {
+			third, dearer = with, true
 		}
 	}
 	// The time is what the bills with it add to those without: the move
@@ -795,18 +804,23 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	digits := quoteDigits([2]float64{ownWith.Total, cheapWith.Total})
 	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{cheap}", cheap.Product,
 		"{cheap_usd}", formatRoughAt(cheapWith.Total, digits), "{hours}", FormatCount(math.Round(hours)),
-		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, third, digits) +
+		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, own, third, dearer, digits) +
 		m.resizedSentence(d, [][2]*Bill{{own, ownWith}, {&cheap, cheapWith}})
 }
 
-// thirdWithTime says, after teamTimeSentence, what a third option that
-// costs less still with the team's time comes to with it; empty where
-// there is none.
-func (m *Model) thirdWithTime(d decision, third *Bill, digits int) string {
+// thirdWithTime says, after teamTimeSentence, what a third option comes
+// to with the team's time: one that costs less still with it, or, where
+// dearer, one that bills less than own but costs more with it; empty
+// where there is none.
+func (m *Model) thirdWithTime(d decision, own *Bill, third *Bill, dearer bool, digits int) string {
 	if third == nil {
 		return ""
 	}
-	return " " + d.cloud.replacer("{third}", third.Product, "{third_usd}", formatRoughAt(third.Total, digits)).Replace(m.Cost.TeamTimeThird)
+	sentence := m.Cost.TeamTimeThird
+	if dearer {
+		sentence = m.Cost.TeamTimeThirdDearer
+	}
+	return " " + d.cloud.replacer("{third}", third.Product, "{third_usd}", formatRoughAt(third.Total, digits), "{product}", own.Product).Replace(sentence)
 }
 
 // resizedSentence says, after a sentence quoting bills with the team's

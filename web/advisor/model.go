@@ -200,6 +200,10 @@ type CostFactor struct {
 	// TeamTimeThird follows TeamTime where a third option the answers
 	// allow costs less still with the time: {third} at {third_usd}.
 	TeamTimeThird string `yaml:"team_time_third"`
+	// TeamTimeThirdDearer follows TeamTime where a third option the
+	// answers allow bills less than the verdict's but costs more with the
+	// time: {third} at {third_usd}.
+	TeamTimeThirdDearer string `yaml:"team_time_third_dearer"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

@@ -289,8 +289,8 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.True(t, slices.ContainsFunc(capped.Caveats, func(c string) bool {
 		return strings.HasPrefix(c, "100% a month compounds to 66,000 times the volume in 16 months, 66 billion requests a month")
 	}), "%q", capped.Caveats)
-	before := m.Recommend(answers(t, m, "traffic=steady&requests=5000000"))
-	after := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&growth=100"))
+	before := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&ops=dedicated"))
+	after := m.Recommend(answers(t, m, "traffic=steady&requests=5000000&ops=dedicated&growth=100"))
 	assert.Equal(t, advisor.Serverless, before.Verdict)
 	assert.Equal(t, advisor.ServerlessContainers, after.Verdict, "a doubling every month moves the verdict towards what the bills will be")
 	// The move is weighed from the option recommended, AWS Fargate, not
@@ -302,7 +302,7 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	// that is the cheapest for a month on the way, and the month it takes
 	// over: at 40% a month, AWS Fargate is the cheapest from month 3, with
 	// Amazon EC2 in months 4 and 6, and EC2 from month 11.
-	quarter := m.Recommend(answers(t, m, "traffic=steady&requests=10000000&growth=40"))
+	quarter := m.Recommend(answers(t, m, "traffic=steady&requests=10000000&ops=dedicated&growth=40"))
 	require.Equal(t, 3, quarter.Cost.CheapestChangesAt)
 	assert.Contains(t, monthCaveat(t, quarter), "Amazon EC2 becomes the cheapest in month 11: a year on it costs about $423 a month against $474 for AWS Fargate (Amazon ECS), the option recommended")
 	// At 10% a month the servers overtake Cloud Run functions in month
@@ -1635,7 +1635,7 @@ func TestCriticalLatencyReasonPerCloud(t *testing.T) {
 func TestOneWorkloadReasonArguesNoSplit(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=50000000&duration=100"))
+	r := m.Recommend(answers(t, m, "cloud=aws&stage=scaleup&traffic=steady&requests=50000000&duration=100&ops=dedicated"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.True(t, slices.ContainsFunc(r.Limits, func(l *advisor.Limit) bool { return l.ID == "one-workload" }))
 	stage := reasonOn(t, r, "stage").Sentence

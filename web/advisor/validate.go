@@ -409,8 +409,10 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.TeamTimeCounted, "{usd}") || !strings.Contains(c.TeamTimeCounted, "{others}") {
 		ps.add(c.Line, "cost needs a team_time_counted sentence that says {usd} and {others}, the bills with the team's time")
 	}
-	if !strings.Contains(c.TeamTimeThird, "{third_usd}") {
-		ps.add(c.Line, "cost needs a team_time_third sentence that says {third_usd}, the third option's bill with the team's time")
+	for _, s := range [][2]string{{"team_time_third", c.TeamTimeThird}, {"team_time_third_dearer", c.TeamTimeThirdDearer}} {
+		if !strings.Contains(s[1], "{third_usd}") {
+			ps.add(c.Line, "cost needs a %s sentence that says {third_usd}, the third option's bill with the team's time", s[0])
+		}
 	}
 	if !strings.Contains(c.TeamTimeResized, "{with_fleet}") || !strings.Contains(c.TeamTimeResized, "{with_size}") {
 		ps.add(c.Line, "cost needs a team_time_resized sentence that says {with_fleet} and {with_size}, the fleet the team's time sizes")
