@@ -3130,12 +3130,15 @@ func TestTimerRunsComeEvenlySpread(t *testing.T) {
 }
 
 // TestRunsTakeTheCommitment: a commitment is bought by the hour, so it
-// takes off the runs' bill what the machines or tasks they keep busy
-// every hour cost, and one more where it runs in enough of the hours, but
-// no more than their spend spread over the day like the load allows (a
-// spiky queue's 13 tasks on average had all been committed); it had been
-// left off every bill that starts a machine or a job for each run. A
-// nightly job, busy one hour a day, gains nothing.
+// takes off the runs' bill their hourly spend at the lower price, paid in
+// every hour, where the hours they run in make up enough of the month,
+// but no more than their spend spread over the day like the load allows
+// (a spiky queue's 13 tasks on average had all been committed); it had
+// been left off every bill that starts a machine or a job for each run.
+// Runs in nearly every hour take nearly the whole discount: 720 forty-
+// minute runs, two thirds of a machine on average, had taken a third of
+// it, and an hourly half-hour run none (review 235). A nightly job, busy
+// one hour a day, gains nothing.
 func TestRunsTakeTheCommitment(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -3145,11 +3148,16 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 		formula string // "" where no commitment is taken off
 	}{
 		{"cloud=gcp&entry=schedule&requests=720&duration=2400000&memory=8192&cpu=heavy&commit=3y", advisor.Servers,
-			"the runs keep 0.67 running at once on average: 1 committed for 730 h at 55% off"},
-		// A timer's runs, spread evenly over the day, keep as many busy
-		// every hour: the commitment covers the whole tasks of them.
+			"the runs take 99% of the month's hours: their hourly spend committed at 55% off, paid in every hour"},
+		{"stage=enterprise&entry=schedule&requests=720&duration=1800000&memory=4096&cpu=heavy&ops=dedicated&commit=3y", advisor.Containers,
+			"the runs take 99% of the month's hours: their hourly spend committed at 45% off, paid in every hour"},
+		// A timer's runs, spread evenly over the day, spend alike in
+		// every hour: the commitment covers all of it.
 		{"cloud=aws&entry=schedule&requests=2000&duration=2700000&memory=4096&cpu=moderate&commit=1y", advisor.Containers,
-			"the runs keep 2.1 running at once on average: 2 committed for 730 h at 20% off, the rest on demand"},
+			"20% off the part of the runs' spend every hour reaches"},
+		// Runs every six hours take a quarter of the hours: committed,
+		// their spend would cost more.
+		{"cloud=aws&entry=schedule&requests=120&duration=1800000&memory=4096&cpu=moderate&commit=3y", advisor.Containers, ""},
 		// Spread over the day like the load, queued runs' spend commits
 		// less than the tasks they keep busy on average would.
 		{"cloud=aws&entry=events&traffic=spiky&requests=50000&duration=600000&memory=8192&cpu=heavy&commit=3y", advisor.Containers,
@@ -3175,7 +3183,7 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 // TestBackgroundJobsTakeTheCommitment: the background jobs beside the
 // requests take the answers' commitment as the option's own work does: in
 // full on workers kept running or a fleet's share, which run every hour,
-// and on runs by the tasks or executions they keep busy on average, as
+// and on runs by the share of the month's hours they run in, as
 // TestRunsTakeTheCommitment's timers do. A three-year commitment had
 // taken half off an enterprise's EC2 fleet and nothing off the worker
 // kept running beside it for 720 hour-long jobs (review 179); a nightly
@@ -3191,10 +3199,14 @@ func TestBackgroundJobsTakeTheCommitment(t *testing.T) {
 	}{
 		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=hours&jobruns=720", advisor.Servers,
 			", with 50% off every hour (Compute Savings Plans on EC2, three years, no upfront (a typical rate))", 0.5},
+		// Hour-long runs, each over two clock hours with its start, in
+		// every hour.
 		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=hours&jobruns=720", advisor.Containers,
-			", less a commitment: the runs keep 1 running at once on average, 1 committed at 45% off", 0.45},
+			", with 45% off every hour (Compute Savings Plans on Fargate", 0.45},
 		{"stage=enterprise&commit=3y&traffic=steady&requests=100000000&duration=100&jobs=short&jobruns=100000", advisor.Functions,
-			", less a commitment: the runs keep 1.1 running at once on average, 1 committed at 17% off", 0.17 / 1.1},
+			", with 17% off every hour (Largest Compute Savings Plans discount on Lambda", 0.17},
+		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=minutes&jobruns=600", advisor.Containers,
+			", less a commitment: the runs take 82% of the month's hours: their hourly spend committed at 45% off, paid in every hour", 1 - 0.55/0.82},
 		{"cloud=azure&stage=enterprise&requests=100000000&duration=100&memory=1024&jobs=short&jobruns=100000&commit=1y", advisor.Servers,
 			", with 40% off every hour (Azure reserved VM instances", 0.4},
 		{"stage=enterprise&commit=3y&requests=500000000&duration=100&memory=1024&jobs=hours", advisor.Containers, "", 0},

@@ -294,28 +294,30 @@ func (w *workload) jobsCommitment() (float64, *Fact) {
 
 // addRunsCommitment adds what a commitment at discount d takes off n runs
 // of r. The spend is committed by the hour, as for a fleet (commitCost):
-// the machines or tasks that run every hour, the whole part of the runs'
-// average count at once, cost the lower price; one more does where the
-// hours it runs in make up more of the month than that price is of the
-// full one, and otherwise stays on demand. A nightly job, running one hour a day,
-// gains nothing; 720 forty-minute runs a month, two thirds of the hours,
-// gain from a three-year commitment. The commitment had been left off
-// every bill that starts a machine or a job for each run. It takes off
-// no more than its discount of billed, what the runs' item charges after
+// runs spread evenly over the hours they run in spend alike in each, so
+// committing that hourly spend, paid in every hour of the month, saves
+// where those hours make up more of the month than the committed price is
+// of the full one (runsSaving). A nightly job, running one hour a day,
+// gains nothing; 720 forty-minute runs a month, one in nearly every hour,
+// gain nearly the whole discount. Counted in whole machines or tasks
+// busy at once on average, those runs, two thirds of one, had taken a
+// third of the discount, and an hourly half-hour run none (review 235),
+// though Savings Plans and flexible commitments are bought in dollars an
+// hour and a reserved size in fractions of a larger one. It takes off no
+// more than the runs' spend spread over the day like the load allows,
+// nor more than its discount of billed, what the runs' item charges after
 // any free grant: Cloud Run jobs within theirs had taken none at all.
 func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, billed float64) {
 	if d <= 0 {
 		return
 	}
-	u := w.runsAtOnce(r, n)
-	saving, committed, rest := runsSaving(r.usd, u, d)
-	// Nor more than the runs' spend spread over the day like the load
-	// allows: queued events that come in bursts keep many tasks busy at
-	// the busiest hours and few at the quietest (a spiky queue's 13 tasks
-	// on average had all been committed).
+	share := w.runsHoursShare(n, r.billed)
+	// Queued events that come in bursts keep many tasks busy at the
+	// busiest hours and few at the quietest (a spiky queue's 13 tasks on
+	// average had all been committed).
 	shaped := r.usd - w.committed(r.usd, 0, d)
-	usd := min(saving, shaped, d*billed)
-	if committed == 0 || usd <= 0 {
+	usd := min(runsSaving(r.usd, share, d), shaped, d*billed)
+	if usd <= 0 {
 		return
 	}
 	w.add(b, Item{ID: "commitment", Label: fact.Label, USD: -usd,
@@ -326,58 +328,64 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 			case usd == shaped:
 				return fmt.Sprintf("%s%% off the part of the runs' spend every hour reaches", trimFloat(fact.Value))
 			}
-			s := fmt.Sprintf("the runs keep %s running at once on average: %s committed for %s h at %s%% off", trimFloat(RoundSignificant(u, 2)), formatWhole(committed), trimFloat(w.hours), trimFloat(fact.Value))
-			if rest {
-				s += ", the rest on demand"
-			}
-			return s
+			return runsCommitted(share, fact)
 		}), Facts: w.facts(fact)})
 }
 
+// runsHoursShare is the share of the month's hours in which n runs of
+// billed seconds each run, spread evenly over it: each run takes the
+// clock hours its time spans, at least one, and runs more often than
+// hourly take every hour.
+func (w *workload) runsHoursShare(n, billed float64) float64 {
+	return min(1, n*max(1, math.Ceil(billed/3600))/w.hours)
+}
+
 // runsSaving is what a commitment at discount d takes off usd spent on
-// runs that keep busy machines, tasks or executions running at once on
-// average, committed by the hour as for a fleet (commitCost): the whole
-// part of busy costs the lower price, and one more does where the hours
-// it runs in make up more of the month than that price is of the full
-// one; the rest, if any, stays on demand. Runs kept busy every hour
-// (busy infinite: workers kept running, a fleet's share) take the whole
-// discount.
-func runsSaving(usd, busy, d float64) (saving, committed float64, rest bool) {
-	if math.IsInf(busy, 1) {
-		return d * usd, 0, false
+// runs in share of the month's hours, spending alike in each: the hourly
+// spend committed at the lower price and paid in every hour, where that
+// costs less than the spend on demand. Runs in every hour (workers kept
+// running, a fleet's share) take the whole discount.
+func runsSaving(usd, share, d float64) float64 {
+	switch {
+	case share >= 1:
+		return d * usd
+	case share <= 1-d:
+		return 0
 	}
-	committed, left := math.Floor(busy), busy-math.Floor(busy)
-	if left > 1-d {
-		committed, left = committed+1, 0
+	return usd * (1 - (1-d)/share)
+}
+
+// runsCommitted says how a commitment at fact's discount prices runs in
+// share of the month's hours (runsSaving).
+func runsCommitted(share float64, fact *Fact) string {
+	if share >= 1 {
+		return fmt.Sprintf("%s%% off every hour: the runs spend alike in each", trimFloat(fact.Value))
 	}
-	if committed == 0 {
-		return 0, 0, true
-	}
-	return usd * (1 - (committed*(1-d)+left)/busy), committed, left > 0
+	return fmt.Sprintf("the runs take %s%% of the month's hours: their hourly spend committed at %s%% off, paid in every hour", trimFloat(RoundSignificant(share*100, 2)), trimFloat(fact.Value))
 }
 
 // commitJobs takes the answers' commitment at discount d off the
-// background jobs' item, as off the option's own work: in full where
-// they run on instances up every hour (busy infinite), else as for runs
-// (runsSaving). A three-year commitment had taken half off an enterprise's
-// fleet and nothing off its jobs' worker kept running beside it (review
-// 179), which the same runs asked as the workload itself had taken.
-func (w *workload) commitJobs(it *Item, busy, d float64, fact *Fact) {
+// background jobs' item, as off the option's own work (runsSaving): in
+// full where they run on instances up every hour (share 1), else by the
+// share of the month's hours their runs take. A three-year commitment had
+// taken half off an enterprise's fleet and nothing off its jobs' worker
+// kept running beside it (review 179), which the same runs asked as the
+// workload itself had taken.
+func (w *workload) commitJobs(it *Item, share, d float64, fact *Fact) {
 	if d <= 0 || fact == nil {
 		return
 	}
-	saving, committed, _ := runsSaving(it.USD, busy, d)
+	saving := runsSaving(it.USD, share, d)
 	if saving <= 0 {
 		return
 	}
 	it.USD -= saving
 	formula := it.Formula
 	it.Formula = w.describe(func() string {
-		if math.IsInf(busy, 1) {
+		if share >= 1 {
 			return fmt.Sprintf("%s, with %s%% off every hour (%s)", formula, trimFloat(fact.Value), fact.Label)
 		}
-		return fmt.Sprintf("%s, less a commitment: the runs keep %s running at once on average, %s committed at %s%% off (%s)",
-			formula, trimFloat(RoundSignificant(busy, 2)), formatWhole(committed), trimFloat(fact.Value), fact.Label)
+		return fmt.Sprintf("%s, less a commitment: %s (%s)", formula, runsCommitted(share, fact), fact.Label)
 	})
 	it.Facts = append(it.Facts, w.facts(fact)...)
 }
@@ -443,9 +451,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	}
 	// commit takes the commitment off the item of runs on m, which some
 	// machines take none of.
-	commit := func(it Item, m *machine, busy float64) Item {
+	commit := func(it Item, m *machine, share float64) Item {
 		if !m.noCommit {
-			w.commitJobs(&it, busy, d, fact)
+			w.commitJobs(&it, share, d, fact)
 		}
 		return it
 	}
@@ -455,8 +463,8 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	}
 	perRun := !vm || w.startsMachines(n)
 	if kind != Functions && w.in.Jobs == "short" && !w.startsEachRun() {
-		it, m, busy := w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun)
-		return commit(it, m, busy), true
+		it, m, share := w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun)
+		return commit(it, m, share), true
 	}
 	below := r.usd + w.runDisksUSD(vm, n, r)
 	if !perRun {
@@ -472,9 +480,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 			// which end (a Cloud Run job's task within 168 hours).
 			label = w.c.Products.Containers
 		}
-		return commit(w.workersItem(label, wk, n, secs), &wk.m, math.Inf(1)), true
+		return commit(w.workersItem(label, wk, n, secs), &wk.m, 1), true
 	}
-	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsAtOnce(r, n))
+	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsHoursShare(n, r.billed))
 	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
@@ -503,18 +511,18 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 // kept running all month, 30,000 thirty-second runs had added a whole
 // Fargate task or EC2 machine to a fleet whose two sat nearly idle, while
 // the reason said the fleet runs them (review 156).
-// It returns the machine the item is priced on and how many of them the
-// runs keep busy at once on average, infinite for a share of machines up
-// every hour, for the commitment.
+// It returns the machine the item is priced on and the share of the
+// month's hours the runs take, 1 for a share of machines up every hour,
+// for the commitment (runsSaving).
 func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64, perRun bool) (Item, *machine, float64) {
 	it := w.runsItem(kind, label, r, n)
 	if kind == Containers {
 		label = w.c.Products.Containers
 	}
 	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && (sh.usd < it.USD || !perRun) {
-		return w.shareItem(label, sh, n, secs), &sh.m, math.Inf(1)
+		return w.shareItem(label, sh, n, secs), &sh.m, 1
 	}
-	return it, &r.m, w.runsAtOnce(r, n)
+	return it, &r.m, w.runsHoursShare(n, r.billed)
 }
 
 // startsMachines reports whether a bill may start a machine for each of n
@@ -737,7 +745,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, t.functionsFreeGBSeconds, w.jobRunsFact("jobs"))}
 	d, fact := w.c.commitment(Functions, w.in)
-	w.commitJobs(&it, n*billed/(w.hours*3600), d, fact)
+	w.commitJobs(&it, w.runsHoursShare(n, billed), d, fact)
 	return it
 }
 
