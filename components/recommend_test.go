@@ -219,7 +219,7 @@ func TestCloseCallHeadline(t *testing.T) {
 // where the page explains the scores: the tie order's, or where one bill
 // is about a fifth cheaper, the bills'.
 func TestTieHeadline(t *testing.T) {
-	p := advise(t, "cloud=gcp&stage=startup&jobs=hours&requests=20000000&ops=dedicated")
+	p := advise(t, "cloud=azure&stage=startup&jobs=hours&requests=20000000&ops=dedicated")
 	require.True(t, p.Result.Tie, "the fixture is a tie")
 	doc := render(t, Result(p))
 	assert.Equal(t, "Serverless containers, tied with Hybrid", doc.Find(`[data-testid="verdict"] h2`).Text())

@@ -625,10 +625,8 @@ type workload struct {
 	}
 	// served is the cheapest size of the serverless containers billed
 	// while serving, at the volume, worked out once for their bill and
-	// for functions that run on them (servedSize); functionsServed is
-	// that of the functions where the two keep different instances warm
-	// (functionsServedSize).
-	served, functionsServed struct {
+	// for functions that run on them (servedSize).
+	served struct {
 		known, ok bool
 		m         machine
 	}
@@ -742,7 +740,6 @@ func (w *workload) setVolume(requests float64) {
 	}
 	w.capPeak = w.rising[23]
 	w.lb.priced, w.anyBusy.known, w.paidAlike.known, w.served.known, w.builtIn.known = false, false, false, false, false
-	w.functionsServed.known = false
 	w.quiet.keep, w.kept.k = 0, 0
 	if w.cpu > 0 && w.in.Entry == EntryEvents && w.c.t.eventBatchWindow != nil {
 		// A batch holds what arrives within the trigger's window, which

@@ -566,28 +566,6 @@ func (w *workload) servedSize() (machine, bool) {
 	return w.served.m, w.served.ok
 }
 
-// functionsServedSize is the size of the functions billed as the
-// serverless containers bill theirs: the containers' own (servedSize),
-// but where only the containers keep an instance warm for sensitive
-// latency (WarmOne), the cheapest with none kept, as the functions'
-// bill prices them. The services' size, chosen with two instances kept
-// warm, had priced Cloud Run functions one request to a third of a vCPU
-// at $93.78 for 41.8 million requests, where 45.9 million came to $85.65
-// on a whole vCPU taking ten at once (review 157).
-func (w *workload) functionsServedSize() (machine, bool) {
-	if !w.in.WarmOne || w.in.Warm {
-		return w.servedSize()
-	}
-	if !w.functionsServed.known {
-		t := &w.c.t
-		w.in.WarmOne = false // for the search alone: the functions keep none
-		w.functionsServed.m, w.functionsServed.ok = w.cheapestRequestSize(w.c.containerMachines(t.containersVCPUSecond, t.containersGBSecond))
-		w.in.WarmOne = true
-		w.functionsServed.known = true
-	}
-	return w.functionsServed.m, w.functionsServed.ok
-}
-
 // cheapestRequestSize is the container size whose instances, billed only
 // while they serve, cost the least for the month.
 func (w *workload) cheapestRequestSize(machines []machine) (machine, bool) {

@@ -252,13 +252,13 @@ func (w *workload) functionsBill() Bill {
 		return it.USD
 	}
 	// Where tail latency is critical, no request waits out a share of a
-	// vCPU it outruns (outrunsShare): a function deployed as the cloud's
-	// serverless containers is then configured as they are, and a tier
-	// whose share its requests outrun is not a choice. Cloud Run functions
-	// at 1 GB (0.583 vCPU) had cost $117.74 where Cloud Run services, the
-	// same platform on a size the requests do not outrun, cost $129.87.
-	shareOfVCPU := w.c.FunctionsOnContainers && w.outrunsShare(w.functionVCPU(w.functionMB))
-	if served, ok := w.functionsAsServed(); ok && (shareOfVCPU || served.total()+natUSD(&served) < compute.total()+natUSD(&compute)) {
+	// vCPU it outruns (outrunsShare), and where it is sensitive (WarmOne)
+	// an instance is kept up: a function deployed as the cloud's serverless
+	// containers is then configured as they are. Cloud Run functions at 1
+	// GB (0.583 vCPU) had cost $117.74 where Cloud Run services, the same
+	// platform on a size the requests do not outrun, cost $129.87.
+	asServed := w.c.FunctionsOnContainers && (w.in.WarmOne || w.outrunsShare(w.functionVCPU(w.functionMB)))
+	if served, ok := w.functionsAsServed(); ok && (asServed || served.total()+natUSD(&served) < compute.total()+natUSD(&compute)) {
 		compute = served
 	}
 	// Billed by the instance, a function pays no request charge and has
@@ -446,12 +446,17 @@ func (w *workload) functionsNAT(c *computeItems) (Item, bool) {
 // latency the instances kept warm are the services' too: as many as the
 // busiest hour's requests in flight need at that many to an instance,
 // where one request to an instance had kept five warm for $160 against
-// the services' one at $102.
+// the services' one at $102. For sensitive latency (WarmOne) they keep
+// the services' one up too, on the services' size: only the services
+// keeping it, Cloud Run functions had cost $86.87 beside Cloud Run
+// services at $193.27 for an 8 GB model, and the answer meant to keep
+// the first response fast had sent the work to the platform that kept
+// nothing warm (review 236).
 func (w *workload) functionsAsServed() (computeItems, bool) {
 	if !w.c.FunctionsOnContainers || !w.servable() {
 		return computeItems{}, false
 	}
-	m, ok := w.functionsServedSize()
+	m, ok := w.servedSize()
 	if !ok {
 		return computeItems{}, false
 	}
@@ -461,7 +466,7 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 	out := computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute (" + m.name + ")" }), USD: w.servingUSD(m, secs), GBSeconds: secs * m.gb,
 		Formula: w.describe(func() string { return "billed as " + p.Containers + ": " + w.servedFormula(m, k, secs) }),
 		Facts:   w.servedFacts(), servedAtOnce: k}, instanceSeconds: secs}
-	if w.in.Warm {
+	if w.keepsWarm() {
 		out.warm, _ = w.idleMinimum(m, k)
 		out.hasWarm = true
 		out.warm.Label = UpperFirst(p.Warm)

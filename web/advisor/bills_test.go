@@ -1631,15 +1631,24 @@ func TestSensitiveLatency(t *testing.T) {
 		r := m.Recommend(answers(t, m, tt.query))
 		it, ok := billItem(&r.Cost.Containers, "warm")
 		assert.Equal(t, tt.kept != "", ok, tt.query)
-		_, fnWarm := billItem(&r.Cost.Functions, "warm")
-		assert.False(t, fnWarm, "%s: the functions keep nothing warm", tt.query)
+		// Cloud Run functions, which run as Cloud Run services, keep the
+		// services' instances up (review 236); Flex Consumption and
+		// Lambda keep none.
+		fnKept, fnWarm := billItem(&r.Cost.Functions, "warm")
+		gcp := strings.HasPrefix(tt.query, "cloud=gcp")
+		assert.Equal(t, gcp && tt.kept != "", fnWarm, "%s: the functions' warm instances", tt.query)
 		if tt.kept != "" {
 			assert.Greater(t, it.USD, 1.0, tt.query)
 			assert.True(t, strings.HasPrefix(it.Formula, tt.kept), it.Formula)
 			assert.Equal(t, strings.HasPrefix(tt.kept, "2"), strings.Contains(it.Formula, "(2, which the platform spreads over its zones") && strings.HasSuffix(it.Formula, ", so that a zone lost sends no request to a cold start)"), it.Formula)
 			i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
 			require.GreaterOrEqual(t, i, 0, tt.query)
-			assert.Contains(t, r.Reasons[i].Sentence, "with at least one instance their bill keeps up", tt.query)
+			if gcp {
+				assert.InDelta(t, it.USD, fnKept.USD, 0.01, tt.query)
+				assert.Contains(t, r.Reasons[i].Sentence, "both bills keep at least one instance up to hide them, so the answer counts for both alike", tt.query)
+			} else {
+				assert.Contains(t, r.Reasons[i].Sentence, "with at least one instance their bill keeps up", tt.query)
+			}
 		}
 	}
 }

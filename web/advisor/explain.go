@@ -1257,7 +1257,6 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 		template, ruledOut = m.Cost.PremiumRuledOut, b.RuledOut
 	}
 	_, ownWarm := own.item("warm")
-	_, cheapWarm := cheap.item("warm")
 	// The functions' bill is the split's: what one platform buys over two.
 	// Not where the cloud's functions and jobs are its serverless
 	// containers' own (Cloud Run functions and Cloud Run jobs beside Cloud
@@ -1278,7 +1277,7 @@ func (m *Model) premiumOver(r *Result, d decision, cheap Bill, v Verdict, digits
 	}
 	info := m.VerdictInfo(r.Verdict)
 	unasked := info.Unasked != nil && m.Matches(info.Unasked.When, r.Answers)
-	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, ownWarm && !cheapWarm, unasked)
+	buys := info.buysOver(v, cheap.Sizing != nil && cheap.Sizing.Billing == BillingRun, d.cloud, unasked)
 	if _, perRequest := own.item("requests"); v == Traditional && !perRequest && info.BuysByInstance != "" {
 		// Functions billed by the instance, a fleet sized for the busiest
 		// hour, buy over the machines what managed instances do, not "no
@@ -1911,10 +1910,10 @@ func (m *Model) streamBatchesCaveat(d decision, w *workload) string {
 // beside Cloud Run services at $11.35 had read as half the price, where
 // the difference was the services' warm instance.
 func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
-	if !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning {
-		// Functions billed as the services they are, by the instance,
-		// keep theirs up too: 300 million requests on Cloud Run functions
-		// had read "keeps no instance warm" beside 3,711 instance-hours.
+	if _, warm := d.functions.item("warm"); !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning || warm {
+		// Functions billed as the services they are keep theirs up too:
+		// 300 million requests on Cloud Run functions had read "keeps no
+		// instance warm" beside 3,711 instance-hours.
 		return ""
 	}
 	if d.cloud.ContainersBilling == BillingInstance {

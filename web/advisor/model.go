@@ -325,9 +325,6 @@ type VerdictInfo struct {
 	// (Cloud.FunctionsOnContainers: Cloud Run functions are Cloud Run
 	// services), the same platform at the same prices.
 	BuysOverOwnFunctions string `yaml:"buys_over_own_functions"`
-	// BuysOverOwnFunctionsWarm replaces it where the containers' bill
-	// keeps an instance warm that the functions' does not.
-	BuysOverOwnFunctionsWarm string `yaml:"buys_over_own_functions_warm"`
 	// BuysWarm replaces Buys over servers where the verdict's own bill
 	// keeps capacity warm all month for critical latency: it then pays for
 	// the busiest hour while the work is idle too. Flex Consumption with
@@ -1210,11 +1207,10 @@ type UnaskedBuys struct {
 
 // buysOver is what verdict v gives for its price over the platform of
 // cheaper, whose bill starts a machine or task for each run where perRun
-// is true, on cloud c, with an instance kept warm that the cheaper bill
-// keeps none of where warm is true: its own words for that platform, or
-// Buys; where unasked (the answers match Unasked's condition), Unasked's
-// words instead of BuysOver's and Buys.
-func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool, c *Cloud, warm, unasked bool) string {
+// is true, on cloud c: its own words for that platform, or Buys; where
+// unasked (the answers match Unasked's condition), Unasked's words instead
+// of BuysOver's and Buys.
+func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool, c *Cloud, unasked bool) string {
 	if b := v.BuysOverRuns[cheaper]; perRun && b != "" {
 		return b
 	}
@@ -1224,13 +1220,8 @@ func (v VerdictInfo) buysOver(cheaper Verdict, perRun bool, c *Cloud, warm, unas
 		}
 		return v.Unasked.Buys
 	}
-	if cheaper == Serverless && c.FunctionsOnContainers {
-		if b := v.BuysOverOwnFunctionsWarm; warm && b != "" {
-			return b
-		}
-		if b := v.BuysOverOwnFunctions; b != "" {
-			return b
-		}
+	if b := v.BuysOverOwnFunctions; cheaper == Serverless && c.FunctionsOnContainers && b != "" {
+		return b
 	}
 	if b := v.BuysOver[cheaper]; b != "" {
 		return b
