@@ -4525,6 +4525,11 @@ func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
 	r = m.Recommend(answers(t, m, "stage=enterprise&cloud=azure&requests=500000000&growth=10&ops=none"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
 	assert.Contains(t, costReason(t, r).Sentence, "With them, Azure Functions Flex Consumption plan comes to less still, about $1,")
+	// A size the time picks for as many instances is no fleet of fewer,
+	// larger ones (review 235: a job started for each of 30 runs).
+	r = m.Recommend(answers(t, m, "cloud=azure&entry=schedule&requests=30&duration=1200000&memory=2048&cpu=moderate&ops=none"))
+	assert.Contains(t, costReason(t, r).Sentence, "With the hours each option takes to run")
+	assert.NotContains(t, costReason(t, r).Sentence, "fewer, larger ones")
 	for _, other := range []string{q + "&ops=dedicated", "cloud=azure&stage=mvp&requests=2000000"} {
 		for _, re := range m.Recommend(answers(t, m, other)).Reasons {
 			assert.NotContains(t, re.Sentence, "With the hours each option takes", other)

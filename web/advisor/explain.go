@@ -825,13 +825,17 @@ func (m *Model) thirdWithTime(d decision, own *Bill, third *Bill, dearer bool, d
 
 // resizedSentence says, after a sentence quoting bills with the team's
 // time, the first of the fleets quoted (each as shown, then with the
-// time) that the time sizes otherwise than its bill: fewer, larger
-// machines take fewer hours, so 28 F2s v2 had been quoted with the hours
-// of 4 F16s v2 with nothing said (review 234). Empty where none is.
+// time) that the time sizes as fewer, larger machines than its bill:
+// they take fewer hours, so 28 F2s v2 had been quoted with the hours of 4
+// F16s v2 with nothing said (review 234). Empty where none is. A size
+// the time picks for as many instances is a near tie it tips, which "fewer,
+// larger ones" does not describe: a job started for each of 30 nightly
+// runs had read as "1 instance of 2 vCPU, 4 GB …, not the 1 of 1 vCPU,
+// 2 GB its bill shows: fewer, larger ones" (review 235).
 func (m *Model) resizedSentence(d decision, quoted [][2]*Bill) string {
 	for _, q := range quoted {
 		shown, with := q[0].Sizing, q[1].Sizing
-		if shown == nil || with == nil || (shown.Machine == with.Machine && shown.Instances == with.Instances) {
+		if shown == nil || with == nil || with.Instances >= shown.Instances {
 			continue
 		}
 		units := fleetUnits(d.cloud, q[0])
