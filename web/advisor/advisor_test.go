@@ -4525,6 +4525,13 @@ func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
 	r = m.Recommend(answers(t, m, "stage=enterprise&cloud=azure&requests=500000000&growth=10&ops=none"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
 	assert.Contains(t, costReason(t, r).Sentence, "With them, Azure Functions Flex Consumption plan comes to less still, about $1,")
+	// Where the verdict is dearer than the cheapest with the hours as
+	// without, a third that bills less than the verdict's but costs more
+	// with them is said: the VMs at $302 beside Container Apps at $373 had
+	// lost with nothing said of their hours (review 236).
+	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=spiky&requests=30000000&duration=80&cpu=moderate&latency=critical"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	assert.Contains(t, costReason(t, r).Sentence, "with them, Azure Virtual Machines comes to about $1,740 a month, against $747 for Azure Container Apps (Consumption), though its bill is less.")
 	// A size the time picks for as many instances is no fleet of fewer,
 	// larger ones (review 235: a job started for each of 30 runs).
 	r = m.Recommend(answers(t, m, "cloud=azure&entry=schedule&requests=30&duration=1200000&memory=2048&cpu=moderate&ops=none"))

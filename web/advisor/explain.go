@@ -289,6 +289,9 @@ func (m *Model) billsReason(r *Result, d decision) (Reason, bool) {
 			tt = m.teamTimeCounted(r, d)
 		} else if _, b := m.cheaperAllowed(r, d); b != nil {
 			tt = m.teamTimeSentence(r, d, *b)
+			if tt == "" {
+				tt = m.dearerWithTime(r, d, *b)
+			}
 		}
 		if tt != "" {
 			re.Sentence += " " + tt
@@ -683,6 +686,9 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 		// premium is over the cheapest of those.
 		return m.reason(r, d, "cost", m.Cost.Label, answer, answer, allowedWeights(d, c.weights), sentence+" "+tt, m.Cost.LearnMore)
 	}
+	if s := m.dearerWithTime(r, d, b); s != "" {
+		sentence += " " + s
+	}
 	if w[verdict] > w[cheaper] {
 		if s := m.fittedSentence(r, d, b); s != "" {
 			sentence += " " + s
@@ -806,6 +812,34 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 		"{cheap_usd}", formatRoughAt(cheapWith.Total, digits), "{hours}", FormatCount(math.Round(hours)),
 		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, own, third, dearer, digits) +
 		m.resizedSentence(d, [][2]*Bill{{own, ownWith}, {&cheap, cheapWith}})
+}
+
+// dearerWithTime says, where the cost factor weighs the team's time and
+// the verdict's option costs more than cheap with it as without
+// (teamTimeSentence says nothing), what a third option the answers allow
+// that bills less than the verdict's comes to with that time, where it is
+// more: Container Apps at $373 chosen over Flex Consumption at $301 had
+// said nothing of the Azure VMs at $302, which the hours put at $1,742
+// (review 236). Empty otherwise, and for a split.
+func (m *Model) dearerWithTime(r *Result, d decision, cheap Bill) string {
+	own := r.Cost.Bill(r.Verdict.OptionKind())
+	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available {
+		return ""
+	}
+	withTime := m.answersWithTeamTime(d)
+	ownWith := withTime[own.Kind]
+	for _, kind := range []OptionKind{Functions, Containers, Servers} {
+		with, b := withTime[kind], r.Cost.Bill(kind)
+		if kind == own.Kind || kind == cheap.Kind || b == nil || !d.allows(with) || !ownWith.Available {
+			continue
+		}
+		if RoughUSD(b.Total) < RoughUSD(own.Total) && RoughUSD(with.Total) > RoughUSD(ownWith.Total) {
+			digits := quoteDigits([2]float64{ownWith.Total, with.Total})
+			return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{third}", with.Product,
+				"{third_usd}", formatRoughAt(with.Total, digits), "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeDearer)
+		}
+	}
+	return ""
 }
 
 // thirdWithTime says, after teamTimeSentence, what a third option comes

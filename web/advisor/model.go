@@ -204,6 +204,11 @@ type CostFactor struct {
 	// answers allow bills less than the verdict's but costs more with the
 	// time: {third} at {third_usd}.
 	TeamTimeThirdDearer string `yaml:"team_time_third_dearer"`
+	// TeamTimeDearer follows the reason where the verdict's option costs
+	// more than the cheapest allowed with the time as without, and a third
+	// that bills less than the verdict's costs more with it: {third} at
+	// {third_usd}, {product} at {usd}, at {rate} an hour.
+	TeamTimeDearer string `yaml:"team_time_dearer"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

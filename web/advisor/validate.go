@@ -409,7 +409,7 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.TeamTimeCounted, "{usd}") || !strings.Contains(c.TeamTimeCounted, "{others}") {
 		ps.add(c.Line, "cost needs a team_time_counted sentence that says {usd} and {others}, the bills with the team's time")
 	}
-	for _, s := range [][2]string{{"team_time_third", c.TeamTimeThird}, {"team_time_third_dearer", c.TeamTimeThirdDearer}} {
+	for _, s := range [][2]string{{"team_time_third", c.TeamTimeThird}, {"team_time_third_dearer", c.TeamTimeThirdDearer}, {"team_time_dearer", c.TeamTimeDearer}} {
 		if !strings.Contains(s[1], "{third_usd}") {
 			ps.add(c.Line, "cost needs a %s sentence that says {third_usd}, the third option's bill with the team's time", s[0])
 		}
