@@ -475,9 +475,15 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 	d := m.judge(a)
 	cost := m.Pricing.Estimate(a["cloud"], d.in, d.growth)
 	d.functions, d.containers, d.servers = cost.Functions, cost.Containers, cost.Servers
-	if d.functionsAreTheSplit() {
+	switch {
+	case d.functionsAreTheSplit():
 		// The reasons quote the functions' bill as the split it is.
 		d.functions.Product = m.splitName(d.cloud.Products.Functions + " and " + d.cloud.Products.Jobs)
+	case d.functions.JobsOn != "":
+		// And as the platforms it runs on, as the result names them:
+		// "Cloud Run functions" had stood for a bill of Cloud Run
+		// functions and Cloud Run jobs (review 235).
+		d.functions.Product += " and " + d.functions.JobsOn
 	}
 	d.cost = m.costFactor(&d, d.cost.weights)
 	return d, cost

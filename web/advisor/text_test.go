@@ -1760,3 +1760,14 @@ func TestGrowthToContainersCountsTheTeamTime(t *testing.T) {
 	dedicated := m.Recommend(answers(t, m, q+"&ops=dedicated"))
 	assert.Negative(t, caveatWith(dedicated, "The bills leave the team's time out"), "%q", dedicated.Caveats)
 }
+
+// TestCostReasonNamesTheFunctionsPlatforms: where the functions' bill
+// runs the jobs on the cloud's container jobs, the cost reason names it as
+// the result names the platform: "Cloud Run functions" had stood for a
+// bill of Cloud Run functions and Cloud Run jobs (review 235).
+func TestCostReasonNamesTheFunctionsPlatforms(t *testing.T) {
+	m := model(t)
+	r := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=2000000&jobs=minutes&jobruns=300"))
+	require.Equal(t, "Cloud Run functions and Cloud Run jobs", r.Platform)
+	assert.Contains(t, costReason(t, r).Sentence, "Cloud Run functions and Cloud Run jobs")
+}
