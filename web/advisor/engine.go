@@ -480,10 +480,11 @@ func (m *Model) decide(a Answers) (decision, *Cost) {
 		// The reasons quote the functions' bill as the split it is.
 		d.functions.Product = m.splitName(d.cloud.Products.Functions + " and " + d.cloud.Products.Jobs)
 	case d.functions.JobsOn != "":
-		// And as the platforms it runs on, as the result names them:
-		// "Cloud Run functions" had stood for a bill of Cloud Run
-		// functions and Cloud Run jobs (review 235).
-		d.functions.Product += " and " + d.functions.JobsOn
+		// And with the platform that runs its jobs, as the result names
+		// it: "Cloud Run functions" had stood for a bill of Cloud Run
+		// functions and Cloud Run jobs (review 235). ("With", since the
+		// reasons list bills joined by "and".)
+		d.functions.Product += " with " + d.functions.JobsOn
 	}
 	d.cost = m.costFactor(&d, d.cost.weights)
 	return d, cost

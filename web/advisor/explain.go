@@ -475,7 +475,7 @@ func (m *Model) constraint(id string) *Constraint {
 // cheaper option's lead is what they count.
 func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 	c := d.cost
-	own, v := r.Cost.Bill(r.Verdict.OptionKind()), slices.Index(Verdicts, r.Verdict)
+	own, v := d.bill(r.Verdict.OptionKind()), slices.Index(Verdicts, r.Verdict)
 	// The sentence quotes the cheapest bill first, one the answers rule
 	// out included; the answer sets the cheapest the answers allow
 	// against the next, and the premium is the verdict's over the
@@ -624,6 +624,16 @@ func (m *Model) cheaperAllowed(r *Result, d decision) (int, *Bill) {
 		return i, b
 	}
 	return -1, nil
+}
+
+// bill is the bill of kind as the reasons quote it (decide), or nil.
+func (d *decision) bill(kind OptionKind) *Bill {
+	for _, b := range []*Bill{&d.functions, &d.containers, &d.servers} {
+		if b.Kind == kind {
+			return b
+		}
+	}
+	return nil
 }
 
 // functionsAreTheSplit reports whether the functions' bill, though the
