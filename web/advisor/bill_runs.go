@@ -121,7 +121,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	it := w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece)
 	w.add(&b, it)
 	if d, fact := w.c.commitment(Servers, w.in); !m.noCommit {
-		w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD)
+		w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD, w.c.ServersCommitByMachine)
 	}
 	w.addDisks(&b, sz.Average*w.hours)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "machine-hours")
@@ -148,7 +148,7 @@ func (w *workload) runContainers(m machine) (Bill, bool) {
 	}
 	w.add(&b, it)
 	d, fact := w.jobsCommitment()
-	w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD)
+	w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD, false)
 	if w.c.ContainersBilling == BillingInstance {
 		w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "task-hours")
 	} else if it, ok := w.privateEgress(func() float64 { return sz.Average * w.hours * 3600 }); ok {
@@ -307,16 +307,18 @@ func (w *workload) jobsCommitment() (float64, *Fact) {
 // more than the runs' spend spread over the day like the load allows,
 // nor more than its discount of billed, what the runs' item charges after
 // any free grant: Cloud Run jobs within theirs had taken none at all.
-func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, billed float64) {
+// A commitment bought for whole machines (byMachine) saves by the
+// machines the runs keep busy (machinesSaving) instead.
+func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, billed float64, byMachine bool) {
 	if d <= 0 {
 		return
 	}
-	share := w.runsHoursShare(n, r.billed)
+	use := w.runsUse(r, n)
 	// Queued events that come in bursts keep many tasks busy at the
 	// busiest hours and few at the quietest (a spiky queue's 13 tasks on
 	// average had all been committed).
 	shaped := r.usd - w.committed(r.usd, 0, d)
-	usd := min(runsSaving(r.usd, share, d), shaped, d*billed)
+	usd := min(use.saving(r.usd, d, byMachine), shaped, d*billed)
 	if usd <= 0 {
 		return
 	}
@@ -328,64 +330,105 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 			case usd == shaped:
 				return fmt.Sprintf("%s%% off the part of the runs' spend every hour reaches", trimFloat(fact.Value))
 			}
-			return runsCommitted(share, fact)
+			return use.committed(d, byMachine, w.hours, fact)
 		}), Facts: w.facts(fact)})
 }
 
-// runsHoursShare is the share of the month's hours in which n runs of
-// billed seconds each run, spread evenly over it: each run takes the
-// clock hours its time spans, at least one, and runs more often than
-// hourly take every hour.
-func (w *workload) runsHoursShare(n, billed float64) float64 {
-	return min(1, n*max(1, math.Ceil(billed/3600))/w.hours)
+// runsUse is how runs use the month's hours, for a commitment: share is
+// the share of the hours they run in, and busy how many they keep running
+// at once on average; runs on instances up every hour (workers kept
+// running, a fleet's share) are everyHour.
+type runsUse struct{ share, busy float64 }
+
+var everyHour = runsUse{share: 1, busy: math.Inf(1)}
+
+// runsUse is the use of n runs of r spread evenly over the month: each
+// run takes the clock hours its time spans, at least one, and runs more
+// often than hourly take every hour.
+func (w *workload) runsUse(r run, n float64) runsUse {
+	return w.runsUseOf(n, r.billed)
 }
 
-// runsSaving is what a commitment at discount d takes off usd spent on
-// runs in share of the month's hours, spending alike in each: the hourly
-// spend committed at the lower price and paid in every hour, where that
-// costs less than the spend on demand. Runs in every hour (workers kept
-// running, a fleet's share) take the whole discount.
-func runsSaving(usd, share, d float64) float64 {
+// runsUseOf is runsUse of n runs of billed seconds each.
+func (w *workload) runsUseOf(n, billed float64) runsUse {
+	return runsUse{share: min(1, n*max(1, math.Ceil(billed/3600))/w.hours), busy: n * billed / (w.hours * 3600)}
+}
+
+// saving is what a commitment at discount d takes off usd spent on the
+// runs. Bought as a spend an hour, the runs' hourly spend is committed at
+// the lower price and paid in every hour, where that costs less than the
+// spend on demand; runs in every hour take the whole discount. Bought for
+// whole machines (byMachine), paid every hour whether they run or not, it
+// takes off what the machines the runs keep busy every hour cost, the
+// whole part of busy, and one more where the hours it runs in make up
+// more of the month than the discounted price is of the full one; the
+// rest stays on demand.
+func (u runsUse) saving(usd, d float64, byMachine bool) float64 {
+	if byMachine && !math.IsInf(u.busy, 1) {
+		committed, left := u.machines(d)
+		return usd * max(0, 1-(committed*(1-d)+left)/u.busy)
+	}
 	switch {
-	case share >= 1:
+	case u.share >= 1:
 		return d * usd
-	case share <= 1-d:
+	case u.share <= 1-d:
 		return 0
 	}
-	return usd * (1 - (1-d)/share)
+	return usd * (1 - (1-d)/u.share)
 }
 
-// runsCommitted says how a commitment at fact's discount prices runs in
-// share of the month's hours (runsSaving).
-func runsCommitted(share float64, fact *Fact) string {
-	if share >= 1 {
+// machines is how many machines a commitment bought for whole machines at
+// discount d covers (saving), and the average the rest keep running.
+func (u runsUse) machines(d float64) (committed, left float64) {
+	committed, left = math.Floor(u.busy), u.busy-math.Floor(u.busy)
+	if left > 1-d {
+		committed, left = committed+1, 0
+	}
+	if committed == 0 {
+		return 0, u.busy
+	}
+	return committed, left
+}
+
+// committed says how a commitment at fact's discount prices the runs
+// (saving), over a month of hours.
+func (u runsUse) committed(d float64, byMachine bool, hours float64, fact *Fact) string {
+	if byMachine && !math.IsInf(u.busy, 1) {
+		committed, left := u.machines(d)
+		s := fmt.Sprintf("the runs keep %s running at once on average: %s committed for %s h at %s%% off", trimFloat(RoundSignificant(u.busy, 2)), formatWhole(committed), trimFloat(hours), trimFloat(fact.Value))
+		if left > 0 {
+			s += ", the rest on demand"
+		}
+		return s
+	}
+	if u.share >= 1 {
 		return fmt.Sprintf("%s%% off every hour: the runs spend alike in each", trimFloat(fact.Value))
 	}
-	return fmt.Sprintf("the runs take %s%% of the month's hours: their hourly spend committed at %s%% off, paid in every hour", trimFloat(RoundSignificant(share*100, 2)), trimFloat(fact.Value))
+	return fmt.Sprintf("the runs take %s%% of the month's hours: their hourly spend committed at %s%% off, paid in every hour", trimFloat(RoundSignificant(u.share*100, 2)), trimFloat(fact.Value))
 }
 
 // commitJobs takes the answers' commitment at discount d off the
 // background jobs' item, as off the option's own work (runsSaving): in
-// full where they run on instances up every hour (share 1), else by the
-// share of the month's hours their runs take. A three-year commitment had
-// taken half off an enterprise's fleet and nothing off its jobs' worker
-// kept running beside it (review 179), which the same runs asked as the
-// workload itself had taken.
-func (w *workload) commitJobs(it *Item, share, d float64, fact *Fact) {
+// full where they run on instances up every hour (everyHour), else by how
+// their runs use the month's hours (runsUse.saving). A three-year
+// commitment had taken half off an enterprise's fleet and nothing off its
+// jobs' worker kept running beside it (review 179), which the same runs
+// asked as the workload itself had taken.
+func (w *workload) commitJobs(it *Item, use runsUse, d float64, fact *Fact, byMachine bool) {
 	if d <= 0 || fact == nil {
 		return
 	}
-	saving := runsSaving(it.USD, share, d)
+	saving := use.saving(it.USD, d, byMachine)
 	if saving <= 0 {
 		return
 	}
 	it.USD -= saving
 	formula := it.Formula
 	it.Formula = w.describe(func() string {
-		if share >= 1 {
+		if use == everyHour || (use.share >= 1 && !byMachine) {
 			return fmt.Sprintf("%s, with %s%% off every hour (%s)", formula, trimFloat(fact.Value), fact.Label)
 		}
-		return fmt.Sprintf("%s, less a commitment: %s (%s)", formula, runsCommitted(share, fact), fact.Label)
+		return fmt.Sprintf("%s, less a commitment: %s (%s)", formula, use.committed(d, byMachine, w.hours, fact), fact.Label)
 	})
 	it.Facts = append(it.Facts, w.facts(fact)...)
 }
@@ -451,9 +494,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	}
 	// commit takes the commitment off the item of runs on m, which some
 	// machines take none of.
-	commit := func(it Item, m *machine, share float64) Item {
+	commit := func(it Item, m *machine, use runsUse) Item {
 		if !m.noCommit {
-			w.commitJobs(&it, share, d, fact)
+			w.commitJobs(&it, use, d, fact, kind == Servers && w.c.ServersCommitByMachine)
 		}
 		return it
 	}
@@ -463,8 +506,8 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 	}
 	perRun := !vm || w.startsMachines(n)
 	if kind != Functions && w.in.Jobs == "short" && !w.startsEachRun() {
-		it, m, share := w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun)
-		return commit(it, m, share), true
+		it, m, use := w.shortJobsItem(kind, label, machines, vm, r, n, secs, perRun)
+		return commit(it, m, use), true
 	}
 	below := r.usd + w.runDisksUSD(vm, n, r)
 	if !perRun {
@@ -480,9 +523,9 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 			// which end (a Cloud Run job's task within 168 hours).
 			label = w.c.Products.Containers
 		}
-		return commit(w.workersItem(label, wk, n, secs), &wk.m, 1), true
+		return commit(w.workersItem(label, wk, n, secs), &wk.m, everyHour), true
 	}
-	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsHoursShare(n, r.billed))
+	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsUse(r, n))
 	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
@@ -511,18 +554,18 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 // kept running all month, 30,000 thirty-second runs had added a whole
 // Fargate task or EC2 machine to a fleet whose two sat nearly idle, while
 // the reason said the fleet runs them (review 156).
-// It returns the machine the item is priced on and the share of the
-// month's hours the runs take, 1 for a share of machines up every hour,
-// for the commitment (runsSaving).
-func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64, perRun bool) (Item, *machine, float64) {
+// It returns the machine the item is priced on and how the runs use the
+// month's hours, everyHour for a share of machines up every hour, for the
+// commitment.
+func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machine, vm bool, r run, n, secs float64, perRun bool) (Item, *machine, runsUse) {
 	it := w.runsItem(kind, label, r, n)
 	if kind == Containers {
 		label = w.c.Products.Containers
 	}
 	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && (sh.usd < it.USD || !perRun) {
-		return w.shareItem(label, sh, n, secs), &sh.m, 1
+		return w.shareItem(label, sh, n, secs), &sh.m, everyHour
 	}
-	return it, &r.m, w.runsHoursShare(n, r.billed)
+	return it, &r.m, w.runsUse(r, n)
 }
 
 // startsMachines reports whether a bill may start a machine for each of n
@@ -745,7 +788,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, t.functionsFreeGBSeconds, w.jobRunsFact("jobs"))}
 	d, fact := w.c.commitment(Functions, w.in)
-	w.commitJobs(&it, w.runsHoursShare(n, billed), d, fact)
+	w.commitJobs(&it, w.runsUseOf(n, billed), d, fact, false)
 	return it
 }
 

@@ -41,6 +41,13 @@ type Cloud struct {
 	// requests at once on an instance as the containers do, and its bill
 	// prices it so where that costs less.
 	FunctionsOnContainers bool `yaml:"functions_on_containers"`
+	// ServersCommitByMachine is true where the servers' commitment is
+	// bought for whole machines (Azure reserved VM instances) or vCPUs and
+	// memory (Compute Engine's resource-based commitments), paid every
+	// hour whether they run or not, not as a spend an hour (AWS Savings
+	// Plans): machines started for each run take it only for those busy
+	// every hour (machinesSaving).
+	ServersCommitByMachine bool `yaml:"servers_commit_by_machine"`
 	// WarmFollowsLoad lists the options whose warm capacity the platform
 	// itself can schedule to each hour's load (Lambda's provisioned
 	// concurrency by Application Auto Scaling, Container Apps' replicas by
