@@ -1054,7 +1054,7 @@ func liveItem(b advisor.Bill) *advisor.Item {
 func TestSplitPartsNameTheWork(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=5000000&jobs=hours&jobruns=30"))
+	r := m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=5000000&jobs=hours&jobruns=30"))
 	require.Equal(t, advisor.Hybrid, r.Verdict)
 	assert.Equal(t, "the events", r.Cost.Hybrid.Parts[0].What)
 }

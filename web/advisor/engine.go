@@ -633,6 +633,16 @@ func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	if o.FunctionsAsContainers && d.functionsShareInstances() {
 		w[iServerless] = max(w[iServerless], w[iContainers])
 	}
+	if d.jobsSplit() && d.ruledOut[iServerless] && d.functionsShareInstances() {
+		// The split is the containers' own platform: functions deployed
+		// as the serverless containers beside those containers' jobs,
+		// where the functions alone are ruled out. The containers with the
+		// same jobs serve it alone, and count each answer at least as the
+		// functions, and so the split, do: Cloud Run functions beside
+		// Cloud Run jobs had won as a hybrid over Cloud Run services with
+		// the same jobs at the same $27.41 (review 238).
+		w[iContainers] = max(w[iContainers], w[iServerless])
+	}
 	return w
 }
 

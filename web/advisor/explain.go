@@ -1063,7 +1063,7 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 		template = m.Cost.ReasonAlike
 	}
 	rep := d.cloud.replacer(
-		"{cheap}", series(alike, "and"), "{dear}", dear.Product,
+		"{cheap}", productSeries(alike), "{dear}", dear.Product,
 		"{cheap_usd}", cheapUSD, "{dear_usd}", formatRoughAt(dear.Total, digits),
 		"{gap}", formatRoughAt(roughAt(dear.Total, digits)-roughAt(cheap.Total, digits), exactDigits), "{others}", strings.Join(others, " and "),
 	)
@@ -1083,6 +1083,17 @@ func (m *Model) costSentence(r *Result, d decision, cheap, dear, base Bill, digi
 	return s
 }
 
+// productSeries joins products with "and", those whose names hold an
+// "and" of their own last: "the split across Cloud Run functions and
+// Cloud Run jobs and Cloud Run services" had read as three platforms.
+func productSeries(products []string) string {
+	products = slices.Clone(products)
+	slices.SortStableFunc(products, func(a, b string) int {
+		return cmp.Compare(strings.Count(a, " and "), strings.Count(b, " and "))
+	})
+	return series(products, "and")
+}
+
 // quoteBills says each bill's amount less what less gives it, cheapest first, to
 // digits significant figures, naming together the bills that come to the
 // same amount as quoted: "$80 each for AWS Fargate (Amazon ECS) and
@@ -1094,7 +1105,7 @@ func quoteBills(bills []*Bill, less func(*Bill) float64, digits int) []string {
 	var products []string
 	flush := func() {
 		if len(products) > 1 {
-			out[len(out)-1] = last + " each for " + series(products, "and")
+			out[len(out)-1] = last + " each for " + productSeries(products)
 		}
 	}
 	for _, b := range bills {

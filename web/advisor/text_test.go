@@ -1583,19 +1583,26 @@ func TestMinutesJobsReasonSaysWhereTheyRun(t *testing.T) {
 	assert.Contains(t, r.Reasons[i].Sentence, "beside requests on functions they share their platform")
 }
 
-// TestSplitPremiumCountsWhatEveryBillPays: the split's own bill pays what
-// every option pays alike, as its carrier's does, so that a split and a
-// runner-up whose bills are the same to the cent are not said to differ:
-// Cloud Run functions and jobs at $245.42 had been said to cost "about
-// $60 a month more" than Cloud Run services at $245.42 (review 152).
-func TestSplitPremiumCountsWhatEveryBillPays(t *testing.T) {
+// TestSplitOnTheContainersOwnPlatform: Cloud Run functions beside Cloud
+// Run jobs, where the long jobs rule the functions alone out, run on the
+// platform Cloud Run services and the same jobs run on alone: at the same
+// bill the verdict is the services, not a hybrid (it had been, at $27.41
+// each, review 238), and the split's bill, paying what every option pays
+// alike, is said alike (Cloud Run functions and jobs at $245.42 had been
+// said to cost "about $60 a month more" than Cloud Run services at
+// $245.42, review 152), after the services' name, not between two
+// others' "and"s.
+func TestSplitOnTheContainersOwnPlatform(t *testing.T) {
 	m := model(t)
 	r := m.Recommend(answers(t, m, "cloud=gcp&stage=startup&traffic=cyclical&requests=300000000&duration=100&jobs=hours&jobruns=720&latency=relaxed"))
-	require.Equal(t, advisor.Hybrid, r.Verdict)
-	require.Equal(t, r.Cost.Containers.Total, r.Cost.Hybrid.Total, "the split and Cloud Run services cost the same")
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict, "%v", r.Scores)
+	require.Equal(t, r.Cost.Containers.Total, r.Cost.Functions.Total, "the split and Cloud Run services cost the same")
 	s := costReason(t, r).Sentence
-	assert.Contains(t, s, "more for the split across Cloud Run functions and Cloud Run jobs than for Compute Engine")
-	assert.NotContains(t, s, "Over Cloud Run services")
+	assert.Contains(t, s, "against $232 each for Cloud Run services and the split across Cloud Run functions and Cloud Run jobs.")
+	assert.Contains(t, s, "more for Cloud Run services than for Compute Engine")
+	// On AWS the split is two platforms, and stays one.
+	r = m.Recommend(answers(t, m, "cloud=aws&entry=events&requests=5000000&jobs=hours&jobruns=30"))
+	assert.Equal(t, advisor.Hybrid, r.Verdict, "%v", r.Scores)
 }
 
 // TestGrowthThatDecidesIsSaid: where the growth leads the cost factor to
