@@ -3107,10 +3107,16 @@ func TestDatabaseVPCCaveat(t *testing.T) {
 	// Where the NAT would take the functions past another option, the
 	// caveat says what the bill would come to and which option it would
 	// pass: a Lambda bill $4 below Fargate's had won a close call the
-	// caveat's own $73 undoes (review 190).
+	// caveat's own $73 undoes (review 190). Where the team's time is
+	// weighed, only if the NAT takes it past with that time too (review
+	// 237: an MVP's Lambda sent back to Fargate, $787 with the hours
+	// against its $434).
 	assertCaveat(t, m, said, map[string]string{
-		"data=heavy&requests=30000000&duration=120": "With it, AWS Lambda would come to about $132 a month, above AWS Fargate (Amazon ECS) at $63: where the work calls outside services, weigh that option again.",
+		"data=heavy&requests=30000000&duration=120&ops=dedicated": "With it, AWS Lambda would come to about $132 a month, above AWS Fargate (Amazon ECS) at $63: where the work calls outside services, weigh that option again.",
 	})
+	for _, c := range m.Recommend(answers(t, m, "data=heavy&requests=30000000&duration=120")).Caveats {
+		assert.NotContains(t, c, "weigh that option again", "the part-time team's hours keep Lambda the cheaper")
+	}
 	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=3000000&duration=2000&memory=4096&cpu=heavy"))
 	if c, ok := caveatSaid(t, r, said, true, "a bill still the cheapest with the NAT"); ok {
 		assert.NotContains(t, c, "With it,", "%v", r.Cost.Bills())
@@ -4190,14 +4196,18 @@ func TestFunctionsCheaperAtScaleKeepTheirLead(t *testing.T) {
 // requests run on with its own, the result says what the two would cost:
 // Lambda at $4,562 had been recommended beside EC2 at $6,687 with nothing
 // said of the $3,671 against $4,003 they come to (review 146). Not where
-// the answers buy a commitment, nor where the servers stay the dearer.
+// the answers buy a commitment, nor where the servers stay the dearer,
+// nor where the team's time is weighed and the committed servers cost
+// more with it (review 237: EC2 at $130 offered to a team with nobody on
+// call beside Lambda at $210, $2,240 against $767 with the hours).
 func TestCommitmentCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const lead = "Bought for three years, the commitments the bills can take would bring"
-	const q = "stage=enterprise&traffic=spiky&requests=2000000000&duration=20&cpu=heavy&latency=critical"
+	const q = "stage=enterprise&traffic=spiky&requests=2000000000&duration=20&cpu=heavy&latency=critical&ops=dedicated"
 	assertCaveat(t, m, lead, map[string]string{
-		q:                  "Amazon EC2 to about $3,700 a month, against $4,000 for AWS Lambda with its own",
+		q: "Amazon EC2 to about $3,700 a month, against $4,000 for AWS Lambda with its own",
+		strings.Replace(q, "dedicated", "parttime", 1): "",
 		q + "&commit=3y":   "",
 		q + "&commit=1y":   "",
 		"requests=1000000": "",

@@ -2034,13 +2034,28 @@ func (m *Model) databaseVPCCaveat(r *Result, d decision, w *workload) string {
 	}
 	// Where the NAT would take the functions past another option the
 	// answers allow, say so: a Lambda bill $4 below Fargate's had won a
-	// close call the caveat's own $73 undoes (review 190).
+	// close call the caveat's own $73 undoes (review 190). Where the
+	// team's time is weighed, only if it does so with that time too: an
+	// MVP's Lambda had been sent back to Fargate at $49 against its $74
+	// with the NAT, where with the hours Lambda comes to $434 and Fargate
+	// to $787 (review 237).
 	with := d.functions.Total + nat.USD
-	if other := d.cheapestAllowed(&d.containers, &d.servers); other != nil && other.Total < with {
+	if other := d.cheapestAllowed(&d.containers, &d.servers); other != nil && other.Total < with && m.dearerWithTimeToo(d, other.Kind, nat.USD) {
 		digits := quoteDigits([2]float64{with, other.Total})
 		text += " " + d.cloud.replacer("{total}", formatRoughAt(with, digits), "{other}", other.Product, "{other_usd}", formatRoughAt(other.Total, digits)).Replace(m.Caveats.DatabaseVPCDearer)
 	}
 	return text
+}
+
+// dearerWithTimeToo reports whether, where the team's time is weighed,
+// the functions' bill with extra dollars on it costs more than other's
+// with that time too; always where the time is not weighed.
+func (m *Model) dearerWithTimeToo(d decision, other OptionKind, extra float64) bool {
+	if !d.teamTimeWeighed() {
+		return true
+	}
+	withTime := m.answersWithTeamTime(d)
+	return withTime[other].Total < withTime[Functions].Total+extra
 }
 
 // sessionMemoryCaveat says, where stateful sessions run on a fleet, how
@@ -2791,6 +2806,21 @@ func (m *Model) commitmentCaveat(r *Result, d decision) string {
 	// said of one costing $23.76 already (review 162).
 	if !s.Available || !mine.Available || RoughUSD(s.Total) >= RoughUSD(mine.Total) || RoughUSD(s.Total) >= RoughUSD(d.servers.Total) {
 		return ""
+	}
+	// Nor where the team's time is weighed and the committed servers cost
+	// more with it: three years of EC2 at $130 had been offered beside
+	// Lambda at $210 to a team with nobody on call, where with the hours
+	// EC2 comes to $2,240 and Lambda to $767 (review 237).
+	if d.teamTimeWeighed() {
+		three.OpsCost = true
+		tf, tc, ts := m.Pricing.itemisedBills(d.cloud, three)
+		tmine := tc
+		if own.Kind == Functions {
+			tmine = tf
+		}
+		if RoughUSD(ts.Total) >= RoughUSD(tmine.Total) {
+			return ""
+		}
 	}
 	return d.cloud.replacer("{servers_product}", s.Product, "{usd}", FormatRoughUSD(s.Total), "{own_product}", mine.Product,
 		"{own_usd}", FormatRoughUSD(mine.Total)).Replace(m.Caveats.Commitment)
