@@ -4351,6 +4351,11 @@ func TestTaskHoursCountAgainstFunctions(t *testing.T) {
 		}
 	}
 	r := m.Recommend(answers(t, m, "cloud=aws&traffic=steady&requests=100000000&cpu=moderate"))
+	// The third is quoted to as many figures as the gap needs: $1,012 and
+	// $1,066 had read "$1,000" and "$1,100" (review 237).
+	s := costReason(t, m.Recommend(answers(t, m, "stage=scaleup&requests=300000000"))).Sentence
+	assert.Contains(t, s, "with them, AWS Fargate (Amazon ECS) comes to about $1,066 a month against $1,699 for Amazon EC2")
+	assert.Contains(t, s, "With them, AWS Lambda comes to less still, about $1,012 a month.")
 	require.Less(t, r.Cost.Containers.Total, r.Cost.Functions.Total, "Fargate bills less")
 	assert.Contains(t, reasonOn(t, r, "cost").Sentence, "with them, AWS Lambda comes to about $708 a month against $1,700 for Amazon EC2, which takes about 12 more hours a month to run. With them, AWS Fargate (Amazon ECS) comes to about $1,080 a month, more than AWS Lambda though its bill is less.")
 }

@@ -817,7 +817,13 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	// of the functions' time with it.
 	rate := d.common.opsRate(d.in)
 	hours := ((cheapWith.Total - cheap.Total) - (ownWith.Total - own.Total)) / rate
-	digits := quoteDigits([2]float64{ownWith.Total, cheapWith.Total})
+	// The third is quoted against the verdict's too: $1,012 and $1,066
+	// had read "$1,000" and "$1,100", twice the gap (review 237).
+	pairs := [][2]float64{{ownWith.Total, cheapWith.Total}}
+	if third != nil {
+		pairs = append(pairs, [2]float64{ownWith.Total, third.Total})
+	}
+	digits := quoteDigits(pairs...)
 	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{cheap}", cheap.Product,
 		"{cheap_usd}", formatRoughAt(cheapWith.Total, digits), "{hours}", FormatCount(math.Round(hours)),
 		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, own, third, dearer, digits) +
