@@ -4564,3 +4564,28 @@ func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
 		}
 	}
 }
+
+// TestHoursThatOutweighTheCheapestBillAreSaid: where the team's time the
+// cost factor weighs puts the fit on another option than the cheapest
+// bill, the cost reason says what every bill comes to with it, though it
+// moves nothing between the verdict and its runner-up: an Arm API had
+// counted three points for Fargate and Lambda against EC2, the cheapest
+// bill, with no reason about the bills at all (review 237).
+func TestHoursThatOutweighTheCheapestBillAreSaid(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	r := m.Recommend(answers(t, m, "stage=scaleup&requests=1000000000&cpu=moderate&duration=100&memory=1024&arch=arm"))
+	require.Equal(t, advisor.Servers, r.Cost.Cheapest().Kind)
+	re := costReason(t, r)
+	assert.Contains(t, re.Sentence, "with them, AWS Lambda comes to about $2,200 a month, against $2,300 for AWS Fargate (Amazon ECS) and $2,900 for Amazon EC2.")
+	sum := 0.0
+	for _, re := range r.Reasons {
+		sum += re.Impact
+	}
+	assert.InDelta(t, r.Scores[r.Verdict]-r.Scores[r.RunnerUp], sum, 1e-9)
+	// A dedicated team's hours are not weighed: nothing is said of them.
+	r = m.Recommend(answers(t, m, "stage=scaleup&requests=1000000000&cpu=moderate&duration=100&memory=1024&arch=arm&ops=dedicated"))
+	for _, re := range r.Reasons {
+		assert.NotContains(t, re.Sentence, "The hours each option takes to run")
+	}
+}

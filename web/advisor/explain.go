@@ -301,7 +301,8 @@ func (m *Model) billsReason(r *Result, d decision) (Reason, bool) {
 	if cheaper, b := m.cheaperAllowed(r, d); b != nil {
 		return m.premiumReason(r, d, cheaper, *b), true
 	}
-	if d.costLead(r) == 0 {
+	hours := m.teamTimeAll(r, d)
+	if d.costLead(r) == 0 && hours == "" {
 		return Reason{}, false
 	}
 	// The bills moved the verdict against its runner-up though the fit
@@ -320,7 +321,42 @@ func (m *Model) billsReason(r *Result, d decision) (Reason, bool) {
 			re.Sentence += " " + s
 		}
 	}
+	if hours != "" {
+		re.Sentence += " " + hours
+	}
 	return re, true
+}
+
+// teamTimeAll says, where the cost factor weighs the team's time and
+// the fit favours an option other than the cheapest bill, what every
+// bill the answers allow comes to with that time, cheapest first: the
+// time is then what the weights lean on. An Arm API had counted three
+// points for Fargate and Lambda against EC2, the cheapest bill, with no
+// reason about the bills at all, where with the hours Lambda comes to
+// $2,168, Fargate to $2,275 and EC2 to $2,949 (review 237). Empty
+// otherwise.
+func (m *Model) teamTimeAll(r *Result, d decision) string {
+	if !d.teamTimeWeighed() || d.cost.ok || r.Verdict == Hybrid {
+		return ""
+	}
+	withTime := m.answersWithTeamTime(d)
+	var bills []*Bill
+	for _, kind := range []OptionKind{Functions, Containers, Servers} {
+		if b := withTime[kind]; d.allows(b) {
+			bills = append(bills, b)
+		}
+	}
+	if len(bills) < 2 {
+		return ""
+	}
+	slices.SortStableFunc(bills, func(a, b *Bill) int { return cmp.Compare(a.Total, b.Total) })
+	if bills[0].Kind == d.cost.cheap.Kind {
+		return "" // the time leaves the cheapest bill the cheapest
+	}
+	digits := quoteDigits([2]float64{bills[0].Total, bills[1].Total})
+	return d.cloud.replacer("{product}", bills[0].Product, "{usd}", formatRoughAt(bills[0].Total, digits),
+		"{others}", series(quoteBills(bills[1:], func(*Bill) float64 { return 0 }, digits), "and"),
+		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeAll)
 }
 
 // headroomReason says how much of the functions' longest run each piece

@@ -209,6 +209,10 @@ type CostFactor struct {
 	// that bills less than the verdict's costs more with it: {third} at
 	// {third_usd}, {product} at {usd}, at {rate} an hour.
 	TeamTimeDearer string `yaml:"team_time_dearer"`
+	// TeamTimeAll follows the reason where the weights favour an option
+	// other than the cheapest bill for the team's time: {product} at
+	// {usd}, the cheapest with it, then {others}, at {rate} an hour.
+	TeamTimeAll string `yaml:"team_time_all"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

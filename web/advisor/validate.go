@@ -403,20 +403,7 @@ func (m *Model) validateCost(ps *problems) {
 	if !strings.Contains(c.PremiumRunnerUp, "{premium}") || !strings.Contains(c.PremiumRunnerUp, "{buys}") {
 		ps.add(c.Line, "cost needs a premium_runner_up sentence that says the {premium} over the runner-up and what it {buys}")
 	}
-	if !strings.Contains(c.TeamTime, "{usd}") || !strings.Contains(c.TeamTime, "{cheap_usd}") {
-		ps.add(c.Line, "cost needs a team_time sentence that says {usd} and {cheap_usd}, the two bills with the team's time")
-	}
-	if !strings.Contains(c.TeamTimeCounted, "{usd}") || !strings.Contains(c.TeamTimeCounted, "{others}") {
-		ps.add(c.Line, "cost needs a team_time_counted sentence that says {usd} and {others}, the bills with the team's time")
-	}
-	for _, s := range [][2]string{{"team_time_third", c.TeamTimeThird}, {"team_time_third_dearer", c.TeamTimeThirdDearer}, {"team_time_dearer", c.TeamTimeDearer}} {
-		if !strings.Contains(s[1], "{third_usd}") {
-			ps.add(c.Line, "cost needs a %s sentence that says {third_usd}, the third option's bill with the team's time", s[0])
-		}
-	}
-	if !strings.Contains(c.TeamTimeResized, "{with_fleet}") || !strings.Contains(c.TeamTimeResized, "{with_size}") {
-		ps.add(c.Line, "cost needs a team_time_resized sentence that says {with_fleet} and {with_size}, the fleet the team's time sizes")
-	}
+	c.validateTeamTime(ps)
 	if !strings.Contains(c.PremiumRuledOut, "{ruled_out}") {
 		ps.add(c.Line, "cost needs a premium_ruled_out sentence that says {ruled_out}, the limit that rules the cheaper option out")
 	}
@@ -809,6 +796,27 @@ func (c *CostFactor) weight(ratio, gap, scale float64) float64 {
 	gap = math.Max(gap, 0)
 	g, s := gap*math.Sqrt(gap), scale*math.Sqrt(scale) // to the power 1.5
 	return c.rounded(c.WeightPerDoubling * math.Log2(math.Min(math.Max(ratio, 1), c.RatioCap)) * g / (g + s))
+}
+
+// validateTeamTime checks the sentences that quote bills with the team's
+// time for the placeholders that carry those bills.
+func (c *CostFactor) validateTeamTime(ps *problems) {
+	if !strings.Contains(c.TeamTime, "{usd}") || !strings.Contains(c.TeamTime, "{cheap_usd}") {
+		ps.add(c.Line, "cost needs a team_time sentence that says {usd} and {cheap_usd}, the two bills with the team's time")
+	}
+	for _, s := range [][2]string{{"team_time_all", c.TeamTimeAll}, {"team_time_counted", c.TeamTimeCounted}} {
+		if !strings.Contains(s[1], "{usd}") || !strings.Contains(s[1], "{others}") {
+			ps.add(c.Line, "cost needs a %s sentence that says {usd} and {others}, the bills with the team's time", s[0])
+		}
+	}
+	for _, s := range [][2]string{{"team_time_third", c.TeamTimeThird}, {"team_time_third_dearer", c.TeamTimeThirdDearer}, {"team_time_dearer", c.TeamTimeDearer}} {
+		if !strings.Contains(s[1], "{third_usd}") {
+			ps.add(c.Line, "cost needs a %s sentence that says {third_usd}, the third option's bill with the team's time", s[0])
+		}
+	}
+	if !strings.Contains(c.TeamTimeResized, "{with_fleet}") || !strings.Contains(c.TeamTimeResized, "{with_size}") {
+		ps.add(c.Line, "cost needs a team_time_resized sentence that says {with_fleet} and {with_size}, the fleet the team's time sizes")
+	}
 }
 
 // ratioWeight is the weight of a price ratio with every dollar of the gap
