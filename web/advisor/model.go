@@ -213,6 +213,12 @@ type CostFactor struct {
 	// other than the cheapest bill for the team's time: {product} at
 	// {usd}, the cheapest with it, then {others}, at {rate} an hour.
 	TeamTimeAll string `yaml:"team_time_all"`
+	// TeamTimeAhead follows the reason where growth makes the verdict's
+	// option, dearer than the runner-up's with the team's time today,
+	// the cheaper with it at the volume the look-ahead reaches: {product}
+	// at {usd} then, {other} at {other_usd}, at {growth} a month over
+	// {look_ahead} months.
+	TeamTimeAhead string `yaml:"team_time_ahead"`
 	// Shared follows the cost reason when what every bill pays alike (logs
 	// and data transfer) is SharedShare percent or more of
 	// the cheapest: {shared} is that amount, {shared_items} what it pays

@@ -804,6 +804,9 @@ func (c *CostFactor) validateTeamTime(ps *problems) {
 	if !strings.Contains(c.TeamTime, "{usd}") || !strings.Contains(c.TeamTime, "{cheap_usd}") {
 		ps.add(c.Line, "cost needs a team_time sentence that says {usd} and {cheap_usd}, the two bills with the team's time")
 	}
+	if !strings.Contains(c.TeamTimeAhead, "{usd}") || !strings.Contains(c.TeamTimeAhead, "{other_usd}") {
+		ps.add(c.Line, "cost needs a team_time_ahead sentence that says {usd} and {other_usd}, the two bills with the team's time at the volume growth reaches")
+	}
 	for _, s := range [][2]string{{"team_time_all", c.TeamTimeAll}, {"team_time_counted", c.TeamTimeCounted}} {
 		if !strings.Contains(s[1], "{usd}") || !strings.Contains(s[1], "{others}") {
 			ps.add(c.Line, "cost needs a %s sentence that says {usd} and {others}, the bills with the team's time", s[0])
