@@ -148,7 +148,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 			d, _ = m.diffsAt(c, excluded, ax.available, totals, core.fleetsLogsAt(i), false)
 		}
 		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
-		if plain != core && c.ContainersBilling == BillingInstance && !excluded[iServerless] && !jobsOff { // see functionsToTasksWithTime
+		if in.fleetsUpkeep && c.ContainersBilling == BillingInstance && !excluded[iServerless] && !jobsOff { // see functionsToTasksWithTime
 			functionsToContainers[i] = max(functionsToContainers[i], m.functionsToTasksWithTime(c, excluded, ax.available, totals, core, i))
 		}
 		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {

@@ -313,7 +313,7 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 	if d <= 0 {
 		return
 	}
-	use := w.runsUse(r, n)
+	use := w.runsUse(n, r.billed)
 	// Queued events that come in bursts keep many tasks busy at the
 	// busiest hours and few at the quietest (a spiky queue's 13 tasks on
 	// average had all been committed).
@@ -342,15 +342,10 @@ type runsUse struct{ share, busy float64 }
 
 var everyHour = runsUse{share: 1, busy: math.Inf(1)}
 
-// runsUse is the use of n runs of r spread evenly over the month: each
-// run takes the clock hours its time spans, at least one, and runs more
-// often than hourly take every hour.
-func (w *workload) runsUse(r run, n float64) runsUse {
-	return w.runsUseOf(n, r.billed)
-}
-
-// runsUseOf is runsUse of n runs of billed seconds each.
-func (w *workload) runsUseOf(n, billed float64) runsUse {
+// runsUse is the use of n runs of billed seconds each spread evenly over
+// the month: each run takes the clock hours its time spans, at least one,
+// and runs more often than hourly take every hour.
+func (w *workload) runsUse(n, billed float64) runsUse {
 	return runsUse{share: min(1, n*max(1, math.Ceil(billed/3600))/w.hours), busy: n * billed / (w.hours * 3600)}
 }
 
@@ -525,7 +520,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		}
 		return commit(w.workersItem(label, wk, n, secs), &wk.m, everyHour), true
 	}
-	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsUse(r, n))
+	it := commit(w.runsItem(kind, label, r, n), &r.m, w.runsUse(n, r.billed))
 	if kind == Functions && w.in.OpsCost && !w.c.FunctionsOnContainers {
 		// Beside the functions, the jobs' platform is a second one to
 		// deploy, watch and secure: its operations time is the split's
@@ -565,7 +560,7 @@ func (w *workload) shortJobsItem(kind OptionKind, label string, machines []machi
 	if sh, ok := w.fleetShare(machines, vm, n, secs); ok && (sh.usd < it.USD || !perRun) {
 		return w.shareItem(label, sh, n, secs), &sh.m, everyHour
 	}
-	return it, &r.m, w.runsUse(r, n)
+	return it, &r.m, w.runsUse(n, r.billed)
 }
 
 // startsMachines reports whether a bill may start a machine for each of n
@@ -788,7 +783,7 @@ func (w *workload) functionJobs(n, secs float64) Item {
 		}),
 		Facts: w.facts(onDemand, t.functionsVCPUSecond, t.functionsRequests, t.functionsFreeGBSeconds, w.jobRunsFact("jobs"))}
 	d, fact := w.c.commitment(Functions, w.in)
-	w.commitJobs(&it, w.runsUseOf(n, billed), d, fact, false)
+	w.commitJobs(&it, w.runsUse(n, billed), d, fact, false)
 	return it
 }
 

@@ -350,10 +350,13 @@ func (m *Model) aheadWithTime(r *Result, d decision) string {
 	}
 	now := m.answersWithTeamTime(d)
 	var runner OptionKind
-	for _, kind := range []OptionKind{Functions, Containers, Servers} {
-		if b := now[kind]; kind != own && d.allows(b) && (runner == "" || b.Total < now[runner].Total) {
-			runner = kind
+	if allowed := m.allowedWithTime(d); len(allowed) > 0 {
+		if runner = allowed[0].Kind; runner == own && len(allowed) > 1 {
+			runner = allowed[1].Kind
 		}
+	}
+	if runner == own {
+		return ""
 	}
 	if runner == "" || !now[own].Available || RoughUSD(now[runner].Total) >= RoughUSD(now[own].Total) {
 		return ""
@@ -368,6 +371,29 @@ func (m *Model) aheadWithTime(r *Result, d decision) string {
 		"{other}", ahead[runner].Product, "{other_usd}", formatRoughAt(ahead[runner].Total, digits)).Replace(m.Cost.TeamTimeAhead)
 }
 
+// withTimeReplacer is the cloud's replacer with pairs and what every
+// sentence quoting the bills with the team's time reads: {rate}, the
+// hourly rate, and {why}, why the recommendation counts those hours
+// (Cost.TeamTimeWhy, at that rate).
+func (m *Model) withTimeReplacer(d decision, pairs ...string) sentenceReplacer {
+	rate := "$" + trimFloat(d.common.opsRate(d.in))
+	return d.cloud.replacer(append(pairs, "{rate}", rate, "{why}", strings.ReplaceAll(m.Cost.TeamTimeWhy, "{rate}", rate))...)
+}
+
+// allowedWithTime are the bills with the team's time at the answers'
+// volume of the options the answers allow, cheapest first.
+func (m *Model) allowedWithTime(d decision) []*Bill {
+	withTime := m.answersWithTeamTime(d)
+	var bills []*Bill
+	for _, kind := range OptionKinds {
+		if b := withTime[kind]; d.allows(b) {
+			bills = append(bills, b)
+		}
+	}
+	slices.SortStableFunc(bills, func(a, b *Bill) int { return cmp.Compare(a.Total, b.Total) })
+	return bills
+}
+
 // teamTimeAll says, where the cost factor weighs the team's time and
 // the fit favours an option other than the cheapest bill, what every
 // bill the answers allow comes to with that time, cheapest first: the
@@ -380,24 +406,13 @@ func (m *Model) teamTimeAll(r *Result, d decision) string {
 	if !d.teamTimeWeighed() || d.cost.ok || r.Verdict == Hybrid {
 		return ""
 	}
-	withTime := m.answersWithTeamTime(d)
-	var bills []*Bill
-	for _, kind := range []OptionKind{Functions, Containers, Servers} {
-		if b := withTime[kind]; d.allows(b) {
-			bills = append(bills, b)
-		}
-	}
-	if len(bills) < 2 {
+	bills := m.allowedWithTime(d)
+	if len(bills) < 2 || bills[0].Kind == d.cost.cheap.Kind { // the time leaving the cheapest bill the cheapest
 		return ""
 	}
-	slices.SortStableFunc(bills, func(a, b *Bill) int { return cmp.Compare(a.Total, b.Total) })
-	if bills[0].Kind == d.cost.cheap.Kind {
-		return "" // the time leaves the cheapest bill the cheapest
-	}
 	digits := quoteDigits([2]float64{bills[0].Total, bills[1].Total})
-	return d.cloud.replacer("{product}", bills[0].Product, "{usd}", formatRoughAt(bills[0].Total, digits),
-		"{others}", series(quoteBills(bills[1:], func(*Bill) float64 { return 0 }, digits), "and"),
-		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeAll)
+	return m.withTimeReplacer(d, "{product}", bills[0].Product, "{usd}", formatRoughAt(bills[0].Total, digits),
+		"{others}", series(quoteBills(bills[1:], func(*Bill) float64 { return 0 }, digits), "and")).Replace(m.Cost.TeamTimeAll)
 }
 
 // headroomReason says how much of the functions' longest run each piece
@@ -848,9 +863,9 @@ func (m *Model) teamTimeCounted(r *Result, d decision) string {
 	for _, o := range others {
 		quoted = append(quoted, [2]*Bill{r.Cost.Bill(o.Kind), o})
 	}
-	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits),
+	return m.withTimeReplacer(d, "{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits),
 		"{others}", series(quoteBills(others, func(*Bill) float64 { return 0 }, digits), "and"),
-		"{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeCounted) + m.resizedSentence(d, quoted)
+	).Replace(m.Cost.TeamTimeCounted) + m.resizedSentence(d, quoted)
 }
 
 // teamTimeSentence says, where the cost factor weighs the fleets' upkeep
@@ -870,25 +885,7 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 	if !ownWith.Available || !cheapWith.Available || RoughUSD(ownWith.Total) >= RoughUSD(cheapWith.Total) {
 		return ""
 	}
-	// A third option the answers allow that costs less still with the
-	// time is said too: Fargate at $1,100 against EC2 at $1,700 had been
-	// said with nothing of Lambda at $708 with the hours (review 234). So
-	// is one that bills less than the verdict's but costs more with the
-	// time, whose hours the verdict weighs as well: Lambda at $708 against
-	// EC2 at $1,700 had said nothing of Fargate, the runner-up, at $1,080.
-	var third *Bill
-	dearer := false
-	for _, kind := range []OptionKind{Functions, Containers, Servers} {
-		with := withTime[kind]
-		if kind == own.Kind || kind == cheap.Kind || !d.allows(with) {
-			continue
-		}
-		if RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
-			third, dearer = with, false
-		} else if b := r.Cost.Bill(kind); third == nil && b != nil && RoughUSD(b.Total) < RoughUSD(own.Total) {
-			third, dearer = with, true
-		}
-	}
+	third, dearer := m.thirdWithTimeBeside(r, d, own, cheap.Kind)
 	// The time is what the bills with it add to those without: the move
 	// of an existing application, an item of its own without it, is part
 	// of the functions' time with it.
@@ -901,10 +898,35 @@ func (m *Model) teamTimeSentence(r *Result, d decision, cheap Bill) string {
 		pairs = append(pairs, [2]float64{ownWith.Total, third.Total})
 	}
 	digits := quoteDigits(pairs...)
-	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{cheap}", cheap.Product,
+	return m.withTimeReplacer(d, "{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{cheap}", cheap.Product,
 		"{cheap_usd}", formatRoughAt(cheapWith.Total, digits), "{hours}", FormatCount(math.Round(hours)),
-		"{rate}", "$"+trimFloat(rate)).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, own, third, dearer, digits) +
+	).Replace(m.Cost.TeamTime) + m.thirdWithTime(d, own, third, dearer, digits) +
 		m.resizedSentence(d, [][2]*Bill{{own, ownWith}, {&cheap, cheapWith}})
+}
+
+// thirdWithTimeBeside is the bill with the team's time of a third option
+// the answers allow, neither own nor cheap: one that costs less still
+// with the time than own (Fargate at $1,100 against EC2 at $1,700 had
+// been said with nothing of Lambda at $708 with the hours, review 234),
+// or else, dearer, one that bills less than own but costs more with the
+// time, whose hours the verdict weighs as well (Lambda at $708 against
+// EC2 at $1,700 had said nothing of Fargate, the runner-up, at $1,080).
+// Nil where there is none.
+func (m *Model) thirdWithTimeBeside(r *Result, d decision, own *Bill, cheap OptionKind) (third *Bill, dearer bool) {
+	withTime := m.answersWithTeamTime(d)
+	ownWith := withTime[own.Kind]
+	for _, kind := range OptionKinds {
+		with := withTime[kind]
+		if kind == own.Kind || kind == cheap || !d.allows(with) {
+			continue
+		}
+		if RoughUSD(with.Total) < RoughUSD(ownWith.Total) {
+			third, dearer = with, false
+		} else if b := r.Cost.Bill(kind); third == nil && b != nil && RoughUSD(b.Total) < RoughUSD(own.Total) {
+			third, dearer = with, true
+		}
+	}
+	return third, dearer
 }
 
 // dearerWithTime says, where the cost factor weighs the team's time and
@@ -919,20 +941,14 @@ func (m *Model) dearerWithTime(r *Result, d decision, cheap Bill) string {
 	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available {
 		return ""
 	}
-	withTime := m.answersWithTeamTime(d)
-	ownWith := withTime[own.Kind]
-	for _, kind := range []OptionKind{Functions, Containers, Servers} {
-		with, b := withTime[kind], r.Cost.Bill(kind)
-		if kind == own.Kind || kind == cheap.Kind || b == nil || !d.allows(with) || !ownWith.Available {
-			continue
-		}
-		if RoughUSD(b.Total) < RoughUSD(own.Total) && RoughUSD(with.Total) > RoughUSD(ownWith.Total) {
-			digits := quoteDigits([2]float64{ownWith.Total, with.Total})
-			return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{third}", with.Product,
-				"{third_usd}", formatRoughAt(with.Total, digits), "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(m.Cost.TeamTimeDearer)
-		}
+	ownWith := m.answersWithTeamTime(d)[own.Kind]
+	third, dearer := m.thirdWithTimeBeside(r, d, own, cheap.Kind)
+	if !ownWith.Available || third == nil || !dearer || sameRough(third.Total, ownWith.Total) {
+		return ""
 	}
-	return ""
+	digits := quoteDigits([2]float64{ownWith.Total, third.Total})
+	return m.withTimeReplacer(d, "{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{third}", third.Product,
+		"{third_usd}", formatRoughAt(third.Total, digits)).Replace(m.Cost.TeamTimeDearer)
 }
 
 // thirdWithTime says, after teamTimeSentence, what a third option comes
@@ -2615,8 +2631,8 @@ func (m *Model) teamTimeCaveat(d decision, withTime map[OptionKind]*Bill) string
 		return ""
 	}
 	others := map[OptionKind]string{Functions: "the functions", Containers: "the serverless containers"}[other.Kind]
-	return d.cloud.replacer("{usd}", FormatRoughUSD(s.Total), "{other_usd}", FormatRoughUSD(other.Total), "{servers_product}", s.Product,
-		"{other_product}", other.Product, "{others}", others, "{rate}", "$"+trimFloat(d.common.opsRate(d.in))).Replace(
+	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(s.Total), "{other_usd}", FormatRoughUSD(other.Total), "{servers_product}", s.Product,
+		"{other_product}", other.Product, "{others}", others).Replace(
 		ifWeighed(d, m.Caveats.TeamTime, m.Caveats.TeamTimeWeighed))
 }
 
@@ -2732,8 +2748,8 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 	if !cur.Available || !to.Available || RoughUSD(to.Total) <= RoughUSD(cur.Total) {
 		return ""
 	}
-	return d.cloud.replacer("{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
-		"{product}", to.Product, "{rate}", "$"+trimFloat(d.common.opsRate(d.in)), "{when}", when).Replace(
+	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
+		"{product}", to.Product, "{when}", when).Replace(
 		ifWeighed(d, m.Caveats.GrowthTeamTime, m.Caveats.GrowthTeamTimeWeighed))
 }
 

@@ -186,6 +186,10 @@ type CostFactor struct {
 	// {product} and {usd}, {cheap} and {cheap_usd} the two bills with the
 	// time, {hours} how many more hours a month {cheap} takes, at {rate}.
 	TeamTime string `yaml:"team_time"`
+	// TeamTimeWhy is {why} in TeamTime, TeamTimeAll and TeamTimeDearer:
+	// why the recommendation counts the hours the bills leave out, at
+	// {rate} an hour (withTimeReplacer).
+	TeamTimeWhy string `yaml:"team_time_why"`
 	// TeamTimeCounted follows the cost reason for the verdict where the
 	// cost factor weighs the team's operations time and it widens the
 	// verdict's lead: {product} and {usd}, the verdict's bill with the

@@ -801,6 +801,14 @@ func (c *CostFactor) weight(ratio, gap, scale float64) float64 {
 // validateTeamTime checks the sentences that quote bills with the team's
 // time for the placeholders that carry those bills.
 func (c *CostFactor) validateTeamTime(ps *problems) {
+	if !strings.Contains(c.TeamTimeWhy, "{rate}") {
+		ps.add(c.Line, "cost needs a team_time_why sentence that says {rate}, the hourly rate the hours are counted at")
+	}
+	for _, s := range [][2]string{{"team_time", c.TeamTime}, {"team_time_all", c.TeamTimeAll}, {"team_time_dearer", c.TeamTimeDearer}} {
+		if !strings.Contains(s[1], "{why}") {
+			ps.add(c.Line, "cost needs a %s sentence that says {why}, why the hours are counted (team_time_why)", s[0])
+		}
+	}
 	if !strings.Contains(c.TeamTime, "{usd}") || !strings.Contains(c.TeamTime, "{cheap_usd}") {
 		ps.add(c.Line, "cost needs a team_time sentence that says {usd} and {cheap_usd}, the two bills with the team's time")
 	}
