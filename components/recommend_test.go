@@ -219,14 +219,14 @@ func TestCloseCallHeadline(t *testing.T) {
 // where the page explains the scores: the tie order's, or where one bill
 // is about a fifth cheaper, the bills'.
 func TestTieHeadline(t *testing.T) {
-	p := advise(t, "cloud=azure&stage=startup&jobs=hours&requests=20000000&ops=dedicated")
+	p := advise(t, "cloud=azure&stage=startup&jobs=hours&traffic=spiky&requests=5000000")
 	require.True(t, p.Result.Tie, "the fixture is a tie")
 	doc := render(t, Result(p))
 	assert.Equal(t, "Serverless containers, tied with Hybrid", doc.Find(`[data-testid="verdict"] h2`).Text())
-	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "4.3 points each")
-	assert.Contains(t, doc.Text(), "Serverless containers and Hybrid have 4.3 points each. A tie goes to serverless containers first")
+	assert.Contains(t, doc.Find(`[data-testid="verdict"]`).Text(), "25 points each")
+	assert.Contains(t, doc.Text(), "Serverless containers and Hybrid have 25 points each. A tie goes to serverless containers first")
 	assert.NotContains(t, doc.Text(), "by 0 points")
-	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Hybrid, 4.3 points each")
+	assert.Contains(t, render(t, ResultFragment(p)).Find(`#result-status`).Text(), "close call, Serverless containers tied with Hybrid, 25 points each")
 
 	// Container Apps jobs within the free grant against Flex Consumption
 	// at a few cents.

@@ -757,6 +757,9 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		})
 		return out
 	}
+	if keep, ok := w.alwaysReady(); ok {
+		return w.alwaysReadyCompute(busy, keep)
+	}
 	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS), leftNote(gbs, free, w.functionsGrant().gbs), trimFloat(price.Value))
@@ -764,6 +767,80 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
 	out.compute = compute
 	return out
+}
+
+// alwaysReadyCompute is the compute of functions billed by the busy
+// instance (Flex Consumption) for sensitive latency: the fleet's fewest
+// instances, one in each zone (minInstances), kept always ready, which
+// Flex Consumption itself keeps once zone redundancy is on. They cost
+// their baseline all month and take the busy time first, at their own
+// execution rate; what each hour keeps busy beyond them runs on demand.
+// Container Apps had kept two replicas up for $72 beside Flex Consumption
+// keeping none, and the answer meant to keep the first response fast had
+// sent the work to the bill that kept nothing warm (review 238).
+func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeItems {
+	p := w.c.Products
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	gb := busy.size.MemoryMB / 1024
+	onReady, beyond := w.alwaysReadySplit(&busy.hourly, keep, gb)
+	free := w.functionsGrantLeft().gbs
+	ready := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: w.alwaysReadyUSD(nil, keep, gb),
+		Formula: w.describe(func() string {
+			note := ""
+			if keep > 1 {
+				note = fmt.Sprintf(" (%s, so that a zone lost sends no request to a cold start)", w.c.spread())
+			}
+			return fmt.Sprintf("%s of %s MB%s × %s h × 3,600 s × $%s per GB-second, the baseline they pay busy or not",
+				plural(keep, "instance"), formatWhole(busy.size.MemoryMB), note, trimFloat(w.hours), trimFloat(warmPrice.Value))
+		}),
+		Facts: w.facts(warmPrice)}
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: warmExec.cost(onReady) + onDemand.cost(max(0, beyond-free)), GBSeconds: onReady + beyond,
+		Formula: w.describe(func() string {
+			s := fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period): %s on the %s × $%s",
+				formatWhole(onReady+beyond), formatWhole(busy.size.MemoryMB), plural(busy.k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(busy.minS),
+				formatWhole(onReady), plural(keep, "always-ready instance"), trimFloat(warmExec.Value))
+			if beyond > 0 {
+				s += fmt.Sprintf(", %s on demand beyond them%s × $%s", formatWhole(beyond), leftNote(beyond, free, w.functionsGrant().gbs), trimFloat(onDemand.Value))
+			}
+			return s
+		}),
+		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds, w.c.t.functionsInstanceSizes, w.c.t.functionsMinBilledMS)}
+	return computeItems{compute: compute, warm: ready, hasWarm: true}
+}
+
+// alwaysReadySplit is the GB-seconds instances of gb busy each hour as
+// hourly says spend on keep always-ready instances, which take the busy
+// time first, and on demand beyond them.
+func (w *workload) alwaysReadySplit(hourly *[24]float64, keep, gb float64) (onReady, beyond float64) {
+	month := 3600 * w.days
+	for _, b := range hourly {
+		onReady += min(b, keep) * month * gb
+		beyond += max(0, b-keep) * month * gb
+	}
+	return onReady, beyond
+}
+
+// alwaysReadyUSD is what keep always-ready instances of gb and the busy
+// time each hour beyond them cost (alwaysReadyCompute): their baseline
+// alone where hourly is nil.
+func (w *workload) alwaysReadyUSD(hourly *[24]float64, keep, gb float64) float64 {
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	usd := keep * gb * w.hours * 3600 * warmPrice.v()
+	if hourly != nil {
+		onReady, beyond := w.alwaysReadySplit(hourly, keep, gb)
+		usd += warmExec.cost(onReady) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
+	}
+	return usd
+}
+
+// alwaysReady is how many always-ready instances functions billed by the
+// busy instance keep for sensitive latency (alwaysReadyCompute), where the
+// cloud prices them; ok is false where they keep none.
+func (w *workload) alwaysReady() (keep float64, ok bool) {
+	if _, warmExec, _ := w.gbSecondPrices(); !w.in.WarmOne || warmExec == nil {
+		return 0, false
+	}
+	return w.minInstances(), true
 }
 
 // warmInstances is how many instances functions that each take several
@@ -803,6 +880,8 @@ type instanceBusy struct {
 	size                   TableRow
 	k, seconds, peak, minS float64
 	boundBy                BoundBy
+	// hourly is the instances busy on average in each hour of the day.
+	hourly [24]float64
 }
 
 // functionsInstanceBusy chooses the instance size for n invocations a
@@ -816,6 +895,14 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 	for _, x := range w.prof.Hourly {
 		hourly += x
 	}
+	// Always-ready instances pay their baseline all month whatever their
+	// size, and the busy time beyond them the on-demand rate: the size
+	// whose bill with them costs the least is chosen, in dollars (a 512
+	// MB request's 2 GB instances, busy a few per cent less, had cost
+	// $111 where 512 MB ones cost $104). Without them, the size busy the
+	// fewest GB-seconds.
+	keep, ready := w.alwaysReady()
+	_, warmExec, _ := w.gbSecondPrices()
 	rows := w.functionsInstanceTable()
 	for i, row := range rows {
 		rowK, bound, ok := w.functionsPerInstance(row)
@@ -836,13 +923,18 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		// The time the requests take alone, shared, bounds the cost
 		// from below (less a part in a billion for rounding): a size it
 		// rules out is not worth the busy periods' sums.
-		if rate*hourly*secs/rowK*3600*w.days*row.MemoryMB*(1-1e-9) >= best {
+		least := rate * hourly * secs / rowK * 3600 * w.days * row.MemoryMB
+		if ready {
+			least = w.alwaysReadyUSD(nil, keep, row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
+		}
+		if least*(1-1e-9) >= best {
 			continue
 		}
 		rowMin := max(secs, w.c.t.functionsMinBilledMS.v()/1000)
 		total, peak := 0.0, 0.0
 		last, busy := -1.0, 0.0
-		for _, x := range w.prof.Hourly {
+		var hourly [24]float64
+		for h, x := range w.prof.Hourly {
 			switch {
 			case w.in.Entry == EntrySchedule:
 				// A timer starts the runs one after another, not at
@@ -854,11 +946,16 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 				last, busy = x, -math.Expm1(-rate*x*rowMin)
 			}
 			share := max(busy, rate*x*secs/rowK)
+			hourly[h] = share
 			total += share * 3600 * w.days
 			peak = max(peak, rate*x*secs/rowK)
 		}
-		if cost := total * row.MemoryMB; cost < best {
-			best, out = cost, instanceBusy{size: row, k: rowK, boundBy: bound, seconds: total, peak: peak, minS: rowMin}
+		cost := total * row.MemoryMB
+		if ready {
+			cost = w.alwaysReadyUSD(&hourly, keep, row.MemoryMB/1024)
+		}
+		if cost < best {
+			best, out = cost, instanceBusy{size: row, k: rowK, boundBy: bound, seconds: total, peak: peak, minS: rowMin, hourly: hourly}
 		}
 	}
 	return out

@@ -1061,8 +1061,10 @@ func TestJobsOnFunctionsTakeTheFreeGrantFirst(t *testing.T) {
 	}{
 		{"cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720", 0, 1.93,
 			"216,000 GB-seconds (all within the 400,000 free) × $0.0000166667", "300,000 GB-seconds − 184,000 free (the background jobs take the rest of the 400,000) × $0.0000166667"},
-		// Flex Consumption's 100,000 free GB-seconds all go to the jobs.
-		{"cloud=azure&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720", 3.02, 19.71,
+		// Flex Consumption's 100,000 free GB-seconds all go to the jobs,
+		// and the requests, on demand where latency is relaxed, pay for
+		// all their own.
+		{"cloud=azure&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720&latency=relaxed", 3.02, 19.71,
 			"216,000 GB-seconds − 100,000 free × $0.000026", "(the 100,000 free go to the background jobs) × $0.000026"},
 	} {
 		b := bill(estimate(t, m, tt.query), advisor.Functions)
@@ -1188,7 +1190,7 @@ func TestSplitBillIsInCents(t *testing.T) {
 	for _, query := range []string{
 		"traffic=spiky&requests=2000000&jobs=hours",
 		"stage=startup&cloud=aws&traffic=spiky&requests=10000&jobs=hours",
-		"cloud=azure&traffic=spiky&requests=10000000&duration=100&jobs=hours&latency=relaxed",
+		"cloud=azure&traffic=spiky&requests=10000000&duration=100&jobs=hours",
 	} {
 		r := m.Recommend(answers(t, m, query))
 		require.Equal(t, advisor.Hybrid, r.Verdict, query)
@@ -1605,9 +1607,12 @@ func TestContainerAppsKeepsOneWhereThatCostsLess(t *testing.T) {
 // customer-facing API whose latency is sensitive keeps one instance up on
 // their bill, and the latency answer's credit to those containers stands on
 // it; reviews had found the credit given to Cloud Run services priced
-// scaled to zero. The functions keep none (their reason says they would
-// need it, at extra cost), Fargate's tasks run all the time anyway, and
-// work from a queue, which nobody waits on, keeps none either. Container
+// scaled to zero. Functions that can keep instances up keep as many
+// (Cloud Run functions the services', Flex Consumption always-ready
+// ones), and the answer counts for both alike; Lambda keeps none (its
+// reason says it would need provisioned concurrency, at extra cost),
+// Fargate's tasks run all the time anyway, and work from a queue, which
+// nobody waits on, keeps none either. Container
 // Apps keeps one where the latency is relaxed too, because that costs
 // less than scaling to zero (workload.keepsOne).
 func TestSensitiveLatency(t *testing.T) {
@@ -1632,25 +1637,77 @@ func TestSensitiveLatency(t *testing.T) {
 		it, ok := billItem(&r.Cost.Containers, "warm")
 		assert.Equal(t, tt.kept != "", ok, tt.query)
 		// Cloud Run functions, which run as Cloud Run services, keep the
-		// services' instances up (review 236); Flex Consumption and
-		// Lambda keep none.
+		// services' instances up (review 236), and Flex Consumption as
+		// many always ready, one in each zone (review 238); Lambda keeps
+		// none, and its latency answer counts for the containers.
 		fnKept, fnWarm := billItem(&r.Cost.Functions, "warm")
-		gcp := strings.HasPrefix(tt.query, "cloud=gcp")
-		assert.Equal(t, gcp && tt.kept != "", fnWarm, "%s: the functions' warm instances", tt.query)
+		aws := strings.HasPrefix(tt.query, "cloud=aws")
+		assert.Equal(t, !aws && tt.kept != "", fnWarm, "%s: the functions' warm instances", tt.query)
 		if tt.kept != "" {
 			assert.Greater(t, it.USD, 1.0, tt.query)
 			assert.True(t, strings.HasPrefix(it.Formula, tt.kept), it.Formula)
 			assert.Equal(t, strings.HasPrefix(tt.kept, "2"), strings.Contains(it.Formula, "(2, which the platform spreads over its zones") && strings.HasSuffix(it.Formula, ", so that a zone lost sends no request to a cold start)"), it.Formula)
 			i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
 			require.GreaterOrEqual(t, i, 0, tt.query)
-			if gcp {
+			assert.Contains(t, r.Reasons[i].Sentence, "both keep at least one instance up to hide them, so the answer counts for both alike", tt.query)
+			if strings.HasPrefix(tt.query, "cloud=gcp") {
 				assert.InDelta(t, it.USD, fnKept.USD, 0.01, tt.query)
-				assert.Contains(t, r.Reasons[i].Sentence, "both bills keep at least one instance up to hide them, so the answer counts for both alike", tt.query)
 			} else {
-				assert.Contains(t, r.Reasons[i].Sentence, "with at least one instance their bill keeps up", tt.query)
+				assert.True(t, strings.HasPrefix(fnKept.Formula, tt.kept[:1]+" instance"), fnKept.Formula)
 			}
 		}
 	}
+	r := m.Recommend(answers(t, m, "cloud=aws&requests=30000&latency=sensitive"))
+	i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, advisor.ServerlessContainers, r.Reasons[i].Favours, "Fargate's tasks run all the time, Lambda keeps nothing warm")
+}
+
+// TestFlexAlwaysReadyAtSensitiveLatency: where latency is sensitive,
+// Flex Consumption keeps the always-ready instances Container Apps keeps
+// replicas for, one in each zone, as the platform itself does once zone
+// redundancy is on: their baseline all month, the busy time on them at
+// the always-ready execution rate and what the busiest hours keep busy
+// beyond them on demand. Container Apps had paid $72 for two replicas up
+// beside Flex Consumption at $39 keeping none, and the answer meant to
+// keep the first response fast had counted for the cheaper bill that kept
+// nothing warm (review 238). The instance size is the one whose bill with
+// them costs the least: 2 GB instances, busy a few per cent less than 512
+// MB ones, had cost $111 where 512 MB ones cost $104.
+func TestFlexAlwaysReadyAtSensitiveLatency(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	for _, tt := range []struct {
+		query, warm, compute string
+		warmUSD              float64
+	}{
+		{"cloud=azure&requests=200000&duration=2000&memory=3584&cpu=heavy",
+			"2 instances of 4,096 MB (which the platform spreads over its zones once zone redundancy is turned on, so that a zone lost sends no request to a cold start) × 730 h × 3,600 s × $0.000004 per GB-second, the baseline they pay busy or not",
+			"1,600,000 instance GB-seconds (4,096 MB instances, up to 1 request at once each, as many as its memory holds, at least 2 seconds a busy period): 1,600,000 on the 2 always-ready instances × $0.000016", 84.10},
+		{"cloud=azure&requests=200000&duration=2000&memory=3584&cpu=heavy&availability=single",
+			"1 instance of 4,096 MB × 730 h × 3,600 s × $0.000004 per GB-second, the baseline they pay busy or not",
+			": 1,600,000 on the 1 always-ready instance × $0.000016", 42.05},
+		{"cloud=azure&requests=50000000&duration=200&memory=512",
+			"2 instances of 512 MB (",
+			": 2,187,222 on the 2 always-ready instances × $0.000016, 2,860,263 on demand beyond them − 100,000 free × $0.000026", 10.51},
+		{"cloud=azure&requests=200000&duration=45000&memory=512&cpu=light",
+			"2 instances of 512 MB (", "(512 MB instances, up to 1 request at once each", 10.51},
+	} {
+		f := bill(estimate(t, m, tt.query), advisor.Functions)
+		warm, ok := billItem(f, "warm")
+		require.True(t, ok, tt.query)
+		assert.True(t, strings.HasPrefix(warm.Formula, tt.warm), "%s: %s", tt.query, warm.Formula)
+		assert.InDelta(t, tt.warmUSD, warm.USD, 0.01, tt.query)
+		compute, _ := billItem(f, "compute")
+		assert.Contains(t, compute.Formula, tt.compute, tt.query)
+	}
+	// Where latency is relaxed, nothing is kept up: the busy time alone,
+	// on the instances busy the fewest GB-seconds.
+	relaxed := bill(estimate(t, m, "cloud=azure&requests=200000&duration=45000&memory=512&cpu=light&latency=relaxed"), advisor.Functions)
+	_, ok := billItem(relaxed, "warm")
+	assert.False(t, ok)
+	compute, _ := billItem(relaxed, "compute")
+	assert.Contains(t, compute.Formula, "(2,048 MB instances, up to 16 requests at once each")
 }
 
 // TestExistingApplicationOnFunctionsCountsItsRewrite: where the bills

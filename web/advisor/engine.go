@@ -630,7 +630,7 @@ func (d *decision) answerWeights(key string, o *Option) perVerdict {
 	if o.RunsAlike && d.in.runsLong(d.common) {
 		w[iContainers] = max(w[iContainers], w[iServerless])
 	}
-	if o.FunctionsAsContainers && d.functionsShareInstances() {
+	if (o.FunctionsAsContainers && d.functionsShareInstances()) || (o.KeptWarmAlike && d.functionsKeptWarm()) {
 		w[iServerless] = max(w[iServerless], w[iContainers])
 	}
 	if d.jobsSplit() && d.ruledOut[iServerless] && d.functionsShareInstances() {
@@ -660,6 +660,15 @@ func (d *decision) noMix(o *Option) bool {
 // requests at once, whichever bill the volume makes the cheaper.
 func (d *decision) functionsShareInstances() bool {
 	return d.cloud.FunctionsOnContainers && !d.in.statefulSessions() && d.cloud.pushable(d.common, d.in)
+}
+
+// functionsKeptWarm reports whether the functions' bill keeps instances
+// up for sensitive latency as the serverless containers' bill does:
+// Cloud Run functions keep the services' (functionsAsServed), Flex
+// Consumption keeps always-ready instances (alwaysReadyCompute).
+func (d *decision) functionsKeptWarm() bool {
+	flex := d.cloud.FunctionsBilling == BillingInstance && d.cloud.t.functionsWarmExecGBSecond != nil
+	return d.in.WarmOne && (d.functionsShareInstances() || flex)
 }
 
 // jobsSplit reports whether the split the answers allow is the functions'

@@ -190,6 +190,9 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
 		reason = o.SharedReason
 	}
+	if o.KeptWarmAlike && d.functionsKeptWarm() && o.KeptWarmReason != "" {
+		reason = o.KeptWarmReason
+	}
 	return reason
 }
 
@@ -1555,7 +1558,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.schedulerDeadlineCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.schedulerDeadlineCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -2061,44 +2064,18 @@ func (m *Model) streamBatchesCaveat(d decision, w *workload) string {
 		"{batched}", said).Replace(m.Caveats.StreamBatches)
 }
 
-// coldStartsCaveat says, where functions answer HTTP requests whose latency
-// is sensitive, that their bill keeps no instance warm where the
-// serverless containers' bill keeps one up (one in each zone where the
-// answers ask for redundancy and the platform needs it): Cloud Run functions at $5.88
-// beside Cloud Run services at $11.35 had read as half the price, where
-// the difference was the services' warm instance.
-func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
-	if _, warm := d.functions.item("warm"); !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning || warm {
-		// Functions billed as the services they are keep theirs up too:
-		// 300 million requests on Cloud Run functions had read "keeps no
-		// instance warm" beside 3,711 instance-hours.
+// coldStartsCaveat says, where functions that keep no instance warm
+// (Lambda) answer HTTP requests whose latency is sensitive, that they do
+// not, beside serverless containers whose tasks run all the time
+// (Fargate): Lambda for a 4 GB latency-sensitive inference API had said
+// nothing of its cold starts. Functions that can keep instances up keep
+// as many as the serverless containers do (Cloud Run functions the
+// services', Flex Consumption always-ready ones), and nothing is said.
+func (m *Model) coldStartsCaveat(r *Result, d decision) string {
+	if _, warm := d.functions.item("warm"); !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning || warm || d.cloud.ContainersBilling != BillingInstance {
 		return ""
 	}
-	if d.cloud.ContainersBilling == BillingInstance {
-		// Fargate's tasks run all the time: Lambda picked for a
-		// latency-sensitive API had said nothing of its cold starts,
-		// where Flex Consumption's and Cloud Run functions' picks did.
-		return d.cloud.replacer().Replace(m.Caveats.ColdStartsTasks)
-	}
-	kept, least, spread := "one up", "at least one", ""
-	if n := w.minInstances(); n > 1 {
-		// The platform spreads them over its zones; none lets one be
-		// put in a zone (review 121).
-		spread = ", " + d.cloud.spread()
-		kept, least = FormatInt(int64(n))+" up"+spread, "at least "+FormatInt(int64(n))+spread
-	}
-	if sz := d.containers.Sizing; sz != nil && sz.Billing == BillingInstance {
-		// Billed by the instance, the containers keep theirs up all month
-		// with no warm item of their own: Flex Consumption carrying fan-out
-		// messaging beside Container Apps holding the connections on two
-		// replicas had said nothing of its cold starts (review 134).
-		return d.cloud.replacer("{kept}", least).Replace(m.Caveats.ColdStartsKept)
-	}
-	warm, ok := d.containers.item("warm")
-	if !ok || warm.USD <= 0 {
-		return ""
-	}
-	return d.cloud.replacer("{warm_usd}", FormatUSD(warm.USD), "{kept}", kept).Replace(m.Caveats.ColdStarts)
+	return d.cloud.replacer().Replace(m.Caveats.ColdStartsTasks)
 }
 
 // databaseVPCCaveat says, where functions carry the work and reach a
@@ -2819,8 +2796,17 @@ func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int,
 // no more than a close call, nothing is said of it (text is empty).
 func (m *Model) growthPassingCaveat(r *Result, d decision, now *Bill) (text string, passing bool) {
 	t, month := r.Cost.Timeline, r.Cost.CheapestChangesAt
-	yearOn := t[min(yearAhead, len(t)-1)]
+	y := min(yearAhead, len(t)-1)
+	yearOn := t[y]
 	if month <= 0 || month > yearAhead || now == nil || yearOn.Cheapest != now.Kind {
+		return "", false
+	}
+	// Today's cheapest ahead in the year's month alone, by a close shave
+	// beside an option that led the months before, has not taken the lead
+	// back (takesOver): Container Apps, 13 cents below the virtual
+	// machines in month 12, had been said to stay the cheapest for more
+	// than a year where the machines lead from month 10.
+	if s := heldSince(t, y, month); settledFrom(t, s, int(m.Pricing.Common.t.timelineChangeMonths.v())) != s {
 		return "", false
 	}
 	lead := r.Cost.Bill(t[month].Cheapest)
@@ -3162,7 +3148,8 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	// to become the cheapest then, "the choice already stands where the
 	// growth leads", where the machines lead from month 9 on.
 	if s := heldSince(t, y, month); settledFrom(t, s, hold) != s && settled <= y {
-		next = r.Cost.Bill(t[settled].Cheapest)
+		start := yearHolder(t, month, y, hold)
+		return start, r.Cost.Bill(t[start].Cheapest)
 	}
 	if next == nil || month > yearAhead {
 		next = r.Cost.Bill(t[month].Cheapest)
@@ -3171,6 +3158,22 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 		month = heldSince(t, min(yearAhead, len(t)-1), month)
 	}
 	return month, next
+}
+
+// yearHolder is, where the cheapest option a year on (month y) is the
+// cheapest for fewer than hold months, the month from which the option
+// that leads there for hold months does: walking back from the year to
+// the latest month whose cheapest holds, and back to the start of its run
+// (from at the earliest). Container Apps, 13 cents below the virtual
+// machines in month 12 alone, after Flex Consumption's lead from month 5
+// and the machines' from month 10, had put Flex Consumption's month
+// forward as the one the cheapest a year on takes over in.
+func yearHolder(t []TimelinePoint, from, y, hold int) int {
+	m := y
+	for m > from && settledFrom(t, m, hold) != m {
+		m--
+	}
+	return heldSince(t, m, from)
 }
 
 // settledFrom is the first month from from whose cheapest option stays

@@ -520,6 +520,17 @@ type Option struct {
 	// connections "in every instance" (review 134).
 	FunctionsAsContainers bool   `yaml:"functions_as_containers"`
 	SharedReason          string `yaml:"shared_reason"`
+	// KeptWarmAlike says that what the answer credits serverless
+	// containers with over functions, an instance kept up so that no
+	// request waits for one to start, the functions give as well where
+	// their bill keeps instances up as the containers' does
+	// (decision.functionsKeptWarm): there the functions count it as the
+	// containers do, and KeptWarmReason replaces the reason. Container
+	// Apps had earned the sensitive answer's half point for two replicas
+	// kept up beside Flex Consumption keeping none (review 238); with
+	// Flex Consumption's always-ready instances priced, both keep them.
+	KeptWarmAlike  bool   `yaml:"kept_warm_alike"`
+	KeptWarmReason string `yaml:"kept_warm_reason"`
 	// PricedWhenWarm says that the answer weighs nothing where latency is
 	// critical: every bill then keeps the capacity the answer's risk is
 	// about warm all day (a fleet its bursts' machines, the functions and
@@ -859,20 +870,10 @@ type Caveats struct {
 	// what the executions would come to in full batches ("about $3.90",
 	// or "nothing beyond the free grant").
 	StreamBatches string `yaml:"stream_batches"`
-	// ColdStarts is said when functions answer HTTP requests whose
-	// latency is sensitive and the serverless containers' bill keeps an
-	// instance up for it where the functions' keeps none: {warm_usd} is
-	// what the containers pay for theirs.
-	ColdStarts string `yaml:"cold_starts"`
-	// ColdStartsTasks replaces it where the serverless containers are
-	// tasks that run all the time (Fargate), which keep no instance up
-	// beyond them.
+	// ColdStartsTasks is said when functions that keep no instance warm
+	// answer HTTP requests whose latency is sensitive beside serverless
+	// containers that are tasks running all the time (Fargate).
 	ColdStartsTasks string `yaml:"cold_starts_tasks"`
-	// ColdStartsKept replaces it where the serverless containers' bill
-	// keeps its instances up all month, billed by the instance (clients
-	// holding connections open, or a load that makes that the cheaper):
-	// {kept} says how many it keeps at least.
-	ColdStartsKept string `yaml:"cold_starts_kept"`
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:

@@ -175,7 +175,18 @@ func TestSweepsOfTypicalWorkloads(t *testing.T) {
 				var seen []advisor.Verdict
 				for e := math.Log10(sw.from); e <= math.Log10(sw.to)+1e-9; e += step {
 					a[sw.key] = strconv.FormatInt(int64(math.Round(math.Pow(10, e))), 10)
-					v := m.Recommend(a).Verdict
+					r := m.Recommend(a)
+					if r.CloseCall {
+						// Two options alike on the answers, whose bills
+						// step at sizes of their own, may trade a close
+						// call back and forth as those bills cross
+						// (Container Apps' second replica against Flex
+						// Consumption's busy seconds); the result says
+						// it is one, with the runner-up. The verdicts
+						// clear of a close call move one way.
+						continue
+					}
+					v := r.Verdict
 					if len(seen) == 0 || seen[len(seen)-1] != v {
 						require.NotContains(t, seen, v, "%s on %s, %s: back to %s at %s after %v", w, cloud, sw.key, v, a[sw.key], seen)
 						seen = append(seen, v)
@@ -324,18 +335,21 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 14, at about 160 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
 	// Container Apps 59 cents below Flex Consumption in month 2 alone had
 	// been named the month the cheapest changes, where Azure VMs take over
-	// for good in month 7 (review 154); here 8 cents in month 1, and the
-	// VMs from month 9.
+	// for good in month 7 (review 154); here Flex Consumption in month 1,
+	// between Container Apps today and in month 2, and the VMs from
+	// month 3.
 	// Cloud Run services equal to Cloud Run functions to the cent are no
 	// change: they had been said to become the cheaper in month 34
 	// (review 159). (Data out answered, 600 KB a response, grows with the
 	// volume and keeps Compute Engine the dearest.)
 	equal := m.Recommend(answers(t, m, "cloud=gcp&stage=mvp&requests=100000&growth=50&egress=60"))
 	assert.Equal(t, -1, equal.Cost.CheapestChangesAt)
-	blip := m.Recommend(answers(t, m, "cloud=azure&requests=4000000&growth=20&jobs=minutes&jobruns=1000&traffic=steady"))
-	require.Equal(t, advisor.Containers, blip.Cost.Timeline[1].Cheapest)
-	assert.Equal(t, 9, blip.Cost.CheapestChangesAt)
-	assert.Contains(t, monthCaveat(t, blip), "Azure Virtual Machines becomes the cheapest in month 9: a year on it costs")
+	blip := m.Recommend(answers(t, m, "cloud=azure&requests=8000000&growth=20&jobs=minutes&jobruns=3000&traffic=cyclical"))
+	require.Equal(t, advisor.Containers, blip.Cost.Timeline[0].Cheapest)
+	require.Equal(t, advisor.Functions, blip.Cost.Timeline[1].Cheapest)
+	require.Equal(t, advisor.Containers, blip.Cost.Timeline[2].Cheapest)
+	assert.Equal(t, 3, blip.Cost.CheapestChangesAt)
+	assert.Contains(t, monthCaveat(t, blip), "Azure Virtual Machines becomes the cheapest in month 3: a year on it costs")
 	// Growth that multiplies the volume a hundred times or more over the
 	// timeline is said to be what it is; 10% a month (28 times) is not.
 	assert.Contains(t, later.Caveats, "30% a month compounds to 9,700 times the volume in 35 months, 39 billion requests a month: few products keep such growth up for long, so read the later months of the timeline as where that growth would lead, not as a forecast.")
@@ -933,14 +947,14 @@ func TestOperationsTimeOfASplitsJobsIsSaid(t *testing.T) {
 
 // TestOperationsTimeIsSaid: where the bills count the team's operations
 // time, the cost reason says how much of each bill it is and what the
-// providers charge without it: Flex Consumption's $503 and Container
+// providers charge without it: Flex Consumption's $494 and Container
 // Apps' $521 are mostly the team's hours.
 func TestOperationsTimeIsSaid(t *testing.T) {
 	m := model(t)
 	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $503 a month, against $521 for Azure Container Apps (Consumption) and $1,520 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $369 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $143, $152 and $133, in the same order.")
+	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $494 a month, against $521 for Azure Container Apps (Consumption) and $1,520 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $369 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $134, $152 and $133, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
@@ -1003,10 +1017,10 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 		favours         advisor.Verdict
 		answer, premium string
 	}{
-		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup&ops=dedicated",
+		{"cloud=azure&realtime=core&traffic=steady&requests=1000&duration=14000&memory=4096&control=compliance&stage=scaleup&ops=dedicated&latency=relaxed",
 			"traditional", advisor.Traditional, "$167 against $391 a month",
 			"Paying about $82 a month more for Azure Virtual Machines than for Azure Functions Flex Consumption plan is the price of a limit: stateful sessions at the core of the product rule functions out."},
-		{"cloud=azure&realtime=core&traffic=spiky&stage=mvp&ops=dedicated&requests=100000",
+		{"cloud=azure&realtime=core&traffic=spiky&stage=mvp&ops=dedicated&requests=100000&latency=relaxed",
 			"containers", advisor.Traditional, "$57 against $79 a month",
 			"Paying about $22 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys"},
 	} {
@@ -1131,7 +1145,7 @@ func TestCostReasonArguesBetweenAllowedOptions(t *testing.T) {
 func TestCostReasonLeavesOutWhatEveryBillPays(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const q = "cloud=azure&traffic=spiky&requests=5000000&availability=single"
+	const q = "cloud=azure&traffic=spiky&requests=5000000&availability=single&latency=relaxed"
 	want := costReason(t, m.Recommend(answers(t, m, q)), q)
 	require.Contains(t, want.Sentence, "alike")
 	logged := q + "&logbytes=8000"
@@ -1246,11 +1260,14 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 	// Nor is an option ahead in the year's month alone the one a year on:
 	// Container Apps, 13 cents below the virtual machines in month 12
 	// alone, had been said to become the cheapest then, where the machines
-	// lead from month 9.
+	// lead from month 10, and, after Flex Consumption's lead from month 5,
+	// to stay the cheapest for more than a year.
 	r = m.Recommend(answers(t, m, "cloud=azure&requests=1000000&growth=40&jobs=minutes&jobruns=1000&traffic=steady"))
 	require.Equal(t, advisor.Containers, r.Cost.Timeline[12].Cheapest)
 	require.Equal(t, advisor.Servers, r.Cost.Timeline[11].Cheapest)
-	assert.Contains(t, monthCaveat(t, r), "Azure Virtual Machines becomes the cheapest in month 9: a year on it costs")
+	require.Equal(t, advisor.Functions, r.Cost.Timeline[5].Cheapest)
+	assert.Contains(t, monthCaveat(t, r), "Azure Virtual Machines becomes the cheapest in month 10: a year on it costs")
+	caveatSaid(t, r, "stays the cheapest for more than a year", false, "a lead of a year's month alone")
 	for _, q := range []string{"cloud=azure&requests=5000000&growth=20", "cloud=azure&requests=5000000", "cloud=azure&requests=5000000&growth=10"} {
 		r := m.Recommend(answers(t, m, q))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, later) }), "%s: %q", q, r.Caveats)
@@ -1421,7 +1438,7 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	const q = "cloud=azure&traffic=steady&requests=10000000&growth=20&ops=none"
 	const said = "The bills leave the team's time out"
 	r := m.Recommend(answers(t, m, q))
-	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Azure Virtual Machines would come to about $2,300 a month a year on, against $800 for Azure Functions Flex Consumption plan, so the move pays only once the savings outgrow the hours it takes to run.")
+	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Azure Virtual Machines would come to about $2,300 a month a year on, against $790 for Azure Functions Flex Consumption plan, so the move pays only once the savings outgrow the hours it takes to run.")
 	// A dedicated team's time is not weighed unless the bills count it:
 	// the caveat says how to weigh it.
 	r = m.Recommend(answers(t, m, strings.Replace(q, "ops=none", "ops=dedicated", 1)))
@@ -1450,7 +1467,7 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	require.Positive(t, i, "%q", r.Caveats)
 	require.Less(t, i+1, len(r.Caveats))
 	assert.Equal(t, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Amazon EC2 would come to about $2,500 a month in month 16, against $1,300 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.", r.Caveats[i+1])
-	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=2"} {
+	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=1"} {
 		r := m.Recommend(answers(t, m, other))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
 	}

@@ -203,8 +203,8 @@ func (q *Question) validateOption(o *Option, ps *problems) {
 	if o.CountsFromExecutions != (o.FewExecutions != "") {
 		ps.add(o.Line, "%scounts_from_executions and few_executions come together: where the answer does not count, the reader is told why", prefix)
 	}
-	if (o.EventsReason != "" || o.CommittedReason != "" || o.KeptRunningReason != "" || o.RunsReason != "" || o.SessionsReason != "" || o.OneWorkloadReason != "" || o.SharedReason != "") && o.Reason == "" {
-		ps.add(o.Line, "%shas an events_reason, a committed_reason, a kept_running_reason, a runs_reason, a sessions_reason, a one_workload_reason or a shared_reason but no reason to stand beside", prefix)
+	if (o.EventsReason != "" || o.CommittedReason != "" || o.KeptRunningReason != "" || o.RunsReason != "" || o.SessionsReason != "" || o.OneWorkloadReason != "" || o.SharedReason != "" || o.KeptWarmReason != "") && o.Reason == "" {
+		ps.add(o.Line, "%shas an events_reason, a committed_reason, a kept_running_reason, a runs_reason, a sessions_reason, a one_workload_reason, a shared_reason or a kept_warm_reason but no reason to stand beside", prefix)
 	}
 	if q.Section != "costs" && !q.NoFlips && o.Clause == "" {
 		ps.add(o.Line, "%sneeds a clause that completes \"Serverless if …\" with this answer", prefix)
@@ -527,9 +527,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"side_by_side", c.SideBySide, "{one_by_one}", "the functions' bill with the events one after another"},
 		{"batch_window", c.BatchWindow, "{one_each}", "the functions' bill with one event to an invocation"},
 		{"stream_batches", c.StreamBatches, "{batched}", "what the executions would come to in full batches"},
-		{"cold_starts", c.ColdStarts, "{warm_usd}", "what the serverless containers' bill pays for the instance it keeps up"},
 		{"cold_starts_tasks", c.ColdStartsTasks, "{containers}", "the serverless containers whose tasks run all the time"},
-		{"cold_starts_kept", c.ColdStartsKept, "{kept}", "how many instances the serverless containers' bill keeps up"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"database_vpc_dearer", c.DatabaseVPCDearer, "{other_usd}", "the bill of the option the NAT would make cheaper"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
