@@ -179,3 +179,33 @@ func TestFitPairsMoveOneWay(t *testing.T) {
 	assert.InDelta(t, fc[top]+cs[top], fitted[pairFS][top], 1, "the functions' lead over the servers at the top, as sampled")
 	assert.Greater(t, fitted[pairFS][top], 5.0)
 }
+
+// TestYearHolder: where the cheapest option a year on leads that month
+// alone, by a close shave, the option the growth caveat names is the one
+// that leads there for the months a change must hold, from the month its
+// lead starts: Container Apps 13 cents below the virtual machines in
+// month 12, after Flex Consumption's lead from month 5 and the machines'
+// from month 10, had put Flex Consumption's month 5 forward.
+func TestYearHolder(t *testing.T) {
+	kinds := "ccccc" + "fffff" + "ss" + "c" + "sssss"
+	tl := make([]TimelinePoint, len(kinds))
+	for i, k := range kinds {
+		p := CostPoint{Functions: 100, Containers: 100, Servers: 100}
+		switch k {
+		case 'c':
+			p.Cheapest, p.Containers = Containers, 90
+		case 'f':
+			p.Cheapest, p.Functions = Functions, 90
+		case 's':
+			p.Cheapest, p.Servers = Servers, 90
+		}
+		tl[i] = TimelinePoint{Month: i, CostPoint: p}
+	}
+	tl[12].Servers = 90.13 // within a dollar of month 12's cheapest
+	assert.Equal(t, 10, yearHolder(tl, 5, 12, 2))
+	assert.Equal(t, 5, settledFrom(tl, 5, 2), "Flex Consumption holds months 5 and 6")
+	// Where the year's cheapest holds, it is the one.
+	tl[12].Servers = 100
+	tl[13].Cheapest, tl[13].Containers = Containers, 90
+	assert.Equal(t, 12, settledFrom(tl, 12, 2))
+}

@@ -738,35 +738,18 @@ func (w *workload) provisionedCompute(gbs float64, words func() (used, note stri
 func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems {
 	t, p := &w.c.t, w.c.Products
 	busy := w.functionsInstanceBusy(n, eventsEach)
-	size, k, seconds, minS := busy.size, busy.k, busy.seconds, busy.minS
-	gb := size.MemoryMB / 1024
-	onDemand, warmExec, warmPrice := w.gbSecondPrices()
-	free := w.functionsGrantLeft().gbs
-	price := onDemand
-	var out computeItems
-	gbs := seconds * gb
-	if w.in.Warm && warmExec != nil {
-		keep := w.warmInstances(busy)
-		out.warm, out.hasWarm = Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
-			Formula: w.describe(func() string {
-				return fmt.Sprintf("%s of %s MB × %s h × 3,600 s × $%s per GB-second%s", plural(keep, "instance"), formatWhole(size.MemoryMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.warmNote(keep, k))
-			}),
-			Facts: w.facts(warmPrice)}, true
-		out.compute = w.provisionedCompute(gbs, func() (string, string) {
-			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS)), ""
-		})
-		return out
-	}
-	if keep, ok := w.alwaysReady(); ok {
+	if keep, ok := w.alwaysReady(&busy); ok {
 		return w.alwaysReadyCompute(busy, keep)
 	}
-	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
+	size, k, minS := busy.size, busy.k, busy.minS
+	gbs := busy.seconds * size.MemoryMB / 1024
+	price, _, _ := w.gbSecondPrices()
+	free := w.functionsGrantLeft().gbs
+	return computeItems{compute: Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: price.cost(max(0, gbs-free)), GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period)%s × $%s", formatWhole(gbs), formatWhole(size.MemoryMB), plural(k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(minS), leftNote(gbs, free, w.functionsGrant().gbs), trimFloat(price.Value))
 		}),
-		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}
-	out.compute = compute
-	return out
+		Facts: w.facts(price, t.functionsFreeGBSeconds, t.functionsInstanceSizes, t.functionsMinBilledMS)}}
 }
 
 // alwaysReadyCompute is the compute of functions billed by the busy
@@ -782,12 +765,15 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 	p := w.c.Products
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	gb := busy.size.MemoryMB / 1024
-	onReady, beyond := w.alwaysReadySplit(&busy.hourly, keep, gb)
+	onReady, beyond := w.alwaysReadySplit(&busy, keep, gb)
 	free := w.functionsGrantLeft().gbs
 	ready := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: w.alwaysReadyUSD(nil, keep, gb),
 		Formula: w.describe(func() string {
 			note := ""
-			if keep > 1 {
+			switch {
+			case w.in.Warm:
+				note = w.warmNote(keep, busy.k)
+			case keep > 1:
 				note = fmt.Sprintf(" (%s, so that a zone lost sends no request to a cold start)", w.c.spread())
 			}
 			return fmt.Sprintf("%s of %s MB%s × %s h × 3,600 s × $%s per GB-second, the baseline they pay busy or not",
@@ -808,39 +794,52 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 	return computeItems{compute: compute, warm: ready, hasWarm: true}
 }
 
-// alwaysReadySplit is the GB-seconds instances of gb busy each hour as
-// hourly says spend on keep always-ready instances, which take the busy
-// time first, and on demand beyond them.
-func (w *workload) alwaysReadySplit(hourly *[24]float64, keep, gb float64) (onReady, beyond float64) {
+// alwaysReadySplit is the GB-seconds of execution the busy instances of
+// gb bill on keep always-ready instances, which take the requests first,
+// and on demand beyond them. The platform spreads the requests over the
+// always-ready instances, and bills each for at least its minimum period
+// whenever one arrives: two instances each taking a request every few
+// seconds had been billed as one busy half the month, $21 where they
+// bill $42 (review 239).
+func (w *workload) alwaysReadySplit(busy *instanceBusy, keep, gb float64) (onReady, beyond float64) {
 	month := 3600 * w.days
-	for _, b := range hourly {
-		onReady += min(b, keep) * month * gb
-		beyond += max(0, b-keep) * month * gb
+	for h, load := range busy.load {
+		each := max(-math.Expm1(-busy.arrivals[h]/keep*busy.minS), min(load, keep)/keep)
+		onReady += keep * each * month * gb
+		beyond += max(0, load-keep) * month * gb
 	}
 	return onReady, beyond
 }
 
 // alwaysReadyUSD is what keep always-ready instances of gb and the busy
 // time each hour beyond them cost (alwaysReadyCompute): their baseline
-// alone where hourly is nil.
-func (w *workload) alwaysReadyUSD(hourly *[24]float64, keep, gb float64) float64 {
+// alone where busy is nil.
+func (w *workload) alwaysReadyUSD(busy *instanceBusy, keep, gb float64) float64 {
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	usd := keep * gb * w.hours * 3600 * warmPrice.v()
-	if hourly != nil {
-		onReady, beyond := w.alwaysReadySplit(hourly, keep, gb)
+	if busy != nil {
+		onReady, beyond := w.alwaysReadySplit(busy, keep, gb)
 		usd += warmExec.cost(onReady) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
 	}
 	return usd
 }
 
 // alwaysReady is how many always-ready instances functions billed by the
-// busy instance keep for sensitive latency (alwaysReadyCompute), where the
-// cloud prices them; ok is false where they keep none.
-func (w *workload) alwaysReady() (keep float64, ok bool) {
-	if _, warmExec, _ := w.gbSecondPrices(); !w.in.WarmOne || warmExec == nil {
+// busy instance keep (alwaysReadyCompute), where the cloud prices them:
+// for critical latency, as many as the busiest hour's requests in flight
+// need (warmInstances), for sensitive latency one in each zone; ok is
+// false where they keep none.
+func (w *workload) alwaysReady(busy *instanceBusy) (keep float64, ok bool) {
+	_, warmExec, _ := w.gbSecondPrices()
+	switch {
+	case warmExec == nil:
 		return 0, false
+	case w.in.Warm:
+		return w.warmInstances(*busy), true
+	case w.in.WarmOne:
+		return w.minInstances(), true
 	}
-	return w.minInstances(), true
+	return 0, false
 }
 
 // warmInstances is how many instances functions that each take several
@@ -880,8 +879,10 @@ type instanceBusy struct {
 	size                   TableRow
 	k, seconds, peak, minS float64
 	boundBy                BoundBy
-	// hourly is the instances busy on average in each hour of the day.
-	hourly [24]float64
+	// load is the instances each hour's load keeps busy on average, and
+	// arrivals its invocations a second, for the always-ready instances
+	// (alwaysReadySplit).
+	load, arrivals [24]float64
 }
 
 // functionsInstanceBusy chooses the instance size for n invocations a
@@ -901,7 +902,7 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 	// MB request's 2 GB instances, busy a few per cent less, had cost
 	// $111 where 512 MB ones cost $104). Without them, the size busy the
 	// fewest GB-seconds.
-	keep, ready := w.alwaysReady()
+	_, ready := w.alwaysReady(&instanceBusy{})
 	_, warmExec, _ := w.gbSecondPrices()
 	rows := w.functionsInstanceTable()
 	for i, row := range rows {
@@ -925,7 +926,7 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		// rules out is not worth the busy periods' sums.
 		least := rate * hourly * secs / rowK * 3600 * w.days * row.MemoryMB
 		if ready {
-			least = w.alwaysReadyUSD(nil, keep, row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
+			least = w.alwaysReadyUSD(nil, w.minInstances(), row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
 		}
 		if least*(1-1e-9) >= best {
 			continue
@@ -933,7 +934,7 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		rowMin := max(secs, w.c.t.functionsMinBilledMS.v()/1000)
 		total, peak := 0.0, 0.0
 		last, busy := -1.0, 0.0
-		var hourly [24]float64
+		sized := instanceBusy{size: row, k: rowK, boundBy: bound, minS: rowMin}
 		for h, x := range w.prof.Hourly {
 			switch {
 			case w.in.Entry == EntrySchedule:
@@ -946,16 +947,17 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 				last, busy = x, -math.Expm1(-rate*x*rowMin)
 			}
 			share := max(busy, rate*x*secs/rowK)
-			hourly[h] = share
+			sized.load[h], sized.arrivals[h] = rate*x*secs/rowK, rate*x
 			total += share * 3600 * w.days
 			peak = max(peak, rate*x*secs/rowK)
 		}
+		sized.seconds, sized.peak = total, peak
 		cost := total * row.MemoryMB
-		if ready {
-			cost = w.alwaysReadyUSD(&hourly, keep, row.MemoryMB/1024)
+		if keep, ok := w.alwaysReady(&sized); ok {
+			cost = w.alwaysReadyUSD(&sized, keep, row.MemoryMB/1024)
 		}
 		if cost < best {
-			best, out = cost, instanceBusy{size: row, k: rowK, boundBy: bound, seconds: total, peak: peak, minS: rowMin, hourly: hourly}
+			best, out = cost, sized
 		}
 	}
 	return out

@@ -38,6 +38,14 @@ type fleet struct {
 	// does, and lost to its own request-based billing and its request
 	// charge (review 119).
 	fast bool
+	// covered is true where the busiest hour's machines are as many as
+	// critical latency's coverage needs (coverage), more than its load
+	// at the target utilisation would.
+	covered bool
+	// slots is how many requests one machine or task works on at once
+	// without slowing them (inFlightAtOnce), where critical latency's
+	// coverage counts them; 0 elsewhere.
+	slots float64
 }
 
 // capacity is the capacity each hour of the day needs, quietest first,
@@ -58,11 +66,19 @@ func (w *workload) capacity(fast bool) *[24]float64 {
 // when one request does not fit in the machine.
 func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 	perSecond, boundBy, ok := w.rate(&m, kind.vm)
-	f := fleet{m: m, perSecond: perSecond, boundBy: boundBy, warm: w.warmFloor(&m, perSecond, kind), fast: kind.builtIn, free: w.freeMachines(&m, kind)}
+	f := fleet{fast: kind.builtIn}
+	w.setMachine(&f, &m, perSecond, boundBy, kind)
 	if ok {
 		w.fleetHours(&f)
 	}
 	return f, ok
+}
+
+// setMachine makes f a fleet of m, serving perSecond requests a second
+// each, bound by boundBy, before fleetHours sizes it.
+func (w *workload) setMachine(f *fleet, m *machine, perSecond float64, boundBy BoundBy, kind fleetKind) {
+	f.m, f.perSecond, f.boundBy, f.free, f.slots = *m, perSecond, boundBy, w.freeMachines(m, kind), w.coveredSlots(m, kind)
+	f.warm = w.warmFloor(f, kind)
 }
 
 // warmFloor is the instances of m a fleet of the platform's own instances
@@ -80,10 +96,11 @@ func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 // went to Compute Engine on a $343 Cloud Run bill billed by the request
 // that an instance-billed fleet kept warm all month undercuts (review 90).
 // None for other fleets, or where no latency is critical.
-func (w *workload) warmFloor(m *machine, perSecond float64, kind fleetKind) float64 {
+func (w *workload) warmFloor(f *fleet, kind fleetKind) float64 {
+	perSecond := f.perSecond
 	switch {
 	case w.keepsWarmFloor(kind):
-		return w.warmFor(w.peakRPS()*w.durS, w.slots(*m))
+		return w.warmFor(w.peakRPS()*w.durS, w.slots(f.m))
 	case w.keepsBursts(kind):
 		// The busiest hour's machines, as fleetHours sizes it: with the
 		// one that lets the others carry a burst while a lost machine is
@@ -94,9 +111,67 @@ func (w *workload) warmFloor(m *machine, perSecond float64, kind fleetKind) floa
 		if need > 1 {
 			need = max(need, math.Ceil(w.capPeak/perSecond*w.failoverSpare()-1e-9)+1)
 		}
-		return need
+		return max(need, w.coverage(w.capPeak, f.slots))
 	}
 	return 0
+}
+
+// coverage is how many machines or tasks, each working on slots requests
+// at once, critical latency keeps for an hour whose load with its
+// headroom is c requests a second: as many as the warm capacity of the
+// serverless bills holds (warmFor), so that warm_coverage of the hour's
+// requests find one free rather than queue. Sized to the load at the
+// target utilisation alone, two Azure VMs that each hold one 3 GB
+// request had stood beside Container Apps keeping four warm for the
+// same API, and about one request in six at the busiest hour queued
+// behind another (review 238). None where latency is not critical, or
+// for the platforms' own instances, whose warm floor is their warm
+// capacity (warmFloor).
+func (w *workload) coverage(c, slots float64) float64 {
+	if slots <= 0 {
+		return 0
+	}
+	return w.warmFor(c*w.durS, slots)
+}
+
+// coveredSlots is fleet.slots for a fleet of m of the kind: the requests
+// one works on at once where critical latency's coverage counts them (a
+// fleet of machines or tasks serving requests), else 0.
+func (w *workload) coveredSlots(m *machine, kind fleetKind) float64 {
+	if !w.coversSlots(kind) {
+		return 0
+	}
+	return w.inFlightAtOnce(m, kind.vm)
+}
+
+// coversSlots reports whether a fleet of the kind keeps critical
+// latency's coverage: machines or tasks serving requests.
+func (w *workload) coversSlots(kind fleetKind) bool {
+	return w.in.Warm && w.serving && !kind.builtIn
+}
+
+// inFlightAtOnce is how many requests a machine or task of m works on at
+// once without slowing them: as many as its memory holds, its processor
+// computes side by side at each one's share, and its vCPUs serve at once
+// (concurrency_per_vcpu), whichever is fewest. Connections held open are
+// no requests in flight: they bound the requests a second it serves
+// (rate), not these.
+func (w *workload) inFlightAtOnce(m *machine, vm bool) float64 {
+	gb := m.gb
+	if vm {
+		gb -= w.reservedGB()
+	}
+	held, _ := w.holds(gb, 1)
+	return wholePieces(min(held, m.sustained/w.cpu, w.k.concurrencyPerVCPU.v()*m.sustained))
+}
+
+// coverageNote says, in a fleet's working, that critical latency's
+// coverage sized its busiest hour (fleet.covered).
+func (w *workload) coverageNote(f *fleet, running string) string {
+	if !f.covered {
+		return ""
+	}
+	return fmt.Sprintf(", at each hour enough for %s%% of its %s to find %s free, since latency is critical", trimFloat(w.k.warmCoverage.Value), w.in.Entry.Pieces(), running)
 }
 
 // failoverSpare is how much more of a fleet's machines an hour's load
@@ -225,6 +300,7 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		spare = per * w.failoverSpare()
 	}
 	need, last := 0.0, -1.0
+	f.covered = false
 	rising := w.capacity(f.fast)
 	for i, c := range rising {
 		// Quietest first, the hours of equal load come together (most
@@ -232,6 +308,11 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		// many machines as the hour before.
 		if c != last {
 			need, last = max(math.Ceil(c*per-1e-9), math.Ceil(c*spare-1e-9)+1, floor), c
+			if f.slots > 0 {
+				covered := w.coverage(c, f.slots)
+				f.covered = covered > need
+				need = max(need, covered)
+			}
 		}
 		f.n[i] = need
 		machineHours += need
@@ -458,7 +539,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if !fits || cannotWin(m, perSecond) {
 			return
 		}
-		f.m, f.perSecond, f.boundBy, f.warm, f.free = *m, perSecond, boundBy, w.warmFloor(m, perSecond, kind), w.freeMachines(m, kind)
+		w.setMachine(&f, m, perSecond, boundBy, kind)
 		// The day's machine-hours, each at the lowest rate, and the
 		// overhead bound the cost more tightly than the floor did, before
 		// the costlier sums of commitments and discounts. A bound is
@@ -492,7 +573,7 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		return best, bestAt >= 0
 	}
 	cat.table(w, machines)
-	for _, i := range cat.tried(w.keepsWarmFloor(kind)) {
+	for _, i := range cat.tried(w.keepsWarmFloor(kind) || w.coversSlots(kind)) {
 		if i != hint {
 			try(i)
 		}
@@ -692,9 +773,9 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 
 // tried are the sizes a search for the cheapest fleet reads: the
 // contenders, or every size that fits for a fleet that keeps a warm floor
-// (warmFloor), which counts the requests a size takes at once: its rate
-// does not order that, and a size another outdoes in rate may keep fewer
-// warm.
+// (warmFloor) or critical latency's coverage (coverage), which count the
+// requests a size takes at once: its rate does not order that, and a size
+// another outdoes in rate may keep fewer warm.
 func (c *sampledCatalogue) tried(warmFloor bool) []int {
 	if !warmFloor {
 		return c.contenders
@@ -826,8 +907,8 @@ func (w *workload) fleetServers(f fleet) Bill {
 			if f.warm > w.minInstances() {
 				kept = w.burstsNote("machines")
 			}
-			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s%s) × $%s per hour",
-				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, w.concurrencyNote(f), trimPrice(m.hourly))
+			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s%s%s) × $%s per hour",
+				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, w.coverageNote(&f, "a machine"), w.concurrencyNote(f), trimPrice(m.hourly))
 		}),
 		Facts: w.facts(m.fact, w.concurrencyFact(f))}
 	switch {

@@ -663,12 +663,15 @@ func (d *decision) functionsShareInstances() bool {
 }
 
 // functionsKeptWarm reports whether the functions' bill keeps instances
-// up for sensitive latency as the serverless containers' bill does:
-// Cloud Run functions keep the services' (functionsAsServed), Flex
-// Consumption keeps always-ready instances (alwaysReadyCompute).
+// up for sensitive or critical latency as the serverless containers' bill
+// does: Cloud Run functions keep the services' (functionsAsServed), Flex
+// Consumption keeps always-ready instances (alwaysReadyCompute,
+// warmInstances), each taking many requests at once as the containers'
+// instances do. Lambda's provisioned concurrency holds one request an
+// environment, and it keeps none for sensitive latency.
 func (d *decision) functionsKeptWarm() bool {
 	flex := d.cloud.FunctionsBilling == BillingInstance && d.cloud.t.functionsWarmExecGBSecond != nil
-	return d.in.WarmOne && (d.functionsShareInstances() || flex)
+	return (d.in.WarmOne || d.in.Warm) && (d.functionsShareInstances() || flex)
 }
 
 // jobsSplit reports whether the split the answers allow is the functions'

@@ -49,3 +49,11 @@ func (m *Model) VerdictOf(a Answers) Verdict { return m.verdictOf(a) }
 // Judged is, for the tests, the verdict of the whole decision, the cost
 // axis read.
 func (m *Model) Judged(a Answers) Verdict { return Verdicts[m.judge(a).winner()] }
+
+// ConcurrencyCaveatOf is, for the tests, the caveat on the functions'
+// concurrency the answers' bills would carry were the functions chosen,
+// whichever verdict wins.
+func (m *Model) ConcurrencyCaveatOf(a Answers) (string, bool) {
+	d, _ := m.decide(a)
+	return m.concurrencyCaveat(d, m.Pricing.workload(d.cloud, d.in), d.functions.PeakConcurrency)
+}
