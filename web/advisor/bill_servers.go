@@ -642,7 +642,11 @@ type sampledCatalogue struct {
 	// (see outdone), in the catalogue's order: the only ones that can
 	// win at any volume.
 	contenders []int
-	best       int
+	// fitting are the machines that fit, in the catalogue's order: those
+	// a fleet that counts the requests a size takes at once tries (tried),
+	// listed the first time it asks.
+	fitting []int
+	best    int
 }
 
 // machineRate is what workload.rate says of one machine, or
@@ -661,7 +665,7 @@ type machineRate struct {
 func (s *sampling) reset() {
 	for i := range s.catalogues {
 		c := &s.catalogues[i]
-		*c = sampledCatalogue{rates: c.rates[:0], contenders: c.contenders[:0]}
+		*c = sampledCatalogue{rates: c.rates[:0], contenders: c.contenders[:0], fitting: c.fitting[:0]}
 	}
 	s.jobs = [3]sampledJobs{}
 	if s.handOff != nil {
@@ -780,13 +784,14 @@ func (c *sampledCatalogue) tried(warmFloor bool) []int {
 	if !warmFloor {
 		return c.contenders
 	}
-	var out []int
-	for i, r := range c.rates {
-		if r.fits {
-			out = append(out, i)
+	if len(c.fitting) == 0 {
+		for j, r := range c.rates {
+			if r.fits {
+				c.fitting = append(c.fitting, j)
+			}
 		}
 	}
-	return out
+	return c.fitting
 }
 
 // findRequestContenders is findContenders for sizes billed per request,
