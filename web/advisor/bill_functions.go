@@ -753,11 +753,12 @@ func (w *workload) instanceFunctionsCompute(n, eventsEach float64) computeItems 
 }
 
 // alwaysReadyCompute is the compute of functions billed by the busy
-// instance (Flex Consumption) for sensitive latency: the fleet's fewest
-// instances, one in each zone (minInstances), kept always ready, which
-// Flex Consumption itself keeps once zone redundancy is on. They cost
-// their baseline all month and take the busy time first, at their own
-// execution rate; what each hour keeps busy beyond them runs on demand.
+// instance (Flex Consumption) with keep instances always ready
+// (alwaysReady): for sensitive latency the fleet's fewest, one in each
+// zone, which Flex Consumption itself keeps once zone redundancy is on,
+// and for critical latency the busiest hour's. They cost their baseline
+// all month and take the busy time first, at their own execution rate;
+// what each hour keeps busy beyond them runs on demand.
 // Container Apps had kept two replicas up for $72 beside Flex Consumption
 // keeping none, and the answer meant to keep the first response fast had
 // sent the work to the bill that kept nothing warm (review 238).
@@ -767,7 +768,7 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 	gb := busy.size.MemoryMB / 1024
 	onReady, beyond := w.alwaysReadySplit(&busy, keep, gb)
 	free := w.functionsGrantLeft().gbs
-	ready := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: w.alwaysReadyUSD(nil, keep, gb),
+	ready := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: w.alwaysReadyBaseline(keep, gb),
 		Formula: w.describe(func() string {
 			note := ""
 			switch {
@@ -780,7 +781,7 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 				plural(keep, "instance"), formatWhole(busy.size.MemoryMB), note, trimFloat(w.hours), trimFloat(warmPrice.Value))
 		}),
 		Facts: w.facts(warmPrice)}
-	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: warmExec.cost(onReady) + onDemand.cost(max(0, beyond-free)), GBSeconds: onReady + beyond,
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: w.alwaysReadyExecution(onReady, beyond), GBSeconds: onReady + beyond,
 		Formula: w.describe(func() string {
 			s := fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period): %s on the %s × $%s",
 				formatWhole(onReady+beyond), formatWhole(busy.size.MemoryMB), plural(busy.k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(busy.minS),
@@ -811,17 +812,25 @@ func (w *workload) alwaysReadySplit(busy *instanceBusy, keep, gb float64) (onRea
 	return onReady, beyond
 }
 
-// alwaysReadyUSD is what keep always-ready instances of gb and the busy
-// time each hour beyond them cost (alwaysReadyCompute): their baseline
-// alone where busy is nil.
-func (w *workload) alwaysReadyUSD(busy *instanceBusy, keep, gb float64) float64 {
-	onDemand, warmExec, warmPrice := w.gbSecondPrices()
-	usd := keep * gb * w.hours * 3600 * warmPrice.v()
-	if busy != nil {
-		onReady, beyond := w.alwaysReadySplit(busy, keep, gb)
-		usd += warmExec.cost(onReady) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
-	}
-	return usd
+// alwaysReadyBaseline is what keep always-ready instances of gb pay all
+// month, busy or not.
+func (w *workload) alwaysReadyBaseline(keep, gb float64) float64 {
+	_, _, warmPrice := w.gbSecondPrices()
+	return keep * gb * w.hours * 3600 * warmPrice.v()
+}
+
+// alwaysReadyExecution is what the GB-seconds busy on the always-ready
+// instances and on demand beyond them cost, the free grant off the latter.
+func (w *workload) alwaysReadyExecution(onReady, beyond float64) float64 {
+	onDemand, warmExec, _ := w.gbSecondPrices()
+	return warmExec.cost(onReady) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
+}
+
+// keepsAlwaysReady reports whether the functions keep instances always
+// ready (alwaysReady): for sensitive or critical latency, where the cloud
+// prices them.
+func (w *workload) keepsAlwaysReady() bool {
+	return w.c.pricesAlwaysReady() && (w.in.Warm || w.in.WarmOne)
 }
 
 // alwaysReady is how many always-ready instances functions billed by the
@@ -830,16 +839,13 @@ func (w *workload) alwaysReadyUSD(busy *instanceBusy, keep, gb float64) float64 
 // need (warmInstances), for sensitive latency one in each zone; ok is
 // false where they keep none.
 func (w *workload) alwaysReady(busy *instanceBusy) (keep float64, ok bool) {
-	_, warmExec, _ := w.gbSecondPrices()
 	switch {
-	case warmExec == nil:
+	case !w.keepsAlwaysReady():
 		return 0, false
 	case w.in.Warm:
 		return w.warmInstances(*busy), true
-	case w.in.WarmOne:
-		return w.minInstances(), true
 	}
-	return 0, false
+	return w.minInstances(), true
 }
 
 // warmInstances is how many instances functions that each take several
@@ -847,7 +853,7 @@ func (w *workload) alwaysReady(busy *instanceBusy) (keep float64, ok bool) {
 // capacity of its own: the busiest hour's with the fleets' headroom, all
 // day; none otherwise.
 func (w *workload) warmInstances(busy instanceBusy) float64 {
-	if _, warmExec, _ := w.gbSecondPrices(); !w.in.Warm || warmExec == nil {
+	if !w.in.Warm || !w.c.pricesAlwaysReady() {
 		return 0
 	}
 	return w.warmFor(busy.peak*busy.k*w.peakRPS()/max(w.busiestRPS(), 1e-12), busy.k)
@@ -902,7 +908,6 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 	// MB request's 2 GB instances, busy a few per cent less, had cost
 	// $111 where 512 MB ones cost $104). Without them, the size busy the
 	// fewest GB-seconds.
-	_, ready := w.alwaysReady(&instanceBusy{})
 	_, warmExec, _ := w.gbSecondPrices()
 	rows := w.functionsInstanceTable()
 	for i, row := range rows {
@@ -925,8 +930,8 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		// from below (less a part in a billion for rounding): a size it
 		// rules out is not worth the busy periods' sums.
 		least := rate * hourly * secs / rowK * 3600 * w.days * row.MemoryMB
-		if ready {
-			least = w.alwaysReadyUSD(nil, w.minInstances(), row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
+		if w.keepsAlwaysReady() {
+			least = w.alwaysReadyBaseline(w.minInstances(), row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
 		}
 		if least*(1-1e-9) >= best {
 			continue
@@ -954,7 +959,8 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		sized.seconds, sized.peak = total, peak
 		cost := total * row.MemoryMB
 		if keep, ok := w.alwaysReady(&sized); ok {
-			cost = w.alwaysReadyUSD(&sized, keep, row.MemoryMB/1024)
+			gb := row.MemoryMB / 1024
+			cost = w.alwaysReadyBaseline(keep, gb) + w.alwaysReadyExecution(w.alwaysReadySplit(&sized, keep, gb))
 		}
 		if cost < best {
 			best, out = cost, sized

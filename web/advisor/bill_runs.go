@@ -297,7 +297,7 @@ func (w *workload) jobsCommitment() (float64, *Fact) {
 // runs spread evenly over the hours they run in spend alike in each, so
 // committing that hourly spend, paid in every hour of the month, saves
 // where those hours make up more of the month than the committed price is
-// of the full one (runsSaving). A nightly job, running one hour a day,
+// of the full one (runsUse.saving). A nightly job, running one hour a day,
 // gains nothing; 720 forty-minute runs a month, one in nearly every hour,
 // gain nearly the whole discount. Counted in whole machines or tasks
 // busy at once on average, those runs, two thirds of one, had taken a
@@ -359,7 +359,7 @@ func (w *workload) runsUse(n, billed float64) runsUse {
 // more of the month than the discounted price is of the full one; the
 // rest stays on demand.
 func (u runsUse) saving(usd, d float64, byMachine bool) float64 {
-	if byMachine && !math.IsInf(u.busy, 1) {
+	if u.perMachine(byMachine) {
 		committed, left := u.machines(d)
 		return usd * max(0, 1-(committed*(1-d)+left)/u.busy)
 	}
@@ -371,6 +371,11 @@ func (u runsUse) saving(usd, d float64, byMachine bool) float64 {
 	}
 	return usd * (1 - (1-d)/u.share)
 }
+
+// perMachine reports whether a commitment bought for whole machines
+// (byMachine) prices the runs by the machines they keep busy: not where
+// they run on instances up every hour, which take the whole discount.
+func (u runsUse) perMachine(byMachine bool) bool { return byMachine && !math.IsInf(u.busy, 1) }
 
 // machines is how many machines a commitment bought for whole machines at
 // discount d covers (saving), and the average the rest keep running.
@@ -388,7 +393,7 @@ func (u runsUse) machines(d float64) (committed, left float64) {
 // committed says how a commitment at fact's discount prices the runs
 // (saving), over a month of hours.
 func (u runsUse) committed(d float64, byMachine bool, hours float64, fact *Fact) string {
-	if byMachine && !math.IsInf(u.busy, 1) {
+	if u.perMachine(byMachine) {
 		committed, left := u.machines(d)
 		s := fmt.Sprintf("the runs keep %s running at once on average: %s committed for %s h at %s%% off", trimFloat(RoundSignificant(u.busy, 2)), formatWhole(committed), trimFloat(hours), trimFloat(fact.Value))
 		if left > 0 {
@@ -403,7 +408,7 @@ func (u runsUse) committed(d float64, byMachine bool, hours float64, fact *Fact)
 }
 
 // commitJobs takes the answers' commitment at discount d off the
-// background jobs' item, as off the option's own work (runsSaving): in
+// background jobs' item, as off the option's own work (addRunsCommitment): in
 // full where they run on instances up every hour (everyHour), else by how
 // their runs use the month's hours (runsUse.saving). A three-year
 // commitment had taken half off an enterprise's fleet and nothing off its

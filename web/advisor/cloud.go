@@ -400,6 +400,14 @@ func (c *Cloud) instanceBilling() bool {
 	return c.t.containersVCPUSecondInstance != nil && c.t.containersGBSecondInstance != nil
 }
 
+// pricesAlwaysReady reports whether the cloud's functions are billed by
+// the busy instance and price instances kept always ready (Flex
+// Consumption): their bill then keeps them for sensitive and critical
+// latency (workload.alwaysReady).
+func (c *Cloud) pricesAlwaysReady() bool {
+	return c.FunctionsBilling == BillingInstance && c.t.functionsWarmExecGBSecond != nil
+}
+
 // spread says how the platform places the instances it keeps for
 // availability (ZoneSpread).
 func (c *Cloud) spread() string {

@@ -670,8 +670,7 @@ func (d *decision) functionsShareInstances() bool {
 // instances do. Lambda's provisioned concurrency holds one request an
 // environment, and it keeps none for sensitive latency.
 func (d *decision) functionsKeptWarm() bool {
-	flex := d.cloud.FunctionsBilling == BillingInstance && d.cloud.t.functionsWarmExecGBSecond != nil
-	return (d.in.WarmOne || d.in.Warm) && (d.functionsShareInstances() || flex)
+	return (d.in.WarmOne || d.in.Warm) && (d.functionsShareInstances() || d.cloud.pricesAlwaysReady())
 }
 
 // jobsSplit reports whether the split the answers allow is the functions'

@@ -358,10 +358,7 @@ func (m *Model) aheadWithTime(r *Result, d decision) string {
 			runner = allowed[1].Kind
 		}
 	}
-	if runner == own {
-		return ""
-	}
-	if runner == "" || !now[own].Available || RoughUSD(now[runner].Total) >= RoughUSD(now[own].Total) {
+	if runner == "" || runner == own || !now[own].Available || RoughUSD(now[runner].Total) >= RoughUSD(now[own].Total) {
 		return ""
 	}
 	ahead := m.billsWithTeamTime(d, m.Cost.ahead(d.in.Requests, d.growth))
@@ -2806,7 +2803,7 @@ func (m *Model) growthPassingCaveat(r *Result, d decision, now *Bill) (text stri
 	// back (takesOver): Container Apps, 13 cents below the virtual
 	// machines in month 12, had been said to stay the cheapest for more
 	// than a year where the machines lead from month 10.
-	if s := heldSince(t, y, month); settledFrom(t, s, int(m.Pricing.Common.t.timelineChangeMonths.v())) != s {
+	if !yearLeadHolds(t, month, m.changeMonths()) {
 		return "", false
 	}
 	lead := r.Cost.Bill(t[month].Cheapest)
@@ -3135,7 +3132,7 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	// later one: Amazon EC2, the cheapest in month 12 alone by $0.32, had
 	// been named as the cheapest a year on, "about $110 against $110",
 	// where AWS Fargate is the cheapest from month 13 (review 185).
-	hold := int(m.Pricing.Common.t.timelineChangeMonths.v())
+	hold := m.changeMonths()
 	settled := settledFrom(t, month, hold)
 	if month > yearAhead || settled > yearAhead {
 		month = settled
@@ -3147,7 +3144,7 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 	// 13 cents below the virtual machines in month 12 alone, had been said
 	// to become the cheapest then, "the choice already stands where the
 	// growth leads", where the machines lead from month 9 on.
-	if s := heldSince(t, y, month); settledFrom(t, s, hold) != s && settled <= y {
+	if !yearLeadHolds(t, month, hold) && settled <= y {
 		start := yearHolder(t, month, y, hold)
 		return start, r.Cost.Bill(t[start].Cheapest)
 	}
@@ -3158,6 +3155,20 @@ func (m *Model) takesOver(r *Result, month int) (int, *Bill) {
 		month = heldSince(t, min(yearAhead, len(t)-1), month)
 	}
 	return month, next
+}
+
+// changeMonths is how many months running a change of the cheapest
+// option must hold for the growth caveats to name it
+// (timeline_change_months).
+func (m *Model) changeMonths() int { return int(m.Pricing.Common.t.timelineChangeMonths.v()) }
+
+// yearLeadHolds reports whether the cheapest option a year on, from the
+// month its lead runs from (from at the earliest), stays the cheapest
+// for hold months running: where it leads the year's month alone by a
+// close shave, another holds the lead there (yearHolder).
+func yearLeadHolds(t []TimelinePoint, from, hold int) bool {
+	s := heldSince(t, min(yearAhead, len(t)-1), from)
+	return settledFrom(t, s, hold) == s
 }
 
 // yearHolder is, where the cheapest option a year on (month y) is the
