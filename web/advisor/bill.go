@@ -19,14 +19,20 @@ import (
 // request to a cold start (a critical, redundant API on Container Apps had
 // kept one replica where its VMs kept two). Pieces arrive at random, so
 // the number in flight is Poisson: provisioned concurrency of 1 for an
-// average of 0.6 in flight had sent one request in eight to a cold start.
+// average of 0.6 in flight had sent nearly one request in two to a cold
+// start. A piece arriving finds as many others in flight as there are on average
+// over the time, and needs a slot free beside them: one more than the
+// warm_coverage quantile of those in flight. The quantile alone had left
+// a slot for warm_coverage of the time, not of the requests: a model API
+// on two machines of one request each at critical latency queued about
+// one request in sixteen (review 241).
 // Instances that take several at once share their processors among them,
 // and hold them at the target utilisation, as a fleet's machines do:
 // filled to the last slot, Cloud Run had kept 69 instances warm where its
 // own busiest hour ran 134 and Compute Engine beside it kept its machines
 // at 60% (review 111).
 func (w *workload) warmFor(inFlight, k float64) float64 {
-	n := poissonQuantile(inFlight, w.k.warmCoverage.v()) / k
+	n := (poissonQuantile(inFlight, w.k.warmCoverage.v()) + 1) / k
 	if k > 1 {
 		n = max(n, inFlight/(k*w.k.targetUtilisation.v()))
 	}

@@ -264,9 +264,9 @@ func TestSmallMachines(t *testing.T) {
 	}
 	// EC2's smallest machines that sustain their vCPU have one: a
 	// critical-latency pair had been priced on two c7i.large.
-	for arch, want := range map[string]string{"x86": "c7a.medium", "arm": "c7g.medium"} {
+	for arch, want := range map[string]string{"x86": `^[cm]7a\.medium$`, "arm": `^[cm]7g\.medium$`} {
 		b := bill(estimate(t, m, "cloud=aws&traffic=steady&requests=5000000&latency=critical&stage=enterprise&arch="+arch), advisor.Servers)
-		assert.Equal(t, want, b.Sizing.Machine, arch)
+		assert.Regexp(t, want, b.Sizing.Machine, arch)
 		assert.Equal(t, 2, b.Sizing.Instances, arch)
 	}
 }
@@ -1275,8 +1275,9 @@ func TestCloudRunServicesNeverCostMoreThanFunctionsAtCriticalLatency(t *testing.
 // a 1-vCPU Container Apps replica whose 120 ms requests compute half the
 // time serves 1.2 at 60%, up to two at once, and warm capacity is counted
 // in those two. Rounded down to one request a replica, with seven kept
-// warm, the replicas had cost $370 a month where two F2s v2 VMs serve the
-// same load for $173.
+// warm, the replicas had cost $370 a month where two F2s v2 VMs served the
+// same load for $173; five kept warm, with one free for 99% of the
+// busiest hour's requests, cost $285 beside three VMs at $192.
 func TestServedContainersShareTheirVCPUs(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1290,8 +1291,8 @@ func TestServedContainersShareTheirVCPUs(t *testing.T) {
 	assert.Contains(t, compute.Formula, "(0.92 requests at once each on average, up to 2)")
 	warm, ok := billItem(&b, "warm")
 	require.True(t, ok)
-	assert.True(t, strings.HasPrefix(warm.Formula, "up to 4 kept warm"), warm.Formula)
-	assert.Less(t, b.Total, 260.0, "%+v", b.Items)
+	assert.True(t, strings.HasPrefix(warm.Formula, "up to 5 kept warm"), warm.Formula)
+	assert.Less(t, b.Total, 300.0, "%+v", b.Items)
 }
 
 // TestCloudRunServicesNeverCostMoreThanFunctions: Cloud Run functions are

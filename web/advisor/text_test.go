@@ -908,7 +908,7 @@ func TestCostReasonWhereTheFitTies(t *testing.T) {
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	re := costReason(t, r, "a reason about the bills")
 	assert.Equal(t, advisor.For, re.Stance)
-	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,340 a month, against $3,590 for AWS Fargate (Amazon ECS) and $4,860 for AWS Lambda.")
+	assert.Contains(t, re.Sentence, "At your numbers Amazon EC2 would cost about $3,340 a month, against $3,590 for AWS Fargate (Amazon ECS) and $4,870 for AWS Lambda.")
 }
 
 // TestNoPremiumOverOwnFunctions: Cloud Run services and Cloud Run
@@ -1390,7 +1390,7 @@ func TestPremiumBuysOnlyWhatTheAnswersAsk(t *testing.T) {
 	r := m.Recommend(answers(t, m, critical))
 	require.Equal(t, advisor.Traditional, r.Verdict)
 	s := costReason(t, r).Sentence
-	assert.Contains(t, s, "buys control of the machines, the operating system and the network, which serverless containers leave to the platform.", s)
+	assert.Contains(t, s, "than for AWS Lambda buys control of the machines, the operating system and the network, and no charge per request", s)
 	assert.NotContains(t, s, "which your answers do not ask for", s)
 }
 
