@@ -194,7 +194,7 @@ func TestQuickAdvisor(t *testing.T) {
 // runner-up; the card carries both verdicts' colours and the meter the
 // close band, in words too.
 func TestCloseCallHeadline(t *testing.T) {
-	p := advise(t, "stage=startup&jobs=hours&requests=20000000")
+	p := advise(t, "stage=startup&jobs=hours&requests=5000000")
 	require.True(t, p.Result.CloseCall, "the fixture is a close call")
 	doc := render(t, Result(p))
 	card := doc.Find(`[data-testid="verdict"]`)
@@ -241,7 +241,7 @@ func TestTieHeadline(t *testing.T) {
 // the changes listed are said to tip it, not to settle it; not where the
 // lead is clear.
 func TestFlipsOfACloseCallSayTheyTipIt(t *testing.T) {
-	tie := advise(t, "stage=startup&jobs=hours&requests=20000000")
+	tie := advise(t, "stage=startup&jobs=hours&requests=5000000")
 	require.True(t, tie.Result.CloseCall)
 	require.NotEmpty(t, tie.Result.Flips)
 	assert.Contains(t, render(t, Result(tie)).Find(`[data-testid="flips-close-call"]`).Text(), "tips it rather than settles it")
@@ -309,13 +309,13 @@ func TestConfidenceBand(t *testing.T) {
 func TestConfidenceInWords(t *testing.T) {
 	doc := render(t, Result(advise(t, "stage=mvp&traffic=spiky&requests=20000000&jobs=minutes&ops=dedicated")))
 	band := doc.Find(`[data-testid="confidence-band"]`)
-	assert.Equal(t, "Confidence: leaning: 6.2 points to 4.3", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
+	assert.Equal(t, "Confidence: leaning: 6 points to 4.3", strings.Join(strings.Fields(band.Find(`[data-testid="confidence"]`).Text()), " "), "said once, the band and the lead")
 	assert.Equal(t, "true", band.Find("meter").AttrOr("aria-hidden", ""), "the meter shows, the words speak")
 	assert.NotContains(t, band.Text(), "%", "no percentage to take for a probability")
 	help := band.Find(`details[data-testid="confidence-help"]`)
 	require.Equal(t, 1, help.Length(), "the explanation is one click away, without JavaScript")
 	assert.False(t, help.Is("[open]"))
-	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 1.9 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
+	assert.Contains(t, help.Find("p").Text(), "Serverless functions leads Serverless containers by 1.7 points: under 1.5 points is a close call, under 3 points leaning, 3 or more a clear lead.")
 }
 
 // TestDecidingLimit: the limit that decided the verdict heads a plain box

@@ -34,7 +34,7 @@ const hybridPath = "/recommend?stage=scaleup&traffic=spiky&requests=2000000&jobs
 
 // closeCallPath is a close call: a hybrid, narrowly ahead of serverless
 // containers.
-const closeCallPath = "/recommend?requests=20000000&jobs=hours"
+const closeCallPath = "/recommend?requests=5000000&jobs=hours"
 
 // growthPath is serverless containers while the functions still cost less,
 // for a volume that grows 10% a month until the containers become the

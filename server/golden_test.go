@@ -38,7 +38,7 @@ var goldenResults = []struct{ name, query string }{
 	{"steady-scaleup-containers", "stage=scaleup&traffic=steady&requests=150000000&jobs=hours&realtime=some&latency=relaxed"},
 	{"nightly-batch", "entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed"},
 	{"internal-tool", "traffic=steady&requests=1000000&duration=100&memory=512&cpu=light&availability=single&ops=parttime"},
-	{"close-call", "stage=startup&jobs=hours&requests=20000000"},
+	{"close-call", "stage=startup&jobs=hours&requests=5000000"},
 	{"game", "stage=scaleup&requests=500000000&duration=50&memory=2048&jobs=short&realtime=core&data=heavy&control=some&ops=dedicated&latency=critical"},
 	{"memory-on-aws", "traffic=spiky&requests=1000000&duration=2000&memory=12288"},
 	{"memory-on-gcp", "cloud=gcp&traffic=spiky&requests=1000000&duration=2000&memory=12288&latency=relaxed"},

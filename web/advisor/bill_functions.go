@@ -656,6 +656,9 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			return out
 		}
 	}
+	if w.keepsProvisioned() {
+		return w.provisionedFewestCompute(n, secs, eventsEach)
+	}
 	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
 	formula := w.describe(func() string {
 		// The invocations, each run's billed time and its memory, so that
@@ -675,6 +678,86 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	out.compute = Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: usd, Formula: formula, GBSeconds: gbs,
 		Facts: w.facts(price, t.functionsVCPUSecond, t.functionsFreeGBSeconds, t.functionsFreeVCPUSeconds)}
 	return out
+}
+
+// keepsProvisioned reports whether functions billed by the execution,
+// one request to an environment (Lambda), keep provisioned concurrency
+// for sensitive latency: the fleet's fewest, one in each zone, all month,
+// as Flex Consumption keeps always-ready instances and Cloud Run
+// functions the services' instances, so that a request after a quiet
+// spell finds one warm. Kept nowhere, Lambda's bill had been the one of
+// the three clouds' functions without warm capacity for a customer-facing
+// API, a sixth of the others' for the same 2 million requests, and a 6 GB
+// model's API had gone to it at a confidence of 0.97 (review 241).
+func (w *workload) keepsProvisioned() bool {
+	t := &w.c.t
+	return w.in.WarmOne && w.c.FunctionsBilling == BillingExecution && !w.c.FunctionsOnContainers &&
+		t.functionsWarmGBSecond != nil && t.functionsWarmExecGBSecond != nil && t.functionsVCPUSecond == nil // billed by memory alone
+}
+
+// provisionedFewestCompute is the compute of n invocations of secs each,
+// eventsEach pieces of work to one, on functions that keep the fleet's
+// fewest environments provisioned all month (keepsProvisioned): those pay
+// their provisioned price all the time, and take the work first at their
+// own duration price, as far as the requests in flight, Poisson at each
+// hour's load, keep them busy; the rest runs on demand, after the free
+// grant, which does not cover provisioned concurrency.
+func (w *workload) provisionedFewestCompute(n, secs, eventsEach float64) computeItems {
+	p := w.c.Products
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	keep, gb := w.minInstances(), w.functionMB/1024
+	gbs := n * secs * gb
+	onKept := gbs * w.keptShare(secs/eventsEach, keep)
+	beyond := gbs - onKept
+	free := w.functionsGrantLeft().gbs
+	warm := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+		Formula: w.describe(func() string {
+			return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second (the fewest a fleet keeps, %s, so that a request after a quiet spell finds one warm)",
+				formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.c.spread())
+		}),
+		Facts: w.facts(warmPrice)}
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: warmExec.cost(onKept) + onDemand.cost(max(0, beyond-free)), GBSeconds: gbs,
+		Formula: w.describe(func() string {
+			tiers := ""
+			if len(onDemand.Tiers) > 0 && beyond-free > onDemand.Tiers[0].Above {
+				tiers = tierNote(onDemand, beyond-free)
+			}
+			return fmt.Sprintf("%s × %s × %s = %s GB-seconds: %s on the %s × $%s, %s on demand while more than %s are in flight%s × $%s%s%s",
+				plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), formatWhole(onKept), p.Warm, trimFloat(warmExec.Value),
+				formatWhole(beyond), formatWhole(keep), leftNote(beyond, free, w.functionsGrant().gbs), trimFloat(onDemand.Value), tiers, w.runTimeNote(secs, eventsEach))
+		}),
+		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
+	return computeItems{compute: compute, warm: warm, hasWarm: true}
+}
+
+// keptShare is the share of the work, pieces of perPiece seconds each,
+// that keep environments taking one at a time carry: at each hour, the
+// pieces in flight are Poisson about the hour's load, and the kept
+// environments are busy with as many of them as there are, up to keep.
+func (w *workload) keptShare(perPiece, keep float64) float64 {
+	carried, all := 0.0, 0.0
+	for _, r := range w.rps {
+		mean := r * perPiece
+		carried += poissonCapped(mean, keep)
+		all += mean
+	}
+	if all <= 0 {
+		return 1
+	}
+	return carried / all
+}
+
+// poissonCapped is the mean of min(N, k) for N Poisson with the mean
+// given: how many of k slots are busy on average.
+func poissonCapped(mean, k float64) float64 {
+	p := math.Exp(-mean) // P(N = 0)
+	below, sum := 0.0, 0.0
+	for n := 0.0; n < k; n++ {
+		sum += n * p
+		below += p
+		p *= mean / (n + 1)
+	}
+	return sum + k*(1-below)
 }
 
 // executionWarm is the warm capacity critical latency keeps for functions

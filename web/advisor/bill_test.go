@@ -5,7 +5,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -1278,13 +1280,20 @@ func TestWarmCapacityKeepsTheBursts(t *testing.T) {
 		// Sensitive latency keeps no capacity for the bursts: the
 		// platforms add instances within seconds, and a burst meets some
 		// cold starts. Flex Consumption keeps one always-ready instance
-		// in each zone, as Container Apps keeps one replica in each.
+		// in each zone, as Container Apps keeps one replica in each, and
+		// Lambda one environment of provisioned concurrency in each.
 		sensitive := in
 		sensitive.Warm, sensitive.WarmOne = false, true
 		warm, ok := p.Estimate(cloud, sensitive, 0).Functions.item("warm")
-		if cloud == "azure" {
+		switch cloud {
+		case "azure":
 			require.True(t, ok, cloud)
 			assert.True(t, strings.HasPrefix(warm.Formula, "2 instances of "), warm.Formula)
+			continue
+		case "aws":
+			require.True(t, ok, cloud)
+			assert.True(t, strings.HasPrefix(warm.Formula, "2 × "), warm.Formula)
+			assert.NotContains(t, warm.Formula, "busiest hour", "%s: the fewest a fleet keeps, not the bursts", cloud)
 			continue
 		}
 		assert.False(t, ok, cloud)
@@ -1652,6 +1661,47 @@ func TestRunsFitTheLimitAsPriced(t *testing.T) {
 	// A run that fits on its own memory keeps it.
 	w, _ := run(EntrySchedule, "aws", 60_000, 512, "heavy")
 	assert.Equal(t, 512.0, w.functionMB)
+}
+
+// TestSensitiveLatencyKeepsLambdaEnvironmentsWarm: for sensitive latency
+// Lambda keeps the fewest environments a fleet keeps, one in each zone,
+// provisioned all month, as Flex Consumption keeps always-ready instances
+// and Cloud Run functions the services' instances: the work they carry,
+// as far as the requests in flight keep them busy, is billed at the
+// provisioned duration price, without the free tier, and the rest on
+// demand (review 241: a 6 GB model's API had been priced cold).
+func TestSensitiveLatencyKeepsLambdaEnvironmentsWarm(t *testing.T) {
+	for _, tt := range []struct{ mean, k, want float64 }{
+		{0, 2, 0},
+		{0.5, 1, 1 - math.Exp(-0.5)},
+		{1000, 2, 2},
+	} {
+		assert.InDelta(t, tt.want, poissonCapped(tt.mean, tt.k), 1e-9, "%+v", tt)
+	}
+	p := testPricing(t)
+	in := CostInputs{Entry: EntryHTTP, Requests: 2_000_000, DurationMS: 200, MemoryMB: 512, Traffic: "cyclical", CPU: "light", FreeTier: true, Availability: "redundant", WarmOne: true, LogBytes: -1}
+	f := p.Estimate("aws", in, 0).Functions
+	warm, compute := item(f, "warm"), item(f, "compute")
+	assert.InDelta(t, 2*0.5*730*3600*0.0000041667, warm.USD, 0.01)
+	assert.True(t, strings.HasPrefix(warm.Formula, "2 × 0.5 GB × 730 h × 3,600 s × $0.0000041667 per GB-second (the fewest a fleet keeps, "), warm.Formula)
+	// 0.15 requests in flight on average: the two carry nearly all of it,
+	// at $0.0000097222 a GB-second, the free tier left to what spills.
+	parts := regexp.MustCompile(`: ([0-9,]+) on the provisioned concurrency × \$0\.0000097222, ([0-9,]+) on demand while more than 2 are in flight`).FindStringSubmatch(compute.Formula)
+	require.Len(t, parts, 3, compute.Formula)
+	onKept, _ := strconv.ParseFloat(strings.ReplaceAll(parts[1], ",", ""), 64)
+	beyond, _ := strconv.ParseFloat(strings.ReplaceAll(parts[2], ",", ""), 64)
+	assert.InDelta(t, 200_000, onKept+beyond, 1)
+	assert.Greater(t, onKept, 0.95*200_000)
+	assert.InDelta(t, onKept*0.0000097222, compute.USD, 0.01, "what spills stays within the free tier")
+	// One environment where a single one may serve; none where cold
+	// starts are acceptable, or critical latency sizes them to the load.
+	single := in
+	single.Availability = "single"
+	assert.True(t, strings.HasPrefix(item(p.Estimate("aws", single, 0).Functions, "warm").Formula, "1 × 0.5 GB × "))
+	relaxed := in
+	relaxed.WarmOne = false
+	_, ok := p.Estimate("aws", relaxed, 0).Functions.item("warm")
+	assert.False(t, ok)
 }
 
 // TestWarmCapacityHoldsTheFleetsHeadroom: critical latency's warm capacity

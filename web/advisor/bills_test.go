@@ -809,15 +809,17 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=gcp&traffic=spiky&requests=150000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
 			"billed as Cloud Run services: 15,000,000 instance-seconds serving (up to 1 request at once each; 80 ms billed as 100 ms, in steps of 100 ms): 7,500,000 vCPU-seconds − 180,000 free × $0.000024 + 7,500,000 GB-seconds − 360,000 free × $0.0000025"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
-			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds − 400,000 free × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
+			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds: 1,401,432 on the provisioned concurrency × $0.0000097222, 326,107 on demand while more than 2 are in flight (all within the 400,000 free) × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
 		// An event, which nobody waits on, runs on the memory it needs,
 		// slower on its share of a vCPU, at the same GB-seconds.
 		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
 			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB, billed in steps of 1 ms)"},
 		// Past 6 billion GB-seconds a month Lambda's price steps down:
 		// the formula names the steps, so that it adds up to the item.
+		// Sensitive latency's two environments of provisioned
+		// concurrency carry what they can, at their own price.
 		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048", "compute", advisor.Functions,
-			"= 10,000,000,000 GB-seconds − 400,000 free × $0.0000166667 ($0.000015 above 6,000,000,000)"},
+			"= 10,000,000,000 GB-seconds: 10,512,000 on the provisioned concurrency × $0.0000097222, 9,989,488,000 on demand while more than 2 are in flight − 400,000 free × $0.0000166667 ($0.000015 above 6,000,000,000)"},
 		// A count of instances reads with separators, as the hours do.
 		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048", "compute", advisor.Containers, "(182 at the busiest hour)"},
 		{"cloud=aws&traffic=steady&requests=100000000000&duration=500&memory=2048", "compute", advisor.Containers, "(1,811 at the busiest hour)"},
@@ -1059,7 +1061,7 @@ func TestJobsOnFunctionsTakeTheFreeGrantFirst(t *testing.T) {
 		jobsUSD, computeUSD    float64
 		jobsFormula, computeOf string
 	}{
-		{"cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720", 0, 1.93,
+		{"cloud=aws&requests=3000000&duration=200&memory=512&jobs=minutes&jobruns=720&latency=relaxed", 0, 1.93,
 			"216,000 GB-seconds (all within the 400,000 free) × $0.0000166667", "300,000 GB-seconds − 184,000 free (the background jobs take the rest of the 400,000) × $0.0000166667"},
 		// Flex Consumption's 100,000 free GB-seconds all go to the jobs,
 		// and the requests, on demand where latency is relaxed, pay for
@@ -1639,11 +1641,17 @@ func TestSensitiveLatency(t *testing.T) {
 		assert.Equal(t, tt.kept != "", ok, tt.query)
 		// Cloud Run functions, which run as Cloud Run services, keep the
 		// services' instances up (review 236), and Flex Consumption as
-		// many always ready, one in each zone (review 238); Lambda keeps
-		// none, and its latency answer counts for the containers.
+		// many always ready, one in each zone (review 238); Lambda as
+		// many environments of provisioned concurrency (review 241),
+		// beside Fargate's tasks, which run anyway: each of those takes
+		// one request, so its latency answer counts for the containers
+		// still.
 		fnKept, fnWarm := billItem(&r.Cost.Functions, "warm")
 		aws := strings.HasPrefix(tt.query, "cloud=aws")
-		assert.Equal(t, !aws && tt.kept != "", fnWarm, "%s: the functions' warm instances", tt.query)
+		assert.Equal(t, aws || tt.kept != "", fnWarm, "%s: the functions' warm instances", tt.query)
+		if aws {
+			assert.True(t, strings.HasPrefix(fnKept.Formula, "2 × 0.5 GB × 730 h × 3,600 s × $0.0000041667 per GB-second (the fewest a fleet keeps, "), fnKept.Formula)
+		}
 		if tt.kept != "" {
 			assert.Greater(t, it.USD, 1.0, tt.query)
 			assert.True(t, strings.HasPrefix(it.Formula, tt.kept), it.Formula)

@@ -1555,7 +1555,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, rep.Replace(m.Caveats.OwnMemory))
 		}
 	}
-	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.schedulerDeadlineCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
+	for _, text := range []string{m.balancerTimeoutCaveat(r, d), m.defaultEgressCaveat(r, d), m.cdnCaveat(r, d), m.customDomainCaveat(r, d, w), m.largeResponsesCaveat(r, d), m.functionEndpointCaveat(r, d), m.sideBySideCaveat(r, d, w), m.batchWindowCaveat(r, d, w), m.streamBatchesCaveat(d, w), m.coldStartsCaveat(r, d, w), m.sessionMemoryCaveat(r, d, w), m.sessionScaleInCaveat(r), m.oneWorkerCaveat(r), m.containersScaleCaveat(r, d), m.containersDefaultReplicasCaveat(r, d), m.containersQuotaCaveat(r, d), m.balancerTargetsCaveat(r, d), m.defaultTimeoutCaveat(r, d), m.schedulerDeadlineCaveat(r, d), m.jobsTimeoutCaveat(r, d), m.pushDeadlineCaveat(r, d), m.jobsPerEventCaveat(r, d), m.jobsAsEventsCaveat(r, d), m.databaseVPCCaveat(r, d, w)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -2061,18 +2061,20 @@ func (m *Model) streamBatchesCaveat(d decision, w *workload) string {
 		"{batched}", said).Replace(m.Caveats.StreamBatches)
 }
 
-// coldStartsCaveat says, where functions that keep no instance warm
-// (Lambda) answer HTTP requests whose latency is sensitive, that they do
-// not, beside serverless containers whose tasks run all the time
-// (Fargate): Lambda for a 4 GB latency-sensitive inference API had said
-// nothing of its cold starts. Functions that can keep instances up keep
-// as many as the serverless containers do (Cloud Run functions the
+// coldStartsCaveat says, where functions that take one request to an
+// instance (Lambda) answer HTTP requests whose latency is sensitive,
+// keeping the fewest instances a fleet keeps warm (keepsProvisioned),
+// that a request arriving while those are busy waits for a new one,
+// beside serverless containers whose tasks run all the time (Fargate):
+// Lambda for a 4 GB latency-sensitive inference API had said nothing of
+// its cold starts. Functions whose instances take many requests at once
+// keep as many as the serverless containers do (Cloud Run functions the
 // services', Flex Consumption always-ready ones), and nothing is said.
-func (m *Model) coldStartsCaveat(r *Result, d decision) string {
-	if _, warm := d.functions.item("warm"); !d.in.WarmOne || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning || warm || d.cloud.ContainersBilling != BillingInstance {
+func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
+	if !w.keepsProvisioned() || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning || d.cloud.ContainersBilling != BillingInstance {
 		return ""
 	}
-	return d.cloud.replacer().Replace(m.Caveats.ColdStartsTasks)
+	return d.cloud.replacer("{kept}", plural(w.minInstances(), "instance")).Replace(m.Caveats.ColdStartsTasks)
 }
 
 // databaseVPCCaveat says, where functions carry the work and reach a

@@ -870,9 +870,10 @@ type Caveats struct {
 	// what the executions would come to in full batches ("about $3.90",
 	// or "nothing beyond the free grant").
 	StreamBatches string `yaml:"stream_batches"`
-	// ColdStartsTasks is said when functions that keep no instance warm
-	// answer HTTP requests whose latency is sensitive beside serverless
-	// containers that are tasks running all the time (Fargate).
+	// ColdStartsTasks is said when functions that take one request to an
+	// instance and keep the fewest warm answer HTTP requests whose
+	// latency is sensitive beside serverless containers that are tasks
+	// running all the time (Fargate).
 	ColdStartsTasks string `yaml:"cold_starts_tasks"`
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
