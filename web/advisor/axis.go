@@ -149,7 +149,7 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		}
 		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
 		if in.fleetsUpkeep && c.ContainersBilling == BillingInstance && !excluded[iServerless] && !jobsOff { // see functionsToTasksWithTime
-			functionsToContainers[i] = max(functionsToContainers[i], m.functionsToTasksWithTime(c, excluded, ax.available, totals, core, i))
+			functionsToContainers[i] = withTeamTime(functionsToContainers[i], m.functionsToTasksWithTime(c, excluded, ax.available, totals, core, i))
 		}
 		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
@@ -197,10 +197,8 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 // comes to $708 against $1,078 (review 234). The functions' own hours on
 // both bills keep the ratio what the team pays: on the hours beyond them
 // alone, a $26 lead for Fargate had become a fivefold one for Lambda.
-// The caller keeps the larger of this and the lead without the time,
-// since hours both take alike shrink a ratio they do not change: 130,000
-// scheduled runs a month on Lambda at $5 beside ECS tasks at $40, each
-// taking the two hours of a job's definition, had gone to the tasks.
+// The caller keeps the stronger of this and the lead without the time
+// where both lean the same way (withTeamTime).
 // Where the functions are ruled out, or their bill is itself a split's,
 // their lead counts only for a split, whose parts' hours the bills do not
 // set apart, and the caller does not ask: weighed with the hours there,
@@ -212,6 +210,23 @@ func (m *Model) functionsToTasksWithTime(c *Cloud, excluded, available options, 
 	}
 	d, _ := m.diffsAt(c, excluded, available, totals, core.fleetsLogsAt(i), false)
 	return d.functionsToContainers
+}
+
+// withTeamTime is how much dearer the containers count than the
+// functions, given how much without the team's time and with it
+// (functionsToTasksWithTime): with it where the hours turn the lead
+// round, else the stronger of the two, since hours both take alike
+// shrink a ratio they do not change, whichever option leads. 130,000
+// scheduled runs a month on Lambda at $5 beside ECS tasks at $40, each
+// taking the two hours of a job's definition, had gone to the tasks; and,
+// the weaker kept where Fargate led, a steady queue's Lambda at $572 had
+// won over Fargate at $356, though with the team's time Fargate still
+// cost the less, $578 against $752 (review 242).
+func withTeamTime(without, with float64) float64 {
+	if without*with < 0 || math.Abs(with) > math.Abs(without) {
+		return with
+	}
+	return without
 }
 
 // The pairs of options whose penalties' difference the fit keeps
