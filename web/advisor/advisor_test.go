@@ -3470,7 +3470,10 @@ func TestBalancerTimeoutCaveat(t *testing.T) {
 // functions for 20-minute runs against their 30-minute limit, at $26
 // beside Cloud Run jobs at $21, and to Lambda for 11.5-minute runs at
 // $9.89 beside ECS tasks at $3.60. Short runs far from the limit, where the
-// functions need no image of their own, stay on functions.
+// functions need no image of their own, stay on functions. Bursts of
+// queued events, each on a task of its own, count for the tasks as for
+// the functions: 12-minute events had counted for Lambda at $65 against
+// the tasks at $22 (review 242).
 func TestRunsCountJobsAsFunctions(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -3483,6 +3486,13 @@ func TestRunsCountJobsAsFunctions(t *testing.T) {
 		// weights, and Lambda's $0.38 is not outvoted for a $12.66 task.
 		"cloud=aws&stage=enterprise&entry=schedule&requests=44640&duration=2000&memory=256&ops=dedicated&data=light&freetier=no": advisor.Serverless,
 	})
+	for _, traffic := range []string{"spiky", "unpredictable"} {
+		r := m.Recommend(answers(t, m, "entry=events&requests=3000&duration=720000&memory=2048&cpu=moderate&traffic="+traffic))
+		require.Equal(t, advisor.ServerlessContainers, r.Verdict, traffic)
+		for _, re := range r.Against() {
+			assert.NotEqual(t, "traffic", re.Factor, "%s: %s", traffic, re.Sentence)
+		}
+	}
 	// A fleet answering requests is no job: the answers keep their weights.
 	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=1000000&ops=none"))
 	assert.Greater(t, r.Scores[advisor.Serverless], r.Scores[advisor.ServerlessContainers])
