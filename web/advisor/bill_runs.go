@@ -578,6 +578,22 @@ func (w *workload) startsMachines(n float64) bool {
 	return n/w.hours <= w.k.machineStartsMaxPerHour.v()
 }
 
+// runsPublicHours is how many hours of public IPv4 addresses n runs of r
+// hold, each on a task or machine of its own with an address while it
+// runs, and what holds them ("task" or "machine"): machines (kind
+// Servers) and tasks billed by the instance (Fargate), outside a private
+// network, whose NAT takes their calls out; ok is false where the cloud
+// bills no address or the platform's jobs need none (Cloud Run jobs,
+// Container Apps jobs).
+func (w *workload) runsPublicHours(kind OptionKind, n float64, r run) (hours float64, what string, ok bool) {
+	what = "task"
+	if kind == Servers {
+		what = "machine"
+	}
+	ok = w.c.t.ipv4Hourly != nil && !w.in.privateNetwork() && (kind == Servers || w.c.ContainersBilling == BillingInstance)
+	return n * r.billed / 3600, what, ok
+}
+
 // runsItem is the background jobs' item for a task or machine started for
 // each of n runs of r, within the jobs product's free grant where the
 // option draws on it.
@@ -593,6 +609,17 @@ func (w *workload) runsItem(kind OptionKind, label string, r run, n float64) Ite
 		it.Formula = w.describe(func() string {
 			return fmt.Sprintf("%s + %s machine-hours × $%s an hour for each machine's boot disk", formula, formatWhole(machineHours), trimPrice(w.diskHourly()))
 		})
+	}
+	if hours, what, ok := w.runsPublicHours(kind, n, r); ok {
+		// A task or machine started for each run has a public address
+		// while it runs, as a timer's runs do: the background jobs had
+		// left it off (review 242).
+		formula, ipv4 := it.Formula, w.c.t.ipv4Hourly
+		it.USD += hours * ipv4.v()
+		it.Formula = w.describe(func() string {
+			return fmt.Sprintf("%s + %s × $%s for each %s's public IPv4 address", formula, formatWhole(hours)+" "+what+"-hours", trimFloat(ipv4.Value), what)
+		})
+		it.Facts = append(it.Facts, w.facts(ipv4)...)
 	}
 	if kind != Servers {
 		// The jobs take the jobs product's free grant first, and what

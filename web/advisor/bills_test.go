@@ -829,6 +829,10 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// for the load balancer all month; no term of nothing.
 		{"cloud=aws&stage=mvp&traffic=spiky&requests=500000&jobs=hours", "ipv4", advisor.Containers, "(2 × 730 h + 1,460 task-hours) × $0.005"},
 		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours&ops=none&latency=relaxed", "ipv4", advisor.Servers, "machine-hours × $0.005"},
+		// The background jobs' tasks and machines hold addresses while
+		// they run, as the timer's do (review 242).
+		{"cloud=aws&requests=3000000&duration=150&jobs=hours&jobruns=30", "jobs", advisor.Containers, "× $0.0123425 per hour + 31 task-hours × $0.005 for each task's public IPv4 address"},
+		{"cloud=aws&requests=3000000&duration=150&jobs=hours&jobruns=30", "jobs", advisor.Servers, "an hour for each machine's boot disk + 31 machine-hours × $0.005 for each machine's public IPv4 address"},
 		// Cloud Run's instance-based billing has its own free grant, the
 		// one its jobs share.
 		{"cloud=gcp&entry=events&requests=2000000000&duration=10&memory=256&traffic=steady&ops=dedicated", "free_grant", advisor.Containers, "240,000 vCPU-seconds × $0.000018 + 450,000 GB-seconds × $0.000002 free"},
@@ -874,6 +878,17 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		it, ok := billItem(bill(c, tt.kind), tt.item)
 		require.True(t, ok, "%s: %s has no %s item", tt.query, tt.kind, tt.item)
 		assert.Contains(t, it.Formula, tt.want, tt.query)
+	}
+	// In the private network compliance asks for, the jobs go out through
+	// the fleet's NAT, with no address of their own; Cloud Run jobs have
+	// none either.
+	for query, kind := range map[string]advisor.OptionKind{
+		"cloud=aws&requests=3000000&duration=150&jobs=hours&jobruns=30&control=compliance": advisor.Containers,
+		"cloud=gcp&requests=3000000&duration=150&jobs=hours&jobruns=30":                    advisor.Containers,
+	} {
+		it, ok := billItem(bill(estimate(t, m, query), kind), "jobs")
+		require.True(t, ok, query)
+		assert.NotContains(t, it.Formula, "IPv4", query)
 	}
 	// A run too large for any container names the product the run would
 	// take: Cloud Run jobs, not the services.
@@ -2296,7 +2311,7 @@ func TestJobRunsAnswer(t *testing.T) {
 	// while it runs (review 114 had found 100,000 runs' disks left off).
 	onEC2, ok := billItem(&hourly.Cost.Servers, "jobs")
 	require.True(t, ok)
-	assert.True(t, strings.HasSuffix(onEC2.Formula, " + 610 machine-hours × $0.00219178 an hour for each machine's boot disk"), onEC2.Formula)
+	assert.Contains(t, onEC2.Formula, " + 610 machine-hours × $0.00219178 an hour for each machine's boot disk + 610 machine-hours × $0.005 for each machine's public IPv4 address", onEC2.Formula)
 	r := m.Recommend(answers(t, m, "cloud=aws&requests=5000000&jobruns=720"))
 	_, ok = caveatSaid(t, r, "The runs of a background job you gave (720 runs a month) do not count without a background job", true, "no jobs")
 	assert.True(t, ok)

@@ -831,7 +831,7 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	// functions before.)
 	r = m.Recommend(answers(t, m, "cloud=gcp&requests=5000000&jobs=minutes&jobruns=720&realtime=some&latency=relaxed&egress=55"))
 	re = costReason(t, r)
-	assert.Contains(t, re.Sentence, "Each bill includes $5.47 to $6.03 for data transfer, about the same whatever the platform; without it, the options come to $5.22 for Cloud Run functions with Cloud Run jobs against $101 for Compute Engine.")
+	assert.Contains(t, re.Sentence, "Each bill includes $5.47 to $6.03 for data transfer, about the same whatever the platform; without it, the options come to $5.22 for Cloud Run functions with Cloud Run jobs against $102 for Compute Engine.")
 	// Amounts that differ by less than the dollars quoted are said once:
 	// "$18 to $18" had been said of $17.60 and $18.40.
 	r = m.Recommend(answers(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&requests=391386&duration=2813&memory=384&cpu=light&jobs=minutes&realtime=core&codebase=existing&availability=single&arch=arm&commit=3y&egress=164"))
