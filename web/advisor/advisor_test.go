@@ -2489,6 +2489,25 @@ func TestSplitBillsTheJobsWhereTheyRun(t *testing.T) {
 	assert.InDelta(t, jobsOn(r, r.Cost.Servers, advisor.Serverless), hybrid.Total, 0.01)
 }
 
+// TestSplitOnServersPaysTheirUpkeepOnTheBills: where the bills count the
+// team's time (opscost=yes), a split with a part on servers keeps
+// machines, and their hours, as where the cost factor weighs them:
+// stateful sessions on Compute Engine beside Cloud Run functions had
+// gained the mean of the functions' and the services' leads over the
+// machines and come a close second to Cloud Run services, 14.6 points to
+// 15.85, where without the time on the bills it scored 2.75 (review 245).
+func TestSplitOnServersPaysTheirUpkeepOnTheBills(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=gcp&traffic=steady&requests=50000000&realtime=core"
+	for _, query := range []string{q, q + "&opscost=yes"} {
+		r := m.Recommend(answers(t, m, query))
+		require.Equal(t, advisor.ServerlessContainers, r.Verdict, query)
+		assert.False(t, r.CloseCall, "%s: %v", query, r.Scores)
+		assert.Less(t, r.Scores[advisor.Hybrid], r.Scores[advisor.Traditional], "%s: %v", query, r.Scores)
+	}
+}
+
 // TestSplitCountsBothPlatformsOperations: the split of functions and
 // container jobs runs two platforms, and its bill carries the operations
 // time of both: 4 hours for Lambda and 2 for the ECS tasks, a jobs

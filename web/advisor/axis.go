@@ -446,8 +446,9 @@ type splitShape struct {
 	// little beside it.
 	fleetCarries bool
 	// serversPay is true when a part of the split runs on servers and the
-	// cost factor weighs the fleets' upkeep (fleetsUpkeep): the split
-	// then keeps machines of its own, and their upkeep with them.
+	// cost factor weighs the fleets' upkeep (fleetsUpkeep) or the bills
+	// count the team's time: the split then keeps machines of its own,
+	// and their upkeep with them.
 	serversPay bool
 }
 

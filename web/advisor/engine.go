@@ -390,7 +390,12 @@ type decision struct {
 	// requests and one part alone runs beside it.
 	onePartBesideFleet bool
 	// serversPay is true when a part of the split runs on servers whose
-	// upkeep the cost factor weighs (splitShape.serversPay).
+	// upkeep the cost factor weighs or the bills count (opscost=yes):
+	// splitShape.serversPay. Where the bills count it, a split of
+	// stateful sessions on Compute Engine beside Cloud Run functions had
+	// gained the mean of the functions' and the services' leads over the
+	// machines, as if it kept none, and come a close second to Cloud Run
+	// services alone (review 245).
 	serversPay bool
 	// withTime holds the bills with the team's time at the answers'
 	// volume once priced, for a result's reasons and caveats
@@ -540,7 +545,7 @@ func (m *Model) judged(a Answers, verdictOnly bool) decision {
 	d.axis = &axis{available: fit.can, functionsAreSplit: fit.jobsOffFunctions}
 	d.fewExecutions = m.Pricing.fewExecutions(d.cloud, d.in)
 	splits, onFunctions, onServers, parts, partKeys := m.splitParts(a, &d)
-	d.serversPay = onServers && d.weighed.fleetsUpkeep
+	d.serversPay = onServers && (d.weighed.fleetsUpkeep || d.in.OpsCost)
 	d.oneWorkload, d.fleetCarries = !splits, onFunctions || d.wholeWorkloadRulesOut(Serverless)
 	d.onePartBesideFleet = d.fleetCarries && parts == 1
 	if d.onePartBesideFleet {
