@@ -710,7 +710,7 @@ func (w *workload) provisionedFewestCompute(n, secs, eventsEach float64) compute
 	onKept := gbs * w.keptShare(secs/eventsEach, keep)
 	beyond := gbs - onKept
 	free := w.functionsGrantLeft().gbs
-	warm := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+	warm := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
 		Formula: w.describe(func() string {
 			return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second (the fewest a fleet keeps, %s, so that a request after a quiet spell finds one warm)",
 				formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.c.spread())
@@ -784,14 +784,14 @@ func (w *workload) executionWarm(perPiece, gb, vcpu float64) Item {
 	}
 	idle := daily * w.days * 3600
 	if warmExec != nil {
-		return Item{ID: "warm", Label: UpperFirst(p.Warm), USD: idle * gb * warmPrice.v(),
+		return Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: idle * gb * warmPrice.v(),
 			Formula: w.describe(func() string {
 				n, note := kept()
 				return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", n, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
 			}),
 			Facts: w.facts(warmPrice)}
 	}
-	return Item{ID: "warm", Label: UpperFirst(p.Warm), USD: idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v()),
+	return Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v()),
 		Formula: w.describe(func() string {
 			n, note := kept()
 			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", n, formatWhole(idle), note)
@@ -851,7 +851,7 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 	gb := busy.size.MemoryMB / 1024
 	onReady, beyond := w.alwaysReadySplit(&busy, keep, gb)
 	free := w.functionsGrantLeft().gbs
-	ready := Item{ID: "warm", Label: UpperFirst(p.Warm), USD: w.alwaysReadyBaseline(keep, gb),
+	ready := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: w.alwaysReadyBaseline(keep, gb),
 		Formula: w.describe(func() string {
 			note := ""
 			switch {

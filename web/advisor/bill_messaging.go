@@ -117,7 +117,7 @@ func (w *workload) liveConnections() (Item, bool) {
 	if w.in.fanOut() {
 		return w.connectionService("messaging", w.c.Products.Messaging), true
 	}
-	return w.connectionService("live_connections", w.c.Products.Messaging+" for the live connections"), true
+	return w.connectionService("live_connections", w.describe(func() string { return w.c.Products.Messaging + " for the live connections" })), true
 }
 
 // deliveries is how many messages each request sends the clients that
