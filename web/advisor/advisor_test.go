@@ -4583,6 +4583,10 @@ func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
 		// Fargate at $258 had counted nothing for Fargate with nothing
 		// said of them (review 232).
 		{"cloud=aws&requests=120000000", advisor.Serverless, "with them, AWS Lambda comes to about $624 a month against $723 for AWS Fargate (Amazon ECS)", ""},
+		// Where the verdict's bill is the cheapest without the hours and
+		// another with them, every bill with them is said: Fargate at
+		// $173 had been argued against Lambda at $359 alone (review 244).
+		{"cloud=aws&requests=150000000&latency=critical", advisor.ServerlessContainers, "with them, AWS Lambda comes to about $719 a month, against $756 for AWS Fargate (Amazon ECS) and $1,570 for Amazon EC2.", ""},
 		// The fleet the figures with the hours are for, where the hours
 		// size it otherwise than its bill (review 234).
 		{"stage=scaleup&cloud=azure&traffic=steady&requests=500000000&duration=150&cpu=heavy&memory=1024&ops=none", advisor.Traditional,

@@ -289,7 +289,13 @@ func (m *Model) billsReason(r *Result, d decision) (Reason, bool) {
 		// that make Lambda the cheaper with them (review 232).
 		tt := ""
 		if re.Stance == For && re.Favours == r.Verdict {
-			tt = m.teamTimeCounted(r, d)
+			// Where the hours make another the cheapest, every bill with
+			// them is said: Fargate at $173 had been argued against Lambda
+			// at $359 with nothing of the hours that bring Lambda to $719
+			// and Fargate to $760 (review 244).
+			if tt = m.teamTimeCounted(r, d); tt == "" {
+				tt = m.teamTimeAll(r, d)
+			}
 		} else if _, b := m.cheaperAllowed(r, d); b != nil {
 			tt = m.teamTimeSentence(r, d, *b)
 			if tt == "" {
@@ -394,8 +400,8 @@ func (m *Model) allowedWithTime(d decision) []*Bill {
 	return bills
 }
 
-// teamTimeAll says, where the cost factor weighs the team's time and
-// the fit favours an option other than the cheapest bill, what every
+// teamTimeAll says, where the cost factor weighs the team's time and it
+// makes another option than the cheapest bill the cheapest, what every
 // bill the answers allow comes to with that time, cheapest first: the
 // time is then what the weights lean on. An Arm API had counted three
 // points for Fargate and Lambda against EC2, the cheapest bill, with no
@@ -403,7 +409,7 @@ func (m *Model) allowedWithTime(d decision) []*Bill {
 // $2,168, Fargate to $2,275 and EC2 to $2,949 (review 237). Empty
 // otherwise.
 func (m *Model) teamTimeAll(r *Result, d decision) string {
-	if !d.teamTimeWeighed() || d.cost.ok || r.Verdict == Hybrid {
+	if !d.teamTimeWeighed() || r.Verdict == Hybrid {
 		return ""
 	}
 	bills := m.allowedWithTime(d)
