@@ -656,8 +656,8 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 			return out
 		}
 	}
-	if w.keepsProvisioned() {
-		return w.provisionedFewestCompute(n, secs, eventsEach)
+	if keep := w.provisionedCount(n, secs, eventsEach); keep > 0 {
+		return w.keptCompute(n, secs, eventsEach, keep)
 	}
 	usd := price.cost(max(0, gbs-freeGBs)) + max(0, vcpus-freeVCPUs)*t.functionsVCPUSecond.v()
 	formula := w.describe(func() string {
@@ -690,33 +690,123 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 // API, a sixth of the others' for the same 2 million requests, and a 6 GB
 // model's API had gone to it at a confidence of 0.97 (review 241).
 func (w *workload) keepsProvisioned() bool {
-	t := &w.c.t
-	return w.in.WarmOne && w.c.FunctionsBilling == BillingExecution && !w.c.FunctionsOnContainers &&
-		t.functionsWarmGBSecond != nil && t.functionsWarmExecGBSecond != nil && t.functionsVCPUSecond == nil // billed by memory alone
+	return w.in.WarmOne && w.pricesProvisioned()
 }
 
-// provisionedFewestCompute is the compute of n invocations of secs each,
-// eventsEach pieces of work to one, on functions that keep the fleet's
-// fewest environments provisioned all month (keepsProvisioned): those pay
-// their provisioned price all the time, and take the work first at their
-// own duration price, as far as the requests in flight, Poisson at each
-// hour's load, keep them busy; the rest runs on demand, after the free
-// grant, which does not cover provisioned concurrency.
-func (w *workload) provisionedFewestCompute(n, secs, eventsEach float64) computeItems {
+// pricesProvisioned reports whether the functions are billed by the
+// execution, one request to an environment, by memory alone, with
+// provisioned concurrency priced (Lambda), and latency does not ask for
+// the warm capacity of critical latency, which is billed otherwise
+// (executionWarm).
+func (w *workload) pricesProvisioned() bool {
+	t := &w.c.t
+	return !w.in.Warm && w.c.FunctionsBilling == BillingExecution && !w.c.FunctionsOnContainers &&
+		t.functionsWarmGBSecond != nil && t.functionsWarmExecGBSecond != nil && t.functionsVCPUSecond == nil
+}
+
+// provisionedCount is how many environments such functions keep
+// provisioned all month for n invocations of secs each, eventsEach pieces
+// of work to one: for sensitive latency at least the fleet's fewest
+// (keepsProvisioned), and as many more as cost less provisioned than on
+// demand. A practitioner provisions a steady load's base for the lower
+// price: relaxed latency, keeping none, had cost $5 more than sensitive
+// for 100 million requests, and a steady billion requests $250 more than
+// with the base provisioned (review 244). On-demand duration is cheaper
+// in higher tiers, and provisioned work comes off the top of the month's
+// volume, so each tier's price gives a count (savingCount) and the
+// cheapest of them, or none, is kept: at 43 billion GB-seconds the first
+// tier's count had cost $25,000 more than none.
+func (w *workload) provisionedCount(n, secs, eventsEach float64) float64 {
+	if !w.pricesProvisioned() {
+		return 0
+	}
+	least := 0.0
+	if w.keepsProvisioned() {
+		least = w.minInstances()
+	}
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	perPiece, gbs := secs/eventsEach, n*secs*w.functionMB/1024
+	best, bestUSD := least, w.provisionedCost(gbs, perPiece, least).total()
+	rates := []float64{onDemand.v()}
+	for _, t := range onDemand.Tiers {
+		rates = append(rates, t.Value*onDemand.factor/onDemand.per)
+	}
+	for _, rate := range rates {
+		if gap := rate - warmExec.v(); gap > 0 {
+			k := max(least, w.savingCount(perPiece, warmPrice.v()/gap))
+			if usd := w.provisionedCost(gbs, perPiece, k).total(); usd < bestUSD {
+				best, bestUSD = k, usd
+			}
+		}
+	}
+	return best
+}
+
+// savingCount is the most environments, each taking one piece of
+// perPiece seconds at a time, that are busy at least the share least of
+// the month: the k-th pays its provisioned price all month and saves the
+// gap between the two duration prices for the time it is busy, the share
+// of the month with k or more pieces in flight (Poisson at each hour's
+// load), so it pays where that share is at least the provisioned price
+// over the gap (60% on Lambda's first tier).
+func (w *workload) savingCount(perPiece, least float64) float64 {
+	busy := func(k float64) float64 { return w.busyShare(perPiece, k) }
+	lo, hi := 0.0, 1.0
+	for busy(hi) >= least {
+		lo, hi = hi, 2*hi
+	}
+	for hi-lo > 1 { // busy(lo) ≥ least > busy(hi)
+		if mid := math.Floor((lo + hi) / 2); busy(mid) >= least {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// provisionedCost is what gbs GB-seconds of pieces of perPiece seconds
+// cost with keep environments provisioned all month: their provisioned
+// price, and the work they carry (onKept GB-seconds) at their duration
+// price, the rest on demand after the free grant, which does not cover
+// provisioned concurrency.
+type provisionedCost struct{ warmUSD, computeUSD, onKept float64 }
+
+func (w *workload) provisionedCost(gbs, perPiece, keep float64) provisionedCost {
+	onDemand, warmExec, warmPrice := w.gbSecondPrices()
+	onKept := gbs * w.keptShare(perPiece, keep)
+	return provisionedCost{
+		warmUSD:    keep * w.functionMB / 1024 * w.hours * 3600 * warmPrice.v(),
+		computeUSD: warmExec.cost(onKept) + onDemand.cost(max(0, gbs-onKept-w.functionsGrantLeft().gbs)),
+		onKept:     onKept,
+	}
+}
+
+func (c provisionedCost) total() float64 { return c.warmUSD + c.computeUSD }
+
+// keptCompute is the compute of n invocations of secs each, eventsEach
+// pieces of work to one, on functions that keep keep environments
+// provisioned all month (provisionedCount): those pay their provisioned
+// price all the time and take the work first at their own duration price,
+// as far as the pieces in flight, Poisson at each hour's load, keep them
+// busy; the rest runs on demand (provisionedCost).
+func (w *workload) keptCompute(n, secs, eventsEach, keep float64) computeItems {
 	p := w.c.Products
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
-	keep, gb := w.minInstances(), w.functionMB/1024
-	gbs := n * secs * gb
-	onKept := gbs * w.keptShare(secs/eventsEach, keep)
-	beyond := gbs - onKept
-	free := w.functionsGrantLeft().gbs
-	warm := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: keep * gb * w.hours * 3600 * warmPrice.v(),
+	perPiece, gbs := secs/eventsEach, n*secs*w.functionMB/1024
+	cost := w.provisionedCost(gbs, perPiece, keep)
+	onKept, beyond, free := cost.onKept, gbs-cost.onKept, w.functionsGrantLeft().gbs
+	warm := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: cost.warmUSD,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second (the fewest a fleet keeps, %s, so that a request after a quiet spell finds one warm)",
-				formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), w.c.spread())
+			why := fmt.Sprintf("the fewest a fleet keeps, %s, so that a request after a quiet spell finds one warm", w.c.spread())
+			if !w.keepsProvisioned() || keep > w.minInstances() {
+				why = fmt.Sprintf("as many as cost less provisioned than on demand, the last of them busy %s%% of the month", trimFloat(math.Round(100*w.busyShare(perPiece, keep))))
+			}
+			return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second (%s)",
+				formatWhole(keep), formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), why)
 		}),
 		Facts: w.facts(warmPrice)}
-	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: warmExec.cost(onKept) + onDemand.cost(max(0, beyond-free)), GBSeconds: gbs,
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: cost.computeUSD, GBSeconds: gbs,
 		Formula: w.describe(func() string {
 			tiers := ""
 			if len(onDemand.Tiers) > 0 && beyond-free > onDemand.Tiers[0].Above {
@@ -728,6 +818,17 @@ func (w *workload) provisionedFewestCompute(n, secs, eventsEach float64) compute
 		}),
 		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
 	return computeItems{compute: compute, warm: warm, hasWarm: true}
+}
+
+// busyShare is the share of the month with k or more pieces of perPiece
+// seconds in flight, Poisson at each hour's load: how much of it the k-th
+// of the environments that take them one at a time is busy.
+func (w *workload) busyShare(perPiece, k float64) float64 {
+	share := 0.0
+	for _, r := range w.rps {
+		share += poissonTail(r*perPiece, k)
+	}
+	return share / float64(len(w.rps))
 }
 
 // keptShare is the share of the work, pieces of perPiece seconds each,
@@ -747,9 +848,36 @@ func (w *workload) keptShare(perPiece, keep float64) float64 {
 	return carried / all
 }
 
+// poissonTail is P(N ≥ k) for N Poisson with the mean given: summed
+// below a mean of 30, past it the normal approximation with a continuity
+// correction, within about a hundredth of the sum there.
+func poissonTail(mean, k float64) float64 {
+	switch {
+	case k <= 0:
+		return 1
+	case mean <= 0:
+		return 0
+	case mean >= 30:
+		return 0.5 * math.Erfc((k-0.5-mean)/math.Sqrt(2*mean))
+	}
+	p, below := math.Exp(-mean), 0.0
+	for n := 0.0; n < k && p > 0; n++ {
+		below += p
+		p *= mean / (n + 1)
+	}
+	return max(0, 1-below)
+}
+
 // poissonCapped is the mean of min(N, k) for N Poisson with the mean
-// given: how many of k slots are busy on average.
+// given: how many of k slots are busy on average. Past a mean of 30, by
+// the normal approximation: the mean less what lies above k.
 func poissonCapped(mean, k float64) float64 {
+	if mean >= 30 {
+		sd := math.Sqrt(mean)
+		z := (k - mean) / sd
+		above := sd*math.Exp(-z*z/2)/math.Sqrt(2*math.Pi) + (mean-k)*0.5*math.Erfc(z/math.Sqrt2)
+		return mean - above
+	}
 	p := math.Exp(-mean) // P(N = 0)
 	below, sum := 0.0, 0.0
 	for n := 0.0; n < k; n++ {

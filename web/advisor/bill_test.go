@@ -69,11 +69,13 @@ const cent = 0.005
 func TestLambdaPublishedExample(t *testing.T) {
 	p := testPricing(t)
 	in := CostInputs{Requests: 3_000_000, DurationMS: 1000, MemoryMB: 512, Traffic: "steady", Entry: "events", CPU: "light", FreeTier: true}
-	// One event per invocation, as in AWS's example.
+	// One event per invocation, all on demand, as in AWS's example: the
+	// bill would otherwise provision the environments a steady load
+	// keeps busy, which costs less (TestProvisionedWhereItCostsLess).
 	c := p.Cloud("aws")
-	batch := c.t.eventBatchSize
-	c.t.eventBatchSize = &Fact{norm: 1}
-	defer func() { c.t.eventBatchSize = batch }()
+	batch, provisioned := c.t.eventBatchSize, c.t.functionsWarmGBSecond
+	c.t.eventBatchSize, c.t.functionsWarmGBSecond = &Fact{norm: 1}, nil
+	defer func() { c.t.eventBatchSize, c.t.functionsWarmGBSecond = batch, provisioned }()
 	w := p.workload(c, in)
 	w.detail = true
 	b := w.functionsBill()
@@ -1701,6 +1703,61 @@ func TestSensitiveLatencyKeepsLambdaEnvironmentsWarm(t *testing.T) {
 	relaxed := in
 	relaxed.WarmOne = false
 	_, ok := p.Estimate("aws", relaxed, 0).Functions.item("warm")
+	assert.False(t, ok)
+}
+
+// TestProvisionedWhereItCostsLess: Lambda keeps provisioned concurrency
+// wherever the work keeps an environment busy often enough that it costs
+// less than on demand, whatever the latency answer: each environment kept
+// is busy at least the share of the month its provisioned price makes
+// worth it (60%), and one more would not be; relaxed latency never costs
+// more than sensitive, which keeps at least the fleet's fewest. Relaxed
+// latency had cost $5 more for 100 million requests, and a steady
+// billion requests $250 more than with their base provisioned (review
+// 244).
+func TestProvisionedWhereItCostsLess(t *testing.T) {
+	p := testPricing(t)
+	for _, mean := range []float64{0.5, 10, 29, 31, 300} {
+		for _, k := range []float64{1, math.Ceil(mean), 2 * math.Ceil(mean)} {
+			assert.InDelta(t, poissonCapped(mean, k), poissonCapped(mean, k+1)-poissonTail(mean, k+1), 0.02*max(1, mean), "E[min(N,k+1)] − P(N ≥ k+1) = E[min(N,k)] at %v, %v", mean, k)
+		}
+	}
+	in := CostInputs{Entry: EntryHTTP, Requests: 1_000_000_000, DurationMS: 200, MemoryMB: 512, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", LogBytes: -1}
+	c := p.Cloud("aws")
+	w := p.workload(c, in)
+	least := c.t.functionsWarmGBSecond.v() / (c.t.functionsGBSecond.v() - c.t.functionsWarmExecGBSecond.v())
+	assert.InDelta(t, 0.6, least, 0.001, "Lambda's provisioned price over the gap between the duration prices")
+	keep := w.provisionedCount(in.Requests, 0.2, 1)
+	assert.Equal(t, w.savingCount(0.2, least), keep, "100 million GB-seconds are all in the first tier")
+	assert.GreaterOrEqual(t, w.busyShare(0.2, keep), least)
+	assert.Less(t, w.busyShare(0.2, keep+1), least)
+	f := p.Estimate("aws", in, 0).Functions
+	warm := item(f, "warm")
+	assert.True(t, strings.HasPrefix(warm.Formula, formatWhole(keep)+" × 0.5 GB × "), warm.Formula)
+	assert.Regexp(t, `\(as many as cost less provisioned than on demand, the last of them busy 6\d% of the month\)$`, warm.Formula)
+	onDemand := (1e9*0.2*0.5 - 400_000) * 0.0000166667
+	assert.Less(t, item(f, "compute").USD+warm.USD, onDemand-200, "the base provisioned saves more than $200 a month")
+	for _, requests := range []float64{2e6, 3e7, 1e8, 1e9} {
+		relaxed, sensitive := in, in
+		relaxed.Requests, sensitive.Requests, sensitive.WarmOne = requests, requests, true
+		assert.LessOrEqual(t, p.Estimate("aws", relaxed, 0).Functions.Total, p.Estimate("aws", sensitive, 0).Functions.Total+0.01, "%v requests", requests)
+	}
+	// Never more than all on demand, in the cheaper tiers too, where
+	// the first tier's 60% had provisioned 5,578 environments for 43
+	// billion GB-seconds of events at $25,000 a month more than none.
+	events := CostInputs{Entry: EntryEvents, DurationMS: 30_000, MemoryMB: 1024, Traffic: "steady", CPU: "light", FreeTier: true, Availability: "redundant", LogBytes: -1}
+	for _, requests := range []float64{1e7, 1e9, 1e10, 3e10} {
+		events.Requests = requests
+		kept := p.Estimate("aws", events, 0).Functions.Total
+		provisioned := c.t.functionsWarmGBSecond
+		c.t.functionsWarmGBSecond = nil
+		onDemand := p.Estimate("aws", events, 0).Functions.Total
+		c.t.functionsWarmGBSecond = provisioned
+		assert.LessOrEqual(t, kept, onDemand+0.01, "%v events", requests)
+	}
+	// A small load keeps none busy enough: relaxed latency keeps nothing.
+	in.Requests = 2_000_000
+	_, ok := p.Estimate("aws", in, 0).Functions.item("warm")
 	assert.False(t, ok)
 }
 

@@ -2080,7 +2080,8 @@ func (m *Model) coldStartsCaveat(r *Result, d decision, w *workload) string {
 	if !w.keepsProvisioned() || r.requestsRunOn() != Serverless || !d.containers.Available || d.functions.KeptRunning || d.cloud.ContainersBilling != BillingInstance {
 		return ""
 	}
-	return d.cloud.replacer("{kept}", plural(w.minInstances(), "instance")).Replace(m.Caveats.ColdStartsTasks)
+	n, each := w.invocations()
+	return d.cloud.replacer("{kept}", plural(w.provisionedCount(n, w.billedSeconds(each), each), "instance")).Replace(m.Caveats.ColdStartsTasks)
 }
 
 // databaseVPCCaveat says, where functions carry the work and reach a
