@@ -727,16 +727,21 @@ func (w *workload) provisionedCount(n, secs, eventsEach float64) float64 {
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	perPiece, gbs := secs/eventsEach, n*secs*w.functionMB/1024
 	best, bestUSD := least, w.provisionedCost(gbs, perPiece, least).total()
-	rates := []float64{onDemand.v()}
-	for _, t := range onDemand.Tiers {
-		rates = append(rates, t.Value*onDemand.factor/onDemand.per)
-	}
-	for _, rate := range rates {
+	consider := func(rate float64) {
 		if gap := rate - warmExec.v(); gap > 0 {
 			k := max(least, w.savingCount(perPiece, warmPrice.v()/gap))
+			if k == best {
+				return
+			}
 			if usd := w.provisionedCost(gbs, perPiece, k).total(); usd < bestUSD {
 				best, bestUSD = k, usd
 			}
+		}
+	}
+	consider(onDemand.v())
+	for _, t := range onDemand.Tiers {
+		if gbs > t.Above*onDemand.dataUnit() { // the month reaches the tier
+			consider(t.Value * onDemand.factor / onDemand.per)
 		}
 	}
 	return best
@@ -750,8 +755,24 @@ func (w *workload) provisionedCount(n, secs, eventsEach float64) float64 {
 // load), so it pays where that share is at least the provisioned price
 // over the gap (60% on Lambda's first tier).
 func (w *workload) savingCount(perPiece, least float64) float64 {
+	if least > 1 {
+		return 0
+	}
 	busy := func(k float64) float64 { return w.busyShare(perPiece, k) }
+	// Bracketed by the hours' loads, as the bisection runs for every bill
+	// sampled: past the busiest hour's median, which is below its mean
+	// plus 1, no hour is busy half the time.
 	lo, hi := 0.0, 1.0
+	if least > 0.5 {
+		quiet, busiest := math.Inf(1), 0.0
+		for _, r := range w.rps {
+			quiet, busiest = min(quiet, r*perPiece), max(busiest, r*perPiece)
+		}
+		hi = math.Floor(busiest) + 2
+		if least < 0.99 { // every hour is busy that much up to three deviations below its load
+			lo = max(0, math.Floor(quiet-3*math.Sqrt(quiet)-1))
+		}
+	}
 	for busy(hi) >= least {
 		lo, hi = hi, 2*hi
 	}
@@ -836,6 +857,9 @@ func (w *workload) busyShare(perPiece, k float64) float64 {
 // pieces in flight are Poisson about the hour's load, and the kept
 // environments are busy with as many of them as there are, up to keep.
 func (w *workload) keptShare(perPiece, keep float64) float64 {
+	if keep <= 0 {
+		return 0
+	}
 	carried, all := 0.0, 0.0
 	for _, r := range w.rps {
 		mean := r * perPiece

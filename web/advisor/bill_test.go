@@ -1731,6 +1731,18 @@ func TestProvisionedWhereItCostsLess(t *testing.T) {
 	assert.Equal(t, w.savingCount(0.2, least), keep, "100 million GB-seconds are all in the first tier")
 	assert.GreaterOrEqual(t, w.busyShare(0.2, keep), least)
 	assert.Less(t, w.busyShare(0.2, keep+1), least)
+	for _, traffic := range []string{"steady", "cyclical", "spiky", "unpredictable"} {
+		for _, requests := range []float64{1e6, 3e7, 1e9, 3e10} {
+			shaped := in
+			shaped.Traffic, shaped.Requests = traffic, requests
+			w := p.workload(c, shaped)
+			for _, share := range []float64{0.3, 0.6, 0.8, 0.995} {
+				k := w.savingCount(0.2, share)
+				assert.GreaterOrEqual(t, w.busyShare(0.2, k), share, "%s %v %v", traffic, requests, share)
+				assert.Less(t, w.busyShare(0.2, k+1), share, "%s %v %v: the most that are busy that much", traffic, requests, share)
+			}
+		}
+	}
 	f := p.Estimate("aws", in, 0).Functions
 	warm := item(f, "warm")
 	assert.True(t, strings.HasPrefix(warm.Formula, formatWhole(keep)+" × 0.5 GB × "), warm.Formula)
