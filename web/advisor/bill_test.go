@@ -1838,3 +1838,19 @@ func TestCloudRunFunctionsKeepTheServicesWarmInstances(t *testing.T) {
 	in.WarmOne = false
 	assert.Less(t, p.Estimate("gcp", in, 0).Functions.Total, est.Functions.Total-50, "relaxed, none is kept")
 }
+
+// TestEverySizeAtItsListedPrice: a family whose sizes are not exact
+// multiples of the smallest lists each at its own price, as the price
+// list gives it: c7g.large had been billed at $0.0726 an hour, twice the
+// medium's $0.0363, where AWS lists $0.0725 (review 249).
+func TestEverySizeAtItsListedPrice(t *testing.T) {
+	p := testPricing(t)
+	listed := map[string]float64{"c7g.medium": 0.0363, "c7g.large": 0.0725, "c7g.16xlarge": 2.32, "r7g.large": 0.1071, "r7a.xlarge": 0.3043, "m7g.large": 0.0816, "t4g.small": 0.0168}
+	for _, m := range p.Cloud("aws").machines(true, false) {
+		if want, ok := listed[m.name]; ok {
+			assert.InDelta(t, want, m.hourly, 1e-9, m.name)
+			delete(listed, m.name)
+		}
+	}
+	assert.Empty(t, listed, "sizes missing from the catalogue")
+}
