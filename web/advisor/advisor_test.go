@@ -2657,7 +2657,10 @@ func TestDefaultEgressMostOfTheBill(t *testing.T) {
 	for query, want := range map[string]string{
 		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single":          "which comes to $5.47 of the $6.30 for Cloud Run jobs, most of that bill",
 		"cloud=gcp&entry=schedule&requests=30&duration=3600000&memory=8192&cpu=heavy&availability=single&egress=1": "",
-		"cloud=gcp&traffic=steady&requests=50000000":                                                               "",
+		// All of it where the rest is free: "$5.47 of the $5.47, most of
+		// that bill" (review 248).
+		"cloud=gcp&entry=schedule&requests=30&duration=600000&memory=2048": "which comes to $5.47 of the $5.47 for Cloud Run functions, all of that bill",
+		"cloud=gcp&traffic=steady&requests=50000000":                       "",
 		// Functions cost the least, but sessions rule them out: Compute
 		// Engine's $48 is the bill, of which $5.47 is no large part.
 		"cloud=gcp&realtime=core": "",
@@ -2936,7 +2939,12 @@ func TestQueueBatchesGatherWithinTheWindow(t *testing.T) {
 	require.True(t, ok)
 	assert.Contains(t, requests.Formula, "10,000 invocations (events in batches of 4 from a queue")
 	assertCaveat(t, m, "set the trigger's batching window", map[string]string{
-		"cloud=aws&entry=events&requests=40000&duration=25000&memory=4096": "in batches of 4 events, which arrive at about 0.91 a minute: a batch takes about 4.4 minutes to gather, so set the trigger's batching window to that (5 minutes at most, none unless set), and each event then waits up to that long before it runs. Without a window the trigger hands over what is waiting, about one event at a time at this rate, and the bill comes to about $70 a month rather than $12.50.",
+		"cloud=aws&entry=events&requests=40000&duration=25000&memory=4096": "in batches of 4 events, which arrive at about 0.91 a minute: a batch takes about 4.4 minutes to gather, so set the trigger's batching window to that (5 minutes at most, none unless set), and each event then waits up to that long before it runs. Without a window the trigger hands over what is waiting, about one event at a time at this rate, and the bill comes to about $60 a month rather than $12.50.",
+		// One event to an invocation in the memory one needs, 512 MB, not
+		// the 800 MB that holds a batch side by side: $76 had been said
+		// where 20 million × 300 ms × 0.5 GB less the free grant, the
+		// requests and the logs come to $50 (review 248).
+		"cloud=aws&entry=events&requests=20000000&duration=300&memory=512": "and the bill comes to about $48 a month rather than $13.33.",
 		// 19 events a second fill a batch of ten without a window.
 		"cloud=aws&entry=events&requests=50000000&duration=200&memory=512": "",
 		// One event to an invocation needs no window.
@@ -4257,6 +4265,13 @@ func TestCommitmentCaveat(t *testing.T) {
 		// for three years beside Lambda at $68, with Fargate at $57.
 		"stage=startup&cloud=aws&requests=20000000&duration=300": "",
 	})
+	// An option that takes no three-year commitment the bills could
+	// confirm is not said to have its own: Container Apps had read "$120
+	// with its own", its bill $116 without (review 248).
+	assertCaveat(t, m, "Bought for three years, a commitment would bring", map[string]string{
+		"stage=enterprise&cloud=azure&requests=20000000&control=compliance&ops=dedicated": "Azure Virtual Machines to about $88 a month, against $120 for Azure Container Apps (Consumption), which takes no three-year commitment the bills could confirm",
+		q: "",
+	})
 }
 
 // TestJobsTimeoutCaveat: where the requests' bill runs its work, or its
@@ -4636,7 +4651,7 @@ func TestHoursThatOutweighTheCheapestBillAreSaid(t *testing.T) {
 	r := m.Recommend(answers(t, m, "stage=scaleup&requests=1000000000&cpu=moderate&duration=100&memory=1024&arch=arm"))
 	require.Equal(t, advisor.Servers, r.Cost.Cheapest().Kind)
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "with them, AWS Fargate (Amazon ECS) comes to about $2,095 a month, against $2,107 for AWS Lambda and $2,949 for Amazon EC2.")
+	assert.Contains(t, re.Sentence, "with them, AWS Fargate (Amazon ECS) comes to about $2,095 a month, against $2,107 for AWS Lambda and $2,948 for Amazon EC2.")
 	sum := 0.0
 	for _, re := range r.Reasons {
 		sum += re.Impact

@@ -748,6 +748,9 @@ type Caveats struct {
 	// {servers_product} and {usd}, {own_product} and {own_usd}, both bills
 	// with the commitment.
 	Commitment string `yaml:"commitment"`
+	// CommitmentNone replaces Commitment where the option the requests
+	// run on takes no commitment the bills could confirm.
+	CommitmentNone string `yaml:"commitment_none"`
 	// TeamTime is said where the bills leave the team's time out, the
 	// servers are the verdict's platform, and with it they cost more than
 	// the cheaper of the functions and the serverless containers the
