@@ -167,6 +167,6 @@ func TestRevisitNamesEachCrossing(t *testing.T) {
 	require.Len(t, r.Cost.Crossings, 2)
 	items := revisit(m, r, Input{Model: m, Result: r, Date: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)})
 	require.GreaterOrEqual(t, len(items), 2)
-	assert.Regexp(t, `^When requests pass about 4\d million a month: there AWS Lambda and AWS Fargate \(Amazon ECS\) cost the same\.$`, items[0])
-	assert.Regexp(t, `^When requests pass about \d+ million a month: there AWS Lambda and Amazon EC2 cost the same\.$`, items[1])
+	assert.Regexp(t, `^When requests pass about 2\d million a month: there AWS Lambda and Amazon EC2 cost the same\.$`, items[0])
+	assert.Regexp(t, `^When requests pass about \d+ million a month: there AWS Lambda and AWS Fargate \(Amazon ECS\) cost the same\.$`, items[1])
 }

@@ -46,6 +46,12 @@ type fleet struct {
 	// without slowing them (inFlightAtOnce), where critical latency's
 	// coverage counts them; 0 elsewhere.
 	slots float64
+	// burst is the requests a second one burstable machine serves at its
+	// full vCPUs, on credits (perSecond for others), and onCredits is
+	// true where fleetHours sizes the hours on those credits
+	// (creditFleet).
+	burst     float64
+	onCredits bool
 }
 
 // capacity is the capacity each hour of the day needs, quietest first,
@@ -79,6 +85,12 @@ func (w *workload) sizeFleet(m machine, kind fleetKind) (fleet, bool) {
 func (w *workload) setMachine(f *fleet, m *machine, perSecond float64, boundBy BoundBy, kind fleetKind) {
 	f.m, f.perSecond, f.boundBy, f.free, f.slots = *m, perSecond, boundBy, w.freeMachines(m, kind), w.coveredSlots(m, kind)
 	f.warm = w.warmFloor(f, kind)
+	f.burst = perSecond
+	if m.sustained < m.vcpu && f.slots == 0 && f.warm <= w.minInstances() {
+		full := *m
+		full.sustained = full.vcpu
+		f.burst, _, _ = w.rate(&full, kind.vm)
+	}
 }
 
 // warmFloor is the instances of m a fleet of the platform's own instances
@@ -317,10 +329,53 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		f.n[i] = need
 		machineHours += need
 	}
+	f.onCredits = false
+	if hours, n := w.creditFleet(f, rising, floor); hours < machineHours {
+		f.n, machineHours, f.onCredits = n, hours, true
+	}
 	if f.n[23] <= w.minInstances() || f.n[23] > max(math.Ceil(rising[23]*per-1e-9), f.warm) {
 		f.boundBy = BoundByAvailability
 	}
 	return machineHours, f.n[23]
+}
+
+// creditFleet sizes a fleet of burstable machines for each hour of the
+// day on the CPU credits they earn, never fewer than floor each hour: each
+// machine computes at up to its full vCPUs (burst), so long as the day's
+// work stays within what the fleet's machines earn at their baseline
+// (perSecond) over the day. Each hour takes what it needs at the full
+// vCPUs; where the day's machine-hours earn less than its work, the
+// busiest hours keep more, a machine at a time, until they do. A machine
+// that computes at its full vCPUs anyway has no credits to count (+Inf
+// hours). A t3.small at $20 had been passed over for a c7a.medium at $43,
+// sized for a cyclical day's busiest hour at the baseline alone (review
+// 249).
+func (w *workload) creditFleet(f *fleet, rising *[24]float64, floor float64) (hours float64, n [24]float64) {
+	if f.burst <= f.perSecond {
+		return math.Inf(1), n
+	}
+	per, spare, day := 1/f.burst, 0.0, 0.0
+	if floor > 1 {
+		spare = per * w.failoverSpare()
+	}
+	for i, c := range rising {
+		n[i] = max(math.Ceil(c*per-1e-9), math.Ceil(c*spare-1e-9)+1, floor)
+		hours += n[i]
+		day += c
+	}
+	// Quietest first: a round adds one to every hour, and what is left one
+	// to each of the busiest, so the hours stay in order.
+	if short := math.Ceil(day/f.perSecond-1e-9) - hours; short > 0 {
+		rounds, rest := math.Floor(short/24), int(math.Mod(short, 24))
+		for i := range n {
+			n[i] += rounds
+			if i >= 24-rest {
+				n[i]++
+			}
+		}
+		hours += short
+	}
+	return hours, n
 }
 
 // cost is the fleet's daily cost for its machines, with the best
@@ -766,6 +821,13 @@ func (c *sampledCatalogue) findContenders(machines []machine) {
 	}
 	for _, i := range order {
 		m, rate := &machines[i], c.rates[i].perSecond
+		if m.sustained < m.vcpu {
+			// A burstable size serves more on credits than its rate at
+			// the baseline says (creditFleet): none outdoes it, and it
+			// outdoes none.
+			c.contenders = append(c.contenders, i)
+			continue
+		}
 		best := &fastest[index(m.sud)][index(m.noCommit)]
 		if *best < rate {
 			c.contenders = append(c.contenders, i)
@@ -911,6 +973,9 @@ func (w *workload) fleetServers(f fleet) Bill {
 			kept := ""
 			if f.warm > w.minInstances() {
 				kept = w.burstsNote("machines")
+			}
+			if f.onCredits {
+				kept = ", bursting on the CPU credits the machines earn in quieter hours"
 			}
 			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s%s%s) × $%s per hour",
 				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, w.coverageNote(&f, "a machine"), w.concurrencyNote(f), trimPrice(m.hourly))

@@ -1,6 +1,7 @@
 package advisor_test
 
 import (
+	"fmt"
 	"maps"
 	"math"
 	"math/rand/v2"
@@ -1168,8 +1169,8 @@ func TestManySmallTasksKeepPublicAddresses(t *testing.T) {
 // where 58 of EC2 at $840 had not (review 178).
 func TestSmallFleetsKeepPublicAddresses(t *testing.T) {
 	m := model(t)
-	before := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=25000000"), advisor.Servers)
-	after := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=27000000"), advisor.Servers)
+	before := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=58000000"), advisor.Servers)
+	after := bill(estimate(t, m, "cloud=aws&traffic=spiky&duration=200&memory=1024&requests=60000000"), advisor.Servers)
 	require.GreaterOrEqual(t, after.Sizing.Instances, 8, "the fixture's fleet is many machines")
 	_, nat := billItem(after, "nat")
 	assert.False(t, nat, "no NAT for a $%.0f fleet", after.Total)
@@ -2773,4 +2774,31 @@ func TestCheaperLogClassIsSaid(t *testing.T) {
 	r = m.Recommend(answers(t, m, gcp))
 	caveatSaid(t, r, "The logs, in Cloud Logging", true, gcp)
 	caveatSaid(t, r, "For a team that can do without what it gives up", false, gcp)
+}
+
+// TestCreditsCarryTheBusyHours: burstable machines run the busy hours at
+// their full vCPUs on the CPU credits they earn, so long as the day's work
+// stays within what the fleet earns at the baseline: a cyclical MVP's
+// 10 million requests fit one t3.small, $20.43 with its disk and address,
+// where a c7a.medium at $43 had been sized for the busiest hour at the
+// baseline alone (review 249). The bill grows with the volume, never
+// falls, as credits run short and the busiest hours keep more machines.
+func TestCreditsCarryTheBusyHours(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	b := bill(estimate(t, m, "stage=mvp&requests=10000000&duration=300&latency=relaxed&availability=single"), advisor.Servers)
+	assert.Equal(t, "t3.small", b.Sizing.Machine)
+	assert.Equal(t, 1, b.Sizing.Instances)
+	assert.InDelta(t, 20.43, b.Total, 0.01)
+	instances, _ := billItem(b, "instances")
+	assert.Contains(t, instances.Formula, "bursting on the CPU credits the machines earn in quieter hours")
+	for _, cloud := range []string{"aws", "gcp", "azure"} {
+		last := 0.0
+		for v := 1e6; v <= 3e8; v *= 1.1 {
+			q := fmt.Sprintf("cloud=%s&stage=mvp&traffic=spiky&ops=none&requests=%.0f", cloud, v)
+			total := bill(estimate(t, m, q), advisor.Servers).Total
+			assert.GreaterOrEqual(t, total, last-0.005, q)
+			last = total
+		}
+	}
 }

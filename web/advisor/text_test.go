@@ -272,7 +272,7 @@ func TestGrowthSaysWhatTheBillsShare(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=aws&requests=20000000&duration=100&egress=40000&ops=dedicated&growth=20"))
 	i := caveatWith(r, "At 20% growth a month")
 	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
-	assert.Contains(t, r.Caveats[i], "costs about $21,900 a month against $22,000 for AWS Lambda, the option recommended. Plan the move, or the commitment, before then. Most of each is the $21,800 of logs and data transfer every option pays alike; without it, AWS Fargate (Amazon ECS) comes to about $102 a month against $202 for AWS Lambda.")
+	assert.Contains(t, r.Caveats[i], "costs about $21,900 a month against $22,000 for AWS Lambda, the option recommended, in the providers' charges; weigh the move with the team's time before planning it. Most of each is the $21,800 of logs and data transfer every option pays alike; without it, Amazon EC2 comes to about $94 a month against $202 for AWS Lambda.")
 	r = m.Recommend(answers(t, m, "traffic=steady&requests=20000000&growth=100&egress=10&logbytes=100"))
 	i = caveatWith(r, "At 100% growth a month")
 	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
@@ -330,9 +330,9 @@ func TestGrowthNamesTheMonth(t *testing.T) {
 	assert.Equal(t, "At 20% growth a month, AWS Fargate (Amazon ECS), the option recommended, becomes the cheapest in month 1, ahead of AWS Lambda, the cheapest today: the choice already stands where the growth leads.", monthCaveat(t, chosen))
 	// Past a year, within the timeline: the month and the volume it
 	// takes, and no move to plan yet.
-	later := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=4000000&duration=150&memory=512&growth=30&ops=none&availability=single"))
-	require.Equal(t, 14, later.Cost.CheapestChangesAt)
-	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 14, at about 160 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
+	later := m.Recommend(answers(t, m, "cloud=azure&stage=mvp&traffic=spiky&requests=4000000&duration=150&memory=512&growth=30&ops=none"))
+	require.Equal(t, 13, later.Cost.CheapestChangesAt)
+	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 13, at about 120 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", monthCaveat(t, later))
 	// Container Apps 59 cents below Flex Consumption in month 2 alone had
 	// been named the month the cheapest changes, where Azure VMs take over
 	// for good in month 7 (review 154); here the VMs in month 1 alone,
@@ -600,19 +600,19 @@ func TestPropertyPremiumIsExplained(t *testing.T) {
 // cheapest costs in the amounts quoted, the reason counts for the verdict
 // rather than against it for a difference the reader cannot see, and
 // names the two together rather than as "$110 against $110": AWS Fargate
-// and Amazon EC2 at $108 to $109 a month, AWS Lambda at $1,490.
+// and Amazon EC2 at $116 to $119 a month, AWS Lambda at $1,490.
 func TestCostReasonForTheVerdict(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "traffic=steady&requests=6000000&duration=30000&memory=512&stage=scaleup"))
+	r := m.Recommend(answers(t, m, "traffic=steady&requests=7000000&duration=30000&memory=512&stage=scaleup"))
 	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
 	require.Equal(t, advisor.FormatRoughUSD(r.Cost.Containers.Total), advisor.FormatRoughUSD(r.Cost.Servers.Total), "the workload's bills tie in the amounts quoted")
 	re := costReason(t, r)
 	assert.Equal(t, advisor.For, re.Stance)
 	// The part-time team's hours, which the cost factor weighs, set the
 	// two apart: said after the bills.
-	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $108 to $109 a month, against $1,280 for AWS Lambda. With the hours each option takes to run counted at $90 each, as the recommendation counts them for your team, AWS Fargate (Amazon ECS) comes to about $679 a month, against $1,500 for Amazon EC2 and $1,640 for AWS Lambda. Those figures with the hours are for 2 machines of c6a.large on Amazon EC2, not the 5 of t3.small its bill shows: fewer, larger ones take fewer hours to look after.", re.Sentence)
-	assert.Equal(t, "about the same, $108 to $109 a month", re.AnswerLabel)
+	assert.Equal(t, "At your numbers AWS Fargate (Amazon ECS) and Amazon EC2 would each cost about $116 to $119 a month, against $1,490 for AWS Lambda. The hours each option takes to run come from the product, or are bought in, where nobody or only part of the team runs operations, so the recommendation counts them at $90 each, though the bills leave them out: with them, AWS Fargate (Amazon ECS) comes to about $693 a month, against $1,510 for Amazon EC2 and $1,850 for AWS Lambda.", re.Sentence)
+	assert.Equal(t, "about the same, $116 to $119 a month", re.AnswerLabel)
 	forRandomAnswers(t, 14, func(a advisor.Answers, r *advisor.Result) {
 		i := slices.IndexFunc(r.Reasons, func(re advisor.Reason) bool { return re.Factor == "cost" && re.Favours == r.Verdict })
 		if own := r.Cost.Bill(r.Verdict.OptionKind()); i >= 0 && own != nil && !strings.Contains(r.Reasons[i].Sentence, " costs about ") {
@@ -954,7 +954,7 @@ func TestOperationsTimeIsSaid(t *testing.T) {
 	query := "stage=startup&cloud=azure&traffic=cyclical&requests=40000000&duration=120&memory=512&jobs=minutes&ops=parttime&egress=400"
 	r := m.Recommend(answers(t, m, query+"&opscost=yes"))
 	re := costReason(t, r)
-	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $502 a month, against $521 for Azure Container Apps (Consumption) and $1,520 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $369 for Azure Container Apps (Consumption) and $1,386 for Azure Virtual Machines. Without it, the providers' charges come to $142, $152 and $133, in the same order.")
+	assert.Contains(t, re.Sentence, "At your numbers Azure Functions Flex Consumption plan would cost about $502 a month, against $521 for Azure Container Apps (Consumption) and $1,470 for Azure Virtual Machines. These bills count the team's time, as your answers ask: $360 for Azure Functions Flex Consumption plan, $369 for Azure Container Apps (Consumption) and $1,350 for Azure Virtual Machines. Without it, the providers' charges come to $142, $152 and $120, in the same order.")
 	r = m.Recommend(answers(t, m, query+"&opscost=no"))
 	for _, re := range r.Reasons {
 		assert.NotContains(t, re.Sentence, "operations time")
@@ -1145,7 +1145,7 @@ func TestCostReasonArguesBetweenAllowedOptions(t *testing.T) {
 func TestCostReasonLeavesOutWhatEveryBillPays(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const q = "cloud=azure&traffic=spiky&requests=5000000&availability=single&latency=relaxed"
+	const q = "cloud=azure&traffic=spiky&requests=5000000&latency=relaxed"
 	want := costReason(t, m.Recommend(answers(t, m, q)), q)
 	require.Contains(t, want.Sentence, "alike")
 	logged := q + "&logbytes=8000"
@@ -1227,13 +1227,13 @@ func TestGrowthNamesTheOptionOnTheWay(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	assertCaveat(t, m, "a year on, also less than", map[string]string{
-		"stage=startup&cloud=aws&traffic=spiky&requests=10000000&growth=25&commit=3y":               "AWS Fargate (Amazon ECS), the cheapest from month 6 to month 9, comes to about $192 a month a year on, also less than the $290 for AWS Lambda; with the team's time, about $780 against $650.",
-		"stage=startup&cloud=aws&entry=events&requests=50000000&duration=500&growth=15":             "AWS Fargate (Amazon ECS), the cheapest today and until month 3, comes to about $312 a month a year on, also less than the $432 for AWS Lambda; with the team's time, about $530 against $610.",
-		"stage=startup&cloud=aws&traffic=spiky&requests=10000000&growth=25":                         "",
-		"stage=startup&cloud=aws&entry=events&requests=50000000&duration=500&growth=15&opscost=yes": "",
+		"stage=startup&cloud=aws&traffic=cyclical&requests=5000000&growth=25":             "AWS Fargate (Amazon ECS), the cheapest from month 7 to month 8, comes to about $107 a month a year on, also less than the $165 for AWS Lambda; with the team's time, about $670 against $520.",
+		"stage=mvp&cloud=aws&traffic=spiky&requests=50000000&growth=40&ops=none":          "AWS Fargate (Amazon ECS), the cheapest today and until month 3, comes to about $4,100 a month a year on, also less than the $5,700 for AWS Lambda.",
+		"stage=startup&cloud=aws&traffic=cyclical&requests=5000000&growth=25&opscost=yes": "",
+		"stage=startup&cloud=aws&traffic=cyclical&requests=5000000":                       "",
 	})
-	r := m.Recommend(answers(t, m, "stage=startup&cloud=aws&traffic=spiky&requests=10000000&growth=25&commit=3y"))
-	assert.Equal(t, 6, r.Cost.CheapestChangesAt, "the month the caveats say the cheapest option changes")
+	r := m.Recommend(answers(t, m, "stage=startup&cloud=aws&traffic=cyclical&requests=5000000&growth=25"))
+	assert.Equal(t, 7, r.Cost.CheapestChangesAt, "the month the caveats say the cheapest option changes")
 }
 
 // TestGrowthSaysWhoTakesOverLater: where growth makes one option the
@@ -1246,45 +1246,41 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	const later = "Later, from month"
-	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=500000&ops=none&growth=30"))
-	assert.Contains(t, r.Caveats, "Later, from month 22, at about 160 million requests a month, Amazon EC2 costs the least of the three.")
+	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=200000&ops=none&growth=50"))
+	assert.Contains(t, r.Caveats, "Later, from month 17, at about 200 million requests a month, Amazon EC2 costs the least of the three.")
 	// A change within the year that no option holds past it is a later
 	// one: Container Apps, the cheapest in month 12 alone by $0.43, had
 	// been named the cheapest a year on beside the virtual machines that
 	// cost the least from month 13 (review 185: Amazon EC2 in month 12
 	// alone, "about $110 against $110", as here between months of AWS
 	// Fargate).
-	r = m.Recommend(answers(t, m, "cloud=aws&requests=7000000&growth=20&traffic=spiky&latency=relaxed"))
+	r = m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=spiky&requests=5000000&growth=30&ops=none"))
 	require.Equal(t, advisor.Servers, r.Cost.Timeline[12].Cheapest)
+	require.Equal(t, advisor.Containers, r.Cost.Timeline[11].Cheapest)
 	require.Equal(t, advisor.Containers, r.Cost.Timeline[13].Cheapest)
-	assert.Contains(t, monthCaveat(t, r), "AWS Fargate (Amazon ECS) becomes the cheapest in month 11: a year on it costs about $142 a month against $144 for AWS Lambda")
-	// Nor is an option ahead in the year's month alone the one a year on:
-	// Container Apps, 13 cents below the virtual machines in month 12
-	// alone, had been said to become the cheapest then, where the machines
-	// lead from month 9 (and, where another option led for months before
-	// them, to stay the cheapest for more than a year: yearHolder).
-	r = m.Recommend(answers(t, m, "cloud=azure&requests=1000000&growth=40&jobs=minutes&jobruns=1000&traffic=steady"))
-	require.Equal(t, advisor.Containers, r.Cost.Timeline[12].Cheapest)
-	require.Equal(t, advisor.Servers, r.Cost.Timeline[11].Cheapest)
-	assert.Contains(t, monthCaveat(t, r), "Azure Virtual Machines becomes the cheapest in month 9: a year on it costs")
-	caveatSaid(t, r, "stays the cheapest for more than a year", false, "a lead of a year's month alone")
+	assert.Contains(t, monthCaveat(t, r), "AWS Fargate (Amazon ECS) becomes the cheapest in month 9: a year on it costs about $204 a month against $252 for AWS Lambda")
+	// Nor is an option ahead in the year's month alone by a close shave
+	// the one a year on (TestYearHolder, on a timeline of its own: no
+	// catalogued workload shows it since the small machines' credits
+	// moved the timelines).
 	for _, q := range []string{"cloud=azure&requests=5000000&growth=20", "cloud=azure&requests=5000000"} {
 		r := m.Recommend(answers(t, m, q))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, later) }), "%s: %q", q, r.Caveats)
 	}
 	// Past the year, the option named is the one that takes over for the
-	// months a change must hold: Amazon EC2, the cheapest in month 17
-	// alone, had been named where AWS Fargate is the cheapest from month
-	// 18 to 21, and EC2 from 22 (review 176).
-	r = m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=500000&ops=none&growth=30"))
-	require.Equal(t, advisor.Servers, r.Cost.Timeline[17].Cheapest)
-	require.Equal(t, advisor.Containers, r.Cost.Timeline[18].Cheapest)
+	// months a change must hold: Amazon EC2, the cheapest in one month
+	// alone, had been named where AWS Fargate is the cheapest for the
+	// next few, and EC2 after them (review 176): here EC2 in month 13,
+	// Fargate from 14 to 16, EC2 from 17.
+	r = m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=200000&ops=none&growth=50"))
+	require.Equal(t, advisor.Servers, r.Cost.Timeline[13].Cheapest)
+	require.Equal(t, advisor.Containers, r.Cost.Timeline[14].Cheapest)
 	// It says when Lambda stops being the cheapest too: "Fargate becomes
 	// the cheaper" in the month it takes the lead for good had read as
 	// the month it first costs less than Lambda (review 191).
-	assert.Contains(t, r.Caveats, "At 30% growth a month, AWS Lambda stays the cheapest for more than a year. From month 17, at about 43 million requests a month, another option costs less each month, and from month 18, at about 56 million, AWS Fargate (Amazon ECS) holds the lead. Weigh that move when the volume nears it, not now.")
-	assert.Contains(t, r.Caveats, "Later, from month 22, at about 160 million requests a month, Amazon EC2 costs the least of the three.")
-	assert.Equal(t, 17, r.Cost.CheapestChangesAt, "the month the API names")
+	assert.Contains(t, r.Caveats, "At 50% growth a month, AWS Lambda stays the cheapest for more than a year. From month 13, at about 39 million requests a month, another option costs less each month, and from month 14, at about 58 million, AWS Fargate (Amazon ECS) holds the lead. Weigh that move when the volume nears it, not now.")
+	assert.Contains(t, r.Caveats, "Later, from month 17, at about 200 million requests a month, Amazon EC2 costs the least of the three.")
+	assert.Equal(t, 13, r.Cost.CheapestChangesAt, "the month the API names")
 }
 
 // TestSessionsKeepContainersOutOfTheFunctionsWords: where stateful
@@ -1444,7 +1440,7 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	// A dedicated team's time is not weighed unless the bills count it:
 	// the caveat says how to weigh it.
 	r = m.Recommend(answers(t, m, strings.Replace(q, "ops=none", "ops=dedicated", 1)))
-	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, Azure Virtual Machines would come to about $950 a month a year on, against $360 for Azure Container Apps (Consumption). Answer that the bills count the team's time to weigh that too.")
+	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, Azure Virtual Machines would come to about $940 a month a year on, against $360 for Azure Container Apps (Consumption). Answer that the bills count the team's time to weigh that too.")
 	// Where the growth caveat before it would plan the move, it weighs it
 	// instead: "Plan the move" had stood beside it (review 111).
 	r = m.Recommend(answers(t, m, "cloud=gcp&requests=10000000&growth=50&stage=mvp&ops=none"))
@@ -1464,11 +1460,11 @@ func TestGrowthToServersCountsTheTeamTime(t *testing.T) {
 	// And where the servers take over later still, after another option:
 	// "Later, from month 16 … Amazon EC2 costs the least of the three" had
 	// stood alone beside a team with nobody on call (review 221).
-	r = m.Recommend(answers(t, m, "stage=mvp&requests=200000&growth=60&ops=none"))
-	i = slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, "Later, from month 16") })
+	r = m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=200000&growth=50&ops=none"))
+	i = slices.IndexFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, "Later, from month 17") })
 	require.Positive(t, i, "%q", r.Caveats)
 	require.Less(t, i+1, len(r.Caveats))
-	assert.Equal(t, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Amazon EC2 would come to about $2,500 a month in month 16, against $1,300 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.", r.Caveats[i+1])
+	assert.Equal(t, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, Amazon EC2 would come to about $2,300 a month in month 17, against $930 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.", r.Caveats[i+1])
 	for _, other := range []string{q + "&opscost=yes", q + "&opsrate=2"} {
 		r := m.Recommend(answers(t, m, other))
 		assert.False(t, slices.ContainsFunc(r.Caveats, func(c string) bool { return strings.HasPrefix(c, said) }), "%s: %q", other, r.Caveats)
@@ -1719,14 +1715,15 @@ func TestSteadyReasonWithACommitment(t *testing.T) {
 // TestCheapestChangeSaysAPassingLead: every view of the timeline names the
 // change of the cheapest option in the same words, and where today's
 // cheapest leads again later, when: Amazon EC2, $1.98 below Fargate in
-// months 6 and 7 alone, had been said in the decision record to become
-// the cheapest option (review 209).
+// two months alone, had been said in the decision record to become the
+// cheapest option (review 209). Here EC2's small machines, bursting on
+// their credits, lead from month 6 to 16.
 func TestCheapestChangeSaysAPassingLead(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	for query, want := range map[string][2]string{
-		"stage=scaleup&traffic=steady&requests=20000000&growth=10&codebase=existing": {"Amazon EC2 is the cheapest option from month 6", ", until AWS Fargate (Amazon ECS) leads again in month 8"},
-		"cloud=aws&traffic=spiky&requests=10000000&growth=40":                        {"AWS Fargate (Amazon ECS) becomes the cheapest option in month 5", ""},
+		"stage=scaleup&traffic=steady&requests=20000000&growth=10&codebase=existing": {"Amazon EC2 is the cheapest option from month 6", ", until AWS Fargate (Amazon ECS) leads again in month 17"},
+		"cloud=aws&traffic=spiky&requests=10000000&growth=40":                        {"Amazon EC2 becomes the cheapest option in month 3", ""},
 		"cloud=aws&traffic=spiky&requests=10000000":                                  {"", ""},
 	} {
 		r := m.Recommend(answers(t, m, query))
@@ -1743,12 +1740,14 @@ func TestCheapestChangeSaysAPassingLead(t *testing.T) {
 func TestGrowthSaysATakeoverAfterAPassingLead(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	r := m.Recommend(answers(t, m, "cloud=azure&traffic=cyclical&requests=2000000&growth=30&latency=relaxed"))
+	// Here Flex Consumption leads from month 3 to 6, Container Apps again
+	// to month 16, and the VMs from month 19.
+	r := m.Recommend(answers(t, m, "cloud=azure&traffic=unpredictable&requests=5000000&growth=20&latency=relaxed"))
 	require.Equal(t, 3, r.Cost.CheapestChangesAt)
 	c, ok := caveatSaid(t, r, "stays the cheapest for more than a year", true, "takeover")
 	require.True(t, ok)
-	assert.Equal(t, "At 30% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 15, at about 100 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", c)
-	_, ok = caveatSaid(t, r, "would come to about $1,600 a month in month 15", true, "team time")
+	assert.Equal(t, "At 20% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 19, at about 160 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", c)
+	_, ok = caveatSaid(t, r, "would come to about $1,800 a month in month 19", true, "team time")
 	assert.True(t, ok)
 }
 
@@ -1762,10 +1761,12 @@ func TestGrowthSaysATakeoverAfterAPassingLead(t *testing.T) {
 func TestGrowthHoldsThroughANeckAndNeckMonth(t *testing.T) {
 	t.Parallel()
 	m := model(t)
+	// Here Amazon EC2 leads from month 11, 19 cents below AWS Fargate
+	// there, and holds the year.
 	const q = "stage=mvp&requests=200000&growth=60&ops=none"
 	r := m.Recommend(answers(t, m, q))
 	require.Equal(t, 11, r.Cost.CheapestChangesAt)
-	caveatSaid(t, r, "At 60% growth a month, AWS Fargate (Amazon ECS) becomes the cheapest in month 11", true, q)
+	caveatSaid(t, r, "At 60% growth a month, Amazon EC2 becomes the cheapest in month 11", true, q)
 	caveatSaid(t, r, "stays the cheapest for more than a year", false, q)
 }
 
@@ -1778,11 +1779,11 @@ func TestGrowthHoldsThroughANeckAndNeckMonth(t *testing.T) {
 func TestGrowthToContainersCountsTheTeamTime(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	const q = "cloud=aws&traffic=steady&requests=20000000&growth=15"
+	const q = "cloud=aws&traffic=steady&requests=10000000&growth=25"
 	r := m.Recommend(answers(t, m, q))
 	require.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
-	assert.Contains(t, r.Caveats, "At 15% growth a month, AWS Fargate (Amazon ECS) becomes the cheapest in month 1: a year on it costs about $119 a month against $222 for AWS Lambda, the option recommended, in the providers' charges; weigh the move with the team's time before planning it.")
-	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, AWS Fargate (Amazon ECS) would come to about $690 a month a year on, against $580 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.")
+	assert.Contains(t, r.Caveats, "At 25% growth a month, AWS Fargate (Amazon ECS) becomes the cheapest in month 4: a year on it costs about $152 a month against $295 for AWS Lambda, the option recommended, in the providers' charges; weigh the move with the team's time before planning it.")
+	assert.Contains(t, r.Caveats, "The bills leave the team's time out: counted at $90 an hour, as the recommendation counts it, AWS Fargate (Amazon ECS) would come to about $730 a month a year on, against $660 for AWS Lambda, so the move pays only once the savings outgrow the hours it takes to run.")
 	dedicated := m.Recommend(answers(t, m, q+"&ops=dedicated"))
 	assert.Negative(t, caveatWith(dedicated, "The bills leave the team's time out"), "%q", dedicated.Caveats)
 }
