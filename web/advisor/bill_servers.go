@@ -1785,7 +1785,11 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 			if perUnit != nil || audited != nil {
 				f = "(" + f
 				if perUnit != nil {
-					f += fmt.Sprintf(" + %s h × %s on average", trimFloat(perUnit.v()), trimFloat(math.Round(units*10)/10))
+					average := math.Round(units*10) / 10
+					if units < 1 {
+						average = RoundSignificant(units, 2) // 0.049 tasks, not "× 0"
+					}
+					f += fmt.Sprintf(" + %s h × %s on average", trimFloat(perUnit.v()), trimFloat(average))
 				}
 				f += ")"
 			}
@@ -1793,9 +1797,14 @@ func (w *workload) ops(kind OptionKind, base, perUnit *Fact, units float64) Item
 			if rewrite > 0 {
 				f += fmt.Sprintf(" + %s h %s ÷ %s months", trimFloat(move.hours.v()), move.doing, trimFloat(w.k.rewriteMonths.v()))
 			}
-			// Three figures, so that the hours times the rate come to the
-			// item's amount as the reader works it out.
-			return fmt.Sprintf("%s = %s h × $%s per hour", f, trimFloat(RoundSignificant(hours, 3)), trimFloat(rate))
+			// As many figures, three at least, as bring the hours times the
+			// rate to the item's amount to the cent, as the reader works it
+			// out: "2 h × $90 per hour" had stood for $180.44.
+			shown := RoundSignificant(hours, 3)
+			for digits := 4; digits <= 6 && math.Abs(shown*rate-hours*rate) >= 0.005; digits++ {
+				shown = RoundSignificant(hours, digits)
+			}
+			return fmt.Sprintf("%s = %s h × $%s per hour", f, trimFloat(shown), trimFloat(rate))
 		}),
 		Facts: w.facts(base, perUnit, audited, share, w.k.opsHourly)}
 	if rewrite > 0 {

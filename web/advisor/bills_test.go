@@ -357,6 +357,13 @@ func TestLogBytes(t *testing.T) {
 // TestOperationsHours: operations time follows the team and the fleet.
 func TestOperationsHours(t *testing.T) {
 	m := model(t)
+	// Its working gives a fleet of less than one task on average, and the
+	// hours, to as many figures as bring them to the amount: "0.1 h × 0"
+	// and "2 h × $90 per hour" had stood for $180.44 (review 250).
+	tasks, ok := billItem(bill(estimate(t, m, "cloud=aws&entry=schedule&requests=720&duration=120000&memory=1024&opscost=yes"), advisor.Containers), "ops")
+	require.True(t, ok)
+	assert.Equal(t, "(2 h + 0.1 h × 0.049 on average) × 100% for the team = 2.0049 h × $90 per hour", tasks.Formula)
+	assert.InDelta(t, 180.44, tasks.USD, 0.005)
 	ops := func(query string) float64 {
 		it, ok := billItem(bill(estimate(t, m, "cloud=aws&opscost=yes&"+query), advisor.Servers), "ops")
 		require.True(t, ok)

@@ -330,7 +330,7 @@ func (p *Pricing) timeline(c *Cloud, in CostInputs, growth float64, now CostPoin
 	volumes := make([]float64, months)
 	r := in.Requests
 	for m := range volumes {
-		volumes[m] = min(r, maxRequests)
+		volumes[m] = min(math.Round(r), maxRequests) // whole requests: 2 million × 1.4² is 3,920,000, not 3,919,999.9
 		r *= 1 + growth
 	}
 	// Months at the same volume (no growth, or past the largest volume)

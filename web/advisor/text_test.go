@@ -212,6 +212,11 @@ func TestTimelineGrowsTheDataOut(t *testing.T) {
 	for _, b := range then.Cost.Bills() {
 		assert.InDelta(t, b.Total, month.Total(b.Kind), 0.05, "%s in month 3", b.Product)
 	}
+	// Each month's volume is whole requests: 2 million × 1.4² had read
+	// 3,919,999 (review 251).
+	forty := m.Recommend(answers(t, m, "cloud=gcp&requests=2000000&duration=200&memory=512&growth=40"))
+	assert.Equal(t, 3_920_000.0, forty.Cost.Timeline[2].Requests)
+	assert.Equal(t, 15_059_072.0, forty.Cost.Timeline[6].Requests)
 }
 
 // TestTimelineHoldsTheDefaultDataOut: data out left at the question's
