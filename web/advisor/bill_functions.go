@@ -726,12 +726,17 @@ func (w *workload) provisionedCount(n, secs, eventsEach float64) float64 {
 	}
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	perPiece, gbs := secs/eventsEach, n*secs*w.functionMB/1024
-	best, bestUSD := least, w.provisionedCost(gbs, perPiece, least).total()
+	// The bill at the least count is worked out only where another count
+	// is a candidate: most loads keep none busy enough.
+	best, bestUSD := least, math.NaN()
 	consider := func(rate float64) {
 		if gap := rate - warmExec.v(); gap > 0 {
 			k := max(least, w.savingCount(perPiece, warmPrice.v()/gap))
 			if k == best {
 				return
+			}
+			if math.IsNaN(bestUSD) {
+				bestUSD = w.provisionedCost(gbs, perPiece, least).total()
 			}
 			if usd := w.provisionedCost(gbs, perPiece, k).total(); usd < bestUSD {
 				best, bestUSD = k, usd
@@ -758,6 +763,19 @@ func (w *workload) savingCount(perPiece, least float64) float64 {
 	if least > 1 {
 		return 0
 	}
+	return w.k.savings.get(savingKey{w.rps, perPiece, least}, func() float64 { return w.searchSaving(perPiece, least) })
+}
+
+// savingKey identifies a savingCount: each hour's load, the seconds of a
+// piece of work, and the least share of the month busy that pays.
+type savingKey struct {
+	rps             [24]float64
+	perPiece, least float64
+}
+
+// searchSaving is savingCount worked out: the largest count busy at least
+// least of the month, by bisection.
+func (w *workload) searchSaving(perPiece, least float64) float64 {
 	busy := func(k float64) float64 { return w.busyShare(perPiece, k) }
 	// Bracketed by the hours' loads, as the bisection runs for every bill
 	// sampled: past the busiest hour's median, which is below its mean

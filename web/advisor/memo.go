@@ -17,6 +17,10 @@ const (
 	maxAxes = 4096
 	// maxCurves holds the curves of as many answer sets, about 6 KB each.
 	maxCurves = 512
+	// maxSavings holds the provisioned concurrency's counts of the bills
+	// an answer set and its flips sample, a few hundred, for about twenty
+	// answer sets, about 0.2 KB each.
+	maxSavings = 8192
 )
 
 // costKey identifies the bills of a set of cost inputs on a cloud at every

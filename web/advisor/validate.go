@@ -65,6 +65,7 @@ func Compile(m *Model, p *Pricing) (*Model, []Problem) {
 	m.sampled = newMemo[costKey, *sampledBills](maxAxes)
 	m.fitted = newMemo[costKey, fitting](maxAxes)
 	p.curves = newMemo[costKey, *volumeCurve](maxCurves)
+	p.Common.t.savings = newMemo[savingKey, float64](maxSavings)
 	return m, ps
 }
 
