@@ -799,7 +799,7 @@ type commonTable struct {
 	// savings keeps the provisioned concurrency's counts (savingCount) of
 	// recent workloads: every flip that leaves the load and the duration
 	// as they are prices the same counts again.
-	savings *memo[savingKey, float64]
+	savings                                                             *memo[savingKey, float64]
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
 	queueUtilisation, failoverUtilisation                               *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
