@@ -796,10 +796,6 @@ type Profile struct {
 }
 
 type commonTable struct {
-	// savings keeps the provisioned concurrency's counts (savingCount) of
-	// recent workloads: every flip that leaves the load and the duration
-	// as they are prices the same counts again.
-	savings                                                             *memo[savingKey, float64]
 	hoursPerMonth, targetUtilisation, concurrencyPerVCPU, maxRPSPerVCPU *Fact
 	queueUtilisation, failoverUtilisation                               *Fact
 	cpuShareLight, cpuShareModerate, cpuShareHeavy, cpuLightMaxMS       *Fact
@@ -829,6 +825,11 @@ type commonTable struct {
 	timelineChangeMonths                                              *Fact
 	limitRunShare, filesFromStorageMB, signedLinkBytes                *Fact
 	dbPoolerFromExecutions                                            *Fact
+
+	// savings keeps the provisioned concurrency's counts (savingCount) of
+	// recent workloads: every flip that leaves the load and the duration
+	// as they are prices the same counts again.
+	savings *memo[savingKey, float64]
 }
 
 func (c *Common) bindings() []binding {
