@@ -82,7 +82,7 @@ func (w *workload) containersBill() Bill {
 	// that costs no more: a service or fleet must be cheaper to be chosen.
 	if w.startsEachRun() {
 		ms := w.jobMachines()
-		if r, ok := w.cheapestRun(ms, false, w.in.Requests, w.durS); ok {
+		if r, ok := w.cheapestRun(ms, false, w.in.Requests, w.durS, false); ok {
 			b, ok := w.runContainers(r.m)
 			consider(b, ok, (*workload).runContainers, ms)
 		}

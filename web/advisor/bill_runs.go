@@ -25,8 +25,8 @@ type run struct {
 // image pull or the boot, and the minimum billed time). ok is false when
 // one run's memory does not fit, or m sustains less CPU than the run
 // computes with.
-func (w *workload) runOn(m machine, vm bool, n, secs float64) (run, bool) {
-	billed, usd, ok := w.runCost(&m, vm, n, secs)
+func (w *workload) runOn(m machine, vm bool, n, secs float64, free bool) (run, bool) {
+	billed, usd, ok := w.runCost(&m, vm, n, secs, free)
 	return run{m: m, billed: billed, usd: usd, start: w.runStart(vm)}, ok
 }
 
@@ -43,8 +43,10 @@ func (w *workload) runStart(vm bool) *Fact {
 	return w.k.runStartSeconds
 }
 
-// runCost is what n runs of secs on m cost, and the seconds each is billed.
-func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd float64, ok bool) {
+// runCost is what n runs of secs on m cost, and the seconds each is billed:
+// with free, less the hours the free tier pays for where m is its
+// machine (runFreeHours).
+func (w *workload) runCost(m *machine, vm bool, n, secs float64, free bool) (billed, usd float64, ok bool) {
 	gb := m.gb
 	if vm {
 		gb -= w.reservedGB()
@@ -56,7 +58,24 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64) (billed, usd fl
 		return 0, 0, false
 	}
 	billed = secs + w.runStart(vm).v()
-	return billed, n * billed / 3600 * m.hourly, true
+	hours := n * billed / 3600
+	if free {
+		hours -= w.runFreeHours(m, hours)
+	}
+	return billed, hours * m.hourly, true
+}
+
+// runFreeHours is how many of hours of machines started for each run the
+// free tier pays for: all of them, up to its hours a month, where m is the
+// free tier's machine (Compute Engine's e2-micro). A timer's 720 one-minute
+// runs on e2-micro had been billed $0.20, as without the free tier (review
+// 251). Only the requests' own runs take them: a fleet beside background
+// jobs has taken them first.
+func (w *workload) runFreeHours(m *machine, hours float64) float64 {
+	if !w.in.FreeTier || m.freeHours == 0 {
+		return 0
+	}
+	return min(hours, m.freeHours)
 }
 
 // startsEachRun reports whether the work may start a task or a machine
@@ -80,11 +99,11 @@ func (in CostInputs) runsLong(k *commonTable) bool {
 // cheapestRun is the cheapest machine for n runs of secs. It reads the
 // catalogue in place: most machines are passed over, and copying each
 // was most of the time.
-func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64) (run, bool) {
+func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64, free bool) (run, bool) {
 	best, found := run{usd: math.Inf(1)}, false
 	for i := range machines {
 		m := &machines[i]
-		if billed, usd, ok := w.runCost(m, vm, n, secs); ok && usd < best.usd {
+		if billed, usd, ok := w.runCost(m, vm, n, secs, free); ok && usd < best.usd {
 			best, found = run{m: *m, billed: billed, usd: usd, start: w.runStart(vm)}, true
 		}
 	}
@@ -109,7 +128,7 @@ func (w *workload) runSizing(r run, n float64) Sizing {
 // runServers is the servers bill of a machine of size m started for each
 // request's run.
 func (w *workload) runServers(m machine) (Bill, bool) {
-	r, ok := w.runOn(m, true, w.in.Requests, w.durS)
+	r, ok := w.runOn(m, true, w.in.Requests, w.durS, true)
 	if !ok {
 		return Bill{}, false
 	}
@@ -119,6 +138,12 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
 	it := w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece)
+	if free := w.runFreeHours(&r.m, w.in.Requests*r.billed/3600); free > 0 {
+		it.Formula += w.describe(func() string {
+			return fmt.Sprintf(", less the %s %s hours free under the free tier", formatWhole(free), m.name)
+		})
+		it.Facts = append(it.Facts, w.facts(w.c.t.serversFreeHours)...)
+	}
 	w.add(&b, it)
 	if d, fact := w.c.commitment(Servers, w.in); !m.noCommit {
 		w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD, w.c.ServersCommitByMachine)
@@ -132,7 +157,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 // runContainers is the containers bill of a task of size m for each
 // request's run (a Fargate task, a Cloud Run job, a Container Apps job).
 func (w *workload) runContainers(m machine) (Bill, bool) {
-	r, ok := w.runOn(m, false, w.in.Requests, w.durS)
+	r, ok := w.runOn(m, false, w.in.Requests, w.durS, false)
 	if !ok {
 		return Bill{}, false
 	}
@@ -500,7 +525,7 @@ func (w *workload) priceJobs(kind OptionKind) (Item, bool) {
 		}
 		return it
 	}
-	r, ok := w.cheapestRun(machines, vm, n, secs)
+	r, ok := w.cheapestRun(machines, vm, n, secs, false)
 	if !ok {
 		return Item{}, false
 	}

@@ -928,7 +928,7 @@ func (w *workload) serversBill() Bill {
 	}
 	b, bill := w.fleetServers(f), billOn((*workload).fleetServersOn)
 	if w.startsEachRun() && w.startsMachines(w.in.Requests) {
-		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS); ok {
+		if r, ok := w.cheapestRun(machines, true, w.in.Requests, w.durS, true); ok {
 			if rb, _ := w.runServers(r.m); rb.Total <= b.Total {
 				b, bill = rb, (*workload).runServers
 			}

@@ -1153,7 +1153,7 @@ func TestRunsTakeTheirOwnLength(t *testing.T) {
 		for _, cpu := range []string{"light", "moderate", "heavy"} {
 			in := CostInputs{Entry: EntrySchedule, Requests: 30, DurationMS: 900_000, MemoryMB: 512, Traffic: "steady", CPU: cpu, FreeTier: true, Availability: "redundant"}
 			w := p.workload(p.Cloud(cloud), in)
-			r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS)
+			r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS, false)
 			require.True(t, ok, "%s %s", cloud, cpu)
 			assert.GreaterOrEqual(t, r.m.sustained, w.cpu, "%s %s: %s", cloud, cpu, r.m.name)
 			assert.InDelta(t, w.durS+w.runStart(false).v(), r.billed, 1e-9, "%s %s", cloud, cpu)
@@ -1481,7 +1481,7 @@ func TestJobsWithinTheirFreeGrantTakeTheCommitment(t *testing.T) {
 		in := CostInputs{Entry: EntrySchedule, Requests: 2000, DurationMS: 2_700_000, MemoryMB: 4096, Traffic: "steady", CPU: "moderate", FreeTier: free, Availability: "redundant", EgressGB: 50, Commit: "3y"}
 		w := p.workload(p.Cloud("gcp"), in)
 		w.detail = true
-		r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS)
+		r, ok := w.cheapestRun(w.jobMachines(), false, in.Requests, w.durS, false)
 		require.True(t, ok)
 		b, ok := w.runContainers(r.m)
 		require.True(t, ok)

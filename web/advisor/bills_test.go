@@ -1462,6 +1462,17 @@ func TestFreeTierPaysForAnE2Micro(t *testing.T) {
 		assert.Equal(t, tc.free > 0, strings.Contains(it.Formula, "less the 730 e2-micro hours free under the free tier"), it.Formula)
 		assert.NotContains(t, paid.Formula, "free", tc.query)
 	}
+	// A machine started for each run takes them too: a timer's 720
+	// two-minute runs on e2-micro had been billed $0.20 either way (review
+	// 251).
+	const runs = "cloud=gcp&entry=schedule&requests=720&duration=60000&memory=512"
+	with, without := bill(estimate(t, m, runs), advisor.Servers), bill(estimate(t, m, runs+"&freetier=no"), advisor.Servers)
+	require.Equal(t, advisor.BillingRun, with.Sizing.Billing)
+	it, _ := billItem(with, "instances")
+	paid, _ := billItem(without, "instances")
+	assert.Zero(t, it.USD, it.Formula)
+	assert.InDelta(t, 720*2/60.0*0.00838, paid.USD, 0.01, paid.Formula)
+	assert.Contains(t, it.Formula, "less the 24 e2-micro hours free under the free tier")
 }
 
 // TestFreeTierLeftOutSpendsTheAccountsAllowances: with the free tier
