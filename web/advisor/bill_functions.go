@@ -812,13 +812,8 @@ func (w *workload) searchSaving(perPiece, least float64) float64 {
 type provisionedCost struct{ warmUSD, computeUSD, onKept float64 }
 
 func (w *workload) provisionedCost(gbs, perPiece, keep float64) provisionedCost {
-	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	onKept := gbs * w.keptShare(perPiece, keep)
-	return provisionedCost{
-		warmUSD:    keep * w.functionMB / 1024 * w.hours * 3600 * warmPrice.v(),
-		computeUSD: warmExec.cost(onKept) + onDemand.cost(max(0, gbs-onKept-w.functionsGrantLeft().gbs)),
-		onKept:     onKept,
-	}
+	return provisionedCost{warmUSD: w.keptBaseline(keep, w.functionMB/1024), computeUSD: w.keptExecution(onKept, gbs-onKept), onKept: onKept}
 }
 
 func (c provisionedCost) total() float64 { return c.warmUSD + c.computeUSD }
@@ -1021,7 +1016,7 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 	gb := busy.size.MemoryMB / 1024
 	onReady, beyond := w.alwaysReadySplit(&busy, keep, gb)
 	free := w.functionsGrantLeft().gbs
-	ready := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: w.alwaysReadyBaseline(keep, gb),
+	ready := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: w.keptBaseline(keep, gb),
 		Formula: w.describe(func() string {
 			note := ""
 			switch {
@@ -1034,7 +1029,7 @@ func (w *workload) alwaysReadyCompute(busy instanceBusy, keep float64) computeIt
 				plural(keep, "instance"), formatWhole(busy.size.MemoryMB), note, trimFloat(w.hours), trimFloat(warmPrice.Value))
 		}),
 		Facts: w.facts(warmPrice)}
-	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: w.alwaysReadyExecution(onReady, beyond), GBSeconds: onReady + beyond,
+	compute := Item{ID: "compute", Label: w.describe(func() string { return p.Functions + " compute" }), USD: w.keptExecution(onReady, beyond), GBSeconds: onReady + beyond,
 		Formula: w.describe(func() string {
 			s := fmt.Sprintf("%s instance GB-seconds (%s MB instances, up to %s at once each, %s, at least %s a busy period): %s on the %s × $%s",
 				formatWhole(onReady+beyond), formatWhole(busy.size.MemoryMB), plural(busy.k, w.in.Entry.Piece()), boundWords[busy.boundBy], formatSeconds(busy.minS),
@@ -1065,18 +1060,20 @@ func (w *workload) alwaysReadySplit(busy *instanceBusy, keep, gb float64) (onRea
 	return onReady, beyond
 }
 
-// alwaysReadyBaseline is what keep always-ready instances of gb pay all
-// month, busy or not.
-func (w *workload) alwaysReadyBaseline(keep, gb float64) float64 {
+// keptBaseline is what keep instances of gb kept warm all month pay, busy
+// or not: Flex Consumption's always-ready instances, Lambda's provisioned
+// concurrency.
+func (w *workload) keptBaseline(keep, gb float64) float64 {
 	_, _, warmPrice := w.gbSecondPrices()
 	return keep * gb * w.hours * 3600 * warmPrice.v()
 }
 
-// alwaysReadyExecution is what the GB-seconds busy on the always-ready
-// instances and on demand beyond them cost, the free grant off the latter.
-func (w *workload) alwaysReadyExecution(onReady, beyond float64) float64 {
+// keptExecution is what GB-seconds of work cost, onKept of them on the
+// instances kept warm at their own execution price and beyond of them on
+// demand, the free grant off the latter only (keptBaseline).
+func (w *workload) keptExecution(onKept, beyond float64) float64 {
 	onDemand, warmExec, _ := w.gbSecondPrices()
-	return warmExec.cost(onReady) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
+	return warmExec.cost(onKept) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
 }
 
 // keepsAlwaysReady reports whether the functions keep instances always
@@ -1184,7 +1181,7 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		// rules out is not worth the busy periods' sums.
 		least := rate * hourly * secs / rowK * 3600 * w.days * row.MemoryMB
 		if w.keepsAlwaysReady() {
-			least = w.alwaysReadyBaseline(w.minInstances(), row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
+			least = w.keptBaseline(w.minInstances(), row.MemoryMB/1024) + warmExec.cost(least/1024-w.functionsGrantLeft().gbs)
 		}
 		if least*(1-1e-9) >= best {
 			continue
@@ -1213,7 +1210,7 @@ func (w *workload) functionsInstanceBusy(n, eventsEach float64) instanceBusy {
 		cost := total * row.MemoryMB
 		if keep, ok := w.alwaysReady(&sized); ok {
 			gb := row.MemoryMB / 1024
-			cost = w.alwaysReadyBaseline(keep, gb) + w.alwaysReadyExecution(w.alwaysReadySplit(&sized, keep, gb))
+			cost = w.keptBaseline(keep, gb) + w.keptExecution(w.alwaysReadySplit(&sized, keep, gb))
 		}
 		if cost < best {
 			best, out = cost, sized

@@ -19,6 +19,7 @@ type run struct {
 	billed float64 // seconds of one run, with the start
 	usd    float64 // for all the runs
 	start  *Fact   // the time each run's start is billed (runStart)
+	free   float64 // the hours of the runs the free tier pays for (runFreeHours)
 }
 
 // runOn prices n runs of secs on m: each run pays for its start (the
@@ -26,8 +27,9 @@ type run struct {
 // one run's memory does not fit, or m sustains less CPU than the run
 // computes with.
 func (w *workload) runOn(m machine, vm bool, n, secs float64, free bool) (run, bool) {
-	billed, usd, ok := w.runCost(&m, vm, n, secs, free)
-	return run{m: m, billed: billed, usd: usd, start: w.runStart(vm)}, ok
+	r, ok := w.runCost(&m, vm, n, secs, free)
+	r.m = m
+	return r, ok
 }
 
 // runStart is the time a run's start is billed: the cloud's
@@ -43,10 +45,11 @@ func (w *workload) runStart(vm bool) *Fact {
 	return w.k.runStartSeconds
 }
 
-// runCost is what n runs of secs on m cost, and the seconds each is billed:
-// with free, less the hours the free tier pays for where m is its
-// machine (runFreeHours).
-func (w *workload) runCost(m *machine, vm bool, n, secs float64, free bool) (billed, usd float64, ok bool) {
+// runCost prices n runs of secs on m, but for the machine, which the
+// caller sets: the seconds each is billed and what they cost, with free
+// less the hours the free tier pays for where m is its machine
+// (runFreeHours).
+func (w *workload) runCost(m *machine, vm bool, n, secs float64, free bool) (r run, ok bool) {
 	gb := m.gb
 	if vm {
 		gb -= w.reservedGB()
@@ -55,14 +58,15 @@ func (w *workload) runCost(m *machine, vm bool, n, secs float64, free bool) (bil
 	// than the answers say, past its own kind of job: it is no candidate,
 	// as for a fleet.
 	if _, ok := w.holds(gb, 1); !ok || m.sustained < w.cpu {
-		return 0, 0, false
+		return run{}, false
 	}
-	billed = secs + w.runStart(vm).v()
-	hours := n * billed / 3600
+	r = run{billed: secs + w.runStart(vm).v(), start: w.runStart(vm)}
+	hours := n * r.billed / 3600
 	if free {
-		hours -= w.runFreeHours(m, hours)
+		r.free = w.runFreeHours(m, hours)
 	}
-	return billed, hours * m.hourly, true
+	r.usd = (hours - r.free) * m.hourly
+	return r, true
 }
 
 // runFreeHours is how many of hours of machines started for each run the
@@ -103,8 +107,9 @@ func (w *workload) cheapestRun(machines []machine, vm bool, n, secs float64, fre
 	best, found := run{usd: math.Inf(1)}, false
 	for i := range machines {
 		m := &machines[i]
-		if billed, usd, ok := w.runCost(m, vm, n, secs, free); ok && usd < best.usd {
-			best, found = run{m: *m, billed: billed, usd: usd, start: w.runStart(vm)}, true
+		if r, ok := w.runCost(m, vm, n, secs, free); ok && r.usd < best.usd {
+			best, found = r, true
+			best.m = *m
 		}
 	}
 	return best, found
@@ -138,9 +143,9 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	b.PeakConcurrency = w.peakRPS() * w.durS
 	piece := w.in.Entry.Piece()
 	it := w.runItem("instances", p.Servers+" "+m.name+", one per "+piece, r, w.in.Requests, piece)
-	if free := w.runFreeHours(&r.m, w.in.Requests*r.billed/3600); free > 0 {
+	if r.free > 0 {
 		it.Formula += w.describe(func() string {
-			return fmt.Sprintf(", less the %s %s hours free under the free tier", formatWhole(free), m.name)
+			return fmt.Sprintf(", less the %s %s hours free under the free tier", formatWhole(r.free), m.name)
 		})
 		it.Facts = append(it.Facts, w.facts(w.c.t.serversFreeHours)...)
 	}

@@ -305,12 +305,8 @@ func (w *workload) heldMemoryRPS(spare, held float64) float64 {
 // hour's load at the failover utilisation while a replacement starts.
 func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	floor := max(w.minInstances(), f.warm)
-	// A product with the reciprocal, not a division each hour: the
-	// tolerance below is far wider than the rounding this changes.
-	per, spare := 1/f.perSecond, 0.0
-	if floor > 1 {
-		spare = per * w.failoverSpare()
-	}
+	per := 1 / f.perSecond
+	needs := w.hourNeeds(per, floor)
 	need, last := 0.0, -1.0
 	f.covered = false
 	rising := w.capacity(f.fast)
@@ -319,7 +315,7 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 		// of a spiky day, all of an unpredictable one): they need as
 		// many machines as the hour before.
 		if c != last {
-			need, last = max(math.Ceil(c*per-1e-9), math.Ceil(c*spare-1e-9)+1, floor), c
+			need, last = needs.at(c), c
 			if f.slots > 0 {
 				covered := w.coverage(c, f.slots)
 				f.covered = covered > need
@@ -339,6 +335,27 @@ func (w *workload) fleetHours(f *fleet) (machineHours, peak float64) {
 	return machineHours, f.n[23]
 }
 
+// hourNeed sizes an hour of a fleet whose machines each serve 1/per of
+// its capacity, never fewer than floor: for a fleet kept for availability
+// (floor above one), with enough that the others carry the hour at the
+// failover utilisation while a lost one is replaced (spare, per times the
+// failover's share). Products with the reciprocal, not a division each
+// hour: the tolerance is far wider than the rounding this changes.
+type hourNeed struct{ per, spare, floor float64 }
+
+func (w *workload) hourNeeds(per, floor float64) hourNeed {
+	h := hourNeed{per: per, floor: floor}
+	if floor > 1 {
+		h.spare = per * w.failoverSpare()
+	}
+	return h
+}
+
+// at is how many machines an hour whose capacity is c needs.
+func (h hourNeed) at(c float64) float64 {
+	return max(math.Ceil(c*h.per-1e-9), math.Ceil(c*h.spare-1e-9)+1, h.floor)
+}
+
 // creditFleet sizes a fleet of burstable machines for each hour of the
 // day on the CPU credits they earn, never fewer than floor each hour: each
 // machine computes at up to its full vCPUs (burst), so long as the day's
@@ -354,12 +371,9 @@ func (w *workload) creditFleet(f *fleet, rising *[24]float64, floor float64) (ho
 	if f.burst <= f.perSecond {
 		return math.Inf(1), n
 	}
-	per, spare, day := 1/f.burst, 0.0, 0.0
-	if floor > 1 {
-		spare = per * w.failoverSpare()
-	}
+	needs, day := w.hourNeeds(1/f.burst, floor), 0.0
 	for i, c := range rising {
-		n[i] = max(math.Ceil(c*per-1e-9), math.Ceil(c*spare-1e-9)+1, floor)
+		n[i] = needs.at(c)
 		hours += n[i]
 		day += c
 	}

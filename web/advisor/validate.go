@@ -499,6 +499,7 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"request_timeout", c.RequestTimeout, "{default}", "the time within which a service must answer by default"},
 		{"jobs_as_events", c.JobsAsEvents, "{events}", "the month's events, which the jobs are read as"},
 		{"commitment", c.Commitment, "{usd}", "the servers' bill with a three-year commitment"},
+		{"commitment_none", c.CommitmentNone, "{usd}", "the servers' bill with a three-year commitment"},
 		{"nat_zones_functions", c.NATZonesFunctions, "{one}", "the NAT with one gateway for all the zones"},
 		{"nat_shared", c.NATShared, "{usd}", "what the bill's NAT gateway costs"},
 		{"nat_shared", c.NATShared, "{hours}", "what the gateway's hours cost"},
