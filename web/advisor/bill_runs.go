@@ -153,7 +153,7 @@ func (w *workload) runServers(m machine) (Bill, bool) {
 	if d, fact := w.c.commitment(Servers, w.in); !m.noCommit {
 		w.addRunsCommitment(&b, r, w.in.Requests, d, fact, it.USD, w.c.ServersCommitByMachine)
 	}
-	w.addDisks(&b, sz.Average*w.hours)
+	w.addDisks(&b, sz.Average*w.hours, r.free)
 	w.addNetwork(&b, w.c.t.lcuGBPerHourServer, sz.Average*w.hours, 1, sz.VCPU, false, "machine-hours")
 	w.finish(&b, w.opsBase(Servers), w.k.opsHoursPerServer, sz.Average)
 	return b, true
@@ -667,9 +667,9 @@ func (w *workload) runsItem(kind OptionKind, label string, r run, n float64) Ite
 }
 
 // runDisksUSD is what the boot disks of machines started for n runs of r
-// cost.
+// cost, less those of the hours the free tier pays for (freeDiskHours).
 func (w *workload) runDisksUSD(vm bool, n float64, r run) float64 {
-	return n * r.billed / 3600 * w.bootDiskHourly(vm)
+	return (n*r.billed/3600 - w.freeDiskHours(r.free)) * w.bootDiskHourly(vm)
 }
 
 // bootDiskHourly is what a machine's boot disk costs an hour: nothing for

@@ -532,14 +532,37 @@ func (w *workload) diskHourly() float64 {
 	return w.k.bootDiskGB.v() * t.serversDiskGBMonth.v() / w.hours
 }
 
-// addDisks adds the boot disks of a fleet's machine-hours to its bill;
-// a sample along the volume keeps its cost and no words.
-func (w *workload) addDisks(b *Bill, machineHours float64) {
+// freeDiskHours is how many of freeHours, the free tier's machine-hours
+// (Compute Engine's e2-micro), boot from a disk the free tier pays for too
+// (servers_free_disk_gb_months of standard persistent disk, which that
+// machine then boots from): all of them where the grant holds the boot
+// disk all month. A lone e2-micro had paid $2 for its disk beside its
+// free hours (review 250).
+func (w *workload) freeDiskHours(freeHours float64) float64 {
+	t := &w.c.t
+	if freeHours == 0 || t.serversFreeDiskGBMonths == nil || t.serversDiskGBMonth == nil {
+		return 0
+	}
+	return min(freeHours, t.serversFreeDiskGBMonths.v()/w.k.bootDiskGB.v()*w.hours)
+}
+
+// freeDisksUSD is what the free tier takes off the boot disks of a fleet
+// that runs free machines of its machine every hour (freeMachines).
+func (w *workload) freeDisksUSD(free float64) float64 {
+	return w.freeDiskHours(free*w.hours) * w.diskHourly()
+}
+
+// addDisks adds the boot disks of a fleet's machine-hours to its bill,
+// less those of the free tier's machine-hours among them (freeHours) that
+// the free tier's disk pays for; a sample along the volume keeps its cost
+// and no words.
+func (w *workload) addDisks(b *Bill, machineHours, freeHours float64) {
 	t := &w.c.t
 	if !w.bootDisksPriced() {
 		return
 	}
-	it := Item{ID: "disks", USD: machineHours * w.diskHourly()}
+	free := w.freeDiskHours(freeHours)
+	it := Item{ID: "disks", USD: (machineHours - free) * w.diskHourly()}
 	if !w.totalsOnly {
 		hours, gb := formatWhole(machineHours), trimFloat(w.k.bootDiskGB.Value)
 		if t.serversDiskMonth != nil {
@@ -550,6 +573,11 @@ func (w *workload) addDisks(b *Bill, machineHours float64) {
 			it.Label = fmt.Sprintf("%s (boot, %s GB a machine)", w.c.Products.Disk, gb)
 			it.Formula = fmt.Sprintf("%s machine-hours ÷ %s h × %s GB × $%s per GB-month", hours, trimFloat(w.hours), gb, trimFloat(t.serversDiskGBMonth.Value))
 			it.Facts = []*Fact{t.serversDiskGBMonth, w.k.bootDiskGB}
+		}
+		if free > 0 {
+			it.Formula += fmt.Sprintf(", less the %s %s hours' disks, on the %s GB-months of standard persistent disk free under the free tier",
+				formatWhole(free), w.c.Products.FreeMachine, trimFloat(t.serversFreeDiskGBMonths.Value))
+			it.Facts = append(it.Facts, t.serversFreeDiskGBMonths)
 		}
 	}
 	w.add(b, it)
@@ -592,8 +620,8 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		if bestAt < 0 {
 			return false
 		}
-		hours := max(24*floor, capSum/perSecond-24e-9)
-		return hoursFloor(m, hours-24*w.freeMachines(m, kind), d, sudRate)*w.days+hours*lowPerHour+leastOverhead >= bestCost
+		hours, free := max(24*floor, capSum/perSecond-24e-9), w.freeMachines(m, kind)
+		return hoursFloor(m, hours-24*free, d, sudRate)*w.days+hours*lowPerHour+leastOverhead-w.freeDisksUSD(free) >= bestCost
 	}
 	cat := w.sampling.catalogue(machines, kind.vm, false)
 	// Each machine sized is a candidate fleet, written over in place:
@@ -615,11 +643,11 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// below the cost, so a machine it rules out costs more than the
 		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
-		machinesFloor := hoursFloor(m, hours-24*f.free, d, sudRate) * w.days
+		machinesFloor := hoursFloor(m, hours-24*f.free, d, sudRate)*w.days - w.freeDisksUSD(f.free)
 		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead >= bestCost {
 			return // ruled out before the overhead is priced
 		}
-		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, kind)
+		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, kind) - w.freeDisksUSD(f.free)
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
@@ -1018,7 +1046,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 		it.Facts = append(it.Facts, w.facts(t.serversFreeHours)...)
 	}
 	w.add(&b, it)
-	w.addDisks(&b, instanceHours)
+	w.addDisks(&b, instanceHours, f.free*w.hours)
 	w.addNetwork(&b, t.lcuGBPerHourServer, instanceHours, sz.Instances, sz.VCPU, false, "machine-hours")
 	if it, ok := w.fanOutChannel(float64(sz.Instances)); ok {
 		w.add(&b, it)

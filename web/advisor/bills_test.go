@@ -1436,7 +1436,8 @@ func TestSharedCoreMachinesTakeNoCommitment(t *testing.T) {
 // TestFreeTierPaysForAnE2Micro: Google's free tier pays for a month of
 // e2-micro hours, one machine all month, which the servers bill takes off
 // where the answers take the free tier: all of a single machine's hours,
-// half of a redundant pair's. Other sizes and clouds get no such grant.
+// half of a redundant pair's, and those hours' boot disks. Other sizes
+// and clouds get no such grant.
 func TestFreeTierPaysForAnE2Micro(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1461,6 +1462,12 @@ func TestFreeTierPaysForAnE2Micro(t *testing.T) {
 		assert.InDelta(t, tc.free, paid.USD-it.USD, 0.01, tc.query)
 		assert.Equal(t, tc.free > 0, strings.Contains(it.Formula, "less the 730 e2-micro hours free under the free tier"), it.Formula)
 		assert.NotContains(t, paid.Formula, "free", tc.query)
+		// The free machine boots from the free tier's standard disk:
+		// its month of disk comes off too (review 250), 20 GB at $0.10.
+		disks, _ := billItem(&with.Cost.Servers, "disks")
+		paidDisks, _ := billItem(&without.Cost.Servers, "disks")
+		assert.InDelta(t, tc.free/month*20*0.1, paidDisks.USD-disks.USD, 0.01, disks.Formula)
+		assert.Equal(t, tc.free > 0, strings.Contains(disks.Formula, "less the 730 e2-micro hours' disks, on the 30 GB-months of standard persistent disk free under the free tier"), disks.Formula)
 	}
 	// A machine started for each run takes them too: a timer's 720
 	// two-minute runs on e2-micro had been billed $0.20 either way (review
@@ -1473,6 +1480,10 @@ func TestFreeTierPaysForAnE2Micro(t *testing.T) {
 	assert.Zero(t, it.USD, it.Formula)
 	assert.InDelta(t, 720*2/60.0*0.00838, paid.USD, 0.01, paid.Formula)
 	assert.Contains(t, it.Formula, "less the 24 e2-micro hours free under the free tier")
+	disks, _ := billItem(with, "disks")
+	paidDisks, _ := billItem(without, "disks")
+	assert.Zero(t, disks.USD, disks.Formula)
+	assert.InDelta(t, 24/730.0*20*0.1, paidDisks.USD, 0.01, paidDisks.Formula)
 }
 
 // TestFreeTierLeftOutSpendsTheAccountsAllowances: with the free tier

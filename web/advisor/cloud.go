@@ -565,6 +565,7 @@ type cloudTable struct {
 	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
 	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
 	serversSustainedUse, serversDiskGBMonth, serversDiskMonth, serversFreeHours              *Fact
+	serversFreeDiskGBMonths                                                                  *Fact
 	registryHourly                                                                           *Fact
 	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
 	messagingMaxConnections                                                                  *Fact
@@ -673,6 +674,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("servers_commit_3y", "fraction", false, &t.serversCommit3y),
 		price("servers_sustained_use", "fraction", false, &t.serversSustainedUse),
 		price("servers_free_hours", "h", false, &t.serversFreeHours),
+		price("servers_free_disk_gb_months", "GBmo", false, &t.serversFreeDiskGBMonths),
 		price("container_registry_daily", "usd/h", false, &t.registryHourly),
 		price("servers_disk_gb_month", "usd/GBmo", false, &t.serversDiskGBMonth),
 		price("servers_disk_month", "usd/mo", false, &t.serversDiskMonth),

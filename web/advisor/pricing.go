@@ -148,6 +148,7 @@ var units = map[string]struct {
 	"USD per LCU-hour":                   {"usd/h", 1},
 	"USD per GB":                         {"usd/GB", 1},
 	"USD per GB-month":                   {"usd/GBmo", 1},
+	"GB-months":                          {"GBmo", 1},
 	"USD per disk per month":             {"usd/mo", 1},
 	"USD per GiB":                        {"usd/GB", 1 / gib},
 	"requests":                           {"requests", 1},

@@ -819,12 +819,12 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	r = m.Recommend(answers(t, m, "cloud=azure&stage=scaleup&entry=events&traffic=steady&requests=1500000000&duration=10&memory=256&ops=dedicated"))
 	re = costReason(t, r)
 	assert.Contains(t, re.Sentence, "would each cost about $1,800 a month, against $2,400 for Azure Functions Flex Consumption plan. Each bill includes the same $1,714 for logs, which no choice of platform changes; without it, the options come to $118 for Azure Container Apps (Consumption) against $68 for Azure Virtual Machines and $695 for Azure Functions Flex Consumption plan.")
-	// A premium the bills count for nothing says it too: $33 against
-	// $72 is $5.60 against $45 without the logs and data transfer.
+	// A premium the bills count for nothing says it too: $31 against
+	// $72 is $3.60 against $45 without the logs and data transfer.
 	r = m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=200000000&duration=20&memory=256&traffic=steady&ops=dedicated"))
 	re = costReason(t, r)
 	assert.Equal(t, advisor.Against, re.Stance)
-	assert.Contains(t, re.Sentence, "Each bill includes the same $27 for logs and data transfer, which no choice of platform changes; without it, the options come to $5.60 for Compute Engine against $45 each for Cloud Run functions and Cloud Run services. Paying about $39 a month more")
+	assert.Contains(t, re.Sentence, "Each bill includes the same $27 for logs and data transfer, which no choice of platform changes; without it, the options come to $3.60 for Compute Engine against $45 each for Cloud Run functions and Cloud Run services. Paying about $41 a month more")
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
 	re = costReason(t, r)
 	assert.NotContains(t, re.Sentence, said)
