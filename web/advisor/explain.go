@@ -854,8 +854,13 @@ func (m *Model) teamTimeCounted(r *Result, d decision) string {
 		// The ratio with the time against the ratio without, either way:
 		// Compute Engine at $943 against Cloud Run's $2,030 had read as a
 		// saving of half, where with the hours it is $2,425 against
-		// $2,506 (review 231).
-		moved = moved || with.Total*own.Total > 1.5*b.Total*ownWith.Total || 1.5*with.Total*own.Total < b.Total*ownWith.Total
+		// $2,506 (review 231). Both without what every bill pays alike,
+		// as the weights read them: $1,745 of data transfer each had hid
+		// the hours that took Lambda's $44 against Fargate's $49 to $404
+		// against $607 (review 252).
+		ownNet, bNet := own.Total-alikeUSD(&r.Cost.Functions, own), b.Total-alikeUSD(&r.Cost.Functions, b)
+		ownWithNet, withNet := ownNet+ownWith.Total-own.Total, bNet+with.Total-b.Total
+		moved = moved || withNet*ownNet > 1.5*bNet*ownWithNet || 1.5*withNet*ownNet < bNet*ownWithNet
 		if !sameRough(with.Total, ownWith.Total) { // those alike are said alike before
 			others = append(others, with)
 		}

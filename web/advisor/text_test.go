@@ -825,6 +825,14 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	re = costReason(t, r)
 	assert.Equal(t, advisor.Against, re.Stance)
 	assert.Contains(t, re.Sentence, "Each bill includes the same $27 for logs and data transfer, which no choice of platform changes; without it, the options come to $3.60 for Compute Engine against $45 each for Cloud Run functions and Cloud Run services. Paying about $41 a month more")
+	// Where the hours weigh, they are said beside it: Lambda's $44
+	// against Fargate's $49 without the data transfer is $404 against
+	// $607 with them, the weight the reason carries, where $1,745 of
+	// data transfer on each bill had hid the change (review 252).
+	r = m.Recommend(answers(t, m, "cloud=aws&traffic=steady&requests=20000000&duration=100&memory=512&egress=20000"))
+	re = costReason(t, r)
+	assert.Contains(t, re.Sentence, "Each bill includes the same $1,745 for logs and data transfer")
+	assert.Contains(t, re.Sentence, "With the hours each option takes to run counted at $90 each, as the recommendation counts them for your team, AWS Lambda comes to about")
 	r = m.Recommend(answers(t, m, "stage=scaleup&traffic=steady&requests=5000000&duration=30000&memory=512"))
 	re = costReason(t, r)
 	assert.NotContains(t, re.Sentence, said)
