@@ -3049,6 +3049,15 @@ func TestColdStartsCaveat(t *testing.T) {
 			assert.Contains(t, r.Caveats[i], "the tasks of AWS Fargate (Amazon ECS) run all the time and take it", query)
 		}
 	}
+	// Kept provisioned for their price, the environments are not said
+	// to wait out a quiet spell: 11 requests in flight all day keep ten
+	// busy enough to cost less than on demand (review 252).
+	r := m.Recommend(answers(t, m, "cloud=aws&traffic=steady&requests=300000000&duration=100&memory=512&ops=none"))
+	require.Equal(t, advisor.Serverless, r.Verdict)
+	require.Less(t, caveatWith(r, said), 0, "%q", r.Caveats)
+	i := caveatWith(r, "The AWS Lambda bill keeps 10 instances provisioned, as many as the load keeps busy enough to cost less than on demand")
+	require.GreaterOrEqual(t, i, 0, "%q", r.Caveats)
+	assert.Contains(t, r.Caveats[i], "the tasks of AWS Fargate (Amazon ECS) run all the time and take it")
 }
 
 // TestFlatAxisWeighsAsTheBillsWould: where one option at most can run the

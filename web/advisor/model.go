@@ -878,6 +878,10 @@ type Caveats struct {
 	// latency is sensitive beside serverless containers that are tasks
 	// running all the time (Fargate).
 	ColdStartsTasks string `yaml:"cold_starts_tasks"`
+	// ColdStartsProvisioned replaces ColdStartsTasks where the functions
+	// keep more than the fewest warm, as many as cost less provisioned
+	// than on demand: kept for their price, not for a quiet spell.
+	ColdStartsProvisioned string `yaml:"cold_starts_provisioned"`
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
