@@ -107,19 +107,13 @@ func (m *Model) costAxis(c *Cloud, in CostInputs, excluded, cannot options) *axi
 // 10¹¹ a month and fits them.
 func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *axis {
 	lo, _ := axisStart(in)
-	core := m.samples(c, in)
 	// The fleets' upkeep weighs between the servers and the others
 	// (fleetsUpkeep); between the functions and the serverless
 	// containers, the bills compare as they do without it. Measured
 	// against the functions instead of the servers once the upkeep made
 	// them the cheaper, Cloud Run services' steps in size had taken the
 	// verdict from them to Cloud Run functions and back along the memory.
-	plain := core
-	if in.fleetsUpkeep {
-		without := in
-		without.fleetsUpkeep = false
-		plain = m.samples(c, without)
-	}
+	core, plain := m.samplesWithout(c, in)
 	unsampled, jobsOff := m.Pricing.unsampled(c, in)
 	ax := &axis{lo: lo, step: 1.0 / axisSamples, functionsAreSplit: jobsOff, containersHandOff: core.containersHandOff}
 	for i, ok := range core.available {
@@ -400,35 +394,99 @@ func (b *sampledBills) fleetsLogsAt(i int) float64 {
 // own, at the axis's volumes, once: answers that differ in those alone
 // share them (see Pricing.unsampled).
 func (m *Model) samples(c *Cloud, in CostInputs) *sampledBills {
+	in = m.sampledInputs(c, in)
+	return m.sampled.get(keyOf(c, in.sampled()), func() *sampledBills {
+		out, _ := m.priceSamples(c, in, false)
+		return out
+	})
+}
+
+// samplesWithout is samples of in and, where its cost factor weighs the
+// fleets' upkeep, of in without it (plain; else in's again): priced in
+// one pass where neither is kept, the functions' bill priced once a
+// volume for both, since the upkeep leaves it alone (teamTime). Priced
+// apart, the two had been a third of the engine's time.
+func (m *Model) samplesWithout(c *Cloud, in CostInputs) (core, plain *sampledBills) {
+	if !in.fleetsUpkeep {
+		core = m.samples(c, in)
+		return core, core
+	}
+	in = m.sampledInputs(c, in)
+	without := in
+	without.fleetsUpkeep = false
+	withKey, withoutKey := keyOf(c, in.sampled()), keyOf(c, without.sampled())
+	core, withKept := m.sampled.lookup(withKey)
+	plain, withoutKept := m.sampled.lookup(withoutKey)
+	switch {
+	case withKept && withoutKept:
+		return core, plain
+	case withKept:
+		return core, m.samples(c, without)
+	case withoutKept:
+		return m.samples(c, in), plain
+	}
+	core, plain = m.priceSamples(c, in, true)
+	m.sampled.keep(withKey, core)
+	m.sampled.keep(withoutKey, plain)
+	return core, plain
+}
+
+// sampledInputs are the inputs samples prices: without their jobs, and
+// without the move of an existing application onto functions where that
+// is an item of its own, with the logs as the axis weighs them.
+func (m *Model) sampledInputs(c *Cloud, in CostInputs) CostInputs {
 	in.Jobs, in.JobRuns = "", 0
 	if rewriteApart(in) {
 		in.Rewrite, in.OpsRate = false, 0
 	}
-	in = in.logsOnAxis(c, &m.Pricing.Common.t)
-	return m.sampled.get(keyOf(c, in.sampled()), func() *sampledBills {
-		_, volumes := axisStart(in)
-		bills := m.Pricing.sampler(c, in)
-		defer bills.release()
-		out := &sampledBills{totals: make([][3]float64, len(volumes))}
-		if in.fleetsUpkeep {
-			out.functionsTime = bills.w.functionsTime()
+	return in.logsOnAxis(c, &m.Pricing.Common.t)
+}
+
+// priceSamples prices the bills of in at the axis's volumes and, with
+// plainToo, those of in without the fleets' upkeep (plain), whose
+// functions' bill is the same: the fleets' bills alone are priced again.
+// What every bill pays alike does not depend on the upkeep either.
+func (m *Model) priceSamples(c *Cloud, in CostInputs, plainToo bool) (core, plain *sampledBills) {
+	_, volumes := axisStart(in)
+	bills := m.Pricing.sampler(c, in)
+	defer bills.release()
+	core = &sampledBills{totals: make([][3]float64, len(volumes))}
+	if in.fleetsUpkeep {
+		core.functionsTime = bills.w.functionsTime()
+	}
+	var fleets *sampler
+	if plainToo {
+		without := in
+		without.fleetsUpkeep = false
+		fleets = m.Pricing.sampler(c, without)
+		defer fleets.release()
+		plain = &sampledBills{totals: make([][3]float64, len(volumes))}
+	}
+	for i, v := range volumes {
+		f, ct, s := bills.at(v)
+		alike, logs := bills.alikeOnAxis(), bills.fleetsLogs()
+		core.set(i, f, ct, s, alike, logs)
+		if plain != nil {
+			ct, s = fleets.fleetsAt(v)
+			plain.set(i, f, ct, s, alike, logs)
 		}
-		for i, v := range volumes {
-			f, ct, s := bills.at(v)
-			alike := bills.alikeOnAxis()
-			out.totals[i] = [3]float64{f.Total - alike, ct.Total - alike, s.Total - alike}
-			if logs := bills.fleetsLogs(); logs != 0 {
-				if out.fleetsLogs == nil {
-					out.fleetsLogs = make([]float64, len(volumes))
-				}
-				out.fleetsLogs[i] = logs
-			}
-			out.available = options{f.Available, ct.Available, s.Available}
-			handsOff := ct.HandsOffConnections || !ct.Available
-			out.containersHandOff = handsOff && (i == 0 || out.containersHandOff)
+	}
+	return core, plain
+}
+
+// set keeps the bills at the i-th volume, less what they pay alike, with
+// what the fleets' logs cost beyond the functions' own there.
+func (b *sampledBills) set(i int, f, ct, s Bill, alike, fleetsLogs float64) {
+	b.totals[i] = [3]float64{f.Total - alike, ct.Total - alike, s.Total - alike}
+	if fleetsLogs != 0 {
+		if b.fleetsLogs == nil {
+			b.fleetsLogs = make([]float64, len(b.totals))
 		}
-		return out
-	})
+		b.fleetsLogs[i] = fleetsLogs
+	}
+	b.available = options{f.Available, ct.Available, s.Available}
+	handsOff := ct.HandsOffConnections || !ct.Available
+	b.containersHandOff = handsOff && (i == 0 || b.containersHandOff)
 }
 
 // splitShape is what the answers say about where a split's requests run,

@@ -1080,6 +1080,12 @@ func (s *sampler) at(requests float64) (functions, containers, servers Bill) {
 	return s.w.functionsBill(), s.w.containersBill(), s.w.serversBill()
 }
 
+// fleetsAt prices the serverless containers and the servers at a volume.
+func (s *sampler) fleetsAt(requests float64) (containers, servers Bill) {
+	s.w.setVolume(requests)
+	return s.w.containersBill(), s.w.serversBill()
+}
+
 // alike is what each of the bills priced last pays alike: logs and data
 // transfer, the logs at what the functions pay where their own cost less
 // on their tiers (fleetsLogs). With the flat logs, a year on Lambda's

@@ -60,13 +60,26 @@ func newMemo[K comparable, V any](size int) *memo[K, V] {
 // Concurrent readers of a new key may both compute it: the values are
 // equal, and either is kept.
 func (m *memo[K, V]) get(k K, compute func() V) V {
-	if m == nil {
-		return compute()
-	}
-	if v, ok := m.cache.Get(k); ok {
+	if v, ok := m.lookup(k); ok {
 		return v
 	}
 	v := compute()
-	m.cache.Add(k, v)
+	m.keep(k, v)
 	return v
+}
+
+// lookup returns the value kept for k, if one is.
+func (m *memo[K, V]) lookup(k K) (V, bool) {
+	if m == nil {
+		var none V
+		return none, false
+	}
+	return m.cache.Get(k)
+}
+
+// keep keeps v for k.
+func (m *memo[K, V]) keep(k K, v V) {
+	if m != nil {
+		m.cache.Add(k, v)
+	}
 }
