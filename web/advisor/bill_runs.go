@@ -833,7 +833,14 @@ func (w *workload) functionJobs(n, secs float64) Item {
 	usd := onDemand.v()*max(0, use.gbs-grant.gbs) + t.functionsVCPUSecond.v()*max(0, use.vcpus-grant.vcpus) + t.functionsRequests.v()/1e6*max(0, n-grant.requests)
 	it := Item{ID: "jobs", Label: "Background jobs on " + w.c.Products.Functions, USD: usd,
 		Formula: w.describe(func() string {
-			f := fmt.Sprintf("%s × %s at %s MB (%s taken for the answer): %s GB-seconds%s × $%s", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem), formatSeconds(secs),
+			// A run the memory's share of a vCPU stretches says so: "20
+			// minutes at 512 MB (10 minutes taken for the answer)" had
+			// read as an error (review 253).
+			taken := formatSeconds(secs) + " taken for the answer"
+			if billed > 1.01*secs {
+				taken += fmt.Sprintf(", longer on the %s vCPU %s MB gets", trimFloat(RoundSignificant(w.functionVCPU(mem), 2)), formatWhole(mem))
+			}
+			f := fmt.Sprintf("%s × %s at %s MB (%s): %s GB-seconds%s × $%s", w.runCount("jobs", n, "run"), formatSeconds(math.Round(billed)), formatWhole(mem), taken,
 				formatWhole(use.gbs), freeNote(use.gbs, grant.gbs), trimFloat(onDemand.Value))
 			if use.vcpus > 0 && t.functionsVCPUSecond.v() > 0 {
 				f += fmt.Sprintf(" + %s vCPU-seconds%s × $%s", formatWhole(use.vcpus), freeNote(use.vcpus, grant.vcpus), trimFloat(t.functionsVCPUSecond.Value))

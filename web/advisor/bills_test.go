@@ -1067,7 +1067,7 @@ func TestMinutesJobsLeaveRoomUnderTheLimit(t *testing.T) {
 	moderate := bill(estimate(t, m, "jobs=minutes&jobruns=720&requests=2000000&cpu=moderate&freetier=no"), advisor.Functions)
 	it, ok := billItem(moderate, "jobs")
 	require.True(t, ok)
-	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB (10 minutes taken for the answer): 373,148 GB-seconds × $0.0000166667 + 720 invocations × $0.2 per million", it.Formula)
+	assert.Equal(t, "720 runs a month × 12 minutes at 738 MB (10 minutes taken for the answer, longer on the 0.42 vCPU 738 MB gets): 373,148 GB-seconds × $0.0000166667 + 720 invocations × $0.2 per million", it.Formula)
 	was, _ := billItem(lean, "jobs")
 	assert.InDelta(t, 1.73*was.USD, it.USD, 0.05*was.USD, "the same memory-seconds as 17.3 minutes at 512 MB")
 }
