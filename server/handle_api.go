@@ -35,6 +35,10 @@ type recommendation struct {
 	Caveats      []string        `json:"caveats"`
 	Guidelines   []apiGuideline  `json:"guidelines"`
 	Split        []apiSplitPart  `json:"split"`
+	// RunnerUpSplit is, where the runner-up is a hybrid, the split it
+	// would be and, with RunnerUpHybridUSD, what it would cost.
+	RunnerUpSplit     []apiSplitPart `json:"runner_up_split,omitempty"`
+	RunnerUpHybridUSD *float64       `json:"runner_up_hybrid_monthly_usd,omitempty"`
 	Flips        []apiFlip       `json:"flips"`
 	Permalink    string          `json:"permalink"`
 	Inputs       advisor.Answers `json:"inputs"`
@@ -152,6 +156,12 @@ func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers adv
 	}
 	for _, p := range r.Split {
 		out.Split = append(out.Split, apiSplitPart{Part: p.Part, RunsOn: p.RunsOn, Why: p.Why})
+	}
+	for _, p := range r.RunnerUpSplit {
+		out.RunnerUpSplit = append(out.RunnerUpSplit, apiSplitPart{Part: p.Part, RunsOn: p.RunsOn, Why: p.Why})
+	}
+	if h := r.RunnerUpHybrid; h != nil {
+		out.RunnerUpHybridUSD = money(h.Total)
 	}
 	for _, f := range r.Flips {
 		out.Flips = append(out.Flips, apiFlip{Factor: f.Factor, Answer: f.Answer, Verdict: f.Verdict, CloseCall: f.CloseCall, Sentence: f.Sentence})

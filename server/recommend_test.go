@@ -300,6 +300,57 @@ func TestRecommendCost(t *testing.T) {
 	assert.Equal(t, testBaseURL+"/recommend?requests=2000000&duration=1000&freetier=no", paid.Find(`[data-testid="permalink"]`).AttrOr("value", ""))
 }
 
+// TestRunnerUpSplit: a close call whose runner-up is a hybrid says what
+// that split would be and cost, in the API and on the page: "narrowly
+// ahead of Hybrid" had named a split the result described nowhere
+// (review 253). A hybrid verdict has its own split and no runner-up's.
+func TestRunnerUpSplit(t *testing.T) {
+	s := newTestServer(t)
+	const q = "stage=scaleup&cloud=azure&traffic=cyclical&requests=60000000&duration=150&memory=512&cpu=moderate&jobs=short&realtime=some&data=heavy&ops=dedicated&growth=5&egress=2000"
+	rec := do(t, s, http.MethodGet, "/api/recommendation?"+q)
+	require.Equal(t, http.StatusOK, rec.Code)
+	var body struct {
+		Verdict           string              `json:"verdict"`
+		CloseCall         bool                `json:"close_call"`
+		RunnerUp          string              `json:"runner_up"`
+		Split             []map[string]any    `json:"split"`
+		RunnerUpSplit     []map[string]string `json:"runner_up_split"`
+		RunnerUpHybridUSD *float64            `json:"runner_up_hybrid_monthly_usd"`
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &body))
+	require.Equal(t, "traditional", body.Verdict)
+	require.True(t, body.CloseCall)
+	require.Equal(t, "hybrid", body.RunnerUp)
+	assert.Empty(t, body.Split)
+	require.Len(t, body.RunnerUpSplit, 2)
+	assert.Equal(t, "traditional", body.RunnerUpSplit[0]["runs_on"], "the requests on the servers")
+	assert.Equal(t, "serverless", body.RunnerUpSplit[1]["runs_on"], "the short jobs on functions")
+	require.NotNil(t, body.RunnerUpHybridUSD)
+	assert.Greater(t, *body.RunnerUpHybridUSD, 0.0)
+
+	page := do(t, s, http.MethodGet, "/recommend?"+q)
+	if page.Code == http.StatusSeeOther { // to the answers' permalink
+		page = do(t, s, http.MethodGet, page.Header().Get("Location"))
+	}
+	require.Equal(t, http.StatusOK, page.Code)
+	doc := parse(t, page)
+	assert.Equal(t, 0, doc.Find(`[data-testid="split"]`).Length())
+	assert.Equal(t, 2, doc.Find(`[data-testid="runner-up-split"] tbody tr`).Length())
+	assert.Contains(t, doc.Find(`[data-testid="runner-up-hybrid-cost"]`).Text(), "It would cost about $")
+
+	// A hybrid verdict: its own split, none for a runner-up.
+	rec = do(t, s, http.MethodGet, "/api/recommendation?realtime=messaging&jobs=hours&traffic=spiky&stage=scaleup&requests=2000000")
+	var hybrid struct {
+		Verdict       string           `json:"verdict"`
+		Split         []map[string]any `json:"split"`
+		RunnerUpSplit []map[string]any `json:"runner_up_split"`
+	}
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &hybrid))
+	require.Equal(t, "hybrid", hybrid.Verdict)
+	assert.NotEmpty(t, hybrid.Split)
+	assert.Empty(t, hybrid.RunnerUpSplit)
+}
+
 // apiBody is the part of the API's answer the cost tests read.
 type apiBody struct {
 	Verdict string  `json:"verdict"`

@@ -40,6 +40,11 @@ type Result struct {
 	RuledOut     []Verdict // verdicts the limits excluded
 	Guidelines   []*Guideline
 	Split        []SplitPart // for a hybrid verdict: which part runs where
+	// RunnerUpSplit is, where the runner-up is a hybrid, the split it
+	// would be, and RunnerUpHybrid its bill: "narrowly ahead of Hybrid"
+	// had named a split the result described nowhere (review 253).
+	RunnerUpSplit  []SplitPart
+	RunnerUpHybrid *HybridBill
 	Flips        []Flip      // single answers that would change the verdict
 	Cost         *Cost
 	Answers      Answers
@@ -159,6 +164,10 @@ func (m *Model) RecommendContext(ctx context.Context, a Answers) (*Result, error
 	d.withTime = new(map[OptionKind]*Bill)
 	if r.Verdict == Hybrid {
 		m.split(r, d, facts) // before the reasons, which weigh the split's bill
+	} else if r.RunnerUp == Hybrid {
+		second := Result{Cost: new(*r.Cost)}
+		m.split(&second, d, facts)
+		r.RunnerUpSplit, r.RunnerUpHybrid = second.Split, second.Cost.Hybrid
 	}
 	r.Platform = r.platform()
 	r.Reasons = m.reasons(r, d)
