@@ -37,12 +37,12 @@ type recommendation struct {
 	Split        []apiSplitPart  `json:"split"`
 	// RunnerUpSplit is, where the runner-up is a hybrid, the split it
 	// would be and, with RunnerUpHybridUSD, what it would cost.
-	RunnerUpSplit     []apiSplitPart `json:"runner_up_split,omitempty"`
-	RunnerUpHybridUSD *float64       `json:"runner_up_hybrid_monthly_usd,omitempty"`
-	Flips        []apiFlip       `json:"flips"`
-	Permalink    string          `json:"permalink"`
-	Inputs       advisor.Answers `json:"inputs"`
-	Cost         *apiCost        `json:"cost"`
+	RunnerUpSplit     []apiSplitPart  `json:"runner_up_split,omitempty"`
+	RunnerUpHybridUSD *float64        `json:"runner_up_hybrid_monthly_usd,omitempty"`
+	Flips             []apiFlip       `json:"flips"`
+	Permalink         string          `json:"permalink"`
+	Inputs            advisor.Answers `json:"inputs"`
+	Cost              *apiCost        `json:"cost"`
 }
 
 type apiReason struct {

@@ -45,9 +45,9 @@ type Result struct {
 	// had named a split the result described nowhere (review 253).
 	RunnerUpSplit  []SplitPart
 	RunnerUpHybrid *HybridBill
-	Flips        []Flip      // single answers that would change the verdict
-	Cost         *Cost
-	Answers      Answers
+	Flips          []Flip // single answers that would change the verdict
+	Cost           *Cost
+	Answers        Answers
 	// Platform names the products the verdict stands on: the option whose
 	// bill it is ("Cloud Run services"), or for a hybrid the products of
 	// its parts.
