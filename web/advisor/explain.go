@@ -3146,14 +3146,22 @@ func heldSince(t []TimelinePoint, end, floor int) int {
 // but where a move is weighed, the one recommended) and whether it weighs
 // a move.
 func (m *Model) growthText(r *Result, d decision, now, next *Bill, stops, month int) (text, current string, move bool) {
+	// Today's cheapest is the verdict's own where the two bills are the
+	// same to the cent: Cloud Run functions had been said to stay the
+	// cheapest beside Cloud Run services recommended at the same $30.30
+	// (review 254).
+	cheapest := now.Product
+	if own := r.Cost.Bill(r.Verdict.OptionKind()); own != nil && own.Available && math.Abs(own.Total-now.Total) < 0.005 {
+		cheapest = own.Product
+	}
 	switch {
 	case month > yearAhead && stops > yearAhead && stops < month:
 		// Fargate, cheaper than Lambda from month 16, had been said to
 		// become the cheaper in month 19, where it holds the lead it
 		// traded with EC2 before (review 191).
-		return m.Caveats.GrowthLaterSettles, now.Product, false
+		return m.Caveats.GrowthLaterSettles, cheapest, false
 	case month > yearAhead:
-		return m.Caveats.GrowthLater, now.Product, false
+		return m.Caveats.GrowthLater, cheapest, false
 	case next.Kind == r.Verdict.OptionKind():
 		return m.Caveats.GrowthChosen, now.Product, false
 	case m.overtakes(r, d):

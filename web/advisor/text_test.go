@@ -1261,6 +1261,13 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 	const later = "Later, from month"
 	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=200000&ops=none&growth=50"))
 	assert.Contains(t, r.Caveats, "Later, from month 17, at about 200 million requests a month, Amazon EC2 costs the least of the three.")
+	// Today's cheapest is the option recommended where the two bills are
+	// the same to the cent: Cloud Run services beside Cloud Run functions
+	// at $30.30 each, not the functions listed first (review 254).
+	r = m.Recommend(answers(t, m, "cloud=gcp&traffic=steady&requests=8000000&jobs=short&realtime=some&growth=10&freetier=no"))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.InDelta(t, r.Cost.Functions.Total, r.Cost.Containers.Total, 0.005)
+	assert.GreaterOrEqual(t, caveatWith(r, "At 10% growth a month, Cloud Run services stays the cheapest for more than a year; in month 16"), 0, "%q", r.Caveats)
 	// A change within the year that no option holds past it is a later
 	// one: Container Apps, the cheapest in month 12 alone by $0.43, had
 	// been named the cheapest a year on beside the virtual machines that
