@@ -115,7 +115,7 @@ func TestCostSectionMarkup(t *testing.T) {
 // bills month by month and lists them every third month, the month of the
 // change included and marked.
 func TestCostTimeline(t *testing.T) {
-	p := advise(t, "traffic=spiky&requests=30000000&duration=400&jobs=hours&growth=10")
+	p := advise(t, "traffic=steady&requests=5000000&jobs=hours&growth=10")
 	cost := p.Result.Cost
 	require.Positive(t, cost.CheapestChangesAt, "the fixture's cheapest option changes")
 	doc := render(t, costSection(p))
@@ -151,7 +151,7 @@ func TestCostTimeline(t *testing.T) {
 }
 
 func TestTimelineChartGeometry(t *testing.T) {
-	p := advise(t, "traffic=spiky&requests=30000000&duration=400&jobs=hours&growth=10")
+	p := advise(t, "traffic=steady&requests=5000000&jobs=hours&growth=10")
 	wide, narrow := timelineCharts(p.Result.Cost)
 	for _, c := range []timelineChart{wide, narrow} {
 		assert.Equal(t, len(p.Result.Cost.Timeline)-1, c.Last)

@@ -136,7 +136,7 @@ func TestCompareBills(t *testing.T) {
 // side: when each one's cheapest option changes, and a month's bills of A
 // and B together, every sixth month and the months of a change.
 func TestCompareTimelines(t *testing.T) {
-	p := compareProps(t, "requests=2000000", "requests=20000000&growth=10&jobs=hours")
+	p := compareProps(t, "requests=2000000", "traffic=steady&requests=5000000&growth=10&jobs=hours")
 	doc := render(t, CompareResult(p))
 	timelines := doc.Find(`[data-testid="compare-timelines"]`)
 	require.Equal(t, 1, timelines.Length())

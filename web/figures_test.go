@@ -255,12 +255,12 @@ func TestShortcodeRendering(t *testing.T) {
 	site, err := Load(fsys)
 	require.NoError(t, err)
 	p, _ := site.Page("/figures")
-	assert.Contains(t, string(p.Body), `<span class="figure" data-figure="functions.requests">$0.40</span> for requests, 730 hours<sup id="fnref:1">`)
+	assert.Contains(t, string(p.Body), `<span class="figure" data-figure="functions.requests">$0.60</span> for requests, 730 hours<sup id="fnref:1">`)
 	assert.Contains(t, string(p.Body), `Hours in a month: an assumption of this site&rsquo;s cost model.`, "a price or assumption quoted in a page gets a footnote")
 	assert.Contains(t, string(p.Body), "{literal}")
 	results := site.Search("beta pays", 5)
 	require.NotEmpty(t, results)
-	assert.Contains(t, results[0].Snippet, "$0.40 for requests")
+	assert.Contains(t, results[0].Snippet, "$0.60 for requests")
 }
 
 // TestBillTable checks a worked example as a reader gets it: the option's

@@ -373,7 +373,8 @@ func (w *workload) fewExecutions() bool {
 // after the free grant, each taking eventsEach queued events.
 func (w *workload) functionsRequests(n, eventsEach float64) Item {
 	t, p := &w.c.t, w.c.Products
-	free := w.functionsGrantLeft().requests
+	keep := w.requestsProvisioned(n, w.billedSeconds(eventsEach), eventsEach)
+	free := w.provisionedGrant(keep).requests
 	return Item{ID: "requests", Label: w.describe(func() string { return p.Functions + " requests" }), USD: t.functionsRequests.cost(max(0, n-free)),
 		Formula: w.describe(func() string {
 			batches := ""
@@ -393,7 +394,7 @@ func (w *workload) functionsRequests(n, eventsEach float64) Item {
 				// (review 151: Event Hubs).
 				batches = " (one event to an invocation, as the cloud's queue triggers pass them)"
 			}
-			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, leftNote(n, free, w.functionsGrant().requests), perMillion(t.functionsRequests))
+			return fmt.Sprintf("%s%s%s × %s", plural(n, "invocation"), batches, w.grantNote(n, free, w.functionsGrant().requests, keep > 0), perMillion(t.functionsRequests))
 		}),
 		Facts: append(w.facts(t.functionsRequests, t.functionsFreeRequests), w.eventBatchFacts()...)}
 }
@@ -756,7 +757,12 @@ func (w *workload) provisionedCount(n, secs, eventsEach float64) float64 {
 			if math.IsNaN(bestUSD) {
 				bestUSD = w.provisionedCost(gbs, perPiece, least).total()
 			}
-			if usd := w.provisionedCost(gbs, perPiece, k).total(); usd < bestUSD {
+			usd := w.provisionedCost(gbs, perPiece, k).total()
+			if least == 0 { // the free requests a function without them takes
+				price := w.c.t.functionsRequests
+				usd += price.cost(max(0, n-w.provisionedGrant(k).requests)) - price.cost(max(0, n-w.provisionedGrant(0).requests))
+			}
+			if usd < bestUSD {
 				best, bestUSD = k, usd
 			}
 		}
@@ -831,7 +837,7 @@ type provisionedCost struct{ warmUSD, computeUSD, onKept float64 }
 
 func (w *workload) provisionedCost(gbs, perPiece, keep float64) provisionedCost {
 	onKept := gbs * w.keptShare(perPiece, keep)
-	return provisionedCost{warmUSD: w.keptBaseline(keep, w.functionMB/1024), computeUSD: w.keptExecution(onKept, gbs-onKept), onKept: onKept}
+	return provisionedCost{warmUSD: w.keptBaseline(keep, w.functionMB/1024), computeUSD: w.keptExecutionFree(onKept, gbs-onKept, w.provisionedGrant(keep).gbs), onKept: onKept}
 }
 
 func (c provisionedCost) total() float64 { return c.warmUSD + c.computeUSD }
@@ -847,7 +853,7 @@ func (w *workload) keptCompute(n, secs, eventsEach, keep float64) computeItems {
 	onDemand, warmExec, warmPrice := w.gbSecondPrices()
 	perPiece, gbs := secs/eventsEach, n*secs*w.functionMB/1024
 	cost := w.provisionedCost(gbs, perPiece, keep)
-	onKept, beyond, free := cost.onKept, gbs-cost.onKept, w.functionsGrantLeft().gbs
+	onKept, beyond, free := cost.onKept, gbs-cost.onKept, w.provisionedGrant(keep).gbs
 	warm := Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: cost.warmUSD,
 		Formula: w.describe(func() string {
 			why := fmt.Sprintf("the fewest a fleet keeps, %s, so that a request after a quiet spell finds one warm", w.c.spread())
@@ -866,7 +872,7 @@ func (w *workload) keptCompute(n, secs, eventsEach, keep float64) computeItems {
 			}
 			return fmt.Sprintf("%s × %s × %s = %s GB-seconds: %s on the %s × $%s, %s on demand while more than %s are in flight%s × $%s%s%s",
 				plural(n, "invocation"), formatSeconds(secs), formatMemory(w.functionMB), formatWhole(gbs), formatWhole(onKept), p.Warm, trimFloat(warmExec.Value),
-				formatWhole(beyond), formatWhole(keep), leftNote(beyond, free, w.functionsGrant().gbs), trimFloat(onDemand.Value), tiers, w.runTimeNote(secs, eventsEach))
+				formatWhole(beyond), formatWhole(keep), w.grantNote(beyond, free, w.functionsGrant().gbs, true), trimFloat(onDemand.Value), tiers, w.runTimeNote(secs, eventsEach))
 		}),
 		Facts: w.facts(warmExec, onDemand, w.c.t.functionsFreeGBSeconds)}
 	return computeItems{compute: compute, warm: warm, hasWarm: true}
@@ -1090,8 +1096,48 @@ func (w *workload) keptBaseline(keep, gb float64) float64 {
 // instances kept warm at their own execution price and beyond of them on
 // demand, the free grant off the latter only (keptBaseline).
 func (w *workload) keptExecution(onKept, beyond float64) float64 {
+	return w.keptExecutionFree(onKept, beyond, w.functionsGrantLeft().gbs)
+}
+
+// keptExecutionFree is keptExecution with free GB-seconds of the grant
+// off the work on demand.
+func (w *workload) keptExecutionFree(onKept, beyond, free float64) float64 {
 	onDemand, warmExec, _ := w.gbSecondPrices()
-	return warmExec.cost(onKept) + onDemand.cost(beyond-w.functionsGrantLeft().gbs)
+	return warmExec.cost(onKept) + onDemand.cost(beyond-free)
+}
+
+// provisionedGrant is the free grant the requests' function takes, where
+// keep environments are kept provisioned for it: a share of what the
+// background jobs leave (functions_provisioned_free_share), none on
+// Lambda, whose free tier does not apply to a function with provisioned
+// concurrency enabled; the whole of it where none are kept, or the cloud
+// says nothing of it.
+func (w *workload) provisionedGrant(keep float64) functionsUse {
+	grant, share := w.functionsGrantLeft(), w.c.t.functionsProvisionedFreeShare
+	if keep > 0 && share != nil {
+		grant = functionsUse{grant.gbs * share.v(), grant.vcpus * share.v(), grant.requests * share.v()}
+	}
+	return grant
+}
+
+// requestsProvisioned reports whether the requests' function keeps
+// environments provisioned: for critical latency where the cloud prices
+// provisioned capacity's own duration (executionWarm), else as many as
+// provisionedCount keeps.
+func (w *workload) requestsProvisioned(n, secs, eventsEach float64) float64 {
+	if _, warmExec, _ := w.gbSecondPrices(); w.in.Warm && warmExec != nil && w.c.FunctionsBilling == BillingExecution {
+		return 1
+	}
+	return w.provisionedCount(n, secs, eventsEach)
+}
+
+// grantNote is leftNote for the free grant of the requests' function,
+// which a function with provisioned concurrency may not take.
+func (w *workload) grantNote(qty, left, whole float64, provisioned bool) string {
+	if provisioned && w.c.t.functionsProvisionedFreeShare != nil && left < whole {
+		return " (none free: the free tier does not cover a function with provisioned concurrency)"
+	}
+	return leftNote(qty, left, whole)
 }
 
 // keepsAlwaysReady reports whether the functions keep instances always

@@ -1687,14 +1687,18 @@ func TestSensitiveLatencyKeepsLambdaEnvironmentsWarm(t *testing.T) {
 	assert.InDelta(t, 2*0.5*730*3600*0.0000041667, warm.USD, 0.01)
 	assert.True(t, strings.HasPrefix(warm.Formula, "2 × 0.5 GB × 730 h × 3,600 s × $0.0000041667 per GB-second (the fewest a fleet keeps, "), warm.Formula)
 	// 0.15 requests in flight on average: the two carry nearly all of it,
-	// at $0.0000097222 a GB-second, the free tier left to what spills.
+	// at $0.0000097222 a GB-second, and what spills pays the on-demand
+	// price in full: Lambda's free tier does not cover a function with
+	// provisioned concurrency, its requests included (review 254).
 	parts := regexp.MustCompile(`: ([0-9,]+) on the provisioned concurrency × \$0\.0000097222, ([0-9,]+) on demand while more than 2 are in flight`).FindStringSubmatch(compute.Formula)
 	require.Len(t, parts, 3, compute.Formula)
 	onKept, _ := strconv.ParseFloat(strings.ReplaceAll(parts[1], ",", ""), 64)
 	beyond, _ := strconv.ParseFloat(strings.ReplaceAll(parts[2], ",", ""), 64)
 	assert.InDelta(t, 200_000, onKept+beyond, 1)
 	assert.Greater(t, onKept, 0.95*200_000)
-	assert.InDelta(t, onKept*0.0000097222, compute.USD, 0.01, "what spills stays within the free tier")
+	assert.InDelta(t, onKept*0.0000097222+beyond*0.0000166667, compute.USD, 0.01, "what spills pays on demand, none of it free")
+	assert.InDelta(t, 2_000_000*0.2/1e6, item(f, "requests").USD, 0.001, "no request free")
+	assert.Contains(t, item(f, "requests").Formula, "(none free: the free tier does not cover a function with provisioned concurrency)")
 	// One environment where a single one may serve; none where cold
 	// starts are acceptable, or critical latency sizes them to the load.
 	single := in

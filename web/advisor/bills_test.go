@@ -817,17 +817,19 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		{"cloud=gcp&traffic=spiky&requests=150000000&duration=80&memory=512&cpu=moderate", "compute", advisor.Functions,
 			"billed as Cloud Run services: 15,000,000 instance-seconds serving (up to 1 request at once each; 80 ms billed as 100 ms, in steps of 100 ms): 7,500,000 vCPU-seconds − 180,000 free × $0.000024 + 7,500,000 GB-seconds − 360,000 free × $0.0000025"},
 		{"cloud=aws&traffic=spiky&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
-			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds: 1,401,432 on the provisioned concurrency × $0.0000097222, 326,107 on demand while more than 2 are in flight (all within the 400,000 free) × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
+			"10,000,000 invocations × 100 ms × 1,769 MB = 1,727,539 GB-seconds: 1,401,432 on the provisioned concurrency × $0.0000097222, 326,107 on demand while more than 2 are in flight (none free: the free tier does not cover a function with provisioned concurrency) × $0.0000166667 (1,769 MB for the 1 vCPU a request computes with, where it needs 512 MB of memory)"},
 		// An event, which nobody waits on, runs on the memory it needs,
-		// slower on its share of a vCPU, at the same GB-seconds.
+		// slower on its share of a vCPU, at the same GB-seconds; on
+		// demand, where an environment provisioned would save less than
+		// the free tier it forgoes.
 		{"cloud=aws&entry=events&requests=10000000&duration=100&cpu=heavy&memory=512", "compute", advisor.Functions,
-			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds: 807,117 on the provisioned concurrency × $0.0000097222, 920,883 on demand while more than 1 are in flight − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB, billed in steps of 1 ms)"},
+			"1,000,000 invocations × 3.5 seconds × 0.5 GB = 1,728,000 GB-seconds − 400,000 free × $0.0000166667 (an event of 100 ms computing with 1 vCPU takes 346 ms on the 0.29 vCPU of 512 MB, billed in steps of 1 ms)"},
 		// Past 6 billion GB-seconds a month Lambda's price steps down:
 		// the formula names the steps, so that it adds up to the item.
 		// The environments a steady load keeps busy are provisioned, at
 		// their own price.
 		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048", "compute", advisor.Functions,
-			"= 10,000,000,000 GB-seconds: 9,350,867,828 on the provisioned concurrency × $0.0000097222, 649,132,172 on demand while more than 1,829 are in flight − 400,000 free × $0.0000166667"},
+			"= 10,000,000,000 GB-seconds: 9,350,867,828 on the provisioned concurrency × $0.0000097222, 649,132,172 on demand while more than 1,829 are in flight (none free: the free tier does not cover a function with provisioned concurrency) × $0.0000166667"},
 		{"cloud=aws&traffic=steady&requests=10000000000&duration=500&memory=2048&latency=relaxed", "warm", advisor.Functions,
 			"1,829 × 2 GB × 730 h × 3,600 s × $0.0000041667 per GB-second (as many as cost less provisioned than on demand, the last of them busy 60% of the month)"},
 		// A count of instances reads with separators, as the hours do.

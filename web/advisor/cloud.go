@@ -549,6 +549,7 @@ func (c *Cloud) validateCatalogue() []Problem {
 type cloudTable struct {
 	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond          *Fact
 	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds                  *Fact
+	functionsProvisionedFreeShare                                                            *Fact
 	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond                 *Fact
 	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                                  *Fact
 	functionsCommit1y, functionsCommit3y                                                     *Fact
@@ -626,6 +627,7 @@ func (c *Cloud) priceBindings() []binding {
 		price("functions_vcpu_second", "usd/vCPUs", false, &t.functionsVCPUSecond),
 		price("functions_free_requests", "requests", false, &t.functionsFreeRequests),
 		price("functions_free_gb_seconds", "GBs", false, &t.functionsFreeGBSeconds),
+		price("functions_provisioned_free_share", "fraction", false, &t.functionsProvisionedFreeShare),
 		price("functions_free_vcpu_seconds", "vCPUs", false, &t.functionsFreeVCPUSeconds),
 		price("functions_warm_gb_second", "usd/GBs", true, &t.functionsWarmGBSecond),
 		price("functions_warm_gb_second_arm", "usd/GBs", false, &t.functionsWarmGBSecondArm),
