@@ -3012,9 +3012,19 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		}
 		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
 			later := r.Cost.Bill(t[then].Cheapest)
+			// Already the cheapest in months before it holds: Amazon EC2
+			// had been said to cost the least "from month 22", where it
+			// does in months 13 to 18 too (review 255).
+			text, first := m.Caveats.GrowthThen, then
+			for i := max(month, yearAhead) + 1; i < then; i++ {
+				if t[i].Cheapest == later.Kind {
+					text, first = m.Caveats.GrowthThenTrading, i
+					break
+				}
+			}
 			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", later.Product, "{month}", FormatInt(int64(then)),
-				"{requests}", FormatCount(t[then].Requests))...)
-			out = append(out, rep.Replace(m.Caveats.GrowthThen))
+				"{first}", FormatInt(int64(first)), "{requests}", FormatCount(t[then].Requests))...)
+			out = append(out, rep.Replace(text))
 			// For a team with nobody on call, whose upkeep of the machines
 			// the recommendation weighs, the servers taking over later
 			// leave the team's time out as much: "from month 16 … Amazon

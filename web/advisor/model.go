@@ -732,6 +732,9 @@ type Caveats struct {
 	// over later in the timeline from the one it names: {product},
 	// {month} and {requests}.
 	GrowthThen string `yaml:"growth_then"`
+	// GrowthThenTrading replaces GrowthThen where that option is the
+	// cheapest in some months before the month it holds from ({first}).
+	GrowthThenTrading string `yaml:"growth_then_trading"`
 	// GrowthCompounds is said when growth multiplies the volume
 	// GrowthCompoundsFactor times or more over the timeline: {growth} a
 	// month multiplies it {factor} times in {months} months, to

@@ -1261,6 +1261,13 @@ func TestGrowthSaysWhoTakesOverLater(t *testing.T) {
 	const later = "Later, from month"
 	r := m.Recommend(answers(t, m, "stage=mvp&cloud=aws&traffic=unpredictable&requests=50000&ops=none&growth=60"))
 	assert.Contains(t, r.Caveats, "Later, from month 18, at about 240 million requests a month, Amazon EC2 costs the least of the three.")
+	// Where that option is already the cheapest in some months before it
+	// holds the lead, the caveat says so: "from month 22" had stood beside
+	// Amazon EC2 the cheapest in months 13 to 18 too (review 255).
+	r = m.Recommend(answers(t, m, "requests=2000000&growth=25"))
+	assert.Contains(t, r.Caveats, "Later, Amazon EC2 costs the least of the three in some months from month 13, trading the lead until month 22, at about 270 million requests a month, and in every month from then on.")
+	require.Equal(t, advisor.Servers, r.Cost.Timeline[13].Cheapest)
+	require.NotEqual(t, advisor.Servers, r.Cost.Timeline[21].Cheapest)
 	// Today's cheapest is the option recommended where the two bills are
 	// the same to the cent: Cloud Run services beside Cloud Run functions
 	// at $30.30 each, not the functions listed first (review 254).

@@ -577,6 +577,8 @@ func growthPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_between", c.GrowthBetween, "{since}", "when the option named is the cheapest on the way"},
 		{"growth_between_team_time", c.GrowthBetweenTeamTime, "{team_usd}", "the option's bill a year on with the team's time"},
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
+		{"growth_then_trading", c.GrowthThenTrading, "{first}", "the first month the option taking over later is the cheapest"},
+		{"growth_then_trading", c.GrowthThenTrading, "{month}", "the month another option takes over"},
 		{"growth_compounds", c.GrowthCompounds, "{factor}", "how many times growth multiplies the volume"},
 	}
 }
