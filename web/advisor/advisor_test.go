@@ -3215,14 +3215,14 @@ func TestRunsTakeTheCommitment(t *testing.T) {
 		// A timer's runs, spread evenly over the day, spend alike in
 		// every hour: the commitment covers all of it.
 		{"cloud=aws&entry=schedule&requests=2000&duration=2700000&memory=4096&cpu=moderate&commit=1y", advisor.Containers,
-			"20% off the part of the runs' spend every hour reaches"},
+			"20% off the part of the runs' spend the day's 20 busiest hours all reach"},
 		// Runs every six hours take a quarter of the hours: committed,
 		// their spend would cost more.
 		{"cloud=aws&entry=schedule&requests=120&duration=1800000&memory=4096&cpu=moderate&commit=3y", advisor.Containers, ""},
 		// Spread over the day like the load, queued runs' spend commits
 		// less than the tasks they keep busy on average would.
 		{"cloud=aws&entry=events&traffic=spiky&requests=50000&duration=600000&memory=8192&cpu=heavy&commit=3y", advisor.Containers,
-			"45% off the part of the runs' spend every hour reaches"},
+			"45% off the part of the runs' spend the day's 14 busiest hours all reach"},
 		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Containers, ""},
 		{"cloud=aws&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&commit=3y", advisor.Servers, ""},
 	} {

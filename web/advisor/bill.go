@@ -892,7 +892,7 @@ func commitCost(spend [24]float64, d float64) float64 {
 	if !slices.IsSorted(spend[:]) {
 		slices.Sort(spend[:])
 	}
-	i := int(min(max(math.Ceil(23-24*(1-d)), 0), 23))
+	i := commitLevel(d)
 	level := spend[i]
 	cost := 24 * level * (1 - d)
 	for _, x := range spend[i+1:] {
@@ -900,6 +900,12 @@ func commitCost(spend [24]float64, d float64) float64 {
 	}
 	return cost
 }
+
+// commitLevel is which hour's spend, of a day's hours sorted quietest
+// first, the best commitment at discount d covers (commitCost): the
+// level the day's 24 − commitLevel busiest hours all reach, since a
+// committed dollar pays where it is spent 1 − d of the time.
+func commitLevel(d float64) int { return int(min(max(math.Ceil(23-24*(1-d)), 0), 23)) }
 
 // discount is the commitment discount for the inputs' term, or 0.
 func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {

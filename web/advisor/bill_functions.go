@@ -1369,7 +1369,10 @@ func (w *workload) commitment(spread, steady, d float64, fact *Fact) Item {
 	saving := monthly - w.committed(spread, steady, d)
 	return Item{ID: "commitment", Label: fact.Label, USD: -saving,
 		Formula: w.describe(func() string {
-			return fmt.Sprintf("%s%% off the part of the spend every hour reaches", trimFloat(fact.Value))
+			// The level the busiest hours all reach, not every hour's: "every
+			// hour reaches" could not be worked back to the amount (review
+			// 255).
+			return fmt.Sprintf("%s%% off the part of the spend the day's %d busiest hours all reach", trimFloat(fact.Value), 24-commitLevel(d))
 		}), Facts: w.facts(fact)}
 }
 

@@ -1025,8 +1025,15 @@ func (w *workload) fleetServers(f fleet) Bill {
 		Facts: w.facts(m.fact, w.concurrencyFact(f))}
 	switch {
 	case fact != nil:
+		// The instances the busiest hours all run, not every hour's:
+		// "every hour needs" could not be worked back to the amount
+		// (review 255). Beside the sustained use discount, the level
+		// is the one that costs the least with it.
 		it.Formula += w.describe(func() string {
-			return fmt.Sprintf(", with %s%% off the instances every hour needs (%s)", trimFloat(fact.Value), fact.Label)
+			if m.sud && t.serversSustainedUse != nil {
+				return fmt.Sprintf(", with %s%% off the instances enough of the day's hours run to pay for it beside the sustained use discount (%s)", trimFloat(fact.Value), fact.Label)
+			}
+			return fmt.Sprintf(", with %s%% off the instances the day's %d busiest hours all run (%s)", trimFloat(fact.Value), 24-commitLevel(fact.v()), fact.Label)
 		})
 		it.Facts = append(it.Facts, w.facts(fact)...)
 	case committed:

@@ -852,12 +852,12 @@ func TestFormulasReadAsAPractitionerWrites(t *testing.T) {
 		// are turned into seconds where a reader can follow it.
 		{"stage=scaleup&cloud=aws&traffic=cyclical&requests=20000000&duration=100&memory=1024&latency=critical", "warm", advisor.Functions, "× 730 h × 3,600 s × $0.0000041667 per GB-second"},
 		// Cloud Run commits to instances, Fargate to tasks.
-		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the instances every hour needs"},
-		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "% off the tasks every hour needs"},
+		{"cloud=gcp&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "28% off the instances the day's 18 busiest hours all run"},
+		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "compute", advisor.Containers, "20% off the tasks the day's 20 busiest hours all run"},
 		// One Fargate task alone keeps its load balancer, and says why.
 		{"cloud=aws&availability=single&requests=1000000&traffic=steady", "load_balancer", advisor.Containers, "; clients reach even one task through it, since a task's address changes each time it starts"},
 		// Compute Savings Plans cover Lambda's duration on either term.
-		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "commitment", advisor.Functions, "12% off the part of the spend every hour reaches"},
+		{"cloud=aws&traffic=steady&requests=200000000&duration=100&commit=1y", "commitment", advisor.Functions, "12% off the part of the spend the day's 22 busiest hours all reach"},
 		// API Gateway meters in steps of 512 KB: 40 TB out for 50
 		// million requests, 800 KB each, is 1.5 requests each.
 		{"cloud=aws&traffic=steady&requests=50000000&duration=50&memory=512&egress=40000", "front_door", advisor.Functions,
