@@ -3060,6 +3060,25 @@ func TestColdStartsCaveat(t *testing.T) {
 	assert.Contains(t, r.Caveats[i], "the tasks of AWS Fargate (Amazon ECS) run all the time and take it")
 }
 
+// TestArmCaveat: where the answers ask for Arm and the platform the
+// requests run on prices none (Cloud Run, Container Apps, Flex
+// Consumption), the result says it runs x86 code only, so that an
+// arm64-only image is not built for it; where it prices Arm (Lambda,
+// Fargate, servers with Arm sizes), or the answer is x86, nothing is said
+// (review 255: an Arm answer beside Cloud Run had changed nothing and
+// said nothing).
+func TestArmCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "runs x86-64 (linux/amd64) code only", map[string]string{
+		"cloud=gcp&traffic=steady&entry=events&requests=50000000&duration=100&memory=256&latency=relaxed&arch=arm": "Cloud Run services runs x86-64 (linux/amd64) code only, so its bill is at x86 rates",
+		"cloud=azure&requests=2000000&arch=arm":                                                           "Azure Functions Flex Consumption plan runs x86-64",
+		"cloud=gcp&traffic=steady&entry=events&requests=50000000&duration=100&memory=256&latency=relaxed": "",
+		"cloud=aws&requests=2000000&arch=arm":                                                             "",
+		"cloud=gcp&realtime=core&traffic=steady&requests=20000000&ops=dedicated&arch=arm":                 "",
+	})
+}
+
 // TestFlatAxisWeighsAsTheBillsWould: where one option at most can run the
 // work, the cost axis prices no volume; it must weigh the options at every
 // volume as the bills sampled along it would, and say the same of which

@@ -365,6 +365,19 @@ func (c *Cloud) machines(arm, steady bool) []machine {
 	return c.catalogue[i]
 }
 
+// pricesArm reports whether the cloud prices Arm for the option kind: its
+// functions' or serverless containers' Arm rates, or Arm sizes in its
+// server catalogue.
+func (c *Cloud) pricesArm(kind OptionKind) bool {
+	switch kind {
+	case Functions:
+		return c.t.functionsGBSecondArm != nil
+	case Containers:
+		return c.t.containersVCPUSecondArm != nil
+	}
+	return len(c.catalogue[1]) > len(c.catalogue[0])
+}
+
 // buildCatalogue names every size of the catalogue and of the container
 // sizes once.
 func (c *Cloud) buildCatalogue() {

@@ -1523,6 +1523,9 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, c)
 		}
 	}
+	if c := m.armCaveat(r, d); c != "" {
+		out = append(out, c)
+	}
 	functionsHold := d.in.Realtime == "some" && r.requestsRunOn() == Serverless
 	if functionsHold {
 		out = append(out, d.cloud.replacer().Replace(m.Caveats.Connections))
@@ -1980,6 +1983,18 @@ func (m *Model) customDomainCaveat(r *Result, d decision, w *workload) string {
 	}
 	return c.replacer("{product}", cheaper.Product, "{front}", front, "{usd}", FormatRoughUSD(usd), "{chosen}", own.Product,
 		"{total}", FormatRoughUSD(cheaper.Total+usd)).Replace(m.Caveats.CustomDomainBeside)
+}
+
+// armCaveat says, where the answers ask for Arm, that the platform the
+// requests run on runs x86 code only where the cloud prices no Arm for
+// it: an Arm answer beside Cloud Run had changed nothing and said nothing,
+// though an arm64-only image would not deploy (review 255).
+func (m *Model) armCaveat(r *Result, d decision) string {
+	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if !d.in.Arm || b == nil || !b.Available || d.cloud.pricesArm(b.Kind) {
+		return ""
+	}
+	return d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.ArmX86Only)
 }
 
 // ownAddressOnly reports whether b's requests reach it at an address the

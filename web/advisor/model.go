@@ -885,6 +885,10 @@ type Caveats struct {
 	// keep more than the fewest warm, as many as cost less provisioned
 	// than on demand: kept for their price, not for a quiet spell.
 	ColdStartsProvisioned string `yaml:"cold_starts_provisioned"`
+	// ArmX86Only is said where the answers ask for Arm and the option
+	// the requests run on has no Arm price on the cloud, so runs x86
+	// code only (Cloud Run, Container Apps, Flex Consumption): {product}.
+	ArmX86Only string `yaml:"arm_x86_only"`
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
