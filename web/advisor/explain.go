@@ -1514,7 +1514,7 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 // silent connection; a fleet whose sizes share a large request's memory;
 // and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
-	out := m.notCountedCaveats(r)
+	out := append(m.notCountedCaveats(r), m.armCaveat(r, d)...)
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
 	out = append(out, m.fewExecutionsCaveats(r, d, w)...)
@@ -1522,9 +1522,6 @@ func (m *Model) caveats(r *Result, d decision) []string {
 		if c, ok := m.concurrencyCaveat(d, w, f.PeakConcurrency); ok {
 			out = append(out, c)
 		}
-	}
-	if c := m.armCaveat(r, d); c != "" {
-		out = append(out, c)
 	}
 	functionsHold := d.in.Realtime == "some" && r.requestsRunOn() == Serverless
 	if functionsHold {
@@ -1989,12 +1986,12 @@ func (m *Model) customDomainCaveat(r *Result, d decision, w *workload) string {
 // requests run on runs x86 code only where the cloud prices no Arm for
 // it: an Arm answer beside Cloud Run had changed nothing and said nothing,
 // though an arm64-only image would not deploy (review 255).
-func (m *Model) armCaveat(r *Result, d decision) string {
+func (m *Model) armCaveat(r *Result, d decision) []string {
 	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
 	if !d.in.Arm || b == nil || !b.Available || d.cloud.pricesArm(b.Kind) {
-		return ""
+		return nil
 	}
-	return d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.ArmX86Only)
+	return []string{d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.ArmX86Only)}
 }
 
 // ownAddressOnly reports whether b's requests reach it at an address the
@@ -3025,32 +3022,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 				out = append(out, between)
 			}
 		}
-		if then, ok := changeAfter(r, next.Kind, max(month, yearAhead)); ok {
-			later := r.Cost.Bill(t[then].Cheapest)
-			// Already the cheapest in months before it holds: Amazon EC2
-			// had been said to cost the least "from month 22", where it
-			// does in months 13 to 18 too (review 255).
-			text, first := m.Caveats.GrowthThen, then
-			for i := max(month, yearAhead) + 1; i < then; i++ {
-				if t[i].Cheapest == later.Kind {
-					text, first = m.Caveats.GrowthThenTrading, i
-					break
-				}
-			}
-			rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", later.Product, "{month}", FormatInt(int64(then)),
-				"{first}", FormatInt(int64(first)), "{requests}", FormatCount(t[then].Requests))...)
-			out = append(out, rep.Replace(text))
-			// For a team with nobody on call, whose upkeep of the machines
-			// the recommendation weighs, the servers taking over later
-			// leave the team's time out as much: "from month 16 … Amazon
-			// EC2 costs the least" had stood alone (review 221), beside the
-			// first move's team time too, which is another option's.
-			if d.teamTimeWeighed() {
-				if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" {
-					out = append(out, tt)
-				}
-			}
-		}
+		out = append(out, m.growthThen(r, d, next.Kind, month)...)
 	}
 	if text := m.growthPremiumCaveat(r, d); text != "" {
 		out = append(out, text)
@@ -3193,6 +3165,43 @@ func (m *Model) growthText(r *Result, d decision, now, next *Bill, stops, month 
 		return m.Caveats.Growth, r.Cost.Bill(moveFrom(r)).Product, true
 	}
 	return m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product, true
+}
+
+// growthThen says, after the growth caveat on next taking over in month,
+// which option takes over later still and stays the cheapest to the
+// timeline's end, if one does, with the team's time where the
+// recommendation weighs it.
+func (m *Model) growthThen(r *Result, d decision, next OptionKind, month int) []string {
+	t := r.Cost.Timeline
+	then, ok := changeAfter(r, next, max(month, yearAhead))
+	if !ok {
+		return nil
+	}
+	later := r.Cost.Bill(t[then].Cheapest)
+	// Already the cheapest in months before it holds: Amazon EC2 had been
+	// said to cost the least "from month 22", where it does in months 13
+	// to 18 too (review 255).
+	text, first := m.Caveats.GrowthThen, then
+	for i := max(month, yearAhead) + 1; i < then; i++ {
+		if t[i].Cheapest == later.Kind {
+			text, first = m.Caveats.GrowthThenTrading, i
+			break
+		}
+	}
+	rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", later.Product, "{month}", FormatInt(int64(then)),
+		"{first}", FormatInt(int64(first)), "{requests}", FormatCount(t[then].Requests))...)
+	out := []string{rep.Replace(text)}
+	// For a team with nobody on call, whose upkeep of the machines the
+	// recommendation weighs, the servers taking over later leave the
+	// team's time out as much: "from month 16 … Amazon EC2 costs the
+	// least" had stood alone (review 221), beside the first move's team
+	// time too, which is another option's.
+	if d.teamTimeWeighed() {
+		if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" {
+			out = append(out, tt)
+		}
+	}
+	return out
 }
 
 // takesOver is the option the growth caveat names as taking over from
