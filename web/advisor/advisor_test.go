@@ -3079,6 +3079,24 @@ func TestArmCaveat(t *testing.T) {
 	})
 }
 
+// TestOneConsumerCaveat: work a queue hands out runs on one instance of a
+// fleet where the load needs no more, since the availability answer
+// applies to what clients reach alone: the result says why and what a
+// second would buy (review 253: the single task had read as the answer
+// ignored). Not for requests.
+func TestOneConsumerCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=aws&traffic=steady&entry=events&requests=500000000&duration=20&memory=256&cpu=light&data=heavy&ops=dedicated&growth=10&egress=10"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	require.Equal(t, 1, r.Cost.Containers.Sizing.Instances)
+	assertCaveat(t, m, "runs the queued work on one instance", map[string]string{
+		q: "AWS Fargate (Amazon ECS) runs the queued work on one instance, as the load needs no more: a queue holds the work while a failed instance is replaced",
+		"cloud=aws&traffic=steady&requests=20000000&ops=dedicated": "",
+	})
+}
+
 // TestFlatAxisWeighsAsTheBillsWould: where one option at most can run the
 // work, the cost axis prices no volume; it must weigh the options at every
 // volume as the bills sampled along it would, and say the same of which

@@ -1514,7 +1514,7 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 // silent connection; a fleet whose sizes share a large request's memory;
 // and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
-	out := append(m.notCountedCaveats(r), m.armCaveat(r, d)...)
+	out := append(append(m.notCountedCaveats(r), m.armCaveat(r, d)...), m.oneConsumerCaveat(r, d)...)
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
 	out = append(out, m.fewExecutionsCaveats(r, d, w)...)
@@ -1992,6 +1992,22 @@ func (m *Model) armCaveat(r *Result, d decision) []string {
 		return nil
 	}
 	return []string{d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.ArmX86Only)}
+}
+
+// oneConsumerCaveat says, where work a queue or a timer hands out runs on
+// one instance of a fleet kept running, why one is enough and what a
+// second would buy: the sizing's single instance had read as the
+// availability answer ignored, though it applies to requests alone
+// (review 253).
+func (m *Model) oneConsumerCaveat(r *Result, d decision) []string {
+	if d.in.clientsConnect() {
+		return nil
+	}
+	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	if b == nil || !b.Available || b.Kind == Functions || b.Sizing == nil || b.Sizing.Billing != BillingInstance || b.Sizing.Instances != 1 {
+		return nil
+	}
+	return []string{d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.OneConsumer)}
 }
 
 // ownAddressOnly reports whether b's requests reach it at an address the

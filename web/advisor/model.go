@@ -889,6 +889,10 @@ type Caveats struct {
 	// the requests run on has no Arm price on the cloud, so runs x86
 	// code only (Cloud Run, Container Apps, Flex Consumption): {product}.
 	ArmX86Only string `yaml:"arm_x86_only"`
+	// OneConsumer is said where work a queue or a timer hands out runs on
+	// one instance of a fleet kept running ({product}): redundancy is kept
+	// for the parts clients reach alone.
+	OneConsumer string `yaml:"one_consumer"`
 	// DatabaseVPC is said where functions carry the work on a cloud whose
 	// functions join the database's private network to reach it
 	// (Cloud.FunctionsDatabaseInVPC) and no bill has put them in one:
