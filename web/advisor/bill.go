@@ -907,6 +907,12 @@ func commitCost(spend [24]float64, d float64) float64 {
 // committed dollar pays where it is spent 1 − d of the time.
 func commitLevel(d float64) int { return int(min(max(math.Ceil(23-24*(1-d)), 0), 23)) }
 
+// busiestHours names the hours whose level the best commitment at
+// discount d covers, as the formulas say it: "the day's 10 busiest hours".
+func busiestHours(d float64) string {
+	return fmt.Sprintf("the day's %d busiest hours", 24-commitLevel(d))
+}
+
 // discount is the commitment discount for the inputs' term, or 0.
 func discount(in CostInputs, oneYear, threeYears *Fact) (float64, *Fact) {
 	switch in.Commit {

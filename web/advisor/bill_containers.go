@@ -493,7 +493,7 @@ func (w *workload) fleetWorking(f fleet, vcpu, gb, fact *Fact, builtIn bool) str
 	s := fmt.Sprintf("%s %s (%s at the busiest hour%s%s%s) × (%s vCPU × $%s + %s GB × $%s per hour)",
 		formatWhole(avg*w.hours), unit, FormatInt(int64(peak)), kept, w.coverageNote(&f, "a task"), w.concurrencyNote(f), trimFloat(f.m.vcpu), trimPrice(vcpu.v()*3600), trimFloat(f.m.gb), trimPrice(gb.v()*3600))
 	if fact != nil {
-		s += fmt.Sprintf(", with %s%% off the %s the day's %d busiest hours all run", trimFloat(fact.Value), running, 24-commitLevel(fact.v()))
+		s += fmt.Sprintf(", with %s%% off the %s %s all run", trimFloat(fact.Value), running, busiestHours(fact.v()))
 	}
 	return s
 }

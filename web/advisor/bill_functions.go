@@ -593,13 +593,14 @@ type computeItems struct {
 // average for the compute, and the hours each takes: none where each
 // request runs on an instance of its own.
 func (c *computeItems) opsUnits(w *workload) (*Fact, float64) {
-	switch {
-	case c.servingSeconds > 0:
-		return w.k.opsHoursPerTask, c.servingSeconds / (w.hours * 3600)
-	case c.instanceSeconds > 0:
-		return w.k.opsHoursPerTask, c.instanceSeconds / (w.hours * 3600)
+	secs := c.servingSeconds
+	if secs == 0 {
+		secs = c.instanceSeconds
 	}
-	return nil, 0
+	if secs == 0 {
+		return nil, 0
+	}
+	return w.k.opsHoursPerTask, secs / (w.hours * 3600)
 }
 
 // total is what they come to.
@@ -1120,10 +1121,10 @@ func (w *workload) provisionedGrant(keep float64) functionsUse {
 	return grant
 }
 
-// requestsProvisioned reports whether the requests' function keeps
-// environments provisioned: for critical latency where the cloud prices
-// provisioned capacity's own duration (executionWarm), else as many as
-// provisionedCount keeps.
+// requestsProvisioned is how many environments the requests' function
+// keeps provisioned, so far as its free grant reads it: one at least for
+// critical latency where the cloud prices provisioned capacity's own
+// duration (executionWarm), else as many as provisionedCount keeps.
 func (w *workload) requestsProvisioned(n, secs, eventsEach float64) float64 {
 	if _, warmExec, _ := w.gbSecondPrices(); w.in.Warm && warmExec != nil && w.c.FunctionsBilling == BillingExecution {
 		return 1
@@ -1372,7 +1373,7 @@ func (w *workload) commitment(spread, steady, d float64, fact *Fact) Item {
 			// The level the busiest hours all reach, not every hour's: "every
 			// hour reaches" could not be worked back to the amount (review
 			// 255).
-			return fmt.Sprintf("%s%% off the part of the spend the day's %d busiest hours all reach", trimFloat(fact.Value), 24-commitLevel(d))
+			return fmt.Sprintf("%s%% off the part of the spend %s all reach", trimFloat(fact.Value), busiestHours(d))
 		}), Facts: w.facts(fact)}
 }
 

@@ -358,7 +358,7 @@ func (w *workload) addRunsCommitment(b *Bill, r run, n, d float64, fact *Fact, b
 			case usd == d*billed && billed < r.usd:
 				return fmt.Sprintf("%s%% off what the runs are billed beyond the free grant", trimFloat(fact.Value))
 			case usd == shaped:
-				return fmt.Sprintf("%s%% off the part of the runs' spend the day's %d busiest hours all reach", trimFloat(fact.Value), 24-commitLevel(d))
+				return fmt.Sprintf("%s%% off the part of the runs' spend %s all reach", trimFloat(fact.Value), busiestHours(d))
 			}
 			return use.committed(d, byMachine, w.hours, fact)
 		}), Facts: w.facts(fact)})

@@ -643,11 +643,11 @@ func (w *workload) cheapestFleet(machines []machine, kind fleetKind, d float64) 
 		// below the cost, so a machine it rules out costs more than the
 		// best, whichever comes first in the catalogue.
 		hours, peak := w.fleetHours(&f)
-		machinesFloor := hoursFloor(m, hours-24*f.free, d, sudRate)*w.days - w.freeDisksUSD(f.free)
-		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead >= bestCost {
+		machinesFloor, freeDisks := hoursFloor(m, hours-24*f.free, d, sudRate)*w.days, w.freeDisksUSD(f.free) // off the overhead's disks, once
+		if bestAt >= 0 && machinesFloor+hours*lowPerHour+leastOverhead-freeDisks >= bestCost {
 			return // ruled out before the overhead is priced
 		}
-		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, kind) - w.freeDisksUSD(f.free)
+		overhead := w.overhead(int(peak), m.vcpu, hours, perHour, kind) - freeDisks
 		if bestAt >= 0 && machinesFloor+overhead >= bestCost {
 			return
 		}
@@ -1033,7 +1033,7 @@ func (w *workload) fleetServers(f fleet) Bill {
 			if m.sud && t.serversSustainedUse != nil {
 				return fmt.Sprintf(", with %s%% off the instances enough of the day's hours run to pay for it beside the sustained use discount (%s)", trimFloat(fact.Value), fact.Label)
 			}
-			return fmt.Sprintf(", with %s%% off the instances the day's %d busiest hours all run (%s)", trimFloat(fact.Value), 24-commitLevel(fact.v()), fact.Label)
+			return fmt.Sprintf(", with %s%% off the instances %s all run (%s)", trimFloat(fact.Value), busiestHours(fact.v()), fact.Label)
 		})
 		it.Facts = append(it.Facts, w.facts(fact)...)
 	case committed:

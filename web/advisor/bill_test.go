@@ -1706,8 +1706,18 @@ func TestSensitiveLatencyKeepsLambdaEnvironmentsWarm(t *testing.T) {
 	assert.True(t, strings.HasPrefix(item(p.Estimate("aws", single, 0).Functions, "warm").Formula, "1 × 0.5 GB × "))
 	relaxed := in
 	relaxed.WarmOne = false
-	_, ok := p.Estimate("aws", relaxed, 0).Functions.item("warm")
+	relaxedBill := p.Estimate("aws", relaxed, 0).Functions
+	_, ok := relaxedBill.item("warm")
 	assert.False(t, ok)
+	// Keeping none, the function takes the free tier: a million of its
+	// requests are free. Critical latency keeps provisioned capacity for
+	// the whole load, and takes none.
+	assert.InDelta(t, 1_000_000*0.2/1e6, item(relaxedBill, "requests").USD, 0.001)
+	critical := in
+	critical.WarmOne, critical.Warm = false, true
+	requests := item(p.Estimate("aws", critical, 0).Functions, "requests")
+	assert.InDelta(t, 2_000_000*0.2/1e6, requests.USD, 0.001, requests.Formula)
+	assert.Contains(t, requests.Formula, "(none free: the free tier does not cover a function with provisioned concurrency)")
 }
 
 // TestProvisionedWhereItCostsLess: Lambda keeps provisioned concurrency

@@ -1987,7 +1987,7 @@ func (m *Model) customDomainCaveat(r *Result, d decision, w *workload) string {
 // it: an Arm answer beside Cloud Run had changed nothing and said nothing,
 // though an arm64-only image would not deploy (review 255).
 func (m *Model) armCaveat(r *Result, d decision) []string {
-	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	b := requestsBill(r)
 	if !d.in.Arm || b == nil || !b.Available || d.cloud.pricesArm(b.Kind) {
 		return nil
 	}
@@ -2003,7 +2003,7 @@ func (m *Model) oneConsumerCaveat(r *Result, d decision) []string {
 	if d.in.clientsConnect() {
 		return nil
 	}
-	b := r.Cost.Bill(r.requestsRunOn().OptionKind())
+	b := requestsBill(r)
 	if b == nil || !b.Available || b.Kind == Functions || b.Sizing == nil || b.Sizing.Billing != BillingInstance || b.Sizing.Instances != 1 {
 		return nil
 	}
