@@ -118,8 +118,10 @@ type Cloud struct {
 	// runNames does where the work runs to completion, a task or job
 	// started for each run (Option.RunsAlike), and unpushedNames where
 	// besides the runs outlast what the cloud's push waits for, so that
-	// its containers billed while serving cannot take them (pushable).
-	runNames, unpushedNames *strings.Replacer
+	// its containers billed while serving cannot take them (pushable);
+	// jobNames does where they could, but the bill starts a job for each
+	// run all the same, which costs less than the services.
+	runNames, unpushedNames, jobNames *strings.Replacer
 }
 
 // Products are the provider's names for what the site compares, as the

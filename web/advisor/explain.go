@@ -46,7 +46,10 @@ func (r sentenceReplacer) Replace(s string) string {
 // sessions keep allocated) or cannot take the work (runs that outlast the
 // push's wait). Work that runs to completion (BillingRun) reads it but for
 // the idle platforms.
-func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Replacer {
+// jobsEach is true where the serverless containers' bill starts a job or
+// task for each run: what scales within seconds is then the functions
+// alone.
+func (c *Cloud) namesReplacer(billing Billing, servedBilling, jobsEach bool) *strings.Replacer {
 	onServed := func(served, other string) string {
 		if servedBilling {
 			return served
@@ -56,12 +59,18 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 	t := &c.t
 	containers := c.Products.Containers
 	fast := onServed("functions and "+containers, "functions")
-	idle := fast
+	idle, sooner := fast, onServed("", tasksSooner(c))
 	if billing == BillingRun {
 		// A task or job started for each run leaves nothing running
 		// between runs either (Option.RunsAlike), though it neither
 		// scales within seconds nor with a backlog.
 		idle = "functions and " + c.Products.Jobs
+	}
+	if jobsEach {
+		// "Cloud Run services add capacity within seconds" had stood
+		// beside a bill of Cloud Run jobs (review 251).
+		fast = "functions"
+		sooner = ", and " + c.Products.Jobs + " start a run for each piece of work in about a minute, sooner than machines boot and join the fleet"
 	}
 	return strings.NewReplacer(
 		"{cloud}", c.Name,
@@ -85,7 +94,7 @@ func (c *Cloud) namesReplacer(billing Billing, servedBilling bool) *strings.Repl
 		// add over machines for a burst: the burst answer's point for
 		// Fargate over EC2 had been argued for functions alone (review
 		// 165).
-		"{tasks_sooner}", onServed("", tasksSooner(c)),
+		"{tasks_sooner}", sooner,
 		// What leaves nothing to pay for between pieces of work
 		// (Option.ContainersAsFunctions, Option.RunsAlike).
 		"{idle_free}", idle,
@@ -215,6 +224,8 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 			// Run services … scale the consumers with the backlog" beside
 			// a bill of Cloud Run jobs (review 97).
 			rep.names = d.cloud.unpushedNames
+		} else if ct := r.Cost.Containers; d.cloud.ContainersBilling == BillingRequest && ct.Sizing != nil && ct.Sizing.Billing == BillingRun {
+			rep.names = d.cloud.jobNames
 		}
 	}
 	var all []Reason

@@ -271,8 +271,9 @@ func (c *Cloud) Validate() []Problem {
 		add(c.Products.Line, "products.free_machine %q names no size of the server catalogue", c.Products.FreeMachine)
 	}
 	served := c.ContainersBilling == BillingRequest
-	c.names, c.sessionNames = c.namesReplacer(c.ContainersBilling, served), c.namesReplacer(BillingInstance, false)
-	c.runNames, c.unpushedNames = c.namesReplacer(BillingRun, served), c.namesReplacer(BillingRun, false)
+	c.names, c.sessionNames = c.namesReplacer(c.ContainersBilling, served, false), c.namesReplacer(BillingInstance, false, false)
+	c.runNames, c.unpushedNames = c.namesReplacer(BillingRun, served, false), c.namesReplacer(BillingRun, false, served)
+	c.jobNames = c.namesReplacer(BillingRun, served, true)
 	return ps
 }
 

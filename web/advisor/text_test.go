@@ -1607,6 +1607,15 @@ func TestEventsRunEachReason(t *testing.T) {
 	r := m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=1000000&duration=60000&memory=1024&cpu=moderate&traffic=steady"))
 	require.Equal(t, advisor.BillingInstance, r.Cost.Containers.Sizing.Billing)
 	assert.Contains(t, reasonOn(t, r, "entry").Sentence, "the platform scales the consumers with the backlog")
+	// A burst of 4-minute events that Pub/Sub could push to Cloud Run
+	// services, on a bill of Cloud Run jobs, credits the jobs with what
+	// they do: a run for each event in about a minute, not capacity
+	// within seconds (review 251).
+	r = m.Recommend(answers(t, m, "cloud=gcp&entry=events&traffic=spiky&requests=100000&duration=240000&memory=2048&cpu=heavy&latency=relaxed"))
+	require.Equal(t, advisor.BillingRun, r.Cost.Containers.Sizing.Billing)
+	traffic := reasonOn(t, r, "traffic").Sentence
+	assert.Contains(t, traffic, "functions add capacity within seconds, and Cloud Run jobs start a run for each piece of work in about a minute")
+	assert.NotContains(t, traffic, "Cloud Run services")
 }
 
 // TestMinutesJobsReasonSaysWhereTheyRun: the minutes-long jobs' reason
