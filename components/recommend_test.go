@@ -296,6 +296,9 @@ func TestConfidenceBand(t *testing.T) {
 		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, Scores: scores(3, 1, 0.5)}, "confidence-medium", "leaning: 3 points to 1"},
 		{advisor.Result{Verdict: advisor.Hybrid, RunnerUp: advisor.Traditional, Scores: scores(0, 1, 0)}, "confidence-medium", "leaning: 1 point to 0"},
 		{advisor.Result{Verdict: advisor.Traditional, Scores: scores(5, 0, 2)}, "confidence-high", "clear lead: the only option priced here that the hard limits leave"},
+		// A lead that rests on the team's hours, an estimate, is leaning
+		// at most, whatever the points.
+		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, WithoutTeamTime: advisor.Traditional, Scores: scores(14.5, 1.5, 1)}, "confidence-medium", "leaning: 14.5 points to 1.5"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.band, export.ConfidenceBand(m, &tt.result), "%+v", tt.result)

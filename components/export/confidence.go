@@ -26,13 +26,15 @@ func lead(r *advisor.Result) (top, second, points float64, ok bool) {
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
-// ConfidenceBand names how sure the advisor is, for the meter's colour.
+// ConfidenceBand names how sure the advisor is, for the meter's colour. A
+// verdict that rests on the team's hours, an estimate, is leaning at most
+// (Result.WithoutTeamTime).
 func ConfidenceBand(m *advisor.Model, r *advisor.Result) string {
 	_, _, points, ok := lead(r)
 	switch {
 	case r.CloseCall:
 		return "confidence-close"
-	case !ok || points >= 2*m.CloseCallMargin:
+	case r.WithoutTeamTime == "" && (!ok || points >= 2*m.CloseCallMargin):
 		return "confidence-high"
 	}
 	return "confidence-medium"
@@ -94,7 +96,11 @@ func ConfidenceHelp(m *advisor.Model, r *advisor.Result) string {
 		s += "The hard limits rule out every other verdict. Otherwise: "
 	}
 	margin := m.CloseCallMargin
-	return s + "under " + points(margin) + " is a close call, under " + points(2*margin) + " leaning, " + num1(2*margin) + " or more a clear lead."
+	s += "under " + points(margin) + " is a close call, under " + points(2*margin) + " leaning, " + num1(2*margin) + " or more a clear lead."
+	if r.WithoutTeamTime != "" {
+		s += " A lead that rests on the team's hours, an estimate, is leaning at most: without them, " + m.VerdictInfo(r.WithoutTeamTime).Label + " would come first."
+	}
+	return s
 }
 
 // num1 writes a score as the scores show it: "4.5", "3".

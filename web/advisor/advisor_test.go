@@ -3503,7 +3503,7 @@ func TestFreeTierSpentCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	assertCaveat(t, m, "takes off the monthly free tier", map[string]string{
-		"stage=enterprise&cloud=aws&requests=1000000":                   "The AWS Lambda bill takes off the monthly free tier, $4.70 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $18.",
+		"stage=enterprise&cloud=aws&requests=1000000":                   "The AWS Lambda bill takes off the monthly free tier, $4.75 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $18.",
 		"stage=enterprise&cloud=aws&requests=1000000&freetier=no":       "",
 		"stage=startup&cloud=aws&requests=1000000":                      "",
 		"stage=enterprise&cloud=aws&requests=3000000000&traffic=steady": "",
@@ -3605,7 +3605,40 @@ func TestTeamTimeCaveat(t *testing.T) {
 		// allow: an internal tool on EC2 had been weighed against Fargate
 		// alone, beside Lambda (review 143).
 		"cloud=aws&stage=enterprise&traffic=steady&requests=10000000&availability=single&ops=dedicated": "the machines take more of it than the functions do: Amazon EC2 would come to about $610 a month against $250 for AWS Lambda.",
+		// Against the runner-up where it costs less with the time: Fargate,
+		// not Lambda $2 below it, which critical latency leaves far behind
+		// (review 256). The machines the hours size, fewer and larger than
+		// the bill's, are said.
+		"stage=scaleup&cloud=aws&traffic=steady&requests=150000000&duration=120&memory=1024&cpu=moderate&jobs=short&data=heavy&control=some&ops=dedicated&latency=critical&growth=3&commit=1y&egress=2000": "the machines take more of it than the serverless containers do: Amazon EC2 would come to about $1,300 a month against $840 for AWS Fargate (Amazon ECS). Answer that the bills count the team's time to weigh that too. Those figures with the hours are for 3 machines of c6a.xlarge on Amazon EC2, not the 4 of c6a.large its bill shows",
 	})
+}
+
+// TestVerdictRestingOnTeamTime: where the team's hours the cost factor
+// weighs, and the bills leave out, put the verdict first and the
+// providers' charges alone put another, the result says so, and its
+// confidence is the mean of the two readings: Cloud Run services at $363
+// had read 0.99 sure over Compute Engine at $113 on 11 hours a month the
+// machines were estimated to take (review 256). Where the bills count the
+// hours, at the reader's word, the verdict stands on the bills.
+func TestVerdictRestingOnTeamTime(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=startup&cloud=gcp&traffic=steady&requests=20000000&duration=100&memory=1024&cpu=light&realtime=core&codebase=existing&ops=parttime&latency=sensitive&egress=500"
+	r := m.Recommend(answers(t, m, q))
+	require.Equal(t, advisor.ServerlessContainers, r.Verdict)
+	assert.Equal(t, advisor.Traditional, r.WithoutTeamTime)
+	assert.InDelta(t, 0.5, r.Confidence, 0.05, "the mean of 0.99 and next to nothing")
+	assert.False(t, r.CloseCall, "the points still lead by far")
+	require.NotEmpty(t, r.Caveats)
+	assert.Equal(t, "The verdict rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, servers (Compute Engine at $113 a month against $363 for Cloud Run services) would come first.", strings.SplitAfter(r.Caveats[0], "first.")[0])
+	counted := m.Recommend(answers(t, m, q+"&opscost=yes"))
+	assert.Equal(t, advisor.ServerlessContainers, counted.Verdict)
+	assert.Empty(t, counted.WithoutTeamTime)
+	assert.Greater(t, counted.Confidence, 0.8)
+	assert.NotContains(t, strings.Join(counted.Caveats, " "), "The verdict rests on the hours")
+	// Where the bills alone put the verdict first too, nothing is said.
+	plain := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=2000000&ops=parttime"))
+	assert.Empty(t, plain.WithoutTeamTime)
 }
 
 // TestHeavyDatabaseOnFunctionsDeployedAsContainers: Cloud Run functions

@@ -15,9 +15,16 @@ type Result struct {
 	Verdict Verdict
 	// Confidence is the verdict's share of exp(score / temperature) among
 	// the verdicts no hard limit rules out: 1/2 or 1/3 is a coin toss, 1 is
-	// certain.
+	// certain. Where the verdict rests on the team's hours
+	// (WithoutTeamTime), it is the mean of the shares with and without
+	// them, and no less than a coin toss.
 	Confidence float64
-	Scores     map[Verdict]float64 // the summed weights, one per verdict
+	// WithoutTeamTime is the verdict the answers and the providers'
+	// charges alone give, where the cost factor weighs the team's hours
+	// the bills leave out and, without them, another verdict comes first;
+	// else "". The hours are an estimate, so the verdict is no clear lead.
+	WithoutTeamTime Verdict
+	Scores          map[Verdict]float64 // the summed weights, one per verdict
 	// CloseCall is true when the runner-up among the allowed verdicts
 	// scores within the model's close-call margin of the verdict.
 	CloseCall bool
@@ -1254,13 +1261,14 @@ func (t costTies) decide(i, j int) bool {
 // score fills in the scores, the confidence and the close call.
 func (m *Model) score(r *Result, d decision) {
 	best := d.winner()
-	var total, share float64
+	var total, share, allowed float64
 	for i, v := range Verdicts {
 		r.Scores[v] = hundredths(d.scores[i])
 		if d.ruledOut[i] {
 			r.RuledOut = append(r.RuledOut, v)
 			continue
 		}
+		allowed++
 		e := math.Exp((d.scores[i] - d.scores[best]) / m.Temperature)
 		total += e
 		if i == best {
@@ -1268,6 +1276,11 @@ func (m *Model) score(r *Result, d decision) {
 		}
 	}
 	r.Confidence = hundredths(share / total)
+	if other, plainShare, ok := m.withoutTeamTime(d, best); ok {
+		// Never below a coin toss among the verdicts allowed: the
+		// verdict is still the one the answers put first.
+		r.WithoutTeamTime, r.Confidence = Verdicts[other], hundredths(max((share/total+plainShare)/2, 1/allowed))
+	}
 	if runnerUp := d.runnerUp(best); runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
 		r.CloseCall = m.closeCall(d, best, runnerUp)
@@ -1275,6 +1288,41 @@ func (m *Model) score(r *Result, d decision) {
 		r.TieOnCost = r.Tie && d.ties.decide(best, runnerUp)
 		r.TieOnFree = r.TieOnCost && d.ties.free
 	}
+}
+
+// withoutTeamTime is the verdict that comes first where the cost factor
+// reads the bills without the fleets' upkeep, and best's share of the
+// scores then, where the cost factor weighs that upkeep and another
+// verdict comes first without it: Cloud Run services 0.99 sure over
+// Compute Engine at a third of their bill, on 11 hours a month the
+// machines were estimated to take, had read as certain where a dedicated
+// operations team's answer turned it (review 256). The axis without the
+// upkeep reads the bills the axis with it priced beside it.
+func (m *Model) withoutTeamTime(d decision, best int) (other int, share float64, ok bool) {
+	if !d.teamTimeWeighed() {
+		return 0, 0, false
+	}
+	plain := d
+	plain.weighed.fleetsUpkeep = false
+	plain.serversPay = d.serversPay && d.in.OpsCost
+	plain.axis = m.axis(d.cloud, plain.weighed, d.excluded)
+	scores := plain.scoresWith(m.fittedAt(&plain, d.in.Requests))
+	other = best
+	for i, out := range d.ruledOut {
+		if !out && scores[i] > scores[other]+scoreTie {
+			other = i
+		}
+	}
+	if other == best {
+		return 0, 0, false
+	}
+	total := 0.0
+	for i, out := range d.ruledOut {
+		if !out {
+			total += math.Exp((scores[i] - scores[best]) / m.Temperature)
+		}
+	}
+	return other, 1 / total, true
 }
 
 // closeCall reports whether the verdict best leads runnerUp by less than

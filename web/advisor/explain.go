@@ -1526,6 +1526,9 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 // and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	out := append(append(m.notCountedCaveats(r), m.armCaveat(r, d)...), m.oneConsumerCaveat(r, d)...)
+	if s := m.teamTimeLeadCaveat(r); s != "" {
+		out = append([]string{s}, out...) // it says why the lead reads as it does
+	}
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
 	out = append(out, m.fewExecutionsCaveats(r, d, w)...)
@@ -2003,6 +2006,22 @@ func (m *Model) armCaveat(r *Result, d decision) []string {
 		return nil
 	}
 	return []string{d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.ArmX86Only)}
+}
+
+// teamTimeLeadCaveat says, where the verdict rests on the team's hours
+// (Result.WithoutTeamTime), which verdict the providers' charges alone
+// put first, with its bill against the verdict's where each has one.
+func (m *Model) teamTimeLeadCaveat(r *Result) string {
+	if r.WithoutTeamTime == "" {
+		return ""
+	}
+	other := LowerFirst(m.VerdictInfo(r.WithoutTeamTime).Label)
+	own, b := r.Cost.Bill(r.Verdict.OptionKind()), r.Cost.Bill(r.WithoutTeamTime.OptionKind())
+	if own != nil && b != nil && own.Available && b.Available {
+		digits := quoteDigits([2]float64{b.Total, own.Total})
+		other += " (" + b.Product + " at " + formatRoughAt(b.Total, digits) + " a month against " + formatRoughAt(own.Total, digits) + " for " + own.Product + ")"
+	}
+	return strings.ReplaceAll(m.Caveats.TeamTimeLead, "{other}", other)
 }
 
 // oneConsumerCaveat says, where work a queue or a timer hands out runs on
@@ -2654,7 +2673,7 @@ func (m *Model) teamTimeCaveats(r *Result, d decision) (teamTime, forced string)
 		return "", ""
 	}
 	withTime := m.answersWithTeamTime(d)
-	teamTime = m.teamTimeCaveat(d, withTime)
+	teamTime = m.teamTimeCaveat(r, d, withTime)
 	return teamTime, m.forcedTeamTimeCaveat(d, *withTime[Servers], teamTime != "")
 }
 
@@ -2668,22 +2687,28 @@ func (m *Model) teamTimeCaveats(r *Result, d decision) (teamTime, forced string)
 // jobs products (review 97 had read Container Apps jobs' $710 under the
 // name of Container Apps apps). withTime are the three bills with the
 // team's time, which teamTimeCaveats prices where it may be said.
-func (m *Model) teamTimeCaveat(d decision, withTime map[OptionKind]*Bill) string {
+func (m *Model) teamTimeCaveat(r *Result, d decision, withTime map[OptionKind]*Bill) string {
 	if !d.servers.Available {
 		return ""
 	}
 	s := withTime[Servers]
 	// Against the cheaper, with the time, of the options the answers
-	// allow: an internal tool on EC2 had been weighed against Fargate
-	// alone, beside Lambda at a tenth of either (review 143).
+	// allow, or the runner-up where the answers allow it and it costs the
+	// same in the amounts the caveat quotes: an internal tool on EC2 had been weighed
+	// against Fargate alone, beside Lambda at a tenth of either (review
+	// 143), and EC2 against Lambda, $2 below Fargate with the hours, where
+	// Fargate is what the hours would put first (review 256).
 	other := d.cheapestAllowed(withTime[Functions], withTime[Containers])
+	if k := r.RunnerUp.OptionKind(); other != nil && (k == Functions || k == Containers) && d.allows(withTime[k]) && sameRough(withTime[k].Total, other.Total) {
+		other = withTime[k]
+	}
 	if other == nil || !s.Available || RoughUSD(s.Total) <= RoughUSD(other.Total) {
 		return ""
 	}
 	others := map[OptionKind]string{Functions: "the functions", Containers: "the serverless containers"}[other.Kind]
 	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(s.Total), "{other_usd}", FormatRoughUSD(other.Total), "{servers_product}", s.Product,
 		"{other_product}", other.Product, "{others}", others).Replace(
-		ifWeighed(d, m.Caveats.TeamTime, m.Caveats.TeamTimeWeighed))
+		ifWeighed(d, m.Caveats.TeamTime, m.Caveats.TeamTimeWeighed)) + m.resizedSentence(d, [][2]*Bill{{&r.Cost.Servers, s}})
 }
 
 // ifWeighed is weighed where the cost factor weighs the fleets' upkeep

@@ -56,7 +56,8 @@ func formatCents(v float64) string {
 }
 
 // FormatRoughUSD writes an amount the way a person says it: two
-// significant figures, "$5,700", "$20,000", "$2.20".
+// significant figures from $10 ("$5,700", "$20,000"), the cent below
+// ("$2.24").
 func FormatRoughUSD(v float64) string { return formatRoughAt(v, 2) }
 
 // formatRoughAt writes an amount as roughAt rounds it.
@@ -143,9 +144,10 @@ func roughAgainst(a, b float64, digits int) string {
 	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"
 }
 
-// RoughUSD is the amount FormatRoughUSD writes: to the cent below $1, to
-// the ten cents below $10, else to two significant figures: two figures
-// wherever a bill has them, where "$0.40 against $0.80" had stood for
+// RoughUSD is the amount FormatRoughUSD writes: to the cent below $10,
+// else to two significant figures. Written with its cents, an amount
+// rounded to the ten cents reads as exact: "$5.70" had stood for the
+// $5.65 the items add up to (review 250), and "$0.40 against $0.80" for
 // $0.43 and $0.77. A sentence that quotes rough amounts and their
 // difference takes the difference of these, so that it adds up as the
 // reader checks it.
@@ -153,10 +155,8 @@ func RoughUSD(v float64) float64 {
 	switch {
 	case math.Round(v*100) == 0:
 		return 0
-	case math.Abs(v) < 1:
-		return math.Round(v*100) / 100
 	case math.Abs(v) < 10:
-		return math.Round(v*10) / 10
+		return math.Round(v*100) / 100
 	}
 	return RoundSignificant(v, 2)
 }

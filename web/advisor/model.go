@@ -889,6 +889,10 @@ type Caveats struct {
 	// the requests run on has no Arm price on the cloud, so runs x86
 	// code only (Cloud Run, Container Apps, Flex Consumption): {product}.
 	ArmX86Only string `yaml:"arm_x86_only"`
+	// TeamTimeLead is said where the verdict rests on the team's hours
+	// (Result.WithoutTeamTime): {other} is the verdict that comes first
+	// without them.
+	TeamTimeLead string `yaml:"team_time_lead"`
 	// OneConsumer is said where work a queue or a timer hands out runs on
 	// one instance of a fleet kept running ({product}): redundancy is kept
 	// for the parts clients reach alone.

@@ -636,7 +636,7 @@ func TestRoughAmountsAddUp(t *testing.T) {
 		want string
 	}{
 		{0.26, 0.24, "$0.02"}, // written $0.26 and $0.24
-		{2.64, 2.36, "$0.20"}, // written $2.60 and $2.40
+		{2.64, 2.36, "$0.28"}, // written to the cent below $10
 		{61.62, 36.13, "$26"}, // written $62 and $36
 		{49.82, 46.93, "$3.00"},
 		{14_400, 13_300, "$1,000"},
@@ -824,7 +824,7 @@ func TestSharedItemsAreSaid(t *testing.T) {
 	r = m.Recommend(answers(t, m, "cloud=gcp&entry=events&requests=200000000&duration=20&memory=256&traffic=steady&ops=dedicated"))
 	re = costReason(t, r)
 	assert.Equal(t, advisor.Against, re.Stance)
-	assert.Contains(t, re.Sentence, "Each bill includes the same $27 for logs and data transfer, which no choice of platform changes; without it, the options come to $3.60 for Compute Engine against $45 each for Cloud Run functions and Cloud Run services. Paying about $41 a month more")
+	assert.Contains(t, re.Sentence, "Each bill includes the same $27 for logs and data transfer, which no choice of platform changes; without it, the options come to $3.65 for Compute Engine against $45 each for Cloud Run functions and Cloud Run services. Paying about $41 a month more")
 	// Where the hours weigh, they are said beside it: Lambda's $44
 	// against Fargate's $49 without the data transfer is $404 against
 	// $607 with them, the weight the reason carries, where $1,745 of
@@ -1050,7 +1050,8 @@ func TestCostReasonWeighsTheOptionsAllowed(t *testing.T) {
 // TestPropertyOperationsTimeToTheBillsFigures: the providers' charges
 // without the team's hours are quoted to no more figures than the bills
 // before them, so that a bill without those hours never reads above the
-// same bill with them ("$1,522,000" beside "about $1,500,000").
+// same bill with them ("$1,522,000" beside "about $1,500,000"). Below
+// $10, where amounts are quoted to the cent, that is three.
 func TestPropertyOperationsTimeToTheBillsFigures(t *testing.T) {
 	t.Parallel()
 	m := model(t)
@@ -1074,7 +1075,7 @@ func TestPropertyOperationsTimeToTheBillsFigures(t *testing.T) {
 			}
 			_, without, _ := strings.Cut(ops, "Without it, the providers' charges come to ")
 			without, _, _ = strings.Cut(without, ", in the same order")
-			assert.LessOrEqual(t, figures(without), max(figures(head), 2), "%s: %v", re.Sentence, a)
+			assert.LessOrEqual(t, figures(without), max(figures(head), 3), "%s: %v", re.Sentence, a)
 			checked++
 		}
 	})
@@ -1092,7 +1093,7 @@ func TestOtherBillsAlikeNamedTogether(t *testing.T) {
 	re := costReason(t, r)
 	s := re.Sentence
 	assert.Contains(t, s, "against $74 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
-	assert.Contains(t, s, "the options come to $7.50 for AWS Lambda against $56 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
+	assert.Contains(t, s, "the options come to $7.47 for AWS Lambda against $56 each for AWS Fargate (Amazon ECS) and Amazon EC2.")
 }
 
 // TestMainReasonMovedTheVerdict: the line a result leads with ("Mainly:")
