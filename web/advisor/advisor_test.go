@@ -3573,6 +3573,16 @@ func TestRunsCountJobsAsFunctions(t *testing.T) {
 	// A fleet answering requests is no job: the answers keep their weights.
 	r := m.Recommend(answers(t, m, "cloud=aws&traffic=spiky&requests=1000000&ops=none"))
 	assert.Greater(t, r.Scores[advisor.Serverless], r.Scores[advisor.ServerlessContainers])
+	// What a scale-up's answer credits the containers with, busy
+	// services, counts for the functions as much where each run starts a
+	// task of its own: a nightly 4-minute run had gone to Fargate at $1.78
+	// over Lambda's free tier on it (review 257).
+	const nightly = "stage=scaleup&cloud=aws&traffic=steady&entry=schedule&requests=720&duration=240000&memory=1024&cpu=moderate&data=moderate&ops=parttime&latency=relaxed&egress=1"
+	r = m.Recommend(answers(t, m, nightly))
+	assert.Equal(t, advisor.Serverless, r.Verdict, "%v", r.Scores)
+	stage := reasonOn(t, r, "stage")
+	assert.Contains(t, stage.Sentence, "work that runs to completion keeps nothing running between runs on functions and Amazon ECS tasks on AWS Fargate")
+	assert.Equal(t, 0.0, stage.Impact, "it counts for both alike")
 }
 
 // TestTeamTimeCaveat: where the servers are the verdict's platform and the

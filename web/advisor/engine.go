@@ -649,7 +649,8 @@ func (d *decision) answerWeights(key string, o *Option) perVerdict {
 		w[iContainers] = w[iServerless]
 	}
 	if o.RunsAlike && d.in.runsLong(d.common) {
-		w[iContainers] = max(w[iContainers], w[iServerless])
+		w[iServerless] = max(w[iContainers], w[iServerless])
+		w[iContainers] = w[iServerless]
 	}
 	if (o.FunctionsAsContainers && d.functionsShareInstances()) || (o.KeptWarmAlike && d.functionsKeptWarm()) {
 		w[iServerless] = max(w[iServerless], w[iContainers])
@@ -759,7 +760,9 @@ func (m *Model) splitResolves(d *decision, a Answers) (total float64, keys []str
 		}
 		keys = append(keys, key)
 		if o := q.Option(a[key]); o != nil {
-			total += splitWeight(q, o.weights) - o.weights[iServerless]
+			// Off what the answer counts for the functions, whose
+			// score the split's starts from.
+			total += splitWeight(q, o.weights) - d.answerWeights(key, o)[iServerless]
 		}
 	}
 	for _, c := range d.constraints {

@@ -170,10 +170,10 @@ func keptRunning(r *Result, d decision, rep sentenceReplacer) bool {
 }
 
 // reasonFor is the option's reason as the answers and bills have it: for
-// queued events, where the bills keep instances up by the hour, where the
-// containers' bill starts a run for each piece of work, where an existing
-// application's sessions must move out of its processes, where the
-// answers describe one workload, no split's, or where the functions share
+// queued events, where the bills keep instances up by the hour, where an
+// existing application's sessions must move out of its processes, where
+// the answers describe one workload, no split's, where the containers'
+// bill starts a run for each piece of work, or where the functions share
 // instances as the containers do, the reason written for that, if any;
 // the last that holds stands.
 func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
@@ -187,14 +187,14 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	if o.KeptRunningReason != "" && keptRunning(r, d, rep) {
 		reason = o.KeptRunningReason
 	}
-	if o.RunsReason != "" && d.in.runsLong(d.common) && r.Cost.Containers.runsEach() {
-		reason = o.RunsReason
-	}
 	if d.sessionLimit && o.SessionsReason != "" {
 		reason = o.SessionsReason
 	}
 	if o.OneWorkloadReason != "" && d.noMix(o) {
 		reason = o.OneWorkloadReason
+	}
+	if o.RunsReason != "" && d.in.runsLong(d.common) && r.Cost.Containers.runsEach() {
+		reason = o.RunsReason
 	}
 	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
 		reason = o.SharedReason

@@ -494,9 +494,12 @@ type Option struct {
 	// or job started for each run gives as well, for work that runs to
 	// completion (a timer's runs, queued work of a minute or more): no
 	// fleet between runs, and nothing to patch or scale. For such work the
-	// containers count it as the functions do. A team with nobody on call
-	// had been sent to Cloud Run functions for 20-minute runs against
-	// their 30-minute limit, at $26 beside Cloud Run jobs at $21.
+	// functions and the containers count it alike, at the higher of their
+	// weights. A team with nobody on call had been sent to Cloud Run
+	// functions for 20-minute runs against their 30-minute limit, at $26
+	// beside Cloud Run jobs at $21; and a scale-up's busy services, which
+	// its answer credits the containers with, had sent a nightly
+	// 4-minute run to Fargate at $1.78 over Lambda's free tier (review 257).
 	RunsAlike bool `yaml:"runs_alike"`
 	// HandedOffAsFunctions says that what the answer credits or faults
 	// an option with turns on who holds its clients' connections (its own
