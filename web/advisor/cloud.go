@@ -946,7 +946,7 @@ func (c *Common) Validate() []Problem {
 		// Machines on the team's own images owe the regime's evidence too.
 		add(full.Line, "ops_hours_full_control %v is fewer than ops_hours_compliance %v", full.Value, audited.Value)
 	}
-	for _, traffic := range []string{"steady", "cyclical", "spiky", "unpredictable"} {
+	for _, traffic := range TrafficShapes {
 		if c.profile(traffic) == nil {
 			add(1, "profiles: traffic %q has no profile", traffic)
 		}

@@ -12,6 +12,10 @@ import (
 // lists them. Their ids are part of the public API (the cloud answer).
 var Clouds = []string{"aws", "gcp", "azure"}
 
+// TrafficShapes are the shapes of the traffic the cost model prices, each
+// with a daily profile (Common.Profiles).
+var TrafficShapes = []string{"steady", "cyclical", "spiky", "unpredictable"}
+
 // Fact is one figure of the cost model: a published price or limit, with
 // the official page that states it and the day it was last read there, or
 // one of the site's own assumptions, with the reason for its value.

@@ -15,7 +15,7 @@ var costKeys = []struct {
 	values []string
 }{
 	{"cloud", Choice, Clouds},
-	{"traffic", Choice, []string{"steady", "cyclical", "spiky", "unpredictable"}},
+	{"traffic", Choice, TrafficShapes},
 	{"entry", Choice, []string{string(EntryHTTP), string(EntryEvents), string(EntrySchedule)}},
 	{volumeKey, Number, nil},
 	{"duration", Number, nil},
