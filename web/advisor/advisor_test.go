@@ -3421,11 +3421,13 @@ func TestTheJobsSplitsBillCounts(t *testing.T) {
 func TestSpotCapacityIsNamed(t *testing.T) {
 	t.Parallel()
 	m := model(t)
-	assertCaveat(t, m, "hands out again when a run fails", map[string]string{
-		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy":                         "can run on Fargate Spot:",
-		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy&arch=arm":                "could also run on EC2 Spot Instances, the spare capacity of Amazon EC2",
-		"cloud=gcp&entry=events&requests=100000&duration=600000&memory=8192&cpu=heavy&egress=5000":             "can run on Spot VMs:",
-		"cloud=gcp&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours":            "could also run on Spot VMs, the spare capacity of Compute Engine",
+	assertCaveat(t, m, "at a discount that moves with demand", map[string]string{
+		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy":             "Work that a queue hands out, and hands out again when a run is taken back or fails, can run on Fargate Spot:",
+		"cloud=aws&entry=events&requests=50000&duration=600000&memory=16384&cpu=heavy&arch=arm":    "could also run on EC2 Spot Instances, the spare capacity of Amazon EC2",
+		"cloud=gcp&entry=events&requests=100000&duration=600000&memory=8192&cpu=heavy&egress=5000": "can run on Spot VMs:",
+		// A timer does not start a run taken back again on its own
+		// (review 257).
+		"cloud=gcp&entry=schedule&requests=30&duration=2700000&memory=4096&cpu=moderate&jobs=hours":            "Scheduled runs, given a retry policy so that a run taken back part-way starts again (a timer does not start it again on its own), could also run on Spot VMs, the spare capacity of Compute Engine",
 		"cloud=aws&stage=enterprise&traffic=steady&requests=3000000000&duration=40&cpu=moderate&ops=dedicated": "",
 		// Machines that hold the clients' connections drop them all when
 		// the provider takes them back (review 95).

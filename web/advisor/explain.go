@@ -1717,15 +1717,19 @@ func (m *Model) spotCaveat(r *Result, d decision) string {
 	case Traditional:
 		spot = d.cloud.Products.SpotServers
 	}
+	work := m.Caveats.SpotQueued
+	if d.in.Entry == EntrySchedule {
+		work = m.Caveats.SpotScheduled
+	}
 	if spot != "" {
-		return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.Spot)
+		return d.cloud.replacer("{spot}", spot, "{work}", work).Replace(m.Caveats.Spot)
 	}
 	// A queue worker on Cloud Run or Container Apps, which have none, had
 	// said nothing of the servers' Spot VMs beside a dearer VM bill.
 	if spot = d.cloud.Products.SpotServers; spot == "" || r.Verdict == Traditional || !d.servers.Available {
 		return ""
 	}
-	return d.cloud.replacer("{spot}", spot).Replace(m.Caveats.SpotServers)
+	return d.cloud.replacer("{spot}", spot, "{work}", work).Replace(m.Caveats.SpotServers)
 }
 
 // fleetSizes is what a caveat on the fleets' memory calls their sizes.

@@ -1082,6 +1082,10 @@ type Caveats struct {
 	// SpotServers is said instead where the verdict's own platform is
 	// sold as no spare capacity but the cloud's servers are: {spot}.
 	SpotServers string `yaml:"spot_servers"`
+	// SpotQueued and SpotScheduled are the work Spot and SpotServers
+	// speak of ({work}), as a queue or a timer hands it out.
+	SpotQueued    string `yaml:"spot_queued"`
+	SpotScheduled string `yaml:"spot_scheduled"`
 	// FreeTierSpent is said where an enterprise leaves the free tier in
 	// and it takes a share of the bill the requests run on: {product},
 	// {usd} and {total}.

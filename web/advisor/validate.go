@@ -557,6 +557,8 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"logs_cheaper_class", c.LogsCheaperClass, "{saving}", "what the cheaper log class takes off the bill"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
+		{"spot", c.Spot, "{work}", "the work that could run on spare capacity (spot_queued or spot_scheduled)"},
+		{"spot_servers", c.SpotServers, "{work}", "the work that could run on spare capacity (spot_queued or spot_scheduled)"},
 		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
 	}...)
 }
