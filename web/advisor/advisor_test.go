@@ -3625,6 +3625,26 @@ func TestTeamTimeCaveat(t *testing.T) {
 	})
 }
 
+// TestLegacyPlanCaveat: where Azure Functions' older Consumption plan
+// would run the executions for a quarter less or more, and the work fits
+// it, the result says what they would come to there and what the plan
+// lacks: 2 million small requests had cost $16.26 on Flex Consumption,
+// where the older plan's free grant takes nearly all of them (reviews 250
+// and 257). Not where it does not fit (memory past 1.5 GB, an instance
+// kept warm, a private network), nor on another cloud.
+func TestLegacyPlanCaveat(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertCaveat(t, m, "older Consumption plan", map[string]string{
+		"cloud=azure&traffic=steady&requests=2000000&availability=single&latency=relaxed":                    "would run these executions for about $0.20 a month against the $16.26 Flex Consumption charges for them here",
+		"cloud=azure&traffic=unpredictable&entry=events&requests=20000000&duration=1000&memory=256&ops=none": "for about $77.40 a month against the $135.30 Flex Consumption charges for them here, $88.90 for the whole bill",
+		"cloud=azure&requests=1000000&entry=events&duration=2000&memory=2048":                                "",
+		"cloud=azure&traffic=steady&requests=2000000&latency=sensitive":                                      "",
+		"cloud=azure&traffic=steady&requests=2000000&control=compliance":                                     "",
+		"cloud=aws&traffic=steady&requests=2000000&availability=single&latency=relaxed":                      "",
+	})
+}
+
 // TestVerdictRestingOnTeamTime: where the team's hours the cost factor
 // weighs, and the bills leave out, put the verdict first and the
 // providers' charges alone put another, the result says so, and its

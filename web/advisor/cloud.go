@@ -562,34 +562,40 @@ func (c *Cloud) validateCatalogue() []Problem {
 // option's logs cost; logsGBCheaperClass what the cloud's cheaper log
 // class ingests for (products.logs_cheaper_class names it).
 type cloudTable struct {
-	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond          *Fact
-	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds                  *Fact
-	functionsProvisionedFreeShare                                                            *Fact
-	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond                 *Fact
-	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                                  *Fact
-	functionsCommit1y, functionsCommit3y                                                     *Fact
-	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                 *Fact
-	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                                *Fact
-	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                           *Fact
-	functionsLogsGB, logsGBCheaperClass                                                      *Fact
-	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm *Fact
-	containersVCPUSecondInstance, containersGBSecondInstance                                 *Fact
-	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                     *Fact
-	containersBillingIncrementMS                                                             *Fact
-	containersFreeRequests, containersFreeVCPUSeconds, containersFreeGBSeconds               *Fact
-	jobsFreeVCPUSeconds, jobsFreeGBSeconds                                                   *Fact
-	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                 *Fact
-	containersCommitInstance1y, containersCommitInstance3y                                   *Fact
-	serversSustainedUse, serversDiskGBMonth, serversDiskMonth, serversFreeHours              *Fact
-	serversFreeDiskGBMonths                                                                  *Fact
-	registryHourly                                                                           *Fact
-	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB          *Fact
-	messagingMaxConnections                                                                  *Fact
-	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                   *Fact
-	messagingMaxUnits, messagingUnitsOneAtATime, messagingUnitStep                           *Fact
-	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                       *Fact
-	fanOutHourly, fanOutReplicatedHourly, fanOutLargeHourly, fanOutLargeReplicatedHourly     *Fact
-	fanOutGbps, fanOutLargeGbps                                                              *Fact
+	functionsRequests, functionsGBSecond, functionsGBSecondArm, functionsVCPUSecond *Fact
+	functionsFreeRequests, functionsFreeGBSeconds, functionsFreeVCPUSeconds         *Fact
+	functionsProvisionedFreeShare                                                   *Fact
+	functionsWarmGBSecond, functionsWarmGBSecondArm, functionsWarmVCPUSecond        *Fact
+	functionsWarmExecGBSecond, functionsWarmExecGBSecondArm                         *Fact
+	functionsCommit1y, functionsCommit3y                                            *Fact
+	// The legacy* figures price the cloud's older functions plan, which
+	// its provider sells beside the one the bills price (Azure Functions'
+	// Consumption plan beside Flex Consumption): said in a caveat where
+	// the work fits it and it costs much less.
+	legacyFunctionsRequests, legacyFunctionsGBSecond, legacyFunctionsFreeRequests, legacyFunctionsFreeGBSeconds *Fact
+	legacyFunctionsMaxMemoryMB, legacyFunctionsMaxRunSeconds                                                    *Fact
+	gatewayRequests, loadBalancerHourly, loadBalancerLCUHour, loadBalancerGB                                    *Fact
+	natHourly, natVMHourly, natVMHourlyMax, natGB, ipv4Hourly                                                   *Fact
+	egressGB, egressFreeGB, logsGB, logsFreeGB, objectStorageReads                                              *Fact
+	functionsLogsGB, logsGBCheaperClass                                                                         *Fact
+	containersVCPUSecond, containersGBSecond, containersVCPUSecondArm, containersGBSecondArm                    *Fact
+	containersVCPUSecondInstance, containersGBSecondInstance                                                    *Fact
+	containersRequests, containersIdleVCPUSecond, containersIdleGBSecond                                        *Fact
+	containersBillingIncrementMS                                                                                *Fact
+	containersFreeRequests, containersFreeVCPUSeconds, containersFreeGBSeconds                                  *Fact
+	jobsFreeVCPUSeconds, jobsFreeGBSeconds                                                                      *Fact
+	containersCommit1y, containersCommit3y, serversCommit1y, serversCommit3y                                    *Fact
+	containersCommitInstance1y, containersCommitInstance3y                                                      *Fact
+	serversSustainedUse, serversDiskGBMonth, serversDiskMonth, serversFreeHours                                 *Fact
+	serversFreeDiskGBMonths                                                                                     *Fact
+	registryHourly                                                                                              *Fact
+	messagingMessages, messagingConnectionMinutes, messagingUnitHourly, messagingGB                             *Fact
+	messagingMaxConnections                                                                                     *Fact
+	messagingFreeGB, messagingUnitConnections, messagingUnitMessagesPerDay                                      *Fact
+	messagingMaxUnits, messagingUnitsOneAtATime, messagingUnitStep                                              *Fact
+	dbPoolerVCPUHour, dbPoolerMinVCPUs                                                                          *Fact
+	fanOutHourly, fanOutReplicatedHourly, fanOutLargeHourly, fanOutLargeReplicatedHourly                        *Fact
+	fanOutGbps, fanOutLargeGbps                                                                                 *Fact
 
 	functionsMaxRunSeconds, functionsHTTPMaxSeconds, functionsMaxMemoryMB                                      *Fact
 	functionsScheduleMaxSeconds, functionsScheduleDefaultSeconds                                               *Fact
@@ -651,6 +657,10 @@ func (c *Cloud) priceBindings() []binding {
 		price("functions_warm_execution_gb_second_arm", "usd/GBs", false, &t.functionsWarmExecGBSecondArm),
 		price("functions_commit_1y", "fraction", false, &t.functionsCommit1y),
 		price("functions_commit_3y", "fraction", false, &t.functionsCommit3y),
+		price("legacy_functions_requests", "usd/Mreq", false, &t.legacyFunctionsRequests),
+		price("legacy_functions_gb_second", "usd/GBs", false, &t.legacyFunctionsGBSecond),
+		price("legacy_functions_free_requests", "requests", false, &t.legacyFunctionsFreeRequests),
+		price("legacy_functions_free_gb_seconds", "GBs", false, &t.legacyFunctionsFreeGBSeconds),
 		price("gateway_requests", "usd/Mreq", false, &t.gatewayRequests),
 		price("load_balancer_hourly", "usd/h", true, &t.loadBalancerHourly),
 		price("load_balancer_lcu_hour", "usd/h", false, &t.loadBalancerLCUHour),
@@ -731,6 +741,8 @@ func (c *Cloud) limitBindings() []binding {
 		limit("containers_default_request_seconds", "s", false, &t.containersDefaultRequestSeconds),
 		limit("push_default_ack_seconds", "s", false, &t.pushDefaultAckSeconds),
 		limit("functions_max_memory_mb", "MB", true, &t.functionsMaxMemoryMB),
+		limit("legacy_functions_max_memory_mb", "MB", false, &t.legacyFunctionsMaxMemoryMB),
+		limit("legacy_functions_max_run_seconds", "s", false, &t.legacyFunctionsMaxRunSeconds),
 		limit("functions_memory_vcpu", "", false, &t.functionsMemoryVCPU),
 		limit("functions_instance_sizes", "", false, &t.functionsInstanceSizes),
 		limit("functions_billing_increment_ms", "ms", true, &t.functionsBillingIncrementMS),

@@ -1585,7 +1585,7 @@ func (m *Model) caveats(r *Result, d decision) []string {
 			out = append(out, text)
 		}
 	}
-	for _, text := range []string{m.natZonesCaveat(r, d, w), m.freeTierSpentCaveat(r, d), m.logsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
+	for _, text := range []string{m.legacyPlanCaveat(r, d), m.natZonesCaveat(r, d, w), m.freeTierSpentCaveat(r, d), m.logsCaveat(r, d, w), m.connectionServiceCaveat(r, d), m.connectionLimitCaveat(r, d, w), m.spotCaveat(r, d)} {
 		if text != "" {
 			out = append(out, text)
 		}
@@ -2010,6 +2010,49 @@ func (m *Model) armCaveat(r *Result, d decision) []string {
 		return nil
 	}
 	return []string{d.cloud.replacer("{product}", b.Product).Replace(m.Caveats.ArmX86Only)}
+}
+
+// legacyPlanCaveat says, where the cloud sells an older functions plan
+// beside the one the bills price (Azure Functions' Consumption plan beside
+// Flex Consumption), the work fits it (its memory, its run time, no
+// instance kept warm, no private network) and its executions would cost
+// a quarter less or more there, what they would come to on it, where that
+// matters: the functions are the verdict, or would be the cheapest bill
+// on it. Reviews 250 and 257 had priced 2 million small requests at $16
+// on Flex Consumption where the older plan's free grant takes them all.
+func (m *Model) legacyPlanCaveat(r *Result, d decision) string {
+	t, f, in := &d.cloud.t, &r.Cost.Functions, d.in
+	if t.legacyFunctionsGBSecond == nil || t.legacyFunctionsRequests == nil || !f.Available || in.Warm || in.WarmOne || in.privateNetwork() ||
+		in.MemoryMB > t.legacyFunctionsMaxMemoryMB.v() || in.DurationMS/1000 > t.legacyFunctionsMaxRunSeconds.v() {
+		return ""
+	}
+	flex := 0.0
+	for _, id := range []string{"requests", "compute", "warm"} {
+		if it, ok := f.item(id); ok {
+			flex += it.USD
+		}
+	}
+	// One execution a request or event, billed for the memory it holds,
+	// in steps of 128 MB, for at least a tenth of a second.
+	n := in.Requests
+	gbs := n * max(in.DurationMS, 100) / 1000 * math.Ceil(in.MemoryMB/128) * 128 / 1024
+	var freeRequests, freeGBs float64
+	if in.FreeTier {
+		freeRequests, freeGBs = t.legacyFunctionsFreeRequests.v(), t.legacyFunctionsFreeGBSeconds.v()
+	}
+	legacy := t.legacyFunctionsRequests.cost(n-freeRequests) + t.legacyFunctionsGBSecond.cost(gbs-freeGBs)
+	if flex-legacy < m.Caveats.LegacyPlanUSD || legacy > 0.75*flex {
+		return ""
+	}
+	cheapest := true
+	for _, b := range []*Bill{&r.Cost.Containers, &r.Cost.Servers} {
+		cheapest = cheapest && (!b.Available || f.Total-flex+legacy < b.Total)
+	}
+	if r.Verdict != Serverless && !cheapest {
+		return ""
+	}
+	return d.cloud.replacer("{usd}", formatCents(legacy), "{flex_usd}", formatCents(flex),
+		"{total}", formatCents(f.Total-flex+legacy)).Replace(m.Caveats.LegacyPlan)
 }
 
 // teamTimeLeadCaveat says, where the verdict rests on the team's hours

@@ -892,6 +892,12 @@ type Caveats struct {
 	// the requests run on has no Arm price on the cloud, so runs x86
 	// code only (Cloud Run, Container Apps, Flex Consumption): {product}.
 	ArmX86Only string `yaml:"arm_x86_only"`
+	// LegacyPlan is said where the cloud's older functions plan would run
+	// the work's executions for LegacyPlanUSD or more less than the
+	// bill's plan, and a quarter less or more: {usd} on it against {flex_usd} on
+	// the bill's, and {total} the functions' bill would come to.
+	LegacyPlan    string  `yaml:"legacy_plan"`
+	LegacyPlanUSD float64 `yaml:"legacy_plan_usd"`
 	// TeamTimeLead is said where the verdict rests on the team's hours
 	// (Result.WithoutTeamTime): {other} is the verdict that comes first
 	// without them.

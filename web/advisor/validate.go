@@ -536,6 +536,8 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"arm_x86_only", c.ArmX86Only, "{product}", "the platform that runs x86 code only"},
 		{"one_consumer", c.OneConsumer, "{product}", "the platform whose one instance takes the queue's work"},
 		{"team_time_lead", c.TeamTimeLead, "{other}", "the verdict the providers' charges alone put first"},
+		{"legacy_plan", c.LegacyPlan, "{usd}", "what the executions would cost on the older plan"},
+		{"legacy_plan", c.LegacyPlan, "{flex_usd}", "what they cost on the plan the bill prices"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"database_vpc_dearer", c.DatabaseVPCDearer, "{other_usd}", "the bill of the option the NAT would make cheaper"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
