@@ -3146,17 +3146,35 @@ func (m *Model) takeoverAfterPassing(r *Result, d decision, now *Bill, passingSa
 		return nil
 	}
 	next := r.Cost.Bill(t[then].Cheapest)
-	later := m.Caveats.GrowthLater
-	if passingSaid {
+	later, first := m.Caveats.GrowthLater, r.Cost.CheapestChangesAt
+	passing := r.Cost.Bill(t[first].Cheapest)
+	switch {
+	case passingSaid:
 		later = m.Caveats.GrowthThen
+	case passing != nil && passing.Kind != now.Kind:
+		// The months another option leads by a close call are said, as
+		// the timeline shows them: "Container Apps stays the cheapest
+		// for more than a year" had stood beside Flex Consumption
+		// cheaper in months 2 and 3 (review 259).
+		later = m.Caveats.GrowthLaterTrading
 	}
 	rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", next.Product, "{month}", FormatInt(int64(then)),
-		"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product)...)
+		"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product,
+		"{first}", FormatInt(int64(first)), "{passing}", passingName(passing))...)
 	out := []string{rep.Replace(later)}
 	if teamTime := m.growthTeamTime(d, next, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
 		out = append(out, teamTime)
 	}
 	return out
+}
+
+// passingName is the product of the option that leads in some months,
+// where there is one.
+func passingName(b *Bill) string {
+	if b == nil {
+		return ""
+	}
+	return b.Product
 }
 
 // growthCompoundsCaveat says how many times growth multiplies the volume

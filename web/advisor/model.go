@@ -706,6 +706,10 @@ type Caveats struct {
 	// a year but within the timeline: {product} becomes the cheapest in
 	// month {month}, at {requests} {pieces} a month.
 	GrowthLater string `yaml:"growth_later"`
+	// GrowthLaterTrading replaces GrowthLater where {passing} leads in
+	// some months within the year from month {first}, each time by no
+	// more than a close call.
+	GrowthLaterTrading string `yaml:"growth_later_trading"`
 	// GrowthLaterSettles replaces GrowthLater where today's cheapest stops
 	// being the cheapest after a year in month {stops}, at {stops_requests},
 	// before the option it names holds the lead from month {month}.

@@ -1783,7 +1783,9 @@ func TestGrowthSaysATakeoverAfterAPassingLead(t *testing.T) {
 	require.Equal(t, 3, r.Cost.CheapestChangesAt)
 	c, ok := caveatSaid(t, r, "stays the cheapest for more than a year", true, "takeover")
 	require.True(t, ok)
-	assert.Equal(t, "At 20% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year; in month 19, at about 160 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", c)
+	// Flex Consumption's months ahead, by a close call, are said as the
+	// timeline shows them (review 259).
+	assert.Equal(t, "At 20% growth a month, Azure Container Apps (Consumption) stays the cheapest for more than a year but for some months from month 3 in which Azure Functions Flex Consumption plan costs a little less, by no more than a close call; in month 19, at about 160 million requests a month, Azure Virtual Machines becomes the cheaper. Weigh that move when the volume nears it, not now.", c)
 	_, ok = caveatSaid(t, r, "would come to about $1,800 a month in month 19", true, "team time")
 	assert.True(t, ok)
 }

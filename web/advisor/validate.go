@@ -575,6 +575,8 @@ func growthPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_premium", c.GrowthPremium, "{gap_year}", "how much dearer the option recommended is a year on"},
 		{"growth_chosen", c.GrowthChosen, "{month}", "the month the option named becomes the cheapest"},
 		{"growth_later", c.GrowthLater, "{month}", "the month the option named becomes the cheapest"},
+		{"growth_later_trading", c.GrowthLaterTrading, "{passing}", "the option that leads by a close call in some months within the year"},
+		{"growth_later_trading", c.GrowthLaterTrading, "{first}", "the first month it leads"},
 		{"growth_later_settles", c.GrowthLaterSettles, "{stops}", "the month today's cheapest option stops being the cheapest"},
 		{"growth_passing", c.GrowthPassing, "{back}", "the month today's cheapest option is the cheapest again"},
 		{"growth_team_time", c.GrowthTeamTime, "{usd}", "the servers' bill a year on with the team's time"},
