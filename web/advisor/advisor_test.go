@@ -3625,6 +3625,22 @@ func TestTeamTimeCaveat(t *testing.T) {
 	})
 }
 
+// TestComplianceCountsForManagedPlatforms: an audit covers less of a
+// stack the provider runs, which counts for functions and serverless
+// containers a full point each: an enterprise's PCI-scoped API with a
+// dedicated team had gone to EC2 at $192 over Fargate at $140 on the
+// enterprise's and the steady load's half points (reviews 252 and 258).
+func TestComplianceCountsForManagedPlatforms(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	assertVerdicts(t, m, map[string]advisor.Verdict{
+		"stage=enterprise&cloud=aws&traffic=steady&requests=10000000&duration=200&memory=1024&data=moderate&control=compliance&ops=dedicated&latency=sensitive&freetier=no": advisor.ServerlessContainers,
+		"stage=enterprise&cloud=aws&traffic=steady&requests=50000000&duration=200&data=heavy&control=compliance&ops=dedicated&commit=1y":                                    advisor.ServerlessContainers,
+		// Full control of the machines is another matter.
+		"stage=enterprise&cloud=aws&traffic=steady&requests=10000000&duration=200&memory=1024&control=full&ops=dedicated": advisor.Traditional,
+	})
+}
+
 // TestLegacyPlanCaveat: where Azure Functions' older Consumption plan
 // would run the executions for a quarter less or more, and the work fits
 // it, the result says what they would come to there and what the plan
