@@ -350,14 +350,22 @@ func (w *workload) peakExecutions() float64 { return w.peakRPS() * w.durS }
 // databaseConnections is how many of the functions' instances hold a
 // database connection at the busiest hour: those running at once, or,
 // where the bill keeps instances of one request each warm for critical
-// latency (Lambda's provisioned concurrency), those it keeps then, each
-// of which holds its connection while it waits. "At most 6 at once" had
+// or sensitive latency (Lambda's provisioned concurrency), those it keeps
+// then, each of which holds its connection while it waits. "At most 6 at once" had
 // been said beside a bill keeping 11 warm (review 133).
 func (w *workload) databaseConnections() float64 {
 	n := w.peakExecutions()
-	if w.in.Warm && w.c.FunctionsBilling == BillingExecution && !w.c.FunctionsOnContainers {
+	if w.c.FunctionsBilling != BillingExecution || w.c.FunctionsOnContainers {
+		return n
+	}
+	switch {
+	case w.in.Warm:
 		_, _, most := w.warmHours(Functions, w.durS, 1)
 		n = max(n, most)
+	case w.in.WarmOne:
+		// Sensitive latency's provisioned environments hold theirs too:
+		// "about 1 connection" had been said beside 2 kept (review 259).
+		n = max(n, w.provisionedCount(w.in.Requests, w.billedSeconds(1), 1))
 	}
 	return n
 }

@@ -1719,6 +1719,13 @@ func TestSensitiveLatency(t *testing.T) {
 	i := slices.IndexFunc(r.Reasons, func(x advisor.Reason) bool { return x.Factor == "latency" })
 	require.GreaterOrEqual(t, i, 0)
 	assert.Equal(t, advisor.ServerlessContainers, r.Reasons[i].Favours, "Fargate's tasks run all the time, Lambda keeps nothing warm")
+	// Where the limits leave servers alone, what the functions share with
+	// the containers is no reason for them (review 259).
+	r = m.Recommend(answers(t, m, "stage=startup&cloud=gcp&traffic=steady&requests=5000000&duration=100&memory=1024&control=full&ops=dedicated&latency=sensitive"))
+	require.Equal(t, advisor.Traditional, r.Verdict)
+	latency := reasonOn(t, r, "latency")
+	assert.NotContains(t, latency.Sentence, "counts for both alike")
+	assert.Contains(t, latency.Sentence, "servers, and Cloud Run services with at least one instance their bill keeps up, stay warm")
 }
 
 // TestFlexAlwaysReadyAtSensitiveLatency: where latency is sensitive,

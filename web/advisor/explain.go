@@ -196,10 +196,15 @@ func (o *Option) reasonFor(r *Result, d decision, rep sentenceReplacer) string {
 	if o.RunsReason != "" && d.in.runsLong(d.common) && r.Cost.Containers.runsEach() {
 		reason = o.RunsReason
 	}
-	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" {
+	// What the functions share with the serverless containers is said
+	// where the limits leave both in play: beside servers alone, "counts
+	// for both alike" had been the reason latency favoured Compute Engine
+	// (review 259).
+	both := !d.ruledOut[iServerless] && !d.ruledOut[iContainers]
+	if o.FunctionsAsContainers && d.functionsShareInstances() && o.SharedReason != "" && both {
 		reason = o.SharedReason
 	}
-	if o.KeptWarmAlike && d.functionsKeptWarm() && o.KeptWarmReason != "" {
+	if o.KeptWarmAlike && d.functionsKeptWarm() && o.KeptWarmReason != "" && both {
 		reason = o.KeptWarmReason
 	}
 	return reason
