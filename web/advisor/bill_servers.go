@@ -1019,6 +1019,10 @@ func (w *workload) fleetServers(f fleet) Bill {
 			if f.onCredits {
 				kept = ", bursting on the CPU credits the machines earn in quieter hours"
 			}
+			if w.in.SteadyMachines && !w.in.Warm {
+				// Why no burstable size is on the bill (review 258).
+				kept += ", on a size that sustains all its vCPUs, as an enterprise's or a compliance regime's machines do for the security, logging and inventory agents its policy runs beside the work"
+			}
 			return fmt.Sprintf("%s instance-hours (%s at the busiest hour, at least %s%s%s%s) × $%s per hour",
 				formatWhole(instanceHours), FormatInt(int64(sz.Instances)), trimFloat(w.minInstances()), kept, w.coverageNote(&f, "a machine"), w.concurrencyNote(f), trimPrice(m.hourly))
 		}),

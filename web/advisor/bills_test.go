@@ -2638,6 +2638,11 @@ func TestEnterpriseFleetsRunOnSteadyMachines(t *testing.T) {
 		r := m.Recommend(answers(t, m, tt.query))
 		require.NotNil(t, r.Cost.Servers.Sizing, tt.query)
 		assert.Equal(t, !tt.steady, burstable.MatchString(r.Cost.Servers.Sizing.Machine), "%s: %s", tt.query, r.Cost.Servers.Sizing.Machine)
+		// The instances' working says why no burstable size is on the
+		// bill (review 258).
+		instances, ok := billItem(&r.Cost.Servers, "instances")
+		require.True(t, ok, tt.query)
+		assert.Equal(t, tt.steady, strings.Contains(instances.Formula, "on a size that sustains all its vCPUs"), "%s: %s", tt.query, instances.Formula)
 	}
 }
 
