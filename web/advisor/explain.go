@@ -1530,10 +1530,8 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 // silent connection; a fleet whose sizes share a large request's memory;
 // and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
-	out := append(append(m.notCountedCaveats(r), m.armCaveat(r, d)...), m.oneConsumerCaveat(r, d)...)
-	if s := m.teamTimeLeadCaveat(r); s != "" {
-		out = append([]string{s}, out...) // it says why the lead reads as it does
-	}
+	// The team's hours' lead first: it says why the lead reads as it does.
+	out := slices.Concat(m.teamTimeLeadCaveat(r), m.notCountedCaveats(r), m.armCaveat(r, d), m.oneConsumerCaveat(r, d))
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
 	out = append(out, m.fewExecutionsCaveats(r, d, w)...)
@@ -2063,9 +2061,9 @@ func (m *Model) legacyPlanCaveat(r *Result, d decision) string {
 // teamTimeLeadCaveat says, where the verdict rests on the team's hours
 // (Result.WithoutTeamTime), which verdict the providers' charges alone
 // put first, with its bill against the verdict's where each has one.
-func (m *Model) teamTimeLeadCaveat(r *Result) string {
+func (m *Model) teamTimeLeadCaveat(r *Result) []string {
 	if r.WithoutTeamTime == "" {
-		return ""
+		return nil
 	}
 	other := LowerFirst(m.VerdictInfo(r.WithoutTeamTime).Label)
 	own, b := r.Cost.Bill(r.Verdict.OptionKind()), r.Cost.Bill(r.WithoutTeamTime.OptionKind())
@@ -2073,7 +2071,7 @@ func (m *Model) teamTimeLeadCaveat(r *Result) string {
 		digits := quoteDigits([2]float64{b.Total, own.Total})
 		other += " (" + b.Product + " at " + formatRoughAt(b.Total, digits) + " a month against " + formatRoughAt(own.Total, digits) + " for " + own.Product + ")"
 	}
-	return strings.ReplaceAll(m.Caveats.TeamTimeLead, "{other}", other)
+	return []string{strings.ReplaceAll(m.Caveats.TeamTimeLead, "{other}", other)}
 }
 
 // oneConsumerCaveat says, where work a queue or a timer hands out runs on

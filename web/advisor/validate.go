@@ -480,7 +480,7 @@ type caveatPlaceholder struct{ name, text, placeholder, what string }
 
 // caveatPlaceholders are the placeholder each caveat must say.
 func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
-	return append(growthPlaceholders(c), []caveatPlaceholder{
+	return slices.Concat(growthPlaceholders(c), leadPlaceholders(c), []caveatPlaceholder{
 		{"concurrency", c.Concurrency, "{peak}", "the executions at the busiest moment"},
 		{"concurrency_instances", c.ConcurrencyInstances, "{instances}", "the instances at the busiest moment"},
 		{"uncommitted", c.Uncommitted, "{products}", "the products billed without the commitment"},
@@ -535,9 +535,6 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"cold_starts_provisioned", c.ColdStartsProvisioned, "{kept}", "the instances the functions keep provisioned"},
 		{"arm_x86_only", c.ArmX86Only, "{product}", "the platform that runs x86 code only"},
 		{"one_consumer", c.OneConsumer, "{product}", "the platform whose one instance takes the queue's work"},
-		{"team_time_lead", c.TeamTimeLead, "{other}", "the verdict the providers' charges alone put first"},
-		{"legacy_plan", c.LegacyPlan, "{usd}", "what the executions would cost on the older plan"},
-		{"legacy_plan", c.LegacyPlan, "{flex_usd}", "what they cost on the plan the bill prices"},
 		{"database_vpc", c.DatabaseVPC, "{usd}", "what the NAT the functions would need costs"},
 		{"database_vpc_dearer", c.DatabaseVPCDearer, "{other_usd}", "the bill of the option the NAT would make cheaper"},
 		{"session_memory", c.SessionMemory, "{sessions}", "the sessions connected at the busiest hour"},
@@ -559,10 +556,21 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"logs_cheaper_class", c.LogsCheaperClass, "{saving}", "what the cheaper log class takes off the bill"},
 		{"spot", c.Spot, "{spot}", "the spare capacity the verdict's platform is also sold as"},
 		{"spot_servers", c.SpotServers, "{spot}", "the spare capacity the servers are also sold as"},
+		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
+	})
+}
+
+// leadPlaceholders are the placeholders of the caveats that say what the
+// verdict's lead and the bills leave out: the team's hours it rests on,
+// the older functions plan, and the spare capacity the work could run on.
+func leadPlaceholders(c *Caveats) []caveatPlaceholder {
+	return []caveatPlaceholder{
+		{"team_time_lead", c.TeamTimeLead, "{other}", "the verdict the providers' charges alone put first"},
+		{"legacy_plan", c.LegacyPlan, "{usd}", "what the executions would cost on the older plan"},
+		{"legacy_plan", c.LegacyPlan, "{flex_usd}", "what they cost on the plan the bill prices"},
 		{"spot", c.Spot, "{work}", "the work that could run on spare capacity (spot_queued or spot_scheduled)"},
 		{"spot_servers", c.SpotServers, "{work}", "the work that could run on spare capacity (spot_queued or spot_scheduled)"},
-		{"connection_service", c.ConnectionService, "{minutes}", "the connection-minutes each piece of work is assumed to bring"},
-	}...)
+	}
 }
 
 // growthPlaceholders are the placeholder each growth caveat must say.
