@@ -4750,6 +4750,11 @@ func TestTeamTimeCountedSaysWhatWeighs(t *testing.T) {
 		// $373 had lost with nothing said of their hours (review 236).
 		{"stage=startup&cloud=azure&traffic=steady&requests=11327&duration=241&memory=512&cpu=heavy&realtime=some&data=heavy&control=compliance&ops=parttime&latency=relaxed&availability=single&freetier=no&egress=807", advisor.ServerlessContainers,
 			"with them, Azure Virtual Machines comes to about $1,460 a month, against $545 for Azure Container Apps (Consumption), though its bill is less.", ""},
+		// And the cheapest bill, cheaper with the hours too, is said
+		// beside them: Fargate at $269 with the hours had gone unsaid
+		// beside EC2 at $870 and Lambda at $289 (review 260).
+		{"stage=startup&cloud=aws&traffic=spiky&entry=events&requests=5000000&duration=800&memory=1536&cpu=heavy&ops=parttime&latency=relaxed&egress=0", advisor.Serverless,
+			"with them, Amazon EC2 comes to about $870 a month, against $289 for AWS Lambda, though its bill is less. AWS Fargate (Amazon ECS) comes to less still with them, about $269 a month.", ""},
 		// A size the time picks for as many instances is no fleet of
 		// fewer, larger ones (review 235: a job started for each of 30
 		// runs).

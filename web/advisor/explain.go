@@ -974,8 +974,12 @@ func (m *Model) dearerWithTime(r *Result, d decision, cheap Bill) string {
 		return ""
 	}
 	digits := quoteDigits([2]float64{ownWith.Total, third.Total})
-	return m.withTimeReplacer(d, "{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{third}", third.Product,
+	sentence := m.withTimeReplacer(d, "{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{third}", third.Product,
 		"{third_usd}", formatRoughAt(third.Total, digits)).Replace(m.Cost.TeamTimeDearer)
+	if cheapWith := m.answersWithTeamTime(d)[cheap.Kind]; cheapWith != nil && cheapWith.Available && RoughUSD(cheapWith.Total) < RoughUSD(ownWith.Total) {
+		sentence += " " + strings.NewReplacer("{cheap}", cheap.Product, "{cheap_usd}", formatRoughAt(cheapWith.Total, digits)).Replace(m.Cost.TeamTimeDearerCheap)
+	}
+	return sentence
 }
 
 // thirdWithTime says, after teamTimeSentence, what a third option comes

@@ -213,6 +213,11 @@ type CostFactor struct {
 	// that bills less than the verdict's costs more with it: {third} at
 	// {third_usd}, {product} at {usd}, at {rate} an hour.
 	TeamTimeDearer string `yaml:"team_time_dearer"`
+	// TeamTimeDearerCheap follows TeamTimeDearer where the cheapest bill
+	// ({cheap}) costs less than the verdict's with the time too: at
+	// {cheap_usd}. Fargate at $269 with the hours had gone unsaid beside
+	// EC2 at $870 and Lambda, the verdict, at $289 (review 260).
+	TeamTimeDearerCheap string `yaml:"team_time_dearer_cheap"`
 	// TeamTimeAll follows the reason where the weights favour an option
 	// other than the cheapest bill for the team's time: {product} at
 	// {usd}, the cheapest with it, then {others}, at {rate} an hour.

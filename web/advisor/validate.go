@@ -847,6 +847,9 @@ func (c *CostFactor) validateTeamTime(ps *problems) {
 			ps.add(c.Line, "cost needs a %s sentence that says {third_usd}, the third option's bill with the team's time", s[0])
 		}
 	}
+	if !strings.Contains(c.TeamTimeDearerCheap, "{cheap}") || !strings.Contains(c.TeamTimeDearerCheap, "{cheap_usd}") {
+		ps.add(c.Line, "cost needs a team_time_dearer_cheap sentence that says {cheap} and {cheap_usd}, the cheapest bill with the team's time")
+	}
 	if !strings.Contains(c.TeamTimeResized, "{with_fleet}") || !strings.Contains(c.TeamTimeResized, "{with_size}") {
 		ps.add(c.Line, "cost needs a team_time_resized sentence that says {with_fleet} and {with_size}, the fleet the team's time sizes")
 	}
