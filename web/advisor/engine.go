@@ -1264,25 +1264,21 @@ func (t costTies) decide(i, j int) bool {
 // score fills in the scores, the confidence and the close call.
 func (m *Model) score(r *Result, d decision) {
 	best := d.winner()
-	var total, share, allowed float64
+	allowed := 0.0
 	for i, v := range Verdicts {
 		r.Scores[v] = hundredths(d.scores[i])
 		if d.ruledOut[i] {
 			r.RuledOut = append(r.RuledOut, v)
-			continue
-		}
-		allowed++
-		e := math.Exp((d.scores[i] - d.scores[best]) / m.Temperature)
-		total += e
-		if i == best {
-			share = e
+		} else {
+			allowed++
 		}
 	}
-	r.Confidence = hundredths(share / total)
+	share := m.shareOf(d, d.scores, best)
+	r.Confidence = hundredths(share)
 	if other, plainShare, ok := m.withoutTeamTime(d, best); ok {
 		// Never below a coin toss among the verdicts allowed: the
 		// verdict is still the one the answers put first.
-		r.WithoutTeamTime, r.Confidence = Verdicts[other], hundredths(max((share/total+plainShare)/2, 1/allowed))
+		r.WithoutTeamTime, r.Confidence = Verdicts[other], hundredths(max((share+plainShare)/2, 1/allowed))
 	}
 	if runnerUp := d.runnerUp(best); runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
@@ -1319,13 +1315,20 @@ func (m *Model) withoutTeamTime(d decision, best int) (other int, share float64,
 	if other == best {
 		return 0, 0, false
 	}
+	return other, m.shareOf(d, scores, best), true
+}
+
+// shareOf is verdict best's share of exp(score / temperature) among the
+// verdicts d's limits allow, and best itself, which stands where they
+// allow none.
+func (m *Model) shareOf(d decision, scores perVerdict, best int) float64 {
 	total := 0.0
 	for i, out := range d.ruledOut {
-		if !out {
+		if !out || i == best {
 			total += math.Exp((scores[i] - scores[best]) / m.Temperature)
 		}
 	}
-	return other, 1 / total, true
+	return 1 / total
 }
 
 // closeCall reports whether the verdict best leads runnerUp by less than

@@ -229,7 +229,7 @@ func (m *Model) reasons(r *Result, d decision) []Reason {
 			// Run services … scale the consumers with the backlog" beside
 			// a bill of Cloud Run jobs (review 97).
 			rep.names = d.cloud.unpushedNames
-		} else if ct := r.Cost.Containers; d.cloud.ContainersBilling == BillingRequest && ct.Sizing != nil && ct.Sizing.Billing == BillingRun {
+		} else if d.cloud.ContainersBilling == BillingRequest && r.Cost.Containers.runsEach() {
 			rep.names = d.cloud.jobNames
 		}
 	}
@@ -968,7 +968,8 @@ func (m *Model) dearerWithTime(r *Result, d decision, cheap Bill) string {
 	if !d.teamTimeWeighed() || r.Verdict == Hybrid || own == nil || !own.Available {
 		return ""
 	}
-	ownWith := m.answersWithTeamTime(d)[own.Kind]
+	withTime := m.answersWithTeamTime(d)
+	ownWith := withTime[own.Kind]
 	third, dearer := m.thirdWithTimeBeside(r, d, own, cheap.Kind)
 	if !ownWith.Available || third == nil || !dearer || sameRough(third.Total, ownWith.Total) {
 		return ""
@@ -976,7 +977,7 @@ func (m *Model) dearerWithTime(r *Result, d decision, cheap Bill) string {
 	digits := quoteDigits([2]float64{ownWith.Total, third.Total})
 	sentence := m.withTimeReplacer(d, "{product}", own.Product, "{usd}", formatRoughAt(ownWith.Total, digits), "{third}", third.Product,
 		"{third_usd}", formatRoughAt(third.Total, digits)).Replace(m.Cost.TeamTimeDearer)
-	if cheapWith := m.answersWithTeamTime(d)[cheap.Kind]; cheapWith != nil && cheapWith.Available && RoughUSD(cheapWith.Total) < RoughUSD(ownWith.Total) {
+	if cheapWith := withTime[cheap.Kind]; cheapWith != nil && cheapWith.Available && RoughUSD(cheapWith.Total) < RoughUSD(ownWith.Total) {
 		sentence += " " + strings.NewReplacer("{cheap}", cheap.Product, "{cheap_usd}", formatRoughAt(cheapWith.Total, digits)).Replace(m.Cost.TeamTimeDearerCheap)
 	}
 	return sentence
@@ -3153,35 +3154,25 @@ func (m *Model) takeoverAfterPassing(r *Result, d decision, now *Bill, passingSa
 		return nil
 	}
 	next := r.Cost.Bill(t[then].Cheapest)
-	later, first := m.Caveats.GrowthLater, r.Cost.CheapestChangesAt
-	passing := r.Cost.Bill(t[first].Cheapest)
-	switch {
+	later, first, passing := m.Caveats.GrowthLater, r.Cost.CheapestChangesAt, ""
+	switch lead := r.Cost.Bill(t[first].Cheapest); {
 	case passingSaid:
 		later = m.Caveats.GrowthThen
-	case passing != nil && passing.Kind != now.Kind:
+	case lead != nil && lead.Kind != now.Kind:
 		// The months another option leads by a close call are said, as
 		// the timeline shows them: "Container Apps stays the cheapest
 		// for more than a year" had stood beside Flex Consumption
 		// cheaper in months 2 and 3 (review 259).
-		later = m.Caveats.GrowthLaterTrading
+		later, passing = m.Caveats.GrowthLaterTrading, lead.Product
 	}
 	rep := d.cloud.replacer(append(d.in.Entry.words(), "{product}", next.Product, "{month}", FormatInt(int64(then)),
 		"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product,
-		"{first}", FormatInt(int64(first)), "{passing}", passingName(passing))...)
+		"{first}", FormatInt(int64(first)), "{passing}", passing)...)
 	out := []string{rep.Replace(later)}
 	if teamTime := m.growthTeamTime(d, next, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
 		out = append(out, teamTime)
 	}
 	return out
-}
-
-// passingName is the product of the option that leads in some months,
-// where there is one.
-func passingName(b *Bill) string {
-	if b == nil {
-		return ""
-	}
-	return b.Product
 }
 
 // growthCompoundsCaveat says how many times growth multiplies the volume
