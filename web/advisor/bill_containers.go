@@ -555,6 +555,19 @@ func (w *workload) servable() bool {
 	return !w.in.connectionsInProcess() && w.c.pushable(w.k, w.in)
 }
 
+// functionsServable is servable for functions deployed as the cloud's
+// serverless containers: an existing application rewritten for functions
+// hands its live features' connections to the managed service, as the
+// functions' bill does (liveConnections), so only stateful sessions keep
+// its instances allocated. Held to servable, an existing application's
+// Cloud Run functions with a few live features had been billed by the
+// invocation, at 0.583 vCPU a gigabyte and with no instance kept up for
+// sensitive latency, beside a latency reason that counted one kept up on
+// both platforms (review 260).
+func (w *workload) functionsServable() bool {
+	return !w.in.statefulSessions() && w.c.pushable(w.k, w.in)
+}
+
 // servedSize is cheapestRequestSize of the cloud's containers billed
 // while serving, once a volume.
 func (w *workload) servedSize() (machine, bool) {

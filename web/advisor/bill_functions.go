@@ -466,7 +466,7 @@ func (w *workload) functionsNAT(c *computeItems) (Item, bool) {
 // the first response fast had sent the work to the platform that kept
 // nothing warm (review 236).
 func (w *workload) functionsAsServed() (computeItems, bool) {
-	if !w.c.FunctionsOnContainers || !w.servable() {
+	if !w.c.FunctionsOnContainers || !w.functionsServable() {
 		return computeItems{}, false
 	}
 	m, ok := w.servedSize()
@@ -497,7 +497,7 @@ func (w *workload) functionsAsServed() (computeItems, bool) {
 // flexible CUD) and free grant. At 100 million steady requests Cloud Run
 // functions had cost $158 against the services' $145 billed so.
 func (w *workload) functionsAsFleet() (computeItems, bool) {
-	if !w.c.FunctionsOnContainers || !w.c.instanceBilling() || !w.servable() {
+	if !w.c.FunctionsOnContainers || !w.c.instanceBilling() || !w.functionsServable() {
 		return computeItems{}, false
 	}
 	// The functions' bill pays the managed service that holds any live

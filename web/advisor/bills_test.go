@@ -1120,6 +1120,31 @@ func TestJobsOnFunctionsTakeTheFreeGrantFirst(t *testing.T) {
 	assert.InDelta(t, 3.60, jobs.USD, 0.005)
 }
 
+// TestRewrittenFunctionsHandTheirLiveFeaturesOff: an existing
+// application moved onto Cloud Run functions hands its live features'
+// connections to the managed service, as a new one does, so its functions
+// are billed as Cloud Run services and keep one instance up for sensitive
+// latency, whatever the codebase: the existing one's had been billed by
+// the invocation with none kept up (review 260).
+func TestRewrittenFunctionsHandTheirLiveFeaturesOff(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "cloud=gcp&traffic=cyclical&requests=15000000&duration=300&memory=1024&cpu=moderate&realtime=some&latency=sensitive&codebase="
+	fresh := bill(estimate(t, m, q+"new"), advisor.Functions)
+	moved := bill(estimate(t, m, q+"existing"), advisor.Functions)
+	for _, id := range []string{"compute", "warm", "live_connections"} {
+		want, ok := billItem(fresh, id)
+		require.True(t, ok, id)
+		got, ok := billItem(moved, id)
+		require.True(t, ok, "the existing application's bill has no %s item", id)
+		assert.Equal(t, want.Formula, got.Formula, id)
+	}
+	compute, _ := billItem(moved, "compute")
+	assert.Contains(t, compute.Formula, "billed as Cloud Run services")
+	_, ok := billItem(moved, "rewrite")
+	assert.True(t, ok, "the move onto functions is still the team's time")
+}
+
 // TestWebPubSubUnitsComeInTheSizesAnInstanceTakes: Azure Web PubSub's
 // units are billed in the counts an instance scales to (one at a time to
 // 10, then in tens, 100 at most), and past 100 units over as many
