@@ -27,14 +27,15 @@ func lead(r *advisor.Result) (top, second, points float64, ok bool) {
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
 // ConfidenceBand names how sure the advisor is, for the meter's colour. A
-// verdict that rests on the team's hours, an estimate, is leaning at most
-// (Result.WithoutTeamTime).
+// verdict whose lead rests on the team's hours, an estimate, is leaning at
+// most (Result.WithoutTeamTime, Result.CloseWithoutTeamTime).
 func ConfidenceBand(m *advisor.Model, r *advisor.Result) string {
 	_, _, points, ok := lead(r)
+	restsOnHours := r.WithoutTeamTime != "" || r.CloseWithoutTeamTime != ""
 	switch {
 	case r.CloseCall:
 		return "confidence-close"
-	case r.WithoutTeamTime == "" && (!ok || points >= 2*m.CloseCallMargin):
+	case !restsOnHours && (!ok || points >= 2*m.CloseCallMargin):
 		return "confidence-high"
 	}
 	return "confidence-medium"

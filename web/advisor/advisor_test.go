@@ -3505,8 +3505,11 @@ func TestFreeTierSpentCaveat(t *testing.T) {
 	t.Parallel()
 	m := model(t)
 	assertCaveat(t, m, "takes off the monthly free tier", map[string]string{
-		"stage=enterprise&cloud=aws&requests=1000000":                   "The AWS Lambda bill takes off the monthly free tier, $4.75 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $18.",
-		"stage=enterprise&cloud=aws&requests=1000000&freetier=no":       "",
+		"stage=enterprise&cloud=aws&requests=1000000":             "The AWS Lambda bill takes off the monthly free tier, $4.75 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $18.",
+		"stage=enterprise&cloud=aws&requests=1000000&freetier=no": "",
+		// To as many figures as the bill and the gap need: "$120" had
+		// stood for $115.21 beside a bill of $99.36 (review 261).
+		"stage=enterprise&cloud=azure&traffic=steady&requests=30000000&duration=300&memory=1024&codebase=existing&ops=dedicated&commit=3y&growth=3": "The Azure Virtual Machines bill takes off the monthly free tier, $16 of it; an enterprise's accounts usually spend it on other work, and without it the bill comes to $115.",
 		"stage=startup&cloud=aws&requests=1000000":                      "",
 		"stage=enterprise&cloud=aws&requests=3000000000&traffic=steady": "",
 	})
@@ -3687,6 +3690,27 @@ func TestVerdictRestingOnTeamTime(t *testing.T) {
 	// Where the bills alone put the verdict first too, nothing is said.
 	plain := m.Recommend(answers(t, m, "cloud=gcp&traffic=spiky&requests=2000000&ops=parttime"))
 	assert.Empty(t, plain.WithoutTeamTime)
+	// Where growth weighs the bills ahead too, the caveat gives them
+	// there as well: today's alone say the opposite of what it claims
+	// (review 261).
+	grown := m.Recommend(answers(t, m, "stage=startup&cloud=aws&requests=5000000&arch=arm&growth=25"))
+	require.Equal(t, advisor.ServerlessContainers, grown.WithoutTeamTime)
+	assert.Equal(t, "The verdict rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, serverless containers (AWS Fargate (Amazon ECS) at $46 a month against $19 for AWS Lambda today, and $96 against $148 12 months on at 25% growth a month, which the recommendation weighs as much as today's) would come first.", strings.SplitAfter(grown.Caveats[0], "first.")[0])
+	// Where the charges alone still put the verdict first, but by no
+	// more than a close call, its clear lead rests on the hours: Container
+	// Apps at $190 had read certain over Azure VMs at $88 (review 261).
+	narrow := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&requests=10000000&duration=400&memory=2048&codebase=existing"))
+	require.Equal(t, advisor.ServerlessContainers, narrow.Verdict)
+	assert.Empty(t, narrow.WithoutTeamTime)
+	assert.Equal(t, advisor.Traditional, narrow.CloseWithoutTeamTime)
+	assert.False(t, narrow.CloseCall)
+	assert.InDelta(t, 0.76, narrow.Confidence, 0.05, "the mean of 1 and a close call's")
+	assert.Equal(t, "The verdict's clear lead rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, servers (Azure Virtual Machines at $88 a month against $190 for Azure Container Apps (Consumption)) would come a close second to it.", strings.SplitAfter(narrow.Caveats[0], "to it.")[0])
+	// Nor beside a verdict the charges alone do not put first, nor where
+	// the bills count the hours or the charges alone lead clearly.
+	for _, r := range []*advisor.Result{r, grown, plain, counted} {
+		assert.Empty(t, r.CloseWithoutTeamTime)
+	}
 }
 
 // TestHeavyDatabaseOnFunctionsDeployedAsContainers: Cloud Run functions
@@ -3920,6 +3944,64 @@ func TestContainersDefaultReplicasCaveat(t *testing.T) {
 	c, ok := caveatSaid(t, r, "an environment runs by default", true, "300 million")
 	require.True(t, ok)
 	assert.Contains(t, c, "ask for more, up to 5,000, before launch. A revision also stops at 10 replicas unless its maximum replicas is raised, up to 1,000.")
+}
+
+// TestReadersRateWeighsTheUpkeep: the reader's rate for an hour of the
+// team's time prices the fleets' upkeep the cost factor weighs, for an
+// existing application too, whose move onto functions is priced apart:
+// there an hour at $1 had been weighed at $90, and Azure VMs at $99 with
+// the hours had counted as far dearer than Container Apps at $190 (review
+// 261). Weighed at $1, the bills decide nearly as they do with the hours
+// on them.
+func TestReadersRateWeighsTheUpkeep(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=azure&traffic=steady&requests=10000000&duration=400&memory=2048&codebase=existing"
+	dear := m.Recommend(answers(t, m, q))
+	cheap := m.Recommend(answers(t, m, q+"&opsrate=1"))
+	counted := m.Recommend(answers(t, m, q+"&opsrate=1&opscost=yes"))
+	lead := func(r *advisor.Result) float64 {
+		return r.Scores[advisor.ServerlessContainers] - r.Scores[advisor.Traditional]
+	}
+	assert.Greater(t, lead(dear), 15.0, "at $90 an hour the machines' upkeep outweighs their lower bill")
+	assert.Less(t, lead(cheap), 2.0, "at $1 an hour it does not")
+	assert.InDelta(t, lead(counted), lead(cheap), 1.5, "weighed as the bills with the hours on them weigh it")
+}
+
+// TestSplitWeighsItsBillAgainstTheContainers: a split of functions and
+// the cloud's container jobs pays for the functions as Lambda alone does,
+// and where the volume or growth makes that the dearer bill, the
+// serverless containers gain on it as they gain on Lambda alone. Read
+// against the bills with the containers' upkeep, a split at $228 had
+// counted no dearer than Fargate at $128, and growth of up to 15% a
+// month had left its lead where it was (review 261).
+func TestSplitWeighsItsBillAgainstTheContainers(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	const q = "stage=scaleup&cloud=aws&jobs=hours&jobruns=30&requests="
+	tests := []struct {
+		query string
+		want  advisor.Verdict
+	}{
+		{q + "20000000", advisor.Hybrid},                        // $61.69 against $61.68
+		{q + "20000000&growth=8", advisor.ServerlessContainers}, // $126 against $88 a year on
+		{q + "100000000", advisor.ServerlessContainers},         // $228 against $128
+	}
+	for _, tt := range tests {
+		r := m.Recommend(answers(t, m, tt.query))
+		assert.Equal(t, tt.want, r.Verdict, "%s: %v", tt.query, r.Scores)
+	}
+	still := m.Recommend(answers(t, m, q+"20000000&growth=8"))
+	grown := m.Recommend(answers(t, m, q+"20000000&growth=15"))
+	assert.Greater(t, grown.Scores[advisor.ServerlessContainers]-grown.Scores[advisor.Hybrid],
+		still.Scores[advisor.ServerlessContainers]-still.Scores[advisor.Hybrid], "faster growth, a wider lead")
+	// The growth caveat weighs the move from the split, not from Fargate,
+	// which is cheaper today by a cent (review 261).
+	slow := m.Recommend(answers(t, m, q+"20000000&growth=6"))
+	require.Equal(t, advisor.Hybrid, slow.Verdict)
+	caveats := strings.Join(slow.Caveats, " ")
+	assert.Contains(t, caveats, "a year on it costs about $73 a month against $106 for the split across AWS Lambda and Amazon ECS tasks on AWS Fargate, the option recommended.")
+	assert.Contains(t, caveats, "against $650 for the split across AWS Lambda and Amazon ECS tasks on AWS Fargate, so the move pays")
 }
 
 // TestGrowthWeighsTheYearAhead: with growth, the bills a year on weigh as

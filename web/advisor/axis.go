@@ -130,9 +130,6 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 			totals[k] += unsampled[k]
 			base[k] += unsampled[k]
 		}
-		if ax.available[iServerless] && ax.available[iContainers] {
-			gapFC[i] = totals[iContainers] - totals[iServerless]
-		}
 		if ax.available[iContainers] && ax.available[iTraditional] {
 			gapCS[i] = totals[iTraditional] - totals[iContainers]
 		}
@@ -144,6 +141,9 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 		functionsToContainers[i], containersToServers[i] = d0.functionsToContainers, d.containersToServers
 		if in.fleetsUpkeep && c.ContainersBilling == BillingInstance && !excluded[iServerless] && !jobsOff { // see functionsToTasksWithTime
 			functionsToContainers[i] = withTeamTime(functionsToContainers[i], m.functionsToTasksWithTime(c, excluded, ax.available, totals, core, i))
+		}
+		if ax.available[iServerless] && ax.available[iContainers] {
+			gapFC[i] = functionsGap(totals, base, jobsOff)
 		}
 		if (functionsCapped || serversLead(excluded, ax.available, totals)) && i > 0 {
 			// The functions' penalty at its cap says they are too dear to
@@ -176,6 +176,22 @@ func (m *Model) sampledAxis(c *Cloud, in CostInputs, excluded, cannot options) *
 	}
 	ax.shape = shape
 	return ax
+}
+
+// functionsGap is how much dearer the containers' bill is than the
+// functions', the gap their fitted difference may not argue against
+// (unreversed): on the bills with the fleets' upkeep (totals), which say
+// which of the two the team pays more for, except where the functions'
+// bill is a split's, whose parts' hours the bills do not set apart
+// (functionsToTasksWithTime), on those without it (base). Read on the
+// bills with the upkeep, a split of Lambda and Fargate tasks at $228 had
+// counted no dearer than Fargate alone at $128, and growth had never
+// moved it (review 261).
+func functionsGap(totals, base [3]float64, jobsOff bool) float64 {
+	if jobsOff {
+		totals = base
+	}
+	return totals[iContainers] - totals[iServerless]
 }
 
 // functionsToTasksWithTime is how much dearer the containers count than
@@ -433,11 +449,18 @@ func (m *Model) samplesWithout(c *Cloud, in CostInputs) (core, plain *sampledBil
 
 // sampledInputs are the inputs samples prices: without their jobs, and
 // without the move of an existing application onto functions where that
-// is an item of its own, with the logs as the axis weighs them.
+// is an item of its own, with the logs as the axis weighs them. The
+// team's rate goes with the move unless it prices the fleets' upkeep
+// too: taken off there, an hour at $1 had been weighed at $90, and Azure
+// VMs at $99 had counted as far dearer than Container Apps at $190
+// (review 261).
 func (m *Model) sampledInputs(c *Cloud, in CostInputs) CostInputs {
 	in.Jobs, in.JobRuns = "", 0
 	if rewriteApart(in) {
-		in.Rewrite, in.OpsRate = false, 0
+		in.Rewrite = false
+		if !in.fleetsUpkeep {
+			in.OpsRate = 0
+		}
 	}
 	return in.logsOnAxis(c, &m.Pricing.Common.t)
 }

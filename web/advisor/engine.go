@@ -24,7 +24,12 @@ type Result struct {
 	// the bills leave out and, without them, another verdict comes first;
 	// else "". The hours are an estimate, so the verdict is no clear lead.
 	WithoutTeamTime Verdict
-	Scores          map[Verdict]float64 // the summed weights, one per verdict
+	// CloseWithoutTeamTime is, where the verdict still comes first
+	// without those hours but by no more than a close call, and with them
+	// by more, the verdict it then leads so narrowly; else "". Its clear
+	// lead rests on the hours, and the confidence is the mean too.
+	CloseWithoutTeamTime Verdict
+	Scores               map[Verdict]float64 // the summed weights, one per verdict
 	// CloseCall is true when the runner-up among the allowed verdicts
 	// scores within the model's close-call margin of the verdict.
 	CloseCall bool
@@ -916,6 +921,15 @@ func (m *Model) fittedAt(d *decision, requests float64) perVerdict {
 	return advantages(w, d.splitShape())
 }
 
+// aheadOf is the volume the look-ahead weighs d's cost factor at: the
+// answers' own where they give no growth.
+func (m *Model) aheadOf(d *decision) float64 {
+	if d.growth > 0 && m.Cost.LookAhead > 0 {
+		return m.Cost.ahead(d.in.Requests, d.growth)
+	}
+	return d.in.Requests
+}
+
 // ahead is the volume the look-ahead weighs at a growth a month:
 // look_ahead_months of it, up to look_ahead_max_factor times requests.
 func (c *CostFactor) ahead(requests, growth float64) float64 {
@@ -1275,12 +1289,18 @@ func (m *Model) score(r *Result, d decision) {
 	}
 	share := m.shareOf(d, d.scores, best)
 	r.Confidence = hundredths(share)
-	if other, plainShare, ok := m.withoutTeamTime(d, best); ok {
+	runnerUp := d.runnerUp(best)
+	if other, first, plainShare, ok := m.withoutTeamTime(d, best); ok && (first || !m.closeCall(d, best, runnerUp)) {
 		// Never below a coin toss among the verdicts allowed: the
 		// verdict is still the one the answers put first.
-		r.WithoutTeamTime, r.Confidence = Verdicts[other], hundredths(max((share+plainShare)/2, 1/allowed))
+		r.Confidence = hundredths(max((share+plainShare)/2, 1/allowed))
+		if first {
+			r.WithoutTeamTime = Verdicts[other]
+		} else {
+			r.CloseWithoutTeamTime = Verdicts[other]
+		}
 	}
-	if runnerUp := d.runnerUp(best); runnerUp >= 0 {
+	if runnerUp >= 0 {
 		r.RunnerUp = Verdicts[runnerUp]
 		r.CloseCall = m.closeCall(d, best, runnerUp)
 		r.Tie = hundredths(d.scores[best]) == hundredths(d.scores[runnerUp])
@@ -1289,33 +1309,40 @@ func (m *Model) score(r *Result, d decision) {
 	}
 }
 
-// withoutTeamTime is the verdict that comes first where the cost factor
-// reads the bills without the fleets' upkeep, and best's share of the
-// scores then, where the cost factor weighs that upkeep and another
-// verdict comes first without it: Cloud Run services 0.99 sure over
-// Compute Engine at a third of their bill, on 11 hours a month the
-// machines were estimated to take, had read as certain where a dedicated
-// operations team's answer turned it (review 256). The axis without the
+// withoutTeamTime reads the scores where the cost factor weighs the
+// fleets' upkeep, an estimate of the team's hours the bills leave out,
+// on the bills without it: where another verdict comes first (first),
+// that verdict; where best still does but by no more than a close call,
+// the runner-up then. With best's share of the scores so read. Cloud Run
+// services 0.99 sure over Compute Engine at a third of their bill, on 11
+// hours a month the machines were estimated to take, had read as certain
+// where a dedicated operations team's answer turned it (review 256), and
+// Container Apps at $190 as certain over Azure VMs at $88, which the
+// charges alone leave a close second (review 261). The axis without the
 // upkeep reads the bills the axis with it priced beside it.
-func (m *Model) withoutTeamTime(d decision, best int) (other int, share float64, ok bool) {
+func (m *Model) withoutTeamTime(d decision, best int) (other int, first bool, share float64, ok bool) {
 	if !d.teamTimeWeighed() {
-		return 0, 0, false
+		return 0, false, 0, false
 	}
 	plain := d
 	plain.weighed.fleetsUpkeep = false
 	plain.serversPay = d.serversPay && d.in.OpsCost
 	plain.axis = m.axis(d.cloud, plain.weighed, d.excluded)
-	scores := plain.scoresWith(m.fittedAt(&plain, d.in.Requests))
+	plain.scores = plain.scoresWith(m.fittedAt(&plain, d.in.Requests))
 	other = best
 	for i, out := range d.ruledOut {
-		if !out && scores[i] > scores[other]+scoreTie {
+		if !out && plain.scores[i] > plain.scores[other]+scoreTie {
 			other = i
 		}
 	}
-	if other == best {
-		return 0, 0, false
+	share = m.shareOf(d, plain.scores, best)
+	if other != best {
+		return other, true, share, true
 	}
-	return other, m.shareOf(d, scores, best), true
+	if runnerUp := plain.runnerUp(best); runnerUp >= 0 && m.closeCall(plain, best, runnerUp) {
+		return runnerUp, false, share, true
+	}
+	return 0, false, 0, false
 }
 
 // shareOf is verdict best's share of exp(score / temperature) among the

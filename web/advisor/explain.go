@@ -1536,7 +1536,7 @@ func (m *Model) concurrencyCaveat(d decision, w *workload, peak float64) (string
 // and growth that makes another option the cheapest within a year.
 func (m *Model) caveats(r *Result, d decision) []string {
 	// The team's hours' lead first: it says why the lead reads as it does.
-	out := slices.Concat(m.teamTimeLeadCaveat(r), m.notCountedCaveats(r), m.armCaveat(r, d), m.oneConsumerCaveat(r, d))
+	out := slices.Concat(m.teamTimeLeadCaveat(r, d), m.notCountedCaveats(r), m.armCaveat(r, d), m.oneConsumerCaveat(r, d))
 	f := d.functions
 	w := m.Pricing.workload(d.cloud, d.in)
 	out = append(out, m.fewExecutionsCaveats(r, d, w)...)
@@ -1915,7 +1915,12 @@ func (m *Model) freeTierSpentCaveat(r *Result, d decision) string {
 	if free < 1 || free*10 < without.Total {
 		return ""
 	}
-	return d.cloud.replacer("{product}", own.Product, "{usd}", FormatRoughUSD(free), "{total}", FormatRoughUSD(without.Total)).Replace(m.Caveats.FreeTierSpent)
+	// Said to as many figures as the bill shown and the bill without
+	// the free tier need to differ by what it takes off: "$16 of it …
+	// without it the bill comes to $120" had stood beside a bill of
+	// $99.36, where without it is $115.21 (review 261).
+	digits := quoteDigits([2]float64{without.Total, own.Total})
+	return d.cloud.replacer("{product}", own.Product, "{usd}", formatRoughAt(free, digits), "{total}", formatRoughAt(without.Total, digits)).Replace(m.Caveats.FreeTierSpent)
 }
 
 // logsCaveat says, where the logs are most of the bill the requests run
@@ -2065,18 +2070,48 @@ func (m *Model) legacyPlanCaveat(r *Result, d decision) string {
 
 // teamTimeLeadCaveat says, where the verdict rests on the team's hours
 // (Result.WithoutTeamTime), which verdict the providers' charges alone
-// put first, with its bill against the verdict's where each has one.
-func (m *Model) teamTimeLeadCaveat(r *Result) []string {
-	if r.WithoutTeamTime == "" {
+// put first, or where its clear lead does (Result.CloseWithoutTeamTime),
+// which they leave a close second, with its bill against the verdict's
+// where each has one, and
+// at the volume the cost factor looks ahead to where growth weighs that
+// too: Fargate at $46 a month against Lambda at $19 had been said to come
+// first on the charges alone, where at 25% growth a month it is $96
+// against $148 a year on (review 261).
+func (m *Model) teamTimeLeadCaveat(r *Result, d decision) []string {
+	rival, text := r.WithoutTeamTime, m.Caveats.TeamTimeLead
+	if rival == "" {
+		rival, text = r.CloseWithoutTeamTime, m.Caveats.TeamTimeClose
+	}
+	if rival == "" {
 		return nil
 	}
-	other := LowerFirst(m.VerdictInfo(r.WithoutTeamTime).Label)
-	own, b := r.Cost.Bill(r.Verdict.OptionKind()), r.Cost.Bill(r.WithoutTeamTime.OptionKind())
+	other := LowerFirst(m.VerdictInfo(rival).Label)
+	own, b := r.Cost.Bill(r.Verdict.OptionKind()), r.Cost.Bill(rival.OptionKind())
 	if own != nil && b != nil && own.Available && b.Available {
 		digits := quoteDigits([2]float64{b.Total, own.Total})
-		other += " (" + b.Product + " at " + formatRoughAt(b.Total, digits) + " a month against " + formatRoughAt(own.Total, digits) + " for " + own.Product + ")"
+		other += " (" + b.Product + " at " + formatRoughAt(b.Total, digits) + " a month against " + formatRoughAt(own.Total, digits) + " for " + own.Product
+		if ahead := m.aheadOf(&d); ahead != d.in.Requests {
+			other += " " + m.teamTimeLeadAhead(r, d, rival, ahead)
+		}
+		other += ")"
 	}
-	return []string{strings.ReplaceAll(m.Caveats.TeamTimeLead, "{other}", other)}
+	return []string{strings.ReplaceAll(text, "{other}", other)}
+}
+
+// teamTimeLeadAhead is team_time_lead_ahead: the bills of the verdict
+// and of its rival on the charges alone at the volume the cost factor
+// looks ahead to.
+func (m *Model) teamTimeLeadAhead(r *Result, d decision, rival Verdict, ahead float64) string {
+	f, c, s := m.Pricing.itemisedBills(d.cloud, d.in.atVolume(ahead))
+	bills := map[OptionKind]Bill{Functions: f, Containers: c, Servers: s}
+	usd, own := bills[rival.OptionKind()].Total, bills[r.Verdict.OptionKind()].Total
+	digits := quoteDigits([2]float64{usd, own})
+	when := FormatInt(int64(m.Cost.LookAhead)) + " months on"
+	if ahead < d.in.Requests*math.Pow(1+d.growth, m.Cost.LookAhead)*(1-1e-9) {
+		when = "at " + FormatCount(ahead) + " " + d.in.Entry.Pieces() + " a month, " + FormatCount(m.Cost.LookAheadMaxFactor) + " times today's"
+	}
+	return d.cloud.replacer("{usd}", formatRoughAt(usd, digits), "{own_usd}", formatRoughAt(own, digits), "{when}", when,
+		"{growth}", r.Answers["growth"]+"%").Replace(m.Caveats.TeamTimeLeadAhead)
 }
 
 // oneConsumerCaveat says, where work a queue or a timer hands out runs on
@@ -2878,7 +2913,11 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 	if !cur.Available || !to.Available || RoughUSD(to.Total) <= RoughUSD(cur.Total) {
 		return ""
 	}
-	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", cur.Product,
+	current := cur.Product
+	if from == Functions && d.functionsAreTheSplit() {
+		current = d.functions.Product // the split, as the reasons name it
+	}
+	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", current,
 		"{product}", to.Product, "{when}", when).Replace(
 		ifWeighed(d, m.Caveats.GrowthTeamTime, m.Caveats.GrowthTeamTimeWeighed))
 }
@@ -2893,7 +2932,7 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 // to stay on Lambda (review 201). With teamTime, both bills are said
 // with the team's time too.
 func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int, teamTime bool) string {
-	t, from := r.Cost.Timeline, moveFrom(r)
+	t, from := r.Cost.Timeline, moveFrom(r, d)
 	if next == from {
 		return ""
 	}
@@ -2911,7 +2950,7 @@ func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int,
 		last--
 	}
 	usd, currentUSD := late.Total(third), late.Total(from)
-	if last < 0 || math.IsNaN(usd) || m.dearer(usd-late.Alike, currentUSD-late.Alike, m.Cost.kindsGapScale(d.cloud, third, from)) <= 0 {
+	if last < 0 || math.IsNaN(usd) {
 		return ""
 	}
 	first := heldSince(t, last, 0)
@@ -2924,8 +2963,11 @@ func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int,
 	case first == last:
 		since = "in month " + FormatInt(int64(first))
 	}
+	if m.dearer(usd-late.Alike, currentUSD-late.Alike, m.Cost.kindsGapScale(d.cloud, third, from)) <= 0 {
+		return m.growthOnTheWay(r, d, third, from, next, first, last, since)
+	}
 	digits := quoteDigits([2]float64{usd, currentUSD})
-	pairs := []string{"{product}", r.Cost.Bill(third).Product, "{since}", since, "{current}", r.Cost.Bill(from).Product,
+	pairs := []string{"{product}", r.Cost.Bill(third).Product, "{since}", since, "{current}", movedName(r, d),
 		"{usd}", formatRoughAt(usd, digits), "{current_usd}", formatRoughAt(currentUSD, digits)}
 	text := m.Caveats.GrowthBetween
 	if teamTime {
@@ -2936,6 +2978,29 @@ func (m *Model) growthBetween(r *Result, d decision, next OptionKind, month int,
 		}
 	}
 	return d.cloud.replacer(pairs...).Replace(text)
+}
+
+// growthOnTheWay is growth_on_the_way: where the third option leads in
+// the months from first to last, before next takes over in month, but a
+// year on costs no less than the option recommended (from), those months
+// with the widest of its leads. Flex Consumption, the cheapest from month
+// 5 to 7 at 20% growth, had gone unsaid beside a caveat naming the
+// virtual machines from month 8, and the API's cheapest change in month
+// 5 (review 260). Today's lead is the bills' own, and needs no word.
+func (m *Model) growthOnTheWay(r *Result, d decision, third, from, next OptionKind, first, last int, since string) string {
+	if first == 0 {
+		return ""
+	}
+	t, at := r.Cost.Timeline, first
+	for i := first; i <= last; i++ {
+		if t[i].Total(from)-t[i].Total(third) > t[at].Total(from)-t[at].Total(third) {
+			at = i
+		}
+	}
+	digits := quoteDigits([2]float64{t[at].Total(third), t[at].Total(from)})
+	return d.cloud.replacer("{product}", r.Cost.Bill(third).Product, "{since}", since, "{current}", movedName(r, d),
+		"{usd}", formatRoughAt(t[at].Total(third), digits), "{current_usd}", formatRoughAt(t[at].Total(from), digits),
+		"{at}", "month "+FormatInt(int64(at)), "{next}", r.Cost.Bill(next).Product).Replace(m.Caveats.GrowthOnTheWay)
 }
 
 // growthPassingCaveat says, where growth makes another option the
@@ -3095,7 +3160,7 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		}
 		text, current, move := m.growthText(r, d, now, next, stops, month)
 		late := t[min(yearAhead, len(t)-1)]
-		usd, currentUSD := late.Total(next.Kind), late.Total(moveFrom(r))
+		usd, currentUSD := late.Total(next.Kind), late.Total(moveFrom(r, d))
 		digits := quoteDigits([2]float64{usd, currentUSD})
 		rep := d.cloud.replacer(append(d.in.Entry.words(), "{current}", current, "{product}", next.Product, "{month}", FormatInt(int64(month)),
 			"{growth}", r.Answers["growth"]+"%", "{requests}", FormatCount(t[month].Requests),
@@ -3104,12 +3169,12 @@ func (m *Model) growthCaveats(r *Result, d decision) []string {
 		teamTime := ""
 		switch {
 		case move:
-			teamTime = m.growthTeamTime(d, next, moveFrom(r), late.Requests, "a year on")
+			teamTime = m.growthTeamTime(d, next, moveFrom(r, d), late.Requests, "a year on")
 		case month > yearAhead:
 			// A move past the year leaves the team's time out as much:
 			// "Amazon EC2 costs the least from month 15" had stood beside
 			// a team with nobody on call (review 182).
-			teamTime = m.growthTeamTime(d, next, moveFrom(r), t[month].Requests, "in month "+FormatInt(int64(month)))
+			teamTime = m.growthTeamTime(d, next, moveFrom(r, d), t[month].Requests, "in month "+FormatInt(int64(month)))
 		}
 		if teamTime != "" && text == m.Caveats.Growth {
 			text = m.Caveats.GrowthWeighTeamTime // no move to plan that the team's time undoes
@@ -3169,7 +3234,7 @@ func (m *Model) takeoverAfterPassing(r *Result, d decision, now *Bill, passingSa
 		"{requests}", FormatCount(t[then].Requests), "{growth}", r.Answers["growth"]+"%", "{current}", now.Product,
 		"{first}", FormatInt(int64(first)), "{passing}", passing)...)
 	out := []string{rep.Replace(later)}
-	if teamTime := m.growthTeamTime(d, next, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
+	if teamTime := m.growthTeamTime(d, next, moveFrom(r, d), t[then].Requests, "in month "+FormatInt(int64(then))); teamTime != "" {
 		out = append(out, teamTime)
 	}
 	return out
@@ -3277,9 +3342,9 @@ func (m *Model) growthText(r *Result, d decision, now, next *Bill, stops, month 
 	case next.Kind == r.Verdict.OptionKind():
 		return m.Caveats.GrowthChosen, now.Product, false
 	case m.overtakes(r, d):
-		return m.Caveats.Growth, r.Cost.Bill(moveFrom(r)).Product, true
+		return m.Caveats.Growth, movedName(r, d), true
 	}
-	return m.Caveats.GrowthSlight, r.Cost.Bill(moveFrom(r)).Product, true
+	return m.Caveats.GrowthSlight, movedName(r, d), true
 }
 
 // growthThen says, after the growth caveat on next taking over in month,
@@ -3312,7 +3377,7 @@ func (m *Model) growthThen(r *Result, d decision, next OptionKind, month int) []
 	// least" had stood alone (review 221), beside the first move's team
 	// time too, which is another option's.
 	if d.teamTimeWeighed() {
-		if tt := m.growthTeamTime(d, later, moveFrom(r), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" {
+		if tt := m.growthTeamTime(d, later, moveFrom(r, d), t[then].Requests, "in month "+FormatInt(int64(then))); tt != "" {
 			out = append(out, tt)
 		}
 	}
@@ -3426,20 +3491,36 @@ func (m *Model) overtakes(r *Result, d decision) bool {
 	if len(t) == 0 {
 		return false
 	}
-	late, from := t[min(yearAhead, len(t)-1)], moveFrom(r)
+	late, from := t[min(yearAhead, len(t)-1)], moveFrom(r, d)
 	return m.dearer(late.Total(late.Cheapest)-late.Alike, late.Total(from)-late.Alike, m.Cost.kindsGapScale(d.cloud, late.Cheapest, from)) > 0
 }
 
 // moveFrom is the option growth would move the work from: the one
 // recommended, where it has a bill of its own that runs the work a year
-// on, else today's cheapest.
-func moveFrom(r *Result) OptionKind {
+// on (a split's where the functions' bill is the split's), else today's
+// cheapest. Fargate had been said to be "the option recommended" beside
+// a split of Lambda and Fargate tasks, the cheaper today by a cent
+// (review 261).
+func moveFrom(r *Result, d decision) OptionKind {
 	t := r.Cost.Timeline
 	late := t[min(yearAhead, len(t)-1)]
-	if k := r.Verdict.OptionKind(); k != "" && !math.IsNaN(late.Total(k)) {
+	k := r.Verdict.OptionKind()
+	if r.Verdict == Hybrid && d.functionsAreTheSplit() {
+		k = Functions
+	}
+	if k != "" && !math.IsNaN(late.Total(k)) {
 		return k
 	}
 	return t[0].Cheapest
+}
+
+// movedName names the option growth would move the work from
+// (moveFrom): a split by its platforms.
+func movedName(r *Result, d decision) string {
+	if k := moveFrom(r, d); k != Functions || r.Verdict != Hybrid {
+		return r.Cost.Bill(k).Product
+	}
+	return d.functions.Product
 }
 
 // requestsRunOn is the platform that answers the requests: the verdict's,

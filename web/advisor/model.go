@@ -740,6 +740,10 @@ type Caveats struct {
 	// GrowthTeamTime follows, with both bills with the team's time.
 	GrowthBetween         string `yaml:"growth_between"`
 	GrowthBetweenTeamTime string `yaml:"growth_between_team_time"`
+	// GrowthOnTheWay replaces it where the third option costs no less a
+	// year on: {usd} and {current_usd} in {at}, its widest lead, and
+	// {next}, the option taking over.
+	GrowthOnTheWay string `yaml:"growth_on_the_way"`
 	// GrowthThen follows the growth caveat where another option takes
 	// over later in the timeline from the one it names: {product},
 	// {month} and {requests}.
@@ -911,6 +915,14 @@ type Caveats struct {
 	// (Result.WithoutTeamTime): {other} is the verdict that comes first
 	// without them.
 	TeamTimeLead string `yaml:"team_time_lead"`
+	// TeamTimeClose replaces it where the verdict still comes first
+	// without them, by no more than a close call over {other}
+	// (Result.CloseWithoutTeamTime).
+	TeamTimeClose string `yaml:"team_time_close"`
+	// TeamTimeLeadAhead follows the two bills in TeamTimeLead's {other}
+	// where growth weighs the bills ahead too: {usd} and {own_usd} there,
+	// {when} and {growth}.
+	TeamTimeLeadAhead string `yaml:"team_time_lead_ahead"`
 	// OneConsumer is said where work a queue or a timer hands out runs on
 	// one instance of a fleet kept running ({product}): redundancy is kept
 	// for the parts clients reach alone.

@@ -1249,6 +1249,17 @@ func TestGrowthNamesTheOptionOnTheWay(t *testing.T) {
 	})
 	r := m.Recommend(answers(t, m, "stage=startup&cloud=aws&traffic=cyclical&requests=5000000&growth=25"))
 	assert.Equal(t, 7, r.Cost.CheapestChangesAt, "the month the caveats say the cheapest option changes")
+	// Where it leads on the way but saves nothing worth a move a year on,
+	// its months are said too, with its widest lead: Flex Consumption's
+	// months 5 to 7 had gone unsaid beside the virtual machines' month 8
+	// and the API's cheapest change in month 5 (review 260).
+	const azure = "stage=scaleup&cloud=azure&traffic=cyclical&requests=5000000&duration=200&memory=512&cpu=light&data=moderate&ops=parttime&latency=sensitive&growth=20&egress=100"
+	assertCaveat(t, m, "On the way,", map[string]string{
+		azure: "On the way, Azure Functions Flex Consumption plan is the cheapest from month 5 to month 7, at most about $88 a month against $96 for Azure Container Apps (Consumption) in month 7, before Azure Virtual Machines takes over; a year on it saves no more than a close call over Azure Container Apps (Consumption), if anything, so those months are no reason to move to it.",
+		"stage=startup&cloud=aws&traffic=cyclical&requests=5000000&growth=25": "",
+	})
+	r = m.Recommend(answers(t, m, azure))
+	assert.Equal(t, 5, r.Cost.CheapestChangesAt)
 }
 
 // TestGrowthSaysWhoTakesOverLater: where growth makes one option the

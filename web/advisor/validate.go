@@ -566,6 +566,10 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 func leadPlaceholders(c *Caveats) []caveatPlaceholder {
 	return []caveatPlaceholder{
 		{"team_time_lead", c.TeamTimeLead, "{other}", "the verdict the providers' charges alone put first"},
+		{"team_time_close", c.TeamTimeClose, "{other}", "the verdict the providers' charges alone leave a close second"},
+		{"team_time_lead_ahead", c.TeamTimeLeadAhead, "{usd}", "the other verdict's bill at the volume the look-ahead weighs"},
+		{"team_time_lead_ahead", c.TeamTimeLeadAhead, "{own_usd}", "the verdict's bill there"},
+		{"team_time_lead_ahead", c.TeamTimeLeadAhead, "{when}", "that volume in words"},
 		{"legacy_plan", c.LegacyPlan, "{usd}", "what the executions would cost on the older plan"},
 		{"legacy_plan", c.LegacyPlan, "{flex_usd}", "what they cost on the plan the bill prices"},
 		{"spot", c.Spot, "{work}", "the work that could run on spare capacity (spot_queued or spot_scheduled)"},
@@ -593,6 +597,9 @@ func growthPlaceholders(c *Caveats) []caveatPlaceholder {
 		{"growth_team_time_weighed", c.GrowthTeamTimeWeighed, "{when}", "when the servers' bill is counted: a year on, or the month they take over"},
 		{"growth_between", c.GrowthBetween, "{since}", "when the option named is the cheapest on the way"},
 		{"growth_between_team_time", c.GrowthBetweenTeamTime, "{team_usd}", "the option's bill a year on with the team's time"},
+		{"growth_on_the_way", c.GrowthOnTheWay, "{since}", "when the option named is the cheapest on the way"},
+		{"growth_on_the_way", c.GrowthOnTheWay, "{at}", "the month of its widest lead"},
+		{"growth_on_the_way", c.GrowthOnTheWay, "{next}", "the option taking over after it"},
 		{"growth_then", c.GrowthThen, "{month}", "the month another option takes over"},
 		{"growth_then_trading", c.GrowthThenTrading, "{first}", "the first month the option taking over later is the cheapest"},
 		{"growth_then_trading", c.GrowthThenTrading, "{month}", "the month another option takes over"},
