@@ -299,7 +299,7 @@ func TestConfidenceBand(t *testing.T) {
 		// A lead that rests on the team's hours, an estimate, is leaning
 		// at most, whatever the points.
 		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, WithoutTeamTime: advisor.Traditional, Scores: scores(14.5, 1.5, 1)}, "confidence-medium", "leaning: 14.5 points to 1.5"},
-		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, CloseWithoutTeamTime: advisor.Traditional, Scores: scores(14.5, 1.5, 1)}, "confidence-medium", "leaning: 14.5 points to 1.5"},
+		{advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, RunnerUpWithoutTeamTime: advisor.Traditional, Scores: scores(14.5, 1.5, 1)}, "confidence-medium", "leaning: 14.5 points to 1.5"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.band, export.ConfidenceBand(m, &tt.result), "%+v", tt.result)

@@ -26,9 +26,9 @@ type recommendation struct {
 	// WithoutTeamTime, where the verdict rests on the team's hours the
 	// bills leave out, is the verdict the providers' charges alone give.
 	WithoutTeamTime advisor.Verdict `json:"without_team_time,omitempty"`
-	// CloseWithoutTeamTime, where the verdict's clear lead rests on those
+	// RunnerUpWithoutTeamTime, where the verdict's clear lead rests on those
 	// hours, is the verdict the charges alone leave a close second.
-	CloseWithoutTeamTime advisor.Verdict `json:"close_without_team_time,omitempty"`
+	RunnerUpWithoutTeamTime advisor.Verdict `json:"runner_up_without_team_time,omitempty"`
 	// TieReason, where the verdict and the runner-up score the same,
 	// says what put the verdict first: the bills, or the tie order, as
 	// the page's confidence line says.
@@ -125,25 +125,25 @@ func (s *Server) handleAPIRecommendation(c echo.Context) error {
 // apiRecommendation builds the API's answer from a result.
 func (s *Server) apiRecommendation(c echo.Context, m *advisor.Model, answers advisor.Answers, r *advisor.Result) recommendation {
 	out := recommendation{
-		Verdict:              r.Verdict,
-		VerdictLabel:         m.VerdictInfo(r.Verdict).Label,
-		Platform:             r.Platform,
-		Confidence:           r.Confidence,
-		Scores:               r.Scores,
-		CloseCall:            r.CloseCall,
-		RunnerUp:             r.RunnerUp,
-		WithoutTeamTime:      r.WithoutTeamTime,
-		CloseWithoutTeamTime: r.CloseWithoutTeamTime,
-		Reasons:              []apiReason{},
-		Constraints:          []apiConstraint{},
-		Caveats:              append([]string{}, r.Caveats...),
-		MiddleGround:         r.MiddleGround,
-		Guidelines:           []apiGuideline{},
-		Split:                []apiSplitPart{},
-		Flips:                []apiFlip{},
-		Permalink:            s.baseURL(c) + m.Permalink(answers),
-		Inputs:               answers,
-		Cost:                 newAPICost(r),
+		Verdict:                 r.Verdict,
+		VerdictLabel:            m.VerdictInfo(r.Verdict).Label,
+		Platform:                r.Platform,
+		Confidence:              r.Confidence,
+		Scores:                  r.Scores,
+		CloseCall:               r.CloseCall,
+		RunnerUp:                r.RunnerUp,
+		WithoutTeamTime:         r.WithoutTeamTime,
+		RunnerUpWithoutTeamTime: r.RunnerUpWithoutTeamTime,
+		Reasons:                 []apiReason{},
+		Constraints:             []apiConstraint{},
+		Caveats:                 append([]string{}, r.Caveats...),
+		MiddleGround:            r.MiddleGround,
+		Guidelines:              []apiGuideline{},
+		Split:                   []apiSplitPart{},
+		Flips:                   []apiFlip{},
+		Permalink:               s.baseURL(c) + m.Permalink(answers),
+		Inputs:                  answers,
+		Cost:                    newAPICost(r),
 	}
 	if r.Tie {
 		out.TieReason = m.TieReasonOf(r)

@@ -28,10 +28,10 @@ func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
 // ConfidenceBand names how sure the advisor is, for the meter's colour. A
 // verdict whose lead rests on the team's hours, an estimate, is leaning at
-// most (Result.WithoutTeamTime, Result.CloseWithoutTeamTime).
+// most (Result.WithoutTeamTime, Result.RunnerUpWithoutTeamTime).
 func ConfidenceBand(m *advisor.Model, r *advisor.Result) string {
 	_, _, points, ok := lead(r)
-	restsOnHours := r.WithoutTeamTime != "" || r.CloseWithoutTeamTime != ""
+	restsOnHours := r.WithoutTeamTime != "" || r.RunnerUpWithoutTeamTime != ""
 	switch {
 	case r.CloseCall:
 		return "confidence-close"

@@ -3696,20 +3696,30 @@ func TestVerdictRestingOnTeamTime(t *testing.T) {
 	grown := m.Recommend(answers(t, m, "stage=startup&cloud=aws&requests=5000000&arch=arm&growth=25"))
 	require.Equal(t, advisor.ServerlessContainers, grown.WithoutTeamTime)
 	assert.Equal(t, "The verdict rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, serverless containers (AWS Fargate (Amazon ECS) at $46 a month against $19 for AWS Lambda today, and $96 against $148 12 months on at 25% growth a month, which the recommendation weighs as much as today's) would come first.", strings.SplitAfter(grown.Caveats[0], "first.")[0])
-	// Where the charges alone still put the verdict first, but by no
-	// more than a close call, its clear lead rests on the hours: Container
-	// Apps at $190 had read certain over Azure VMs at $88 (review 261).
+	// Where the charges alone still put the verdict first, but by less
+	// than a clear lead, its clear lead rests on the hours: Container Apps
+	// at $190 had read certain over Azure VMs at $88 (review 261), and
+	// Cloud Run services at $78 over Compute Engine at $60 (review 262).
 	narrow := m.Recommend(answers(t, m, "stage=scaleup&cloud=azure&traffic=steady&requests=10000000&duration=400&memory=2048&codebase=existing"))
 	require.Equal(t, advisor.ServerlessContainers, narrow.Verdict)
 	assert.Empty(t, narrow.WithoutTeamTime)
-	assert.Equal(t, advisor.Traditional, narrow.CloseWithoutTeamTime)
+	assert.Equal(t, advisor.Traditional, narrow.RunnerUpWithoutTeamTime)
 	assert.False(t, narrow.CloseCall)
-	assert.InDelta(t, 0.76, narrow.Confidence, 0.05, "the mean of 1 and a close call's")
-	assert.Equal(t, "The verdict's clear lead rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, servers (Azure Virtual Machines at $88 a month against $190 for Azure Container Apps (Consumption)) would come a close second to it.", strings.SplitAfter(narrow.Caveats[0], "to it.")[0])
+	assert.InDelta(t, 0.77, narrow.Confidence, 0.05, "the mean of 1 and a close call's")
+	assert.Equal(t, "The verdict's clear lead rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, it would lead servers (Azure Virtual Machines at $88 a month against $190 for Azure Container Apps (Consumption)) by 0.6 points only.", strings.SplitAfter(narrow.Caveats[0], "only.")[0])
+	leaning := m.Recommend(answers(t, m, "cloud=gcp&requests=15000000&duration=300&memory=1024&jobs=minutes&jobruns=300&codebase=existing&ops=parttime"))
+	require.Equal(t, advisor.ServerlessContainers, leaning.Verdict)
+	assert.Equal(t, advisor.Traditional, leaning.RunnerUpWithoutTeamTime)
+	assert.InDelta(t, 0.86, leaning.Confidence, 0.05, "the mean of 1 and a leaning lead's")
+	assert.Contains(t, leaning.Caveats[0], "it would lead servers (Compute Engine at $60 a month against $78 for Cloud Run services) by 2.8 points only.")
 	// Nor beside a verdict the charges alone do not put first, nor where
-	// the bills count the hours or the charges alone lead clearly.
+	// the bills count the hours or the charges alone lead clearly, nor
+	// where the verdict's own bill is the cheaper: Lambda at $7.17 had
+	// been said to lead Fargate at $37 on the hours.
+	tool := m.Recommend(answers(t, m, "traffic=steady&requests=1000000&duration=100&memory=512&cpu=light&availability=single"))
+	assert.Empty(t, tool.RunnerUpWithoutTeamTime, "%v", tool.Scores)
 	for _, r := range []*advisor.Result{r, grown, plain, counted} {
-		assert.Empty(t, r.CloseWithoutTeamTime)
+		assert.Empty(t, r.RunnerUpWithoutTeamTime)
 	}
 }
 

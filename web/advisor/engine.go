@@ -24,12 +24,14 @@ type Result struct {
 	// the bills leave out and, without them, another verdict comes first;
 	// else "". The hours are an estimate, so the verdict is no clear lead.
 	WithoutTeamTime Verdict
-	// CloseWithoutTeamTime is, where the verdict still comes first
-	// without those hours but by no more than a close call, and with them
-	// by more, the verdict it then leads so narrowly; else "". Its clear
-	// lead rests on the hours, and the confidence is the mean too.
-	CloseWithoutTeamTime Verdict
-	Scores               map[Verdict]float64 // the summed weights, one per verdict
+	// RunnerUpWithoutTeamTime is, where the verdict leads clearly with
+	// those hours and still comes first without them, but by less than a
+	// clear lead, the runner-up it then leads (by leadWithoutTeamTime);
+	// else "". Its clear lead rests on the hours, and the confidence is
+	// the mean too.
+	RunnerUpWithoutTeamTime Verdict
+	leadWithoutTeamTime     float64
+	Scores                  map[Verdict]float64 // the summed weights, one per verdict
 	// CloseCall is true when the runner-up among the allowed verdicts
 	// scores within the model's close-call margin of the verdict.
 	CloseCall bool
@@ -1290,14 +1292,15 @@ func (m *Model) score(r *Result, d decision) {
 	share := m.shareOf(d, d.scores, best)
 	r.Confidence = hundredths(share)
 	runnerUp := d.runnerUp(best)
-	if other, first, plainShare, ok := m.withoutTeamTime(d, best); ok && (first || !m.closeCall(d, best, runnerUp)) {
+	clear := runnerUp < 0 || d.scores[best]-d.scores[runnerUp] >= 2*m.CloseCallMargin
+	if w, ok := m.withoutTeamTime(d, best); ok && (w.first || clear) {
 		// Never below a coin toss among the verdicts allowed: the
 		// verdict is still the one the answers put first.
-		r.Confidence = hundredths(max((share+plainShare)/2, 1/allowed))
-		if first {
-			r.WithoutTeamTime = Verdicts[other]
+		r.Confidence = hundredths(max((share+w.share)/2, 1/allowed))
+		if w.first {
+			r.WithoutTeamTime = Verdicts[w.other]
 		} else {
-			r.CloseWithoutTeamTime = Verdicts[other]
+			r.RunnerUpWithoutTeamTime, r.leadWithoutTeamTime = Verdicts[w.other], w.lead
 		}
 	}
 	if runnerUp >= 0 {
@@ -1312,37 +1315,62 @@ func (m *Model) score(r *Result, d decision) {
 // withoutTeamTime reads the scores where the cost factor weighs the
 // fleets' upkeep, an estimate of the team's hours the bills leave out,
 // on the bills without it: where another verdict comes first (first),
-// that verdict; where best still does but by no more than a close call,
-// the runner-up then. With best's share of the scores so read. Cloud Run
-// services 0.99 sure over Compute Engine at a third of their bill, on 11
-// hours a month the machines were estimated to take, had read as certain
-// where a dedicated operations team's answer turned it (review 256), and
-// Container Apps at $190 as certain over Azure VMs at $88, which the
-// charges alone leave a close second (review 261). The axis without the
-// upkeep reads the bills the axis with it priced beside it.
-func (m *Model) withoutTeamTime(d decision, best int) (other int, first bool, share float64, ok bool) {
+// that verdict; where best still does but by less than a clear lead
+// (twice the close-call margin) over a runner-up whose bill is the
+// cheaper, the runner-up, and by how much.
+// With best's share of the scores so read. Cloud Run services 0.99 sure
+// over Compute Engine at a third of their bill, on 11 hours a month the
+// machines were estimated to take, had read as certain where a dedicated
+// operations team's answer turned it (review 256), and Container Apps at
+// $190 as certain over Azure VMs at $88, and Cloud Run services at $78
+// over Compute Engine at $60, which the charges alone leave a close or a
+// leaning second (reviews 261 and 262). The axis without the upkeep
+// reads the bills the axis with it priced beside it.
+func (m *Model) withoutTeamTime(d decision, best int) (w plainReading, ok bool) {
 	if !d.teamTimeWeighed() {
-		return 0, false, 0, false
+		return w, false
 	}
 	plain := d
 	plain.weighed.fleetsUpkeep = false
 	plain.serversPay = d.serversPay && d.in.OpsCost
 	plain.axis = m.axis(d.cloud, plain.weighed, d.excluded)
 	plain.scores = plain.scoresWith(m.fittedAt(&plain, d.in.Requests))
-	other = best
+	w.other = best
 	for i, out := range d.ruledOut {
-		if !out && plain.scores[i] > plain.scores[other]+scoreTie {
-			other = i
+		if !out && plain.scores[i] > plain.scores[w.other]+scoreTie {
+			w.other = i
 		}
 	}
-	share = m.shareOf(d, plain.scores, best)
-	if other != best {
-		return other, true, share, true
+	w.share = m.shareOf(d, plain.scores, best)
+	if w.other != best {
+		w.first = true
+		return w, true
 	}
-	if runnerUp := plain.runnerUp(best); runnerUp >= 0 && m.closeCall(plain, best, runnerUp) {
-		return runnerUp, false, share, true
+	runnerUp := plain.runnerUp(best)
+	if runnerUp >= 0 && plain.scores[best]-plain.scores[runnerUp] < 2*m.CloseCallMargin && d.cheaper(runnerUp, best) {
+		w.other, w.lead = runnerUp, plain.scores[best]-plain.scores[runnerUp]
+		return w, true
 	}
-	return 0, false, 0, false
+	return w, false
+}
+
+// cheaper reports whether verdict i's bill is less than verdict j's, each
+// its option's own. Where the verdict's own bill is the cheaper, the
+// hours add to a lead the charges give it too, and its lead does not rest
+// on them: Lambda at $7.17 had been said to lead Fargate at $37 on the
+// hours.
+func (d *decision) cheaper(i, j int) bool {
+	a, b := d.bill(Verdicts[i].OptionKind()), d.bill(Verdicts[j].OptionKind())
+	return a != nil && b != nil && a.Available && b.Available && a.Total < b.Total
+}
+
+// plainReading is what withoutTeamTime reads: the verdict other, which
+// comes first without the hours (first) or second to the verdict, by
+// lead; and the verdict's share of the scores so read.
+type plainReading struct {
+	other       int
+	first       bool
+	lead, share float64
 }
 
 // shareOf is verdict best's share of exp(score / temperature) among the

@@ -2070,8 +2070,8 @@ func (m *Model) legacyPlanCaveat(r *Result, d decision) string {
 
 // teamTimeLeadCaveat says, where the verdict rests on the team's hours
 // (Result.WithoutTeamTime), which verdict the providers' charges alone
-// put first, or where its clear lead does (Result.CloseWithoutTeamTime),
-// which they leave a close second, with its bill against the verdict's
+// put first, or where its clear lead does (Result.RunnerUpWithoutTeamTime),
+// which they leave second and by how much, with its bill against the verdict's
 // where each has one, and
 // at the volume the cost factor looks ahead to where growth weighs that
 // too: Fargate at $46 a month against Lambda at $19 had been said to come
@@ -2080,7 +2080,7 @@ func (m *Model) legacyPlanCaveat(r *Result, d decision) string {
 func (m *Model) teamTimeLeadCaveat(r *Result, d decision) []string {
 	rival, text := r.WithoutTeamTime, m.Caveats.TeamTimeLead
 	if rival == "" {
-		rival, text = r.CloseWithoutTeamTime, m.Caveats.TeamTimeClose
+		rival, text = r.RunnerUpWithoutTeamTime, m.Caveats.TeamTimeNarrow
 	}
 	if rival == "" {
 		return nil
@@ -2095,7 +2095,8 @@ func (m *Model) teamTimeLeadCaveat(r *Result, d decision) []string {
 		}
 		other += ")"
 	}
-	return []string{strings.ReplaceAll(text, "{other}", other)}
+	points := plural(math.Round(r.leadWithoutTeamTime*10)/10, "point")
+	return []string{strings.NewReplacer("{other}", other, "{points}", points).Replace(text)}
 }
 
 // teamTimeLeadAhead is team_time_lead_ahead: the bills of the verdict

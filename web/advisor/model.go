@@ -915,10 +915,10 @@ type Caveats struct {
 	// (Result.WithoutTeamTime): {other} is the verdict that comes first
 	// without them.
 	TeamTimeLead string `yaml:"team_time_lead"`
-	// TeamTimeClose replaces it where the verdict still comes first
-	// without them, by no more than a close call over {other}
-	// (Result.CloseWithoutTeamTime).
-	TeamTimeClose string `yaml:"team_time_close"`
+	// TeamTimeNarrow replaces it where the verdict still comes first
+	// without them, by {points}, less than a clear lead, over {other}
+	// (Result.RunnerUpWithoutTeamTime).
+	TeamTimeNarrow string `yaml:"team_time_narrow"`
 	// TeamTimeLeadAhead follows the two bills in TeamTimeLead's {other}
 	// where growth weighs the bills ahead too: {usd} and {own_usd} there,
 	// {when} and {growth}.

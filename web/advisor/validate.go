@@ -566,7 +566,8 @@ func caveatPlaceholders(c *Caveats) []caveatPlaceholder {
 func leadPlaceholders(c *Caveats) []caveatPlaceholder {
 	return []caveatPlaceholder{
 		{"team_time_lead", c.TeamTimeLead, "{other}", "the verdict the providers' charges alone put first"},
-		{"team_time_close", c.TeamTimeClose, "{other}", "the verdict the providers' charges alone leave a close second"},
+		{"team_time_narrow", c.TeamTimeNarrow, "{other}", "the verdict the providers' charges alone leave second"},
+		{"team_time_narrow", c.TeamTimeNarrow, "{points}", "the lead they leave the verdict"},
 		{"team_time_lead_ahead", c.TeamTimeLeadAhead, "{usd}", "the other verdict's bill at the volume the look-ahead weighs"},
 		{"team_time_lead_ahead", c.TeamTimeLeadAhead, "{own_usd}", "the verdict's bill there"},
 		{"team_time_lead_ahead", c.TeamTimeLeadAhead, "{when}", "that volume in words"},
