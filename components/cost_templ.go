@@ -3443,12 +3443,17 @@ func sizingText(s *advisor.Sizing, entry advisor.Entry) string {
 	return machineText(s) + ": one serves about " + rate + " at the target utilisation, limited by " + boundText(s.BoundBy) + "; " + trimF(math.Round(s.Average*10)/10) + " on average over the day, " + advisor.FormatInt(int64(s.Instances)) + " at the busiest hour."
 }
 
-// alternativesText names the sizes beside the chosen one with the bill
-// each would give, as a calculator shows the rivals of its choice.
+// alternativesText names the sizes beside the chosen one with what limits
+// each and the bill each would give, as a calculator shows the rivals of
+// its choice.
 func alternativesText(s *advisor.Sizing) string {
 	var parts []string
 	for _, a := range s.Alternatives {
-		parts = append(parts, advisor.FormatInt(int64(a.Instances))+" × "+a.Instance+" would cost "+advisor.FormatUSD(a.MonthlyUSD)+" a month")
+		bound := "limited by " + boundText(a.BoundBy)
+		if a.BoundBy == advisor.BoundByAvailability {
+			bound = "the availability minimum"
+		}
+		parts = append(parts, advisor.FormatInt(int64(a.Instances))+" × "+a.Instance+" ("+bound+") would cost "+advisor.FormatUSD(a.MonthlyUSD)+" a month")
 	}
 	return "Beside it: " + strings.Join(parts, "; ") + "."
 }

@@ -74,9 +74,10 @@ type apiSizing struct {
 // apiAlternative is the machine just below or just above the chosen one in
 // hourly price, with the monthly bill it would give.
 type apiAlternative struct {
-	Instance   string   `json:"instance"`
-	Instances  int      `json:"instances"`
-	MonthlyUSD *float64 `json:"monthly_usd"`
+	Instance   string          `json:"instance"`
+	Instances  int             `json:"instances"`
+	MonthlyUSD *float64        `json:"monthly_usd"`
+	BoundBy    advisor.BoundBy `json:"bound_by"`
 }
 
 type apiCrossing struct {
@@ -147,7 +148,7 @@ func newAPIOption(cloud string, b *advisor.Bill) apiOption {
 	if s := b.Sizing; s != nil {
 		o.Sizing = &apiSizing{Instances: s.Instances, VCPU: s.VCPU, MemoryGB: s.MemoryGB, Instance: s.Machine, BoundBy: s.BoundBy, Billing: s.Billing, Alternatives: []apiAlternative{}}
 		for _, a := range s.Alternatives {
-			o.Sizing.Alternatives = append(o.Sizing.Alternatives, apiAlternative{Instance: a.Instance, Instances: a.Instances, MonthlyUSD: money(a.MonthlyUSD)})
+			o.Sizing.Alternatives = append(o.Sizing.Alternatives, apiAlternative{Instance: a.Instance, Instances: a.Instances, MonthlyUSD: money(a.MonthlyUSD), BoundBy: a.BoundBy})
 		}
 	}
 	return o

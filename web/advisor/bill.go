@@ -490,6 +490,11 @@ type Alternative struct {
 	Instance   string
 	Instances  int // at the busiest hour
 	MonthlyUSD float64
+	// BoundBy is what limits how much one of them serves: 37 of a 2 GB
+	// machine beside 4 of a 4 GB one, at the same vCPU, had read as a
+	// sizing error where the agents an enterprise installs leave the
+	// smaller one room for one request (review 262).
+	BoundBy BoundBy
 }
 
 // add adds an item to a bill: its amount to the total, and the item

@@ -1156,7 +1156,7 @@ func (w *workload) alternatives(machines []machine, chosen string, bill billOn) 
 	for _, step := range []int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(sorted); j += step {
 			if b, ok := bill(&q, sorted[j]); ok {
-				out = append(out, Alternative{Instance: sorted[j].name, Instances: b.Sizing.Instances, MonthlyUSD: b.Total})
+				out = append(out, Alternative{Instance: sorted[j].name, Instances: b.Sizing.Instances, MonthlyUSD: b.Total, BoundBy: b.Sizing.BoundBy})
 				break
 			}
 		}
