@@ -3709,12 +3709,12 @@ func TestVerdictRestingOnTeamTime(t *testing.T) {
 	assert.Equal(t, advisor.Traditional, narrow.RunnerUpWithoutTeamTime)
 	assert.False(t, narrow.CloseCall)
 	assert.InDelta(t, 0.77, narrow.Confidence, 0.05, "the mean of 1 and a close call's")
-	assert.Equal(t, "The verdict's clear lead rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, it would lead servers (Azure Virtual Machines at $88 a month against $190 for Azure Container Apps (Consumption)) by 0.6 points only.", strings.SplitAfter(narrow.Caveats[0], "only.")[0])
+	assert.Equal(t, "The verdict's clear lead rests on the hours each option takes the team to run, an estimate the bills leave out: on the providers' charges alone, its lead over servers (Azure Virtual Machines at $88 a month against $190 for Azure Container Apps (Consumption)) would be 0.6 points only.", strings.SplitAfter(narrow.Caveats[0], "only.")[0])
 	leaning := m.Recommend(answers(t, m, "cloud=gcp&requests=15000000&duration=300&memory=1024&jobs=minutes&jobruns=300&codebase=existing&ops=parttime"))
 	require.Equal(t, advisor.ServerlessContainers, leaning.Verdict)
 	assert.Equal(t, advisor.Traditional, leaning.RunnerUpWithoutTeamTime)
 	assert.InDelta(t, 0.86, leaning.Confidence, 0.05, "the mean of 1 and a leaning lead's")
-	assert.Contains(t, leaning.Caveats[0], "it would lead servers (Compute Engine at $60 a month against $78 for Cloud Run services) by 2.8 points only.")
+	assert.Contains(t, leaning.Caveats[0], "its lead over servers (Compute Engine at $60 a month against $78 for Cloud Run services) would be 2.8 points only.")
 	// Nor beside a verdict the charges alone do not put first, nor where
 	// the bills count the hours or the charges alone lead clearly, nor
 	// where the verdict's own bill is the cheaper: Lambda at $7.17 had

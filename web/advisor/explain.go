@@ -634,6 +634,8 @@ func (m *Model) costReason(r *Result, d decision, premium bool) Reason {
 			// first, since the sentence quotes the cheaper one first
 			// and a premium for the verdict's.
 			re.Sentence = m.alongside(d, ob, &c.cheap, third) + " " + re.Sentence
+			re.Answer = countedAlike(ob.Total, c.cheap.Total, digits)
+			re.AnswerLabel = re.Answer
 		}
 	}
 	if shared {
@@ -820,6 +822,10 @@ func (m *Model) premiumReason(r *Result, d decision, cheaper int, b Bill) Reason
 	}
 	alongside := w[verdict] > 0 && w[verdict] == w[cheaper]
 	if third := farAheadOfTheThird(d, *own, b); alongside && third != nil {
+		// Counted alike, the two are said so beside the reason too:
+		// "$2,500 against $2,600" had read, beside "for Servers", as if
+		// Amazon EC2 cost the less (review 263).
+		answer = countedAlike(b.Total, own.Total, digits)
 		sentence = m.alongside(d, own, &b, third) + " " + sentence
 		// Alike though one is dearer today: where it costs less along the
 		// volume says why. EC2 at $390 and Fargate at $250 had been

@@ -134,14 +134,29 @@ func sameRough(a, b float64) bool { return FormatRoughUSD(a) == FormatRoughUSD(b
 // to digits, or says they are the same where rough amounts are.
 func roughAgainst(a, b float64, digits int) string {
 	if sameRough(a, b) {
-		// To the figures the sentence beside it quotes, both ends where
-		// they differ in them, as the sentence gives them.
-		if lo, hi := formatRoughAt(min(a, b), digits), formatRoughAt(max(a, b), digits); lo != hi {
-			return "about the same, " + lo + " to " + hi + " a month"
-		}
-		return "about the same, " + formatRoughAt(a, digits) + " a month"
+		return roughAlike(a, b, digits)
 	}
 	return formatRoughAt(a, digits) + " against " + formatRoughAt(b, digits) + " a month"
+}
+
+// countedAlike says two monthly bills the cost factor counts alike (the
+// alongside sentence): about the same where they are in rough amounts,
+// else both, the lesser first, neither set against the other.
+func countedAlike(a, b float64, digits int) string {
+	if sameRough(a, b) {
+		return roughAlike(a, b, digits)
+	}
+	return "counted alike, " + formatRoughAt(min(a, b), digits) + " and " + formatRoughAt(max(a, b), digits) + " a month"
+}
+
+// roughAlike says two monthly bills are about the same, to the figures
+// the sentence beside it quotes, both ends where they differ in them, as
+// the sentence gives them.
+func roughAlike(a, b float64, digits int) string {
+	if lo, hi := formatRoughAt(min(a, b), digits), formatRoughAt(max(a, b), digits); lo != hi {
+		return "about the same, " + lo + " to " + hi + " a month"
+	}
+	return "about the same, " + formatRoughAt(a, digits) + " a month"
 }
 
 // RoughUSD is the amount FormatRoughUSD writes: to the cent below $10,

@@ -910,6 +910,14 @@ func TestPremiumQuotesTheBillsThatWeighed(t *testing.T) {
 	// had stood beside $13 against $36 (review 148).
 	large := m.Recommend(answers(t, m, "traffic=unpredictable&cpu=moderate&jobs=minutes&codebase=existing&ops=dedicated&latency=relaxed&availability=single&arch=arm&requests=139066535&duration=6877&memory=3272"))
 	assert.Contains(t, costReason(t, large).Sentence, "The bills count AWS Fargate (Amazon ECS) and Amazon EC2 alike, the gap between them too small a share of either to decide, and both below AWS Lambda.")
+	// Counted alike, they are said so beside the reason, to the figures
+	// the sentence gives: "$2,500 against $2,600", read beside "for
+	// Servers", had set Fargate's cheaper bill against EC2's as if it
+	// were EC2's (review 263).
+	assert.Equal(t, "counted alike, $210 and $257 a month", re.AnswerLabel)
+	ec2 := m.Recommend(answers(t, m, "stage=enterprise&cloud=aws&traffic=steady&requests=1000000000&duration=100&memory=1024&cpu=moderate&data=heavy&ops=dedicated&latency=critical&opscost=yes&commit=1y&egress=10000&opsrate=60"))
+	require.Equal(t, advisor.Traditional, ec2.Verdict)
+	assert.Equal(t, "counted alike, $2,500 and $2,600 a month", costReason(t, ec2).AnswerLabel)
 }
 
 // TestCostReasonWhereTheFitTies: where the fit weighs the cheapest option
@@ -1359,7 +1367,7 @@ func TestBillsCountingForADearerOptionSayWhy(t *testing.T) {
 	re := costReason(t, r)
 	assert.Contains(t, re.Sentence, "The bills count Azure Container Apps (Consumption) and Azure Virtual Machines alike")
 	assert.Contains(t, re.Sentence, "Paying about $66 a month more for Azure Container Apps (Consumption) than for Azure Virtual Machines buys containers with no machines, operating system or cluster of your own to patch, size and replace.")
-	assert.Equal(t, "$302 against $368 a month", re.AnswerLabel)
+	assert.Equal(t, "counted alike, $302 and $368 a month", re.AnswerLabel)
 	assert.Equal(t, r.Scores[advisor.ServerlessContainers]-r.Scores[advisor.Traditional], 1.0, "the bills add nothing between the two: the answers decide")
 }
 
