@@ -26,9 +26,9 @@ type Result struct {
 	WithoutTeamTime Verdict
 	// RunnerUpWithoutTeamTime is, where the verdict leads clearly with
 	// those hours and still comes first without them, but by less than a
-	// clear lead, the runner-up it then leads (by leadWithoutTeamTime);
-	// else "". Its clear lead rests on the hours, and the confidence is
-	// the mean too.
+	// clear lead over a runner-up whose bill is the cheaper, that
+	// runner-up (led by leadWithoutTeamTime); else "". Its clear lead
+	// rests on the hours, and the confidence is the mean too.
 	RunnerUpWithoutTeamTime Verdict
 	leadWithoutTeamTime     float64
 	Scores                  map[Verdict]float64 // the summed weights, one per verdict
