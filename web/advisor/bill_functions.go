@@ -676,7 +676,7 @@ func (w *workload) executionFunctionsCompute(n, secs, eventsEach float64) comput
 	freeGBs, freeVCPUs := grant.gbs, grant.vcpus
 	var out computeItems
 	if w.in.Warm {
-		out.warm = w.executionWarm(secs/eventsEach, gb, vcpu)
+		out.warm = w.executionWarm(secs/eventsEach, gb, vcpu, n*secs)
 		out.hasWarm = true
 		if warmExec != nil {
 			// Work served by provisioned capacity has its own, lower
@@ -966,11 +966,14 @@ func poissonCapped(mean, k float64) float64 {
 // executionWarm is the warm capacity critical latency keeps for functions
 // billed by the execution, each piece perPiece seconds on an instance of
 // gb and vcpu: the busiest hour's instances all month, or each hour's
-// where the platform schedules them. Kept
-// instances are counted at the idle price all the time they are kept, and
-// the time they serve is billed again as compute: a slight overestimate
-// that keeps the bill from falling as the volume grows.
-func (w *workload) executionWarm(perPiece, gb, vcpu float64) Item {
+// where the platform schedules them. Provisioned capacity (Lambda's) is
+// billed all the time it is kept, and the work it serves at its own
+// duration price besides. Instances kept up at an idle price (Cloud Run
+// functions') pay it for the seconds they are not serving, serving the
+// seconds the compute bills: counted all month, 8 instances had paid
+// the idle price for the 3 million seconds the compute billed too
+// (review 264).
+func (w *workload) executionWarm(perPiece, gb, vcpu, serving float64) Item {
 	t, p := &w.c.t, w.c.Products
 	_, warmExec, warmPrice := w.gbSecondPrices()
 	at, least, most := w.warmHours(Functions, perPiece, 1)
@@ -994,10 +997,12 @@ func (w *workload) executionWarm(perPiece, gb, vcpu float64) Item {
 			}),
 			Facts: w.facts(warmPrice)}
 	}
+	up := idle
+	idle = max(0, up-serving)
 	return Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v()),
 		Formula: w.describe(func() string {
 			n, note := kept()
-			return fmt.Sprintf("%s kept warm, idle %s instance-seconds at the idle price%s", n, formatWhole(idle), note)
+			return fmt.Sprintf("%s kept warm: of %s instance-seconds up, %s serving (billed as compute), %s idle at the idle price%s", n, formatWhole(up), formatWhole(min(serving, up)), formatWhole(idle), note)
 		}),
 		Facts: w.facts(warmPrice, t.functionsWarmVCPUSecond)}
 }

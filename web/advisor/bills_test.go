@@ -1145,6 +1145,26 @@ func TestRewrittenFunctionsHandTheirLiveFeaturesOff(t *testing.T) {
 	assert.True(t, ok, "the move onto functions is still the team's time")
 }
 
+// TestIdleWarmInstancesPayForTheirIdleSeconds: functions kept up at an
+// idle price (Cloud Run functions one request to an instance, here for a
+// stateful product's critical latency) pay it for the seconds they are
+// not serving, which the compute bills: counted all month, 8 instances
+// had paid the idle price for the 3 million seconds the compute billed
+// too (review 264). Lambda's provisioned concurrency is billed all the
+// time it is kept.
+func TestIdleWarmInstancesPayForTheirIdleSeconds(t *testing.T) {
+	t.Parallel()
+	m := model(t)
+	b := bill(estimate(t, m, "stage=scaleup&cloud=gcp&traffic=cyclical&requests=30000000&duration=50&memory=512&realtime=core&latency=critical"), advisor.Functions)
+	warm, ok := billItem(b, "warm")
+	require.True(t, ok)
+	assert.Contains(t, warm.Formula, "8 kept warm: of 21,024,000 instance-seconds up, 3,000,000 serving (billed as compute), 18,024,000 idle at the idle price")
+	lambda := bill(estimate(t, m, "stage=scaleup&cloud=aws&traffic=cyclical&requests=30000000&duration=50&memory=512&latency=critical"), advisor.Functions)
+	provisioned, ok := billItem(lambda, "warm")
+	require.True(t, ok)
+	assert.NotContains(t, provisioned.Formula, "serving")
+}
+
 // TestWebPubSubUnitsComeInTheSizesAnInstanceTakes: Azure Web PubSub's
 // units are billed in the counts an instance scales to (one at a time to
 // 10, then in tens, 100 at most), and past 100 units over as many
