@@ -305,6 +305,11 @@ func TestConfidenceBand(t *testing.T) {
 		assert.Equal(t, tt.band, export.ConfidenceBand(m, &tt.result), "%+v", tt.result)
 		assert.Equal(t, tt.words, export.ConfidenceText(m, &tt.result), "%+v", tt.result)
 	}
+	// The help under the band says why such a lead reads leaning.
+	first := advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, WithoutTeamTime: advisor.Traditional, Scores: scores(14.5, 1.5, 1)}
+	assert.True(t, strings.HasSuffix(export.ConfidenceHelp(m, &first), " A lead that rests on the team's hours, an estimate, is leaning at most: without them, Servers would come first."), export.ConfidenceHelp(m, &first))
+	second := advisor.Result{Verdict: advisor.Serverless, RunnerUp: advisor.Hybrid, RunnerUpWithoutTeamTime: advisor.Traditional, Scores: scores(14.5, 1.5, 1)}
+	assert.True(t, strings.HasSuffix(export.ConfidenceHelp(m, &second), " A lead that rests on the team's hours, an estimate, is leaning at most: without them, its lead over Servers would be under 3 points."), export.ConfidenceHelp(m, &second))
 }
 
 // TestConfidenceInWords: the card says the band and the lead once, a

@@ -27,7 +27,8 @@ type recommendation struct {
 	// bills leave out, is the verdict the providers' charges alone give.
 	WithoutTeamTime advisor.Verdict `json:"without_team_time,omitempty"`
 	// RunnerUpWithoutTeamTime, where the verdict's clear lead rests on those
-	// hours, is the verdict the charges alone leave a close second.
+	// hours, is the verdict the charges alone leave second by less than a
+	// clear lead.
 	RunnerUpWithoutTeamTime advisor.Verdict `json:"runner_up_without_team_time,omitempty"`
 	// TieReason, where the verdict and the runner-up score the same,
 	// says what put the verdict first: the bills, or the tie order, as

@@ -35,7 +35,7 @@ func ConfidenceBand(m *advisor.Model, r *advisor.Result) string {
 	switch {
 	case r.CloseCall:
 		return "confidence-close"
-	case !restsOnHours && (!ok || points >= 2*m.CloseCallMargin):
+	case !restsOnHours && (!ok || m.ClearLead(points)):
 		return "confidence-high"
 	}
 	return "confidence-medium"
@@ -98,8 +98,12 @@ func ConfidenceHelp(m *advisor.Model, r *advisor.Result) string {
 	}
 	margin := m.CloseCallMargin
 	s += "under " + points(margin) + " is a close call, under " + points(2*margin) + " leaning, " + num1(2*margin) + " or more a clear lead."
-	if r.WithoutTeamTime != "" {
-		s += " A lead that rests on the team's hours, an estimate, is leaning at most: without them, " + m.VerdictInfo(r.WithoutTeamTime).Label + " would come first."
+	const hours = " A lead that rests on the team's hours, an estimate, is leaning at most: without them, "
+	switch {
+	case r.WithoutTeamTime != "":
+		s += hours + m.VerdictInfo(r.WithoutTeamTime).Label + " would come first."
+	case r.RunnerUpWithoutTeamTime != "":
+		s += hours + "its lead over " + m.VerdictInfo(r.RunnerUpWithoutTeamTime).Label + " would be under " + points(2*margin) + "."
 	}
 	return s
 }

@@ -988,17 +988,16 @@ func (w *workload) executionWarm(perPiece, gb, vcpu, serving float64) Item {
 		}
 		return formatWhole(most), w.warmNote(most, 1)
 	}
-	idle := daily * w.days * 3600
+	up := daily * w.days * 3600
 	if warmExec != nil {
-		return Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: idle * gb * warmPrice.v(),
+		return Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: up * gb * warmPrice.v(),
 			Formula: w.describe(func() string {
 				n, note := kept()
 				return fmt.Sprintf("%s × %s × %s h × 3,600 s × $%s per GB-second%s", n, formatMemory(w.functionMB), trimFloat(w.hours), trimFloat(warmPrice.Value), note)
 			}),
 			Facts: w.facts(warmPrice)}
 	}
-	up := idle
-	idle = max(0, up-serving)
+	idle := max(0, up-serving)
 	return Item{ID: "warm", Label: w.describe(func() string { return UpperFirst(p.Warm) }), USD: idle * (gb*warmPrice.v() + vcpu*t.functionsWarmVCPUSecond.v()),
 		Formula: w.describe(func() string {
 			n, note := kept()

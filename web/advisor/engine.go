@@ -15,9 +15,9 @@ type Result struct {
 	Verdict Verdict
 	// Confidence is the verdict's share of exp(score / temperature) among
 	// the verdicts no hard limit rules out: 1/2 or 1/3 is a coin toss, 1 is
-	// certain. Where the verdict rests on the team's hours
-	// (WithoutTeamTime), it is the mean of the shares with and without
-	// them, and no less than a coin toss.
+	// certain. Where the verdict or its clear lead rests on the team's
+	// hours (WithoutTeamTime, RunnerUpWithoutTeamTime), it is the mean of
+	// the shares with and without them, and no less than a coin toss.
 	Confidence float64
 	// WithoutTeamTime is the verdict the answers and the providers'
 	// charges alone give, where the cost factor weighs the team's hours
@@ -1292,7 +1292,7 @@ func (m *Model) score(r *Result, d decision) {
 	share := m.shareOf(d, d.scores, best)
 	r.Confidence = hundredths(share)
 	runnerUp := d.runnerUp(best)
-	clear := runnerUp < 0 || d.scores[best]-d.scores[runnerUp] >= 2*m.CloseCallMargin
+	clear := runnerUp < 0 || m.ClearLead(d.scores[best]-d.scores[runnerUp])
 	if w, ok := m.withoutTeamTime(d, best); ok && (w.first || clear) {
 		// Never below a coin toss among the verdicts allowed: the
 		// verdict is still the one the answers put first.
@@ -1347,7 +1347,7 @@ func (m *Model) withoutTeamTime(d decision, best int) (w plainReading, ok bool) 
 		return w, true
 	}
 	runnerUp := plain.runnerUp(best)
-	if runnerUp >= 0 && plain.scores[best]-plain.scores[runnerUp] < 2*m.CloseCallMargin && d.cheaper(runnerUp, best) {
+	if runnerUp >= 0 && !m.ClearLead(plain.scores[best]-plain.scores[runnerUp]) && d.cheaper(runnerUp, best) {
 		w.other, w.lead = runnerUp, plain.scores[best]-plain.scores[runnerUp]
 		return w, true
 	}
@@ -1385,6 +1385,11 @@ func (m *Model) shareOf(d decision, scores perVerdict, best int) float64 {
 	}
 	return 1 / total
 }
+
+// ClearLead reports whether a lead of points is a clear one: twice the
+// close call margin or more (under it, leaning; under the margin, a
+// close call).
+func (m *Model) ClearLead(points float64) bool { return points >= 2*m.CloseCallMargin }
 
 // closeCall reports whether the verdict best leads runnerUp by less than
 // the close call margin.

@@ -2924,11 +2924,7 @@ func (m *Model) growthTeamTime(d decision, next *Bill, from OptionKind, requests
 	if !cur.Available || !to.Available || RoughUSD(to.Total) <= RoughUSD(cur.Total) {
 		return ""
 	}
-	current := cur.Product
-	if from == Functions && d.functionsAreTheSplit() {
-		current = d.functions.Product // the split, as the reasons name it
-	}
-	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", current,
+	return m.withTimeReplacer(d, "{usd}", FormatRoughUSD(to.Total), "{current_usd}", FormatRoughUSD(cur.Total), "{current}", d.named(from, cur.Product),
 		"{product}", to.Product, "{when}", when).Replace(
 		ifWeighed(d, m.Caveats.GrowthTeamTime, m.Caveats.GrowthTeamTimeWeighed))
 }
@@ -3528,10 +3524,18 @@ func moveFrom(r *Result, d decision) OptionKind {
 // movedName names the option growth would move the work from
 // (moveFrom): a split by its platforms.
 func movedName(r *Result, d decision) string {
-	if k := moveFrom(r, d); k != Functions || r.Verdict != Hybrid {
-		return r.Cost.Bill(k).Product
+	k := moveFrom(r, d)
+	return d.named(k, r.Cost.Bill(k).Product)
+}
+
+// named is product, the name of a bill of kind k, or where the functions'
+// bill is the split's (functionsAreTheSplit), the split's name, as the
+// reasons give it (decide).
+func (d *decision) named(k OptionKind, product string) string {
+	if k == Functions && d.functionsAreTheSplit() {
+		return d.functions.Product
 	}
-	return d.functions.Product
+	return product
 }
 
 // requestsRunOn is the platform that answers the requests: the verdict's,
